@@ -1,0 +1,39 @@
+// `counterchat <command>`: each command lives in commands/<name>.ts and is loaded only when used,
+// so `counterchat parse` does not pay for the HTTP host or SQLite.
+import { UsageError, type CliIO, type Command } from './io'
+
+const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
+  serve: () => import('./commands/serve'),
+  import: () => import('./commands/import'),
+  export: () => import('./commands/export'),
+  parse: () => import('./commands/parse'),
+}
+
+const USAGE = `usage: counterchat <command> [options]
+
+commands:
+  serve [--port N] [--data DIR] [--lan]     the headless host: the app in a browser
+  import FILE.csv --data DIR                load a catalog CSV (sku,name,price,unit,size,aliases,category,stock)
+  export --data DIR                         print the catalog as CSV
+  parse --catalog FILE.csv                  JSON lines {"id","text"} in, understood orders out
+`
+
+export async function main(argv: string[], io: CliIO = process): Promise<number> {
+  const [name, ...rest] = argv
+  const load = name ? COMMANDS[name] : undefined
+  if (!load) {
+    io.stderr.write(name && name !== '--help' ? `unknown command: ${name}\n\n${USAGE}` : USAGE)
+    return name && name !== '--help' ? 2 : 0
+  }
+  try {
+    const { run } = await load()
+    return await run(rest, io)
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`counterchat ${name}: ${err.message}\n`)
+      return 2
+    }
+    io.stderr.write(`counterchat ${name}: ${err instanceof Error ? err.message : String(err)}\n`)
+    return 1
+  }
+}

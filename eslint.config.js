@@ -1,0 +1,43 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+
+// Boundaries from docs/ARCHITECTURE.md, held by the linter rather than by memory.
+const noElectron = { name: 'electron', message: 'The engine, shared code and hosts run in plain Node: no electron import.' }
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'dist/**', 'tests/.tmp/**', 'tests/whatsapp-double/page/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron], patterns: [{ group: ['**/electron/**', '**/renderer/**', 'node:*'], message: 'shared/ is pure: no Node, no electron/, no renderer/.' }] },
+      ],
+    },
+  },
+  {
+    files: ['electron/engine/**/*.ts', 'electron/host/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['**/renderer/**'], message: 'The engine never reaches into the UI.' }] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['**/electron/**'], message: 'The renderer talks to the engine only through the API client.' }] }],
+    },
+  },
+)
