@@ -1,0 +1,93 @@
+// The dispatcher: the only door from a UI into the engine. Both hosts (Electron IPC and the headless
+// WebSocket) call `dispatch`, which validates the method name and arguments against the shared contract,
+// runs the handler, and returns errors as data.
+import { z } from 'zod'
+import {
+  METHODS,
+  isMethodName,
+  type ApiError,
+  type ApiResult,
+  type MethodName,
+  type ParsedArgs,
+  type Result,
+} from '../../shared/contract'
+import type { Engine } from './index'
+import { ConflictError, NotFoundError } from './catalog/service'
+import { SettingError } from './settings'
+import { ProductInputSchema } from '../../shared/contract'
+
+type Handler<M extends MethodName> = (args: ParsedArgs<M>) => Result<M> | Promise<Result<M>>
+export type Handlers = { [M in MethodName]: Handler<M> }
+
+declare const __APP_VERSION__: string | undefined
+const VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : (process.env.npm_package_version ?? '0.1.0')
+
+export function createHandlers(engine: Engine): Handlers {
+  const { catalog, settings } = engine
+  return {
+    'app.info': () => ({
+      version: VERSION,
+      shop: { name: settings.get('shop.name'), currency: settings.get('shop.currency') },
+      host: engine.host,
+      catalogEmpty: catalog.isEmpty(),
+    }),
+    'settings.get': () => settings.all(),
+    'settings.set': ({ key, value }) => {
+      const stored = settings.set(key, value)
+      engine.events.emit('settings.changed', { key })
+      return { key, value: stored }
+    },
+    'catalog.list': (a) => catalog.list(a),
+    'catalog.categories': () => catalog.categories(),
+    'catalog.get': ({ sku }) => catalog.get(sku),
+    'catalog.create': ({ product }) => catalog.create(product),
+    'catalog.update': ({ sku, patch }) => {
+      // A patch is checked as a whole product too, so e.g. a size can't be set to something the unit can't hold.
+      const merged = ProductInputSchema.parse({ ...catalog.get(sku), ...patch })
+      return catalog.update(sku, merged)
+    },
+    'catalog.delete': ({ sku }) => catalog.delete(sku),
+    'catalog.import': ({ fileName, bytesBase64 }) => catalog.importCsv(fileName, Buffer.from(bytesBase64, 'base64')),
+    'catalog.export': () => ({ csv: catalog.exportCsv() }),
+    'catalog.loadSample': () => catalog.loadSample(),
+  }
+}
+
+export type Dispatch = (method: string, args: unknown) => Promise<ApiResult<unknown>>
+
+export function createDispatcher(engine: Engine, handlers: Handlers = createHandlers(engine)): Dispatch {
+  return async (method, rawArgs) => {
+    if (!isMethodName(method)) return fail('unknown_method', `Unknown method "${String(method).slice(0, 100)}"`)
+    const spec = METHODS[method]
+    const parsed = spec.args.safeParse(rawArgs ?? {})
+    if (!parsed.success) return fail('invalid_args', describe(parsed.error), parsed.error.issues)
+    try {
+      const handler = handlers[method] as (a: unknown) => unknown
+      const value = await handler(parsed.data)
+      return { ok: true, value }
+    } catch (err) {
+      return { ok: false, error: toApiError(err, engine) }
+    }
+  }
+}
+
+function describe(error: z.ZodError): string {
+  const issue = error.issues[0]
+  if (!issue) return 'Invalid arguments'
+  const path = issue.path.join('.')
+  return path ? `${path}: ${issue.message}` : issue.message
+}
+
+function fail(code: ApiError['code'], message: string, details?: unknown): ApiResult<never> {
+  return { ok: false, error: { code, message, ...(details === undefined ? {} : { details }) } }
+}
+
+export function toApiError(err: unknown, engine?: Engine): ApiError {
+  if (err instanceof NotFoundError) return { code: 'not_found', message: err.message }
+  if (err instanceof ConflictError) return { code: 'conflict', message: err.message }
+  if (err instanceof SettingError) return { code: 'invalid_args', message: err.message }
+  if (err instanceof z.ZodError) return { code: 'invalid_args', message: describe(err) }
+  const message = err instanceof Error ? err.message : String(err)
+  engine?.log.error('api handler failed', { message })
+  return { code: 'failed', message: `Something went wrong: ${message}` }
+}

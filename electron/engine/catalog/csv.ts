@@ -1,0 +1,220 @@
+// The catalog CSV format: `sku,name,price,unit,size,aliases,category,stock`, price in major units ("52.50"),
+// aliases separated by "|". Parsing is pure and row-tolerant: a bad row is reported with its line number and
+// reason, and never stops the good rows. The caller decides what to do with the result (import is atomic).
+import { parse } from 'csv-parse/sync'
+import { stringify } from 'csv-stringify/sync'
+import type { ProductInput, Product } from '../../../shared/domain'
+import { parseMajor, toMajorString } from '../../../shared/money'
+import { isUnit, parseSize, formatQuantity, type Unit } from '../../../shared/units'
+
+export const CSV_COLUMNS = ['sku', 'name', 'price', 'unit', 'size', 'aliases', 'category', 'stock'] as const
+type Column = (typeof CSV_COLUMNS)[number]
+
+/** 20 MB holds ~180k products; a larger file is almost surely not a catalog (or would freeze the counter PC). */
+export const MAX_CSV_BYTES = 20 * 1024 * 1024
+/** Beyond this many products the catalog stops being a shop's and the import refuses rather than crawl. */
+export const MAX_CSV_ROWS = 200_000
+
+export interface RowError {
+  line: number
+  message: string
+}
+
+export interface ParsedCatalog {
+  products: ProductInput[]
+  errors: RowError[]
+}
+
+/** A problem with the whole file: nothing in it is imported. */
+export class CatalogFileError extends Error {}
+
+// Header names people and other tools use for our columns (lower-cased, spaces/underscores removed).
+const SYNONYMS: Record<string, Column> = {
+  sku: 'sku', code: 'sku', id: 'sku', productid: 'sku', itemcode: 'sku', barcode: 'sku', artikelnummer: 'sku',
+  name: 'name', product: 'name', productname: 'name', item: 'name', itemname: 'name', title: 'name', description: 'name', artikel: 'name', bezeichnung: 'name',
+  price: 'price', saleprice: 'price', sellingprice: 'price', rate: 'price', mrp: 'price', preis: 'price', amount: 'price',
+  unit: 'unit', uom: 'unit', sellingunit: 'unit', einheit: 'unit',
+  size: 'size', packsize: 'size', pack: 'size', weight: 'size', variant: 'size', groesse: 'size', größe: 'size',
+  aliases: 'aliases', alias: 'aliases', synonyms: 'aliases', othernames: 'aliases', localnames: 'aliases', tags: 'aliases', keywords: 'aliases',
+  category: 'category', categories: 'category', department: 'category', section: 'category', kategorie: 'category', type: 'category',
+  stock: 'stock', qty: 'stock', quantity: 'stock', inventory: 'stock', onhand: 'stock', bestand: 'stock',
+}
+
+const UNIT_WORDS: Record<string, Unit> = {
+  pc: 'pc', pcs: 'pc', piece: 'pc', pieces: 'pc', nos: 'pc', each: 'pc', ea: 'pc', stück: 'pc', stk: 'pc',
+  pack: 'pack', packet: 'pack', pkt: 'pack', packung: 'pack', box: 'pack', bottle: 'pack', jar: 'pack', can: 'pack',
+  kg: 'kg', kilo: 'kg', kgs: 'kg', g: 'g', gm: 'g', gram: 'g', grams: 'g',
+  l: 'l', ltr: 'l', litre: 'l', liter: 'l', ml: 'ml', dozen: 'dozen', dz: 'dozen',
+}
+
+/** Turns file bytes into text, refusing what is not a catalog CSV: too big, empty, or not UTF-8. */
+export function decodeCatalogBytes(bytes: Uint8Array): string {
+  if (bytes.byteLength > MAX_CSV_BYTES) {
+    throw new CatalogFileError(
+      `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; a catalog file can be at most ${MAX_CSV_BYTES / 1024 / 1024} MB. Nothing was imported.`,
+    )
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    const line = firstInvalidUtf8Line(bytes)
+    throw new CatalogFileError(
+      `The file is not UTF-8 text (first bad bytes on line ${line}). In Excel use "Save as: CSV UTF-8". Nothing was imported.`,
+    )
+  }
+}
+
+function firstInvalidUtf8Line(bytes: Uint8Array): number {
+  // Decode line by line to point at the first broken one; only runs on the error path.
+  let line = 1
+  let start = 0
+  const decoder = new TextDecoder('utf-8', { fatal: true })
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(start, i))
+      } catch {
+        return line
+      }
+      line++
+      start = i + 1
+    }
+  }
+  return line
+}
+
+export function parseCatalogCsv(text: string): ParsedCatalog {
+  if (text.trim() === '') throw new CatalogFileError('The file is empty. Nothing was imported.')
+  const skipped: RowError[] = []
+  let records: { record: string[]; info: { lines: number } }[]
+  try {
+    records = parse(text, {
+      info: true,
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      on_skip: (err: { message: string; lines?: number } | undefined) => {
+        if (err) skipped.push({ line: err.lines ?? 0, message: `unreadable CSV row: ${err.message}` })
+      },
+    }) as unknown as { record: string[]; info: { lines: number } }[]
+  } catch (err) {
+    throw new CatalogFileError(`The file could not be read as CSV: ${(err as Error).message}. Nothing was imported.`)
+  }
+  const [head, ...rows] = records
+  if (!head) throw new CatalogFileError('The file is empty. Nothing was imported.')
+  const columns = mapHeader(head.record)
+  if (rows.length > MAX_CSV_ROWS) {
+    throw new CatalogFileError(`The file has ${rows.length} rows; at most ${MAX_CSV_ROWS} can be imported at once.`)
+  }
+
+  const products: ProductInput[] = []
+  const errors: RowError[] = [...skipped]
+  const firstLineOfSku = new Map<string, number>()
+  for (const { record, info } of rows) {
+    // info.lines is where the record ends; a quoted field may span lines, so count back to where it starts.
+    const line = info.lines - record.reduce((n, f) => n + countNewlines(f), 0)
+    const cell = (c: Column) => {
+      const i = columns.get(c)
+      return i === undefined ? '' : (record[i] ?? '').trim()
+    }
+    if (record.every((f) => f.trim() === '')) continue
+    const result = toProduct(cell)
+    if (typeof result === 'string') {
+      errors.push({ line, message: result })
+      continue
+    }
+    const seen = firstLineOfSku.get(result.sku.toLowerCase())
+    if (seen !== undefined) {
+      errors.push({ line, message: `duplicate SKU "${result.sku}" (first on line ${seen}); this row was skipped` })
+      continue
+    }
+    firstLineOfSku.set(result.sku.toLowerCase(), line)
+    products.push(result)
+  }
+  errors.sort((a, b) => a.line - b.line)
+  return { products, errors }
+}
+
+function countNewlines(s: string): number {
+  let n = 0
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++
+  return n
+}
+
+function mapHeader(header: string[]): Map<Column, number> {
+  const columns = new Map<Column, number>()
+  header.forEach((raw, i) => {
+    const key = raw.toLowerCase().replace(/[\s_\-()]/g, '').replace(/inr|eur|₹|€/g, '')
+    const column = SYNONYMS[key]
+    if (column && !columns.has(column)) columns.set(column, i)
+  })
+  const missing = (['sku', 'name', 'price'] as const).filter((c) => !columns.has(c))
+  if (missing.length > 0) {
+    throw new CatalogFileError(
+      `The first row must be a header naming the columns; missing: ${missing.join(', ')}. ` +
+        `Expected: ${CSV_COLUMNS.join(',')} (found: ${header.slice(0, 8).join(',') || 'nothing'}). Nothing was imported.`,
+    )
+  }
+  return columns
+}
+
+function toProduct(cell: (c: Column) => string): ProductInput | string {
+  const sku = cell('sku')
+  const name = cell('name')
+  if (sku === '') return 'missing SKU'
+  if (sku.length > 64) return `SKU is longer than 64 characters`
+  if (/[\u0000-\u001f]/.test(sku)) return 'SKU contains control characters'
+  if (name === '') return `missing name for SKU "${sku}"`
+  if (name.length > 200) return `name is longer than 200 characters`
+  const priceText = cell('price')
+  if (priceText === '') return `missing price for "${name}"`
+  const price = parseMajor(priceText)
+  if (price === null) return `price "${priceText}" is not a number (use e.g. 52.50)`
+  if (price < 0) return `price ${priceText} is negative`
+  if (price > 100_000_000_00) return `price ${priceText} is too large`
+
+  const unitText = cell('unit').toLowerCase()
+  const unit: Unit | undefined = unitText === '' ? 'pc' : isUnit(unitText) ? unitText : UNIT_WORDS[unitText]
+  if (!unit) return `unit "${cell('unit')}" is not one of pc, pack, kg, g, l, ml, dozen`
+
+  const sizeText = cell('size')
+  const size = sizeText === '' ? null : parseSize(sizeText)
+  if (sizeText !== '' && !size) return `size "${sizeText}" is not a pack size like "500 g" or "1 l"`
+
+  const stockText = cell('stock')
+  let stock: number | null = null
+  if (stockText !== '') {
+    const n = Number(stockText.replace(',', '.'))
+    if (!Number.isFinite(n)) return `stock "${stockText}" is not a number`
+    if (n < 0) return `stock ${stockText} is negative`
+    stock = n
+  }
+  const aliases = cell('aliases')
+    .split('|')
+    .map((a) => a.trim())
+    .filter((a) => a !== '')
+  return { sku, name, price, unit, size, aliases, category: cell('category') || 'Other', stock }
+}
+
+// Spreadsheet apps run a cell starting with one of these as a formula (CSV injection, OWASP).
+const FORMULA_START = /^[=+\-@\t\r]/
+
+function safeCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value
+}
+
+export function toCatalogCsv(products: Product[]): string {
+  const rows = products.map((p) => [
+    safeCell(p.sku),
+    safeCell(p.name),
+    toMajorString(p.price),
+    p.unit,
+    p.size ? formatQuantity(p.size) : '',
+    safeCell(p.aliases.join('|')),
+    safeCell(p.category),
+    p.stock === null ? '' : String(p.stock),
+  ])
+  return stringify([[...CSV_COLUMNS], ...rows])
+}

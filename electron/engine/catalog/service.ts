@@ -1,0 +1,134 @@
+// The catalog as the rest of the engine and the UI see it: validated writes, search, CSV in and out.
+import type { DB } from '../db/connection'
+import type { EngineEvents } from '../events'
+import type { Product, ProductInput } from '../../../shared/domain'
+import type { ImportReport } from '../../../shared/contract/catalog'
+import * as repo from './repository'
+import { CatalogFileError, decodeCatalogBytes, parseCatalogCsv, toCatalogCsv } from './csv'
+import { SAMPLE_SHOP_CSV } from './sample-shop'
+
+export class NotFoundError extends Error {}
+export class ConflictError extends Error {}
+
+const IMPORT_CHUNK = 2000
+
+export class CatalogService {
+  /** Bumped on every change, so the order-understanding index is rebuilt only when the catalog really changed. */
+  version = 0
+
+  constructor(
+    private db: DB,
+    private events: EngineEvents,
+    private now: () => number,
+  ) {}
+
+  list(q: repo.ProductQuery) {
+    return repo.searchProducts(this.db, q)
+  }
+
+  categories() {
+    return repo.listCategories(this.db)
+  }
+
+  all(): Product[] {
+    return repo.allProducts(this.db)
+  }
+
+  get(sku: string): Product {
+    const p = repo.getProduct(this.db, sku)
+    if (!p) throw new NotFoundError(`No product with SKU "${sku}"`)
+    return p
+  }
+
+  isEmpty(): boolean {
+    return repo.countProducts(this.db) === 0
+  }
+
+  create(input: ProductInput): Product {
+    if (repo.getProduct(this.db, input.sku)) throw new ConflictError(`SKU "${input.sku}" already exists`)
+    repo.upsertProduct(this.db, input, this.now())
+    this.changed([input.sku], 'created')
+    return this.get(input.sku)
+  }
+
+  update(sku: string, patch: Partial<Omit<ProductInput, 'sku'>>): Product {
+    const current = this.get(sku)
+    const next: ProductInput = { ...current, ...patch, sku: current.sku }
+    repo.upsertProduct(this.db, next, this.now())
+    this.changed([current.sku], 'updated')
+    return this.get(current.sku)
+  }
+
+  delete(sku: string): Product {
+    const current = this.get(sku)
+    repo.deleteProduct(this.db, current.sku)
+    this.changed([current.sku], 'deleted')
+    return current
+  }
+
+  decrementStock(lines: { sku: string; qty: number }[]): void {
+    const now = this.now()
+    this.db.transaction(() => lines.forEach((l) => repo.decrementStock(this.db, l.sku, l.qty, now)))()
+    this.changed(
+      lines.map((l) => l.sku),
+      'stock',
+    )
+  }
+
+  /**
+   * Imports one CSV file atomically: every good row lands or none does, bad rows are reported by line.
+   * Rows are staged in chunks (yielding between them so progress reaches the UI and other chats keep being
+   * served), then applied in a single transaction.
+   */
+  async importCsv(fileName: string, bytes: Uint8Array): Promise<ImportReport> {
+    let parsed
+    try {
+      parsed = parseCatalogCsv(decodeCatalogBytes(bytes))
+    } catch (err) {
+      if (err instanceof CatalogFileError) return { fileName, inserted: 0, updated: 0, errors: [], fileError: err.message }
+      throw err
+    }
+    const { products, errors } = parsed
+    const total = products.length
+    this.events.emit('catalog.importProgress', { fileName, done: 0, total })
+    const stage = `import_stage_${Math.random().toString(36).slice(2)}`
+    this.db.exec(`CREATE TEMP TABLE ${stage} (row TEXT NOT NULL)`)
+    try {
+      const insert = this.db.prepare(`INSERT INTO ${stage} (row) VALUES (?)`)
+      for (let i = 0; i < total; i += IMPORT_CHUNK) {
+        const chunk = products.slice(i, i + IMPORT_CHUNK)
+        this.db.transaction(() => chunk.forEach((p) => insert.run(JSON.stringify(p))))()
+        this.events.emit('catalog.importProgress', { fileName, done: Math.min(total, i + IMPORT_CHUNK), total })
+        await new Promise((r) => setImmediate(r))
+      }
+      let inserted = 0
+      let updated = 0
+      const now = this.now()
+      this.db.transaction(() => {
+        const staged = this.db.prepare(`SELECT row FROM ${stage} ORDER BY rowid`).all() as { row: string }[]
+        for (const { row } of staged) {
+          if (repo.upsertProduct(this.db, JSON.parse(row) as ProductInput, now) === 'inserted') inserted++
+          else updated++
+        }
+      })()
+      this.events.emit('catalog.importProgress', { fileName, done: total, total })
+      if (total > 0) this.changed([], 'import')
+      return { fileName, inserted, updated, errors, fileError: null }
+    } finally {
+      this.db.exec(`DROP TABLE IF EXISTS temp.${stage}`)
+    }
+  }
+
+  exportCsv(): string {
+    return toCatalogCsv(repo.allProducts(this.db))
+  }
+
+  loadSample(): Promise<ImportReport> {
+    return this.importCsv('sample-shop.csv', new TextEncoder().encode(SAMPLE_SHOP_CSV))
+  }
+
+  private changed(skus: string[], reason: string): void {
+    this.version++
+    this.events.emit('catalog.changed', { skus, reason })
+  }
+}

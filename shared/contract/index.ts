@@ -1,0 +1,22 @@
+// The whole contract: every area adds its methods and events here (one file per area beside this one).
+import type { z } from 'zod'
+import { appEvents, appMethods } from './app'
+import { catalogEvents, catalogMethods } from './catalog'
+
+export * from './define'
+export * from './schemas'
+
+export const METHODS = { ...appMethods, ...catalogMethods }
+export const EVENTS = { ...appEvents, ...catalogEvents }
+
+export type Methods = typeof METHODS
+export type MethodName = keyof Methods
+export type Args<M extends MethodName> = z.input<Methods[M]['args']>
+export type ParsedArgs<M extends MethodName> = z.output<Methods[M]['args']>
+export type Result<M extends MethodName> = z.output<Methods[M]['result']>
+export type EventName = keyof typeof EVENTS
+export type EventPayload<E extends EventName> = z.output<(typeof EVENTS)[E]>
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(METHODS, name)
+}

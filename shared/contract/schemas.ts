@@ -1,0 +1,30 @@
+import { z } from 'zod'
+import { UNITS } from '../units'
+import { CURRENCIES } from '../money'
+
+export const UnitSchema = z.enum(UNITS)
+export const QuantitySchema = z.object({ value: z.number().positive().finite(), unit: UnitSchema })
+export const CurrencySchema = z.enum(CURRENCIES as unknown as [string, ...string[]])
+
+const sku = z
+  .string()
+  .trim()
+  .min(1, 'SKU is required')
+  .max(64, 'SKU is at most 64 characters')
+  .regex(/^[^\u0000-\u001f]+$/, 'SKU contains control characters')
+
+export const ProductInputSchema = z.object({
+  sku,
+  name: z.string().trim().min(1, 'Name is required').max(200),
+  price: z.number().int('Price is in minor units (paise/cents)').min(0, 'Price cannot be negative').max(100_000_000_00),
+  unit: UnitSchema,
+  size: QuantitySchema.nullable(),
+  aliases: z.array(z.string().trim().min(1).max(100)).max(50),
+  category: z.string().trim().min(1).max(100),
+  stock: z.number().min(0, 'Stock cannot be negative').finite().nullable(),
+  active: z.boolean().optional(),
+})
+
+export const ProductSchema = ProductInputSchema.extend({ active: z.boolean(), updatedAt: z.number() })
+
+export const ProductPatchSchema = ProductInputSchema.omit({ sku: true }).partial()
