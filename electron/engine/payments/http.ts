@@ -1,0 +1,150 @@
+// Every provider call goes through here: a timeout per attempt, retries with exponential backoff and jitter on
+// 5xx, 429 (honouring Retry-After), network errors and timeouts, and no retry on other 4xx. The clock is
+// injectable (`sleep`, `random`) so tests of the backoff run instantly.
+import { PaymentError, plainMessage, scrubSecrets, type PaymentErrorKind } from './errors'
+
+export interface RetryOptions {
+  /** Per attempt, including reading the body. Default 10 s. */
+  timeoutMs?: number
+  /** Total attempts including the first. Default 4. */
+  maxAttempts?: number
+  /** First backoff step. Default 500 ms; doubles each retry. */
+  baseDelayMs?: number
+  /** Longest single wait; a Retry-After longer than this ends the retries. Default 30 s. */
+  maxDelayMs?: number
+  sleep?: (ms: number) => Promise<void>
+  /** [0, 1), for the jitter. */
+  random?: () => number
+  fetch?: typeof fetch
+  /** Told about each failed attempt (never given headers or bodies of requests). */
+  onRetry?: (info: {
+    attempt: number
+    kind: PaymentErrorKind
+    status: number | null
+    delayMs: number
+  }) => void
+}
+
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PATCH'
+  url: string
+  headers?: Record<string, string>
+  body?: string
+}
+
+export interface HttpResponse {
+  status: number
+  headers: Headers
+  /** Parsed JSON, or null when the body was not JSON. */
+  json: unknown
+}
+
+/** How a provider turns its error body into a short description (no secrets), e.g. "amount: must be ≥ 100". */
+export type DescribeError = (status: number, json: unknown) => string | null
+
+export const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+export function kindForStatus(status: number): PaymentErrorKind {
+  if (status === 401 || status === 403) return 'auth'
+  if (status === 429) return 'rate_limited'
+  if (status >= 500) return 'server'
+  return 'invalid'
+}
+
+/** Retry-After as seconds or an HTTP date, in ms from `now`; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
+  if (value === null || value.trim() === '') return null
+  const trimmed = value.trim()
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000)
+  const at = Date.parse(trimmed)
+  if (Number.isNaN(at)) return null
+  return Math.max(0, at - now)
+}
+
+/** Exponential backoff with "equal jitter": half the step fixed, half random, so waits still grow. */
+export function backoffDelay(
+  attempt: number,
+  baseDelayMs: number,
+  maxDelayMs: number,
+  random: () => number,
+): number {
+  const step = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempt - 1))
+  return Math.round(step / 2 + random() * (step / 2))
+}
+
+export async function requestWithRetry(
+  provider: string,
+  req: HttpRequest,
+  describe: DescribeError,
+  opts: RetryOptions = {},
+): Promise<HttpResponse> {
+  const timeoutMs = opts.timeoutMs ?? 10_000
+  const maxAttempts = Math.max(1, opts.maxAttempts ?? 4)
+  const baseDelayMs = opts.baseDelayMs ?? 500
+  const maxDelayMs = opts.maxDelayMs ?? 30_000
+  const sleep = opts.sleep ?? defaultSleep
+  const random = opts.random ?? Math.random
+  const doFetch = opts.fetch ?? fetch
+
+  for (let attempt = 1; ; attempt++) {
+    let error: PaymentError
+    let retryAfterMs: number | null = null
+    try {
+      const res = await doFetch(req.url, {
+        method: req.method,
+        headers: req.headers,
+        body: req.body,
+        signal: AbortSignal.timeout(timeoutMs),
+      })
+      const text = await res.text()
+      let json: unknown = null
+      try {
+        json = text === '' ? null : JSON.parse(text)
+      } catch {
+        json = null
+      }
+      if (res.ok) return { status: res.status, headers: res.headers, json }
+      const kind = kindForStatus(res.status)
+      const described = describe(res.status, json)
+      const detail = described ? scrubSecrets(described) : null
+      error = new PaymentError({
+        kind,
+        provider,
+        status: res.status,
+        detail,
+        message: plainMessage(kind, provider, kind === 'invalid' ? detail : null),
+      })
+      retryAfterMs = parseRetryAfter(res.headers.get('retry-after'))
+    } catch (err) {
+      if (err instanceof PaymentError) throw err
+      const kind: PaymentErrorKind = isTimeout(err) ? 'timeout' : 'network'
+      error = new PaymentError({
+        kind,
+        provider,
+        message: plainMessage(kind, provider),
+        detail: causeText(err),
+      })
+    }
+
+    if (!error.retryable || attempt >= maxAttempts) throw error
+    let delayMs = backoffDelay(attempt, baseDelayMs, maxDelayMs, random)
+    if (retryAfterMs !== null) {
+      // The provider said how long to wait: never sooner, and give up rather than stall the caller for long.
+      if (retryAfterMs > maxDelayMs) throw error
+      delayMs = Math.max(delayMs, retryAfterMs)
+    }
+    opts.onRetry?.({ attempt, kind: error.kind, status: error.status, delayMs })
+    await sleep(delayMs)
+  }
+}
+
+function isTimeout(err: unknown): boolean {
+  return err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')
+}
+
+function causeText(err: unknown): string | null {
+  if (!(err instanceof Error)) return null
+  const cause = (err as Error & { cause?: unknown }).cause
+  const code = cause && typeof cause === 'object' && 'code' in cause ? String(cause.code) : null
+  return code ?? err.message
+}

@@ -1,0 +1,82 @@
+// Shapes shared by every payment provider. Money is always an integer count of minor units.
+import type { Currency } from '../../../shared/money'
+
+export type ProviderId = 'upi' | 'razorpay' | 'stripe' | 'custom' | 'cash'
+export const PROVIDER_IDS: readonly ProviderId[] = ['upi', 'razorpay', 'stripe', 'custom', 'cash']
+
+/** Gateways can be polled; the others are confirmed by the shopkeeper with one click. */
+export const POLLED_PROVIDERS: readonly ProviderId[] = ['razorpay', 'stripe']
+
+/**
+ * Where a payment link stands. 'created' means payable and unpaid. 'paid', 'expired', 'cancelled' and
+ * 'failed' are final; 'partially_paid' is still open (Razorpay links with accept_partial).
+ */
+export type PaymentLinkStatus = 'created' | 'paid' | 'partially_paid' | 'expired' | 'cancelled' | 'failed'
+export const FINAL_STATUSES: readonly PaymentLinkStatus[] = ['paid', 'expired', 'cancelled', 'failed']
+
+export function isOpenStatus(status: PaymentLinkStatus): boolean {
+  return status === 'created' || status === 'partially_paid'
+}
+
+/** The order as the payment domain sees it. */
+export interface PaymentOrder {
+  /** The shop's order number, shown to the customer and used as the provider's reference. */
+  number: string
+  /** Total in minor units of `currency`. */
+  total: number
+  currency: Currency
+  /** Customer's WhatsApp number in E.164 ("+919876543210"). */
+  customer: string
+  customerName?: string
+}
+
+/** What a gateway returns when it creates a link. */
+export interface CreatedGatewayLink {
+  /** Provider's id ("plink_..." / "cs_..."). */
+  id: string
+  url: string
+  status: PaymentLinkStatus
+  /** Unix ms, or null when the link does not expire. */
+  expiresAt: number | null
+  /** The reference the provider stored (reference_id / client_reference_id). */
+  reference: string
+}
+
+export interface GatewayStatus {
+  status: PaymentLinkStatus
+  /** Amount received so far, minor units. */
+  amountPaid: number
+  /** The provider's raw status words, for the log and the order detail view. */
+  raw: string
+}
+
+/** One gateway client (Razorpay, Stripe): the service only sees this. */
+export interface GatewayClient {
+  readonly provider: ProviderId
+  /** `attempt` (1, 2, ...) distinguishes a new link for the same order after an earlier one expired. */
+  createLink(
+    order: PaymentOrder,
+    opts?: { attempt?: number; expiresAt?: number },
+  ): Promise<CreatedGatewayLink>
+  getStatus(linkId: string): Promise<GatewayStatus>
+  cancel(linkId: string): Promise<GatewayStatus>
+}
+
+/** A payment link as stored against an order (the row in the payment_links table). */
+export interface StoredPaymentLink {
+  /** Local id: "<provider>:<providerLinkId>" for gateways, "<provider>:<order>" for the others. */
+  id: string
+  orderNumber: string
+  provider: ProviderId
+  /** Provider's id for gateways; null for UPI, custom, cash. */
+  providerLinkId: string | null
+  /** What the customer gets: https://..., upi://pay?..., or null for cash. */
+  url: string | null
+  amount: number
+  currency: Currency
+  status: PaymentLinkStatus
+  amountPaid: number
+  createdAt: number
+  updatedAt: number
+  expiresAt: number | null
+}
