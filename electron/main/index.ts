@@ -1,0 +1,78 @@
+// The Electron main process only wires things: it starts the engine on the user data folder, opens the
+// hardened window and forwards the contract's calls and events over IPC. All behaviour lives in the engine.
+import { app, BrowserWindow, ipcMain, session, shell, type WebContents } from 'electron'
+import { join } from 'node:path'
+import { createEngine, type Engine } from '../engine'
+import { createDispatcher } from '../engine/api'
+import { CSP } from '../../shared/csp'
+
+let engine: Engine | null = null
+let win: BrowserWindow | null = null
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would open the same SQLite database and the same WhatsApp session: focus the first instead.
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (win) {
+      if (win.isMinimized()) win.restore()
+      win.focus()
+    }
+  })
+  app.whenReady().then(start)
+  app.on('window-all-closed', () => app.quit())
+  app.on('before-quit', () => {
+    void engine?.close()
+    engine = null
+  })
+}
+
+function isOurPage(contents: WebContents): boolean {
+  const url = contents.getURL()
+  return url.startsWith('file://') || (!!process.env.ELECTRON_RENDERER_URL && url.startsWith(process.env.ELECTRON_RENDERER_URL))
+}
+
+async function start(): Promise<void> {
+  engine = createEngine({ dataDir: app.getPath('userData'), host: 'desktop' })
+  const dispatch = createDispatcher(engine)
+
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })
+  })
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, allow) => allow(permission === 'notifications'))
+
+  ipcMain.handle('api:call', (event, method: unknown, args: unknown) => {
+    // Only our own top-level page may call the engine, never an embedded frame or a navigated-away page.
+    if (!win || event.sender.id !== win.webContents.id || event.senderFrame !== win.webContents.mainFrame || !isOurPage(event.sender)) {
+      return { ok: false, error: { code: 'unauthorized', message: 'not our window' } }
+    }
+    return dispatch(String(method), args)
+  })
+  engine.events.subscribe((event, payload) => {
+    if (win && !win.isDestroyed()) win.webContents.send('api:event', event, payload)
+  })
+
+  win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    title: 'CounterChat',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  })
+  win.once('ready-to-show', () => win?.show())
+  // No navigation away from the app and no new windows; http(s) links open in the shop's browser.
+  win.webContents.on('will-navigate', (e) => e.preventDefault())
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (/^https:\/\//.test(url)) void shell.openExternal(url)
+    return { action: 'deny' }
+  })
+  if (process.env.ELECTRON_RENDERER_URL) await win.loadURL(process.env.ELECTRON_RENDERER_URL)
+  else await win.loadFile(join(__dirname, '../renderer/index.html'))
+}
