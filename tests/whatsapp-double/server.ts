@@ -133,9 +133,18 @@ export class WhatsAppDouble {
     return {
       webVersion: this.version,
       // strict: without it a failed fetch silently falls back to the real site and only fails 30 s later.
-      webVersionCache: { type: 'remote', remotePath: `http://127.0.0.1:${this.port}/{version}.html`, strict: true },
+      webVersionCache: {
+        type: 'remote',
+        remotePath: `http://127.0.0.1:${this.port}/{version}.html`,
+        strict: true,
+      },
       authTimeoutMs: 10_000,
-      puppeteer: { executablePath: '/usr/bin/chromium', headless: true, pipe: true, args: DOUBLE_CHROMIUM_ARGS },
+      puppeteer: {
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        pipe: true,
+        args: DOUBLE_CHROMIUM_ARGS,
+      },
     }
   }
 

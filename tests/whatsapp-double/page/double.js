@@ -76,7 +76,11 @@
     trigger(name, ...args) {
       const list = this._ev.get(name) || []
       for (const l of [...list]) {
-        if (l.once) this._ev.set(name, (this._ev.get(name) || []).filter((x) => x !== l))
+        if (l.once)
+          this._ev.set(
+            name,
+            (this._ev.get(name) || []).filter((x) => x !== l),
+          )
         try {
           const r = l.fn.apply(this, args)
           if (r && typeof r.catch === 'function') r.catch((e) => log.push(`listener ${name}: ${e}`))
@@ -293,7 +297,12 @@
         mute: { expiration: 0 },
       })
       if (id.isGroup()) {
-        const gm = new Model('GroupMetadata', { id, subject: name || 'Group', participants: [], announce: false })
+        const gm = new Model('GroupMetadata', {
+          id,
+          subject: name || 'Group',
+          participants: [],
+          announce: false,
+        })
         hidden(chat, 'groupMetadata', gm)
       }
       if (id.isNewsletter()) {
@@ -329,7 +338,8 @@
   }
 
   function addToChat(rec, isNewMsg) {
-    if (Msg.get(new MsgKey({ fromMe: rec.fromMe, remote: rec.chat, id: rec.id, participant: rec.author }))) return
+    if (Msg.get(new MsgKey({ fromMe: rec.fromMe, remote: rec.chat, id: rec.id, participant: rec.author })))
+      return
     const chat = chatFor(rec.chat, rec.chatName)
     const m = toModel(rec, isNewMsg)
     chat.msgs.add(m)
@@ -412,7 +422,8 @@
     },
     WAWebSignalStoreApi: {
       waSignalStore: {
-        getRegistrationInfo: () => Promise.resolve({ identityKeyPair: { pubKey: new Uint8Array(32).fill(9) } }),
+        getRegistrationInfo: () =>
+          Promise.resolve({ identityKeyPair: { pubKey: new Uint8Array(32).fill(9) } }),
       },
     },
     WABase64: { encodeB64: (bytes) => window.btoa(String.fromCharCode(...bytes)) },
@@ -459,7 +470,9 @@
     WAWebGetEphemeralFieldsMsgActionsUtils: { getEphemeralFields: () => ({}) },
     WAWebSendMsgChatAction: {
       addAndSendMsgToChat(chat, attrs) {
-        const m = new MsgModel(Object.assign({}, attrs, { from: createWid(attrs.from), to: createWid(attrs.to) }))
+        const m = new MsgModel(
+          Object.assign({}, attrs, { from: createWid(attrs.from), to: createWid(attrs.to) }),
+        )
         chat.msgs.add(m)
         chat.t = attrs.t
         Msg.add(m)
@@ -492,7 +505,23 @@
   }
 
   // ---------- the recording require ----------
-  const IGNORED = new Set(['then', 'toJSON', 'constructor', '__proto__', 'prototype', 'length', 'name'])
+  // The double's own plumbing (read through `this`, which is the proxy) is not part of WhatsApp's surface.
+  const IGNORED = new Set([
+    'then',
+    'toJSON',
+    'constructor',
+    '__proto__',
+    'prototype',
+    'length',
+    'name',
+    '_ev',
+    '_label',
+    '_models',
+    'key',
+    'collection',
+    'listenerNames',
+    'trigger',
+  ])
   function wrap(label, target, depth) {
     return new Proxy(target, {
       get(t, prop, recv) {

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { EventEmitter } from 'node:events'
+
+/**
+ * Waits for one event with its own deadline: nothing inside whatsapp-web.js bounds the wait for
+ * hasSynced, so a broken double must show up as "timeout waiting for ready", not as a stuck test.
+ */
+export function once<T extends unknown[] = unknown[]>(
+  emitter: EventEmitter,
+  event: string,
+  ms = 15_000,
+  filter: (...args: T) => boolean = () => true,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      emitter.off(event, on)
+      reject(new Error(`timeout waiting for ${event}`))
+    }, ms)
+    const on = (...args: unknown[]): void => {
+      if (!filter(...(args as T))) return
+      clearTimeout(timer)
+      emitter.off(event, on)
+      resolve(args as T)
+    }
+    emitter.on(event, on)
+  })
+}
+
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  ms: number,
+  what: string,
+): Promise<void> {
+  const end = Date.now() + ms
+  while (Date.now() < end) {
+    if (await check()) return
+    await new Promise((r) => setTimeout(r, 25))
+  }
+  throw new Error(`timeout waiting for ${what}`)
+}
+
+export function tempDir(prefix: string): { path: string; remove: () => void } {
+  const path = mkdtempSync(join(tmpdir(), `counterchat-${prefix}-`))
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) }
+}
+
+/** Records the order of client events, for assertions and for a readable failure. */
+export function recordEvents(emitter: EventEmitter, names: string[]): string[] {
+  const seen: string[] = []
+  for (const n of names) emitter.on(n, () => seen.push(n))
+  return seen
+}
