@@ -11,6 +11,7 @@ const sku = z
   .trim()
   .min(1, 'SKU is required')
   .max(64, 'SKU is at most 64 characters')
+  // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
   .regex(/^[^\u0000-\u001f]+$/, 'SKU contains control characters')
 
 export const ProductInputSchema = z.object({

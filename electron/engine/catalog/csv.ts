@@ -165,6 +165,7 @@ function toProduct(cell: (c: Column) => string): ProductInput | string {
   const name = cell('name')
   if (sku === '') return 'missing SKU'
   if (sku.length > 64) return `SKU is longer than 64 characters`
+  // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
   if (/[\u0000-\u001f]/.test(sku)) return 'SKU contains control characters'
   if (name === '') return `missing name for SKU "${sku}"`
   if (name.length > 200) return `name is longer than 200 characters`

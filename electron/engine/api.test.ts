@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { createEngine, type Engine } from './index'
+import { createDispatcher } from './api'
+
+let engine: Engine
+afterEach(() => engine?.close())
+
+describe('dispatcher', () => {
+  it('validates arguments against the contract and returns errors as data', async () => {
+    engine = createEngine()
+    const dispatch = createDispatcher(engine)
+    expect(await dispatch('nope', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } })
+    expect(await dispatch('catalog.list', { limit: 100000 })).toMatchObject({ ok: false, error: { code: 'invalid_args' } })
+    const bad = await dispatch('catalog.create', {
+      product: { sku: 'X', name: 'X', price: -1, unit: 'kg', size: null, aliases: [], category: 'c', stock: null },
+    })
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_args', message: 'product.price: Price cannot be negative' } })
+    expect(await dispatch('catalog.get', { sku: 'missing' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+  })
+
+  it('serves the catalog round trip', async () => {
+    engine = createEngine()
+    const dispatch = createDispatcher(engine)
+    const info = await dispatch('app.info', {})
+    expect(info).toMatchObject({ ok: true, value: { catalogEmpty: true, shop: { currency: 'INR' } } })
+    await dispatch('catalog.loadSample', {})
+    const updated = await dispatch('catalog.update', { sku: 'ONION', patch: { price: 4500, active: false } })
+    expect(updated).toMatchObject({ ok: true, value: { price: 4500, active: false } })
+    const csv = (await dispatch('catalog.export', {})) as { ok: true; value: { csv: string } }
+    expect(csv.value.csv).toContain('ONION,Onion,45.00,kg')
+    expect(await dispatch('settings.set', { key: 'shop.currency', value: 'XYZ' })).toMatchObject({ ok: false, error: { code: 'invalid_args' } })
+    expect(await dispatch('settings.set', { key: 'shop.currency', value: 'EUR' })).toMatchObject({ ok: true })
+    expect(await dispatch('app.info', {})).toMatchObject({ ok: true, value: { shop: { currency: 'EUR' }, catalogEmpty: false } })
+  })
+})

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { createEngine, type Engine } from '../index'
+
+const enc = (s: string) => new TextEncoder().encode(s)
+const HEADER = 'sku,name,price,unit,size,aliases,category,stock\n'
+
+let engine: Engine
+afterEach(() => engine?.close())
+
+describe('CatalogService', () => {
+  it('imports good rows, reports bad ones, and updates existing SKUs in place', async () => {
+    engine = createEngine()
+    const first = await engine.catalog.importCsv('a.csv', enc(HEADER + 'A,Apple,10,kg,,,Fruit,\nB,Bad,xx,kg,,,,\n'))
+    expect(first).toMatchObject({ inserted: 1, updated: 0, fileError: null, errors: [{ line: 3 }] })
+    const second = await engine.catalog.importCsv('b.csv', enc(HEADER + 'A,Apple Shimla,12.50,kg,,,Fruit,\nC,Carrot,3,kg,,,Veg,\n'))
+    expect(second).toMatchObject({ inserted: 1, updated: 1 })
+    expect(engine.catalog.get('a')).toMatchObject({ sku: 'A', name: 'Apple Shimla', price: 1250 })
+  })
+
+  it('changes nothing when the whole file is refused', async () => {
+    engine = createEngine()
+    await engine.catalog.loadSample()
+    const before = engine.catalog.exportCsv()
+    for (const bad of [enc(''), enc('foo,bar\n1,2\n'), new Uint8Array([0x73, 0x6b, 0x75, 0xff, 0xfe, 0x0a])]) {
+      const report = await engine.catalog.importCsv('bad.csv', bad)
+      expect(report.fileError).toBeTruthy()
+      expect(report.inserted + report.updated).toBe(0)
+    }
+    expect(engine.catalog.exportCsv()).toBe(before)
+  })
+
+  it('reports progress and announces the change once', async () => {
+    engine = createEngine()
+    const seen: string[] = []
+    engine.events.subscribe((event, payload) => seen.push(`${event}:${JSON.stringify(payload)}`))
+    const rows = Array.from({ length: 4500 }, (_, i) => `S${i},Item ${i},${i + 1},pc,,,Cat,`).join('\n')
+    await engine.catalog.importCsv('big.csv', enc(HEADER + rows))
+    const progress = seen.filter((s) => s.startsWith('catalog.importProgress'))
+    expect(progress.length).toBeGreaterThanOrEqual(4)
+    expect(progress.at(-1)).toContain('"done":4500,"total":4500')
+    expect(seen.filter((s) => s.startsWith('catalog.changed'))).toHaveLength(1)
+    expect(engine.catalog.list({ query: 'item 4499', offset: 0, limit: 50 }).total).toBe(1)
+  })
+
+  it('searches name, aliases and category by every word, and pages', async () => {
+    engine = createEngine()
+    await engine.catalog.loadSample()
+    expect(engine.catalog.list({ query: 'makhan', offset: 0, limit: 10 }).items.map((p) => p.sku).sort()).toEqual(['BUTTER-100', 'BUTTER-500'])
+    expect(engine.catalog.list({ query: 'amul 500', offset: 0, limit: 10 }).items.map((p) => p.sku).sort()).toEqual(['BUTTER-500', 'GHEE', 'MILK-500'])
+    expect(engine.catalog.list({ query: '100%_', offset: 0, limit: 10 }).total).toBe(0)
+    const page = engine.catalog.list({ category: 'Dairy', offset: 2, limit: 2 })
+    expect(page.total).toBeGreaterThan(4)
+    expect(page.items).toHaveLength(2)
+  })
+
+  it('deletes returning the product so it can be restored, and refuses duplicate SKUs on create', async () => {
+    engine = createEngine()
+    await engine.catalog.loadSample()
+    const gone = engine.catalog.delete('onion')
+    expect(() => engine.catalog.get('ONION')).toThrow(/No product/)
+    engine.catalog.create(gone)
+    expect(engine.catalog.get('ONION').aliases).toContain('pyaz')
+    expect(() => engine.catalog.create(gone)).toThrow(/already exists/)
+  })
+
+  it('keeps stock at zero or above and leaves untracked stock alone', async () => {
+    engine = createEngine()
+    await engine.catalog.importCsv('s.csv', enc(HEADER + 'A,Apple,10,kg,,,,2\nB,Bread,40,pack,,,,\n'))
+    engine.catalog.decrementStock([
+      { sku: 'A', qty: 5 },
+      { sku: 'B', qty: 1 },
+    ])
+    expect(engine.catalog.get('A').stock).toBe(0)
+    expect(engine.catalog.get('B').stock).toBeNull()
+  })
+})

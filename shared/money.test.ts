@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { formatMoney, parseMajor, toMajorString } from './money'
+
+describe('money', () => {
+  it.each([
+    ['52.50', 5250],
+    ['52,5', 5250],
+    ['₹ 1,200', 120000],
+    ['1.234,50', 123450],
+    ['0', 0],
+    ['Rs. 45', 4500],
+    ['-5', -500],
+  ])('parses %s as %i minor units', (text, minor) => {
+    expect(parseMajor(text)).toBe(minor)
+  })
+
+  it.each(['abc', '', '1.2.3', '12.345', '1e9', 'NaN'])('rejects %s', (text) => {
+    expect(parseMajor(text)).toBeNull()
+  })
+
+  it('formats for export and for people', () => {
+    expect(toMajorString(5250)).toBe('52.50')
+    expect(toMajorString(5)).toBe('0.05')
+    expect(formatMoney(5200, 'INR')).toBe('₹52')
+    expect(formatMoney(320, 'EUR')).toBe('€3.20')
+  })
+})
