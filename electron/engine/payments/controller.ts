@@ -1,0 +1,417 @@
+// PaymentDesk: the payment service plus its store, the one object the engine holds. It turns "this order was
+// confirmed" into links saved and a message to send, polling into order-level events (paid, partially paid,
+// link expired) with the receipt text ready, and keeps the one-reminder and the unpaid list.
+// It sends nothing itself: the engine puts `message`/`images`/`receipt` in the outbox and forwards events to the UI.
+import { formatMoney } from '../../../shared/money'
+import {
+  PaymentService,
+  reminderDue,
+  type LinkChange,
+  type PaymentRequestResult,
+  type ProviderFailure,
+} from './service'
+import type { PaymentSettings } from './settings'
+import type { PaymentRequestRecord, PaymentStore } from './store'
+import { renderPartialPayment, renderReceipt, renderReminder, type MessageOrder } from './messages'
+import {
+  isOpenStatus,
+  POLLED_PROVIDERS,
+  type PaymentLinkStatus,
+  type PaymentOrder,
+  type ProviderId,
+  type StoredPaymentLink,
+} from './types'
+
+export type PaymentEvent =
+  | {
+      type: 'payment.linkStatus'
+      orderNumber: string
+      linkId: string
+      provider: ProviderId
+      from: PaymentLinkStatus
+      to: PaymentLinkStatus
+      amountPaid: number
+    }
+  | {
+      type: 'payment.orderPaid'
+      orderNumber: string
+      customer: string
+      via: ProviderId
+      amountPaid: number
+      /** Send this to the customer. */
+      receipt: string
+    }
+  | {
+      type: 'payment.orderPartiallyPaid'
+      orderNumber: string
+      customer: string
+      amountPaid: number
+      total: number
+      /** Send this to the customer. */
+      message: string
+    }
+  | {
+      /** A provider call failed while polling or cancelling: show it to the shopkeeper (not the customer). */
+      type: 'payment.problem'
+      orderNumber: string | null
+      failure: ProviderFailure
+    }
+
+export interface PaymentDeskOptions {
+  store: PaymentStore
+  /** Read on every use, so a settings change applies without a restart. */
+  settings: () => PaymentSettings
+  service?: PaymentService
+  now?: () => number
+  /** Told about every event as it happens (the engine emits them to the UI and queues customer messages). */
+  onEvent?: (event: PaymentEvent) => void
+}
+
+export interface RequestPaymentResult extends PaymentRequestResult {
+  /** The order's links after this request (old ones still open + new ones). */
+  allLinks: StoredPaymentLink[]
+  /** True when the open links from an earlier request were reused (same amount): nothing new was created. */
+  reused: boolean
+}
+
+export class PaymentDesk {
+  readonly service: PaymentService
+  private readonly store: PaymentStore
+  private readonly now: () => number
+  private polling: Promise<PaymentEvent[]> | null = null
+
+  constructor(private readonly opts: PaymentDeskOptions) {
+    this.store = opts.store
+    this.now = opts.now ?? Date.now
+    this.service = opts.service ?? new PaymentService({ now: this.now })
+  }
+
+  private emit(events: PaymentEvent[], event: PaymentEvent): void {
+    events.push(event)
+    try {
+      this.opts.onEvent?.(event)
+    } catch {
+      // A listener's failure must not undo payment state already saved.
+    }
+  }
+
+  /**
+   * After confirmation or "Request payment": makes the links (reusing the order's open ones when the amount is
+   * unchanged, so asking twice never makes a second gateway link) and returns the message to send.
+   * Never throws for provider trouble; `ok` is false only when no way to pay could be offered.
+   */
+  async requestPayment(
+    order: PaymentOrder,
+    opts: { provider?: ProviderId } = {},
+  ): Promise<RequestPaymentResult> {
+    const settings = this.opts.settings()
+    const now = this.now()
+    const existing = this.store.getRequest(order.number)
+    if (existing?.status === 'paid') {
+      return {
+        ok: true,
+        links: [],
+        failures: [],
+        message: renderReceipt(order, {
+          shopName: settings.shopName,
+          amountPaid: existing.amountPaid,
+          via: existing.paidVia,
+        }),
+        images: [],
+        allLinks: this.store.linksForOrder(order.number),
+        reused: true,
+      }
+    }
+    const previous = this.store.linksForOrder(order.number)
+    const wanted = opts.provider ? [opts.provider] : settings.providers
+    const open = previous.filter((l) => isOpenStatus(l.status) && wanted.includes(l.provider))
+    const stale = open.filter((l) => l.amount !== order.total || l.currency !== order.currency)
+    const events: PaymentEvent[] = []
+    if (stale.length > 0) {
+      // The total changed since the last request: the old links ask for the wrong amount.
+      const cancelled = await this.service.cancelLinks(stale, settings)
+      this.applyChanges(cancelled.changes, settings, events)
+    }
+    const keep = open.filter((l) => !stale.includes(l))
+    const toCreate = wanted.filter((p) => p !== 'cash' && !keep.some((l) => l.provider === p))
+    const attempt = (p: ProviderId) => previous.filter((l) => l.provider === p).length + 1
+    const made = await this.service.makeLinks(order, settings, toCreate, attempt)
+
+    const sameRequest = existing !== null && stale.length === 0 && existing.total === order.total
+    this.store.upsertRequest({
+      orderNumber: order.number,
+      customer: order.customer,
+      customerName: order.customerName ?? null,
+      total: order.total,
+      currency: order.currency,
+      status: sameRequest && existing.status === 'partially_paid' ? 'partially_paid' : 'unpaid',
+      amountPaid: sameRequest ? existing.amountPaid : 0,
+      requestedAt: sameRequest ? existing.requestedAt : now,
+      reminderSentAt: sameRequest ? existing.reminderSentAt : null,
+      paidAt: null,
+      paidVia: null,
+      updatedAt: now,
+    })
+    for (const link of made.links) this.store.saveLink(link)
+    const offered = [...keep, ...made.links].sort(
+      (a, b) => wanted.indexOf(a.provider) - wanted.indexOf(b.provider),
+    )
+    const composed = await this.service.compose(order, offered, settings, { cash: wanted.includes('cash') })
+    return {
+      ...composed,
+      links: made.links,
+      failures: made.failures,
+      allLinks: this.store.linksForOrder(order.number),
+      reused: keep.length > 0,
+    }
+  }
+
+  /** One polling round: asks the gateways, saves changes, settles orders. Concurrent calls share one round. */
+  pollOnce(): Promise<PaymentEvent[]> {
+    if (!this.polling) {
+      this.polling = this.doPoll().finally(() => {
+        this.polling = null
+      })
+    }
+    return this.polling
+  }
+
+  private async doPoll(): Promise<PaymentEvent[]> {
+    const settings = this.opts.settings()
+    const open = this.store.listOpenLinks(POLLED_PROVIDERS)
+    const events: PaymentEvent[] = []
+    if (open.length === 0) return events
+    const result = await this.service.pollOnce(open, settings)
+    for (const f of result.failures) {
+      const link = open.find((l) => l.id === f.linkId)
+      this.emit(events, { type: 'payment.problem', orderNumber: link?.orderNumber ?? null, failure: f })
+    }
+    await this.applyChangesAndSettle(result.changes, settings, events)
+    return events
+  }
+
+  private applyChanges(
+    changes: LinkChange[],
+    _settings: PaymentSettings,
+    events: PaymentEvent[],
+  ): Set<string> {
+    const touched = new Set<string>()
+    for (const c of changes) {
+      this.store.markLinkStatus(c.link.id, c.to, c.link.amountPaid, c.link.updatedAt)
+      touched.add(c.link.orderNumber)
+      this.emit(events, {
+        type: 'payment.linkStatus',
+        orderNumber: c.link.orderNumber,
+        linkId: c.link.id,
+        provider: c.link.provider,
+        from: c.from,
+        to: c.to,
+        amountPaid: c.link.amountPaid,
+      })
+    }
+    return touched
+  }
+
+  private async applyChangesAndSettle(
+    changes: LinkChange[],
+    settings: PaymentSettings,
+    events: PaymentEvent[],
+  ): Promise<void> {
+    const touched = this.applyChanges(changes, settings, events)
+    for (const orderNumber of touched) await this.settle(orderNumber, settings, events)
+  }
+
+  /** Recomputes an order's payment state from its links; on paid, cancels the other open links and makes the receipt. */
+  private async settle(
+    orderNumber: string,
+    settings: PaymentSettings,
+    events: PaymentEvent[],
+  ): Promise<void> {
+    const request = this.store.getRequest(orderNumber)
+    if (!request || request.status === 'paid' || request.status === 'cancelled') return
+    const links = this.store.linksForOrder(orderNumber)
+    const paidLink = links.find((l) => l.status === 'paid')
+    const received = links.reduce((sum, l) => sum + l.amountPaid, 0)
+    const now = this.now()
+    if (paidLink || received >= request.total) {
+      const via = paidLink?.provider ?? links.find((l) => l.amountPaid > 0)?.provider ?? null
+      const amountPaid = Math.max(received, paidLink?.amountPaid ?? 0)
+      this.store.upsertRequest({
+        ...request,
+        status: 'paid',
+        amountPaid,
+        paidAt: now,
+        paidVia: via,
+        updatedAt: now,
+      })
+      const others = links.filter((l) => l !== paidLink && isOpenStatus(l.status))
+      if (others.length > 0) {
+        const cancelled = await this.service.cancelLinks(others, settings)
+        this.applyChanges(cancelled.changes, settings, events)
+        for (const f of cancelled.failures)
+          this.emit(events, { type: 'payment.problem', orderNumber, failure: f })
+      }
+      this.emit(events, {
+        type: 'payment.orderPaid',
+        orderNumber,
+        customer: request.customer,
+        via: via ?? 'cash',
+        amountPaid,
+        receipt: renderReceipt(toMessageOrder(request), { shopName: settings.shopName, amountPaid, via }),
+      })
+      return
+    }
+    if (received > request.amountPaid) {
+      this.store.upsertRequest({ ...request, status: 'partially_paid', amountPaid: received, updatedAt: now })
+      const stillOpen = links.find((l) => l.status === 'partially_paid') ?? null
+      this.emit(events, {
+        type: 'payment.orderPartiallyPaid',
+        orderNumber,
+        customer: request.customer,
+        amountPaid: received,
+        total: request.total,
+        message: renderPartialPayment(toMessageOrder(request), {
+          shopName: settings.shopName,
+          amountPaid: received,
+          link: stillOpen,
+        }),
+      })
+    }
+  }
+
+  /**
+   * The shopkeeper's one click: "paid" (UPI seen in the bank app, cash at the counter, a custom link).
+   * Cancels the order's open gateway links and returns the receipt to send. Idempotent.
+   */
+  async markPaid(orderNumber: string, via: ProviderId = 'cash'): Promise<PaymentEvent | null> {
+    const settings = this.opts.settings()
+    const request = this.store.getRequest(orderNumber)
+    if (!request || request.status === 'paid') return null
+    const now = this.now()
+    const links = this.store.linksForOrder(orderNumber)
+    const events: PaymentEvent[] = []
+    const open = links.filter((l) => isOpenStatus(l.status))
+    const chosen = open.find((l) => l.provider === via && !POLLED_PROVIDERS.includes(l.provider))
+    if (chosen) {
+      this.store.markLinkStatus(chosen.id, 'paid', chosen.amount, now)
+    }
+    this.store.upsertRequest({
+      ...request,
+      status: 'paid',
+      amountPaid: request.total,
+      paidAt: now,
+      paidVia: via,
+      updatedAt: now,
+    })
+    const rest = open.filter((l) => l !== chosen)
+    if (rest.length > 0) {
+      const cancelled = await this.service.cancelLinks(rest, settings)
+      this.applyChanges(cancelled.changes, settings, events)
+    }
+    const event: PaymentEvent = {
+      type: 'payment.orderPaid',
+      orderNumber,
+      customer: request.customer,
+      via,
+      amountPaid: request.total,
+      receipt: renderReceipt(toMessageOrder(request), {
+        shopName: settings.shopName,
+        amountPaid: request.total,
+        via,
+      }),
+    }
+    this.emit(events, event)
+    return event
+  }
+
+  /** The order was cancelled: cancel its links at the providers and stop reminders. */
+  async cancelOrder(orderNumber: string): Promise<PaymentEvent[]> {
+    const settings = this.opts.settings()
+    const request = this.store.getRequest(orderNumber)
+    const events: PaymentEvent[] = []
+    const open = this.store.linksForOrder(orderNumber).filter((l) => isOpenStatus(l.status))
+    const result = await this.service.cancelLinks(open, settings)
+    for (const f of result.failures) this.emit(events, { type: 'payment.problem', orderNumber, failure: f })
+    this.applyChanges(result.changes, settings, events)
+    if (request && request.status !== 'paid') {
+      // A link that turned out to be paid while cancelling wins: the money is there, the shop must see it.
+      if (result.changes.some((c) => c.to === 'paid')) await this.settle(orderNumber, settings, events)
+      else this.store.upsertRequest({ ...request, status: 'cancelled', updatedAt: this.now() })
+    }
+    return events
+  }
+
+  /** Orders whose one reminder is due now, with the text to send. Call markReminderSent after queueing it. */
+  dueReminders(): Array<{ orderNumber: string; customer: string; message: string }> {
+    const settings = this.opts.settings()
+    const now = this.now()
+    return this.store
+      .listUnpaid()
+      .filter((r) => reminderDue(r, now, settings))
+      .map((r) => ({
+        orderNumber: r.orderNumber,
+        customer: r.customer,
+        message: renderReminder(toMessageOrder(r), this.store.linksForOrder(r.orderNumber), {
+          shopName: settings.shopName,
+          cash: settings.providers.includes('cash'),
+          customLabel: settings.custom.label,
+        }),
+      }))
+  }
+
+  markReminderSent(orderNumber: string): void {
+    const r = this.store.getRequest(orderNumber)
+    if (r) this.store.upsertRequest({ ...r, reminderSentAt: this.now(), updatedAt: this.now() })
+  }
+
+  /** The unpaid list for the UI: oldest first, with what is still due. */
+  unpaid(): Array<PaymentRequestRecord & { due: number; dueText: string }> {
+    return this.store.listUnpaid().map((r) => {
+      const due = Math.max(0, r.total - r.amountPaid)
+      return { ...r, due, dueText: formatMoney(due, r.currency) }
+    })
+  }
+
+  status(orderNumber: string): { request: PaymentRequestRecord | null; links: StoredPaymentLink[] } {
+    return { request: this.store.getRequest(orderNumber), links: this.store.linksForOrder(orderNumber) }
+  }
+}
+
+function toMessageOrder(r: PaymentRequestRecord): MessageOrder {
+  return { number: r.orderNumber, total: r.total, currency: r.currency, customerName: r.customerName }
+}
+
+/**
+ * Polls on a timer without overlapping rounds. `setTimer`/`clearTimer` are injectable; tests call
+ * `desk.pollOnce()` directly instead.
+ */
+export function startPaymentPoller(
+  desk: PaymentDesk,
+  opts: {
+    intervalMs: () => number
+    setTimer?: (fn: () => void, ms: number) => unknown
+    clearTimer?: (handle: unknown) => void
+    onError?: (err: unknown) => void
+  },
+): { stop(): void } {
+  const setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms))
+  const clearTimer = opts.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>))
+  let stopped = false
+  let handle: unknown = null
+  const loop = () => {
+    if (stopped) return
+    desk
+      .pollOnce()
+      .catch((err: unknown) => opts.onError?.(err))
+      .finally(() => {
+        if (!stopped) handle = setTimer(loop, opts.intervalMs())
+      })
+  }
+  handle = setTimer(loop, opts.intervalMs())
+  return {
+    stop() {
+      stopped = true
+      if (handle !== null) clearTimer(handle)
+    },
+  }
+}

@@ -1,0 +1,339 @@
+// The payment domain without storage: pick the providers, create the links (failing soft: a provider that
+// fails becomes a failure entry, never an exception into the order flow), render the customer's message,
+// poll open gateway links for status changes, cancel links, and decide when a reminder is due.
+import { PaymentError, type PaymentErrorKind } from './errors'
+import type { RetryOptions } from './http'
+import { RazorpayClient } from './razorpay'
+import { StripeClient } from './stripe'
+import { buildUpiLink, upiQrPng, UpiLinkError } from './upi'
+import { CustomLinkError, renderCustomLink } from './custom'
+import { providerProblem, type PaymentSettings } from './settings'
+import { renderPaymentMessage, renderPaymentPending } from './messages'
+import {
+  isOpenStatus,
+  POLLED_PROVIDERS,
+  type GatewayClient,
+  type GatewayStatus,
+  type PaymentLinkStatus,
+  type PaymentOrder,
+  type ProviderId,
+  type StoredPaymentLink,
+} from './types'
+
+export type GatewayProvider = 'razorpay' | 'stripe'
+
+export interface ProviderFailure {
+  provider: ProviderId
+  /** 'config' = switched on but not set up (no key, no VPA); the rest as PaymentError kinds. */
+  kind: PaymentErrorKind | 'config'
+  /** Plain words for the shopkeeper. */
+  message: string
+  /** Trying again later may work (network, 5xx, 429). */
+  retryable: boolean
+}
+
+export interface PaymentImage {
+  provider: 'upi'
+  mime: 'image/png'
+  data: Uint8Array
+  caption: string
+}
+
+export interface PaymentRequestResult {
+  /** At least one way to pay went into the message (a link, or cash). */
+  ok: boolean
+  /** New links to store against the order. */
+  links: StoredPaymentLink[]
+  failures: ProviderFailure[]
+  /** The WhatsApp text for the customer. */
+  message: string
+  /** The UPI QR code, to send as a picture after the text. */
+  images: PaymentImage[]
+}
+
+export interface LinkChange {
+  link: StoredPaymentLink
+  from: PaymentLinkStatus
+  to: PaymentLinkStatus
+  amountPaidBefore: number
+  raw: string
+}
+
+export interface PollResult {
+  changes: LinkChange[]
+  failures: Array<ProviderFailure & { linkId: string }>
+}
+
+export interface PaymentServiceOptions {
+  now?: () => number
+  /** Timeouts and backoff for every provider call (tests pass a no-op sleep). */
+  retry?: RetryOptions
+  /** Build gateway clients differently (tests); by default from the settings. */
+  gatewayFor?: (provider: GatewayProvider, settings: PaymentSettings) => GatewayClient
+  /** Send the UPI QR code picture. Default true. */
+  upiQr?: boolean
+}
+
+export function linkId(provider: ProviderId, key: string): string {
+  return `${provider}:${key}`
+}
+
+function failureFrom(provider: ProviderId, err: unknown): ProviderFailure {
+  if (err instanceof PaymentError)
+    return { provider, kind: err.kind, message: err.message, retryable: err.retryable }
+  if (err instanceof UpiLinkError || err instanceof CustomLinkError) {
+    return { provider, kind: 'config', message: `Payment link not made: ${err.message}.`, retryable: false }
+  }
+  const text = err instanceof Error ? err.message : String(err)
+  return { provider, kind: 'network', message: `Payment link not made: ${text}`, retryable: true }
+}
+
+export class PaymentService {
+  private readonly now: () => number
+
+  constructor(private readonly opts: PaymentServiceOptions = {}) {
+    this.now = opts.now ?? Date.now
+  }
+
+  gateway(provider: GatewayProvider, settings: PaymentSettings): GatewayClient {
+    if (this.opts.gatewayFor) return this.opts.gatewayFor(provider, settings)
+    if (provider === 'razorpay') {
+      return new RazorpayClient({
+        keyId: settings.razorpay.keyId,
+        keySecret: settings.razorpay.keySecret,
+        baseUrl: settings.razorpay.baseUrl || undefined,
+        acceptPartial: settings.razorpay.acceptPartial,
+        expiryMinutes: settings.razorpay.expiryMinutes,
+        shopName: settings.shopName,
+        now: this.now,
+        retry: this.opts.retry,
+      })
+    }
+    return new StripeClient({
+      secretKey: settings.stripe.secretKey,
+      baseUrl: settings.stripe.baseUrl || undefined,
+      successUrl: settings.stripe.successUrl || undefined,
+      expiryMinutes: settings.stripe.expiryMinutes,
+      shopName: settings.shopName,
+      now: this.now,
+      retry: this.opts.retry,
+    })
+  }
+
+  /**
+   * Makes the ways to pay for one order and the message that offers them. Never throws: each provider that
+   * cannot make a link becomes a failure, and the message carries whatever did work (or says details follow).
+   * `provider` limits it to one provider (the "--provider upi" of `counterchat paylink`).
+   * `attempt(provider)` numbers a new link after an earlier one for the same order (default 1).
+   */
+  async createLinks(
+    order: PaymentOrder,
+    settings: PaymentSettings,
+    opts: { provider?: ProviderId; attempt?: (provider: ProviderId) => number } = {},
+  ): Promise<PaymentRequestResult> {
+    const chosen = opts.provider ? [opts.provider] : settings.providers
+    const { links, failures } = await this.makeLinks(order, settings, chosen, opts.attempt)
+    const composed = await this.compose(order, links, settings, { cash: chosen.includes('cash') })
+    return { ...composed, links, failures }
+  }
+
+  /** Creates a link for each provider in `providers` ('cash' makes none). Never throws. */
+  async makeLinks(
+    order: PaymentOrder,
+    settings: PaymentSettings,
+    providers: readonly ProviderId[],
+    attemptOf?: (provider: ProviderId) => number,
+  ): Promise<{ links: StoredPaymentLink[]; failures: ProviderFailure[] }> {
+    const now = this.now()
+    const failures: ProviderFailure[] = []
+    if (!Number.isSafeInteger(order.total) || order.total <= 0) {
+      const provider = providers[0] ?? 'cash'
+      failures.push({
+        provider,
+        kind: 'invalid',
+        message: 'The order total must be more than zero.',
+        retryable: false,
+      })
+      return { links: [], failures }
+    }
+    const made = await Promise.all(
+      providers.map(async (provider): Promise<StoredPaymentLink | null> => {
+        if (provider === 'cash') return null
+        const problem = providerProblem(provider, settings)
+        if (problem) {
+          failures.push({ provider, kind: 'config', message: problem, retryable: false })
+          return null
+        }
+        const attempt = Math.max(1, attemptOf?.(provider) ?? 1)
+        const base = {
+          orderNumber: order.number,
+          provider,
+          amount: order.total,
+          currency: order.currency,
+          amountPaid: 0,
+          createdAt: now,
+          updatedAt: now,
+        }
+        try {
+          if (provider === 'upi' || provider === 'custom') {
+            const url =
+              provider === 'upi'
+                ? buildUpiLink({
+                    vpa: settings.upi.vpa,
+                    payeeName: settings.upi.payeeName || settings.shopName,
+                    amountMinor: order.total,
+                    currency: order.currency,
+                    orderRef: order.number,
+                    note: `Order ${order.number}`,
+                  })
+                : renderCustomLink(settings.custom.template, {
+                    amountMinor: order.total,
+                    currency: order.currency,
+                    orderRef: order.number,
+                  })
+            const id = linkId(provider, `${order.number}:${attempt}`)
+            return { ...base, id, providerLinkId: null, url, status: 'created', expiresAt: null }
+          }
+          const created = await this.gateway(provider, settings).createLink(order, { attempt })
+          return {
+            ...base,
+            id: linkId(provider, created.id),
+            providerLinkId: created.id,
+            url: created.url,
+            status: created.status,
+            expiresAt: created.expiresAt,
+          }
+        } catch (err) {
+          failures.push(failureFrom(provider, err))
+          return null
+        }
+      }),
+    )
+    return { links: made.filter((l): l is StoredPaymentLink => l !== null), failures }
+  }
+
+  /** The customer's message for these links (in the order given) and the UPI QR picture. */
+  async compose(
+    order: PaymentOrder,
+    links: readonly StoredPaymentLink[],
+    settings: PaymentSettings,
+    opts: { cash: boolean },
+  ): Promise<{ ok: boolean; message: string; images: PaymentImage[] }> {
+    const images: PaymentImage[] = []
+    const upi = links.find((l) => l.provider === 'upi')
+    if (upi?.url && this.opts.upiQr !== false) {
+      try {
+        images.push({
+          provider: 'upi',
+          mime: 'image/png',
+          data: await upiQrPng(upi.url),
+          caption: `UPI · order ${order.number}`,
+        })
+      } catch {
+        // The text link still works without the picture.
+      }
+    }
+    const ok = links.some((l) => l.url) || opts.cash
+    const messageOrder = { ...order, customerName: order.customerName ?? null }
+    const message = ok
+      ? renderPaymentMessage(messageOrder, [...links], {
+          shopName: settings.shopName,
+          cash: opts.cash,
+          customLabel: settings.custom.label,
+          qrSent: images.length > 0,
+        })
+      : renderPaymentPending(messageOrder, { shopName: settings.shopName })
+    return { ok, message, images }
+  }
+
+  /**
+   * Asks the gateways about every open gateway link and returns what changed. Never throws; a provider that
+   * refuses the key or asks us to slow down is skipped for the rest of this round.
+   */
+  async pollOnce(openLinks: readonly StoredPaymentLink[], settings: PaymentSettings): Promise<PollResult> {
+    const changes: LinkChange[] = []
+    const failures: PollResult['failures'] = []
+    const skip = new Set<ProviderId>()
+    const clients = new Map<ProviderId, GatewayClient>()
+    for (const link of openLinks) {
+      if (!POLLED_PROVIDERS.includes(link.provider) || !link.providerLinkId || !isOpenStatus(link.status))
+        continue
+      if (skip.has(link.provider)) continue
+      const provider = link.provider as GatewayProvider
+      let status: GatewayStatus
+      try {
+        let client = clients.get(provider)
+        if (!client) {
+          const problem = providerProblem(provider, settings)
+          if (problem) throw new PaymentError({ kind: 'auth', provider, message: problem })
+          client = this.gateway(provider, settings)
+          clients.set(provider, client)
+        }
+        status = await client.getStatus(link.providerLinkId)
+      } catch (err) {
+        const failure = failureFrom(provider, err)
+        failures.push({ ...failure, linkId: link.id })
+        if (failure.kind === 'auth' || failure.kind === 'rate_limited') skip.add(provider)
+        continue
+      }
+      if (status.status !== link.status || status.amountPaid !== link.amountPaid) {
+        changes.push({
+          link: { ...link, status: status.status, amountPaid: status.amountPaid, updatedAt: this.now() },
+          from: link.status,
+          to: status.status,
+          amountPaidBefore: link.amountPaid,
+          raw: status.raw,
+        })
+      }
+    }
+    return { changes, failures }
+  }
+
+  /**
+   * Cancels open links (the order was cancelled, or another link paid it). Gateway links are cancelled at the
+   * provider; a link that turns out to be paid already is reported as paid, so no payment is ever lost.
+   */
+  async cancelLinks(
+    links: readonly StoredPaymentLink[],
+    settings: PaymentSettings,
+  ): Promise<{ changes: LinkChange[]; failures: Array<ProviderFailure & { linkId: string }> }> {
+    const changes: LinkChange[] = []
+    const failures: Array<ProviderFailure & { linkId: string }> = []
+    for (const link of links) {
+      if (!isOpenStatus(link.status)) continue
+      let status: GatewayStatus = {
+        status: 'cancelled',
+        amountPaid: link.amountPaid,
+        raw: 'cancelled locally',
+      }
+      if (POLLED_PROVIDERS.includes(link.provider) && link.providerLinkId) {
+        try {
+          status = await this.gateway(link.provider as GatewayProvider, settings).cancel(link.providerLinkId)
+        } catch (err) {
+          failures.push({ ...failureFrom(link.provider, err), linkId: link.id })
+          continue
+        }
+      }
+      changes.push({
+        link: { ...link, status: status.status, amountPaid: status.amountPaid, updatedAt: this.now() },
+        from: link.status,
+        to: status.status,
+        amountPaidBefore: link.amountPaid,
+        raw: status.raw,
+      })
+    }
+    return { changes, failures }
+  }
+}
+
+/** The reminder goes once, `reminderAfterMinutes` after the request, only while the order is still unpaid. */
+export function reminderDue(
+  request: { status: string; requestedAt: number; reminderSentAt: number | null },
+  now: number,
+  settings: Pick<PaymentSettings, 'reminderAfterMinutes'>,
+): boolean {
+  if (settings.reminderAfterMinutes <= 0) return false
+  if (request.status !== 'unpaid' && request.status !== 'partially_paid') return false
+  if (request.reminderSentAt !== null) return false
+  return now - request.requestedAt >= settings.reminderAfterMinutes * 60_000
+}
