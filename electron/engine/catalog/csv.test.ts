@@ -6,12 +6,31 @@ const HEADER = 'sku,name,price,unit,size,aliases,category,stock\n'
 describe('parseCatalogCsv', () => {
   it('reads the exact format', () => {
     const { products, errors } = parseCatalogCsv(
-      HEADER + 'BUTTER-500,Amul Butter 500 g,285.00,pack,500 g,makhan|butter,Dairy,12\nONION,Onion,40,kg,,pyaz,Vegetables,\n',
+      HEADER +
+        'BUTTER-500,Amul Butter 500 g,285.00,pack,500 g,makhan|butter,Dairy,12\nONION,Onion,40,kg,,pyaz,Vegetables,\n',
     )
     expect(errors).toEqual([])
     expect(products).toEqual([
-      { sku: 'BUTTER-500', name: 'Amul Butter 500 g', price: 28500, unit: 'pack', size: { value: 500, unit: 'g' }, aliases: ['makhan', 'butter'], category: 'Dairy', stock: 12 },
-      { sku: 'ONION', name: 'Onion', price: 4000, unit: 'kg', size: null, aliases: ['pyaz'], category: 'Vegetables', stock: null },
+      {
+        sku: 'BUTTER-500',
+        name: 'Amul Butter 500 g',
+        price: 28500,
+        unit: 'pack',
+        size: { value: 500, unit: 'g' },
+        aliases: ['makhan', 'butter'],
+        category: 'Dairy',
+        stock: 12,
+      },
+      {
+        sku: 'ONION',
+        name: 'Onion',
+        price: 4000,
+        unit: 'kg',
+        size: null,
+        aliases: ['pyaz'],
+        category: 'Vegetables',
+        stock: null,
+      },
     ])
   })
 
@@ -55,7 +74,11 @@ describe('parseCatalogCsv', () => {
 
 describe('decodeCatalogBytes', () => {
   it('refuses bytes that are not UTF-8, naming the line', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode(HEADER + 'A,Caf'), 0xe9, ...new TextEncoder().encode(',5,kg,,,,\n')])
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode(HEADER + 'A,Caf'),
+      0xe9,
+      ...new TextEncoder().encode(',5,kg,,,,\n'),
+    ])
     expect(() => decodeCatalogBytes(bytes)).toThrow(/not UTF-8 text \(first bad bytes on line 2\)/)
   })
 
@@ -67,7 +90,18 @@ describe('decodeCatalogBytes', () => {
 describe('toCatalogCsv', () => {
   it('escapes cells that a spreadsheet would run as formulas, and round-trips', () => {
     const csv = toCatalogCsv([
-      { sku: '=HYPERLINK("x")', name: '+cmd', price: 5250, unit: 'pack', size: { value: 500, unit: 'g' }, aliases: ['@a', 'b'], category: '-x', stock: null, active: true, updatedAt: 0 },
+      {
+        sku: '=HYPERLINK("x")',
+        name: '+cmd',
+        price: 5250,
+        unit: 'pack',
+        size: { value: 500, unit: 'g' },
+        aliases: ['@a', 'b'],
+        category: '-x',
+        stock: null,
+        active: true,
+        updatedAt: 0,
+      },
     ])
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`)
     expect(csv).toContain("'+cmd")

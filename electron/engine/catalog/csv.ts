@@ -30,21 +30,93 @@ export class CatalogFileError extends Error {}
 
 // Header names people and other tools use for our columns (lower-cased, spaces/underscores removed).
 const SYNONYMS: Record<string, Column> = {
-  sku: 'sku', code: 'sku', id: 'sku', productid: 'sku', itemcode: 'sku', barcode: 'sku', artikelnummer: 'sku',
-  name: 'name', product: 'name', productname: 'name', item: 'name', itemname: 'name', title: 'name', description: 'name', artikel: 'name', bezeichnung: 'name',
-  price: 'price', saleprice: 'price', sellingprice: 'price', rate: 'price', mrp: 'price', preis: 'price', amount: 'price',
-  unit: 'unit', uom: 'unit', sellingunit: 'unit', einheit: 'unit',
-  size: 'size', packsize: 'size', pack: 'size', weight: 'size', variant: 'size', groesse: 'size', größe: 'size',
-  aliases: 'aliases', alias: 'aliases', synonyms: 'aliases', othernames: 'aliases', localnames: 'aliases', tags: 'aliases', keywords: 'aliases',
-  category: 'category', categories: 'category', department: 'category', section: 'category', kategorie: 'category', type: 'category',
-  stock: 'stock', qty: 'stock', quantity: 'stock', inventory: 'stock', onhand: 'stock', bestand: 'stock',
+  sku: 'sku',
+  code: 'sku',
+  id: 'sku',
+  productid: 'sku',
+  itemcode: 'sku',
+  barcode: 'sku',
+  artikelnummer: 'sku',
+  name: 'name',
+  product: 'name',
+  productname: 'name',
+  item: 'name',
+  itemname: 'name',
+  title: 'name',
+  description: 'name',
+  artikel: 'name',
+  bezeichnung: 'name',
+  price: 'price',
+  saleprice: 'price',
+  sellingprice: 'price',
+  rate: 'price',
+  mrp: 'price',
+  preis: 'price',
+  amount: 'price',
+  unit: 'unit',
+  uom: 'unit',
+  sellingunit: 'unit',
+  einheit: 'unit',
+  size: 'size',
+  packsize: 'size',
+  pack: 'size',
+  weight: 'size',
+  variant: 'size',
+  groesse: 'size',
+  größe: 'size',
+  aliases: 'aliases',
+  alias: 'aliases',
+  synonyms: 'aliases',
+  othernames: 'aliases',
+  localnames: 'aliases',
+  tags: 'aliases',
+  keywords: 'aliases',
+  category: 'category',
+  categories: 'category',
+  department: 'category',
+  section: 'category',
+  kategorie: 'category',
+  type: 'category',
+  stock: 'stock',
+  qty: 'stock',
+  quantity: 'stock',
+  inventory: 'stock',
+  onhand: 'stock',
+  bestand: 'stock',
 }
 
 const UNIT_WORDS: Record<string, Unit> = {
-  pc: 'pc', pcs: 'pc', piece: 'pc', pieces: 'pc', nos: 'pc', each: 'pc', ea: 'pc', stück: 'pc', stk: 'pc',
-  pack: 'pack', packet: 'pack', pkt: 'pack', packung: 'pack', box: 'pack', bottle: 'pack', jar: 'pack', can: 'pack',
-  kg: 'kg', kilo: 'kg', kgs: 'kg', g: 'g', gm: 'g', gram: 'g', grams: 'g',
-  l: 'l', ltr: 'l', litre: 'l', liter: 'l', ml: 'ml', dozen: 'dozen', dz: 'dozen',
+  pc: 'pc',
+  pcs: 'pc',
+  piece: 'pc',
+  pieces: 'pc',
+  nos: 'pc',
+  each: 'pc',
+  ea: 'pc',
+  stück: 'pc',
+  stk: 'pc',
+  pack: 'pack',
+  packet: 'pack',
+  pkt: 'pack',
+  packung: 'pack',
+  box: 'pack',
+  bottle: 'pack',
+  jar: 'pack',
+  can: 'pack',
+  kg: 'kg',
+  kilo: 'kg',
+  kgs: 'kg',
+  g: 'g',
+  gm: 'g',
+  gram: 'g',
+  grams: 'g',
+  l: 'l',
+  ltr: 'l',
+  litre: 'l',
+  liter: 'l',
+  ml: 'ml',
+  dozen: 'dozen',
+  dz: 'dozen',
 }
 
 /** Turns file bytes into text, refusing what is not a catalog CSV: too big, empty, or not UTF-8. */
@@ -100,13 +172,17 @@ export function parseCatalogCsv(text: string): ParsedCatalog {
       },
     }) as unknown as { record: string[]; info: { lines: number } }[]
   } catch (err) {
-    throw new CatalogFileError(`The file could not be read as CSV: ${(err as Error).message}. Nothing was imported.`)
+    throw new CatalogFileError(
+      `The file could not be read as CSV: ${(err as Error).message}. Nothing was imported.`,
+    )
   }
   const [head, ...rows] = records
   if (!head) throw new CatalogFileError('The file is empty. Nothing was imported.')
   const columns = mapHeader(head.record)
   if (rows.length > MAX_CSV_ROWS) {
-    throw new CatalogFileError(`The file has ${rows.length} rows; at most ${MAX_CSV_ROWS} can be imported at once.`)
+    throw new CatalogFileError(
+      `The file has ${rows.length} rows; at most ${MAX_CSV_ROWS} can be imported at once.`,
+    )
   }
 
   const products: ProductInput[] = []
@@ -127,7 +203,10 @@ export function parseCatalogCsv(text: string): ParsedCatalog {
     }
     const seen = firstLineOfSku.get(result.sku.toLowerCase())
     if (seen !== undefined) {
-      errors.push({ line, message: `duplicate SKU "${result.sku}" (first on line ${seen}); this row was skipped` })
+      errors.push({
+        line,
+        message: `duplicate SKU "${result.sku}" (first on line ${seen}); this row was skipped`,
+      })
       continue
     }
     firstLineOfSku.set(result.sku.toLowerCase(), line)
@@ -146,7 +225,10 @@ function countNewlines(s: string): number {
 function mapHeader(header: string[]): Map<Column, number> {
   const columns = new Map<Column, number>()
   header.forEach((raw, i) => {
-    const key = raw.toLowerCase().replace(/[\s_\-()]/g, '').replace(/inr|eur|₹|€/g, '')
+    const key = raw
+      .toLowerCase()
+      .replace(/[\s_\-()]/g, '')
+      .replace(/inr|eur|₹|€/g, '')
     const column = SYNONYMS[key]
     if (column && !columns.has(column)) columns.set(column, i)
   })

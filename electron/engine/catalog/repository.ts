@@ -1,5 +1,5 @@
 // Queries for the products table: plain functions, db first, bound parameters only.
-import type { DB } from '../db/connection'
+import { stmt, type DB } from '../db/connection'
 import type { Product, ProductInput } from '../../../shared/domain'
 import type { Unit } from '../../../shared/units'
 
@@ -23,7 +23,10 @@ function fromRow(r: ProductRow): Product {
     name: r.name,
     price: r.price,
     unit: r.unit as Unit,
-    size: r.size_value === null || r.size_unit === null ? null : { value: r.size_value, unit: r.size_unit as Unit },
+    size:
+      r.size_value === null || r.size_unit === null
+        ? null
+        : { value: r.size_value, unit: r.size_unit as Unit },
     aliases: JSON.parse(r.aliases) as string[],
     category: r.category,
     stock: r.stock,
@@ -37,7 +40,7 @@ function searchText(p: ProductInput): string {
 }
 
 export function getProduct(db: DB, sku: string): Product | null {
-  const row = db.prepare('SELECT * FROM products WHERE sku = ?').get(sku) as ProductRow | undefined
+  const row = stmt(db, 'SELECT * FROM products WHERE sku = ?').get(sku) as ProductRow | undefined
   return row ? fromRow(row) : null
 }
 
@@ -70,15 +73,18 @@ export function searchProducts(db: DB, q: ProductQuery): { total: number; items:
     params.push(q.category)
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-  const total = (db.prepare(`SELECT count(*) AS n FROM products ${clause}`).get(...params) as { n: number }).n
-  const rows = db
-    .prepare(`SELECT * FROM products ${clause} ORDER BY name COLLATE NOCASE, sku LIMIT ? OFFSET ?`)
-    .all(...params, q.limit, q.offset) as ProductRow[]
+  const total = (stmt(db, `SELECT count(*) AS n FROM products ${clause}`).get(...params) as { n: number }).n
+  const rows = stmt(
+    db,
+    `SELECT * FROM products ${clause} ORDER BY name COLLATE NOCASE, sku LIMIT ? OFFSET ?`,
+  ).all(...params, q.limit, q.offset) as ProductRow[]
   return { total, items: rows.map(fromRow) }
 }
 
 export function listCategories(db: DB): { name: string; count: number }[] {
-  return db.prepare('SELECT category AS name, count(*) AS count FROM products GROUP BY category ORDER BY category').all() as {
+  return db
+    .prepare('SELECT category AS name, count(*) AS count FROM products GROUP BY category ORDER BY category')
+    .all() as {
     name: string
     count: number
   }[]
@@ -86,8 +92,9 @@ export function listCategories(db: DB): { name: string; count: number }[] {
 
 /** Inserts or replaces by SKU; returns whether the SKU already existed. */
 export function upsertProduct(db: DB, p: ProductInput, now: number): 'inserted' | 'updated' {
-  const existed = db.prepare('SELECT 1 FROM products WHERE sku = ?').get(p.sku) !== undefined
-  db.prepare(
+  const existed = stmt(db, 'SELECT 1 FROM products WHERE sku = ?').get(p.sku) !== undefined
+  stmt(
+    db,
     `INSERT INTO products (sku, name, price, unit, size_value, size_unit, aliases, category, stock, active, updated_at, search_text)
      VALUES (@sku, @name, @price, @unit, @size_value, @size_unit, @aliases, @category, @stock, @active, @updated_at, @search_text)
      ON CONFLICT (sku) DO UPDATE SET name = excluded.name, price = excluded.price, unit = excluded.unit,
@@ -117,7 +124,8 @@ export function deleteProduct(db: DB, sku: string): boolean {
 
 /** Subtracts sold quantities; stock never goes below zero and untracked stock (NULL) stays untracked. */
 export function decrementStock(db: DB, sku: string, qty: number, now: number): void {
-  db.prepare(
+  stmt(
+    db,
     'UPDATE products SET stock = max(0, stock - ?), updated_at = ? WHERE sku = ? AND stock IS NOT NULL',
   ).run(qty, now, sku)
 }

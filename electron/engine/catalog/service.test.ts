@@ -10,9 +10,15 @@ afterEach(() => engine?.close())
 describe('CatalogService', () => {
   it('imports good rows, reports bad ones, and updates existing SKUs in place', async () => {
     engine = createEngine()
-    const first = await engine.catalog.importCsv('a.csv', enc(HEADER + 'A,Apple,10,kg,,,Fruit,\nB,Bad,xx,kg,,,,\n'))
+    const first = await engine.catalog.importCsv(
+      'a.csv',
+      enc(HEADER + 'A,Apple,10,kg,,,Fruit,\nB,Bad,xx,kg,,,,\n'),
+    )
     expect(first).toMatchObject({ inserted: 1, updated: 0, fileError: null, errors: [{ line: 3 }] })
-    const second = await engine.catalog.importCsv('b.csv', enc(HEADER + 'A,Apple Shimla,12.50,kg,,,Fruit,\nC,Carrot,3,kg,,,Veg,\n'))
+    const second = await engine.catalog.importCsv(
+      'b.csv',
+      enc(HEADER + 'A,Apple Shimla,12.50,kg,,,Fruit,\nC,Carrot,3,kg,,,Veg,\n'),
+    )
     expect(second).toMatchObject({ inserted: 1, updated: 1 })
     expect(engine.catalog.get('a')).toMatchObject({ sku: 'A', name: 'Apple Shimla', price: 1250 })
   })
@@ -21,7 +27,11 @@ describe('CatalogService', () => {
     engine = createEngine()
     await engine.catalog.loadSample()
     const before = engine.catalog.exportCsv()
-    for (const bad of [enc(''), enc('foo,bar\n1,2\n'), new Uint8Array([0x73, 0x6b, 0x75, 0xff, 0xfe, 0x0a])]) {
+    for (const bad of [
+      enc(''),
+      enc('foo,bar\n1,2\n'),
+      new Uint8Array([0x73, 0x6b, 0x75, 0xff, 0xfe, 0x0a]),
+    ]) {
       const report = await engine.catalog.importCsv('bad.csv', bad)
       expect(report.fileError).toBeTruthy()
       expect(report.inserted + report.updated).toBe(0)
@@ -45,8 +55,18 @@ describe('CatalogService', () => {
   it('searches name, aliases and category by every word, and pages', async () => {
     engine = createEngine()
     await engine.catalog.loadSample()
-    expect(engine.catalog.list({ query: 'makhan', offset: 0, limit: 10 }).items.map((p) => p.sku).sort()).toEqual(['BUTTER-100', 'BUTTER-500'])
-    expect(engine.catalog.list({ query: 'amul 500', offset: 0, limit: 10 }).items.map((p) => p.sku).sort()).toEqual(['BUTTER-500', 'GHEE', 'MILK-500'])
+    expect(
+      engine.catalog
+        .list({ query: 'makhan', offset: 0, limit: 10 })
+        .items.map((p) => p.sku)
+        .sort(),
+    ).toEqual(['BUTTER-100', 'BUTTER-500'])
+    expect(
+      engine.catalog
+        .list({ query: 'amul 500', offset: 0, limit: 10 })
+        .items.map((p) => p.sku)
+        .sort(),
+    ).toEqual(['BUTTER-500', 'GHEE', 'MILK-500'])
     expect(engine.catalog.list({ query: '100%_', offset: 0, limit: 10 }).total).toBe(0)
     const page = engine.catalog.list({ category: 'Dairy', offset: 2, limit: 2 })
     expect(page.total).toBeGreaterThan(4)

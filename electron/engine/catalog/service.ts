@@ -85,7 +85,8 @@ export class CatalogService {
     try {
       parsed = parseCatalogCsv(decodeCatalogBytes(bytes))
     } catch (err) {
-      if (err instanceof CatalogFileError) return { fileName, inserted: 0, updated: 0, errors: [], fileError: err.message }
+      if (err instanceof CatalogFileError)
+        return { fileName, inserted: 0, updated: 0, errors: [], fileError: err.message }
       throw err
     }
     const { products, errors } = parsed
@@ -98,7 +99,11 @@ export class CatalogService {
       for (let i = 0; i < total; i += IMPORT_CHUNK) {
         const chunk = products.slice(i, i + IMPORT_CHUNK)
         this.db.transaction(() => chunk.forEach((p) => insert.run(JSON.stringify(p))))()
-        this.events.emit('catalog.importProgress', { fileName, done: Math.min(total, i + IMPORT_CHUNK), total })
+        this.events.emit('catalog.importProgress', {
+          fileName,
+          done: Math.min(total, i + IMPORT_CHUNK),
+          total,
+        })
         await new Promise((r) => setImmediate(r))
       }
       let inserted = 0

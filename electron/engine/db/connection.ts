@@ -15,3 +15,14 @@ export function openDatabase(path: string): DB {
   migrate(db, MIGRATIONS)
   return db
 }
+
+const cache = new WeakMap<DB, Map<string, Database.Statement>>()
+
+/** A prepared statement, compiled once per connection: hot paths (imports, the inbox) run the same SQL often. */
+export function stmt(db: DB, sql: string): Database.Statement {
+  let byDb = cache.get(db)
+  if (!byDb) cache.set(db, (byDb = new Map()))
+  let s = byDb.get(sql)
+  if (!s) byDb.set(sql, (s = db.prepare(sql)))
+  return s
+}
