@@ -1,0 +1,93 @@
+// `counterchat parse --catalog FILE.csv`: JSON lines {"id","text"} on stdin, one understood order per line on
+// stdout, in order. A malformed input line gets {"id", "error"} on its own line and processing continues.
+import { readFile } from 'node:fs/promises'
+import { createInterface } from 'node:readline'
+import { decodeCatalogBytes, parseCatalogCsv } from '../../engine/catalog/csv'
+import type { Product } from '../../../shared/domain'
+import { buildCatalogIndex, understand } from '../../../shared/understanding'
+import { UsageError, parseFlags, type Command } from '../io'
+
+/** Inputs longer than this are refused per line (a WhatsApp message is at most 65,536 characters). */
+const MAX_INPUT_LINE = 256 * 1024
+
+export const run: Command = async (argv, io) => {
+  const { flags } = parseFlags(argv, { catalog: 'string', help: 'boolean' })
+  if (flags.help) {
+    io.stdout.write('usage: counterchat parse --catalog FILE.csv < messages.jsonl\n')
+    return 0
+  }
+  const file = flags.catalog
+  if (typeof file !== 'string' || file === '') throw new UsageError('--catalog FILE.csv is required')
+  const parsed = parseCatalogCsv(decodeCatalogBytes(await readFile(file)))
+  if (parsed.errors.length > 0) {
+    const first = parsed.errors[0]!
+    io.stderr.write(
+      `counterchat parse: ${parsed.errors.length} catalog row(s) skipped (first: line ${first.line}: ${first.message})\n`,
+    )
+  }
+  if (parsed.products.length === 0) {
+    io.stderr.write('counterchat parse: the catalog has no products\n')
+    return 1
+  }
+  const products: Product[] = parsed.products.map((p) => ({ ...p, active: p.active ?? true, updatedAt: 0 }))
+  const index = buildCatalogIndex(products)
+
+  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity })
+  for await (const raw of rl) {
+    if (raw.trim() === '') continue
+    const out = JSON.stringify(handle(raw, index)) + '\n'
+    if (!io.stdout.write(out)) await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()))
+  }
+  return 0
+}
+
+type Out =
+  | { id: unknown; error: string }
+  | {
+      id: unknown
+      intent: string
+      lines: {
+        sku: string | null
+        candidates: string[]
+        qty: number
+        unit: string
+        text: string
+        confidence: number
+      }[]
+      unmatched: string[]
+    }
+
+function handle(raw: string, index: ReturnType<typeof buildCatalogIndex>): Out {
+  if (raw.length > MAX_INPUT_LINE)
+    return { id: null, error: `input line longer than ${MAX_INPUT_LINE} characters` }
+  let msg: unknown
+  try {
+    msg = JSON.parse(raw)
+  } catch {
+    return { id: null, error: 'not valid JSON' }
+  }
+  if (typeof msg !== 'object' || msg === null || Array.isArray(msg))
+    return { id: null, error: 'expected a JSON object' }
+  const rec = msg as Record<string, unknown>
+  const id = typeof rec.id === 'string' || typeof rec.id === 'number' ? rec.id : null
+  if (!('id' in rec) || id === null) return { id: null, error: 'missing "id" (a string)' }
+  if (typeof rec.text !== 'string') return { id, error: 'missing "text" (a string)' }
+  try {
+    const u = understand(rec.text, index)
+    return {
+      id,
+      intent: u.intent,
+      lines: u.lines.map((l) => ({
+        sku: l.sku,
+        candidates: l.candidates,
+        qty: l.qty,
+        unit: l.unit,
+        text: l.text,
+        confidence: l.confidence,
+      })),
+      unmatched: u.unmatched,
+    }
+  } catch (err) {
+    return { id, error: `could not understand: ${err instanceof Error ? err.message : String(err)}` }
+  }
+}

@@ -1,0 +1,159 @@
+// The catalog index: built once per catalog version, then every lookup touches only the products that share a
+// word with the query (inverted index), plus a symmetric-deletion table for one-typo words.
+import type { Product } from '../domain'
+import { parseSize, type Quantity } from '../units'
+import { emojiToWords, stem, words } from './text'
+
+/** Words that never carry the identity of a product name. */
+const PHRASE_STOP = new Set([
+  'of',
+  'the',
+  'and',
+  'with',
+  'for',
+  'a',
+  'an',
+  'in',
+  'und',
+  'mit',
+  'ka',
+  'ki',
+  'ke',
+  'by',
+  'from',
+  'to',
+])
+
+const SIZE_IN_NAME =
+  /(\d+(?:[.,]\d+)?)\s*(?:[x×*]\s*(\d+(?:[.,]\d+)?)\s*)?(kg|kgs|kilo|g|gm|gms|gram|grams|gr|ml|l|lt|ltr|litre|liter|pcs|pc|pieces|piece|nos|pack|packs|pkt|dozen|dz)\b\.?/giu
+
+export interface Phrase {
+  product: number
+  tokens: number[]
+  head: number
+  /** Sum of the idf of its tokens. */
+  mass: number
+  key: string
+}
+
+export interface CatalogIndex {
+  readonly products: readonly Product[]
+  /** Pack size of each product: its `size`, or one read from its name ("Amul Butter 500 g"). */
+  readonly sizes: readonly (Quantity | null)[]
+  readonly bySku: ReadonlyMap<string, number>
+  readonly phrases: readonly Phrase[]
+  readonly vocab: ReadonlyMap<string, number>
+  readonly idf: Float64Array
+  /** token id -> phrase ids containing it */
+  readonly postings: readonly Int32Array[]
+  /** whole phrase (stemmed words joined by a space, and joined with nothing) -> product ids */
+  readonly exact: ReadonlyMap<string, number[]>
+  /** a word with one letter deleted (or the word itself) -> token ids */
+  readonly deletes: ReadonlyMap<string, number[]>
+  readonly unknownIdf: number
+}
+
+/** Stemmed matching words of a catalog phrase; sizes and bare numbers dropped. */
+export function phraseWords(text: string): string[] {
+  const cleaned = emojiToWords(text).replace(SIZE_IN_NAME, ' ')
+  return words(cleaned)
+    .filter((w) => !PHRASE_STOP.has(w) && !/^\d+([.,]\d+)?$/.test(w))
+    .map(stem)
+}
+
+/** The word that names what the product is: the last word before " - ", "(", "," or "|". */
+function headOf(text: string): string | null {
+  const main = emojiToWords(text).split(/\s[-–|]\s|[(,[|/]/)[0] ?? text
+  const ws = phraseWords(main)
+  if (ws.length > 0) return ws[ws.length - 1]!
+  const all = phraseWords(text)
+  return all.length > 0 ? all[all.length - 1]! : null
+}
+
+export function sizeFromName(name: string): Quantity | null {
+  let found: Quantity | null = null
+  for (const m of name.matchAll(SIZE_IN_NAME)) {
+    const q = parseSize(m[0].replace(/\.$/, ''))
+    if (q) found = q
+  }
+  return found
+}
+
+export function deletions(w: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1))
+  return out
+}
+
+export function buildCatalogIndex(products: readonly Product[]): CatalogIndex {
+  const vocab = new Map<string, number>()
+  const df: number[] = []
+  const postingLists: number[][] = []
+  const phrases: Phrase[] = []
+  const exact = new Map<string, number[]>()
+  const bySku = new Map<string, number>()
+  const sizes: (Quantity | null)[] = []
+  const addExact = (key: string, p: number) => {
+    if (!key) return
+    const list = exact.get(key)
+    if (!list) exact.set(key, [p])
+    else if (list[list.length - 1] !== p) list.push(p)
+  }
+  products.forEach((product, p) => {
+    bySku.set(product.sku, p)
+    sizes.push(product.size ?? sizeFromName(product.name))
+    const texts = [product.name, ...product.aliases.filter((a) => a.trim() !== '')]
+    const seen = new Set<string>()
+    for (const text of texts) {
+      const ws = phraseWords(text)
+      if (ws.length === 0) continue
+      const key = ws.join(' ')
+      if (seen.has(key)) continue
+      seen.add(key)
+      const head = headOf(text) ?? ws[ws.length - 1]!
+      const ids: number[] = []
+      for (const w of ws) {
+        let id = vocab.get(w)
+        if (id === undefined) {
+          id = vocab.size
+          vocab.set(w, id)
+          df.push(0)
+          postingLists.push([])
+        }
+        if (!ids.includes(id)) {
+          ids.push(id)
+          df[id]!++
+          postingLists[id]!.push(phrases.length)
+        }
+      }
+      phrases.push({ product: p, tokens: ids, head: vocab.get(head) ?? ids[ids.length - 1]!, mass: 0, key })
+      addExact(key, p)
+      addExact(ws.join(''), p)
+    }
+  })
+  const n = Math.max(1, phrases.length)
+  const idf = new Float64Array(vocab.size)
+  for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + n / df[i]!)
+  for (const ph of phrases) ph.mass = ph.tokens.reduce((s, t) => s + idf[t]!, 0)
+  const deletes = new Map<string, number[]>()
+  for (const [w, id] of vocab) {
+    if (w.length < 4 || /\d/.test(w)) continue
+    for (const d of [w, ...deletions(w)]) {
+      const list = deletes.get(d)
+      if (!list) deletes.set(d, [id])
+      else if (!list.includes(id)) list.push(id)
+    }
+  }
+  return {
+    products,
+    sizes,
+    bySku,
+    phrases,
+    vocab,
+    idf,
+    postings: postingLists.map((l) => Int32Array.from(l)),
+    exact,
+    deletes,
+    unknownIdf: Math.log(1 + n / 3),
+  }
+}

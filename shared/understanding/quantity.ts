@@ -1,0 +1,668 @@
+// Reads one order line: where the quantity is, its unit, a pack size if one was said, and what is left (the item).
+// Works on spans of the original text so callers (and the TASTEset evaluation) can see what was read where.
+import type { Quantity, Unit } from '../units'
+import {
+  DESCRIPTORS,
+  HINDI_MODIFIERS,
+  NOT_AFTER_WEAK,
+  NUMBER_WORDS,
+  PAAV_WORDS,
+  UNIT_NEEDS_NUMBER,
+  UNIT_WORDS,
+  WEAK_NUMBER_WORDS,
+  type UnitWord,
+} from './lexicon'
+import { fold } from './text'
+
+export interface Tok {
+  kind: 'num' | 'word' | 'sym'
+  text: string
+  low: string
+  start: number
+  end: number
+  /** No whitespace before this token ("500g": "g" is glued). */
+  glued: boolean
+}
+
+const TOKEN_RE = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)|(\S)/gu
+
+export function tokenize(s: string, base = 0): Tok[] {
+  const out: Tok[] = []
+  let prevEnd = -1
+  for (const m of s.matchAll(TOKEN_RE)) {
+    const start = (m.index ?? 0) + base
+    const text = m[0]
+    const kind = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'sym'
+    out.push({
+      kind,
+      text,
+      low: kind === 'word' ? fold(text) : text,
+      start,
+      end: start + text.length,
+      glued: start === prevEnd,
+    })
+    prevEnd = start + text.length
+  }
+  return out
+}
+
+/** A quantity as read: a number, optionally with a unit word. */
+export interface QGroup {
+  value: number
+  /** Upper end when a range was written ("2-3 kg"). */
+  value2?: number
+  unit: UnitWord | null
+  start: number
+  end: number
+  /** Token indexes [from, to). */
+  from: number
+  to: number
+  /** Written as a count on purpose: "2x", "x2", "qty 3", "10 nos". */
+  explicit: boolean
+  /** A container word followed a weight or volume ("1 litre bottle"): the weight is a pack size. */
+  container?: UnitWord
+  /** The unit was written without a number ("dozen eggs", "paav tamatar"). */
+  implied?: boolean
+  /** A descriptor word after the number ("1 large onion"). */
+  descriptor?: string
+  negative?: boolean
+}
+
+export interface Ignored {
+  start: number
+  end: number
+  why: 'money' | 'phone' | 'time' | 'marker'
+}
+
+const MONEY_BEFORE = new Set([
+  'rs',
+  'rs.',
+  'inr',
+  'rupees',
+  'rupee',
+  'rupay',
+  'rupaye',
+  'eur',
+  'euro',
+  'euros',
+  'usd',
+  'price',
+  'total',
+  'rate',
+  'mrp',
+  'bill',
+  'amount',
+  'paid',
+  'pay',
+  'cost',
+])
+const MONEY_AFTER = new Set([
+  'rs',
+  'inr',
+  'rupees',
+  'rupee',
+  'rupay',
+  'rupaye',
+  'rupiya',
+  'r',
+  'eur',
+  'euro',
+  'euros',
+  'usd',
+  'dollar',
+  'dollars',
+  'ka',
+  'ke',
+  'ki',
+  '/-',
+])
+const MONEY_SYMBOLS = new Set(['₹', '€', '$', '£'])
+const TIME_AFTER = new Set([
+  'pm',
+  'am',
+  'baje',
+  'bje',
+  'bajey',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'hr',
+  'hrs',
+  'uhr',
+  'ghante',
+  'ghanta',
+  'minuten',
+  'stunden',
+  'days',
+  'day',
+  'din',
+  'tak',
+  'clock',
+  'oclock',
+])
+const PHONE_BEFORE = new Set([
+  'call',
+  'phone',
+  'mobile',
+  'mob',
+  'number',
+  'whatsapp',
+  'contact',
+  'tel',
+  'telefon',
+  'handy',
+  'ph',
+  'no',
+])
+const RANGE_WORDS = new Set(['to', 'or', 'se', 'bis', 'oder', '-', '–', '~'])
+const COUNT_MARKERS = new Set(['x', '×', '*'])
+const QTY_WORDS = new Set(['qty', 'quantity', 'menge', 'anzahl', 'nos', 'no'])
+const HINDI_VERBS_BEFORE_DO = new Set([
+  'bhej',
+  'kar',
+  'de',
+  'le',
+  'dal',
+  'daal',
+  'rakh',
+  'bata',
+  'bana',
+  'ho',
+  'pack',
+  'send',
+  'bhijwa',
+  'dikha',
+  'laga',
+  'likh',
+  'confirm',
+  'cancel',
+  'hata',
+  'nikal',
+  'bol',
+  'jama',
+  'dilwa',
+  'mangwa',
+])
+
+/** A decimal written with a dot or a comma ("1,5" = 1.5); "1,000" is a thousand. */
+export function readDecimal(text: string): number {
+  const parts = text.split(/[.,]/)
+  if (parts.length === 1) return Number(text)
+  if (parts.length === 2) {
+    const [a, b] = parts as [string, string]
+    if (text.includes(',') && b.length === 3) return Number(a + b)
+    return Number(`${a}.${b}`)
+  }
+  // "1.234,5" / "1,234.5" / "1.2.3": the last separator is the decimal one when it has 1-2 digits.
+  const last = parts[parts.length - 1]!
+  if (last.length === 3) return Number(parts.join(''))
+  return Number(`${parts.slice(0, -1).join('')}.${last}`)
+}
+
+function unitAt(toks: Tok[], i: number, afterNumber: boolean): UnitWord | null {
+  const t = toks[i]
+  if (!t || t.kind !== 'word') return null
+  const u = UNIT_WORDS.get(t.low.replace(/\.$/, ''))
+  if (!u) return null
+  if (!afterNumber && UNIT_NEEDS_NUMBER.has(t.low)) return null
+  return u
+}
+
+const PAAV: UnitWord = { measure: 'kg', unit: 'kg', physical: true }
+
+interface NumRead {
+  value: number
+  value2?: number
+  next: number
+  negative?: boolean
+}
+
+/** Reads a number starting at token i (digits, fractions, mixed numbers, ranges, number words). */
+function readNumber(toks: Tok[], i: number): NumRead | null {
+  const t = toks[i]
+  if (!t) return null
+  let value: number
+  let next = i + 1
+  const negative = false
+  if (
+    t.kind === 'sym' &&
+    (t.text === '-' || t.text === '−') &&
+    toks[i + 1]?.kind === 'num' &&
+    toks[i + 1]!.glued
+  ) {
+    const r = readNumber(toks, i + 1)
+    if (!r) return null
+    return { ...r, negative: true }
+  }
+  if (t.kind === 'num') {
+    value = readDecimal(t.text)
+    // fraction a/b
+    const slash = toks[next]
+    const den = toks[next + 1]
+    if (
+      slash?.text === '/' &&
+      den?.kind === 'num' &&
+      den.start - slash.end <= 1 &&
+      slash.start - t.end <= 1
+    ) {
+      const d = readDecimal(den.text)
+      value = d === 0 ? NaN : value / d
+      next += 2
+    } else {
+      // mixed number "1 1/2" (or "1-1/2")
+      let j = next
+      if (toks[j]?.text === '-' && toks[j]!.glued) j++
+      const n2 = toks[j]
+      const s2 = toks[j + 1]
+      const d2 = toks[j + 2]
+      if (
+        n2?.kind === 'num' &&
+        s2?.text === '/' &&
+        d2?.kind === 'num' &&
+        s2.glued &&
+        d2.glued &&
+        !n2.text.includes('.')
+      ) {
+        const d = readDecimal(d2.text)
+        const frac = d === 0 ? NaN : readDecimal(n2.text) / d
+        if (frac < 1) {
+          value = value + frac
+          next = j + 3
+        }
+      }
+    }
+  } else if (t.kind === 'word') {
+    const w = t.low
+    const mod = HINDI_MODIFIERS[w]
+    if (mod) {
+      const r = readNumber(toks, i + 1)
+      if (r && r.value >= 1 && Number.isInteger(r.value)) return { value: r.value + mod.add, next: r.next }
+      if (mod.alone !== undefined) return { value: mod.alone, next }
+      return null
+    }
+    if (w in NUMBER_WORDS) {
+      value = NUMBER_WORDS[w]!
+      // "one and a half", "two and a half"
+      if (
+        Number.isInteger(value) &&
+        toks[next]?.low === 'and' &&
+        (toks[next + 1]?.low === 'a' || toks[next + 1]?.low === 'an') &&
+        toks[next + 2]?.low === 'half'
+      ) {
+        value += 0.5
+        next += 3
+      } else if (w === 'half' && (toks[next]?.low === 'a' || toks[next]?.low === 'an')) next++
+      // "twenty five"
+      else if (value >= 20 && value < 100 && value % 10 === 0) {
+        const u = toks[next] ? NUMBER_WORDS[toks[next]!.low] : undefined
+        if (u !== undefined && u >= 1 && u <= 9 && Number.isInteger(u)) {
+          value += u
+          next++
+        }
+      }
+    } else if (w in WEAK_NUMBER_WORDS) {
+      const after = toks[i + 1]
+      const before = toks[i - 1]
+      if (!after || after.kind !== 'word') {
+        if (!(
+          w === 'do' &&
+          after?.kind === 'sym' &&
+          after.text !== '.' &&
+          after.text !== '?' &&
+          after.text !== '!'
+        ))
+          return null
+        return null
+      }
+      const unitNext = unitAt(toks, i + 1, true) !== null || PAAV_WORDS.has(after.low)
+      if (w === 'a' || w === 'an') {
+        if (after.low === 'half' || after.low === 'quarter')
+          return { value: NUMBER_WORDS[after.low]!, next: i + 2 }
+        if (!unitNext || after.low === 'pinch' || after.low === 'dash') {
+          if (!unitNext) return null
+        }
+        return { value: 1, next }
+      }
+      if (unitNext) return { value: WEAK_NUMBER_WORDS[w]!, next }
+      if (w === 'tin') return null
+      if (NOT_AFTER_WEAK.has(after.low)) return null
+      if (before && HINDI_VERBS_BEFORE_DO.has(before.low)) return null
+      if (before && /(o|e|iye|na)$/.test(before.low) && before.low.length > 3 && w === 'do') return null
+      value = WEAK_NUMBER_WORDS[w]!
+    } else return null
+  } else return null
+  // range "2-3", "2 to 3", "2 se 3"
+  const r = toks[next]
+  if (r && RANGE_WORDS.has(r.low) && toks[next + 1]) {
+    const hi = toks[next + 1]!.kind === 'num' ? readNumber(toks, next + 1) : null
+    if (hi && hi.value > value) return { value, value2: hi.value, next: hi.next, negative }
+  }
+  return { value, next, negative }
+}
+
+export interface LineRead {
+  groups: QGroup[]
+  ignored: Ignored[]
+  tokens: Tok[]
+  /** Token indexes used by a quantity, a unit, money, time, a marker. */
+  used: Set<number>
+}
+
+/** Finds every quantity (and money, times, phone numbers to ignore) in a piece of text. */
+export function readQuantities(toks: Tok[]): LineRead {
+  const groups: QGroup[] = []
+  const ignored: Ignored[] = []
+  const used = new Set<number>()
+  const mark = (from: number, to: number) => {
+    for (let k = from; k < to; k++) used.add(k)
+  }
+  for (let i = 0; i < toks.length; i++) {
+    if (used.has(i)) continue
+    const t = toks[i]!
+    // money: "₹56", "rs 56", "56rs", "56/-", "56 rupees", "€3,20"
+    if (t.kind === 'num') {
+      const prev = toks[i - 1]
+      const nx = toks[i + 1]
+      const prevMoney =
+        prev && (MONEY_SYMBOLS.has(prev.text) || MONEY_BEFORE.has(prev.low.replace(/\.$/, '')))
+      const nextMoney =
+        nx &&
+        (MONEY_SYMBOLS.has(nx.text) ||
+          (MONEY_AFTER.has(nx.low) &&
+            (nx.glued || (nx.low !== 'ka' && nx.low !== 'ke' && nx.low !== 'ki') ? true : false) &&
+            !(nx.low === 'ka' || nx.low === 'ke' || nx.low === 'ki')) ||
+          (nx.text === '/' && toks[i + 2]?.text === '-'))
+      if (prevMoney || nextMoney) {
+        const from = prevMoney ? i - 1 : i
+        let to = i + 1
+        if (nextMoney) to = nx!.text === '/' ? i + 3 : i + 2
+        mark(from, to)
+        ignored.push({ start: toks[from]!.start, end: toks[to - 1]!.end, why: 'money' })
+        i = to - 1
+        continue
+      }
+      if (nx && TIME_AFTER.has(nx.low)) {
+        mark(i, i + 2)
+        ignored.push({ start: t.start, end: nx.end, why: 'time' })
+        i++
+        continue
+      }
+      if (
+        nx &&
+        nx.text === ':' &&
+        toks[i + 2]?.kind === 'num' &&
+        toks[i + 2]!.text.length === 2 &&
+        nx.glued
+      ) {
+        mark(i, i + 3)
+        ignored.push({ start: t.start, end: toks[i + 2]!.end, why: 'time' })
+        i += 2
+        continue
+      }
+      if (t.text.replace(/\D/g, '').length >= 7 && prev && PHONE_BEFORE.has(prev.low)) {
+        mark(i, i + 1)
+        ignored.push({ start: t.start, end: t.end, why: 'phone' })
+        continue
+      }
+    }
+    // "x2", "× 3", "qty 3", "qty: 3"
+    if ((COUNT_MARKERS.has(t.low) || QTY_WORDS.has(t.low)) && !(t.low === 'no' || t.low === 'nos')) {
+      let j = i + 1
+      if (toks[j]?.text === ':' || toks[j]?.text === '-' || toks[j]?.text === '=') j++
+      if (toks[j]?.kind === 'num') {
+        const r = readNumber(toks, j)
+        if (r) {
+          groups.push({
+            value: r.value,
+            unit: null,
+            start: t.start,
+            end: toks[r.next - 1]!.end,
+            from: i,
+            to: r.next,
+            explicit: true,
+          })
+          mark(i, r.next)
+          i = r.next - 1
+          continue
+        }
+      }
+    }
+    const r = readNumber(toks, i)
+    if (r) {
+      let j = r.next
+      let unit: UnitWord | null = null
+      let explicit = false
+      let value = r.value
+      let descriptor: string | undefined
+      // "2x", "2 x", "2 *": a count
+      const m = toks[j]
+      if (
+        m &&
+        COUNT_MARKERS.has(m.low) &&
+        !(
+          toks[j + 1] &&
+          readNumber(toks, j + 1) &&
+          !UNIT_WORDS.has(toks[j + 1]!.low) &&
+          toks[j + 2] &&
+          UNIT_WORDS.has(toks[j + 2]!.low)
+        )
+      ) {
+        explicit = true
+        j++
+      } else if (m && (m.low === 'x' || m.low === '×') && toks[j + 1]) {
+        // "2 x 500g": a count of packs of a size
+        explicit = true
+        j++
+      }
+      if (!explicit) {
+        if (toks[j]?.kind === 'word' && DESCRIPTORS.has(toks[j]!.low)) {
+          const u2 = unitAt(toks, j + 1, true)
+          descriptor = toks[j]!.low
+          if (u2) {
+            unit = u2
+            j += 2
+          }
+        } else if (toks[j] && PAAV_WORDS.has(toks[j]!.low)) {
+          unit = PAAV
+          value = value * 0.25
+          j++
+        } else {
+          unit = unitAt(toks, j, true)
+          if (unit) {
+            j++
+            if (toks[j]?.text === '.' && toks[j]!.glued) j++
+            if (toks[j]?.low === 'of' || toks[j]?.low === 'von') j++
+          } else if (toks[j]?.text === '(' || toks[j]?.text === '-') {
+            // "1 (10-ounce) package", "1 10-ounce can": the unit word after a parenthesised size
+          }
+        }
+        if (toks[j]?.low === 'nos' || (toks[j]?.low === 'no' && toks[j]!.glued)) {
+          if (!unit) {
+            unit = UNIT_WORDS.get('nos')!
+            j++
+          }
+        }
+      }
+      let container: UnitWord | undefined
+      if (unit?.physical) {
+        const c = unitAt(toks, j, true)
+        if (c && !c.physical && c.unit !== null) {
+          container = c
+          j++
+        }
+      }
+      const last = toks[j - 1]!
+      const g: QGroup = {
+        value,
+        unit,
+        start: toks[i]!.start,
+        end: last.end,
+        from: i,
+        to: j,
+        explicit,
+        negative: r.negative,
+      }
+      if (r.value2 !== undefined) g.value2 = unit === PAAV ? r.value2 * 0.25 : r.value2
+      if (container) g.container = container
+      if (descriptor) g.descriptor = descriptor
+      if (unit === null && !explicit && toks[j]?.kind === 'num' && toks[i]?.kind === 'num') {
+        // "1 10-ounce can": leave the outer count; the inner size is read on its own
+      }
+      groups.push(g)
+      mark(i, j)
+      i = j - 1
+      continue
+    }
+    // a unit without a number: "dozen eggs", "paav tamatar", "a packet of"
+    if (t.kind === 'word') {
+      if (PAAV_WORDS.has(t.low)) {
+        groups.push({
+          value: 0.25,
+          unit: PAAV,
+          start: t.start,
+          end: t.end,
+          from: i,
+          to: i + 1,
+          explicit: false,
+          implied: true,
+        })
+        mark(i, i + 1)
+        continue
+      }
+      if (t.low === 'dozen' || t.low === 'darjan' || t.low === 'dutzend') {
+        groups.push({
+          value: 1,
+          unit: UNIT_WORDS.get('dozen')!,
+          start: t.start,
+          end: t.end,
+          from: i,
+          to: i + 1,
+          explicit: false,
+          implied: true,
+        })
+        mark(i, i + 1)
+        continue
+      }
+      // "Pinch of salt", "Dash of pepper": a measure with no number
+      if (
+        (t.low === 'pinch' || t.low === 'dash' || t.low === 'handful') &&
+        (i === 0 || toks[i - 1]?.low === 'a')
+      ) {
+        groups.push({
+          value: NaN,
+          unit: UNIT_WORDS.get(t.low)!,
+          start: t.start,
+          end: t.end,
+          from: i,
+          to: i + 1,
+          explicit: false,
+          implied: true,
+        })
+        mark(i, i + 1)
+      }
+    }
+  }
+  return { groups, ignored, tokens: toks, used }
+}
+
+/** What a line asks for, before the catalog is consulted. */
+export interface LineQuantity {
+  /** The order quantity; null when none was written (means one selling unit). */
+  qty: number | null
+  qty2?: number
+  /** Shop unit of qty when it had one; null for a bare count. */
+  unit: Unit | null
+  /** Canonical unit word, also kitchen measures ("cup"); for evaluation and display. */
+  measure: string | null
+  descriptor?: string
+  /** A weight or volume that may be the pack size ("1 amul butter 500g"), or the quantity if no count was given. */
+  size: Quantity | null
+  /** True when the count was written on its own and a weight/volume also appeared: size is a variant pick. */
+  sizeIsVariant: boolean
+  negative: boolean
+  qtyStart?: number
+  qtyEnd?: number
+  unitStart?: number
+  unitEnd?: number
+}
+
+/** Decides which of the quantities in a line is the count and which is a pack size. */
+export function assignQuantity(groups: QGroup[], toks: Tok[]): LineQuantity {
+  const valid = groups.filter((g) => !Number.isNaN(g.value) || g.unit)
+  const counts = valid.filter((g) => !g.unit?.physical)
+  const measures = valid.filter((g) => g.unit?.physical)
+  const out: LineQuantity = {
+    qty: null,
+    unit: null,
+    measure: null,
+    size: null,
+    sizeIsVariant: false,
+    negative: false,
+  }
+  const explicit = counts.find((g) => g.explicit)
+  const count = explicit ?? counts.find((g) => !g.implied) ?? counts[0]
+  const measure = measures[0]
+  const span = (g: QGroup) => {
+    const numEnd = g.unit ? unitStartOf(g, toks) : g.end
+    out.qtyStart = g.start
+    out.qtyEnd = numEnd ?? g.end
+    if (g.unit) {
+      const us = unitStartOf(g, toks)
+      if (us !== undefined) {
+        out.unitStart = us
+        out.unitEnd = g.end
+      }
+    }
+  }
+  if (measure) out.size = { value: measure.value, unit: measure.unit!.unit! }
+  if (count) {
+    out.qty = Number.isNaN(count.value) ? null : count.value
+    if (count.value2 !== undefined) out.qty2 = count.value2
+    out.unit = count.unit?.unit ?? null
+    out.measure =
+      count.unit?.measure ??
+      (measure && measure.start > count.start && !count.explicit && measure.from === count.to
+        ? measure.unit!.measure
+        : null)
+    if (count.descriptor) out.descriptor = count.descriptor
+    out.negative = !!count.negative
+    out.sizeIsVariant = !!measure
+    if (measure && measure.from === count.to && !count.unit && !count.explicit) {
+      // "1 10-ounce can" style or "2 500g": the count is of the measured thing
+      out.measure = measure.unit!.measure
+    }
+    span(count)
+  } else if (measure) {
+    out.qty = measure.value
+    if (measure.value2 !== undefined) out.qty2 = measure.value2
+    out.unit = measure.unit!.unit
+    out.measure = measure.unit!.measure
+    out.negative = !!measure.negative
+    if (measure.descriptor) out.descriptor = measure.descriptor
+    if (measure.container) {
+      // "1 litre bottle": one container of that size
+      out.qty = 1
+      out.unit = measure.container.unit
+      out.sizeIsVariant = true
+    }
+    span(measure)
+  }
+  return out
+}
+
+function unitStartOf(g: QGroup, toks: Tok[]): number | undefined {
+  if (!g.unit) return undefined
+  for (let k = g.from; k < g.to; k++) {
+    const t = toks[k]!
+    if (
+      t.kind === 'word' &&
+      (UNIT_WORDS.has(t.low.replace(/\.$/, '')) || PAAV_WORDS.has(t.low)) &&
+      !(t.low in NUMBER_WORDS && k === g.from)
+    )
+      return t.start
+  }
+  return undefined
+}

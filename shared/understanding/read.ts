@@ -1,0 +1,280 @@
+// Splitting a message into order lines and reading each one (quantity, unit, pack size, item words), with no
+// catalog: the catalog comes in afterwards (understand.ts). Spans refer to the sanitized message text.
+import { FILLER } from './lexicon'
+import {
+  assignQuantity,
+  readQuantities,
+  tokenize,
+  type LineQuantity,
+  type QGroup,
+  type Tok,
+} from './quantity'
+
+export interface ReadLine {
+  /** The line as written (quantity included). */
+  text: string
+  start: number
+  end: number
+  /** The item as written, without its quantity. */
+  item: string
+  itemStart: number
+  itemEnd: number
+  quantity: LineQuantity
+  /** Any quantity token was present. */
+  hasQuantity: boolean
+  /** Words after "with"/"mit"/"without" (toppings, notes): kept apart from the item. */
+  modifiers: string
+}
+
+const MARKER =
+  /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
+const SEPARATORS =
+  /(?<!\d),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|\+|oder|bhi)\s+|\s*\+\s*|\.\s+(?=\D)|\.$|!+|\?+/giu
+const MODIFIER_WORDS = new Set([
+  'with',
+  'mit',
+  'without',
+  'ohne',
+  'topped',
+  'extra',
+  'add-on',
+  'addon',
+  'but',
+  'no',
+])
+/** Delivery, payment and timing talk: never an item. */
+const CHATTER = new Set([
+  'deliver',
+  'delivery',
+  'address',
+  'flat',
+  'house',
+  'apartment',
+  'apt',
+  'tower',
+  'block',
+  'sector',
+  'floor',
+  'street',
+  'road',
+  'lane',
+  'colony',
+  'nagar',
+  'near',
+  'opposite',
+  'pincode',
+  'pin',
+  'landmark',
+  'gali',
+  'mohalla',
+  'wohnung',
+  'strasse',
+  'hausnummer',
+  'lieferung',
+  'adresse',
+  'by',
+  'before',
+  'after',
+  'tomorrow',
+  'today',
+  'tonight',
+  'morning',
+  'evening',
+  'kal',
+  'aaj',
+  'shaam',
+  'subah',
+  'cash',
+  'upi',
+  'gpay',
+  'paytm',
+  'phonepe',
+  'payment',
+  'pay',
+  'bill',
+  'total',
+  'call',
+  'phone',
+  'mobile',
+  'number',
+  'bell',
+  'gate',
+  'door',
+  'ghar',
+  'room',
+  'plot',
+  'wing',
+  'morgen',
+  'heute',
+  'abend',
+  'rechnung',
+  'uhr',
+  'quickly',
+  'soon',
+  'jaldi',
+  'time',
+  'baje',
+])
+
+function isEmojiTok(t: Tok): boolean {
+  return t.kind === 'sym' && /\p{Extended_Pictographic}/u.test(t.text)
+}
+
+function isContent(t: Tok): boolean {
+  return (t.kind === 'word' && !FILLER.has(t.low)) || isEmojiTok(t)
+}
+
+/** Reads every order line of a message (lines, commas, and/aur/und, bullets, numbered lists, run-on lists). */
+export function readLines(text: string, maxLines = 80): ReadLine[] {
+  const out: ReadLine[] = []
+  let lineStart = 0
+  for (const rawLine of text.split('\n')) {
+    const base = lineStart
+    lineStart += rawLine.length + 1
+    if (out.length >= maxLines) break
+    const marker = MARKER.exec(rawLine)
+    const skip = marker ? marker[0].length : 0
+    const line = rawLine.slice(skip)
+    let chunkStart = 0
+    let withOpen = false
+    const chunks: [number, number][] = []
+    SEPARATORS.lastIndex = 0
+    for (const m of line.matchAll(SEPARATORS)) {
+      chunks.push([chunkStart, m.index ?? 0])
+      chunkStart = (m.index ?? 0) + m[0].length
+    }
+    chunks.push([chunkStart, line.length])
+    for (const [a, b] of chunks) {
+      if (b <= a) continue
+      const offset = base + skip + a
+      const toks = tokenize(line.slice(a, b), offset)
+      if (toks.length === 0) continue
+      const read = readQuantities(toks)
+      const pieces = splitRunOn(toks, read.groups, read.used)
+      for (const piece of pieces) {
+        const rl = buildLine(text, toks, piece, read.groups, read.used)
+        if (!rl) continue
+        // "a burger with lettuce and tomato": "tomato" continues the toppings, it is not another item.
+        if (withOpen && !rl.hasQuantity && !startsWithArticle(toks, piece)) continue
+        withOpen = rl.modifiers !== '' || (withOpen && !rl.hasQuantity)
+        out.push(rl)
+        if (out.length >= maxLines) break
+      }
+    }
+  }
+  return out
+}
+
+function startsWithArticle(toks: Tok[], piece: [number, number]): boolean {
+  const t = toks[piece[0]]
+  return !!t && (t.low === 'a' || t.low === 'an' || t.low === 'ein' || t.low === 'eine' || t.low === 'ek')
+}
+
+/**
+ * "2 kg sugar 1 kg rice 3 eggs" and "sugar 2kg rice 1kg": a new quantity after item words, itself followed by
+ * item words (or, when lines end with their quantity, a quantity followed by words) starts a new line.
+ */
+function splitRunOn(toks: Tok[], groups: QGroup[], used: Set<number>): [number, number][] {
+  type El = { q: QGroup | null; i: number; content: boolean }
+  const els: El[] = []
+  const groupAt = new Map<number, QGroup>()
+  for (const g of groups) groupAt.set(g.from, g)
+  for (let i = 0; i < toks.length; i++) {
+    const g = groupAt.get(i)
+    if (g) {
+      els.push({ q: g, i, content: false })
+      i = g.to - 1
+      continue
+    }
+    if (used.has(i)) continue
+    const t = toks[i]!
+    if (t.kind === 'word' || isEmojiTok(t)) els.push({ q: null, i, content: isContent(t) })
+  }
+  const cuts: number[] = []
+  const firstContent = els.findIndex((e) => e.q || e.content)
+  const leadQ = firstContent >= 0 && els[firstContent]!.q !== null
+  for (let k = 1; k < els.length; k++) {
+    const e = els[k]!
+    if (leadQ) {
+      // Q W.. [Q] W..: split before the Q when content words came before it and after it.
+      if (
+        e.q &&
+        els.slice(0, k).some((x) => x.content) &&
+        els[k - 1]!.q === null &&
+        els.slice(k + 1).some((x) => x.content)
+      ) {
+        const nextQ = els.slice(k + 1).findIndex((x) => x.q !== null)
+        const beforeNext = nextQ < 0 ? els.slice(k + 1) : els.slice(k + 1, k + 1 + nextQ)
+        if (beforeNext.some((x) => x.content) && !(e.q.unit?.physical && beforeNext.length === 0))
+          cuts.push(e.i)
+      }
+    } else {
+      // W.. Q W.. Q: split after the Q when words follow.
+      const prev = els[k - 1]!
+      if (!e.q && e.content && prev.q && els.slice(k).some((x) => x.q)) cuts.push(e.i)
+    }
+  }
+  const pieces: [number, number][] = []
+  let from = 0
+  for (const c of cuts) {
+    if (c > from) pieces.push([from, c])
+    from = c
+  }
+  pieces.push([from, toks.length])
+  return pieces
+}
+
+function buildLine(
+  text: string,
+  toks: Tok[],
+  [from, to]: [number, number],
+  groups: QGroup[],
+  used: Set<number>,
+): ReadLine | null {
+  // "deliver to flat 203", "tomorrow 2 kg sugar": talk before any item is skipped up to the next quantity.
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!
+    if (used.has(i) || !(t.kind === 'word' || isEmojiTok(t))) continue
+    if (isContent(t) && !CHATTER.has(t.low)) break
+    if (CHATTER.has(t.low)) {
+      const next = groups.find((g) => g.from > i && g.from < to)
+      if (!next) return null
+      return buildLine(text, toks, [next.from, to], groups, used)
+    }
+  }
+  const mine = groups.filter((g) => g.from >= from && g.to <= to)
+  const itemToks: Tok[] = []
+  let modStart = -1
+  for (let i = from; i < to; i++) {
+    if (used.has(i)) continue
+    const t = toks[i]!
+    if (t.kind === 'word' && (MODIFIER_WORDS.has(t.low) || CHATTER.has(t.low)) && itemToks.some(isContent)) {
+      modStart = i
+      break
+    }
+    if (
+      t.kind === 'word' ||
+      isEmojiTok(t) ||
+      (t.kind === 'sym' && /['&]/.test(t.text) && itemToks.length > 0)
+    )
+      itemToks.push(t)
+  }
+  while (itemToks.length > 0 && !isContent(itemToks[itemToks.length - 1]!)) itemToks.pop()
+  while (itemToks.length > 0 && !isContent(itemToks[0]!)) itemToks.shift()
+  if (itemToks.length === 0 && mine.length === 0) return null
+  const first = toks[from]!
+  const last = toks[to - 1]!
+  const lineEndTok = modStart >= 0 ? toks[modStart - 1]! : last
+  const item = itemToks.map((t) => t.text).join(' ')
+  return {
+    text: text.slice(first.start, Math.max(lineEndTok.end, first.end)).trim(),
+    start: first.start,
+    end: last.end,
+    item,
+    itemStart: itemToks[0]?.start ?? first.start,
+    itemEnd: itemToks[itemToks.length - 1]?.end ?? first.start,
+    quantity: assignQuantity(mine, toks),
+    hasQuantity: mine.length > 0,
+    modifiers: modStart >= 0 ? text.slice(toks[modStart]!.start, last.end) : '',
+  }
+}

@@ -1,0 +1,80 @@
+// Text hygiene: what a message is reduced to before anything reads it, and how words are folded for matching.
+import { EMOJI_WORDS, UNICODE_FRACTIONS } from './lexicon'
+
+/** Messages are cut here: a WhatsApp order never needs more, and the work per message stays bounded. */
+export const MAX_TEXT_CHARS = 4000
+export const MAX_LINES = 80
+
+// C0/C1 controls except tab and newline; bidi embeddings, overrides and isolates; zero-width characters.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g
+const VARIATION = /\uFE0E|\uFE0F|[\u{1F3FB}-\u{1F3FF}]/gu
+
+/** Removes controls and direction overrides, normalizes width and fraction characters, caps the length. */
+export function sanitize(input: string): { text: string; truncated: boolean } {
+  let s = typeof input === 'string' ? input : ''
+  let truncated = false
+  if (s.length > MAX_TEXT_CHARS * 2) {
+    s = s.slice(0, MAX_TEXT_CHARS * 2)
+    truncated = true
+  }
+  s = s.replace(/\r\n?/g, '\n').replace(CONTROL, ' ').replace(INVISIBLE, '').replace(VARIATION, '')
+  // Vulgar fractions become "1/2" (with a space so "1½" reads as "1 1/2"), before NFKC turns them into "1⁄2".
+  s = s.replace(/(\d?)([½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘⅙⅚])(\S?)/g, (_m, d: string, f: string, after: string) => {
+    return `${d ? `${d} ` : ''}${fractionText(f)}${after ? ` ${after}` : ''}`
+  })
+  s = s.normalize('NFKC').replace(/\u2044/g, '/')
+  if (s.length > MAX_TEXT_CHARS) {
+    s = s.slice(0, MAX_TEXT_CHARS)
+    truncated = true
+  }
+  return { text: s, truncated }
+}
+
+function fractionText(f: string): string {
+  const v = UNICODE_FRACTIONS[f] ?? 0
+  const table: Record<number, string> = { 0.5: '1/2', 0.25: '1/4', 0.75: '3/4', 0.125: '1/8', 0.375: '3/8' }
+  if (table[v]) return table[v]
+  if (Math.abs(v - 1 / 3) < 1e-9) return '1/3'
+  if (Math.abs(v - 2 / 3) < 1e-9) return '2/3'
+  return String(v)
+}
+
+const EMOJI_RE = /\p{Extended_Pictographic}/gu
+
+/** Emoji for common items become words ("🍅" -> " tomato "); other emoji are kept for the intent reader. */
+export function emojiToWords(s: string): string {
+  return s.replace(EMOJI_RE, (e) => {
+    const w = EMOJI_WORDS[e]
+    return w ? ` ${w} ` : e
+  })
+}
+
+export function stripEmoji(s: string): string {
+  return s.replace(EMOJI_RE, ' ')
+}
+
+/** Lower case, accents off (ä -> a, é -> e, ß -> ss): the form words are compared in. */
+export function fold(word: string): string {
+  return word.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '')
+}
+
+/** Singular of an English (and a few German) plural; short words are left alone. */
+export function stem(w: string): string {
+  if (w.length <= 3) return w
+  if (/\d/.test(w)) return w
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y'
+  if (w.endsWith('oes')) return w.slice(0, -2)
+  if (/(ss|x|ch|sh|zz)es$/.test(w)) return w.slice(0, -2)
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w
+  if (w.endsWith('s')) return w.slice(0, -1)
+  return w
+}
+
+/** Words of a phrase in matching form: folded, split on anything that is not a letter or digit. */
+export function words(s: string): string[] {
+  return fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+}

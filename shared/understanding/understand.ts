@@ -1,0 +1,385 @@
+// understand(text, index, context) -> what the customer wants: the intent, the order lines against the catalog,
+// what could not be found, and what was refused (zero, negative, absurd quantities). Pure: no I/O, no clock.
+import { convert, dimensionOf, type Unit } from '../units'
+import type { CatalogIndex } from './catalog-index'
+import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
+import { FILLER } from './lexicon'
+import { matchItem, queryWords, type MatchResult } from './match'
+import { readLines, type ReadLine } from './read'
+import { emojiToWords, fold, sanitize } from './text'
+
+export interface ConversationContext {
+  /** A numbered question the bot asked ("Which one? 1) .. 2) .."): a reply "2" or a name picks one. */
+  pendingChoice?: { options: string[] }
+  /** Helps "remove the butter", "make it 3 milk" resolve against the cart first. */
+  cartSkus?: string[]
+  /** The catalog page last shown: "more" / "next" / "3" then asks for a page. */
+  catalogPage?: number
+}
+
+export type LineOp = 'add' | 'remove' | 'set'
+
+export interface OrderLine {
+  sku: string | null
+  candidates: string[]
+  qty: number
+  unit: Unit
+  text: string
+  confidence: number
+  op: LineOp
+}
+
+export interface Understanding {
+  intent: Intent
+  lines: OrderLine[]
+  unmatched: string[]
+  rejected: { text: string; reason: string }[]
+  language: Language
+  choice?: string
+  priceQuery?: { sku: string | null; candidates: string[]; text: string }
+  page?: number
+}
+
+/** Largest quantity a line may ask for, per unit: beyond it the line is refused, not ordered. */
+const MAX_QTY: Record<Unit, number> = {
+  pc: 1000,
+  pack: 1000,
+  dozen: 100,
+  kg: 1000,
+  g: 1_000_000,
+  l: 1000,
+  ml: 1_000_000,
+}
+
+const INTENT_EMOJI: [RegExp, string][] = [
+  [/[👍👌✅🆗✔☑🤝]/gu, ' ok '],
+  [/🙏/gu, ' thanks '],
+  [/👋/gu, ' hi '],
+  [/[❌👎🚫]/gu, ' no '],
+]
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  pehla: 1,
+  pahla: 1,
+  pehli: 1,
+  erste: 1,
+  ersten: 1,
+  erstes: 1,
+  second: 2,
+  '2nd': 2,
+  dusra: 2,
+  doosra: 2,
+  dusri: 2,
+  zweite: 2,
+  zweiten: 2,
+  third: 3,
+  '3rd': 3,
+  teesra: 3,
+  tisra: 3,
+  teesri: 3,
+  dritte: 3,
+  dritten: 3,
+  fourth: 4,
+  '4th': 4,
+  chautha: 4,
+  vierte: 4,
+  fifth: 5,
+  '5th': 5,
+  paanchwa: 5,
+  funfte: 5,
+}
+
+function emptyResult(intent: Intent, language: Language): Understanding {
+  return { intent, lines: [], unmatched: [], rejected: [], language }
+}
+
+/** Nothing but filler, punctuation and emoji left? */
+function contentless(s: string): boolean {
+  return s
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .every((w) => FILLER.has(w))
+}
+
+export function understand(
+  input: string,
+  index: CatalogIndex,
+  context: ConversationContext = {},
+): Understanding {
+  const { text } = sanitize(input)
+  const language = detectLanguage(text)
+  if (text.trim() === '') return emptyResult('other', language)
+  let intentText = text
+  for (const [re, word] of INTENT_EMOJI) intentText = intentText.replace(re, word)
+  const folded = fold(intentText).replace(/\s+/g, ' ').trim()
+
+  // An answer to "Which one? 1) .. 2) ..".
+  if (context.pendingChoice && context.pendingChoice.options.length > 0) {
+    const choice = answerChoice(folded, text, index, context.pendingChoice.options)
+    if (choice) return { ...emptyResult('order', language), choice }
+  }
+
+  // Paging through the catalog the bot just showed.
+  if (context.catalogPage !== undefined) {
+    const m = /^(?:page\s*)?(\d{1,3})$/.exec(folded)
+    if (m) return { ...emptyResult('catalog', language), page: Number(m[1]) }
+    if (
+      /^(?:more|next|next page|aur|aur dikhao|aage|weiter|mehr|naechste|nachste|show more)[.!]*$/.test(folded)
+    ) {
+      return { ...emptyResult('catalog', language), page: context.catalogPage + 1 }
+    }
+  }
+
+  if (has('human', folded)) return emptyResult('human', language)
+  if (has('status', folded) && !hasOrderLines(text, index)) return emptyResult('status', language)
+
+  const isPrice = has('price', folded)
+  const isAvail = has('availability', folded)
+  if (has('catalog', folded) && !isPrice) return emptyResult('catalog', language)
+  if (isPrice || isAvail) {
+    const rest = strip('availability', strip('price', folded)).replace(/[?]/g, ' ')
+    const m = matchItem(rest, index)
+    if (m.queryWords.length > 0 || isPrice) {
+      const result = emptyResult('price', language)
+      if (m.queryWords.length > 0) {
+        result.priceQuery = { sku: m.sku, candidates: m.candidates, text: itemText(rest) }
+        if (m.kind === 'none') result.unmatched.push(itemText(rest))
+      }
+      return result
+    }
+  }
+
+  // Short replies: only confirm / cancel / thanks / greeting phrases and filler.
+  const residual = ['confirm', 'cancel', 'negative', 'thanks', 'greeting'].reduce(
+    (s, k) => strip(k as keyof typeof PHRASES, s),
+    folded,
+  )
+  if (contentless(emojiToWords(residual))) {
+    if (has('cancel', folded)) return emptyResult('cancel', language)
+    const confirm = has('confirm', folded)
+    const thanks = has('thanks', folded)
+    if (has('negative', folded) && !confirm) return emptyResult('cancel', language)
+    if (confirm && thanks && /^(?:ok(?:ay)?|k|fine|alright|theek|thik)\b/.test(folded))
+      return emptyResult('thanks', language)
+    if (confirm) return emptyResult('confirm', language)
+    if (thanks) return emptyResult('thanks', language)
+    if (has('greeting', folded)) return emptyResult('greeting', language)
+    return emptyResult('other', language)
+  }
+
+  const result = readOrder(text, index, context, language)
+  if (result.lines.length > 0 || result.rejected.length > 0) return result
+  if (has('cancel', folded)) return { ...result, intent: 'cancel', unmatched: [] }
+  if (result.unmatched.length > 0) {
+    const orderish =
+      has('orderVerb', folded) || text.includes('\n') || /\d/.test(text) || result.unmatched.length > 1
+    if (orderish) return result
+    return { ...result, intent: 'other', unmatched: result.unmatched }
+  }
+  if (has('confirm', folded)) return { ...result, intent: 'confirm' }
+  if (has('thanks', folded)) return { ...result, intent: 'thanks' }
+  if (has('greeting', folded)) return { ...result, intent: 'greeting' }
+  return { ...result, intent: 'other' }
+}
+
+function itemText(s: string): string {
+  return s
+    .split(/\s+/)
+    .filter((w) => w && !FILLER.has(w.replace(/[^\p{L}\p{N}]/gu, '')))
+    .join(' ')
+    .replace(/[^\p{L}\p{N}\s'&-]/gu, '')
+    .trim()
+}
+
+function hasOrderLines(text: string, index: CatalogIndex): boolean {
+  return readLines(text, 10).some((l) => l.hasQuantity && matchItem(l.item, index).kind === 'resolved')
+}
+
+function answerChoice(
+  folded: string,
+  text: string,
+  index: CatalogIndex,
+  options: string[],
+): string | undefined {
+  const num =
+    /^(?:no\.?\s*|number\s*|option\s*|#)?(\d{1,2})\s*[.)]?\s*(?:wala|wali|one|vala|please|pls)?[.!]*$/.exec(
+      folded,
+    )
+  if (num) {
+    const n = Number(num[1])
+    return n >= 1 && n <= options.length ? options[n - 1] : undefined
+  }
+  for (const w of folded.split(/[^\p{L}\p{N}]+/u)) {
+    const n = ORDINALS[w]
+    if (n !== undefined) return n <= options.length ? options[n - 1] : undefined
+  }
+  const restrict = new Set<number>()
+  for (const sku of options) {
+    const p = index.bySku.get(sku)
+    if (p !== undefined) restrict.add(p)
+  }
+  if (restrict.size === 0) return undefined
+  const lines = readLines(text, 3)
+  const line = lines[0]
+  const size = line?.quantity.size ?? null
+  const m = matchItem(line?.item ?? text, index, { restrict, size })
+  if (m.kind === 'resolved' && m.sku) return m.sku
+  if (size) {
+    // "the 500g one": only the size was said
+    const bySize = [...restrict].filter((p) => {
+      const s = index.sizes[p]
+      if (!s || dimensionOf(s.unit) !== dimensionOf(size.unit)) return false
+      const v = convert(size, s.unit)
+      return v !== null && Math.abs(v - s.value) < 1e-6 * Math.max(1, s.value)
+    })
+    if (bySize.length === 1) return index.products[bySize[0]!]!.sku
+  }
+  return undefined
+}
+
+function lineOp(folded: string, context: ConversationContext): LineOp | null {
+  if (has('remove', folded)) return 'remove'
+  if (/\b(?:make (?:it|that|them)|change|instead|update|badal|andern|statt)\b/.test(folded)) return 'set'
+  if ((context.cartSkus?.length ?? 0) > 0 && has('set', folded)) return 'set'
+  if (/\b(?:add|also|more|aur|extra|dazu|noch)\b/.test(folded)) return 'add'
+  return null
+}
+
+const OP_WORDS = new Set([
+  'remove',
+  'delete',
+  'take',
+  'out',
+  'off',
+  'minus',
+  'hata',
+  'hatao',
+  'hatado',
+  'nikal',
+  'nikalo',
+  'nikaldo',
+  'entfernen',
+  'streichen',
+  'weg',
+  'weglassen',
+  'make',
+  'change',
+  'instead',
+  'update',
+  'badal',
+  'badlo',
+  'cancel',
+  'andern',
+  'statt',
+  'nur',
+  'kam',
+  'karo',
+  'kardo',
+  'no',
+  'dont',
+  "don't",
+  'want',
+  'more',
+])
+
+function readOrder(
+  text: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding {
+  const result: Understanding = emptyResult('order', language)
+  const cart = new Set<number>()
+  for (const sku of context.cartSkus ?? []) {
+    const p = index.bySku.get(sku)
+    if (p !== undefined) cart.add(p)
+  }
+  let op: LineOp = 'add'
+  for (const rl of readLines(text)) {
+    const lineFolded = fold(rl.text)
+    op = lineOp(lineFolded, context) ?? op
+    const item = rl.item
+      .split(/\s+/)
+      .filter((w) => !OP_WORDS.has(fold(w)))
+      .join(' ')
+    if (queryWords(item).length === 0) continue
+    const bad = badQuantity(rl)
+    if (bad) {
+      result.rejected.push({ text: rl.text, reason: bad })
+      continue
+    }
+    const size = rl.quantity.size
+    let m: MatchResult | null = null
+    if (cart.size > 0) {
+      const inCart = matchItem(item, index, { restrict: cart, size })
+      if (inCart.kind === 'resolved') m = inCart
+    }
+    m ??= matchItem(item, index, { size })
+    if (m.kind === 'ambiguous' && cart.size > 0) {
+      const inCart = m.candidates.filter((sku) => cart.has(index.bySku.get(sku) ?? -1))
+      if (inCart.length === 1) m = { ...m, kind: 'resolved', sku: inCart[0]!, candidates: [] }
+    }
+    if (m.kind === 'none') {
+      result.unmatched.push(rl.item)
+      continue
+    }
+    const { qty, unit } = lineQuantity(rl, m, index)
+    const limitReason = tooLarge(qty, unit)
+    if (limitReason) {
+      result.rejected.push({ text: rl.text, reason: limitReason })
+      continue
+    }
+    result.lines.push({
+      sku: m.sku,
+      candidates: m.candidates,
+      qty,
+      unit,
+      text: rl.text,
+      confidence: m.confidence,
+      op,
+    })
+  }
+  return result
+}
+
+function badQuantity(rl: ReadLine): string | null {
+  const q = rl.quantity
+  if (!rl.hasQuantity || q.qty === null) return null
+  if (q.negative) return 'negative quantity'
+  if (!Number.isFinite(q.qty)) return 'unreadable quantity'
+  if (q.qty === 0) return 'zero quantity'
+  if (q.qty < 0) return 'negative quantity'
+  return null
+}
+
+function tooLarge(qty: number, unit: Unit): string | null {
+  if (qty > MAX_QTY[unit]) return `quantity too large (${qty} ${unit}, at most ${MAX_QTY[unit]})`
+  return null
+}
+
+/** The quantity in the line's unit (see docs/understanding.md, "Quantity semantics"). */
+function lineQuantity(rl: ReadLine, m: MatchResult, index: CatalogIndex): { qty: number; unit: Unit } {
+  const q = rl.quantity
+  const sku = m.sku ?? m.candidates[0]
+  const p = sku !== undefined ? index.bySku.get(sku) : undefined
+  const product = p !== undefined ? index.products[p] : undefined
+  const packSize = p !== undefined ? index.sizes[p] : null
+  const sellUnit: Unit = product?.unit ?? 'pc'
+  const countUnit: Unit = sellUnit === 'pc' || sellUnit === 'pack' ? sellUnit : 'pc'
+  const qty = q.qty ?? 1
+  if (q.unit === null) return { qty, unit: countUnit }
+  if (dimensionOf(q.unit) === 'count') {
+    if (q.unit === 'dozen') return { qty, unit: 'dozen' }
+    // bottle, box, jar, packet: the product's own count unit
+    return { qty, unit: countUnit }
+  }
+  // A weight or volume with no separate count: the pack size itself picks a packed product ("amul butter 500g").
+  if (!q.sizeIsVariant && packSize && (sellUnit === 'pc' || sellUnit === 'pack') && q.size) {
+    const v = convert(q.size, packSize.unit)
+    if (v !== null && Math.abs(v - packSize.value) <= packSize.value * 0.01) return { qty: 1, unit: sellUnit }
+  }
+  if (q.sizeIsVariant) return { qty, unit: countUnit }
+  return { qty, unit: q.unit }
+}
