@@ -1,9 +1,14 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import { startAppStore } from './stores/app'
+import { startCatalogStore } from './stores/catalog'
+import { startConnection } from './stores/connection'
+import './styles/app.css'
 
-function App() {
-  return <h1>CounterChat</h1>
-}
+startConnection()
+startAppStore()
+startCatalogStore()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

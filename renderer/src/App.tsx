@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react'
+import { ConnectionBanner } from './components/ConnectionBanner'
+import { Toasts } from './components/Toasts'
+import { useApp } from './stores/app'
+import { DEFAULT_VIEW, VIEWS } from './views'
+
+// Screens are addressed by the hash (#/catalog), so a reload or a bookmark on the tablet keeps the screen.
+function viewFromHash(): string {
+  const id = window.location.hash.replace(/^#\/?/, '')
+  return VIEWS.some((v) => v.id === id) ? id : DEFAULT_VIEW
+}
+
+export function App() {
+  const [viewId, setViewId] = useState(viewFromHash)
+  useEffect(() => {
+    const onHash = () => setViewId(viewFromHash())
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+  const view = VIEWS.find((v) => v.id === viewId) ?? VIEWS[0]!
+  const View = view.component
+  useEffect(() => {
+    document.title = `${view.label} · CounterChat`
+  }, [view.label])
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <nav className="nav" aria-label="Main">
+        <ShopHeader />
+        <ul>
+          {VIEWS.map((v) => (
+            <li key={v.id}>
+              <a href={`#/${v.id}`} aria-current={v.id === view.id ? 'page' : undefined}>
+                {v.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="main" tabIndex={-1}>
+        <ConnectionBanner />
+        <View />
+      </main>
+      <Toasts />
+    </div>
+  )
+}
+
+function ShopHeader() {
+  const name = useApp((s) => s.info?.shop.name)
+  const currency = useApp((s) => s.info?.shop.currency)
+  const error = useApp((s) => s.error)
+  return (
+    <div className="shop">
+      <div className="shop-name" data-testid="shop-name">
+        {name ?? 'CounterChat'}
+      </div>
+      <div className="shop-meta">{error ? error : currency ? `Prices in ${currency}` : ' '}</div>
+    </div>
+  )
+}

@@ -1,0 +1,83 @@
+import { useState, type KeyboardEvent } from 'react'
+
+interface Props {
+  /** What the cell shows, e.g. "₹52.50". */
+  display: string
+  /** What the input starts with when editing begins, e.g. "52.50". */
+  initial: string
+  /** Says what is being edited, for screen readers and tests: "Price of Onion". */
+  label: string
+  /** Saves the typed text; resolves to an error message to show, or null when saved. */
+  save(text: string): Promise<string | null>
+  className?: string
+}
+
+/** Click, type, Enter saves, Esc cancels. A problem is said in words under the cell and editing stays open. */
+export function EditableCell({ display, initial, label, save, className }: Props) {
+  const [draft, setDraft] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+
+  const cancel = () => {
+    setDraft(null)
+    setError(null)
+  }
+  const commit = async () => {
+    if (draft === null || saving) return
+    if (draft.trim() === initial.trim()) return cancel()
+    setSaving(true)
+    const problem = await save(draft)
+    setSaving(false)
+    if (problem) setError(problem)
+    else cancel()
+  }
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault()
+      void commit()
+    } else if (e.key === 'Escape') {
+      e.preventDefault()
+      e.stopPropagation()
+      cancel()
+    }
+  }
+
+  if (draft === null) {
+    return (
+      <button
+        type="button"
+        className={`cell-edit ${className ?? ''}`}
+        aria-label={`${label}: ${display}. Click to change`}
+        onClick={() => setDraft(initial)}
+      >
+        {display}
+      </button>
+    )
+  }
+  return (
+    <span className="cell-editing">
+      <input
+        className={`cell-input ${error ? 'invalid' : ''}`}
+        aria-label={label}
+        aria-invalid={error ? true : undefined}
+        value={draft}
+        disabled={saving}
+        autoFocus
+        onFocus={(e) => e.currentTarget.select()}
+        onChange={(e) => {
+          setDraft(e.target.value)
+          setError(null)
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => {
+          if (!error) cancel()
+        }}
+      />
+      {error && (
+        <span className="cell-error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  )
+}

@@ -1,0 +1,171 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import type { Product, ProductInput } from '../../../../shared/domain'
+import { toMajorString } from '../../../../shared/money'
+import { UNITS, formatQuantity, type Unit } from '../../../../shared/units'
+import { useCatalog } from '../../stores/catalog'
+import { FIELD_LABELS, fieldError, parseAliases, parsePrice, parseSizeText, parseStock, type FormField } from './validation'
+
+interface Props {
+  /** The product to edit, or null to add a new one. */
+  product: Product | null
+  onClose(saved?: Product): void
+}
+
+type Draft = Record<FormField, string>
+
+function draftOf(p: Product | null): Draft {
+  return {
+    sku: p?.sku ?? '',
+    name: p?.name ?? '',
+    price: p ? toMajorString(p.price) : '',
+    unit: p?.unit ?? 'pc',
+    size: p?.size ? formatQuantity(p.size) : '',
+    aliases: p?.aliases.join(', ') ?? '',
+    category: p?.category ?? '',
+    stock: p?.stock === null || p?.stock === undefined ? '' : String(p.stock),
+  }
+}
+
+/** Add or edit one product, every field, in a modal dialog (Esc closes it). */
+export function ProductForm({ product, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const categories = useCatalog((s) => s.categories)
+  const create = useCatalog((s) => s.create)
+  const update = useCatalog((s) => s.update)
+  const [draft, setDraft] = useState<Draft>(() => draftOf(product))
+  const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({})
+  const [formError, setFormError] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  const listId = useId()
+
+  useEffect(() => {
+    const d = dialog.current
+    if (d && !d.open) d.showModal()
+  }, [])
+
+  const set = (field: FormField, value: string) => {
+    setDraft((d) => ({ ...d, [field]: value }))
+    setErrors((e) => ({ ...e, [field]: undefined }))
+  }
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    const price = parsePrice(draft.price)
+    const size = parseSizeText(draft.size)
+    const stock = parseStock(draft.stock)
+    const local: Partial<Record<FormField, string>> = {}
+    if (!price.ok) local.price = price.message
+    if (!size.ok) local.size = size.message
+    if (!stock.ok) local.stock = stock.message
+    setErrors(local)
+    setFormError(null)
+    if (!price.ok || !size.ok || !stock.ok) return
+    const input: ProductInput = {
+      sku: draft.sku.trim(),
+      name: draft.name.trim(),
+      price: price.value,
+      unit: draft.unit as Unit,
+      size: size.value,
+      aliases: parseAliases(draft.aliases),
+      category: draft.category.trim(),
+      stock: stock.value,
+    }
+    setSaving(true)
+    try {
+      const { sku, ...patch } = input
+      const saved = product ? await update(product.sku, patch) : await create({ ...input, sku })
+      onClose(saved)
+    } catch (err) {
+      const { field, message } = fieldError(err)
+      if (field) setErrors({ [field]: message })
+      else setFormError(message)
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const field = (name: FormField, control: ReactNode, hint?: string) => (
+    <div className={`field field-${name}`}>
+      <label htmlFor={`pf-${name}`}>{FIELD_LABELS[name]}</label>
+      {control}
+      {errors[name] ? (
+        <p className="field-error" id={`pf-${name}-error`} role="alert">
+          {errors[name]}
+        </p>
+      ) : hint ? (
+        <p className="field-hint">{hint}</p>
+      ) : null}
+    </div>
+  )
+  const text = (name: FormField, extra: Record<string, unknown> = {}) => (
+    <input
+      id={`pf-${name}`}
+      name={name}
+      value={draft[name]}
+      onChange={(e) => set(name, e.target.value)}
+      aria-invalid={errors[name] ? true : undefined}
+      aria-describedby={errors[name] ? `pf-${name}-error` : undefined}
+      autoComplete="off"
+      {...extra}
+    />
+  )
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="pf-title"
+      onCancel={(e) => {
+        e.preventDefault()
+        onClose()
+      }}
+    >
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <h2 id="pf-title">{product ? `Edit ${product.name}` : 'Add a product'}</h2>
+        <div className="form-grid">
+          {field('sku', text('sku', { disabled: product !== null, autoFocus: product === null }), product ? 'The SKU cannot change' : 'Your code for it, e.g. ATTA-5KG')}
+          {field('name', text('name', { autoFocus: product !== null }))}
+          {field('price', text('price', { inputMode: 'decimal', placeholder: '52.50' }), 'For one unit')}
+          {field(
+            'unit',
+            <select id="pf-unit" name="unit" value={draft.unit} onChange={(e) => set('unit', e.target.value)}>
+              {UNITS.map((u) => (
+                <option key={u} value={u}>
+                  {u}
+                </option>
+              ))}
+            </select>,
+            'What one "1" means: pc, pack, kg…',
+          )}
+          {field('size', text('size', { placeholder: '500 g' }), 'Pack size, if packed, e.g. 500 g or 1 l')}
+          {field('stock', text('stock', { inputMode: 'decimal' }), 'Leave empty if you do not count it')}
+          {field(
+            'category',
+            <>
+              {text('category', { list: listId, placeholder: 'Vegetables' })}
+              <datalist id={listId}>
+                {categories.map((c) => (
+                  <option key={c.name} value={c.name} />
+                ))}
+              </datalist>
+            </>,
+          )}
+          {field('aliases', text('aliases', { placeholder: 'aloo, batata, Kartoffel' }), 'Names customers use, separated by commas')}
+        </div>
+        {formError && (
+          <p className="error-box" role="alert">
+            {formError}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={() => onClose()}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={saving}>
+            {saving ? 'Saving…' : product ? 'Save changes' : 'Add product'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}

@@ -1,0 +1,44 @@
+// Who we are: shop name, currency, version, whether the catalog is still empty (first start).
+import { create } from 'zustand'
+import type { Result } from '../../../shared/contract'
+import type { Currency } from '../../../shared/money'
+import { api, messageOf } from '../api/client'
+import { onReconnect } from './connection'
+
+type AppInfo = Result<'app.info'>
+
+interface AppStore {
+  info: AppInfo | null
+  error: string | null
+  load(): Promise<void>
+}
+
+export const useApp = create<AppStore>((set) => ({
+  info: null,
+  error: null,
+  async load() {
+    try {
+      set({ info: await api.call('app.info', {}), error: null })
+    } catch (err) {
+      set({ error: messageOf(err) })
+    }
+  },
+}))
+
+// Narrow selectors: a price cell re-renders when the currency changes, not when anything else does.
+export const useCurrency = (): Currency => useApp((s) => (s.info?.shop.currency ?? 'INR') as Currency)
+export const useShopName = (): string | null => useApp((s) => s.info?.shop.name ?? null)
+export const useCatalogEmpty = (): boolean | null => useApp((s) => (s.info ? s.info.catalogEmpty : null))
+
+let started = false
+
+export function startAppStore(): void {
+  if (started) return
+  started = true
+  const load = () => void useApp.getState().load()
+  load()
+  api.on('settings.changed', load)
+  // catalogEmpty flips when the first products arrive (or the last one goes).
+  api.on('catalog.changed', load)
+  onReconnect(load)
+}

@@ -1,0 +1,27 @@
+// The app's screens in nav order. A new screen is a file in this folder plus one line here.
+import type { ComponentType } from 'react'
+import { CatalogView } from './CatalogView'
+import { ChatsView } from './ChatsView'
+import { LinkView } from './LinkView'
+import { QueueView } from './QueueView'
+import { SettingsView } from './SettingsView'
+import { SimulatorView } from './SimulatorView'
+import { TodayView } from './TodayView'
+
+export interface ViewEntry {
+  id: string
+  label: string
+  component: ComponentType
+}
+
+export const VIEWS: readonly ViewEntry[] = [
+  { id: 'queue', label: 'Queue', component: QueueView },
+  { id: 'chats', label: 'Chats', component: ChatsView },
+  { id: 'catalog', label: 'Catalog', component: CatalogView },
+  { id: 'link', label: 'Link WhatsApp', component: LinkView },
+  { id: 'try', label: 'Try as customer', component: SimulatorView },
+  { id: 'settings', label: 'Settings', component: SettingsView },
+  { id: 'today', label: 'Today', component: TodayView },
+]
+
+export const DEFAULT_VIEW = 'queue'
