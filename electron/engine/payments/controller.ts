@@ -12,7 +12,13 @@ import {
 } from './service'
 import type { PaymentSettings } from './settings'
 import type { PaymentRequestRecord, PaymentStore } from './store'
-import { renderPartialPayment, renderReceipt, renderReminder, type MessageOrder } from './messages'
+import {
+  renderPartialPayment,
+  renderPaymentPending,
+  renderReceipt,
+  renderReminder,
+  type MessageOrder,
+} from './messages'
 import {
   isOpenStatus,
   POLLED_PROVIDERS,
@@ -103,6 +109,38 @@ export class PaymentDesk {
   async requestPayment(
     order: PaymentOrder,
     opts: { provider?: ProviderId } = {},
+  ): Promise<RequestPaymentResult> {
+    try {
+      return await this.doRequestPayment(order, opts)
+    } catch (err) {
+      // Storage or settings trouble: still never an exception into the order flow.
+      let shopName = 'the shop'
+      try {
+        shopName = this.opts.settings().shopName
+      } catch {
+        // keep the neutral name
+      }
+      const failure: ProviderFailure = {
+        provider: opts.provider ?? 'cash',
+        kind: 'server',
+        message: `The payment link could not be prepared: ${err instanceof Error ? err.message : String(err)}`,
+        retryable: true,
+      }
+      return {
+        ok: false,
+        links: [],
+        failures: [failure],
+        message: renderPaymentPending(order, { shopName }),
+        images: [],
+        allLinks: [],
+        reused: false,
+      }
+    }
+  }
+
+  private async doRequestPayment(
+    order: PaymentOrder,
+    opts: { provider?: ProviderId },
   ): Promise<RequestPaymentResult> {
     const settings = this.opts.settings()
     const now = this.now()
