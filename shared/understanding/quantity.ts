@@ -666,3 +666,8 @@ function unitStartOf(g: QGroup, toks: Tok[]): number | undefined {
   }
   return undefined
 }
+
+/** Every quantity in a piece of text, with spans: the reader used by recipe-style corpora and tools. */
+export function readQuantitiesIn(text: string): QGroup[] {
+  return readQuantities(tokenize(text)).groups
+}

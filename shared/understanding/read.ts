@@ -193,20 +193,16 @@ function splitRunOn(toks: Tok[], groups: QGroup[], used: Set<number>): [number, 
   const cuts: number[] = []
   const firstContent = els.findIndex((e) => e.q || e.content)
   const leadQ = firstContent >= 0 && els[firstContent]!.q !== null
+  // Lines that end with their quantity ("sugar 2kg rice 1kg") split after each quantity; otherwise before.
+  const trailing = !leadQ && els.length > 0 && els[els.length - 1]!.q !== null
   for (let k = 1; k < els.length; k++) {
     const e = els[k]!
-    if (leadQ) {
-      // Q W.. [Q] W..: split before the Q when content words came before it and after it.
-      if (
-        e.q &&
-        els.slice(0, k).some((x) => x.content) &&
-        els[k - 1]!.q === null &&
-        els.slice(k + 1).some((x) => x.content)
-      ) {
+    if (!trailing) {
+      // [Q] W.. Q W..: split before the Q when content words came before it and after it.
+      if (e.q && els.slice(0, k).some((x) => x.content) && els[k - 1]!.q === null) {
         const nextQ = els.slice(k + 1).findIndex((x) => x.q !== null)
         const beforeNext = nextQ < 0 ? els.slice(k + 1) : els.slice(k + 1, k + 1 + nextQ)
-        if (beforeNext.some((x) => x.content) && !(e.q.unit?.physical && beforeNext.length === 0))
-          cuts.push(e.i)
+        if (beforeNext.some((x) => x.content)) cuts.push(e.i)
       }
     } else {
       // W.. Q W.. Q: split after the Q when words follow.
