@@ -187,3 +187,14 @@ describe('Razorpay Payment Links contract', () => {
     expect(second.id).not.toBe(first.id)
   })
 })
+
+describe('Razorpay reference conflicts', () => {
+  it('an orphan link under the same reference with another amount leads to a distinct reference, not a failure', async () => {
+    const t = Date.now()
+    const c = client({ now: () => t })
+    await client().createLink({ ...order, total: 30000 }) // made earlier, answer lost, never stored or sent
+    const link = await c.createLink(order)
+    expect(link.reference).toBe(`1042-${t.toString(36)}`)
+    expect(double.links.get(link.id)!.amount).toBe(45250)
+  })
+})

@@ -168,3 +168,28 @@ describe('Stripe Checkout Session contract', () => {
     )
   })
 })
+
+describe('Stripe idempotency conflicts', () => {
+  it('a key first used with other parameters (an orphan session) leads to a fresh key, not a failure', async () => {
+    await client({ now: () => Date.now() - 10 * 60_000 }).createLink(order) // answer lost: never stored or sent
+    const link = await client().createLink(order)
+    expect(double.sessions.size).toBe(2)
+    expect(link.id).toMatch(/^cs_test_/)
+    const keys = double.requests.map((r) => r.headers['idempotency-key'])
+    expect(keys[0]).toBe('counterchat-order-A-77-1')
+    expect(keys[1]).toBe('counterchat-order-A-77-1')
+    expect(keys[2]).toMatch(/^counterchat-order-A-77-1-\d+$/)
+  })
+
+  it('a request that failed validation does not burn its key', async () => {
+    await client()
+      .createLink({ ...order, total: 10 })
+      .catch(() => {})
+    const link = await client().createLink(order)
+    expect(link.status).toBe('created')
+    expect(double.requests.map((r) => r.headers['idempotency-key'])).toEqual([
+      'counterchat-order-A-77-1',
+      'counterchat-order-A-77-1',
+    ])
+  })
+})

@@ -245,8 +245,9 @@ export async function startStripeDouble(
           return { ...seen.reply, headers: { ...seen.reply.headers, 'Idempotent-Replayed': 'true' } }
         }
         const reply = routePost(req)
-        // Stripe saves the result of any request that began executing, 4xx included; not 5xx.
-        if (reply.status < 500)
+        // Stripe saves the first result for a key once the endpoint started executing (success or 500);
+        // requests that failed parameter validation are not saved.
+        if (reply.status < 400 || reply.status >= 500)
           idempotency.set(key, {
             body: req.body,
             path: req.path,

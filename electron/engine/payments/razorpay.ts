@@ -121,12 +121,16 @@ export class RazorpayClient implements GatewayClient {
       return this.toCreated(res.json, reference)
     } catch (err) {
       // A retried create whose first answer was lost meets its own reference_id: fetch that link instead.
-      if (err instanceof PaymentError && err.kind === 'invalid' && /reference/i.test(err.detail ?? '')) {
-        const existing = await this.findByReference(reference)
-        if (existing && existing.amount === order.total && existing.link.status === 'created')
-          return existing.link
-      }
-      throw err
+      if (!(err instanceof PaymentError && err.kind === 'invalid' && /reference/i.test(err.detail ?? '')))
+        throw err
+      const existing = await this.findByReference(reference)
+      if (!existing) throw err
+      if (existing.amount === order.total && existing.link.status === 'created') return existing.link
+      // A link under this reference exists for another amount (made by an earlier call whose answer was lost,
+      // before the order changed), or is no longer payable. It was never sent; use a distinct reference.
+      const fresh = `${reference}-${now.toString(36)}`.slice(0, 40)
+      const res = await this.call('POST', '/v1/payment_links', { ...body, reference_id: fresh })
+      return this.toCreated(res.json, fresh)
     }
   }
 

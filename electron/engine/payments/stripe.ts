@@ -119,12 +119,20 @@ export class StripeClient implements GatewayClient {
       expires_at: expiresAt,
       success_url: this.config.successUrl,
     })
-    const res = await this.call(
-      'POST',
-      '/v1/checkout/sessions',
-      body,
-      stripeIdempotencyKey(order.number, opts.attempt),
-    )
+    const key = stripeIdempotencyKey(order.number, opts.attempt)
+    let res: HttpResponse
+    try {
+      res = await this.call('POST', '/v1/checkout/sessions', body, key)
+    } catch (err) {
+      // The key was used earlier with other parameters (an earlier call for this order whose answer never
+      // reached us, with another expiry or total). That session was never sent to anyone and expires on its
+      // own; make this one under a fresh key.
+      if (err instanceof PaymentError && err.kind === 'invalid' && /idempoten/i.test(err.detail ?? '')) {
+        res = await this.call('POST', '/v1/checkout/sessions', body, `${key}-${now}`)
+      } else {
+        throw err
+      }
+    }
     const s = (res.json ?? {}) as StripeSessionJson
     if (typeof s.id !== 'string' || typeof s.url !== 'string') throw this.badAnswer()
     return {
