@@ -9,7 +9,13 @@ import { fileURLToPath } from 'node:url'
 import { parse } from 'csv-parse/sync'
 import { parseIngredient } from 'parse-ingredient'
 import type { Product } from '../shared/domain'
-import { buildCatalogIndex, readLines, readQuantitiesIn, understand, type QGroup } from '../shared/understanding'
+import {
+  buildCatalogIndex,
+  readLines,
+  readQuantitiesIn,
+  understand,
+  type QGroup,
+} from '../shared/understanding'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const CORPORA = resolve(ROOT, '../shared/corpora')
@@ -22,6 +28,7 @@ if (!existsSync(CORPORA)) {
 
 // ---------------------------------------------------------------- NYT
 function goldFirstNumber(q: string): number | null {
+  if (/^half\b/.test(q)) return 0.5
   const m = /-?\d+(?:\.\d+)?/.exec(q)
   return m ? Number(m[0]) : null
 }
@@ -29,12 +36,17 @@ function sameQty(a: number | null, b: number | null): boolean {
   if (a === null || b === null) return a === b
   return Math.abs(a - b) < 0.011
 }
-function firstGroup(text: string): QGroup | undefined {
-  return readQuantitiesIn(text)[0]
+/** The first quantity of the line; its unit, or the unit of a size written right after it ("1 2-pound roast"). */
+function firstGroup(text: string): (QGroup & { sizeUnit?: string }) | undefined {
+  const gs = readQuantitiesIn(text)
+  const g = gs[0]
+  const next = gs[1]
+  if (g && next && next.from === g.to && next.unit) return { ...g, sizeUnit: next.unit.measure }
+  return g
 }
-function ourUnit(g: QGroup | undefined): string {
+function ourUnit(g: (QGroup & { sizeUnit?: string }) | undefined): string {
   if (!g) return ''
-  return g.descriptor ?? g.unit?.measure ?? ''
+  return g.descriptor ?? g.unit?.measure ?? g.sizeUnit ?? ''
 }
 function ourQty(g: QGroup | undefined): number | null {
   if (!g || Number.isNaN(g.value)) return null
@@ -44,7 +56,10 @@ function ourQty(g: QGroup | undefined): number | null {
 function evalNyt(): void {
   const file = join(CORPORA, 'ingredients/nyt-clean.csv')
   if (!existsSync(file)) return console.log('nyt-clean.csv: not found, skipping')
-  const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[]
+  const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[]
   let q = 0
   let u = 0
   let bq = 0
@@ -60,7 +75,8 @@ function evalNyt(): void {
     const okU = ourUnit(g) === gu
     if (okQ) q++
     if (okU) u++
-    if ((!okQ || !okU) && misses.length < 12) misses.push(`  ${JSON.stringify(input)} gold=${gq}|${gu} ours=${ourQty(g)}|${ourUnit(g)}`)
+    if ((!okQ || !okU) && misses.length < 12)
+      misses.push(`  ${JSON.stringify(input)} gold=${gq}|${gu} ours=${ourQty(g)}|${ourUnit(g)}`)
   }
   const ours = performance.now() - t0
   const t1 = performance.now()
@@ -80,13 +96,25 @@ function evalNyt(): void {
   const base = performance.now() - t1
   const n = rows.length
   console.log(`ingredients/nyt-clean.csv (${n} lines; gold = first number, first unit token)`)
-  console.log(`  understanding     quantity ${pct(q, n)}  unit ${pct(u, n)}  (${(ours / n).toFixed(3)} ms/line)`)
-  console.log(`  parse-ingredient  quantity ${pct(bq, n)}  unit ${pct(bu, n)}  (${(base / n).toFixed(3)} ms/line, same scorer)`)
+  console.log(
+    `  understanding     quantity ${pct(q, n)}  unit ${pct(u, n)}  (${(ours / n).toFixed(3)} ms/line)`,
+  )
+  console.log(
+    `  parse-ingredient  quantity ${pct(bq, n)}  unit ${pct(bu, n)}  (${(base / n).toFixed(3)} ms/line, same scorer)`,
+  )
   if (process.env.EVAL_VERBOSE) console.log(misses.join('\n'))
 }
 
 // ---------------------------------------------------------------- food-ordering
-const ITEM_FILES = new Set(['main_dishes', 'drink_types', 'side_types', 'drinks', 'base_sandwich', 'drink_type', 'side_type'])
+const ITEM_FILES = new Set([
+  'main_dishes',
+  'drink_types',
+  'side_types',
+  'drinks',
+  'base_sandwich',
+  'drink_type',
+  'side_type',
+])
 /** Orders whose item is the order itself (no type slot): the menu entry is named after it. */
 const ORDER_ITEMS: Record<string, string[]> = {
   PIZZAORDER: ['pizza', 'pie'],
@@ -146,10 +174,22 @@ function menuProducts(dir: string): Product[] {
   }
   const products: Product[] = []
   const add = (sku: string, name: string, aliases: string[]) =>
-    products.push({ sku, name, price: 100, unit: 'pc', size: null, aliases, category: 'menu', stock: null, active: true, updatedAt: 0 })
+    products.push({
+      sku,
+      name,
+      price: 100,
+      unit: 'pc',
+      size: null,
+      aliases,
+      category: 'menu',
+      stock: null,
+      active: true,
+      updatedAt: 0,
+    })
   for (const [item, aliases] of byItem) add(item, item.replace(/_/g, ' '), aliases)
   const text = readFileSync(join(dir, 'dev.json'), 'utf8')
-  for (const [kind, names] of Object.entries(ORDER_ITEMS)) if (text.includes(`(${kind} `)) add(kind, names[0]!, names.slice(1))
+  for (const [kind, names] of Object.entries(ORDER_ITEMS))
+    if (text.includes(`(${kind} `)) add(kind, names[0]!, names.slice(1))
   return products
 }
 
@@ -199,7 +239,13 @@ function evalFood(): void {
       itp += si.hit
       ifp += si.fp
       ifn += si.fn
-      if ((s.fp || s.fn) && misses.length < 10) misses.push(`  ${SRC}\n    gold ${gold.join(' ')}\n    ours ${pred.join(' ')} ?${u.lines.filter((l) => !l.sku).map((l) => l.candidates.join('/')).join(' ')} unmatched=${u.unmatched.join('|')}`)
+      if ((s.fp || s.fn) && misses.length < 10)
+        misses.push(
+          `  ${SRC}\n    gold ${gold.join(' ')}\n    ours ${pred.join(' ')} ?${u.lines
+            .filter((l) => !l.sku)
+            .map((l) => l.candidates.join('/'))
+            .join(' ')} unmatched=${u.unmatched.join('|')}`,
+        )
     }
     const f1 = (a: number, b: number, c: number) => (2 * a + b + c === 0 ? 0 : (2 * a) / (2 * a + b + c))
     const p = tp / Math.max(1, tp + fp)
@@ -220,7 +266,10 @@ interface Ent {
 function evalTaste(): void {
   const file = join(CORPORA, 'ingredients/tasteset-2.csv')
   if (!existsSync(file)) return console.log('tasteset-2.csv: not found, skipping')
-  const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[]
+  const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[]
   const stats: Record<string, { tp: number; fp: number; fn: number }> = {
     QUANTITY: { tp: 0, fp: 0, fn: 0 },
     UNIT: { tp: 0, fp: 0, fn: 0 },
@@ -232,7 +281,9 @@ function evalTaste(): void {
     const ents = (JSON.parse(r.ingredients_entities ?? '[]') as { span: string; type: string }[]).map(
       (e): Ent => ({
         type: e.type,
-        spans: [...e.span.matchAll(/\((\d+),\s*(\d+)\)/g)].map((m) => [Number(m[1]), Number(m[2])] as [number, number]),
+        spans: [...e.span.matchAll(/\((\d+),\s*(\d+)\)/g)].map(
+          (m) => [Number(m[1]), Number(m[2])] as [number, number],
+        ),
       }),
     )
     const gold: Record<string, Set<string>> = { QUANTITY: new Set(), UNIT: new Set(), FOOD: new Set() }
@@ -254,24 +305,30 @@ function evalTaste(): void {
       const first = read.find((l) => l.item !== '') ?? read[0]
       if (!first) continue
       const q = first.quantity
-      if (q.qtyStart !== undefined && q.qtyEnd !== undefined) pred.QUANTITY!.add(`${base + q.qtyStart}:${base + trimEnd(line, q.qtyStart, q.qtyEnd)}`)
-      if (q.unitStart !== undefined && q.unitEnd !== undefined) pred.UNIT!.add(`${base + q.unitStart}:${base + q.unitEnd}`)
-      if (first.item) for (const w of wordSpans(line, first.itemStart, first.itemEnd)) {
-        const [a, b] = w.split(':').map(Number) as [number, number]
-        pred.FOOD!.add(`${a + base}:${b + base}`)
-      }
+      if (q.qtyStart !== undefined && q.qtyEnd !== undefined)
+        pred.QUANTITY!.add(`${base + q.qtyStart}:${base + trimEnd(line, q.qtyStart, q.qtyEnd)}`)
+      if (q.unitStart !== undefined && q.unitEnd !== undefined)
+        pred.UNIT!.add(`${base + q.unitStart}:${base + q.unitEnd}`)
+      if (first.item)
+        for (const w of wordSpans(line, first.itemStart, first.itemEnd)) {
+          const [a, b] = w.split(':').map(Number) as [number, number]
+          pred.FOOD!.add(`${a + base}:${b + base}`)
+        }
     }
     for (const k of Object.keys(stats)) {
       const s = stats[k]!
-      for (const x of pred[k]!) if (gold[k]!.has(x)) s.tp++
-      else s.fp++
+      for (const x of pred[k]!)
+        if (gold[k]!.has(x)) s.tp++
+        else s.fp++
       for (const x of gold[k]!) if (!pred[k]!.has(x)) s.fn++
     }
   }
   console.log(`ingredients/tasteset-2.csv (${rows.length} lists, ${lines} lines; exact spans, FOOD by word)`)
   for (const [k, s] of Object.entries(stats)) {
     const f1 = (2 * s.tp) / Math.max(1, 2 * s.tp + s.fp + s.fn)
-    console.log(`  ${k.padEnd(9)} F1 ${(100 * f1).toFixed(1)}%  (P ${pct(s.tp, s.tp + s.fp)} R ${pct(s.tp, s.tp + s.fn)})`)
+    console.log(
+      `  ${k.padEnd(9)} F1 ${(100 * f1).toFixed(1)}%  (P ${pct(s.tp, s.tp + s.fp)} R ${pct(s.tp, s.tp + s.fn)})`,
+    )
   }
 }
 
@@ -283,7 +340,8 @@ function trimEnd(line: string, a: number, b: number): number {
 
 function wordSpans(text: string, a: number, b: number): string[] {
   const out: string[] = []
-  for (const m of text.slice(a, b).matchAll(/[\p{L}\p{N}]+/gu)) out.push(`${a + (m.index ?? 0)}:${a + (m.index ?? 0) + m[0].length}`)
+  for (const m of text.slice(a, b).matchAll(/[\p{L}\p{N}]+/gu))
+    out.push(`${a + (m.index ?? 0)}:${a + (m.index ?? 0) + m[0].length}`)
   return out
 }
 

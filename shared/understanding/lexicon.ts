@@ -219,11 +219,10 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   ...U('mg', null, ['mg']),
   ...U('ml', 'ml', ['ml', 'mls', 'millilitre', 'milliliter', 'millilitres', 'milliliters']),
   ...U('l', 'l', ['l', 'lt', 'ltr', 'ltrs', 'litre', 'liter', 'litres', 'liters', 'litr']),
+  ...U('piece', 'pc', ['piece', 'pieces']),
   ...U('pc', 'pc', [
     'pc',
     'pcs',
-    'piece',
-    'pieces',
     'nos',
     'no',
     'stück',
@@ -264,7 +263,8 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   ...U('can', 'pack', ['can', 'cans', 'dose', 'dosen']),
   ...U('tin', 'pack', ['tins']),
   ...U('bag', 'pack', ['bag', 'bags', 'beutel', 'tüte', 'tuete']),
-  ...U('package', 'pack', ['package', 'packages', 'envelope', 'envelopes']),
+  ...U('package', 'pack', ['package', 'packages']),
+  ...U('envelope', 'pack', ['envelope', 'envelopes']),
   ...U('bunch', 'pc', ['bunch', 'bunches', 'bundle', 'bundles', 'gaddi', 'bund', 'bündel']),
   ...U('dozen', 'dozen', ['dozen', 'dozens', 'dz', 'doz', 'darjan', 'darjon', 'dutzend']),
   ...U('loaf', 'pc', ['loaf', 'loaves', 'laib']),
@@ -446,7 +446,6 @@ export const DESCRIPTORS = new Set([
   'thick',
   'big',
   'good',
-  'whole',
   'mini',
 ])
 

@@ -197,6 +197,7 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
     full: boolean
     head: boolean
     qCov: number
+    pCov: number
   }
   const byProduct = new Map<number, Scored>()
   for (const [phId, a] of acc) {
@@ -216,7 +217,7 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
     const score = 0.55 * qCov + 0.35 * pCov + (head ? 0.1 : 0)
     const prev = byProduct.get(ph.product)
     if (!prev || score > prev.score)
-      byProduct.set(ph.product, { product: ph.product, score, full, head, qCov })
+      byProduct.set(ph.product, { product: ph.product, score, full, head, qCov, pCov })
   }
   if (byProduct.size === 0) return none()
   const size = opts.size
@@ -232,8 +233,10 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
   if (good.length === 0) {
     const best = all[0]!
     // Most of what was said matches and the product's main word is in it: worth asking, not worth guessing.
-    if (best.head && best.qCov >= 0.6) {
-      const cands = all.filter((s) => s.head && s.qCov >= 0.6).slice(0, max)
+    // ... or the whole product name was said, plus words the catalog does not know ("steak burrito").
+    const worth = (s: Scored) => s.head && (s.qCov >= 0.6 || s.pCov >= 0.99)
+    if (worth(best)) {
+      const cands = all.filter(worth).slice(0, max)
       return ambiguous(
         index,
         cands.map((c) => c.product),

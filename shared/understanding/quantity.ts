@@ -12,7 +12,7 @@ import {
   WEAK_NUMBER_WORDS,
   type UnitWord,
 } from './lexicon'
-import { fold } from './text'
+import { fold, sanitize } from './text'
 
 export interface Tok {
   kind: 'num' | 'word' | 'sym'
@@ -63,6 +63,10 @@ export interface QGroup {
   container?: UnitWord
   /** The unit was written without a number ("dozen eggs", "paav tamatar"). */
   implied?: boolean
+  /** Just "a"/"an" before an item. */
+  article?: boolean
+  /** Token index of a unit written after the item ("2 garlic cloves"). */
+  unitIndex?: number
   /** A descriptor word after the number ("1 large onion"). */
   descriptor?: string
   negative?: boolean
@@ -214,6 +218,7 @@ function unitAt(toks: Tok[], i: number, afterNumber: boolean): UnitWord | null {
 const PAAV: UnitWord = { measure: 'kg', unit: 'kg', physical: true }
 
 interface NumRead {
+  article?: boolean
   value: number
   value2?: number
   next: number
@@ -268,7 +273,9 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       ) {
         const d = readDecimal(d2.text)
         const frac = d === 0 ? NaN : readDecimal(n2.text) / d
-        if (frac < 1) {
+        // "2 1/4-ounce packages" is two packages of a quarter ounce, not 2 1/4
+        const sized = toks[j + 3]?.text === '-' && toks[j + 3]!.glued && toks[j + 4]?.kind === 'word'
+        if (frac < 1 && !sized) {
           value = value + frac
           next = j + 3
         }
@@ -321,8 +328,10 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       if (w === 'a' || w === 'an') {
         if (after.low === 'half' || after.low === 'quarter')
           return { value: NUMBER_WORDS[after.low]!, next: i + 2 }
-        if (!unitNext || after.low === 'pinch' || after.low === 'dash') {
-          if (!unitNext) return null
+        if (!unitNext) {
+          // "a coke": an article, the weakest of counts (it also marks where an item starts in a run-on list)
+          if (NOT_AFTER_WEAK.has(after.low) || after.low in NUMBER_WORDS) return null
+          return { value: 1, next, article: true }
         }
         return { value: 1, next }
       }
@@ -471,6 +480,11 @@ export function readQuantities(toks: Tok[]): LineRead {
           j++
         } else {
           unit = unitAt(toks, j, true)
+          if (!unit && toks[j]?.text === '-' && toks[j]!.glued && toks[j + 1]?.glued) {
+            // "28-ounce", "2-quart"
+            unit = unitAt(toks, j + 1, true)
+            if (unit) j++
+          }
           if (unit) {
             j++
             if (toks[j]?.text === '.' && toks[j]!.glued) j++
@@ -487,9 +501,9 @@ export function readQuantities(toks: Tok[]): LineRead {
         }
       }
       let container: UnitWord | undefined
-      if (unit?.physical) {
+      if (unit && (unit.physical || SIZE_MEASURES.has(unit.measure))) {
         const c = unitAt(toks, j, true)
-        if (c && !c.physical && c.unit !== null) {
+        if (c && CONTAINERS.has(c.measure)) {
           container = c
           j++
         }
@@ -508,6 +522,21 @@ export function readQuantities(toks: Tok[]): LineRead {
       if (r.value2 !== undefined) g.value2 = unit === PAAV ? r.value2 * 0.25 : r.value2
       if (container) g.container = container
       if (descriptor) g.descriptor = descriptor
+      if (r.article && !unit && !explicit) g.article = true
+      if (!unit && !descriptor && !r.article) {
+        // "2 28-ounce cans": a count of containers of a size (the size is read next, as its own group)
+        const c = containerAfterSize(toks, j)
+        if (c) g.unit = c
+        else {
+          // "2 garlic cloves", "2 maggi packet", "3 coke bottles": the unit after one or two item words
+          const k = unitAfterWords(toks, j, used)
+          if (k !== null) {
+            g.unit = UNIT_WORDS.get(toks[k]!.low)!
+            g.unitIndex = k
+            mark(k, k + 1)
+          }
+        }
+      }
       if (unit === null && !explicit && toks[j]?.kind === 'num' && toks[i]?.kind === 'num') {
         // "1 10-ounce can": leave the outer count; the inner size is read on its own
       }
@@ -516,8 +545,26 @@ export function readQuantities(toks: Tok[]): LineRead {
       i = j - 1
       continue
     }
-    // a unit without a number: "dozen eggs", "paav tamatar", "a packet of"
+    // a unit without a number: "dozen eggs", "paav tamatar", "kilo tamatar", "cup heavy cream"
     if (t.kind === 'word') {
+      const lead = i === 0 || (i === 1 && (toks[0]!.low === 'a' || toks[0]!.kind === 'sym'))
+      const u = lead ? UNIT_WORDS.get(t.low) : undefined
+      if (u && !AMBIGUOUS_LEAD.has(t.low) && toks[i + 1]?.kind === 'word' && groups.length === 0) {
+        const from = i === 1 && toks[0]!.low === 'a' ? 0 : i
+        groups.push({
+          value: from === 0 && toks[0]!.low === 'a' ? 1 : NaN,
+          unit: u,
+          start: toks[from]!.start,
+          end: t.end,
+          from,
+          to: i + 1,
+          explicit: false,
+          implied: true,
+        })
+        mark(from, i + 1)
+        if (toks[i + 1]?.low === 'of') mark(i + 1, i + 2)
+        continue
+      }
       if (PAAV_WORDS.has(t.low)) {
         groups.push({
           value: 0.25,
@@ -603,7 +650,7 @@ export function assignQuantity(groups: QGroup[], toks: Tok[]): LineQuantity {
     negative: false,
   }
   const explicit = counts.find((g) => g.explicit)
-  const count = explicit ?? counts.find((g) => !g.implied) ?? counts[0]
+  const count = explicit ?? counts.find((g) => !g.implied && !g.article) ?? counts[0]
   const measure = measures[0]
   const span = (g: QGroup) => {
     const numEnd = g.unit ? unitStartOf(g, toks) : g.end
@@ -653,8 +700,160 @@ export function assignQuantity(groups: QGroup[], toks: Tok[]): LineQuantity {
   return out
 }
 
+/** Weights and volumes (including kitchen ones) that can be the size of a container. */
+const SIZE_MEASURES = new Set([
+  'g',
+  'kg',
+  'ml',
+  'l',
+  'mg',
+  'ounce',
+  'pound',
+  'quart',
+  'pint',
+  'gallon',
+  'inch',
+  'cm',
+])
+const CONTAINERS = new Set([
+  'pack',
+  'bottle',
+  'box',
+  'jar',
+  'can',
+  'tin',
+  'bag',
+  'package',
+  'piece',
+  'pc',
+  'slice',
+  'stick',
+  'strip',
+  'loaf',
+  'roll',
+  'tray',
+  'bunch',
+  'head',
+  'fillet',
+  'cube',
+  'sheet',
+  'envelope',
+])
+const AMBIGUOUS_LEAD = new Set([
+  'can',
+  'c',
+  'no',
+  'in',
+  'l',
+  'el',
+  'tl',
+  'glas',
+  'dose',
+  'ear',
+  'link',
+  'roll',
+  'plate',
+  'glass',
+  'shot',
+  'drop',
+  'strip',
+  'rib',
+  'sheet',
+  'pt',
+  'gal',
+  'qt',
+  'lt',
+  'each',
+  'ea',
+  'unit',
+  'units',
+  'tins',
+  'head',
+  'stick',
+  'leaf',
+  'box',
+  'bag',
+  'bottle',
+  'jar',
+  'cube',
+  'scoop',
+  'slice',
+  'shot',
+  'link',
+  'tray',
+  'bar',
+  'ring',
+  'g',
+  'd',
+  'pak',
+  'bund',
+  'leaf',
+  'leaves',
+  'clove',
+  'cloves',
+  'fillet',
+  'fillets',
+  'strips',
+  'slices',
+  'sticks',
+  'heads',
+  'cubes',
+])
+
+/** "28-ounce cans" / "500 g packets" right after a count: the container word, else null. */
+function containerAfterSize(toks: Tok[], j: number): UnitWord | null {
+  const n = toks[j]
+  if (!n || n.kind !== 'num') return null
+  const r = readNumber(toks, j)
+  if (!r) return null
+  let k = r.next
+  if (toks[k]?.text === '-' && toks[k]!.glued) k++
+  const u = unitAt(toks, k, true)
+  if (!u || !(u.physical || SIZE_MEASURES.has(u.measure))) return null
+  const c = unitAt(toks, k + 1, true)
+  return c && CONTAINERS.has(c.measure) ? c : null
+}
+
+/** A count unit one or two words after a bare count ("2 garlic cloves"); its token index, else null. */
+function unitAfterWords(toks: Tok[], j: number, used: Set<number>): number | null {
+  for (let k = j; k < Math.min(toks.length, j + 3); k++) {
+    const t = toks[k]!
+    if (t.kind !== 'word' || used.has(k)) return null
+    const u = UNIT_WORDS.get(t.low)
+    if (u) {
+      if (k === j || u.physical || !AFTER_ITEM_UNITS.has(u.measure)) return null
+      const after = toks[k + 1]
+      if (after && after.kind === 'word' && !['of', 'and', 'or', 'for', 'from', 'each'].includes(after.low))
+        return null
+      return k
+    }
+  }
+  return null
+}
+const AFTER_ITEM_UNITS = new Set([
+  'pack',
+  'bottle',
+  'box',
+  'jar',
+  'can',
+  'tin',
+  'bag',
+  'package',
+  'piece',
+  'pc',
+  'loaf',
+  'clove',
+  'sprig',
+  'stalk',
+  'bulb',
+  'bunch',
+  'envelope',
+  'tray',
+])
+
 function unitStartOf(g: QGroup, toks: Tok[]): number | undefined {
   if (!g.unit) return undefined
+  if (g.unitIndex !== undefined) return toks[g.unitIndex]?.start
   for (let k = g.from; k < g.to; k++) {
     const t = toks[k]!
     if (
@@ -669,5 +868,5 @@ function unitStartOf(g: QGroup, toks: Tok[]): number | undefined {
 
 /** Every quantity in a piece of text, with spans: the reader used by recipe-style corpora and tools. */
 export function readQuantitiesIn(text: string): QGroup[] {
-  return readQuantities(tokenize(text)).groups
+  return readQuantities(tokenize(sanitize(text).text)).groups
 }

@@ -24,7 +24,13 @@ export interface ReadLine {
   hasQuantity: boolean
   /** Words after "with"/"mit"/"without" (toppings, notes): kept apart from the item. */
   modifiers: string
+  /** The separator word before this line when it was cut from the same line ("and", "aur", ","). */
+  sep: string
 }
+
+/** Restaurant and delivery phrases that are never part of an item name: blanked (same length, spans stay). */
+const NOISE =
+  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast))(?![\p{L}])/giu
 
 const MARKER =
   /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
@@ -134,26 +140,29 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
     if (out.length >= maxLines) break
     const marker = MARKER.exec(rawLine)
     const skip = marker ? marker[0].length : 0
-    const line = rawLine.slice(skip)
+    const line = rawLine.slice(skip).replace(NOISE, (m) => ' '.repeat(m.length))
     let chunkStart = 0
     let withOpen = false
-    const chunks: [number, number][] = []
+    const chunks: [number, number, string][] = []
+    let sep = ''
     SEPARATORS.lastIndex = 0
     for (const m of line.matchAll(SEPARATORS)) {
-      chunks.push([chunkStart, m.index ?? 0])
+      chunks.push([chunkStart, m.index ?? 0, sep])
       chunkStart = (m.index ?? 0) + m[0].length
+      sep = m[0].trim().toLowerCase()
     }
-    chunks.push([chunkStart, line.length])
-    for (const [a, b] of chunks) {
+    chunks.push([chunkStart, line.length, sep])
+    for (const [a, b, chunkSep] of chunks) {
       if (b <= a) continue
       const offset = base + skip + a
       const toks = tokenize(line.slice(a, b), offset)
       if (toks.length === 0) continue
       const read = readQuantities(toks)
       const pieces = splitRunOn(toks, read.groups, read.used)
-      for (const piece of pieces) {
+      for (const [pi, piece] of pieces.entries()) {
         const rl = buildLine(text, toks, piece, read.groups, read.used)
         if (!rl) continue
+        rl.sep = pi === 0 ? chunkSep : ''
         // "a burger with lettuce and tomato": "tomato" continues the toppings, it is not another item.
         if (withOpen && !rl.hasQuantity && !startsWithArticle(toks, piece)) continue
         withOpen = rl.modifiers !== '' || (withOpen && !rl.hasQuantity)
@@ -272,5 +281,6 @@ function buildLine(
     quantity: assignQuantity(mine, toks),
     hasQuantity: mine.length > 0,
     modifiers: modStart >= 0 ? text.slice(toks[modStart]!.start, last.end) : '',
+    sep: '',
   }
 }

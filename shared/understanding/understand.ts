@@ -247,6 +247,8 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   return null
 }
 
+const AND_SEPS = new Set(['and', 'aur', 'und', '&', '+', 'n'])
+
 const OP_WORDS = new Set([
   'remove',
   'delete',
@@ -297,7 +299,23 @@ function readOrder(
     if (p !== undefined) cart.add(p)
   }
   let op: LineOp = 'add'
-  for (const rl of readLines(text)) {
+  const read = readLines(text)
+  for (let i = 0; i < read.length; i++) {
+    let rl = read[i]!
+    // "steak and cheese", "salt & pepper": two pieces that together name one product are one line.
+    const next = read[i + 1]
+    if (next && AND_SEPS.has(next.sep) && !next.hasQuantity && next.item) {
+      const joined = matchItem(`${rl.item} ${next.item}`, index)
+      if (joined.kind === 'resolved' && joined.confidence >= 0.9) {
+        rl = {
+          ...rl,
+          item: `${rl.item} ${next.item}`,
+          text: text.slice(rl.start, next.end).trim(),
+          end: next.end,
+        }
+        i++
+      }
+    }
     const lineFolded = fold(rl.text)
     op = lineOp(lineFolded, context) ?? op
     const item = rl.item
