@@ -146,6 +146,7 @@ export function CatalogView() {
 
 function countText(total: number, filtered: boolean): string {
   const n = total.toLocaleString()
+  if (total === 0) return filtered ? 'No products match' : 'No products yet'
   if (filtered) return total === 1 ? '1 product matches' : `${n} products match`
   return total === 1 ? '1 product' : `${n} products`
 }

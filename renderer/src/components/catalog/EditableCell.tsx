@@ -1,8 +1,10 @@
-import { useState, type KeyboardEvent } from 'react'
+import { useState, type KeyboardEvent, type ReactNode } from 'react'
 
 interface Props {
   /** What the cell shows, e.g. "₹52.50". */
   display: string
+  /** Shown after the value, muted, e.g. "/ kg". */
+  suffix?: ReactNode
   /** What the input starts with when editing begins, e.g. "52.50". */
   initial: string
   /** Says what is being edited, for screen readers and tests: "Price of Onion". */
@@ -13,7 +15,7 @@ interface Props {
 }
 
 /** Click, type, Enter saves, Esc cancels. A problem is said in words under the cell and editing stays open. */
-export function EditableCell({ display, initial, label, save, className }: Props) {
+export function EditableCell({ display, suffix, initial, label, save, className }: Props) {
   const [draft, setDraft] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
@@ -51,6 +53,7 @@ export function EditableCell({ display, initial, label, save, className }: Props
         onClick={() => setDraft(initial)}
       >
         {display}
+        {suffix && <span className="cell-suffix">{suffix}</span>}
       </button>
     )
   }

@@ -118,7 +118,7 @@ const ProductRow = memo(function ProductRow({ index, top, product: p, currency, 
       return messageOf(err)
     }
   }
-  const size = p.size ? formatQuantity(p.size) : null
+  const size = p.size && !nameMentions(p.name, formatQuantity(p.size)) ? formatQuantity(p.size) : null
   return (
     <div
       className={`row ${p.active ? '' : 'row-inactive'}`}
@@ -137,7 +137,7 @@ const ProductRow = memo(function ProductRow({ index, top, product: p, currency, 
         </button>
         <span className="aliases muted">
           <span className="category-inline">{p.category}</span>
-          {p.aliases.length > 0 && <span> {p.aliases.join(', ')}</span>}
+          {p.aliases.length > 0 && <span className="alias-list">{p.aliases.join(', ')}</span>}
         </span>
       </span>
       <span role="cell" className="col-category">
@@ -146,7 +146,8 @@ const ProductRow = memo(function ProductRow({ index, top, product: p, currency, 
       <span role="cell" className="num col-price">
         <EditableCell
           label={`Price of ${p.name}`}
-          display={`${formatMoney(p.price, currency)}${p.unit === 'pc' ? '' : ` / ${p.unit}`}`}
+          display={formatMoney(p.price, currency)}
+          suffix={p.unit === 'pc' ? null : `/${p.unit}`}
           initial={toMajorString(p.price)}
           save={(text) => {
             const price = parsePrice(text)
@@ -190,3 +191,9 @@ const ProductRow = memo(function ProductRow({ index, top, product: p, currency, 
     </div>
   )
 })
+
+/** "Amul Butter 500 g" already says its size; the muted "· 500 g" would only repeat it. */
+function nameMentions(name: string, size: string): boolean {
+  const squash = (s: string) => s.toLowerCase().replace(/\s+/g, '')
+  return squash(name).includes(squash(size))
+}
