@@ -249,6 +249,44 @@ describe('payment flow', () => {
     )
   })
 
+  it('an order paid at the counter before any payment message can still be marked paid', async () => {
+    const d = desk()
+    expect(await d.markPaid('2001', 'cash')).toBeNull() // unknown order, no details: nothing to do
+    const ev = await d.markPaid('2001', 'cash', { ...order, number: '2001' })
+    expect(ev).toMatchObject({
+      type: 'payment.orderPaid',
+      orderNumber: '2001',
+      via: 'cash',
+      amountPaid: 45250,
+    })
+    expect(d.status('2001').request).toMatchObject({ status: 'paid', paidVia: 'cash' })
+  })
+
+  it('money received on a link that is replaced (the total changed) still counts', async () => {
+    overrides = { providers: ['razorpay'], razorpay: { ...settings().razorpay, acceptPartial: true } }
+    const d = desk()
+    const first = await d.requestPayment(order)
+    rzp.pay(first.links[0]!.providerLinkId!, 45250) // paid in full, but we have not polled yet
+    const evs: PaymentEvent[] = []
+    events = evs
+    const res = await d.requestPayment({ ...order, total: 50000 })
+    expect(evs.map((e) => e.type)).toEqual([
+      'payment.linkStatus',
+      'payment.orderPartiallyPaid',
+      'payment.problem',
+    ])
+    expect(d.status('1042').request).toMatchObject({
+      status: 'partially_paid',
+      amountPaid: 45250,
+      total: 50000,
+    })
+    expect(res.links).toEqual([]) // no second link for the full amount
+    expect(res.message).toContain('Still to pay: *₹47.50*')
+    expect(res.failures[0]!.message).toBe(
+      'Order 1042 was already paid ₹452.50 on the earlier link before its total changed to ₹500. Settle any difference with the customer by hand.',
+    )
+  })
+
   it('one reminder after the configured time, only while unpaid', async () => {
     overrides = { providers: ['upi', 'cash'] }
     const d = desk()

@@ -169,13 +169,20 @@ export class PaymentDesk {
       // The total changed since the last request: the old links ask for the wrong amount.
       const cancelled = await this.service.cancelLinks(stale, settings)
       this.applyChanges(cancelled.changes, settings, events)
+      if (cancelled.changes.some((c) => c.link.amountPaid > 0)) {
+        return this.paidOnReplacedLink(order, existing, settings, events)
+      }
     }
     const keep = open.filter((l) => !stale.includes(l))
     const toCreate = wanted.filter((p) => p !== 'cash' && !keep.some((l) => l.provider === p))
     const attempt = (p: ProviderId) => previous.filter((l) => l.provider === p).length + 1
     const made = await this.service.makeLinks(order, settings, toCreate, attempt)
 
-    const sameRequest = existing !== null && stale.length === 0 && existing.total === order.total
+    const sameRequest =
+      existing !== null &&
+      existing.status !== 'cancelled' &&
+      stale.length === 0 &&
+      existing.total === order.total
     this.store.upsertRequest({
       orderNumber: order.number,
       customer: order.customer,
@@ -201,6 +208,60 @@ export class PaymentDesk {
       failures: made.failures,
       allLinks: this.store.linksForOrder(order.number),
       reused: keep.length > 0,
+    }
+  }
+
+  /**
+   * The customer paid on the old link before the total changed. No new link is made: the order is settled
+   * against the new total (paid, or partially paid with what is left) and the shopkeeper is told.
+   */
+  private async paidOnReplacedLink(
+    order: PaymentOrder,
+    existing: PaymentRequestRecord | null,
+    settings: PaymentSettings,
+    events: PaymentEvent[],
+  ): Promise<RequestPaymentResult> {
+    const now = this.now()
+    this.store.upsertRequest({
+      orderNumber: order.number,
+      customer: order.customer,
+      customerName: order.customerName ?? null,
+      total: order.total,
+      currency: order.currency,
+      status: 'unpaid',
+      amountPaid: 0,
+      requestedAt: existing?.requestedAt ?? now,
+      reminderSentAt: existing?.reminderSentAt ?? null,
+      paidAt: null,
+      paidVia: null,
+      updatedAt: now,
+    })
+    await this.settle(order.number, settings, events)
+    const received = this.store.getRequest(order.number)?.amountPaid ?? 0
+    const failure: ProviderFailure = {
+      provider: 'cash',
+      kind: 'invalid',
+      message: `Order ${order.number} was already paid ${formatMoney(received, order.currency)} on the earlier link before its total changed to ${formatMoney(order.total, order.currency)}. Settle any difference with the customer by hand.`,
+      retryable: false,
+    }
+    this.emit(events, { type: 'payment.problem', orderNumber: order.number, failure })
+    const settled = events.find(
+      (e) => e.type === 'payment.orderPaid' || e.type === 'payment.orderPartiallyPaid',
+    )
+    const message =
+      settled?.type === 'payment.orderPaid'
+        ? settled.receipt
+        : settled?.type === 'payment.orderPartiallyPaid'
+          ? settled.message
+          : ''
+    return {
+      ok: true,
+      links: [],
+      failures: [failure],
+      message,
+      images: [],
+      allLinks: this.store.linksForOrder(order.number),
+      reused: false,
     }
   }
 
@@ -268,7 +329,8 @@ export class PaymentDesk {
     const request = this.store.getRequest(orderNumber)
     if (!request || request.status === 'paid' || request.status === 'cancelled') return
     const links = this.store.linksForOrder(orderNumber)
-    const paidLink = links.find((l) => l.status === 'paid')
+    // A paid link settles the order only if it asked for the whole current total (not an older, smaller one).
+    const paidLink = links.find((l) => l.status === 'paid' && l.amount >= request.total)
     const received = links.reduce((sum, l) => sum + l.amountPaid, 0)
     const now = this.now()
     if (paidLink || received >= request.total) {
@@ -319,20 +381,40 @@ export class PaymentDesk {
 
   /**
    * The shopkeeper's one click: "paid" (UPI seen in the bank app, cash at the counter, a custom link).
-   * Cancels the order's open gateway links and returns the receipt to send. Idempotent.
+   * Cancels the order's open gateway links and returns the receipt to send. Idempotent (null when already
+   * paid). Pass `order` so an order that never had a payment message can be marked paid too.
    */
-  async markPaid(orderNumber: string, via: ProviderId = 'cash'): Promise<PaymentEvent | null> {
+  async markPaid(
+    orderNumber: string,
+    via: ProviderId = 'cash',
+    order?: PaymentOrder,
+  ): Promise<PaymentEvent | null> {
     const settings = this.opts.settings()
-    const request = this.store.getRequest(orderNumber)
-    if (!request || request.status === 'paid') return null
     const now = this.now()
+    let request = this.store.getRequest(orderNumber)
+    if (!request && order) {
+      // Paid at the counter before any payment message went out.
+      request = {
+        orderNumber,
+        customer: order.customer,
+        customerName: order.customerName ?? null,
+        total: order.total,
+        currency: order.currency,
+        status: 'unpaid',
+        amountPaid: 0,
+        requestedAt: now,
+        reminderSentAt: null,
+        paidAt: null,
+        paidVia: null,
+        updatedAt: now,
+      }
+    }
+    if (!request || request.status === 'paid') return null
     const links = this.store.linksForOrder(orderNumber)
     const events: PaymentEvent[] = []
     const open = links.filter((l) => isOpenStatus(l.status))
     const chosen = open.find((l) => l.provider === via && !POLLED_PROVIDERS.includes(l.provider))
-    if (chosen) {
-      this.store.markLinkStatus(chosen.id, 'paid', chosen.amount, now)
-    }
+    if (chosen) this.store.markLinkStatus(chosen.id, 'paid', chosen.amount, now)
     this.store.upsertRequest({
       ...request,
       status: 'paid',
@@ -345,6 +427,8 @@ export class PaymentDesk {
     if (rest.length > 0) {
       const cancelled = await this.service.cancelLinks(rest, settings)
       this.applyChanges(cancelled.changes, settings, events)
+      for (const f of cancelled.failures)
+        this.emit(events, { type: 'payment.problem', orderNumber, failure: f })
     }
     const event: PaymentEvent = {
       type: 'payment.orderPaid',
