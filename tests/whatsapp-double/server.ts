@@ -213,7 +213,14 @@ export class WhatsAppDouble {
   setState(state: string): Promise<unknown> {
     return this.command('setState', state)
   }
+  /** The sender deletes a message for everyone (`id` as the client serializes it). */
   revoke(id: string): Promise<unknown> {
+    for (const chat of this.chats.values())
+      for (const m of chat.msgs)
+        if (WhatsAppDouble.inboundId(m) === id) {
+          m.type = 'revoked'
+          m.body = ''
+        }
     return this.command('revoke', id)
   }
   react(parentId: string, from: string, text: string): Promise<unknown> {

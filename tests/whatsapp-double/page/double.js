@@ -284,7 +284,7 @@
   }
 
   function chatFor(chatId, name) {
-    let chat = Chat.get(chatId)
+    let chat = Chat.get(chatId) || otherChats.get(chatId)
     if (!chat) {
       const id = createWid(chatId)
       chat = new ChatModel({
@@ -309,10 +309,14 @@
         const nm = new Model('NewsletterMetadata', { id, name: name || 'Channel', creationTime: 0 })
         hidden(chat, 'newsletterMetadata', nm)
       }
-      Chat.add(chat)
+      // Status updates and channels live in their own stores on WhatsApp Web, not in the chat list.
+      if (id.isBroadcast() || id.isNewsletter()) hidden(chat, 'offList', true)
+      else Chat.add(chat)
+      otherChats.set(id._serialized, chat)
     }
     return chat
   }
+  const otherChats = new Map()
 
   // A wire record (from the server) into a Msg model.
   function toModel(rec, isNewMsg) {

@@ -1,0 +1,490 @@
+// The real WhatsApp gateway: whatsapp-web.js (WhatsApp Web in a headless Chrome) behind `Gateway`.
+// It owns the client's life: building it, mapping its events to LinkState in plain words, filtering
+// inbound traffic down to one-to-one customer messages, and rebuilding it with backoff after a disconnect,
+// except after a logout, which waits for the shopkeeper.
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import type WAWebJS from 'whatsapp-web.js'
+import type { Logger } from '../log'
+import { Backoff, DEFAULT_BACKOFF, type BackoffOptions } from './backoff'
+import { BrowserNotFoundError, resolveBrowser, type BrowserDownloader } from './browser'
+import { classify, type WireMessage } from './filter'
+import type { AckLevel, Gateway, GatewayEvents, InboundMessage, LinkState, OutboundBody } from './gateway'
+import { chatIdToPhone, phoneToChatId, userToPhone } from './phone'
+import { describeDelay, isTerminal, plainReason } from './reasons'
+
+type Client = WAWebJS.Client
+type ClientOptions = WAWebJS.ClientOptions
+
+export interface WwebjsGatewayOptions {
+  /** The app's data folder. The WhatsApp session and the WhatsApp Web cache live under `<dataDir>/whatsapp`. */
+  dataDir: string
+  /** Separates several linked shops in one data folder. */
+  clientId?: string
+  /** Browser path from Settings; resolved at start (see browser.ts). */
+  browserPath?: string | null
+  browserDownloader?: BrowserDownloader | null
+  onBrowserDownload?: (fraction: number) => void
+  /** Merged over the defaults last: how tests point the client at the WhatsApp Web double. */
+  clientOptions?: Partial<ClientOptions>
+  /** Builds the client; tests may wrap it. */
+  createClient?: (options: ClientOptions) => Client | Promise<Client>
+  backoff?: BackoffOptions
+  /** How long a send may take before it is reported as failed (the outbox retries). */
+  sendTimeoutMs?: number
+  logger?: Logger
+}
+
+export class GatewayNotReadyError extends Error {
+  constructor(state: LinkState['state']) {
+    super(`WhatsApp is not ready (${state})`)
+    this.name = 'GatewayNotReadyError'
+  }
+}
+
+const CHROME_ARGS = ['--disable-gpu', '--disable-background-networking', '--disable-sync', '--no-first-run']
+const MAX_ACK = 3
+
+export class WwebjsGateway implements Gateway {
+  readonly kind = 'whatsapp-web' as const
+  private state: LinkState = { state: 'disconnected', reason: plainReason('STOPPED'), detail: 'STOPPED' }
+  private listeners = new Map<keyof GatewayEvents, Set<(...args: unknown[]) => void>>()
+  private client: Client | null = null
+  /** Bumped whenever a client is abandoned, so late events from it change nothing. */
+  private generation = 0
+  private reconnectTimer: ReturnType<typeof setTimeout> | null = null
+  private readonly backoff: Backoff
+  private readonly log: Logger
+  private launching: Promise<void> | null = null
+
+  constructor(private readonly options: WwebjsGatewayOptions) {
+    this.backoff = new Backoff(options.backoff ?? DEFAULT_BACKOFF)
+    this.log = options.logger ?? { info: () => {}, warn: () => {}, error: () => {} }
+  }
+
+  get linkState(): LinkState {
+    return this.state
+  }
+
+  /** The live whatsapp-web.js client, for diagnostics and tests only. */
+  get currentClient(): Client | null {
+    return this.client
+  }
+
+  get sessionDir(): string {
+    return join(this.options.dataDir, 'whatsapp')
+  }
+
+  on<E extends keyof GatewayEvents>(event: E, listener: GatewayEvents[E]): () => void {
+    let set = this.listeners.get(event)
+    if (!set) {
+      set = new Set()
+      this.listeners.set(event, set)
+    }
+    const l = listener as (...args: unknown[]) => void
+    set.add(l)
+    return () => set.delete(l)
+  }
+
+  private emit<E extends keyof GatewayEvents>(event: E, ...args: Parameters<GatewayEvents[E]>): void {
+    for (const l of [...(this.listeners.get(event) ?? [])]) {
+      try {
+        l(...args)
+      } catch (err) {
+        this.log.error('whatsapp listener failed', { event, error: String(err) })
+      }
+    }
+  }
+
+  private setState(state: LinkState): void {
+    this.state = state
+    this.log.info('whatsapp state', {
+      state: state.state,
+      ...('detail' in state ? { detail: state.detail } : {}),
+    })
+    this.emit('state', state)
+  }
+
+  /**
+   * Starts WhatsApp, or reconnects right away when it is disconnected ("Reconnect"). Never throws: every
+   * failure becomes a `disconnected` state with the reason in plain words.
+   */
+  async start(): Promise<void> {
+    if (this.launching) return this.launching
+    if (this.client && this.state.state !== 'disconnected') return
+    this.clearReconnect()
+    this.backoff.reset()
+    await this.launch()
+  }
+
+  async stop(): Promise<void> {
+    this.clearReconnect()
+    this.generation++
+    await this.closeClient()
+    this.setState({ state: 'disconnected', reason: plainReason('STOPPED'), detail: 'STOPPED' })
+  }
+
+  async logout(): Promise<void> {
+    this.clearReconnect()
+    const client = this.client
+    const wasReady = this.state.state === 'ready'
+    this.generation++
+    this.client = null
+    if (client && wasReady) {
+      try {
+        await client.logout()
+      } catch (err) {
+        this.log.warn('whatsapp logout failed; removing the session anyway', { error: String(err) })
+      }
+    }
+    if (client) await this.destroyQuietly(client)
+    // Whatever state the client was in, the next start must ask for a new scan.
+    rmSync(join(this.sessionDir, `session-${this.clientId}`), { recursive: true, force: true, maxRetries: 4 })
+    this.setState({ state: 'disconnected', reason: plainReason('LOGOUT_LOCAL'), detail: 'LOGOUT_LOCAL' })
+  }
+
+  async send(to: string, body: OutboundBody): Promise<{ providerId: string }> {
+    const client = this.client
+    if (!client || this.state.state !== 'ready') throw new GatewayNotReadyError(this.state.state)
+    const chatId = phoneToChatId(to)
+    let sending: Promise<WAWebJS.Message>
+    if ('text' in body) {
+      // No link preview: a payment link's preview is useless to the customer and costs a page round trip.
+      sending = client.sendMessage(chatId, body.text, { linkPreview: false })
+    } else {
+      const { MessageMedia } = await this.library()
+      const media = new MessageMedia('image/png', Buffer.from(body.imagePng).toString('base64'), 'image.png')
+      sending = client.sendMessage(chatId, media, { caption: body.caption })
+    }
+    const msg = await withTimeout(
+      sending,
+      this.options.sendTimeoutMs ?? 60_000,
+      'WhatsApp did not accept the message',
+    )
+    const providerId = (msg as { id?: { _serialized?: unknown } } | undefined)?.id?._serialized
+    if (typeof providerId !== 'string') throw new Error('WhatsApp did not accept the message')
+    return { providerId }
+  }
+
+  /**
+   * Customer messages that WhatsApp holds but the inbox may not have: for every one-to-one chat with
+   * unread messages or activity since `sinceTimestamp`, its inbound messages from `sinceTimestamp` on
+   * plus its unread tail. With `sinceTimestamp` 0 (never linked before) only unread messages count, so a
+   * first link does not answer a shop's whole history.
+   */
+  async fetchMissed(sinceTimestamp: number): Promise<InboundMessage[]> {
+    const client = this.client
+    if (!client || this.state.state !== 'ready') throw new GatewayNotReadyError(this.state.state)
+    const out = new Map<string, InboundMessage>()
+    for (const chat of await client.getChats()) {
+      const chatId = chat.id?._serialized
+      if (chat.isGroup || typeof chatId !== 'string' || !chatIdToPhone(chatId)) continue
+      const unread = Math.max(0, Number(chat.unreadCount) || 0)
+      const active = sinceTimestamp > 0 && Number(chat.timestamp) * 1000 >= sinceTimestamp
+      if (unread === 0 && !active) continue
+      const limit = Math.min(500, Math.max(50, unread + 20))
+      const messages = (await chat.fetchMessages({ limit })).filter((m) => !m.fromMe)
+      const tail = new Set(messages.slice(messages.length - unread).map((m) => m.id._serialized))
+      for (const m of messages) {
+        const since = sinceTimestamp > 0 && Number(m.timestamp) * 1000 >= sinceTimestamp
+        if (!since && !tail.has(m.id._serialized)) continue
+        const c = classify(m as unknown as WireMessage)
+        if ('accept' in c) out.set(c.accept.providerId, c.accept)
+      }
+    }
+    return [...out.values()].sort((a, b) => a.timestamp - b.timestamp)
+  }
+
+  /**
+   * Looks for a message the shop already sent to `to` with exactly `text` at or after `sinceTimestamp`:
+   * how the outbox settles a send that was in flight when the app died, without sending it twice.
+   */
+  async findSent(to: string, text: string, sinceTimestamp: number): Promise<{ providerId: string } | null> {
+    const client = this.client
+    if (!client || this.state.state !== 'ready') throw new GatewayNotReadyError(this.state.state)
+    const chat = await client.getChatById(phoneToChatId(to)).catch(() => undefined)
+    if (!chat) return null
+    const mine = await chat.fetchMessages({ limit: 100, fromMe: true })
+    const hit = mine
+      .filter((m) => m.body === text && Number(m.timestamp) * 1000 >= sinceTimestamp - 1000)
+      .sort((a, b) => Number(a.timestamp) - Number(b.timestamp))[0]
+    return hit ? { providerId: hit.id._serialized } : null
+  }
+
+  async requestPairingCode(phone: string): Promise<string> {
+    const client = this.client
+    if (!client || (this.state.state !== 'qr' && this.state.state !== 'pairing_code'))
+      throw new Error('Linking by phone number is possible only while WhatsApp shows a QR code.')
+    const digits = phoneToChatId(phone).replace('@c.us', '')
+    const code = await client.requestPairingCode(digits)
+    this.setState({ state: 'pairing_code', code })
+    return code
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private get clientId(): string {
+    return this.options.clientId ?? 'counterchat'
+  }
+
+  private async library(): Promise<typeof WAWebJS> {
+    // Loaded on first use: puppeteer is heavy, and a shop using the simulator never needs it.
+    const mod = (await import('whatsapp-web.js')) as unknown as { default?: typeof WAWebJS } & typeof WAWebJS
+    return mod.default ?? mod
+  }
+
+  private launch(): Promise<void> {
+    const run = this.launchOnce().finally(() => {
+      this.launching = null
+    })
+    this.launching = run
+    return run
+  }
+
+  private async launchOnce(): Promise<void> {
+    const gen = ++this.generation
+    await this.closeClient()
+    this.setState({ state: 'starting' })
+    let client: Client
+    try {
+      const options = await this.buildOptions()
+      if (gen !== this.generation) return
+      client = await (this.options.createClient ?? (async (o) => new (await this.library()).Client(o)))(
+        options,
+      )
+    } catch (err) {
+      if (gen !== this.generation) return
+      if (err instanceof BrowserNotFoundError) {
+        this.setState({ state: 'disconnected', reason: err.message, detail: 'NO_BROWSER' })
+        return
+      }
+      this.failed(gen, 'LOAD_FAILED', err)
+      return
+    }
+    if (gen !== this.generation) return
+    this.client = client
+    this.guardReinject(client, gen)
+    this.attach(client, gen)
+    try {
+      await client.initialize()
+    } catch (err) {
+      if (gen === this.generation) this.failed(gen, 'LOAD_FAILED', err)
+    }
+  }
+
+  private async buildOptions(): Promise<ClientOptions> {
+    const extra = this.options.clientOptions ?? {}
+    const { LocalAuth } = await this.library()
+    let executablePath = extra.puppeteer?.executablePath
+    if (!executablePath) {
+      const found = await resolveBrowser({
+        configuredPath: this.options.browserPath ?? null,
+        dataDir: this.options.dataDir,
+        downloader: this.options.browserDownloader ?? null,
+        ...(this.options.onBrowserDownload ? { onProgress: this.options.onBrowserDownload } : {}),
+      })
+      for (const w of found.warnings) this.log.warn(w)
+      executablePath = found.path
+    }
+    return {
+      // The session lives in the app's data folder, never in the working directory (the library's default).
+      authStrategy: new LocalAuth({ clientId: this.clientId, dataPath: this.sessionDir }),
+      webVersionCache: { type: 'local', path: join(this.sessionDir, 'web-cache') },
+      authTimeoutMs: 60_000,
+      qrMaxRetries: 0,
+      ...extra,
+      puppeteer: {
+        headless: true,
+        // A pipe instead of a port: if the engine dies, Chrome sees the pipe close and exits with it, so
+        // no orphan keeps the session profile locked for the next start.
+        pipe: true,
+        ...extra.puppeteer,
+        executablePath,
+        args: [...CHROME_ARGS, ...(extra.puppeteer?.args ?? [])],
+      },
+    }
+  }
+
+  private attach(client: Client, gen: number): void {
+    const live = (): boolean => gen === this.generation
+    client.on('qr', (qr: string) => {
+      if (live() && this.state.state !== 'pairing_code') this.setState({ state: 'qr', qr })
+    })
+    client.on('code', (code: string) => {
+      if (live()) this.setState({ state: 'pairing_code', code })
+    })
+    client.on('authenticated', () => {
+      // Offline-delivery progress may already have been reported; do not step back to "unknown".
+      if (live())
+        this.setState({
+          state: 'syncing',
+          percent: this.state.state === 'syncing' ? this.state.percent : null,
+        })
+    })
+    client.on('loading_screen', (percent: unknown) => {
+      const p = Number(percent)
+      if (live() && this.state.state !== 'ready')
+        this.setState({
+          state: 'syncing',
+          percent: Number.isFinite(p) ? Math.max(0, Math.min(100, p)) : null,
+        })
+    })
+    client.on('ready', () => {
+      if (!live()) return
+      this.backoff.reset()
+      const wid = client.info?.wid
+      this.setState({
+        state: 'ready',
+        me: { phone: userToPhone(String(wid?.user ?? '')), name: String(client.info?.pushname ?? '') },
+      })
+      this.watchBrowser(client, gen)
+    })
+    client.on('message', (msg: WAWebJS.Message) => {
+      if (!live()) return
+      try {
+        const c = classify(msg as unknown as WireMessage)
+        if ('accept' in c) this.emit('message', c.accept)
+        else this.log.info('whatsapp message ignored', { reason: c.drop, type: String(msg?.type) })
+      } catch (err) {
+        this.log.error('whatsapp message dropped', { error: String(err) })
+      }
+    })
+    client.on('message_ack', (msg: WAWebJS.Message, ack: number) => {
+      if (!live() || !msg?.id?.fromMe) return
+      const level = Math.max(-1, Math.min(MAX_ACK, Math.trunc(Number(ack)))) as AckLevel
+      if (Number.isFinite(level)) this.emit('ack', msg.id._serialized, level)
+    })
+    client.on('disconnected', (reason: unknown) => {
+      if (live()) this.disconnected(gen, client, String(reason))
+    })
+    client.on('auth_failure', (message: unknown) => {
+      if (live()) this.failed(gen, 'UNPAIRED', message)
+    })
+  }
+
+  private readonly reinjects = new WeakMap<Client, Promise<void>>()
+
+  /**
+   * whatsapp-web.js re-runs its private inject() from an unawaited 'framenavigated' handler (after a logout,
+   * or when WhatsApp Web reloads itself). If that fails, or the browser closes meanwhile, the rejection is
+   * unhandled, and an unhandled rejection ends a Node 22 process: the whole engine. The first inject (from
+   * initialize) keeps its errors; later ones are caught here, recorded, and turned into a reconnect.
+   */
+  private guardReinject(client: Client, gen: number): void {
+    const target = client as unknown as { inject?: () => Promise<void> }
+    const inject = target.inject
+    if (typeof inject !== 'function') return
+    let first = true
+    target.inject = () => {
+      if (first) {
+        first = false
+        return inject.call(client)
+      }
+      const run = inject.call(client).catch((err: unknown) => {
+        if (gen === this.generation && this.client === client) this.failed(gen, 'LOAD_FAILED', err)
+        else this.log.info('whatsapp re-inject after close', { error: String(err) })
+      })
+      this.reinjects.set(client, run)
+      return run
+    }
+  }
+
+  private watchBrowser(client: Client, gen: number): void {
+    const browser = client.pupBrowser
+    if (!browser) return
+    browser.once('disconnected', () => {
+      if (gen === this.generation && this.client === client) this.disconnected(gen, client, 'BROWSER_CLOSED')
+    })
+  }
+
+  private disconnected(gen: number, client: Client, code: string): void {
+    this.generation++
+    this.client = null
+    if (code === 'LOGOUT') {
+      // After a phone-side logout the library wipes the session and re-injects to show a fresh QR; let that
+      // finish before closing, so the shop's next "Link WhatsApp" starts from a clean profile.
+      const reinjected = this.reinjects.get(client) ?? Promise.resolve()
+      void Promise.race([reinjected, new Promise((r) => setTimeout(r, 15_000))]).then(() =>
+        this.destroyQuietly(client),
+      )
+    } else if (code === 'BROWSER_CLOSED') {
+      void this.destroyQuietly(client)
+    } else {
+      // The library already closes its browser after reporting a disconnect; a second close() racing it
+      // can kill Chrome before it has flushed the session to disk. Only step in if it does not finish.
+      void this.destroyAfterGrace(client)
+    }
+    this.log.warn('whatsapp disconnected', { code, generation: gen })
+    if (isTerminal(code)) {
+      this.setState({ state: 'disconnected', reason: plainReason(code), detail: code })
+      return
+    }
+    this.scheduleReconnect(code, plainReason(code))
+  }
+
+  private failed(gen: number, code: string, err: unknown): void {
+    const detail = err instanceof Error ? err.message : String(err)
+    this.log.warn('whatsapp start failed', { code, detail, generation: gen })
+    const client = this.client
+    this.generation++
+    this.client = null
+    if (client) void this.destroyQuietly(client)
+    this.scheduleReconnect(`${code}: ${detail}`, plainReason(code))
+  }
+
+  private scheduleReconnect(detail: string, reason: string): void {
+    this.clearReconnect()
+    const delay = this.backoff.next()
+    this.setState({
+      state: 'disconnected',
+      reason: `${reason} Reconnecting in ${describeDelay(delay)}.`,
+      detail,
+    })
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null
+      void this.launch()
+    }, delay)
+  }
+
+  private clearReconnect(): void {
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer)
+    this.reconnectTimer = null
+  }
+
+  private async closeClient(): Promise<void> {
+    const client = this.client
+    this.client = null
+    if (client) await this.destroyQuietly(client)
+  }
+
+  private async destroyAfterGrace(client: Client, ms = 10_000): Promise<void> {
+    const browser = client.pupBrowser
+    const end = Date.now() + ms
+    while (browser?.connected && Date.now() < end) await new Promise((r) => setTimeout(r, 100))
+    await this.destroyQuietly(client)
+  }
+
+  private async destroyQuietly(client: Client): Promise<void> {
+    try {
+      await client.destroy()
+    } catch (err) {
+      this.log.info('whatsapp client destroy', { error: String(err) })
+    }
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(message)), ms)
+    p.then(
+      (v) => {
+        clearTimeout(timer)
+        resolve(v)
+      },
+      (e: unknown) => {
+        clearTimeout(timer)
+        reject(e instanceof Error ? e : new Error(String(e)))
+      },
+    )
+  })
+}
