@@ -21,7 +21,10 @@ afterAll(async () => {
 const row = (page: Page, sku: string) => page.locator(`[role=row][data-sku="${sku}"]`)
 
 async function importFile(page: Page, file: string) {
-  await page.getByRole('button', { name: 'Close' }).click({ timeout: 500 }).catch(() => {})
+  await page
+    .getByRole('button', { name: 'Close' })
+    .click({ timeout: 500 })
+    .catch(() => {})
   await page.setInputFiles('[data-testid=import-file]', join(FIXTURES, file))
   await page.getByTestId('import-result').waitFor()
 }
@@ -36,7 +39,9 @@ describe('catalog screen', () => {
 
   test('a fresh shop offers the sample shop and the CSV import', async () => {
     await page.getByTestId('first-start').waitFor()
-    expect(await page.getByRole('button', { name: 'Load the sample shop (a small kirana)' }).isVisible()).toBe(true)
+    expect(
+      await page.getByRole('button', { name: 'Load the sample shop (a small kirana)' }).isVisible(),
+    ).toBe(true)
     expect(await page.getByRole('button', { name: 'Import your CSV' }).isVisible()).toBe(true)
     await screenshot(page, 'catalog-empty')
   })
@@ -44,19 +49,37 @@ describe('catalog screen', () => {
   test('whole-file errors are shown prominently and nothing is imported', async () => {
     await importFile(page, 'ui-empty.csv')
     expect(await page.getByTestId('import-file-error').textContent()).toContain('The file is empty')
-    expect(await page.getByTestId('import-result').textContent()).toContain('Nothing was imported from ui-empty.csv')
+    expect(await page.getByTestId('import-result').textContent()).toContain(
+      'Nothing was imported from ui-empty.csv',
+    )
 
     await importFile(page, 'ui-wrong-header.csv')
     const message = await page.getByTestId('import-file-error').textContent()
     expect(message).toContain('missing: sku, price')
     await screenshot(page, 'catalog-file-error')
+
+    // Too big: refused in the browser before anything is read or sent.
+    await page.setInputFiles('[data-testid=import-file]', {
+      name: 'huge.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.alloc(21 * 1024 * 1024, 'a'),
+    })
+    await expect
+      .poll(() => page.getByTestId('import-file-error').textContent())
+      .toContain('a catalog file can be at most 20 MB')
+    expect(await page.getByTestId('import-result').textContent()).toContain(
+      'Nothing was imported from huge.csv',
+    )
+
     expect((await host.call('catalog.list', {})).total).toBe(0)
     expect(await page.getByTestId('first-start').isVisible()).toBe(true)
   })
 
   test('importing a CSV lists the good rows and reports every bad row by line', async () => {
     await importFile(page, 'catalog-e2e.csv')
-    expect(await page.getByTestId('import-summary').textContent()).toContain('Imported 20 products (20 new, 0 updated)')
+    expect(await page.getByTestId('import-summary').textContent()).toContain(
+      'Imported 20 products (20 new, 0 updated)',
+    )
     const problems = await page.getByTestId('import-errors').locator('li').allTextContents()
     expect(problems).toEqual([
       'Line 22: missing price for "Jaggery"',
@@ -91,7 +114,9 @@ describe('catalog screen', () => {
     const input = page.getByRole('textbox', { name: 'Price of Basmati Rice' })
     await input.fill('abc')
     await input.press('Enter')
-    expect(await row(page, 'RICE-BAS-1').getByRole('alert').textContent()).toBe('Price must be a number like 52.50')
+    expect(await row(page, 'RICE-BAS-1').getByRole('alert').textContent()).toBe(
+      'Price must be a number like 52.50',
+    )
     await input.press('Escape')
     expect(await price.textContent()).toBe('₹120/kg')
 
@@ -102,7 +127,9 @@ describe('catalog screen', () => {
     expect((await host.call('catalog.get', { sku: 'RICE-BAS-1' })).price).toBe(12550)
 
     // The stock cell works the same way.
-    await row(page, 'SALT-1').getByRole('button', { name: /^Stock of Iodised Salt/ }).click()
+    await row(page, 'SALT-1')
+      .getByRole('button', { name: /^Stock of Iodised Salt/ })
+      .click()
     await page.getByRole('textbox', { name: 'Stock of Iodised Salt' }).fill('-3')
     await page.getByRole('textbox', { name: 'Stock of Iodised Salt' }).press('Enter')
     expect(await row(page, 'SALT-1').getByRole('alert').textContent()).toBe('Stock cannot be negative')
@@ -123,7 +150,11 @@ describe('catalog screen', () => {
   test('a reload shows what was saved', async () => {
     await page.reload()
     await row(page, 'RICE-BAS-1').waitFor()
-    expect(await row(page, 'RICE-BAS-1').getByRole('button', { name: /^Price of/ }).textContent()).toBe('₹125.50/kg')
+    expect(
+      await row(page, 'RICE-BAS-1')
+        .getByRole('button', { name: /^Price of/ })
+        .textContent(),
+    ).toBe('₹125.50/kg')
     expect(await row(page, 'SUGAR-1').getByRole('switch').getAttribute('aria-checked')).toBe('false')
     // And the CLI, reading the same database, exports the new price.
     const exported = await host.cli(['export'])
@@ -138,14 +169,18 @@ describe('catalog screen', () => {
     await tab2.evaluate(() => ((window as unknown as { __marker: number }).__marker = 1))
 
     // Tab 1 edits a stock inline; tab 2 sees it.
-    await row(page, 'TOMATO-E2E').getByRole('button', { name: /^Stock of Tomato/ }).click()
+    await row(page, 'TOMATO-E2E')
+      .getByRole('button', { name: /^Stock of Tomato/ })
+      .click()
     await page.getByRole('textbox', { name: 'Stock of Tomato' }).fill('7')
     await page.getByRole('textbox', { name: 'Stock of Tomato' }).press('Enter')
     await expect.poll(() => row(tab2, 'TOMATO-E2E').locator('.col-stock').textContent()).toBe('7')
 
     // Tab 1 marks it out of stock; tab 2 sees that too.
     await row(page, 'TOMATO-E2E').getByRole('switch').click()
-    await expect.poll(() => row(tab2, 'TOMATO-E2E').getByRole('switch').getAttribute('aria-checked')).toBe('false')
+    await expect
+      .poll(() => row(tab2, 'TOMATO-E2E').getByRole('switch').getAttribute('aria-checked'))
+      .toBe('false')
 
     // Tab 1 deletes a product: gone in tab 2; Undo in tab 1 brings it back in both.
     await row(page, 'LEMON-E2E').getByRole('button', { name: 'Delete Lemon' }).click()
@@ -157,8 +192,20 @@ describe('catalog screen', () => {
 
     // A change from outside any tab (another API client) reaches both.
     await host.call('catalog.update', { sku: 'EGG-6', patch: { price: 4500 } })
-    await expect.poll(() => row(tab2, 'EGG-6').getByRole('button', { name: /^Price of/ }).textContent()).toBe('₹45/pack')
-    await expect.poll(() => row(page, 'EGG-6').getByRole('button', { name: /^Price of/ }).textContent()).toBe('₹45/pack')
+    await expect
+      .poll(() =>
+        row(tab2, 'EGG-6')
+          .getByRole('button', { name: /^Price of/ })
+          .textContent(),
+      )
+      .toBe('₹45/pack')
+    await expect
+      .poll(() =>
+        row(page, 'EGG-6')
+          .getByRole('button', { name: /^Price of/ })
+          .textContent(),
+      )
+      .toBe('₹45/pack')
 
     expect(await tab2.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(1)
     await screenshot(tab2, 'catalog-second-tab')
@@ -178,7 +225,9 @@ describe('catalog screen', () => {
     await dialog.getByLabel('Category').fill('Vegetables')
     await dialog.getByRole('button', { name: 'Add product' }).click()
     // The engine refuses the taken SKU; the message lands by the SKU field.
-    await expect.poll(() => dialog.locator('#pf-sku-error').textContent()).toBe('SKU "ONION-E2E" already exists')
+    await expect
+      .poll(() => dialog.locator('#pf-sku-error').textContent())
+      .toBe('SKU "ONION-E2E" already exists')
 
     await dialog.getByLabel('SKU', { exact: true }).fill('ONION-RED')
     await dialog.getByLabel('Unit').selectOption('kg')

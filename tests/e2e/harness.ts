@@ -3,6 +3,7 @@
 // out/renderer holds the UI. Nothing here downloads a browser.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -59,14 +60,35 @@ export interface Host {
   stop(): Promise<void>
 }
 
+export interface HostOptions {
+  /** A fixed port (e.g. to restart a host where the open pages expect it); default: any free port. */
+  port?: number
+  /** More `serve` flags, e.g. ['--lan']. */
+  args?: string[]
+}
+
+/** A TCP port that was free a moment ago, for a host that must come back on the same port. */
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer()
+    server.once('error', fail)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => ok(port))
+    })
+  })
+}
+
 /**
  * Starts `counterchat serve --port 0 --data <dir>` and resolves once it prints its URL.
  * Without a dataDir a fresh one is made and removed again by stop().
  */
-export async function startHost(dataDir?: string, extraArgs: string[] = []): Promise<Host> {
+export async function startHost(dataDir?: string, opts: HostOptions = {}): Promise<Host> {
   const ownDir = dataDir === undefined
   const dir = dataDir ?? freshDataDir()
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data', dir, ...extraArgs], {
+  const serveArgs = ['serve', '--port', String(opts.port ?? 0), '--data', dir, ...(opts.args ?? [])]
+  const child = spawn(process.execPath, [CLI, ...serveArgs], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -75,7 +97,10 @@ export async function startHost(dataDir?: string, extraArgs: string[] = []): Pro
   child.stderr.setEncoding('utf8')
   child.stderr.on('data', (d: string) => (out += d))
   const url = await new Promise<string>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`counterchat serve did not start in 30 s:\n${out}`)), 30_000)
+    const timer = setTimeout(
+      () => fail(new Error(`counterchat serve did not start in 30 s:\n${out}`)),
+      30_000,
+    )
     child.stdout.on('data', (d: string) => {
       out += d
       const m = /running at (http:\/\/\S+)/.exec(out)
@@ -175,5 +200,3 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (!dir) return
   await page.screenshot({ path: join(dir, `${name}.png`) })
 }
-
-export { rmSync as removeDir }

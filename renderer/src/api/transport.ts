@@ -10,7 +10,9 @@ export interface Transport {
   /** Every pushed engine event, in order. */
   onEvent(listener: (event: string, payload: unknown) => void): () => void
   /** Connection changes; `reconnected` is true when the link came back after being lost. */
-  onState(listener: (state: ConnectionState, info: { reconnected: boolean; failures: number }) => void): () => void
+  onState(
+    listener: (state: ConnectionState, info: { reconnected: boolean; failures: number }) => void,
+  ): () => void
   readonly state: ConnectionState
 }
 
@@ -31,7 +33,10 @@ const TOKEN_KEY = 'counterchat.token'
  * The LAN pairing token arrives once as `?token=` in the link the shop opens on its tablet. It is kept for
  * this browser tab only and removed from the address bar, so it does not end up in history or screenshots.
  */
-export function takeLanToken(loc: Location = window.location, storage: Storage = window.sessionStorage): string | null {
+export function takeLanToken(
+  loc: Location = window.location,
+  storage: Storage = window.sessionStorage,
+): string | null {
   const url = new URL(loc.href)
   const fromUrl = url.searchParams.get('token')
   if (fromUrl) {
@@ -64,7 +69,9 @@ export function socketTransport(url: string): Transport {
   // Calls made while the link is down wait here and go out once it is back.
   const queued: { id: number; msg: string }[] = []
   const eventListeners = new Set<(event: string, payload: unknown) => void>()
-  const stateListeners = new Set<(s: ConnectionState, info: { reconnected: boolean; failures: number }) => void>()
+  const stateListeners = new Set<
+    (s: ConnectionState, info: { reconnected: boolean; failures: number }) => void
+  >()
 
   const setState = (next: ConnectionState, reconnected = false) => {
     state = next

@@ -10,7 +10,10 @@ export function FirstStart({ onImport }: { onImport?: () => void }) {
   return (
     <div className="first-start" data-testid="first-start">
       <h2>Your catalog is empty</h2>
-      <p>CounterChat needs your products to understand orders. Start with a sample shop to try it out, or bring your own list.</p>
+      <p>
+        CounterChat needs your products to understand orders. Start with a sample shop to try it out, or bring
+        your own list.
+      </p>
       <div className="button-row">
         <button
           type="button"

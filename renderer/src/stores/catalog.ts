@@ -96,7 +96,8 @@ export const useCatalog = create<CatalogStore>((set, get) => {
   const fetchVisible = () => {
     const { pages, total } = get()
     const [first, lastVisible] = pageSpan(visible)
-    const last = total === null ? lastVisible : Math.min(lastVisible, Math.max(0, Math.ceil(total / PAGE_SIZE) - 1))
+    const last =
+      total === null ? lastVisible : Math.min(lastVisible, Math.max(0, Math.ceil(total / PAGE_SIZE) - 1))
     for (let p = first; p <= last; p++) if (!pages[p] || stale.has(p)) fetchPage(p)
   }
 
@@ -196,7 +197,14 @@ export function startCatalogStore(): void {
   const store = useCatalog.getState()
   const reloadCategories = () => {
     clearTimeout(categoriesTimer)
-    categoriesTimer = setTimeout(() => void useCatalog.getState().loadCategories().catch(() => {}), 150)
+    categoriesTimer = setTimeout(
+      () =>
+        void useCatalog
+          .getState()
+          .loadCategories()
+          .catch(() => {}),
+      150,
+    )
   }
   store.refresh()
   reloadCategories()
@@ -207,7 +215,8 @@ export function startCatalogStore(): void {
   api.on('catalog.importProgress', (p) => {
     clearTimeout(progressTimer)
     useCatalog.setState({ importProgress: p })
-    if (p.done >= p.total) progressTimer = setTimeout(() => useCatalog.setState({ importProgress: null }), 1200)
+    if (p.done >= p.total)
+      progressTimer = setTimeout(() => useCatalog.setState({ importProgress: null }), 1200)
   })
   onReconnect(() => {
     useCatalog.getState().refresh()
@@ -221,5 +230,14 @@ export function resetCatalogStore(): void {
   inFlight.clear()
   stale = new Set()
   visible = [0, 40]
-  useCatalog.setState({ query: '', category: null, total: null, pages: {}, searching: true, error: null, categories: [], importProgress: null })
+  useCatalog.setState({
+    query: '',
+    category: null,
+    total: null,
+    pages: {},
+    searching: true,
+    error: null,
+    categories: [],
+    importProgress: null,
+  })
 }

@@ -54,7 +54,9 @@ export function CatalogView() {
             action: {
               label: 'Undo',
               run: () => {
-                create(toInput(deleted)).catch((err: unknown) => showToast({ message: messageOf(err), tone: 'error' }))
+                create(toInput(deleted)).catch((err: unknown) =>
+                  showToast({ message: messageOf(err), tone: 'error' }),
+                )
               },
             },
           }),
@@ -124,7 +126,9 @@ export function CatalogView() {
             </p>
           )}
           {total === 0 && !searching ? (
-            <p className="empty-result">{filtered ? 'No products match. Try fewer letters or another category.' : 'No products yet.'}</p>
+            <p className="empty-result">
+              {filtered ? 'No products match. Try fewer letters or another category.' : 'No products yet.'}
+            </p>
           ) : (
             <ProductTable onEdit={onEdit} onDelete={onDelete} />
           )}

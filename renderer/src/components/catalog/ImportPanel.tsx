@@ -38,16 +38,22 @@ export function ImportPanel({ state, onClose }: { state: ImportState; onClose():
   const r = state.report
   const count = r.inserted + r.updated
   return (
-    <section className={`import-result ${r.errors.length ? 'import-partial' : 'import-ok'}`} role="status" data-testid="import-result">
+    <section
+      className={`import-result ${r.errors.length ? 'import-partial' : 'import-ok'}`}
+      role="status"
+      data-testid="import-result"
+    >
       <div>
         <h2 data-testid="import-summary">
-          Imported {count} {count === 1 ? 'product' : 'products'} ({r.inserted} new, {r.updated} updated) from {r.fileName}
+          Imported {count.toLocaleString()} {count === 1 ? 'product' : 'products'} (
+          {r.inserted.toLocaleString()} new, {r.updated.toLocaleString()} updated) from {r.fileName}
         </h2>
         {r.errors.length > 0 && (
           <>
             <p>
-              {r.errors.length} {r.errors.length === 1 ? 'row was' : 'rows were'} skipped. Fix {r.errors.length === 1 ? 'it' : 'them'} in the file
-              and import it again; the good rows are already in.
+              {r.errors.length} {r.errors.length === 1 ? 'row was' : 'rows were'} skipped. Fix{' '}
+              {r.errors.length === 1 ? 'it' : 'them'} in the file and import it again; the good rows are
+              already in.
             </p>
             <ul className="row-errors" data-testid="import-errors">
               {r.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
@@ -70,9 +76,17 @@ function ProgressBar({ fileName, done, total }: { fileName: string; done: number
   return (
     <section className="import-progress" data-testid="import-progress">
       <p>
-        Importing {fileName}… {total > 0 ? `${done.toLocaleString()} of ${total.toLocaleString()} rows` : 'reading the file'}
+        Importing {fileName}…{' '}
+        {total > 0 ? `${done.toLocaleString()} of ${total.toLocaleString()} rows` : 'reading the file'}
       </p>
-      <div className="progress" role="progressbar" aria-label={`Importing ${fileName}`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label={`Importing ${fileName}`}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+      >
         <div className="progress-fill" style={{ width: `${pct}%` }} />
       </div>
     </section>

@@ -3,7 +3,15 @@ import type { Product, ProductInput } from '../../../../shared/domain'
 import { toMajorString } from '../../../../shared/money'
 import { UNITS, formatQuantity, type Unit } from '../../../../shared/units'
 import { useCatalog } from '../../stores/catalog'
-import { FIELD_LABELS, fieldError, parseAliases, parsePrice, parseSizeText, parseStock, type FormField } from './validation'
+import {
+  FIELD_LABELS,
+  fieldError,
+  parseAliases,
+  parsePrice,
+  parseSizeText,
+  parseStock,
+  type FormField,
+} from './validation'
 
 interface Props {
   /** The product to edit, or null to add a new one. */
@@ -123,7 +131,11 @@ export function ProductForm({ product, onClose }: Props) {
       <form onSubmit={(e) => void submit(e)} noValidate>
         <h2 id="pf-title">{product ? `Edit ${product.name}` : 'Add a product'}</h2>
         <div className="form-grid">
-          {field('sku', text('sku', { disabled: product !== null, autoFocus: product === null }), product ? 'The SKU cannot change' : 'Your code for it, e.g. ATTA-5KG')}
+          {field(
+            'sku',
+            text('sku', { disabled: product !== null, autoFocus: product === null }),
+            product ? 'The SKU cannot change' : 'Your code for it, e.g. ATTA-5KG',
+          )}
           {field('name', text('name', { autoFocus: product !== null }))}
           {field('price', text('price', { inputMode: 'decimal', placeholder: '52.50' }), 'For one unit')}
           {field(
@@ -150,7 +162,11 @@ export function ProductForm({ product, onClose }: Props) {
               </datalist>
             </>,
           )}
-          {field('aliases', text('aliases', { placeholder: 'aloo, batata, Kartoffel' }), 'Names customers use, separated by commas')}
+          {field(
+            'aliases',
+            text('aliases', { placeholder: 'aloo, batata, Kartoffel' }),
+            'Names customers use, separated by commas',
+          )}
         </div>
         {formError && (
           <p className="error-box" role="alert">

@@ -99,7 +99,14 @@ interface RowProps {
   onDelete(p: Product): void
 }
 
-const ProductRow = memo(function ProductRow({ index, top, product: p, currency, onEdit, onDelete }: RowProps) {
+const ProductRow = memo(function ProductRow({
+  index,
+  top,
+  product: p,
+  currency,
+  onEdit,
+  onDelete,
+}: RowProps) {
   const update = useCatalog((s) => s.update)
   const showToast = useToasts((s) => s.show)
   const style = { transform: `translateY(${top}px)`, height: ROW_HEIGHT }
@@ -131,13 +138,31 @@ const ProductRow = memo(function ProductRow({ index, top, product: p, currency, 
         {p.sku}
       </span>
       <span role="cell" className="col-name">
-        <button type="button" className="name-button" onClick={() => onEdit(p)} aria-label={`Edit ${p.name}`}>
+        <button
+          type="button"
+          className="name-button"
+          onClick={() => onEdit(p)}
+          aria-label={`Edit ${p.name}`}
+          title={p.name}
+        >
           <span className="name">{p.name}</span>
-          {size && <span className="muted"> · {size}</span>}
         </button>
-        <span className="aliases muted">
-          <span className="category-inline">{p.category}</span>
-          {p.aliases.length > 0 && <span className="alias-list">{p.aliases.join(', ')}</span>}
+        <span className="aliases muted" title={p.aliases.join(', ')}>
+          {[
+            <span key="c" className="category-inline">
+              {p.category}
+            </span>,
+            size && (
+              <span key="s" className="size">
+                {size}
+              </span>
+            ),
+            p.aliases.length > 0 && (
+              <span key="a" className="alias-list">
+                {p.aliases.join(', ')}
+              </span>
+            ),
+          ]}
         </span>
       </span>
       <span role="cell" className="col-category">
@@ -184,7 +209,12 @@ const ProductRow = memo(function ProductRow({ index, top, product: p, currency, 
         </button>
       </span>
       <span role="cell" className="col-actions">
-        <button type="button" className="btn btn-quiet" aria-label={`Delete ${p.name}`} onClick={() => onDelete(p)}>
+        <button
+          type="button"
+          className="btn btn-quiet"
+          aria-label={`Delete ${p.name}`}
+          onClick={() => onDelete(p)}
+        >
           Delete
         </button>
       </span>

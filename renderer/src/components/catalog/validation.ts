@@ -16,7 +16,8 @@ export function parsePrice(text: string): Parsed<number> {
 export function parseStock(text: string): Parsed<number | null> {
   if (text.trim() === '') return { ok: true, value: null }
   const n = Number(text.trim().replace(',', '.'))
-  if (!Number.isFinite(n)) return { ok: false, message: 'Stock must be a number like 12 (or empty if you do not count it)' }
+  if (!Number.isFinite(n))
+    return { ok: false, message: 'Stock must be a number like 12 (or empty if you do not count it)' }
   if (n < 0) return { ok: false, message: 'Stock cannot be negative' }
   return { ok: true, value: n }
 }
@@ -75,7 +76,8 @@ export function fieldError(err: unknown): { field: FormField | null; message: st
     }
   }
   // zod's generic wording is for programmers; say it the shop's way.
-  if (field && /^Too small|^Invalid input: expected string/.test(message)) message = `${LABELS[field]} is required`
+  if (field && /^Too small|^Invalid input: expected string/.test(message))
+    message = `${LABELS[field]} is required`
   if (field && /^Too big/.test(message)) message = `${LABELS[field]} is too long`
   return { field, message }
 }
