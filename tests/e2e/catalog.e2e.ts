@@ -124,6 +124,10 @@ describe('catalog screen', () => {
     await input.fill('125.5')
     await input.press('Enter')
     await expect.poll(() => price.textContent()).toBe('₹125.50/kg')
+    // Focus is back on the cell, so a keyboard user can go on from there.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+      /^Price of Basmati Rice/,
+    )
     expect((await host.call('catalog.get', { sku: 'RICE-BAS-1' })).price).toBe(12550)
 
     // The stock cell works the same way.

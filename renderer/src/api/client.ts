@@ -6,7 +6,7 @@ import { apiSocketUrl, bridgeTransport, socketTransport, takeLanToken, type Tran
 export class ApiCallError extends Error {
   readonly code: ApiError['code']
   readonly details: unknown
-  constructor(error: ApiError) {
+  constructor(readonly error: ApiError) {
     super(error.message)
     this.name = 'ApiCallError'
     this.code = error.code

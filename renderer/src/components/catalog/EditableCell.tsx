@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 
 interface Props {
   /** What the cell shows, e.g. "₹52.50". */
@@ -20,6 +20,8 @@ export function EditableCell({ display, suffix, initial, label, save, className 
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
 
+  // After Enter or Esc, focus goes back to the cell, so keyboard users keep their place in the list.
+  const refocus = useRef(false)
   const cancel = () => {
     setDraft(null)
     setError(null)
@@ -36,10 +38,12 @@ export function EditableCell({ display, suffix, initial, label, save, className 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
       e.preventDefault()
+      refocus.current = true
       void commit()
     } else if (e.key === 'Escape') {
       e.preventDefault()
       e.stopPropagation()
+      refocus.current = true
       cancel()
     }
   }
@@ -48,6 +52,12 @@ export function EditableCell({ display, suffix, initial, label, save, className 
     return (
       <button
         type="button"
+        ref={(el) => {
+          if (el && refocus.current) {
+            refocus.current = false
+            el.focus()
+          }
+        }}
         className={`cell-edit ${className ?? ''}`}
         aria-label={`${label}: ${display}. Click to change`}
         onClick={() => setDraft(initial)}
@@ -64,7 +74,8 @@ export function EditableCell({ display, suffix, initial, label, save, className 
         aria-label={label}
         aria-invalid={error ? true : undefined}
         value={draft}
-        disabled={saving}
+        readOnly={saving}
+        aria-busy={saving || undefined}
         autoFocus
         onFocus={(e) => e.currentTarget.select()}
         onChange={(e) => {
@@ -73,6 +84,7 @@ export function EditableCell({ display, suffix, initial, label, save, className 
         }}
         onKeyDown={onKeyDown}
         onBlur={() => {
+          refocus.current = false
           if (!error) cancel()
         }}
       />
