@@ -44,12 +44,23 @@ describe('server errors land by their field', () => {
     expect(fieldError(err)).toEqual({ field: 'name', message: 'Name is required' })
   })
 
+  test('zod wording becomes plain words', () => {
+    const err = new ApiCallError({
+      code: 'invalid_args',
+      message: 'product.category: Too small: expected string to have >=1 characters',
+      details: [
+        { path: ['product', 'category'], message: 'Too small: expected string to have >=1 characters' },
+      ],
+    })
+    expect(fieldError(err)).toEqual({ field: 'category', message: 'Category is required' })
+  })
+
   test('a whole-product check names the field in the message', () => {
     const err = new ApiCallError({
       code: 'invalid_args',
       message: 'size.value: Too small: expected number to be >0',
     })
-    expect(fieldError(err)).toEqual({ field: 'size', message: 'Size is required' })
+    expect(fieldError(err)).toEqual({ field: 'size', message: 'Size must be more than 0' })
   })
 
   test('a taken SKU is about the SKU; anything else is for the whole form', () => {

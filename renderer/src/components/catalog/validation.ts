@@ -76,9 +76,13 @@ export function fieldError(err: unknown): { field: FormField | null; message: st
     }
   }
   // zod's generic wording is for programmers; say it the shop's way.
-  if (field && /^Too small|^Invalid input: expected string/.test(message))
+  if (field && /^Too small: expected (string|array)|^Invalid input: expected string/.test(message)) {
     message = `${LABELS[field]} is required`
-  if (field && /^Too big/.test(message)) message = `${LABELS[field]} is too long`
+  } else if (field && /^Too small: expected number/.test(message)) {
+    message = `${LABELS[field]} must be more than 0`
+  } else if (field && /^Too big: expected string/.test(message)) {
+    message = `${LABELS[field]} is too long`
+  }
   return { field, message }
 }
 
