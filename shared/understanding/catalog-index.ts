@@ -62,11 +62,11 @@ export function phraseWords(text: string): string[] {
 }
 
 /** The word that names what the product is: the last word before " - ", "(", "," or "|". */
-function headOf(text: string): string | null {
+function headOf(text: string, all: string[]): string | null {
   const main = emojiToWords(text).split(/\s[-–|]\s|[(,[|/]/)[0] ?? text
+  if (main.length === text.length) return all.length > 0 ? all[all.length - 1]! : null
   const ws = phraseWords(main)
   if (ws.length > 0) return ws[ws.length - 1]!
-  const all = phraseWords(text)
   return all.length > 0 ? all[all.length - 1]! : null
 }
 
@@ -110,7 +110,7 @@ export function buildCatalogIndex(products: readonly Product[]): CatalogIndex {
       const key = ws.join(' ')
       if (seen.has(key)) continue
       seen.add(key)
-      const head = headOf(text) ?? ws[ws.length - 1]!
+      const head = headOf(text, ws) ?? ws[ws.length - 1]!
       const ids: number[] = []
       for (const w of ws) {
         let id = vocab.get(w)

@@ -56,9 +56,52 @@ export interface MatchResult {
   queryWords: string[]
 }
 
-interface Acc {
+/** At most this many words of an item are matched (an item is a few words; the rest is noise). */
+const MAX_Q = 12
+/** Words in more phrases than this are "common" (see the lookup). */
+const COMMON_DF = 300
+
+interface Scratch {
+  epoch: number
+  stamp: Int32Array
+  slot: Int32Array
+  phrase: Int32Array
   q: Float64Array
-  matched: Set<number>
+  pm: Float64Array
+  head: Uint8Array
+  qcov: Float64Array
+  pcov: Float64Array
+  score: Float64Array
+  full: Uint8Array
+  pstamp: Int32Array
+  pscore: Float64Array
+  pslot: Int32Array
+}
+const scratches = new WeakMap<CatalogIndex, Scratch>()
+/** Reusable buffers per index, so a lookup allocates nothing per touched phrase. */
+function scratchFor(index: CatalogIndex): Scratch {
+  let sc = scratches.get(index)
+  if (!sc) {
+    const n = index.phrases.length
+    sc = {
+      epoch: 0,
+      stamp: new Int32Array(n),
+      slot: new Int32Array(n),
+      phrase: new Int32Array(n),
+      q: new Float64Array(n * MAX_Q),
+      pm: new Float64Array(n),
+      head: new Uint8Array(n),
+      qcov: new Float64Array(n),
+      pcov: new Float64Array(n),
+      score: new Float64Array(n),
+      full: new Uint8Array(n),
+      pstamp: new Int32Array(index.products.length),
+      pscore: new Float64Array(index.products.length),
+      pslot: new Int32Array(index.products.length),
+    }
+    scratches.set(index, sc)
+  }
+  return sc
 }
 
 /** Words of the customer's item text, in matching form. */
@@ -144,7 +187,7 @@ export interface MatchOptions {
 }
 
 export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions = {}): MatchResult {
-  const qw = queryWords(text)
+  const qw = queryWords(text).slice(0, MAX_Q)
   const none = (conf = 0): MatchResult => ({
     kind: 'none',
     sku: null,
@@ -175,22 +218,80 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
   })
   const total = weights.reduce((s, x) => s + x, 0)
   if (total === 0) return none()
-  const acc = new Map<number, Acc>()
-  alts.forEach((list, i) => {
-    for (const { id, quality } of list) {
+  const nq = qw.length
+  const softQ = qw.map((w) => SOFT.has(w))
+  const sc = scratchFor(index)
+  const ep = ++sc.epoch
+  let touched = 0
+  // Rare words first; a very common word ("oil", "organic") then only adds to phrases already found, so a
+  // lookup never scores thousands of products that lack the rare word anyway.
+  const df = (i: number) => Math.min(...alts[i]!.map((a) => index.postings[a.id]!.length), Infinity)
+  const order = qw.map((_, i) => i).sort((a, b) => df(a) - df(b))
+  for (const i of order) {
+    const onlyExisting = touched > 0 && df(i) > COMMON_DF
+    for (const { id, quality } of alts[i]!) {
       const post = index.postings[id]!
+      const w = index.idf[id]!
       for (let k = 0; k < post.length; k++) {
         const ph = post[k]!
-        let a = acc.get(ph)
-        if (!a) {
-          a = { q: new Float64Array(qw.length), matched: new Set() }
-          acc.set(ph, a)
+        let slot: number
+        if (sc.stamp[ph] !== ep) {
+          if (onlyExisting) continue
+          sc.stamp[ph] = ep
+          slot = touched++
+          sc.slot[ph] = slot
+          sc.phrase[slot] = ph
+          sc.q.fill(0, slot * MAX_Q, slot * MAX_Q + nq)
+          sc.pm[slot] = 0
+          sc.head[slot] = 0
+        } else slot = sc.slot[ph]!
+        const o = slot * MAX_Q + i
+        if (quality > sc.q[o]!) {
+          if (sc.q[o] === 0) sc.pm[slot]! += w
+          sc.q[o] = quality
         }
-        if (quality > a.q[i]!) a.q[i] = quality
-        a.matched.add(id)
+        if (index.phrases[ph]!.head === id) sc.head[slot] = 1
       }
     }
-  })
+  }
+  // Best phrase per product, then the few best products, without sorting everything.
+  const size = opts.size
+  const products = index.products
+  const pscore = sc.pscore
+  const pstamp = sc.pstamp
+  const pslot = sc.pslot
+  const seenProducts: number[] = []
+  for (let slot = 0; slot < touched; slot++) {
+    const ph = index.phrases[sc.phrase[slot]!]!
+    const p = ph.product
+    if (!allowed(p)) continue
+    let qs = 0
+    let full = true
+    const base = slot * MAX_Q
+    for (let i = 0; i < nq; i++) {
+      const qv = sc.q[base + i]!
+      qs += qv * weights[i]!
+      if (qv === 0 && weights[i]! > 0 && !softQ[i]) full = false
+    }
+    const qCov = qs / total
+    const pCov = ph.mass > 0 ? Math.min(1, sc.pm[slot]! / ph.mass) : 0
+    const head = sc.head[slot] === 1
+    const score = 0.55 * qCov + 0.35 * pCov + (head ? 0.1 : 0)
+    sc.qcov[slot] = qCov
+    sc.pcov[slot] = pCov
+    sc.full[slot] = full ? 1 : 0
+    sc.score[slot] = score
+    if (pstamp[p] !== ep) {
+      pstamp[p] = ep
+      pscore[p] = score
+      pslot[p] = slot
+      seenProducts.push(p)
+    } else if (score > pscore[p]!) {
+      pscore[p] = score
+      pslot[p] = slot
+    }
+  }
+  if (seenProducts.length === 0) return none()
   interface Scored {
     product: number
     score: number
@@ -199,60 +300,59 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
     qCov: number
     pCov: number
   }
-  const byProduct = new Map<number, Scored>()
-  for (const [phId, a] of acc) {
-    const ph = index.phrases[phId]!
-    if (!allowed(ph.product)) continue
-    let qs = 0
-    let full = true
-    for (let i = 0; i < qw.length; i++) {
-      qs += a.q[i]! * weights[i]!
-      if (a.q[i] === 0 && weights[i]! > 0) full = false
-    }
-    const qCov = qs / total
-    let pm = 0
-    for (const t of a.matched) if (ph.tokens.includes(t)) pm += index.idf[t]!
-    const pCov = ph.mass > 0 ? pm / ph.mass : 0
-    const head = a.matched.has(ph.head)
-    const score = 0.55 * qCov + 0.35 * pCov + (head ? 0.1 : 0)
-    const prev = byProduct.get(ph.product)
-    if (!prev || score > prev.score)
-      byProduct.set(ph.product, { product: ph.product, score, full, head, qCov, pCov })
+  const better = (a: Scored, b: Scored) =>
+    b.score - a.score || products[a.product]!.name.length - products[b.product]!.name.length
+  const insert = (list: Scored[], x: Scored, k: number) => {
+    if (list.length >= k && better(x, list[list.length - 1]!) >= 0) return
+    let at = list.length
+    while (at > 0 && better(x, list[at - 1]!) < 0) at--
+    list.splice(at, 0, x)
+    if (list.length > k) list.pop()
   }
-  if (byProduct.size === 0) return none()
-  const size = opts.size
-  const all = [...byProduct.values()]
-  if (size) {
-    for (const s of all) {
-      const ps = index.sizes[s.product]
-      if (ps && sameSize(ps, size)) s.score += 0.12
+  const worth = (x: Scored) => x.head && (x.qCov >= 0.6 || x.pCov >= 0.99)
+  const good: Scored[] = []
+  const asks: Scored[] = []
+  let bestAll: Scored | null = null
+  const K = max + 1
+  for (const p of seenProducts) {
+    const slot = pslot[p]!
+    let score = pscore[p]!
+    if (size) {
+      const ps = index.sizes[p]
+      if (ps && sameSize(ps, size)) score += 0.12
     }
+    const x: Scored = {
+      product: p,
+      score,
+      full: sc.full[slot] === 1,
+      head: sc.head[slot] === 1,
+      qCov: sc.qcov[slot]!,
+      pCov: sc.pcov[slot]!,
+    }
+    if (!bestAll || better(x, bestAll) < 0) bestAll = x
+    if (x.full && x.head) insert(good, x, K)
+    else if (worth(x)) insert(asks, x, max)
   }
-  all.sort((a, b) => b.score - a.score || nameLen(index, a.product) - nameLen(index, b.product))
-  const good = all.filter((s) => s.full && s.head)
   if (good.length === 0) {
-    const best = all[0]!
-    // Most of what was said matches and the product's main word is in it: worth asking, not worth guessing.
-    // ... or the whole product name was said, plus words the catalog does not know ("steak burrito").
-    const worth = (s: Scored) => s.head && (s.qCov >= 0.6 || s.pCov >= 0.99)
-    if (worth(best)) {
-      const cands = all.filter(worth).slice(0, max)
+    const best = bestAll!
+    // Most of what was said matches and the product's main word is in it: worth asking, not worth guessing;
+    // or the whole product name was said plus words the catalog does not know ("steak burrito").
+    if (asks.length > 0) {
       return ambiguous(
         index,
-        cands.map((c) => c.product),
-        0.35 + 0.3 * best.score,
+        asks.map((c) => c.product),
+        0.35 + 0.3 * asks[0]!.score,
         qw,
       )
     }
     return none(best.score * 0.3)
   }
   const best = good[0]!
-  const ties = good.filter((s) => s.score >= best.score - 0.03)
-  const fuzzyPenalty = 1
+  const ties = good.filter((x) => x.score >= best.score - 0.03)
   if (ties.length === 1) {
     const second = good[1]
     const margin = second ? best.score - second.score : 0.3
-    const conf = Math.min(0.95, (0.55 + 0.3 * best.score + Math.min(0.15, margin)) * fuzzyPenalty)
+    const conf = Math.min(0.95, 0.55 + 0.3 * best.score + Math.min(0.15, margin))
     return resolved(index, best.product, Number(conf.toFixed(2)), qw)
   }
   return ambiguous(

@@ -57,6 +57,8 @@ export function stripEmoji(s: string): string {
 
 /** Lower case, accents off (ä -> a, é -> e, ß -> ss): the form words are compared in. */
 export function fold(word: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/.test(word)) return word.toLowerCase()
   return word.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '')
 }
 
