@@ -98,3 +98,75 @@ test('LAN mode: the pairing link works once, the token leaves the address bar, a
     rmSync(lanDir, { recursive: true, force: true })
   }
 })
+
+test('inside the desktop app the UI uses the preload bridge, not its own WebSocket', async () => {
+  const bridged = await startHost()
+  try {
+    await bridged.call('catalog.loadSample', {})
+    const context = await browser.newContext()
+    // A stand-in for electron/preload: the same two functions on window.counterchat, carried here over the
+    // host's socket. The UI must call through it and open no socket of its own.
+    await context.addInitScript(() => {
+      const w = window as unknown as Record<string, unknown>
+      const ws = new WebSocket(`ws://${location.host}/api`)
+      const ready = new Promise((r) => ws.addEventListener('open', r, { once: true }))
+      const pending = new Map<number, (v: unknown) => void>()
+      const listeners = new Set<(e: string, p: unknown) => void>()
+      let id = 0
+      let calls = 0
+      ws.addEventListener('message', (m) => {
+        const msg = JSON.parse(String(m.data)) as {
+          t: string
+          id: number
+          result: unknown
+          event: string
+          payload: unknown
+        }
+        if (msg.t === 'result') pending.get(msg.id)?.(msg.result)
+        if (msg.t === 'event') listeners.forEach((l) => l(msg.event, msg.payload))
+      })
+      const NativeWebSocket = WebSocket
+      w.__ownSockets = 0
+      w.WebSocket = class extends NativeWebSocket {
+        constructor(url: string | URL) {
+          super(url)
+          ;(w.__ownSockets as number)++
+        }
+      }
+      w.__bridgeCalls = () => calls
+      w.counterchat = {
+        call: async (method: string, args: unknown) => {
+          calls++
+          await ready
+          return new Promise((r) => {
+            pending.set(++id, r)
+            ws.send(JSON.stringify({ t: 'call', id, method, args }))
+          })
+        },
+        subscribe: (l: (e: string, p: unknown) => void) => {
+          listeners.add(l)
+          return () => listeners.delete(l)
+        },
+      }
+    })
+    const page = await context.newPage()
+    await page.goto(`${bridged.url}#/catalog`)
+    await expect.poll(() => page.getByTestId('catalog-count').textContent()).toMatch(/^\d+ products$/)
+    await bridged.call('catalog.update', { sku: 'ONION', patch: { price: 4400 } })
+    await page.getByRole('searchbox', { name: 'Search products' }).fill('onion')
+    await expect
+      .poll(() => page.locator('[role=row][data-sku="ONION"] .col-price').textContent())
+      .toBe('₹44/kg')
+    await bridged.call('catalog.update', { sku: 'ONION', patch: { price: 4600 } })
+    await expect
+      .poll(() => page.locator('[role=row][data-sku="ONION"] .col-price').textContent())
+      .toBe('₹46/kg')
+    expect(await page.evaluate(() => (window as unknown as { __ownSockets: number }).__ownSockets)).toBe(0)
+    expect(
+      await page.evaluate(() => (window as unknown as { __bridgeCalls(): number }).__bridgeCalls()),
+    ).toBeGreaterThan(2)
+    await context.close()
+  } finally {
+    await bridged.stop()
+  }
+})
