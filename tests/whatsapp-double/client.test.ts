@@ -2,12 +2,11 @@
 // QR and a rotation, scan, ready, an inbound message, a send with acks, a CONFLICT disconnect, a LocalAuth
 // restart without QR and a logout from the phone. Then checks the page surface the client touched against
 // the golden file for the installed whatsapp-web.js version.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import wweb from 'whatsapp-web.js'
-import { DOUBLE_CHECKED_AGAINST, WhatsAppDouble } from './server'
-import { once, recordEvents, tempDir, until } from './helpers'
+import { WhatsAppDouble } from './server'
+import { once, recordEvents, surfaceDiff, tempDir, until } from './helpers'
 
 const { Client, LocalAuth } = wweb
 type WClient = InstanceType<typeof Client>
@@ -15,7 +14,6 @@ type WMessage = wweb.Message
 
 const require = createRequire(import.meta.url)
 const installed = (require('whatsapp-web.js/package.json') as { version: string }).version
-const GOLDEN = new URL(`./golden-${installed}.json`, import.meta.url)
 const EVENTS = [
   'qr',
   'authenticated',
@@ -172,24 +170,9 @@ describe('real whatsapp-web.js Client against the double', () => {
   })
 
   it(`touches exactly the page surface recorded for whatsapp-web.js ${installed}`, () => {
-    const actual = [...double.touched.keys()].sort()
-    if (process.env.UPDATE_GOLDEN === '1') {
-      writeFileSync(GOLDEN, JSON.stringify(actual, null, 2) + '\n')
-    }
-    if (!existsSync(GOLDEN)) {
-      throw new Error(
-        `new whatsapp-web.js ${installed}? No golden surface for it. Review what the client reads from the page ` +
-          `(tests/whatsapp-double/page/double.js), then run UPDATE_GOLDEN=1 npm run test:whatsapp and set ` +
-          `DOUBLE_CHECKED_AGAINST in server.ts (now ${DOUBLE_CHECKED_AGAINST}).`,
-      )
-    }
-    const golden = JSON.parse(readFileSync(GOLDEN, 'utf8')) as string[]
-    // A member the double does not define at all is a hard failure, whatever the golden says.
-    expect(actual.filter((e) => e.endsWith('(undefined)'))).toEqual([])
-    const added = actual.filter((e) => !golden.includes(e)).map((e) => `+ ${double.touched.get(e)} ${e}`)
-    const removed = golden.filter((e) => !double.touched.has(e)).map((e) => `- ${e}`)
-    expect([...added, ...removed], 'page surface changed: review the double, then UPDATE_GOLDEN=1').toEqual(
-      [],
-    )
+    expect(
+      surfaceDiff(double.touched, 'client'),
+      'page surface changed: review the double, then UPDATE_GOLDEN=1',
+    ).toEqual([])
   })
 })

@@ -8,8 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AckLevel, InboundMessage, LinkState } from '../../electron/engine/whatsapp/gateway'
 import { WwebjsGateway } from '../../electron/engine/whatsapp/wwebjs-gateway'
 import { WhatsAppDouble } from './server'
-import { tempDir, until } from './helpers'
+import { surfaceDiff, tempDir, until } from './helpers'
 
+// The smallest valid PNG (1x1, transparent), as a payment QR stand-in.
+const PNG_1X1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+)
 const PRIYA = '919800000001@c.us'
 const RAVI = '919800000002@c.us'
 
@@ -155,6 +160,40 @@ describe('WwebjsGateway against the WhatsApp Web double', () => {
     await expect(gateway.send('not a number', { text: 'x' })).rejects.toThrow(/international/)
   })
 
+  it('sends an image with a caption, and fetches an inbound photo', async () => {
+    const png = new Uint8Array(PNG_1X1)
+    const before = double.sent.length
+    const { providerId } = await gateway.send('+919800000001', {
+      imagePng: png,
+      caption: 'Scan to pay Rs 80',
+    })
+    await double.waitFor(() => double.sent.length > before, 5000, 'the image record')
+    expect(double.sent.at(-1)).toMatchObject({
+      id: providerId,
+      type: 'image',
+      body: 'Scan to pay Rs 80',
+      mimetype: 'image/png',
+      mediaBase64: Buffer.from(png).toString('base64'),
+    })
+
+    const photo = await double.receive(RAVI, '/9j/thumbnail', {
+      type: 'image',
+      extra: {
+        directPath: '/v/t62.7118-24/9',
+        mimetype: 'image/jpeg',
+        caption: 'this one',
+        filehash: 'h9',
+        size: 4,
+      },
+      mediaBase64: Buffer.from([0xff, 0xd8, 0xff, 0xd9]).toString('base64'),
+    })
+    await until(() => inbox.some((m) => m.providerId === WhatsAppDouble.inboundId(photo)), 5000, 'the photo')
+    const media = await gateway.downloadMedia(WhatsAppDouble.inboundId(photo))
+    expect(media?.mimetype).toBe('image/jpeg')
+    expect([...(media?.data ?? [])]).toEqual([0xff, 0xd8, 0xff, 0xd9])
+    expect(await gateway.downloadMedia(inbox[0]?.providerId ?? '')).toBeNull()
+  })
+
   it('recovers by itself from CONFLICT and from a browser that died', async () => {
     const mark = states.length
     await double.setState('CONFLICT')
@@ -214,11 +253,12 @@ describe('WwebjsGateway against the WhatsApp Web double', () => {
     // History loaded at start is not re-announced as live messages: each reaches the inbox once, through here.
     expect(inbox.length).toBe(liveBefore)
     // A first link (never seen anything) takes only what is unread: Priya's chat was read when we replied,
-    // Ravi's never was (his location and contact card; his deleted message stays out).
+    // Ravi's never was (his location, contact card and photo; his deleted message stays out).
     const firstLink = await gateway.fetchMissed(0)
     expect(firstLink.map((m) => m.text)).toEqual([
       inbox[3]?.text,
       inbox[4]?.text,
+      'this one',
       '1 kg sugar',
       '2 packets milk',
       '500 g tea',
@@ -252,5 +292,12 @@ describe('WwebjsGateway against the WhatsApp Web double', () => {
     await gateway.start()
     await waitState('qr')
     await gateway.stop()
+  })
+
+  it('touches exactly the page surface recorded for this whatsapp-web.js version', () => {
+    expect(
+      surfaceDiff(double.touched, 'gateway'),
+      'page surface changed: review the double, then UPDATE_GOLDEN=1',
+    ).toEqual([])
   })
 })

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { EventEmitter } from 'node:events'
@@ -51,4 +52,31 @@ export function recordEvents(emitter: EventEmitter, names: string[]): string[] {
   const seen: string[] = []
   for (const n of names) emitter.on(n, () => seen.push(n))
   return seen
+}
+
+const installed = (createRequire(import.meta.url)('whatsapp-web.js/package.json') as { version: string })
+  .version
+
+/**
+ * Compares the page members a run touched with `golden-<suite>-<version>.json`. A new module, member or
+ * event subscription after an upgrade fails with a diff naming the phase it appeared in. UPDATE_GOLDEN=1
+ * rewrites the file (review its diff).
+ */
+export function surfaceDiff(touched: Map<string, string>, suite: string): string[] {
+  const file = new URL(`./golden-${suite}-${installed}.json`, import.meta.url)
+  const actual = [...touched.keys()].sort()
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, JSON.stringify(actual, null, 2) + '\n')
+  if (!existsSync(file)) {
+    return [
+      `new whatsapp-web.js ${installed}? No golden surface for it (${file.pathname}). Review what the client ` +
+        `reads from the page (tests/whatsapp-double/page/double.js), then run UPDATE_GOLDEN=1 npm run test:whatsapp.`,
+    ]
+  }
+  const golden = JSON.parse(readFileSync(file, 'utf8')) as string[]
+  const undefinedReads = actual
+    .filter((e) => e.endsWith('(undefined)'))
+    .map((e) => `! ${e}: the double lacks it`)
+  const added = actual.filter((e) => !golden.includes(e)).map((e) => `+ ${touched.get(e)} ${e}`)
+  const removed = golden.filter((e) => !touched.has(e)).map((e) => `- ${e}`)
+  return [...undefinedReads, ...added, ...removed]
 }

@@ -38,6 +38,8 @@ export interface WireMessage {
   author?: string
   ack?: number
   extra?: Record<string, unknown>
+  /** The media's bytes, for a media message the client may download. */
+  mediaBase64?: string
 }
 
 export interface SentRecord {
@@ -48,6 +50,9 @@ export interface SentRecord {
   body: string
   type: string
   t: number
+  /** Media sends only. */
+  mimetype?: string
+  mediaBase64?: string | null
 }
 
 interface ChatHistory {
@@ -70,6 +75,7 @@ export interface ReceiveOptions {
   /** Seconds since the epoch; defaults to now. */
   t?: number
   id?: string
+  mediaBase64?: string
 }
 
 function newInboundId(): string {
@@ -95,7 +101,10 @@ export class WhatsAppDouble {
   private wss: WebSocketServer | null = null
   private live: WebSocket | null = null
   private rid = 0
-  private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
+  private pending = new Map<
+    number,
+    { ws: WebSocket; resolve: (v: unknown) => void; reject: (e: Error) => void }
+  >()
   private waiters = new Set<() => void>()
 
   get port(): number {
@@ -170,7 +179,8 @@ export class WhatsAppDouble {
   /** Tags subsequently touched members with `phase` (diagnostics for the golden surface). */
   async mark(phase: string): Promise<void> {
     this.phase = phase
-    if (this.live) await this.command('mark', phase)
+    // Best effort: a page that is going away gets the phase from the next page's welcome anyway.
+    if (this.live) await this.command('mark', phase).catch(() => undefined)
   }
 
   get hasPage(): boolean {
@@ -180,7 +190,7 @@ export class WhatsAppDouble {
   /** Sends a hook call to the live page and waits for its result. */
   command(op: string, ...args: unknown[]): Promise<unknown> {
     const ws = this.live
-    if (!ws) return Promise.reject(new Error(`double: no live page for ${op}`))
+    if (!ws || ws.readyState !== ws.OPEN) return Promise.reject(new Error(`double: no live page for ${op}`))
     const rid = ++this.rid
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -188,6 +198,7 @@ export class WhatsAppDouble {
         reject(new Error(`double: page did not answer ${op}`))
       }, 10_000)
       this.pending.set(rid, {
+        ws,
         resolve: (v) => {
           clearTimeout(timer)
           resolve(v)
@@ -253,13 +264,15 @@ export class WhatsAppDouble {
       ...(options.notifyName !== undefined ? { notifyName: options.notifyName } : {}),
       ...(options.author !== undefined ? { author: options.author } : {}),
       ...(options.extra !== undefined ? { extra: options.extra } : {}),
+      ...(options.mediaBase64 !== undefined ? { mediaBase64: options.mediaBase64 } : {}),
     }
     const history = this.history(chat)
     if (history.name === null && options.notifyName) history.name = options.notifyName
     if (history.name !== null) rec.chatName = history.name
     history.msgs.push(rec)
     if (!options.extra?.isNotification) history.unread++
-    if (this.live && this.phoneLinked) await this.command('receive', rec)
+    // A page that closes meanwhile finds the message in the chat history at its next boot, as unread.
+    if (this.live && this.phoneLinked) await this.command('receive', rec).catch(() => undefined)
     return rec
   }
 
@@ -312,6 +325,11 @@ export class WhatsAppDouble {
     })
     ws.on('close', () => {
       if (this.live === ws) this.live = null
+      for (const [rid, p] of this.pending) {
+        if (p.ws !== ws) continue
+        this.pending.delete(rid)
+        p.reject(new Error('double: the page closed'))
+      }
       for (const w of [...this.waiters]) w()
     })
   }

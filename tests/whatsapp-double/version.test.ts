@@ -35,6 +35,7 @@ describe('whatsapp-web.js version pin', () => {
           `DOUBLE_CHECKED_AGAINST in tests/whatsapp-double/server.ts.`,
       )
     }
-    expect(existsSync(new URL(`./golden-${installed}.json`, import.meta.url))).toBe(true)
+    for (const suite of ['client', 'gateway'])
+      expect(existsSync(new URL(`./golden-${suite}-${installed}.json`, import.meta.url)), suite).toBe(true)
   })
 })

@@ -25,6 +25,12 @@ export interface InboundMessage {
   timestamp: number
 }
 
+export interface InboundMedia {
+  mimetype: string
+  data: Uint8Array
+  filename: string | null
+}
+
 export type OutboundBody = { text: string } | { imagePng: Uint8Array; caption: string }
 
 /** Delivery progress of a sent message, as WhatsApp's ticks: 1 server, 2 delivered, 3 read. */
@@ -51,6 +57,13 @@ export interface Gateway {
   fetchMissed(sinceTimestamp: number): Promise<InboundMessage[]>
   /** Optional: link by phone number instead of QR. */
   requestPairingCode?(phone: string): Promise<string>
+  /**
+   * Optional: a message the shop already sent to `to` with exactly `text`, at or after `sinceTimestamp`.
+   * Lets the outbox settle a send that was in flight when the app died without sending it twice.
+   */
+  findSent?(to: string, text: string, sinceTimestamp: number): Promise<{ providerId: string } | null>
+  /** Optional: the bytes of an inbound media message (kind 'media'), null when the network no longer has them. */
+  downloadMedia?(providerId: string): Promise<InboundMedia | null>
   on<E extends keyof GatewayEvents>(event: E, listener: GatewayEvents[E]): () => void
   readonly linkState: LinkState
 }

@@ -9,7 +9,15 @@ import type { Logger } from '../log'
 import { Backoff, DEFAULT_BACKOFF, type BackoffOptions } from './backoff'
 import { BrowserNotFoundError, resolveBrowser, type BrowserDownloader } from './browser'
 import { classify, type WireMessage } from './filter'
-import type { AckLevel, Gateway, GatewayEvents, InboundMessage, LinkState, OutboundBody } from './gateway'
+import type {
+  AckLevel,
+  Gateway,
+  GatewayEvents,
+  InboundMedia,
+  InboundMessage,
+  LinkState,
+  OutboundBody,
+} from './gateway'
 import { chatIdToPhone, phoneToChatId, userToPhone } from './phone'
 import { describeDelay, isTerminal, plainReason } from './reasons'
 
@@ -209,6 +217,27 @@ export class WwebjsGateway implements Gateway {
       .filter((m) => m.body === text && Number(m.timestamp) * 1000 >= sinceTimestamp - 1000)
       .sort((a, b) => Number(a.timestamp) - Number(b.timestamp))[0]
     return hit ? { providerId: hit.id._serialized } : null
+  }
+
+  /** Media larger than this is not fetched: a shop PC's database is no photo archive. */
+  static readonly MAX_MEDIA_BYTES = 16 * 1024 * 1024
+
+  async downloadMedia(providerId: string): Promise<InboundMedia | null> {
+    const client = this.client
+    if (!client || this.state.state !== 'ready') throw new GatewayNotReadyError(this.state.state)
+    const msg = await client.getMessageById(providerId)
+    if (!msg || !msg.hasMedia) return null
+    const size = Number((msg as unknown as { _data?: { size?: unknown } })._data?.size)
+    if (Number.isFinite(size) && size > WwebjsGateway.MAX_MEDIA_BYTES) return null
+    const media = await msg.downloadMedia()
+    if (!media || typeof media.data !== 'string') return null
+    const data = new Uint8Array(Buffer.from(media.data, 'base64'))
+    if (data.byteLength > WwebjsGateway.MAX_MEDIA_BYTES) return null
+    return {
+      mimetype: typeof media.mimetype === 'string' ? media.mimetype : 'application/octet-stream',
+      data,
+      filename: typeof media.filename === 'string' ? media.filename : null,
+    }
   }
 
   async requestPairingCode(phone: string): Promise<string> {
