@@ -15,7 +15,9 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   if (!existsSync(CORPUS)) {
-    console.log(`bench:catalog: corpus not found at ${CORPUS}; skipping (it lives in ../shared/corpora beside the project)`)
+    console.log(
+      `bench:catalog: corpus not found at ${CORPUS}; skipping (it lives in ../shared/corpora beside the project)`,
+    )
     return
   }
   const bytes = readFileSync(CORPUS)
@@ -25,14 +27,29 @@ async function main(): Promise<void> {
     const t0 = performance.now()
     const report = await engine.catalog.importCsv('bigbasket.csv', bytes)
     const importMs = performance.now() - t0
-    console.log(`import: ${report.inserted} products in ${importMs.toFixed(0)} ms (${report.errors.length} rows reported)`)
+    console.log(
+      `import: ${report.inserted} products in ${importMs.toFixed(0)} ms (${report.errors.length} rows reported)`,
+    )
     const t1 = performance.now()
     const again = await engine.catalog.importCsv('bigbasket.csv', bytes)
-    console.log(`re-import (all updates): ${again.updated} products in ${(performance.now() - t1).toFixed(0)} ms`)
+    console.log(
+      `re-import (all updates): ${again.updated} products in ${(performance.now() - t1).toFixed(0)} ms`,
+    )
 
     // Through the dispatcher, as the UI calls it: validation included.
     const dispatch = createDispatcher(engine)
-    const words = ['amul', 'butter', 'atta 5 kg', 'tata tea', 'basmati', 'shampoo', 'chocolate', 'oil', 'masala', 'xyzzy']
+    const words = [
+      'amul',
+      'butter',
+      'atta 5 kg',
+      'tata tea',
+      'basmati',
+      'shampoo',
+      'chocolate',
+      'oil',
+      'masala',
+      'xyzzy',
+    ]
     const queries = words.flatMap((w) => Array.from({ length: w.length }, (_, i) => w.slice(0, i + 1)))
     const times: number[] = []
     for (let round = 0; round < 5; round++) {
@@ -54,7 +71,9 @@ async function main(): Promise<void> {
       scroll.push(performance.now() - s)
     }
     scroll.sort((a, b) => a - b)
-    console.log(`scroll (page of 100 at offsets 0..27000): p50 ${percentile(scroll, 50).toFixed(2)} ms, p99 ${percentile(scroll, 99).toFixed(2)} ms`)
+    console.log(
+      `scroll (page of 100 at offsets 0..27000): p50 ${percentile(scroll, 50).toFixed(2)} ms, p99 ${percentile(scroll, 99).toFixed(2)} ms`,
+    )
   } finally {
     await engine.close()
     rmSync(dir, { recursive: true, force: true })
