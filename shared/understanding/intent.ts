@@ -493,6 +493,52 @@ const DE = new Set([
   'wasser',
 ])
 
+const EN = new Set([
+  'please',
+  'pls',
+  'want',
+  'need',
+  'send',
+  'and',
+  'the',
+  'of',
+  'some',
+  'my',
+  'order',
+  'thanks',
+  'thank',
+  'you',
+  'hello',
+  'hi',
+  'where',
+  'is',
+  'what',
+  'how',
+  'much',
+  'price',
+  'can',
+  'i',
+  'me',
+  'give',
+  'also',
+  'yes',
+  'no',
+  'with',
+  'for',
+  'deliver',
+  'today',
+  'tomorrow',
+  'one',
+  'two',
+  'three',
+  'half',
+  'dozen',
+  'packet',
+  'bottle',
+  'cancel',
+  'okay',
+])
+
 /** The language to reply in: Hindi (Latin or Devanagari) or German when their words dominate, else English. */
 export function detectLanguage(text: string): Language {
   if (/[\u0900-\u097F]/.test(text)) return 'hi'
@@ -501,13 +547,14 @@ export function detectLanguage(text: string): Language {
     .filter(Boolean)
   let hi = 0
   let de = 0
+  let en = 0
   for (const w of ws) {
     if (HI.has(w)) hi++
     if (DE.has(w)) de++
+    if (EN.has(w)) en++
   }
   if (/[äöüß]/i.test(text)) de += 1
-  if (de === 0 && hi === 0) return 'en'
-  if (de > hi) return 'de'
-  if (hi > de) return 'hi'
+  if (de > hi && de > en) return 'de'
+  if (hi > de && hi > en) return 'hi'
   return 'en'
 }

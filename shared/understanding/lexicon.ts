@@ -451,6 +451,7 @@ export const DESCRIPTORS = new Set([
 
 /** Customers' filler: dropped from the item text before matching. */
 export const FILLER = new Set([
+  'do',
   'please',
   'pls',
   'plz',
@@ -899,3 +900,28 @@ export const EMOJI_WORDS: Record<string, string> = {
   '🥪': 'sandwich',
   '🍩': 'donut',
 }
+
+/**
+ * Words that name the same thing: a word, its English names, and the other words whose only English name is one
+ * of those ("tamatar" -> tomato, tomate, tomaten...). Multi-meaning words ("atta": flour or atta) do not chain.
+ */
+export const SIBLINGS: ReadonlyMap<string, string[]> = (() => {
+  const byMeaning = new Map<string, string[]>()
+  for (const [k, vs] of Object.entries(SYNONYMS)) {
+    if (vs.length !== 1) continue
+    const list = byMeaning.get(vs[0]!) ?? []
+    list.push(k)
+    byMeaning.set(vs[0]!, list)
+  }
+  const out = new Map<string, string[]>()
+  for (const [k, vs] of Object.entries(SYNONYMS)) {
+    const all = new Set<string>()
+    for (const v of vs) {
+      all.add(v)
+      for (const other of byMeaning.get(v) ?? []) if (other !== k) all.add(other)
+    }
+    out.set(k, [...all])
+  }
+  for (const [meaning, keys] of byMeaning) if (!out.has(meaning)) out.set(meaning, keys)
+  return out
+})()

@@ -2,7 +2,7 @@
 // typo, other-language synonym), scored by how much of the query and of the product name they cover.
 import { convert, dimensionOf, type Quantity } from '../units'
 import { deletions, type CatalogIndex } from './catalog-index'
-import { DESCRIPTORS, FILLER, SYNONYMS } from './lexicon'
+import { DESCRIPTORS, FILLER, SIBLINGS, SYNONYMS } from './lexicon'
 import { stem, words, emojiToWords } from './text'
 
 /** Adjectives that only count if the catalog uses them ("desi tomatoes" still means tomatoes). */
@@ -112,6 +112,18 @@ export function queryWords(text: string): string[] {
   return out.filter((w, i) => out.indexOf(w) === i)
 }
 
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  const diff: number[] = []
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i)
+  return (
+    diff.length === 2 &&
+    diff[1] === diff[0]! + 1 &&
+    a[diff[0]!] === b[diff[1]!] &&
+    a[diff[1]!] === b[diff[0]!]
+  )
+}
+
 /** Damerau-Levenshtein distance at most 1 (adjacent transposition counts as 1). */
 function withinOne(a: string, b: string): boolean {
   if (a === b) return true
@@ -137,7 +149,7 @@ function alternatives(index: CatalogIndex, w: string): { id: number; quality: nu
     else out.push({ id, quality })
   }
   add(index.vocab.get(w), 1)
-  for (const s of SYNONYMS[w] ?? []) for (const sw of words(s).map(stem)) add(index.vocab.get(sw), 0.95)
+  for (const s of SIBLINGS.get(w) ?? []) for (const sw of words(s).map(stem)) add(index.vocab.get(sw), 0.95)
   if (out.length > 0) return out
   if (w.length >= 4 && !/\d/.test(w)) {
     const seen = new Set<number>()
@@ -146,13 +158,20 @@ function alternatives(index: CatalogIndex, w: string): { id: number; quality: nu
         if (seen.has(id)) continue
         seen.add(id)
         const cand = vocabWord(index, id)
-        if (cand !== undefined && withinOne(w, cand)) add(id, w.length >= 5 ? 0.85 : 0.75)
+        // four-letter words only by swapping two letters ("mlik"), or "cake" would be "coke"
+        if (cand !== undefined && withinOne(w, cand) && (w.length >= 5 || isSwap(w, cand)))
+          add(id, w.length >= 5 ? 0.85 : 0.75)
       }
     }
     // "tamatr" -> synonyms of near words
     if (out.length === 0) {
       for (const key of Object.keys(SYNONYMS)) {
-        if (Math.abs(key.length - w.length) <= 1 && key.length >= 4 && withinOne(w, key)) {
+        if (
+          Math.abs(key.length - w.length) <= 1 &&
+          key.length >= 4 &&
+          withinOne(w, key) &&
+          (w.length >= 5 || isSwap(w, key))
+        ) {
           for (const s of SYNONYMS[key]!) for (const sw of words(s).map(stem)) add(index.vocab.get(sw), 0.8)
         }
       }
@@ -309,7 +328,10 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
     list.splice(at, 0, x)
     if (list.length > k) list.pop()
   }
-  const worth = (x: Scored) => x.head && (x.qCov >= 0.6 || x.pCov >= 0.99)
+  // A word the catalog has never seen ("coconut" oil, "steak" burrito) means something the shop does not list:
+  // no guessing and no asking then, the item is unmatched.
+  const unknownWord = qw.some((w, i) => alts[i]!.length === 0 && !softQ[i] && weights[i]! > 0)
+  const worth = (x: Scored) => x.head && x.qCov >= 0.6 && !unknownWord
   const good: Scored[] = []
   const asks: Scored[] = []
   let bestAll: Scored | null = null
@@ -361,10 +383,6 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
     Number((0.5 * best.score).toFixed(2)),
     qw,
   )
-}
-
-function nameLen(index: CatalogIndex, p: number): number {
-  return index.products[p]!.name.length
 }
 
 function pickBySize(ps: number[], index: CatalogIndex, size: Quantity | null | undefined): number[] {

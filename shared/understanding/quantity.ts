@@ -547,6 +547,20 @@ export function readQuantities(toks: Tok[]): LineRead {
     }
     // a unit without a number: "dozen eggs", "paav tamatar", "kilo tamatar", "cup heavy cream"
     if (t.kind === 'word') {
+      if (t.low === 'dozen' || t.low === 'darjan' || t.low === 'dutzend') {
+        groups.push({
+          value: 1,
+          unit: UNIT_WORDS.get('dozen')!,
+          start: t.start,
+          end: t.end,
+          from: i,
+          to: i + 1,
+          explicit: false,
+          implied: true,
+        })
+        mark(i, i + 1)
+        continue
+      }
       const lead = i === 0 || (i === 1 && (toks[0]!.low === 'a' || toks[0]!.kind === 'sym'))
       const u = lead ? UNIT_WORDS.get(t.low) : undefined
       if (u && !AMBIGUOUS_LEAD.has(t.low) && toks[i + 1]?.kind === 'word' && groups.length === 0) {
@@ -683,7 +697,7 @@ export function assignQuantity(groups: QGroup[], toks: Tok[]): LineQuantity {
     }
     span(count)
   } else if (measure) {
-    out.qty = measure.value
+    out.qty = Number.isNaN(measure.value) ? null : measure.value
     if (measure.value2 !== undefined) out.qty2 = measure.value2
     out.unit = measure.unit!.unit
     out.measure = measure.unit!.measure

@@ -35,7 +35,7 @@ const NOISE =
 const MARKER =
   /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
 const SEPARATORS =
-  /(?<!\d),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|\+|oder|bhi)\s+|\s*\+\s*|\.\s+(?=\D)|\.$|!+|\?+/giu
+  /(?<!\d),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|\+|oder|bhi)\s+(?!(?:a |an )?half\b)|\s*\+\s*|\.\s+(?=\D)|\.$|!+|\?+/giu
 const MODIFIER_WORDS = new Set([
   'with',
   'mit',
@@ -134,7 +134,7 @@ function isContent(t: Tok): boolean {
 export function readLines(text: string, maxLines = 80): ReadLine[] {
   const out: ReadLine[] = []
   let lineStart = 0
-  for (const rawLine of text.split('\n')) {
+  lines: for (const rawLine of text.split('\n')) {
     const base = lineStart
     lineStart += rawLine.length + 1
     if (out.length >= maxLines) break
@@ -167,7 +167,7 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
         if (withOpen && !rl.hasQuantity && !startsWithArticle(toks, piece)) continue
         withOpen = rl.modifiers !== '' || (withOpen && !rl.hasQuantity)
         out.push(rl)
-        if (out.length >= maxLines) break
+        if (out.length >= maxLines) break lines
       }
     }
   }
@@ -266,7 +266,7 @@ function buildLine(
   }
   while (itemToks.length > 0 && !isContent(itemToks[itemToks.length - 1]!)) itemToks.pop()
   while (itemToks.length > 0 && !isContent(itemToks[0]!)) itemToks.shift()
-  if (itemToks.length === 0 && mine.length === 0) return null
+  if (itemToks.length === 0) return null
   const first = toks[from]!
   const last = toks[to - 1]!
   const lineEndTok = modStart >= 0 ? toks[modStart - 1]! : last

@@ -5,6 +5,7 @@ import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
 import { FILLER } from './lexicon'
 import { matchItem, queryWords, type MatchResult } from './match'
+import { readQuantitiesIn } from './quantity'
 import { readLines, type ReadLine } from './read'
 import { emojiToWords, fold, sanitize } from './text'
 
@@ -221,9 +222,10 @@ function answerChoice(
     if (p !== undefined) restrict.add(p)
   }
   if (restrict.size === 0) return undefined
-  const lines = readLines(text, 3)
-  const line = lines[0]
-  const size = line?.quantity.size ?? null
+  const line = readLines(text, 3)[0]
+  const measured = readQuantitiesIn(text).find((g) => g.unit?.physical && !Number.isNaN(g.value))
+  const size =
+    line?.quantity.size ?? (measured ? { value: measured.value, unit: measured.unit!.unit! } : null)
   const m = matchItem(line?.item ?? text, index, { restrict, size })
   if (m.kind === 'resolved' && m.sku) return m.sku
   if (size) {

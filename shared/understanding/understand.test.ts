@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand } from './index'
+import { sampleProducts } from './test-catalog'
+
+const index = buildCatalogIndex(sampleProducts())
+const u = (text: string, ctx = {}) => understand(text, index, ctx)
+const skus = (text: string) => u(text).lines.map((l) => l.sku)
+
+describe('intent', () => {
+  it.each([
+    ['hi', 'greeting'],
+    ['Hello!', 'greeting'],
+    ['namaste bhaiya', 'greeting'],
+    ['Guten Tag', 'greeting'],
+    ['👋', 'greeting'],
+    ['menu', 'catalog'],
+    ['send price list', 'catalog'],
+    ['kya kya milega', 'catalog'],
+    ['Was habt ihr?', 'catalog'],
+    ['what do you have', 'catalog'],
+    ['price of sugar', 'price'],
+    ['how much is amul butter 500g', 'price'],
+    ['tamatar kitne ka hai', 'price'],
+    ['Was kostet Zucker?', 'price'],
+    ['yes', 'confirm'],
+    ['ok', 'confirm'],
+    ['haan bhej do', 'confirm'],
+    ['Ja, passt', 'confirm'],
+    ['👍', 'confirm'],
+    ['✅', 'confirm'],
+    ['cancel', 'cancel'],
+    ['cancel my order', 'cancel'],
+    ['nahi chahiye', 'cancel'],
+    ['stornieren bitte', 'cancel'],
+    ['where is my order', 'status'],
+    ['order kab aayega', 'status'],
+    ['Wo ist meine Bestellung?', 'status'],
+    ['talk to a human', 'human'],
+    ['bhaiya se baat karni hai', 'human'],
+    ['thanks!', 'thanks'],
+    ['thank you so much', 'thanks'],
+    ['shukriya', 'thanks'],
+    ['danke', 'thanks'],
+    ['🙏', 'thanks'],
+    ['2 kg aloo', 'order'],
+    ['hi, 2 kg aloo please', 'order'],
+    ['what is the weather', 'other'],
+    ['lol', 'other'],
+  ])('%s -> %s', (text, intent) => {
+    expect(u(text).intent).toBe(intent)
+  })
+
+  it('answers a price question with the item', () => {
+    expect(u('price of sugar').priceQuery).toMatchObject({ sku: 'SUGAR-1KG' })
+    expect(u('tamatar kitne ka hai').priceQuery).toMatchObject({ sku: 'TOMATO' })
+    expect(u('do you have eggs?')).toMatchObject({ intent: 'price', priceQuery: { sku: 'EGG' } })
+  })
+
+  it('detects the language to reply in', () => {
+    expect(u('2 kg aloo please').language).toBe('en')
+    expect(u('aadha kilo tamatar bhej do bhaiya').language).toBe('hi')
+    expect(u('Ich hätte gern zwei Brote und Milch').language).toBe('de')
+  })
+})
+
+describe('order lines against the catalog', () => {
+  it('the example of the issue', () => {
+    const r = u('aadha kilo tamatar')
+    expect(r.intent).toBe('order')
+    expect(r.lines).toEqual([
+      expect.objectContaining({
+        sku: 'TOMATO',
+        candidates: [],
+        qty: 0.5,
+        unit: 'kg',
+        text: 'aadha kilo tamatar',
+        op: 'add',
+      }),
+    ])
+    expect(r.lines[0]!.confidence).toBeGreaterThan(0.9)
+  })
+
+  it('names, aliases, plurals, typos, transliterations, other languages, emoji', () => {
+    expect(skus('2 tomatoes')).toEqual(['TOMATO'])
+    expect(skus('2 kg tomatos')).toEqual(['TOMATO'])
+    expect(skus('1 kg suagr')).toEqual(['SUGAR-1KG'])
+    expect(skus('1 kg pyaz')).toEqual(['ONION'])
+    expect(skus('1 kg Zwiebeln')).toEqual(['ONION'])
+    expect(skus('2 Eier')).toEqual(['EGG'])
+    expect(skus('🍅 1 kg')).toEqual(['TOMATO'])
+    expect(skus('🥚🥚')).toEqual(['EGG'])
+    expect(skus('2 bananas')).toEqual(['BANANA'])
+    expect(skus('1 kg kartofeln')).toEqual(['POTATO'])
+  })
+
+  it('an English name finds a product only listed under another language through the built-in dictionary', () => {
+    const idx = buildCatalogIndex([{ ...sampleProducts()[0]!, name: 'Tomate', aliases: [] }])
+    expect(understand('1 kg tamatar', idx).lines[0]?.sku).toBe('TOMATO')
+  })
+
+  it('prefers an exact alias', () => {
+    expect(skus('1 chai patti')).toEqual(['TEA-250'])
+  })
+
+  it('picks the variant by pack size, else asks which one', () => {
+    const r = u('1 amul butter 500g')
+    expect(r.lines[0]).toMatchObject({ sku: 'AMUL-BUTTER-500', qty: 1, unit: 'pack' })
+    expect(u('amul butter 100 g').lines[0]).toMatchObject({ sku: 'AMUL-BUTTER-100', qty: 1, unit: 'pack' })
+    const amb = u('2 amul butter').lines[0]!
+    expect(amb.sku).toBeNull()
+    expect(amb.candidates.sort()).toEqual(['AMUL-BUTTER-100', 'AMUL-BUTTER-500'])
+    expect(amb.qty).toBe(2)
+    expect(u('amul buter').lines[0]!.candidates.sort()).toEqual(['AMUL-BUTTER-100', 'AMUL-BUTTER-500'])
+  })
+
+  it('two products that fit equally well come back unresolved with candidates', () => {
+    const l = u('2 butter').lines[0]!
+    expect(l.sku).toBeNull()
+    expect(l.candidates.sort()).toEqual(['AMUL-BUTTER-100', 'AMUL-BUTTER-500'])
+    expect(l.qty).toBe(2)
+  })
+
+  it('does not map unknown items to a wrong product', () => {
+    const r = u('2 kg mangoes and 1 kg onions')
+    expect(r.lines.map((l) => l.sku)).toEqual(['ONION'])
+    expect(r.unmatched).toEqual(['mangoes'])
+    expect(u('1 coconut oil')).toMatchObject({ lines: [], unmatched: ['coconut oil'] })
+    expect(u('2 chocolate cake').lines).toEqual([])
+    expect(u('2 chocolate cake').unmatched).toEqual(['chocolate cake'])
+  })
+
+  it('money and chatter do not become lines', () => {
+    const r = u('2 kg aloo\n1 amul butter 500g\n56rs total\ndeliver to flat 203\nthanks!')
+    expect(r.lines.map((l) => l.sku)).toEqual(['POTATO', 'AMUL-BUTTER-500'])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('every list shape of the issue', () => {
+    expect(skus('1. milk\n2. bread\n3. eggs')).toEqual(['MILK-TAAZA', 'BREAD', 'EGG'])
+    expect(u('1. milk\n2. bread').lines.map((l) => l.qty)).toEqual([1, 1])
+    expect(skus('milk, bread, eggs')).toEqual(['MILK-TAAZA', 'BREAD', 'EGG'])
+    expect(skus('doodh aur bread')).toEqual(['MILK-TAAZA', 'BREAD'])
+    expect(skus('Milch und Brot')).toEqual(['MILK-TAAZA', 'BREAD'])
+    expect(skus('milk + bread')).toEqual(['MILK-TAAZA', 'BREAD'])
+    expect(skus('- milk\n- bread')).toEqual(['MILK-TAAZA', 'BREAD'])
+    expect(u('2x bread').lines[0]).toMatchObject({ sku: 'BREAD', qty: 2, unit: 'pack' })
+    expect(u('bread x2').lines[0]).toMatchObject({ sku: 'BREAD', qty: 2 })
+    expect(u('bread × 3').lines[0]).toMatchObject({ sku: 'BREAD', qty: 3 })
+    expect(u('bread qty 3').lines[0]).toMatchObject({ sku: 'BREAD', qty: 3 })
+    expect(u('10 nos eggs').lines[0]).toMatchObject({ sku: 'EGG', qty: 10, unit: 'pc' })
+    expect(u('Eggs - 12').lines[0]).toMatchObject({ sku: 'EGG', qty: 12, unit: 'pc' })
+    expect(u('sugar: 2kg').lines[0]).toMatchObject({ sku: 'SUGAR-1KG', qty: 2, unit: 'kg' })
+  })
+
+  it('quantity semantics', () => {
+    expect(u('2 kg aloo').lines[0]).toMatchObject({ sku: 'POTATO', qty: 2, unit: 'kg' })
+    expect(u('3 eggs').lines[0]).toMatchObject({ qty: 3, unit: 'pc' })
+    expect(u('2 milk').lines[0]).toMatchObject({ qty: 2, unit: 'pack' })
+    expect(u('1 dozen eggs').lines[0]).toMatchObject({ sku: 'EGG', qty: 1, unit: 'dozen' })
+    expect(u('2 bottles coke').lines[0]).toMatchObject({ sku: 'COKE-750', qty: 2, unit: 'pc' })
+    expect(u('2 bunch dhania').lines[0]).toMatchObject({ sku: 'CORIANDER', qty: 2, unit: 'pc' })
+    expect(u('1 kg sugar').lines[0]).toMatchObject({ sku: 'SUGAR-1KG', qty: 1, unit: 'pack' })
+    expect(u('2 kg sugar').lines[0]).toMatchObject({ sku: 'SUGAR-1KG', qty: 2, unit: 'kg' })
+    expect(u('paav dhania').lines[0]).toMatchObject({ sku: 'CORIANDER', qty: 0.25, unit: 'kg' })
+    expect(u('dedh kilo pyaz aur sawa kilo aloo').lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([
+      ['ONION', 1.5, 'kg'],
+      ['POTATO', 1.25, 'kg'],
+    ])
+    expect(u('zwei Liter Milch und ein Brot').lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([
+      ['MILK-TAAZA', 2, 'l'],
+      ['BREAD', 1, 'pack'],
+    ])
+  })
+
+  it('remove and set, resolved against the cart first', () => {
+    const r = u('remove the butter', { cartSkus: ['AMUL-BUTTER-500', 'BREAD'] })
+    expect(r.lines[0]).toMatchObject({ sku: 'AMUL-BUTTER-500', op: 'remove' })
+    const s = u('make it 3 milk', { cartSkus: ['MILK-TAAZA'] })
+    expect(s.lines[0]).toMatchObject({ sku: 'MILK-TAAZA', qty: 3, op: 'set' })
+    expect(u('2 milk').lines[0]!.op).toBe('add')
+    expect(u('butter hata do', { cartSkus: ['AMUL-BUTTER-100'] }).lines[0]).toMatchObject({
+      sku: 'AMUL-BUTTER-100',
+      op: 'remove',
+    })
+  })
+
+  it('answers a pending "Which one?" by number, ordinal, name or size', () => {
+    const ctx = { pendingChoice: { options: ['AMUL-BUTTER-100', 'AMUL-BUTTER-500'] } }
+    expect(u('2', ctx).choice).toBe('AMUL-BUTTER-500')
+    expect(u('1)', ctx).choice).toBe('AMUL-BUTTER-100')
+    expect(u('the second one', ctx).choice).toBe('AMUL-BUTTER-500')
+    expect(u('500g wala', ctx).choice).toBe('AMUL-BUTTER-500')
+    expect(u('3', ctx).choice).toBeUndefined()
+    expect(u('where is my order', ctx).intent).toBe('status')
+  })
+
+  it('pages the catalog only when clearly paging', () => {
+    expect(u('more', { catalogPage: 1 })).toMatchObject({ intent: 'catalog', page: 2 })
+    expect(u('3', { catalogPage: 1 })).toMatchObject({ intent: 'catalog', page: 3 })
+    expect(u('more').page).toBeUndefined()
+    expect(u('2').page).toBeUndefined()
+  })
+})
+
+describe('bad inputs', () => {
+  it('empty and whitespace', () => {
+    expect(u('')).toMatchObject({ intent: 'other', lines: [], unmatched: [], rejected: [] })
+    expect(u('   \n\t ')).toMatchObject({ intent: 'other', lines: [] })
+  })
+
+  it('60 kB of text returns quickly and bounded', () => {
+    const big = '2 kg aloo, 1 amul butter 500g, '.repeat(2000)
+    expect(big.length).toBeGreaterThan(60_000)
+    const r = u(big)
+    expect(r.intent).toBe('order')
+    expect(r.lines.length).toBeLessThanOrEqual(80)
+    expect(r.lines[0]).toMatchObject({ sku: 'POTATO' })
+  })
+
+  it('only emoji', () => {
+    expect(u('😀😀😀')).toMatchObject({ intent: 'other', lines: [] })
+    expect(u('🍅')).toMatchObject({ intent: 'order', lines: [expect.objectContaining({ sku: 'TOMATO' })] })
+  })
+
+  it('control and right-to-left override characters', () => {
+    const r = u('2 kg \u202Ealoo\u202C\u0000\u0007 and 1\u200B kg pyaz')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['POTATO', 2],
+      ['ONION', 1],
+    ])
+    for (const bad of ['\u202E', '\u0000', '\u0007', '\u200B']) expect(JSON.stringify(r)).not.toContain(bad)
+  })
+
+  it('absurd, zero and negative quantities are rejected with a reason, never ordered', () => {
+    const big = u('999999999999 eggs')
+    expect(big.lines).toEqual([])
+    expect(big.rejected[0]!.reason).toMatch(/too large/)
+    expect(u('0 milk').rejected[0]!.reason).toMatch(/zero/)
+    expect(u('-2 bread').rejected[0]!.reason).toMatch(/negative/)
+    expect(u('bread x0').rejected[0]!.reason).toMatch(/zero/)
+    expect(u('0 milk').lines).toEqual([])
+    expect(u('5000 kg aloo').rejected).toHaveLength(1)
+  })
+
+  it('other hostile text does not throw', () => {
+    for (const t of [
+      '1/0 kg aloo',
+      '.'.repeat(5000),
+      '9'.repeat(400),
+      '½½½',
+      '(((((',
+      '1e309 milk',
+      'x'.repeat(10000),
+      '\uD800 milk',
+    ]) {
+      expect(() => u(t)).not.toThrow()
+    }
+  })
+})
+
+describe('the index', () => {
+  it('is built once and indexes inactive and out-of-stock products', () => {
+    const products = sampleProducts().map((p) => (p.sku === 'EGG' ? { ...p, active: false } : p))
+    const idx = buildCatalogIndex(products)
+    expect(understand('2 eggs', idx).lines[0]?.sku).toBe('EGG')
+    expect(understand('1 chai patti', idx).lines[0]?.sku).toBe('TEA-250')
+  })
+
+  it('an empty catalog understands intents and leaves items unmatched', () => {
+    const idx = buildCatalogIndex([])
+    expect(understand('hi', idx).intent).toBe('greeting')
+    expect(understand('2 kg aloo', idx)).toMatchObject({ intent: 'order', lines: [], unmatched: ['aloo'] })
+  })
+})
