@@ -452,6 +452,9 @@ export const DESCRIPTORS = new Set([
 /** Customers' filler: dropped from the item text before matching. */
 export const FILLER = new Set([
   'do',
+  'following',
+  'below',
+  'list',
   'please',
   'pls',
   'plz',

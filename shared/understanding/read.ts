@@ -35,7 +35,7 @@ const NOISE =
 const MARKER =
   /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
 const SEPARATORS =
-  /(?<!\d),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|\+|oder|bhi)\s+(?!(?:a |an )?half\b)|\s*\+\s*|\.\s+(?=\D)|\.$|!+|\?+/giu
+  /(?<!\d),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|\+|oder|bhi)\s+(?!(?:a |an )?half\b)|\s*\+\s*|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts))\.\s+(?=\D)|\.$|!+|\?+/giu
 const MODIFIER_WORDS = new Set([
   'with',
   'mit',
@@ -50,6 +50,8 @@ const MODIFIER_WORDS = new Set([
 ])
 /** Delivery, payment and timing talk: never an item. */
 const CHATTER = new Set([
+  'name',
+  'naam',
   'deliver',
   'delivery',
   'address',

@@ -164,6 +164,7 @@ export function understand(
     if (has('negative', folded) && !confirm) return emptyResult('cancel', language)
     if (confirm && thanks && /^(?:ok(?:ay)?|k|fine|alright|theek|thik)\b/.test(folded))
       return emptyResult('thanks', language)
+    if (has('orderVerb', strip('confirm', folded)) && !confirm) return emptyResult('order', language)
     if (confirm) return emptyResult('confirm', language)
     if (thanks) return emptyResult('thanks', language)
     if (has('greeting', folded)) return emptyResult('greeting', language)
