@@ -13,6 +13,7 @@ import {
   buildCatalogIndex,
   readLines,
   readQuantitiesIn,
+  readQuantitySpans,
   understand,
   type QGroup,
 } from '../shared/understanding'
@@ -301,15 +302,15 @@ function evalTaste(): void {
       offset += line.length + 1
       if (!line.trim()) continue
       lines++
-      const read = readLines(line, 5)
-      const first = read.find((l) => l.item !== '') ?? read[0]
-      if (!first) continue
-      const q = first.quantity
-      if (q.qtyStart !== undefined && q.qtyEnd !== undefined)
-        pred.QUANTITY!.add(`${base + q.qtyStart}:${base + trimEnd(line, q.qtyStart, q.qtyEnd)}`)
-      if (q.unitStart !== undefined && q.unitEnd !== undefined)
-        pred.UNIT!.add(`${base + q.unitStart}:${base + q.unitEnd}`)
-      if (first.item)
+      // every quantity and unit of the line; the food is the item of its first order line
+      for (const g of readQuantitySpans(line)) {
+        if (g.numStart !== undefined && g.numEnd !== undefined)
+          pred.QUANTITY!.add(`${base + g.numStart}:${base + g.numEnd}`)
+        if (g.unitStart !== undefined && g.unitEnd !== undefined)
+          pred.UNIT!.add(`${base + g.unitStart}:${base + g.unitEnd}`)
+      }
+      const first = readLines(line, 5).find((l) => l.item !== '')
+      if (first)
         for (const w of wordSpans(line, first.itemStart, first.itemEnd)) {
           const [a, b] = w.split(':').map(Number) as [number, number]
           pred.FOOD!.add(`${a + base}:${b + base}`)
@@ -330,12 +331,6 @@ function evalTaste(): void {
       `  ${k.padEnd(9)} F1 ${(100 * f1).toFixed(1)}%  (P ${pct(s.tp, s.tp + s.fp)} R ${pct(s.tp, s.tp + s.fn)})`,
     )
   }
-}
-
-function trimEnd(line: string, a: number, b: number): number {
-  let e = b
-  while (e > a && /\s/.test(line[e - 1]!)) e--
-  return e
 }
 
 function wordSpans(text: string, a: number, b: number): string[] {

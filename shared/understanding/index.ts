@@ -14,4 +14,10 @@ export { detectLanguage, type Intent, type Language } from './intent'
 export { matchItem, type MatchResult, type MatchOptions } from './match'
 export { readLines, type ReadLine } from './read'
 export { sanitize } from './text'
-export { readQuantitiesIn, assignQuantity, type QGroup, type LineQuantity } from './quantity'
+export {
+  readQuantitiesIn,
+  readQuantitySpans,
+  assignQuantity,
+  type QGroup,
+  type LineQuantity,
+} from './quantity'

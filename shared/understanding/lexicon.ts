@@ -262,6 +262,7 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   ...U('jar', 'pack', ['jar', 'jars', 'glas']),
   ...U('can', 'pack', ['can', 'cans', 'dose', 'dosen']),
   ...U('tin', 'pack', ['tins']),
+  ...U('tube', 'pack', ['tube', 'tubes']),
   ...U('bag', 'pack', ['bag', 'bags', 'beutel', 'tüte', 'tuete']),
   ...U('package', 'pack', ['package', 'packages']),
   ...U('envelope', 'pack', ['envelope', 'envelopes']),

@@ -8,6 +8,7 @@ import {
   NUMBER_WORDS,
   PAAV_WORDS,
   UNIT_NEEDS_NUMBER,
+  UNICODE_FRACTIONS,
   UNIT_WORDS,
   WEAK_NUMBER_WORDS,
   type UnitWord,
@@ -67,6 +68,11 @@ export interface QGroup {
   article?: boolean
   /** Token index of a unit written after the item ("2 garlic cloves"). */
   unitIndex?: number
+  /** Where the number and the unit word are, in the text (either may be absent). */
+  numStart?: number
+  numEnd?: number
+  unitStart?: number
+  unitEnd?: number
   /** A descriptor word after the number ("1 large onion"). */
   descriptor?: string
   negative?: boolean
@@ -191,6 +197,10 @@ const HINDI_VERBS_BEFORE_DO = new Set([
   'mangwa',
 ])
 
+function isSlash(t: Tok | undefined): boolean {
+  return t !== undefined && (t.text === '/' || t.text === '⁄')
+}
+
 /** A decimal written with a dot or a comma ("1,5" = 1.5); "1,000" is a thousand. */
 export function readDecimal(text: string): number {
   const parts = text.split(/[.,]/)
@@ -242,16 +252,23 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
     if (!r) return null
     return { ...r, negative: true }
   }
-  if (t.kind === 'num') {
+  if (t.kind === 'sym' && UNICODE_FRACTIONS[t.text] !== undefined) {
+    value = UNICODE_FRACTIONS[t.text]!
+  } else if (t.kind === 'num') {
     value = readDecimal(t.text)
     // fraction a/b
     const slash = toks[next]
     const den = toks[next + 1]
-    if (
-      slash?.text === '/' &&
+    const vulgar = slash && slash.kind === 'sym' ? UNICODE_FRACTIONS[slash.text] : undefined
+    if (vulgar !== undefined && slash!.start - t.end <= 1) {
+      // "1½", "1 ½"
+      value += vulgar
+      next += 1
+    } else if (
+      isSlash(slash) &&
       den?.kind === 'num' &&
-      den.start - slash.end <= 1 &&
-      slash.start - t.end <= 1
+      den.start - slash!.end <= 1 &&
+      slash!.start - t.end <= 1
     ) {
       const d = readDecimal(den.text)
       value = d === 0 ? NaN : value / d
@@ -265,9 +282,9 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       const d2 = toks[j + 2]
       if (
         n2?.kind === 'num' &&
-        s2?.text === '/' &&
+        isSlash(s2) &&
         d2?.kind === 'num' &&
-        s2.glued &&
+        s2!.glued &&
         d2.glued &&
         !n2.text.includes('.')
       ) {
@@ -432,6 +449,8 @@ export function readQuantities(toks: Tok[]): LineRead {
             from: i,
             to: r.next,
             explicit: true,
+            numStart: toks[j]!.start,
+            numEnd: toks[r.next - 1]!.end,
           })
           mark(i, r.next)
           i = r.next - 1
@@ -446,6 +465,7 @@ export function readQuantities(toks: Tok[]): LineRead {
       let explicit = false
       let value = r.value
       let descriptor: string | undefined
+      let unitTok = -1
       // "2x", "2 x", "2 *": a count
       const m = toks[j]
       if (
@@ -472,11 +492,13 @@ export function readQuantities(toks: Tok[]): LineRead {
           descriptor = toks[j]!.low
           if (u2) {
             unit = u2
+            unitTok = j + 1
             j += 2
           }
         } else if (toks[j] && PAAV_WORDS.has(toks[j]!.low)) {
           unit = PAAV
           value = value * 0.25
+          unitTok = j
           j++
         } else {
           unit = unitAt(toks, j, true)
@@ -486,6 +508,7 @@ export function readQuantities(toks: Tok[]): LineRead {
             if (unit) j++
           }
           if (unit) {
+            unitTok = j
             j++
             if (toks[j]?.text === '.' && toks[j]!.glued) j++
             if (toks[j]?.low === 'of' || toks[j]?.low === 'von') j++
@@ -496,6 +519,7 @@ export function readQuantities(toks: Tok[]): LineRead {
         if (toks[j]?.low === 'nos' || (toks[j]?.low === 'no' && toks[j]!.glued)) {
           if (!unit) {
             unit = UNIT_WORDS.get('nos')!
+            unitTok = j
             j++
           }
         }
@@ -518,6 +542,12 @@ export function readQuantities(toks: Tok[]): LineRead {
         to: j,
         explicit,
         negative: r.negative,
+        numStart: toks[i]!.start,
+        numEnd: toks[r.next - 1]!.end,
+      }
+      if (unitTok >= 0) {
+        g.unitStart = toks[unitTok]!.start
+        g.unitEnd = toks[unitTok]!.end
       }
       if (r.value2 !== undefined) g.value2 = unit === PAAV ? r.value2 * 0.25 : r.value2
       if (container) g.container = container
@@ -533,6 +563,8 @@ export function readQuantities(toks: Tok[]): LineRead {
           if (k !== null) {
             g.unit = UNIT_WORDS.get(toks[k]!.low)!
             g.unitIndex = k
+            g.unitStart = toks[k]!.start
+            g.unitEnd = toks[k]!.end
             mark(k, k + 1)
           }
         }
@@ -626,6 +658,13 @@ export function readQuantities(toks: Tok[]): LineRead {
       }
     }
   }
+  for (const g of groups) {
+    if (g.implied && g.unitStart === undefined) {
+      const t = toks[g.to - 1]!
+      g.unitStart = t.start
+      g.unitEnd = t.end
+    }
+  }
   return { groups, ignored, tokens: toks, used }
 }
 
@@ -667,15 +706,13 @@ export function assignQuantity(groups: QGroup[], toks: Tok[]): LineQuantity {
   const count = explicit ?? counts.find((g) => !g.implied && !g.article) ?? counts[0]
   const measure = measures[0]
   const span = (g: QGroup) => {
-    const numEnd = g.unit ? unitStartOf(g, toks) : g.end
-    out.qtyStart = g.start
-    out.qtyEnd = numEnd ?? g.end
-    if (g.unit) {
-      const us = unitStartOf(g, toks)
-      if (us !== undefined) {
-        out.unitStart = us
-        out.unitEnd = g.end
-      }
+    if (g.numStart !== undefined) {
+      out.qtyStart = g.numStart
+      out.qtyEnd = g.numEnd
+    }
+    if (g.unitStart !== undefined) {
+      out.unitStart = g.unitStart
+      out.unitEnd = g.unitEnd
     }
   }
   if (measure) out.size = { value: measure.value, unit: measure.unit!.unit! }
@@ -865,22 +902,12 @@ const AFTER_ITEM_UNITS = new Set([
   'tray',
 ])
 
-function unitStartOf(g: QGroup, toks: Tok[]): number | undefined {
-  if (!g.unit) return undefined
-  if (g.unitIndex !== undefined) return toks[g.unitIndex]?.start
-  for (let k = g.from; k < g.to; k++) {
-    const t = toks[k]!
-    if (
-      t.kind === 'word' &&
-      (UNIT_WORDS.has(t.low.replace(/\.$/, '')) || PAAV_WORDS.has(t.low)) &&
-      !(t.low in NUMBER_WORDS && k === g.from)
-    )
-      return t.start
-  }
-  return undefined
-}
-
 /** Every quantity in a piece of text, with spans: the reader used by recipe-style corpora and tools. */
 export function readQuantitiesIn(text: string): QGroup[] {
   return readQuantities(tokenize(sanitize(text).text)).groups
+}
+
+/** Like readQuantitiesIn, on the text as given (spans index into it exactly; nothing is normalized). */
+export function readQuantitySpans(text: string): QGroup[] {
+  return readQuantities(tokenize(text)).groups
 }
