@@ -25,6 +25,29 @@ export const DOUBLE_CHROMIUM_ARGS = [
   '--disable-features=LocalNetworkAccessChecks,PrivateNetworkAccessChecks,BlockInsecurePrivateNetworkRequests',
 ]
 
+export interface DoubleClientOptions {
+  webVersion: string
+  webVersionCache: { type: 'remote'; remotePath: string; strict: boolean }
+  authTimeoutMs: number
+  puppeteer: { executablePath: string; headless: boolean; pipe: boolean; args: string[] }
+}
+
+/** Client options for a double listening on `port` (usable from another process, e.g. a crashing engine). */
+export function doubleClientOptions(port: number): DoubleClientOptions {
+  return {
+    webVersion: DOUBLE_WEB_VERSION,
+    // strict: without it a failed fetch silently falls back to the real site and only fails 30 s later.
+    webVersionCache: { type: 'remote', remotePath: `http://127.0.0.1:${port}/{version}.html`, strict: true },
+    authTimeoutMs: 10_000,
+    puppeteer: {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      pipe: true,
+      args: DOUBLE_CHROMIUM_ARGS,
+    },
+  }
+}
+
 /** One message as the "phone side" keeps it; the page turns it into a WhatsApp Web Msg model. */
 export interface WireMessage {
   id: string
@@ -133,28 +156,8 @@ export class WhatsAppDouble {
   }
 
   /** Client options that point an unmodified whatsapp-web.js Client at this double. */
-  clientOptions(): {
-    webVersion: string
-    webVersionCache: { type: 'remote'; remotePath: string; strict: boolean }
-    authTimeoutMs: number
-    puppeteer: { executablePath: string; headless: boolean; pipe: boolean; args: string[] }
-  } {
-    return {
-      webVersion: this.version,
-      // strict: without it a failed fetch silently falls back to the real site and only fails 30 s later.
-      webVersionCache: {
-        type: 'remote',
-        remotePath: `http://127.0.0.1:${this.port}/{version}.html`,
-        strict: true,
-      },
-      authTimeoutMs: 10_000,
-      puppeteer: {
-        executablePath: '/usr/bin/chromium',
-        headless: true,
-        pipe: true,
-        args: DOUBLE_CHROMIUM_ARGS,
-      },
-    }
+  clientOptions(): DoubleClientOptions {
+    return doubleClientOptions(this.port)
   }
 
   html(): string {
