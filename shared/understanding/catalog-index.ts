@@ -30,7 +30,9 @@ const SIZE_IN_NAME =
 export interface Phrase {
   product: number
   tokens: number[]
+  /** The word(s) that name what it is: the last word before " - " and the last word of the phrase. */
   head: number
+  head2: number
   /** Sum of the idf of its tokens. */
   mass: number
   key: string
@@ -51,6 +53,8 @@ export interface CatalogIndex {
   /** a word with one letter deleted (or the word itself) -> token ids */
   readonly deletes: ReadonlyMap<string, number[]>
   readonly unknownIdf: number
+  /** Per word: how many phrases it heads. A word that heads something is a product noun ("salt", "oil"). */
+  readonly headCount: Int32Array
 }
 
 /** Stemmed matching words of a catalog phrase; sizes and bare numbers dropped. */
@@ -126,11 +130,18 @@ export function buildCatalogIndex(products: readonly Product[]): CatalogIndex {
           postingLists[id]!.push(phrases.length)
         }
       }
-      phrases.push({ product: p, tokens: ids, head: vocab.get(head) ?? ids[ids.length - 1]!, mass: 0, key })
+      const headId = vocab.get(head) ?? ids[ids.length - 1]!
+      const lastId = vocab.get(ws[ws.length - 1]!) ?? headId
+      phrases.push({ product: p, tokens: ids, head: headId, head2: lastId, mass: 0, key })
       addExact(key, p)
       addExact(ws.join(''), p)
     }
   })
+  const headCount = new Int32Array(vocab.size)
+  for (const ph of phrases) {
+    headCount[ph.head]!++
+    if (ph.head2 !== ph.head) headCount[ph.head2]!++
+  }
   const n = Math.max(1, phrases.length)
   const idf = new Float64Array(vocab.size)
   for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + n / df[i]!)
@@ -155,5 +166,6 @@ export function buildCatalogIndex(products: readonly Product[]): CatalogIndex {
     exact,
     deletes,
     unknownIdf: Math.log(1 + n / 3),
+    headCount,
   }
 }

@@ -60,6 +60,8 @@ export interface MatchResult {
 const MAX_Q = 12
 /** Words in more phrases than this are "common" (see the lookup). */
 const COMMON_DF = 300
+/** Products scoring within this of the best are "equally good": the customer is asked which one. */
+const TIE = 0.08
 
 interface Scratch {
   epoch: number
@@ -269,7 +271,11 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
           if (sc.q[o] === 0) sc.pm[slot]! += w
           sc.q[o] = quality
         }
-        if (index.phrases[ph]!.head === id) sc.head[slot] = 1
+        // 2: the phrase's own head word; 1: a word that heads other products (a product noun, "salt" in "Tata
+        // Salt Iodized"); 0: only modifiers or brand words matched
+        const phr = index.phrases[ph]!
+        const h = phr.head === id || phr.head2 === id ? 2 : index.headCount[id]! > 0 ? 1 : 0
+        if (h > sc.head[slot]!) sc.head[slot] = h
       }
     }
   }
@@ -294,8 +300,7 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
     }
     const qCov = qs / total
     const pCov = ph.mass > 0 ? Math.min(1, sc.pm[slot]! / ph.mass) : 0
-    const head = sc.head[slot] === 1
-    const score = 0.55 * qCov + 0.35 * pCov + (head ? 0.1 : 0)
+    const score = 0.55 * qCov + 0.35 * pCov + (sc.head[slot] === 2 ? 0.1 : 0)
     sc.qcov[slot] = qCov
     sc.pcov[slot] = pCov
     sc.full[slot] = full ? 1 : 0
@@ -331,7 +336,17 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
   // A word the catalog has never seen ("coconut" oil, "steak" burrito) means something the shop does not list:
   // no guessing and no asking then, the item is unmatched.
   const unknownWord = qw.some((w, i) => alts[i]!.length === 0 && !softQ[i] && weights[i]! > 0)
-  const worth = (x: Scored) => x.head && x.qCov >= 0.6 && !unknownWord
+  // Everything said matches but only as brand or modifier words ("maggi", "surf excel"): ask which one. Not for a
+  // plural noun ("mangoes" is not "Mango Juice").
+  const plural =
+    queryWords(text) !== null &&
+    /(?:s|es)$/.test(
+      words(text)
+        .filter((w) => !FILLER.has(w))
+        .pop() ?? '',
+    )
+  const worth = (x: Scored) =>
+    !unknownWord && ((x.head && x.qCov >= 0.6) || (x.full && !x.head && !plural && x.qCov >= 0.99))
   const good: Scored[] = []
   const asks: Scored[] = []
   let bestAll: Scored | null = null
@@ -347,7 +362,7 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
       product: p,
       score,
       full: sc.full[slot] === 1,
-      head: sc.head[slot] === 1,
+      head: sc.head[slot]! > 0,
       qCov: sc.qcov[slot]!,
       pCov: sc.pcov[slot]!,
     }
@@ -370,7 +385,7 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
     return none(best.score * 0.3)
   }
   const best = good[0]!
-  const ties = good.filter((x) => x.score >= best.score - 0.03)
+  const ties = good.filter((x) => x.score >= best.score - TIE)
   if (ties.length === 1) {
     const second = good[1]
     const margin = second ? best.score - second.score : 0.3

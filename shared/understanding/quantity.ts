@@ -690,7 +690,7 @@ export interface LineQuantity {
 }
 
 /** Decides which of the quantities in a line is the count and which is a pack size. */
-export function assignQuantity(groups: QGroup[], toks: Tok[]): LineQuantity {
+export function assignQuantity(groups: QGroup[], _toks: Tok[]): LineQuantity {
   const valid = groups.filter((g) => !Number.isNaN(g.value) || g.unit)
   const counts = valid.filter((g) => !g.unit?.physical)
   const measures = valid.filter((g) => g.unit?.physical)
