@@ -129,6 +129,17 @@ describe('order lines against the catalog', () => {
     expect(u('2 chocolate cake').unmatched).toEqual(['chocolate cake'])
   })
 
+  it('a brand alone asks which product; a plural noun the shop lacks stays unmatched', () => {
+    const l = u('2 amul').lines[0]!
+    expect(l.sku).toBeNull()
+    expect(l.candidates).toEqual(expect.arrayContaining(['AMUL-BUTTER-100', 'AMUL-BUTTER-500', 'MILK-TAAZA']))
+    const idx = buildCatalogIndex([
+      ...sampleProducts(),
+      { ...sampleProducts()[0]!, sku: 'MANGO-JUICE', name: 'Mango Juice 1 L', aliases: [], unit: 'pc' },
+    ])
+    expect(understand('2 kg mangoes', idx)).toMatchObject({ lines: [], unmatched: ['mangoes'] })
+  })
+
   it('money and chatter do not become lines', () => {
     const r = u('2 kg aloo\n1 amul butter 500g\n56rs total\ndeliver to flat 203\nthanks!')
     expect(r.lines.map((l) => l.sku)).toEqual(['POTATO', 'AMUL-BUTTER-500'])
