@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase, type DB } from '../db/connection'
 import { Settings } from '../settings'
-import { createPayments, parseUpiLink } from './index'
+import { createPayments, orderPaymentUpdate, parseUpiLink, paymentOrderFrom } from './index'
+import { startRazorpayDouble } from '../../../tests/payment-doubles'
 
 const dbs: DB[] = []
 const dirs: string[] = []
@@ -21,7 +22,7 @@ function setup(dataDir: string | null = null) {
   const payments = createPayments({
     db,
     dataDir,
-    now: () => 1_000_000,
+    now: () => Date.now(),
     getSetting: (k) => settings.get(k),
     warn: (m) => warnings.push(m),
   })
@@ -69,6 +70,71 @@ describe('createPayments', () => {
       tr: '7',
       tn: 'Order 7',
     })
+    expect(payments.desk.status('7')).toEqual({ request: null, links: [] }) // printing a UPI link changes nothing
+    expect((await payments.paylinkText(order)).text.split('\n')).toEqual([
+      out.text,
+      'cash on delivery / at the counter (no link)',
+    ])
+  })
+
+  it('paylink --provider razorpay creates (once) and prints the short URL', async () => {
+    const rzp = await startRazorpayDouble()
+    try {
+      const { payments, set } = setup()
+      set('payments.providers', 'upi,razorpay')
+      set('payments.upi.vpa', 'kiran@oksbi')
+      set('payments.razorpay.key_id', rzp.keyId)
+      set('payments.razorpay.key_secret', rzp.keySecret)
+      set('payments.razorpay.base_url', rzp.url)
+      const out = await payments.paylinkText(order, 'razorpay')
+      expect(out).toEqual({ ok: true, text: expect.stringMatching(/^https:\/\/rzp\.io\/i\//), errors: [] })
+      expect((await payments.paylinkText(order, 'razorpay')).text).toBe(out.text)
+      expect(rzp.links.size).toBe(1)
+      expect(payments.desk.status('7').links.map((l) => l.provider)).toEqual(['razorpay'])
+    } finally {
+      await rzp.close()
+    }
+  })
+
+  it('adapts orders from the orders area and maps payment events to the queue payment state', () => {
+    expect(
+      paymentOrderFrom({
+        number: 1001,
+        total: 5000,
+        currency: 'INR',
+        customer: '919800000001@c.us',
+        customerName: null,
+      }),
+    ).toEqual({ number: '1001', total: 5000, currency: 'INR', customer: '+919800000001' })
+    expect(
+      paymentOrderFrom({
+        number: 1002,
+        total: 1,
+        currency: 'EUR',
+        customer: '+4915112345678',
+        customerName: 'Jo',
+      }),
+    ).toMatchObject({ customer: '+4915112345678', customerName: 'Jo' })
+    expect(
+      orderPaymentUpdate({
+        type: 'payment.orderPaid',
+        orderNumber: '1001',
+        customer: '+91',
+        via: 'upi',
+        amountPaid: 5000,
+        receipt: '',
+      }),
+    ).toEqual({ number: 1001, payment: 'paid', detail: 'paid via upi' })
+    expect(
+      orderPaymentUpdate({
+        type: 'payment.orderPartiallyPaid',
+        orderNumber: '1001',
+        customer: '+91',
+        amountPaid: 2000,
+        total: 5000,
+        message: '',
+      }),
+    ).toEqual({ number: 1001, payment: 'link_sent', detail: 'partly paid: 2000 of 5000' })
   })
 
   it('paylink explains a provider that is not set up', async () => {

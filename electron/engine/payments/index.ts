@@ -16,7 +16,15 @@ import {
   type SecretSettingKey,
 } from './settings'
 import { SqlitePaymentSecrets, SqlitePaymentStore } from './store'
-import type { ProviderId } from './types'
+import {
+  isOpenStatus,
+  POLLED_PROVIDERS,
+  type PaymentOrder,
+  type ProviderId,
+  type StoredPaymentLink,
+} from './types'
+import { chatIdToPhone } from '../whatsapp/phone'
+import type { Currency } from '../../../shared/money'
 
 export * from './types'
 export { PaymentError, type PaymentErrorKind } from './errors'
@@ -135,19 +143,72 @@ export function createPayments(opts: PaymentsOptions): Payments {
       })
     },
     async paylinkText(order, provider) {
-      const res = await desk.requestPayment(order, provider ? { provider } : {})
-      const urls = res.allLinks
-        .filter((l) => l.url && (l.status === 'created' || l.status === 'partially_paid'))
-        .filter((l) => !provider || l.provider === provider)
-        .map((l) => l.url as string)
-      const cashOnly =
-        urls.length === 0 && (provider === 'cash' || (!provider && settings().providers.includes('cash')))
-      return {
-        ok: urls.length > 0 || cashOnly,
-        text:
-          urls.length > 0 ? urls.join('\n') : cashOnly ? 'cash on delivery / at the counter (no link)' : '',
-        errors: res.failures.map((f) => `${f.provider}: ${f.message}`),
+      const current = settings()
+      const chosen = provider ? [provider] : current.providers
+      const gateways = chosen.filter((p) => POLLED_PROVIDERS.includes(p))
+      // UPI, custom and cash links are computed, not created: printing them changes nothing. A gateway link has
+      // to be created to have a URL; it is stored like a sent one, so it is reused and polled.
+      const local = await service.makeLinks(
+        order,
+        current,
+        chosen.filter((p) => !POLLED_PROVIDERS.includes(p)),
+      )
+      let remote: StoredPaymentLink[] = []
+      const errors = local.failures.map((f) => `${f.provider}: ${f.message}`)
+      if (gateways.length > 0) {
+        const res = await desk.requestPayment(order, provider ? { provider } : {})
+        remote = res.allLinks.filter((l) => gateways.includes(l.provider) && isOpenStatus(l.status))
+        errors.push(
+          ...res.failures
+            .filter((f) => gateways.includes(f.provider))
+            .map((f) => `${f.provider}: ${f.message}`),
+        )
       }
+      const urls = [...local.links, ...remote]
+        .sort((a, b) => chosen.indexOf(a.provider) - chosen.indexOf(b.provider))
+        .map((l) => l.url)
+        .filter((u): u is string => !!u)
+      const cash = chosen.includes('cash')
+      const lines = cash ? [...urls, 'cash on delivery / at the counter (no link)'] : urls
+      return { ok: lines.length > 0, text: lines.join('\n'), errors }
     },
   }
+}
+
+/**
+ * The payment domain's view of an order from the orders area (OrderSummary / OrderDetail): the number as text,
+ * the customer as E.164 even when the order holds a WhatsApp chat id ("9198...@c.us").
+ */
+export function paymentOrderFrom(o: {
+  number: number | string
+  total: number
+  currency: Currency
+  customer: string
+  customerName?: string | null
+}): PaymentOrder {
+  const phone = o.customer.includes('@') ? (chatIdToPhone(o.customer) ?? o.customer) : o.customer
+  const customer = /^\d{6,15}$/.test(phone) ? `+${phone}` : phone
+  return {
+    number: String(o.number),
+    total: o.total,
+    currency: o.currency,
+    customer,
+    ...(o.customerName ? { customerName: o.customerName } : {}),
+  }
+}
+
+/**
+ * How a payment event maps onto the order's payment state in the queue (`orders.setPayment`):
+ * a sent request is 'link_sent', a paid order 'paid'; a partial payment stays 'link_sent' with a detail.
+ */
+export function orderPaymentUpdate(
+  event: PaymentEvent,
+): { number: number; payment: 'link_sent' | 'paid'; detail: string } | null {
+  const number = Number(event.orderNumber)
+  if (!Number.isInteger(number)) return null
+  if (event.type === 'payment.orderPaid') return { number, payment: 'paid', detail: `paid via ${event.via}` }
+  if (event.type === 'payment.orderPartiallyPaid') {
+    return { number, payment: 'link_sent', detail: `partly paid: ${event.amountPaid} of ${event.total}` }
+  }
+  return null
 }
