@@ -137,6 +137,24 @@ describe('WwebjsGateway against the WhatsApp Web double', () => {
     expect(gateway.linkState.state).toBe('ready')
   })
 
+  it('resolves a sender WhatsApp addresses by privacy id (@lid) to the phone number, and answers it', async () => {
+    const lidMsg = await double.receive('205891234567890@lid', '1 dozen banana', {
+      notifyName: 'Asha',
+      pn: '919800000003@c.us',
+    })
+    await until(() => inbox.some((m) => m.text === '1 dozen banana'), 5000, 'the @lid message')
+    expect(inbox.at(-1)).toMatchObject({
+      providerId: WhatsAppDouble.inboundId(lidMsg),
+      from: '+919800000003',
+      name: 'Asha',
+    })
+    const { providerId } = await gateway.send('+919800000003', { text: 'Bananas: Rs 60' })
+    await double.waitFor(() => double.sent.some((s) => s.id === providerId), 5000, 'the reply')
+    // WhatsApp keeps one chat per customer: the reply lands in the privacy-id chat the order came from.
+    expect(double.sent.find((s) => s.id === providerId)?.to).toBe('205891234567890@lid')
+    expect(await gateway.findSent('+919800000003', 'Bananas: Rs 60', 0)).toEqual({ providerId })
+  })
+
   it('sends through WhatsApp and reports acks', async () => {
     const before = double.sent.length
     const { providerId } = await gateway.send('+91 98000 00001', {

@@ -63,6 +63,8 @@ export interface WireMessage {
   extra?: Record<string, unknown>
   /** The media's bytes, for a media message the client may download. */
   mediaBase64?: string
+  /** For a sender addressed by privacy id (`…@lid`): the phone-number id the phone knows for it. */
+  pn?: string
 }
 
 export interface SentRecord {
@@ -99,6 +101,7 @@ export interface ReceiveOptions {
   t?: number
   id?: string
   mediaBase64?: string
+  pn?: string
 }
 
 function newInboundId(): string {
@@ -268,6 +271,7 @@ export class WhatsAppDouble {
       ...(options.author !== undefined ? { author: options.author } : {}),
       ...(options.extra !== undefined ? { extra: options.extra } : {}),
       ...(options.mediaBase64 !== undefined ? { mediaBase64: options.mediaBase64 } : {}),
+      ...(options.pn !== undefined ? { pn: options.pn } : {}),
     }
     const history = this.history(chat)
     if (history.name === null && options.notifyName) history.name = options.notifyName

@@ -51,6 +51,12 @@ describe('classify', () => {
     expect(classify(base({ id: { _serialized: 'x', remote: '123456789@lid' } }))).toEqual({
       drop: 'not a phone number',
     })
+    // A privacy-id sender whose phone number the gateway resolved is a customer like any other.
+    expect(
+      classify(base({ id: { _serialized: 'x', remote: '123456789@lid' } }), '919800000009@c.us'),
+    ).toMatchObject({
+      accept: { from: '+919800000009', providerId: 'x' },
+    })
   })
 
   it('maps media, location and contact cards to their kinds', () => {

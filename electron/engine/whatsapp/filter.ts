@@ -67,6 +67,11 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '')
  * Replaces lone UTF-16 surrogates with U+FFFD and caps the length without splitting a pair: SQLite, JSON
  * and the UI all choke differently on half a character, so the inbox only ever sees well-formed text.
  */
+/** The chat a message belongs to, as WhatsApp addresses it. */
+export function chatOfMessage(m: WireMessage): string {
+  return chatOf(m)
+}
+
 export function cleanText(value: unknown, max = MAX_TEXT): string {
   const s = str(value)
   let out = ''
@@ -127,7 +132,11 @@ function describeContacts(m: WireMessage): string {
  * caption (possibly empty); a location or a contact card carries a readable summary for the chat view.
  * `kind` tells the conversation which of these it is: only 'text', and media with a caption, are orders.
  */
-export function classify(m: WireMessage | null | undefined): Classified {
+export function classify(
+  m: WireMessage | null | undefined,
+  /** The phone-number chat id (`…@c.us`) for a sender WhatsApp addressed by privacy id (`…@lid`). */
+  phoneChatId?: string | null,
+): Classified {
   if (!m || typeof m !== 'object') return { drop: 'malformed' }
   const providerId = m.id?._serialized
   if (typeof providerId !== 'string' || providerId === '') return { drop: 'malformed' }
@@ -141,7 +150,7 @@ export function classify(m: WireMessage | null | undefined): Classified {
   if (type === 'revoked') return { drop: 'deleted' }
   if (type === 'reaction') return { drop: 'reaction' }
   if (SYSTEM.has(type) || m._data?.isNotification === true) return { drop: 'system notice' }
-  const from = chatIdToPhone(chat)
+  const from = chatIdToPhone(chat.endsWith('@lid') && phoneChatId ? phoneChatId : chat)
   if (!from) return { drop: 'not a phone number' }
 
   let kind: InboundKind

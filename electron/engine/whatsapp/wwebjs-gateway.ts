@@ -8,7 +8,7 @@ import type WAWebJS from 'whatsapp-web.js'
 import type { Logger } from '../log'
 import { Backoff, DEFAULT_BACKOFF, type BackoffOptions } from './backoff'
 import { BrowserNotFoundError, resolveBrowser, type BrowserDownloader } from './browser'
-import { classify, type WireMessage } from './filter'
+import { chatOfMessage, classify, type Classified, type WireMessage } from './filter'
 import type {
   AckLevel,
   Gateway,
@@ -186,7 +186,9 @@ export class WwebjsGateway implements Gateway {
     const out = new Map<string, InboundMessage>()
     for (const chat of await client.getChats()) {
       const chatId = chat.id?._serialized
-      if (chat.isGroup || typeof chatId !== 'string' || !chatIdToPhone(chatId)) continue
+      if (chat.isGroup || typeof chatId !== 'string') continue
+      const phoneChat = chatId.endsWith('@lid') ? await this.phoneOfLid(client, chatId) : chatId
+      if (!phoneChat || !chatIdToPhone(phoneChat)) continue
       const unread = Math.max(0, Number(chat.unreadCount) || 0)
       const active = sinceTimestamp > 0 && Number(chat.timestamp) * 1000 >= sinceTimestamp
       if (unread === 0 && !active) continue
@@ -196,7 +198,7 @@ export class WwebjsGateway implements Gateway {
       for (const m of messages) {
         const since = sinceTimestamp > 0 && Number(m.timestamp) * 1000 >= sinceTimestamp
         if (!since && !tail.has(m.id._serialized)) continue
-        const c = classify(m as unknown as WireMessage)
+        const c = classify(m as unknown as WireMessage, phoneChat)
         if ('accept' in c) out.set(c.accept.providerId, c.accept)
       }
     }
@@ -370,13 +372,13 @@ export class WwebjsGateway implements Gateway {
     })
     client.on('message', (msg: WAWebJS.Message) => {
       if (!live()) return
-      try {
-        const c = classify(msg as unknown as WireMessage)
-        if ('accept' in c) this.emit('message', c.accept)
-        else this.log.info('whatsapp message ignored', { reason: c.drop, type: String(msg?.type) })
-      } catch (err) {
-        this.log.error('whatsapp message dropped', { error: String(err) })
-      }
+      void this.inbound(client, msg)
+        .then((c) => {
+          if (!live()) return
+          if ('accept' in c) this.emit('message', c.accept)
+          else this.log.info('whatsapp message ignored', { reason: c.drop, type: String(msg?.type) })
+        })
+        .catch((err: unknown) => this.log.error('whatsapp message dropped', { error: String(err) }))
     })
     client.on('message_ack', (msg: WAWebJS.Message, ack: number) => {
       if (!live() || !msg?.id?.fromMe) return
@@ -416,6 +418,29 @@ export class WwebjsGateway implements Gateway {
       this.reinjects.set(client, run)
       return run
     }
+  }
+
+  /** Classifies one wire message, first resolving a privacy-id (`@lid`) sender to a phone number. */
+  private async inbound(client: Client, msg: WAWebJS.Message): Promise<Classified> {
+    const wire = msg as unknown as WireMessage
+    const chat = wire && typeof wire === 'object' ? chatOfMessage(wire) : ''
+    return classify(wire, chat.endsWith('@lid') ? await this.phoneOfLid(client, chat) : null)
+  }
+
+  private readonly lidPhones = new Map<string, string | null>()
+
+  private async phoneOfLid(client: Client, lid: string): Promise<string | null> {
+    if (this.lidPhones.has(lid)) return this.lidPhones.get(lid) ?? null
+    let pn: string | null
+    try {
+      const [hit] = await client.getContactLidAndPhone([lid])
+      pn = typeof hit?.pn === 'string' && hit.pn.endsWith('@c.us') ? hit.pn : null
+    } catch (err) {
+      this.log.warn('whatsapp could not resolve a privacy id', { error: String(err) })
+      return null
+    }
+    this.lidPhones.set(lid, pn)
+    return pn
   }
 
   private watchBrowser(client: Client, gen: number): void {

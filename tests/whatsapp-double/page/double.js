@@ -389,7 +389,11 @@
     return m
   }
 
+  // Privacy ids (`…@lid`) the phone knows the number of: filled from the wire records.
+  const lidToPn = new Map()
+
   function addToChat(rec, isNewMsg) {
+    if (rec.pn && String(rec.chat).endsWith('@lid')) lidToPn.set(rec.chat, rec.pn)
     if (Msg.get(new MsgKey({ fromMe: rec.fromMe, remote: rec.chat, id: rec.id, participant: rec.author })))
       return
     const chat = chatFor(rec.chat, rec.chatName)
@@ -504,7 +508,12 @@
       asUserWidOrThrow: (w) => createWid(w),
     },
     WAWebFindChatAction: {
-      findOrCreateLatestChat: async (wid) => ({ chat: chatFor(createWid(wid)._serialized) }),
+      // A customer WhatsApp knows by privacy id keeps one chat: a phone-number address finds it.
+      findOrCreateLatestChat: async (wid) => {
+        const id = createWid(wid)._serialized
+        for (const [lid, pn] of lidToPn) if (pn === id && Chat.get(lid)) return { chat: Chat.get(lid) }
+        return { chat: chatFor(id) }
+      },
     },
     WAWebStreamModel: { Stream: { markAvailable() {}, markUnavailable() {} } },
     WAWebUpdateUnreadChatAction: {
@@ -599,6 +608,18 @@
     },
     WAWebLidMigrationUtils: { toPn: (w) => w },
     WAWebAddonReactionTableMode: { reactionTableMode },
+    WAWebApiContact: {
+      getPhoneNumber: (wid) => {
+        const pn = lidToPn.get(createWid(wid)._serialized)
+        return pn ? createWid(pn) : null
+      },
+      getCurrentLid: (wid) => {
+        const key = createWid(wid)._serialized
+        for (const [lid, pn] of lidToPn) if (pn === key) return createWid(lid)
+        return null
+      },
+    },
+    WAWebQueryExistsJob: { queryWidExists: async (wid) => ({ wid: createWid(wid) }) },
   }
   let autoAck = !!cfg.autoAck
 
