@@ -146,6 +146,9 @@ export function buildCatalogIndex(products: readonly Product[]): CatalogIndex {
   const idf = new Float64Array(vocab.size)
   for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + n / df[i]!)
   for (const ph of phrases) ph.mass = ph.tokens.reduce((s, t) => s + idf[t]!, 0)
+  // Shortest names first: for a very common word the lookup only needs the head of its list (see match.ts).
+  for (const list of postingLists)
+    if (list.length > 64) list.sort((a, b) => phrases[a]!.mass - phrases[b]!.mass)
   const deletes = new Map<string, number[]>()
   for (const [w, id] of vocab) {
     if (w.length < 4 || /\d/.test(w)) continue

@@ -62,6 +62,8 @@ const MAX_Q = 12
 const COMMON_DF = 300
 /** Products scoring within this of the best are "equally good": the customer is asked which one. */
 const TIE = 0.08
+/** How much of a common word's list is scanned when nothing rarer was said. */
+const COMMON_SCAN = 400
 
 interface Scratch {
   epoch: number
@@ -253,7 +255,10 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
     for (const { id, quality } of alts[i]!) {
       const post = index.postings[id]!
       const w = index.idf[id]!
-      for (let k = 0; k < post.length; k++) {
+      // A query of common words only: its shortest-named phrases (lists are sorted by name weight) are the ones
+      // that can win; the long tail would only ever rank below them.
+      const n = touched === 0 && post.length > COMMON_DF ? Math.min(post.length, COMMON_SCAN) : post.length
+      for (let k = 0; k < n; k++) {
         const ph = post[k]!
         let slot: number
         if (sc.stamp[ph] !== ep) {
@@ -262,7 +267,7 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
           slot = touched++
           sc.slot[ph] = slot
           sc.phrase[slot] = ph
-          sc.q.fill(0, slot * MAX_Q, slot * MAX_Q + nq)
+          for (let z = slot * MAX_Q, e = z + nq; z < e; z++) sc.q[z] = 0
           sc.pm[slot] = 0
           sc.head[slot] = 0
         } else slot = sc.slot[ph]!
