@@ -2,6 +2,7 @@
 // ../shared/corpora/catalogs/bigbasket.csv, side by side with parse-ingredient + fuse.js on the same messages.
 // Messages are generated from the catalog itself (seeded, so every run measures the same work).
 import { existsSync, readFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Fuse from 'fuse.js'
@@ -143,6 +144,11 @@ const bq = (p: number) => blat[Math.min(blat.length - 1, Math.floor(p * blat.len
 const oursRate = (messages.length / ours) * 1000
 const baseRate = (base.length / baseline) * 1000
 const f = (x: number, d = 3) => x.toFixed(d)
+console.log(
+  `machine: ${cpus().length} cores, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} (shared; wall-clock timings)`,
+)
 console.log(
   `catalogs/bigbasket.csv: ${products.length} products, ${messages.length} generated messages (${lines} lines understood)`,
 )
