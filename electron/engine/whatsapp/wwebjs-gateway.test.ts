@@ -1,0 +1,200 @@
+// The gateway's life cycle with a scripted stand-in for the whatsapp-web.js Client: backoff, what stops the
+// reconnecting, and "Reconnect". The real client is exercised against the WhatsApp Web double in
+// tests/whatsapp-double.
+import { EventEmitter } from 'node:events'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type WAWebJS from 'whatsapp-web.js'
+import { BrowserNotFoundError } from './browser'
+import type { LinkState } from './gateway'
+import { WwebjsGateway } from './wwebjs-gateway'
+
+type Script = (c: FakeClient) => Promise<void>
+
+class FakeClient extends EventEmitter {
+  info = { wid: { user: '919812345678' }, pushname: 'Sharma Kirana' }
+  pupBrowser = null
+  destroyed = false
+  constructor(private script: Script) {
+    super()
+  }
+  initialize(): Promise<void> {
+    return this.script(this)
+  }
+  async destroy(): Promise<void> {
+    this.destroyed = true
+  }
+}
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+describe('WwebjsGateway life cycle', () => {
+  const dirs: string[] = []
+  const gateways: WwebjsGateway[] = []
+  afterEach(async () => {
+    for (const g of gateways.splice(0)) await g.stop()
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
+  })
+
+  function setup(scripts: Script[], last: Script = async () => {}) {
+    const dir = mkdtempSync(join(tmpdir(), 'gw-unit-'))
+    dirs.push(dir)
+    const clients: FakeClient[] = []
+    const created: number[] = []
+    const states: LinkState[] = []
+    const gateway = new WwebjsGateway({
+      dataDir: dir,
+      clientOptions: { puppeteer: { executablePath: '/nonexistent/chrome' } },
+      backoff: { initialMs: 20, maxMs: 80, jitter: 0 },
+      createClient: (options) => {
+        created.push(Date.now())
+        expect(options.puppeteer?.executablePath).toBe('/nonexistent/chrome')
+        const c = new FakeClient(scripts[clients.length] ?? last)
+        clients.push(c)
+        return c as unknown as WAWebJS.Client
+      },
+    })
+    gateway.on('state', (s) => states.push(s))
+    gateways.push(gateway)
+    return { gateway, clients, created, states, dir }
+  }
+
+  it('keeps its session in the data folder', async () => {
+    const { gateway, dir } = setup([])
+    expect(gateway.sessionDir).toBe(join(dir, 'whatsapp'))
+  })
+
+  it('retries a failing start with growing delays, and resets once ready', async () => {
+    const fail: Script = async () => {
+      throw new Error('auth timeout')
+    }
+    const ready: Script = async (c) => {
+      c.emit('authenticated')
+      c.emit('ready')
+    }
+    const { gateway, created, states } = setup([fail, fail, fail, fail, ready])
+    await gateway.start()
+    expect(gateway.linkState).toMatchObject({ state: 'disconnected', detail: 'LOAD_FAILED: auth timeout' })
+    expect(gateway.linkState.state === 'disconnected' && gateway.linkState.reason).toMatch(
+      /did not load.*Reconnecting in 1 s/,
+    )
+    await until(() => gateway.linkState.state === 'ready', 2000)
+    const gaps = created.slice(1).map((t, i) => t - created[i]!)
+    // 20, 40, 80, 80 ms (capped), with timer slack.
+    expect(gaps.map((g) => g >= 15)).toEqual([true, true, true, true])
+    expect(gaps[2]!).toBeGreaterThanOrEqual(70)
+    expect(gateway.linkState).toEqual({
+      state: 'ready',
+      me: { phone: '+919812345678', name: 'Sharma Kirana' },
+    })
+    expect(states.filter((s) => s.state === 'starting')).toHaveLength(5)
+  })
+
+  it('reconnects after CONFLICT, but never after a logout from the phone', async () => {
+    const ready: Script = async (c) => {
+      c.emit('authenticated')
+      c.emit('ready')
+    }
+    const { gateway, clients } = setup([ready, ready, ready])
+    await gateway.start()
+    clients[0]!.emit('disconnected', 'CONFLICT')
+    expect(gateway.linkState).toMatchObject({ state: 'disconnected', detail: 'CONFLICT' })
+    await until(() => gateway.linkState.state === 'ready', 2000)
+    expect(clients).toHaveLength(2)
+
+    clients[1]!.emit('disconnected', 'LOGOUT')
+    expect(gateway.linkState).toMatchObject({ state: 'disconnected', detail: 'LOGOUT' })
+    // The stale client's later QR (the library re-injects after a logout) must not replace the message.
+    clients[1]!.emit('qr', 'stale')
+    await wait(200)
+    expect(clients).toHaveLength(2)
+    expect(gateway.linkState).toMatchObject({ state: 'disconnected', detail: 'LOGOUT' })
+
+    // "Reconnect" is start(): a fresh client at once.
+    await gateway.start()
+    expect(clients).toHaveLength(3)
+  })
+
+  it('"Reconnect" does not wait for a pending backoff', async () => {
+    const fail: Script = async () => {
+      throw new Error('net::ERR_INTERNET_DISCONNECTED')
+    }
+    const { gateway, clients } = setup([fail, fail, fail], async (c) => void c.emit('qr', 'Q'))
+    await gateway.start()
+    await until(() => clients.length === 3, 2000)
+    await gateway.start()
+    expect(clients.length).toBe(4)
+    expect(gateway.linkState).toEqual({ state: 'qr', qr: 'Q' })
+  })
+
+  it('stops at once when no browser can be found', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gw-unit-'))
+    dirs.push(dir)
+    let attempts = 0
+    const gateway = new WwebjsGateway({
+      dataDir: dir,
+      clientOptions: { puppeteer: { executablePath: '/x' } },
+      backoff: { initialMs: 10, maxMs: 10, jitter: 0 },
+      createClient: () => {
+        attempts++
+        throw new BrowserNotFoundError(['/usr/bin/chromium'], null)
+      },
+    })
+    gateways.push(gateway)
+    await gateway.start()
+    await wait(100)
+    expect(attempts).toBe(1)
+    expect(gateway.linkState).toMatchObject({ state: 'disconnected', detail: 'NO_BROWSER' })
+    expect(gateway.linkState.state === 'disconnected' && gateway.linkState.reason).toMatch(/No Chrome/)
+  })
+
+  it('refuses to send or fetch when not ready, and maps acks of own messages only', async () => {
+    const ready: Script = async (c) => void c.emit('ready')
+    const { gateway, clients } = setup([ready])
+    await expect(gateway.send('+919800000001', { text: 'x' })).rejects.toThrow(/not ready/)
+    await expect(gateway.fetchMissed(0)).rejects.toThrow(/not ready/)
+    await gateway.start()
+    const acks: [string, number][] = []
+    gateway.on('ack', (id, a) => acks.push([id, a]))
+    clients[0]!.emit('message_ack', { id: { fromMe: true, _serialized: 'true_x_1' } }, 2)
+    clients[0]!.emit('message_ack', { id: { fromMe: false, _serialized: 'false_x_2' } }, 3)
+    clients[0]!.emit('message_ack', { id: { fromMe: true, _serialized: 'true_x_3' } }, 4)
+    expect(acks).toEqual([
+      ['true_x_1', 2],
+      ['true_x_3', 3],
+    ])
+  })
+
+  it('never lets a broken message or a throwing listener take it down', async () => {
+    const ready: Script = async (c) => void c.emit('ready')
+    const { gateway, clients } = setup([ready])
+    await gateway.start()
+    const got: string[] = []
+    gateway.on('message', () => {
+      throw new Error('listener bug')
+    })
+    gateway.on('message', (m) => got.push(m.text))
+    for (const bad of [null, undefined, 42, { id: null }, { id: { _serialized: 1 } }])
+      clients[0]!.emit('message', bad)
+    clients[0]!.emit('message', {
+      id: { _serialized: 'false_919800000001@c.us_A', fromMe: false, remote: '919800000001@c.us' },
+      from: '919800000001@c.us',
+      type: 'chat',
+      body: 'ok',
+      timestamp: 1,
+    })
+    await until(() => got.length === 1, 1000)
+    expect(got).toEqual(['ok'])
+    expect(gateway.linkState.state).toBe('ready')
+  })
+})
+
+async function until(check: () => boolean, ms: number): Promise<void> {
+  const end = Date.now() + ms
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timeout')
+    await wait(5)
+  }
+}
