@@ -2,11 +2,13 @@ import { useEffect, useState } from 'react'
 import { ConnectionBanner } from './components/ConnectionBanner'
 import { Toasts } from './components/Toasts'
 import { useApp } from './stores/app'
-import { DEFAULT_VIEW, VIEWS } from './views'
+import { DEFAULT_VIEW, VIEW_ALIASES, VIEWS } from './views'
 
 // Screens are addressed by the hash (#/catalog), so a reload or a bookmark on the tablet keeps the screen.
+// A screen may take one more part: #/queue/1001 opens order 1001, #/chats/+9198… one conversation.
 function viewFromHash(): string {
-  const id = window.location.hash.replace(/^#\/?/, '')
+  const first = window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? ''
+  const id = VIEW_ALIASES[first] ?? first
   return VIEWS.some((v) => v.id === id) ? id : DEFAULT_VIEW
 }
 

@@ -3,12 +3,20 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { startAppStore } from './stores/app'
 import { startCatalogStore } from './stores/catalog'
+import { startChatsStore } from './stores/chats'
 import { startConnection } from './stores/connection'
+import { startOrdersStore } from './stores/orders'
+import { startSimulatorStore } from './stores/simulator'
+import { armSoundOnFirstGesture } from './components/queue/alerts'
 import './styles/app.css'
 
 startConnection()
 startAppStore()
 startCatalogStore()
+startOrdersStore()
+startChatsStore()
+startSimulatorStore()
+armSoundOnFirstGesture()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

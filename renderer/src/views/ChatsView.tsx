@@ -1,12 +1,263 @@
-import { ComingSoon } from '../components/ComingSoon'
+import { useEffect, useState } from 'react'
+import type { ChatSummary } from '../../../shared/contract/chats'
+import { api, messageOf } from '../api/client'
+import { Transcript } from '../components/chats/Transcript'
+import { useNow } from '../components/orders/clock'
+import { ageText } from '../components/orders/words'
+import { useHashParam } from '../components/queue/route'
+import { useChat, useChats } from '../stores/chats'
+import { useToasts } from '../stores/toasts'
 
+const SEARCH_DELAY_MS = 200
+
+/** Every conversation, the ones needing a person first; one open beside the list with manual replies. */
 export function ChatsView() {
+  const phone = useHashParam()
   return (
-    <ComingSoon title="Chats">
-      <p>
-        Every customer conversation, with what CounterChat understood and the replies it sent. You can step in
-        and answer yourself.
-      </p>
-    </ComingSoon>
+    <section className={`view chats ${phone ? 'has-detail' : ''}`} aria-labelledby="view-title">
+      <header className="view-header">
+        <div>
+          <h1 id="view-title">Chats</h1>
+          <ChatsCount />
+        </div>
+      </header>
+      <div className="chats-body">
+        <ChatList selected={phone} />
+        {phone ? <ChatPanel phone={phone} /> : <p className="chats-hint muted">Pick a conversation to read and reply.</p>}
+      </div>
+    </section>
+  )
+}
+
+function ChatsCount() {
+  const total = useChats((s) => s.total)
+  const needs = useChats((s) => s.items.filter((c) => c.needsHuman).length)
+  const unread = useChats((s) => s.items.filter((c) => c.unread > 0).length)
+  if (total === null) return <p className="view-sub">Loading…</p>
+  const parts = [total === 1 ? '1 conversation' : `${total.toLocaleString()} conversations`]
+  if (needs > 0) parts.push(`${needs} need you`)
+  if (unread > 0) parts.push(`${unread} unread`)
+  return (
+    <p className="view-sub" data-testid="chats-count" aria-live="polite">
+      {parts.join(' · ')}
+    </p>
+  )
+}
+
+function ChatList({ selected }: { selected: string | null }) {
+  const items = useChats((s) => s.items)
+  const total = useChats((s) => s.total)
+  const error = useChats((s) => s.error)
+  const setQuery = useChats((s) => s.setQuery)
+  const showMore = useChats((s) => s.showMore)
+  const [text, setText] = useState(() => useChats.getState().query)
+  const now = useNow()
+  useEffect(() => {
+    const t = setTimeout(() => setQuery(text), SEARCH_DELAY_MS)
+    return () => clearTimeout(t)
+  }, [text, setQuery])
+
+  return (
+    <div className="chat-list-pane">
+      <label className="search">
+        <span className="visually-hidden">Search chats</span>
+        <input type="search" placeholder="Search by name or number" value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+      {error && (
+        <p className="error-box" role="alert">
+          {error}
+        </p>
+      )}
+      <ul className="chat-list" aria-label="Conversations" data-testid="chat-list">
+        {items.map((c) => (
+          <ChatRow key={c.phone} chat={c} selected={c.phone === selected} now={now} />
+        ))}
+        {total === 0 && <li className="empty-result">No conversations yet. Try the shop as a customer to see one here.</li>}
+      </ul>
+      {total !== null && total > items.length && (
+        <button type="button" className="btn" onClick={showMore}>
+          Show more ({(total - items.length).toLocaleString()} left)
+        </button>
+      )}
+    </div>
+  )
+}
+
+function ChatRow({ chat: c, selected, now }: { chat: ChatSummary; selected: boolean; now: number }) {
+  return (
+    <li>
+      <a
+        className={`chat-row ${selected ? 'selected' : ''} ${c.needsHuman ? 'needs-human' : ''} ${c.unread > 0 ? 'unread' : ''}`}
+        href={`#/chats/${encodeURIComponent(c.phone)}`}
+        aria-current={selected ? 'true' : undefined}
+        data-phone={c.phone}
+      >
+        <span className="chat-row-top">
+          <span className="chat-name">{c.name ?? c.phone}</span>
+          <span className="chat-age muted">{ageText(c.lastMessageAt, now)}</span>
+        </span>
+        <span className="chat-row-bottom">
+          <span className="chat-last muted">{c.lastText}</span>
+          {c.unread > 0 && (
+            <span className="unread-badge" aria-label={`${c.unread} unread`}>
+              {c.unread}
+            </span>
+          )}
+        </span>
+        {(c.needsHuman || c.botPaused) && (
+          <span className="chat-flags">
+            {c.needsHuman && <span className="flag flag-attention">Needs you{c.attention ? `: ${c.attention}` : ''}</span>}
+            {c.botPaused && !c.needsHuman && <span className="flag">Bot paused</span>}
+          </span>
+        )}
+      </a>
+    </li>
+  )
+}
+
+function ChatPanel({ phone }: { phone: string }) {
+  const open = useChat((s) => s.open)
+  const detail = useChat((s) => s.detail)
+  const error = useChat((s) => s.error)
+  const put = useChat((s) => s.put)
+  const showToast = useToasts((s) => s.show)
+  const unread = useChats((s) => s.items.find((c) => c.phone === phone)?.unread ?? 0)
+  useEffect(() => {
+    open(phone)
+  }, [phone, open])
+  useEffect(() => () => open(null), [open])
+  // Reading the chat here marks it read (again when new messages arrive while it is open).
+  useEffect(() => {
+    if (unread > 0) api.call('chats.markRead', { phone }).catch(() => {})
+  }, [phone, unread])
+
+  const botAction = (method: 'chats.pauseBot' | 'chats.resumeBot') =>
+    api.call(method, { phone }).then(put, (err: unknown) => showToast({ message: messageOf(err), tone: 'error' }))
+
+  return (
+    <section className="chat-panel" aria-label={`Chat with ${detail?.name ?? phone}`} data-testid="chat-panel">
+      <header className="chat-panel-head">
+        <a className="btn btn-quiet back-link" href="#/chats">
+          ← Chats
+        </a>
+        <div className="chat-panel-who">
+          <h2>{detail?.name ?? phone}</h2>
+          {detail?.name && <span className="muted">{phone}</span>}
+        </div>
+        {detail && (
+          <div className="button-row">
+            {detail.botPaused ? (
+              <button type="button" className="btn btn-primary" onClick={() => void botAction('chats.resumeBot')}>
+                Resume bot
+              </button>
+            ) : (
+              <button type="button" className="btn" onClick={() => void botAction('chats.pauseBot')}>
+                Pause bot
+              </button>
+            )}
+            {detail.latestOrder !== null && (
+              <a className="btn" href={`#/queue/${detail.latestOrder}`}>
+                Order #{detail.latestOrder}
+              </a>
+            )}
+          </div>
+        )}
+      </header>
+      {error && (
+        <p className="error-box" role="alert">
+          {error}
+        </p>
+      )}
+      {detail && (detail.needsHuman || detail.botPaused) && (
+        <p className={`chat-state ${detail.needsHuman ? 'attention' : ''}`} data-testid="chat-state">
+          {detail.needsHuman
+            ? `Needs you${detail.attention ? `: ${detail.attention}` : ''}. The bot is paused until you resume it.`
+            : 'The bot is paused: only your replies go out. Resume it to let it take orders again.'}
+        </p>
+      )}
+      {detail && (detail.address || detail.notes || detail.pending || detail.cart.length > 0) && (
+        <div className="chat-facts">
+          {detail.pending && (
+            <p>
+              <span className="field-label">Bot is asking</span> {detail.pending}
+            </p>
+          )}
+          {detail.cart.length > 0 && (
+            <p>
+              <span className="field-label">Cart</span> {detail.cart.map((l) => `${l.qty} ${l.unit} ${l.name}`).join(', ')}
+            </p>
+          )}
+          {detail.address && (
+            <p>
+              <span className="field-label">Address</span> {detail.address}
+            </p>
+          )}
+          {detail.notes && (
+            <p>
+              <span className="field-label">Notes</span> {detail.notes}
+            </p>
+          )}
+        </div>
+      )}
+      <Transcript phone={phone} />
+      <ReplyBox phone={phone} paused={detail?.botPaused ?? false} />
+    </section>
+  )
+}
+
+function ReplyBox({ phone, paused }: { phone: string; paused: boolean }) {
+  const [text, setText] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const send = async () => {
+    const t = text.trim()
+    if (!t || busy) return
+    setBusy(true)
+    setError(null)
+    try {
+      await api.call('chats.reply', { phone, text: t })
+      setText('')
+    } catch (err) {
+      setError(messageOf(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <form
+      className="reply-box"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void send()
+      }}
+    >
+      <label className="visually-hidden" htmlFor="reply-text">
+        Reply
+      </label>
+      <textarea
+        id="reply-text"
+        rows={2}
+        value={text}
+        placeholder={paused ? 'Type your reply' : 'Type a reply (the bot keeps answering too; pause it to take over)'}
+        onChange={(e) => {
+          setText(e.target.value)
+          setError(null)
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.shiftKey) {
+            e.preventDefault()
+            void send()
+          }
+        }}
+      />
+      <button type="submit" className="btn btn-primary" disabled={busy || text.trim() === ''}>
+        Send
+      </button>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
   )
 }

@@ -1,13 +1,110 @@
-import { ComingSoon } from '../components/ComingSoon'
+import { useState } from 'react'
 import { FirstStart } from '../components/FirstStart'
+import { QueueList } from '../components/queue/QueueList'
+import { enableAlerts, notifyState, type NotifyState } from '../components/queue/alerts'
+import { useHashParam } from '../components/queue/route'
 import { useCatalogEmpty } from '../stores/app'
+import { totalOf, useOrders, type QueueFilter } from '../stores/orders'
+import { OrderDetailView } from './OrderDetailView'
 
+/** The shopkeeper's main screen: every open order at a glance, grouped by where it is; one order beside it. */
 export function QueueView() {
   const empty = useCatalogEmpty()
+  const param = useHashParam()
+  const selected = param !== null && /^\d+$/.test(param) ? Number(param) : null
+  const counts = useOrders((s) => s.counts)
+  const error = useOrders((s) => s.error)
+  const open = totalOf(counts, 'open')
+  const fresh = counts?.new ?? 0
+
   return (
-    <ComingSoon title="Queue">
-      <p>New WhatsApp orders will line up here, oldest first, ready to pack, confirm and mark paid.</p>
-      {empty && <FirstStart />}
-    </ComingSoon>
+    <section className={`view queue ${selected !== null ? 'has-detail' : ''}`} aria-labelledby="view-title">
+      <header className="view-header queue-header">
+        <div>
+          <h1 id="view-title">Queue</h1>
+          <p className="view-sub" data-testid="queue-summary" aria-live="polite">
+            {counts === null ? 'Loading…' : summaryText(open ?? 0, fresh)}
+          </p>
+        </div>
+        <div className="button-row">
+          <AlertsButton />
+          <FilterTabs />
+        </div>
+      </header>
+      {error && (
+        <p className="error-box" role="alert">
+          {error}
+        </p>
+      )}
+      {empty === true && totalOf(counts, 'open') === 0 && totalOf(counts, 'done') === 0 ? (
+        <FirstStart />
+      ) : (
+        <div className="queue-body">
+          <div className="queue-pane">
+            <QueueList selected={selected} />
+            <EmptyQueue />
+          </div>
+          {selected !== null && <OrderDetailView number={selected} />}
+        </div>
+      )}
+    </section>
+  )
+}
+
+function summaryText(open: number, fresh: number): string {
+  if (open === 0) return 'No open orders'
+  const openText = open === 1 ? '1 open order' : `${open.toLocaleString()} open orders`
+  return fresh > 0 ? `${openText} · ${fresh.toLocaleString()} new` : openText
+}
+
+function FilterTabs() {
+  const filter = useOrders((s) => s.filter)
+  const setFilter = useOrders((s) => s.setFilter)
+  const counts = useOrders((s) => s.counts)
+  const tab = (id: QueueFilter, label: string) => {
+    const n = totalOf(counts, id)
+    return (
+      <button
+        type="button"
+        role="tab"
+        aria-selected={filter === id}
+        className={`tab ${filter === id ? 'tab-on' : ''}`}
+        onClick={() => setFilter(id)}
+      >
+        {label}
+        {n !== null && <span className="tab-count">{n.toLocaleString()}</span>}
+      </button>
+    )
+  }
+  return (
+    <div className="tabs" role="tablist" aria-label="Which orders">
+      {tab('open', 'To do')}
+      {tab('done', 'Finished')}
+    </div>
+  )
+}
+
+function EmptyQueue() {
+  const counts = useOrders((s) => s.counts)
+  const filter = useOrders((s) => s.filter)
+  const n = totalOf(counts, filter)
+  if (n !== 0) return null
+  return (
+    <p className="empty-result queue-empty" data-testid="queue-empty">
+      {filter === 'open'
+        ? 'No open orders. New WhatsApp orders appear here the moment a customer confirms, with a sound.'
+        : 'No finished orders yet.'}
+    </p>
+  )
+}
+
+/** Sound needs one click first; desktop pop-ups need a yes. One button does both, once. */
+function AlertsButton() {
+  const [state, setState] = useState<NotifyState>(notifyState)
+  if (state !== 'default') return null
+  return (
+    <button type="button" className="btn" onClick={() => void enableAlerts().then(setState)}>
+      Turn on new-order pop-ups
+    </button>
   )
 }

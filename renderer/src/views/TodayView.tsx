@@ -1,9 +1,169 @@
-import { ComingSoon } from '../components/ComingSoon'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Result } from '../../../shared/contract'
+import { formatMoney, type Currency } from '../../../shared/money'
+import { api, messageOf } from '../api/client'
+import { downloadText } from '../components/catalog/files'
+import { qtyText } from '../components/orders/LineList'
+import { STATUS_LABEL } from '../components/orders/words'
+import { onReconnect } from '../stores/connection'
+import { useToasts } from '../stores/toasts'
+import { ORDER_STATUSES } from '../../../shared/contract/orders'
 
+type Summary = Result<'orders.summary'>
+
+/** "yyyy-mm-dd" of a local day. */
+function dayKey(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
+}
+
+/** From/to of a chosen day in this device's time; today is left to the engine (the shop's own today). */
+function rangeOf(day: string): { from?: number; to?: number } {
+  if (day === dayKey(new Date())) return {}
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return { from: new Date(y, m - 1, d).getTime(), to: new Date(y, m - 1, d + 1).getTime() }
+}
+
+/** Today's figures (or another day's): orders, revenue, top items, and the orders as CSV. */
 export function TodayView() {
+  const [day, setDay] = useState(() => dayKey(new Date()))
+  const [summary, setSummary] = useState<Summary | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const showToast = useToasts((s) => s.show)
+  const generation = useRef(0)
+
+  const load = useCallback(() => {
+    const gen = ++generation.current
+    api.call('orders.summary', rangeOf(day)).then(
+      (s) => {
+        if (gen === generation.current) {
+          setSummary(s)
+          setError(null)
+        }
+      },
+      (err: unknown) => {
+        if (gen === generation.current) setError(messageOf(err))
+      },
+    )
+  }, [day])
+
+  // Live: every order change re-reads the figures (a burst becomes one read).
+  useEffect(() => {
+    load()
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const later = () => {
+      clearTimeout(timer)
+      timer = setTimeout(load, 300)
+    }
+    const offChanged = api.on('orders.changed', later)
+    const offReconnect = onReconnect(load)
+    return () => {
+      clearTimeout(timer)
+      offChanged()
+      offReconnect()
+    }
+  }, [load])
+
+  const exportCsv = () => {
+    api.call('orders.exportCsv', rangeOf(day)).then(
+      (r) => downloadText(r.fileName, r.csv),
+      (err: unknown) => showToast({ message: messageOf(err), tone: 'error' }),
+    )
+  }
+
+  const currency = (summary?.currency ?? 'INR') as Currency
+  const isToday = day === dayKey(new Date())
+  const done = summary ? (summary.byStatus.completed ?? 0) : 0
+  const avg = summary && summary.orders > 0 ? Math.round(summary.revenue / Math.max(1, summary.orders - lost(summary))) : 0
+
   return (
-    <ComingSoon title="Today">
-      <p>Today&apos;s orders, takings and best sellers at a glance.</p>
-    </ComingSoon>
+    <section className="view today" aria-labelledby="view-title">
+      <header className="view-header">
+        <div>
+          <h1 id="view-title">{isToday ? 'Today' : new Date(`${day}T12:00`).toLocaleDateString([], { weekday: 'long', day: 'numeric', month: 'long' })}</h1>
+          <p className="view-sub">Orders placed on this day; revenue leaves out rejected and cancelled orders.</p>
+        </div>
+        <div className="button-row">
+          <label className="inline-field">
+            <span className="visually-hidden">Day</span>
+            <input type="date" value={day} max={dayKey(new Date())} onChange={(e) => e.target.value && setDay(e.target.value)} />
+          </label>
+          <button type="button" className="btn btn-primary" onClick={exportCsv} disabled={!summary || summary.orders === 0}>
+            Export orders (CSV)
+          </button>
+        </div>
+      </header>
+      {error && (
+        <p className="error-box" role="alert">
+          {error}
+        </p>
+      )}
+      {summary && (
+        <>
+          <div className="stat-cards" data-testid="today-stats">
+            <Stat label="Orders" value={summary.orders.toLocaleString()} />
+            <Stat label="Revenue" value={formatMoney(summary.revenue, currency)} />
+            <Stat label="Average order" value={avg > 0 ? formatMoney(avg, currency) : '—'} />
+            <Stat label="Completed" value={done.toLocaleString()} />
+          </div>
+          <div className="today-grid">
+            <div className="panel">
+              <h2>Top items</h2>
+              {summary.topItems.length === 0 ? (
+                <p className="muted">No items sold yet.</p>
+              ) : (
+                <table className="lines-table" data-testid="top-items">
+                  <thead>
+                    <tr>
+                      <th scope="col">Item</th>
+                      <th scope="col" className="num">
+                        Qty
+                      </th>
+                      <th scope="col" className="num">
+                        Amount
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {summary.topItems.map((t) => (
+                      <tr key={`${t.sku}:${t.unit}`}>
+                        <td>{t.name}</td>
+                        <td className="num">{qtyText(t.qty, t.unit)}</td>
+                        <td className="num">{formatMoney(t.amount, currency)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </div>
+            <div className="panel">
+              <h2>By status</h2>
+              <ul className="status-counts">
+                {ORDER_STATUSES.filter((s) => (summary.byStatus[s] ?? 0) > 0).map((s) => (
+                  <li key={s}>
+                    <span className={`status-chip status-${s}`}>{STATUS_LABEL[s]}</span>
+                    <span className="status-count">{summary.byStatus[s]}</span>
+                  </li>
+                ))}
+                {summary.orders === 0 && <li className="muted">No orders on this day.</li>}
+              </ul>
+            </div>
+          </div>
+        </>
+      )}
+    </section>
+  )
+}
+
+function lost(s: Summary): number {
+  return (s.byStatus.rejected ?? 0) + (s.byStatus.cancelled ?? 0)
+}
+
+function Stat({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="stat">
+      <span className="stat-label">{label}</span>
+      <span className="stat-value">{value}</span>
+    </div>
   )
 }

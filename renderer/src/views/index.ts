@@ -25,3 +25,6 @@ export const VIEWS: readonly ViewEntry[] = [
 ]
 
 export const DEFAULT_VIEW = 'queue'
+
+/** Other first parts of the hash that open a screen: #/orders/1001 is the queue with order 1001 open. */
+export const VIEW_ALIASES: Readonly<Record<string, string>> = { orders: 'queue' }

@@ -1,0 +1,54 @@
+import type { OrderDetail } from '../../../../shared/contract/orders'
+import { formatMoney, type Currency } from '../../../../shared/money'
+import { useShopName } from '../../stores/app'
+import { PAYMENT_LABEL } from './words'
+
+/**
+ * The packing slip: hidden on screen, the only thing printed (see `@media print` in app.css). "Print slip"
+ * calls window.print(), so the shopkeeper can print it or save it as a PDF from the browser's dialog.
+ */
+export function PrintSlip({ order: o }: { order: OrderDetail }) {
+  const shop = useShopName()
+  const currency = o.currency as Currency
+  return (
+    <div className="print-slip" aria-hidden="true" data-testid="print-slip">
+      <h1>{shop ?? 'CounterChat'}</h1>
+      <p className="slip-number">Order #{o.number}</p>
+      <p>{new Date(o.createdAt).toLocaleString()}</p>
+      <p>
+        {o.customerName ? `${o.customerName} · ` : ''}
+        {o.customer}
+      </p>
+      <p>{o.fulfilment === 'delivery' ? `Delivery: ${o.address ?? 'address not given'}` : 'Pickup at the shop'}</p>
+      {o.customerNotes && <p>Notes: {o.customerNotes}</p>}
+      {o.note && <p>Note: {o.note}</p>}
+      <table>
+        <thead>
+          <tr>
+            <th>Item</th>
+            <th>Qty</th>
+            <th>Amount</th>
+          </tr>
+        </thead>
+        <tbody>
+          {o.lines.map((l) => (
+            <tr key={l.position}>
+              <td>{l.name}</td>
+              <td>
+                {l.qty} {l.unit}
+              </td>
+              <td>{formatMoney(l.amount, currency)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <td colSpan={2}>Total</td>
+            <td>{formatMoney(o.total, currency)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      <p>Payment: {PAYMENT_LABEL[o.payment]}</p>
+    </div>
+  )
+}

@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState } from 'react'
+
+const SUGGESTIONS = ['Out of stock', 'Shop closed now', 'We do not deliver there', 'Customer asked to cancel']
+
+/** Asks why an order is rejected or cancelled; the reason is sent to the customer. Esc closes it. */
+export function ReasonDialog({
+  title,
+  confirm,
+  onClose,
+}: {
+  title: string
+  confirm: string
+  onClose(reason: string | null): void
+}) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    const d = dialog.current
+    if (d && !d.open) d.showModal()
+  }, [])
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="reason-title"
+      onCancel={(e) => {
+        e.preventDefault()
+        onClose(null)
+      }}
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          if (reason.trim() === '') return setError('Please say why: the customer is told.')
+          onClose(reason.trim())
+        }}
+        noValidate
+      >
+        <h2 id="reason-title">{title}</h2>
+        <div className="field">
+          <label htmlFor="reason-text">Reason (sent to the customer)</label>
+          <input
+            id="reason-text"
+            value={reason}
+            maxLength={500}
+            autoFocus
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'reason-error' : undefined}
+            onChange={(e) => {
+              setReason(e.target.value)
+              setError(null)
+            }}
+          />
+          {error && (
+            <span id="reason-error" className="field-error" role="alert">
+              {error}
+            </span>
+          )}
+        </div>
+        <div className="button-row">
+          {SUGGESTIONS.map((s) => (
+            <button key={s} type="button" className="btn chip" onClick={() => setReason(s)}>
+              {s}
+            </button>
+          ))}
+        </div>
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={() => onClose(null)}>
+            Keep the order
+          </button>
+          <button type="submit" className="btn btn-danger-solid">
+            {confirm}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}

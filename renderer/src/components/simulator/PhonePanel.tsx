@@ -1,0 +1,77 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useShopName } from '../../stores/app'
+import { useSimulator } from '../../stores/simulator'
+import { timeText } from '../orders/words'
+
+/** A phone-shaped chat with the shop: what a customer types and what they get back, live. */
+export function PhonePanel() {
+  const phone = useSimulator((s) => s.phone)
+  const messages = useSimulator((s) => s.messages)
+  const loadedFor = useSimulator((s) => s.loadedFor)
+  const loadHistory = useSimulator((s) => s.loadHistory)
+  const send = useSimulator((s) => s.send)
+  const error = useSimulator((s) => s.error)
+  const shop = useShopName()
+  const [text, setText] = useState('')
+  const box = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    if (loadedFor !== phone) loadHistory()
+  }, [phone, loadedFor, loadHistory])
+
+  useLayoutEffect(() => {
+    const el = box.current
+    if (el) el.scrollTop = el.scrollHeight
+  }, [messages.length])
+
+  const submit = () => {
+    const t = text.trim()
+    if (!t) return
+    setText('')
+    void send(t)
+  }
+
+  return (
+    <div className="phone" data-testid="phone">
+      <div className="phone-bar">
+        <span className="phone-avatar" aria-hidden="true">
+          {(shop ?? 'C').slice(0, 1)}
+        </span>
+        <span className="phone-title">{shop ?? 'Your shop'}</span>
+      </div>
+      <div className="phone-screen" ref={box} role="log" aria-label="Messages on the customer's phone" aria-live="polite" data-testid="phone-messages">
+        {messages.length === 0 && <p className="phone-empty">Say hello, or order like a customer would: "2 kg atta and a butter".</p>}
+        {messages.map((m) => (
+          <div key={m.id} className={`phone-msg phone-msg-${m.from}`} data-from={m.from}>
+            <span className="phone-text">{m.text}</span>
+            <span className="phone-time">
+              {timeText(m.at)}
+              {m.state === 'sending' && ' · sending'}
+              {m.state === 'failed' && ' · not sent'}
+            </span>
+          </div>
+        ))}
+      </div>
+      {error && (
+        <p className="phone-error" role="alert">
+          {error}
+        </p>
+      )}
+      <form
+        className="phone-input"
+        onSubmit={(e) => {
+          e.preventDefault()
+          submit()
+        }}
+      >
+        <label className="visually-hidden" htmlFor="phone-text">
+          Message as the customer
+        </label>
+        <input id="phone-text" value={text} placeholder="Message" autoComplete="off" onChange={(e) => setText(e.target.value)} />
+        <button type="submit" className="phone-send" aria-label="Send as the customer" disabled={text.trim() === ''}>
+          ➤
+        </button>
+      </form>
+    </div>
+  )
+}

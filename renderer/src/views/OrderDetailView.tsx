@@ -1,0 +1,205 @@
+import { useEffect, useState } from 'react'
+import type { OrderDetail, OrderStatus } from '../../../shared/contract/orders'
+import { formatMoney, type Currency } from '../../../shared/money'
+import { messageOf } from '../api/client'
+import { Transcript } from '../components/chats/Transcript'
+import { LineList } from '../components/orders/LineList'
+import { PrintSlip } from '../components/orders/PrintSlip'
+import { ReasonDialog } from '../components/orders/ReasonDialog'
+import { useAge } from '../components/orders/clock'
+import { ACTION_LABEL, NEEDS_REASON, PAYMENT_LABEL, STATUS_LABEL, mainNext, timeText } from '../components/orders/words'
+import { goTo } from '../components/queue/route'
+import { api } from '../api/client'
+import { useOrderDetail, useOrders } from '../stores/orders'
+import { useToasts } from '../stores/toasts'
+
+/** One order, beside the queue (or instead of it on a tablet): lines, moves, payment, the chat, a slip. */
+export function OrderDetailView({ number }: { number: number }) {
+  const open = useOrderDetail((s) => s.open)
+  const detail = useOrderDetail((s) => s.detail)
+  const error = useOrderDetail((s) => s.error)
+  useEffect(() => {
+    open(number)
+  }, [number, open])
+  useEffect(() => () => open(null), [open])
+
+  return (
+    <section className="order-detail" aria-label={`Order ${number}`} data-testid="order-detail">
+      <div className="order-detail-top">
+        <a className="btn btn-quiet back-link" href="#/queue">
+          ← Queue
+        </a>
+      </div>
+      {error ? (
+        <p className="error-box" role="alert">
+          {error}
+        </p>
+      ) : !detail || detail.number !== number ? (
+        <p className="muted order-loading">Loading order #{number}…</p>
+      ) : (
+        <DetailBody order={detail} />
+      )}
+    </section>
+  )
+}
+
+function DetailBody({ order: o }: { order: OrderDetail }) {
+  const currency = o.currency as Currency
+  const age = useAge(o.createdAt)
+  const who = o.customerName ?? o.customer
+  return (
+    <>
+      <header className="order-head">
+        <div>
+          <h2 className="order-title">
+            Order #{o.number} <span className={`status-chip status-${o.status}`}>{STATUS_LABEL[o.status]}</span>{' '}
+            <span className={`pay-badge pay-${o.payment}`}>{PAYMENT_LABEL[o.payment]}</span>
+          </h2>
+          <p className="muted">
+            {timeText(o.createdAt)} · {age} ago · {o.fulfilment === 'delivery' ? 'Delivery' : 'Pickup'}
+          </p>
+        </div>
+        <div className="order-total" data-testid="order-total">
+          {formatMoney(o.total, currency)}
+        </div>
+      </header>
+
+      <Moves order={o} />
+
+      <div className="order-customer">
+        <div>
+          <span className="field-label">Customer</span>
+          <a href={`#/chats/${encodeURIComponent(o.customer)}`}>{who}</a>
+          {o.customerName && <span className="muted"> · {o.customer}</span>}
+        </div>
+        {o.address && (
+          <div>
+            <span className="field-label">Address</span>
+            {o.address}
+          </div>
+        )}
+        {o.customerNotes && (
+          <div className="customer-notes">
+            <span className="field-label">Customer notes</span>
+            {o.customerNotes}
+          </div>
+        )}
+        {o.note && (
+          <div>
+            <span className="field-label">Order note</span>
+            {o.note}
+          </div>
+        )}
+        {o.reason && (
+          <div className="order-reason">
+            <span className="field-label">{o.status === 'rejected' ? 'Why rejected' : 'Why cancelled'}</span>
+            {o.reason}
+          </div>
+        )}
+      </div>
+
+      <LineList order={o} />
+
+      <details className="order-section" open>
+        <summary>Chat with {who}</summary>
+        <Transcript phone={o.customer} compact />
+      </details>
+
+      <details className="order-section">
+        <summary>History</summary>
+        <ol className="order-events">
+          {o.events.map((e, i) => (
+            <li key={i}>
+              <span className="muted">{timeText(e.at)}</span> {eventText(e)}
+            </li>
+          ))}
+        </ol>
+      </details>
+
+      <PrintSlip order={o} />
+    </>
+  )
+}
+
+function eventText(e: OrderDetail['events'][number]): string {
+  const status = (s: string | null) => (s && s in STATUS_LABEL ? STATUS_LABEL[s as OrderStatus] : (s ?? ''))
+  switch (e.kind) {
+    case 'created':
+      return 'Order placed'
+    case 'status':
+      return `${status(e.from)} → ${status(e.to)}${e.detail ? `: ${e.detail}` : ''}`
+    case 'payment':
+      return `Payment: ${e.to && e.to in PAYMENT_LABEL ? PAYMENT_LABEL[e.to as keyof typeof PAYMENT_LABEL] : e.to}${e.detail ? ` (${e.detail})` : ''}`
+    case 'edit':
+      return `Changed: ${e.detail ?? ''}`
+  }
+}
+
+/** Every move the order may make, one click each; reject and cancel ask why first. Plus payment and print. */
+function Moves({ order: o }: { order: OrderDetail }) {
+  const transition = useOrders((s) => s.transition)
+  const put = useOrderDetail((s) => s.put)
+  const showToast = useToasts((s) => s.show)
+  const [busy, setBusy] = useState(false)
+  const [asking, setAsking] = useState<OrderStatus | null>(null)
+  const main = mainNext(o.status, o.fulfilment)
+  const plain = o.next.filter((s) => !NEEDS_REASON.has(s))
+  const withReason = o.next.filter((s) => NEEDS_REASON.has(s))
+
+  const run = (p: Promise<OrderDetail>) => {
+    setBusy(true)
+    p.then(put, (err: unknown) => showToast({ message: messageOf(err), tone: 'error' })).finally(() => setBusy(false))
+  }
+  const move = (to: OrderStatus, reason?: string) => run(transition(o.number, to, reason))
+
+  return (
+    <div className="order-moves">
+      <div className="button-row">
+        {plain.map((s) => (
+          <button
+            key={s}
+            type="button"
+            className={`btn ${s === main ? 'btn-primary btn-large' : ''}`}
+            disabled={busy}
+            onClick={() => move(s)}
+          >
+            {ACTION_LABEL[s]}
+          </button>
+        ))}
+        {o.payment !== 'paid' && o.payment !== 'refunded' && o.status !== 'rejected' && o.status !== 'cancelled' && (
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            onClick={() => run(api.call('orders.setPayment', { number: o.number, payment: 'paid', detail: 'Marked paid by the shop' }))}
+          >
+            Mark paid
+          </button>
+        )}
+        <button type="button" className="btn" onClick={() => window.print()}>
+          Print slip
+        </button>
+        {withReason.map((s) => (
+          <button key={s} type="button" className="btn btn-danger" disabled={busy} onClick={() => setAsking(s)}>
+            {ACTION_LABEL[s]}…
+          </button>
+        ))}
+      </div>
+      {asking && (
+        <ReasonDialog
+          title={asking === 'rejected' ? `Reject order #${o.number}?` : `Cancel order #${o.number}?`}
+          confirm={asking === 'rejected' ? 'Reject order' : 'Cancel order'}
+          onClose={(reason) => {
+            const to = asking
+            setAsking(null)
+            if (reason !== null) move(to, reason)
+          }}
+        />
+      )}
+    </div>
+  )
+}
+
+export function closeOrder(): void {
+  goTo('queue')
+}
