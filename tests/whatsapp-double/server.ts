@@ -48,6 +48,19 @@ export function doubleClientOptions(port: number): DoubleClientOptions {
   }
 }
 
+/**
+ * Environment for a host process (headless host, desktop app) whose WwebjsGateway should reach this double:
+ * read by clientOptionsFromEnv (electron/engine/whatsapp/env.ts). Also set COUNTERCHAT_BROWSER to Chromium.
+ */
+export function doubleEnv(port: number): Record<string, string> {
+  return {
+    COUNTERCHAT_WHATSAPP_WEB_URL: `http://127.0.0.1:${port}/{version}.html`,
+    COUNTERCHAT_WHATSAPP_WEB_VERSION: DOUBLE_WEB_VERSION,
+    COUNTERCHAT_BROWSER_ARGS: DOUBLE_CHROMIUM_ARGS.join(' '),
+    COUNTERCHAT_BROWSER: '/usr/bin/chromium',
+  }
+}
+
 /** One message as the "phone side" keeps it; the page turns it into a WhatsApp Web Msg model. */
 export interface WireMessage {
   id: string
