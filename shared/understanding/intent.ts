@@ -36,6 +36,8 @@ export const PHRASES = {
     'jemand(?:en)? sprechen',
   ]),
   status: rx([
+    "where(?: is|'s|s)? (?:my|the|our) (?:order|parcel|delivery|package|stuff|items|saman|saamaan|groceries)",
+    'delivery status',
     'where is my order',
     "where's my order",
     'wheres my order',

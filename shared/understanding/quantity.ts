@@ -625,20 +625,6 @@ export function readQuantities(toks: Tok[]): LineRead {
         mark(i, i + 1)
         continue
       }
-      if (t.low === 'dozen' || t.low === 'darjan' || t.low === 'dutzend') {
-        groups.push({
-          value: 1,
-          unit: UNIT_WORDS.get('dozen')!,
-          start: t.start,
-          end: t.end,
-          from: i,
-          to: i + 1,
-          explicit: false,
-          implied: true,
-        })
-        mark(i, i + 1)
-        continue
-      }
       // "Pinch of salt", "Dash of pepper": a measure with no number
       if (
         (t.low === 'pinch' || t.low === 'dash' || t.low === 'handful') &&

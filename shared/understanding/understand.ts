@@ -141,7 +141,8 @@ export function understand(
   if (has('catalog', folded) && !isPrice) return emptyResult('catalog', language)
   if (isPrice || isAvail) {
     const rest = strip('availability', strip('price', folded)).replace(/[?]/g, ' ')
-    const m = matchItem(rest, index)
+    const item = itemText(rest)
+    const m = matchItem(item, index)
     if (m.queryWords.length > 0 || isPrice) {
       const result = emptyResult('price', language)
       if (m.queryWords.length > 0) {
@@ -178,7 +179,7 @@ export function understand(
     const orderish =
       has('orderVerb', folded) || text.includes('\n') || /\d/.test(text) || result.unmatched.length > 1
     if (orderish) return result
-    return { ...result, intent: 'other', unmatched: result.unmatched }
+    return { ...result, intent: 'other', unmatched: [] }
   }
   if (has('confirm', folded)) return { ...result, intent: 'confirm' }
   if (has('thanks', folded)) return { ...result, intent: 'thanks' }
@@ -186,10 +187,41 @@ export function understand(
   return { ...result, intent: 'other' }
 }
 
+const PRICE_WORDS = new Set([
+  'price',
+  'prices',
+  'rate',
+  'rates',
+  'cost',
+  'bhav',
+  'bhaav',
+  'daam',
+  'dam',
+  'kitna',
+  'kitne',
+  'kitni',
+  'kya',
+  'hua',
+  'hai',
+  'total',
+  'preis',
+  'kostet',
+  'kosten',
+  'much',
+  'how',
+  'what',
+  'is',
+])
+
 function itemText(s: string): string {
   return s
     .split(/\s+/)
-    .filter((w) => w && !FILLER.has(w.replace(/[^\p{L}\p{N}]/gu, '')))
+    .filter(
+      (w) =>
+        w &&
+        !FILLER.has(w.replace(/[^\p{L}\p{N}]/gu, '')) &&
+        !PRICE_WORDS.has(w.replace(/[^\p{L}\p{N}]/gu, '')),
+    )
     .join(' ')
     .replace(/[^\p{L}\p{N}\s'&-]/gu, '')
     .trim()
@@ -244,6 +276,7 @@ function answerChoice(
 
 function lineOp(folded: string, context: ConversationContext): LineOp | null {
   if (has('remove', folded)) return 'remove'
+  if (/^(?:no|without|ohne|kein|keine|keinen|mat|nahi)\s/.test(folded)) return 'remove'
   if (/\b(?:make (?:it|that|them)|change|instead|update|badal|andern|statt)\b/.test(folded)) return 'set'
   if ((context.cartSkus?.length ?? 0) > 0 && has('set', folded)) return 'set'
   if (/\b(?:add|also|more|aur|extra|dazu|noch)\b/.test(folded)) return 'add'
