@@ -4,6 +4,7 @@ import { app, BrowserWindow, ipcMain, session, shell, type WebContents } from 'e
 import { join } from 'node:path'
 import { createEngine, type Engine } from '../engine'
 import { createDispatcher } from '../engine/api'
+import { watchExternalWrites } from '../engine/external-writes'
 import { CSP } from '../../shared/csp'
 
 let engine: Engine | null = null
@@ -35,6 +36,7 @@ function isOurPage(contents: WebContents): boolean {
 async function start(): Promise<void> {
   engine = createEngine({ dataDir: app.getPath('userData'), host: 'desktop' })
   const dispatch = createDispatcher(engine)
+  watchExternalWrites(engine.db, engine.events)
 
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })

@@ -7,6 +7,7 @@ import { createEngine } from '../../engine'
 import { startHost } from '../../host/server'
 import { ensureLanToken } from '../../host/token'
 import { dataDirFrom } from '../data-dir'
+import { watchExternalWrites } from '../../engine/external-writes'
 
 export const DEFAULT_PORT = 7420
 
@@ -22,6 +23,7 @@ export const run: Command = async (argv, io) => {
   const lan = flags.lan === true
   const token = lan ? ensureLanToken(dataDir, flags['reset-token'] === true) : null
   const host = await startHost({ engine, port, lan, staticDir: existsSync(staticDir) ? staticDir : null })
+  const stopWatching = watchExternalWrites(engine.db, engine.events)
   io.stdout.write(`CounterChat is running at ${host.url} (data in ${dataDir})\n`)
   if (lan) {
     const addresses = Object.values(networkInterfaces())
@@ -40,6 +42,7 @@ export const run: Command = async (argv, io) => {
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
   })
+  stopWatching()
   await host.close()
   await engine.close()
   return 0
