@@ -15,12 +15,14 @@ import type { Engine } from './index'
 import { ConflictError, NotFoundError } from './catalog/service'
 import { SettingError } from './settings'
 import { ProductInputSchema } from '../../shared/contract'
+import { orderSummary, ordersCsv } from './orders/summary'
 
 type Handler<M extends MethodName> = (args: ParsedArgs<M>) => Result<M> | Promise<Result<M>>
 export type Handlers = { [M in MethodName]: Handler<M> }
 
 declare const __APP_VERSION__: string | undefined
-const VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : (process.env.npm_package_version ?? '0.1.0')
+const VERSION =
+  typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : (process.env.npm_package_version ?? '0.1.0')
 
 export function createHandlers(engine: Engine): Handlers {
   const { catalog, settings } = engine
@@ -47,17 +49,63 @@ export function createHandlers(engine: Engine): Handlers {
       return catalog.update(sku, merged)
     },
     'catalog.delete': ({ sku }) => catalog.delete(sku),
-    'catalog.import': ({ fileName, bytesBase64 }) => catalog.importCsv(fileName, Buffer.from(bytesBase64, 'base64')),
+    'catalog.import': ({ fileName, bytesBase64 }) =>
+      catalog.importCsv(fileName, Buffer.from(bytesBase64, 'base64')),
     'catalog.export': () => ({ csv: catalog.exportCsv() }),
     'catalog.loadSample': () => catalog.loadSample(),
+    ...orderHandlers(engine),
+    ...chatHandlers(engine),
   }
+}
+
+function orderHandlers(engine: Engine) {
+  const { orders } = engine
+  return {
+    'orders.list': (a: ParsedArgs<'orders.list'>) => orders.list(a),
+    'orders.counts': () => orders.counts(),
+    'orders.get': ({ number }: ParsedArgs<'orders.get'>) => orders.get(number),
+    'orders.transition': ({ number, to, reason }: ParsedArgs<'orders.transition'>) =>
+      orders.transition(number, to, { reason: reason ?? null }),
+    'orders.editLine': ({ number, position, change }: ParsedArgs<'orders.editLine'>) =>
+      orders.editLine(number, position, change),
+    'orders.setPayment': ({ number, payment, detail }: ParsedArgs<'orders.setPayment'>) =>
+      orders.setPayment(number, payment, detail),
+    'orders.setNote': ({ number, note }: ParsedArgs<'orders.setNote'>) => orders.setNote(number, note),
+    'orders.slip': ({ number }: ParsedArgs<'orders.slip'>) => ({ text: orders.slip(number) }),
+    'orders.summary': (a: ParsedArgs<'orders.summary'>) => orderSummary(engine, a),
+    'orders.exportCsv': (a: ParsedArgs<'orders.exportCsv'>) => ordersCsv(engine, a),
+  } satisfies Partial<Handlers>
+}
+
+function chatHandlers(engine: Engine) {
+  const { chats } = engine
+  return {
+    'chats.list': (a: ParsedArgs<'chats.list'>) => chats.list(a),
+    'chats.get': ({ phone }: ParsedArgs<'chats.get'>) => chats.get(phone),
+    'chats.messages': ({ phone, before, limit }: ParsedArgs<'chats.messages'>) =>
+      chats.messages(phone, before, limit),
+    'chats.reply': ({ phone, text }: ParsedArgs<'chats.reply'>) => chats.reply(phone, text),
+    'chats.pauseBot': ({ phone }: ParsedArgs<'chats.pauseBot'>) => chats.pauseBot(phone),
+    'chats.resumeBot': ({ phone }: ParsedArgs<'chats.resumeBot'>) => chats.resumeBot(phone),
+    'chats.markRead': ({ phone }: ParsedArgs<'chats.markRead'>) => chats.markRead(phone),
+    'chats.setCustomer': ({ phone, ...patch }: ParsedArgs<'chats.setCustomer'>) =>
+      chats.setCustomer(phone, patch),
+    'simulator.send': ({ from, text, name }: ParsedArgs<'simulator.send'>) => {
+      engine.simulator.simulateInbound(from, text, name ?? null)
+      return { accepted: true }
+    },
+    'templates.list': () => chats.templates(),
+    'templates.set': ({ key, language, text }: ParsedArgs<'templates.set'>) =>
+      chats.setTemplate(key, language, text),
+  } satisfies Partial<Handlers>
 }
 
 export type Dispatch = (method: string, args: unknown) => Promise<ApiResult<unknown>>
 
 export function createDispatcher(engine: Engine, handlers: Handlers = createHandlers(engine)): Dispatch {
   return async (method, rawArgs) => {
-    if (!isMethodName(method)) return fail('unknown_method', `Unknown method "${String(method).slice(0, 100)}"`)
+    if (!isMethodName(method))
+      return fail('unknown_method', `Unknown method "${String(method).slice(0, 100)}"`)
     const spec = METHODS[method]
     const parsed = spec.args.safeParse(rawArgs ?? {})
     if (!parsed.success) return fail('invalid_args', describe(parsed.error), parsed.error.issues)

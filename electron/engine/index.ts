@@ -7,6 +7,12 @@ import { EngineEvents } from './events'
 import { CatalogService } from './catalog/service'
 import { Settings } from './settings'
 import { createFileLogger, silentLogger, type Logger } from './log'
+import type { Gateway } from './whatsapp/gateway'
+import { createMessaging, type Limits, type Messaging, type SimulatorGateway, type Timers } from './messaging'
+import type { Inbox } from './messaging/inbox'
+import type { OutboxWorker } from './messaging/worker'
+import type { OrderService } from './orders/service'
+import type { ChatService } from './conversation/service'
 
 export interface Clock {
   now(): number
@@ -20,6 +26,14 @@ export interface EngineOptions {
   clock?: Clock
   logger?: Logger
   host?: 'desktop' | 'headless'
+  /** The chat network (whatsapp-web.js, later the Cloud API); omitted: the simulator only. */
+  gateway?: Gateway
+  /** Overrides of the limits.* settings (flood control, rate limits, cart caps), for tests and tools. */
+  limits?: Partial<Limits>
+  /** Timers for the outbox worker; tests pass fake ones with a fake clock. */
+  timers?: Timers
+  /** Start the outbox worker and the gateway listeners at once (default true). */
+  startMessaging?: boolean
 }
 
 export interface Engine {
@@ -31,6 +45,15 @@ export interface Engine {
   readonly log: Logger
   readonly dataDir: string | null
   readonly host: 'desktop' | 'headless'
+  /** Inbound messages: `engine.inbox.receive(msg)` stores (idempotently, by providerId) and processes one. */
+  readonly inbox: Inbox
+  /** The outbox worker: start()/stop(), tick() to send what is due now. */
+  readonly worker: OutboxWorker
+  readonly orders: OrderService
+  readonly chats: ChatService
+  readonly simulator: SimulatorGateway
+  readonly gateway: Gateway
+  readonly messaging: Messaging
   close(): Promise<void>
 }
 
@@ -48,9 +71,22 @@ export function createEngine(opts: EngineOptions = {}): Engine {
   const events = new EngineEvents()
   const settings = new Settings(db, now)
   const catalog = new CatalogService(db, events, now)
+  const messaging = createMessaging({
+    db,
+    events,
+    log,
+    now,
+    settings,
+    catalog,
+    ...(opts.gateway ? { gateway: opts.gateway } : {}),
+    ...(opts.limits ? { limits: opts.limits } : {}),
+    ...(opts.timers ? { timers: opts.timers } : {}),
+  })
   log.info('engine started', { dataDir: opts.dataDir ?? null })
 
   const closers: (() => Promise<void> | void)[] = []
+  if (opts.startMessaging !== false) void messaging.start()
+  closers.push(() => messaging.stop())
   return {
     db,
     events,
@@ -60,6 +96,13 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     log,
     dataDir: opts.dataDir ?? null,
     host: opts.host ?? 'headless',
+    inbox: messaging.inbox,
+    worker: messaging.worker,
+    orders: messaging.orders,
+    chats: messaging.chats,
+    simulator: messaging.simulator,
+    gateway: messaging.gateway,
+    messaging,
     async close() {
       for (const c of closers.reverse()) await c()
       db.close()

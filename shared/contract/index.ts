@@ -2,12 +2,14 @@
 import type { z } from 'zod'
 import { appEvents, appMethods } from './app'
 import { catalogEvents, catalogMethods } from './catalog'
+import { chatsEvents, chatsMethods } from './chats'
+import { ordersEvents, ordersMethods } from './orders'
 
 export * from './define'
 export * from './schemas'
 
-export const METHODS = { ...appMethods, ...catalogMethods }
-export const EVENTS = { ...appEvents, ...catalogEvents }
+export const METHODS = { ...appMethods, ...catalogMethods, ...ordersMethods, ...chatsMethods }
+export const EVENTS = { ...appEvents, ...catalogEvents, ...ordersEvents, ...chatsEvents }
 
 export type Methods = typeof METHODS
 export type MethodName = keyof Methods

@@ -1,0 +1,144 @@
+// Queries for the chats table: one row per customer, holding the conversation state so it survives restarts.
+import { stmt, type DB } from '../db/connection'
+import type { ChatSummary } from '../../../shared/contract/chats'
+import type { Language } from './templates'
+import type { ConversationState } from './state'
+import { emptyState, parseState } from './state'
+
+export interface ChatRow {
+  phone: string
+  channel: string
+  name: string | null
+  language: Language
+  state: string
+  bot_paused: number
+  needs_human: number
+  attention: string | null
+  unread: number
+  address: string | null
+  notes: string | null
+  last_message_at: number
+  last_text: string
+  created_at: number
+}
+
+export function getChat(db: DB, phone: string): ChatRow | undefined {
+  return stmt(db, 'SELECT * FROM chats WHERE phone = ?').get(phone) as ChatRow | undefined
+}
+
+export function ensureChat(
+  db: DB,
+  phone: string,
+  channel: string,
+  language: Language,
+  now: number,
+): { chat: ChatRow; created: boolean } {
+  const existing = getChat(db, phone)
+  if (existing) return { chat: existing, created: false }
+  stmt(
+    db,
+    `INSERT INTO chats (phone, channel, language, state, last_message_at, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(phone, channel, language, JSON.stringify(emptyState()), now, now)
+  return { chat: getChat(db, phone)!, created: true }
+}
+
+export function stateOf(chat: ChatRow): ConversationState {
+  return parseState(chat.state)
+}
+
+export function saveState(db: DB, phone: string, state: ConversationState): void {
+  stmt(db, 'UPDATE chats SET state = ? WHERE phone = ?').run(JSON.stringify(state), phone)
+}
+
+export function touchInbound(db: DB, phone: string, name: string | null, text: string, at: number): void {
+  stmt(
+    db,
+    `UPDATE chats SET unread = unread + 1, last_message_at = max(last_message_at, ?), last_text = ?,
+       name = coalesce(?, name) WHERE phone = ?`,
+  ).run(at, text.slice(0, 200), name, phone)
+}
+
+export function touchOutbound(db: DB, phone: string, text: string, at: number): void {
+  stmt(db, 'UPDATE chats SET last_message_at = max(last_message_at, ?), last_text = ? WHERE phone = ?').run(
+    at,
+    text.slice(0, 200),
+    phone,
+  )
+}
+
+export function setLanguage(db: DB, phone: string, language: Language): void {
+  stmt(db, 'UPDATE chats SET language = ? WHERE phone = ?').run(language, phone)
+}
+
+export function setBot(
+  db: DB,
+  phone: string,
+  paused: boolean,
+  needsHuman: boolean,
+  attention: string | null,
+): void {
+  stmt(db, 'UPDATE chats SET bot_paused = ?, needs_human = ?, attention = ? WHERE phone = ?').run(
+    paused ? 1 : 0,
+    needsHuman ? 1 : 0,
+    attention,
+    phone,
+  )
+}
+
+/** Raises "needs a person" without pausing the bot (an undeliverable reply, a failed message). */
+export function flag(db: DB, phone: string, attention: string): void {
+  stmt(db, 'UPDATE chats SET needs_human = 1, attention = ? WHERE phone = ?').run(attention, phone)
+}
+
+export function markRead(db: DB, phone: string): void {
+  stmt(db, 'UPDATE chats SET unread = 0 WHERE phone = ?').run(phone)
+}
+
+export function setCustomer(
+  db: DB,
+  phone: string,
+  patch: { name?: string | null; address?: string | null; notes?: string | null },
+): void {
+  const chat = getChat(db, phone)
+  if (!chat) return
+  stmt(db, 'UPDATE chats SET name = ?, address = ?, notes = ? WHERE phone = ?').run(
+    patch.name !== undefined ? patch.name : chat.name,
+    patch.address !== undefined ? patch.address : chat.address,
+    patch.notes !== undefined ? patch.notes : chat.notes,
+    phone,
+  )
+}
+
+export function toSummary(c: ChatRow): ChatSummary {
+  return {
+    phone: c.phone,
+    name: c.name,
+    channel: c.channel,
+    language: c.language,
+    botPaused: c.bot_paused === 1,
+    needsHuman: c.needs_human === 1,
+    attention: c.attention,
+    unread: c.unread,
+    lastMessageAt: c.last_message_at,
+    lastText: c.last_text,
+  }
+}
+
+export function listChats(
+  db: DB,
+  q: { query?: string; offset: number; limit: number },
+): { total: number; items: ChatSummary[] } {
+  const params: string[] = []
+  let where = ''
+  if (q.query && q.query.trim()) {
+    where = "WHERE phone LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\'"
+    const like = `%${q.query.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    params.push(like, like)
+  }
+  const total = (stmt(db, `SELECT count(*) AS n FROM chats ${where}`).get(...params) as { n: number }).n
+  const rows = stmt(
+    db,
+    `SELECT * FROM chats ${where} ORDER BY needs_human DESC, (unread > 0) DESC, last_message_at DESC LIMIT ? OFFSET ?`,
+  ).all(...params, q.limit, q.offset) as ChatRow[]
+  return { total, items: rows.map(toSummary) }
+}

@@ -1,0 +1,647 @@
+// The per-customer state machine: one inbound message in, the state changed and the reply out. It runs inside
+// the inbox's transaction for that message, so the cart, the pending question, a new order and the reply row
+// are stored together or not at all. Understanding itself is the pure `understand` from shared/understanding.
+import type { DB } from '../db/connection'
+import type { CatalogService } from '../catalog/service'
+import type { Settings } from '../settings'
+import type { OrderService } from '../orders/service'
+import { getProduct } from '../catalog/repository'
+import type { Product } from '../../../shared/domain'
+import { formatMoney, type Currency } from '../../../shared/money'
+import { convert, dimensionOf, type Unit } from '../../../shared/units'
+import {
+  buildCatalogIndex,
+  sizeFromName,
+  understand,
+  type CatalogIndex,
+  type OrderLine,
+  type Understanding,
+} from '../../../shared/understanding'
+import type { Limits } from '../messaging/limits'
+import type { InboxRow } from '../messaging/store'
+import { catalogPages, type CatalogPage } from './catalog-text'
+import { saveState, setBot, setCustomer, setLanguage, stateOf, type ChatRow } from './chats'
+import { amountOf, lineText, priceText, qtyText, roundQty, type PricedLine } from './format'
+import { isOpen, nextOpeningText } from './hours'
+import type { OpeningHours } from './settings'
+import type { ConversationState, OpenQuestion } from './state'
+import { renderTemplate, type Language, type TemplateKey, type TemplateOverrides } from './templates'
+
+/** How long an away note holds before a closed shop sends it again. */
+const AWAY_NOTE_EVERY_MS = 6 * 60 * 60_000
+/** Options in one clarifying question: more than this does not fit a phone screen. */
+const MAX_OPTIONS = 5
+
+export interface ConversationDeps {
+  db: DB
+  catalog: CatalogService
+  settings: Settings
+  orders: OrderService
+  limits: () => Limits
+  now: () => number
+}
+
+/** What one message did, for the caller's events and the shopkeeper's attention. */
+export interface Turn {
+  replies: string[]
+  orderNumber: number | null
+  handedOver: boolean
+}
+
+interface Reply {
+  parts: string[]
+}
+
+export class Conversation {
+  private indexed: { version: number; index: CatalogIndex } | null = null
+  private pages: { key: string; pages: CatalogPage[] } | null = null
+
+  constructor(private d: ConversationDeps) {}
+
+  /** The catalog index, rebuilt only when the catalog changed (building it is the expensive part). */
+  index(): CatalogIndex {
+    const version = this.d.catalog.version
+    if (!this.indexed || this.indexed.version !== version) {
+      this.indexed = { version, index: buildCatalogIndex(this.d.catalog.all().filter((p) => p.active)) }
+    }
+    return this.indexed.index
+  }
+
+  handle(chat: ChatRow, msg: InboxRow, isNewChat: boolean): Turn {
+    const turn: Turn = { replies: [], orderNumber: null, handedOver: false }
+    if (chat.bot_paused === 1) return turn
+    const limits = this.d.limits()
+    const state = stateOf(chat)
+    let lang = chat.language
+    const t = (key: TemplateKey, vars: Record<string, string | number> = {}) =>
+      renderTemplate(key, lang, { shop: this.shopName(), ...vars }, this.overrides())
+
+    if (msg.kind !== 'text' && !(msg.kind === 'location' && state.pending?.kind === 'address')) {
+      turn.replies.push(t('textOnly'))
+      return turn
+    }
+    const tooLong = msg.text.length > limits.maxMessageChars
+    const text = msg.text.slice(0, limits.maxMessageChars)
+    const index = this.index()
+    const u = understand(text, index, {
+      pendingChoice:
+        state.pending?.kind === 'choice' ? { options: state.pending.question.options } : undefined,
+      cartSkus: state.cart.map((c) => c.sku),
+      catalogPage: state.catalogPage ?? undefined,
+    })
+    const detected = languageOf(u, text)
+    if (detected && detected !== lang) {
+      lang = detected
+      setLanguage(this.d.db, chat.phone, lang)
+    } else if (isNewChat && !detected) {
+      lang = this.d.settings.get('shop.language') as Language
+      setLanguage(this.d.db, chat.phone, lang)
+    }
+
+    const reply: Reply = { parts: [] }
+    if (tooLong) reply.parts.push(t('tooLong'))
+    const now = this.d.now()
+    const hours = this.d.settings.get('shop.hours') as OpeningHours
+    const tz = String(this.d.settings.get('shop.timezone'))
+    const open = isOpen(hours, now, tz)
+    const takesOrders = open || this.d.settings.get('shop.ordersWhenClosed') === true
+    if (
+      !open &&
+      (state.awayNoticeAt === null || now - state.awayNoticeAt > AWAY_NOTE_EVERY_MS || !takesOrders)
+    ) {
+      state.awayNoticeAt = now
+      reply.parts.push(
+        t('away', { when: nextOpeningText(hours, now, tz, lang) }) +
+          (takesOrders ? `\n${t('awayTakingOrders')}` : ''),
+      )
+    }
+    if (open) state.awayNoticeAt = null
+
+    const orderish = ['order', 'confirm'].includes(u.intent) || state.pending !== null
+    if (!takesOrders && orderish) {
+      state.pending = null
+      state.queue = []
+      saveState(this.d.db, chat.phone, state)
+      turn.replies.push(reply.parts.join('\n\n'))
+      return turn
+    }
+
+    const ctx: TurnContext = { chat, state, lang, t, reply, turn, currency: this.currency(), limits, u, text }
+    this.step(ctx)
+    if (u.intent !== 'catalog') state.catalogPage = null
+    saveState(this.d.db, chat.phone, state)
+    if (reply.parts.length > 0) turn.replies.push(reply.parts.join('\n\n'))
+    return turn
+  }
+
+  private step(c: TurnContext): void {
+    const { state, u, t } = c
+    const pending = state.pending
+
+    // Answers to the question the bot is waiting on come first.
+    if (pending?.kind === 'address') {
+      if (u.intent === 'cancel') return this.cancel(c)
+      const address = c.text.replace(/\s+/g, ' ').trim().slice(0, 500)
+      if (address.length >= 5 && u.intent !== 'confirm') {
+        setCustomer(this.d.db, c.chat.phone, { address })
+        state.pending = null
+        return this.confirm(c, { fulfilment: 'delivery', address })
+      }
+      c.reply.parts.push(t('askAddress'))
+      return
+    }
+    if (pending?.kind === 'fulfilment') {
+      const f = fulfilmentAnswer(c.text)
+      if (f) {
+        state.pending = null
+        state.fulfilment = f
+        return this.confirm(c, {})
+      }
+      if (u.intent === 'cancel') return this.cancel(c)
+      if (u.intent !== 'order' || u.lines.length === 0) {
+        c.reply.parts.push(t('askFulfilment'))
+        return
+      }
+      state.pending = null
+    }
+    if (pending?.kind === 'choice') {
+      const q = pending.question
+      let pick: string | null | undefined = u.choice
+      // A one-option question (a substitute offer) is also answered by "yes" / "no".
+      if (!pick && q.options.length === 1 && u.intent === 'confirm') pick = q.options[0]
+      if (
+        !pick &&
+        (u.intent === 'cancel' || /^(no|nahi|nein|skip)\b/i.test(c.text.trim())) &&
+        q.kind === 'substitute'
+      )
+        pick = null
+      if (pick !== undefined) {
+        state.pending = null
+        const changed: string[] = []
+        if (pick === null) c.reply.parts.push(t('skipped', { name: q.text }))
+        else this.applyLine(c, { sku: pick, qty: q.qty, unit: q.unit, op: q.op, text: q.text }, changed, true)
+        this.askNext(c)
+        return this.summarize(c, true)
+      }
+    }
+
+    switch (u.intent) {
+      case 'greeting':
+        c.reply.parts.push(t('greeting'))
+        if (state.cart.length > 0) this.summarize(c, true)
+        return
+      case 'catalog':
+        return this.catalog(c, u.page ?? 1)
+      case 'price':
+        return this.price(c)
+      case 'order':
+        return this.order(c)
+      case 'confirm':
+        if (state.pending?.kind === 'choice') {
+          c.reply.parts.push(t('answerPending'), this.question(c, state.pending.question))
+          return
+        }
+        if (state.cart.length === 0 && c.u.lines.length === 0) {
+          c.reply.parts.push(t('thanks'))
+          return
+        }
+        return this.confirm(c, {})
+      case 'cancel':
+        return this.cancel(c)
+      case 'status':
+        return this.status(c)
+      case 'human':
+        setBot(this.d.db, c.chat.phone, true, true, 'Asked for a person')
+        c.turn.handedOver = true
+        c.reply.parts.push(t('human'))
+        return
+      case 'thanks':
+        c.reply.parts.push(t('thanks'))
+        return
+      default:
+        if (u.unmatched.length > 0) return this.order(c)
+        c.reply.parts.push(t('help'))
+        if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
+    }
+  }
+
+  private order(c: TurnContext): void {
+    const { u, t, state } = c
+    const changed: string[] = []
+    for (const line of u.lines) {
+      if (line.sku) {
+        this.applyLine(
+          c,
+          { sku: line.sku, qty: line.qty, unit: line.unit, op: line.op, text: line.text },
+          changed,
+          false,
+        )
+      } else if (line.candidates.length > 0) {
+        this.enqueueQuestion(c, {
+          kind: 'ambiguous',
+          text: questionText(line),
+          options: line.candidates.slice(0, MAX_OPTIONS),
+          qty: line.qty,
+          unit: line.unit,
+          op: line.op,
+        })
+      } else {
+        changed.push(`?${line.text}`)
+      }
+    }
+    const notFound = [...u.unmatched, ...changed.filter((x) => x.startsWith('?')).map((x) => x.slice(1))]
+    if (notFound.length > 0)
+      c.reply.parts.push(
+        t('notFound', {
+          items: notFound
+            .slice(0, 10)
+            .map((x) => `"${clipText(x)}"`)
+            .join(', '),
+        }),
+      )
+    for (const r of u.rejected.slice(0, 5))
+      c.reply.parts.push(t('rejected', { text: clipText(r.text), reason: r.reason }))
+    this.askNext(c)
+    if (u.lines.length === 0 && u.rejected.length === 0 && notFound.length > 0 && state.cart.length === 0) {
+      c.reply.parts.push(t('help'))
+      return
+    }
+    this.summarize(c, true)
+  }
+
+  /** Adds, sets or removes one product in the cart, with stock, unit and size checks. */
+  private applyLine(
+    c: TurnContext,
+    line: { sku: string; qty: number; unit: Unit; op: OrderLine['op']; text: string },
+    changed: string[],
+    answered: boolean,
+  ): void {
+    const { state, t, limits } = c
+    const p = getProduct(this.d.db, line.sku)
+    if (!p || !p.active) {
+      changed.push(`?${line.text}`)
+      return
+    }
+    const existing = state.cart.find((i) => i.sku === p.sku)
+    if (line.op === 'remove') {
+      state.cart = state.cart.filter((i) => i.sku !== p.sku)
+      changed.push(p.sku)
+      return
+    }
+    let qty = toSellingUnits(p, line.qty, line.unit)
+    if (qty === null) {
+      c.reply.parts.push(t('unitMismatch', { name: p.name, unit: p.unit }))
+      return
+    }
+    if (p.unit === 'pc' || p.unit === 'pack') qty = Math.max(1, Math.ceil(qty - 1e-9))
+    qty = roundQty(qty)
+    if (p.stock !== null && p.stock <= 0) {
+      const sub = answered ? null : this.substituteFor(p)
+      if (sub) {
+        this.enqueueQuestion(c, {
+          kind: 'substitute',
+          text: p.name,
+          options: [sub.sku],
+          qty: line.qty,
+          unit: line.unit,
+          op: line.op,
+        })
+      } else {
+        c.reply.parts.push(t('outOfStock', { name: p.name }))
+      }
+      return
+    }
+    let next = line.op === 'set' || !existing ? qty : roundQty(existing.qty + qty)
+    if (p.stock !== null && next > p.stock) {
+      next = roundQty(p.unit === 'pc' || p.unit === 'pack' ? Math.floor(p.stock) : p.stock)
+      if (next <= 0) {
+        c.reply.parts.push(t('outOfStock', { name: p.name }))
+        return
+      }
+      c.reply.parts.push(t('limitedStock', { name: p.name, qty: qtyText(next, p.unit) }))
+    }
+    const others = this.priced(state)
+      .filter((l) => l.sku !== p.sku)
+      .reduce((s, l) => s + l.amount, 0)
+    if (others + amountOf(next, p.price) > limits.maxOrderTotal) {
+      c.reply.parts.push(t('tooMuch', { name: p.name }))
+      return
+    }
+    if (existing) existing.qty = next
+    else {
+      if (state.cart.length >= limits.maxCartLines) {
+        c.reply.parts.push(t('cartFull', { max: limits.maxCartLines, items: p.name }))
+        return
+      }
+      state.cart.push({ sku: p.sku, qty: next })
+    }
+    changed.push(p.sku)
+  }
+
+  /** Another product of the same category that is in stock, nearest in price. */
+  private substituteFor(p: Product): Product | null {
+    let best: Product | null = null
+    for (const q of this.index().products) {
+      if (q.sku === p.sku || q.category !== p.category || !q.active) continue
+      const fresh = getProduct(this.d.db, q.sku)
+      if (!fresh || !fresh.active || (fresh.stock !== null && fresh.stock <= 0)) continue
+      if (!best || Math.abs(fresh.price - p.price) < Math.abs(best.price - p.price)) best = fresh
+    }
+    return best
+  }
+
+  private enqueueQuestion(c: TurnContext, q: OpenQuestion): void {
+    if (c.state.pending?.kind === 'choice' || c.state.queue.length > 0) {
+      if (c.state.queue.length < 20) c.state.queue.push(q)
+    } else {
+      c.state.queue.push(q)
+    }
+  }
+
+  /** Moves the next queued question into "pending" when nothing is pending. */
+  private askNext(c: TurnContext): void {
+    if (c.state.pending) return
+    const q = c.state.queue.shift()
+    if (q) c.state.pending = { kind: 'choice', question: q }
+  }
+
+  private question(c: TurnContext, q: OpenQuestion): string {
+    const options = q.options
+      .map((sku, i) => {
+        const p = getProduct(this.d.db, sku)
+        return p ? `${i + 1}. ${p.name} — ${priceText(p.price, p.unit, c.currency)}` : `${i + 1}. ${sku}`
+      })
+      .join('\n')
+    return q.kind === 'substitute'
+      ? c.t('substitute', { name: q.text, options })
+      : c.t('clarify', { text: clipText(q.text), options })
+  }
+
+  /** The cart with current prices; products gone from the catalog drop out. */
+  private priced(state: ConversationState): PricedLine[] {
+    const out: PricedLine[] = []
+    for (const item of state.cart) {
+      const p = getProduct(this.d.db, item.sku)
+      if (!p || !p.active) continue
+      out.push({
+        sku: p.sku,
+        name: p.name,
+        qty: item.qty,
+        unit: p.unit,
+        unitPrice: p.price,
+        amount: amountOf(item.qty, p.price),
+      })
+    }
+    return out
+  }
+
+  /** Cart summary, then the pending question or how to confirm. */
+  private summarize(c: TurnContext, withHint: boolean): void {
+    const { state, t } = c
+    const lines = this.priced(state)
+    state.cart = state.cart.filter((i) => lines.some((l) => l.sku === i.sku))
+    if (lines.length > 0) {
+      const total = lines.reduce((s, l) => s + l.amount, 0)
+      c.reply.parts.push(
+        [
+          t('cartHeader'),
+          ...lines.map((l, i) => lineText(l, c.currency, i + 1)),
+          t('cartTotal', { total: formatMoney(total, c.currency) }),
+        ].join('\n'),
+      )
+    } else if (!state.pending) {
+      c.reply.parts.push(t('cartEmpty'))
+    }
+    if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
+    else if (withHint && lines.length > 0) c.reply.parts.push(t('confirmHint'))
+  }
+
+  private confirm(c: TurnContext, given: { fulfilment?: 'pickup' | 'delivery'; address?: string }): void {
+    const { state, t } = c
+    if (c.u.intent === 'order' && c.u.lines.length > 0 && !given.fulfilment) {
+      // "yes, and 1 bread" style: apply the lines first, then confirm on the next "yes".
+      return this.order(c)
+    }
+    const lines = this.priced(state)
+    if (lines.length === 0) {
+      c.reply.parts.push(t('cartEmpty'))
+      return
+    }
+    const total = lines.reduce((s, l) => s + l.amount, 0)
+    const min = Number(this.d.settings.get('orders.minimumOrder'))
+    if (total < min) {
+      c.reply.parts.push(
+        t('minOrder', { min: formatMoney(min, c.currency), total: formatMoney(total, c.currency) }),
+      )
+      return
+    }
+    const mode = this.d.settings.get('orders.fulfilment') as 'pickup' | 'delivery' | 'ask'
+    const fulfilment = given.fulfilment ?? (mode === 'ask' ? state.fulfilment : mode)
+    if (!fulfilment) {
+      state.pending = { kind: 'fulfilment' }
+      c.reply.parts.push(t('askFulfilment'))
+      return
+    }
+    let address: string | null = null
+    if (fulfilment === 'delivery') {
+      address = given.address ?? c.chat.address
+      if (!address) {
+        state.fulfilment = 'delivery'
+        state.pending = { kind: 'address' }
+        c.reply.parts.push(t('askAddress'))
+        return
+      }
+    }
+    const number = this.d.orders.create({
+      chat: c.chat.phone,
+      customerName: c.chat.name,
+      currency: c.currency,
+      fulfilment,
+      address,
+      lines: lines.map((l) => ({
+        sku: l.sku,
+        name: l.name,
+        qty: l.qty,
+        unit: l.unit,
+        unitPrice: l.unitPrice,
+        amount: l.amount,
+      })),
+    })
+    c.turn.orderNumber = number
+    state.cart = []
+    state.pending = null
+    state.queue = []
+    state.fulfilment = null
+    c.reply.parts.push(
+      [t('cartHeader'), ...lines.map((l, i) => lineText(l, c.currency, i + 1))].join('\n'),
+      t('orderPlaced', {
+        number,
+        total: formatMoney(total, c.currency),
+        fulfilment:
+          fulfilment === 'delivery' ? t('fulfilDelivery', { address: address ?? '' }) : t('fulfilPickup'),
+      }),
+    )
+  }
+
+  private cancel(c: TurnContext): void {
+    const { state, t } = c
+    if (state.cart.length > 0 || state.pending) {
+      state.cart = []
+      state.pending = null
+      state.queue = []
+      state.fulfilment = null
+      c.reply.parts.push(t('cartCancelled'))
+      return
+    }
+    const latest = this.d.orders.latestFor(c.chat.phone)
+    if (!latest || ['completed', 'rejected', 'cancelled'].includes(latest.status)) {
+      c.reply.parts.push(t('nothingToCancel'))
+      return
+    }
+    if (latest.status === 'new' || latest.status === 'accepted') {
+      this.d.orders.transition(latest.number, 'cancelled', {
+        reason: 'Cancelled by the customer',
+        notify: false,
+      })
+      c.reply.parts.push(t('orderCancelled', { number: latest.number }))
+      return
+    }
+    c.reply.parts.push(
+      t('cannotCancel', { number: latest.number, status: t(`name_${latest.status}` as TemplateKey) }),
+    )
+  }
+
+  private status(c: TurnContext): void {
+    const latest = this.d.orders.latestFor(c.chat.phone)
+    if (!latest) {
+      c.reply.parts.push(c.t('noOrders'))
+      if (c.state.cart.length > 0) this.summarize(c, true)
+      return
+    }
+    c.reply.parts.push(
+      c.t('statusReply', {
+        number: latest.number,
+        total: formatMoney(latest.total, latest.currency),
+        status: c.t(`name_${latest.status}` as TemplateKey),
+      }),
+    )
+  }
+
+  private price(c: TurnContext): void {
+    const q = c.u.priceQuery
+    if (!q) {
+      c.reply.parts.push(c.t('priceUnknown'))
+      return
+    }
+    const skus = q.sku ? [q.sku] : q.candidates.slice(0, MAX_OPTIONS)
+    const products = skus.map((s) => getProduct(this.d.db, s)).filter((p): p is Product => !!p && p.active)
+    if (products.length === 0) {
+      c.reply.parts.push(c.t('notFound', { items: `"${clipText(q.text)}"` }))
+      return
+    }
+    const mark = c.t('outOfStockMark')
+    const show = (p: Product) =>
+      `${priceText(p.price, p.unit, c.currency)}${p.stock !== null && p.stock <= 0 ? ` (${mark})` : ''}`
+    if (products.length === 1)
+      c.reply.parts.push(c.t('price', { name: products[0]!.name, price: show(products[0]!) }))
+    else
+      c.reply.parts.push(
+        c.t('priceOptions', { options: products.map((p) => `• *${p.name}*: ${show(p)}`).join('\n') }),
+      )
+  }
+
+  private catalog(c: TurnContext, page: number): void {
+    const hide = this.d.settings.get('catalog.outOfStock') === 'hide'
+    const key = `${this.d.catalog.version}:${c.lang}:${hide}:${c.currency}`
+    if (!this.pages || this.pages.key !== key) {
+      this.pages = {
+        key,
+        pages: catalogPages(this.index().products, c.currency, {
+          hideOutOfStock: hide,
+          outOfStockMark: c.t('outOfStockMark'),
+        }),
+      }
+    }
+    // The index holds products as of its build; stock changes bump the catalog version, so this is current.
+    const pages = this.pages.pages
+    if (pages.length === 0) {
+      c.reply.parts.push(c.t('catalogEmpty'))
+      return
+    }
+    const n = Math.min(Math.max(1, page), pages.length)
+    const p = pages[n - 1]!
+    const parts = [c.t('catalogHeader', { page: n, pages: pages.length }), '', ...p.lines, '']
+    const nextPage = pages[n]
+    parts.push(
+      nextPage ? c.t('catalogMore', { next: n + 1, category: nextPage.firstCategory }) : c.t('catalogEnd'),
+    )
+    c.reply.parts.push(parts.join('\n'))
+    c.state.catalogPage = n
+  }
+
+  private shopName(): string {
+    return String(this.d.settings.get('shop.name'))
+  }
+
+  private currency(): Currency {
+    return this.d.settings.get('shop.currency') as Currency
+  }
+
+  private overrides(): TemplateOverrides {
+    return this.d.settings.get('conversation.templates') as TemplateOverrides
+  }
+}
+
+interface TurnContext {
+  chat: ChatRow
+  state: ConversationState
+  lang: Language
+  t: (key: TemplateKey, vars?: Record<string, string | number>) => string
+  reply: Reply
+  turn: Turn
+  currency: Currency
+  limits: Limits
+  u: Understanding
+  text: string
+}
+
+/** The language to answer in, or null when the message says too little to tell ("2", "ok"). */
+function languageOf(u: Understanding, text: string): Language | null {
+  if (u.language !== 'en') return u.language
+  const words = text.match(/\p{L}{2,}/gu) ?? []
+  return words.length >= 3 ? 'en' : null
+}
+
+function fulfilmentAnswer(text: string): 'pickup' | 'delivery' | null {
+  const s = text.trim().toLowerCase()
+  if (/^1\b|pick\s*up|pickup|collect|abhol|dukaan se|le jaunga|khud/.test(s)) return 'pickup'
+  if (/^2\b|deliver|liefer|ghar|bhej|home/.test(s)) return 'delivery'
+  return null
+}
+
+/** The quantity in the product's selling unit: by unit conversion, or by pack size ("2 kg" of a 1 kg pack). */
+export function toSellingUnits(p: Product, qty: number, unit: Unit): number | null {
+  const direct = convert({ value: qty, unit }, p.unit)
+  if (direct !== null) return direct
+  // "3 onion" / "make it 3 onion" for a product sold by weight: the number is in the selling unit, as a
+  // shopkeeper reads it ("3 kilo"); nobody orders loose onions by the piece over WhatsApp.
+  if (unit === 'pc' && dimensionOf(p.unit) !== 'count') return qty
+  if (p.unit === 'pc' || p.unit === 'pack') {
+    if (dimensionOf(unit) === 'count') return qty
+    const size = p.size ?? sizeFromName(p.name)
+    if (size && dimensionOf(size.unit) === dimensionOf(unit)) {
+      const v = convert({ value: qty, unit }, size.unit)
+      if (v !== null && size.value > 0) return v / size.value
+    }
+  }
+  return null
+}
+
+function questionText(line: OrderLine): string {
+  return line.text.replace(/^\s*[\d.,]+\s*(kg|g|l|ml|pc|pcs|x)?\s*/i, '').trim() || line.text
+}
+
+function clipText(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim()
+  return one.length > 60 ? `${one.slice(0, 59)}…` : one
+}

@@ -1,0 +1,187 @@
+// The chats view's side of conversations: list, transcript, manual replies, pausing and resuming the bot,
+// customer details, and the editable reply templates.
+import type { DB } from '../db/connection'
+import { stmt } from '../db/connection'
+import type { EngineEvents } from '../events'
+import type { Settings } from '../settings'
+import { NotFoundError } from '../catalog/service'
+import { getProduct } from '../catalog/repository'
+import type { ChatMessage } from '../../../shared/contract/chats'
+import type { Currency } from '../../../shared/money'
+import type { Outbox } from '../messaging/outbox'
+import { outboundMessage } from '../messaging/outbox'
+import type { Tx } from '../messaging/tx'
+import * as chats from './chats'
+import { amountOf } from './format'
+import {
+  LANGUAGES,
+  TEMPLATES,
+  isTemplateKey,
+  placeholdersOf,
+  type Language,
+  type TemplateOverrides,
+} from './templates'
+import { latestOrderOf } from '../orders/repository'
+import type { OutboxRow } from '../messaging/store'
+
+export class ChatService {
+  constructor(
+    private db: DB,
+    private tx: Tx,
+    private events: EngineEvents,
+    private settings: Settings,
+    private outbox: Outbox,
+  ) {}
+
+  list(q: { query?: string; offset: number; limit: number }) {
+    return chats.listChats(this.db, q)
+  }
+
+  get(phone: string) {
+    const c = this.row(phone)
+    const state = chats.stateOf(c)
+    const cart = []
+    for (const item of state.cart) {
+      const p = getProduct(this.db, item.sku)
+      if (!p) continue
+      cart.push({
+        sku: p.sku,
+        name: p.name,
+        qty: item.qty,
+        unit: p.unit,
+        unitPrice: p.price,
+        amount: amountOf(item.qty, p.price),
+      })
+    }
+    const pending =
+      state.pending?.kind === 'choice'
+        ? `${state.pending.question.kind === 'substitute' ? 'Substitute for' : 'Which one'}: ${state.pending.question.text}`
+        : state.pending?.kind === 'fulfilment'
+          ? 'Pickup or delivery?'
+          : state.pending?.kind === 'address'
+            ? 'Delivery address'
+            : null
+    return {
+      ...chats.toSummary(c),
+      address: c.address,
+      notes: c.notes,
+      cart,
+      cartTotal: cart.reduce((s, l) => s + l.amount, 0),
+      pending,
+      latestOrder: latestOrderOf(this.db, phone)?.number ?? null,
+    }
+  }
+
+  messages(
+    phone: string,
+    before: number | undefined,
+    limit: number,
+  ): { items: ChatMessage[]; hasMore: boolean } {
+    const until = before ?? Number.MAX_SAFE_INTEGER
+    const rows = stmt(
+      this.db,
+      `SELECT * FROM (
+         SELECT 'in' AS dir, id, text, received_at AS at, status, 'customer' AS origin, NULL AS ack
+           FROM inbox WHERE chat = ? AND received_at < ?
+         UNION ALL
+         SELECT 'out' AS dir, id, text, created_at AS at, status, origin, ack
+           FROM outbox WHERE chat = ? AND created_at < ?
+       ) ORDER BY at DESC, dir DESC, id DESC LIMIT ?`,
+    ).all(phone, until, phone, until, limit + 1) as {
+      dir: 'in' | 'out'
+      id: number
+      text: string
+      at: number
+      status: string
+      origin: ChatMessage['origin']
+      ack: number | null
+    }[]
+    const hasMore = rows.length > limit
+    const items = rows
+      .slice(0, limit)
+      .reverse()
+      .map((r) => ({
+        id: `${r.dir}:${r.id}`,
+        phone,
+        direction: r.dir,
+        text: r.text,
+        at: r.at,
+        status: r.status,
+        origin: r.origin,
+        ack: r.ack,
+      }))
+    return { items, hasMore }
+  }
+
+  reply(phone: string, text: string): ChatMessage {
+    this.row(phone)
+    let row: OutboxRow | undefined
+    this.tx.run(() => {
+      row = this.outbox.enqueue({ chat: phone, text, origin: 'manual' })
+      chats.markRead(this.db, phone)
+    })
+    return outboundMessage(row!)
+  }
+
+  pauseBot(phone: string) {
+    return this.update(phone, (c) => chats.setBot(this.db, phone, true, c.needs_human === 1, c.attention))
+  }
+
+  resumeBot(phone: string) {
+    return this.update(phone, () => chats.setBot(this.db, phone, false, false, null))
+  }
+
+  markRead(phone: string) {
+    return this.update(phone, () => chats.markRead(this.db, phone))
+  }
+
+  setCustomer(
+    phone: string,
+    patch: { name?: string | null; address?: string | null; notes?: string | null },
+  ) {
+    this.update(phone, () => chats.setCustomer(this.db, phone, patch))
+    return this.get(phone)
+  }
+
+  templates() {
+    const overrides = this.settings.get('conversation.templates') as TemplateOverrides
+    return Object.entries(TEMPLATES).flatMap(([key, texts]) =>
+      LANGUAGES.map((language) => ({
+        key,
+        language,
+        default: texts[language],
+        override: overrides[key]?.[language] ?? null,
+        placeholders: placeholdersOf(texts[language]),
+      })),
+    )
+  }
+
+  setTemplate(key: string, language: Language, text: string | null) {
+    if (!isTemplateKey(key)) throw new NotFoundError(`No reply template "${key}"`)
+    const overrides = structuredClone(this.settings.get('conversation.templates') as TemplateOverrides)
+    const forKey = { ...(overrides[key] ?? {}) }
+    if (text === null || text.trim() === '') delete forKey[language]
+    else forKey[language] = text
+    overrides[key] = forKey
+    this.settings.set('conversation.templates', overrides)
+    this.events.emit('settings.changed', { key: 'conversation.templates' })
+    return this.templates().find((t) => t.key === key && t.language === language)!
+  }
+
+  currency(): Currency {
+    return this.settings.get('shop.currency') as Currency
+  }
+
+  private update(phone: string, fn: (c: chats.ChatRow) => void) {
+    const c = this.row(phone)
+    fn(c)
+    this.events.emit('chats.changed', { phone })
+    return chats.toSummary(this.row(phone))
+  }
+
+  private row(phone: string): chats.ChatRow {
+    const c = chats.getChat(this.db, phone)
+    if (!c) throw new NotFoundError(`No chat with ${phone}`)
+    return c
+  }
+}

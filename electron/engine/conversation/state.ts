@@ -1,0 +1,61 @@
+// The per-customer conversation state, stored as JSON on the chat row and changed only inside the transaction
+// that processes one inbound message. Plain data, so a restart picks up the cart and the pending question.
+import type { Unit } from '../../../shared/units'
+import type { LineOp } from '../../../shared/understanding'
+
+/** One product in the cart; qty is in the product's selling unit (2 for "2 kg" of a per-kg product). */
+export interface CartItem {
+  sku: string
+  qty: number
+}
+
+/** A line the bot still has to ask about: which of several products, or a substitute for one out of stock. */
+export interface OpenQuestion {
+  kind: 'ambiguous' | 'substitute'
+  /** The customer's words ("butter"), or the out-of-stock product's name. */
+  text: string
+  options: string[]
+  qty: number
+  unit: Unit
+  op: LineOp
+}
+
+export type Pending =
+  { kind: 'choice'; question: OpenQuestion } | { kind: 'fulfilment' } | { kind: 'address' }
+
+export interface ConversationState {
+  v: 1
+  cart: CartItem[]
+  pending: Pending | null
+  /** Further questions, asked one at a time after the pending one is answered. */
+  queue: OpenQuestion[]
+  /** The catalog page last shown, so "2" / "more" pages on. */
+  catalogPage: number | null
+  fulfilment: 'pickup' | 'delivery' | null
+  /** When the away note was last sent, to send it once per closed spell rather than on every message. */
+  awayNoticeAt: number | null
+}
+
+export function emptyState(): ConversationState {
+  return { v: 1, cart: [], pending: null, queue: [], catalogPage: null, fulfilment: null, awayNoticeAt: null }
+}
+
+/** Reads a stored state; anything unreadable becomes a fresh conversation rather than a stuck chat. */
+export function parseState(json: string): ConversationState {
+  try {
+    const raw = JSON.parse(json) as Partial<ConversationState> | null
+    if (!raw || typeof raw !== 'object') return emptyState()
+    const base = emptyState()
+    return {
+      ...base,
+      ...raw,
+      v: 1,
+      cart: Array.isArray(raw.cart)
+        ? raw.cart.filter((c) => c && typeof c.sku === 'string' && c.qty > 0)
+        : [],
+      queue: Array.isArray(raw.queue) ? raw.queue : [],
+    }
+  } catch {
+    return emptyState()
+  }
+}

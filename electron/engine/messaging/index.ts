@@ -1,0 +1,155 @@
+// Wires the one-way flow: gateway -> inbox -> conversation -> orders -> outbox -> gateway. createEngine calls
+// createMessaging once; tests and tools reach the parts through the engine (engine.inbox, engine.worker, ...).
+import type { DB } from '../db/connection'
+import type { EngineEvents } from '../events'
+import type { Logger } from '../log'
+import type { CatalogService } from '../catalog/service'
+import type { Settings } from '../settings'
+import type { Gateway } from '../whatsapp/gateway'
+import { ChatService } from '../conversation/service'
+import { Conversation } from '../conversation/conversation'
+import '../conversation/settings'
+import { OrderService } from '../orders/service'
+import { Inbox } from './inbox'
+import { readLimits, type Limits } from './limits'
+import { Outbox } from './outbox'
+import { SimulatorGateway } from './simulator'
+import * as store from './store'
+import { Tx } from './tx'
+import { OutboxWorker, realTimers, type Timers } from './worker'
+
+export { SimulatorGateway } from './simulator'
+export type { Limits } from './limits'
+export type { Timers } from './worker'
+
+export interface MessagingOptions {
+  db: DB
+  events: EngineEvents
+  log: Logger
+  now: () => number
+  settings: Settings
+  catalog: CatalogService
+  /** The network. Omitted: the simulator is the only gateway. */
+  gateway?: Gateway
+  limits?: Partial<Limits>
+  timers?: Timers
+  /** How the inbox defers its processing loop; setImmediate by default. */
+  defer?: (fn: () => void) => void
+}
+
+export interface Messaging {
+  readonly tx: Tx
+  readonly inbox: Inbox
+  readonly outbox: Outbox
+  readonly worker: OutboxWorker
+  readonly conversation: Conversation
+  readonly orders: OrderService
+  readonly chats: ChatService
+  /** Always present: the "Try it as a customer" phone; the main gateway when no other is given. */
+  readonly simulator: SimulatorGateway
+  readonly gateway: Gateway
+  limits(): Limits
+  /** Starts the gateways' listeners and the outbox worker; processes anything left pending by a crash. */
+  start(): Promise<void>
+  stop(): Promise<void>
+  /**
+   * Resolves when every stored inbound message is processed and nothing is left to send. With
+   * `waitForDelayed: false` it stops at rows waiting on a retry or rate window (for tests on a fake clock).
+   */
+  whenIdle(opts?: { waitForDelayed?: boolean }): Promise<void>
+}
+
+export function createMessaging(o: MessagingOptions): Messaging {
+  const { db, events, log, now, settings, catalog } = o
+  const timers = o.timers ?? realTimers
+  const defer = o.defer ?? ((fn: () => void) => void setImmediate(fn))
+  const limits = () => readLimits((k) => settings.get(k), o.limits)
+  const tx = new Tx(db)
+  const simulator = o.gateway instanceof SimulatorGateway ? o.gateway : new SimulatorGateway(now)
+  const gateway = o.gateway ?? simulator
+  const gatewayFor = (channel: string): Gateway | null =>
+    channel === 'simulator' ? simulator : channel === gateway.kind ? gateway : null
+  const worker = new OutboxWorker({ db, events, log, now, timers, limits, gatewayFor })
+  const outbox = new Outbox(db, tx, events, now, () => worker.wake())
+  const orders = new OrderService(db, tx, events, now, catalog, settings, outbox)
+  const conversation = new Conversation({ db, catalog, settings, orders, limits, now })
+  const inbox = new Inbox({ db, tx, events, log, now, settings, conversation, outbox, limits, defer })
+  const chats = new ChatService(db, tx, events, settings, outbox)
+
+  const unsubscribers: (() => void)[] = []
+  let started = false
+
+  const listen = (g: Gateway) => {
+    unsubscribers.push(g.on('message', (m) => void inbox.receive(m, g.kind)))
+    unsubscribers.push(g.on('ack', (id, ack) => worker.ack(id, ack)))
+    unsubscribers.push(
+      g.on('state', (s) => {
+        if (s.state === 'ready') {
+          void catchUp(g)
+          worker.wake()
+        }
+      }),
+    )
+  }
+
+  /** Messages that arrived while we were not running: the inbox drops the ones it already has. */
+  const catchUp = async (g: Gateway) => {
+    if (g.linkState.state !== 'ready') return
+    try {
+      const since = store.latestInboundTimestamp(db, g.kind) ?? now() - 24 * 60 * 60_000
+      for (const m of await g.fetchMissed(since)) inbox.receive(m, g.kind)
+    } catch (err) {
+      log.warn('fetchMissed failed', {
+        gateway: g.kind,
+        message: err instanceof Error ? err.message : String(err),
+      })
+    }
+  }
+
+  unsubscribers.push(
+    simulator.onSent((m) => events.emit('simulator.message', { to: m.to, text: m.text, at: m.at })),
+  )
+
+  return {
+    tx,
+    inbox,
+    outbox,
+    worker,
+    conversation,
+    orders,
+    chats,
+    simulator,
+    gateway,
+    limits,
+    async start() {
+      if (started) return
+      started = true
+      listen(simulator)
+      if (gateway !== simulator) listen(gateway)
+      worker.start()
+      void inbox.drain()
+      await catchUp(gateway)
+    },
+    async stop() {
+      for (const u of unsubscribers.splice(0)) u()
+      await inbox.stop()
+      await worker.stop()
+    },
+    async whenIdle(opts = {}) {
+      const waitForDelayed = opts.waitForDelayed ?? true
+      for (let round = 0; ; round++) {
+        await inbox.drain()
+        await worker.tick()
+        if (inbox.pending()) continue
+        const open = store.openOutboundCount(db)
+        if (open === 0) return
+        const due = worker.nextDueAt()
+        if (due !== null && due <= now()) continue
+        if (!waitForDelayed) return
+        const wait = due === null ? 50 : Math.min(1_000, Math.max(5, due - now()))
+        await new Promise<void>((r) => timers.set(r, wait))
+        if (round > 1_000_000) throw new Error('outbox never became idle')
+      }
+    },
+  }
+}

@@ -1,0 +1,43 @@
+// The outbox's front door for the rest of the engine: every reply, manual message and order update becomes a
+// row here inside the caller's transaction, and the worker sends it after commit.
+import type { DB } from '../db/connection'
+import type { EngineEvents } from '../events'
+import type { ChatMessage } from '../../../shared/contract/chats'
+import { getChat, touchOutbound } from '../conversation/chats'
+import { insertOutbound, type NewOutbound, type OutboxRow } from './store'
+import type { Tx } from './tx'
+
+export function outboundMessage(r: OutboxRow): ChatMessage {
+  return {
+    id: `out:${r.id}`,
+    phone: r.chat,
+    direction: 'out',
+    text: r.text,
+    at: r.sent_at ?? r.created_at,
+    status: r.status,
+    origin: r.origin,
+    ack: r.ack,
+  }
+}
+
+export class Outbox {
+  constructor(
+    private db: DB,
+    private tx: Tx,
+    private events: EngineEvents,
+    private now: () => number,
+    private wake: () => void,
+  ) {}
+
+  enqueue(m: Omit<NewOutbound, 'channel'> & { channel?: string }): OutboxRow {
+    const channel = m.channel ?? getChat(this.db, m.chat)?.channel ?? 'simulator'
+    const row = insertOutbound(this.db, { ...m, channel }, this.now())
+    touchOutbound(this.db, m.chat, m.text, row.created_at)
+    this.tx.after(() => {
+      this.events.emit('chat.message', outboundMessage(row))
+      this.events.emit('chats.changed', { phone: row.chat })
+      this.wake()
+    })
+    return row
+  }
+}

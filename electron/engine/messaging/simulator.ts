@@ -1,0 +1,93 @@
+// The simulator gateway: customers typed in the app ("Try it as a customer") or on the command line, behind
+// the same Gateway interface as WhatsApp, so the whole flow works before a phone is linked.
+import { randomUUID } from 'node:crypto'
+import type {
+  AckLevel,
+  Gateway,
+  GatewayEvents,
+  InboundMessage,
+  LinkState,
+  OutboundBody,
+} from '../whatsapp/gateway'
+
+export interface SimulatedSend {
+  to: string
+  text: string
+  providerId: string
+  at: number
+}
+
+export class SimulatorGateway implements Gateway {
+  readonly kind = 'simulator' as const
+  linkState: LinkState = { state: 'ready', me: { phone: '+0000000000', name: 'Simulator' } }
+  /** Everything sent, oldest first: what the pretend phones received. */
+  readonly sent: SimulatedSend[] = []
+  /** Tests set this to make the next sends fail (throw) or hang, as a flaky network would. */
+  sendHook: ((to: string, text: string) => void | Promise<void>) | null = null
+  private listeners: { [E in keyof GatewayEvents]: Set<GatewayEvents[E]> } = {
+    state: new Set(),
+    message: new Set(),
+    ack: new Set(),
+  }
+  private sentListeners = new Set<(m: SimulatedSend) => void>()
+  private counter = 0
+
+  constructor(private now: () => number = () => Date.now()) {}
+
+  async start(): Promise<void> {}
+  async stop(): Promise<void> {}
+  async logout(): Promise<void> {}
+
+  async send(to: string, body: OutboundBody): Promise<{ providerId: string }> {
+    const text = 'text' in body ? body.text : body.caption
+    if (this.sendHook) await this.sendHook(to, text)
+    const m: SimulatedSend = { to, text, providerId: `sim-out-${randomUUID()}`, at: this.now() }
+    this.sent.push(m)
+    for (const l of this.sentListeners) l(m)
+    // The pretend phone "receives" at once.
+    queueMicrotask(() => this.emit('ack', m.providerId, 2 as AckLevel))
+    return { providerId: m.providerId }
+  }
+
+  async fetchMissed(): Promise<InboundMessage[]> {
+    return []
+  }
+
+  async findSent(to: string, text: string, sinceTimestamp: number): Promise<{ providerId: string } | null> {
+    const hit = this.sent.find((m) => m.to === to && m.text === text && m.at >= sinceTimestamp)
+    return hit ? { providerId: hit.providerId } : null
+  }
+
+  /** One message from a pretend customer, delivered to whoever listens (the engine's inbox). */
+  simulateInbound(from: string, text: string, name: string | null = null): InboundMessage {
+    const msg: InboundMessage = {
+      providerId: `sim-in-${randomUUID()}-${++this.counter}`,
+      from,
+      name,
+      text,
+      kind: 'text',
+      timestamp: this.now(),
+    }
+    this.emit('message', msg)
+    return msg
+  }
+
+  /** Listens to what the simulator "delivers" to pretend phones. */
+  onSent(listener: (m: SimulatedSend) => void): () => void {
+    this.sentListeners.add(listener)
+    return () => this.sentListeners.delete(listener)
+  }
+
+  sentTo(phone: string): string[] {
+    return this.sent.filter((m) => m.to === phone).map((m) => m.text)
+  }
+
+  on<E extends keyof GatewayEvents>(event: E, listener: GatewayEvents[E]): () => void {
+    this.listeners[event].add(listener)
+    return () => this.listeners[event].delete(listener)
+  }
+
+  private emit<E extends keyof GatewayEvents>(event: E, ...args: Parameters<GatewayEvents[E]>): void {
+    for (const l of this.listeners[event]) (l as (...a: Parameters<GatewayEvents[E]>) => void)(...args)
+  }
+}

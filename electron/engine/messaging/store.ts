@@ -1,0 +1,174 @@
+// Queries for the inbox and outbox tables: plain functions, db first, bound parameters only.
+import { stmt, type DB } from '../db/connection'
+import type { InboundKind } from '../whatsapp/gateway'
+
+export interface InboxRow {
+  id: number
+  provider_id: string
+  channel: string
+  chat: string
+  name: string | null
+  kind: InboundKind
+  text: string
+  sent_at: number
+  received_at: number
+  status: 'pending' | 'processed' | 'throttled' | 'failed'
+}
+
+export interface OutboxRow {
+  id: number
+  channel: string
+  chat: string
+  text: string
+  origin: 'bot' | 'manual' | 'status' | 'payment'
+  in_reply_to: number | null
+  order_number: number | null
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'uncertain' | 'cancelled'
+  attempts: number
+  next_attempt_at: number
+  created_at: number
+  sending_at: number | null
+  sent_at: number | null
+  provider_id: string | null
+  ack: number | null
+  error: string | null
+}
+
+/** Stores one inbound message unless its providerId is already there; returns the new row id or null. */
+export function insertInbound(db: DB, m: Omit<InboxRow, 'id' | 'status'>): number | null {
+  const r = stmt(
+    db,
+    `INSERT INTO inbox (provider_id, channel, chat, name, kind, text, sent_at, received_at)
+     VALUES (@provider_id, @channel, @chat, @name, @kind, @text, @sent_at, @received_at)
+     ON CONFLICT (provider_id) DO NOTHING`,
+  ).run(m)
+  return r.changes > 0 ? Number(r.lastInsertRowid) : null
+}
+
+export function pendingInbound(db: DB, limit: number): InboxRow[] {
+  return stmt(db, "SELECT * FROM inbox WHERE status = 'pending' ORDER BY id LIMIT ?").all(limit) as InboxRow[]
+}
+
+export function hasPendingInbound(db: DB): boolean {
+  return stmt(db, "SELECT 1 FROM inbox WHERE status = 'pending' LIMIT 1").get() !== undefined
+}
+
+export function inboundStatus(db: DB, id: number): InboxRow['status'] | undefined {
+  return (
+    stmt(db, 'SELECT status FROM inbox WHERE id = ?').get(id) as { status: InboxRow['status'] } | undefined
+  )?.status
+}
+
+export function markInbound(
+  db: DB,
+  id: number,
+  status: InboxRow['status'],
+  now: number,
+  error: string | null = null,
+): void {
+  stmt(db, 'UPDATE inbox SET status = ?, processed_at = ?, error = ? WHERE id = ?').run(
+    status,
+    now,
+    error,
+    id,
+  )
+}
+
+/** Messages from one chat received in (since, this one]: the flood counter. */
+export function recentInboundCount(db: DB, chat: string, since: number, uptoId: number): number {
+  return (
+    stmt(db, 'SELECT count(*) AS n FROM inbox WHERE chat = ? AND received_at > ? AND id <= ?').get(
+      chat,
+      since,
+      uptoId,
+    ) as {
+      n: number
+    }
+  ).n
+}
+
+export function latestInboundTimestamp(db: DB, channel: string): number | null {
+  const r = stmt(db, 'SELECT max(sent_at) AS t FROM inbox WHERE channel = ?').get(channel) as {
+    t: number | null
+  }
+  return r.t
+}
+
+export interface NewOutbound {
+  channel: string
+  chat: string
+  text: string
+  origin: OutboxRow['origin']
+  inReplyTo?: number | null
+  orderNumber?: number | null
+}
+
+export function insertOutbound(db: DB, m: NewOutbound, now: number): OutboxRow {
+  const r = stmt(
+    db,
+    `INSERT INTO outbox (channel, chat, text, origin, in_reply_to, order_number, status, next_attempt_at, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)`,
+  ).run(m.channel, m.chat, m.text, m.origin, m.inReplyTo ?? null, m.orderNumber ?? null, now, now)
+  return getOutbound(db, Number(r.lastInsertRowid))!
+}
+
+export function getOutbound(db: DB, id: number): OutboxRow | undefined {
+  return stmt(db, 'SELECT * FROM outbox WHERE id = ?').get(id) as OutboxRow | undefined
+}
+
+/** The oldest open message of every chat: messages to one customer go out in order, one at a time. */
+export function headsOfOpenChats(db: DB): OutboxRow[] {
+  return stmt(
+    db,
+    `SELECT o.* FROM outbox o
+     JOIN (SELECT chat, min(id) AS id FROM outbox WHERE status IN ('queued', 'sending') GROUP BY chat) h ON h.id = o.id
+     ORDER BY o.next_attempt_at, o.id`,
+  ).all() as OutboxRow[]
+}
+
+export function openOutboundCount(db: DB): number {
+  return (
+    stmt(db, "SELECT count(*) AS n FROM outbox WHERE status IN ('queued', 'sending')").get() as { n: number }
+  ).n
+}
+
+export function sentSince(db: DB, since: number): { chat: string; sent_at: number }[] {
+  return stmt(db, 'SELECT chat, sent_at FROM outbox WHERE sent_at > ? ORDER BY sent_at').all(since) as {
+    chat: string
+    sent_at: number
+  }[]
+}
+
+export function markSending(db: DB, id: number, now: number): boolean {
+  return (
+    stmt(
+      db,
+      "UPDATE outbox SET status = 'sending', sending_at = ?, attempts = attempts + 1 WHERE id = ? AND status = 'queued'",
+    ).run(now, id).changes > 0
+  )
+}
+
+export function markSent(db: DB, id: number, providerId: string, now: number): void {
+  stmt(db, "UPDATE outbox SET status = 'sent', sent_at = ?, provider_id = ?, error = NULL WHERE id = ?").run(
+    now,
+    providerId,
+    id,
+  )
+}
+
+export function markRetry(db: DB, id: number, at: number, error: string): void {
+  stmt(db, "UPDATE outbox SET status = 'queued', next_attempt_at = ?, error = ? WHERE id = ?").run(
+    at,
+    error,
+    id,
+  )
+}
+
+export function markOutbound(db: DB, id: number, status: OutboxRow['status'], error: string | null): void {
+  stmt(db, 'UPDATE outbox SET status = ?, error = ? WHERE id = ?').run(status, error, id)
+}
+
+export function recordAck(db: DB, providerId: string, ack: number): OutboxRow | undefined {
+  stmt(db, 'UPDATE outbox SET ack = max(coalesce(ack, -1), ?) WHERE provider_id = ?').run(ack, providerId)
+  return stmt(db, 'SELECT * FROM outbox WHERE provider_id = ?').get(providerId) as OutboxRow | undefined
+}

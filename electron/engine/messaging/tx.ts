@@ -1,0 +1,43 @@
+// One SQLite transaction per unit of work, with effects (UI events, waking the outbox worker) held back until
+// it commits: a rolled-back message must not announce rows that never existed.
+import type { DB } from '../db/connection'
+
+export class Tx {
+  private depth = 0
+  private effects: (() => void)[] = []
+
+  constructor(private db: DB) {}
+
+  run<T>(fn: () => T): T {
+    this.depth++
+    let result: T
+    try {
+      result = this.db.transaction(fn)()
+    } catch (err) {
+      if (this.depth === 1) this.effects = []
+      throw err
+    } finally {
+      this.depth--
+    }
+    if (this.depth === 0) this.flush()
+    return result
+  }
+
+  /** Runs `fn` after the outermost transaction commits (at once when none is open). */
+  after(fn: () => void): void {
+    if (this.depth === 0) fn()
+    else this.effects.push(fn)
+  }
+
+  private flush(): void {
+    const effects = this.effects
+    this.effects = []
+    for (const fn of effects) {
+      try {
+        fn()
+      } catch {
+        // An effect is a notification; failing to notify must not undo committed work.
+      }
+    }
+  }
+}

@@ -1,0 +1,251 @@
+// The outbox worker: sends queued rows through the gateway of their channel, one at a time per chat (so a
+// customer reads replies in order), fairly across chats (one flooding chat never starves the others), within
+// per-chat and global rate limits, retrying failures with exponential backoff.
+//
+// Crash safety: a row is marked `sending` (committed) before the gateway call and `sent` with the network's id
+// after it. A row found in `sending` that this process is not sending (a crash or a timeout in between) is
+// reconciled: with gateway.findSent we ask the network whether it went out and record it or requeue it;
+// without it we cannot know, so we do not resend (a duplicate order update is worse than a missing one) and
+// mark it `uncertain` for the shopkeeper.
+import type { DB } from '../db/connection'
+import type { EngineEvents } from '../events'
+import type { Logger } from '../log'
+import type { Gateway } from '../whatsapp/gateway'
+import { flag } from '../conversation/chats'
+import type { Limits } from './limits'
+import { outboundMessage } from './outbox'
+import * as store from './store'
+
+export interface Timers {
+  set(fn: () => void, ms: number): unknown
+  clear(handle: unknown): void
+}
+
+export const realTimers: Timers = {
+  set: (fn, ms) => {
+    const h = setTimeout(fn, ms)
+    h.unref?.()
+    return h
+  },
+  clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+}
+
+/** Longest the worker sleeps with nothing due, so a gateway that became ready is noticed. */
+const IDLE_POLL_MS = 5_000
+/** findSent looks this far before the `sending` mark, for clocks that disagree a little. */
+const FIND_SENT_SLACK_MS = 60_000
+
+export interface WorkerDeps {
+  db: DB
+  events: EngineEvents
+  log: Logger
+  now: () => number
+  timers: Timers
+  limits: () => Limits
+  gatewayFor: (channel: string) => Gateway | null
+}
+
+export class OutboxWorker {
+  private running = false
+  private timer: unknown = null
+  private ticking: Promise<void> | null = null
+  private again = false
+  private inflight = new Set<number>()
+  private sends = new Set<Promise<void>>()
+  /** Send times in the last minute, for the rate limits (seeded from the database on start). */
+  private recent: { chat: string; at: number }[] = []
+
+  constructor(private d: WorkerDeps) {}
+
+  start(): void {
+    if (this.running) return
+    this.running = true
+    const since = this.d.now() - 60_000
+    this.recent = store.sentSince(this.d.db, since).map((r) => ({ chat: r.chat, at: r.sent_at }))
+    this.wake()
+  }
+
+  async stop(): Promise<void> {
+    this.running = false
+    if (this.timer !== null) this.d.timers.clear(this.timer)
+    this.timer = null
+    await this.ticking
+    await Promise.allSettled([...this.sends])
+  }
+
+  get isRunning(): boolean {
+    return this.running
+  }
+
+  /** New rows were queued: look at once rather than at the next timer. */
+  wake(): void {
+    if (!this.running) return
+    this.schedule(0)
+  }
+
+  /** Sends everything due now; resolves when those sends have finished (tests drive this directly). */
+  async tick(): Promise<void> {
+    if (this.ticking) {
+      this.again = true
+      return this.ticking
+    }
+    const run = async () => {
+      do {
+        this.again = false
+        await this.reconcile()
+        await Promise.allSettled(this.startDue())
+      } while (this.again && this.running)
+    }
+    const p: Promise<void> = run().finally(() => {
+      if (this.ticking === p) this.ticking = null
+    })
+    this.ticking = p
+    await p
+    if (this.running) this.schedule(this.nextDelay())
+  }
+
+  /** When the next row becomes sendable (retry time or a rate window opening), or null when none is open. */
+  nextDueAt(): number | null {
+    const heads = store.headsOfOpenChats(this.d.db).filter((r) => r.status === 'queued')
+    if (heads.length === 0) return null
+    const now = this.d.now()
+    let next = Infinity
+    for (const r of heads) next = Math.min(next, Math.max(r.next_attempt_at, this.rateFreeAt(r.chat, now)))
+    return next
+  }
+
+  private nextDelay(): number {
+    const due = this.nextDueAt()
+    if (due === null) return IDLE_POLL_MS
+    return Math.min(IDLE_POLL_MS, Math.max(0, due - this.d.now()))
+  }
+
+  private schedule(ms: number): void {
+    if (!this.running) return
+    if (this.timer !== null) this.d.timers.clear(this.timer)
+    this.timer = this.d.timers.set(() => {
+      this.timer = null
+      void this.tick()
+    }, ms)
+  }
+
+  private startDue(): Promise<void>[] {
+    const now = this.d.now()
+    const started: Promise<void>[] = []
+    for (const row of store.headsOfOpenChats(this.d.db)) {
+      if (row.status !== 'queued' || this.inflight.has(row.id) || row.next_attempt_at > now) continue
+      if (this.rateFreeAt(row.chat, now) > now) continue
+      const gateway = this.d.gatewayFor(row.channel)
+      if (!gateway || gateway.linkState.state !== 'ready') continue
+      if (!store.markSending(this.d.db, row.id, now)) continue
+      this.recent.push({ chat: row.chat, at: now })
+      this.inflight.add(row.id)
+      const p = this.send(gateway, row).finally(() => {
+        this.inflight.delete(row.id)
+        this.sends.delete(p)
+      })
+      this.sends.add(p)
+      started.push(p)
+    }
+    return started
+  }
+
+  /** The earliest time one more message to `chat` fits both rate limits. */
+  private rateFreeAt(chat: string, now: number): number {
+    const windowStart = now - 60_000
+    this.recent = this.recent.filter((r) => r.at > windowStart)
+    const limits = this.d.limits()
+    let free = now
+    if (this.recent.length >= limits.outboundPerMinute) {
+      free = Math.max(free, this.recent[this.recent.length - limits.outboundPerMinute]!.at + 60_000)
+    }
+    const mine = this.recent.filter((r) => r.chat === chat)
+    if (mine.length >= limits.outboundPerChatPerMinute) {
+      free = Math.max(free, mine[mine.length - limits.outboundPerChatPerMinute]!.at + 60_000)
+    }
+    return free
+  }
+
+  private async send(gateway: Gateway, row: store.OutboxRow): Promise<void> {
+    const limits = this.d.limits()
+    let timer: unknown = null
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = this.d.timers.set(() => reject(new SendTimeout()), limits.sendTimeoutMs)
+      })
+      const { providerId } = await Promise.race([gateway.send(row.chat, { text: row.text }), timeout])
+      store.markSent(this.d.db, row.id, providerId, this.d.now())
+      this.changed(row.id)
+    } catch (err) {
+      if (err instanceof SendTimeout) {
+        // Maybe sent: leave it in `sending` for reconcile() rather than risk a duplicate.
+        this.d.log.warn('outbox send timed out', { id: row.id })
+        return
+      }
+      const message = err instanceof Error ? err.message : String(err)
+      const attempts = row.attempts + 1
+      if (attempts >= limits.sendAttempts) {
+        store.markOutbound(this.d.db, row.id, 'failed', message.slice(0, 500))
+        flag(this.d.db, row.chat, 'A reply could not be delivered')
+        this.d.log.error('outbox message failed', { id: row.id, attempts, message })
+      } else {
+        const delay = Math.min(limits.retryMaxMs, limits.retryBaseMs * 2 ** (attempts - 1))
+        store.markRetry(this.d.db, row.id, this.d.now() + delay, message.slice(0, 500))
+      }
+      this.changed(row.id)
+    } finally {
+      if (timer !== null) this.d.timers.clear(timer)
+    }
+  }
+
+  /** Rows left in `sending` by a crash (or a timed-out send) are settled before anything else is sent. */
+  private async reconcile(): Promise<void> {
+    const stuck = store
+      .headsOfOpenChats(this.d.db)
+      .filter((r) => r.status === 'sending' && !this.inflight.has(r.id))
+    for (const row of stuck) {
+      const gateway = this.d.gatewayFor(row.channel)
+      if (!gateway) continue
+      if (gateway.findSent) {
+        if (gateway.linkState.state !== 'ready') continue
+        try {
+          const since = (row.sending_at ?? row.created_at) - FIND_SENT_SLACK_MS
+          const found = await gateway.findSent(row.chat, row.text, since)
+          if (found) store.markSent(this.d.db, row.id, found.providerId, row.sending_at ?? this.d.now())
+          else store.markRetry(this.d.db, row.id, this.d.now(), 'not found after restart; sending again')
+        } catch (err) {
+          this.d.log.warn('findSent failed', {
+            id: row.id,
+            message: err instanceof Error ? err.message : String(err),
+          })
+          continue
+        }
+      } else {
+        store.markOutbound(
+          this.d.db,
+          row.id,
+          'uncertain',
+          'interrupted while sending; not resent to avoid a duplicate',
+        )
+        flag(this.d.db, row.chat, 'A reply may not have been delivered (interrupted while sending)')
+      }
+      this.changed(row.id)
+    }
+  }
+
+  private changed(id: number): void {
+    const row = store.getOutbound(this.d.db, id)
+    if (!row) return
+    this.d.events.emit('chat.message', outboundMessage(row))
+    if (row.status === 'failed' || row.status === 'uncertain')
+      this.d.events.emit('chats.changed', { phone: row.chat })
+  }
+
+  /** A delivery tick from the network. */
+  ack(providerId: string, ack: number): void {
+    const row = store.recordAck(this.d.db, providerId, ack)
+    if (row) this.d.events.emit('chat.message', outboundMessage(row))
+  }
+}
+
+class SendTimeout extends Error {}

@@ -1,0 +1,252 @@
+// Queries for orders, order_lines and order_events: plain functions, db first, bound parameters only.
+// The queue's pages are served by orders_queue (status, created_at) and orders_created (created_at).
+import { stmt, type DB } from '../db/connection'
+import type { Currency } from '../../../shared/money'
+import type { Unit } from '../../../shared/units'
+import {
+  ORDER_STATUSES,
+  type OrderLineView,
+  type OrderStatus,
+  type OrderSummary,
+  type PaymentState,
+} from '../../../shared/contract/orders'
+
+export interface OrderRow {
+  number: number
+  chat: string
+  customer_name: string | null
+  status: OrderStatus
+  payment: PaymentState
+  currency: Currency
+  total: number
+  item_count: number
+  fulfilment: 'pickup' | 'delivery'
+  address: string | null
+  note: string | null
+  reason: string | null
+  stock_applied: number
+  created_at: number
+  updated_at: number
+}
+
+interface LineRow {
+  order_number: number
+  position: number
+  sku: string
+  name: string
+  qty: number
+  unit: string
+  unit_price: number
+  amount: number
+}
+
+export const FIRST_ORDER_NUMBER = 1001
+
+export function toSummary(r: OrderRow): OrderSummary {
+  return {
+    number: r.number,
+    customer: r.chat,
+    customerName: r.customer_name,
+    status: r.status,
+    payment: r.payment,
+    currency: r.currency,
+    total: r.total,
+    itemCount: r.item_count,
+    fulfilment: r.fulfilment,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }
+}
+
+export interface NewOrder {
+  chat: string
+  customerName: string | null
+  currency: Currency
+  fulfilment: 'pickup' | 'delivery'
+  address: string | null
+  lines: Omit<OrderLineView, 'position'>[]
+}
+
+/** Inserts an order with the next number (1001 upwards; the primary key keeps numbers unique). */
+export function insertOrder(db: DB, o: NewOrder, now: number): number {
+  const next = (
+    stmt(db, 'SELECT coalesce(max(number), ?) + 1 AS n FROM orders').get(FIRST_ORDER_NUMBER - 1) as {
+      n: number
+    }
+  ).n
+  const total = o.lines.reduce((s, l) => s + l.amount, 0)
+  stmt(
+    db,
+    `INSERT INTO orders (number, chat, customer_name, status, payment, currency, total, item_count, fulfilment, address, created_at, updated_at)
+     VALUES (?, ?, ?, 'new', 'unpaid', ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(next, o.chat, o.customerName, o.currency, total, o.lines.length, o.fulfilment, o.address, now, now)
+  replaceLines(db, next, o.lines)
+  insertEvent(db, next, now, 'created', null, 'new', null)
+  return next
+}
+
+export function replaceLines(db: DB, number: number, lines: Omit<OrderLineView, 'position'>[]): void {
+  stmt(db, 'DELETE FROM order_lines WHERE order_number = ?').run(number)
+  const ins = stmt(
+    db,
+    'INSERT INTO order_lines (order_number, position, sku, name, qty, unit, unit_price, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  )
+  lines.forEach((l, i) => ins.run(number, i + 1, l.sku, l.name, l.qty, l.unit, l.unitPrice, l.amount))
+}
+
+export function insertEvent(
+  db: DB,
+  number: number,
+  at: number,
+  kind: 'created' | 'status' | 'payment' | 'edit',
+  from: string | null,
+  to: string | null,
+  detail: string | null,
+): void {
+  stmt(
+    db,
+    'INSERT INTO order_events (order_number, at, kind, from_value, to_value, detail) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(number, at, kind, from, to, detail)
+}
+
+export function getOrder(db: DB, number: number): OrderRow | undefined {
+  return stmt(db, 'SELECT * FROM orders WHERE number = ?').get(number) as OrderRow | undefined
+}
+
+export function orderLines(db: DB, number: number): OrderLineView[] {
+  return (
+    stmt(db, 'SELECT * FROM order_lines WHERE order_number = ? ORDER BY position').all(number) as LineRow[]
+  ).map((l) => ({
+    position: l.position,
+    sku: l.sku,
+    name: l.name,
+    qty: l.qty,
+    unit: l.unit as Unit,
+    unitPrice: l.unit_price,
+    amount: l.amount,
+  }))
+}
+
+export function orderEvents(db: DB, number: number) {
+  return (
+    stmt(
+      db,
+      'SELECT at, kind, from_value, to_value, detail FROM order_events WHERE order_number = ? ORDER BY id',
+    ).all(number) as {
+      at: number
+      kind: 'created' | 'status' | 'payment' | 'edit'
+      from_value: string | null
+      to_value: string | null
+      detail: string | null
+    }[]
+  ).map((e) => ({ at: e.at, kind: e.kind, from: e.from_value, to: e.to_value, detail: e.detail }))
+}
+
+export function setStatus(
+  db: DB,
+  number: number,
+  status: OrderStatus,
+  reason: string | null,
+  now: number,
+): void {
+  stmt(db, 'UPDATE orders SET status = ?, reason = coalesce(?, reason), updated_at = ? WHERE number = ?').run(
+    status,
+    reason,
+    now,
+    number,
+  )
+}
+
+export function setPayment(db: DB, number: number, payment: PaymentState, now: number): void {
+  stmt(db, 'UPDATE orders SET payment = ?, updated_at = ? WHERE number = ?').run(payment, now, number)
+}
+
+export function setTotals(db: DB, number: number, total: number, itemCount: number, now: number): void {
+  stmt(db, 'UPDATE orders SET total = ?, item_count = ?, updated_at = ? WHERE number = ?').run(
+    total,
+    itemCount,
+    now,
+    number,
+  )
+}
+
+export function setNote(db: DB, number: number, note: string | null, now: number): void {
+  stmt(db, 'UPDATE orders SET note = ?, updated_at = ? WHERE number = ?').run(note, now, number)
+}
+
+export function markStockApplied(db: DB, number: number): void {
+  stmt(db, 'UPDATE orders SET stock_applied = 1 WHERE number = ?').run(number)
+}
+
+export function latestOrderOf(db: DB, chat: string): OrderRow | undefined {
+  return stmt(db, 'SELECT * FROM orders WHERE chat = ? ORDER BY created_at DESC, number DESC LIMIT 1').get(
+    chat,
+  ) as OrderRow | undefined
+}
+
+export interface OrderQuery {
+  statuses?: OrderStatus[]
+  customer?: string
+  from?: number
+  to?: number
+  offset: number
+  limit: number
+}
+
+function whereOf(q: Omit<OrderQuery, 'offset' | 'limit'>): { clause: string; params: (string | number)[] } {
+  const where: string[] = []
+  const params: (string | number)[] = []
+  if (q.statuses && q.statuses.length > 0 && q.statuses.length < ORDER_STATUSES.length) {
+    where.push(`status IN (${q.statuses.map(() => '?').join(', ')})`)
+    params.push(...q.statuses)
+  }
+  if (q.customer) {
+    where.push('chat = ?')
+    params.push(q.customer)
+  }
+  if (q.from !== undefined) {
+    where.push('created_at >= ?')
+    params.push(q.from)
+  }
+  if (q.to !== undefined) {
+    where.push('created_at < ?')
+    params.push(q.to)
+  }
+  return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params }
+}
+
+/** Newest first. With several statuses SQLite merges the per-status index ranges rather than sorting the table. */
+export function listOrders(db: DB, q: OrderQuery): { total: number; items: OrderSummary[] } {
+  const { clause, params } = whereOf(q)
+  const total = (stmt(db, `SELECT count(*) AS n FROM orders ${clause}`).get(...params) as { n: number }).n
+  const rows = stmt(
+    db,
+    `SELECT * FROM orders ${clause} ORDER BY created_at DESC, number DESC LIMIT ? OFFSET ?`,
+  ).all(...params, q.limit, q.offset) as OrderRow[]
+  return { total, items: rows.map(toSummary) }
+}
+
+export function countByStatus(db: DB): Record<OrderStatus, number> {
+  const out = Object.fromEntries(ORDER_STATUSES.map((s) => [s, 0])) as Record<OrderStatus, number>
+  for (const r of stmt(db, 'SELECT status, count(*) AS n FROM orders GROUP BY status').all() as {
+    status: OrderStatus
+    n: number
+  }[])
+    out[r.status] = r.n
+  return out
+}
+
+export function ordersInRange(db: DB, from: number, to: number): OrderRow[] {
+  return stmt(
+    db,
+    'SELECT * FROM orders WHERE created_at >= ? AND created_at < ? ORDER BY created_at, number',
+  ).all(from, to) as OrderRow[]
+}
+
+export function linesInRange(db: DB, from: number, to: number): (LineRow & { status: OrderStatus })[] {
+  return stmt(
+    db,
+    `SELECT l.*, o.status FROM orders o JOIN order_lines l ON l.order_number = o.number
+     WHERE o.created_at >= ? AND o.created_at < ? ORDER BY o.created_at, o.number, l.position`,
+  ).all(from, to) as (LineRow & { status: OrderStatus })[]
+}

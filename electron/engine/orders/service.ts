@@ -1,0 +1,293 @@
+// The order lifecycle: new -> accepted -> packed -> ready | out_for_delivery -> completed, or rejected /
+// cancelled, with the payment state beside it. Every change is one transaction that stores the event with its
+// time and queues the customer's message in the outbox; accepting takes the goods out of stock.
+import type { DB } from '../db/connection'
+import type { EngineEvents } from '../events'
+import type { CatalogService } from '../catalog/service'
+import type { Settings } from '../settings'
+import { NotFoundError, ConflictError } from '../catalog/service'
+import type { Outbox } from '../messaging/outbox'
+import type { Tx } from '../messaging/tx'
+import { formatMoney, type Currency } from '../../../shared/money'
+import { convert, type Unit } from '../../../shared/units'
+import {
+  ORDER_TRANSITIONS,
+  type OrderDetail,
+  type OrderStatus,
+  type PaymentState,
+} from '../../../shared/contract/orders'
+import { getChat } from '../conversation/chats'
+import {
+  renderTemplate,
+  type Language,
+  type TemplateKey,
+  type TemplateOverrides,
+} from '../conversation/templates'
+import { amountOf, qtyText, roundQty, type PricedLine } from '../conversation/format'
+import * as repo from './repository'
+
+/** Orders the customer (or the shopkeeper) may still change: nothing has been packed yet. */
+const EDITABLE: readonly OrderStatus[] = ['new', 'accepted']
+
+export type LineChange =
+  { kind: 'qty'; qty: number } | { kind: 'substitute'; sku: string; qty?: number } | { kind: 'remove' }
+
+export class OrderService {
+  constructor(
+    private db: DB,
+    private tx: Tx,
+    private events: EngineEvents,
+    private now: () => number,
+    private catalog: CatalogService,
+    private settings: Settings,
+    private outbox: Outbox,
+  ) {}
+
+  /** Called by the conversation inside its transaction; the cart lines are priced as sold. */
+  create(o: repo.NewOrder): number {
+    const number = repo.insertOrder(this.db, o, this.now())
+    const total = o.lines.reduce((s, l) => s + l.amount, 0)
+    this.tx.after(() => {
+      this.events.emit('orders.created', {
+        number,
+        customer: o.chat,
+        customerName: o.customerName,
+        total,
+        currency: o.currency,
+      })
+      this.events.emit('orders.changed', { number, status: 'new', payment: 'unpaid', reason: 'created' })
+    })
+    return number
+  }
+
+  get(number: number): OrderDetail {
+    const o = this.row(number)
+    const chat = getChat(this.db, o.chat)
+    return {
+      ...repo.toSummary(o),
+      lines: repo.orderLines(this.db, number),
+      address: o.address,
+      note: o.note,
+      reason: o.reason,
+      customerNotes: chat?.notes ?? null,
+      events: repo.orderEvents(this.db, number),
+      next: [...ORDER_TRANSITIONS[o.status]],
+      editable: EDITABLE.includes(o.status),
+    }
+  }
+
+  list(q: repo.OrderQuery) {
+    return repo.listOrders(this.db, q)
+  }
+
+  counts() {
+    return repo.countByStatus(this.db)
+  }
+
+  latestFor(chat: string): repo.OrderRow | undefined {
+    return repo.latestOrderOf(this.db, chat)
+  }
+
+  /**
+   * One click in the queue. `notify: false` is for the customer's own "cancel", which the conversation answers
+   * in its own reply.
+   */
+  transition(
+    number: number,
+    to: OrderStatus,
+    opts: { reason?: string | null; notify?: boolean } = {},
+  ): OrderDetail {
+    this.tx.run(() => {
+      const o = this.row(number)
+      if (!ORDER_TRANSITIONS[o.status].includes(to))
+        throw new ConflictError(
+          `Order #${number} is ${o.status.replace(/_/g, ' ')}; it cannot become ${to.replace(/_/g, ' ')}`,
+        )
+      const now = this.now()
+      const reason = opts.reason?.trim() || null
+      repo.setStatus(this.db, number, to, reason, now)
+      repo.insertEvent(this.db, number, now, 'status', o.status, to, reason)
+      if (to === 'accepted' && o.stock_applied === 0) {
+        this.applyStock(number)
+        repo.markStockApplied(this.db, number)
+      }
+      if (opts.notify !== false) {
+        const key = `status_${to}` as TemplateKey
+        const lang = this.languageOf(o.chat)
+        const fallback =
+          lang === 'de'
+            ? 'Bitte melden Sie sich bei Fragen.'
+            : lang === 'hi'
+              ? 'Sawaal ho to message kijiye.'
+              : 'Message us with any questions.'
+        const text = renderTemplate(
+          key,
+          lang,
+          {
+            number,
+            total: formatMoney(o.total, o.currency),
+            shop: this.settings.get('shop.name'),
+            reason: reason ?? (to === 'rejected' ? fallback : ''),
+          },
+          this.overrides(),
+        ).trim()
+        this.outbox.enqueue({ chat: o.chat, text, origin: 'status', orderNumber: number })
+      }
+      this.tx.after(() =>
+        this.events.emit('orders.changed', { number, status: to, payment: o.payment, reason: 'status' }),
+      )
+    })
+    return this.get(number)
+  }
+
+  setPayment(number: number, payment: PaymentState, detail?: string): OrderDetail {
+    this.tx.run(() => {
+      const o = this.row(number)
+      if (o.payment === payment) return
+      const now = this.now()
+      repo.setPayment(this.db, number, payment, now)
+      repo.insertEvent(this.db, number, now, 'payment', o.payment, payment, detail ?? null)
+      this.tx.after(() =>
+        this.events.emit('orders.changed', { number, status: o.status, payment, reason: 'payment' }),
+      )
+    })
+    return this.get(number)
+  }
+
+  setNote(number: number, note: string | null): OrderDetail {
+    this.tx.run(() => {
+      const o = this.row(number)
+      repo.setNote(this.db, number, note, this.now())
+      this.tx.after(() =>
+        this.events.emit('orders.changed', { number, status: o.status, payment: o.payment, reason: 'note' }),
+      )
+    })
+    return this.get(number)
+  }
+
+  /** Edits one line before packing and tells the customer what changed and the new total. */
+  editLine(number: number, position: number, change: LineChange): OrderDetail {
+    this.tx.run(() => {
+      const o = this.row(number)
+      if (!EDITABLE.includes(o.status))
+        throw new ConflictError(
+          `Order #${number} is already ${o.status.replace(/_/g, ' ')}; lines can no longer be edited`,
+        )
+      const lines = repo.orderLines(this.db, number)
+      const i = lines.findIndex((l) => l.position === position)
+      const line = lines[i]
+      if (!line) throw new NotFoundError(`Order #${number} has no line ${position}`)
+      const lang = this.languageOf(o.chat)
+      const ov = this.overrides()
+      let changeText: string
+      if (change.kind === 'remove') {
+        if (lines.length === 1)
+          throw new ConflictError('An order needs at least one line; cancel or reject it instead')
+        lines.splice(i, 1)
+        changeText = renderTemplate('editRemoved', lang, { name: line.name }, ov)
+      } else if (change.kind === 'qty') {
+        const qty = roundQty(change.qty)
+        lines[i] = { ...line, qty, amount: amountOf(qty, line.unitPrice) }
+        changeText = renderTemplate('editQty', lang, { name: line.name, qty: qtyText(qty, line.unit) }, ov)
+      } else {
+        const p = this.catalog.get(change.sku)
+        let qty = change.qty
+        if (qty === undefined) qty = convert({ value: line.qty, unit: line.unit }, p.unit) ?? line.qty
+        qty = roundQty(qty)
+        lines[i] = {
+          ...line,
+          sku: p.sku,
+          name: p.name,
+          unit: p.unit,
+          qty,
+          unitPrice: p.price,
+          amount: amountOf(qty, p.price),
+        }
+        changeText = renderTemplate(
+          'editSubstitute',
+          lang,
+          { name: line.name, with: p.name, qty: qtyText(qty, p.unit) },
+          ov,
+        )
+      }
+      const now = this.now()
+      repo.replaceLines(this.db, number, lines)
+      const total = lines.reduce((s, l) => s + l.amount, 0)
+      repo.setTotals(this.db, number, total, lines.length, now)
+      repo.insertEvent(this.db, number, now, 'edit', null, null, changeText)
+      if (o.stock_applied === 1) {
+        // Accepted orders already took stock: give back the old line and take the new one.
+        this.catalog.decrementStock([{ sku: line.sku, qty: -this.inStockUnits(line) }])
+        const next = change.kind === 'remove' ? undefined : lines[i]
+        if (next) this.catalog.decrementStock([{ sku: next.sku, qty: this.inStockUnits(next) }])
+      }
+      const text = renderTemplate(
+        'orderEdited',
+        lang,
+        { number, changes: changeText, total: formatMoney(total, o.currency) },
+        ov,
+      )
+      this.outbox.enqueue({ chat: o.chat, text, origin: 'status', orderNumber: number })
+      this.tx.after(() =>
+        this.events.emit('orders.changed', { number, status: o.status, payment: o.payment, reason: 'edit' }),
+      )
+    })
+    return this.get(number)
+  }
+
+  slip(number: number): string {
+    const o = this.get(number)
+    const currency = o.currency as Currency
+    const shop = String(this.settings.get('shop.name'))
+    const out = [
+      shop,
+      `Order #${o.number}  ${new Date(o.createdAt).toISOString().slice(0, 16).replace('T', ' ')}`,
+      `Customer: ${o.customerName ? `${o.customerName} ` : ''}${o.customer}`,
+      o.fulfilment === 'delivery' ? `Delivery: ${o.address ?? '(no address)'}` : 'Pickup',
+      '',
+      ...o.lines.map(
+        (l) =>
+          `${qtyText(l.qty, l.unit).padEnd(10)} ${l.name.slice(0, 40).padEnd(40)} ${formatMoney(l.amount, currency).padStart(10)}`,
+      ),
+      '',
+      `${'TOTAL'.padEnd(51)} ${formatMoney(o.total, currency).padStart(10)}`,
+      `Payment: ${o.payment.replace(/_/g, ' ')}`,
+    ]
+    if (o.note) out.push(`Note: ${o.note}`)
+    if (o.customerNotes) out.push(`Customer notes: ${o.customerNotes}`)
+    return out.join('\n')
+  }
+
+  private applyStock(number: number): void {
+    const lines = repo.orderLines(this.db, number)
+    this.catalog.decrementStock(lines.map((l) => ({ sku: l.sku, qty: this.inStockUnits(l) })))
+  }
+
+  /** Stock is counted in the product's selling unit; a line sold in another unit of the same kind is converted. */
+  private inStockUnits(l: PricedLine): number {
+    try {
+      const p = this.catalog.get(l.sku)
+      return convert({ value: l.qty, unit: l.unit }, p.unit as Unit) ?? l.qty
+    } catch {
+      return l.qty
+    }
+  }
+
+  private row(number: number): repo.OrderRow {
+    const o = repo.getOrder(this.db, number)
+    if (!o) throw new NotFoundError(`No order #${number}`)
+    return o
+  }
+
+  private languageOf(chat: string): Language {
+    return getChat(this.db, chat)?.language ?? (this.settings.get('shop.language') as Language)
+  }
+
+  private overrides(): TemplateOverrides {
+    return this.settings.get('conversation.templates') as TemplateOverrides
+  }
+
+  currency(): Currency {
+    return this.settings.get('shop.currency') as Currency
+  }
+}

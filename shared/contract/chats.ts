@@ -1,0 +1,136 @@
+// Conversations with customers: the chats view, manual replies, pausing and resuming the bot, the
+// "Try it as a customer" simulator and the editable reply templates.
+import { z } from 'zod'
+import { method } from './define'
+import { UnitSchema } from './schemas'
+
+export const LanguageSchema = z.enum(['en', 'hi', 'de'])
+
+export const ChatSummarySchema = z.object({
+  phone: z.string(),
+  name: z.string().nullable(),
+  channel: z.string(),
+  language: LanguageSchema,
+  /** The bot is paused for this chat (the customer asked for a person, or the shopkeeper took over). */
+  botPaused: z.boolean(),
+  /** Shown first in the chats view: the customer asked for a person or a message could not be delivered. */
+  needsHuman: z.boolean(),
+  /** Why it needs a person, in the shopkeeper's words. */
+  attention: z.string().nullable(),
+  unread: z.number().int(),
+  lastMessageAt: z.number(),
+  lastText: z.string(),
+})
+export type ChatSummary = z.infer<typeof ChatSummarySchema>
+
+export const CartLineViewSchema = z.object({
+  sku: z.string(),
+  name: z.string(),
+  qty: z.number(),
+  unit: UnitSchema,
+  unitPrice: z.number().int(),
+  amount: z.number().int(),
+})
+
+export const ChatDetailSchema = ChatSummarySchema.extend({
+  address: z.string().nullable(),
+  notes: z.string().nullable(),
+  cart: z.array(CartLineViewSchema),
+  cartTotal: z.number().int(),
+  /** The question the bot is waiting on, in plain words, or null. */
+  pending: z.string().nullable(),
+  latestOrder: z.number().int().nullable(),
+})
+
+export const ChatMessageSchema = z.object({
+  /** "in:12" / "out:34": unique across both directions. */
+  id: z.string(),
+  phone: z.string(),
+  direction: z.enum(['in', 'out']),
+  text: z.string(),
+  at: z.number(),
+  /** in: pending|processed|throttled|failed; out: queued|sending|sent|failed|uncertain|cancelled */
+  status: z.string(),
+  origin: z.enum(['customer', 'bot', 'manual', 'status', 'payment']),
+  /** WhatsApp ticks for sent messages: 1 server, 2 delivered, 3 read. */
+  ack: z.number().int().nullable(),
+})
+export type ChatMessage = z.infer<typeof ChatMessageSchema>
+
+export const TemplateSchema = z.object({
+  key: z.string(),
+  language: LanguageSchema,
+  default: z.string(),
+  /** The shopkeeper's own wording, or null when the default is used. */
+  override: z.string().nullable(),
+  /** Placeholders the text may use, e.g. {shop}. */
+  placeholders: z.array(z.string()),
+})
+
+export const chatsMethods = {
+  /** Every conversation: needs-a-person first, then unread, then most recent. */
+  'chats.list': method(
+    z.object({
+      query: z.string().max(100).optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    z.object({ total: z.number().int(), items: z.array(ChatSummarySchema) }),
+  ),
+  'chats.get': method(z.object({ phone: z.string().min(1).max(40) }), ChatDetailSchema),
+  /** The transcript, newest last; pass `before` (a message's `at`) to load older ones. */
+  'chats.messages': method(
+    z.object({
+      phone: z.string().min(1).max(40),
+      before: z.number().optional(),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    z.object({ items: z.array(ChatMessageSchema), hasMore: z.boolean() }),
+  ),
+  /** A reply typed by the shopkeeper; it goes through the outbox like every other message. */
+  'chats.reply': method(
+    z.object({ phone: z.string().min(1).max(40), text: z.string().trim().min(1).max(4096) }),
+    ChatMessageSchema,
+  ),
+  'chats.pauseBot': method(z.object({ phone: z.string().min(1).max(40) }), ChatSummarySchema),
+  /** Hands the chat back to the bot and clears "needs a person". */
+  'chats.resumeBot': method(z.object({ phone: z.string().min(1).max(40) }), ChatSummarySchema),
+  'chats.markRead': method(z.object({ phone: z.string().min(1).max(40) }), ChatSummarySchema),
+  'chats.setCustomer': method(
+    z.object({
+      phone: z.string().min(1).max(40),
+      name: z.string().trim().max(100).nullable().optional(),
+      address: z.string().trim().max(500).nullable().optional(),
+      notes: z.string().trim().max(2000).nullable().optional(),
+    }),
+    ChatDetailSchema,
+  ),
+  /** "Try it as a customer": one message from a pretend phone; replies arrive as `simulator.message` events. */
+  'simulator.send': method(
+    z.object({
+      from: z.string().min(3).max(40),
+      text: z.string().max(70_000),
+      name: z.string().max(100).optional(),
+    }),
+    z.object({ accepted: z.boolean() }),
+  ),
+  'templates.list': method(z.object({}), z.array(TemplateSchema)),
+  /** Sets (or with null, clears) the shop's wording of one reply in one language. */
+  'templates.set': method(
+    z.object({
+      key: z.string().min(1).max(60),
+      language: LanguageSchema,
+      text: z.string().max(2000).nullable(),
+    }),
+    TemplateSchema,
+  ),
+}
+
+export const chatsEvents = {
+  /** A chat's summary changed (new message, unread, needs a person, paused): refresh its row. */
+  'chats.changed': z.object({ phone: z.string() }),
+  /** One message in or out, or a status change of one (queued -> sent -> acks). */
+  'chat.message': ChatMessageSchema,
+  /** What the simulated customer's phone receives, for the simulator panel. */
+  'simulator.message': z.object({ to: z.string(), text: z.string(), at: z.number() }),
+}
