@@ -7,6 +7,8 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   import: () => import('./commands/import'),
   export: () => import('./commands/export'),
   parse: () => import('./commands/parse'),
+  chat: () => import('./commands/chat'),
+  orders: () => import('./commands/orders'),
 }
 
 const USAGE = `usage: counterchat <command> [options]
@@ -16,6 +18,8 @@ commands:
   import FILE.csv --data DIR                load a catalog CSV (sku,name,price,unit,size,aliases,category,stock)
   export --data DIR                         print the catalog as CSV
   parse --catalog FILE.csv                  JSON lines {"id","text"} in, understood orders out
+  chat --data DIR --from PHONE [--json]     be a customer: stdin lines in, the shop's replies out
+  orders --data DIR [--json] [--status S]   the order queue, one order per line
 `
 
 export async function main(argv: string[], io: CliIO = process): Promise<number> {

@@ -141,7 +141,7 @@ export function createMessaging(o: MessagingOptions): Messaging {
         await inbox.drain()
         await worker.tick()
         if (inbox.pending()) continue
-        const open = store.openOutboundCount(db)
+        const open = store.openOutboundCount(db, [...new Set([simulator.kind, gateway.kind])])
         if (open === 0) return
         const due = worker.nextDueAt()
         if (due !== null && due <= now()) continue

@@ -126,9 +126,14 @@ export function headsOfOpenChats(db: DB): OutboxRow[] {
   ).all() as OutboxRow[]
 }
 
-export function openOutboundCount(db: DB): number {
+/** Messages still to send on the given channels (rows for a channel this engine has no gateway for wait). */
+export function openOutboundCount(db: DB, channels: string[]): number {
+  const marks = channels.map(() => '?').join(', ')
   return (
-    stmt(db, "SELECT count(*) AS n FROM outbox WHERE status IN ('queued', 'sending')").get() as { n: number }
+    stmt(
+      db,
+      `SELECT count(*) AS n FROM outbox WHERE status IN ('queued', 'sending') AND channel IN (${marks})`,
+    ).get(...channels) as { n: number }
   ).n
 }
 

@@ -204,7 +204,7 @@ export class OutboxWorker {
       .headsOfOpenChats(this.d.db)
       .filter((r) => r.status === 'sending' && !this.inflight.has(r.id))
     for (const row of stuck) {
-      const gateway = this.d.gatewayFor(row.channel)
+      const gateway = this.d.gatewayFor(row.channel) as Reconcilable | null
       if (!gateway) continue
       if (gateway.findSent) {
         if (gateway.linkState.state !== 'ready') continue
@@ -249,3 +249,8 @@ export class OutboxWorker {
 }
 
 class SendTimeout extends Error {}
+
+/** Gateway.findSent is optional; declared here too so the worker does not depend on every gateway having it. */
+type Reconcilable = Gateway & {
+  findSent?(to: string, text: string, sinceTimestamp: number): Promise<{ providerId: string } | null>
+}
