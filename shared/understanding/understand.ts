@@ -138,7 +138,9 @@ export function understand(
 
   const isPrice = has('price', folded)
   const isAvail = has('availability', folded)
-  if (has('catalog', folded) && !isPrice) return emptyResult('catalog', language)
+  if (has('catalog', folded) && (!isPrice || queryWords(itemText(strip('catalog', folded))).length === 0)) {
+    return emptyResult('catalog', language)
+  }
   if (isPrice || isAvail) {
     const rest = strip('availability', strip('price', folded)).replace(/[?]/g, ' ')
     const item = itemText(rest)
@@ -154,11 +156,13 @@ export function understand(
   }
 
   // Short replies: only confirm / cancel / thanks / greeting phrases and filler.
-  const residual = ['confirm', 'cancel', 'negative', 'thanks', 'greeting'].reduce(
+  const residual = ['done', 'confirm', 'cancel', 'negative', 'thanks', 'greeting', 'orderVerb'].reduce(
     (s, k) => strip(k as keyof typeof PHRASES, s),
     folded,
   )
   if (contentless(emojiToWords(residual))) {
+    // "that's all", "bas itna hi", "das wäre alles": the order is complete, which is a confirmation
+    if (has('done', folded) && !has('cancel', strip('done', folded))) return emptyResult('confirm', language)
     if (has('cancel', folded)) return emptyResult('cancel', language)
     const confirm = has('confirm', folded)
     const thanks = has('thanks', folded)
