@@ -33,7 +33,9 @@ export function catalogPages(
   let chars = 0
   let items = 0
   for (const category of [...byCategory.keys()].sort((a, b) => a.localeCompare(b))) {
-    const list = byCategory.get(category)!.sort((a, b) => a.name.localeCompare(b.name))
+    const list = byCategory
+      .get(category)!
+      .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }))
     let header = true
     for (const p of list) {
       const out = p.stock !== null && p.stock <= 0

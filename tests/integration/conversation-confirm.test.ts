@@ -1,0 +1,173 @@
+// Confirming, cancelling, status, handing over to a person, and opening hours.
+import { afterEach, describe, expect, it } from 'vitest'
+import { FakeClock, openShop, type TestShop } from '../fixtures/conv-harness'
+import { createDispatcher } from '../../electron/engine/api'
+
+const ASHA = '+919800000001'
+const RAVI = '+919800000002'
+let shop: TestShop
+
+afterEach(async () => {
+  await shop?.close()
+})
+
+describe('confirming', () => {
+  it('holds back an order under the minimum order value', async () => {
+    shop = await openShop({ settings: { 'orders.minimumOrder': 20000 } })
+    await shop.say(ASHA, '1 kg onion')
+    expect(await shop.say(ASHA, 'yes')).toContain('Our minimum order is ₹200; your cart is ₹30')
+    expect(shop.engine.orders.counts().new).toBe(0)
+    await shop.say(ASHA, 'also 1 butter')
+    await shop.say(ASHA, '2')
+    expect(await shop.say(ASHA, 'yes')).toContain('Order *#1001* placed')
+  })
+
+  it('asks pickup or delivery and the address when the shop needs them, and remembers the address', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+    await shop.say(ASHA, '2 kg onion')
+    expect(await shop.say(ASHA, 'yes')).toContain('Pickup or delivery?')
+    expect(await shop.say(ASHA, '2')).toContain('Please send your delivery address')
+    expect(shop.engine.chats.get(ASHA).pending).toBe('Delivery address')
+    const r = await shop.say(ASHA, 'Flat 4, Shanti Apartments, FC Road')
+    expect(r).toContain('Order *#1001* placed')
+    expect(r).toContain('Delivery to: Flat 4, Shanti Apartments, FC Road')
+    expect(shop.engine.orders.get(1001)).toMatchObject({
+      fulfilment: 'delivery',
+      address: 'Flat 4, Shanti Apartments, FC Road',
+    })
+    expect(shop.engine.chats.get(ASHA).address).toBe('Flat 4, Shanti Apartments, FC Road')
+
+    await shop.say(ASHA, '1 kg potato')
+    await shop.say(ASHA, 'confirm')
+    expect(await shop.say(ASHA, 'pickup')).toContain('Pickup from the shop')
+    expect(shop.engine.orders.get(1002).fulfilment).toBe('pickup')
+  })
+
+  it('a delivery-only shop uses the address it already has', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'delivery' } })
+    await shop.say(ASHA, 'hi')
+    shop.engine.chats.setCustomer(ASHA, { address: '12 MG Road', notes: 'ring twice' })
+    await shop.say(ASHA, '1 bread')
+    expect(await shop.say(ASHA, 'ok confirm')).toContain('Delivery to: 12 MG Road')
+    expect(shop.engine.orders.get(1001).customerNotes).toBe('ring twice')
+  })
+})
+
+describe('cancel and status', () => {
+  it('cancels the cart, then a not-yet-packed order, but not a packed one', async () => {
+    shop = await openShop()
+    await shop.say(ASHA, '2 kg onion')
+    expect(await shop.say(ASHA, 'cancel')).toContain('your cart is cleared')
+    expect(shop.engine.chats.get(ASHA).cart).toEqual([])
+    expect(await shop.say(ASHA, 'cancel')).toContain('nothing to cancel')
+
+    await shop.say(ASHA, '2 kg onion')
+    await shop.say(ASHA, 'yes')
+    shop.engine.orders.transition(1001, 'accepted')
+    await shop.settle()
+    expect(await shop.say(ASHA, 'cancel')).toContain('Order #1001 is cancelled')
+    expect(shop.engine.orders.get(1001).status).toBe('cancelled')
+    expect(shop.engine.orders.get(1001).reason).toBe('Cancelled by the customer')
+
+    await shop.say(ASHA, '1 bread')
+    await shop.say(ASHA, 'yes')
+    shop.engine.orders.transition(1002, 'accepted')
+    shop.engine.orders.transition(1002, 'packed')
+    await shop.settle()
+    expect(await shop.say(ASHA, 'cancel')).toContain('Order #1002 is already packed')
+    expect(shop.engine.orders.get(1002).status).toBe('packed')
+  })
+
+  it("answers status with the latest order's status", async () => {
+    shop = await openShop()
+    expect(await shop.say(ASHA, 'where is my order')).toContain('no orders yet')
+    await shop.say(ASHA, '2 kg onion')
+    await shop.say(ASHA, 'yes')
+    expect(await shop.say(ASHA, 'order status')).toContain(
+      'Order *#1001* (₹60): received, waiting for the shop',
+    )
+    shop.engine.orders.transition(1001, 'accepted')
+    shop.engine.orders.transition(1001, 'packed')
+    shop.engine.orders.transition(1001, 'ready')
+    await shop.settle()
+    expect(await shop.say(ASHA, 'status')).toContain('ready for pickup')
+  })
+})
+
+describe('handing over to a person', () => {
+  it('pauses the bot for that chat and flags it until the shopkeeper resumes it', async () => {
+    shop = await openShop()
+    await shop.say(RAVI, 'hi')
+    expect(await shop.say(ASHA, 'I want to talk to a person')).toContain('someone from the shop will reply')
+    expect(await shop.say(ASHA, '2 kg onion')).toBe('')
+    const list = shop.engine.chats.list({ offset: 0, limit: 10 })
+    expect(list.items[0]).toMatchObject({
+      phone: ASHA,
+      needsHuman: true,
+      botPaused: true,
+      attention: 'Asked for a person',
+    })
+    // Other customers are still served.
+    expect(await shop.say(RAVI, '1 bread')).toContain('Britannia Bread')
+
+    const dispatch = createDispatcher(shop.engine)
+    const reply = await dispatch('chats.reply', { phone: ASHA, text: 'Hello Asha, how can I help?' })
+    expect(reply.ok).toBe(true)
+    await shop.settle()
+    expect(shop.received(ASHA).at(-1)).toBe('Hello Asha, how can I help?')
+    const resumed = await dispatch('chats.resumeBot', { phone: ASHA })
+    expect(resumed).toMatchObject({ ok: true, value: { botPaused: false, needsHuman: false } })
+    expect(await shop.say(ASHA, '1 kg onion')).toContain('Onion — 1 kg')
+
+    const transcript = await dispatch('chats.messages', { phone: ASHA, limit: 100 })
+    if (!transcript.ok) throw new Error('transcript failed')
+    const items = (transcript.value as { items: { direction: string; origin: string; text: string }[] }).items
+    expect(items.map((m) => m.origin)).toEqual(['customer', 'bot', 'customer', 'manual', 'customer', 'bot'])
+  })
+})
+
+describe('opening hours', () => {
+  const hours = { open: '09:00', close: '21:00', closedDays: [] }
+
+  it('answers with the opening time when closed and still takes the order if the shop allows', async () => {
+    // 22:30 in Pune
+    shop = await openShop({
+      clock: new FakeClock(Date.UTC(2026, 10, 24, 17, 0)),
+      settings: { 'shop.hours': hours, 'shop.timezone': 'Asia/Kolkata' },
+    })
+    const r = await shop.say(ASHA, '2 kg onion')
+    expect(r).toContain('We are closed now and open again tomorrow at 09:00')
+    expect(r).toContain('You can still order')
+    expect(r).toContain('Onion — 2 kg')
+    // The away note is not repeated on every message.
+    expect(await shop.say(ASHA, 'yes')).not.toContain('closed')
+    expect(shop.engine.orders.counts().new).toBe(1)
+  })
+
+  it('takes no order when closed if the shop says so', async () => {
+    shop = await openShop({
+      clock: new FakeClock(Date.UTC(2026, 10, 24, 17, 0)),
+      settings: { 'shop.hours': hours, 'shop.timezone': 'Asia/Kolkata', 'shop.ordersWhenClosed': false },
+    })
+    const r = await shop.say(ASHA, '2 kg onion')
+    expect(r).toContain('open again tomorrow at 09:00')
+    expect(r).not.toContain('Onion')
+    expect(shop.engine.chats.get(ASHA).cart).toEqual([])
+    // Next morning at 09:30 the shop is open again.
+    shop.clock.advance(11 * 60 * 60_000)
+    expect(await shop.say(ASHA, '2 kg onion')).toContain('Onion — 2 kg')
+  })
+
+  it('names the next open day when today is a closed day', async () => {
+    // Tuesday 24 Nov 2026, 11:30 in Berlin; closed on Tuesdays.
+    shop = await openShop({
+      clock: new FakeClock(Date.UTC(2026, 10, 24, 10, 30)),
+      settings: {
+        'shop.hours': { ...hours, closedDays: [2] },
+        'shop.timezone': 'Europe/Berlin',
+        'shop.language': 'de',
+      },
+    })
+    expect(await shop.say(ASHA, 'Hallo, 2 Brot bitte')).toContain('öffnen wieder morgen um 09:00')
+  })
+})

@@ -1,0 +1,52 @@
+// Replies in the customer's language (English, Hinglish, German) from templates the shop can edit.
+import { afterEach, describe, expect, it } from 'vitest'
+import { openShop, type TestShop } from '../fixtures/conv-harness'
+import { createDispatcher } from '../../electron/engine/api'
+
+let shop: TestShop
+afterEach(async () => {
+  await shop?.close()
+})
+
+describe('languages', () => {
+  it('answers Hinglish in Hinglish and keeps it for short replies', async () => {
+    shop = await openShop()
+    const r = await shop.say('+919800000003', 'bhaiya 2 kilo pyaz bhej do')
+    expect(r).toContain('🛒 *Aapki cart*')
+    expect(r).toContain('Confirm karne ke liye *HAAN* likhiye')
+    expect(await shop.say('+919800000003', 'haan')).toContain('Order *#1001* ho gaya')
+    expect(shop.engine.chats.get('+919800000003').language).toBe('hi')
+  })
+
+  it('answers German in German, including order updates from the queue', async () => {
+    shop = await openShop({ settings: { 'shop.currency': 'EUR' } })
+    const berlin = '+4915112345678'
+    const r = await shop.say(berlin, 'Hallo, ich hätte gerne 2 Brot und 1 kg Zwiebeln bitte')
+    expect(r).toContain('🛒 *Ihr Warenkorb*')
+    expect(r).toContain('*Summe: €120*')
+    expect(await shop.say(berlin, 'ja')).toContain('Bestellung *#1001* aufgegeben')
+    shop.engine.orders.transition(1001, 'accepted')
+    await shop.settle()
+    expect(shop.received(berlin).at(-1)).toBe('👍 Bestellung #1001 angenommen. Wir packen sie.')
+  })
+
+  it("uses the shop's own wording when a template is edited, and the default again when cleared", async () => {
+    shop = await openShop({ settings: { 'shop.name': 'Sharma Kirana' } })
+    const dispatch = createDispatcher(shop.engine)
+    const list = await dispatch('templates.list', {})
+    expect(list.ok && (list.value as { key: string }[]).some((t) => t.key === 'greeting')).toBe(true)
+    const set = await dispatch('templates.set', {
+      key: 'greeting',
+      language: 'en',
+      text: 'Ram ram from {shop}! Send your list.',
+    })
+    expect(set).toMatchObject({ ok: true, value: { override: 'Ram ram from {shop}! Send your list.' } })
+    expect(await shop.say('+919800000004', 'hello')).toBe('Ram ram from Sharma Kirana! Send your list.')
+    await dispatch('templates.set', { key: 'greeting', language: 'en', text: null })
+    expect(await shop.say('+919800000004', 'hello')).toContain('Hello from *Sharma Kirana*')
+    expect(await dispatch('templates.set', { key: 'nope', language: 'en', text: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    })
+  })
+})
