@@ -328,6 +328,7 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
     head: boolean
     qCov: number
     pCov: number
+    words: number
   }
   const better = (a: Scored, b: Scored) =>
     b.score - a.score || products[a.product]!.name.length - products[b.product]!.name.length
@@ -350,8 +351,11 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
         .filter((w) => !FILLER.has(w))
         .pop() ?? '',
     )
+  // And all of a product's (multi-word) name was said, with extra words the catalog lacks ("amul taaza toned milk"
+  // for "Amul Taaza Milk"): ask, it is likely that product.
   const worth = (x: Scored) =>
-    !unknownWord && ((x.head && x.qCov >= 0.6) || (x.full && !x.head && !plural && x.qCov >= 0.99))
+    (!unknownWord && ((x.head && x.qCov >= 0.6) || (x.full && !x.head && !plural && x.qCov >= 0.99))) ||
+    (x.head && x.pCov >= 0.99 && x.words >= 2 && x.qCov >= 0.5)
   const good: Scored[] = []
   const asks: Scored[] = []
   let bestAll: Scored | null = null
@@ -370,6 +374,7 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
       head: sc.head[slot]! > 0,
       qCov: sc.qcov[slot]!,
       pCov: sc.pcov[slot]!,
+      words: index.phrases[sc.phrase[slot]!]!.tokens.length,
     }
     if (!bestAll || better(x, bestAll) < 0) bestAll = x
     if (x.full && x.head) insert(good, x, K)
@@ -426,4 +431,9 @@ function ambiguous(index: CatalogIndex, ps: number[], confidence: number, qw: st
     confidence: Number(confidence.toFixed(2)),
     queryWords: qw,
   }
+}
+
+/** Does the item contain a word the catalog or the built-in dictionary knows (a product word, not chatter)? */
+export function soundsLikeAnItem(text: string, index: CatalogIndex): boolean {
+  return queryWords(text).some((w) => index.vocab.has(w) || SIBLINGS.has(w))
 }

@@ -150,6 +150,12 @@ describe('order lines against the catalog', () => {
     expect(understand('2 kg mangoes', idx)).toMatchObject({ lines: [], unmatched: ['mangoes'] })
   })
 
+  it('a lone item the shop lacks is still an order, chatter is not', () => {
+    expect(u('mangoes')).toMatchObject({ intent: 'order', lines: [], unmatched: ['mangoes'] })
+    expect(u('brown bread')).toMatchObject({ intent: 'order', unmatched: ['brown bread'] })
+    expect(u('is the shop open?')).toMatchObject({ intent: 'other', unmatched: [] })
+  })
+
   it('money and chatter do not become lines', () => {
     const r = u('2 kg aloo\n1 amul butter 500g\n56rs total\ndeliver to flat 203\nthanks!')
     expect(r.lines.map((l) => l.sku)).toEqual(['POTATO', 'AMUL-BUTTER-500'])

@@ -4,7 +4,7 @@ import { convert, dimensionOf, type Unit } from '../units'
 import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
 import { FILLER } from './lexicon'
-import { matchItem, queryWords, type MatchResult } from './match'
+import { matchItem, queryWords, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn } from './quantity'
 import { readLines, type ReadLine } from './read'
 import { emojiToWords, fold, sanitize } from './text'
@@ -181,7 +181,11 @@ export function understand(
   if (has('cancel', folded)) return { ...result, intent: 'cancel', unmatched: [] }
   if (result.unmatched.length > 0) {
     const orderish =
-      has('orderVerb', folded) || text.includes('\n') || /\d/.test(text) || result.unmatched.length > 1
+      has('orderVerb', folded) ||
+      text.includes('\n') ||
+      /\d/.test(text) ||
+      result.unmatched.length > 1 ||
+      result.unmatched.some((item) => soundsLikeAnItem(item, index))
     if (orderish) return result
     return { ...result, intent: 'other', unmatched: [] }
   }
