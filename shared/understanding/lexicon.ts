@@ -453,6 +453,8 @@ export const DESCRIPTORS = new Set([
 /** Customers' filler: dropped from the item text before matching. */
 export const FILLER = new Set([
   'do',
+  'along',
+  'try',
   'following',
   'below',
   'list',

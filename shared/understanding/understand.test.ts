@@ -269,6 +269,56 @@ describe('bad inputs', () => {
     expect(u('5000 kg aloo').rejected).toHaveLength(1)
   })
 
+  it('random text never throws and never orders a bad quantity or unit', () => {
+    const pieces = [
+      '2',
+      '½',
+      '1,5',
+      '-3',
+      '0',
+      'kg',
+      'x',
+      '×',
+      'aadha',
+      'do',
+      'dozen',
+      'milk',
+      'amul',
+      'butter',
+      '500g',
+      'tamatar',
+      '🍅',
+      '👍',
+      '\u202E',
+      '\u0000',
+      ',',
+      '\n',
+      ' and ',
+      '- ',
+      '1.',
+      'rs',
+      '₹',
+      'qty',
+      'paav',
+      'sawa',
+      '/',
+      '9999999',
+    ]
+    let seed = 7
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
+    const units = new Set(['g', 'kg', 'ml', 'l', 'pc', 'pack', 'dozen'])
+    for (let n = 0; n < 400; n++) {
+      let t = ''
+      const k = 1 + Math.floor(rand() * 10)
+      for (let i = 0; i < k; i++) t += pieces[Math.floor(rand() * pieces.length)]! + (rand() < 0.6 ? ' ' : '')
+      const r = u(t)
+      for (const l of r.lines) {
+        expect(Number.isFinite(l.qty) && l.qty > 0).toBe(true)
+        expect(units.has(l.unit)).toBe(true)
+      }
+    }
+  })
+
   it('other hostile text does not throw', () => {
     for (const t of [
       '1/0 kg aloo',
