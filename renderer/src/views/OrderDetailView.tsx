@@ -8,7 +8,6 @@ import { PrintSlip } from '../components/orders/PrintSlip'
 import { ReasonDialog } from '../components/orders/ReasonDialog'
 import { useAge } from '../components/orders/clock'
 import { ACTION_LABEL, NEEDS_REASON, PAYMENT_LABEL, STATUS_LABEL, mainNext, timeText } from '../components/orders/words'
-import { goTo } from '../components/queue/route'
 import { api } from '../api/client'
 import { useOrderDetail, useOrders } from '../stores/orders'
 import { useToasts } from '../stores/toasts'
@@ -143,7 +142,8 @@ function Moves({ order: o }: { order: OrderDetail }) {
   const [busy, setBusy] = useState(false)
   const [asking, setAsking] = useState<OrderStatus | null>(null)
   const main = mainNext(o.status, o.fulfilment)
-  const plain = o.next.filter((s) => !NEEDS_REASON.has(s))
+  // The usual next step first and big; the other one-click moves beside it.
+  const plain = o.next.filter((s) => !NEEDS_REASON.has(s)).sort((a, b) => Number(b === main) - Number(a === main))
   const withReason = o.next.filter((s) => NEEDS_REASON.has(s))
 
   const run = (p: Promise<OrderDetail>) => {
@@ -198,8 +198,4 @@ function Moves({ order: o }: { order: OrderDetail }) {
       )}
     </div>
   )
-}
-
-export function closeOrder(): void {
-  goTo('queue')
 }

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { ChatMessage } from '../../../../shared/contract/chats'
 import { useTranscript, useTranscripts } from '../../stores/chats'
 import { timeText } from '../orders/words'
+import { WaText } from './WaText'
 
 const ORIGIN_LABEL: Record<ChatMessage['origin'], string | null> = {
   customer: null,
@@ -70,7 +71,9 @@ function Bubble({ m }: { m: ChatMessage }) {
   const problem = STATUS_TEXT[m.status]
   return (
     <div className={`bubble bubble-${m.direction} origin-${m.origin}`} data-direction={m.direction}>
-      <div className="bubble-text">{m.text}</div>
+      <div className="bubble-text">
+        <WaText text={m.text} />
+      </div>
       <div className="bubble-meta">
         {label && <span>{label} · </span>}
         <span>{timeText(m.at)}</span>

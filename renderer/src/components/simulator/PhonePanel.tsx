@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useShopName } from '../../stores/app'
 import { useSimulator } from '../../stores/simulator'
+import { WaText } from '../chats/WaText'
 import { timeText } from '../orders/words'
 
 /** A phone-shaped chat with the shop: what a customer types and what they get back, live. */
@@ -43,7 +44,9 @@ export function PhonePanel() {
         {messages.length === 0 && <p className="phone-empty">Say hello, or order like a customer would: "2 kg atta and a butter".</p>}
         {messages.map((m) => (
           <div key={m.id} className={`phone-msg phone-msg-${m.from}`} data-from={m.from}>
-            <span className="phone-text">{m.text}</span>
+            <span className="phone-text">
+              <WaText text={m.text} />
+            </span>
             <span className="phone-time">
               {timeText(m.at)}
               {m.state === 'sending' && ' · sending'}

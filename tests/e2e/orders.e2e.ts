@@ -1,0 +1,222 @@
+// The order flow end to end, as a shop lives it: a customer orders in free text on the "Try it as a customer"
+// phone (one browser tab), answers the bot's question, confirms; the order appears live in the shopkeeper's
+// queue (another tab, no reload); the shopkeeper changes a line, accepts, packs, marks it ready, and the
+// customer's phone shows every update. Then the chats view, a manual reply, a rejection with a reason, and
+// today's summary with its CSV export. Real headless host, built UI, Debian's Chromium.
+import { readFile } from 'node:fs/promises'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, openPage, screenshot, startHost, type Host } from './harness'
+
+let host: Host
+let browser: Browser
+let phone: Page
+let shop: Page
+let errors: string[][] = []
+
+const CUSTOMER = '+919800000001'
+
+beforeAll(async () => {
+  ;[host, browser] = await Promise.all([startHost(), launchBrowser()])
+  await host.call('catalog.loadSample', {})
+  const a = await openPage(browser, `${host.url}#/try`)
+  const b = await openPage(browser, `${host.url}#/queue`)
+  phone = a.page
+  shop = b.page
+  errors = [a.errors, b.errors]
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await host?.stop()
+})
+
+/** Everything the customer's phone shows, in order, as the customer reads it (formatting marks removed). */
+const phoneText = () => phone.getByTestId('phone-messages').innerText()
+
+async function say(text: string, expectReply: string | RegExp) {
+  const box = phone.getByRole('textbox', { name: 'Message as the customer' })
+  await box.fill(text)
+  await box.press('Enter')
+  await expect.poll(phoneText, { timeout: 10_000 }).toMatch(expectReply)
+}
+
+const row = (number: number) => shop.locator(`[data-order="${number}"]`)
+
+describe('an order from free text to ready', () => {
+  test('the customer orders over several messages and answers the clarifying question', async () => {
+    await phone.getByTestId('phone').waitFor()
+    await shop.getByTestId('queue-empty').waitFor()
+    expect(await shop.getByTestId('queue-summary').textContent()).toBe('No open orders')
+
+    await say('hi', /Hello from My Shop/)
+    await say('2 kg sugar and butter', /Which "butter" do you mean\?\s*1\. Amul Butter 100 g — ₹58\s*2\. Amul Butter 500 g — ₹285/)
+    await say('2', /Amul Butter 500 g — 1 × ₹285 = ₹285\s*Total: ₹375\s*Reply YES to confirm/)
+    // Nothing reaches the queue before the customer confirms.
+    expect(await row(1001).count()).toBe(0)
+    await screenshot(phone, 'orders-phone-cart')
+    await say('yes', /Order #1001 placed\. Total ₹375\./)
+  })
+
+  test('the order appears live in the queue tab, with a new-order notice', async () => {
+    await row(1001).waitFor({ timeout: 10_000 })
+    const text = await row(1001).innerText()
+    expect(text).toContain('#1001')
+    expect(text).toContain('Asha')
+    expect(text).toContain('₹375')
+    expect(text).toContain('Unpaid')
+    expect(text).toMatch(/just now|1 min/)
+    expect(await row(1001).getAttribute('data-status')).toBe('new')
+    await expect.poll(() => shop.getByTestId('queue-summary').textContent()).toBe('1 open order · 1 new')
+    expect(await shop.locator('.toast').first().innerText()).toContain('New order #1001 from Asha · ₹375')
+    expect(await shop.locator('[data-group="new"]').textContent()).toBe('New 1')
+    await screenshot(shop, 'orders-queue-new')
+  })
+
+  test('the shopkeeper changes a line; the customer is told what changed and the new total', async () => {
+    await row(1001).getByRole('link', { name: 'Order 1001 from Asha' }).click()
+    const detail = shop.getByTestId('order-detail')
+    await detail.getByRole('heading', { name: /Order #1001/ }).waitFor()
+    expect(await detail.getByTestId('order-total').textContent()).toBe('₹375')
+    // The chat transcript is beside the order.
+    await expect.poll(() => detail.getByTestId('transcript').innerText()).toContain('2 kg sugar and butter')
+
+    await detail.getByRole('button', { name: 'Change Sugar' }).click()
+    const qty = detail.getByRole('textbox', { name: 'Quantity (kg)' })
+    await qty.fill('abc')
+    await detail.getByRole('button', { name: 'Save quantity' }).click()
+    expect(await detail.getByRole('alert').textContent()).toBe('Quantity must be a number above 0, like 2 or 0.5')
+    await qty.fill('3')
+    await detail.getByRole('button', { name: 'Save quantity' }).click()
+    await expect.poll(() => detail.getByTestId('order-total').textContent()).toBe('₹420')
+    await expect.poll(phoneText).toMatch(/We changed order #1001:\s*Sugar: now 3 kg\s*New total: ₹420/)
+    // The queue row follows.
+    await expect.poll(() => row(1001).innerText()).toContain('₹420')
+    await screenshot(shop, 'orders-detail-edited')
+  })
+
+  test('accept (one click in the queue) takes stock; packed and ready follow; the customer gets each update', async () => {
+    const stockBefore = (await host.call('catalog.get', { sku: 'BUTTER-500' })).stock!
+    await row(1001).getByRole('button', { name: 'Accept order 1001' }).click()
+    await expect.poll(phoneText).toContain('Order #1001 accepted. We are packing it.')
+    await expect.poll(() => row(1001).getAttribute('data-status')).toBe('accepted')
+    expect((await host.call('catalog.get', { sku: 'BUTTER-500' })).stock).toBe(stockBefore - 1)
+
+    const detail = shop.getByTestId('order-detail')
+    await detail.getByRole('button', { name: 'Mark packed' }).click()
+    await expect.poll(phoneText).toContain('Order #1001 is packed.')
+    // Packed orders can no longer be changed.
+    await expect.poll(() => detail.getByRole('button', { name: 'Change Sugar' }).count()).toBe(0)
+
+    await detail.getByRole('button', { name: 'Mark ready' }).click()
+    await expect.poll(phoneText).toContain('Order #1001 is ready for pickup. Total ₹420.')
+    await expect.poll(() => row(1001).getAttribute('data-status')).toBe('ready')
+    expect(await shop.locator('[data-group="ready"]').textContent()).toBe('Ready for pickup 1')
+
+    // Every move is stored with its time.
+    const order = await host.call('orders.get', { number: 1001 })
+    expect(order.events.map((e) => `${e.kind}:${e.to ?? ''}`)).toEqual([
+      'created:new',
+      'edit:',
+      'status:accepted',
+      'status:packed',
+      'status:ready',
+    ])
+    await detail.getByText('History').click()
+    expect(await detail.locator('.order-events li').count()).toBe(5)
+    await screenshot(shop, 'orders-detail-ready')
+    await screenshot(phone, 'orders-phone-updates')
+  })
+
+  test('the printable slip holds the order and only it is printed', async () => {
+    const slip = shop.getByTestId('print-slip')
+    expect(await slip.isVisible()).toBe(false)
+    await shop.emulateMedia({ media: 'print' })
+    try {
+      expect(await slip.isVisible()).toBe(true)
+      const text = await slip.innerText()
+      expect(text).toContain('Order #1001')
+      expect(text).toMatch(/Sugar\s+3 kg\s+₹135/)
+      expect(text).toMatch(/Total\s+₹420/)
+      expect(await shop.locator('nav.nav').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden')
+      expect(await shop.getByTestId('order-detail').getByRole('button', { name: 'Print slip' }).isVisible()).toBe(false)
+      await screenshot(shop, 'orders-print-slip')
+    } finally {
+      await shop.emulateMedia({ media: 'screen' })
+    }
+  })
+})
+
+describe('chats', () => {
+  test('the chats view shows the conversation; a manual reply arrives on the phone', async () => {
+    await shop.getByRole('link', { name: 'Chats', exact: true }).click()
+    const item = shop.locator(`[data-phone="${CUSTOMER}"]`)
+    await item.waitFor()
+    expect(await item.innerText()).toContain('Asha')
+    await item.click()
+    const panel = shop.getByTestId('chat-panel')
+    await expect.poll(() => panel.getByTestId('transcript').innerText()).toContain('Order #1001 is ready for pickup')
+    expect(await panel.getByTestId('transcript').innerText()).toContain('2 kg sugar and butter')
+
+    await panel.getByRole('textbox', { name: 'Reply' }).fill('Your sugar is the new harvest. See you soon, Asha!')
+    await panel.getByRole('button', { name: 'Send' }).click()
+    await expect.poll(phoneText).toContain('Your sugar is the new harvest. See you soon, Asha!')
+    await expect.poll(() => panel.getByTestId('transcript').innerText()).toContain('You ·')
+    await screenshot(shop, 'chats-reply')
+  })
+
+  test('a customer asking for a person comes first, and "Resume bot" hands the chat back', async () => {
+    await host.call('simulator.send', { from: '+919800000002', text: 'I want to talk to a person', name: 'Ravi' })
+    const first = shop.locator('[data-testid=chat-list] a').first()
+    await expect.poll(() => first.getAttribute('data-phone')).toBe('+919800000002')
+    expect(await first.innerText()).toContain('Needs you')
+    await first.click()
+    const panel = shop.getByTestId('chat-panel')
+    await panel.getByTestId('chat-state').waitFor()
+    await panel.getByRole('button', { name: 'Resume bot' }).click()
+    await panel.getByRole('button', { name: 'Pause bot' }).waitFor()
+    expect((await host.call('chats.get', { phone: '+919800000002' })).needsHuman).toBe(false)
+  })
+})
+
+describe('rejecting and today', () => {
+  test('an order rejected with a reason tells the customer why', async () => {
+    for (const text of ['1 kg sugar', 'yes']) await host.call('simulator.send', { from: '+919800000003', text, name: 'Meera' })
+    await shop.goto(`${host.url}#/queue`)
+    await row(1002).waitFor({ timeout: 10_000 })
+    await row(1002).getByRole('link').click()
+    const detail = shop.getByTestId('order-detail')
+    await detail.getByRole('button', { name: 'Reject…' }).click()
+    const dialog = shop.getByRole('dialog')
+    await dialog.getByRole('button', { name: 'Reject order' }).click()
+    expect(await dialog.getByRole('alert').textContent()).toBe('Please say why: the customer is told.')
+    await dialog.getByRole('button', { name: 'Shop closed now' }).click()
+    await dialog.getByRole('button', { name: 'Reject order' }).click()
+    await expect.poll(() => detail.locator('.status-chip').first().textContent()).toBe('Rejected')
+    const chat = await host.call('chats.messages', { phone: '+919800000003', limit: 20 })
+    expect(chat.items.map((m) => m.text)).toContain('Sorry, we cannot take order #1002: Shop closed now')
+    // Finished orders leave the to-do list.
+    await expect.poll(() => row(1002).count()).toBe(0)
+    await shop.getByRole('tab', { name: /Finished/ }).click()
+    await row(1002).waitFor()
+  })
+
+  test("today's summary counts orders and revenue, lists top items, and exports CSV", async () => {
+    await shop.getByRole('link', { name: 'Today', exact: true }).click()
+    const stats = shop.getByTestId('today-stats')
+    await expect.poll(() => stats.innerText()).toMatch(/Orders\s*2\s*Revenue\s*₹420/)
+    expect(await shop.getByTestId('top-items').innerText()).toMatch(/Amul Butter 500 g\s+1 pack\s+₹285/)
+    const [download] = await Promise.all([
+      shop.waitForEvent('download'),
+      shop.getByRole('button', { name: 'Export orders (CSV)' }).click(),
+    ])
+    const csv = await readFile((await download.path())!, 'utf8')
+    expect(csv).toContain('1001')
+    expect(csv).toContain('1002')
+    await screenshot(shop, 'orders-today')
+  })
+
+  test('no console errors or CSP violations in either tab', () => {
+    expect(errors.flat()).toEqual([])
+  })
+})
