@@ -21,8 +21,7 @@ type Handler<M extends MethodName> = (args: ParsedArgs<M>) => Result<M> | Promis
 export type Handlers = { [M in MethodName]: Handler<M> }
 
 declare const __APP_VERSION__: string | undefined
-const VERSION =
-  typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : (process.env.npm_package_version ?? '0.1.0')
+const VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : (process.env.npm_package_version ?? '0.1.0')
 
 export function createHandlers(engine: Engine): Handlers {
   const { catalog, settings } = engine
@@ -49,8 +48,7 @@ export function createHandlers(engine: Engine): Handlers {
       return catalog.update(sku, merged)
     },
     'catalog.delete': ({ sku }) => catalog.delete(sku),
-    'catalog.import': ({ fileName, bytesBase64 }) =>
-      catalog.importCsv(fileName, Buffer.from(bytesBase64, 'base64')),
+    'catalog.import': ({ fileName, bytesBase64 }) => catalog.importCsv(fileName, Buffer.from(bytesBase64, 'base64')),
     'catalog.export': () => ({ csv: catalog.exportCsv() }),
     'catalog.loadSample': () => catalog.loadSample(),
     ...orderHandlers(engine),
@@ -104,8 +102,7 @@ export type Dispatch = (method: string, args: unknown) => Promise<ApiResult<unkn
 
 export function createDispatcher(engine: Engine, handlers: Handlers = createHandlers(engine)): Dispatch {
   return async (method, rawArgs) => {
-    if (!isMethodName(method))
-      return fail('unknown_method', `Unknown method "${String(method).slice(0, 100)}"`)
+    if (!isMethodName(method)) return fail('unknown_method', `Unknown method "${String(method).slice(0, 100)}"`)
     const spec = METHODS[method]
     const parsed = spec.args.safeParse(rawArgs ?? {})
     if (!parsed.success) return fail('invalid_args', describe(parsed.error), parsed.error.issues)

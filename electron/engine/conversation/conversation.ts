@@ -126,11 +126,23 @@ export class Conversation {
       return turn
     }
 
-    const ctx: TurnContext = { chat, state, lang, t, reply, turn, currency: this.currency(), limits, u, text }
+    const ctx: TurnContext = {
+      chat,
+      state,
+      lang,
+      t,
+      reply,
+      turn,
+      currency: this.currency(),
+      limits,
+      u,
+      text,
+      overflow: [],
+    }
     this.step(ctx)
     if (u.intent !== 'catalog') state.catalogPage = null
     saveState(this.d.db, chat.phone, state)
-    if (reply.parts.length > 0) turn.replies.push(reply.parts.join('\n\n'))
+    if (reply.parts.length > 0) turn.replies.push(clipReply(reply.parts.join('\n\n')))
     return turn
   }
 
@@ -261,6 +273,11 @@ export class Conversation {
       )
     for (const r of u.rejected.slice(0, 5))
       c.reply.parts.push(t('rejected', { text: clipText(r.text), reason: r.reason }))
+    if (c.overflow.length > 0) {
+      const names =
+        c.overflow.slice(0, 5).join(', ') + (c.overflow.length > 5 ? ` (+${c.overflow.length - 5})` : '')
+      c.reply.parts.push(t('cartFull', { max: c.limits.maxCartLines, items: names }))
+    }
     this.askNext(c)
     if (u.lines.length === 0 && u.rejected.length === 0 && notFound.length > 0 && state.cart.length === 0) {
       c.reply.parts.push(t('help'))
@@ -330,7 +347,7 @@ export class Conversation {
     if (existing) existing.qty = next
     else {
       if (state.cart.length >= limits.maxCartLines) {
-        c.reply.parts.push(t('cartFull', { max: limits.maxCartLines, items: p.name }))
+        c.overflow.push(p.name)
         return
       }
       state.cart.push({ sku: p.sku, qty: next })
@@ -603,6 +620,8 @@ interface TurnContext {
   limits: Limits
   u: Understanding
   text: string
+  /** Products that did not fit in a full cart, reported once. */
+  overflow: string[]
 }
 
 /** The language to answer in, or null when the message says too little to tell ("2", "ok"). */
@@ -639,6 +658,12 @@ export function toSellingUnits(p: Product, qty: number, unit: Unit): number | nu
 
 function questionText(line: OrderLine): string {
   return line.text.replace(/^\s*[\d.,]+\s*(kg|g|l|ml|pc|pcs|x)?\s*/i, '').trim() || line.text
+}
+
+/** WhatsApp refuses messages over 65,536 characters; a reply never comes near it, but never risks it either. */
+const MAX_REPLY_CHARS = 16_000
+function clipReply(s: string): string {
+  return s.length > MAX_REPLY_CHARS ? `${s.slice(0, MAX_REPLY_CHARS - 1)}…` : s
 }
 
 function clipText(s: string): string {

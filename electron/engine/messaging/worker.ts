@@ -32,6 +32,8 @@ export const realTimers: Timers = {
 
 /** Longest the worker sleeps with nothing due, so a gateway that became ready is noticed. */
 const IDLE_POLL_MS = 5_000
+/** How long stop() waits for sends in flight. */
+const STOP_WAIT_MS = 5_000
 /** findSent looks this far before the `sending` mark, for clocks that disagree a little. */
 const FIND_SENT_SLACK_MS = 60_000
 
@@ -70,7 +72,17 @@ export class OutboxWorker {
     if (this.timer !== null) this.d.timers.clear(this.timer)
     this.timer = null
     await this.ticking
-    await Promise.allSettled([...this.sends])
+    // A send stuck in the network must not hold shutdown forever; its row stays `sending` and is
+    // reconciled on the next start.
+    let timer: ReturnType<typeof setTimeout> | undefined
+    await Promise.race([
+      Promise.allSettled([...this.sends]),
+      new Promise<void>((r) => {
+        timer = setTimeout(r, STOP_WAIT_MS)
+        timer.unref?.()
+      }),
+    ])
+    clearTimeout(timer)
   }
 
   get isRunning(): boolean {
