@@ -59,20 +59,19 @@ export interface CatalogIndex {
 
 /** Stemmed matching words of a catalog phrase; sizes and bare numbers dropped. */
 export function phraseWords(text: string): string[] {
-  const cleaned = emojiToWords(text).replace(SIZE_IN_NAME, ' ')
-  return words(cleaned)
-    .filter((w) => !PHRASE_STOP.has(w) && !/^\d+([.,]\d+)?$/.test(w))
-    .map(stem)
+  const cleaned = /\d/.test(text) ? emojiToWords(text).replace(SIZE_IN_NAME, ' ') : emojiToWords(text)
+  const out: string[] = []
+  for (const w of words(cleaned)) {
+    if (PHRASE_STOP.has(w)) continue
+    const c = w.charCodeAt(0)
+    if (c >= 48 && c <= 57 && /^\d+$/.test(w)) continue
+    out.push(stem(w))
+  }
+  return out
 }
 
-/** The word that names what the product is: the last word before " - ", "(", "," or "|". */
-function headOf(text: string, all: string[]): string | null {
-  const main = emojiToWords(text).split(/\s[-–|]\s|[(,[|/]/)[0] ?? text
-  if (main.length === text.length) return all.length > 0 ? all[all.length - 1]! : null
-  const ws = phraseWords(main)
-  if (ws.length > 0) return ws[ws.length - 1]!
-  return all.length > 0 ? all[all.length - 1]! : null
-}
+const HEAD_CUT = /\s[-–|]\s|[(,[|/]/
+
 
 export function sizeFromName(name: string): Quantity | null {
   let found: Quantity | null = null
@@ -105,16 +104,19 @@ export function buildCatalogIndex(products: readonly Product[]): CatalogIndex {
   }
   products.forEach((product, p) => {
     bySku.set(product.sku, p)
-    sizes.push(product.size ?? sizeFromName(product.name))
+    sizes.push(product.size ?? (/\d/.test(product.name) ? sizeFromName(product.name) : null))
     const texts = [product.name, ...product.aliases.filter((a) => a.trim() !== '')]
     const seen = new Set<string>()
     for (const text of texts) {
-      const ws = phraseWords(text)
+      // The head is the last word before " - ", "(", ",", "|", "/": read the two parts apart, once each.
+      const cut = text.search(HEAD_CUT)
+      const mainWs = phraseWords(cut < 0 ? text : text.slice(0, cut))
+      const ws = cut < 0 ? mainWs : mainWs.concat(phraseWords(text.slice(cut)))
       if (ws.length === 0) continue
       const key = ws.join(' ')
       if (seen.has(key)) continue
       seen.add(key)
-      const head = headOf(text, ws) ?? ws[ws.length - 1]!
+      const head = mainWs.length > 0 ? mainWs[mainWs.length - 1]! : ws[ws.length - 1]!
       const ids: number[] = []
       for (const w of ws) {
         let id = vocab.get(w)

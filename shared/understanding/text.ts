@@ -45,6 +45,8 @@ const EMOJI_RE = /\p{Extended_Pictographic}/gu
 
 /** Emoji for common items become words ("🍅" -> " tomato "); other emoji are kept for the intent reader. */
 export function emojiToWords(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u00ff]*$/.test(s)) return s
   return s.replace(EMOJI_RE, (e) => {
     const w = EMOJI_WORDS[e]
     return w ? ` ${w} ` : e
@@ -76,7 +78,7 @@ export function stem(w: string): string {
 
 /** Words of a phrase in matching form: folded, split on anything that is not a letter or digit. */
 export function words(s: string): string[] {
-  return fold(s)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
+  // eslint-disable-next-line no-control-regex
+  const ascii = /^[\u0000-\u007f]*$/.test(s)
+  return (ascii ? s.toLowerCase().split(/[^a-z0-9]+/) : fold(s).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 0)
 }
