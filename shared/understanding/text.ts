@@ -80,5 +80,7 @@ export function stem(w: string): string {
 export function words(s: string): string[] {
   // eslint-disable-next-line no-control-regex
   const ascii = /^[\u0000-\u007f]*$/.test(s)
-  return (ascii ? s.toLowerCase().split(/[^a-z0-9]+/) : fold(s).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 0)
+  return (ascii ? s.toLowerCase().split(/[^a-z0-9]+/) : fold(s).split(/[^\p{L}\p{N}]+/u)).filter(
+    (w) => w.length > 0,
+  )
 }
