@@ -86,7 +86,7 @@ describe('bad input', () => {
     let r = await shop.say(ASHA, '1000000000 kg onion')
     expect(r).toContain('Could not add')
     expect(shop.engine.chats.get(ASHA).cart).toEqual([])
-    r = await shop.say(ASHA, '1e9 eggs')
+    await shop.say(ASHA, '1e9 eggs')
     expect(shop.engine.chats.get(ASHA).cartTotal).toBeLessThanOrEqual(100 * 700)
     shop.engine.settings.set('limits.maxOrderTotal', 100_000)
     r = await shop.say(ASHA, '900 kg onion')
