@@ -225,6 +225,16 @@ function unitAt(toks: Tok[], i: number, afterNumber: boolean): UnitWord | null {
   return u
 }
 
+const MULTIPLIERS: Record<string, number> = {
+  hundred: 100,
+  sau: 100,
+  hundert: 100,
+  thousand: 1000,
+  hazaar: 1000,
+  hazar: 1000,
+  tausend: 1000,
+}
+
 const PAAV: UnitWord = { measure: 'kg', unit: 'kg', physical: true }
 
 interface NumRead {
@@ -360,6 +370,12 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       value = WEAK_NUMBER_WORDS[w]!
     } else return null
   } else return null
+  // "dhai sau" = 250, "do sau" = 200, "two hundred", "zwei hundert"
+  const mult = toks[next] && toks[next]!.kind === 'word' ? MULTIPLIERS[toks[next]!.low] : undefined
+  if (mult !== undefined && value > 0 && value < mult) {
+    value *= mult
+    next++
+  }
   // range "2-3", "2 to 3", "2 se 3"
   const r = toks[next]
   if (r && RANGE_WORDS.has(r.low) && toks[next + 1]) {

@@ -92,6 +92,12 @@ describe('quantities', () => {
     ['zwei Brote', 2],
     ['drei Eier', 3],
     ['halbes Kilo Tomaten', 0.5],
+    ['dhai sau gram paneer', 250],
+    ['do sau gram makhan', 200],
+    ['two hundred grams butter', 200],
+    ['twenty five eggs', 25],
+    ['aadha darjan kele', 0.5],
+    ['paune do kilo aloo', 1.75],
   ])('number words: %s', (text, qty) => {
     expect(one(text).qty).toBe(qty)
   })
