@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   parse: () => import('./commands/parse'),
   chat: () => import('./commands/chat'),
   orders: () => import('./commands/orders'),
+  paylink: () => import('./commands/paylink'),
 }
 
 const USAGE = `usage: counterchat <command> [options]
@@ -20,6 +21,7 @@ commands:
   parse --catalog FILE.csv                  JSON lines {"id","text"} in, understood orders out
   chat --data DIR --from PHONE [--json]     be a customer: stdin lines in, the shop's replies out
   orders --data DIR [--json] [--status S]   the order queue, one order per line
+  paylink --data DIR --order N [--provider P]  the payment link(s) order N's customer would get
 `
 
 export async function main(argv: string[], io: CliIO = process): Promise<number> {

@@ -24,7 +24,7 @@ import {
   type StoredPaymentLink,
 } from './types'
 import { chatIdToPhone } from '../whatsapp/phone'
-import type { Currency } from '../../../shared/money'
+import { CURRENCIES, type Currency } from '../../../shared/money'
 
 export * from './types'
 export { PaymentError, type PaymentErrorKind } from './errors'
@@ -182,16 +182,18 @@ export function createPayments(opts: PaymentsOptions): Payments {
 export function paymentOrderFrom(o: {
   number: number | string
   total: number
-  currency: Currency
+  currency: string
   customer: string
   customerName?: string | null
 }): PaymentOrder {
+  if (!(CURRENCIES as readonly string[]).includes(o.currency))
+    throw new Error(`unknown currency ${o.currency}`)
   const phone = o.customer.includes('@') ? (chatIdToPhone(o.customer) ?? o.customer) : o.customer
   const customer = /^\d{6,15}$/.test(phone) ? `+${phone}` : phone
   return {
     number: String(o.number),
     total: o.total,
-    currency: o.currency,
+    currency: o.currency as Currency,
     customer,
     ...(o.customerName ? { customerName: o.customerName } : {}),
   }
