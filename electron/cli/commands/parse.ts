@@ -62,7 +62,7 @@ function handle(raw: string, index: ReturnType<typeof buildCatalogIndex>): Out {
     return { id: null, error: `input line longer than ${MAX_INPUT_LINE} characters` }
   let msg: unknown
   try {
-    msg = JSON.parse(raw)
+    msg = JSON.parse(raw.replace(/^\uFEFF/, ''))
   } catch {
     return { id: null, error: 'not valid JSON' }
   }
