@@ -44,7 +44,11 @@ export async function until(
 
 export function tempDir(prefix: string): { path: string; remove: () => void } {
   const path = mkdtempSync(join(tmpdir(), `counterchat-${prefix}-`))
-  return { path, remove: () => rmSync(path, { recursive: true, force: true }) }
+  // A Chromium that is still shutting down may write into its profile while we delete it.
+  return {
+    path,
+    remove: () => rmSync(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }),
+  }
 }
 
 /** Records the order of client events, for assertions and for a readable failure. */

@@ -134,6 +134,7 @@ export class WhatsAppDouble {
   /** The phone side: is a device linked? A phone-side logout while no page is open is replayed on next boot. */
   phoneLinked = false
   autoAck = false
+  sendDelay = 0
   private unlinkedWhileAway = false
   private phase = 'boot'
   private server: Server | null = null
@@ -256,9 +257,19 @@ export class WhatsAppDouble {
   react(parentId: string, from: string, text: string): Promise<unknown> {
     return this.command('react', { parentId, from, text })
   }
+  /**
+   * Makes the page hold a send's result for `ms` after it recorded the message as sent: the crash test's
+   * window between "WhatsApp has it" and "the engine knows".
+   */
+  async setSendDelay(ms: number): Promise<void> {
+    this.sendDelay = ms
+    // A page that is going away gets the value from the next page's welcome.
+    if (this.live) await this.command('setSendDelay', ms).catch(() => undefined)
+  }
+
   async setAutoAck(on: boolean): Promise<void> {
     this.autoAck = on
-    if (this.live) await this.command('setAutoAck', on)
+    if (this.live) await this.command('setAutoAck', on).catch(() => undefined)
   }
 
   /** The shop's phone logs this device out (Settings > Linked devices > Log out). */
@@ -368,6 +379,7 @@ export class WhatsAppDouble {
             op: 'welcome',
             phase: this.phase,
             autoAck: this.autoAck,
+            sendDelay: this.sendDelay,
             history: paired ? this.historyForPage() : [],
             unlinked,
           }),

@@ -552,7 +552,10 @@
         sent.push(rec)
         post({ ev: 'sent', msg: rec })
         if (autoAck) setTimeout(() => ack(m.id._serialized, 1), 5)
-        return [Promise.resolve(m), Promise.resolve({ messageSendResult: 'OK' })]
+        // The crash test widens the window between "WhatsApp has it" and "the client knows": kill in there.
+        const accepted =
+          sendDelay > 0 ? new Promise((r) => setTimeout(() => r(m), sendDelay)) : Promise.resolve(m)
+        return [accepted, Promise.resolve({ messageSendResult: 'OK' })]
       },
     },
     WAWebChatLoadMessages: { loadEarlierMsgs: async () => [] },
@@ -622,6 +625,7 @@
     WAWebQueryExistsJob: { queryWidExists: async (wid) => ({ wid: createWid(wid) }) },
   }
   let autoAck = !!cfg.autoAck
+  let sendDelay = 0
 
   function ack(id, n) {
     const m = Msg.get(id)
@@ -735,6 +739,10 @@
     ack,
     setState,
     logout: logoutFromPhone,
+    setSendDelay: (ms) => {
+      sendDelay = Number(ms) || 0
+      return sendDelay
+    },
     setAutoAck: (on) => {
       autoAck = !!on
       return autoAck
@@ -789,6 +797,7 @@
         if (cmd.op === 'welcome') {
           if (cmd.phase) phase = cmd.phase
           autoAck = !!cmd.autoAck
+          sendDelay = Number(cmd.sendDelay) || 0
           boot(cmd.history, cmd.unlinked)
           return
         }
