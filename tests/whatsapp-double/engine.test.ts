@@ -59,6 +59,58 @@ describe('engine + WhatsApp gateway against the double', () => {
     expect(repliesTo(PRIYA).at(-1)).toContain(String(order.number))
   })
 
+  it('takes bad input from the wire without falling over', async () => {
+    const c = (n: number): string => `91980000010${n}@c.us`
+    const card = 'BEGIN:VCARD\nVERSION:3.0\nFN:Ravi Kumar\nTEL;waid=919800000002:+91 98000 00002\nEND:VCARD'
+    await double.receive(c(1), '2 kg onion, '.repeat(5000))
+    await double.receive(c(2), '1 kg \uD800onion \uDC00 and 1 bread')
+    await double.receive(c(3), card, { type: 'vcard', extra: { vcardFormattedName: 'Ravi Kumar' } })
+    await double.receive(c(4), '', { type: 'location', extra: { lat: 12.97, lng: 77.59, loc: 'Home' } })
+    await double.receive(c(5), '/9j/4AAQSkZJRg', {
+      type: 'image',
+      extra: { directPath: '/v/t62/1', mimetype: 'image/jpeg', caption: '', filehash: 'h' },
+    })
+    const doomed = await double.receive(c(6), 'cancel everything')
+    await double.receive(c(7), '', { type: 'revoked' })
+    await double.receive('120363000000000001@g.us', 'group chatter', { author: c(8) })
+    await double.receive('status@broadcast', 'my status', { author: c(8) })
+    await until(() => repliesTo(c(6)).length >= 1, 15_000, 'the reply to the doomed message')
+    await double.revoke(WhatsAppDouble.inboundId(doomed))
+    await double.react(WhatsAppDouble.inboundId(doomed), c(6), '\uD83D\uDC4D')
+    for (const n of [1, 2, 3, 4, 5])
+      await until(() => repliesTo(c(n)).length >= 1, 15_000, `a reply to ${c(n)}`)
+    // Media without text, a contact card and a location get the polite "please type your order".
+    for (const n of [3, 4, 5]) expect(repliesTo(c(n))[0]).toMatch(/type your order/i)
+    // After all of that the shop still answers normally.
+    const before = repliesTo(PRIYA).length
+    await double.receive(PRIYA, '1 kg tomato')
+    await until(() => repliesTo(PRIYA).length > before, 15_000, 'a normal reply afterwards')
+    expect(repliesTo(PRIYA).at(-1)).toMatch(/Tomato/)
+    // Deleted messages, reactions, groups and status updates get no reply and leave no trace in the inbox.
+    expect(repliesTo(c(7))).toEqual([])
+    expect(repliesTo(c(8))).toEqual([])
+    expect(repliesTo(c(6))).toHaveLength(1)
+    const kinds = h.engine.db
+      .prepare('SELECT chat, kind, length(text) AS n FROM inbox ORDER BY id')
+      .all() as {
+      chat: string
+      kind: string
+      n: number
+    }[]
+    expect(
+      kinds.filter((r) => r.chat.startsWith('+91980000010')).map((r) => [r.chat.slice(-1), r.kind]),
+    ).toEqual([
+      ['1', 'text'],
+      ['2', 'text'],
+      ['3', 'contact'],
+      ['4', 'location'],
+      ['5', 'media'],
+      ['6', 'text'],
+    ])
+    expect(kinds.find((r) => r.chat === '+919800000101')?.n).toBe(60_000)
+    expect(h.gateway.linkState.state).toBe('ready')
+  })
+
   it('recovers from a disconnect and keeps answering', async () => {
     await double.setState('CONFLICT')
     await waitState('disconnected')
