@@ -59,7 +59,7 @@ describe('order queue', () => {
     order = await call<OrderDetail>(dispatch, 'orders.transition', { number: 1001, to: 'accepted' })
     expect(order.status).toBe('accepted')
     expect(shop.engine.catalog.get('EGG').stock).toBe(88)
-    order = await call<OrderDetail>(dispatch, 'orders.transition', { number: 1001, to: 'packed' })
+    await call<OrderDetail>(dispatch, 'orders.transition', { number: 1001, to: 'packed' })
     order = await call<OrderDetail>(dispatch, 'orders.transition', { number: 1001, to: 'ready' })
     await shop.settle()
     expect(shop.received(ASHA).slice(-3)).toEqual([
@@ -125,7 +125,7 @@ describe('order queue', () => {
       ok: false,
     })
 
-    order = await call<OrderDetail>(dispatch, 'orders.setPayment', { number: 1001, payment: 'link_sent' })
+    await call<OrderDetail>(dispatch, 'orders.setPayment', { number: 1001, payment: 'link_sent' })
     order = await call<OrderDetail>(dispatch, 'orders.setPayment', {
       number: 1001,
       payment: 'paid',

@@ -4,6 +4,7 @@ import type { Migration } from '../migrate'
 import { m0001 } from './0001_catalog'
 import { m0002 } from './0002_settings'
 import { m0010 } from './0010_messaging_orders'
+import { m0011 } from './0011_order_queue_indexes'
 import { m0020 } from './0020_payments'
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0010, m0020]
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0010, m0011, m0020]
