@@ -72,7 +72,6 @@ export function phraseWords(text: string): string[] {
 
 const HEAD_CUT = /\s[-–|]\s|[(,[|/]/
 
-
 export function sizeFromName(name: string): Quantity | null {
   let found: Quantity | null = null
   for (const m of name.matchAll(SIZE_IN_NAME)) {

@@ -202,6 +202,13 @@ function splitRunOn(toks: Tok[], groups: QGroup[], used: Set<number>): [number, 
     if (t.kind === 'word' || isEmojiTok(t)) els.push({ q: null, i, content: isContent(t) })
   }
   const cuts: number[] = []
+  // "🍅🥔🧅": different item emoji side by side are different items
+  for (let k = 1; k < els.length; k++) {
+    const a = toks[els[k - 1]!.i]!
+    const b = toks[els[k]!.i]!
+    if (!els[k]!.q && !els[k - 1]!.q && isEmojiTok(a) && isEmojiTok(b) && a.text !== b.text)
+      cuts.push(els[k]!.i)
+  }
   const firstContent = els.findIndex((e) => e.q || e.content)
   const leadQ = firstContent >= 0 && els[firstContent]!.q !== null
   // Lines that end with their quantity ("sugar 2kg rice 1kg") split after each quantity; otherwise before.
@@ -223,6 +230,7 @@ function splitRunOn(toks: Tok[], groups: QGroup[], used: Set<number>): [number, 
   }
   const pieces: [number, number][] = []
   let from = 0
+  cuts.sort((a, b) => a - b)
   for (const c of cuts) {
     if (c > from) pieces.push([from, c])
     from = c

@@ -101,6 +101,11 @@ describe('order lines against the catalog', () => {
     expect(skus('🥚🥚')).toEqual(['EGG'])
     expect(skus('2 bananas')).toEqual(['BANANA'])
     expect(skus('1 kg kartofeln')).toEqual(['POTATO'])
+    expect(skus('🍅🥔🧅')).toEqual(['TOMATO', 'POTATO', 'ONION'])
+    expect(u('2 🍅 1 🥚').lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['TOMATO', 2],
+      ['EGG', 1],
+    ])
   })
 
   it('an English name finds a product only listed under another language through the built-in dictionary', () => {
