@@ -79,14 +79,14 @@ describe('crash while answering a burst', () => {
       .waitFor(() => double.sent.length >= 30, 60_000, 'the first replies')
       .then(() => {
         first.proc.kill('SIGKILL')
-        return double.sent.length
       })
     for (let i = 0; i < BEFORE_KILL; i++) {
       await double.receive(phone(i), order(i), { notifyName: `Customer ${i}` })
     }
-    const sentAtKill = await killed
+    await killed
     await first.exited
-    expect(sentAtKill).toBeLessThan(BEFORE_KILL)
+    // What the dead engine had handed to WhatsApp (a few replies were still on their way at the kill).
+    const sentByFirst = double.sent.length
     // The second half arrives while the engine is dead: only WhatsApp holds it.
     await double.setSendDelay(0)
     for (let i = BEFORE_KILL; i < CUSTOMERS; i++) {
@@ -96,10 +96,13 @@ describe('crash while answering a burst', () => {
     // Restart on the same data folder: the session comes back without a QR and the work resumes.
     const second = startEngine(dir.path, double.port)
     children.push(second)
+    const restartedAt = Date.now()
     await until(() => second.states.includes('ready'), 30_000, `ready after restart${diag(second)}`)
+    const readyAfter = Date.now() - restartedAt
     expect(second.states).not.toContain('qr')
     const answered = (): number => new Set(double.sent.map((s) => s.to)).size
     await double.waitFor(() => answered() === CUSTOMERS, 90_000, `a reply to every customer${diag(second)}`)
+    const caughtUpAfter = Date.now() - restartedAt
     // Give a duplicate time to show up before judging.
     await new Promise((r) => setTimeout(r, 3000))
     second.proc.kill('SIGTERM')
@@ -135,8 +138,10 @@ describe('crash while answering a burst', () => {
         0,
       )
       console.info(
-        `crash test: ${sentAtKill} replies out at the kill, ${reconciled} settled by findSent after restart, ` +
-          `${CUSTOMERS - BEFORE_KILL} orders arrived while the engine was dead`,
+        `crash test: ${sentByFirst} replies reached WhatsApp before the kill, ${reconciled} of them unrecorded by ` +
+          `the engine and settled by findSent after restart, ` +
+          `${CUSTOMERS - BEFORE_KILL} orders arrived while the engine was dead; restart to ready ${readyAfter} ms, ` +
+          `to every customer answered ${caughtUpAfter} ms`,
       )
     } finally {
       db.close()
