@@ -50,7 +50,10 @@ describe('an order from free text to ready', () => {
     expect(await shop.getByTestId('queue-summary').textContent()).toBe('No open orders')
 
     await say('hi', /Hello from My Shop/)
-    await say('2 kg sugar and butter', /Which "butter" do you mean\?\s*1\. Amul Butter 100 g — ₹58\s*2\. Amul Butter 500 g — ₹285/)
+    await say(
+      '2 kg sugar and butter',
+      /Which "butter" do you mean\?\s*1\. Amul Butter 100 g — ₹58\s*2\. Amul Butter 500 g — ₹285/,
+    )
     await say('2', /Amul Butter 500 g — 1 × ₹285 = ₹285\s*Total: ₹375\s*Reply YES to confirm/)
     // Nothing reaches the queue before the customer confirms.
     expect(await row(1001).count()).toBe(0)
@@ -65,7 +68,7 @@ describe('an order from free text to ready', () => {
     expect(text).toContain('Asha')
     expect(text).toContain('₹375')
     expect(text).toContain('Unpaid')
-    expect(text).toMatch(/just now|1 min/)
+    expect(text).toMatch(/now|1 min/)
     expect(await row(1001).getAttribute('data-status')).toBe('new')
     await expect.poll(() => shop.getByTestId('queue-summary').textContent()).toBe('1 open order · 1 new')
     expect(await shop.locator('.toast').first().innerText()).toContain('New order #1001 from Asha · ₹375')
@@ -85,7 +88,9 @@ describe('an order from free text to ready', () => {
     const qty = detail.getByRole('textbox', { name: 'Quantity (kg)' })
     await qty.fill('abc')
     await detail.getByRole('button', { name: 'Save quantity' }).click()
-    expect(await detail.getByRole('alert').textContent()).toBe('Quantity must be a number above 0, like 2 or 0.5')
+    expect(await detail.getByRole('alert').textContent()).toBe(
+      'Quantity must be a number above 0, like 2 or 0.5',
+    )
     await qty.fill('3')
     await detail.getByRole('button', { name: 'Save quantity' }).click()
     await expect.poll(() => detail.getByTestId('order-total').textContent()).toBe('₹420')
@@ -139,7 +144,9 @@ describe('an order from free text to ready', () => {
       expect(text).toMatch(/Sugar\s+3 kg\s+₹135/)
       expect(text).toMatch(/Total\s+₹420/)
       expect(await shop.locator('nav.nav').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden')
-      expect(await shop.getByTestId('order-detail').getByRole('button', { name: 'Print slip' }).isVisible()).toBe(false)
+      expect(
+        await shop.getByTestId('order-detail').getByRole('button', { name: 'Print slip' }).isVisible(),
+      ).toBe(false)
       await screenshot(shop, 'orders-print-slip')
     } finally {
       await shop.emulateMedia({ media: 'screen' })
@@ -155,10 +162,14 @@ describe('chats', () => {
     expect(await item.innerText()).toContain('Asha')
     await item.click()
     const panel = shop.getByTestId('chat-panel')
-    await expect.poll(() => panel.getByTestId('transcript').innerText()).toContain('Order #1001 is ready for pickup')
+    await expect
+      .poll(() => panel.getByTestId('transcript').innerText())
+      .toContain('Order #1001 is ready for pickup')
     expect(await panel.getByTestId('transcript').innerText()).toContain('2 kg sugar and butter')
 
-    await panel.getByRole('textbox', { name: 'Reply' }).fill('Your sugar is the new harvest. See you soon, Asha!')
+    await panel
+      .getByRole('textbox', { name: 'Reply' })
+      .fill('Your sugar is the new harvest. See you soon, Asha!')
     await panel.getByRole('button', { name: 'Send' }).click()
     await expect.poll(phoneText).toContain('Your sugar is the new harvest. See you soon, Asha!')
     await expect.poll(() => panel.getByTestId('transcript').innerText()).toContain('You ·')
@@ -166,7 +177,11 @@ describe('chats', () => {
   })
 
   test('a customer asking for a person comes first, and "Resume bot" hands the chat back', async () => {
-    await host.call('simulator.send', { from: '+919800000002', text: 'I want to talk to a person', name: 'Ravi' })
+    await host.call('simulator.send', {
+      from: '+919800000002',
+      text: 'I want to talk to a person',
+      name: 'Ravi',
+    })
     const first = shop.locator('[data-testid=chat-list] a').first()
     await expect.poll(() => first.getAttribute('data-phone')).toBe('+919800000002')
     expect(await first.innerText()).toContain('Needs you')
@@ -181,7 +196,8 @@ describe('chats', () => {
 
 describe('rejecting and today', () => {
   test('an order rejected with a reason tells the customer why', async () => {
-    for (const text of ['1 kg sugar', 'yes']) await host.call('simulator.send', { from: '+919800000003', text, name: 'Meera' })
+    for (const text of ['1 kg sugar', 'yes'])
+      await host.call('simulator.send', { from: '+919800000003', text, name: 'Meera' })
     await shop.goto(`${host.url}#/queue`)
     await row(1002).waitFor({ timeout: 10_000 })
     await row(1002).getByRole('link').click()

@@ -139,13 +139,17 @@ export const useTranscripts = create<TranscriptStore>((set, get) => {
           // Keep live messages that arrived while the page was on its way.
           const newest = res.items.at(-1)?.at ?? 0
           patch(phone, {
-            items: merge(res.items, had.filter((m) => m.at > newest)),
+            items: merge(
+              res.items,
+              had.filter((m) => m.at > newest),
+            ),
             hasMore: res.hasMore,
             loading: false,
             error: null,
           })
         },
-        (err: unknown) => patch(phone, { loading: false, error: err instanceof Error ? err.message : String(err) }),
+        (err: unknown) =>
+          patch(phone, { loading: false, error: err instanceof Error ? err.message : String(err) }),
       )
     },
     loadOlder(phone) {
@@ -158,7 +162,8 @@ export const useTranscripts = create<TranscriptStore>((set, get) => {
           const cur = get().byPhone[phone]?.items ?? []
           patch(phone, { items: merge(cur, res.items), hasMore: res.hasMore, loading: false })
         },
-        (err: unknown) => patch(phone, { loading: false, error: err instanceof Error ? err.message : String(err) }),
+        (err: unknown) =>
+          patch(phone, { loading: false, error: err instanceof Error ? err.message : String(err) }),
       )
     },
   }
@@ -193,7 +198,9 @@ export function startChatsStore(): void {
   api.on('chat.message', (m) => {
     const t = useTranscripts.getState().byPhone[m.phone]
     if (!t) return
-    useTranscripts.setState((s) => ({ byPhone: { ...s.byPhone, [m.phone]: { ...t, items: merge(t.items, [m]) } } }))
+    useTranscripts.setState((s) => ({
+      byPhone: { ...s.byPhone, [m.phone]: { ...t, items: merge(t.items, [m]) } },
+    }))
   })
   onReconnect(() => {
     useChats.getState().reload()

@@ -64,12 +64,17 @@ export function layoutGroups(counts: Counts | null, filter: QueueFilter): { grou
 export function rowAt(groups: Group[], index: number): QueueRow | null {
   for (const g of groups) {
     if (index === g.start) return { kind: 'header', status: g.status, count: g.count }
-    if (index > g.start && index <= g.start + g.count) return { kind: 'order', status: g.status, offset: index - g.start - 1 }
+    if (index > g.start && index <= g.start + g.count)
+      return { kind: 'order', status: g.status, offset: index - g.start - 1 }
   }
   return null
 }
 
-export function orderAt(pages: Record<string, OrderSummary[]>, status: OrderStatus, offset: number): OrderSummary | undefined {
+export function orderAt(
+  pages: Record<string, OrderSummary[]>,
+  status: OrderStatus,
+  offset: number,
+): OrderSummary | undefined {
   return pages[`${status}:${Math.floor(offset / ORDERS_PAGE_SIZE)}`]?.[offset % ORDERS_PAGE_SIZE]
 }
 
@@ -87,7 +92,8 @@ function keysFor(groups: Group[], [start, end]: [number, number]): string[] {
     const first = Math.max(start, g.start + 1) - g.start - 1
     const last = Math.min(end, g.start + g.count) - g.start - 1
     if (last < first) continue
-    for (let p = Math.floor(first / ORDERS_PAGE_SIZE); p <= Math.floor(last / ORDERS_PAGE_SIZE); p++) keys.push(`${g.status}:${p}`)
+    for (let p = Math.floor(first / ORDERS_PAGE_SIZE); p <= Math.floor(last / ORDERS_PAGE_SIZE); p++)
+      keys.push(`${g.status}:${p}`)
   }
   return keys
 }
@@ -99,32 +105,39 @@ export const useOrders = create<OrdersStore>((set, get) => {
     if (inFlight.has(flightKey)) return
     inFlight.add(flightKey)
     const [status, page] = key.split(':') as [OrderStatus, string]
-    api.call('orders.list', { statuses: [status], offset: Number(page) * ORDERS_PAGE_SIZE, limit: ORDERS_PAGE_SIZE }).then(
-      (res) => {
-        inFlight.delete(flightKey)
-        if (gen !== generation) return
-        stale.delete(key)
-        set((s) => {
-          const pages = { ...s.pages, [key]: res.items }
-          const { groups } = layoutGroups(s.counts, s.filter)
-          const wanted = new Set(keysFor(groups, visible))
-          for (const k of stale) {
-            if (!wanted.has(k)) {
-              delete pages[k]
-              stale.delete(k)
+    api
+      .call('orders.list', {
+        statuses: [status],
+        offset: Number(page) * ORDERS_PAGE_SIZE,
+        limit: ORDERS_PAGE_SIZE,
+      })
+      .then(
+        (res) => {
+          inFlight.delete(flightKey)
+          if (gen !== generation) return
+          stale.delete(key)
+          set((s) => {
+            const pages = { ...s.pages, [key]: res.items }
+            const { groups } = layoutGroups(s.counts, s.filter)
+            const wanted = new Set(keysFor(groups, visible))
+            for (const k of stale) {
+              if (!wanted.has(k)) {
+                delete pages[k]
+                stale.delete(k)
+              }
             }
-          }
-          // The list's answer is newer than the counts we hold when they disagree.
-          const counts = s.counts && s.counts[status] !== res.total ? { ...s.counts, [status]: res.total } : s.counts
-          return { pages, counts, error: null }
-        })
-      },
-      (err: unknown) => {
-        inFlight.delete(flightKey)
-        if (gen !== generation) return
-        set({ error: err instanceof Error ? err.message : String(err) })
-      },
-    )
+            // The list's answer is newer than the counts we hold when they disagree.
+            const counts =
+              s.counts && s.counts[status] !== res.total ? { ...s.counts, [status]: res.total } : s.counts
+            return { pages, counts, error: null }
+          })
+        },
+        (err: unknown) => {
+          inFlight.delete(flightKey)
+          if (gen !== generation) return
+          set({ error: err instanceof Error ? err.message : String(err) })
+        },
+      )
   }
 
   const fetchVisible = () => {
@@ -217,7 +230,8 @@ export const useOrderDetail = create<OrderDetailStore>((set, get) => ({
         if (gen === detailGeneration) set({ detail, loading: false, error: null })
       },
       (err: unknown) => {
-        if (gen === detailGeneration) set({ loading: false, error: err instanceof Error ? err.message : String(err) })
+        if (gen === detailGeneration)
+          set({ loading: false, error: err instanceof Error ? err.message : String(err) })
       },
     )
   },

@@ -53,7 +53,10 @@ export const useSimulator = create<SimulatorStore>((set, get) => ({
   async send(text) {
     const { phone, name } = get()
     const id = localId()
-    set((s) => ({ messages: [...s.messages, { id, from: 'me', text, at: Date.now(), state: 'sending' }], error: null }))
+    set((s) => ({
+      messages: [...s.messages, { id, from: 'me', text, at: Date.now(), state: 'sending' }],
+      error: null,
+    }))
     const mark = (state: SimMessage['state']) =>
       set((s) => ({ messages: s.messages.map((m) => (m.id === id ? { ...m, state } : m)) }))
     try {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { ChatSummary } from '../../../shared/contract/chats'
 import { api, messageOf } from '../api/client'
 import { Transcript } from '../components/chats/Transcript'
+import { WaText } from '../components/chats/WaText'
 import { useNow } from '../components/orders/clock'
 import { ageText } from '../components/orders/words'
 import { useHashParam } from '../components/queue/route'
@@ -23,7 +24,11 @@ export function ChatsView() {
       </header>
       <div className="chats-body">
         <ChatList selected={phone} />
-        {phone ? <ChatPanel phone={phone} /> : <p className="chats-hint muted">Pick a conversation to read and reply.</p>}
+        {phone ? (
+          <ChatPanel phone={phone} />
+        ) : (
+          <p className="chats-hint muted">Pick a conversation to read and reply.</p>
+        )}
       </div>
     </section>
   )
@@ -61,7 +66,12 @@ function ChatList({ selected }: { selected: string | null }) {
     <div className="chat-list-pane">
       <label className="search">
         <span className="visually-hidden">Search chats</span>
-        <input type="search" placeholder="Search by name or number" value={text} onChange={(e) => setText(e.target.value)} />
+        <input
+          type="search"
+          placeholder="Search by name or number"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </label>
       {error && (
         <p className="error-box" role="alert">
@@ -72,7 +82,9 @@ function ChatList({ selected }: { selected: string | null }) {
         {items.map((c) => (
           <ChatRow key={c.phone} chat={c} selected={c.phone === selected} now={now} />
         ))}
-        {total === 0 && <li className="empty-result">No conversations yet. Try the shop as a customer to see one here.</li>}
+        {total === 0 && (
+          <li className="empty-result">No conversations yet. Try the shop as a customer to see one here.</li>
+        )}
       </ul>
       {total !== null && total > items.length && (
         <button type="button" className="btn" onClick={showMore}>
@@ -97,7 +109,9 @@ function ChatRow({ chat: c, selected, now }: { chat: ChatSummary; selected: bool
           <span className="chat-age muted">{ageText(c.lastMessageAt, now)}</span>
         </span>
         <span className="chat-row-bottom">
-          <span className="chat-last muted">{c.lastText}</span>
+          <span className="chat-last muted">
+            <WaText text={c.lastText.replace(/\s*\n\s*/g, ' ')} />
+          </span>
           {c.unread > 0 && (
             <span className="unread-badge" aria-label={`${c.unread} unread`}>
               {c.unread}
@@ -106,7 +120,9 @@ function ChatRow({ chat: c, selected, now }: { chat: ChatSummary; selected: bool
         </span>
         {(c.needsHuman || c.botPaused) && (
           <span className="chat-flags">
-            {c.needsHuman && <span className="flag flag-attention">Needs you{c.attention ? `: ${c.attention}` : ''}</span>}
+            {c.needsHuman && (
+              <span className="flag flag-attention">Needs you{c.attention ? `: ${c.attention}` : ''}</span>
+            )}
             {c.botPaused && !c.needsHuman && <span className="flag">Bot paused</span>}
           </span>
         )}
@@ -132,10 +148,16 @@ function ChatPanel({ phone }: { phone: string }) {
   }, [phone, unread])
 
   const botAction = (method: 'chats.pauseBot' | 'chats.resumeBot') =>
-    api.call(method, { phone }).then(put, (err: unknown) => showToast({ message: messageOf(err), tone: 'error' }))
+    api
+      .call(method, { phone })
+      .then(put, (err: unknown) => showToast({ message: messageOf(err), tone: 'error' }))
 
   return (
-    <section className="chat-panel" aria-label={`Chat with ${detail?.name ?? phone}`} data-testid="chat-panel">
+    <section
+      className="chat-panel"
+      aria-label={`Chat with ${detail?.name ?? phone}`}
+      data-testid="chat-panel"
+    >
       <header className="chat-panel-head">
         <a className="btn btn-quiet back-link" href="#/chats">
           ← Chats
@@ -147,7 +169,11 @@ function ChatPanel({ phone }: { phone: string }) {
         {detail && (
           <div className="button-row">
             {detail.botPaused ? (
-              <button type="button" className="btn btn-primary" onClick={() => void botAction('chats.resumeBot')}>
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => void botAction('chats.resumeBot')}
+              >
                 Resume bot
               </button>
             ) : (
@@ -184,7 +210,8 @@ function ChatPanel({ phone }: { phone: string }) {
           )}
           {detail.cart.length > 0 && (
             <p>
-              <span className="field-label">Cart</span> {detail.cart.map((l) => `${l.qty} ${l.unit} ${l.name}`).join(', ')}
+              <span className="field-label">Cart</span>{' '}
+              {detail.cart.map((l) => `${l.qty} ${l.unit} ${l.name}`).join(', ')}
             </p>
           )}
           {detail.address && (
@@ -238,7 +265,9 @@ function ReplyBox({ phone, paused }: { phone: string; paused: boolean }) {
         id="reply-text"
         rows={2}
         value={text}
-        placeholder={paused ? 'Type your reply' : 'Type a reply (the bot keeps answering too; pause it to take over)'}
+        placeholder={
+          paused ? 'Type your reply' : 'Type a reply (the bot keeps answering too; pause it to take over)'
+        }
         onChange={(e) => {
           setText(e.target.value)
           setError(null)

@@ -7,7 +7,14 @@ import { LineList } from '../components/orders/LineList'
 import { PrintSlip } from '../components/orders/PrintSlip'
 import { ReasonDialog } from '../components/orders/ReasonDialog'
 import { useAge } from '../components/orders/clock'
-import { ACTION_LABEL, NEEDS_REASON, PAYMENT_LABEL, STATUS_LABEL, mainNext, timeText } from '../components/orders/words'
+import {
+  ACTION_LABEL,
+  NEEDS_REASON,
+  PAYMENT_LABEL,
+  STATUS_LABEL,
+  mainNext,
+  timeText,
+} from '../components/orders/words'
 import { api } from '../api/client'
 import { useOrderDetail, useOrders } from '../stores/orders'
 import { useToasts } from '../stores/toasts'
@@ -51,11 +58,13 @@ function DetailBody({ order: o }: { order: OrderDetail }) {
       <header className="order-head">
         <div>
           <h2 className="order-title">
-            Order #{o.number} <span className={`status-chip status-${o.status}`}>{STATUS_LABEL[o.status]}</span>{' '}
+            Order #{o.number}{' '}
+            <span className={`status-chip status-${o.status}`}>{STATUS_LABEL[o.status]}</span>{' '}
             <span className={`pay-badge pay-${o.payment}`}>{PAYMENT_LABEL[o.payment]}</span>
           </h2>
           <p className="muted">
-            {timeText(o.createdAt)} · {age} ago · {o.fulfilment === 'delivery' ? 'Delivery' : 'Pickup'}
+            {timeText(o.createdAt)} · {age === 'now' ? 'just now' : `${age} ago`} ·{' '}
+            {o.fulfilment === 'delivery' ? 'Delivery' : 'Pickup'}
           </p>
         </div>
         <div className="order-total" data-testid="order-total">
@@ -143,12 +152,16 @@ function Moves({ order: o }: { order: OrderDetail }) {
   const [asking, setAsking] = useState<OrderStatus | null>(null)
   const main = mainNext(o.status, o.fulfilment)
   // The usual next step first and big; the other one-click moves beside it.
-  const plain = o.next.filter((s) => !NEEDS_REASON.has(s)).sort((a, b) => Number(b === main) - Number(a === main))
+  const plain = o.next
+    .filter((s) => !NEEDS_REASON.has(s))
+    .sort((a, b) => Number(b === main) - Number(a === main))
   const withReason = o.next.filter((s) => NEEDS_REASON.has(s))
 
   const run = (p: Promise<OrderDetail>) => {
     setBusy(true)
-    p.then(put, (err: unknown) => showToast({ message: messageOf(err), tone: 'error' })).finally(() => setBusy(false))
+    p.then(put, (err: unknown) => showToast({ message: messageOf(err), tone: 'error' })).finally(() =>
+      setBusy(false),
+    )
   }
   const move = (to: OrderStatus, reason?: string) => run(transition(o.number, to, reason))
 
@@ -166,21 +179,38 @@ function Moves({ order: o }: { order: OrderDetail }) {
             {ACTION_LABEL[s]}
           </button>
         ))}
-        {o.payment !== 'paid' && o.payment !== 'refunded' && o.status !== 'rejected' && o.status !== 'cancelled' && (
-          <button
-            type="button"
-            className="btn"
-            disabled={busy}
-            onClick={() => run(api.call('orders.setPayment', { number: o.number, payment: 'paid', detail: 'Marked paid by the shop' }))}
-          >
-            Mark paid
-          </button>
-        )}
+        {o.payment !== 'paid' &&
+          o.payment !== 'refunded' &&
+          o.status !== 'rejected' &&
+          o.status !== 'cancelled' && (
+            <button
+              type="button"
+              className="btn"
+              disabled={busy}
+              onClick={() =>
+                run(
+                  api.call('orders.setPayment', {
+                    number: o.number,
+                    payment: 'paid',
+                    detail: 'Marked paid by the shop',
+                  }),
+                )
+              }
+            >
+              Mark paid
+            </button>
+          )}
         <button type="button" className="btn" onClick={() => window.print()}>
           Print slip
         </button>
         {withReason.map((s) => (
-          <button key={s} type="button" className="btn btn-danger" disabled={busy} onClick={() => setAsking(s)}>
+          <button
+            key={s}
+            type="button"
+            className="btn btn-danger"
+            disabled={busy}
+            onClick={() => setAsking(s)}
+          >
             {ACTION_LABEL[s]}…
           </button>
         ))}

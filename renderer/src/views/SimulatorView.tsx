@@ -12,7 +12,10 @@ export function SimulatorView() {
       <header className="view-header">
         <div>
           <h1 id="view-title">Try it as a customer</h1>
-          <p className="view-sub">Order as your customers would. Orders and chats made here appear in the Queue and Chats like real ones.</p>
+          <p className="view-sub">
+            Order as your customers would. Orders and chats made here appear in the Queue and Chats like real
+            ones.
+          </p>
         </div>
       </header>
       <div className="simulator-body">
@@ -59,7 +62,13 @@ function Identity() {
       <div className="field">
         <label htmlFor="sim-phone">Pretend phone number</label>
         <div className="inline-field">
-          <input id="sim-phone" value={draft} inputMode="tel" onChange={(e) => setDraft(e.target.value)} aria-invalid={error ? true : undefined} />
+          <input
+            id="sim-phone"
+            value={draft}
+            inputMode="tel"
+            onChange={(e) => setDraft(e.target.value)}
+            aria-invalid={error ? true : undefined}
+          />
           <button type="submit" className="btn" disabled={draft === phone}>
             Switch
           </button>

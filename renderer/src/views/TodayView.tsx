@@ -74,21 +74,44 @@ export function TodayView() {
   const currency = (summary?.currency ?? 'INR') as Currency
   const isToday = day === dayKey(new Date())
   const done = summary ? (summary.byStatus.completed ?? 0) : 0
-  const avg = summary && summary.orders > 0 ? Math.round(summary.revenue / Math.max(1, summary.orders - lost(summary))) : 0
+  const avg =
+    summary && summary.orders > 0
+      ? Math.round(summary.revenue / Math.max(1, summary.orders - lost(summary)))
+      : 0
 
   return (
     <section className="view today" aria-labelledby="view-title">
       <header className="view-header">
         <div>
-          <h1 id="view-title">{isToday ? 'Today' : new Date(`${day}T12:00`).toLocaleDateString([], { weekday: 'long', day: 'numeric', month: 'long' })}</h1>
-          <p className="view-sub">Orders placed on this day; revenue leaves out rejected and cancelled orders.</p>
+          <h1 id="view-title">
+            {isToday
+              ? 'Today'
+              : new Date(`${day}T12:00`).toLocaleDateString([], {
+                  weekday: 'long',
+                  day: 'numeric',
+                  month: 'long',
+                })}
+          </h1>
+          <p className="view-sub">
+            Orders placed on this day; revenue leaves out rejected and cancelled orders.
+          </p>
         </div>
         <div className="button-row">
           <label className="inline-field">
             <span className="visually-hidden">Day</span>
-            <input type="date" value={day} max={dayKey(new Date())} onChange={(e) => e.target.value && setDay(e.target.value)} />
+            <input
+              type="date"
+              value={day}
+              max={dayKey(new Date())}
+              onChange={(e) => e.target.value && setDay(e.target.value)}
+            />
           </label>
-          <button type="button" className="btn btn-primary" onClick={exportCsv} disabled={!summary || summary.orders === 0}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={exportCsv}
+            disabled={!summary || summary.orders === 0}
+          >
             Export orders (CSV)
           </button>
         </div>

@@ -55,13 +55,22 @@ export function Transcript({ phone, compact = false }: { phone: string; compact?
       }}
     >
       {transcript?.hasMore && (
-        <button type="button" className="btn btn-small load-older" onClick={() => loadOlder(phone)} disabled={transcript.loading}>
+        <button
+          type="button"
+          className="btn btn-small load-older"
+          onClick={() => loadOlder(phone)}
+          disabled={transcript.loading}
+        >
           Show earlier messages
         </button>
       )}
       {transcript?.error && <p className="error-text">{transcript.error}</p>}
-      {transcript && transcript.items.length === 0 && !transcript.loading && <p className="muted">No messages yet.</p>}
-      {transcript?.items.map((m) => <Bubble key={m.id} m={m} />)}
+      {transcript && transcript.items.length === 0 && !transcript.loading && (
+        <p className="muted">No messages yet.</p>
+      )}
+      {transcript?.items.map((m) => (
+        <Bubble key={m.id} m={m} />
+      ))}
     </div>
   )
 }
@@ -77,8 +86,12 @@ function Bubble({ m }: { m: ChatMessage }) {
       <div className="bubble-meta">
         {label && <span>{label} · </span>}
         <span>{timeText(m.at)}</span>
-        {m.direction === 'out' && m.ack !== null && m.ack >= 2 && <span aria-label={m.ack >= 3 ? 'Read' : 'Delivered'}> ✓✓</span>}
-        {problem && m.status !== 'sent' && m.status !== 'processed' && <span className="bubble-problem"> · {problem}</span>}
+        {m.direction === 'out' && m.ack !== null && m.ack >= 2 && (
+          <span aria-label={m.ack >= 3 ? 'Read' : 'Delivered'}> ✓✓</span>
+        )}
+        {problem && m.status !== 'sent' && m.status !== 'processed' && (
+          <span className="bubble-problem"> · {problem}</span>
+        )}
       </div>
     </div>
   )

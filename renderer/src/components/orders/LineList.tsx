@@ -8,9 +8,7 @@ import { useOrderDetail } from '../../stores/orders'
 import { useToasts } from '../../stores/toasts'
 
 type Change =
-  | { kind: 'qty'; qty: number }
-  | { kind: 'substitute'; sku: string; qty?: number }
-  | { kind: 'remove' }
+  { kind: 'qty'; qty: number } | { kind: 'substitute'; sku: string; qty?: number } | { kind: 'remove' }
 
 export function qtyText(qty: number, unit: string): string {
   const n = Number.isInteger(qty) ? String(qty) : String(Math.round(qty * 1000) / 1000)
@@ -44,7 +42,11 @@ export function LineList({ order: o }: { order: OrderDetail }) {
         </thead>
         <tbody>
           {o.lines.map((l) => (
-            <tr key={`${l.position}:${l.sku}`} data-line={l.position} className={editing === l.position ? 'editing' : ''}>
+            <tr
+              key={`${l.position}:${l.sku}`}
+              data-line={l.position}
+              className={editing === l.position ? 'editing' : ''}
+            >
               <td>
                 <span className="line-name">{l.name}</span>
                 <span className="muted line-price">
@@ -120,7 +122,12 @@ function LineEditor({
     try {
       const next = await api.call('orders.editLine', { number: o.number, position: line.position, change })
       put(next)
-      showToast({ message: `Saved. ${who} was told the change and the new total, ${formatMoney(next.total, next.currency as Currency)}.` }, 5000)
+      showToast(
+        {
+          message: `Saved. ${who} was told the change and the new total, ${formatMoney(next.total, next.currency as Currency)}.`,
+        },
+        5000,
+      )
       onDone()
     } catch (err) {
       setError(messageOf(err))
@@ -164,7 +171,13 @@ function LineEditor({
         <button type="submit" className="btn btn-primary" disabled={busy}>
           Save quantity
         </button>
-        <button type="button" className="btn" disabled={busy} onClick={() => setSubstituting((v) => !v)} aria-expanded={substituting}>
+        <button
+          type="button"
+          className="btn"
+          disabled={busy}
+          onClick={() => setSubstituting((v) => !v)}
+          aria-expanded={substituting}
+        >
           Substitute…
         </button>
         <button
@@ -185,13 +198,27 @@ function LineEditor({
           {error}
         </p>
       )}
-      {substituting && <SubstitutePicker exclude={line.sku} onPick={(p) => void apply({ kind: 'substitute', sku: p.sku })} busy={busy} />}
+      {substituting && (
+        <SubstitutePicker
+          exclude={line.sku}
+          onPick={(p) => void apply({ kind: 'substitute', sku: p.sku })}
+          busy={busy}
+        />
+      )}
     </div>
   )
 }
 
 /** Search the catalog for a replacement (the engine converts the quantity when the units allow). */
-function SubstitutePicker({ exclude, onPick, busy }: { exclude: string; onPick(p: Product): void; busy: boolean }) {
+function SubstitutePicker({
+  exclude,
+  onPick,
+  busy,
+}: {
+  exclude: string
+  onPick(p: Product): void
+  busy: boolean
+}) {
   const [text, setText] = useState('')
   const [results, setResults] = useState<Product[] | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -213,13 +240,24 @@ function SubstitutePicker({ exclude, onPick, busy }: { exclude: string; onPick(p
     <div className="substitute">
       <label className="field">
         <span className="field-label">Replace with</span>
-        <input type="search" value={text} placeholder="Search products" onChange={(e) => setText(e.target.value)} autoFocus />
+        <input
+          type="search"
+          value={text}
+          placeholder="Search products"
+          onChange={(e) => setText(e.target.value)}
+          autoFocus
+        />
       </label>
       {error && <p className="error-text">{error}</p>}
       <ul className="substitute-list">
         {results?.map((p) => (
           <li key={p.sku}>
-            <button type="button" className="btn substitute-option" disabled={busy || !p.active} onClick={() => onPick(p)}>
+            <button
+              type="button"
+              className="btn substitute-option"
+              disabled={busy || !p.active}
+              onClick={() => onPick(p)}
+            >
               <span>{p.name}</span>
               <span className="muted">
                 {formatMoney(p.price, currency)}

@@ -19,7 +19,9 @@ export function PrintSlip({ order: o }: { order: OrderDetail }) {
         {o.customerName ? `${o.customerName} · ` : ''}
         {o.customer}
       </p>
-      <p>{o.fulfilment === 'delivery' ? `Delivery: ${o.address ?? 'address not given'}` : 'Pickup at the shop'}</p>
+      <p>
+        {o.fulfilment === 'delivery' ? `Delivery: ${o.address ?? 'address not given'}` : 'Pickup at the shop'}
+      </p>
       {o.customerNotes && <p>Notes: {o.customerNotes}</p>}
       {o.note && <p>Note: {o.note}</p>}
       <table>

@@ -55,10 +55,10 @@ export const PAYMENT_LABEL: Record<PaymentState, string> = {
 export const OPEN_GROUPS: readonly OrderStatus[] = ['new', 'accepted', 'packed', 'ready', 'out_for_delivery']
 export const DONE_GROUPS: readonly OrderStatus[] = ['completed', 'rejected', 'cancelled']
 
-/** "just now", "3 min", "2 h 5 min", "3 days" */
+/** "now", "3 min", "2 h 5 min", "3 days" */
 export function ageText(since: number, now: number): string {
   const min = Math.floor(Math.max(0, now - since) / 60_000)
-  if (min < 1) return 'just now'
+  if (min < 1) return 'now'
   if (min < 60) return `${min} min`
   const h = Math.floor(min / 60)
   if (h < 24) return min % 60 === 0 || h >= 6 ? `${h} h` : `${h} h ${min % 60} min`

@@ -59,7 +59,7 @@ export function QueueList({ selected }: { selected: number | null }) {
           const order = orderAt(pages, row.status, row.offset)
           return (
             <OrderRow
-              key={order ? `o:${order.number}` : `l:${row.status}:${row.offset}`}
+              key={order ? `o:${row.status}:${order.number}` : `l:${row.status}:${row.offset}`}
               order={order}
               style={style}
               selected={order !== undefined && order.number === selected}
@@ -116,7 +116,8 @@ const OrderRow = memo(function OrderRow({ order: o, style, selected }: RowProps)
           <span className="queue-number">#{o.number}</span> <span className="queue-who">{who}</span>
         </span>
         <span className="queue-meta muted">
-          {o.itemCount === 1 ? '1 item' : `${o.itemCount} items`} · {o.fulfilment === 'delivery' ? 'Delivery' : 'Pickup'}
+          {o.itemCount === 1 ? '1 item' : `${o.itemCount} items`} ·{' '}
+          {o.fulfilment === 'delivery' ? 'Delivery' : 'Pickup'}
           {o.customerName ? ` · ${o.customer}` : ''}
         </span>
       </a>

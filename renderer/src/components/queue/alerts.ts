@@ -83,7 +83,10 @@ export function announceNewOrder(e: EventPayload<'orders.created'>): void {
   // A notification only when the shopkeeper is not looking at this window; otherwise the toast is enough.
   if (notifyState() === 'granted' && !document.hasFocus()) {
     try {
-      const n = new Notification(`New order #${e.number}`, { body: `${who} · ${total}`, tag: `order-${e.number}` })
+      const n = new Notification(`New order #${e.number}`, {
+        body: `${who} · ${total}`,
+        tag: `order-${e.number}`,
+      })
       n.onclick = () => {
         window.focus()
         window.location.hash = `#/queue/${e.number}`

@@ -40,8 +40,17 @@ export function PhonePanel() {
         </span>
         <span className="phone-title">{shop ?? 'Your shop'}</span>
       </div>
-      <div className="phone-screen" ref={box} role="log" aria-label="Messages on the customer's phone" aria-live="polite" data-testid="phone-messages">
-        {messages.length === 0 && <p className="phone-empty">Say hello, or order like a customer would: "2 kg atta and a butter".</p>}
+      <div
+        className="phone-screen"
+        ref={box}
+        role="log"
+        aria-label="Messages on the customer's phone"
+        aria-live="polite"
+        data-testid="phone-messages"
+      >
+        {messages.length === 0 && (
+          <p className="phone-empty">Say hello, or order like a customer would: "2 kg atta and a butter".</p>
+        )}
         {messages.map((m) => (
           <div key={m.id} className={`phone-msg phone-msg-${m.from}`} data-from={m.from}>
             <span className="phone-text">
@@ -70,8 +79,19 @@ export function PhonePanel() {
         <label className="visually-hidden" htmlFor="phone-text">
           Message as the customer
         </label>
-        <input id="phone-text" value={text} placeholder="Message" autoComplete="off" onChange={(e) => setText(e.target.value)} />
-        <button type="submit" className="phone-send" aria-label="Send as the customer" disabled={text.trim() === ''}>
+        <input
+          id="phone-text"
+          value={text}
+          placeholder="Message"
+          autoComplete="off"
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button
+          type="submit"
+          className="phone-send"
+          aria-label="Send as the customer"
+          disabled={text.trim() === ''}
+        >
           ➤
         </button>
       </form>
