@@ -102,6 +102,7 @@ describe('order lines against the catalog', () => {
     expect(skus('2 bananas')).toEqual(['BANANA'])
     expect(skus('1 kg kartofeln')).toEqual(['POTATO'])
     expect(skus('🍅🥔🧅')).toEqual(['TOMATO', 'POTATO', 'ONION'])
+    expect(skus('aloo pyaz tamatar')).toEqual(['POTATO', 'ONION', 'TOMATO'])
     expect(u('2 🍅 1 🥚').lines.map((l) => [l.sku, l.qty])).toEqual([
       ['TOMATO', 2],
       ['EGG', 1],

@@ -384,6 +384,23 @@ function readOrder(
       if (inCart.length === 1) m = { ...m, kind: 'resolved', sku: inCart[0]!, candidates: [] }
     }
     if (m.kind === 'none') {
+      // "milk bread eggs", "aloo pyaz tamatar": a list with no separators, each piece a product
+      const parts = !rl.hasQuantity ? segmentItems(item, index) : null
+      if (parts) {
+        for (const p of parts) {
+          const { qty, unit } = lineQuantity(rl, p.match, index)
+          result.lines.push({
+            sku: p.match.sku,
+            candidates: [],
+            qty,
+            unit,
+            text: p.text,
+            confidence: Number((p.match.confidence * 0.9).toFixed(2)),
+            op,
+          })
+        }
+        continue
+      }
       result.unmatched.push(rl.item)
       continue
     }
@@ -444,4 +461,36 @@ function lineQuantity(rl: ReadLine, m: MatchResult, index: CatalogIndex): { qty:
   }
   if (q.sizeIsVariant) return { qty, unit: countUnit }
   return { qty, unit: q.unit }
+}
+
+/** Splits "milk bread eggs" into two or more pieces that are each exactly a product name or alias; else null. */
+function segmentItems(item: string, index: CatalogIndex): { text: string; match: MatchResult }[] | null {
+  const ws = item.split(/\s+/).filter(Boolean)
+  if (ws.length < 2 || ws.length > 6) return null
+  const memo = new Map<string, MatchResult>()
+  const look = (a: number, b: number): MatchResult => {
+    const key = `${a}:${b}`
+    let m = memo.get(key)
+    if (!m) {
+      m = matchItem(ws.slice(a, b).join(' '), index)
+      memo.set(key, m)
+    }
+    return m
+  }
+  // fewest pieces that all resolve (dynamic programming over word positions)
+  const best: ({ pieces: [number, number][] } | null)[] = [{ pieces: [] }]
+  for (let b = 1; b <= ws.length; b++) {
+    best[b] = null
+    for (let a = 0; a < b; a++) {
+      const prev = best[a]
+      if (!prev || (a === 0 && b === ws.length)) continue
+      const m = look(a, b)
+      if (m.kind !== 'resolved' || m.confidence < 0.97) continue
+      if (!best[b] || prev.pieces.length + 1 < best[b]!.pieces.length)
+        best[b] = { pieces: [...prev.pieces, [a, b]] }
+    }
+  }
+  const found = best[ws.length]
+  if (!found || found.pieces.length < 2) return null
+  return found.pieces.map(([a, b]) => ({ text: ws.slice(a, b).join(' '), match: look(a, b) }))
 }
