@@ -48,6 +48,16 @@ describe('engine + WhatsApp gateway against the double', () => {
     expect(summary).toMatch(/Butter/)
     expect(summary).toMatch(/YES/)
 
+    // WhatsApp's ticks reach the outbox row of that reply.
+    const replyId = double.sent.filter((s) => s.to === PRIYA).at(-1)!.id
+    for (const n of [1, 2, 3]) await double.ack(replyId, n)
+    const ackOf = (): unknown =>
+      (
+        h.engine.db.prepare('SELECT ack FROM outbox WHERE provider_id = ?').get(replyId) as
+          { ack: number } | undefined
+      )?.ack
+    await until(() => ackOf() === 3, 5000, 'the read tick recorded')
+
     const before = repliesTo(PRIYA).length
     await double.receive(PRIYA, 'yes')
     await until(() => repliesTo(PRIYA).length > before, 15_000, 'the confirmation in WhatsApp')
