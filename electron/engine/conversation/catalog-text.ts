@@ -1,29 +1,25 @@
 // The catalog as WhatsApp messages: one category after another, bold names, prices, out-of-stock marked or
 // hidden, cut into pages small enough to read on a phone ("reply 2 for more"). WhatsApp accepts 65,536
 // characters, but a page longer than a couple of screens is not read, so pages stop at ~3,000 characters.
+// Which products go on which page is worked out once per catalog version; prices and stock are read fresh
+// when a page is shown, so a sale or a restock shows at once without re-cutting 27,000 products into pages.
 import type { Product } from '../../../shared/domain'
-import { formatMoney, type Currency } from '../../../shared/money'
+import type { Currency } from '../../../shared/money'
 import { priceText } from './format'
 
 export const PAGE_CHARS = 3000
 export const PAGE_ITEMS = 30
 
 export interface CatalogPage {
-  lines: string[]
   /** First category on this page, to say what "more" brings. */
   firstCategory: string
+  groups: { category: string; skus: string[] }[]
 }
 
-export function catalogPages(
-  products: readonly Product[],
-  currency: Currency,
-  opts: { hideOutOfStock: boolean; outOfStockMark: string },
-): CatalogPage[] {
+export function catalogPages(products: readonly Product[]): CatalogPage[] {
   const byCategory = new Map<string, Product[]>()
   for (const p of products) {
     if (!p.active) continue
-    const out = p.stock !== null && p.stock <= 0
-    if (out && opts.hideOutOfStock) continue
     const list = byCategory.get(p.category) ?? []
     list.push(p)
     byCategory.set(p.category, list)
@@ -36,30 +32,54 @@ export function catalogPages(
     const list = byCategory
       .get(category)!
       .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }))
-    let header = true
+    let group: { category: string; skus: string[] } | null = null
     for (const p of list) {
-      const out = p.stock !== null && p.stock <= 0
-      const line = `• *${clip(p.name)}* ${priceText(p.price, p.unit, currency)}${out ? ` _(${opts.outOfStockMark})_` : ''}`
-      const need = line.length + 1 + (header ? category.length + 4 : 0)
+      // An estimate of the rendered line: name, price and a possible "(out of stock)".
+      const need = Math.min(p.name.length, 80) + 30 + (group ? 0 : category.length + 4)
       if (!current || chars + need > PAGE_CHARS || items >= PAGE_ITEMS) {
-        current = { lines: [], firstCategory: category }
+        current = { firstCategory: category, groups: [] }
         pages.push(current)
         chars = 0
         items = 0
-        header = true
+        group = null
       }
-      if (header) {
-        if (current.lines.length > 0) current.lines.push('')
-        current.lines.push(`*${clip(category)}*`)
+      if (!group) {
+        group = { category, skus: [] }
+        current.groups.push(group)
         chars += category.length + 4
-        header = false
       }
-      current.lines.push(line)
-      chars += line.length + 1
+      group.skus.push(p.sku)
+      chars += need
       items++
     }
   }
   return pages
+}
+
+/** The lines of one page with current names, prices and stock. */
+export function pageLines(
+  page: CatalogPage,
+  product: (sku: string) => Product | null,
+  currency: Currency,
+  opts: { hideOutOfStock: boolean; outOfStockMark: string },
+): string[] {
+  const lines: string[] = []
+  for (const g of page.groups) {
+    const items: string[] = []
+    for (const sku of g.skus) {
+      const p = product(sku)
+      if (!p || !p.active) continue
+      const out = p.stock !== null && p.stock <= 0
+      if (out && opts.hideOutOfStock) continue
+      items.push(
+        `• *${clip(p.name)}* ${priceText(p.price, p.unit, currency)}${out ? ` _(${opts.outOfStockMark})_` : ''}`,
+      )
+    }
+    if (items.length === 0) continue
+    if (lines.length > 0) lines.push('')
+    lines.push(`*${clip(g.category)}*`, ...items)
+  }
+  return lines
 }
 
 function clip(s: string): string {
@@ -67,5 +87,3 @@ function clip(s: string): string {
   const clean = s.replace(/[*_~`]/g, '')
   return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean
 }
-
-export { formatMoney }

@@ -2,6 +2,7 @@
 // the inbox's transaction for that message, so the cart, the pending question, a new order and the reply row
 // are stored together or not at all. Understanding itself is the pure `understand` from shared/understanding.
 import type { DB } from '../db/connection'
+import type { EngineEvents } from '../events'
 import type { CatalogService } from '../catalog/service'
 import type { Settings } from '../settings'
 import type { OrderService } from '../orders/service'
@@ -19,7 +20,7 @@ import {
 } from '../../../shared/understanding'
 import type { Limits } from '../messaging/limits'
 import type { InboxRow } from '../messaging/store'
-import { catalogPages, type CatalogPage } from './catalog-text'
+import { catalogPages, pageLines, type CatalogPage } from './catalog-text'
 import { saveState, setBot, setCustomer, setLanguage, stateOf, type ChatRow } from './chats'
 import { amountOf, lineText, priceText, qtyText, roundQty, type PricedLine } from './format'
 import { isOpen, nextOpeningText } from './hours'
@@ -34,6 +35,7 @@ const MAX_OPTIONS = 5
 
 export interface ConversationDeps {
   db: DB
+  events: EngineEvents
   catalog: CatalogService
   settings: Settings
   orders: OrderService
@@ -54,15 +56,28 @@ interface Reply {
 
 export class Conversation {
   private indexed: { version: number; index: CatalogIndex } | null = null
-  private pages: { key: string; pages: CatalogPage[] } | null = null
+  private pages: { index: CatalogIndex; pages: CatalogPage[] } | null = null
 
-  constructor(private d: ConversationDeps) {}
+  /**
+   * Bumped by catalog changes that matter to matching (names, aliases, categories, sizes, active); stock
+   * changes (every accepted order) do not rebuild the index, which takes ~1 s for 27,000 products.
+   */
+  private shapeVersion = 0
 
-  /** The catalog index, rebuilt only when the catalog changed (building it is the expensive part). */
+  constructor(private d: ConversationDeps) {
+    d.events.subscribe((event, payload) => {
+      if (event === 'catalog.changed' && (payload as { reason: string }).reason !== 'stock')
+        this.shapeVersion++
+    })
+  }
+
+  /** The catalog index, rebuilt only when the catalog's shape changed. Stock and prices are read fresh. */
   index(): CatalogIndex {
-    const version = this.d.catalog.version
-    if (!this.indexed || this.indexed.version !== version) {
-      this.indexed = { version, index: buildCatalogIndex(this.d.catalog.all().filter((p) => p.active)) }
+    if (!this.indexed || this.indexed.version !== this.shapeVersion) {
+      this.indexed = {
+        version: this.shapeVersion,
+        index: buildCatalogIndex(this.d.catalog.all().filter((p) => p.active)),
+      }
     }
     return this.indexed.index
   }
@@ -568,26 +583,22 @@ export class Conversation {
   }
 
   private catalog(c: TurnContext, page: number): void {
-    const hide = this.d.settings.get('catalog.outOfStock') === 'hide'
-    const key = `${this.d.catalog.version}:${c.lang}:${hide}:${c.currency}`
-    if (!this.pages || this.pages.key !== key) {
-      this.pages = {
-        key,
-        pages: catalogPages(this.index().products, c.currency, {
-          hideOutOfStock: hide,
-          outOfStockMark: c.t('outOfStockMark'),
-        }),
-      }
-    }
-    // The index holds products as of its build; stock changes bump the catalog version, so this is current.
+    const index = this.index()
+    if (!this.pages || this.pages.index !== index) this.pages = { index, pages: catalogPages(index.products) }
     const pages = this.pages.pages
-    if (pages.length === 0) {
+    const n = Math.min(Math.max(1, page), Math.max(1, pages.length))
+    const p = pages[n - 1]
+    const lines = p
+      ? pageLines(p, (sku) => getProduct(this.d.db, sku), c.currency, {
+          hideOutOfStock: this.d.settings.get('catalog.outOfStock') === 'hide',
+          outOfStockMark: c.t('outOfStockMark'),
+        })
+      : []
+    if (lines.length === 0) {
       c.reply.parts.push(c.t('catalogEmpty'))
       return
     }
-    const n = Math.min(Math.max(1, page), pages.length)
-    const p = pages[n - 1]!
-    const parts = [c.t('catalogHeader', { page: n, pages: pages.length }), '', ...p.lines, '']
+    const parts = [c.t('catalogHeader', { page: n, pages: pages.length }), '', ...lines, '']
     const nextPage = pages[n]
     parts.push(
       nextPage ? c.t('catalogMore', { next: n + 1, category: nextPage.firstCategory }) : c.t('catalogEnd'),

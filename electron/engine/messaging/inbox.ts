@@ -43,6 +43,8 @@ export interface InboxDeps {
   conversation: Conversation
   outbox: Outbox
   limits: () => Limits
+  /** The channel of a message received without one: the engine's main gateway (replies go back through it). */
+  defaultChannel: string
   /** Defers the processing loop (setImmediate in the engine) so receive() returns at once. */
   defer: (fn: () => void) => void
 }
@@ -58,7 +60,7 @@ export class Inbox {
    * Stores one message from a gateway (idempotent: a providerId seen before is ignored) and schedules its
    * processing. Returns whether it was new.
    */
-  receive(msg: InboundMessage, channel = 'simulator'): { accepted: boolean; id: number | null } {
+  receive(msg: InboundMessage, channel = this.d.defaultChannel): { accepted: boolean; id: number | null } {
     const clean = sanitize(msg, this.d.now())
     if (!clean) {
       this.d.log.warn('inbound message refused', { providerId: String(msg?.providerId ?? '').slice(0, 100) })

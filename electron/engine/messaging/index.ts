@@ -72,8 +72,20 @@ export function createMessaging(o: MessagingOptions): Messaging {
   const worker = new OutboxWorker({ db, events, log, now, timers, limits, gatewayFor })
   const outbox = new Outbox(db, tx, events, now, () => worker.wake())
   const orders = new OrderService(db, tx, events, now, catalog, settings, outbox)
-  const conversation = new Conversation({ db, catalog, settings, orders, limits, now })
-  const inbox = new Inbox({ db, tx, events, log, now, settings, conversation, outbox, limits, defer })
+  const conversation = new Conversation({ db, events, catalog, settings, orders, limits, now })
+  const inbox = new Inbox({
+    db,
+    tx,
+    events,
+    log,
+    now,
+    settings,
+    conversation,
+    outbox,
+    limits,
+    defer,
+    defaultChannel: gateway.kind,
+  })
   const chats = new ChatService(db, tx, events, settings, outbox)
 
   const unsubscribers: (() => void)[] = []
@@ -127,7 +139,15 @@ export function createMessaging(o: MessagingOptions): Messaging {
       listen(simulator)
       if (gateway !== simulator) listen(gateway)
       worker.start()
-      void inbox.drain()
+      // Build the catalog index before the first customer waits on it (~1 s for 27,000 products).
+      defer(() => {
+        try {
+          conversation.index()
+        } catch (err) {
+          log.error('catalog index failed', { message: err instanceof Error ? err.message : String(err) })
+        }
+        void inbox.drain()
+      })
       await catchUp(gateway)
     },
     async stop() {
