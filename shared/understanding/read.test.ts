@@ -188,5 +188,7 @@ describe('splitting a message into lines', () => {
     expect(items('2 kg sugar, total 56rs, deliver to flat 203')).toEqual(['sugar'])
     expect(items('tomorrow 2 kg sugar')).toEqual(['sugar'])
     expect(items('2 kg sugar by 5pm')).toEqual(['sugar'])
+    expect(items('Deliver to: B-204, Sunshine Apts, near temple')).toEqual([])
+    expect(items('Name: Ravi Kumar')).toEqual([])
   })
 })

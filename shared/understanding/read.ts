@@ -145,6 +145,8 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
     const line = rawLine.slice(skip).replace(NOISE, (m) => ' '.repeat(m.length))
     let chunkStart = 0
     let withOpen = false
+    // "Deliver to: B-204, Sunshine Apts": once a line turns to delivery talk, the rest of it is that talk too
+    let chatterOpen = false
     const chunks: [number, number, string][] = []
     let sep = ''
     SEPARATORS.lastIndex = 0
@@ -162,8 +164,11 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
       const read = readQuantities(toks)
       const pieces = splitRunOn(toks, read.groups, read.used)
       for (const [pi, piece] of pieces.entries()) {
+        if (startsWithChatter(toks, piece, read.used)) chatterOpen = true
         const rl = buildLine(text, toks, piece, read.groups, read.used)
         if (!rl) continue
+        if (chatterOpen && !rl.hasQuantity) continue
+        chatterOpen = false
         rl.sep = pi === 0 ? chunkSep : ''
         // "a burger with lettuce and tomato": "tomato" continues the toppings, it is not another item.
         if (withOpen && !rl.hasQuantity && !startsWithArticle(toks, piece)) continue
@@ -174,6 +179,16 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
     }
   }
   return out
+}
+
+function startsWithChatter(toks: Tok[], [from, to]: [number, number], used: Set<number>): boolean {
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!
+    if (used.has(i) || t.kind !== 'word') continue
+    if (CHATTER.has(t.low)) return true
+    if (isContent(t)) return false
+  }
+  return false
 }
 
 function startsWithArticle(toks: Tok[], piece: [number, number]): boolean {
