@@ -370,9 +370,13 @@ export class WwebjsGateway implements Gateway {
       })
       this.watchBrowser(client, gen)
     })
+    // One at a time: resolving a privacy id takes a page round trip, and a customer's messages must reach
+    // the inbox in the order they were written.
+    let queue: Promise<void> = Promise.resolve()
     client.on('message', (msg: WAWebJS.Message) => {
       if (!live()) return
-      void this.inbound(client, msg)
+      queue = queue
+        .then(() => this.inbound(client, msg))
         .then((c) => {
           if (!live()) return
           if ('accept' in c) this.emit('message', c.accept)
