@@ -102,13 +102,15 @@ const Page = {
 
 export const ordersMethods = {
   /**
-   * One page of the queue, newest first. Filter by statuses (default: all), customer phone, or a
-   * createdAt range. Paged by offset so a virtualized list can fetch any window.
+   * One page of the queue, newest first. Filter by statuses (default: all), customer phone, a search
+   * query, or a createdAt range. Paged by offset so a virtualized list can fetch any window.
    */
   'orders.list': method(
     z.object({
       statuses: z.array(OrderStatusSchema).max(ORDER_STATUSES.length).optional(),
       customer: z.string().max(40).optional(),
+      /** An order number ("1042" or "#1042"), or part of a phone number or customer name. */
+      query: z.string().trim().max(100).optional(),
       from: z.number().optional(),
       to: z.number().optional(),
       ...Page,

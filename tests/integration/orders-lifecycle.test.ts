@@ -179,6 +179,11 @@ describe('order queue', () => {
     expect(
       engine.orders.list({ customer: '+919800000103', offset: 0, limit: 5 }).items.map((o) => o.number),
     ).toEqual([1004])
+    expect(engine.orders.list({ query: '#1006', offset: 0, limit: 5 }).items.map((o) => o.number)).toEqual([
+      1006,
+    ])
+    expect(engine.orders.list({ query: '98000001', offset: 0, limit: 5 }).total).toBe(7)
+    expect(engine.orders.list({ query: '100%', offset: 0, limit: 5 }).total).toBe(0)
   })
 
   it("summarizes today's orders and exports them as CSV", async () => {

@@ -187,6 +187,7 @@ export function latestOrderOf(db: DB, chat: string): OrderRow | undefined {
 export interface OrderQuery {
   statuses?: OrderStatus[]
   customer?: string
+  query?: string
   from?: number
   to?: number
   offset: number
@@ -203,6 +204,17 @@ function whereOf(q: Omit<OrderQuery, 'offset' | 'limit'>): { clause: string; par
   if (q.customer) {
     where.push('chat = ?')
     params.push(q.customer)
+  }
+  const query = q.query?.trim().replace(/^#/, '')
+  if (query) {
+    if (/^\d{1,15}$/.test(query) && Number(query) >= FIRST_ORDER_NUMBER) {
+      where.push('(number = ? OR chat LIKE ?)')
+      params.push(Number(query), `%${query}%`)
+    } else {
+      const like = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+      where.push("(chat LIKE ? ESCAPE '\\' OR customer_name LIKE ? ESCAPE '\\')")
+      params.push(like, like)
+    }
   }
   if (q.from !== undefined) {
     where.push('created_at >= ?')
@@ -221,7 +233,8 @@ function whereOf(q: Omit<OrderQuery, 'offset' | 'limit'>): { clause: string; par
  */
 export function listOrders(db: DB, q: OrderQuery): { total: number; items: OrderSummary[] } {
   const { clause, params } = whereOf(q)
-  const statusOnly = q.customer === undefined && q.from === undefined && q.to === undefined
+  const statusOnly =
+    q.customer === undefined && !q.query?.trim() && q.from === undefined && q.to === undefined
   let total: number
   if (statusOnly) {
     const counts = countByStatus(db)
