@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { ConnectionBanner } from './components/ConnectionBanner'
+import { NavBadge } from './components/queue/NavBadge'
 import { Toasts } from './components/Toasts'
 import { useApp } from './stores/app'
 import { DEFAULT_VIEW, VIEW_ALIASES, VIEWS } from './views'
@@ -37,6 +38,7 @@ export function App() {
             <li key={v.id}>
               <a href={`#/${v.id}`} aria-current={v.id === view.id ? 'page' : undefined}>
                 {v.label}
+                <NavBadge view={v.id} />
               </a>
             </li>
           ))}

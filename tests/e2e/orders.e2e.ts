@@ -47,6 +47,8 @@ describe('an order from free text to ready', () => {
   test('the customer orders over several messages and answers the clarifying question', async () => {
     await phone.getByTestId('phone').waitFor()
     await shop.getByTestId('queue-empty').waitFor()
+    // Marks the queue tab's page: if it were reloaded, the mark would be gone.
+    await shop.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
     expect(await shop.getByTestId('queue-summary').textContent()).toBe('No open orders')
 
     await say('hi', /Hello from My Shop/)
@@ -63,6 +65,7 @@ describe('an order from free text to ready', () => {
 
   test('the order appears live in the queue tab, with a new-order notice', async () => {
     await row(1001).waitFor({ timeout: 10_000 })
+    expect(await shop.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
     const text = await row(1001).innerText()
     expect(text).toContain('#1001')
     expect(text).toContain('Asha')
@@ -71,6 +74,9 @@ describe('an order from free text to ready', () => {
     expect(text).toMatch(/now|1 min/)
     expect(await row(1001).getAttribute('data-status')).toBe('new')
     await expect.poll(() => shop.getByTestId('queue-summary').textContent()).toBe('1 open order · 1 new')
+    // Seen from any screen: the nav counts new orders (in both tabs).
+    expect(await shop.getByTestId('nav-new-orders').textContent()).toBe('1')
+    await expect.poll(() => phone.getByTestId('nav-new-orders').textContent()).toBe('1')
     expect(await shop.locator('.toast').first().innerText()).toContain('New order #1001 from Asha · ₹375')
     expect(await shop.locator('[data-group="new"]').textContent()).toBe('New 1')
     await screenshot(shop, 'orders-queue-new')
@@ -185,32 +191,63 @@ describe('chats', () => {
     const first = shop.locator('[data-testid=chat-list] a').first()
     await expect.poll(() => first.getAttribute('data-phone')).toBe('+919800000002')
     expect(await first.innerText()).toContain('Needs you')
+    await expect.poll(() => shop.getByTestId('nav-chats-attention').textContent()).toBe('1')
     await first.click()
     const panel = shop.getByTestId('chat-panel')
     await panel.getByTestId('chat-state').waitFor()
     await panel.getByRole('button', { name: 'Resume bot' }).click()
     await panel.getByRole('button', { name: 'Pause bot' }).waitFor()
     expect((await host.call('chats.get', { phone: '+919800000002' })).needsHuman).toBe(false)
+    await expect.poll(() => shop.getByTestId('nav-chats-attention').count()).toBe(0)
   })
 })
 
 describe('rejecting and today', () => {
-  test('an order rejected with a reason tells the customer why', async () => {
-    for (const text of ['1 kg sugar', 'yes'])
-      await host.call('simulator.send', { from: '+919800000003', text, name: 'Meera' })
+  test('a line substituted, another removed, then the order rejected with a reason', async () => {
+    const MEERA = '+919800000003'
+    for (const text of ['1 kg sugar, 2 maggi and 1 bread', 'yes'])
+      await host.call('simulator.send', { from: MEERA, text, name: 'Meera' })
+    const told = async () =>
+      (await host.call('chats.messages', { phone: MEERA, limit: 50 })).items.map((m) => m.text)
     await shop.goto(`${host.url}#/queue`)
     await row(1002).waitFor({ timeout: 10_000 })
+    expect(await row(1002).innerText()).toContain('₹118')
     await row(1002).getByRole('link').click()
     const detail = shop.getByTestId('order-detail')
+    await detail.getByRole('heading', { name: /Order #1002/ }).waitFor()
+
+    await detail.getByRole('button', { name: 'Change Maggi Noodles 70 g' }).click()
+    await detail.getByRole('button', { name: 'Substitute…' }).click()
+    await detail.getByRole('searchbox').fill('rusk')
+    await screenshot(shop, 'orders-substitute')
+    await detail.getByRole('button', { name: /Britannia Rusk 300 g/ }).click()
+    await expect.poll(() => detail.getByTestId('order-total').textContent()).toBe('₹170')
+    await expect
+      .poll(told)
+      .toContainEqual(
+        expect.stringMatching(
+          /Maggi Noodles 70 g replaced by Britannia Rusk 300 g \(2 pack\)\s*New total: \*₹170\*/,
+        ),
+      )
+
+    await detail.getByRole('button', { name: 'Change Britannia Bread 400 g' }).click()
+    await detail.getByRole('button', { name: 'Remove' }).click()
+    await expect.poll(() => detail.getByTestId('order-total').textContent()).toBe('₹125')
+    await expect
+      .poll(told)
+      .toContainEqual(expect.stringMatching(/Britannia Bread 400 g: removed\s*New total: \*₹125\*/))
+    expect(await detail.locator('[data-line]').count()).toBe(2)
+
     await detail.getByRole('button', { name: 'Reject…' }).click()
     const dialog = shop.getByRole('dialog')
     await dialog.getByRole('button', { name: 'Reject order' }).click()
     expect(await dialog.getByRole('alert').textContent()).toBe('Please say why: the customer is told.')
     await dialog.getByRole('button', { name: 'Shop closed now' }).click()
+    await screenshot(shop, 'orders-reject-dialog')
     await dialog.getByRole('button', { name: 'Reject order' }).click()
     await expect.poll(() => detail.locator('.status-chip').first().textContent()).toBe('Rejected')
-    const chat = await host.call('chats.messages', { phone: '+919800000003', limit: 20 })
-    expect(chat.items.map((m) => m.text)).toContain('Sorry, we cannot take order #1002: Shop closed now')
+    await expect.poll(told).toContain('Sorry, we cannot take order #1002: Shop closed now')
+    expect(await detail.innerText()).toContain('Shop closed now')
     // Finished orders leave the to-do list.
     await expect.poll(() => row(1002).count()).toBe(0)
     await shop.getByRole('tab', { name: /Finished/ }).click()

@@ -54,9 +54,6 @@ export const useChats = create<ChatsStore>((set, get) => ({
   },
 }))
 
-/** Chats that need the shopkeeper: for the nav badge and the queue header. */
-export const useChatsAttention = (): number => useChats((s) => s.items.filter((c) => c.needsHuman).length)
-
 // ---------- the open chat ----------
 
 interface ChatStore {

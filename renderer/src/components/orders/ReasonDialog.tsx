@@ -60,7 +60,15 @@ export function ReasonDialog({
         </div>
         <div className="button-row">
           {SUGGESTIONS.map((s) => (
-            <button key={s} type="button" className="btn chip" onClick={() => setReason(s)}>
+            <button
+              key={s}
+              type="button"
+              className="btn chip"
+              onClick={() => {
+                setReason(s)
+                setError(null)
+              }}
+            >
               {s}
             </button>
           ))}
