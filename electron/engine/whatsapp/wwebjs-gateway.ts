@@ -194,7 +194,7 @@ export class WwebjsGateway implements Gateway {
       if (unread === 0 && !active) continue
       const limit = Math.min(500, Math.max(50, unread + 20))
       const messages = (await chat.fetchMessages({ limit })).filter((m) => !m.fromMe)
-      const tail = new Set(messages.slice(messages.length - unread).map((m) => m.id._serialized))
+      const tail = new Set(messages.slice(Math.max(0, messages.length - unread)).map((m) => m.id._serialized))
       for (const m of messages) {
         const since = sinceTimestamp > 0 && Number(m.timestamp) * 1000 >= sinceTimestamp
         if (!since && !tail.has(m.id._serialized)) continue
