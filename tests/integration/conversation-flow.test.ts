@@ -20,6 +20,14 @@ describe('conversation', () => {
     expect(chat.unread).toBe(1)
   })
 
+  it('introduces the shop on first contact even when the first message is an order', async () => {
+    shop = await openShop({ settings: { 'shop.name': 'Sharma Kirana' } })
+    const first = await shop.say(ASHA, '2 kg onion')
+    expect(first).toContain('Hello from *Sharma Kirana*')
+    expect(first).toContain('Onion — 2 kg')
+    expect(await shop.say(ASHA, '1 bread')).not.toContain('Hello from')
+  })
+
   it('answers the price of an item, and lists the options when the name fits several', async () => {
     shop = await openShop()
     expect(await shop.say(ASHA, 'price of onion')).toContain('*Onion*: ₹30/kg')

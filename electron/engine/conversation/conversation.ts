@@ -154,6 +154,8 @@ export class Conversation {
       text,
       overflow: [],
     }
+    // First contact: the shop introduces itself and says how to order, whatever the first message was.
+    if (isNewChat && u.intent !== 'greeting') reply.parts.push(t('greeting'))
     this.step(ctx)
     if (u.intent !== 'catalog') state.catalogPage = null
     saveState(this.d.db, chat.phone, state)
@@ -168,6 +170,12 @@ export class Conversation {
     // Answers to the question the bot is waiting on come first.
     if (pending?.kind === 'address') {
       if (u.intent === 'cancel') return this.cancel(c)
+      if (u.intent === 'order' && u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)) {
+        // "also 1 bread" while we wait for the address: a change to the cart, not an address.
+        this.order(c)
+        c.reply.parts.push(t('askAddress'))
+        return
+      }
       const address = c.text.replace(/\s+/g, ' ').trim().slice(0, 500)
       if (address.length >= 5 && u.intent !== 'confirm') {
         setCustomer(this.d.db, c.chat.phone, { address })
