@@ -167,6 +167,64 @@ describe('WwebjsGateway life cycle', () => {
     ])
   })
 
+  it('fetchMissed: unread tails and activity since the last seen message, customers only, oldest first', async () => {
+    const msg = (chat: string, id: string, t: number, fromMe = false) => ({
+      id: { _serialized: `${fromMe}_${chat}_${id}`, fromMe, remote: chat },
+      from: fromMe ? '919812345678@c.us' : chat,
+      fromMe,
+      type: 'chat',
+      body: id,
+      timestamp: t,
+    })
+    const chat = (
+      id: string,
+      unread: number,
+      t: number,
+      msgs: ReturnType<typeof msg>[],
+      isGroup = false,
+    ) => ({
+      id: { _serialized: id },
+      isGroup,
+      unreadCount: unread,
+      timestamp: t,
+      fetchMessages: async () => msgs,
+    })
+    const A = '919800000001@c.us'
+    const B = '919800000002@c.us'
+    const L = '205891234567890@lid'
+    const chats = [
+      // Read, but active since 1000: its messages from 1000 on.
+      chat(A, 0, 1002, [
+        msg(A, 'a-old', 900),
+        msg(A, 'a-1', 1000),
+        msg(A, 'me', 1001, true),
+        msg(A, 'a-2', 1002),
+      ]),
+      // Unread 5 with only 2 loaded: both (never a negative slice).
+      chat(B, 5, 500, [msg(B, 'b-1', 400), msg(B, 'b-2', 450)]),
+      chat('1203630@g.us', 3, 2000, [msg('1203630@g.us', 'g', 2000)], true),
+      chat(L, 1, 1500, [msg(L, 'l-1', 1500)]),
+      chat('919800000003@c.us', 0, 10, [msg('919800000003@c.us', 'quiet', 10)]),
+    ]
+    const ready: Script = async (c) => void c.emit('ready')
+    const { gateway, clients } = setup([ready])
+    await gateway.start()
+    Object.assign(clients[0]!, {
+      getChats: async () => chats,
+      getContactLidAndPhone: async () => [{ lid: L, pn: '919800000009@c.us' }],
+    })
+    const got = await gateway.fetchMissed(1_000_000)
+    expect(got.map((m) => [m.from, m.text])).toEqual([
+      ['+919800000002', 'b-1'],
+      ['+919800000002', 'b-2'],
+      ['+919800000001', 'a-1'],
+      ['+919800000001', 'a-2'],
+      ['+919800000009', 'l-1'],
+    ])
+    // Never linked before: unread only.
+    expect((await gateway.fetchMissed(0)).map((m) => m.text)).toEqual(['b-1', 'b-2', 'l-1'])
+  })
+
   it('never lets a broken message or a throwing listener take it down', async () => {
     const ready: Script = async (c) => void c.emit('ready')
     const { gateway, clients } = setup([ready])
