@@ -453,6 +453,10 @@ export const DESCRIPTORS = new Set([
 /** Customers' filler: dropped from the item text before matching. */
 export const FILLER = new Set([
   'do',
+  'price',
+  'prices',
+  'rate',
+  'cost',
   'along',
   'try',
   'following',

@@ -64,6 +64,15 @@ describe('intent', () => {
     expect(u('price of sugar').priceQuery).toMatchObject({ sku: 'SUGAR-1KG' })
     expect(u('tamatar kitne ka hai').priceQuery).toMatchObject({ sku: 'TOMATO' })
     expect(u('do you have eggs?')).toMatchObject({ intent: 'price', priceQuery: { sku: 'EGG' } })
+    expect(u('price of 1 kg tomato')).toMatchObject({ intent: 'price', priceQuery: { sku: 'TOMATO' } })
+    expect(u('do you have eggs? also 2 kg sugar').priceQuery).toMatchObject({ sku: 'EGG' })
+  })
+
+  it('a question about the total next to order lines is an order', () => {
+    const r = u('2 kg sugar, 1 bread - how much total?')
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => l.sku)).toEqual(['SUGAR-1KG', 'BREAD'])
+    expect(r.unmatched).toEqual([])
   })
 
   it('detects the language to reply in', () => {

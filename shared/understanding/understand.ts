@@ -141,15 +141,32 @@ export function understand(
   if (has('catalog', folded) && (!isPrice || queryWords(itemText(strip('catalog', folded))).length === 0)) {
     return emptyResult('catalog', language)
   }
+  // "2 kg sugar, 1 bread - how much total?": a price question about nothing in particular next to order lines is
+  // an order (the summary carries the total); "price of 1 kg tomato" stays a price question.
+  let orderText = text
+  // the item a price question is about: the rest of the sentence that asks
+  const asked = (isPrice || isAvail ? text.split(/[,;\n?!]|\.\s|\s[-–]\s/) : [])
+    .filter((chunk) => has('price', fold(chunk)) || has('availability', fold(chunk)))
+    .map((chunk) => itemText(strip('availability', strip('price', fold(chunk)))))
+    .filter((item) => queryWords(item).length > 0)
   if (isPrice || isAvail) {
-    const rest = strip('availability', strip('price', folded)).replace(/[?]/g, ' ')
-    const item = itemText(rest)
+    if (asked.length === 0) {
+      orderText = text
+        .replace(PHRASES.price, (m) => ' '.repeat(m.length))
+        .replace(PHRASES.availability, (m) => ' '.repeat(m.length))
+    }
+  }
+  const ordersToo =
+    orderText !== text &&
+    readLines(orderText, 20).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none')
+  if ((isPrice || isAvail) && !ordersToo) {
+    const item = asked[0] ?? ''
     const m = matchItem(item, index)
     if (m.queryWords.length > 0 || isPrice) {
       const result = emptyResult('price', language)
       if (m.queryWords.length > 0) {
-        result.priceQuery = { sku: m.sku, candidates: m.candidates, text: itemText(rest) }
-        if (m.kind === 'none') result.unmatched.push(itemText(rest))
+        result.priceQuery = { sku: m.sku, candidates: m.candidates, text: item }
+        if (m.kind === 'none') result.unmatched.push(item)
       }
       return result
     }
@@ -176,7 +193,7 @@ export function understand(
     return emptyResult('other', language)
   }
 
-  const result = readOrder(text, index, context, language)
+  const result = readOrder(ordersToo ? orderText : text, index, context, language)
   if (result.lines.length > 0 || result.rejected.length > 0) return result
   if (has('cancel', folded)) return { ...result, intent: 'cancel', unmatched: [] }
   if (result.unmatched.length > 0) {
