@@ -638,8 +638,6 @@ export const FILLER = new Set([
   'ye',
   'bhejdena',
   'dalna',
-  'daal',
-  'dal do',
   // German
   'bitte',
   'ich',
