@@ -180,6 +180,20 @@ describe('chats', () => {
     await expect.poll(phoneText).toContain('Your sugar is the new harvest. See you soon, Asha!')
     await expect.poll(() => panel.getByTestId('transcript').innerText()).toContain('You ·')
     await screenshot(shop, 'chats-reply')
+
+    // Customer details kept on the chat show on the customer's orders.
+    await panel.getByRole('button', { name: 'Edit details' }).click()
+    await panel.getByRole('textbox', { name: 'Delivery address' }).fill('12 FC Road, Pune')
+    await panel.getByRole('textbox', { name: /^Notes/ }).fill('Ring the bell twice')
+    await panel.getByRole('button', { name: 'Save details' }).click()
+    await expect
+      .poll(() => panel.locator('.chat-facts').innerText())
+      .toMatch(/12 FC Road, Pune[\s\S]*Ring the bell twice/)
+    await panel.getByRole('link', { name: 'Order #1001' }).click()
+    await expect
+      .poll(() => shop.getByTestId('order-detail').innerText())
+      .toMatch(/Customer notes\s*Ring the bell twice/i)
+    await shop.getByRole('link', { name: /^Chats/ }).click()
   })
 
   test('a customer asking for a person comes first, and "Resume bot" hands the chat back', async () => {

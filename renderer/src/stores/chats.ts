@@ -63,6 +63,8 @@ interface ChatStore {
   open(phone: string | null): void
   reload(): void
   put(summary: ChatSummary): void
+  /** Applies a fresh detail from a change made here (customer details). */
+  putDetail(detail: ChatDetail): void
 }
 
 let chatGeneration = 0
@@ -91,6 +93,11 @@ export const useChat = create<ChatStore>((set, get) => ({
   },
   put(summary) {
     set((s) => (s.detail && s.detail.phone === summary.phone ? { detail: { ...s.detail, ...summary } } : {}))
+  },
+  putDetail(detail) {
+    if (detail.phone !== get().phone) return
+    ++chatGeneration
+    set({ detail, error: null })
   },
 }))
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { ChatSummary } from '../../../shared/contract/chats'
 import { api, messageOf } from '../api/client'
+import { CustomerForm } from '../components/chats/CustomerForm'
 import { Transcript } from '../components/chats/Transcript'
 import { WaText } from '../components/chats/WaText'
 import { useNow } from '../components/orders/clock'
@@ -25,7 +26,7 @@ export function ChatsView() {
       <div className="chats-body">
         <ChatList selected={phone} />
         {phone ? (
-          <ChatPanel phone={phone} />
+          <ChatPanel key={phone} phone={phone} />
         ) : (
           <p className="chats-hint muted">Pick a conversation to read and reply.</p>
         )}
@@ -136,6 +137,8 @@ function ChatPanel({ phone }: { phone: string }) {
   const detail = useChat((s) => s.detail)
   const error = useChat((s) => s.error)
   const put = useChat((s) => s.put)
+  const putDetail = useChat((s) => s.putDetail)
+  const [editing, setEditing] = useState(false)
   const showToast = useToasts((s) => s.show)
   const unread = useChats((s) => s.items.find((c) => c.phone === phone)?.unread ?? 0)
   useEffect(() => {
@@ -201,31 +204,45 @@ function ChatPanel({ phone }: { phone: string }) {
             : 'The bot is paused: only your replies go out. Resume it to let it take orders again.'}
         </p>
       )}
-      {detail && (detail.address || detail.notes || detail.pending || detail.cart.length > 0) && (
-        <div className="chat-facts">
-          {detail.pending && (
-            <p>
-              <span className="field-label">Bot is asking</span> {detail.pending}
-            </p>
-          )}
-          {detail.cart.length > 0 && (
-            <p>
-              <span className="field-label">Cart</span>{' '}
-              {detail.cart.map((l) => `${l.qty} ${l.unit} ${l.name}`).join(', ')}
-            </p>
-          )}
-          {detail.address && (
-            <p>
-              <span className="field-label">Address</span> {detail.address}
-            </p>
-          )}
-          {detail.notes && (
-            <p>
-              <span className="field-label">Notes</span> {detail.notes}
-            </p>
-          )}
-        </div>
-      )}
+      {detail &&
+        (editing ? (
+          <CustomerForm
+            chat={detail}
+            onSaved={(c) => {
+              putDetail(c)
+              setEditing(false)
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        ) : (
+          <div className="chat-facts">
+            <div className="chat-facts-text">
+              {detail.pending && (
+                <p>
+                  <span className="field-label">Bot is asking</span> {detail.pending}
+                </p>
+              )}
+              {detail.cart.length > 0 && (
+                <p>
+                  <span className="field-label">Cart</span>{' '}
+                  {detail.cart.map((l) => `${l.qty} ${l.unit} ${l.name}`).join(', ')}
+                </p>
+              )}
+              <p>
+                <span className="field-label">Address</span>{' '}
+                {detail.address ?? <span className="muted">none yet</span>}
+              </p>
+              {detail.notes && (
+                <p className="chat-notes">
+                  <span className="field-label">Notes</span> {detail.notes}
+                </p>
+              )}
+            </div>
+            <button type="button" className="btn btn-small" onClick={() => setEditing(true)}>
+              Edit details
+            </button>
+          </div>
+        ))}
       <Transcript phone={phone} />
       <ReplyBox phone={phone} paused={detail?.botPaused ?? false} />
     </section>
