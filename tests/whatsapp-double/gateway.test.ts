@@ -41,6 +41,7 @@ describe('WwebjsGateway against the WhatsApp Web double', () => {
       dataDir: dir.path,
       clientOptions: double.clientOptions(),
       backoff: { initialMs: 200, maxMs: 1000, jitter: 0 },
+      qrIdleCheckMs: 200,
       ...(process.env.DEBUG_GATEWAY
         ? { logger: { info: console.log, warn: console.log, error: console.log } }
         : {}),
@@ -64,6 +65,9 @@ describe('WwebjsGateway against the WhatsApp Web double', () => {
     await until(() => states.filter((s) => s.state === 'qr').length === 2, 5000, 'rotated QR')
     const qrs = states.filter((s) => s.state === 'qr').map((s) => (s.state === 'qr' ? s.qr : ''))
     expect(qrs[1]).not.toBe(qrs[0])
+    // Left unscanned, WhatsApp Web stops rotating the QR; the gateway reloads it rather than show a dead one.
+    await double.idleQR()
+    await until(() => states.filter((s) => s.state === 'qr').length === 3, 5000, 'a reloaded QR')
     await double.scan()
     const ready = await waitState('ready')
     expect(ready).toEqual({ state: 'ready', me: { phone: '+919812345678', name: 'Sharma Kirana' } })

@@ -238,6 +238,10 @@ export class WhatsAppDouble {
   rotateQR(): Promise<unknown> {
     return this.command('rotateQR')
   }
+  /** The QR stops rotating and WhatsApp Web waits for a click on "reload QR code" (UNPAIRED_IDLE). */
+  idleQR(): Promise<unknown> {
+    return this.command('idleQR')
+  }
   ack(id: string, n: number): Promise<unknown> {
     return this.command('ack', id, n)
   }

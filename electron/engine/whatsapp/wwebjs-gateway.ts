@@ -40,6 +40,8 @@ export interface WwebjsGatewayOptions {
   backoff?: BackoffOptions
   /** How long a send may take before it is reported as failed (the outbox retries). */
   sendTimeoutMs?: number
+  /** How often a QR on screen is checked for WhatsApp Web having stopped rotating it. */
+  qrIdleCheckMs?: number
   logger?: Logger
 }
 
@@ -106,6 +108,7 @@ export class WwebjsGateway implements Gateway {
 
   private setState(state: LinkState): void {
     this.state = state
+    this.watchQr(state)
     this.log.info('whatsapp state', {
       state: state.state,
       ...('detail' in state ? { detail: state.detail } : {}),
@@ -395,6 +398,39 @@ export class WwebjsGateway implements Gateway {
     client.on('auth_failure', (message: unknown) => {
       if (live()) this.failed(gen, 'UNPAIRED', message)
     })
+  }
+
+  private qrTimer: ReturnType<typeof setInterval> | null = null
+
+  /**
+   * After a few minutes unscanned, WhatsApp Web stops rotating the QR (UNPAIRED_IDLE) and waits for a click.
+   * whatsapp-web.js 1.34.7 means to reload it but its handler calls `window.require` in Node and fails, so
+   * the screen would show a dead QR for good. While a QR is shown we check and reload it ourselves.
+   */
+  private watchQr(state: LinkState): void {
+    if (state.state !== 'qr') {
+      if (this.qrTimer) clearInterval(this.qrTimer)
+      this.qrTimer = null
+      return
+    }
+    if (this.qrTimer) return
+    this.qrTimer = setInterval(() => {
+      const page = this.client?.pupPage
+      if (!page || this.state.state !== 'qr') return
+      page
+        .evaluate(() => {
+          const w = window as unknown as { require: (m: string) => Record<string, Record<string, unknown>> }
+          const socket = w.require('WAWebSocketModel')?.Socket
+          if (socket?.state !== 'UNPAIRED_IDLE') return false
+          ;(w.require('WAWebCmd')?.Cmd?.refreshQR as () => void)()
+          return true
+        })
+        .then((refreshed) => {
+          if (refreshed) this.log.info('whatsapp QR reloaded after going idle')
+        })
+        .catch(() => undefined)
+    }, this.options.qrIdleCheckMs ?? 15_000)
+    this.qrTimer.unref?.()
   }
 
   private readonly reinjects = new WeakMap<Client, Promise<void>>()

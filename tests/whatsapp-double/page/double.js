@@ -246,7 +246,11 @@
     Socket.set('state', 'CONNECTED')
   }
   const Cmd = new Emitter('Cmd')
-  Cmd.refreshQR = () => rotateQR()
+  // WhatsApp Web stops rotating the QR after a while (UNPAIRED_IDLE: "Click to reload QR code").
+  Cmd.refreshQR = () => {
+    if (Socket.state === 'UNPAIRED_IDLE') Socket.set('state', 'UNPAIRED')
+    return rotateQR()
+  }
   const Conn = new Model('Conn', {
     ref: '2@' + hex(40),
     pushname: ME.pushname,
@@ -738,6 +742,10 @@
     react,
     ack,
     setState,
+    idleQR: () => {
+      Socket.set('state', 'UNPAIRED_IDLE')
+      return true
+    },
     logout: logoutFromPhone,
     setSendDelay: (ms) => {
       sendDelay = Number(ms) || 0
