@@ -23,6 +23,13 @@ beforeAll(async () => {
   const b = await openPage(browser, `${host.url}#/queue`)
   phone = a.page
   shop = b.page
+  // Counts the notes of the new-order tone the queue tab plays (WebAudio oscillators).
+  await shop.addInitScript(`(() => {
+    window.__tones = 0
+    const create = AudioContext.prototype.createOscillator
+    AudioContext.prototype.createOscillator = function () { window.__tones++; return create.call(this) }
+  })()`)
+  await shop.reload()
   errors = [a.errors, b.errors]
 })
 
@@ -49,6 +56,8 @@ describe('an order from free text to ready', () => {
     await shop.getByTestId('queue-empty').waitFor()
     // Marks the queue tab's page: if it were reloaded, the mark would be gone.
     await shop.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
+    // The one click that arms the sound (browsers need a gesture) and asks for desktop pop-ups.
+    await shop.getByRole('button', { name: 'Turn on new-order pop-ups' }).click()
     expect(await shop.getByTestId('queue-summary').textContent()).toBe('No open orders')
 
     await say('hi', /Hello from My Shop/)
@@ -66,6 +75,8 @@ describe('an order from free text to ready', () => {
   test('the order appears live in the queue tab, with a new-order notice', async () => {
     await row(1001).waitFor({ timeout: 10_000 })
     expect(await shop.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
+    // Two short notes rang in the queue tab.
+    await expect.poll(() => shop.evaluate(() => (window as unknown as { __tones: number }).__tones)).toBe(2)
     const text = await row(1001).innerText()
     expect(text).toContain('#1001')
     expect(text).toContain('Asha')
