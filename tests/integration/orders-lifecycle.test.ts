@@ -146,16 +146,20 @@ describe('order queue', () => {
     })
   })
 
-  it('rejects with a reason the customer reads', async () => {
+  it('rejects with a reason the customer reads, and puts accepted goods back in stock', async () => {
     shop = await openShop()
-    await shop.say(ASHA, '1 bread')
+    await shop.say(ASHA, '10 eggs')
     await shop.say(ASHA, 'yes')
-    const order = await call<OrderDetail>(createDispatcher(shop.engine), 'orders.transition', {
+    const dispatch = createDispatcher(shop.engine)
+    await call(dispatch, 'orders.transition', { number: 1001, to: 'accepted' })
+    expect(shop.engine.catalog.get('EGG').stock).toBe(90)
+    const order = await call<OrderDetail>(dispatch, 'orders.transition', {
       number: 1001,
       to: 'rejected',
       reason: 'we deliver only within 3 km',
     })
     expect(order).toMatchObject({ status: 'rejected', reason: 'we deliver only within 3 km', next: [] })
+    expect(shop.engine.catalog.get('EGG').stock).toBe(100)
     await shop.settle()
     expect(shop.received(ASHA).at(-1)).toBe('Sorry, we cannot take order #1001: we deliver only within 3 km')
   })

@@ -90,6 +90,7 @@ export function createMessaging(o: MessagingOptions): Messaging {
 
   const unsubscribers: (() => void)[] = []
   let started = false
+  let stopped = false
 
   const listen = (g: Gateway) => {
     unsubscribers.push(g.on('message', (m) => void inbox.receive(m, g.kind)))
@@ -141,6 +142,7 @@ export function createMessaging(o: MessagingOptions): Messaging {
       worker.start()
       // Build the catalog index before the first customer waits on it (~1 s for 27,000 products).
       defer(() => {
+        if (stopped) return
         try {
           conversation.index()
         } catch (err) {
@@ -151,6 +153,7 @@ export function createMessaging(o: MessagingOptions): Messaging {
       await catchUp(gateway)
     },
     async stop() {
+      stopped = true
       for (const u of unsubscribers.splice(0)) u()
       await inbox.stop()
       await worker.stop()

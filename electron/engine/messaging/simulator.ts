@@ -44,8 +44,8 @@ export class SimulatorGateway implements Gateway {
     const m: SimulatedSend = { to, text, providerId: `sim-out-${randomUUID()}`, at: this.now() }
     this.sent.push(m)
     for (const l of this.sentListeners) l(m)
-    // The pretend phone "receives" at once.
-    queueMicrotask(() => this.emit('ack', m.providerId, 2 as AckLevel))
+    // The pretend phone "receives" at once, but after the caller has recorded the id, as on a real network.
+    setImmediate(() => this.emit('ack', m.providerId, 2 as AckLevel))
     return { providerId: m.providerId }
   }
 

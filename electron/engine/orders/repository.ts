@@ -174,8 +174,8 @@ export function setNote(db: DB, number: number, note: string | null, now: number
   stmt(db, 'UPDATE orders SET note = ?, updated_at = ? WHERE number = ?').run(note, now, number)
 }
 
-export function markStockApplied(db: DB, number: number): void {
-  stmt(db, 'UPDATE orders SET stock_applied = 1 WHERE number = ?').run(number)
+export function markStockApplied(db: DB, number: number, applied: boolean): void {
+  stmt(db, 'UPDATE orders SET stock_applied = ? WHERE number = ?').run(applied ? 1 : 0, number)
 }
 
 export function latestOrderOf(db: DB, chat: string): OrderRow | undefined {

@@ -108,8 +108,13 @@ export class OrderService {
       repo.setStatus(this.db, number, to, reason, now)
       repo.insertEvent(this.db, number, now, 'status', o.status, to, reason)
       if (to === 'accepted' && o.stock_applied === 0) {
-        this.applyStock(number)
-        repo.markStockApplied(this.db, number)
+        this.applyStock(number, 1)
+        repo.markStockApplied(this.db, number, true)
+      }
+      if ((to === 'cancelled' || to === 'rejected') && o.stock_applied === 1) {
+        // The goods go back on the shelf.
+        this.applyStock(number, -1)
+        repo.markStockApplied(this.db, number, false)
       }
       if (opts.notify !== false) {
         const key = `status_${to}` as TemplateKey
@@ -258,9 +263,9 @@ export class OrderService {
     return out.join('\n')
   }
 
-  private applyStock(number: number): void {
+  private applyStock(number: number, sign: 1 | -1): void {
     const lines = repo.orderLines(this.db, number)
-    this.catalog.decrementStock(lines.map((l) => ({ sku: l.sku, qty: this.inStockUnits(l) })))
+    this.catalog.decrementStock(lines.map((l) => ({ sku: l.sku, qty: sign * this.inStockUnits(l) })))
   }
 
   /** Stock is counted in the product's selling unit; a line sold in another unit of the same kind is converted. */
