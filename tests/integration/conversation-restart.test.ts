@@ -33,6 +33,8 @@ class PlainGateway implements Gateway {
   readonly kind = 'whatsapp-web' as const
   linkState: LinkState = { state: 'ready', me: { phone: '+910000000000', name: 'Shop' } }
   sent: { to: string; text: string }[] = []
+  missed: InboundMessage[] = []
+  asked: number[] = []
   async start() {}
   async stop() {}
   async logout() {}
@@ -40,8 +42,9 @@ class PlainGateway implements Gateway {
     this.sent.push({ to, text: 'text' in body ? body.text : body.caption })
     return { providerId: `wa-${this.sent.length}` }
   }
-  async fetchMissed() {
-    return []
+  async fetchMissed(since: number) {
+    this.asked.push(since)
+    return this.missed
   }
   on<E extends keyof GatewayEvents>(_event: E, _listener: GatewayEvents[E]): () => void {
     return () => {}
@@ -144,6 +147,34 @@ describe('outbox after a crash', () => {
     expect(shop.engine.db.prepare('SELECT status FROM outbox').get()).toEqual({ status: 'uncertain' })
     expect(shop.engine.chats.get(ASHA)).toMatchObject({ needsHuman: true })
     expect(shop.engine.chats.get(ASHA).attention).toContain('may not have been delivered')
+  })
+})
+
+describe('catching up', () => {
+  it('takes messages that arrived while the app was closed, once', async () => {
+    const wa = new PlainGateway()
+    shop = await openShop({ onDisk: true, gateway: wa })
+    const t0 = Date.UTC(2026, 10, 24, 5)
+    shop.engine.inbox.receive(inbound('wa-1', ASHA, '1 kg onion', t0))
+    await shop.settle()
+    wa.missed = [inbound('wa-1', ASHA, '1 kg onion', t0), inbound('wa-2', ASHA, 'also 1 bread', t0 + 60_000)]
+    await shop.restart()
+    await shop.engine.messaging.start()
+    await shop.settle()
+    expect(wa.asked.at(-1)).toBeLessThanOrEqual(t0)
+    expect(wa.sent.map((m) => m.to)).toEqual([ASHA, ASHA])
+    expect(wa.sent[1]!.text).toContain('Britannia Bread')
+  })
+
+  it('records delivery ticks on sent messages', async () => {
+    shop = await openShop()
+    await shop.say(ASHA, 'hi')
+    await new Promise((r) => setImmediate(r))
+    expect(shop.engine.db.prepare('SELECT status, ack FROM outbox').get()).toEqual({ status: 'sent', ack: 2 })
+    const acks = shop.events.filter(
+      (e) => e.event === 'chat.message' && (e.payload as { ack: number | null }).ack === 2,
+    )
+    expect(acks).toHaveLength(1)
   })
 })
 

@@ -22,6 +22,8 @@ export { SimulatorGateway } from './simulator'
 export type { Limits } from './limits'
 export type { Timers } from './worker'
 
+const CATCH_UP_SLACK_MS = 15 * 60_000
+
 export interface MessagingOptions {
   db: DB
   events: EngineEvents
@@ -109,7 +111,10 @@ export function createMessaging(o: MessagingOptions): Messaging {
   const catchUp = async (g: Gateway) => {
     if (g.linkState.state !== 'ready') return
     try {
-      const since = store.latestInboundTimestamp(db, g.kind) ?? now() - 24 * 60 * 60_000
+      // A little before the newest stored message: messages can arrive out of order, and whatever we already
+      // have is dropped by providerId anyway.
+      const latest = store.latestInboundTimestamp(db, g.kind)
+      const since = latest === null ? now() - 24 * 60 * 60_000 : latest - CATCH_UP_SLACK_MS
       for (const m of await g.fetchMissed(since)) inbox.receive(m, g.kind)
     } catch (err) {
       log.warn('fetchMissed failed', {
