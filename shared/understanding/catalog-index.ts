@@ -2,7 +2,7 @@
 // word with the query (inverted index), plus a symmetric-deletion table for one-typo words.
 import type { Product } from '../domain'
 import { parseSize, type Quantity } from '../units'
-import { emojiToWords, stem, words } from './text'
+import { emojiToWords, soundKey, stem, words } from './text'
 
 /** Words that never carry the identity of a product name. */
 const PHRASE_STOP = new Set([
@@ -55,6 +55,8 @@ export interface CatalogIndex {
   readonly unknownIdf: number
   /** Per word: how many phrases it heads. A word that heads something is a product noun ("salt", "oil"). */
   readonly headCount: Int32Array
+  /** sound-alike key (see soundKey) -> token ids, for words of 4+ letters */
+  readonly sounds: ReadonlyMap<string, number[]>
 }
 
 /** Stemmed matching words of a catalog phrase; sizes and bare numbers dropped. */
@@ -150,6 +152,14 @@ export function buildCatalogIndex(products: readonly Product[]): CatalogIndex {
   // Shortest names first: for a very common word the lookup only needs the head of its list (see match.ts).
   for (const list of postingLists)
     if (list.length > 64) list.sort((a, b) => phrases[a]!.mass - phrases[b]!.mass)
+  const sounds = new Map<string, number[]>()
+  for (const [w, id] of vocab) {
+    if (w.length < 4 || /\d/.test(w)) continue
+    const k = soundKey(w)
+    const list = sounds.get(k)
+    if (!list) sounds.set(k, [id])
+    else list.push(id)
+  }
   const deletes = new Map<string, number[]>()
   for (const [w, id] of vocab) {
     if (w.length < 4 || /\d/.test(w)) continue
@@ -171,5 +181,6 @@ export function buildCatalogIndex(products: readonly Product[]): CatalogIndex {
     deletes,
     unknownIdf: Math.log(1 + n / 3),
     headCount,
+    sounds,
   }
 }

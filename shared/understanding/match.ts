@@ -3,7 +3,7 @@
 import { convert, dimensionOf, type Quantity } from '../units'
 import { deletions, type CatalogIndex } from './catalog-index'
 import { DESCRIPTORS, FILLER, SIBLINGS, SYNONYMS } from './lexicon'
-import { stem, words, emojiToWords } from './text'
+import { soundKey, stem, words, emojiToWords } from './text'
 
 /** Adjectives that only count if the catalog uses them ("desi tomatoes" still means tomatoes). */
 const SOFT = new Set([
@@ -128,6 +128,14 @@ function isSwap(a: string, b: string): boolean {
   )
 }
 
+/** The built-in dictionary by sound-alike key: "cheenee" finds what "cheeni" means. */
+const SOUND_SYNONYMS: ReadonlyMap<string, string[]> = (() => {
+  const m = new Map<string, string[]>()
+  for (const [k, vs] of SIBLINGS)
+    if (k.length >= 4) m.set(soundKey(k), [...(m.get(soundKey(k)) ?? []), ...vs, k])
+  return m
+})()
+
 /** Damerau-Levenshtein distance at most 1 (adjacent transposition counts as 1). */
 function withinOne(a: string, b: string): boolean {
   if (a === b) return true
@@ -166,6 +174,13 @@ function alternatives(index: CatalogIndex, w: string): { id: number; quality: nu
         if (cand !== undefined && withinOne(w, cand) && (w.length >= 5 || isSwap(w, cand)))
           add(id, w.length >= 5 ? 0.85 : 0.75)
       }
+    }
+    // "dudh" for "doodh", "pyaj" for "pyaaz": same sound-alike key
+    if (out.length === 0) for (const id of index.sounds.get(soundKey(w)) ?? []) add(id, 0.8)
+    if (out.length === 0) {
+      const viaDictionary = SOUND_SYNONYMS.get(soundKey(w))
+      if (viaDictionary)
+        for (const s of viaDictionary) for (const sw of words(s).map(stem)) add(index.vocab.get(sw), 0.8)
     }
     // "tamatr" -> synonyms of near words
     if (out.length === 0) {

@@ -84,3 +84,20 @@ export function words(s: string): string[] {
     (w) => w.length > 0,
   )
 }
+
+/**
+ * A sound-alike key for words written in Latin script by ear (Hinglish): "doodh"/"dudh", "cheeni"/"chini",
+ * "pyaaz"/"pyaj", "mirchee"/"mirchi" share a key. Used only when a word has no exact, synonym or one-typo match.
+ */
+export function soundKey(w: string): string {
+  return w
+    .replace(/ph/g, 'f')
+    .replace(/([bcdgjkpst])h/g, '$1')
+    .replace(/w/g, 'v')
+    .replace(/z/g, 'j')
+    .replace(/q/g, 'k')
+    .replace(/ee|ea|ie|ii/g, 'i')
+    .replace(/oo|ou|uu/g, 'u')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/y$/, 'i')
+}

@@ -112,6 +112,11 @@ describe('order lines against the catalog', () => {
     expect(skus('1 kg kartofeln')).toEqual(['POTATO'])
     expect(skus('🍅🥔🧅')).toEqual(['TOMATO', 'POTATO', 'ONION'])
     expect(skus('aloo pyaz tamatar')).toEqual(['POTATO', 'ONION', 'TOMATO'])
+    // spellings by ear
+    expect(skus('2 dudh')).toEqual(['MILK-TAAZA'])
+    expect(skus('1 kg pyaaj')).toEqual(['ONION'])
+    expect(skus('cheenee 1 kg')).toEqual(['SUGAR-1KG'])
+    expect(skus('1 kg tamaatar')).toEqual(['TOMATO'])
     expect(u('2 🍅 1 🥚').lines.map((l) => [l.sku, l.qty])).toEqual([
       ['TOMATO', 2],
       ['EGG', 1],
