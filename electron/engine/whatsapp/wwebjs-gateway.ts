@@ -246,6 +246,11 @@ export class WwebjsGateway implements Gateway {
   }
 
   async requestPairingCode(phone: string): Promise<string> {
+    // Asked for right after "Link WhatsApp": wait for the page to reach the point where a QR would show.
+    if (this.launching || this.state.state === 'starting') {
+      await this.launching
+      await this.waitForState(['qr', 'ready', 'disconnected'], 60_000)
+    }
     const client = this.client
     if (!client || (this.state.state !== 'qr' && this.state.state !== 'pairing_code'))
       throw new Error('Linking by phone number is possible only while WhatsApp shows a QR code.')
@@ -256,6 +261,21 @@ export class WwebjsGateway implements Gateway {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  private waitForState(states: LinkState['state'][], ms: number): Promise<void> {
+    if (states.includes(this.state.state)) return Promise.resolve()
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer)
+        off()
+        resolve()
+      }
+      const timer = setTimeout(done, ms)
+      const off = this.on('state', (s) => {
+        if (states.includes(s.state)) done()
+      })
+    })
+  }
 
   private get clientId(): string {
     return this.options.clientId ?? 'counterchat'
