@@ -6,6 +6,7 @@
 import { accessSync, constants, statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join, posix, win32 } from 'node:path'
+import type * as PuppeteerBrowsers from '@puppeteer/browsers'
 
 export interface BrowserHost {
   platform: NodeJS.Platform
@@ -165,7 +166,10 @@ export async function resolveBrowser(options: ResolveBrowserOptions): Promise<Re
  * Untested here: the build machines have no internet. Loaded lazily so the engine starts without it.
  */
 export function chromeForTestingDownloader(): BrowserDownloader {
-  const load = () => import('@puppeteer/browsers')
+  // Not a direct dependency (puppeteer brings it): a computed specifier keeps bundlers from pulling it, and
+  // its dependencies, into the app bundle; at run time it resolves from node_modules like puppeteer does.
+  const specifier = '@puppeteer/browsers'
+  const load = () => import(/* @vite-ignore */ specifier) as Promise<typeof PuppeteerBrowsers>
   return {
     async installed(dir) {
       const b = await load()
