@@ -32,6 +32,8 @@ export const realTimers: Timers = {
 
 /** Longest the worker sleeps with nothing due, so a gateway that became ready is noticed. */
 const IDLE_POLL_MS = 5_000
+/** Sends in flight at once: whatsapp-web.js drives one browser page, which does not like a crowd. */
+const MAX_IN_FLIGHT = 8
 /** How long stop() waits for sends in flight. */
 const STOP_WAIT_MS = 5_000
 /** findSent looks this far before the `sending` mark, for clocks that disagree a little. */
@@ -145,6 +147,7 @@ export class OutboxWorker {
     const now = this.d.now()
     const started: Promise<void>[] = []
     for (const row of store.headsOfOpenChats(this.d.db)) {
+      if (this.inflight.size >= MAX_IN_FLIGHT) break
       if (row.status !== 'queued' || this.inflight.has(row.id) || row.next_attempt_at > now) continue
       if (this.rateFreeAt(row.chat, now) > now) continue
       const gateway = this.d.gatewayFor(row.channel)
