@@ -358,18 +358,16 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
   // no guessing and no asking then, the item is unmatched.
   const unknownWord = qw.some((w, i) => alts[i]!.length === 0 && !softQ[i] && weights[i]! > 0)
   // Everything said matches but only as brand or modifier words ("maggi", "surf excel"): ask which one. Not for a
-  // plural noun ("mangoes" is not "Mango Juice").
-  const plural =
-    queryWords(text) !== null &&
-    /(?:s|es)$/.test(
-      words(text)
-        .filter((w) => !FILLER.has(w))
-        .pop() ?? '',
-    )
+  // plural noun ("mangoes" is not "Mango Juice") nor a common item word ("mango" is not "Mango Pickle").
+  const lastWord =
+    words(text)
+      .filter((w) => !FILLER.has(w))
+      .pop() ?? ''
+  const notBrand = /(?:s|es)$/.test(lastWord) || qw.some((w) => SIBLINGS.has(w))
   // And all of a product's (multi-word) name was said, with extra words the catalog lacks ("amul taaza toned milk"
   // for "Amul Taaza Milk"): ask, it is likely that product.
   const worth = (x: Scored) =>
-    (!unknownWord && ((x.head && x.qCov >= 0.6) || (x.full && !x.head && !plural && x.qCov >= 0.99))) ||
+    (!unknownWord && ((x.head && x.qCov >= 0.6) || (x.full && !x.head && !notBrand && x.qCov >= 0.99))) ||
     (x.head && x.pCov >= 0.99 && x.words >= 2 && x.qCov >= 0.5)
   const good: Scored[] = []
   const asks: Scored[] = []

@@ -168,6 +168,7 @@ describe('order lines against the catalog', () => {
       { ...sampleProducts()[0]!, sku: 'MANGO-JUICE', name: 'Mango Juice 1 L', aliases: [], unit: 'pc' },
     ])
     expect(understand('2 kg mangoes', idx)).toMatchObject({ lines: [], unmatched: ['mangoes'] })
+    expect(understand('2 kg mango', idx)).toMatchObject({ lines: [], unmatched: ['mango'] })
   })
 
   it('a lone item the shop lacks is still an order, chatter is not', () => {
