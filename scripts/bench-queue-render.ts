@@ -1,19 +1,20 @@
 // npx tsx scripts/bench-queue-render.ts [--orders 100000] [--runs 5] [--data DIR]
-// The render half of bench:queue: seeds a shop with 100,000 orders (a few hundred open, the rest finished over
-// two years), starts the real headless host on it, opens the Queue in Debian's Chromium and prints, as the
+// The render half of bench:queue: seeds a shop with 100,000 orders (bench:queue's seedOrders: a few hundred
+// open, the rest finished over a year), starts the real headless host on it, opens the Queue in Debian's Chromium and prints, as the
 // median (p50) of 5 fresh page loads:
 //   - time to first rows: navigation start -> the first order row is in the page with its data;
 //   - jump to the middle: the "Finished" list (~99,800 orders) scrolled to its middle -> rows there shown;
 //   - scroll smoothness: 120 frames of continuous scrolling through the middle: median and worst frame, and
 //     how many frames took longer than 50 ms.
 // Needs `npm run build` first (the host serves out/renderer). With --data DIR an already seeded folder is
-// reused (seeding takes a while); without it a temp folder is seeded and removed.
+// reused (e.g. the one `npm run bench:queue -- --keep DIR` left); without it a temp folder is seeded and removed.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createEngine } from '../electron/engine'
 import { launchBrowser, startHost, ROOT } from '../tests/e2e/harness'
+import { seedOrders } from './bench-queue'
 
 const { values: opts } = parseArgs({
   options: {
@@ -28,56 +29,14 @@ const RUNS = Number(opts.runs)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const ms = (x: number) => `${x.toFixed(0)} ms`
 
-/** Orders through the engine's own OrderService (so every column, line and event is as the app writes it). */
+/** The engine engineer's seeder (bench:queue's own shop: 100,000 orders over a year, the newest few hundred open). */
 async function seed(dir: string, count: number): Promise<void> {
-  let clock = Date.now() - 730 * 24 * 60 * 60_000
-  const step = (730 * 24 * 60 * 60_000) / count
-  const engine = createEngine({ dataDir: dir, startMessaging: false, clock: { now: () => clock } })
+  const engine = createEngine({ dataDir: dir, startMessaging: false })
   try {
+    // The sample catalog too, so the app looks like a shop that is set up (not a first start).
     await engine.catalog.loadSample()
-    const products = engine.catalog.list({ offset: 0, limit: 500 }).items
-    const names = ['Asha', 'Ravi', 'Meera', 'Karan', 'Sunita', null, 'Imran', 'Priya', null, 'Jonas']
     const t0 = performance.now()
-    // Open work sits at the newest end, as in a real shop; everything older is finished.
-    const open = Math.min(count, 300)
-    const seedAll = engine.db.transaction(() => {
-      for (let i = 0; i < count; i++) {
-        clock += step
-        const a = products[(i * 7) % products.length]!
-        const b = products[(i * 13 + 5) % products.length]!
-        const lines = [a, b].slice(0, 1 + (i % 2)).map((p, k) => ({
-          sku: p.sku,
-          name: p.name,
-          qty: k + 1,
-          unit: p.unit,
-          unitPrice: p.price,
-          amount: p.price * (k + 1),
-        }))
-        engine.orders.create({
-          chat: `+9198${String(10_000_000 + (i % 5000)).padStart(8, '0')}`,
-          customerName: names[i % names.length]!,
-          currency: 'INR',
-          fulfilment: i % 4 === 0 ? 'delivery' : 'pickup',
-          address: i % 4 === 0 ? '14 MG Road, Kothrud' : null,
-          lines,
-        })
-      }
-    })
-    seedAll()
-    // Finishing ~100,000 orders one transition at a time would take minutes and only exercise the write path;
-    // the queue's reads only care about status and payment, so the old ones are closed in bulk.
-    const firstOpen = 1001 + count - open
-    engine.db
-      .prepare(
-        `UPDATE orders SET status = CASE WHEN number % 50 = 0 THEN 'cancelled' WHEN number % 77 = 0 THEN 'rejected' ELSE 'completed' END,
-                           payment = CASE WHEN number % 50 = 0 OR number % 77 = 0 THEN 'unpaid' ELSE 'paid' END
-         WHERE number < ?`,
-      )
-      .run(firstOpen)
-    const cycle = ['new', 'accepted', 'packed', 'ready'] as const
-    const setStatus = engine.db.prepare('UPDATE orders SET status = ? WHERE number = ?')
-    for (let n = firstOpen; n < 1001 + count; n++) setStatus.run(cycle[n % cycle.length], n)
-    engine.db.exec('ANALYZE')
+    seedOrders(engine.db, count, Date.now())
     console.log(`seeded ${count.toLocaleString()} orders in ${ms(performance.now() - t0)}`)
   } finally {
     await engine.close()
@@ -106,6 +65,7 @@ async function main(): Promise<void> {
     )
 
     const firstRows: number[] = []
+    const domReady: number[] = []
     const jumps: number[] = []
     const frameMedians: number[] = []
     const frameWorst: number[] = []
@@ -132,6 +92,13 @@ async function main(): Promise<void> {
         },
       )
       firstRows.push(await page.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow))
+      domReady.push(
+        await page.evaluate(
+          () =>
+            (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+              .domContentLoadedEventEnd,
+        ),
+      )
 
       // Jump to the middle of the finished orders and time until the rows there have their data.
       await page.getByRole('tab', { name: /Finished/ }).click()
@@ -178,6 +145,7 @@ async function main(): Promise<void> {
     console.log(
       `  time to first rows (navigation start -> first order row): ${ms(median(firstRows))}  [runs: ${firstRows.map((x) => x.toFixed(0)).join(', ')}]`,
     )
+    console.log(`    of which the page and its script loaded (DOMContentLoaded): ${ms(median(domReady))}`)
     console.log(
       `  jump to the middle of ${finished.toLocaleString()} finished orders -> rows shown: ${ms(median(jumps))}`,
     )

@@ -183,6 +183,11 @@ export const useOrders = create<OrdersStore>((set, get) => {
       generation++
       stale = new Set(Object.keys(get().pages))
       loadCounts()
+      // Not waiting for the counts saves a round trip: the pages on screen by the current layout now (on the
+      // first load, the top of every group), and whatever the new counts add once they arrive.
+      const { counts, filter } = get()
+      if (counts) fetchVisible()
+      else for (const status of groupsOf(filter)) fetchPage(`${status}:0`)
     },
     transition(number, to, reason) {
       return api.call('orders.transition', { number, to, reason })
