@@ -105,6 +105,21 @@ describe('conversation', () => {
     expect(r).toContain('Sugar 1 kg — 5 × ₹48 = ₹240')
   })
 
+  it('checks stock again at confirm and shows the corrected cart instead of placing it', async () => {
+    shop = await openShop()
+    await shop.say(ASHA, '4 sugar\n2 kg onion')
+    shop.engine.catalog.update('SUGAR-1KG', { stock: 1 })
+    let r = await shop.say(ASHA, 'yes')
+    expect(r).toContain('Only 1 pack of Sugar 1 kg left')
+    expect(r).toContain('Sugar 1 kg — 1 × ₹48 = ₹48')
+    expect(r).not.toContain('placed')
+    shop.engine.catalog.update('SUGAR-1KG', { stock: 0 })
+    r = await shop.say(ASHA, 'yes')
+    expect(r).toContain('Sugar 1 kg is out of stock')
+    r = await shop.say(ASHA, 'yes')
+    expect(r).toContain('Order *#1001* placed. Total *₹60*')
+  })
+
   it('shows the catalog in pages that fit a phone, with "reply 2 for more" and out-of-stock marked', async () => {
     shop = await openShop()
     const products = Array.from({ length: 90 }, (_, i) => ({

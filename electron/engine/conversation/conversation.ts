@@ -462,6 +462,12 @@ export class Conversation {
       // "yes, and 1 bread" style: apply the lines first, then confirm on the next "yes".
       return this.order(c)
     }
+    if (this.recheckStock(c)) {
+      // Stock moved since the items were added: show the corrected cart and ask again rather than place an
+      // order the customer has not seen.
+      this.summarize(c, true)
+      return
+    }
     const lines = this.priced(state)
     if (lines.length === 0) {
       c.reply.parts.push(t('cartEmpty'))
@@ -521,6 +527,25 @@ export class Conversation {
           fulfilment === 'delivery' ? t('fulfilDelivery', { address: address ?? '' }) : t('fulfilPickup'),
       }),
     )
+  }
+
+  /** Caps or drops cart lines the shop no longer has enough of; true when anything changed. */
+  private recheckStock(c: TurnContext): boolean {
+    let changed = false
+    for (const item of [...c.state.cart]) {
+      const p = getProduct(this.d.db, item.sku)
+      if (!p || p.stock === null || item.qty <= p.stock) continue
+      changed = true
+      const left = roundQty(p.unit === 'pc' || p.unit === 'pack' ? Math.floor(p.stock) : p.stock)
+      if (left <= 0) {
+        c.state.cart = c.state.cart.filter((i) => i.sku !== item.sku)
+        c.reply.parts.push(c.t('outOfStock', { name: p.name }))
+      } else {
+        item.qty = left
+        c.reply.parts.push(c.t('limitedStock', { name: p.name, qty: qtyText(left, p.unit) }))
+      }
+    }
+    return changed
   }
 
   private cancel(c: TurnContext): void {
