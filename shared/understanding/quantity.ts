@@ -121,10 +121,6 @@ const MONEY_AFTER = new Set([
   'usd',
   'dollar',
   'dollars',
-  'ka',
-  'ke',
-  'ki',
-  '/-',
 ])
 const MONEY_SYMBOLS = new Set(['₹', '€', '$', '£'])
 const TIME_AFTER = new Set([
@@ -413,9 +409,7 @@ export function readQuantities(toks: Tok[]): LineRead {
       const nextMoney =
         nx &&
         (MONEY_SYMBOLS.has(nx.text) ||
-          (MONEY_AFTER.has(nx.low) &&
-            (nx.glued || (nx.low !== 'ka' && nx.low !== 'ke' && nx.low !== 'ki') ? true : false) &&
-            !(nx.low === 'ka' || nx.low === 'ke' || nx.low === 'ki')) ||
+          (MONEY_AFTER.has(nx.low) && (nx.low !== 'r' || nx.glued)) ||
           (nx.text === '/' && toks[i + 2]?.text === '-'))
       if (prevMoney || nextMoney) {
         const from = prevMoney ? i - 1 : i
