@@ -29,6 +29,11 @@ import * as repo from './repository'
 /** Orders the customer (or the shopkeeper) may still change: nothing has been packed yet. */
 const EDITABLE: readonly OrderStatus[] = ['new', 'accepted']
 
+/** Packs and pieces are sold whole; weights and volumes to the gram / millilitre. */
+function wholeIfCounted(qty: number, unit: Unit): number {
+  return unit === 'pc' || unit === 'pack' ? Math.max(1, Math.round(qty)) : roundQty(qty)
+}
+
 export type LineChange =
   { kind: 'qty'; qty: number } | { kind: 'substitute'; sku: string; qty?: number } | { kind: 'remove' }
 
@@ -191,14 +196,14 @@ export class OrderService {
         lines.splice(i, 1)
         changeText = renderTemplate('editRemoved', lang, { name: line.name }, ov)
       } else if (change.kind === 'qty') {
-        const qty = roundQty(change.qty)
+        const qty = wholeIfCounted(change.qty, line.unit)
         lines[i] = { ...line, qty, amount: amountOf(qty, line.unitPrice) }
         changeText = renderTemplate('editQty', lang, { name: line.name, qty: qtyText(qty, line.unit) }, ov)
       } else {
         const p = this.catalog.get(change.sku)
         let qty = change.qty
         if (qty === undefined) qty = convert({ value: line.qty, unit: line.unit }, p.unit) ?? line.qty
-        qty = roundQty(qty)
+        qty = wholeIfCounted(qty, p.unit)
         lines[i] = {
           ...line,
           sku: p.sku,
