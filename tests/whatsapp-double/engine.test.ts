@@ -131,6 +131,31 @@ describe('engine + WhatsApp gateway against the double', () => {
     expect(repliesTo(PRIYA).at(-1)).toMatch(/Sugar/)
   })
 
+  it('answers what arrived while it was closed exactly once, as history or replayed live', async () => {
+    const liveFrom: string[] = []
+    h.gateway.on('message', (m) => liveFrom.push(m.from))
+    for (const live of [false, true]) {
+      double.liveBacklog = live
+      await h.gateway.stop()
+      const away = [`91980000020${live ? 1 : 0}@c.us`, `91980000021${live ? 1 : 0}@c.us`]
+      for (const c of away) await double.receive(c, '2 kg potato')
+      await h.gateway.start()
+      await waitState('ready')
+      for (const c of away)
+        await until(() => repliesTo(c).length >= 1, 15_000, `a reply to ${c} (live ${live})`)
+      // Both paths (the live replay and fetchMissed) carried these messages; the inbox keeps one of each.
+      await new Promise((r) => setTimeout(r, 1000))
+      for (const c of away) expect(repliesTo(c), `${c} (live ${live})`).toHaveLength(1)
+      // And each path really was taken: live events only when WhatsApp replays the backlog.
+      const asPhone = away.map((c) => `+${c.replace('@c.us', '')}`)
+      expect(
+        liveFrom.filter((f) => asPhone.includes(f)),
+        `live ${live}`,
+      ).toEqual(live ? asPhone : [])
+    }
+    double.liveBacklog = false
+  })
+
   it('reports a logout from the phone in plain words and stays logged out', async () => {
     await double.logoutFromPhone()
     await waitState('disconnected')

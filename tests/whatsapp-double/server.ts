@@ -135,6 +135,11 @@ export class WhatsAppDouble {
   phoneLinked = false
   autoAck = false
   sendDelay = 0
+  /**
+   * When a page comes back, deliver what arrived meanwhile as new messages after the sync (as WhatsApp does
+   * with its offline queue) instead of only as unread history.
+   */
+  liveBacklog = false
   private unlinkedWhileAway = false
   private phase = 'boot'
   private server: Server | null = null
@@ -384,6 +389,7 @@ export class WhatsAppDouble {
             phase: this.phase,
             autoAck: this.autoAck,
             sendDelay: this.sendDelay,
+            liveBacklog: this.liveBacklog,
             history: paired ? this.historyForPage() : [],
             unlinked,
           }),

@@ -410,12 +410,29 @@
     return m
   }
 
+  // Unread messages held back from the history, to be delivered as new once synced (liveBacklog mode).
+  let backlog = []
+  let liveBacklog = false
+
   function loadHistory(chats) {
     for (const c of chats || []) {
       const chat = chatFor(c.id, c.name)
-      for (const rec of c.msgs) addToChat(rec, false)
-      chat.unreadCount = c.unread || 0
+      let held = []
+      if (liveBacklog && c.unread > 0) {
+        const inbound = c.msgs.filter((m) => !m.fromMe)
+        held = inbound.slice(Math.max(0, inbound.length - c.unread))
+      }
+      for (const rec of c.msgs) if (!held.includes(rec)) addToChat(rec, false)
+      chat.unreadCount = (c.unread || 0) - held.length
+      backlog.push(...held)
     }
+  }
+
+  // Like WhatsApp Web after being offline: what arrived meanwhile comes in as new messages once connected.
+  function deliverBacklog() {
+    const due = backlog
+    backlog = []
+    for (const rec of due) addToChat(rec, true)
   }
 
   // Listeners for change:hasSynced are attached only after the client emitted `qr`/ran inject(): flipping
@@ -426,7 +443,14 @@
       Cmd.trigger('offline_progress_update_from_bridge')
       Socket.set('hasSynced', true)
       post({ ev: 'synced' })
+      // Once the client listens for new messages (it subscribes only after hasSynced).
+      if (backlog.length) whenWatched(Msg, 'add', deliverBacklog)
     } else setTimeout(syncWhenWatched, 25)
+  }
+
+  function whenWatched(emitter, name, fn) {
+    if (emitter.listenerNames().includes(name)) fn()
+    else setTimeout(() => whenWatched(emitter, name, fn), 25)
   }
 
   function rotateQR() {
@@ -784,8 +808,7 @@
     if (isPaired() && unlinked) whenCmdWatched('logout', logoutFromPhone)
   }
   function whenCmdWatched(name, fn) {
-    if (Cmd.listenerNames().includes(name)) fn()
-    else setTimeout(() => whenCmdWatched(name, fn), 25)
+    whenWatched(Cmd, name, fn)
   }
 
   if (cfg.control) {
@@ -806,6 +829,7 @@
           if (cmd.phase) phase = cmd.phase
           autoAck = !!cmd.autoAck
           sendDelay = Number(cmd.sendDelay) || 0
+          liveBacklog = !!cmd.liveBacklog
           boot(cmd.history, cmd.unlinked)
           return
         }
