@@ -62,6 +62,8 @@ const MAX_Q = 12
 const COMMON_DF = 300
 /** Products scoring within this of the best are "equally good": the customer is asked which one. */
 const TIE = 0.08
+/** Below this share of its name said, a product that is one of several full matches is not picked alone. */
+const UNDERSPECIFIED = 0.7
 /** How much of a common word's list is scanned when nothing rarer was said. */
 const COMMON_SCAN = 400
 
@@ -408,7 +410,10 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
     return none(best.score * 0.3)
   }
   const best = good[0]!
-  const ties = good.filter((x) => x.score >= best.score - TIE)
+  // Several products contain everything that was said and the best is mostly words that were not said ("lux soap"
+  // among a dozen Lux soaps): under-specified, ask.
+  const ties =
+    good.length > 1 && best.pCov < UNDERSPECIFIED ? good : good.filter((x) => x.score >= best.score - TIE)
   if (ties.length === 1) {
     const second = good[1]
     const margin = second ? best.score - second.score : 0.3
