@@ -67,6 +67,13 @@ describe('conversation', () => {
     expect(r).toContain('Amul Butter 500 g — 1 × ₹275 = ₹275')
     expect(shop.engine.chats.get(ASHA).pending).toBeNull()
 
+    const MEERA = '+919800000003'
+    expect(await shop.say(MEERA, '1 kg onion, 1 butter')).toContain('Which "butter"')
+    r = await shop.say(MEERA, 'no')
+    expect(r).toContain('skipped butter')
+    expect(r).toContain('Onion — 1 kg')
+    expect(r).not.toContain('Amul Butter')
+
     const RAVI = '+919800000002'
     expect(await shop.say(RAVI, '2 butter')).toContain('Which "butter"')
     r = await shop.say(RAVI, 'the 100 g one')

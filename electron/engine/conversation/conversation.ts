@@ -170,6 +170,12 @@ export class Conversation {
     // Answers to the question the bot is waiting on come first.
     if (pending?.kind === 'address') {
       if (u.intent === 'cancel') return this.cancel(c)
+      if (!['order', 'other'].includes(u.intent)) {
+        // "where is my order", "menu", "talk to a person": answered, and the address asked for again.
+        this.byIntent(c)
+        if (u.intent !== 'human') c.reply.parts.push(t('askAddress'))
+        return
+      }
       if (u.intent === 'order' && u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)) {
         // "also 1 bread" while we wait for the address: a change to the cart, not an address.
         this.order(c)
@@ -204,12 +210,9 @@ export class Conversation {
       let pick: string | null | undefined = u.choice
       // A one-option question (a substitute offer) is also answered by "yes" / "no".
       if (!pick && q.options.length === 1 && u.intent === 'confirm') pick = q.options[0]
-      if (
-        !pick &&
-        (u.intent === 'cancel' || /^(no|nahi|nein|skip)\b/i.test(c.text.trim())) &&
-        q.kind === 'substitute'
-      )
-        pick = null
+      // "no" / "none" skips this line only; the rest of the cart stays.
+      const skip = /^(no|none|neither|nahi|nai|mat|koi nahi|nein|keins?|skip)\b/i.test(c.text.trim())
+      if (!pick && (skip || (u.intent === 'cancel' && q.kind === 'substitute'))) pick = null
       if (pick !== undefined) {
         state.pending = null
         const changed: string[] = []
@@ -220,6 +223,11 @@ export class Conversation {
       }
     }
 
+    this.byIntent(c)
+  }
+
+  private byIntent(c: TurnContext): void {
+    const { state, u, t } = c
     switch (u.intent) {
       case 'greeting':
         c.reply.parts.push(t('greeting'))
