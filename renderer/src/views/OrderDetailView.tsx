@@ -200,6 +200,24 @@ function Moves({ order: o }: { order: OrderDetail }) {
               Mark paid
             </button>
           )}
+        {o.payment === 'paid' && (o.status === 'rejected' || o.status === 'cancelled') && (
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            onClick={() =>
+              run(
+                api.call('orders.setPayment', {
+                  number: o.number,
+                  payment: 'refunded',
+                  detail: 'Marked refunded by the shop',
+                }),
+              )
+            }
+          >
+            Mark refunded
+          </button>
+        )}
         <button type="button" className="btn" onClick={() => window.print()}>
           Print slip
         </button>
