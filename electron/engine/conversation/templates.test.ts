@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { LANGUAGES, TEMPLATES, placeholdersOf, renderTemplate } from './templates'
+
+describe('reply templates', () => {
+  it('has every reply in English, Hinglish and German with the same placeholders', () => {
+    for (const [key, texts] of Object.entries(TEMPLATES)) {
+      const en = placeholdersOf(texts.en).sort()
+      for (const lang of LANGUAGES) {
+        expect(texts[lang].trim(), `${key}.${lang}`).not.toBe('')
+        expect(placeholdersOf(texts[lang]).sort(), `${key}.${lang}`).toEqual(en)
+      }
+    }
+  })
+
+  it('fills placeholders, prefers the shop override, and leaves an unknown placeholder visible', () => {
+    expect(renderTemplate('orderCancelled', 'de', { number: 1001 })).toBe('Bestellung #1001 ist storniert.')
+    expect(renderTemplate('thanks', 'en', {}, { thanks: { en: 'Shukriya, {shop}!' } })).toBe(
+      'Shukriya, {shop}!',
+    )
+    expect(renderTemplate('thanks', 'en', { shop: 'Sharma' }, { thanks: { en: 'Shukriya, {shop}!' } })).toBe(
+      'Shukriya, Sharma!',
+    )
+    expect(renderTemplate('thanks', 'hi', {}, { thanks: { en: 'x' } })).toBe('Dhanyavaad! 🙏')
+  })
+})
