@@ -26,6 +26,8 @@ export interface ReadLine {
   modifiers: string
   /** The separator word before this line when it was cut from the same line ("and", "aur", ","). */
   sep: string
+  /** Which line of the message (0-based) it came from. */
+  lineNo: number
 }
 
 /** Restaurant and delivery phrases that are never part of an item name: blanked (same length, spans stay). */
@@ -136,7 +138,9 @@ function isContent(t: Tok): boolean {
 export function readLines(text: string, maxLines = 80): ReadLine[] {
   const out: ReadLine[] = []
   let lineStart = 0
+  let lineNo = -1
   lines: for (const rawLine of text.split('\n')) {
+    lineNo++
     const base = lineStart
     lineStart += rawLine.length + 1
     if (out.length >= maxLines) break
@@ -170,6 +174,7 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
         if (chatterOpen && !rl.hasQuantity) continue
         chatterOpen = false
         rl.sep = pi === 0 ? chunkSep : ''
+        rl.lineNo = lineNo
         // "a burger with lettuce and tomato": "tomato" continues the toppings, it is not another item.
         if (withOpen && !rl.hasQuantity && !startsWithArticle(toks, piece)) continue
         withOpen = rl.modifiers !== '' || (withOpen && !rl.hasQuantity)
@@ -307,5 +312,6 @@ function buildLine(
     hasQuantity: mine.length > 0,
     modifiers: modStart >= 0 ? text.slice(toks[modStart]!.start, last.end) : '',
     sep: '',
+    lineNo: 0,
   }
 }

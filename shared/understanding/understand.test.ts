@@ -226,6 +226,8 @@ describe('order lines against the catalog', () => {
     const s = u('make it 3 milk', { cartSkus: ['MILK-TAAZA'] })
     expect(s.lines[0]).toMatchObject({ sku: 'MILK-TAAZA', qty: 3, op: 'set' })
     expect(u('2 milk').lines[0]!.op).toBe('add')
+    expect(u('remove bread and milk').lines.map((l) => l.op)).toEqual(['remove', 'remove'])
+    expect(u('remove bread\n2 milk').lines.map((l) => l.op)).toEqual(['remove', 'add'])
     expect(u('butter hata do', { cartSkus: ['AMUL-BUTTER-100'] }).lines[0]).toMatchObject({
       sku: 'AMUL-BUTTER-100',
       op: 'remove',

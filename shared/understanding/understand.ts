@@ -360,6 +360,7 @@ function readOrder(
     if (p !== undefined) cart.add(p)
   }
   let op: LineOp = 'add'
+  let opLine = -1
   const read = readLines(text)
   for (let i = 0; i < read.length; i++) {
     let rl = read[i]!
@@ -378,6 +379,9 @@ function readOrder(
       }
     }
     const lineFolded = fold(rl.text)
+    // "remove the butter and the milk": an operation carries over to the rest of its line, not to the next line
+    if (rl.lineNo !== opLine) op = 'add'
+    opLine = rl.lineNo
     op = lineOp(lineFolded, context) ?? op
     const item = rl.item
       .split(/\s+/)
