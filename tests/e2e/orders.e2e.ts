@@ -3,10 +3,12 @@
 // queue (another tab, no reload); the shopkeeper changes a line, accepts, packs, marks it ready, and the
 // customer's phone shows every update. Then the chats view, a manual reply, a rejection with a reason, and
 // today's summary with its CSV export. Real headless host, built UI, Debian's Chromium.
+import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, openPage, screenshot, startHost, type Host } from './harness'
+import { ROOT, launchBrowser, openPage, screenshot, startHost, type Host } from './harness'
 
 let host: Host
 let browser: Browser
@@ -49,6 +51,30 @@ async function say(text: string, expectReply: string | RegExp) {
 }
 
 const row = (number: number) => shop.locator(`[data-order="${number}"]`)
+
+/** `counterchat chat --data DIR --from PHONE` with the lines on stdin: a customer in another process. */
+function cliChat(dataDir: string, from: string, lines: string[]): Promise<string> {
+  return new Promise((ok, fail) => {
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bin', 'counterchat.mjs'), 'chat', '--data', dataDir, '--from', from],
+      {
+        cwd: ROOT,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    )
+    let out = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d))
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (out += d))
+    const timer = setTimeout(() => child.kill('SIGKILL'), 50_000)
+    child.on('error', fail)
+    child.on('close', () => {
+      clearTimeout(timer)
+      ok(out)
+    })
+    child.stdin.end(lines.join('\n') + '\n')
+  })
+}
 
 describe('an order from free text to ready', () => {
   test('the customer orders over several messages and answers the clarifying question', async () => {
@@ -292,6 +318,16 @@ describe('rejecting and today', () => {
     expect(csv).toContain('1001')
     expect(csv).toContain('1002')
     await screenshot(shop, 'orders-today')
+  })
+
+  test('an order placed by the CLI (another process on the same database) shows up in the open queue', async () => {
+    await shop.goto(`${host.url}#/queue`)
+    await shop.getByRole('tab', { name: /To do/ }).click()
+    const out = await cliChat(host.dataDir, '+919800000009', ['2 maggi', 'yes'])
+    expect(out).toContain('Order *#1003* placed')
+    // The host notices the other process's write within about a second and tells the page to re-read.
+    await row(1003).waitFor({ timeout: 10_000 })
+    expect(await row(1003).innerText()).toContain('₹28')
   })
 
   test('no console errors or CSP violations in either tab', () => {

@@ -206,6 +206,12 @@ export function startChatsStore(): void {
       byPhone: { ...s.byPhone, [m.phone]: { ...t, items: merge(t.items, [m]) } },
     }))
   })
+  // Another process (the CLI) wrote to the database: the host only says "reload" through catalog.changed.
+  api.on('catalog.changed', ({ reason }) => {
+    if (reason !== 'external') return
+    scheduleListReload()
+    useChat.getState().reload()
+  })
   onReconnect(() => {
     useChats.getState().reload()
     useChat.getState().reload()

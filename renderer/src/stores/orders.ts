@@ -284,6 +284,12 @@ export function startOrdersStore(): void {
     scheduleRefresh()
     announceNewOrder(e)
   })
+  // Another process (the CLI) wrote to the database: the host only says "reload" through catalog.changed.
+  api.on('catalog.changed', ({ reason }) => {
+    if (reason !== 'external') return
+    scheduleRefresh()
+    useOrderDetail.getState().reload()
+  })
   onReconnect(() => {
     useOrders.getState().refresh()
     useOrderDetail.getState().reload()
