@@ -42,6 +42,7 @@ describe('WwebjsGateway against the WhatsApp Web double', () => {
       clientOptions: double.clientOptions(),
       backoff: { initialMs: 200, maxMs: 1000, jitter: 0 },
       qrIdleCheckMs: 200,
+      stuckTimeoutMs: 5000,
       ...(process.env.DEBUG_GATEWAY
         ? { logger: { info: console.log, warn: console.log, error: console.log } }
         : {}),
@@ -244,6 +245,21 @@ describe('WwebjsGateway against the WhatsApp Web double', () => {
     const { providerId } = await gateway.send('+919800000001', { text: 'still here' })
     await double.waitFor(() => double.sent.at(-1)?.id === providerId, 5000, 'the sent record')
     expect(double.sent.at(-1)).toMatchObject({ body: 'still here' })
+  })
+
+  it('rebuilds a client whose WhatsApp Web never finishes loading', async () => {
+    double.holdSync = true
+    await double.setState('CONFLICT')
+    await until(
+      () => gateway.linkState.state === 'disconnected' && gateway.linkState.detail.startsWith('STUCK'),
+      20_000,
+      'the watchdog',
+    )
+    expect(gateway.linkState.state === 'disconnected' && gateway.linkState.reason).toMatch(
+      /did not finish loading.*Reconnecting/,
+    )
+    double.holdSync = false
+    await waitState('ready')
   })
 
   it('picks up messages that arrived while the app was closed', async () => {

@@ -140,6 +140,8 @@ export class WhatsAppDouble {
    * with its offline queue) instead of only as unread history.
    */
   liveBacklog = false
+  /** Pages that boot from now on never finish syncing (hasSynced stays false). */
+  holdSync = false
   private unlinkedWhileAway = false
   private phase = 'boot'
   private server: Server | null = null
@@ -390,6 +392,7 @@ export class WhatsAppDouble {
             autoAck: this.autoAck,
             sendDelay: this.sendDelay,
             liveBacklog: this.liveBacklog,
+            holdSync: this.holdSync,
             history: paired ? this.historyForPage() : [],
             unlinked,
           }),

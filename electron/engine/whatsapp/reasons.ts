@@ -1,7 +1,8 @@
 // whatsapp-web.js reports disconnects as WhatsApp Web's internal state names; the shopkeeper needs words.
 
 /** Codes the gateway itself produces, next to WhatsApp's own (CONFLICT, LOGOUT, TIMEOUT, ...). */
-export type GatewayCode = 'STOPPED' | 'LOGOUT_LOCAL' | 'BROWSER_CLOSED' | 'LOAD_FAILED' | 'NO_BROWSER'
+export type GatewayCode =
+  'STOPPED' | 'LOGOUT_LOCAL' | 'BROWSER_CLOSED' | 'LOAD_FAILED' | 'STUCK' | 'NO_BROWSER'
 
 const PLAIN: Record<string, string> = {
   CONFLICT: 'WhatsApp Web was opened on another computer or browser.',
@@ -19,6 +20,7 @@ const PLAIN: Record<string, string> = {
   STOPPED: 'WhatsApp is switched off in CounterChat.',
   BROWSER_CLOSED: 'The browser that runs WhatsApp closed unexpectedly.',
   LOAD_FAILED: 'WhatsApp Web did not load. Check the internet connection.',
+  STUCK: 'WhatsApp Web did not finish loading.',
   NO_BROWSER: 'No Chrome, Chromium or Microsoft Edge was found on this computer.',
 }
 

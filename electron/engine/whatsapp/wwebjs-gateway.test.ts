@@ -2,7 +2,7 @@
 // reconnecting, and "Reconnect". The real client is exercised against the WhatsApp Web double in
 // tests/whatsapp-double.
 import { EventEmitter } from 'node:events'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -115,6 +115,31 @@ describe('WwebjsGateway life cycle', () => {
     // "Reconnect" is start(): a fresh client at once.
     await gateway.start()
     expect(clients).toHaveLength(3)
+  })
+
+  it('rebuilds a client stuck loading, and drops the cached WhatsApp Web after two in a row', async () => {
+    const stuck: Script = async () => {}
+    const ready: Script = async (c) => void c.emit('ready')
+    const dir = mkdtempSync(join(tmpdir(), 'gw-unit-'))
+    dirs.push(dir)
+    const cache = join(dir, 'whatsapp', 'web-cache')
+    mkdirSync(cache, { recursive: true })
+    const scripts = [stuck, stuck, ready]
+    let n = 0
+    const gateway = new WwebjsGateway({
+      dataDir: dir,
+      clientOptions: { puppeteer: { executablePath: '/x' } },
+      backoff: { initialMs: 10, maxMs: 10, jitter: 0 },
+      stuckTimeoutMs: 60,
+      createClient: () => new FakeClient(scripts[n++] ?? ready) as unknown as WAWebJS.Client,
+    })
+    gateways.push(gateway)
+    const details: string[] = []
+    gateway.on('state', (s) => s.state === 'disconnected' && details.push(s.detail))
+    await gateway.start()
+    await until(() => gateway.linkState.state === 'ready', 2000)
+    expect(details).toEqual(['STUCK: still starting after 60 ms', 'STUCK: still starting after 60 ms'])
+    expect(existsSync(cache)).toBe(false)
   })
 
   it('"Reconnect" does not wait for a pending backoff', async () => {

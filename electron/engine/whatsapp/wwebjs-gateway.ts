@@ -42,6 +42,8 @@ export interface WwebjsGatewayOptions {
   sendTimeoutMs?: number
   /** How often a QR on screen is checked for WhatsApp Web having stopped rotating it. */
   qrIdleCheckMs?: number
+  /** Longest time in `starting` or `syncing` before the client is rebuilt (nothing in the library bounds it). */
+  stuckTimeoutMs?: number
   logger?: Logger
 }
 
@@ -107,8 +109,10 @@ export class WwebjsGateway implements Gateway {
   }
 
   private setState(state: LinkState): void {
+    const previous = this.state.state
     this.state = state
     this.watchQr(state)
+    this.watchStuck(previous, state)
     this.log.info('whatsapp state', {
       state: state.state,
       ...('detail' in state ? { detail: state.detail } : {}),
@@ -386,6 +390,7 @@ export class WwebjsGateway implements Gateway {
     client.on('ready', () => {
       if (!live()) return
       this.backoff.reset()
+      this.loadFailures = 0
       const wid = client.info?.wid
       this.setState({
         state: 'ready',
@@ -418,6 +423,35 @@ export class WwebjsGateway implements Gateway {
     client.on('auth_failure', (message: unknown) => {
       if (live()) this.failed(gen, 'UNPAIRED', message)
     })
+  }
+
+  private stuckTimer: ReturnType<typeof setTimeout> | null = null
+  /** Start attempts in a row that failed to load or got stuck; reset once ready. */
+  private loadFailures = 0
+
+  /**
+   * whatsapp-web.js bounds neither the page load nor the wait for WhatsApp Web's sync, and a stale cached
+   * WhatsApp Web build is a known cause of a "loading" that never ends. A watchdog turns that into a rebuild
+   * with backoff, and a second failure in a row also drops the cached build.
+   */
+  private watchStuck(previous: LinkState['state'], state: LinkState): void {
+    const busy = state.state === 'starting' || state.state === 'syncing'
+    const wasBusy = previous === 'starting' || previous === 'syncing'
+    if (!busy) {
+      if (this.stuckTimer) clearTimeout(this.stuckTimer)
+      this.stuckTimer = null
+      return
+    }
+    if (wasBusy && this.stuckTimer) return
+    const gen = this.generation
+    this.stuckTimer = setTimeout(() => {
+      this.stuckTimer = null
+      const s = this.state.state
+      if (gen === this.generation && (s === 'starting' || s === 'syncing')) {
+        this.failed(gen, 'STUCK', `still ${s} after ${this.options.stuckTimeoutMs ?? 180_000} ms`)
+      }
+    }, this.options.stuckTimeoutMs ?? 180_000)
+    this.stuckTimer.unref?.()
   }
 
   private qrTimer: ReturnType<typeof setInterval> | null = null
@@ -539,6 +573,13 @@ export class WwebjsGateway implements Gateway {
   private failed(gen: number, code: string, err: unknown): void {
     const detail = err instanceof Error ? err.message : String(err)
     this.log.warn('whatsapp start failed', { code, detail, generation: gen })
+    if (code === 'LOAD_FAILED' || code === 'STUCK') {
+      this.loadFailures++
+      if (this.loadFailures >= 2) {
+        // The cached WhatsApp Web build may be the one WhatsApp no longer serves or accepts.
+        rmSync(join(this.sessionDir, 'web-cache'), { recursive: true, force: true })
+      }
+    }
     const client = this.client
     this.generation++
     this.client = null

@@ -413,6 +413,7 @@
   // Unread messages held back from the history, to be delivered as new once synced (liveBacklog mode).
   let backlog = []
   let liveBacklog = false
+  let holdSync = false
 
   function loadHistory(chats) {
     for (const c of chats || []) {
@@ -438,6 +439,8 @@
   // Listeners for change:hasSynced are attached only after the client emitted `qr`/ran inject(): flipping
   // hasSynced earlier is silently lost, so wait until someone is watching.
   function syncWhenWatched() {
+    // holdSync: WhatsApp Web that never finishes syncing (the "loading your chats" that never ends).
+    if (holdSync) return
     if (Socket.listenerNames().includes('change:hasSynced')) {
       offlineProgress = 100
       Cmd.trigger('offline_progress_update_from_bridge')
@@ -830,6 +833,7 @@
           autoAck = !!cmd.autoAck
           sendDelay = Number(cmd.sendDelay) || 0
           liveBacklog = !!cmd.liveBacklog
+          holdSync = !!cmd.holdSync
           boot(cmd.history, cmd.unlinked)
           return
         }
