@@ -194,6 +194,10 @@ describe('an order from free text to ready', () => {
     } finally {
       await shop.emulateMedia({ media: 'screen' })
     }
+    // Esc closes the order; the queue stays.
+    await shop.keyboard.press('Escape')
+    await expect.poll(() => shop.getByTestId('order-detail').count()).toBe(0)
+    expect(await row(1001).isVisible()).toBe(true)
   })
 })
 

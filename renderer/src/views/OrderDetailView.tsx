@@ -28,12 +28,31 @@ export function OrderDetailView({ number }: { number: number }) {
     open(number)
   }, [number, open])
   useEffect(() => () => open(null), [open])
+  // Esc closes the order (unless a dialog or a field has the key: they use Esc themselves).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return
+      if (t && ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName)) return
+      window.location.hash = '#/queue'
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
 
   return (
     <section className="order-detail" aria-label={`Order ${number}`} data-testid="order-detail">
       <div className="order-detail-top">
         <a className="btn btn-quiet back-link" href="#/queue">
           ← Queue
+        </a>
+        <a
+          className="btn btn-quiet close-link"
+          href="#/queue"
+          aria-label="Close the order"
+          title="Close (Esc)"
+        >
+          ×
         </a>
       </div>
       {error ? (
