@@ -233,6 +233,10 @@ const MULTIPLIERS: Record<string, number> = {
 
 const PAAV: UnitWord = { measure: 'kg', unit: 'kg', physical: true }
 
+function isKiloWord(tok: { kind: string; low: string } | undefined): boolean {
+  return tok?.kind === 'word' && UNIT_WORDS.get(tok.low)?.unit === 'kg'
+}
+
 interface NumRead {
   article?: boolean
   value: number
@@ -510,6 +514,8 @@ export function readQuantities(toks: Tok[]): LineRead {
           value = value * 0.25
           unitTok = j
           j++
+          // "do paav kilo": the kilo only restates what paav already means
+          if (isKiloWord(toks[j])) j++
         } else {
           unit = unitAt(toks, j, true)
           if (!unit && toks[j]?.text === '-' && toks[j]!.glued && toks[j + 1]?.glued) {
@@ -622,17 +628,20 @@ export function readQuantities(toks: Tok[]): LineRead {
         continue
       }
       if (PAAV_WORDS.has(t.low)) {
+        // "paav kilo adrak": a quarter kilo, with the kilo said out loud
+        const to = isKiloWord(toks[i + 1]) ? i + 2 : i + 1
         groups.push({
           value: 0.25,
           unit: PAAV,
           start: t.start,
-          end: t.end,
+          end: toks[to - 1]!.end,
           from: i,
-          to: i + 1,
+          to,
           explicit: false,
           implied: true,
         })
-        mark(i, i + 1)
+        mark(i, to)
+        i = to - 1
         continue
       }
       // "Pinch of salt", "Dash of pepper": a measure with no number

@@ -106,6 +106,8 @@ describe('quantities', () => {
     expect(one('paav tamatar')).toMatchObject({ qty: 0.25, unit: 'kg', item: 'tamatar' })
     expect(one('do paav tamatar')).toMatchObject({ qty: 0.5, unit: 'kg' })
     expect(one('1 pao mirchi')).toMatchObject({ qty: 0.25, unit: 'kg' })
+    expect(one('paav kilo adrak')).toMatchObject({ qty: 0.25, unit: 'kg', item: 'adrak' })
+    expect(one('do paav kilo tamatar')).toMatchObject({ qty: 0.5, unit: 'kg', item: 'tamatar' })
   })
 
   it('"do" is only a number before an item or a unit', () => {
