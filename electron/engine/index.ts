@@ -30,6 +30,8 @@ export interface EngineOptions {
   gateway?: Gateway
   /** Overrides of the limits.* settings (flood control, rate limits, cart caps), for tests and tools. */
   limits?: Partial<Limits>
+  /** See MessagingOptions.simulatorChannel: a CLI beside the running app passes its own. */
+  simulatorChannel?: string
   /** Timers for the outbox worker; tests pass fake ones with a fake clock. */
   timers?: Timers
   /** Start the outbox worker and the gateway listeners at once (default true). */
@@ -81,6 +83,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     ...(opts.gateway ? { gateway: opts.gateway } : {}),
     ...(opts.limits ? { limits: opts.limits } : {}),
     ...(opts.timers ? { timers: opts.timers } : {}),
+    ...(opts.simulatorChannel ? { simulatorChannel: opts.simulatorChannel } : {}),
   })
   log.info('engine started', { dataDir: opts.dataDir ?? null })
 

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { PassThrough, Readable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
 import { main } from '../../electron/cli/main'
+import { createEngine } from '../../electron/engine'
 import { CATALOG } from '../fixtures/conv-harness'
 
 let dir: string | null = null
@@ -74,6 +75,28 @@ describe('counterchat chat / orders', () => {
     expect((await run(['orders', '--data', dir, '--status', 'new'])).out).toMatch(
       /^#1001 .* new {2}unpaid {2}₹335/,
     )
+  })
+
+  it('gets every reply while the app runs on the same folder, and the app sends none of them', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cc-cli-'))
+    const app = createEngine({ dataDir: dir })
+    try {
+      await app.catalog.importCsv('conv-catalog.csv', CATALOG)
+      // The app is busy with its own simulated customer at the same time.
+      app.simulator.simulateInbound('+910000000001', '2 kg onion')
+      const chat = await run(['chat', '--data', dir, '--from', '+919800000005', '--json'], '1 bread\nyes\n')
+      const replies = chat.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { text: string })
+      expect(replies).toHaveLength(2)
+      expect(replies[1]!.text).toContain('placed')
+      await app.messaging.whenIdle()
+      expect(app.simulator.sentTo('+919800000005')).toEqual([])
+      expect(app.simulator.sentTo('+910000000001')).toHaveLength(1)
+    } finally {
+      await app.close()
+    }
   })
 
   it('explains a missing --from', async () => {

@@ -30,6 +30,9 @@ export const run: Command = async (argv, io) => {
       outboundPerChatPerMinute: 1_000_000,
       outboundPerMinute: 1_000_000,
     },
+    // Its own simulator channel: the app may be running on the same folder with its own simulator, and each
+    // must print (or show) only the replies of its own pretend phones.
+    simulatorChannel: `cli-${process.pid}`,
   })
   const writes: Promise<void>[] = []
   const unsubscribe = engine.simulator.onSent((m) => {

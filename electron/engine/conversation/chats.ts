@@ -50,12 +50,20 @@ export function saveState(db: DB, phone: string, state: ConversationState): void
   stmt(db, 'UPDATE chats SET state = ? WHERE phone = ?').run(JSON.stringify(state), phone)
 }
 
-export function touchInbound(db: DB, phone: string, name: string | null, text: string, at: number): void {
+/** A message in: unread, preview, the customer's name, and the channel replies and order updates go back on. */
+export function touchInbound(
+  db: DB,
+  phone: string,
+  channel: string,
+  name: string | null,
+  text: string,
+  at: number,
+): void {
   stmt(
     db,
     `UPDATE chats SET unread = unread + 1, last_message_at = max(last_message_at, ?), last_text = ?,
-       name = coalesce(?, name) WHERE phone = ?`,
-  ).run(at, text.slice(0, 200), name, phone)
+       name = coalesce(?, name), channel = ? WHERE phone = ?`,
+  ).run(at, text.slice(0, 200), name, channel, phone)
 }
 
 export function touchOutbound(db: DB, phone: string, text: string, at: number): void {

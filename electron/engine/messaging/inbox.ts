@@ -121,7 +121,7 @@ export class Inbox {
         if (store.inboundStatus(db, row.id) !== 'pending') return
         const language = this.d.settings.get('shop.language') as Language
         const { chat, created } = ensureChat(db, row.chat, row.channel, language, row.received_at)
-        touchInbound(db, row.chat, row.name, row.text, row.received_at)
+        touchInbound(db, row.chat, row.channel, row.name, row.text, row.received_at)
         const limits = this.d.limits()
         const recent = store.recentInboundCount(db, row.chat, row.received_at - 60_000, row.id)
         if (recent > limits.inboundPerChatPerMinute) {
@@ -161,7 +161,8 @@ export class Inbox {
   }
 
   private reply(chat: ChatRow, row: store.InboxRow, text: string): void {
-    this.d.outbox.enqueue({ chat: chat.phone, channel: chat.channel, text, origin: 'bot', inReplyTo: row.id })
+    // Back the way it came: the customer wrote on this channel, even if the chat began on another.
+    this.d.outbox.enqueue({ chat: chat.phone, channel: row.channel, text, origin: 'bot', inReplyTo: row.id })
   }
 
   private overrides(): TemplateOverrides {

@@ -34,6 +34,12 @@ export interface MessagingOptions {
   /** The network. Omitted: the simulator is the only gateway. */
   gateway?: Gateway
   limits?: Partial<Limits>
+  /**
+   * The channel name of this engine's simulator. The simulator's phones live in one process, so a second
+   * process on the same data folder (`counterchat chat` beside the running app) uses its own name and the
+   * two never send each other's replies.
+   */
+  simulatorChannel?: string
   timers?: Timers
   /** How the inbox defers its processing loop; setImmediate by default. */
   defer?: (fn: () => void) => void
@@ -69,8 +75,12 @@ export function createMessaging(o: MessagingOptions): Messaging {
   const tx = new Tx(db)
   const simulator = o.gateway instanceof SimulatorGateway ? o.gateway : new SimulatorGateway(now)
   const gateway = o.gateway ?? simulator
+  const simulatorChannel = o.simulatorChannel ?? 'simulator'
+  const channelOf = (g: Gateway) => (g === simulator ? simulatorChannel : g.kind)
+  /** The channels this engine sends on; rows on any other channel belong to another process and are left alone. */
+  const channels = [...new Set([simulatorChannel, channelOf(gateway)])]
   const gatewayFor = (channel: string): Gateway | null =>
-    channel === 'simulator' ? simulator : channel === gateway.kind ? gateway : null
+    channel === simulatorChannel ? simulator : channel === channelOf(gateway) ? gateway : null
   const worker = new OutboxWorker({ db, events, log, now, timers, limits, gatewayFor })
   const outbox = new Outbox(db, tx, events, now, () => worker.wake())
   const orders = new OrderService(db, tx, events, now, catalog, settings, outbox)
@@ -86,7 +96,7 @@ export function createMessaging(o: MessagingOptions): Messaging {
     outbox,
     limits,
     defer,
-    defaultChannel: gateway.kind,
+    defaultChannel: channelOf(gateway),
   })
   const chats = new ChatService(db, tx, events, settings, outbox)
 
@@ -95,7 +105,7 @@ export function createMessaging(o: MessagingOptions): Messaging {
   let stopped = false
 
   const listen = (g: Gateway) => {
-    unsubscribers.push(g.on('message', (m) => void inbox.receive(m, g.kind)))
+    unsubscribers.push(g.on('message', (m) => void inbox.receive(m, channelOf(g))))
     unsubscribers.push(g.on('ack', (id, ack) => worker.ack(id, ack)))
     unsubscribers.push(
       g.on('state', (s) => {
@@ -113,9 +123,9 @@ export function createMessaging(o: MessagingOptions): Messaging {
     try {
       // A little before the newest stored message: messages can arrive out of order, and whatever we already
       // have is dropped by providerId anyway.
-      const latest = store.latestInboundTimestamp(db, g.kind)
+      const latest = store.latestInboundTimestamp(db, channelOf(g))
       const since = latest === null ? now() - 24 * 60 * 60_000 : latest - CATCH_UP_SLACK_MS
-      for (const m of await g.fetchMissed(since)) inbox.receive(m, g.kind)
+      for (const m of await g.fetchMissed(since)) inbox.receive(m, channelOf(g))
     } catch (err) {
       log.warn('fetchMissed failed', {
         gateway: g.kind,
@@ -169,7 +179,7 @@ export function createMessaging(o: MessagingOptions): Messaging {
         await inbox.drain()
         await worker.tick()
         if (inbox.pending()) continue
-        const open = store.openOutboundCount(db, [...new Set([simulator.kind, gateway.kind])])
+        const open = store.openOutboundCount(db, channels)
         if (open === 0) return
         const due = worker.nextDueAt()
         if (due !== null && due <= now()) continue

@@ -15,6 +15,8 @@ export interface SimulatedSend {
   text: string
   providerId: string
   at: number
+  /** A picture (the UPI QR code), with `text` as its caption; tests decode it. */
+  imagePng?: Uint8Array
 }
 
 export class SimulatorGateway implements Gateway {
@@ -41,7 +43,13 @@ export class SimulatorGateway implements Gateway {
   async send(to: string, body: OutboundBody): Promise<{ providerId: string }> {
     const text = 'text' in body ? body.text : body.caption
     if (this.sendHook) await this.sendHook(to, text)
-    const m: SimulatedSend = { to, text, providerId: `sim-out-${randomUUID()}`, at: this.now() }
+    const m: SimulatedSend = {
+      to,
+      text,
+      providerId: `sim-out-${randomUUID()}`,
+      at: this.now(),
+      ...('imagePng' in body ? { imagePng: body.imagePng } : {}),
+    }
     this.sent.push(m)
     for (const l of this.sentListeners) l(m)
     // The pretend phone "receives" at once, but after the caller has recorded the id, as on a real network.

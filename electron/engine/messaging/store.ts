@@ -32,6 +32,8 @@ export interface OutboxRow {
   provider_id: string | null
   ack: number | null
   error: string | null
+  /** A picture to send (the UPI QR code); `text` is then its caption. */
+  image_png: Uint8Array | null
 }
 
 /** Stores one inbound message unless its providerId is already there; returns the new row id or null. */
@@ -101,14 +103,26 @@ export interface NewOutbound {
   origin: OutboxRow['origin']
   inReplyTo?: number | null
   orderNumber?: number | null
+  /** Send a PNG picture with `text` as its caption (migration 0021). */
+  imagePng?: Uint8Array | null
 }
 
 export function insertOutbound(db: DB, m: NewOutbound, now: number): OutboxRow {
   const r = stmt(
     db,
-    `INSERT INTO outbox (channel, chat, text, origin, in_reply_to, order_number, status, next_attempt_at, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)`,
-  ).run(m.channel, m.chat, m.text, m.origin, m.inReplyTo ?? null, m.orderNumber ?? null, now, now)
+    `INSERT INTO outbox (channel, chat, text, origin, in_reply_to, order_number, status, next_attempt_at, created_at, image_png)
+     VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)`,
+  ).run(
+    m.channel,
+    m.chat,
+    m.text,
+    m.origin,
+    m.inReplyTo ?? null,
+    m.orderNumber ?? null,
+    now,
+    now,
+    m.imagePng ? Buffer.from(m.imagePng) : null,
+  )
   return getOutbound(db, Number(r.lastInsertRowid))!
 }
 

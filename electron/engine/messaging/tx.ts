@@ -12,7 +12,10 @@ export class Tx {
     this.depth++
     let result: T
     try {
-      result = this.db.transaction(fn)()
+      // IMMEDIATE takes the write lock up front: a second process on the same database (the CLI beside the
+      // app) then waits its turn instead of both reading "pending" and one failing at commit.
+      const t = this.db.transaction(fn)
+      result = this.depth === 1 ? t.immediate() : t()
     } catch (err) {
       if (this.depth === 1) this.effects = []
       throw err

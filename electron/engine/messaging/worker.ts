@@ -58,12 +58,14 @@ export class OutboxWorker {
   private sends = new Set<Promise<void>>()
   /** Send times in the last minute, for the rate limits (seeded from the database on start). */
   private recent: { chat: string; at: number }[] = []
+  private startedAt = 0
 
   constructor(private d: WorkerDeps) {}
 
   start(): void {
     if (this.running) return
     this.running = true
+    this.startedAt = this.d.now()
     const since = this.d.now() - 60_000
     this.recent = store.sentSince(this.d.db, since).map((r) => ({ chat: r.chat, at: r.sent_at }))
     this.wake()
@@ -188,7 +190,8 @@ export class OutboxWorker {
       const timeout = new Promise<never>((_, reject) => {
         timer = this.d.timers.set(() => reject(new SendTimeout()), limits.sendTimeoutMs)
       })
-      const { providerId } = await Promise.race([gateway.send(row.chat, { text: row.text }), timeout])
+      const body = row.image_png ? { imagePng: row.image_png, caption: row.text } : { text: row.text }
+      const { providerId } = await Promise.race([gateway.send(row.chat, body), timeout])
       store.markSent(this.d.db, row.id, providerId, this.d.now())
       this.changed(row.id)
     } catch (err) {
@@ -215,9 +218,18 @@ export class OutboxWorker {
 
   /** Rows left in `sending` by a crash (or a timed-out send) are settled before anything else is sent. */
   private async reconcile(): Promise<void> {
+    const now = this.d.now()
+    const timeout = this.d.limits().sendTimeoutMs
+    // Only rows left by an earlier run (a crash), or so old that whoever was sending them gave up: a row another
+    // live process (the CLI beside the app) has in flight right now is not ours to settle.
     const stuck = store
       .headsOfOpenChats(this.d.db)
-      .filter((r) => r.status === 'sending' && !this.inflight.has(r.id))
+      .filter(
+        (r) =>
+          r.status === 'sending' &&
+          !this.inflight.has(r.id) &&
+          ((r.sending_at ?? 0) <= this.startedAt || now - (r.sending_at ?? 0) >= timeout),
+      )
     for (const row of stuck) {
       const gateway = this.d.gatewayFor(row.channel) as Reconcilable | null
       if (!gateway) continue
