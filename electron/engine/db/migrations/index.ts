@@ -6,5 +6,6 @@ import { m0002 } from './0002_settings'
 import { m0010 } from './0010_messaging_orders'
 import { m0011 } from './0011_order_queue_indexes'
 import { m0020 } from './0020_payments'
+import { m0021 } from './0021_outbox_images'
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0010, m0011, m0020]
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0010, m0011, m0020, m0021]
