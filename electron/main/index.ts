@@ -1,11 +1,12 @@
 // The Electron main process only wires things: it starts the engine on the user data folder, opens the
 // hardened window and forwards the contract's calls and events over IPC. All behaviour lives in the engine.
-import { app, BrowserWindow, ipcMain, session, shell, type WebContents } from 'electron'
+import { app, BrowserWindow, ipcMain, Notification, session, shell, type WebContents } from 'electron'
 import { join } from 'node:path'
 import { createEngine, type Engine } from '../engine'
 import { createDispatcher } from '../engine/api'
 import { watchExternalWrites } from '../engine/external-writes'
 import { CSP } from '../../shared/csp'
+import { formatMoney, type Currency } from '../../shared/money'
 
 let engine: Engine | null = null
 let win: BrowserWindow | null = null
@@ -52,6 +53,20 @@ async function start(): Promise<void> {
   })
   engine.events.subscribe((event, payload) => {
     if (win && !win.isDestroyed()) win.webContents.send('api:event', event, payload)
+  })
+  // A new order must reach the shopkeeper even when the window is behind the billing software.
+  engine.events.subscribe((event, payload) => {
+    if (event !== 'orders.created' || !Notification.isSupported()) return
+    const o = payload as { number: number; customer: string; customerName: string | null; total: number; currency: string }
+    const n = new Notification({
+      title: `New order #${o.number}`,
+      body: `${o.customerName ?? o.customer} · ${formatMoney(o.total, o.currency as Currency)}`,
+    })
+    n.on('click', () => {
+      win?.show()
+      win?.focus()
+    })
+    n.show()
   })
 
   win = new BrowserWindow({

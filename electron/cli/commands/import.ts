@@ -15,7 +15,7 @@ export const run: Command = async (argv, io) => {
     io.stderr.write(`${file}: ${(size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_CSV_BYTES / 1024 / 1024} MB limit; nothing imported\n`)
     return 1
   }
-  const engine = createEngine({ dataDir: dataDirFrom(flags.data) })
+  const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false })
   try {
     let lastShown = 0
     const unsubscribe = engine.events.subscribe((event, payload) => {
