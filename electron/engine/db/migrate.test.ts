@@ -28,6 +28,17 @@ describe('migrate', () => {
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'").get()).toEqual({ n: 0 })
   })
 
+  it('runs a migration merged later with a lower number than one already applied', () => {
+    const db = new Database(':memory:')
+    const a: Migration = { version: 1, name: 'a', up: (d) => d.exec('CREATE TABLE a (x)') }
+    const c: Migration = { version: 20, name: 'c', up: (d) => d.exec('CREATE TABLE c (x)') }
+    const b: Migration = { version: 10, name: 'b', up: (d) => d.exec('CREATE TABLE b (x)') }
+    migrate(db, [a, c])
+    migrate(db, [a, b, c])
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'b'").get()).toEqual({ n: 1 })
+    expect(db.pragma('user_version', { simple: true })).toBe(20)
+  })
+
   it('refuses a database from a newer app without touching it', () => {
     const db = new Database(':memory:')
     db.pragma('user_version = 999')

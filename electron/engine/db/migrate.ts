@@ -1,6 +1,8 @@
-// Numbered, append-only migrations tracked in PRAGMA user_version (the Signal Desktop pattern): each runs in
-// its own transaction, so a crash mid-migration leaves the previous version intact, and a database written by
-// a newer CounterChat is refused instead of being silently damaged.
+// Numbered, append-only migrations. Each runs in its own transaction, so a crash mid-migration leaves the
+// previous state intact. Applied versions are recorded one by one (not just the highest), so a migration
+// merged later with a lower number than one already applied on a developer's database still runs.
+// PRAGMA user_version keeps the highest version, so a database written by a newer CounterChat is refused
+// instead of being silently damaged.
 import type Database from 'better-sqlite3'
 
 export interface Migration {
@@ -24,12 +26,34 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
       `This database was written by a newer CounterChat (schema ${current}, this app knows up to ${latest}). Update the app; the data was not touched.`,
     )
   }
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)',
+  )
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
+      (r) => r.version,
+    ),
+  )
+  if (applied.size === 0 && current > 0) {
+    // A database from before versions were recorded one by one: everything up to user_version ran.
+    for (const m of sorted) if (m.version <= current) applied.add(m.version)
+  }
+  const record = db.prepare(
+    'INSERT OR REPLACE INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+  )
   for (const m of sorted) {
-    if (m.version <= current) continue
+    if (applied.has(m.version)) continue
     db.transaction(() => {
       m.up(db)
-      db.pragma(`user_version = ${m.version}`)
+      record.run(m.version, m.name, Date.now())
+      db.pragma(
+        `user_version = ${Math.max(m.version, db.pragma('user_version', { simple: true }) as number)}`,
+      )
     })()
   }
+  // Record the ones inferred from user_version too, so the table is complete from now on.
+  db.transaction(() => {
+    for (const m of sorted) if (applied.has(m.version)) record.run(m.version, m.name, Date.now())
+  })()
   return latest
 }

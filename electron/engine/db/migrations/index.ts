@@ -1,5 +1,6 @@
 // Every schema change is a numbered migration listed here. Numbers are append-only; never edit a released one.
 // Ranges by area keep parallel work from colliding: 1-9 core, 10-19 messaging/conversation/orders, 20-29 payments.
+// Applied versions are recorded one by one (migrate.ts), so a lower number merged after a higher one still runs.
 import type { Migration } from '../migrate'
 import { m0001 } from './0001_catalog'
 import { m0002 } from './0002_settings'
