@@ -53,6 +53,7 @@ export function createHandlers(engine: Engine): Handlers {
     'catalog.loadSample': () => catalog.loadSample(),
     ...orderHandlers(engine),
     ...chatHandlers(engine),
+    ...paymentHandlers(engine),
   }
 }
 
@@ -95,6 +96,22 @@ function chatHandlers(engine: Engine) {
     'templates.list': () => chats.templates(),
     'templates.set': ({ key, language, text }: ParsedArgs<'templates.set'>) =>
       chats.setTemplate(key, language, text),
+  } satisfies Partial<Handlers>
+}
+
+function paymentHandlers(engine: Engine) {
+  const { payments } = engine
+  return {
+    'payments.request': ({ number, provider }: ParsedArgs<'payments.request'>) =>
+      payments.request(number, provider),
+    'payments.markPaid': ({ number, method }: ParsedArgs<'payments.markPaid'>) =>
+      payments.markPaid(number, method),
+    'payments.unpaid': () => ({ items: payments.unpaid() }),
+    'payments.status': ({ number }: ParsedArgs<'payments.status'>) => payments.status(number),
+    'payments.settings.get': () => payments.settingsView(),
+    'payments.settings.set': ({ key, value }: ParsedArgs<'payments.settings.set'>) =>
+      payments.setSetting(key, value),
+    'payments.qr': ({ number }: ParsedArgs<'payments.qr'>) => payments.qr(number),
   } satisfies Partial<Handlers>
 }
 

@@ -9,10 +9,14 @@ import { Settings } from './settings'
 import { createFileLogger, silentLogger, type Logger } from './log'
 import type { Gateway } from './whatsapp/gateway'
 import { createMessaging, type Limits, type Messaging, type SimulatorGateway, type Timers } from './messaging'
+import { realTimers } from './messaging/worker'
 import type { Inbox } from './messaging/inbox'
 import type { OutboxWorker } from './messaging/worker'
 import type { OrderService } from './orders/service'
 import type { ChatService } from './conversation/service'
+import { createEnginePayments, type EnginePayments } from './payments/engine'
+import type { ExternalEncryptor } from './payments/secrets'
+import type { RetryOptions } from './payments/http'
 
 export interface Clock {
   now(): number
@@ -36,6 +40,12 @@ export interface EngineOptions {
   timers?: Timers
   /** Start the outbox worker and the gateway listeners at once (default true). */
   startMessaging?: boolean
+  /** Electron's safeStorage (desktop main only): seals payment secrets; without it, <dataDir>/secret.key does. */
+  secretEncryptor?: ExternalEncryptor | null
+  /** Poll payment gateways and send reminders on a timer (default: when messaging starts). */
+  paymentPolling?: boolean
+  /** Timeouts and backoff of payment provider calls (tests pass an instant sleep). */
+  paymentRetry?: RetryOptions
 }
 
 export interface Engine {
@@ -56,6 +66,8 @@ export interface Engine {
   readonly simulator: SimulatorGateway
   readonly gateway: Gateway
   readonly messaging: Messaging
+  /** Payment requests, mark paid, the unpaid list, payment settings and the counter QR. */
+  readonly payments: EnginePayments
   close(): Promise<void>
 }
 
@@ -90,6 +102,23 @@ export function createEngine(opts: EngineOptions = {}): Engine {
   const closers: (() => Promise<void> | void)[] = []
   if (opts.startMessaging !== false) void messaging.start()
   closers.push(() => messaging.stop())
+  const payments = createEnginePayments({
+    db,
+    dataDir: opts.dataDir ?? null,
+    now,
+    settings,
+    events,
+    orders: messaging.orders,
+    outbox: messaging.outbox,
+    tx: messaging.tx,
+    log,
+    timers: opts.timers ?? realTimers,
+    secretEncryptor: opts.secretEncryptor ?? null,
+    ...(opts.paymentRetry ? { retry: opts.paymentRetry } : {}),
+  })
+  if (opts.paymentPolling ?? opts.startMessaging !== false) payments.start()
+  // Closers run last-first: payments stop before the outbox they write to.
+  closers.push(() => payments.stop())
   return {
     db,
     events,
@@ -106,6 +135,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     simulator: messaging.simulator,
     gateway: messaging.gateway,
     messaging,
+    payments,
     async close() {
       for (const c of closers.reverse()) await c()
       db.close()

@@ -4,12 +4,13 @@ import { appEvents, appMethods } from './app'
 import { catalogEvents, catalogMethods } from './catalog'
 import { chatsEvents, chatsMethods } from './chats'
 import { ordersEvents, ordersMethods } from './orders'
+import { paymentsEvents, paymentsMethods } from './payments'
 
 export * from './define'
 export * from './schemas'
 
-export const METHODS = { ...appMethods, ...catalogMethods, ...ordersMethods, ...chatsMethods }
-export const EVENTS = { ...appEvents, ...catalogEvents, ...ordersEvents, ...chatsEvents }
+export const METHODS = { ...appMethods, ...catalogMethods, ...ordersMethods, ...chatsMethods, ...paymentsMethods }
+export const EVENTS = { ...appEvents, ...catalogEvents, ...ordersEvents, ...chatsEvents, ...paymentsEvents }
 
 export type Methods = typeof METHODS
 export type MethodName = keyof Methods

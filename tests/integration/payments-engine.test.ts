@@ -1,144 +1,272 @@
-// The acceptance flow of issue #6 on the real engine, with the payments wiring done here in the test exactly as
-// docs/payments.md tells the engine to do it: a simulated customer confirms, receives the payment message, the
-// Razorpay double reports paid on the second poll, the order turns paid in the queue (live `orders.changed`) and
-// the customer gets a receipt. When createEngine does this wiring itself, this test can drop its own glue.
+// The acceptance flow of issue #6 on the real engine, wired by createEngine itself (engine.payments): a
+// simulated customer confirms, receives the payment message and the UPI QR as a picture, the Razorpay double
+// reports paid on the second poll, the order turns paid in the queue (live `orders.changed`) and the customer
+// gets a receipt. Also: cancelling cancels the link, "Mark paid", the one reminder, the API contract's
+// payment methods (secrets only as hints) and the counter QR.
+import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openShop, type TestShop } from '../fixtures/conv-harness'
-import {
-  createPayments,
-  orderPaymentUpdate,
-  paymentOrderFrom,
-  parseUpiLink,
-  type PaymentEvent,
-  type Payments,
-} from '../../electron/engine/payments'
+import { parseUpiLink } from '../../electron/engine/payments'
+import { createDispatcher } from '../../electron/engine/api'
 import { startRazorpayDouble, type RazorpayDouble } from '../payment-doubles'
 
 const ASHA = '+919800000001'
 let shop: TestShop
-let rzp: RazorpayDouble
+let rzp: RazorpayDouble | undefined
 
 afterEach(async () => {
   await shop?.close()
   await rzp?.close()
+  rzp = undefined
 })
 
-/** The glue the engine will own: confirmation -> payment message; payment events -> queue state + receipt. */
-function wire(s: TestShop): { payments: Payments; confirmed: number[]; handleConfirmed(): Promise<void> } {
-  const { engine } = s
-  const onEvent = (e: PaymentEvent) => {
-    const update = orderPaymentUpdate(e)
-    if (update) engine.orders.setPayment(update.number, update.payment, update.detail)
-    if (e.type === 'payment.orderPaid' || e.type === 'payment.orderPartiallyPaid') {
-      const text = e.type === 'payment.orderPaid' ? e.receipt : e.message
-      engine.messaging.outbox.enqueue({
-        chat: e.customer,
-        text,
-        origin: 'payment',
-        orderNumber: Number(e.orderNumber),
-      })
-    }
-  }
-  const payments = createPayments({
-    db: engine.db,
-    dataDir: s.dataDir,
-    now: () => s.clock.now(),
-    getSetting: (k) => engine.settings.get(k),
-    onEvent,
-    retry: { sleep: async () => {}, timeoutMs: 500 },
-  })
-  const confirmed: number[] = []
-  engine.events.subscribe((event, payload) => {
-    if (event === 'orders.created') confirmed.push((payload as { number: number }).number)
-  })
-  return {
-    payments,
-    confirmed,
-    async handleConfirmed() {
-      for (const number of confirmed.splice(0)) {
-        if (!payments.settings().autoRequest) continue
-        const order = engine.orders.get(number)
-        const r = await payments.desk.requestPayment(paymentOrderFrom(order))
-        // r.images (the UPI QR as PNG) go out as a picture once the outbox carries media.
-        engine.messaging.outbox.enqueue({
-          chat: order.customer,
-          text: r.message,
-          origin: 'payment',
-          orderNumber: number,
-        })
-        if (r.ok) engine.orders.setPayment(number, 'link_sent', r.links.map((l) => l.provider).join(', '))
-      }
-      await s.settle()
-    },
-  }
+function decodeQr(png: Uint8Array): string {
+  const img = PNG.sync.read(Buffer.from(png))
+  const code = jsQR(new Uint8ClampedArray(img.data), img.width, img.height)
+  if (!code) throw new Error('no QR code in the picture')
+  return code.data
 }
 
-describe('payments on the engine', () => {
-  it('confirm → payment message → paid on the second poll → paid in the queue, live → receipt', async () => {
+/** Lets the background payment request that follows a confirmation finish, then sends what it queued. */
+async function settle(s: TestShop): Promise<void> {
+  await s.engine.payments.idle()
+  await s.settle()
+}
+
+async function razorpayShop(opts: { secret?: string } = {}): Promise<RazorpayDouble> {
+  const double = await startRazorpayDouble({ nowSeconds: () => Math.floor(shop.clock.now() / 1000) })
+  const set = (k: string, v: string) => shop.engine.payments.setSetting(k, v)
+  set('payments.providers', 'upi,razorpay,cash')
+  set('payments.upi.vpa', 'sharma@okaxis')
+  set('payments.razorpay.key_id', double.keyId)
+  set('payments.razorpay.key_secret', opts.secret ?? double.keySecret)
+  set('payments.razorpay.base_url', double.url)
+  return double
+}
+
+describe('payments wired by createEngine', () => {
+  it('confirm → payment message + QR picture → paid on the second poll → paid in the queue, live → receipt', async () => {
     shop = await openShop({ settings: { 'shop.name': 'Sharma Kirana' } })
-    rzp = await startRazorpayDouble({ nowSeconds: () => Math.floor(shop.clock.now() / 1000) })
-    const w = wire(shop)
-    const set = (k: string, v: string) =>
-      w.payments.setSetting(k, v, (key, value) => shop.engine.settings.set(key, value))
-    set('payments.providers', 'upi,razorpay,cash')
-    set('payments.upi.vpa', 'sharma@okaxis')
-    set('payments.razorpay.key_id', rzp.keyId)
-    set('payments.razorpay.key_secret', rzp.keySecret)
-    set('payments.razorpay.base_url', rzp.url)
+    rzp = await razorpayShop()
 
     await shop.say(ASHA, '2 kg onion, 1 bread')
     expect(await shop.say(ASHA, 'yes')).toContain('Order *#1001* placed. Total *₹105*')
-    await w.handleConfirmed()
+    await settle(shop)
 
-    const paymentMessage = shop.received(ASHA).at(-1)!
+    // The text, then the QR as a picture with a caption, both stored in the outbox before they were sent.
+    const sent = shop.engine.simulator.sent.filter((m) => m.to === ASHA)
+    const picture = sent.at(-1)!
+    const paymentMessage = sent.at(-2)!.text
     expect(paymentMessage).toContain('your order 1001 comes to *₹105*.')
+    expect(paymentMessage).toContain('(or scan the QR code below)')
     const upiLine = paymentMessage.split('\n').find((l) => l.startsWith('upi://'))!
     expect(parseUpiLink(upiLine)).toMatchObject({ pa: 'sharma@okaxis', am: '105.00', cu: 'INR', tr: '1001' })
+    expect(picture.text).toBe('UPI · order 1001')
+    expect(picture.imagePng).toBeInstanceOf(Uint8Array)
+    expect(decodeQr(picture.imagePng!)).toBe(upiLine)
+    const rows = shop.engine.db
+      .prepare(
+        "SELECT text, image_png IS NOT NULL AS img, status FROM outbox WHERE origin = 'payment' ORDER BY id",
+      )
+      .all()
+    expect(rows).toEqual([
+      { text: paymentMessage, img: 0, status: 'sent' },
+      { text: 'UPI · order 1001', img: 1, status: 'sent' },
+    ])
+
     const rzpLine = paymentMessage.split('\n').find((l) => l.startsWith('https://rzp.io/'))!
     const link = [...rzp.links.values()][0]!
     expect(rzpLine).toBe(link.short_url)
     expect(link).toMatchObject({ amount: 10500, reference_id: '1001', customer: { contact: ASHA } })
     expect(shop.engine.orders.get(1001).payment).toBe('link_sent')
+    expect(shop.engine.payments.unpaid()).toMatchObject([{ number: 1001, due: 10500, status: 'unpaid' }])
 
     rzp.payOnPoll(link.id, 2)
     const liveBefore = shop.events.length
-    await w.payments.desk.pollOnce()
+    await shop.engine.payments.tick()
     expect(shop.engine.orders.get(1001).payment).toBe('link_sent')
-    await w.payments.desk.pollOnce()
+    await shop.engine.payments.tick()
     await shop.settle()
 
     expect(shop.engine.orders.get(1001).payment).toBe('paid')
-    const live = shop.events.slice(liveBefore).filter((e) => e.event === 'orders.changed')
-    expect(live.map((e) => e.payload)).toContainEqual({
+    const live = shop.events.slice(liveBefore)
+    expect(live.filter((e) => e.event === 'orders.changed').map((e) => e.payload)).toContainEqual({
       number: 1001,
       status: 'new',
       payment: 'paid',
       reason: 'payment',
     })
+    expect(live.some((e) => e.event === 'payments.changed')).toBe(true)
     expect(shop.received(ASHA).at(-1)).toBe(
       'Payment received: *₹105* for order 1001. ✅\n\nThank you! – Sharma Kirana',
     )
-    expect(w.payments.desk.unpaid()).toEqual([])
+    expect(shop.engine.payments.unpaid()).toEqual([])
   })
 
-  it('the provider failing never blocks the order: the customer still gets UPI and cash', async () => {
+  it('the provider failing never blocks the order: UPI and cash still go out, the shopkeeper sees the problem', async () => {
     shop = await openShop()
-    rzp = await startRazorpayDouble({ nowSeconds: () => Math.floor(shop.clock.now() / 1000) })
-    const w = wire(shop)
-    const set = (k: string, v: string) =>
-      w.payments.setSetting(k, v, (key, value) => shop.engine.settings.set(key, value))
-    set('payments.providers', 'upi,razorpay,cash')
-    set('payments.upi.vpa', 'sharma@okaxis')
-    set('payments.razorpay.key_id', rzp.keyId)
-    set('payments.razorpay.key_secret', 'not-the-secret')
-    set('payments.razorpay.base_url', rzp.url)
+    rzp = await razorpayShop({ secret: 'not-the-secret-at-all' })
     await shop.say(ASHA, '1 bread')
     await shop.say(ASHA, 'yes')
-    await w.handleConfirmed()
-    const msg = shop.received(ASHA).at(-1)!
+    await settle(shop)
+    const texts = shop.received(ASHA)
+    const msg = texts.at(-2)!
     expect(msg).toContain('upi://pay?')
     expect(msg).toContain('Or pay cash on delivery / at the counter.')
     expect(msg).not.toContain('rzp.io')
     expect(shop.engine.orders.get(1001)).toMatchObject({ status: 'new', payment: 'link_sent' })
+    const problems = shop.events.filter((e) => e.event === 'payments.problem').map((e) => e.payload)
+    expect(problems).toContainEqual(
+      expect.objectContaining({ number: 1001, provider: 'razorpay', kind: 'auth' }),
+    )
+  })
+
+  it('a cash-only shop (nothing set up) sends no payment message on its own; "Request payment" still can', async () => {
+    shop = await openShop()
+    await shop.say(ASHA, '1 bread')
+    await shop.say(ASHA, 'yes')
+    await settle(shop)
+    const before = shop.received(ASHA).length
+    expect(shop.engine.orders.get(1001).payment).toBe('unpaid')
+    const dispatch = createDispatcher(shop.engine)
+    const r = await dispatch('payments.request', { number: 1001 })
+    expect(r).toMatchObject({ ok: true, value: { ok: true, payment: 'link_sent' } })
+    await shop.settle()
+    expect(shop.received(ASHA).slice(before)).toEqual([
+      'your order 1001 comes to *₹45*.\n\nPlease pay cash on delivery / at the counter.\n\nThank you! – My Shop',
+    ])
+  })
+
+  it('cancelling the order cancels its open Razorpay link; no reminder follows', async () => {
+    shop = await openShop()
+    rzp = await razorpayShop()
+    await shop.say(ASHA, '1 bread')
+    await shop.say(ASHA, 'yes')
+    await settle(shop)
+    const link = [...rzp.links.values()][0]!
+    expect(link.status).toBe('created')
+    shop.engine.orders.transition(1001, 'cancelled', { reason: 'out of stock' })
+    await settle(shop)
+    expect(rzp.links.get(link.id)!.status).toBe('cancelled')
+    expect(shop.engine.payments.status(1001).request?.status).toBe('cancelled')
+    const before = shop.received(ASHA).length
+    shop.clock.advance(2 * 60 * 60_000)
+    await shop.engine.payments.tick()
+    await shop.settle()
+    expect(shop.received(ASHA).length).toBe(before)
+  })
+
+  it('one reminder after payments.reminder_after_minutes, never a second', async () => {
+    shop = await openShop()
+    shop.engine.payments.setSetting('payments.providers', 'upi,cash')
+    shop.engine.payments.setSetting('payments.upi.vpa', 'sharma@okaxis')
+    shop.engine.payments.setSetting('payments.reminder_after_minutes', '30')
+    await shop.say(ASHA, '1 bread')
+    await shop.say(ASHA, 'yes')
+    await settle(shop)
+    shop.clock.advance(20 * 60_000)
+    await shop.engine.payments.tick()
+    await shop.settle()
+    expect(shop.received(ASHA).at(-1)).toBe('UPI · order 1001')
+    shop.clock.advance(11 * 60_000)
+    await shop.engine.payments.tick()
+    await shop.settle()
+    expect(shop.received(ASHA).at(-1)).toContain('a friendly reminder: order 1001 (*₹45*) is not paid yet.')
+    const count = shop.received(ASHA).length
+    shop.clock.advance(60 * 60_000)
+    await shop.engine.payments.tick()
+    await shop.settle()
+    expect(shop.received(ASHA).length).toBe(count)
+  })
+
+  it('the API: mark paid by UPI sends the receipt; settings never reveal a secret; the counter QR decodes', async () => {
+    shop = await openShop({ settings: { 'shop.name': 'Sharma Kirana' } })
+    const dispatch = createDispatcher(shop.engine)
+    const set = (key: string, value: unknown) => dispatch('payments.settings.set', { key, value })
+    expect(await set('payments.providers', ['upi', 'razorpay', 'cash'])).toMatchObject({ ok: true })
+    expect(await set('payments.upi.vpa', 'sharma@okaxis')).toMatchObject({ ok: true })
+    const secret = 'rzp_test_S3cr3tValue9876wxyz'
+    const sealed = await set('payments.razorpay.key_secret', secret)
+    expect(sealed).toEqual({
+      ok: true,
+      value: { key: 'payments.razorpay.key_secret', value: 'rzp_test_…wxyz' },
+    })
+    expect(await set('payments.upi.vpa', 'not a vpa')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_args' },
+    })
+    expect(await set('payments.nope', 'x')).toMatchObject({ ok: false, error: { code: 'invalid_args' } })
+    expect(await set('shop.name', 'x')).toMatchObject({ ok: false, error: { code: 'invalid_args' } })
+
+    const view = await dispatch('payments.settings.get', {})
+    expect(JSON.stringify(view)).not.toContain(secret)
+    expect(view).toMatchObject({
+      ok: true,
+      value: {
+        values: { 'payments.upi.vpa': 'sharma@okaxis', 'payments.providers': ['upi', 'razorpay', 'cash'] },
+        secrets: {
+          'payments.razorpay.key_secret': { set: true, hint: 'rzp_test_…wxyz' },
+          'payments.stripe.secret_key': { set: false, hint: null },
+        },
+        problems: [{ provider: 'razorpay', message: expect.stringContaining('key id') }],
+      },
+    })
+    expect(JSON.stringify(await dispatch('settings.get', {}))).not.toContain(secret)
+    expect(
+      shop.engine.db
+        .prepare('SELECT sealed FROM payment_secrets')
+        .all()
+        .map((r) => JSON.stringify(r))
+        .join(),
+    ).not.toContain(secret)
+
+    // Only UPI and cash for the rest (no Razorpay key id is set).
+    await set('payments.providers', 'upi,cash')
+    await shop.say(ASHA, '2 kg onion, 1 bread')
+    await shop.say(ASHA, 'yes')
+    await settle(shop)
+
+    const qr = await dispatch('payments.qr', { number: 1001 })
+    if (!qr.ok) throw new Error(qr.error.message)
+    const value = qr.value as { dataUrl: string; link: string; amount: number }
+    const png = Buffer.from(value.dataUrl.replace('data:image/png;base64,', ''), 'base64')
+    const decoded = decodeQr(png)
+    expect(decoded).toBe(value.link)
+    expect(parseUpiLink(decoded)).toEqual({
+      pa: 'sharma@okaxis',
+      pn: 'Sharma Kirana',
+      am: '105.00',
+      cu: 'INR',
+      tr: '1001',
+      tn: 'Order 1001',
+    })
+    // The same link the customer got in the message.
+    expect(shop.received(ASHA).join('\n')).toContain(value.link)
+    expect(await dispatch('payments.status', { number: 1001 })).toMatchObject({
+      ok: true,
+      value: { request: { number: 1001, status: 'unpaid', due: 10500 }, qrAvailable: true },
+    })
+
+    const paid = await dispatch('payments.markPaid', { number: 1001, method: 'upi' })
+    expect(paid).toMatchObject({ ok: true, value: { number: 1001, payment: 'paid' } })
+    await shop.settle()
+    expect(shop.received(ASHA).at(-1)).toBe(
+      'Payment received: *₹105* for order 1001. ✅\n\nThank you! – Sharma Kirana',
+    )
+    expect(await dispatch('payments.unpaid', {})).toEqual({ ok: true, value: { items: [] } })
+    // Idempotent: a second click sends nothing more.
+    const count = shop.received(ASHA).length
+    expect(await dispatch('payments.markPaid', { number: 1001, method: 'cash' })).toMatchObject({ ok: true })
+    await shop.settle()
+    expect(shop.received(ASHA).length).toBe(count)
+    expect(await dispatch('payments.request', { number: 1001 })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    })
+    expect(await dispatch('payments.markPaid', { number: 1001, method: 'card' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_args' },
+    })
   })
 })
