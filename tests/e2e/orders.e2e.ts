@@ -334,6 +334,27 @@ describe('rejecting and today', () => {
     expect(await row(1003).innerText()).toContain('₹28')
   })
 
+  test('find an order by number, phone or name, whatever its status', async () => {
+    const search = shop.getByRole('searchbox', { name: 'Find an order' })
+    const listed = () =>
+      shop.locator('[data-order]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-order')))
+    await search.fill('meera')
+    await expect.poll(listed).toEqual(['1002'])
+    expect(await row(1002).innerText()).toContain('Rejected')
+    expect(await shop.locator('[data-group="found"]').textContent()).toBe('Matching orders 1')
+    await search.fill('#1001')
+    await expect.poll(listed).toEqual(['1001'])
+    await search.fill('98000000')
+    await expect.poll(listed).toEqual(['1003', '1002', '1001'])
+    await search.fill('nobody-like-this')
+    await expect
+      .poll(() => shop.getByTestId('queue-empty').textContent())
+      .toContain('No orders match “nobody-like-this”')
+    await screenshot(shop, 'orders-search-none')
+    await search.press('Escape')
+    await expect.poll(listed).toEqual(['1003', '1001'])
+  })
+
   test('no console errors or CSP violations in either tab', () => {
     expect(errors.flat()).toEqual([])
   })

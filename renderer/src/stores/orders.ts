@@ -15,20 +15,27 @@ export const ORDERS_PAGE_SIZE = 100
 
 export type QueueFilter = 'open' | 'done'
 type Counts = Partial<Record<OrderStatus, number>>
+/** A status group, or 'found': the orders matching a search, all statuses, newest first. */
+export type GroupKey = OrderStatus | 'found'
 
 /** One group of the queue as laid out in the list: a header row at `start`, then `count` order rows. */
 export interface Group {
-  status: OrderStatus
+  status: GroupKey
   start: number
   count: number
 }
 
 export type QueueRow =
-  | { kind: 'header'; status: OrderStatus; count: number }
-  | { kind: 'order'; status: OrderStatus; offset: number }
+  { kind: 'header'; status: GroupKey; count: number } | { kind: 'order'; status: GroupKey; offset: number }
 
 interface OrdersStore {
   filter: QueueFilter
+  /** The search box's text (order number, phone, name). */
+  query: string
+  /** The search the list shows (the box's text a moment after typing stops); while set, matches of every status. */
+  searched: string
+  /** How many orders match the search; null until the first answer. */
+  found: number | null
   /** Orders per status; null until the first answer. */
   counts: Counts | null
   /** Loaded rows by `${status}:${page}`. A page may be stale (kept on screen until its fresh copy arrives). */
@@ -38,6 +45,7 @@ interface OrdersStore {
   fresh: Record<number, true>
 
   setFilter(filter: QueueFilter): void
+  setQuery(query: string): void
   /** The list calls this with the rows it shows (flat indices into the grouped layout). */
   showRange(start: number, end: number): void
   refresh(): void
@@ -48,8 +56,20 @@ export function groupsOf(filter: QueueFilter): readonly OrderStatus[] {
   return filter === 'open' ? OPEN_GROUPS : DONE_GROUPS
 }
 
-/** The grouped list's layout: empty groups are left out. */
-export function layoutGroups(counts: Counts | null, filter: QueueFilter): { groups: Group[]; size: number } {
+/**
+ * The grouped list's layout: empty groups are left out. While searching (`found` not undefined) it is one
+ * group of matches instead.
+ */
+export function layoutGroups(
+  counts: Counts | null,
+  filter: QueueFilter,
+  found?: number | null,
+): { groups: Group[]; size: number } {
+  if (found !== undefined) {
+    return found
+      ? { groups: [{ status: 'found', start: 0, count: found }], size: 1 + found }
+      : { groups: [], size: 0 }
+  }
   const groups: Group[] = []
   let at = 0
   for (const status of groupsOf(filter)) {
@@ -72,7 +92,7 @@ export function rowAt(groups: Group[], index: number): QueueRow | null {
 
 export function orderAt(
   pages: Record<string, OrderSummary[]>,
-  status: OrderStatus,
+  status: GroupKey,
   offset: number,
 ): OrderSummary | undefined {
   return pages[`${status}:${Math.floor(offset / ORDERS_PAGE_SIZE)}`]?.[offset % ORDERS_PAGE_SIZE]
@@ -84,6 +104,8 @@ const inFlight = new Set<string>()
 let stale = new Set<string>()
 let visible: [number, number] = [0, 30]
 let countsGeneration = 0
+let searchTimer: ReturnType<typeof setTimeout> | undefined
+const SEARCH_DELAY_MS = 200
 
 /** The page keys a range of the flat list needs. */
 function keysFor(groups: Group[], [start, end]: [number, number]): string[] {
@@ -104,13 +126,16 @@ export const useOrders = create<OrdersStore>((set, get) => {
     const flightKey = `${gen}:${key}`
     if (inFlight.has(flightKey)) return
     inFlight.add(flightKey)
-    const [status, page] = key.split(':') as [OrderStatus, string]
+    const [status, page] = key.split(':') as [GroupKey, string]
+    const offset = Number(page) * ORDERS_PAGE_SIZE
+    const query = get().searched.trim()
     api
-      .call('orders.list', {
-        statuses: [status],
-        offset: Number(page) * ORDERS_PAGE_SIZE,
-        limit: ORDERS_PAGE_SIZE,
-      })
+      .call(
+        'orders.list',
+        status === 'found'
+          ? { query, offset, limit: ORDERS_PAGE_SIZE }
+          : { statuses: [status], offset, limit: ORDERS_PAGE_SIZE },
+      )
       .then(
         (res) => {
           inFlight.delete(flightKey)
@@ -118,7 +143,7 @@ export const useOrders = create<OrdersStore>((set, get) => {
           stale.delete(key)
           set((s) => {
             const pages = { ...s.pages, [key]: res.items }
-            const { groups } = layoutGroups(s.counts, s.filter)
+            const { groups } = layoutOf(s)
             const wanted = new Set(keysFor(groups, visible))
             for (const k of stale) {
               if (!wanted.has(k)) {
@@ -126,6 +151,7 @@ export const useOrders = create<OrdersStore>((set, get) => {
                 stale.delete(k)
               }
             }
+            if (status === 'found') return { pages, found: res.total, error: null }
             // The list's answer is newer than the counts we hold when they disagree.
             const counts =
               s.counts && s.counts[status] !== res.total ? { ...s.counts, [status]: res.total } : s.counts
@@ -141,9 +167,11 @@ export const useOrders = create<OrdersStore>((set, get) => {
   }
 
   const fetchVisible = () => {
-    const { pages, counts, filter } = get()
-    if (!counts) return
-    const { groups } = layoutGroups(counts, filter)
+    const s = get()
+    if (searching(s) && s.found === null) return fetchPage('found:0')
+    if (!searching(s) && !s.counts) return
+    const { groups } = layoutOf(s)
+    const { pages } = s
     for (const key of keysFor(groups, visible)) if (!pages[key] || stale.has(key)) fetchPage(key)
   }
 
@@ -164,6 +192,9 @@ export const useOrders = create<OrdersStore>((set, get) => {
 
   return {
     filter: 'open',
+    query: '',
+    searched: '',
+    found: null,
     counts: null,
     pages: {},
     error: null,
@@ -175,6 +206,22 @@ export const useOrders = create<OrdersStore>((set, get) => {
       set({ filter })
       fetchVisible()
     },
+    setQuery(query) {
+      set({ query })
+      clearTimeout(searchTimer)
+      const run = () => {
+        if (query.trim() === get().searched.trim()) return
+        generation++
+        stale = new Set()
+        visible = [0, visible[1] - visible[0]]
+        // Results of another search are no use: the list starts empty and fills with the new matches.
+        set((s) => ({ searched: query, found: null, pages: dropFound(s.pages) }))
+        fetchVisible()
+      }
+      // Clearing the box is instant; typing waits for a pause.
+      if (query.trim() === '') run()
+      else searchTimer = setTimeout(run, SEARCH_DELAY_MS)
+    },
     showRange(start, end) {
       visible = [start, end]
       fetchVisible()
@@ -185,15 +232,33 @@ export const useOrders = create<OrdersStore>((set, get) => {
       loadCounts()
       // Not waiting for the counts saves a round trip: the pages on screen by the current layout now (on the
       // first load, the top of every group), and whatever the new counts add once they arrive.
-      const { counts, filter } = get()
-      if (counts) fetchVisible()
-      else for (const status of groupsOf(filter)) fetchPage(`${status}:0`)
+      const s = get()
+      if (s.counts || searching(s)) fetchVisible()
+      else for (const status of groupsOf(s.filter)) fetchPage(`${status}:0`)
     },
     transition(number, to, reason) {
       return api.call('orders.transition', { number, to, reason })
     },
   }
 })
+
+function searching(s: { searched: string }): boolean {
+  return s.searched.trim() !== ''
+}
+
+function dropFound(pages: Record<string, OrderSummary[]>): Record<string, OrderSummary[]> {
+  const out: Record<string, OrderSummary[]> = {}
+  for (const [k, v] of Object.entries(pages)) if (!k.startsWith('found:')) out[k] = v
+  return out
+}
+
+/** The list's layout for the store's state: the matches of a search, or the status groups of the tab. */
+export function layoutOf(s: Pick<OrdersStore, 'counts' | 'filter' | 'searched' | 'found'>): {
+  groups: Group[]
+  size: number
+} {
+  return layoutGroups(s.counts, s.filter, searching(s) ? s.found : undefined)
+}
 
 /** Counts for the two tabs (open work, finished). */
 export function totalOf(counts: Counts | null, filter: QueueFilter): number | null {

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { FirstStart } from '../components/FirstStart'
 import { QueueList } from '../components/queue/QueueList'
 import { enableAlerts, notifyState, type NotifyState } from '../components/queue/alerts'
@@ -41,6 +41,7 @@ export function QueueView() {
       ) : (
         <div className="queue-body">
           <div className="queue-pane">
+            <QueueSearch />
             <QueueList selected={selected} />
             <EmptyQueue />
           </div>
@@ -60,6 +61,8 @@ function summaryText(open: number, fresh: number): string {
 function FilterTabs() {
   const filter = useOrders((s) => s.filter)
   const setFilter = useOrders((s) => s.setFilter)
+  const setQuery = useOrders((s) => s.setQuery)
+  const searching = useOrders((s) => s.searched.trim() !== '')
   const counts = useOrders((s) => s.counts)
   const tab = (id: QueueFilter, label: string) => {
     const n = totalOf(counts, id)
@@ -67,9 +70,12 @@ function FilterTabs() {
       <button
         type="button"
         role="tab"
-        aria-selected={filter === id}
-        className={`tab ${filter === id ? 'tab-on' : ''}`}
-        onClick={() => setFilter(id)}
+        aria-selected={filter === id && !searching}
+        className={`tab ${filter === id && !searching ? 'tab-on' : ''}`}
+        onClick={() => {
+          setQuery('')
+          setFilter(id)
+        }}
       >
         {label}
         {n !== null && <span className="tab-count">{n.toLocaleString()}</span>}
@@ -84,9 +90,57 @@ function FilterTabs() {
   )
 }
 
+function QueueSearch() {
+  const query = useOrders((s) => s.query)
+  const setQuery = useOrders((s) => s.setQuery)
+  const input = useRef<HTMLInputElement>(null)
+  // "/" jumps to the search from anywhere on the screen, as on the catalog.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null
+      if (e.key === '/' && target && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) {
+        e.preventDefault()
+        input.current?.focus()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+  return (
+    <div className="queue-search" role="search">
+      <label>
+        <span className="visually-hidden">Find an order</span>
+        <input
+          ref={input}
+          type="search"
+          placeholder="Find an order: number, phone or name (press / )"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && query !== '') {
+              e.preventDefault()
+              setQuery('')
+            }
+          }}
+        />
+      </label>
+    </div>
+  )
+}
+
 function EmptyQueue() {
   const counts = useOrders((s) => s.counts)
   const filter = useOrders((s) => s.filter)
+  const searched = useOrders((s) => s.searched.trim())
+  const found = useOrders((s) => s.found)
+  if (searched !== '') {
+    if (found !== 0) return null
+    return (
+      <p className="empty-result queue-empty" data-testid="queue-empty">
+        No orders match “{searched}”. Try the order number, part of the phone number or the name.
+      </p>
+    )
+  }
   const n = totalOf(counts, filter)
   if (n !== 0) return null
   return (

@@ -126,7 +126,7 @@ function LineEditor({
         {
           message: `Saved. ${who} was told the change and the new total, ${formatMoney(next.total, next.currency as Currency)}.`,
         },
-        5000,
+        3500,
       )
       onDone()
     } catch (err) {

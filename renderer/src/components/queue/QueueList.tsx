@@ -1,9 +1,9 @@
 import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { OrderStatus, OrderSummary } from '../../../../shared/contract/orders'
+import type { OrderSummary } from '../../../../shared/contract/orders'
 import { formatMoney, type Currency } from '../../../../shared/money'
 import { messageOf } from '../../api/client'
-import { layoutGroups, orderAt, rowAt, useOrders, useOrderDetail } from '../../stores/orders'
+import { layoutOf, orderAt, rowAt, useOrders, useOrderDetail, type GroupKey } from '../../stores/orders'
 import { useToasts } from '../../stores/toasts'
 import { useAge } from '../orders/clock'
 import { ACTION_LABEL, PAYMENT_LABEL, STATUS_LABEL, mainNext } from '../orders/words'
@@ -19,9 +19,15 @@ export function QueueList({ selected }: { selected: number | null }) {
   const counts = useOrders((s) => s.counts)
   const filter = useOrders((s) => s.filter)
   const pages = useOrders((s) => s.pages)
+  const searched = useOrders((s) => s.searched)
+  const found = useOrders((s) => s.found)
   const showRange = useOrders((s) => s.showRange)
   const scroller = useRef<HTMLDivElement>(null)
-  const { groups, size } = useMemo(() => layoutGroups(counts, filter), [counts, filter])
+  const { groups, size } = useMemo(
+    () => layoutOf({ counts, filter, searched, found }),
+    [counts, filter, searched, found],
+  )
+  const searching = searched.trim() !== ''
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
@@ -44,10 +50,17 @@ export function QueueList({ selected }: { selected: number | null }) {
 
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0 })
-  }, [filter])
+  }, [filter, searched])
 
   return (
-    <div className="queue-list" role="list" aria-label="Orders" data-testid="queue-scroller" ref={scroller}>
+    <div
+      className="queue-list"
+      role="list"
+      aria-label="Orders"
+      data-testid="queue-scroller"
+      ref={scroller}
+      hidden={size === 0}
+    >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const row = rowAt(groups, item.index)
@@ -63,6 +76,7 @@ export function QueueList({ selected }: { selected: number | null }) {
               order={order}
               style={style}
               selected={order !== undefined && order.number === selected}
+              showStatus={searching}
             />
           )
         })}
@@ -71,11 +85,12 @@ export function QueueList({ selected }: { selected: number | null }) {
   )
 }
 
-function GroupHeader({ status, count, style }: { status: OrderStatus; count: number; style: CSSProperties }) {
+function GroupHeader({ status, count, style }: { status: GroupKey; count: number; style: CSSProperties }) {
   return (
     <div className={`queue-group status-${status}`} role="listitem" style={style} data-group={status}>
       <h2>
-        {STATUS_LABEL[status]} <span className="queue-group-count">{count.toLocaleString()}</span>
+        {status === 'found' ? 'Matching orders' : STATUS_LABEL[status]}{' '}
+        <span className="queue-group-count">{count.toLocaleString()}</span>
       </h2>
     </div>
   )
@@ -85,9 +100,11 @@ interface RowProps {
   order: OrderSummary | undefined
   style: CSSProperties
   selected: boolean
+  /** Search results mix statuses: each row says its own. */
+  showStatus: boolean
 }
 
-const OrderRow = memo(function OrderRow({ order: o, style, selected }: RowProps) {
+const OrderRow = memo(function OrderRow({ order: o, style, selected, showStatus }: RowProps) {
   const fresh = useOrders((s) => (o ? s.fresh[o.number] === true : false))
   if (!o) {
     return (
@@ -116,6 +133,7 @@ const OrderRow = memo(function OrderRow({ order: o, style, selected }: RowProps)
           <span className="queue-number">#{o.number}</span> <span className="queue-who">{who}</span>
         </span>
         <span className="queue-meta muted">
+          {showStatus && <span className={`status-chip status-${o.status}`}>{STATUS_LABEL[o.status]}</span>}{' '}
           {o.itemCount === 1 ? '1 item' : `${o.itemCount} items`} ·{' '}
           {o.fulfilment === 'delivery' ? 'Delivery' : 'Pickup'}
           {o.customerName ? ` · ${o.customer}` : ''}
