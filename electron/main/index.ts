@@ -1,6 +1,6 @@
 // The Electron main process only wires things: it starts the engine on the user data folder, opens the
 // hardened window and forwards the contract's calls and events over IPC. All behaviour lives in the engine.
-import { app, BrowserWindow, ipcMain, Notification, session, shell, type WebContents } from 'electron'
+import { app, BrowserWindow, ipcMain, Notification, safeStorage, session, shell, type WebContents } from 'electron'
 import { join } from 'node:path'
 import { createEngine, type Engine } from '../engine'
 import { createDispatcher } from '../engine/api'
@@ -35,7 +35,16 @@ function isOurPage(contents: WebContents): boolean {
 }
 
 async function start(): Promise<void> {
-  engine = createEngine({ dataDir: app.getPath('userData'), host: 'desktop' })
+  engine = createEngine({
+    dataDir: app.getPath('userData'),
+    host: 'desktop',
+    // Payment keys are sealed by the OS keychain on the desktop (the headless host uses a key file instead).
+    secretEncryptor: {
+      isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+      encryptString: (plain) => safeStorage.encryptString(plain),
+      decryptString: (sealed) => safeStorage.decryptString(Buffer.from(sealed)),
+    },
+  })
   const dispatch = createDispatcher(engine)
   watchExternalWrites(engine.db, engine.events)
 
