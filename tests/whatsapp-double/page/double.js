@@ -804,8 +804,10 @@
   function boot(history, unlinked) {
     if (booted) return
     booted = true
-    if (isPaired()) setTimeout(() => connectAndSync(history), 30)
-    else setTimeout(() => Socket.set('state', 'UNPAIRED'), 30)
+    // The socket leaves OPENING only once the client waits for it: the client then always takes the same
+    // path (subscribe, wait, unsubscribe), which keeps the recorded page surface deterministic.
+    if (isPaired()) whenWatched(Socket, 'change:state', () => connectAndSync(history))
+    else whenWatched(Socket, 'change:state', () => Socket.set('state', 'UNPAIRED'))
     // The phone unlinked this device while the app was closed: the session comes up, then WhatsApp logs
     // it out, once the client is listening for that.
     if (isPaired() && unlinked) whenCmdWatched('logout', logoutFromPhone)
