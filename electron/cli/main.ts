@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   chat: () => import('./commands/chat'),
   orders: () => import('./commands/orders'),
   paylink: () => import('./commands/paylink'),
+  config: () => import('./commands/config'),
 }
 
 const USAGE = `usage: counterchat <command> [options]
@@ -22,6 +23,8 @@ commands:
   chat --data DIR --from PHONE [--json]     be a customer: stdin lines in, the shop's replies out
   orders --data DIR [--json] [--status S]   the order queue, one order per line
   paylink --data DIR --order N [--provider P]  the payment link(s) order N's customer would get
+  config set KEY VALUE --data DIR           change a setting (shop.name, payments.upi.vpa, ...); secrets are sealed
+  config get KEY | list --data DIR          show settings (secrets only as a masked hint)
 `
 
 export async function main(argv: string[], io: CliIO = process): Promise<number> {

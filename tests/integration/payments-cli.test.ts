@@ -6,8 +6,7 @@ import { join } from 'node:path'
 import { PassThrough, Readable } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { main } from '../../electron/cli/main'
-import { createEngine } from '../../electron/engine'
-import { createPayments, parseUpiLink } from '../../electron/engine/payments'
+import { parseUpiLink } from '../../electron/engine/payments'
 import { CATALOG } from '../fixtures/conv-harness'
 import { startRazorpayDouble, type RazorpayDouble } from '../payment-doubles'
 
@@ -25,18 +24,12 @@ async function run(argv: string[], stdin = ''): Promise<{ code: number; out: str
   return { code, out, err }
 }
 
-/** What `counterchat config set KEY VALUE --data DIR` does for these keys. */
+/** `counterchat config set KEY VALUE --data DIR` for each pair. */
 async function configSet(pairs: Record<string, string>): Promise<void> {
-  const engine = createEngine({ dataDir: dir, startMessaging: false })
-  const payments = createPayments({
-    db: engine.db,
-    dataDir: dir,
-    now: () => engine.clock.now(),
-    getSetting: (k) => engine.settings.get(k),
-  })
-  for (const [k, v] of Object.entries(pairs))
-    payments.setSetting(k, v, (key, value) => engine.settings.set(key, value))
-  await engine.close()
+  for (const [k, v] of Object.entries(pairs)) {
+    const res = await run(['config', 'set', k, v, '--data', dir])
+    expect(res, `config set ${k}`).toMatchObject({ code: 0, err: '' })
+  }
 }
 
 beforeEach(async () => {
