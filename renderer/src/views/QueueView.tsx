@@ -155,10 +155,24 @@ function EmptyQueue() {
 /** Sound needs one click first; desktop pop-ups need a yes. One button does both, once. */
 function AlertsButton() {
   const [state, setState] = useState<NotifyState>(notifyState)
-  if (state !== 'default') return null
+  // Asked once: if the browser's question was dismissed, the button does not keep nagging.
+  const [asked, setAsked] = useState(() => localStorage.getItem(ASKED_KEY) === '1')
+  if (state !== 'default' || asked) return null
   return (
-    <button type="button" className="btn" onClick={() => void enableAlerts().then(setState)}>
+    <button
+      type="button"
+      className="btn"
+      onClick={() => {
+        localStorage.setItem(ASKED_KEY, '1')
+        void enableAlerts().then((s) => {
+          setState(s)
+          setAsked(true)
+        })
+      }}
+    >
       Turn on new-order pop-ups
     </button>
   )
 }
+
+const ASKED_KEY = 'counterchat.alertsAsked'
