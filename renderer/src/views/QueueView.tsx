@@ -164,10 +164,9 @@ function AlertsButton() {
       className="btn"
       onClick={() => {
         localStorage.setItem(ASKED_KEY, '1')
-        void enableAlerts().then((s) => {
-          setState(s)
-          setAsked(true)
-        })
+        setAsked(true)
+        // The browser's question may stay open (or never be answered): nothing waits for it.
+        void enableAlerts().then(setState)
       }}
     >
       Turn on new-order pop-ups
