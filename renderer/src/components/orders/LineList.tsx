@@ -267,7 +267,7 @@ function SubstitutePicker({
             </button>
           </li>
         ))}
-        {results && results.length === 0 && <li className="muted">No products match.</li>}
+        {results && results.length === 0 && <li className="muted">No other products match.</li>}
       </ul>
     </div>
   )
