@@ -16,6 +16,7 @@ import { ConflictError, NotFoundError } from './catalog/service'
 import { SettingError } from './settings'
 import { ProductInputSchema } from '../../shared/contract'
 import { orderSummary, ordersCsv } from './orders/summary'
+import { whatsappLink } from './whatsapp-link'
 
 type Handler<M extends MethodName> = (args: ParsedArgs<M>) => Result<M> | Promise<Result<M>>
 export type Handlers = { [M in MethodName]: Handler<M> }
@@ -54,6 +55,7 @@ export function createHandlers(engine: Engine): Handlers {
     ...orderHandlers(engine),
     ...chatHandlers(engine),
     ...paymentHandlers(engine),
+    ...whatsappHandlers(engine),
   }
 }
 
@@ -112,6 +114,18 @@ function paymentHandlers(engine: Engine) {
     'payments.settings.set': ({ key, value }: ParsedArgs<'payments.settings.set'>) =>
       payments.setSetting(key, value),
     'payments.qr': ({ number }: ParsedArgs<'payments.qr'>) => payments.qr(number),
+  } satisfies Partial<Handlers>
+}
+
+function whatsappHandlers(engine: Engine) {
+  // Made here so that any host serving the API also pushes `whatsapp.state` events.
+  const link = whatsappLink(engine)
+  return {
+    'whatsapp.state': () => link.status(),
+    'whatsapp.link': () => link.link(),
+    'whatsapp.pairingCode': ({ phone }: ParsedArgs<'whatsapp.pairingCode'>) => link.pairingCode(phone),
+    'whatsapp.logout': () => link.logout(),
+    'whatsapp.stop': () => link.stop(),
   } satisfies Partial<Handlers>
 }
 

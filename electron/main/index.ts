@@ -5,10 +5,12 @@ import { join } from 'node:path'
 import { createEngine, type Engine } from '../engine'
 import { createDispatcher } from '../engine/api'
 import { watchExternalWrites } from '../engine/external-writes'
+import { createHostWhatsApp, type HostWhatsApp } from '../engine/whatsapp-host'
 import { CSP } from '../../shared/csp'
 import { formatMoney, type Currency } from '../../shared/money'
 
 let engine: Engine | null = null
+let whatsapp: HostWhatsApp | null = null
 let win: BrowserWindow | null = null
 
 if (!app.requestSingleInstanceLock()) {
@@ -24,7 +26,10 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(start)
   app.on('window-all-closed', () => app.quit())
   app.on('before-quit', () => {
-    void engine?.close()
+    // WhatsApp's browser goes first (it keeps the session profile open), then the engine.
+    const closing = engine
+    void (whatsapp?.stop() ?? Promise.resolve()).finally(() => closing?.close())
+    whatsapp = null
     engine = null
   })
 }
@@ -35,9 +40,12 @@ function isOurPage(contents: WebContents): boolean {
 }
 
 async function start(): Promise<void> {
+  // WhatsApp starts on "Link WhatsApp", or at start-up when this shop was linked before (docs/whatsapp.md).
+  whatsapp = createHostWhatsApp({ dataDir: app.getPath('userData'), env: process.env })
   engine = createEngine({
     dataDir: app.getPath('userData'),
     host: 'desktop',
+    gateway: whatsapp.gateway,
     // Payment keys are sealed by the OS keychain on the desktop (the headless host uses a key file instead).
     secretEncryptor: {
       isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
@@ -47,6 +55,7 @@ async function start(): Promise<void> {
   })
   const dispatch = createDispatcher(engine)
   watchExternalWrites(engine.db, engine.events)
+  whatsapp.attach(engine)
 
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })

@@ -5,12 +5,13 @@ import { catalogEvents, catalogMethods } from './catalog'
 import { chatsEvents, chatsMethods } from './chats'
 import { ordersEvents, ordersMethods } from './orders'
 import { paymentsEvents, paymentsMethods } from './payments'
+import { whatsappEvents, whatsappMethods } from './whatsapp'
 
 export * from './define'
 export * from './schemas'
 
-export const METHODS = { ...appMethods, ...catalogMethods, ...ordersMethods, ...chatsMethods, ...paymentsMethods }
-export const EVENTS = { ...appEvents, ...catalogEvents, ...ordersEvents, ...chatsEvents, ...paymentsEvents }
+export const METHODS = { ...appMethods, ...catalogMethods, ...ordersMethods, ...chatsMethods, ...paymentsMethods, ...whatsappMethods }
+export const EVENTS = { ...appEvents, ...catalogEvents, ...ordersEvents, ...chatsEvents, ...paymentsEvents, ...whatsappEvents }
 
 export type Methods = typeof METHODS
 export type MethodName = keyof Methods

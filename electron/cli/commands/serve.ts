@@ -8,6 +8,7 @@ import { startHost } from '../../host/server'
 import { ensureLanToken } from '../../host/token'
 import { dataDirFrom } from '../data-dir'
 import { watchExternalWrites } from '../../engine/external-writes'
+import { createHostWhatsApp } from '../../engine/whatsapp-host'
 
 export const DEFAULT_PORT = 7420
 
@@ -17,13 +18,16 @@ export const run: Command = async (argv, io) => {
   const port = flags.port === undefined ? DEFAULT_PORT : Number(flags.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0-65535, got ${String(flags.port)}`)
   const dataDir = dataDirFrom(flags.data)
-  const engine = createEngine({ dataDir, host: 'headless', logger: undefined })
+  // WhatsApp starts on "Link WhatsApp", or here when this shop was linked before (docs/whatsapp.md).
+  const whatsapp = createHostWhatsApp({ dataDir, env: process.env })
+  const engine = createEngine({ dataDir, host: 'headless', logger: undefined, gateway: whatsapp.gateway })
   const staticDir = fileURLToPath(new URL('../../../out/renderer', import.meta.url))
   if (!existsSync(join(staticDir, 'index.html'))) io.stderr.write('note: the UI is not built yet (npm run build); serving the API only\n')
   const lan = flags.lan === true
   const token = lan ? ensureLanToken(dataDir, flags['reset-token'] === true) : null
   const host = await startHost({ engine, port, lan, staticDir: existsSync(staticDir) ? staticDir : null })
   const stopWatching = watchExternalWrites(engine.db, engine.events)
+  whatsapp.attach(engine)
   io.stdout.write(`CounterChat is running at ${host.url} (data in ${dataDir})\n`)
   if (lan) {
     const addresses = Object.values(networkInterfaces())
@@ -44,6 +48,7 @@ export const run: Command = async (argv, io) => {
   })
   stopWatching()
   await host.close()
+  await whatsapp.stop()
   await engine.close()
   return 0
 }

@@ -1,0 +1,132 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { WhatsAppStatus } from '../../shared/contract/whatsapp'
+import { createDispatcher } from './api'
+import { createEngine, type Engine } from './index'
+import type { Gateway, GatewayEvents, LinkState } from './whatsapp/gateway'
+import { sessionFolder, whatsappLink } from './whatsapp-link'
+
+/** A gateway that only records what it was asked and emits the states a test gives it. */
+class FakeGateway implements Gateway {
+  readonly kind = 'whatsapp-web' as const
+  linkState: LinkState = { state: 'disconnected', reason: 'off', detail: 'STOPPED' }
+  calls: string[] = []
+  private listeners: { [E in keyof GatewayEvents]?: Set<GatewayEvents[E]> } = {}
+  set(state: LinkState): void {
+    this.linkState = state
+    for (const l of this.listeners.state ?? []) l(state)
+  }
+  async start() {
+    this.calls.push('start')
+    this.set({ state: 'starting' })
+  }
+  async stop() {
+    this.calls.push('stop')
+    this.set({ state: 'disconnected', reason: 'off', detail: 'STOPPED' })
+  }
+  async logout() {
+    this.calls.push('logout')
+    this.set({ state: 'disconnected', reason: 'logged out', detail: 'LOGOUT_LOCAL' })
+  }
+  async requestPairingCode(phone: string) {
+    this.calls.push(`pair:${phone}`)
+    this.set({ state: 'pairing_code', code: 'ABCD1234' })
+    return 'ABCD1234'
+  }
+  async send(): Promise<{ providerId: string }> {
+    throw new Error('not ready')
+  }
+  async fetchMissed() {
+    return []
+  }
+  on<E extends keyof GatewayEvents>(event: E, listener: GatewayEvents[E]): () => void {
+    const set = (this.listeners[event] ??= new Set()) as Set<GatewayEvents[E]>
+    set.add(listener)
+    return () => set.delete(listener)
+  }
+}
+
+let engine: Engine | null = null
+let dir: string | null = null
+afterEach(async () => {
+  await engine?.close()
+  engine = null
+  if (dir) rmSync(dir, { recursive: true, force: true })
+  dir = null
+})
+
+function setup(): { gateway: FakeGateway; engine: Engine; pushed: WhatsAppStatus[] } {
+  dir = mkdtempSync(join(tmpdir(), 'counterchat-link-'))
+  const gateway = new FakeGateway()
+  engine = createEngine({ dataDir: dir, gateway, startMessaging: false })
+  const pushed: WhatsAppStatus[] = []
+  engine.events.subscribe((event, payload) => {
+    if (event === 'whatsapp.state') pushed.push(payload as WhatsAppStatus)
+  })
+  return { gateway, engine, pushed }
+}
+
+describe('whatsapp.* API', () => {
+  it('links on request, pushes every state, and remembers to reconnect at the next start', async () => {
+    const { gateway, engine, pushed } = setup()
+    const dispatch = createDispatcher(engine)
+    // A fresh shop: nothing starts by itself.
+    expect(whatsappLink(engine).autoStart()).toBe(false)
+    expect(gateway.calls).toEqual([])
+    const first = await dispatch('whatsapp.state', {})
+    expect(first).toMatchObject({ ok: true, value: { available: true, sessionSaved: false, enabled: false } })
+    expect(await dispatch('whatsapp.link', {})).toMatchObject({ ok: true, value: { enabled: true } })
+    expect(gateway.calls).toEqual(['start'])
+    gateway.set({ state: 'qr', qr: '2@abc,def' })
+    gateway.set({ state: 'ready', me: { phone: '+919812345678', name: 'Sharma Kirana' } })
+    expect(pushed.map((p) => p.link.state)).toEqual(['starting', 'qr', 'ready'])
+    expect(pushed[1]!.link).toEqual({ state: 'qr', qr: '2@abc,def' })
+    // Linked before and a session on disk: the host reconnects at start-up without asking.
+    mkdirSync(sessionFolder(engine.dataDir!), { recursive: true })
+    expect(whatsappLink(engine).autoStart()).toBe(true)
+  })
+
+  it('a logout (from the phone or the app) and "switch off" stop the start-up reconnect', async () => {
+    const { gateway, engine } = setup()
+    const dispatch = createDispatcher(engine)
+    mkdirSync(sessionFolder(engine.dataDir!), { recursive: true })
+    await dispatch('whatsapp.link', {})
+    gateway.set({ state: 'disconnected', reason: 'phone logged out', detail: 'LOGOUT' })
+    expect(engine.settings.get('whatsapp.enabled')).toBe(false)
+    expect(whatsappLink(engine).autoStart()).toBe(false)
+    await dispatch('whatsapp.link', {})
+    expect(await dispatch('whatsapp.stop', {})).toMatchObject({ ok: true, value: { enabled: false } })
+    await dispatch('whatsapp.link', {})
+    expect(await dispatch('whatsapp.logout', {})).toMatchObject({
+      ok: true,
+      value: { enabled: false, link: { state: 'disconnected', detail: 'LOGOUT_LOCAL' } },
+    })
+    expect(gateway.calls).toEqual(['start', 'start', 'stop', 'start', 'logout'])
+  })
+
+  it('links by phone number, validating the number', async () => {
+    const { gateway, engine } = setup()
+    const dispatch = createDispatcher(engine)
+    expect(await dispatch('whatsapp.pairingCode', { phone: 'call me' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_args' },
+    })
+    expect(await dispatch('whatsapp.pairingCode', { phone: '+91 98123-45678' })).toEqual({
+      ok: true,
+      value: { code: 'ABCD1234' },
+    })
+    expect(gateway.calls).toEqual(['start', 'pair:919812345678'])
+  })
+
+  it('an engine without WhatsApp says so instead of failing', async () => {
+    engine = createEngine({ startMessaging: false })
+    const dispatch = createDispatcher(engine)
+    expect(await dispatch('whatsapp.state', {})).toMatchObject({
+      ok: true,
+      value: { available: false, link: { state: 'disconnected', detail: 'NO_GATEWAY' } },
+    })
+    expect(await dispatch('whatsapp.link', {})).toMatchObject({ ok: false })
+  })
+})

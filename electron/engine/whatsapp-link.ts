@@ -1,0 +1,197 @@
+// The Link screen's side of the engine: what the `whatsapp.*` API methods do, and the `whatsapp.state` push.
+// One WhatsAppLink per engine (whatsappLink(engine)), over the engine's gateway. The engine itself never
+// starts WhatsApp: the shopkeeper does ("Link WhatsApp"), or the host at start-up when a session was linked
+// before and WhatsApp was not switched off (see whatsapp-host.ts).
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
+import type { WhatsAppStatus } from '../../shared/contract/whatsapp'
+import type { Engine } from './index'
+import { registerSettings } from './settings'
+import { BrowserNotFoundError, resolveBrowser, type ResolvedBrowser } from './whatsapp/browser'
+import type { Gateway, LinkState } from './whatsapp/gateway'
+
+export const WHATSAPP_SETTINGS = {
+  /** A Chrome/Edge/Chromium the shop chose; empty: found on its own (see whatsapp/browser.ts). */
+  'whatsapp.browserPath': { schema: z.string().trim().max(1000).nullable(), default: null },
+  /**
+   * WhatsApp starts with the app. Set by "Link WhatsApp", cleared by "Log out", "Switch off" and a logout
+   * from the phone. A host starts WhatsApp at start-up only with this set and a saved session.
+   */
+  'whatsapp.enabled': { schema: z.boolean(), default: false },
+}
+registerSettings(WHATSAPP_SETTINGS)
+
+/** Logouts after which WhatsApp must not come back by itself at the next start. */
+const UNLINKED = new Set(['LOGOUT', 'LOGOUT_LOCAL', 'UNPAIRED', 'UNPAIRED_IDLE'])
+
+/** The LocalAuth profile folder WwebjsGateway uses for the default client id. */
+export function sessionFolder(dataDir: string): string {
+  return join(dataDir, 'whatsapp', 'session-counterchat')
+}
+
+export class WhatsAppLink {
+  private browser: ResolvedBrowser | null = null
+  private browserProblem: string | null = null
+  private download: number | null = null
+  private readonly off: () => void
+
+  constructor(private readonly engine: Engine) {
+    this.off = this.gateway.on('state', (s) => this.onState(s))
+  }
+
+  private get gateway(): Gateway {
+    return this.engine.gateway
+  }
+
+  /** True when the engine runs a real WhatsApp gateway (not only the simulator). */
+  get available(): boolean {
+    return this.gateway.kind !== 'simulator'
+  }
+
+  get sessionSaved(): boolean {
+    return this.engine.dataDir !== null && existsSync(sessionFolder(this.engine.dataDir))
+  }
+
+  get enabled(): boolean {
+    return this.engine.settings.get('whatsapp.enabled') === true
+  }
+
+  /** The status as known now (the browser as last looked up). */
+  snapshot(): WhatsAppStatus {
+    const link: LinkState = this.available
+      ? this.gateway.linkState
+      : {
+          state: 'disconnected',
+          reason: 'This copy of CounterChat runs without WhatsApp (only "Try as customer").',
+          detail: 'NO_GATEWAY',
+        }
+    return {
+      available: this.available,
+      link,
+      sessionSaved: this.sessionSaved,
+      enabled: this.enabled,
+      browser: this.browser ? { path: this.browser.path, source: this.browser.source } : null,
+      browserProblem: this.browserProblem,
+      download: this.download,
+    }
+  }
+
+  /** The status with the browser looked up again (no download: that happens only when linking). */
+  async status(): Promise<WhatsAppStatus> {
+    await this.findBrowser()
+    return this.snapshot()
+  }
+
+  /** "Link WhatsApp" / "Reconnect". Returns at once; progress arrives as `whatsapp.state` events. */
+  async link(): Promise<WhatsAppStatus> {
+    this.requireGateway()
+    this.engine.settings.set('whatsapp.enabled', true)
+    // The gateway never throws from start(): a failure becomes a `disconnected` state in plain words.
+    void this.gateway.start()
+    await this.findBrowser()
+    return this.snapshot()
+  }
+
+  async pairingCode(phone: string): Promise<{ code: string }> {
+    this.requireGateway()
+    const request = this.gateway.requestPairingCode?.bind(this.gateway)
+    if (!request) throw new Error('This WhatsApp connection cannot link by phone number.')
+    this.engine.settings.set('whatsapp.enabled', true)
+    const s = this.gateway.linkState.state
+    // Asked for from a stopped screen: start first; the gateway waits until WhatsApp Web can link.
+    if (s === 'disconnected') void this.gateway.start()
+    return { code: await request(phone) }
+  }
+
+  async logout(): Promise<WhatsAppStatus> {
+    this.requireGateway()
+    this.engine.settings.set('whatsapp.enabled', false)
+    await this.gateway.logout()
+    return this.snapshot()
+  }
+
+  async stop(): Promise<WhatsAppStatus> {
+    this.requireGateway()
+    this.engine.settings.set('whatsapp.enabled', false)
+    await this.gateway.stop()
+    return this.snapshot()
+  }
+
+  /** Host start-up: reconnect a shop that was linked before, never show a QR on its own. */
+  autoStart(): boolean {
+    if (!this.available || !this.enabled || !this.sessionSaved) return false
+    void this.gateway.start()
+    return true
+  }
+
+  /** Progress of a browser download (WwebjsGateway's onBrowserDownload), pushed to the UI. */
+  browserDownload(fraction: number): void {
+    this.download = fraction >= 1 ? null : Math.max(0, Math.min(1, fraction))
+    this.push()
+  }
+
+  dispose(): void {
+    this.off()
+  }
+
+  private onState(s: LinkState): void {
+    if (s.state === 'disconnected' && UNLINKED.has(s.detail) && this.enabled) {
+      try {
+        this.engine.settings.set('whatsapp.enabled', false)
+      } catch {
+        // The database may already be closed while the host shuts down.
+      }
+    }
+    if (s.state === 'disconnected' && s.detail === 'NO_BROWSER') {
+      this.browser = null
+      this.browserProblem = s.reason
+    }
+    if (s.state !== 'starting') this.download = null
+    this.push()
+  }
+
+  private push(): void {
+    try {
+      this.engine.events.emit('whatsapp.state', this.snapshot())
+    } catch (err) {
+      this.engine.log.warn('whatsapp state push failed', { error: String(err) })
+    }
+  }
+
+  private requireGateway(): void {
+    if (!this.available) throw new Error('This copy of CounterChat runs without WhatsApp.')
+  }
+
+  private async findBrowser(): Promise<void> {
+    if (!this.available || this.gateway.kind !== 'whatsapp-web') return
+    try {
+      const configured = this.engine.settings.get('whatsapp.browserPath')
+      this.browser = await resolveBrowser({
+        configuredPath: typeof configured === 'string' && configured ? configured : null,
+        dataDir: this.engine.dataDir ?? '.',
+      })
+      this.browserProblem = null
+    } catch (err) {
+      this.browser = null
+      this.browserProblem =
+        err instanceof BrowserNotFoundError
+          ? 'No Chrome, Chromium or Microsoft Edge was found. Install Google Chrome or Microsoft Edge, or set the browser path in Settings (whatsapp.browserPath). CounterChat can also download one when the internet is reachable.'
+          : err instanceof Error
+            ? err.message
+            : String(err)
+    }
+  }
+}
+
+const links = new WeakMap<Engine, WhatsAppLink>()
+
+/** The engine's one WhatsAppLink, made on first use (its `whatsapp.state` push starts then). */
+export function whatsappLink(engine: Engine): WhatsAppLink {
+  let link = links.get(engine)
+  if (!link) {
+    link = new WhatsAppLink(engine)
+    links.set(engine, link)
+  }
+  return link
+}
