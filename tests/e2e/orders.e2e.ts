@@ -357,6 +357,23 @@ describe('rejecting and today', () => {
     await expect.poll(listed).toEqual(['1003', '1001'])
   })
 
+  test('on a 10" tablet the order replaces the list, and "← Queue" brings the list back', async () => {
+    const tablet = await openPage(browser, `${host.url}#/queue/1001`, { width: 768, height: 1024 })
+    errors.push(tablet.errors)
+    const page = tablet.page
+    await page
+      .getByTestId('order-detail')
+      .getByRole('heading', { name: /Order #1001/ })
+      .waitFor()
+    expect(await page.getByTestId('queue-scroller').isVisible()).toBe(false)
+    await screenshot(page, 'orders-tablet-detail')
+    await page.getByRole('link', { name: '← Queue' }).click()
+    await page.locator('[data-order="1003"]').waitFor()
+    expect(await page.getByTestId('order-detail').count()).toBe(0)
+    await screenshot(page, 'orders-tablet-queue')
+    await page.context().close()
+  })
+
   test('no console errors or CSP violations in either tab', () => {
     expect(errors.flat()).toEqual([])
   })
