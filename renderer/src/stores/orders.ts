@@ -212,7 +212,8 @@ export const useOrders = create<OrdersStore>((set, get) => {
       const run = () => {
         if (query.trim() === get().searched.trim()) return
         generation++
-        stale = new Set()
+        // Pages of the status groups stay marked stale if they were: they are re-read when the search ends.
+        stale = new Set([...stale].filter((k) => !k.startsWith('found:')))
         visible = [0, visible[1] - visible[0]]
         // Results of another search are no use: the list starts empty and fills with the new matches.
         set((s) => ({ searched: query, found: null, pages: dropFound(s.pages) }))
