@@ -3,6 +3,7 @@ import { ConnectionBanner } from './components/ConnectionBanner'
 import { NavBadge } from './components/queue/NavBadge'
 import { Toasts } from './components/Toasts'
 import { useApp } from './stores/app'
+import { CounterQrView, useCounterQrNumber } from './views/CounterQrView'
 import { DEFAULT_VIEW, VIEW_ALIASES, VIEWS } from './views'
 
 // Screens are addressed by the hash (#/catalog), so a reload or a bookmark on the tablet keeps the screen.
@@ -25,6 +26,9 @@ export function App() {
   useEffect(() => {
     document.title = `${view.label} · CounterChat`
   }, [view.label])
+  // The customer-facing counter QR (#/counter-qr/1001) takes the whole screen: no nav, no shop internals.
+  const counterQr = useCounterQrNumber()
+  if (counterQr !== null) return <CounterQrView number={counterQr} />
 
   return (
     <div className="shell">

@@ -6,6 +6,7 @@ import { startCatalogStore } from './stores/catalog'
 import { startChatsStore } from './stores/chats'
 import { startConnection } from './stores/connection'
 import { startOrdersStore } from './stores/orders'
+import { startPaymentsStore } from './stores/payments'
 import { startSimulatorStore } from './stores/simulator'
 import { armSoundOnFirstGesture } from './components/queue/alerts'
 import './styles/app.css'
@@ -14,6 +15,7 @@ startConnection()
 startAppStore()
 startCatalogStore()
 startOrdersStore()
+startPaymentsStore()
 startChatsStore()
 startSimulatorStore()
 armSoundOnFirstGesture()

@@ -5,6 +5,7 @@ import { api, messageOf } from '../api/client'
 import { downloadText } from '../components/catalog/files'
 import { qtyText } from '../components/orders/LineList'
 import { STATUS_LABEL } from '../components/orders/words'
+import { UnpaidList } from '../components/payments/UnpaidList'
 import { onReconnect } from '../stores/connection'
 import { useToasts } from '../stores/toasts'
 import { ORDER_STATUSES } from '../../../shared/contract/orders'
@@ -174,6 +175,7 @@ export function TodayView() {
           </div>
         </>
       )}
+      {isToday && <UnpaidList />}
     </section>
   )
 }

@@ -1,0 +1,111 @@
+// The customer-facing counter screen (#/counter-qr/1001): the screen turned towards the customer shows the
+// shop, the order number, the amount and the UPI QR as large as the screen allows, so it scans from across the
+// counter. No nav, nothing of the shop's own. It turns into "Paid, thank you" live when the order is paid.
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import type { Result } from '../../../shared/contract'
+import { formatMoney, type Currency } from '../../../shared/money'
+import { api, messageOf } from '../api/client'
+import { onReconnect } from '../stores/connection'
+import { useShopName } from '../stores/app'
+
+type Qr = Result<'payments.qr'>
+
+function subscribe(listener: () => void): () => void {
+  window.addEventListener('hashchange', listener)
+  return () => window.removeEventListener('hashchange', listener)
+}
+
+/** The order number in #/counter-qr/1001, or null on any other route. */
+function counterQrNumber(): number | null {
+  const m = /^#\/counter-qr\/(\d+)$/.exec(window.location.hash)
+  return m ? Number(m[1]) : null
+}
+
+export function useCounterQrNumber(): number | null {
+  return useSyncExternalStore(subscribe, counterQrNumber)
+}
+
+export function CounterQrView({ number }: { number: number }) {
+  const shopName = useShopName()
+  const [qr, setQr] = useState<Qr | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [paid, setPaid] = useState(false)
+
+  const load = useCallback(() => {
+    api.call('payments.qr', { number }).then(
+      (q) => {
+        setQr(q)
+        setPaid(q.payment === 'paid')
+        setError(null)
+      },
+      (err: unknown) => setError(messageOf(err)),
+    )
+  }, [number])
+
+  useEffect(() => {
+    load()
+    const offChanged = api.on('orders.changed', (e) => {
+      if (e.number !== number) return
+      if (e.payment === 'paid') setPaid(true)
+      // A changed total needs a new QR.
+      else if (e.reason === 'edit') load()
+    })
+    const offReconnect = onReconnect(load)
+    return () => {
+      offChanged()
+      offReconnect()
+    }
+  }, [number, load])
+
+  useEffect(() => {
+    const title = document.title
+    document.title = `Pay order #${number}`
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') window.location.hash = `#/queue/${number}`
+    }
+    window.addEventListener('keydown', onKey)
+    return () => {
+      document.title = title
+      window.removeEventListener('keydown', onKey)
+    }
+  }, [number])
+
+  return (
+    <main className="counter-qr" data-testid="counter-qr" aria-label={`Pay order ${number}`}>
+      <a className="counter-qr-back btn btn-quiet" href={`#/queue/${number}`} title="Back to the order (Esc)">
+        ← Back
+      </a>
+      <p className="counter-qr-shop">{shopName ?? ''}</p>
+      <h1 className="counter-qr-order">Order #{number}</h1>
+      {error ? (
+        <p className="error-box" role="alert">
+          {error}
+        </p>
+      ) : !qr ? (
+        <p className="muted">Preparing the QR code…</p>
+      ) : paid ? (
+        <div className="counter-qr-paid" role="status" data-testid="counter-qr-paid">
+          <span className="counter-qr-tick" aria-hidden="true">
+            ✓
+          </span>
+          Paid {formatMoney(qr.amount, qr.currency as Currency)}. Thank you!
+        </div>
+      ) : (
+        <>
+          <p className="counter-qr-amount" data-testid="counter-qr-amount">
+            {formatMoney(qr.amount, qr.currency as Currency)}
+          </p>
+          <img
+            className="counter-qr-code"
+            src={qr.dataUrl}
+            alt={`UPI QR code to pay ${formatMoney(qr.amount, qr.currency as Currency)} to ${qr.payeeName}`}
+            data-testid="counter-qr-image"
+          />
+          <p className="counter-qr-hint">
+            Scan with any UPI app · pays <strong>{qr.payeeName}</strong>
+          </p>
+        </>
+      )}
+    </main>
+  )
+}
