@@ -13,10 +13,10 @@ class FakeGateway implements Gateway {
   readonly kind = 'whatsapp-web' as const
   linkState: LinkState = { state: 'disconnected', reason: 'off', detail: 'STOPPED' }
   calls: string[] = []
-  private listeners: { [E in keyof GatewayEvents]?: Set<GatewayEvents[E]> } = {}
+  private stateListeners = new Set<(s: LinkState) => void>()
   set(state: LinkState): void {
     this.linkState = state
-    for (const l of this.listeners.state ?? []) l(state)
+    for (const l of this.stateListeners) l(state)
   }
   async start() {
     this.calls.push('start')
@@ -42,9 +42,10 @@ class FakeGateway implements Gateway {
     return []
   }
   on<E extends keyof GatewayEvents>(event: E, listener: GatewayEvents[E]): () => void {
-    const set = (this.listeners[event] ??= new Set()) as Set<GatewayEvents[E]>
-    set.add(listener)
-    return () => set.delete(listener)
+    if (event !== 'state') return () => {}
+    const l = listener as (s: LinkState) => void
+    this.stateListeners.add(l)
+    return () => this.stateListeners.delete(l)
   }
 }
 
