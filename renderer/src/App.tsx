@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { ConnectionBanner } from './components/ConnectionBanner'
 import { NavBadge } from './components/queue/NavBadge'
 import { Toasts } from './components/Toasts'
+import { WhatsAppPill } from './components/WhatsAppPill'
 import { useApp } from './stores/app'
 import { CounterQrView, useCounterQrNumber } from './views/CounterQrView'
 import { DEFAULT_VIEW, VIEW_ALIASES, VIEWS } from './views'
@@ -37,6 +38,7 @@ export function App() {
       </a>
       <nav className="nav" aria-label="Main">
         <ShopHeader />
+        <WhatsAppPill />
         <ul>
           {VIEWS.map((v) => (
             <li key={v.id}>

@@ -8,6 +8,7 @@ import { startConnection } from './stores/connection'
 import { startOrdersStore } from './stores/orders'
 import { startPaymentsStore } from './stores/payments'
 import { startSimulatorStore } from './stores/simulator'
+import { startWhatsAppStore } from './stores/whatsapp'
 import { armSoundOnFirstGesture } from './components/queue/alerts'
 import './styles/app.css'
 
@@ -18,6 +19,7 @@ startOrdersStore()
 startPaymentsStore()
 startChatsStore()
 startSimulatorStore()
+startWhatsAppStore()
 armSoundOnFirstGesture()
 
 createRoot(document.getElementById('root')!).render(
