@@ -16,7 +16,9 @@ import {
   timeText,
 } from '../components/orders/words'
 import { api } from '../api/client'
+import { goTo } from '../components/queue/route'
 import { useOrderDetail, useOrders } from '../stores/orders'
+import { PaymentPanel } from '../components/payments/PaymentPanel'
 import { useToasts } from '../stores/toasts'
 
 /** One order, beside the queue (or instead of it on a tablet): lines, moves, payment, the chat, a slip. */
@@ -34,7 +36,7 @@ export function OrderDetailView({ number }: { number: number }) {
       const t = e.target as HTMLElement | null
       if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return
       if (t && ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName)) return
-      window.location.hash = '#/queue'
+      goTo('queue')
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
@@ -92,6 +94,8 @@ function DetailBody({ order: o }: { order: OrderDetail }) {
       </header>
 
       <Moves order={o} />
+
+      <PaymentPanel order={o} />
 
       <div className="order-customer">
         <div>
@@ -198,27 +202,7 @@ function Moves({ order: o }: { order: OrderDetail }) {
             {ACTION_LABEL[s]}
           </button>
         ))}
-        {o.payment !== 'paid' &&
-          o.payment !== 'refunded' &&
-          o.status !== 'rejected' &&
-          o.status !== 'cancelled' && (
-            <button
-              type="button"
-              className="btn"
-              disabled={busy}
-              onClick={() =>
-                run(
-                  api.call('orders.setPayment', {
-                    number: o.number,
-                    payment: 'paid',
-                    detail: 'Marked paid by the shop',
-                  }),
-                )
-              }
-            >
-              Mark paid
-            </button>
-          )}
+        {/* Request payment and Mark paid (UPI / cash, with a receipt) are in PaymentPanel. */}
         {o.payment === 'paid' && (o.status === 'rejected' || o.status === 'cancelled') && (
           <button
             type="button"

@@ -73,8 +73,3 @@ export function timeText(at: number, now = Date.now()): string {
   if (new Date(now).toDateString() === d.toDateString()) return time
   return `${d.toLocaleDateString([], { day: 'numeric', month: 'short' })} ${time}`
 }
-
-/** "+91 98000 00001" stays as typed by WhatsApp; a name, when known, goes first. */
-export function customerText(name: string | null, phone: string): string {
-  return name ? `${name} · ${phone}` : phone
-}

@@ -4,6 +4,7 @@
 import type { EventPayload } from '../../../../shared/contract'
 import { formatMoney, type Currency } from '../../../../shared/money'
 import { useToasts } from '../../stores/toasts'
+import { goTo } from './route'
 
 let audio: AudioContext | null = null
 
@@ -89,7 +90,7 @@ export function announceNewOrder(e: EventPayload<'orders.created'>): void {
       })
       n.onclick = () => {
         window.focus()
-        window.location.hash = `#/queue/${e.number}`
+        goTo('queue', e.number)
         n.close()
       }
     } catch {
@@ -99,7 +100,7 @@ export function announceNewOrder(e: EventPayload<'orders.created'>): void {
   useToasts.getState().show(
     {
       message: `New order #${e.number} from ${who} · ${total}`,
-      action: { label: 'Open', run: () => (window.location.hash = `#/queue/${e.number}`) },
+      action: { label: 'Open', run: () => goTo('queue', e.number) },
     },
     10_000,
   )
