@@ -65,6 +65,8 @@ export interface HostOptions {
   port?: number
   /** More `serve` flags, e.g. ['--lan']. */
   args?: string[]
+  /** Extra environment for the host, e.g. doubleEnv(port) to point its WhatsApp at the WhatsApp Web double. */
+  env?: Record<string, string>
 }
 
 /** A TCP port that was free a moment ago, for a host that must come back on the same port. */
@@ -91,6 +93,7 @@ export async function startHost(dataDir?: string, opts: HostOptions = {}): Promi
   const child = spawn(process.execPath, [CLI, ...serveArgs], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
   })
   let out = ''
   child.stdout.setEncoding('utf8')

@@ -1,0 +1,118 @@
+// Linking WhatsApp from the UI, end to end: the real headless host runs the real whatsapp-web.js client
+// (in Debian's Chromium) against the offline WhatsApp Web double; the Link screen is driven in a second
+// Chromium. The QR image on screen is decoded and compared with what the double shows, a rotation redraws it,
+// a scan links the shop, a customer gets an answer, and a logout from the phone is shown in plain words
+// without any reconnect loop.
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
+import type { Browser, Page } from 'playwright-core'
+import { WhatsAppDouble, doubleEnv } from '../whatsapp-double/server'
+import { launchBrowser, openPage, screenshot, startHost, type Host } from './harness'
+
+let double: WhatsAppDouble
+let host: Host
+let browser: Browser
+
+beforeAll(async () => {
+  double = new WhatsAppDouble()
+  await double.start()
+  host = await startHost(undefined, { env: doubleEnv(double.port) })
+  await host.call('catalog.loadSample', {})
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await host?.stop()
+  await double?.stop()
+})
+
+/** The text the QR image on screen encodes, read from its data: URL (null while none is drawn). */
+async function qrOnScreen(page: Page): Promise<string | null> {
+  const img = page.getByTestId('link-qr')
+  if ((await img.count()) === 0) return null
+  const src = await img.getAttribute('src')
+  const m = /^data:image\/png;base64,(.+)$/.exec(src ?? '')
+  if (!m) return null
+  const png = PNG.sync.read(Buffer.from(m[1]!, 'base64'))
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null
+}
+
+/** The QR ref WhatsApp Web (the double) shows right now: the first part of the QR string. */
+async function doubleRef(): Promise<string> {
+  const s = (await double.command('state')) as { ref: string }
+  return s.ref
+}
+
+const SHOP_PHONE = '+919812345678'
+const CUSTOMER = '919800000007@c.us'
+
+test('link by QR: the live QR, its rotation, the scan, ready with the shop, a reply, and a phone logout', { timeout: 180_000 }, async () => {
+  const { page, errors } = await openPage(browser, `${host.url}#/link`)
+  const pill = page.getByTestId('whatsapp-pill')
+  const state = page.getByTestId('link-state')
+
+  // A fresh shop: nothing started by itself.
+  await expect.poll(() => state.getAttribute('data-state')).toBe('not_linked')
+  expect(await pill.textContent()).toBe('WhatsApp: not linked')
+  expect(await page.getByTestId('link-browser').textContent()).toContain('/usr/bin/chromium')
+  expect(double.hasPage).toBe(false)
+  await screenshot(page, 'link-not-linked')
+
+  await page.getByRole('button', { name: 'Link WhatsApp' }).click()
+  // The QR drawn on screen is exactly the one WhatsApp Web shows: "<ref>,<keys…>,WEB".
+  await page.getByTestId('link-qr').waitFor({ timeout: 60_000 })
+  const firstRef = await doubleRef()
+  await expect.poll(() => qrOnScreen(page), { timeout: 10_000 }).toMatch(new RegExp(`^${escape(firstRef)},.+,WEB$`))
+  expect(await pill.textContent()).toBe('WhatsApp: waiting for scan')
+  expect(await page.getByText('Linked devices').count()).toBeGreaterThan(0)
+  await screenshot(page, 'link-qr')
+
+  // WhatsApp Web rotates the QR: the screen follows.
+  await double.rotateQR()
+  const secondRef = await doubleRef()
+  expect(secondRef).not.toBe(firstRef)
+  await expect
+    .poll(() => qrOnScreen(page), { timeout: 10_000 })
+    .toMatch(new RegExp(`^${escape(secondRef)},.+,WEB$`))
+
+  // The shop's phone scans it: syncing, then ready with the shop's number and name.
+  await double.scan()
+  await expect.poll(() => state.getAttribute('data-state'), { timeout: 30_000 }).toBe('ready')
+  expect(await page.getByTestId('link-phone-number').textContent()).toBe(SHOP_PHONE)
+  expect(await page.getByTestId('link-name').textContent()).toBe('Sharma Kirana')
+  expect(await pill.textContent()).toBe('WhatsApp: linked')
+  expect(await host.call('whatsapp.state', {})).toMatchObject({ enabled: true, sessionSaved: true })
+  await screenshot(page, 'link-ready')
+
+  // A customer writes on WhatsApp: the bot answers through WhatsApp.
+  await double.receive(CUSTOMER, '2 kg atta and butter', { notifyName: 'Asha' })
+  await double.waitFor(() => double.sent.some((m) => m.to === CUSTOMER), 30_000, 'a reply to the customer')
+  const reply = double.sent.find((m) => m.to === CUSTOMER)!
+  expect(reply.body.length).toBeGreaterThan(10)
+
+  // The shop logs this computer out from the phone: plain words, what to do, and no reconnect loop.
+  const helloCount = double.events.filter((e) => e.ev === 'hello').length
+  await double.logoutFromPhone()
+  await expect.poll(() => state.getAttribute('data-state'), { timeout: 30_000 }).toBe('disconnected')
+  expect(await page.getByTestId('link-reason').textContent()).toBe(
+    'This computer was logged out from your phone (Linked devices). Link WhatsApp again to continue.',
+  )
+  expect(await page.getByTestId('link-todo').textContent()).toContain('scan the new QR code')
+  expect(await pill.textContent()).toBe('WhatsApp: not linked')
+  await screenshot(page, 'link-logged-out')
+  await page.waitForTimeout(4000)
+  expect(await state.getAttribute('data-state')).toBe('disconnected')
+  const after = await host.call('whatsapp.state', {})
+  expect(after.link).toMatchObject({ state: 'disconnected', detail: 'LOGOUT' })
+  expect(after.enabled).toBe(false)
+  // The library reloads the page once to show a fresh QR; nothing boots WhatsApp Web again after that.
+  expect(double.events.filter((e) => e.ev === 'hello').length).toBeLessThanOrEqual(helloCount + 1)
+  expect(await page.getByRole('button', { name: 'Link WhatsApp' }).isVisible()).toBe(true)
+  expect(errors).toEqual([])
+})
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
