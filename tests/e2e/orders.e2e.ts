@@ -179,6 +179,14 @@ describe('an order from free text to ready', () => {
   })
 
   test('the printable slip holds the order and only it is printed', async () => {
+    // The shop's own note on the order, printed on the slip.
+    const detail = shop.getByTestId('order-detail')
+    await detail.getByRole('button', { name: 'Add note' }).click()
+    await detail.getByRole('textbox', { name: /Order note/ }).fill('Picks up at 6 pm')
+    await detail.getByRole('button', { name: 'Save note' }).click()
+    await detail.getByRole('button', { name: 'Edit note' }).waitFor()
+    expect((await host.call('orders.get', { number: 1001 })).note).toBe('Picks up at 6 pm')
+
     const slip = shop.getByTestId('print-slip')
     expect(await slip.isVisible()).toBe(false)
     await shop.emulateMedia({ media: 'print' })
@@ -188,6 +196,7 @@ describe('an order from free text to ready', () => {
       expect(text).toContain('Order #1001')
       expect(text).toMatch(/Sugar\s+3 kg\s+₹135/)
       expect(text).toMatch(/Total\s+₹420/)
+      expect(text).toContain('Note: Picks up at 6 pm')
       expect(await shop.locator('nav.nav').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden')
       expect(
         await shop.getByTestId('order-detail').getByRole('button', { name: 'Print slip' }).isVisible(),

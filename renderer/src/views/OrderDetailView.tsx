@@ -4,6 +4,7 @@ import { formatMoney, type Currency } from '../../../shared/money'
 import { messageOf } from '../api/client'
 import { Transcript } from '../components/chats/Transcript'
 import { LineList } from '../components/orders/LineList'
+import { OrderNote } from '../components/orders/OrderNote'
 import { PrintSlip } from '../components/orders/PrintSlip'
 import { ReasonDialog } from '../components/orders/ReasonDialog'
 import { useAge } from '../components/orders/clock'
@@ -115,12 +116,7 @@ function DetailBody({ order: o }: { order: OrderDetail }) {
             {o.customerNotes}
           </div>
         )}
-        {o.note && (
-          <div>
-            <span className="field-label">Order note</span>
-            {o.note}
-          </div>
-        )}
+        <OrderNote key={o.number} order={o} />
         {o.reason && (
           <div className="order-reason">
             <span className="field-label">{o.status === 'rejected' ? 'Why rejected' : 'Why cancelled'}</span>
