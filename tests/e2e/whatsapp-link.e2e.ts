@@ -3,21 +3,24 @@
 // Chromium. The QR image on screen is decoded and compared with what the double shows, a rotation redraws it,
 // a scan links the shop, a customer gets an answer, and a logout from the phone is shown in plain words
 // without any reconnect loop.
+import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import type { Browser, Page } from 'playwright-core'
 import { WhatsAppDouble, doubleEnv } from '../whatsapp-double/server'
-import { launchBrowser, openPage, screenshot, startHost, type Host } from './harness'
+import { freshDataDir, launchBrowser, openPage, screenshot, startHost, type Host } from './harness'
 
 let double: WhatsAppDouble
 let host: Host
 let browser: Browser
+let dataDir: string
 
 beforeAll(async () => {
   double = new WhatsAppDouble()
   await double.start()
-  host = await startHost(undefined, { env: doubleEnv(double.port) })
+  dataDir = freshDataDir()
+  host = await startHost(dataDir, { env: doubleEnv(double.port) })
   await host.call('catalog.loadSample', {})
   browser = await launchBrowser()
 })
@@ -26,6 +29,7 @@ afterAll(async () => {
   await browser?.close()
   await host?.stop()
   await double?.stop()
+  rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
 })
 
 /** The text the QR image on screen encodes, read from its data: URL (null while none is drawn). */
@@ -111,6 +115,71 @@ test('link by QR: the live QR, its rotation, the scan, ready with the shop, a re
   expect(double.events.filter((e) => e.ev === 'hello').length).toBeLessThanOrEqual(helloCount + 1)
   expect(await page.getByRole('button', { name: 'Link WhatsApp' }).isVisible()).toBe(true)
   expect(errors).toEqual([])
+})
+
+test('link by phone number, switch off and back on, a restart reconnects by itself, log out from the app', { timeout: 180_000 }, async () => {
+  const { page, errors } = await openPage(browser, `${host.url}#/link`)
+  const state = page.getByTestId('link-state')
+  await expect.poll(() => state.getAttribute('data-state')).toBe('disconnected')
+
+  // Link with phone number instead: the 8-character code WhatsApp gives is shown large.
+  await page.getByRole('button', { name: 'Link WhatsApp' }).click()
+  await page.getByTestId('link-qr').waitFor({ timeout: 60_000 })
+  await page.getByRole('button', { name: 'Link with phone number instead' }).click()
+  await page.getByLabel("The shop's WhatsApp number").fill('12')
+  await page.getByRole('button', { name: 'Get code' }).click()
+  expect(await page.getByRole('alert').textContent()).toContain('country code')
+  await page.getByLabel("The shop's WhatsApp number").fill('+91 98123 45678')
+  await page.getByRole('button', { name: 'Get code' }).click()
+  await expect.poll(() => state.getAttribute('data-state'), { timeout: 30_000 }).toBe('pairing_code')
+  const asked = double.events.find((e) => e.ev === 'pairing_code')
+  expect(asked).toMatchObject({ phone: '919812345678' })
+  const code = String(asked!.code)
+  expect(await page.getByTestId('link-code').textContent()).toBe(`${code.slice(0, 4)}-${code.slice(4)}`)
+  expect(await page.getByText('Link with phone number instead').count()).toBe(1)
+  await screenshot(page, 'link-pairing-code')
+  await double.scan()
+  await expect.poll(() => state.getAttribute('data-state'), { timeout: 30_000 }).toBe('ready')
+
+  // Switched off for now: the session stays, Reconnect needs no scan.
+  await page.getByRole('button', { name: 'Switch off for now' }).click()
+  await expect.poll(() => state.getAttribute('data-state'), { timeout: 30_000 }).toBe('disconnected')
+  expect(await page.getByRole('heading', { name: 'WhatsApp is switched off' }).count()).toBe(1)
+  expect(await page.getByTestId('whatsapp-pill').textContent()).toBe('WhatsApp: switched off')
+  await page.getByRole('button', { name: 'Reconnect' }).click()
+  await expect.poll(() => state.getAttribute('data-state'), { timeout: 60_000 }).toBe('ready')
+  await page.close()
+
+  // The host restarts (the app was closed and opened): a linked shop comes back without a scan.
+  await host.stop()
+  host = await startHost(dataDir, { env: doubleEnv(double.port) })
+  const again = await openPage(browser, `${host.url}#/link`)
+  const state2 = again.page.getByTestId('link-state')
+  await expect.poll(() => state2.getAttribute('data-state'), { timeout: 60_000 }).toBe('ready')
+  expect(await again.page.getByTestId('link-phone-number').textContent()).toBe(SHOP_PHONE)
+
+  // Log out, with a confirm: "Stay linked" changes nothing, "Log out" unlinks and forgets the session.
+  await again.page.getByRole('button', { name: 'Log out' }).click()
+  await again.page.getByRole('button', { name: 'Stay linked' }).click()
+  expect(await state2.getAttribute('data-state')).toBe('ready')
+  await again.page.getByRole('button', { name: 'Log out' }).click()
+  await screenshot(again.page, 'link-logout-confirm')
+  await again.page.getByRole('dialog').getByRole('button', { name: 'Log out' }).click()
+  await expect.poll(() => state2.getAttribute('data-state'), { timeout: 30_000 }).toBe('disconnected')
+  expect(await again.page.getByTestId('link-reason').textContent()).toContain('You logged out of WhatsApp in CounterChat')
+  expect(double.phoneLinked).toBe(false)
+  expect(await host.call('whatsapp.state', {})).toMatchObject({ sessionSaved: false, enabled: false })
+
+  // Logged out: the next start does not open WhatsApp by itself.
+  await again.page.close()
+  await host.stop()
+  const pagesBefore = double.events.filter((e) => e.ev === 'hello').length
+  host = await startHost(dataDir, { env: doubleEnv(double.port) })
+  const third = await openPage(browser, `${host.url}#/link`)
+  await expect.poll(() => third.page.getByTestId('link-state').getAttribute('data-state')).toBe('not_linked')
+  await third.page.waitForTimeout(1500)
+  expect(double.events.filter((e) => e.ev === 'hello').length).toBe(pagesBefore)
+  expect([...errors, ...again.errors, ...third.errors]).toEqual([])
 })
 
 function escape(s: string): string {
