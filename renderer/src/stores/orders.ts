@@ -106,6 +106,8 @@ let visible: [number, number] = [0, 30]
 let countsGeneration = 0
 let searchTimer: ReturnType<typeof setTimeout> | undefined
 const SEARCH_DELAY_MS = 200
+/** Pages kept in memory before the ones off screen are dropped (each is 100 orders). */
+const MAX_PAGES = 40
 
 /** The page keys a range of the flat list needs. */
 function keysFor(groups: Group[], [start, end]: [number, number]): string[] {
@@ -151,6 +153,11 @@ export const useOrders = create<OrdersStore>((set, get) => {
                 stale.delete(k)
               }
             }
+            // Scrolling through 100,000 orders must not keep them all: far-away pages go (they are re-read if
+            // the list comes back to them).
+            const keys = Object.keys(pages)
+            if (keys.length > MAX_PAGES)
+              for (const k of keys) if (!wanted.has(k) && !k.endsWith(':0')) delete pages[k]
             if (status === 'found') return { pages, found: res.total, error: null }
             // The list's answer is newer than the counts we hold when they disagree.
             const counts =
