@@ -165,4 +165,17 @@ describe('bad input', () => {
       }).accepted,
     ).toBe(false)
   })
+
+  it('reads a photo with a caption as the caption: an order under a picture is an order', async () => {
+    shop = await openShop()
+    shop.engine.inbox.receive(
+      { providerId: 'p2', from: ASHA, name: 'Asha', text: '2 kg onion', kind: 'media', timestamp: shop.clock.t },
+      'simulator',
+    )
+    await shop.settle()
+    const replies = shop.received(ASHA).join('\n')
+    expect(replies).not.toContain('I can only read text messages')
+    expect(replies).toContain('Onion — 2 kg')
+    expect(replies).not.toContain('did not get that')
+  })
 })

@@ -91,7 +91,10 @@ export class Conversation {
     const t = (key: TemplateKey, vars: Record<string, string | number> = {}) =>
       renderTemplate(key, lang, { shop: this.shopName(), ...vars }, this.overrides())
 
-    if (msg.kind !== 'text' && !(msg.kind === 'location' && state.pending?.kind === 'address')) {
+    // A photo with a caption (the order typed under a picture) is read as its caption; only a message with
+    // nothing to read gets "please type your order".
+    const readable = msg.kind === 'text' || (msg.kind === 'media' && msg.text.trim() !== '')
+    if (!readable && !(msg.kind === 'location' && state.pending?.kind === 'address')) {
       turn.replies.push(t('textOnly'))
       return turn
     }
