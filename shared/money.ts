@@ -35,9 +35,22 @@ export function toMajorString(minor: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
 }
 
-/** "₹52.50" / "€3.20" for people; whole amounts drop the decimals ("₹52"). */
+/** "₹52.50" / "€3.20" for people; whole amounts drop the decimals ("₹52"); thousands grouped ("₹1,23,456"). */
 export function formatMoney(minor: number, currency: Currency): string {
   const major = toMajorString(minor)
   const trimmed = major.endsWith('.00') ? major.slice(0, -3) : major
-  return `${SYMBOL[currency]}${trimmed}`
+  const [whole = '', frac] = trimmed.replace('-', '').split('.')
+  const sign = minor < 0 ? '-' : ''
+  return `${sign}${SYMBOL[currency]}${group(whole, currency)}${frac === undefined ? '' : `.${frac}`}`
+}
+
+/** Indian shops read amounts in lakhs (1,23,456); everyone else in thousands (123,456). */
+function group(digits: string, currency: Currency): string {
+  if (digits.length <= 3) return digits
+  const last3 = digits.slice(-3)
+  const rest = digits.slice(0, -3)
+  const size = currency === 'INR' ? 2 : 3
+  const parts: string[] = []
+  for (let end = rest.length; end > 0; end -= size) parts.unshift(rest.slice(Math.max(0, end - size), end))
+  return `${parts.join(',')},${last3}`
 }
