@@ -126,6 +126,7 @@ function whatsappHandlers(engine: Engine) {
     'whatsapp.pairingCode': ({ phone }: ParsedArgs<'whatsapp.pairingCode'>) => link.pairingCode(phone),
     'whatsapp.logout': () => link.logout(),
     'whatsapp.stop': () => link.stop(),
+    'whatsapp.media': ({ messageId }: ParsedArgs<'whatsapp.media'>) => link.mediaOf(messageId),
   } satisfies Partial<Handlers>
 }
 

@@ -7,7 +7,9 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { WhatsAppStatus } from '../../shared/contract/whatsapp'
 import type { Engine } from './index'
+import { NotFoundError } from './catalog/service'
 import { registerSettings } from './settings'
+import { MediaFetcher } from './whatsapp-media'
 import { BrowserNotFoundError, resolveBrowser, type ResolvedBrowser } from './whatsapp/browser'
 import type { Gateway, LinkState } from './whatsapp/gateway'
 
@@ -35,9 +37,20 @@ export class WhatsAppLink {
   private browserProblem: string | null = null
   private download: number | null = null
   private readonly off: () => void
+  private readonly media: MediaFetcher | null
 
   constructor(private readonly engine: Engine) {
     this.off = this.gateway.on('state', (s) => this.onState(s))
+    // Customers' photos are fetched from WhatsApp once and kept for the chats view.
+    this.media = this.available
+      ? new MediaFetcher({
+          db: engine.db,
+          events: engine.events,
+          gateway: engine.gateway,
+          now: () => engine.clock.now(),
+          log: engine.log,
+        })
+      : null
   }
 
   private get gateway(): Gateway {
@@ -131,8 +144,26 @@ export class WhatsAppLink {
     this.push()
   }
 
+  /** The stored bytes of an inbound media message ("in:12", as in the chats view). */
+  mediaOf(messageId: string): { mimetype: string; filename: string | null; dataBase64: string } {
+    const row = /^in:(\d+)$/.exec(messageId)
+      ? (this.engine.db.prepare('SELECT provider_id FROM inbox WHERE id = ?').get(Number(messageId.slice(3))) as
+          | { provider_id: string }
+          | undefined)
+      : undefined
+    const media = row ? MediaFetcher.get(this.engine.db, row.provider_id) : null
+    if (!media) throw new NotFoundError('No picture is stored for this message.')
+    return { mimetype: media.mimetype, filename: media.filename, dataBase64: Buffer.from(media.data).toString('base64') }
+  }
+
+  /** Waits until every pending media download is done (tests). */
+  async mediaIdle(): Promise<void> {
+    await this.media?.idle()
+  }
+
   dispose(): void {
     this.off()
+    this.media?.stop()
   }
 
   private onState(s: LinkState): void {

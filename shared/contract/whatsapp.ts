@@ -58,6 +58,11 @@ export const whatsappMethods = {
   'whatsapp.logout': method(z.object({}), WhatsAppStatusSchema),
   /** Switches WhatsApp off in CounterChat, keeping the session (the next "Link WhatsApp" needs no scan). */
   'whatsapp.stop': method(z.object({}), WhatsAppStatusSchema),
+  /** A customer's photo (or other media) as stored when it arrived; not_found when none is stored. */
+  'whatsapp.media': method(
+    z.object({ messageId: z.string().regex(/^in:\d+$/, 'an inbound message id like in:12') }),
+    z.object({ mimetype: z.string(), filename: z.string().nullable(), dataBase64: z.string() }),
+  ),
 }
 
 export const whatsappEvents = {
