@@ -82,6 +82,8 @@ export interface Ignored {
   start: number
   end: number
   why: 'money' | 'phone' | 'time' | 'marker'
+  /** For money: the amount in major units ("₹50" -> 50), so "50 rs ka dhaniya" can order by value. */
+  amount?: number
 }
 
 const MONEY_BEFORE = new Set([
@@ -420,7 +422,13 @@ export function readQuantities(toks: Tok[]): LineRead {
         let to = i + 1
         if (nextMoney) to = nx!.text === '/' ? i + 3 : i + 2
         mark(from, to)
-        ignored.push({ start: toks[from]!.start, end: toks[to - 1]!.end, why: 'money' })
+        const amount = Number(t.text.replace(',', '.'))
+        ignored.push({
+          start: toks[from]!.start,
+          end: toks[to - 1]!.end,
+          why: 'money',
+          ...(Number.isFinite(amount) && amount > 0 ? { amount } : {}),
+        })
         i = to - 1
         continue
       }

@@ -5,6 +5,7 @@ import {
   assignQuantity,
   readQuantities,
   tokenize,
+  type Ignored,
   type LineQuantity,
   type QGroup,
   type Tok,
@@ -28,6 +29,8 @@ export interface ReadLine {
   sep: string
   /** Which line of the message (0-based) it came from. */
   lineNo: number
+  /** Money written on the line ("10 rs ka dhaniya"), major units; null when none. */
+  money: number | null
 }
 
 /** Restaurant and delivery phrases that are never part of an item name: blanked (same length, spans stay). */
@@ -171,6 +174,7 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
         if (startsWithChatter(toks, piece, read.used)) chatterOpen = true
         const rl = buildLine(text, toks, piece, read.groups, read.used)
         if (!rl) continue
+        rl.money = moneyWithin(read.ignored, toks[piece[0]]!.start, toks[piece[1] - 1]!.end)
         if (chatterOpen && !rl.hasQuantity) continue
         chatterOpen = false
         rl.sep = pi === 0 ? chunkSep : ''
@@ -313,5 +317,14 @@ function buildLine(
     modifiers: modStart >= 0 ? text.slice(toks[modStart]!.start, last.end) : '',
     sep: '',
     lineNo: 0,
+    money: null,
   }
+}
+
+/** The single amount of money written inside a line, if there is exactly one. */
+function moneyWithin(ignored: Ignored[], start: number, end: number): number | null {
+  const amounts = ignored.filter(
+    (x) => x.why === 'money' && x.start >= start && x.end <= end && x.amount !== undefined,
+  )
+  return amounts.length === 1 ? amounts[0]!.amount! : null
 }

@@ -372,3 +372,23 @@ describe('the index', () => {
     expect(understand('2 kg aloo', idx)).toMatchObject({ intent: 'order', lines: [], unmatched: ['aloo'] })
   })
 })
+
+describe('ordering by value ("50 rs ka tamatar")', () => {
+  const price = (sku: string) => sampleProducts().find((p) => p.sku === sku)!.price
+  it('buys what the amount buys at the shop price: loose goods by weight, pieces whole', () => {
+    const tomato = u('₹50 ka tamatar').lines[0]!
+    expect(tomato).toMatchObject({ sku: 'TOMATO', unit: 'kg' })
+    expect(tomato.qty).toBeCloseTo(5000 / price('TOMATO'), 3)
+    const dhania = u('dhaniya 25 rupees').lines[0]!
+    expect(dhania).toMatchObject({
+      sku: 'CORIANDER',
+      unit: 'pc',
+      qty: Math.max(1, Math.floor(2500 / price('CORIANDER'))),
+    })
+  })
+
+  it('leaves a stated quantity alone and ignores money on other lines', () => {
+    expect(u('2 kg onion 56rs').lines[0]).toMatchObject({ sku: 'ONION', qty: 2, unit: 'kg' })
+    expect(u('2 kg sugar, total 56rs').lines.map((l) => l.text)).toEqual(['2 kg sugar'])
+  })
+})

@@ -468,6 +468,14 @@ function lineQuantity(rl: ReadLine, m: MatchResult, index: CatalogIndex): { qty:
   const packSize = p !== undefined ? index.sizes[p] : null
   const sellUnit: Unit = product?.unit ?? 'pc'
   const countUnit: Unit = sellUnit === 'pc' || sellUnit === 'pack' ? sellUnit : 'pc'
+  // "50 rs ka tamatar", "dhaniya 20 rupees": a kirana habit of ordering by value. With no quantity said, the
+  // amount buys what it buys at the shop's price (loose goods by weight, packs and pieces whole, at least one).
+  if (!rl.hasQuantity && rl.money !== null && product && product.price > 0) {
+    const worth = (rl.money * 100) / product.price
+    if (sellUnit === 'pc' || sellUnit === 'pack')
+      return { qty: Math.max(1, Math.floor(worth + 1e-9)), unit: sellUnit }
+    return { qty: Math.round(worth * 1000) / 1000, unit: sellUnit }
+  }
   const qty = q.qty ?? 1
   if (q.unit === null) return { qty, unit: countUnit }
   if (dimensionOf(q.unit) === 'count') {
