@@ -141,6 +141,8 @@ export const PHRASES = {
     'available\\?',
     'in stock',
     '(?:hai|h) kya',
+    'kya (?:aapke|apke|tumhare|aap ke|ap ke) (?:paas|pass|pas)',
+    '(?:paas|pass|pas) (?:hai|h)\\?',
     'milega kya',
     'milegi kya',
     'milenge kya',

@@ -21,6 +21,7 @@ describe('intent', () => {
     ['price of sugar', 'price'],
     ['how much is amul butter 500g', 'price'],
     ['tamatar kitne ka hai', 'price'],
+    ['kya aapke paas coke hai?', 'price'],
     ['Was kostet Zucker?', 'price'],
     ['yes', 'confirm'],
     ['ok', 'confirm'],
