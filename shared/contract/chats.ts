@@ -132,5 +132,11 @@ export const chatsEvents = {
   /** One message in or out, or a status change of one (queued -> sent -> acks). */
   'chat.message': ChatMessageSchema,
   /** What the simulated customer's phone receives, for the simulator panel. */
-  'simulator.message': z.object({ to: z.string(), text: z.string(), at: z.number() }),
+  'simulator.message': z.object({
+    to: z.string(),
+    text: z.string(),
+    at: z.number(),
+    /** A picture sent with `text` as its caption (the UPI QR code), as a PNG data URL. */
+    image: z.string().startsWith('data:image/png;base64,').optional(),
+  }),
 }

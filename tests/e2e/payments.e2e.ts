@@ -62,11 +62,13 @@ afterAll(async () => {
 
 const phoneText = () => phone.getByTestId('phone-messages').innerText()
 
-async function say(text: string, expectReply: string | RegExp) {
+/** Sends as the customer and waits for a reply matching `expectReply` among what arrives after it. */
+async function say(text: string, expectReply: RegExp) {
+  const before = (await phoneText()).length
   const box = phone.getByRole('textbox', { name: 'Message as the customer' })
   await box.fill(text)
   await box.press('Enter')
-  await expect.poll(phoneText, { timeout: 10_000 }).toMatch(expectReply)
+  await expect.poll(async () => (await phoneText()).slice(before), { timeout: 10_000 }).toMatch(expectReply)
 }
 
 const row = (page: Page, number: number) => page.locator(`[data-order="${number}"]`)
@@ -103,6 +105,9 @@ describe('getting paid', () => {
     expect(link).toMatchObject({ amount: 9000, reference_id: '1001', customer: { contact: '+919800000001' } })
     expect(text).toContain(link.short_url)
     await expect.poll(() => row(queue, 1001).innerText()).toContain('Link sent')
+    // The QR arrived as a picture (captioned), and it holds the same UPI link as the text.
+    const picture = phone.getByRole('img', { name: 'Picture: UPI · order 1001' })
+    expect(decodePngDataUrl((await picture.getAttribute('src'))!)).toBe(upi)
     await screenshot(phone, 'payments-phone-message')
   })
 
@@ -186,16 +191,24 @@ describe('getting paid', () => {
       .poll(async () => (await host.call('payments.settings.get', {})).values['payments.upi.payee_name'])
       .toBe('Sharma Kirana Store')
     expect((await host.call('payments.settings.get', {})).values['payments.upi.vpa']).toBe('sharma@okaxis')
+    // The refused value stays in its field to be corrected; the saved one is no longer pending.
+    expect(await payments.getByLabel('UPI ID').inputValue()).toBe('not a upi id')
+    expect(await payments.getByLabel('UPI payee name').inputValue()).toBe('Sharma Kirana Store')
 
     // The shop section: a proper input per setting, saved through settings.set.
     const shopForm = shop.getByTestId('settings-shop')
     expect(await shopForm.getByLabel('Shop name').inputValue()).toBe('Sharma Kirana')
     const orders = shop.getByTestId('settings-orders')
+    const saveOrders = orders.getByRole('button', { name: /^Sav/ })
     await orders.getByLabel(/Minimum order/).fill('150')
-    await orders.getByRole('button', { name: 'Save orders' }).click()
+    await saveOrders.click()
     await expect.poll(async () => (await host.call('settings.get', {}))['orders.minimumOrder']).toBe(15000)
+    // Saved and re-read: nothing pending any more.
+    await expect.poll(() => saveOrders.textContent()).toBe('Save orders')
+    expect(await saveOrders.isDisabled()).toBe(true)
+    expect(await orders.getByLabel(/Minimum order/).inputValue()).toBe('150')
     await orders.getByLabel(/Minimum order/).fill('0')
-    await orders.getByRole('button', { name: 'Save orders' }).click()
+    await saveOrders.click()
     await expect.poll(async () => (await host.call('settings.get', {}))['orders.minimumOrder']).toBe(0)
     await screenshot(shop, 'payments-settings')
   })

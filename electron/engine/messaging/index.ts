@@ -135,7 +135,16 @@ export function createMessaging(o: MessagingOptions): Messaging {
   }
 
   unsubscribers.push(
-    simulator.onSent((m) => events.emit('simulator.message', { to: m.to, text: m.text, at: m.at })),
+    simulator.onSent((m) =>
+      events.emit('simulator.message', {
+        to: m.to,
+        text: m.text,
+        at: m.at,
+        ...(m.imagePng
+          ? { image: `data:image/png;base64,${Buffer.from(m.imagePng).toString('base64')}` }
+          : {}),
+      }),
+    ),
   )
 
   return {

@@ -13,6 +13,8 @@ export interface SimMessage {
   from: 'me' | 'shop'
   text: string
   at: number
+  /** A picture from the shop (the UPI QR code) as a data URL; `text` is its caption. */
+  image?: string
   /** For the customer's own messages: not yet accepted by the engine, or refused. */
   state?: 'sending' | 'failed'
 }
@@ -96,9 +98,11 @@ let started = false
 export function startSimulatorStore(): void {
   if (started) return
   started = true
-  api.on('simulator.message', ({ to, text, at }) => {
+  api.on('simulator.message', ({ to, text, at, image }) => {
     if (to !== useSimulator.getState().phone) return
-    useSimulator.setState((s) => ({ messages: [...s.messages, { id: localId(), from: 'shop', text, at }] }))
+    useSimulator.setState((s) => ({
+      messages: [...s.messages, { id: localId(), from: 'shop', text, at, ...(image ? { image } : {}) }],
+    }))
   })
   onReconnect(() => {
     // Replies sent while the link was down were missed: read the conversation again.

@@ -332,16 +332,28 @@ function SettingsForm(props: {
   const { fields, advanced = [], values, payments } = props
   const all = [...fields, ...advanced]
   const currency = (values['shop.currency'] ?? 'INR') as Currency
+  const stored = (): Record<string, string> =>
+    Object.fromEntries(all.map((d) => [d.key, JSON.stringify([currency, values[d.key] ?? null])]))
   const initialDraft = () =>
     Object.fromEntries(all.map((d) => [d.key, toUi(d, values[d.key], currency)])) as Record<string, UiValue>
-  // Fresh values from the engine (saved here, in another tab or by the CLI) replace the draft; compared by
-  // content, since every read brings new objects.
-  const signature = JSON.stringify([currency, all.map((d) => [d.key, values[d.key] ?? null])])
-  const [base, setBase] = useState(signature)
+  // Fresh values from the engine (saved here, in another tab or by the CLI) replace the draft of the fields
+  // whose stored value changed; what is being typed elsewhere in the form stays. Compared by content, since
+  // every read brings new objects.
+  const now = stored()
+  const signature = JSON.stringify(now)
+  const [base, setBase] = useState<{ signature: string; byKey: Record<string, string> }>(() => ({
+    signature,
+    byKey: now,
+  }))
   const [draft, setDraft] = useState<Record<string, UiValue>>(initialDraft)
-  if (base !== signature) {
-    setBase(signature)
-    setDraft(initialDraft())
+  if (base.signature !== signature) {
+    const fresh = initialDraft()
+    setDraft((d) => {
+      const next = { ...d }
+      for (const def of all) if (base.byKey[def.key] !== now[def.key]) next[def.key] = fresh[def.key]!
+      return next
+    })
+    setBase({ signature, byKey: now })
   }
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [saving, setSaving] = useState(false)
@@ -384,12 +396,11 @@ function SettingsForm(props: {
         errs[c.def.key] = messageOf(err).replace(/^.*?invalid value for [\w.]+: /, '')
       }
     }
+    // Re-read before the button comes back, so the form shows what the engine stored (and nothing pending).
+    if (saved > 0) await usePayments.getState().loadSettings()
     setSaving(false)
     setErrors(errs)
-    if (saved > 0) {
-      showToast({ message: `${props.title} settings saved.` })
-      void usePayments.getState().loadSettings()
-    }
+    if (saved > 0) showToast({ message: `${props.title} settings saved.` })
   }
 
   const field = (def: FieldDef) => (

@@ -53,6 +53,7 @@ export function PhonePanel() {
         )}
         {messages.map((m) => (
           <div key={m.id} className={`phone-msg phone-msg-${m.from}`} data-from={m.from}>
+            {m.image && <img className="phone-img" src={m.image} alt={`Picture: ${m.text}`} />}
             <span className="phone-text">
               <WaText text={m.text} />
             </span>
