@@ -207,7 +207,7 @@ export class WhatsAppLink {
       this.browser = null
       this.browserProblem =
         err instanceof BrowserNotFoundError
-          ? 'No Chrome, Chromium or Microsoft Edge was found. Install Google Chrome or Microsoft Edge, or set the browser path in Settings (whatsapp.browserPath). CounterChat can also download one when the internet is reachable.'
+          ? 'No Chrome, Chromium or Microsoft Edge was found. Install Google Chrome or Microsoft Edge, or choose a browser on the Link WhatsApp screen. CounterChat can also download one when the internet is reachable.'
           : err instanceof Error
             ? err.message
             : String(err)

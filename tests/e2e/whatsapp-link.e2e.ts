@@ -64,6 +64,15 @@ test('link by QR: the live QR, its rotation, the scan, ready with the shop, a re
   expect(double.hasPage).toBe(false)
   await screenshot(page, 'link-not-linked')
 
+  // The shop picks the browser by its path (setting whatsapp.browserPath); the gateway uses it from the next start.
+  await page.getByRole('button', { name: 'Use another browser…' }).click()
+  await page.getByLabel('Path of Chrome, Edge or Chromium').fill('/usr/bin/chromium')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect
+    .poll(() => page.getByTestId('link-browser').textContent())
+    .toBe('WhatsApp runs in /usr/bin/chromium (chosen here)')
+  expect((await host.call('settings.get', {}))['whatsapp.browserPath']).toBe('/usr/bin/chromium')
+
   await page.getByRole('button', { name: 'Link WhatsApp' }).click()
   // The QR drawn on screen is exactly the one WhatsApp Web shows: "<ref>,<keys…>,WEB".
   await page.getByTestId('link-qr').waitFor({ timeout: 60_000 })

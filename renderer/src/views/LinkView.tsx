@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import QRCode from 'qrcode'
 import type { LinkStateView, WhatsAppStatus } from '../../../shared/contract/whatsapp'
+import { api, messageOf } from '../api/client'
 import { useWhatsApp } from '../stores/whatsapp'
 
 /**
@@ -317,7 +318,7 @@ function whatToDo(code: string, reconnecting: boolean, sessionSaved: boolean): s
     case 'CONFLICT':
       return 'Close WhatsApp Web on the other computer or browser, then press Reconnect.'
     case 'NO_BROWSER':
-      return 'Install Google Chrome or Microsoft Edge (or set the browser path in Settings), then press Reconnect.'
+      return 'Install Google Chrome or Microsoft Edge (or choose a browser below), then press Reconnect.'
     case 'TOS_BLOCK':
     case 'SMB_TOS_BLOCK':
       return 'Open WhatsApp on the shop’s phone to see why.'
@@ -390,18 +391,88 @@ function DisconnectedPanel({
   )
 }
 
+/** Which browser runs WhatsApp, or why none could be found; the shop may pick one by its path. */
 function BrowserLine({ status }: { status: WhatsAppStatus }) {
-  if (status.browserProblem)
-    return (
-      <p className="link-browser link-browser-bad" data-testid="link-browser">
-        {status.browserProblem}
-      </p>
-    )
-  if (!status.browser) return null
+  const refresh = useWhatsApp((s) => s.refresh)
+  const [editing, setEditing] = useState(false)
+  const configured = status.browser?.source === 'configured' ? status.browser.path : ''
+  const [path, setPath] = useState(configured)
+  const [error, setError] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  const save = async (value: string | null) => {
+    setSaving(true)
+    setError(null)
+    try {
+      await api.call('settings.set', { key: 'whatsapp.browserPath', value })
+      await refresh()
+      setEditing(false)
+    } catch (err) {
+      setError(messageOf(err))
+    } finally {
+      setSaving(false)
+    }
+  }
   return (
-    <p className="muted link-browser" data-testid="link-browser">
-      WhatsApp runs in {status.browser.path}
-      {status.browser.source === 'configured' ? ' (set in Settings)' : ''}
-    </p>
+    <div className="link-browser-box">
+      {status.browserProblem ? (
+        <p className="link-browser link-browser-bad" data-testid="link-browser">
+          {status.browserProblem}
+        </p>
+      ) : status.browser ? (
+        <p className="muted link-browser" data-testid="link-browser">
+          WhatsApp runs in {status.browser.path}
+          {status.browser.source === 'configured' ? ' (chosen here)' : ''}
+        </p>
+      ) : null}
+      {!editing ? (
+        <button
+          type="button"
+          className="btn btn-quiet-plain btn-small"
+          onClick={() => {
+            setPath(configured)
+            setEditing(true)
+          }}
+        >
+          Use another browser…
+        </button>
+      ) : (
+        <form
+          className="link-phone"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault()
+            void save(path.trim() || null)
+          }}
+        >
+          <div className="field">
+            <label htmlFor="link-browser-path">Path of Chrome, Edge or Chromium</label>
+            <div className="inline-field">
+              <input
+                id="link-browser-path"
+                value={path}
+                placeholder={'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'}
+                onChange={(e) => setPath(e.target.value)}
+                aria-invalid={error ? true : undefined}
+              />
+              <button type="submit" className="btn" disabled={saving}>
+                Save
+              </button>
+            </div>
+            {error ? (
+              <span className="field-error" role="alert">
+                {error}
+              </span>
+            ) : (
+              <span className="field-hint">
+                Empty: CounterChat finds one itself. Used from the next Link WhatsApp or Reconnect.
+              </span>
+            )}
+          </div>
+          <button type="button" className="btn btn-quiet-plain" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        </form>
+      )}
+    </div>
   )
 }
