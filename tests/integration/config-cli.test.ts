@@ -1,7 +1,7 @@
 // `counterchat config set KEY VALUE --data DIR` (+ get, list) on a real data folder: plain settings land in the
 // settings table with their proper types, payment secrets are sealed and never echoed, and mistakes get a plain
 // message with exit 2 (the command line was wrong) or 1 (the value was refused).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough, Readable } from 'node:stream'
@@ -95,6 +95,8 @@ describe('counterchat config', () => {
       'sk_test_…4242 (sealed)\n',
     )
     expect(readFileSync(join(dir, 'counterchat.db')).includes(Buffer.from(secret))).toBe(false)
+    // The headless host's box: AES-GCM with a key file only this user can read.
+    if (process.platform !== 'win32') expect(statSync(join(dir, 'secret.key')).mode & 0o777).toBe(0o600)
 
     const engine = createEngine({ dataDir: dir, startMessaging: false })
     try {
@@ -102,6 +104,8 @@ describe('counterchat config', () => {
       expect(engine.payments.domain.settings().razorpay.keySecret).toBe(rzp)
       const rows = engine.db.prepare("SELECT key FROM settings WHERE key LIKE '%secret%'").all()
       expect(rows).toEqual([])
+      const sealed = engine.db.prepare('SELECT sealed FROM payment_secrets').all() as { sealed: string }[]
+      expect(sealed.map((r) => r.sealed.slice(0, 4))).toEqual(['fk1:', 'fk1:'])
     } finally {
       await engine.close()
     }

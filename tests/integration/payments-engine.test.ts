@@ -3,12 +3,16 @@
 // reports paid on the second poll, the order turns paid in the queue (live `orders.changed`) and the customer
 // gets a receipt. Also: cancelling cancels the link, "Mark paid", the one reminder, the API contract's
 // payment methods (secrets only as hints) and the counter QR.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openShop, type TestShop } from '../fixtures/conv-harness'
 import { parseUpiLink } from '../../electron/engine/payments'
 import { createDispatcher } from '../../electron/engine/api'
+import { createEngine } from '../../electron/engine'
 import { startRazorpayDouble, type RazorpayDouble } from '../payment-doubles'
 
 const ASHA = '+919800000001'
@@ -155,6 +159,55 @@ describe('payments wired by createEngine', () => {
     await shop.engine.payments.tick()
     await shop.settle()
     expect(shop.received(ASHA).length).toBe(before)
+  })
+
+  it('an edited order is asked for its new total: the old link is cancelled, a new one sent', async () => {
+    shop = await openShop()
+    rzp = await razorpayShop()
+    await shop.say(ASHA, '2 kg onion, 1 bread')
+    await shop.say(ASHA, 'yes')
+    await settle(shop)
+    const first = [...rzp.links.values()][0]!
+    expect(first.amount).toBe(10500)
+    const bread = shop.engine.orders.get(1001).lines.find((l) => /bread/i.test(l.name))!
+    shop.engine.orders.editLine(1001, bread.position, { kind: 'remove' })
+    await settle(shop)
+    expect(shop.engine.orders.get(1001).total).toBe(6000)
+    expect(rzp.links.get(first.id)!.status).toBe('cancelled')
+    const second = [...rzp.links.values()].find((l) => l.id !== first.id)!
+    expect(second).toMatchObject({ amount: 6000, reference_id: '1001-2' })
+    const texts = shop.received(ASHA)
+    expect(texts.at(-2)).toContain('your order 1001 comes to *₹60*.')
+    expect(texts.at(-2)).toContain(second.short_url)
+    expect(shop.engine.payments.unpaid()).toMatchObject([{ number: 1001, total: 6000, due: 6000 }])
+  })
+
+  it('the desktop passes its keychain (secretEncryptor): secrets are sealed by it, not the key file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-pay-os-'))
+    const seen: string[] = []
+    const engine = createEngine({
+      dataDir: dir,
+      startMessaging: false,
+      secretEncryptor: {
+        isEncryptionAvailable: () => true,
+        encryptString: (plain) => {
+          seen.push(plain)
+          return Buffer.from([...plain].reverse().join(''))
+        },
+        decryptString: (sealed) => [...Buffer.from(sealed).toString()].reverse().join(''),
+      },
+    })
+    try {
+      engine.payments.setSetting('payments.stripe.secret_key', 'sk_test_keychainSealed1234')
+      expect(seen).toEqual(['sk_test_keychainSealed1234'])
+      const row = engine.db.prepare('SELECT sealed FROM payment_secrets').get() as { sealed: string }
+      expect(row.sealed.startsWith('os1:')).toBe(true)
+      expect(engine.payments.domain.settings().stripe.secretKey).toBe('sk_test_keychainSealed1234')
+      expect(existsSync(join(dir, 'secret.key'))).toBe(false)
+    } finally {
+      await engine.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('one reminder after payments.reminder_after_minutes, never a second', async () => {

@@ -169,6 +169,10 @@ export function createEnginePayments(d: EnginePaymentsDeps): EnginePayments {
     return next
   }
 
+  // The polling loop's timer (start()/stop()); declared here because a settings change reschedules it.
+  let timer: unknown = null
+  let ticking: Promise<void> | null = null
+
   const background = new Set<Promise<unknown>>()
   let closed = false
   const inBackground = (what: string, fn: () => Promise<unknown>) => {
@@ -233,7 +237,14 @@ export function createEnginePayments(d: EnginePaymentsDeps): EnginePayments {
   }
 
   const unsubscribe = events.subscribe((event, payload) => {
-    if (event === 'orders.created') {
+    if (event === 'settings.changed') {
+      // A new polling interval applies now, not after the old (possibly long) wait.
+      if ((payload as { key: string }).key === 'payments.poll_interval_seconds' && timer !== null) {
+        d.timers.clear(timer)
+        timer = null
+        schedule()
+      }
+    } else if (event === 'orders.created') {
       const { number } = payload as { number: number }
       inBackground(`payment request for #${number}`, () => autoRequest(number))
     } else if (event === 'orders.changed') {
@@ -286,8 +297,6 @@ export function createEnginePayments(d: EnginePaymentsDeps): EnginePayments {
     sendReminders()
   }
 
-  let timer: unknown = null
-  let ticking: Promise<void> | null = null
   const schedule = () => {
     if (closed) return
     const seconds = payments.settings().pollIntervalSeconds
