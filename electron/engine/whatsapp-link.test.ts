@@ -30,8 +30,10 @@ class FakeGateway implements Gateway {
     this.calls.push('logout')
     this.set({ state: 'disconnected', reason: 'logged out', detail: 'LOGOUT_LOCAL' })
   }
+  pairingFails: string | null = null
   async requestPairingCode(phone: string) {
     this.calls.push(`pair:${phone}`)
+    if (this.pairingFails) throw new Error(this.pairingFails)
     this.set({ state: 'pairing_code', code: 'ABCD1234' })
     return 'ABCD1234'
   }
@@ -119,6 +121,12 @@ describe('whatsapp.* API', () => {
       value: { code: 'ABCD1234' },
     })
     expect(gateway.calls).toEqual(['start', 'pair:919812345678'])
+    // The gateway's own words reach the shopkeeper, not "Something went wrong".
+    gateway.pairingFails = 'Linking by phone number is possible only while WhatsApp shows a QR code.'
+    expect(await dispatch('whatsapp.pairingCode', { phone: '+919812345678' })).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: gateway.pairingFails },
+    })
   })
 
   it('an engine without WhatsApp says so instead of failing', async () => {
@@ -128,6 +136,9 @@ describe('whatsapp.* API', () => {
       ok: true,
       value: { available: false, link: { state: 'disconnected', detail: 'NO_GATEWAY' } },
     })
-    expect(await dispatch('whatsapp.link', {})).toMatchObject({ ok: false })
+    expect(await dispatch('whatsapp.link', {})).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'This copy of CounterChat runs without WhatsApp.' },
+    })
   })
 })

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { WhatsAppStatus } from '../../shared/contract/whatsapp'
 import type { Engine } from './index'
-import { NotFoundError } from './catalog/service'
+import { ConflictError, NotFoundError } from './catalog/service'
 import { registerSettings } from './settings'
 import { MediaFetcher } from './whatsapp-media'
 import { BrowserNotFoundError, resolveBrowser, type ResolvedBrowser } from './whatsapp/browser'
@@ -109,12 +109,17 @@ export class WhatsAppLink {
   async pairingCode(phone: string): Promise<{ code: string }> {
     this.requireGateway()
     const request = this.gateway.requestPairingCode?.bind(this.gateway)
-    if (!request) throw new Error('This WhatsApp connection cannot link by phone number.')
+    if (!request) throw new ConflictError('This WhatsApp connection cannot link by phone number.')
     this.engine.settings.set('whatsapp.enabled', true)
     const s = this.gateway.linkState.state
     // Asked for from a stopped screen: start first; the gateway waits until WhatsApp Web can link.
     if (s === 'disconnected') void this.gateway.start()
-    return { code: await request(phone) }
+    try {
+      return { code: await request(phone) }
+    } catch (err) {
+      // The gateway's reasons are already plain words ("possible only while WhatsApp shows a QR code").
+      throw new ConflictError(err instanceof Error ? err.message : String(err))
+    }
   }
 
   async logout(): Promise<WhatsAppStatus> {
@@ -191,7 +196,7 @@ export class WhatsAppLink {
   }
 
   private requireGateway(): void {
-    if (!this.available) throw new Error('This copy of CounterChat runs without WhatsApp.')
+    if (!this.available) throw new ConflictError('This copy of CounterChat runs without WhatsApp.')
   }
 
   private async findBrowser(): Promise<void> {
