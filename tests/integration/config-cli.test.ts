@@ -1,13 +1,14 @@
 // `counterchat config set KEY VALUE --data DIR` (+ get, list) on a real data folder: plain settings land in the
 // settings table with their proper types, payment secrets are sealed and never echoed, and mistakes get a plain
 // message with exit 2 (the command line was wrong) or 1 (the value was refused).
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough, Readable } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { main } from '../../electron/cli/main'
 import { createEngine } from '../../electron/engine'
+import { CATALOG } from '../fixtures/conv-harness'
 
 let dir: string
 
@@ -115,6 +116,23 @@ describe('counterchat config', () => {
     expect((await run(['config', 'get', 'payments.stripe.secret_key', '--data', dir])).out).toBe(
       '(not set)\n',
     )
+  })
+
+  it('what config set turns on is used at once: counterchat chat prints the payment message after "yes"', async () => {
+    writeFileSync(join(dir, 'catalog.csv'), CATALOG)
+    expect((await run(['import', join(dir, 'catalog.csv'), '--data', dir])).code).toBe(0)
+    for (const [k, v] of [
+      ['shop.name', 'Sharma Kirana'],
+      ['payments.providers', 'upi,cash'],
+      ['payments.upi.vpa', 'sharma@okaxis'],
+    ])
+      expect((await run(['config', 'set', k!, v!, '--data', dir])).code).toBe(0)
+    const chat = await run(['chat', '--data', dir, '--from', '+919800000001'], '1 bread\nyes\n')
+    expect(chat.code).toBe(0)
+    expect(chat.out).toContain('Order *#1001* placed. Total *₹45*')
+    expect(chat.out).toContain('your order 1001 comes to *₹45*.')
+    expect(chat.out).toContain('upi://pay?pa=sharma@okaxis&pn=Sharma%20Kirana&am=45.00&cu=INR&tr=1001')
+    expect(chat.out).toContain('UPI · order 1001')
   })
 
   it('unknown key: exit 2 with the known keys; a bad value: exit 1 with the reason; nothing changes', async () => {

@@ -48,6 +48,10 @@ export const run: Command = async (argv, io) => {
       engine.simulator.simulateInbound(from, line, name)
       // One message at a time, as a person types: each reply is printed before the next line is read.
       await engine.messaging.whenIdle()
+      // A confirmed order's payment message is prepared in the background (it may call a gateway): wait for it
+      // too, or it would be queued on this process's simulator channel after the last reply and never sent.
+      await engine.payments.idle()
+      await engine.messaging.whenIdle()
     }
     await engine.messaging.whenIdle()
     await Promise.all(writes)
