@@ -111,6 +111,13 @@ export function startPaymentsStore(): void {
     if (s().settings) void s().loadSettings()
     scheduleUnpaid()
   })
+  // Another process wrote to the database (e.g. `counterchat config set` beside the running host).
+  api.on('catalog.changed', ({ reason }) => {
+    if (reason !== 'external') return
+    scheduleUnpaid()
+    for (const n of Object.keys(s().status)) s().loadStatus(Number(n))
+    if (s().settings) void s().loadSettings()
+  })
   onReconnect(() => {
     s().loadUnpaid()
     for (const n of Object.keys(s().status)) s().loadStatus(Number(n))
