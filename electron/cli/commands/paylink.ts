@@ -3,7 +3,7 @@
 // (razorpay, stripe) has to be created to have a URL, so it is created once, stored and later polled.
 import { createEngine } from '../../engine'
 import { NotFoundError } from '../../engine/catalog/service'
-import { createPayments, paymentOrderFrom, PROVIDER_IDS, type ProviderId } from '../../engine/payments'
+import { paymentOrderFrom, PROVIDER_IDS, type ProviderId } from '../../engine/payments'
 import { dataDirFrom } from '../data-dir'
 import { parseFlags, UsageError, type Command } from '../io'
 
@@ -39,14 +39,7 @@ export const run: Command = async (argv, io) => {
       }
       throw err
     }
-    const payments = createPayments({
-      db: engine.db,
-      dataDir: engine.dataDir,
-      now: () => engine.clock.now(),
-      getSetting: (key) => engine.settings.get(key),
-      warn: (msg, fields) => engine.log.warn(msg, fields),
-    })
-    const out = await payments.paylinkText(paymentOrderFrom(order), provider)
+    const out = await engine.payments.domain.paylinkText(paymentOrderFrom(order), provider)
     for (const e of out.errors) io.stderr.write(`${e}\n`)
     if (out.ok) io.stdout.write(`${out.text}\n`)
     else if (out.errors.length === 0)
