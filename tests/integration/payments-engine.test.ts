@@ -210,6 +210,30 @@ describe('payments wired by createEngine', () => {
     }
   })
 
+  it('a part payment: the customer is told what is still due, the order stays link_sent; the rest settles it', async () => {
+    shop = await openShop()
+    rzp = await razorpayShop()
+    shop.engine.payments.setSetting('payments.providers', 'razorpay')
+    shop.engine.payments.setSetting('payments.razorpay.accept_partial', 'true')
+    await shop.say(ASHA, '2 kg onion, 1 bread')
+    await shop.say(ASHA, 'yes')
+    await settle(shop)
+    const link = [...rzp.links.values()][0]!
+    rzp.pay(link.id, 5000)
+    await shop.engine.payments.tick()
+    await shop.settle()
+    expect(shop.received(ASHA).at(-1)).toContain('We received *₹50* for order 1001.\nStill to pay: *₹55*.')
+    expect(shop.engine.orders.get(1001).payment).toBe('link_sent')
+    expect(shop.engine.payments.unpaid()).toMatchObject([
+      { number: 1001, status: 'partially_paid', due: 5500 },
+    ])
+    rzp.pay(link.id, 5500)
+    await shop.engine.payments.tick()
+    await shop.settle()
+    expect(shop.engine.orders.get(1001).payment).toBe('paid')
+    expect(shop.received(ASHA).at(-1)).toContain('Payment received: *₹105* for order 1001.')
+  })
+
   it('one reminder after payments.reminder_after_minutes, never a second', async () => {
     shop = await openShop()
     shop.engine.payments.setSetting('payments.providers', 'upi,cash')
