@@ -67,6 +67,8 @@ export function CounterQrView({ number }: { number: number }) {
     return () => {
       document.title = title
       window.removeEventListener('keydown', onKey)
+      // Back to the shop's own screens: leave the customer-facing full screen too.
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => {})
     }
   }, [number])
 
@@ -75,6 +77,7 @@ export function CounterQrView({ number }: { number: number }) {
       <a className="counter-qr-back btn btn-quiet" href={`#/queue/${number}`} title="Back to the order (Esc)">
         ← Back
       </a>
+      <FullScreenButton />
       <p className="counter-qr-shop">{shopName ?? ''}</p>
       <h1 className="counter-qr-order">Order #{number}</h1>
       {error ? (
@@ -107,5 +110,28 @@ export function CounterQrView({ number }: { number: number }) {
         </>
       )}
     </main>
+  )
+}
+
+/** On a tablet or a second screen turned to the customer: the browser's own full screen, from a click. */
+function FullScreenButton() {
+  const [full, setFull] = useState(() => document.fullscreenElement !== null)
+  useEffect(() => {
+    const onChange = () => setFull(document.fullscreenElement !== null)
+    document.addEventListener('fullscreenchange', onChange)
+    return () => document.removeEventListener('fullscreenchange', onChange)
+  }, [])
+  if (full || !document.fullscreenEnabled) return null
+  return (
+    <button
+      type="button"
+      className="counter-qr-full btn btn-quiet"
+      onClick={() => {
+        // Refused (e.g. inside a frame or by policy): the page is large already; nothing to tell.
+        document.documentElement.requestFullscreen().catch(() => {})
+      }}
+    >
+      Full screen
+    </button>
   )
 }
