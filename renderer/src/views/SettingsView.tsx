@@ -4,23 +4,13 @@
 // engine's validation message is shown next to the field it is about. Secrets are password fields that are
 // never filled back: after saving, only the masked hint is shown.
 import { useEffect, useMemo, useState, type ReactNode } from 'react'
-import { CURRENCIES, formatMoney, parseMajor, toMajorString, type Currency } from '../../../shared/money'
+import { CURRENCIES, type Currency } from '../../../shared/money'
+import { fromUi, toUi, type FieldDef, type Hours, type UiValue } from '../components/settings/values'
 import { PAYMENT_PROVIDERS, type PaymentProvider } from '../../../shared/contract/payments'
 import { api, messageOf } from '../api/client'
 import { PROVIDER_LABEL } from '../components/payments/PaymentPanel'
 import { usePayments, type PaymentSettingsView } from '../stores/payments'
 import { useToasts } from '../stores/toasts'
-
-type Kind = 'text' | 'number' | 'money' | 'bool' | 'select' | 'secret' | 'hours' | 'providers'
-
-interface FieldDef {
-  key: string
-  label: string
-  kind: Kind
-  hint?: string
-  placeholder?: string
-  options?: ReadonlyArray<readonly [value: string, label: string]>
-}
 
 const LANGUAGE_OPTIONS = [
   ['en', 'English'],
@@ -142,74 +132,6 @@ const LIMIT_LABEL: Record<string, string> = {
 }
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const
-
-interface Hours {
-  always: boolean
-  open: string
-  close: string
-  closedDays: number[]
-}
-
-/** What an input holds (text for numbers and money, so a half-typed value is kept as typed). */
-type UiValue = string | boolean | string[] | Hours
-
-function toUi(def: FieldDef, value: unknown, currency: Currency): UiValue {
-  switch (def.kind) {
-    case 'bool':
-      return value === true
-    case 'secret':
-      return ''
-    case 'money':
-      return typeof value === 'number' ? toMajorString(value).replace(/\.00$/, '') : ''
-    case 'providers':
-      return Array.isArray(value) ? value.map(String) : []
-    case 'hours': {
-      const h = value as { open?: string; close?: string; closedDays?: number[] } | null
-      return h
-        ? {
-            always: false,
-            open: h.open ?? '09:00',
-            close: h.close ?? '21:00',
-            closedDays: h.closedDays ?? [],
-          }
-        : { always: true, open: '09:00', close: '21:00', closedDays: [] }
-    }
-    default:
-      void currency
-      return value === null || value === undefined ? '' : String(value)
-  }
-}
-
-/** The value to send, or an error in the shopkeeper's words. */
-function fromUi(def: FieldDef, ui: UiValue, currency: Currency): { value: unknown } | { error: string } {
-  switch (def.kind) {
-    case 'bool':
-      return { value: ui === true }
-    case 'number': {
-      const s = String(ui).trim()
-      const n = Number(s)
-      return s !== '' && Number.isInteger(n) ? { value: n } : { error: 'Enter a whole number.' }
-    }
-    case 'money': {
-      const s = String(ui).trim()
-      if (s === '') return { value: 0 }
-      const minor = parseMajor(s, currency)
-      return minor === null
-        ? { error: `Enter an amount like ${formatMoney(20000, currency)}.` }
-        : { value: minor }
-    }
-    case 'providers':
-      return { value: PAYMENT_PROVIDERS.filter((p) => (ui as string[]).includes(p)) }
-    case 'hours': {
-      const h = ui as Hours
-      return h.always
-        ? { value: null }
-        : { value: { open: h.open, close: h.close, closedDays: h.closedDays } }
-    }
-    default:
-      return { value: String(ui).trim() }
-  }
-}
 
 function setterFor(key: string) {
   return key.startsWith('payments.')
@@ -335,7 +257,7 @@ function SettingsForm(props: {
   const stored = (): Record<string, string> =>
     Object.fromEntries(all.map((d) => [d.key, JSON.stringify([currency, values[d.key] ?? null])]))
   const initialDraft = () =>
-    Object.fromEntries(all.map((d) => [d.key, toUi(d, values[d.key], currency)])) as Record<string, UiValue>
+    Object.fromEntries(all.map((d) => [d.key, toUi(d, values[d.key])])) as Record<string, UiValue>
   // Fresh values from the engine (saved here, in another tab or by the CLI) replace the draft of the fields
   // whose stored value changed; what is being typed elsewhere in the form stays. Compared by content, since
   // every read brings new objects.
@@ -407,7 +329,7 @@ function SettingsForm(props: {
     <Field
       key={def.key}
       def={def}
-      value={draft[def.key] ?? toUi(def, undefined, currency)}
+      value={draft[def.key] ?? toUi(def, undefined)}
       error={errors[def.key]}
       secret={payments.secrets[def.key]}
       currency={currency}

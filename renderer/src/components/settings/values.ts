@@ -1,0 +1,86 @@
+// The Settings screen's values: what each kind of input holds (text while typing) and the value the engine
+// stores, in both directions. Money is typed in major units and stored in minor units.
+import { PAYMENT_PROVIDERS } from '../../../../shared/contract/payments'
+import { formatMoney, parseMajor, toMajorString, type Currency } from '../../../../shared/money'
+
+export type Kind = 'text' | 'number' | 'money' | 'bool' | 'select' | 'secret' | 'hours' | 'providers'
+
+export interface FieldDef {
+  key: string
+  label: string
+  kind: Kind
+  hint?: string
+  placeholder?: string
+  options?: ReadonlyArray<readonly [value: string, label: string]>
+}
+
+export interface Hours {
+  always: boolean
+  open: string
+  close: string
+  closedDays: number[]
+}
+
+/** What an input holds (text for numbers and money, so a half-typed value is kept as typed). */
+export type UiValue = string | boolean | string[] | Hours
+
+export function toUi(def: FieldDef, value: unknown): UiValue {
+  switch (def.kind) {
+    case 'bool':
+      return value === true
+    case 'secret':
+      return ''
+    case 'money':
+      return typeof value === 'number' ? toMajorString(value).replace(/\.00$/, '') : ''
+    case 'providers':
+      return Array.isArray(value) ? value.map(String) : []
+    case 'hours': {
+      const h = value as { open?: string; close?: string; closedDays?: number[] } | null
+      return h
+        ? {
+            always: false,
+            open: h.open ?? '09:00',
+            close: h.close ?? '21:00',
+            closedDays: h.closedDays ?? [],
+          }
+        : { always: true, open: '09:00', close: '21:00', closedDays: [] }
+    }
+    default:
+      return value === null || value === undefined ? '' : String(value)
+  }
+}
+
+/** The value to send, or an error in the shopkeeper's words. */
+export function fromUi(
+  def: FieldDef,
+  ui: UiValue,
+  currency: Currency,
+): { value: unknown } | { error: string } {
+  switch (def.kind) {
+    case 'bool':
+      return { value: ui === true }
+    case 'number': {
+      const s = String(ui).trim()
+      const n = Number(s)
+      return s !== '' && Number.isInteger(n) ? { value: n } : { error: 'Enter a whole number.' }
+    }
+    case 'money': {
+      const s = String(ui).trim()
+      if (s === '') return { value: 0 }
+      const minor = parseMajor(s, currency)
+      return minor === null
+        ? { error: `Enter an amount like ${formatMoney(20000, currency)}.` }
+        : { value: minor }
+    }
+    case 'providers':
+      return { value: PAYMENT_PROVIDERS.filter((p) => (ui as string[]).includes(p)) }
+    case 'hours': {
+      const h = ui as Hours
+      return h.always
+        ? { value: null }
+        : { value: { open: h.open, close: h.close, closedDays: h.closedDays } }
+    }
+    default:
+      return { value: String(ui).trim() }
+  }
+}
