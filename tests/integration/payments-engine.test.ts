@@ -210,6 +210,27 @@ describe('payments wired by createEngine', () => {
     }
   })
 
+  it('paid on the old link just before an edit: one receipt, no new link, the shopkeeper is told', async () => {
+    shop = await openShop()
+    rzp = await razorpayShop()
+    await shop.say(ASHA, '2 kg onion, 1 bread')
+    await shop.say(ASHA, 'yes')
+    await settle(shop)
+    const first = [...rzp.links.values()][0]!
+    rzp.pay(first.id)
+    const bread = shop.engine.orders.get(1001).lines.find((l) => /bread/i.test(l.name))!
+    shop.engine.orders.editLine(1001, bread.position, { kind: 'remove' })
+    await settle(shop)
+    expect(shop.engine.orders.get(1001).payment).toBe('paid')
+    expect(rzp.links.size).toBe(1)
+    const receipts = shop.received(ASHA).filter((t) => t.startsWith('Payment received'))
+    expect(receipts).toEqual(['Payment received: *₹105* for order 1001. ✅\n\nThank you! – My Shop'])
+    const problems = shop.events.filter((e) => e.event === 'payments.problem').map((e) => e.payload)
+    expect(problems).toContainEqual(
+      expect.objectContaining({ number: 1001, message: expect.stringContaining('already paid ₹105') }),
+    )
+  })
+
   it('a part payment: the customer is told what is still due, the order stays link_sent; the rest settles it', async () => {
     shop = await openShop()
     rzp = await razorpayShop()

@@ -116,7 +116,12 @@ export function createEnginePayments(d: EnginePaymentsDeps): EnginePayments {
     })
   }
 
+  /** Orders that got a receipt or part-payment message while a request for them was running. */
+  const settledDuring = new Set<string>()
+
   const onEvent = (e: PaymentEvent) => {
+    if (e.type === 'payment.orderPaid' || e.type === 'payment.orderPartiallyPaid')
+      settledDuring.add(e.orderNumber)
     try {
       tx.run(() => {
         const update = orderPaymentUpdate(e)
@@ -212,8 +217,12 @@ export function createEnginePayments(d: EnginePaymentsDeps): EnginePayments {
       if (order.payment === 'paid' || order.payment === 'refunded') {
         throw new ConflictError(`Order #${number} is already ${order.payment}`)
       }
+      settledDuring.delete(String(number))
       const r = await desk.requestPayment(paymentOrderFrom(order), provider ? { provider } : {})
-      if (r.message) send(number, order.customer, r)
+      // Paid on an old link before the total changed: the desk settled the order, and its event already queued
+      // the receipt (or what is still due); r.message is that same text, so it is not sent twice.
+      const alreadyTold = settledDuring.delete(String(number))
+      if (r.message && !alreadyTold) send(number, order.customer, r)
       for (const f of r.failures) problem(String(number), f)
       events.emit('payments.changed', { number })
       return {
