@@ -80,28 +80,37 @@ describe('whatsapp.* API', () => {
     expect(gateway.calls).toEqual([])
     const first = await dispatch('whatsapp.state', {})
     expect(first).toMatchObject({ ok: true, value: { available: true, sessionSaved: false, enabled: false } })
-    expect(await dispatch('whatsapp.link', {})).toMatchObject({ ok: true, value: { enabled: true } })
+    expect(await dispatch('whatsapp.link', {})).toMatchObject({ ok: true, value: { enabled: false } })
     expect(gateway.calls).toEqual(['start'])
     gateway.set({ state: 'qr', qr: '2@abc,def' })
+    // A QR nobody scanned (the profile folder exists already) does not come back by itself at the next start.
+    mkdirSync(sessionFolder(engine.dataDir!), { recursive: true })
+    expect(whatsappLink(engine).autoStart()).toBe(false)
     gateway.set({ state: 'ready', me: { phone: '+919812345678', name: 'Sharma Kirana' } })
     expect(pushed.map((p) => p.link.state)).toEqual(['starting', 'qr', 'ready'])
     expect(pushed[1]!.link).toEqual({ state: 'qr', qr: '2@abc,def' })
+    expect(pushed[2]!.enabled).toBe(true)
     // Linked before and a session on disk: the host reconnects at start-up without asking.
-    mkdirSync(sessionFolder(engine.dataDir!), { recursive: true })
     expect(whatsappLink(engine).autoStart()).toBe(true)
+    expect(gateway.calls).toEqual(['start', 'start'])
   })
 
   it('a logout (from the phone or the app) and "switch off" stop the start-up reconnect', async () => {
     const { gateway, engine } = setup()
     const dispatch = createDispatcher(engine)
     mkdirSync(sessionFolder(engine.dataDir!), { recursive: true })
+    const ready = () => gateway.set({ state: 'ready', me: { phone: '+919812345678', name: 'S' } })
     await dispatch('whatsapp.link', {})
+    ready()
+    expect(engine.settings.get('whatsapp.enabled')).toBe(true)
     gateway.set({ state: 'disconnected', reason: 'phone logged out', detail: 'LOGOUT' })
     expect(engine.settings.get('whatsapp.enabled')).toBe(false)
     expect(whatsappLink(engine).autoStart()).toBe(false)
     await dispatch('whatsapp.link', {})
+    ready()
     expect(await dispatch('whatsapp.stop', {})).toMatchObject({ ok: true, value: { enabled: false } })
     await dispatch('whatsapp.link', {})
+    ready()
     expect(await dispatch('whatsapp.logout', {})).toMatchObject({
       ok: true,
       value: { enabled: false, link: { state: 'disconnected', detail: 'LOGOUT_LOCAL' } },

@@ -17,8 +17,9 @@ export const WHATSAPP_SETTINGS = {
   /** A Chrome/Edge/Chromium the shop chose; empty: found on its own (see whatsapp/browser.ts). */
   'whatsapp.browserPath': { schema: z.string().trim().max(1000).nullable(), default: null },
   /**
-   * WhatsApp starts with the app. Set by "Link WhatsApp", cleared by "Log out", "Switch off" and a logout
-   * from the phone. A host starts WhatsApp at start-up only with this set and a saved session.
+   * WhatsApp starts with the app. Set once the link is ready (linked, not just asked for: a QR nobody scanned
+   * must not pop up at the next start), cleared by "Log out", "Switch off" and a logout from the phone. A
+   * host starts WhatsApp at start-up only with this set and a saved session.
    */
   'whatsapp.enabled': { schema: z.boolean(), default: false },
 }
@@ -99,7 +100,6 @@ export class WhatsAppLink {
   /** "Link WhatsApp" / "Reconnect". Returns at once; progress arrives as `whatsapp.state` events. */
   async link(): Promise<WhatsAppStatus> {
     this.requireGateway()
-    this.engine.settings.set('whatsapp.enabled', true)
     // The gateway never throws from start(): a failure becomes a `disconnected` state in plain words.
     void this.gateway.start()
     await this.findBrowser()
@@ -110,7 +110,6 @@ export class WhatsAppLink {
     this.requireGateway()
     const request = this.gateway.requestPairingCode?.bind(this.gateway)
     if (!request) throw new ConflictError('This WhatsApp connection cannot link by phone number.')
-    this.engine.settings.set('whatsapp.enabled', true)
     const s = this.gateway.linkState.state
     // Asked for from a stopped screen: start first; the gateway waits until WhatsApp Web can link.
     if (s === 'disconnected') void this.gateway.start()
@@ -172,9 +171,10 @@ export class WhatsAppLink {
   }
 
   private onState(s: LinkState): void {
-    if (s.state === 'disconnected' && UNLINKED.has(s.detail) && this.enabled) {
+    const linked = s.state === 'ready' ? true : s.state === 'disconnected' && UNLINKED.has(s.detail) ? false : null
+    if (linked !== null && linked !== this.enabled) {
       try {
-        this.engine.settings.set('whatsapp.enabled', false)
+        this.engine.settings.set('whatsapp.enabled', linked)
       } catch {
         // The database may already be closed while the host shuts down.
       }

@@ -308,7 +308,7 @@ function whatToDo(code: string, reconnecting: boolean, sessionSaved: boolean): s
   switch (code) {
     case 'STOPPED':
       return sessionSaved
-        ? 'Press Reconnect to switch it on again; no new scan is needed.'
+        ? 'Press Reconnect to switch it on again. If WhatsApp shows a QR code, scan it with the shop’s phone.'
         : 'Press Link WhatsApp and scan the QR code with the shop’s phone.'
     case 'LOGOUT':
     case 'LOGOUT_LOCAL':
