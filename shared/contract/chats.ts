@@ -54,6 +54,8 @@ export const ChatMessageSchema = z.object({
   origin: z.enum(['customer', 'bot', 'manual', 'status', 'payment']),
   /** WhatsApp ticks for sent messages: 1 server, 2 delivered, 3 read. */
   ack: z.number().int().nullable(),
+  /** Inbound only: what the customer sent. 'media' is a photo or file (its bytes via `whatsapp.media`). */
+  kind: z.enum(['text', 'media', 'location', 'contact', 'other']).optional(),
 })
 export type ChatMessage = z.infer<typeof ChatMessageSchema>
 

@@ -105,6 +105,31 @@ test('link by QR: the live QR, its rotation, the scan, ready with the shop, a re
   const reply = double.sent.find((m) => m.to === CUSTOMER)!
   expect(reply.body.length).toBeGreaterThan(10)
 
+  // A photo with the order as its caption is read as an order, and the photo itself shows in Chats.
+  const pic = new PNG({ width: 8, height: 8 })
+  pic.data.fill(180)
+  const bytes = PNG.sync.write(pic)
+  const repliesBefore = double.sent.filter((m) => m.to === CUSTOMER).length
+  await double.receive(CUSTOMER, '/9j/thumbnail', {
+    type: 'image',
+    extra: { directPath: '/v/t62/7', mimetype: 'image/png', caption: '1 kg onion', filehash: 'h7', size: bytes.length },
+    mediaBase64: bytes.toString('base64'),
+  })
+  await double.waitFor(
+    () => double.sent.filter((m) => m.to === CUSTOMER).length > repliesBefore,
+    30_000,
+    'a reply to the photo',
+  )
+  expect(double.sent.filter((m) => m.to === CUSTOMER).at(-1)!.body).not.toMatch(/type your order/i)
+  await page.goto(`${host.url}#/chats/${encodeURIComponent('+919800000007')}`)
+  const picture = page.getByTestId('chat-picture')
+  await picture.waitFor({ timeout: 30_000 })
+  expect(await picture.getAttribute('src')).toBe(`data:image/png;base64,${bytes.toString('base64')}`)
+  expect(await picture.getAttribute('alt')).toBe('Photo: 1 kg onion')
+  await screenshot(page, 'link-chat-photo')
+  await page.goto(`${host.url}#/link`)
+  await expect.poll(() => state.getAttribute('data-state')).toBe('ready')
+
   // The shop logs this computer out from the phone: plain words, what to do, and no reconnect loop.
   const helloCount = double.events.filter((e) => e.ev === 'hello').length
   await double.logoutFromPhone()

@@ -81,10 +81,10 @@ export class ChatService {
     const rows = stmt(
       this.db,
       `SELECT * FROM (
-         SELECT 'in' AS dir, id, text, received_at AS at, status, 'customer' AS origin, NULL AS ack
+         SELECT 'in' AS dir, id, text, received_at AS at, status, 'customer' AS origin, NULL AS ack, kind
            FROM inbox WHERE chat = ? AND received_at < ?
          UNION ALL
-         SELECT 'out' AS dir, id, text, created_at AS at, status, origin, ack
+         SELECT 'out' AS dir, id, text, created_at AS at, status, origin, ack, NULL AS kind
            FROM outbox WHERE chat = ? AND created_at < ?
        ) ORDER BY at DESC, dir DESC, id DESC LIMIT ?`,
     ).all(phone, until, phone, until, limit + 1) as {
@@ -95,6 +95,7 @@ export class ChatService {
       status: string
       origin: ChatMessage['origin']
       ack: number | null
+      kind: ChatMessage['kind'] | null
     }[]
     const hasMore = rows.length > limit
     const items = rows
@@ -109,6 +110,7 @@ export class ChatService {
         status: r.status,
         origin: r.origin,
         ack: r.ack,
+        ...(r.kind ? { kind: r.kind } : {}),
       }))
     return { items, hasMore }
   }

@@ -30,6 +30,7 @@ export function inboundMessage(r: store.InboxRow): ChatMessage {
     status: r.status,
     origin: 'customer',
     ack: null,
+    kind: r.kind,
   }
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { ChatMessage } from '../../../../shared/contract/chats'
 import { useTranscript, useTranscripts } from '../../stores/chats'
 import { timeText } from '../orders/words'
+import { InboundPicture } from './InboundPicture'
 import { WaText } from './WaText'
 
 const ORIGIN_LABEL: Record<ChatMessage['origin'], string | null> = {
@@ -80,6 +81,7 @@ function Bubble({ m }: { m: ChatMessage }) {
   const problem = STATUS_TEXT[m.status]
   return (
     <div className={`bubble bubble-${m.direction} origin-${m.origin}`} data-direction={m.direction}>
+      {m.kind === 'media' && <InboundPicture messageId={m.id} caption={m.text} />}
       <div className="bubble-text">
         <WaText text={m.text} />
       </div>
