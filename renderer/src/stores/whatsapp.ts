@@ -71,7 +71,10 @@ let started = false
 export function startWhatsAppStore(): void {
   if (started) return
   started = true
-  api.on('whatsapp.state', (status) => useWhatsApp.setState({ status }))
+  api.on('whatsapp.state', (status) =>
+    // A failed command's message is stale once WhatsApp is linked.
+    useWhatsApp.setState((s) => ({ status, error: status.link.state === 'ready' ? null : s.error })),
+  )
   void useWhatsApp.getState().refresh()
   // States changed while the link to the engine was down: read the current one.
   onReconnect(() => void useWhatsApp.getState().refresh())
