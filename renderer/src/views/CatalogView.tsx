@@ -9,6 +9,7 @@ import { downloadText, fileToBase64, tooBigMessage } from '../components/catalog
 import { useCatalogEmpty } from '../stores/app'
 import { toInput, useCatalog } from '../stores/catalog'
 import { useToasts } from '../stores/toasts'
+import { useSlashFocus } from '../components/useSlashFocus'
 
 const SEARCH_DELAY_MS = 200
 
@@ -168,18 +169,7 @@ function Filters() {
     return () => clearTimeout(t)
   }, [text, setQuery])
 
-  // "/" jumps to the search box from anywhere on the screen, as in most list apps.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null
-      if (e.key === '/' && target && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) {
-        e.preventDefault()
-        input.current?.focus()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  useSlashFocus(input)
 
   return (
     <div className="filters" role="search">

@@ -110,7 +110,14 @@ function QrImage({ qr }: { qr: string }) {
     }
   }, [qr])
   return src ? (
-    <img className="link-qr" src={src} alt="QR code to scan with WhatsApp" data-testid="link-qr" width={288} height={288} />
+    <img
+      className="link-qr"
+      src={src}
+      alt="QR code to scan with WhatsApp"
+      data-testid="link-qr"
+      width={288}
+      height={288}
+    />
   ) : (
     <div className="link-qr link-qr-empty" aria-hidden="true" />
   )
@@ -248,7 +255,12 @@ function ReadyPanel({ me }: { me: { phone: string; name: string } }) {
         and connected; the phone may be off.
       </p>
       <div className="button-row">
-        <button type="button" className="btn btn-danger" onClick={() => setConfirm(true)} disabled={busy === 'logout'}>
+        <button
+          type="button"
+          className="btn btn-danger"
+          onClick={() => setConfirm(true)}
+          disabled={busy === 'logout'}
+        >
           Log out
         </button>
         <button type="button" className="btn" onClick={() => void stop()} disabled={busy === 'stop'}>
@@ -344,7 +356,9 @@ function DisconnectedPanel({
   const code = link.detail.split(':')[0] ?? link.detail
   const reconnecting = /Reconnecting in/.test(link.reason)
   const fresh = code === 'STOPPED' && !status.sessionSaved
-  const unlinked = fresh || ['LOGOUT', 'LOGOUT_LOCAL', 'UNPAIRED', 'UNPAIRED_IDLE', 'Max qrcode retries reached'].includes(code)
+  const unlinked =
+    fresh ||
+    ['LOGOUT', 'LOGOUT_LOCAL', 'UNPAIRED', 'UNPAIRED_IDLE', 'Max qrcode retries reached'].includes(code)
   if (fresh)
     return (
       <div className="link-card link-start" data-testid="link-state" data-state="not_linked">
@@ -380,7 +394,12 @@ function DisconnectedPanel({
           {unlinked ? 'Link WhatsApp' : reconnecting ? 'Reconnect now' : 'Reconnect'}
         </button>
         {status.sessionSaved && !unlinked && (
-          <button type="button" className="btn btn-danger" onClick={() => setConfirm(true)} disabled={busy === 'logout'}>
+          <button
+            type="button"
+            className="btn btn-danger"
+            onClick={() => setConfirm(true)}
+            disabled={busy === 'logout'}
+          >
             Log out
           </button>
         )}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { FirstStart } from '../components/FirstStart'
 import { QueueList } from '../components/queue/QueueList'
 import { enableAlerts, notifyState, type NotifyState } from '../components/queue/alerts'
@@ -6,6 +6,7 @@ import { useHashParam } from '../components/queue/route'
 import { useCatalogEmpty } from '../stores/app'
 import { totalOf, useOrders, type QueueFilter } from '../stores/orders'
 import { OrderDetailView } from './OrderDetailView'
+import { useSlashFocus } from '../components/useSlashFocus'
 
 /** The shopkeeper's main screen: every open order at a glance, grouped by where it is; one order beside it. */
 export function QueueView() {
@@ -94,18 +95,7 @@ function QueueSearch() {
   const query = useOrders((s) => s.query)
   const setQuery = useOrders((s) => s.setQuery)
   const input = useRef<HTMLInputElement>(null)
-  // "/" jumps to the search from anywhere on the screen, as on the catalog.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null
-      if (e.key === '/' && target && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) {
-        e.preventDefault()
-        input.current?.focus()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  useSlashFocus(input)
   return (
     <div className="queue-search" role="search">
       <label>
