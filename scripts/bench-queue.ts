@@ -176,7 +176,7 @@ async function main(): Promise<void> {
       console.log(`plan: ${plan.map((p) => p.detail).join(' | ')}`)
     }
     console.log(
-      'render time: measured by the UI engineer (npm run bench:queue -- --keep DIR, then serve DIR)',
+      'render time: next, by scripts/bench-queue-render.ts (npm run bench:queue runs both)',
     )
   } finally {
     await engine.close()
