@@ -374,7 +374,8 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
   const good: Scored[] = []
   const asks: Scored[] = []
   let bestAll: Scored | null = null
-  const K = max + 1
+  // Kept wider than what is offered, so the re-ordering for a question below has real choices to pick from.
+  const K = max * 4
   for (const p of seenProducts) {
     const slot = pslot[p]!
     let score = pscore[p]!
@@ -412,8 +413,12 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
   const best = good[0]!
   // Several products contain everything that was said and the best is mostly words that were not said ("lux soap"
   // among a dozen Lux soaps): under-specified, ask.
+  // When asking, offer first the products whose names are mostly what was said ("Fresho Onion" before
+  // "bb Combo ... Onion ... 10 kg"): a size bonus alone must not put a combo pack at the top of the list.
   const ties =
-    good.length > 1 && best.pCov < UNDERSPECIFIED ? good : good.filter((x) => x.score >= best.score - TIE)
+    good.length > 1 && best.pCov < UNDERSPECIFIED
+      ? [...good].sort((a, b) => b.pCov - a.pCov || better(a, b))
+      : good.filter((x) => x.score >= best.score - TIE)
   if (ties.length === 1) {
     const second = good[1]
     const margin = second ? best.score - second.score : 0.3

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Product } from '../domain'
 import { buildCatalogIndex, understand } from './index'
 import { sampleProducts } from './test-catalog'
 
@@ -391,5 +392,33 @@ describe('ordering by value ("50 rs ka tamatar")', () => {
   it('leaves a stated quantity alone and ignores money on other lines', () => {
     expect(u('2 kg onion 56rs').lines[0]).toMatchObject({ sku: 'ONION', qty: 2, unit: 'kg' })
     expect(u('2 kg sugar, total 56rs').lines.map((l) => l.text)).toEqual(['2 kg sugar'])
+  })
+})
+
+describe('which-one questions on a big catalog', () => {
+  const product = (sku: string, name: string): Product => ({
+    sku,
+    name,
+    price: 5000,
+    unit: 'pack',
+    size: null,
+    aliases: [],
+    category: 'Staples',
+    stock: null,
+    active: true,
+    updatedAt: 0,
+  })
+  it('offers the plain products before combo packs that only mention the item', () => {
+    const combos = Array.from({ length: 6 }, (_, i) =>
+      product(`COMBO-${i}`, `bb Combo Basmati Rice ${i + 2} kg + bb Popular Sugar 1 kg Pack`),
+    )
+    const big = buildCatalogIndex([
+      ...combos,
+      product('SUGAR-A', 'bb Popular Sugar'),
+      product('SUGAR-B', 'Madhur Sugar Refined'),
+    ])
+    const line = understand('1 kg sugar', big).lines[0]!
+    expect(line.sku).toBeNull()
+    expect(line.candidates.slice(0, 2).sort()).toEqual(['SUGAR-A', 'SUGAR-B'])
   })
 })
