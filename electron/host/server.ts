@@ -102,20 +102,33 @@ function serveApi(ws: WebSocket, dispatch: Dispatch, engine: Engine): void {
   })
   ws.on('close', unsubscribe)
   ws.on('error', unsubscribe)
+  // A listener that threw would be an unhandled rejection, which ends the whole host on Node 22: every
+  // path here answers or returns, and anything unexpected is answered as an error.
   ws.on('message', async (data) => {
-    let msg: { t?: unknown; id?: unknown; method?: unknown; args?: unknown }
     try {
-      msg = JSON.parse(data.toString()) as typeof msg
-    } catch {
-      ws.send(JSON.stringify({ t: 'error', message: 'messages must be JSON' }))
-      return
+      let msg: unknown
+      try {
+        msg = JSON.parse(data.toString())
+      } catch {
+        ws.send(JSON.stringify({ t: 'error', message: 'messages must be JSON' }))
+        return
+      }
+      const call = (msg !== null && typeof msg === 'object' ? msg : {}) as {
+        t?: unknown
+        id?: unknown
+        method?: unknown
+        args?: unknown
+      }
+      if (call.t !== 'call' || typeof call.id !== 'number' || typeof call.method !== 'string') {
+        ws.send(JSON.stringify({ t: 'error', message: 'expected {t:"call", id:number, method:string, args}' }))
+        return
+      }
+      const result = await dispatch(call.method, call.args)
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ t: 'result', id: call.id, result }))
+    } catch (err) {
+      engine.log.error('api message failed', { message: err instanceof Error ? err.message : String(err) })
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ t: 'error', message: 'the message could not be handled' }))
     }
-    if (msg.t !== 'call' || typeof msg.id !== 'number' || typeof msg.method !== 'string') {
-      ws.send(JSON.stringify({ t: 'error', message: 'expected {t:"call", id:number, method:string, args}' }))
-      return
-    }
-    const result = await dispatch(msg.method, msg.args)
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ t: 'result', id: msg.id, result }))
   })
 }
 
