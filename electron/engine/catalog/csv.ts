@@ -284,7 +284,7 @@ function toProduct(cell: (c: Column) => string): ProductInput | string {
 // Spreadsheet apps run a cell starting with one of these as a formula (CSV injection, OWASP).
 const FORMULA_START = /^[=+\-@\t\r]/
 
-function safeCell(value: string): string {
+export function safeCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value
 }
 

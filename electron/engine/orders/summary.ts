@@ -7,6 +7,7 @@ import { toMajorString } from '../../../shared/money'
 import type { Unit } from '../../../shared/units'
 import { localDayRange } from '../conversation/hours'
 import { linesInRange, ordersInRange } from './repository'
+import { safeCell } from '../catalog/csv'
 
 const NOT_REVENUE = new Set(['rejected', 'cancelled'])
 
@@ -80,12 +81,13 @@ export function ordersCsv(engine: Engine, a: { from?: number | undefined; to?: n
       o.number,
       new Date(o.created_at).toISOString(),
       o.chat,
-      o.customer_name ?? '',
+      // the customer picks their own WhatsApp name: never let a spreadsheet run it as a formula
+      safeCell(o.customer_name ?? ''),
       o.status,
       o.payment,
       o.fulfilment,
-      l.sku,
-      l.name,
+      safeCell(l.sku),
+      safeCell(l.name),
       l.qty,
       l.unit,
       toMajorString(l.unit_price),
