@@ -61,8 +61,9 @@ export function touchInbound(
 ): void {
   stmt(
     db,
+    // The WhatsApp profile name only fills an empty name: a name the shopkeeper typed in is never overwritten.
     `UPDATE chats SET unread = unread + 1, last_message_at = max(last_message_at, ?), last_text = ?,
-       name = coalesce(?, name), channel = ? WHERE phone = ?`,
+       name = coalesce(name, ?), channel = ? WHERE phone = ?`,
   ).run(at, text.slice(0, 200), name, channel, phone)
 }
 

