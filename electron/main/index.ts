@@ -1,6 +1,15 @@
 // The Electron main process only wires things: it starts the engine on the user data folder, opens the
 // hardened window and forwards the contract's calls and events over IPC. All behaviour lives in the engine.
-import { app, BrowserWindow, ipcMain, Notification, safeStorage, session, shell, type WebContents } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Notification,
+  safeStorage,
+  session,
+  shell,
+  type WebContents,
+} from 'electron'
 import { join } from 'node:path'
 import { createEngine, type Engine } from '../engine'
 import { createDispatcher } from '../engine/api'
@@ -34,9 +43,12 @@ if (!app.requestSingleInstanceLock()) {
   })
 }
 
+// The dev server URL exists only under `npm run dev`; a packaged app never trusts it, whatever the environment says.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+
 function isOurPage(contents: WebContents): boolean {
   const url = contents.getURL()
-  return url.startsWith('file://') || (!!process.env.ELECTRON_RENDERER_URL && url.startsWith(process.env.ELECTRON_RENDERER_URL))
+  return url.startsWith('file://') || (!!devServerUrl && url.startsWith(devServerUrl))
 }
 
 async function start(): Promise<void> {
@@ -48,7 +60,11 @@ async function start(): Promise<void> {
     gateway: whatsapp.gateway,
     // Payment keys are sealed by the OS keychain on the desktop (the headless host uses a key file instead).
     secretEncryptor: {
-      isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+      // On Linux without a keyring Electron falls back to 'basic_text', a hard-coded password: the 0600 key
+      // file is stronger then, so report the keychain as unavailable.
+      isEncryptionAvailable: () =>
+        safeStorage.isEncryptionAvailable() &&
+        !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text'),
       encryptString: (plain) => safeStorage.encryptString(plain),
       decryptString: (sealed) => safeStorage.decryptString(Buffer.from(sealed)),
     },
@@ -60,11 +76,18 @@ async function start(): Promise<void> {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })
   })
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, allow) => allow(permission === 'notifications'))
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, allow) =>
+    allow(permission === 'notifications'),
+  )
 
   ipcMain.handle('api:call', (event, method: unknown, args: unknown) => {
     // Only our own top-level page may call the engine, never an embedded frame or a navigated-away page.
-    if (!win || event.sender.id !== win.webContents.id || event.senderFrame !== win.webContents.mainFrame || !isOurPage(event.sender)) {
+    if (
+      !win ||
+      event.sender.id !== win.webContents.id ||
+      event.senderFrame !== win.webContents.mainFrame ||
+      !isOurPage(event.sender)
+    ) {
       return { ok: false, error: { code: 'unauthorized', message: 'not our window' } }
     }
     return dispatch(String(method), args)
@@ -75,7 +98,13 @@ async function start(): Promise<void> {
   // A new order must reach the shopkeeper even when the window is behind the billing software.
   engine.events.subscribe((event, payload) => {
     if (event !== 'orders.created' || !Notification.isSupported()) return
-    const o = payload as { number: number; customer: string; customerName: string | null; total: number; currency: string }
+    const o = payload as {
+      number: number
+      customer: string
+      customerName: string | null
+      total: number
+      currency: string
+    }
     const n = new Notification({
       title: `New order #${o.number}`,
       body: `${o.customerName ?? o.customer} · ${formatMoney(o.total, o.currency as Currency)}`,
@@ -108,6 +137,6 @@ async function start(): Promise<void> {
     if (/^https:\/\//.test(url)) void shell.openExternal(url)
     return { action: 'deny' }
   })
-  if (process.env.ELECTRON_RENDERER_URL) await win.loadURL(process.env.ELECTRON_RENDERER_URL)
+  if (devServerUrl) await win.loadURL(devServerUrl)
   else await win.loadFile(join(__dirname, '../renderer/index.html'))
 }

@@ -39,6 +39,15 @@ describe('migrate', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(20)
   })
 
+  it('refuses a database that a newer app changed with a migration this app does not know', () => {
+    const db = new Database(':memory:')
+    const a: Migration = { version: 1, name: 'a', up: (d) => d.exec('CREATE TABLE a (x)') }
+    const c: Migration = { version: 20, name: 'c', up: (d) => d.exec('CREATE TABLE c (x)') }
+    const newer: Migration = { version: 12, name: 'newer', up: (d) => d.exec('CREATE TABLE n (x)') }
+    migrate(db, [a, newer, c])
+    expect(() => migrate(db, [a, c])).toThrow(/schema changes 12 are unknown/)
+  })
+
   it('refuses a database from a newer app without touching it', () => {
     const db = new Database(':memory:')
     db.pragma('user_version = 999')

@@ -38,6 +38,13 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
     // A database from before versions were recorded one by one: everything up to user_version ran.
     for (const m of sorted) if (m.version <= current) applied.add(m.version)
   }
+  // Numbers are taken in ranges by area, so a newer app's migration can sit below this app's highest one.
+  const unknown = [...applied].filter((v) => !sorted.some((m) => m.version === v))
+  if (unknown.length > 0) {
+    throw new FutureDatabaseError(
+      `This database was changed by a newer CounterChat (schema changes ${unknown.join(', ')} are unknown to this app). Update the app; the data was not touched.`,
+    )
+  }
   const record = db.prepare(
     'INSERT OR REPLACE INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
   )
