@@ -22,7 +22,8 @@ type Handler<M extends MethodName> = (args: ParsedArgs<M>) => Result<M> | Promis
 export type Handlers = { [M in MethodName]: Handler<M> }
 
 declare const __APP_VERSION__: string | undefined
-const VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : (process.env.npm_package_version ?? '0.1.0')
+const VERSION =
+  typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : (process.env.npm_package_version ?? '0.1.0')
 
 export function createHandlers(engine: Engine): Handlers {
   const { catalog, settings } = engine
@@ -35,6 +36,7 @@ export function createHandlers(engine: Engine): Handlers {
     }),
     'settings.get': () => settings.all(),
     'settings.set': ({ key, value }) => {
+      refuseLocalOnly(key)
       const stored = settings.set(key, value)
       engine.events.emit('settings.changed', { key })
       return { key, value: stored }
@@ -49,7 +51,8 @@ export function createHandlers(engine: Engine): Handlers {
       return catalog.update(sku, merged)
     },
     'catalog.delete': ({ sku }) => catalog.delete(sku),
-    'catalog.import': ({ fileName, bytesBase64 }) => catalog.importCsv(fileName, Buffer.from(bytesBase64, 'base64')),
+    'catalog.import': ({ fileName, bytesBase64 }) =>
+      catalog.importCsv(fileName, Buffer.from(bytesBase64, 'base64')),
     'catalog.export': () => ({ csv: catalog.exportCsv() }),
     'catalog.loadSample': () => catalog.loadSample(),
     ...orderHandlers(engine),
@@ -111,8 +114,10 @@ function paymentHandlers(engine: Engine) {
     'payments.unpaid': () => ({ items: payments.unpaid() }),
     'payments.status': ({ number }: ParsedArgs<'payments.status'>) => payments.status(number),
     'payments.settings.get': () => payments.settingsView(),
-    'payments.settings.set': ({ key, value }: ParsedArgs<'payments.settings.set'>) =>
-      payments.setSetting(key, value),
+    'payments.settings.set': ({ key, value }: ParsedArgs<'payments.settings.set'>) => {
+      refuseLocalOnly(key)
+      return payments.setSetting(key, value)
+    },
     'payments.qr': ({ number }: ParsedArgs<'payments.qr'>) => payments.qr(number),
   } satisfies Partial<Handlers>
 }
@@ -130,11 +135,26 @@ function whatsappHandlers(engine: Engine) {
   } satisfies Partial<Handlers>
 }
 
+/**
+ * Settings the API (any screen, any paired tablet) may not change: where payment secrets are sent. Only
+ * `counterchat config set` on the shop's own computer can.
+ */
+const LOCAL_ONLY_SETTINGS = new Set(['payments.razorpay.base_url', 'payments.stripe.base_url'])
+
+function refuseLocalOnly(key: string): void {
+  if (LOCAL_ONLY_SETTINGS.has(key)) {
+    throw new SettingError(
+      `${key} can only be changed on the shop's computer: counterchat config set ${key} …`,
+    )
+  }
+}
+
 export type Dispatch = (method: string, args: unknown) => Promise<ApiResult<unknown>>
 
 export function createDispatcher(engine: Engine, handlers: Handlers = createHandlers(engine)): Dispatch {
   return async (method, rawArgs) => {
-    if (!isMethodName(method)) return fail('unknown_method', `Unknown method "${String(method).slice(0, 100)}"`)
+    if (!isMethodName(method))
+      return fail('unknown_method', `Unknown method "${String(method).slice(0, 100)}"`)
     const spec = METHODS[method]
     const parsed = spec.args.safeParse(rawArgs ?? {})
     if (!parsed.success) return fail('invalid_args', describe(parsed.error), parsed.error.issues)

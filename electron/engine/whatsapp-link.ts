@@ -10,12 +10,29 @@ import type { Engine } from './index'
 import { ConflictError, NotFoundError } from './catalog/service'
 import { registerSettings } from './settings'
 import { MediaFetcher } from './whatsapp-media'
-import { BrowserNotFoundError, resolveBrowser, type ResolvedBrowser } from './whatsapp/browser'
+import {
+  BrowserNotFoundError,
+  looksLikeBrowserPath,
+  resolveBrowser,
+  type ResolvedBrowser,
+} from './whatsapp/browser'
 import type { Gateway, LinkState } from './whatsapp/gateway'
 
 export const WHATSAPP_SETTINGS = {
   /** A Chrome/Edge/Chromium the shop chose; empty: found on its own (see whatsapp/browser.ts). */
-  'whatsapp.browserPath': { schema: z.string().trim().max(1000).nullable(), default: null },
+  'whatsapp.browserPath': {
+    // Whatever is named here is started as a program: only a local, absolute path to something named like a
+    // browser (never a network share or a URL), so a settings call can't make the counter PC run anything else.
+    schema: z
+      .string()
+      .trim()
+      .max(1000)
+      .nullable()
+      .refine((v) => v === null || v === '' || looksLikeBrowserPath(v), {
+        message: 'must be the full path of Chrome, Chromium, Edge or Brave on this computer',
+      }),
+    default: null,
+  },
   /**
    * WhatsApp starts with the app. Set once the link is ready (linked, not just asked for: a QR nobody scanned
    * must not pop up at the next start), cleared by "Log out", "Switch off" and a logout from the phone. A
@@ -151,13 +168,17 @@ export class WhatsAppLink {
   /** The stored bytes of an inbound media message ("in:12", as in the chats view). */
   mediaOf(messageId: string): { mimetype: string; filename: string | null; dataBase64: string } {
     const row = /^in:(\d+)$/.exec(messageId)
-      ? (this.engine.db.prepare('SELECT provider_id FROM inbox WHERE id = ?').get(Number(messageId.slice(3))) as
-          | { provider_id: string }
-          | undefined)
+      ? (this.engine.db
+          .prepare('SELECT provider_id FROM inbox WHERE id = ?')
+          .get(Number(messageId.slice(3))) as { provider_id: string } | undefined)
       : undefined
     const media = row ? MediaFetcher.get(this.engine.db, row.provider_id) : null
     if (!media) throw new NotFoundError('No picture is stored for this message.')
-    return { mimetype: media.mimetype, filename: media.filename, dataBase64: Buffer.from(media.data).toString('base64') }
+    return {
+      mimetype: media.mimetype,
+      filename: media.filename,
+      dataBase64: Buffer.from(media.data).toString('base64'),
+    }
   }
 
   /** Waits until every pending media download is done (tests). */
@@ -171,7 +192,8 @@ export class WhatsAppLink {
   }
 
   private onState(s: LinkState): void {
-    const linked = s.state === 'ready' ? true : s.state === 'disconnected' && UNLINKED.has(s.detail) ? false : null
+    const linked =
+      s.state === 'ready' ? true : s.state === 'disconnected' && UNLINKED.has(s.detail) ? false : null
     if (linked !== null && linked !== this.enabled) {
       try {
         this.engine.settings.set('whatsapp.enabled', linked)

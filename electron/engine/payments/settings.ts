@@ -62,7 +62,10 @@ const template = z
     }
   })
 
-/** https anywhere, or plain http only to this machine (for local test doubles). Empty = the provider's own API. */
+/** The providers' own API hosts. The secret key travels with every call, so it may go nowhere else. */
+const PROVIDER_API_HOSTS = ['api.razorpay.com', 'api.stripe.com']
+
+/** Empty = the provider's own API; else its API host over https, or this machine (local test doubles). */
 const baseUrl = z
   .string()
   .trim()
@@ -70,14 +73,15 @@ const baseUrl = z
     if (v === '') return true
     try {
       const u = new URL(v)
+      const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname)
       return (
-        u.protocol === 'https:' ||
-        (u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname))
+        (u.protocol === 'https:' && (PROVIDER_API_HOSTS.includes(u.hostname) || loopback)) ||
+        (u.protocol === 'http:' && loopback)
       )
     } catch {
       return false
     }
-  }, 'must be an https:// address')
+  }, "must be the provider's https API address or this computer (127.0.0.1)")
 
 const optionalUrl = z
   .string()

@@ -194,3 +194,19 @@ export function chromeForTestingDownloader(): BrowserDownloader {
     },
   }
 }
+
+/**
+ * A path the shop may choose as WhatsApp's browser: absolute and local (no network share, no URL), ending in
+ * a browser's own program name. Checked before it is stored, because it is later started as a program.
+ */
+export function looksLikeBrowserPath(path: string): boolean {
+  if (/^(\\\\|\/\/)|:\/\//.test(path) || path.includes('\0')) return false
+  const absolute = path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path)
+  const name = path.split(/[\\/]/).pop() ?? ''
+  return (
+    absolute &&
+    /^(google-chrome(-stable|-beta|-unstable)?|chrome|chromium(-browser)?|msedge|microsoft-edge(-stable|-beta|-dev)?|brave(-browser)?|Google Chrome( for Testing)?|Chromium|Microsoft Edge|Brave Browser)(\.exe)?$/i.test(
+      name,
+    )
+  )
+}
