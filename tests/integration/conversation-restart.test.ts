@@ -125,6 +125,29 @@ describe('outbox after a crash', () => {
     expect(row.provider_id).toBe(sim.sent[0]!.providerId)
   })
 
+  it('does not take an earlier identical reply for the interrupted one', async () => {
+    const sim = new SimulatorGateway()
+    shop = await openShop({ onDisk: true, gateway: sim })
+    await shop.say(ASHA, 'hello')
+    await shop.say(ASHA, 'hello')
+    const texts = sim.sentTo(ASHA)
+    expect(texts).toHaveLength(2)
+    expect(texts[0]).toBe(texts[1])
+    // The second one was being sent when the app died, and the network never got it.
+    sim.sent.pop()
+    shop.engine.db
+      .prepare(
+        "UPDATE outbox SET status = 'sending', provider_id = NULL, sent_at = NULL WHERE id = (SELECT max(id) FROM outbox)",
+      )
+      .run()
+    await shop.restart()
+    expect(sim.sentTo(ASHA)).toHaveLength(2)
+    const ids = shop.engine.db.prepare('SELECT provider_id FROM outbox ORDER BY id').all() as {
+      provider_id: string
+    }[]
+    expect(new Set(ids.map((r) => r.provider_id)).size).toBe(2)
+  })
+
   it('sends again a message the network never got', async () => {
     const sim = new SimulatorGateway()
     shop = await openShop({ onDisk: true, gateway: sim })

@@ -61,8 +61,15 @@ export class SimulatorGateway implements Gateway {
     return []
   }
 
-  async findSent(to: string, text: string, sinceTimestamp: number): Promise<{ providerId: string } | null> {
-    const hit = this.sent.find((m) => m.to === to && m.text === text && m.at >= sinceTimestamp)
+  async findSent(
+    to: string,
+    text: string,
+    sinceTimestamp: number,
+    exclude: ReadonlySet<string> = new Set(),
+  ): Promise<{ providerId: string } | null> {
+    const hit = this.sent.find(
+      (m) => m.to === to && m.text === text && m.at >= sinceTimestamp && !exclude.has(m.providerId),
+    )
     return hit ? { providerId: hit.providerId } : null
   }
 

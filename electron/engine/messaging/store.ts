@@ -191,3 +191,13 @@ export function recordAck(db: DB, providerId: string, ack: number): OutboxRow | 
   stmt(db, 'UPDATE outbox SET ack = max(coalesce(ack, -1), ?) WHERE provider_id = ?').run(ack, providerId)
   return stmt(db, 'SELECT * FROM outbox WHERE provider_id = ?').get(providerId) as OutboxRow | undefined
 }
+
+/** Network ids the outbox already recorded for a chat, most recent first (for crash reconcile). */
+export function sentProviderIds(db: DB, chat: string): Set<string> {
+  // findSent looks at the chat's last 100 messages from the shop: the last 500 we recorded cover them.
+  const rows = stmt(
+    db,
+    'SELECT provider_id FROM outbox WHERE chat = ? AND provider_id IS NOT NULL ORDER BY id DESC LIMIT 500',
+  ).all(chat) as { provider_id: string }[]
+  return new Set(rows.map((r) => r.provider_id))
+}

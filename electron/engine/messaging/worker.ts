@@ -222,14 +222,14 @@ export class OutboxWorker {
     const timeout = this.d.limits().sendTimeoutMs
     // Only rows left by an earlier run (a crash), or so old that whoever was sending them gave up: a row another
     // live process (the CLI beside the app) has in flight right now is not ours to settle.
-    const stuck = store
-      .headsOfOpenChats(this.d.db)
-      .filter(
-        (r) =>
-          r.status === 'sending' &&
-          !this.inflight.has(r.id) &&
-          ((r.sending_at ?? 0) <= this.startedAt || now - (r.sending_at ?? 0) >= timeout),
-      )
+    const stuck = store.headsOfOpenChats(this.d.db).filter(
+      (r) =>
+        r.status === 'sending' &&
+        !this.inflight.has(r.id) &&
+        // a send this process gave up on may still be finishing inside WhatsApp Web: give it twice the
+        // timeout before asking whether it went out, or the answer "not yet" would send it twice
+        ((r.sending_at ?? 0) <= this.startedAt || now - (r.sending_at ?? 0) >= 2 * timeout),
+    )
     for (const row of stuck) {
       const gateway = this.d.gatewayFor(row.channel) as Reconcilable | null
       if (!gateway) continue
@@ -237,7 +237,10 @@ export class OutboxWorker {
         if (gateway.linkState.state !== 'ready') continue
         try {
           const since = (row.sending_at ?? row.created_at) - FIND_SENT_SLACK_MS
-          const found = await gateway.findSent(row.chat, row.text, since)
+          // the same text may rightly have gone out before (two "didn't understand" replies): those are
+          // already recorded and must not be taken for this one
+          const known = store.sentProviderIds(this.d.db, row.chat)
+          const found = await gateway.findSent(row.chat, row.text, since, known)
           if (found) store.markSent(this.d.db, row.id, found.providerId, row.sending_at ?? this.d.now())
           else store.markRetry(this.d.db, row.id, this.d.now(), 'not found after restart; sending again')
         } catch (err) {
@@ -279,5 +282,10 @@ class SendTimeout extends Error {}
 
 /** Gateway.findSent is optional; declared here too so the worker does not depend on every gateway having it. */
 type Reconcilable = Gateway & {
-  findSent?(to: string, text: string, sinceTimestamp: number): Promise<{ providerId: string } | null>
+  findSent?(
+    to: string,
+    text: string,
+    sinceTimestamp: number,
+    exclude?: ReadonlySet<string>,
+  ): Promise<{ providerId: string } | null>
 }

@@ -58,10 +58,16 @@ export interface Gateway {
   /** Optional: link by phone number instead of QR. */
   requestPairingCode?(phone: string): Promise<string>
   /**
-   * Optional: a message the shop already sent to `to` with exactly `text`, at or after `sinceTimestamp`.
+   * Optional: a message the shop already sent to `to` with exactly `text`, at or after `sinceTimestamp`, and
+   * not one of `exclude` (messages the outbox already accounts for: the same text may rightly go out twice).
    * Lets the outbox settle a send that was in flight when the app died without sending it twice.
    */
-  findSent?(to: string, text: string, sinceTimestamp: number): Promise<{ providerId: string } | null>
+  findSent?(
+    to: string,
+    text: string,
+    sinceTimestamp: number,
+    exclude?: ReadonlySet<string>,
+  ): Promise<{ providerId: string } | null>
   /** Optional: the bytes of an inbound media message (kind 'media'), null when the network no longer has them. */
   downloadMedia?(providerId: string): Promise<InboundMedia | null>
   on<E extends keyof GatewayEvents>(event: E, listener: GatewayEvents[E]): () => void

@@ -216,14 +216,24 @@ export class WwebjsGateway implements Gateway {
    * Looks for a message the shop already sent to `to` with exactly `text` at or after `sinceTimestamp`:
    * how the outbox settles a send that was in flight when the app died, without sending it twice.
    */
-  async findSent(to: string, text: string, sinceTimestamp: number): Promise<{ providerId: string } | null> {
+  async findSent(
+    to: string,
+    text: string,
+    sinceTimestamp: number,
+    exclude: ReadonlySet<string> = new Set(),
+  ): Promise<{ providerId: string } | null> {
     const client = this.client
     if (!client || this.state.state !== 'ready') throw new GatewayNotReadyError(this.state.state)
     const chat = await client.getChatById(phoneToChatId(to)).catch(() => undefined)
     if (!chat) return null
     const mine = await chat.fetchMessages({ limit: 100, fromMe: true })
     const hit = mine
-      .filter((m) => m.body === text && Number(m.timestamp) * 1000 >= sinceTimestamp - 1000)
+      .filter(
+        (m) =>
+          m.body === text &&
+          Number(m.timestamp) * 1000 >= sinceTimestamp - 1000 &&
+          !exclude.has(m.id._serialized),
+      )
       .sort((a, b) => Number(a.timestamp) - Number(b.timestamp))[0]
     return hit ? { providerId: hit.id._serialized } : null
   }
