@@ -136,6 +136,11 @@ describe('order queue', () => {
       ['unpaid', 'link_sent', null],
       ['link_sent', 'paid', 'UPI'],
     ])
+    // Paid: the order may shrink (refund the difference) but never silently grow past what was paid.
+    expect(
+      await dispatch('orders.editLine', { number: 1001, position: 1, change: { kind: 'qty', qty: 3 } }),
+    ).toMatchObject({ ok: false, error: { code: 'conflict', message: /already paid/ } })
+    expect((await call<OrderDetail>(dispatch, 'orders.get', { number: 1001 })).total).toBe(2500)
     expect(await dispatch('orders.setPayment', { number: 1001, payment: 'free' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_args' },

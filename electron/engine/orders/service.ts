@@ -221,8 +221,14 @@ export class OrderService {
         )
       }
       const now = this.now()
-      repo.replaceLines(this.db, number, lines)
       const total = lines.reduce((s, l) => s + l.amount, 0)
+      // A paid order that grows would hide what the customer still owes: the payment state has no "part paid".
+      if (o.payment === 'paid' && total > o.total)
+        throw new ConflictError(
+          `Order #${number} is already paid; this change would raise the total to ${formatMoney(total, o.currency)}. ` +
+            'Take the difference as a new order, or refund and edit.',
+        )
+      repo.replaceLines(this.db, number, lines)
       repo.setTotals(this.db, number, total, lines.length, now)
       repo.insertEvent(this.db, number, now, 'edit', null, null, changeText)
       if (o.stock_applied === 1) {
