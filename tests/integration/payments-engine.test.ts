@@ -50,6 +50,31 @@ async function razorpayShop(opts: { secret?: string } = {}): Promise<RazorpayDou
 }
 
 describe('payments wired by createEngine', () => {
+  it('catches up the payment message of an order confirmed just before a crash', async () => {
+    shop = await openShop({ onDisk: true, settings: { 'shop.name': 'Sharma Kirana' } })
+    shop.engine.payments.setSetting('payments.providers', 'upi,cash')
+    shop.engine.payments.setSetting('payments.upi.vpa', 'sharma@okaxis')
+    await shop.say(ASHA, '2 kg onion')
+    expect(await shop.say(ASHA, 'yes')).toContain('#1001')
+    await settle(shop)
+    // As if the app died after the order's transaction and before the payment request was stored.
+    const db = shop.engine.db
+    db.prepare("DELETE FROM outbox WHERE origin = 'payment'").run()
+    db.prepare('DELETE FROM payment_requests').run()
+    db.prepare("UPDATE orders SET payment = 'unpaid'").run()
+    await shop.restart()
+    await settle(shop)
+    // (a restarted engine has a fresh simulator: what it sent is what this start sent)
+    const upi = shop.received(ASHA).filter((t) => t.includes('upi://pay?'))
+    expect(upi).toHaveLength(1)
+    expect(upi[0]).toContain('1001')
+    expect(shop.engine.orders.get(1001).payment).toBe('link_sent')
+    // Once only: another restart finds the request and sends nothing more.
+    await shop.restart()
+    await settle(shop)
+    expect(shop.received(ASHA)).toEqual([])
+  })
+
   it('confirm → payment message + QR picture → paid on the second poll → paid in the queue, live → receipt', async () => {
     shop = await openShop({ settings: { 'shop.name': 'Sharma Kirana' } })
     rzp = await razorpayShop()

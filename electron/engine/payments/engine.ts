@@ -245,6 +245,20 @@ export function createEnginePayments(d: EnginePaymentsDeps): EnginePayments {
     await request(number)
   }
 
+  /** Open, unpaid orders of the last day that never got a payment request. */
+  const ordersAwaitingRequest = (): number[] =>
+    (
+      d.db
+        .prepare(
+          `SELECT o.number FROM orders o
+           WHERE o.payment = 'unpaid' AND o.status IN ('new', 'accepted', 'packed', 'ready', 'out_for_delivery')
+             AND o.created_at >= ?
+             AND NOT EXISTS (SELECT 1 FROM payment_requests r WHERE r.order_number = CAST(o.number AS TEXT))
+           ORDER BY o.number`,
+        )
+        .all(d.now() - 24 * 60 * 60 * 1000) as { number: number }[]
+    ).map((r) => r.number)
+
   const unsubscribe = events.subscribe((event, payload) => {
     if (event === 'settings.changed') {
       // A new polling interval applies now, not after the old (possibly long) wait.
@@ -409,6 +423,11 @@ export function createEnginePayments(d: EnginePaymentsDeps): EnginePayments {
     },
     start() {
       if (timer === null && !closed) schedule()
+      // The automatic request rides on the in-memory orders.created event: an order confirmed just before a
+      // crash (or a quit mid-call) would never get its payment message. Catch those up once at start.
+      for (const number of ordersAwaitingRequest()) {
+        inBackground(`catching up the payment request for #${number}`, () => autoRequest(number))
+      }
     },
     async stop() {
       closed = true
