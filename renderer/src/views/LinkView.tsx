@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import QRCode from 'qrcode'
 import type { LinkStateView, WhatsAppStatus } from '../../../shared/contract/whatsapp'
 import { api, messageOf } from '../api/client'
 import { useWhatsApp } from '../stores/whatsapp'
+import { useModalDialog } from '../components/useModalDialog'
 
 /**
  * Link the shop's own WhatsApp as a "Linked device": a big button, then the live QR (redrawn on every
@@ -273,12 +274,8 @@ function ReadyPanel({ me }: { me: { phone: string; name: string } }) {
 }
 
 function LogoutDialog({ onClose }: { onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const logout = useWhatsApp((s) => s.logout)
-  useEffect(() => {
-    const d = dialog.current
-    if (d && !d.open) d.showModal()
-  }, [])
   return (
     <dialog
       ref={dialog}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import type { Product, ProductInput } from '../../../../shared/domain'
 import { toMajorString } from '../../../../shared/money'
 import { UNITS, formatQuantity, type Unit } from '../../../../shared/units'
@@ -12,6 +12,7 @@ import {
   parseStock,
   type FormField,
 } from './validation'
+import { useModalDialog } from '../useModalDialog'
 
 interface Props {
   /** The product to edit, or null to add a new one. */
@@ -36,7 +37,7 @@ function draftOf(p: Product | null): Draft {
 
 /** Add or edit one product, every field, in a modal dialog (Esc closes it). */
 export function ProductForm({ product, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const categories = useCatalog((s) => s.categories)
   const create = useCatalog((s) => s.create)
   const update = useCatalog((s) => s.update)
@@ -45,11 +46,6 @@ export function ProductForm({ product, onClose }: Props) {
   const [formError, setFormError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const listId = useId()
-
-  useEffect(() => {
-    const d = dialog.current
-    if (d && !d.open) d.showModal()
-  }, [])
 
   const set = (field: FormField, value: string) => {
     setDraft((d) => ({ ...d, [field]: value }))

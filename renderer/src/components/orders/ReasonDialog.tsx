@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
+import { useModalDialog } from '../useModalDialog'
 
 const SUGGESTIONS = ['Out of stock', 'Shop closed now', 'We do not deliver there', 'Customer asked to cancel']
 
@@ -12,13 +13,9 @@ export function ReasonDialog({
   confirm: string
   onClose(reason: string | null): void
 }) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    const d = dialog.current
-    if (d && !d.open) d.showModal()
-  }, [])
   return (
     <dialog
       ref={dialog}
