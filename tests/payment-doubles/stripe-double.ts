@@ -261,14 +261,7 @@ export async function startStripeDouble(
     if (req.method === 'GET' && m) {
       const id = decodeURIComponent(m[1] ?? '')
       const s = sessions.get(id)
-      if (!s)
-        return stripeError(
-          404,
-          'invalid_request_error',
-          `No such checkout.session: '${id}'`,
-          'session',
-          'resource_missing',
-        )
+      if (!s) return noSuchSession(id)
       refresh(s)
       const script = pollScripts.get(id)
       if (script) {
@@ -280,20 +273,23 @@ export async function startStripeDouble(
     return stripeError(404, 'invalid_request_error', `Unrecognized request URL (${req.method}: ${req.path}).`)
   }
 
+  // Stripe's answer for an unknown session id, as documented for resource_missing.
+  const noSuchSession = (id: string): DoubleReply =>
+    stripeError(
+      404,
+      'invalid_request_error',
+      `No such checkout.session: '${id}'`,
+      'session',
+      'resource_missing',
+    )
+
   const routePost = (req: RecordedRequest): DoubleReply => {
     if (req.path === '/v1/checkout/sessions') return create(req)
     const m = /^\/v1\/checkout\/sessions\/([^/]+)\/expire$/.exec(req.path)
     if (m) {
       const id = decodeURIComponent(m[1] ?? '')
       const s = sessions.get(id)
-      if (!s)
-        return stripeError(
-          404,
-          'invalid_request_error',
-          `No such checkout.session: '${id}'`,
-          'session',
-          'resource_missing',
-        )
+      if (!s) return noSuchSession(id)
       refresh(s)
       if (s.status !== 'open') {
         return stripeError(
