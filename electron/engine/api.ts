@@ -17,8 +17,23 @@ import { SettingError } from './settings'
 import { ProductInputSchema } from '../../shared/contract'
 import { orderSummary, ordersCsv } from './orders/summary'
 import { whatsappLink } from './whatsapp-link'
+import { ReadOnlyDataError } from './db/open-check'
 
-type Handler<M extends MethodName> = (args: ParsedArgs<M>) => Result<M> | Promise<Result<M>>
+/**
+ * Who is calling. `owner`: the shop's own computer (the desktop window through the preload, or the page the
+ * headless host served on loopback). `staff`: a paired LAN device (a tablet), which works the queue, chats and
+ * catalog but cannot touch payment settings, the browser WhatsApp runs in, or the WhatsApp link.
+ * `via: 'desktop'` only for Electron IPC from our own window: some choices are made only in the desktop app.
+ */
+export interface Caller {
+  role: 'owner' | 'staff'
+  via: 'desktop' | 'socket'
+}
+
+/** The default caller: the page on loopback. Tests and the desktop main pass their own. */
+export const LOOPBACK_OWNER: Caller = { role: 'owner', via: 'socket' }
+
+type Handler<M extends MethodName> = (args: ParsedArgs<M>, caller: Caller) => Result<M> | Promise<Result<M>>
 export type Handlers = { [M in MethodName]: Handler<M> }
 
 declare const __APP_VERSION__: string | undefined
@@ -28,11 +43,12 @@ const VERSION =
 export function createHandlers(engine: Engine): Handlers {
   const { catalog, settings } = engine
   return {
-    'app.info': () => ({
+    'app.info': (_a, caller) => ({
       version: VERSION,
       shop: { name: settings.get('shop.name'), currency: settings.get('shop.currency') },
       host: engine.host,
       catalogEmpty: catalog.isEmpty(),
+      role: caller.role,
     }),
     'settings.get': () => settings.all(),
     'settings.set': ({ key, value }) => {
@@ -59,7 +75,16 @@ export function createHandlers(engine: Engine): Handlers {
     ...chatHandlers(engine),
     ...paymentHandlers(engine),
     ...whatsappHandlers(engine),
+    ...backupHandlers(engine),
   }
+}
+
+function backupHandlers(engine: Engine) {
+  return {
+    'backup.status': () => engine.backups.status(),
+    'backup.now': () => engine.backups.now('manual'),
+    'backup.restore': ({ file }: ParsedArgs<'backup.restore'>) => engine.backups.restoreInPlace(file),
+  } satisfies Partial<Handlers>
 }
 
 function orderHandlers(engine: Engine) {
@@ -113,7 +138,13 @@ function paymentHandlers(engine: Engine) {
       payments.markPaid(number, method),
     'payments.unpaid': () => ({ items: payments.unpaid() }),
     'payments.status': ({ number }: ParsedArgs<'payments.status'>) => payments.status(number),
-    'payments.settings.get': () => payments.settingsView(),
+    'payments.settings.get': (_a: ParsedArgs<'payments.settings.get'>, caller: Caller) => {
+      const view = payments.settingsView()
+      if (caller.role === 'owner') return view
+      // Staff see whether a key is set, never even its masked hint.
+      const secrets = Object.fromEntries(Object.keys(view.secrets).map((k) => [k, { set: view.secrets[k]!.set, hint: null }]))
+      return { ...view, secrets }
+    },
     'payments.settings.set': ({ key, value }: ParsedArgs<'payments.settings.set'>) => {
       refuseLocalOnly(key)
       return payments.setSetting(key, value)
@@ -131,15 +162,24 @@ function whatsappHandlers(engine: Engine) {
     'whatsapp.pairingCode': ({ phone }: ParsedArgs<'whatsapp.pairingCode'>) => link.pairingCode(phone),
     'whatsapp.logout': () => link.logout(),
     'whatsapp.stop': () => link.stop(),
+    'whatsapp.setBrowser': ({ path }: ParsedArgs<'whatsapp.setBrowser'>, caller: Caller) => {
+      if (caller.via !== 'desktop') {
+        throw new NotAllowedError(
+          "The browser WhatsApp runs in is chosen in the CounterChat app's Settings on the shop's computer, or with `counterchat config set whatsapp.browserPath PATH`.",
+        )
+      }
+      return link.chooseBrowser(path)
+    },
     'whatsapp.media': ({ messageId }: ParsedArgs<'whatsapp.media'>) => link.mediaOf(messageId),
   } satisfies Partial<Handlers>
 }
 
 /**
- * Settings the API (any screen, any paired tablet) may not change: where payment secrets are sent. Only
- * `counterchat config set` on the shop's own computer can.
+ * Settings the API (any screen, any paired tablet) may not change: where payment secrets are sent, and the
+ * program started as WhatsApp's browser. Only `counterchat config set` on the shop's own computer can (the
+ * desktop Settings chooses a browser through whatsapp.setBrowser, among the installed ones).
  */
-const LOCAL_ONLY_SETTINGS = new Set(['payments.razorpay.base_url', 'payments.stripe.base_url'])
+const LOCAL_ONLY_SETTINGS = new Set(['payments.razorpay.base_url', 'payments.stripe.base_url', 'whatsapp.browserPath'])
 
 function refuseLocalOnly(key: string): void {
   if (LOCAL_ONLY_SETTINGS.has(key)) {
@@ -149,18 +189,49 @@ function refuseLocalOnly(key: string): void {
   }
 }
 
-export type Dispatch = (method: string, args: unknown) => Promise<ApiResult<unknown>>
+/** Refused for who is asking (a LAN device asking for an owner's action): plain words, code not_allowed. */
+export class NotAllowedError extends Error {}
+
+/** What a paired LAN device (staff) may not do: the owner does these at the shop's computer. */
+const OWNER_ONLY_METHODS = new Set<MethodName>([
+  'payments.settings.set',
+  'whatsapp.link',
+  'whatsapp.pairingCode',
+  'whatsapp.logout',
+  'whatsapp.stop',
+  'whatsapp.setBrowser',
+  'backup.restore',
+  'backup.now',
+])
+
+/** Setting keys a LAN device may not change through settings.set (the WhatsApp link's own switches). */
+function ownerOnlySetting(key: string): boolean {
+  return key.startsWith('whatsapp.') || key.startsWith('payments.')
+}
+
+function refuseForStaff(method: MethodName, args: unknown, caller: Caller): void {
+  if (caller.role === 'owner') return
+  const key = method === 'settings.set' ? (args as { key: string }).key : null
+  if (OWNER_ONLY_METHODS.has(method) || (key !== null && ownerOnlySetting(key))) {
+    throw new NotAllowedError(
+      'Not allowed on this device: payment settings, the browser and the WhatsApp link are changed at the shop\'s computer.',
+    )
+  }
+}
+
+export type Dispatch = (method: string, args: unknown, caller?: Caller) => Promise<ApiResult<unknown>>
 
 export function createDispatcher(engine: Engine, handlers: Handlers = createHandlers(engine)): Dispatch {
-  return async (method, rawArgs) => {
-    if (!isMethodName(method))
-      return fail('unknown_method', `Unknown method "${String(method).slice(0, 100)}"`)
+  return async (method, rawArgs, caller = LOOPBACK_OWNER) => {
+    if (typeof method !== 'string' || !isMethodName(method))
+      return fail('unknown_method', `Unknown method "${quote(String(method))}"`)
     const spec = METHODS[method]
     const parsed = spec.args.safeParse(rawArgs ?? {})
-    if (!parsed.success) return fail('invalid_args', describe(parsed.error), parsed.error.issues)
+    if (!parsed.success) return fail('invalid_args', describe(parsed.error), shortIssues(parsed.error))
     try {
-      const handler = handlers[method] as (a: unknown) => unknown
-      const value = await handler(parsed.data)
+      refuseForStaff(method, parsed.data, caller)
+      const handler = handlers[method] as (a: unknown, c: Caller) => unknown
+      const value = await handler(parsed.data, caller)
       return { ok: true, value }
     } catch (err) {
       return { ok: false, error: toApiError(err, engine) }
@@ -168,11 +239,28 @@ export function createDispatcher(engine: Engine, handlers: Handlers = createHand
   }
 }
 
+/** Error replies quote at most this much of what was sent: a 10 MB argument must not come back as 10 MB. */
+export const QUOTE_LIMIT = 200
+
+/** `text` cut to QUOTE_LIMIT characters, with an ellipsis when cut. */
+export function quote(text: string): string {
+  return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text
+}
+
 function describe(error: z.ZodError): string {
   const issue = error.issues[0]
   if (!issue) return 'Invalid arguments'
   const path = issue.path.join('.')
-  return path ? `${path}: ${issue.message}` : issue.message
+  return quote(path ? `${path}: ${issue.message}` : issue.message)
+}
+
+/** zod's issues, without the input they quote (an issue may carry the whole value, e.g. an invalid union). */
+function shortIssues(error: z.ZodError): unknown {
+  return error.issues.slice(0, 10).map((i) => ({
+    code: i.code,
+    path: i.path.slice(0, 10).map((p) => (typeof p === 'string' ? quote(p) : typeof p === 'number' ? p : String(p))),
+    message: quote(i.message),
+  }))
 }
 
 function fail(code: ApiError['code'], message: string, details?: unknown): ApiResult<never> {
@@ -180,11 +268,13 @@ function fail(code: ApiError['code'], message: string, details?: unknown): ApiRe
 }
 
 export function toApiError(err: unknown, engine?: Engine): ApiError {
-  if (err instanceof NotFoundError) return { code: 'not_found', message: err.message }
-  if (err instanceof ConflictError) return { code: 'conflict', message: err.message }
-  if (err instanceof SettingError) return { code: 'invalid_args', message: err.message }
+  if (err instanceof NotAllowedError) return { code: 'not_allowed', message: quote(err.message) }
+  if (err instanceof NotFoundError) return { code: 'not_found', message: quote(err.message) }
+  if (err instanceof ConflictError) return { code: 'conflict', message: quote(err.message) }
+  if (err instanceof SettingError) return { code: 'invalid_args', message: quote(err.message) }
   if (err instanceof z.ZodError) return { code: 'invalid_args', message: describe(err) }
+  if (err instanceof ReadOnlyDataError) return { code: 'conflict', message: quote(err.message) }
   const message = err instanceof Error ? err.message : String(err)
-  engine?.log.error('api handler failed', { message })
-  return { code: 'failed', message: `Something went wrong: ${message}` }
+  engine?.log.error('api handler failed', { message: quote(message) })
+  return { code: 'failed', message: `Something went wrong: ${quote(message)}` }
 }

@@ -1,8 +1,11 @@
 // createEngine builds the whole engine from its parts with no globals: a test builds one on an in-memory
 // database with a fake clock, the desktop app on the user data folder, the headless host on --data.
-import { mkdirSync } from 'node:fs'
+import { closeSync, openSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { openDatabase, type DB } from './db/connection'
+import { ReadOnlyDataError } from './db/open-check'
+import { mkdirPrivate, tightenDataDir } from './private-files'
+import { Backups } from './backup/service'
 import { EngineEvents } from './events'
 import { CatalogService } from './catalog/service'
 import { Settings } from './settings'
@@ -46,6 +49,13 @@ export interface EngineOptions {
   paymentPolling?: boolean
   /** Timeouts and backoff of payment provider calls (tests pass an instant sleep). */
   paymentRetry?: RetryOptions
+  /**
+   * 'write' (default): the data folder must be writable, or the engine refuses in plain words. 'read': reading
+   * commands (export, orders) also work on a read-only data folder, opening the database read-only.
+   */
+  access?: 'write' | 'read'
+  /** A backup at start and daily while running (default: when messaging starts, i.e. the app and the host). */
+  backups?: boolean
 }
 
 export interface Engine {
@@ -68,6 +78,10 @@ export interface Engine {
   readonly messaging: Messaging
   /** Payment requests, mark paid, the unpaid list, payment settings and the counter QR. */
   readonly payments: EnginePayments
+  /** Copies of the database in <data>/backups, and restoring one. */
+  readonly backups: Backups
+  /** True when the database was opened read-only (a read-only data folder). */
+  readonly readOnly: boolean
   close(): Promise<void>
 }
 
@@ -76,12 +90,19 @@ export function createEngine(opts: EngineOptions = {}): Engine {
   const now = () => clock.now()
   let dbPath = ':memory:'
   let log = opts.logger ?? silentLogger
+  let readOnly = false
   if (opts.dataDir) {
-    mkdirSync(opts.dataDir, { recursive: true })
+    const problem = prepareDataDir(opts.dataDir)
+    if (problem) {
+      if (opts.access !== 'read') throw new ReadOnlyDataError(opts.dataDir, problem)
+      readOnly = true
+    }
     dbPath = join(opts.dataDir, 'counterchat.db')
-    log = opts.logger ?? createFileLogger(opts.dataDir)
+    log = opts.logger ?? (readOnly ? silentLogger : createFileLogger(opts.dataDir))
+    const tightened = readOnly ? [] : tightenDataDir(opts.dataDir)
+    if (tightened.length > 0) log.warn('made the data folder private (0700 folders, 0600 files)', { paths: tightened.slice(0, 50) })
   }
-  const db = openDatabase(dbPath)
+  const db = openDatabase(dbPath, { readonly: readOnly })
   const events = new EngineEvents()
   const settings = new Settings(db, now)
   const catalog = new CatalogService(db, events, now)
@@ -119,6 +140,19 @@ export function createEngine(opts: EngineOptions = {}): Engine {
   if (opts.paymentPolling ?? opts.startMessaging !== false) payments.start()
   // Closers run last-first: payments stop before the outbox they write to.
   closers.push(() => payments.stop())
+  const backups = new Backups({
+    db,
+    dataDir: opts.dataDir ?? null,
+    now,
+    timers: opts.timers ?? realTimers,
+    log,
+    onRestored: () => {
+      events.emit('catalog.changed', { skus: [], reason: 'external' })
+      events.emit('settings.changed', { key: '*' })
+    },
+  })
+  if (!readOnly && (opts.backups ?? opts.startMessaging !== false)) backups.start()
+  closers.push(() => backups.stop())
   return {
     db,
     events,
@@ -136,9 +170,31 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     gateway: messaging.gateway,
     messaging,
     payments,
+    backups,
+    readOnly,
     async close() {
       for (const c of closers.reverse()) await c()
       db.close()
     },
+  }
+}
+
+/**
+ * Makes the data folder (0700) and checks it can be written, by writing and removing a small file (a mode
+ * check says nothing on a read-only disk or to root). Returns why it cannot be written, or null.
+ */
+function prepareDataDir(dir: string): string | null {
+  try {
+    mkdirPrivate(dir)
+    const probe = join(dir, `.write-check-${process.pid}`)
+    closeSync(openSync(probe, 'w', 0o600))
+    rmSync(probe)
+    return null
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'EROFS') return 'the disk is read-only'
+    if (code === 'EACCES' || code === 'EPERM') return 'this user may not write there'
+    if (code === 'ENOSPC') return 'the disk is full'
+    throw err
   }
 }

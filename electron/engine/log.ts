@@ -29,7 +29,8 @@ export function createFileLogger(dir: string, opts: { maxBytes?: number; keep?: 
     const line = JSON.stringify({ t: new Date().toISOString(), level, msg, ...(fields ? redact(fields) : {}) }) + '\n'
     try {
       if (existsSync(file) && statSync(file).size + line.length > maxBytes) rotate(file, keep)
-      appendFileSync(file, line)
+      // 0600: the log names customers and orders (mode applies when the file is created; rotation renames it).
+      appendFileSync(file, line, { mode: 0o600 })
     } catch {
       // Logging must never take the engine down (disk full, read-only folder).
     }

@@ -20,7 +20,9 @@ export function registerSettings(defs: Record<string, { schema: z.ZodType; defau
 }
 
 function definition(key: string): { schema: z.ZodType; default: unknown } | undefined {
-  return (SETTINGS as Record<string, { schema: z.ZodType; default: unknown }>)[key] ?? extra.get(key)
+  // Own keys only: "__proto__" or "constructor" must be an unknown setting, not Object.prototype's members.
+  if (Object.prototype.hasOwnProperty.call(SETTINGS, key)) return (SETTINGS as Record<string, { schema: z.ZodType; default: unknown }>)[key]
+  return extra.get(key)
 }
 
 export function knownSettingKeys(): string[] {
@@ -48,7 +50,7 @@ export class Settings {
 
   set(key: string, value: unknown): unknown {
     const def = definition(key)
-    if (!def) throw new SettingError(`unknown setting "${key}"; known: ${knownSettingKeys().join(', ')}`)
+    if (!def) throw new SettingError(`unknown setting "${key.slice(0, 100)}"; known: ${knownSettingKeys().join(', ')}`)
     const parsed = def.schema.safeParse(value)
     if (!parsed.success) throw new SettingError(`invalid value for ${key}: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
     this.db

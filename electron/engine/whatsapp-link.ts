@@ -12,7 +12,8 @@ import { registerSettings } from './settings'
 import { MediaFetcher } from './whatsapp-media'
 import {
   BrowserNotFoundError,
-  looksLikeBrowserPath,
+  installedBrowsers,
+  looksLikeLocalProgramPath,
   resolveBrowser,
   type ResolvedBrowser,
 } from './whatsapp/browser'
@@ -21,14 +22,17 @@ import type { Gateway, LinkState } from './whatsapp/gateway'
 export const WHATSAPP_SETTINGS = {
   /** A Chrome/Edge/Chromium the shop chose; empty: found on its own (see whatsapp/browser.ts). */
   'whatsapp.browserPath': {
-    // Whatever is named here is started as a program: only a local, absolute path to something named like a
-    // browser (never a network share or a URL), so a settings call can't make the counter PC run anything else.
+    // Whatever is named here is started as a program, so no API call can set it (api.ts refuses the key on
+    // settings.set for every caller). It is chosen only at the shop's computer: in the desktop Settings, among
+    // the browsers found where browsers are installed (whatsapp.setBrowser, desktop IPC only), or named by the
+    // owner with `counterchat config set whatsapp.browserPath PATH`, which also checks the file can be run.
+    // Even then it must be a local absolute path (never a network share or a URL).
     schema: z
       .string()
       .trim()
       .max(1000)
       .nullable()
-      .refine((v) => v === null || v === '' || looksLikeBrowserPath(v), {
+      .refine((v) => v === null || v === '' || looksLikeLocalProgramPath(v), {
         message: 'must be the full path of Chrome, Chromium, Edge or Brave on this computer',
       }),
     default: null,
@@ -105,7 +109,27 @@ export class WhatsAppLink {
       browser: this.browser ? { path: this.browser.path, source: this.browser.source } : null,
       browserProblem: this.browserProblem,
       download: this.download,
+      installedBrowsers: this.installed,
     }
+  }
+
+  private installed: string[] = []
+
+  /**
+   * The desktop Settings' choice (whatsapp.setBrowser, owner at the computer only): one of the browsers found
+   * where browsers are installed, or null to find one by itself. Anything else is refused.
+   */
+  async chooseBrowser(path: string | null): Promise<WhatsAppStatus> {
+    const found = installedBrowsers()
+    if (path !== null && !found.includes(path)) {
+      throw new ConflictError(
+        `${path.slice(0, 200)} is not one of the browsers installed on this computer (${found.join(', ') || 'none found'}). ` +
+          'Another browser can be named with `counterchat config set whatsapp.browserPath PATH`.',
+      )
+    }
+    this.engine.settings.set('whatsapp.browserPath', path)
+    this.engine.events.emit('settings.changed', { key: 'whatsapp.browserPath' })
+    return this.status()
   }
 
   /** The status with the browser looked up again (no download: that happens only when linking). */
@@ -223,6 +247,7 @@ export class WhatsAppLink {
 
   private async findBrowser(): Promise<void> {
     if (!this.available || this.gateway.kind !== 'whatsapp-web') return
+    this.installed = installedBrowsers()
     try {
       const configured = this.engine.settings.get('whatsapp.browserPath')
       this.browser = await resolveBrowser({

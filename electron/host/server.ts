@@ -1,6 +1,7 @@
 // The headless host: the engine's API over WebSocket and the built renderer over HTTP, on one port.
-// Loopback by default. With `lan`, it listens on every interface and every API connection must present the
-// pairing token; on loopback, the Origin check keeps web pages from other sites off the API.
+// Loopback by default; `lan` listens on every interface. Every API connection is authenticated (auth.ts): the
+// page this host served carries a per-start HttpOnly cookie (owner, on loopback); a LAN device pairs once with
+// the token and gets a device cookie (staff). The Origin must be the page's own. Anything else gets 401.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve, sep } from 'node:path'
@@ -8,6 +9,7 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import type { Engine } from '../engine'
 import { createDispatcher, type Dispatch } from '../engine/api'
 import { checkLanToken } from './token'
+import { HostAuth, isLoopbackHost, type Role } from './auth'
 import { CSP } from '../../shared/csp'
 
 export interface HostOptions {
@@ -46,20 +48,26 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const { engine } = opts
   const dispatch = opts.dispatch ?? createDispatcher(engine)
   const staticRoot = opts.staticDir ? resolve(opts.staticDir) : null
+  const auth = new HostAuth({
+    lan: opts.lan === true,
+    dataDir: engine.dataDir,
+    checkToken: (t) => engine.dataDir !== null && checkLanToken(engine.dataDir, t),
+  })
   const server = createServer((req, res) => {
-    serveStatic(staticRoot, req, res).catch(() => {
+    serveStatic(staticRoot, req, res, auth, opts.lan === true).catch(() => {
       if (!res.headersSent) res.writeHead(500).end('internal error')
     })
   })
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })
   server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    if (url.pathname !== '/api' || !allowed(req, url, opts)) {
-      socket.write('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n')
+    const path = (req.url ?? '/').split('?')[0]
+    const role = path === '/api' ? auth.roleOf(req) : null
+    if (!role) {
+      socket.write('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
       socket.destroy()
       return
     }
-    wss.handleUpgrade(req, socket, head, (ws) => serveApi(ws, dispatch, engine))
+    wss.handleUpgrade(req, socket, head, (ws) => serveApi(ws, dispatch, engine, role))
   })
   const host = opts.lan ? '0.0.0.0' : '127.0.0.1'
   await new Promise<void>((ok, fail) => {
@@ -80,23 +88,8 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   }
 }
 
-function allowed(req: IncomingMessage, url: URL, opts: HostOptions): boolean {
-  if (opts.lan) {
-    return opts.engine.dataDir !== null && checkLanToken(opts.engine.dataDir, url.searchParams.get('token'))
-  }
-  // Loopback: any local page could open a WebSocket to us (WebSockets are not bound by CORS), so only our own
-  // origin (or a non-browser client, which sends no Origin) may connect.
-  const origin = req.headers.origin
-  if (!origin) return true
-  try {
-    const o = new URL(origin)
-    return (o.hostname === '127.0.0.1' || o.hostname === 'localhost') && o.host === req.headers.host
-  } catch {
-    return false
-  }
-}
-
-function serveApi(ws: WebSocket, dispatch: Dispatch, engine: Engine): void {
+function serveApi(ws: WebSocket, dispatch: Dispatch, engine: Engine, role: Role): void {
+  const caller = { role, via: 'socket' as const }
   const unsubscribe = engine.events.subscribe((event, payload) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ t: 'event', event, payload }))
   })
@@ -123,7 +116,7 @@ function serveApi(ws: WebSocket, dispatch: Dispatch, engine: Engine): void {
         ws.send(JSON.stringify({ t: 'error', message: 'expected {t:"call", id:number, method:string, args}' }))
         return
       }
-      const result = await dispatch(call.method, call.args)
+      const result = await dispatch(call.method, call.args, caller)
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ t: 'result', id: call.id, result }))
     } catch (err) {
       engine.log.error('api message failed', { message: err instanceof Error ? err.message : String(err) })
@@ -132,8 +125,14 @@ function serveApi(ws: WebSocket, dispatch: Dispatch, engine: Engine): void {
   })
 }
 
-async function serveStatic(root: string | null, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const security = {
+async function serveStatic(
+  root: string | null,
+  req: IncomingMessage,
+  res: ServerResponse,
+  auth: HostAuth,
+  lan: boolean,
+): Promise<void> {
+  const security: Record<string, string> = {
     'Content-Security-Policy': CSP,
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
@@ -143,9 +142,44 @@ async function serveStatic(root: string | null, req: IncomingMessage, res: Serve
     res.writeHead(405, security).end()
     return
   }
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+  // On loopback only our own names are served: a page whose DNS name was rebound to 127.0.0.1 gets nothing.
+  if (!lan && !isLoopbackHost(req.headers.host)) {
+    res.writeHead(421, { 'Content-Type': 'text/plain', ...security }).end('wrong host')
+    return
+  }
+  let url: URL
+  let pathname: string
+  try {
+    url = new URL(req.url ?? '/', 'http://localhost')
+    pathname = decodeURIComponent(url.pathname)
+  } catch {
+    res.writeHead(400, { 'Content-Type': 'text/plain', ...security }).end('bad address')
+    return
+  }
   if (pathname === '/healthz') {
     res.writeHead(200, { 'Content-Type': 'text/plain', ...security }).end('ok')
+    return
+  }
+  // The pairing link (--lan): the token becomes a device cookie and leaves the address bar (and history).
+  if (lan && url.searchParams.has('token')) {
+    const device = auth.pairDevice(url.searchParams.get('token'))
+    url.searchParams.delete('token')
+    res
+      .writeHead(303, {
+        Location: url.pathname + url.search,
+        'Cache-Control': 'no-store',
+        ...(device ? { 'Set-Cookie': device } : {}),
+        ...security,
+      })
+      .end()
+    return
+  }
+  // The owner's per-start cookie travels with the page and with /session (the page asks /session again
+  // after the host restarted, since the old cookie died with the old process).
+  const owner = auth.ownerCookieFor(req)
+  if (owner) security['Set-Cookie'] = owner
+  if (pathname === '/session') {
+    res.writeHead(owner ? 204 : 403, { 'Cache-Control': 'no-store', ...security }).end()
     return
   }
   if (!root) {
@@ -166,6 +200,7 @@ async function serveStatic(root: string | null, req: IncomingMessage, res: Serve
     res.writeHead(404, security).end('not found')
     return
   }
+  if (!file.endsWith('index.html')) delete security['Set-Cookie']
   res.writeHead(200, {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',

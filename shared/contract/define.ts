@@ -14,7 +14,7 @@ export function method<A extends z.ZodType, R extends z.ZodType>(args: A, result
 
 /** Errors cross the wire as data, never as thrown exceptions. `code` is for programs, `message` for people. */
 export const ApiErrorSchema = z.object({
-  code: z.enum(['invalid_args', 'not_found', 'conflict', 'unknown_method', 'unauthorized', 'failed', 'rate_limited']),
+  code: z.enum(['invalid_args', 'not_found', 'conflict', 'unknown_method', 'unauthorized', 'not_allowed', 'failed', 'rate_limited']),
   message: z.string(),
   details: z.unknown().optional(),
 })

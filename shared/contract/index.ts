@@ -1,6 +1,6 @@
 // The whole contract: every area adds its methods and events here (one file per area beside this one).
 import type { z } from 'zod'
-import { appEvents, appMethods } from './app'
+import { appEvents, appMethods, backupMethods } from './app'
 import { catalogEvents, catalogMethods } from './catalog'
 import { chatsEvents, chatsMethods } from './chats'
 import { ordersEvents, ordersMethods } from './orders'
@@ -10,7 +10,7 @@ import { whatsappEvents, whatsappMethods } from './whatsapp'
 export * from './define'
 export * from './schemas'
 
-export const METHODS = { ...appMethods, ...catalogMethods, ...ordersMethods, ...chatsMethods, ...paymentsMethods, ...whatsappMethods }
+export const METHODS = { ...appMethods, ...backupMethods, ...catalogMethods, ...ordersMethods, ...chatsMethods, ...paymentsMethods, ...whatsappMethods }
 export const EVENTS = { ...appEvents, ...catalogEvents, ...ordersEvents, ...chatsEvents, ...paymentsEvents, ...whatsappEvents }
 
 export type Methods = typeof METHODS

@@ -35,6 +35,8 @@ export const WhatsAppStatusSchema = z.object({
   browserProblem: z.string().nullable(),
   /** A browser download in progress, 0..1; null when none. */
   download: z.number().min(0).max(1).nullable(),
+  /** Browsers found where browsers are installed on this computer: the only ones the desktop Settings offers. */
+  installedBrowsers: z.array(z.string()),
 })
 export type WhatsAppStatus = z.infer<typeof WhatsAppStatusSchema>
 
@@ -58,6 +60,12 @@ export const whatsappMethods = {
   'whatsapp.logout': method(z.object({}), WhatsAppStatusSchema),
   /** Switches WhatsApp off in CounterChat, keeping the session (the next "Link WhatsApp" needs no scan). */
   'whatsapp.stop': method(z.object({}), WhatsAppStatusSchema),
+  /**
+   * The browser WhatsApp runs in, chosen in the desktop app's Settings (the owner at the computer; refused on
+   * every other connection): one of `installedBrowsers`, or null to find one by itself. Any other path can only
+   * be named with `counterchat config set whatsapp.browserPath PATH` at the computer.
+   */
+  'whatsapp.setBrowser': method(z.object({ path: z.string().max(1000).nullable() }), WhatsAppStatusSchema),
   /** A customer's photo (or other media) as stored when it arrived; not_found when none is stored. */
   'whatsapp.media': method(
     z.object({ messageId: z.string().regex(/^in:\d+$/, 'an inbound message id like in:12') }),

@@ -60,6 +60,24 @@ export interface Host {
   stop(): Promise<void>
 }
 
+/**
+ * Opens the host's API socket the way its page does: load the page (which sets the per-start HttpOnly session
+ * cookie), then connect with that cookie and the page's Origin. Without both the host answers 401.
+ */
+export async function connectLikeThePage(url: string): Promise<WebSocket> {
+  const page = await fetch(`${url.replace(/\/$/, '')}/session`)
+  const cookie = page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  if (!cookie) throw new Error(`${url} set no session cookie (HTTP ${page.status})`)
+  return new Promise<WebSocket>((ok, fail) => {
+    const ws = new WebSocket(`${url.replace(/^http/, 'ws').replace(/\/$/, '')}/api`, {
+      headers: { Cookie: cookie, Origin: new URL(url).origin },
+    })
+    ws.once('open', () => ok(ws))
+    ws.once('error', fail)
+    ws.once('unexpected-response', (_req, res) => fail(new Error(`HTTP ${res.statusCode}`)))
+  })
+}
+
 export interface HostOptions {
   /** A fixed port (e.g. to restart a host where the open pages expect it); default: any free port. */
   port?: number
@@ -120,12 +138,7 @@ export async function startHost(dataDir?: string, opts: HostOptions = {}): Promi
 
   let socket: Promise<WebSocket> | null = null
   let nextId = 1
-  const openSocket = () =>
-    (socket ??= new Promise<WebSocket>((ok, fail) => {
-      const ws = new WebSocket(`${url.replace(/^http/, 'ws')}api`)
-      ws.once('open', () => ok(ws))
-      ws.once('error', fail)
-    }))
+  const openSocket = () => (socket ??= connectLikeThePage(url))
 
   return {
     url,

@@ -195,6 +195,20 @@ export function chromeForTestingDownloader(): BrowserDownloader {
   }
 }
 
+/** The browsers found where browsers are installed (the desktop Settings offers only these). */
+export function installedBrowsers(host: BrowserHost = realHost()): string[] {
+  return systemCandidates(host).filter((p) => host.isExecutable(p))
+}
+
+/**
+ * A path the owner may name on the command line as WhatsApp's browser: absolute and local (no network share,
+ * no URL, no NUL). Whether it can be run is checked by `counterchat config set` on the computer itself.
+ */
+export function looksLikeLocalProgramPath(path: string): boolean {
+  if (/^(\\\\|\/\/)|:\/\//.test(path) || path.includes('\0')) return false
+  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path)
+}
+
 /**
  * A path the shop may choose as WhatsApp's browser: absolute and local (no network share, no URL), ending in
  * a browser's own program name. Checked before it is stored, because it is later started as a program.

@@ -1,7 +1,7 @@
 // The renderer's one way to the engine. `api.call` is typed by the shared contract and throws ApiCallError
 // with the engine's plain-words message, so a view can show `err.message` as is.
 import type { ApiError, Args, EventName, EventPayload, MethodName, Result } from '../../../shared/contract'
-import { apiSocketUrl, bridgeTransport, socketTransport, takeLanToken, type Transport } from './transport'
+import { apiSocketUrl, bridgeTransport, socketTransport, type Transport } from './transport'
 
 export class ApiCallError extends Error {
   readonly code: ApiError['code']
@@ -21,7 +21,7 @@ export function getTransport(): Transport {
   if (!transport) {
     transport = window.counterchat
       ? bridgeTransport(window.counterchat)
-      : socketTransport(apiSocketUrl(window.location, takeLanToken()))
+      : socketTransport(apiSocketUrl(window.location))
   }
   return transport
 }

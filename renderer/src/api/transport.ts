@@ -27,30 +27,26 @@ export function bridgeTransport(bridge: NonNullable<Window['counterchat']>): Tra
   }
 }
 
-const TOKEN_KEY = 'counterchat.token'
-
 /**
- * The LAN pairing token arrives once as `?token=` in the link the shop opens on its tablet. It is kept for
- * this browser tab only and removed from the address bar, so it does not end up in history or screenshots.
+ * The API socket of the host that served this page. No secret travels in the address: the host set an
+ * HttpOnly cookie with the page (owner on the shop's computer; a paired device's cookie on a tablet, whose
+ * pairing link the host turned into that cookie and removed from the address bar), and the browser sends it.
  */
-export function takeLanToken(
-  loc: Location = window.location,
-  storage: Storage = window.sessionStorage,
-): string | null {
-  const url = new URL(loc.href)
-  const fromUrl = url.searchParams.get('token')
-  if (fromUrl) {
-    storage.setItem(TOKEN_KEY, fromUrl)
-    url.searchParams.delete('token')
-    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash)
-    return fromUrl
-  }
-  return storage.getItem(TOKEN_KEY)
+export function apiSocketUrl(loc: Location): string {
+  const scheme = loc.protocol === 'https:' ? 'wss:' : 'ws:'
+  return `${scheme}//${loc.host}/api`
 }
 
-export function apiSocketUrl(loc: Location, token: string | null): string {
-  const scheme = loc.protocol === 'https:' ? 'wss:' : 'ws:'
-  return `${scheme}//${loc.host}/api${token ? `?token=${encodeURIComponent(token)}` : ''}`
+/**
+ * Before reconnecting: the host may have restarted, and its per-start cookie with it; /session hands this page
+ * the new one (on the shop's computer only; a paired tablet keeps its device cookie across restarts).
+ */
+async function refreshSession(): Promise<void> {
+  try {
+    await fetch('/session', { credentials: 'same-origin', cache: 'no-store' })
+  } catch {
+    // The host is still down: the next attempt asks again.
+  }
 }
 
 interface Pending {
@@ -118,7 +114,7 @@ export function socketTransport(url: string): Transport {
       failures++
       setState(everOpened ? 'reconnecting' : 'connecting')
       const delay = BACKOFF_MS[Math.min(failures - 1, BACKOFF_MS.length - 1)] ?? 8000
-      setTimeout(connect, delay + Math.random() * 200)
+      setTimeout(() => void refreshSession().then(connect), delay + Math.random() * 200)
     }
   }
   connect()
