@@ -59,33 +59,66 @@ describe('dispatcher', () => {
 })
 
 describe('settings a screen may not change', () => {
-  it('keeps payment API addresses and odd browser paths out of reach of the API', async () => {
+  it('keeps payment API addresses and the browser path out of reach of the API, for every caller', async () => {
     engine = createEngine()
     const dispatch = createDispatcher(engine)
     for (const method of ['settings.set', 'payments.settings.set']) {
       const r = await dispatch(method, { key: 'payments.stripe.base_url', value: 'https://attacker.example' })
       expect(r).toMatchObject({ ok: false, error: { code: 'invalid_args', message: /config set/ } })
     }
-    for (const evil of [
-      '\\\\10.0.0.5\\share\\evil.exe',
-      '//host/share/chrome',
-      'C:\\Users\\x\\evil.exe',
-      '/tmp/payload.sh',
-      'http://x/chrome',
-    ]) {
-      const r = await dispatch('settings.set', { key: 'whatsapp.browserPath', value: evil })
-      expect(r, evil).toMatchObject({ ok: false, error: { code: 'invalid_args' } })
+    // Whatever is named here is started as a program: not even a good-looking path goes through settings.set.
+    for (const caller of [undefined, { role: 'owner', via: 'desktop' } as const, { role: 'staff', via: 'socket' } as const]) {
+      for (const value of ['/usr/bin/chromium', '/tmp/payload.sh', '\\\\10.0.0.5\\share\\chrome.exe', null]) {
+        const r = await dispatch('settings.set', { key: 'whatsapp.browserPath', value }, caller)
+        expect(r, `${String(value)} ${caller?.role ?? 'default'}`).toMatchObject({ ok: false })
+      }
     }
-    for (const ok of [
-      '/usr/bin/chromium',
-      'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-      null,
-    ]) {
-      expect(
-        await dispatch('settings.set', { key: 'whatsapp.browserPath', value: ok }),
-        String(ok),
-      ).toMatchObject({ ok: true })
+    expect(engine.settings.get('whatsapp.browserPath')).toBeNull()
+  })
+
+  it('lets only the desktop window choose the browser, and only one installed where browsers are installed', async () => {
+    engine = createEngine()
+    const dispatch = createDispatcher(engine)
+    const desktop = { role: 'owner', via: 'desktop' } as const
+    // The headless page, even the owner's, is sent to the desktop app or the command line.
+    expect(await dispatch('whatsapp.setBrowser', { path: null })).toMatchObject({
+      ok: false,
+      error: { code: 'not_allowed', message: /config set whatsapp\.browserPath/ },
+    })
+    // The engine here runs without WhatsApp, so the desktop call reaches the install check.
+    expect(await dispatch('whatsapp.setBrowser', { path: '/tmp/payload.sh' }, desktop)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: /not one of the browsers installed/ },
+    })
+    expect(engine.settings.get('whatsapp.browserPath')).toBeNull()
+  })
+
+  it('answers "unknown setting" for keys that are not settings, prototype names included', async () => {
+    engine = createEngine()
+    const dispatch = createDispatcher(engine)
+    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'shop.nope']) {
+      const r = await dispatch('settings.set', { key, value: 'x' })
+      expect(r, key).toMatchObject({ ok: false, error: { code: 'invalid_args', message: /^unknown setting/ } })
+    }
+    expect(({} as Record<string, unknown>).x).toBeUndefined()
+  })
+
+  it('quotes at most about 200 characters of what was sent in an error', async () => {
+    engine = createEngine()
+    const dispatch = createDispatcher(engine)
+    const huge = 'x'.repeat(10 * 1024 * 1024)
+    const replies = [
+      await dispatch(huge, {}),
+      await dispatch('settings.set', { key: 'shop.name', value: huge }),
+      await dispatch('settings.set', { key: huge.slice(0, 100), value: huge }),
+      await dispatch('catalog.get', { sku: huge }),
+      await dispatch('catalog.list', { query: huge, limit: huge }),
+      await dispatch('chats.reply', { phone: huge, text: huge }),
+    ]
+    for (const r of replies) {
+      expect(r.ok).toBe(false)
+      const size = JSON.stringify(r).length
+      expect(size, JSON.stringify(r).slice(0, 300)).toBeLessThan(3000)
     }
   })
 

@@ -90,7 +90,8 @@ async function start(): Promise<void> {
     ) {
       return { ok: false, error: { code: 'unauthorized', message: 'not our window' } }
     }
-    return dispatch(String(method), args)
+    // The desktop window is the owner at the shop's computer (the one place the browser can be chosen).
+    return dispatch(String(method), args, { role: 'owner', via: 'desktop' })
   })
   engine.events.subscribe((event, payload) => {
     if (win && !win.isDestroyed()) win.webContents.send('api:event', event, payload)

@@ -64,13 +64,13 @@ test('link by QR: the live QR, its rotation, the scan, ready with the shop, a re
   expect(double.hasPage).toBe(false)
   await screenshot(page, 'link-not-linked')
 
-  // The shop picks the browser by its path (setting whatsapp.browserPath); the gateway uses it from the next start.
-  await page.getByRole('button', { name: 'Use another browser…' }).click()
-  await page.getByLabel('Path of Chrome, Edge or Chromium').fill('/usr/bin/chromium')
-  await page.getByRole('button', { name: 'Save' }).click()
-  await expect
-    .poll(() => page.getByTestId('link-browser').textContent())
-    .toBe('WhatsApp runs in /usr/bin/chromium (chosen here)')
+  // The browser is started as a program: the page (even the owner's) cannot choose it; the owner names it at
+  // the computer with `counterchat config set`, and the gateway uses it from the next start.
+  expect(await page.getByTestId('link-browser-where').textContent()).toContain('counterchat config set whatsapp.browserPath')
+  await expect(host.call('settings.set', { key: 'whatsapp.browserPath', value: '/usr/bin/chromium' })).rejects.toThrow(/config set/)
+  const set = await host.cli(['config', 'set', 'whatsapp.browserPath', '/usr/bin/chromium'])
+  expect(set.code, set.stderr).toBe(0)
+  expect((await host.call('whatsapp.state', {})).browser).toEqual({ path: '/usr/bin/chromium', source: 'configured' })
   expect((await host.call('settings.get', {}))['whatsapp.browserPath']).toBe('/usr/bin/chromium')
 
   await page.getByRole('button', { name: 'Link WhatsApp' }).click()

@@ -29,6 +29,20 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('counterchat config', () => {
+  it('sets the browser WhatsApp runs in only to a program that is there and can run', async () => {
+    const missing = join(dir, 'no-such-chrome')
+    const refused = await run(['config', 'set', 'whatsapp.browserPath', missing, '--data', dir])
+    expect(refused.code).toBe(1)
+    expect(refused.err).toContain('is not a program on this computer')
+    const notRunnable = join(dir, 'chrome')
+    writeFileSync(notRunnable, 'text, not a program', { mode: 0o600 })
+    expect((await run(['config', 'set', 'whatsapp.browserPath', notRunnable, '--data', dir])).code).toBe(1)
+    expect((await run(['config', 'set', 'whatsapp.browserPath', '//server/share/chrome', '--data', dir])).code).toBe(1)
+    // The owner names it explicitly at the computer: any program there that can be started (here: node).
+    const ok = await run(['config', 'set', 'whatsapp.browserPath', process.execPath, '--data', dir])
+    expect(ok).toMatchObject({ code: 0, out: `whatsapp.browserPath = ${process.execPath}\n` })
+  })
+
   it('sets shop, conversation and payment settings with their proper types', async () => {
     expect(await run(['config', 'set', 'shop.name', 'Sharma Kirana', '--data', dir])).toEqual({
       code: 0,

@@ -6,6 +6,9 @@ import { createEngine, type Engine } from '../../engine'
 import { knownSettingKeys, SettingError } from '../../engine/settings'
 import { isSecretSettingKey, SECRET_SETTING_KEYS } from '../../engine/payments'
 import { dataDirFrom } from '../data-dir'
+import { realHost } from '../../engine/whatsapp/browser'
+// Registers the whatsapp.* settings (browserPath is set only here and in the desktop Settings).
+import '../../engine/whatsapp-link'
 import { parseFlags, UsageError, type CliIO, type Command } from '../io'
 
 const USAGE = `usage: counterchat config set KEY VALUE --data DIR    (VALUE "-" reads it from stdin)
@@ -50,6 +53,11 @@ export const run: Command = async (argv, io) => {
       return 0
     }
     const raw = value === '-' ? await readStdin(io) : value!
+    if (key === 'whatsapp.browserPath' && raw.trim() !== '' && !realHost().isExecutable(raw.trim())) {
+      // Named explicitly by the owner at the computer, but it must be a program that is there and can run.
+      io.stderr.write(`counterchat config: ${raw.trim().slice(0, 200)} is not a program on this computer that can be started\n`)
+      return 1
+    }
     try {
       const stored = setValue(engine, key!, raw)
       io.stdout.write(

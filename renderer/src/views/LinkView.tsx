@@ -4,6 +4,7 @@ import type { LinkStateView, WhatsAppStatus } from '../../../shared/contract/wha
 import { api, messageOf } from '../api/client'
 import { useWhatsApp } from '../stores/whatsapp'
 import { useModalDialog } from '../components/useModalDialog'
+import { useApp } from '../stores/app'
 
 /**
  * Link the shop's own WhatsApp as a "Linked device": a big button, then the live QR (redrawn on every
@@ -407,9 +408,14 @@ function DisconnectedPanel({
   )
 }
 
-/** Which browser runs WhatsApp, or why none could be found; the shop may pick one by its path. */
+/**
+ * Which browser runs WhatsApp, or why none could be found. Whatever is chosen here is started as a program, so
+ * only the desktop app on the shop's computer may choose, and only among the browsers installed there; any
+ * other browser is named with `counterchat config set whatsapp.browserPath PATH` at the computer.
+ */
 function BrowserLine({ status }: { status: WhatsAppStatus }) {
   const refresh = useWhatsApp((s) => s.refresh)
+  const canChoose = useApp((s) => s.info?.host === 'desktop' && s.info.role === 'owner')
   const [editing, setEditing] = useState(false)
   const configured = status.browser?.source === 'configured' ? status.browser.path : ''
   const [path, setPath] = useState(configured)
@@ -419,7 +425,7 @@ function BrowserLine({ status }: { status: WhatsAppStatus }) {
     setSaving(true)
     setError(null)
     try {
-      await api.call('settings.set', { key: 'whatsapp.browserPath', value })
+      await api.call('whatsapp.setBrowser', { path: value })
       await refresh()
       setEditing(false)
     } catch (err) {
@@ -440,7 +446,12 @@ function BrowserLine({ status }: { status: WhatsAppStatus }) {
           {status.browser.source === 'configured' ? ' (chosen here)' : ''}
         </p>
       ) : null}
-      {!editing ? (
+      {!canChoose ? (
+        <p className="muted field-hint" data-testid="link-browser-where">
+          Another browser is chosen in the CounterChat app on the shop&apos;s computer, or there with{' '}
+          <code>counterchat config set whatsapp.browserPath PATH</code>.
+        </p>
+      ) : !editing ? (
         <button
           type="button"
           className="btn btn-quiet-plain btn-small"
@@ -457,19 +468,20 @@ function BrowserLine({ status }: { status: WhatsAppStatus }) {
           noValidate
           onSubmit={(e) => {
             e.preventDefault()
-            void save(path.trim() || null)
+            void save(path || null)
           }}
         >
           <div className="field">
-            <label htmlFor="link-browser-path">Path of Chrome, Edge or Chromium</label>
+            <label htmlFor="link-browser-path">Browser installed on this computer</label>
             <div className="inline-field">
-              <input
-                id="link-browser-path"
-                value={path}
-                placeholder={'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'}
-                onChange={(e) => setPath(e.target.value)}
-                aria-invalid={error ? true : undefined}
-              />
+              <select id="link-browser-path" value={path} onChange={(e) => setPath(e.target.value)}>
+                <option value="">Find one by itself</option>
+                {status.installedBrowsers.map((b) => (
+                  <option key={b} value={b}>
+                    {b}
+                  </option>
+                ))}
+              </select>
               <button type="submit" className="btn" disabled={saving}>
                 Save
               </button>
@@ -480,7 +492,8 @@ function BrowserLine({ status }: { status: WhatsAppStatus }) {
               </span>
             ) : (
               <span className="field-hint">
-                Empty: CounterChat finds one itself. Used from the next Link WhatsApp or Reconnect.
+                Used from the next Link WhatsApp or Reconnect. Another browser: counterchat config set
+                whatsapp.browserPath PATH.
               </span>
             )}
           </div>
