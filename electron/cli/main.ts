@@ -11,6 +11,8 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   orders: () => import('./commands/orders'),
   paylink: () => import('./commands/paylink'),
   config: () => import('./commands/config'),
+  backup: () => import('./commands/backup'),
+  restore: () => import('./commands/restore'),
 }
 
 const USAGE = `usage: counterchat <command> [options]
@@ -25,6 +27,8 @@ commands:
   paylink --data DIR --order N [--provider P]  the payment link(s) order N's customer would get
   config set KEY VALUE --data DIR           change a setting (shop.name, payments.upi.vpa, ...); secrets are sealed
   config get KEY | list --data DIR          show settings (secrets only as a masked hint)
+  backup --data DIR [--to FILE]             a copy of the shop's database (into DIR/backups, or FILE)
+  restore FILE --data DIR                   put a backup back (not while CounterChat runs on DIR)
 `
 
 export async function main(argv: string[], io: CliIO = process): Promise<number> {

@@ -5,7 +5,7 @@ import { dataDirFrom } from '../data-dir'
 /** `counterchat export --data DIR`: the catalog as CSV on stdout, in the import format. */
 export const run: Command = async (argv, io) => {
   const { flags } = parseFlags(argv, { data: 'string' })
-  const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false })
+  const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false, access: 'read' })
   try {
     io.stdout.write(engine.catalog.exportCsv())
     return 0

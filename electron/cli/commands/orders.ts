@@ -22,7 +22,7 @@ export const run: Command = async (argv, io) => {
     if (bad) throw new UsageError(`unknown status "${bad}"; known: ${ORDER_STATUSES.join(', ')}`)
   }
   // Reading the queue must not start sending anything queued in the shop's outbox.
-  const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false })
+  const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false, access: 'read' })
   try {
     const { total } = engine.orders.list({ ...(statuses ? { statuses } : {}), offset: 0, limit: 1 })
     // Oldest first, a page at a time, so a shop with 100,000 orders does not load them all at once.

@@ -6,9 +6,11 @@ import { parseFlags, UsageError, type Command } from '../io'
 import { createEngine } from '../../engine'
 import { startHost } from '../../host/server'
 import { ensureLanToken } from '../../host/token'
+import { forgetDevices } from '../../host/auth'
 import { dataDirFrom } from '../data-dir'
 import { watchExternalWrites } from '../../engine/external-writes'
 import { createHostWhatsApp } from '../../engine/whatsapp-host'
+import { markHostRunning } from '../../engine/host-lock'
 
 export const DEFAULT_PORT = 7420
 
@@ -18,14 +20,35 @@ export const run: Command = async (argv, io) => {
   const port = flags.port === undefined ? DEFAULT_PORT : Number(flags.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0-65535, got ${String(flags.port)}`)
   const dataDir = dataDirFrom(flags.data)
+  // Everything this long-running host creates (WAL, logs, backups, WhatsApp's browser profile) is private.
+  if (process.platform !== 'win32') process.umask(0o077)
+  // Stop on SIGTERM/SIGINT from the moment we start, so a signal during start-up does not leave a host behind.
+  let stopRequested = false
+  let wake: () => void = () => {}
+  const stop = () => {
+    stopRequested = true
+    wake()
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  process.on('SIGHUP', stop)
+  // Started through npm (`npx counterchat serve`, `npm run serve`), we are npm's grandchild behind a shell; a
+  // SIGTERM to npm ends npm and the shell but is not passed on, and we would keep serving, orphaned. So when
+  // npm started us and our parent goes away, we stop too.
+  const launcher = process.env.npm_command ? process.ppid : null
+  const orphanWatch = launcher !== null ? setInterval(() => process.ppid !== launcher && stop(), 500) : null
+  orphanWatch?.unref()
   // WhatsApp starts on "Link WhatsApp", or here when this shop was linked before (docs/whatsapp.md).
   const whatsapp = createHostWhatsApp({ dataDir, env: process.env })
   const engine = createEngine({ dataDir, host: 'headless', logger: undefined, gateway: whatsapp.gateway })
   const staticDir = fileURLToPath(new URL('../../../out/renderer', import.meta.url))
   if (!existsSync(join(staticDir, 'index.html'))) io.stderr.write('note: the UI is not built yet (npm run build); serving the API only\n')
   const lan = flags.lan === true
+  // A new token unpairs every device paired with the old one.
+  if (flags['reset-token'] === true) forgetDevices(dataDir)
   const token = lan ? ensureLanToken(dataDir, flags['reset-token'] === true) : null
   const host = await startHost({ engine, port, lan, staticDir: existsSync(staticDir) ? staticDir : null })
+  const unmark = markHostRunning(dataDir)
   const stopWatching = watchExternalWrites(engine.db, engine.events)
   whatsapp.attach(engine)
   io.stdout.write(`CounterChat is running at ${host.url} (data in ${dataDir})\n`)
@@ -41,14 +64,19 @@ export const run: Command = async (argv, io) => {
       io.stdout.write(`LAN access is on at ${addresses.map((a) => `http://${a}:${host.port}/`).join(' ')} with the pairing token shown when it was created (--reset-token makes a new one)\n`)
     }
   }
-  await new Promise<void>((resolveStop) => {
-    const stop = () => resolveStop()
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
-  })
+  if (!stopRequested) await new Promise<void>((resolveStop) => (wake = resolveStop))
+  // A second signal while closing ends at once (the shopkeeper pressed Ctrl+C twice).
+  process.removeListener('SIGINT', stop)
+  process.removeListener('SIGTERM', stop)
+  process.removeListener('SIGHUP', stop)
+  const hardStop = () => process.exit(130)
+  process.once('SIGINT', hardStop)
+  process.once('SIGTERM', hardStop)
+  if (orphanWatch) clearInterval(orphanWatch)
   stopWatching()
   await host.close()
   await whatsapp.stop()
   await engine.close()
+  unmark()
   return 0
 }

@@ -1,0 +1,39 @@
+// A running host (the desktop app or `counterchat serve`) marks its data folder with host.lock (its process
+// id), so `counterchat restore` can refuse to swap the database underneath it. A lock left by a process that
+// is gone (a crash, a power cut) does not count.
+import { readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { writeFilePrivate } from './private-files'
+
+const FILE = 'host.lock'
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    // EPERM: it exists but belongs to someone else; still running.
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Marks `dataDir` as served by this process; the returned function removes the mark (if still ours). */
+export function markHostRunning(dataDir: string): () => void {
+  const path = join(dataDir, FILE)
+  writeFilePrivate(path, `${process.pid}\n`)
+  return () => {
+    if (runningHostPid(dataDir) === process.pid) rmSync(path, { force: true })
+  }
+}
+
+/** The process id of a host running on `dataDir`, or null. */
+export function runningHostPid(dataDir: string): number | null {
+  let text: string
+  try {
+    text = readFileSync(join(dataDir, FILE), 'utf8')
+  } catch {
+    return null
+  }
+  const pid = Number(text.trim())
+  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : null
+}
