@@ -2,7 +2,7 @@
 // database with a fake clock, the desktop app on the user data folder, the headless host on --data.
 import { closeSync, openSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { openDatabase, type DB } from './db/connection'
+import { openDatabase, openReadOnlyCopy, type DB } from './db/connection'
 import { ReadOnlyDataError } from './db/open-check'
 import { mkdirPrivate, tightenDataDir } from './private-files'
 import { Backups } from './backup/service'
@@ -102,7 +102,13 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     const tightened = readOnly ? [] : tightenDataDir(opts.dataDir)
     if (tightened.length > 0) log.warn('made the data folder private (0700 folders, 0600 files)', { paths: tightened.slice(0, 50) })
   }
-  const db = openDatabase(dbPath, { readonly: readOnly })
+  let disposeCopy: (() => void) | null = null
+  let db: DB
+  if (readOnly) {
+    const copy = openReadOnlyCopy(dbPath)
+    db = copy.db
+    disposeCopy = copy.dispose
+  } else db = openDatabase(dbPath)
   const events = new EngineEvents()
   const settings = new Settings(db, now)
   const catalog = new CatalogService(db, events, now)
@@ -175,6 +181,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     async close() {
       for (const c of closers.reverse()) await c()
       db.close()
+      disposeCopy?.()
     },
   }
 }

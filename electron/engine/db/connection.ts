@@ -3,25 +3,21 @@
 // A file on disk is checked before it is opened for writing (open-check.ts): an empty or damaged database is
 // refused, never turned into a new empty shop.
 import Database from 'better-sqlite3'
-import { chmodSync, existsSync } from 'node:fs'
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { migrate } from './migrate'
 import { MIGRATIONS } from './migrations'
-import { checkDatabaseFile, ReadOnlyDataError } from './open-check'
+import { checkDatabaseFile, DamagedDatabaseError, databaseProblem, ReadOnlyDataError } from './open-check'
+import { newestBackup } from '../backup/files'
 import { FILE_MODE } from '../private-files'
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
 
 export type DB = Database.Database
 
-export interface OpenOptions {
-  /** Read only (a read-only data folder): no migration, no WAL switch, nothing written. */
-  readonly?: boolean
-}
-
-export function openDatabase(path: string, opts: OpenOptions = {}): DB {
+export function openDatabase(path: string): DB {
   const onDisk = path !== ':memory:' && path !== ''
   const existed = onDisk && existsSync(path)
   if (onDisk) checkDatabaseFile(path)
-  if (opts.readonly) return openReadOnly(path)
   const db = new Database(path)
   // Private before the first write: SQLite gives the WAL and shared-memory files the database file's mode.
   if (onDisk && !existed && process.platform !== 'win32') chmodSync(path, FILE_MODE)
@@ -33,31 +29,30 @@ export function openDatabase(path: string, opts: OpenOptions = {}): DB {
   return db
 }
 
-function openReadOnly(path: string): DB {
-  if (!existsSync(path)) {
-    throw new ReadOnlyDataError(dirname(path), 'the folder is read-only and holds no shop database yet')
-  }
-  const db = new Database(path, { readonly: true, fileMustExist: true })
-  db.pragma('busy_timeout = 5000')
-  const latest = Math.max(...MIGRATIONS.map((m) => m.version))
-  const current = db.pragma('user_version', { simple: true }) as number
-  if (current !== latest) {
-    db.close()
-    // Older: bringing it up to date would write. Newer: migrate() would refuse it anyway; say so the same way.
-    if (current > latest) return migrateRefusal(path)
-    throw new ReadOnlyDataError(dirname(path), 'the database is from an older CounterChat and must be updated, which needs writing')
-  }
-  return db
-}
-
-function migrateRefusal(path: string): never {
-  const db = new Database(path, { readonly: true, fileMustExist: true })
+/**
+ * A read-only data folder (export, orders): SQLite cannot open a WAL database there (it needs its -shm file),
+ * so the database (and its WAL, which may hold the newest commits) is copied into a private temporary folder
+ * and read from there. The shop's own files are only read. Returns the copy and a function removing it.
+ */
+export function openReadOnlyCopy(path: string): { db: DB; dispose: () => void } {
+  if (!existsSync(path)) throw new ReadOnlyDataError(dirname(path), 'the folder is read-only and holds no shop database yet')
+  const dir = mkdtempSync(join(tmpdir(), 'counterchat-read-'))
+  const dispose = () => rmSync(dir, { recursive: true, force: true })
   try {
-    migrate(db, MIGRATIONS)
-  } finally {
-    db.close()
+    const copy = join(dir, 'counterchat.db')
+    for (const suffix of ['', '-wal']) {
+      if (existsSync(path + suffix)) {
+        copyFileSync(path + suffix, copy + suffix)
+        chmodSync(copy + suffix, FILE_MODE)
+      }
+    }
+    const problem = databaseProblem(copy)
+    if (problem) throw new DamagedDatabaseError(path, problem, newestBackup(dirname(path))?.path ?? null)
+    return { db: openDatabase(copy), dispose }
+  } catch (err) {
+    dispose()
+    throw err
   }
-  throw new Error('unreachable: migrate refuses a newer database')
 }
 
 const cache = new WeakMap<DB, Map<string, Database.Statement>>()

@@ -4,7 +4,7 @@
 // read-only connection (which never checkpoints or rewrites anything). A damaged file is refused in plain
 // words naming it and the newest backup, and is left byte for byte as it was.
 import Database from 'better-sqlite3'
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import { newestBackup } from '../backup/files'
 
@@ -57,6 +57,8 @@ export function databaseProblem(path: string): string | null {
   const header = readHeader(path)
   if (header.length < 100 || !header.subarray(0, 16).equals(HEADER)) return 'is not a CounterChat database (its first bytes are not a SQLite header): it may be damaged or replaced'
   let db: Database.Database | null = null
+  const hadWal = existsSync(`${path}-wal`)
+  const hadShm = existsSync(`${path}-shm`)
   try {
     db = new Database(path, { readonly: true, fileMustExist: true })
     const rows = db.pragma('quick_check(20)') as { quick_check: string }[]
@@ -72,6 +74,11 @@ export function databaseProblem(path: string): string | null {
     throw err
   } finally {
     db?.close()
+    // A read-only look at a WAL database may leave an empty -wal and its -shm behind; only ours, only empty.
+    if (!hadWal && existsSync(`${path}-wal`) && statSync(`${path}-wal`).size === 0) {
+      rmSync(`${path}-wal`, { force: true })
+      if (!hadShm) rmSync(`${path}-shm`, { force: true })
+    }
   }
 }
 
