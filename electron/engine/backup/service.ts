@@ -113,6 +113,15 @@ export class Backups {
     this.timer = this.d.timers.set(tick, HOUR)
   }
 
+  /** Resolves when the copies started so far are written (tests). */
+  async idle(): Promise<void> {
+    let seen: Promise<unknown> | null = null
+    while (seen !== this.running) {
+      seen = this.running
+      await seen
+    }
+  }
+
   async stop(): Promise<void> {
     if (this.timer) this.d.timers.clear(this.timer)
     this.timer = null
