@@ -274,7 +274,31 @@ export function toApiError(err: unknown, engine?: Engine): ApiError {
   if (err instanceof SettingError) return { code: 'invalid_args', message: quote(err.message) }
   if (err instanceof z.ZodError) return { code: 'invalid_args', message: describe(err) }
   if (err instanceof ReadOnlyDataError) return { code: 'conflict', message: quote(err.message) }
+  const plain = diskProblem(err)
+  if (plain) {
+    engine?.log.error('api handler failed', { message: plain })
+    return { code: 'failed', message: plain }
+  }
   const message = err instanceof Error ? err.message : String(err)
   engine?.log.error('api handler failed', { message: quote(message) })
   return { code: 'failed', message: `Something went wrong: ${quote(message)}` }
+}
+
+/** What the disk said, in the shopkeeper's words: SQLite's and Node's codes for a full, read-only or damaged disk. */
+export function diskProblem(err: unknown): string | null {
+  const code = err !== null && typeof err === 'object' ? (err as { code?: unknown }).code : undefined
+  if (typeof code !== 'string') return null
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') {
+    return "The computer's disk is full, so this was not saved. Free some space (for example old downloads) and try again."
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') {
+    return 'CounterChat cannot write to its data folder (it is read-only), so this was not saved.'
+  }
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return "The shop's database is damaged, so this was not saved. Close CounterChat and start it again: it will say which backup to restore."
+  }
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO') {
+    return 'The disk could not be written (an input/output error), so this was not saved. Try again; if it keeps happening, the disk may be failing.'
+  }
+  return null
 }
