@@ -103,6 +103,50 @@ describe('settings a screen may not change', () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined()
   })
 
+  it('removes control characters from stored names (products, CSV rows, customers, the shop)', async () => {
+    engine = createEngine()
+    const dispatch = createDispatcher(engine)
+    const product = {
+      sku: 'GHEE',
+      name: 'Ghee\u0000 1\u0007kg\u001b[31m\nfresh',
+      price: 50000,
+      unit: 'pack',
+      size: null,
+      aliases: ['ghi\u0000', '\u0000'],
+      category: 'Dairy\u0085',
+      stock: null,
+    }
+    expect(await dispatch('catalog.create', { product: { ...product, aliases: ['ghi\u0000'] } })).toMatchObject({
+      ok: true,
+      value: { name: 'Ghee 1kg[31m fresh', aliases: ['ghi'], category: 'Dairy' },
+    })
+    // A name that is nothing but control characters is no name.
+    expect(await dispatch('catalog.create', { product: { ...product, sku: 'X', name: '\u0000\u0001' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_args', message: 'product.name: Name is required' },
+    })
+    expect(await dispatch('catalog.update', { sku: 'GHEE', patch: { name: 'Desi\u0000Ghee' } })).toMatchObject({
+      ok: true,
+      value: { name: 'DesiGhee' },
+    })
+    const csv = 'sku,name,price,unit,size,aliases,category,stock\nNUL,Nul\u0000 butter,10,pc,,a\u0000b,Cat\u0001,\n'
+    const imported = await dispatch('catalog.import', { fileName: 'x.csv', bytesBase64: Buffer.from(csv).toString('base64') })
+    expect(imported).toMatchObject({ ok: true, value: { inserted: 1 } })
+    expect(engine.catalog.get('NUL')).toMatchObject({ name: 'Nul butter', aliases: ['ab'], category: 'Cat' })
+    expect(await dispatch('settings.set', { key: 'shop.name', value: 'Sharma\u0000 Kirana' })).toMatchObject({
+      ok: true,
+      value: { value: 'Sharma Kirana' },
+    })
+    engine.inbox.receive({ providerId: 'p1', from: '+919800000001', name: 'Ra\u0000vi\u001b', text: 'hi', timestamp: 1, kind: 'chat' } as never)
+    await new Promise((r) => setTimeout(r, 50))
+    const chat = (await dispatch('chats.get', { phone: '+919800000001' })) as { ok: boolean; value: { name: string | null } }
+    expect(chat.value.name).toBe('Ravi')
+    expect(await dispatch('chats.setCustomer', { phone: '+919800000001', name: 'Ravi\u0000 Kumar' })).toMatchObject({
+      ok: true,
+      value: { name: 'Ravi Kumar' },
+    })
+  })
+
   it('quotes at most about 200 characters of what was sent in an error', async () => {
     engine = createEngine()
     const dispatch = createDispatcher(engine)

@@ -3,9 +3,10 @@
 import { z } from 'zod'
 import type { DB } from './db/connection'
 import { CurrencySchema } from '../../shared/contract'
+import { cleanName } from '../../shared/text'
 
 export const SETTINGS = {
-  'shop.name': { schema: z.string().trim().min(1).max(100), default: 'My Shop' },
+  'shop.name': { schema: z.string().transform(cleanName).pipe(z.string().min(1).max(100)), default: 'My Shop' },
   'shop.currency': { schema: CurrencySchema, default: 'INR' },
   'shop.language': { schema: z.enum(['en', 'hi', 'de']), default: 'en' },
 } satisfies Record<string, { schema: z.ZodType; default: unknown }>

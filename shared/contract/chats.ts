@@ -2,7 +2,7 @@
 // "Try it as a customer" simulator and the editable reply templates.
 import { z } from 'zod'
 import { method } from './define'
-import { UnitSchema } from './schemas'
+import { nameText, UnitSchema } from './schemas'
 
 export const LanguageSchema = z.enum(['en', 'hi', 'de'])
 
@@ -101,7 +101,7 @@ export const chatsMethods = {
   'chats.setCustomer': method(
     z.object({
       phone: z.string().min(1).max(40),
-      name: z.string().trim().max(100).nullable().optional(),
+      name: nameText(100).nullable().optional(),
       address: z.string().trim().max(500).nullable().optional(),
       notes: z.string().trim().max(2000).nullable().optional(),
     }),
@@ -112,7 +112,7 @@ export const chatsMethods = {
     z.object({
       from: z.string().min(3).max(40),
       text: z.string().max(70_000),
-      name: z.string().max(100).optional(),
+      name: nameText(100).optional(),
     }),
     z.object({ accepted: z.boolean() }),
   ),

@@ -1,6 +1,14 @@
 import { z } from 'zod'
 import { UNITS } from '../units'
 import { CURRENCIES } from '../money'
+import { cleanName } from '../text'
+
+/** Text shown as a name: control characters removed (shared/text.ts), then trimmed and bounded. */
+export const nameText = (max: number, required?: string) =>
+  z
+    .string()
+    .transform(cleanName)
+    .pipe(required ? z.string().min(1, required).max(max) : z.string().max(max))
 
 export const UnitSchema = z.enum(UNITS)
 export const QuantitySchema = z.object({ value: z.number().positive().finite(), unit: UnitSchema })
@@ -16,12 +24,12 @@ const sku = z
 
 export const ProductInputSchema = z.object({
   sku,
-  name: z.string().trim().min(1, 'Name is required').max(200),
+  name: nameText(200, 'Name is required'),
   price: z.number().int('Price is in minor units (paise/cents)').min(0, 'Price cannot be negative').max(100_000_000_00),
   unit: UnitSchema,
   size: QuantitySchema.nullable(),
-  aliases: z.array(z.string().trim().min(1).max(100)).max(50),
-  category: z.string().trim().min(1).max(100),
+  aliases: z.array(nameText(100, 'An alias cannot be empty')).max(50),
+  category: nameText(100, 'Category is required'),
   stock: z.number().min(0, 'Stock cannot be negative').finite().nullable(),
   active: z.boolean().optional(),
 })

@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync'
 import type { ProductInput, Product } from '../../../shared/domain'
 import { parseMajor, toMajorString } from '../../../shared/money'
 import { isUnit, parseSize, formatQuantity, type Unit } from '../../../shared/units'
+import { cleanName } from '../../../shared/text'
 
 export const CSV_COLUMNS = ['sku', 'name', 'price', 'unit', 'size', 'aliases', 'category', 'stock'] as const
 type Column = (typeof CSV_COLUMNS)[number]
@@ -244,7 +245,7 @@ function mapHeader(header: string[]): Map<Column, number> {
 
 function toProduct(cell: (c: Column) => string): ProductInput | string {
   const sku = cell('sku')
-  const name = cell('name')
+  const name = cleanName(cell('name'))
   if (sku === '') return 'missing SKU'
   if (sku.length > 64) return `SKU is longer than 64 characters`
   // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
@@ -276,9 +277,9 @@ function toProduct(cell: (c: Column) => string): ProductInput | string {
   }
   const aliases = cell('aliases')
     .split('|')
-    .map((a) => a.trim())
+    .map((a) => cleanName(a))
     .filter((a) => a !== '')
-  return { sku, name, price, unit, size, aliases, category: cell('category') || 'Other', stock }
+  return { sku, name, price, unit, size, aliases, category: cleanName(cell('category')) || 'Other', stock }
 }
 
 // Spreadsheet apps run a cell starting with one of these as a formula (CSV injection, OWASP).

@@ -6,6 +6,7 @@ import type { DB } from '../db/connection'
 import type { EngineEvents } from '../events'
 import type { Logger } from '../log'
 import type { InboundMessage } from '../whatsapp/gateway'
+import { cleanName } from '../../../shared/text'
 import type { ChatMessage } from '../../../shared/contract/chats'
 import { ensureChat, flag, touchInbound, type ChatRow } from '../conversation/chats'
 import type { Conversation } from '../conversation/conversation'
@@ -184,7 +185,7 @@ function sanitize(
   return {
     provider_id: providerId,
     chat: from,
-    name: typeof msg.name === 'string' ? msg.name.slice(0, 100) : null,
+    name: typeof msg.name === 'string' ? cleanName(msg.name).slice(0, 100) || null : null,
     kind: KINDS.has(msg.kind) ? msg.kind : 'other',
     text,
     sent_at: Number.isFinite(msg.timestamp) ? msg.timestamp : now,
