@@ -4,7 +4,6 @@
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g
-// eslint-disable-next-line no-control-regex -- and so is turning line breaks into spaces
 const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g
 
 export function cleanName(text: string): string {
