@@ -11,6 +11,7 @@ import { api, messageOf } from '../api/client'
 import { PROVIDER_LABEL } from '../components/payments/PaymentPanel'
 import { usePayments, type PaymentSettingsView } from '../stores/payments'
 import { useToasts } from '../stores/toasts'
+import { BackupPanel } from '../components/settings/BackupPanel'
 
 const LANGUAGE_OPTIONS = [
   ['en', 'English'],
@@ -224,6 +225,7 @@ export function SettingsView() {
               collapsed
             />
           )}
+          <BackupPanel />
           {others.length > 0 && (
             <SettingsForm
               id="other"
