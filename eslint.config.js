@@ -18,6 +18,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS on purpose: electron-builder loads its configuration and hooks with require().
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

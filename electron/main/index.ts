@@ -4,13 +4,19 @@ import {
   app,
   BrowserWindow,
   ipcMain,
+  net,
   Notification,
+  protocol,
   safeStorage,
   session,
   shell,
   type WebContents,
 } from 'electron'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { APP_INDEX, APP_ORIGIN, APP_SCHEME, appFileFor } from './app-protocol'
+import { isAllowedExternalUrl } from './external-links'
+import { markHostRunning } from '../engine/host-lock'
 import { createEngine, type Engine } from '../engine'
 import { createDispatcher } from '../engine/api'
 import { watchExternalWrites } from '../engine/external-writes'
@@ -21,6 +27,17 @@ import { formatMoney, type Currency } from '../../shared/money'
 let engine: Engine | null = null
 let whatsapp: HostWhatsApp | null = null
 let win: BrowserWindow | null = null
+let unmarkHost: (() => void) | null = null
+
+// Files the app creates in its data folder (database, WAL, logs, backups, WhatsApp's browser profile) are
+// private to this user.
+if (process.platform !== 'win32') process.umask(0o077)
+
+// app://counterchat/ serves the built renderer: a secure, standard scheme (a real origin for the CSP, fetch
+// and storage), registered before the app is ready as Electron requires.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
 
 if (!app.requestSingleInstanceLock()) {
   // A second copy would open the same SQLite database and the same WhatsApp session: focus the first instead.
@@ -37,18 +54,23 @@ if (!app.requestSingleInstanceLock()) {
   app.on('before-quit', () => {
     // WhatsApp's browser goes first (it keeps the session profile open), then the engine.
     const closing = engine
-    void (whatsapp?.stop() ?? Promise.resolve()).finally(() => closing?.close())
+    const unmark = unmarkHost
+    void (whatsapp?.stop() ?? Promise.resolve()).finally(() => closing?.close()).finally(() => unmark?.())
+    unmarkHost = null
     whatsapp = null
     engine = null
   })
 }
 
-// The dev server URL exists only under `npm run dev`; a packaged app never trusts it, whatever the environment says.
-const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+// The dev server URL is honoured only in a development build under `npm run dev` (import.meta.env.DEV is
+// false in every `electron-vite build`, so this line is compiled away there), never when packaged, whatever the
+// environment says.
+const devServerUrl =
+  import.meta.env.DEV && !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 
 function isOurPage(contents: WebContents): boolean {
   const url = contents.getURL()
-  return url.startsWith('file://') || (!!devServerUrl && url.startsWith(devServerUrl))
+  return url.startsWith(`${APP_ORIGIN}/`) || (!!devServerUrl && url.startsWith(devServerUrl))
 }
 
 async function start(): Promise<void> {
@@ -70,15 +92,37 @@ async function start(): Promise<void> {
     },
   })
   const dispatch = createDispatcher(engine)
+  unmarkHost = markHostRunning(app.getPath('userData'))
   watchExternalWrites(engine.db, engine.events)
+
+  const rendererRoot = join(__dirname, '../renderer')
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = appFileFor(rendererRoot, request.url)
+    if (!file) return new Response('not found', { status: 404 })
+    const res = await net.fetch(pathToFileURL(file).toString())
+    const headers = new Headers(res.headers)
+    headers.set('Content-Security-Policy', CSP)
+    headers.set('X-Content-Type-Options', 'nosniff')
+    return new Response(res.body, { status: res.status, headers })
+  })
   whatsapp.attach(engine)
 
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })
   })
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, allow) =>
-    allow(permission === 'notifications'),
+  // Permissions: notifications for our own page, nothing else for anyone (camera, microphone, location, ...).
+  session.defaultSession.setPermissionRequestHandler((wc, permission, allow) =>
+    allow(permission === 'notifications' && isOurPage(wc)),
   )
+  session.defaultSession.setPermissionCheckHandler(
+    (wc, permission) => permission === 'notifications' && !!wc && isOurPage(wc),
+  )
+  // No <webview> and no navigation anywhere, in any window or frame this app ever makes.
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-attach-webview', (e) => e.preventDefault())
+    contents.on('will-navigate', (e) => e.preventDefault())
+    contents.on('will-redirect', (e) => e.preventDefault())
+  })
 
   ipcMain.handle('api:call', (event, method: unknown, args: unknown) => {
     // Only our own top-level page may call the engine, never an embedded frame or a navigated-away page.
@@ -132,12 +176,12 @@ async function start(): Promise<void> {
     },
   })
   win.once('ready-to-show', () => win?.show())
-  // No navigation away from the app and no new windows; http(s) links open in the shop's browser.
-  win.webContents.on('will-navigate', (e) => e.preventDefault())
+  // No navigation away from the app (see web-contents-created) and no new windows; links to the payment
+  // providers and wa.me open in the shop's browser, nothing else does.
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https:\/\//.test(url)) void shell.openExternal(url)
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url)
     return { action: 'deny' }
   })
   if (devServerUrl) await win.loadURL(devServerUrl)
-  else await win.loadFile(join(__dirname, '../renderer/index.html'))
+  else await win.loadURL(APP_INDEX)
 }
