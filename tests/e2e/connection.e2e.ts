@@ -68,28 +68,31 @@ test('LAN mode: the pairing link works once, the token leaves the address bar, a
   const lanDir = freshDataDir()
   const lan = await startHost(lanDir, { args: ['--lan'] })
   try {
-    // The link is printed just after the "running at" line.
-    let token: string | undefined
-    for (let i = 0; i < 20 && !token; i++) {
-      token = /\?token=([\w-]+)/.exec(lan.output())?.[1]
-      if (!token) await new Promise((r) => setTimeout(r, 100))
+    // The link is printed just after the "running at" line, with the computer's LAN address: the tablet's view.
+    let link: RegExpExecArray | null = null
+    for (let i = 0; i < 20 && !link; i++) {
+      link = /(http:\/\/[\d.]+:\d+\/)\?token=([\w-]+)/.exec(lan.output())
+      if (!link) await new Promise((r) => setTimeout(r, 100))
     }
     // The host prints the link only for a non-loopback address; a machine without one cannot run this test.
-    if (!token) ctx.skip()
+    if (!link) return ctx.skip()
+    const [, lanUrl, token] = link as unknown as [string, string, string]
     const context = await browser.newContext({ viewport: { width: 768, height: 1024 } })
     const page = await context.newPage()
-    await page.goto(`${lan.url}?token=${token}#/catalog`)
+    await page.goto(`${lanUrl}?token=${token}#/catalog`)
     await page.getByTestId('first-start').waitFor()
     expect(page.url()).not.toContain('token')
     expect(page.url()).toContain('#/catalog')
     await page.reload()
     await page.getByTestId('first-start').waitFor()
     await screenshot(page, 'tablet-first-start')
+    // The device cookie is HttpOnly: no script on the page can read it.
+    expect(await page.evaluate(() => document.cookie)).toBe('')
 
     // A page without the token is refused and says how to get in.
     const stranger = await context.browser()!.newContext()
     const other = await stranger.newPage()
-    await other.goto(`${lan.url}#/catalog`)
+    await other.goto(`${lanUrl}#/catalog`)
     await other.getByText('open the pairing link again').waitFor({ timeout: 15_000 })
     await stranger.close()
     await context.close()
