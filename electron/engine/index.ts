@@ -21,11 +21,9 @@ import { createEnginePayments, type EnginePayments } from './payments/engine'
 import type { ExternalEncryptor } from './payments/secrets'
 import type { RetryOptions } from './payments/http'
 
-export interface Clock {
-  now(): number
-}
+import { systemClock, type Clock } from '../../shared/clock'
 
-export const systemClock: Clock = { now: () => Date.now() }
+export { systemClock, type Clock }
 
 export interface EngineOptions {
   /** Folder for the database, logs and secrets; omit for an in-memory engine (tests). */
@@ -98,7 +96,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       readOnly = true
     }
     dbPath = join(opts.dataDir, 'counterchat.db')
-    log = opts.logger ?? (readOnly ? silentLogger : createFileLogger(opts.dataDir))
+    log = opts.logger ?? (readOnly ? silentLogger : createFileLogger(opts.dataDir, { clock }))
     const tightened = readOnly ? [] : tightenDataDir(opts.dataDir)
     if (tightened.length > 0) log.warn('made the data folder private (0700 folders, 0600 files)', { paths: tightened.slice(0, 50) })
   }

@@ -4,6 +4,7 @@
 // (the next start finds nothing to tighten). No-op on Windows, where folder ACLs already belong to the user.
 import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, writeSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { randomBytes } from 'node:crypto'
 
 export const DIR_MODE = 0o700
 export const FILE_MODE = 0o600
@@ -17,7 +18,8 @@ export function mkdirPrivate(dir: string): void {
 
 /** Writes `data` to `path` as 0600, through a temporary file and a rename, so a reader never sees half of it. */
 export function writeFilePrivate(path: string, data: string | Uint8Array): void {
-  const tmp = join(dirname(path), `.${process.pid}.${Date.now().toString(36)}.tmp`)
+  // A random name (not the time): two writers in one process never share a temporary file.
+  const tmp = join(dirname(path), `.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   const fd = openSync(tmp, 'w', FILE_MODE)
   try {
     writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data)
