@@ -3,6 +3,7 @@
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   net,
   Notification,
@@ -49,7 +50,14 @@ if (!app.requestSingleInstanceLock()) {
       win.focus()
     }
   })
-  app.whenReady().then(start)
+  app.whenReady().then(() =>
+    start().catch((err: unknown) => {
+      // A damaged database, a read-only or full data folder: said in plain words (the engine's own), then quit,
+      // rather than a window that never fills.
+      dialog.showErrorBox('CounterChat cannot open the shop', err instanceof Error ? err.message : String(err))
+      app.quit()
+    }),
+  )
   app.on('window-all-closed', () => app.quit())
   app.on('before-quit', () => {
     // WhatsApp's browser goes first (it keeps the session profile open), then the engine.
