@@ -196,11 +196,13 @@ describe('Stripe idempotency conflicts', () => {
     const link = await client().createLink(order)
     expect(link.id).toBe(orphan.id)
     expect(double.sessions.size).toBe(1)
-    expect(double.requests.map((r) => `${r.method} ${r.path} ${r.headers['idempotency-key'] ?? ''}`)).toEqual([
-      'POST /v1/checkout/sessions counterchat-order-A-77-1',
-      'POST /v1/checkout/sessions counterchat-order-A-77-1',
-      'GET /v1/checkout/sessions ',
-    ])
+    expect(double.requests.map((r) => `${r.method} ${r.path} ${r.headers['idempotency-key'] ?? ''}`)).toEqual(
+      [
+        'POST /v1/checkout/sessions counterchat-order-A-77-1',
+        'POST /v1/checkout/sessions counterchat-order-A-77-1',
+        'GET /v1/checkout/sessions ',
+      ],
+    )
   })
 
   it('an orphan session for another amount is expired (never sent) and the attempt goes out under a new key', async () => {
@@ -269,7 +271,9 @@ describe('Stripe retry rules (Stripe-Should-Retry, 409, rate_limit, 500 replay)'
   })
 
   it('a 400 whose code is rate_limit is a rate limit: retried, and worded as one', async () => {
-    const json = { error: { type: 'invalid_request_error', code: 'rate_limit', message: 'Too many requests.' } }
+    const json = {
+      error: { type: 'invalid_request_error', code: 'rate_limit', message: 'Too many requests.' },
+    }
     double.failNext(1, { status: 400, json })
     expect((await client().createLink(order)).status).toBe('created')
     double.failNext(3, { status: 400, json })

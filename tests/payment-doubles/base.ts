@@ -41,6 +41,8 @@ export interface DoubleServer {
   requests: RecordedRequest[]
   /** Queue faults: each applies to one incoming request, in order, before routing. */
   failNext(count: number, fault: Fault): void
+  /** Drop the faults still queued. */
+  clearFaults(): void
   close(): Promise<void>
 }
 
@@ -78,8 +80,13 @@ export async function startDouble(
       }
       let reply: DoubleReply
       if (fault?.status) {
-        reply = { status: fault.status, json: fault.json ?? errorBody(fault.status), headers: { ...fault.headers } }
-        if (fault.retryAfter !== undefined) reply.headers = { ...reply.headers, 'Retry-After': fault.retryAfter }
+        reply = {
+          status: fault.status,
+          json: fault.json ?? errorBody(fault.status),
+          headers: { ...fault.headers },
+        }
+        if (fault.retryAfter !== undefined)
+          reply.headers = { ...reply.headers, 'Retry-After': fault.retryAfter }
       } else {
         try {
           reply = route(recorded)
@@ -100,6 +107,9 @@ export async function startDouble(
     requests,
     failNext(count, fault) {
       for (let i = 0; i < count; i++) faults.push(fault)
+    },
+    clearFaults() {
+      faults.length = 0
     },
     close: () =>
       new Promise<void>((resolve) => {

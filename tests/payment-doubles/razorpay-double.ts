@@ -80,9 +80,11 @@ function errorBody(status: number): unknown {
   return error(status, 'The request is invalid').json
 }
 
-export async function startRazorpayDouble(
-  opts: { clock: Clock; keyId?: string; keySecret?: string },
-): Promise<RazorpayDouble> {
+export async function startRazorpayDouble(opts: {
+  clock: Clock
+  keyId?: string
+  keySecret?: string
+}): Promise<RazorpayDouble> {
   const keyId = opts.keyId ?? 'rzp_test_DoubleKey0001'
   const keySecret = opts.keySecret ?? 'double_secret_0123456789abcdef'
   // The double judges expiry on the clock the test gave the engine (see shared/clock.ts), never the computer's.

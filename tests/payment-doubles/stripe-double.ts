@@ -99,7 +99,8 @@ function errorBody(status: number): unknown {
   // 409: "The request conflicts with another request (perhaps due to using the same idempotent key)"
   // (https://docs.stripe.com/api/errors); the body's words are not documented, only the status is read.
   if (status === 409)
-    return stripeError(409, 'invalid_request_error', 'Another request with this key is in progress (double).').json
+    return stripeError(409, 'invalid_request_error', 'Another request with this key is in progress (double).')
+      .json
   if (status === 401)
     return stripeError(401, 'invalid_request_error', 'Invalid API Key provided: sk_test_****').json
   if (status === 429) {
@@ -115,9 +116,7 @@ function errorBody(status: number): unknown {
   return stripeError(status, 'invalid_request_error', 'Invalid request.').json
 }
 
-export async function startStripeDouble(
-  opts: { clock: Clock; secretKey?: string },
-): Promise<StripeDouble> {
+export async function startStripeDouble(opts: { clock: Clock; secretKey?: string }): Promise<StripeDouble> {
   const secretKey = opts.secretKey ?? 'sk_test_DoubleKey0123456789'
   // The double judges expiry on the clock the test gave the engine (see shared/clock.ts), never the computer's.
   const nowSeconds = (): number => unixSeconds(opts.clock)
@@ -146,7 +145,12 @@ export async function startStripeDouble(
     // answers as the API does for an unknown enum value.
     const mode = form.mode ?? 'payment'
     if (mode !== 'payment' && mode !== 'setup' && mode !== 'subscription')
-      return stripeError(400, 'invalid_request_error', `Invalid mode: must be one of payment, setup, or subscription`, 'mode')
+      return stripeError(
+        400,
+        'invalid_request_error',
+        `Invalid mode: must be one of payment, setup, or subscription`,
+        'mode',
+      )
     const items = form.line_items
     const item = typeof items === 'object' ? items['0'] : undefined
     if (typeof item !== 'object') {

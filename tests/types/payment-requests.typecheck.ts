@@ -5,7 +5,10 @@
 import type { RazorpayLinkCreate } from '../../electron/engine/payments/razorpay'
 import type { StripeSessionCreate, StripeSessionListQuery } from '../../electron/engine/payments/stripe'
 
-const lineItem = { quantity: 1, price_data: { currency: 'eur', unit_amount: 1250, product_data: { name: 'x' } } }
+const lineItem = {
+  quantity: 1,
+  price_data: { currency: 'eur', unit_amount: 1250, product_data: { name: 'x' } },
+}
 
 export const stripeOk: StripeSessionCreate = {
   mode: 'payment',

@@ -118,7 +118,10 @@ export class RazorpayClient implements GatewayClient {
       currency: a.currency,
       accept_partial: this.config.acceptPartial ?? false,
       reference_id: razorpayReference(order.number, a.attempt, a.generation),
-      description: `${this.config.shopName ? `${this.config.shopName} ` : ''}order ${order.number}`.slice(0, 2048),
+      description: `${this.config.shopName ? `${this.config.shopName} ` : ''}order ${order.number}`.slice(
+        0,
+        2048,
+      ),
       customer: { contact: order.customer, ...(order.customerName ? { name: order.customerName } : {}) },
       // The customer gets the link on WhatsApp from us; no SMS or e-mail from Razorpay.
       notify: { sms: false, email: false },
@@ -162,7 +165,11 @@ export class RazorpayClient implements GatewayClient {
       save({ ...a, uncertain: true }) // before the call: a crash mid-call is looked up next time
       try {
         const res = await this.call('POST', '/v1/payment_links', this.linkParams(order, a))
-        const created = this.toCreated(res.json, razorpayReference(order.number, a.attempt, a.generation), true)
+        const created = this.toCreated(
+          res.json,
+          razorpayReference(order.number, a.attempt, a.generation),
+          true,
+        )
         save({ ...a, uncertain: false })
         return created
       } catch (err) {
@@ -198,7 +205,10 @@ export class RazorpayClient implements GatewayClient {
    * The link holding this attempt's reference: returned when usable (created, asking the current total);
    * 'taken' when it cannot be used (cancelled first if still open: it was never sent), 'free' when none.
    */
-  private async recover(order: PaymentOrder, a: CreateAttempt): Promise<CreatedGatewayLink | 'taken' | 'free'> {
+  private async recover(
+    order: PaymentOrder,
+    a: CreateAttempt,
+  ): Promise<CreatedGatewayLink | 'taken' | 'free'> {
     const reference = razorpayReference(order.number, a.attempt, a.generation)
     const existing = await this.findByReference(reference)
     if (!existing) return 'free'

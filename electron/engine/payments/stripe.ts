@@ -74,7 +74,8 @@ const LOOKUP_MAX_PAGES = 10
 /** metadata key carrying the attempt, so a lookup tells this attempt's session from an earlier one. */
 export const ATTEMPT_METADATA_KEY = 'counterchat_attempt'
 
-type FormValue = string | number | boolean | undefined | null | readonly FormValue[] | { [key: string]: FormValue }
+type FormValue =
+  string | number | boolean | undefined | null | readonly FormValue[] | { [key: string]: FormValue }
 
 /** Stripe's form encoding: nested objects and arrays as a[b][0][c]=v. */
 export function formEncode(value: object): string {
@@ -109,8 +110,7 @@ const describeStripeError: DescribeError = (_status, json) => {
  */
 export const classifyStripeError: ClassifyError = (status, headers, json) => {
   const err = (json as StripeErrorBody | null)?.error
-  const code =
-    typeof err?.code === 'string' ? err.code : typeof err?.type === 'string' ? err.type : null
+  const code = typeof err?.code === 'string' ? err.code : typeof err?.type === 'string' ? err.type : null
   const verdict: ReturnType<ClassifyError> = { code }
   if (status === 409) {
     verdict.kind = 'server'
@@ -271,7 +271,8 @@ export class StripeClient implements GatewayClient {
   private async recover(order: PaymentOrder, a: CreateAttempt): Promise<CreatedGatewayLink | null> {
     const mine = await this.findSessions(order, a)
     const usable = mine.find(
-      (s) => s.status === 'open' && s.amount_total === order.total && s.currency === order.currency.toLowerCase(),
+      (s) =>
+        s.status === 'open' && s.amount_total === order.total && s.currency === order.currency.toLowerCase(),
     )
     for (const s of mine) {
       if (s !== usable && s.status === 'open' && typeof s.id === 'string') await this.cancel(s.id)

@@ -88,7 +88,10 @@ export interface GatewayClient {
    * `attempt` (1, 2, ...) distinguishes a new link for the same order after an earlier one ended. `book`
    * keeps the attempt's state between calls (default: the client's own memory, for one client object).
    */
-  createLink(order: PaymentOrder, opts?: { attempt?: number; book?: AttemptBook }): Promise<CreatedGatewayLink>
+  createLink(
+    order: PaymentOrder,
+    opts?: { attempt?: number; book?: AttemptBook },
+  ): Promise<CreatedGatewayLink>
   getStatus(linkId: string): Promise<GatewayStatus>
   cancel(linkId: string): Promise<GatewayStatus>
 }
