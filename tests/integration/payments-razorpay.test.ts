@@ -196,6 +196,29 @@ describe('Razorpay Payment Links contract', () => {
   })
 })
 
+describe('Razorpay expire_by limits (create-standard: ≥ 15 minutes ahead; entity: ≤ six months)', () => {
+  it('the double refuses expire_by beyond six months or under 15 minutes; the client clamps into the window', async () => {
+    const raw = (expireBy: number) =>
+      fetch(`${double.url}/v1/payment_links`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Basic ${Buffer.from(`${double.keyId}:${double.keySecret}`).toString('base64')}`,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({ amount: 1000, currency: 'INR', customer: {}, expire_by: expireBy }),
+      })
+    const now = Math.floor(clock.now() / 1000)
+    expect((await raw(now + 200 * 24 * 3600)).status).toBe(400)
+    expect((await raw(now + 10 * 60)).status).toBe(400)
+    expect((await raw(now + 170 * 24 * 3600)).status).toBe(200)
+
+    const long = await client({ expiryMinutes: 60 * 24 * 365 }).createLink(order)
+    expect(long.expiresAt).toBe(clock.now() + 180 * 24 * 3600 * 1000)
+    const short = await client({ expiryMinutes: 1 }).createLink({ ...order, number: '1043' })
+    expect(short.expiresAt).toBe(clock.now() + 16 * 60 * 1000)
+  })
+})
+
 describe('Razorpay reference conflicts', () => {
   it('an orphan link under the same reference with another amount is cancelled and the attempt moves to a new reference', async () => {
     const c = client()

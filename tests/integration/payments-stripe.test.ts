@@ -205,6 +205,19 @@ describe('Stripe idempotency conflicts', () => {
     )
   })
 
+  it('the lookup pages through the session list (newest first) to find an older orphan', async () => {
+    // answer lost; made ten minutes earlier, so today's body differs and the key clashes: lookup
+    const orphan = await client({ now: () => clock.now() - 10 * 60_000 }).createLink(order)
+    const other = client()
+    for (let i = 0; i < 120; i++) await other.createLink({ ...order, number: `B-${i}` })
+    double.requests.length = 0
+    const link = await client().createLink(order)
+    expect(link.id).toBe(orphan.id)
+    const lists = double.requests.filter((r) => r.method === 'GET')
+    expect(lists).toHaveLength(2)
+    expect(lists[1]!.query.get('starting_after')).toMatch(/^cs_test_/)
+  })
+
   it('an orphan session for another amount is expired (never sent) and the attempt goes out under a new key', async () => {
     const orphan = await client().createLink({ ...order, total: 999 })
     const link = await client().createLink(order)
