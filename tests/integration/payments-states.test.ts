@@ -102,6 +102,24 @@ describe('Stripe states at the desk', () => {
     expect(d.status('1042').request!.status).toBe('paid')
   })
 
+  it('a delayed payment that settles after the order was paid another way is shown to the shopkeeper', async () => {
+    const d = desk()
+    const first = await d.requestPayment(order)
+    const id = first.links[0]!.providerLinkId!
+    stripe.completeUnpaid(id)
+    await d.pollOnce()
+    await d.markPaid('1042', 'cash')
+    stripe.settleDelayed(id)
+    events = []
+    await d.pollOnce()
+    expect(problems()).toHaveLength(1)
+    expect(problems()[0]).toMatchObject({
+      orderNumber: '1042',
+      failure: { message: expect.stringMatching(/^Order 1042 was already paid, but ₹452\.50 more arrived/) },
+    })
+    expect(events.some((e) => e.type === 'payment.orderPaid')).toBe(false)
+  })
+
   it('complete + no_payment_required: not counted as money; the shopkeeper gets its own explanation', async () => {
     const d = desk()
     const first = await d.requestPayment(order)

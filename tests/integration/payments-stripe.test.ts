@@ -308,6 +308,16 @@ describe('Stripe retry rules (Stripe-Should-Retry, 409, rate_limit, 500 replay)'
     ])
   })
 
+  it('a 500 on create that Stripe marks Stripe-Should-Retry: true is retried under the same key', async () => {
+    double.failNext(1, { status: 500, headers: { 'Stripe-Should-Retry': 'true' } })
+    const link = await client().createLink(order)
+    expect(link.status).toBe('created')
+    expect(double.requests.map((r) => `${r.method} ${r.headers['idempotency-key'] ?? ''}`)).toEqual([
+      'POST counterchat-order-A-77-1',
+      'POST counterchat-order-A-77-1',
+    ])
+  })
+
   it('a 500 before anything was made: nothing is found, so the create goes out under a new key', async () => {
     double.failNext(1, { status: 500 })
     const link = await client().createLink(order)

@@ -3,6 +3,7 @@
 // link expired) with the receipt text ready, and keeps the one-reminder and the unpaid list.
 // It sends nothing itself: the engine puts `message`/`images`/`receipt` in the outbox and forwards events to the UI.
 import { formatMoney } from '../../../shared/money'
+import { providerLabel } from './errors'
 import {
   PaymentService,
   reminderDue,
@@ -331,6 +332,25 @@ export class PaymentDesk {
     settings: PaymentSettings,
     events: PaymentEvent[],
   ): Promise<void> {
+    // Money that arrives on a link after its order was already settled or cancelled (a delayed Stripe payment
+    // on a session that completed unpaid, a Razorpay link that could not be cancelled once partly paid) would
+    // otherwise go unseen: the shopkeeper is told, to refund or keep it as agreed with the customer.
+    for (const c of changes) {
+      const request = this.store.getRequest(c.link.orderNumber)
+      const received = c.link.amountPaid - c.amountPaidBefore
+      if (!request || received <= 0) continue
+      if (request.status !== 'paid' && request.status !== 'cancelled') continue
+      this.emit(events, {
+        type: 'payment.problem',
+        orderNumber: c.link.orderNumber,
+        failure: {
+          provider: c.link.provider,
+          kind: 'invalid',
+          message: `Order ${c.link.orderNumber} was already ${request.status === 'paid' ? 'paid' : 'cancelled'}, but ${formatMoney(received, c.link.currency)} more arrived on an earlier ${providerLabel(c.link.provider)} link. Refund it or keep it, as agreed with the customer.`,
+          retryable: false,
+        },
+      })
+    }
     const touched = this.applyChanges(changes, settings, events)
     for (const orderNumber of touched) await this.settle(orderNumber, settings, events)
   }

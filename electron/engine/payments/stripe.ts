@@ -348,7 +348,8 @@ export class StripeClient implements GatewayClient {
     const classify: ClassifyError = opts.create
       ? (status, h, json) => {
           const v = classifyStripeError(status, h, json)
-          return status >= 500 ? { ...v, retry: false } : v
+          // ...unless Stripe itself says a retry will do something (Stripe-Should-Retry: true).
+          return status >= 500 && h.get('stripe-should-retry') !== 'true' ? { ...v, retry: false } : v
         }
       : classifyStripeError
     return requestWithRetry(
