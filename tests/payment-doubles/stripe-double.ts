@@ -141,8 +141,8 @@ export async function startStripeDouble(opts: { clock: Clock; secretKey?: string
 
   const create = (req: RecordedRequest): DoubleReply => {
     const form = parseForm(req.body)
-    // mode is optional in Stripe.Checkout.SessionCreateParams; this double models payment mode only and
-    // answers as the API does for an unknown enum value.
+    // mode is optional in Stripe.Checkout.SessionCreateParams (payment | setup | subscription); a value outside
+    // that list is refused. The refusal's wording is the double's own (only its status and param are read).
     const mode = form.mode ?? 'payment'
     if (mode !== 'payment' && mode !== 'setup' && mode !== 'subscription')
       return stripeError(
