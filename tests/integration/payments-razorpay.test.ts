@@ -107,7 +107,7 @@ describe('Razorpay Payment Links contract', () => {
     expect(await c.cancel(link.id)).toEqual({ status: 'paid', amountPaid: 45250, raw: 'paid' })
   })
 
-  it('400: a bad amount is not retried and is explained in plain words', async () => {
+  it('400: a bad amount is not retried and is explained in plain words (after one lookup of the reference)', async () => {
     const err = await client()
       .createLink({ ...order, total: 50 })
       .catch((e) => e)
@@ -117,7 +117,11 @@ describe('Razorpay Payment Links contract', () => {
     expect(err.message).toBe(
       "Razorpay refused the payment link: The amount must be atleast INR 1.00. Check the amount and the customer's number.",
     )
-    expect(double.requests).toHaveLength(1)
+    // One create, then one lookup (a 400 could mean the reference is taken; nothing holds it, so it was the amount).
+    expect(double.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /v1/payment_links',
+      'GET /v1/payment_links',
+    ])
   })
 
   it('401: a wrong key is not retried, says to check the key, and never repeats the secret', async () => {
@@ -192,13 +196,36 @@ describe('Razorpay Payment Links contract', () => {
   })
 })
 
+describe('Razorpay expire_by limits (create-standard: ≥ 15 minutes ahead; entity: ≤ six months)', () => {
+  it('the double refuses expire_by beyond six months or under 15 minutes; the client clamps into the window', async () => {
+    const raw = (expireBy: number) =>
+      fetch(`${double.url}/v1/payment_links`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Basic ${Buffer.from(`${double.keyId}:${double.keySecret}`).toString('base64')}`,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({ amount: 1000, currency: 'INR', customer: {}, expire_by: expireBy }),
+      })
+    const now = Math.floor(clock.now() / 1000)
+    expect((await raw(now + 200 * 24 * 3600)).status).toBe(400)
+    expect((await raw(now + 10 * 60)).status).toBe(400)
+    expect((await raw(now + 170 * 24 * 3600)).status).toBe(200)
+
+    const long = await client({ expiryMinutes: 60 * 24 * 365 }).createLink(order)
+    expect(long.expiresAt).toBe(clock.now() + 180 * 24 * 3600 * 1000)
+    const short = await client({ expiryMinutes: 1 }).createLink({ ...order, number: '1043' })
+    expect(short.expiresAt).toBe(clock.now() + 16 * 60 * 1000)
+  })
+})
+
 describe('Razorpay reference conflicts', () => {
-  it('an orphan link under the same reference with another amount leads to a distinct reference, not a failure', async () => {
-    const t = clock.now()
+  it('an orphan link under the same reference with another amount is cancelled and the attempt moves to a new reference', async () => {
     const c = client()
-    await client().createLink({ ...order, total: 30000 }) // made earlier, answer lost, never stored or sent
+    const orphan = await client().createLink({ ...order, total: 30000 }) // made earlier, answer lost, never sent
     const link = await c.createLink(order)
-    expect(link.reference).toBe(`1042-${t.toString(36)}`)
+    expect(link.reference).toBe('1042-r2')
     expect(double.links.get(link.id)!.amount).toBe(45250)
+    expect(double.links.get(orphan.id)!.status).toBe('cancelled')
   })
 })

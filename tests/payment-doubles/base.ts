@@ -26,6 +26,14 @@ export interface Fault {
   hang?: boolean
   /** Or drop the connection without an answer. */
   reset?: boolean
+  /**
+   * With hang/reset: the request is carried out first (a link is made) and only the answer is lost: the case
+   * a client must recover from by looking the link up.
+   */
+  afterRoute?: boolean
+  /** With status: this error body instead of the default one for the status, and these headers. */
+  json?: unknown
+  headers?: Record<string, string>
 }
 
 export interface DoubleServer {
@@ -33,6 +41,8 @@ export interface DoubleServer {
   requests: RecordedRequest[]
   /** Queue faults: each applies to one incoming request, in order, before routing. */
   failNext(count: number, fault: Fault): void
+  /** Drop the faults still queued. */
+  clearFaults(): void
   close(): Promise<void>
 }
 
@@ -56,6 +66,13 @@ export async function startDouble(
       }
       requests.push(recorded)
       const fault = faults.shift()
+      if (fault?.afterRoute) {
+        try {
+          route(recorded)
+        } catch {
+          // the answer is lost either way
+        }
+      }
       if (fault?.hang) return
       if (fault?.reset) {
         req.socket.destroy()
@@ -63,8 +80,13 @@ export async function startDouble(
       }
       let reply: DoubleReply
       if (fault?.status) {
-        reply = { status: fault.status, json: errorBody(fault.status) }
-        if (fault.retryAfter !== undefined) reply.headers = { 'Retry-After': fault.retryAfter }
+        reply = {
+          status: fault.status,
+          json: fault.json ?? errorBody(fault.status),
+          headers: { ...fault.headers },
+        }
+        if (fault.retryAfter !== undefined)
+          reply.headers = { ...reply.headers, 'Retry-After': fault.retryAfter }
       } else {
         try {
           reply = route(recorded)
@@ -85,6 +107,9 @@ export async function startDouble(
     requests,
     failNext(count, fault) {
       for (let i = 0; i < count; i++) faults.push(fault)
+    },
+    clearFaults() {
+      faults.length = 0
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -2,6 +2,8 @@
 // (https://razorpay.com/docs/api/payments/payment-links/): Basic auth with key_id:key_secret, JSON bodies,
 // entity fields as in the "Payment Links Entity" page, errors as {"error":{"code","description","field",
 // "source","step","reason","metadata"}}. Test controls: pay(), expire(), payOnPoll(), failNext().
+// Every rule below names its source. Where Razorpay documents a rule but not the words of its error (a taken
+// reference_id), the double answers with deliberately opaque words, so no client can come to depend on them.
 import { unixSeconds, type Clock } from '../../shared/clock'
 import {
   header,
@@ -78,9 +80,11 @@ function errorBody(status: number): unknown {
   return error(status, 'The request is invalid').json
 }
 
-export async function startRazorpayDouble(
-  opts: { clock: Clock; keyId?: string; keySecret?: string },
-): Promise<RazorpayDouble> {
+export async function startRazorpayDouble(opts: {
+  clock: Clock
+  keyId?: string
+  keySecret?: string
+}): Promise<RazorpayDouble> {
   const keyId = opts.keyId ?? 'rzp_test_DoubleKey0001'
   const keySecret = opts.keySecret ?? 'double_secret_0123456789abcdef'
   // The double judges expiry on the clock the test gave the engine (see shared/clock.ts), never the computer's.
@@ -103,6 +107,7 @@ export async function startRazorpayDouble(
     link.updated_at = t
   }
 
+  // A link past expire_by is expired, a partly paid one too (states page: created/partially_paid → expired).
   const refresh = (link: RazorpayLink): RazorpayLink => {
     if (
       (link.status === 'created' || link.status === 'partially_paid') &&
@@ -134,20 +139,28 @@ export async function startRazorpayDouble(
       if (typeof reference !== 'string' || reference.length > 40) {
         return error(400, 'The reference id may not be greater than 40 characters.', 'reference_id')
       }
+      // "reference_id: ... must be unique for each Payment Link" (create-standard). The wording of the refusal
+      // is not documented: opaque on purpose.
       if ([...links.values()].some((l) => l.reference_id === reference)) {
-        return error(400, `Payment Link with reference id ${reference} already exists`, 'reference_id')
+        return error(400, 'The request could not be completed (double: duplicate)', null)
       }
     }
     const expireBy = body.expire_by
     if (expireBy !== undefined) {
+      // expire_by: at least 15 minutes after the current time (create-standard), and "the expire by date cannot
+      // exceed more than six months from the date of creation" (Payment Link entity page). Six months is read
+      // as six calendar months, in UTC.
+      const created = new Date(nowSeconds() * 1000)
+      created.setUTCMonth(created.getUTCMonth() + 6)
+      const sixMonths = Math.floor(created.getTime() / 1000)
       if (typeof expireBy !== 'number' || expireBy < nowSeconds() + 15 * 60) {
         return error(400, 'expire_by should be at least 15 minutes after current time', 'expire_by')
       }
+      if (expireBy > sixMonths) {
+        return error(400, 'expire_by cannot be more than six months from now', 'expire_by')
+      }
     }
     const customer = (body.customer ?? {}) as RazorpayLink['customer']
-    if (customer.contact !== undefined && !/^\+?\d{8,15}$/.test(customer.contact)) {
-      return error(400, 'The contact format is invalid.', 'customer.contact')
-    }
     const t = nowSeconds()
     const id = randomId('plink_', 14)
     const link: RazorpayLink = {
@@ -183,6 +196,7 @@ export async function startRazorpayDouble(
     if (header(req, 'authorization') !== expected) return error(401, 'The api key provided is invalid')
     const path = req.path.replace(/\/+$/, '')
     if (req.method === 'POST' && path === '/v1/payment_links') return create(req)
+    // Fetch all, filtered by reference_id (https://razorpay.com/docs/api/payments/payment-links/fetch-all-standard).
     if (req.method === 'GET' && path === '/v1/payment_links') {
       const ref = req.query.get('reference_id')
       const list = [...links.values()].map(refresh).filter((l) => ref === null || l.reference_id === ref)
@@ -204,6 +218,8 @@ export async function startRazorpayDouble(
         return { status: 200, json: link }
       }
       if (req.method === 'POST' && m[2]) {
+        // "You can cancel a Payment Link only if it is in the issued state. You cannot cancel Payment Links in
+        // the partially_paid or paid state." (https://razorpay.com/docs/payments/payment-links/states/)
         if (link.status !== 'created') {
           return error(400, `Payment Link cannot be cancelled in ${link.status} state`, null)
         }

@@ -1,7 +1,9 @@
 // A local server that answers like Stripe's documented Checkout Sessions API
 // (https://docs.stripe.com/api/checkout/sessions): Bearer secret key, form-encoded bodies with a[b][0]=v nesting,
 // Idempotency-Key replay, the Session object's status/payment_status, and errors as
-// {"error":{"type","message","param","code"}} with Stripe's HTTP status codes.
+// {"error":{"type","message","param","code"}} with Stripe's HTTP status codes. Every rule names its source:
+// the official `stripe` package's types (Stripe.Checkout.Session / SessionCreateParams, generated from Stripe's
+// OpenAPI spec), its request code, or a docs page. Rules Stripe does not publish are not enforced.
 import { unixSeconds, type Clock } from '../../shared/clock'
 import {
   header,
@@ -26,7 +28,8 @@ export interface StripeSession {
   metadata: Record<string, string>
   mode: string
   payment_status: 'paid' | 'unpaid' | 'no_payment_required'
-  status: 'open' | 'complete' | 'expired'
+  /** Stripe.Checkout.Session.status is `Status | null`. */
+  status: 'open' | 'complete' | 'expired' | null
   success_url: string | null
   url: string | null
 }
@@ -36,6 +39,24 @@ export interface StripeDouble extends DoubleServer {
   sessions: Map<string, StripeSession>
   pay(id: string): void
   expire(id: string): void
+  /**
+   * The customer finishes Checkout without the money arriving: complete + unpaid (a delayed method still
+   * settling, or failed; checkout.session.async_payment_failed). url becomes null.
+   */
+  completeUnpaid(id: string): void
+  /** complete + no_payment_required ("the payment is delayed to a future date, or setup mode"). */
+  completeNoPaymentRequired(id: string): void
+  /** A delayed payment that did settle (checkout.session.async_payment_succeeded): complete + paid. */
+  settleDelayed(id: string): void
+  /** status null, which Stripe.Checkout.Session allows. */
+  nullStatus(id: string): void
+  /**
+   * The next `count` creates run (the session exists) and then answer 500, and Stripe saves that 500 for the
+   * key and replays it ("Retries with the same key return the saved response, including 500 errors",
+   * https://docs.stripe.com/api/idempotent_requests), with `Stripe-Should-Retry: false`, which Stripe sends
+   * when a retry would be a no-op (stripe package, RequestSender._shouldRetry).
+   */
+  failAfterCreate(count: number): void
   /** The session completes and is paid as the n-th retrieve of it arrives. */
   payOnPoll(id: string, n: number): void
   failNext(count: number, fault: Fault): void
@@ -75,6 +96,11 @@ function stripeError(
 }
 
 function errorBody(status: number): unknown {
+  // 409: "The request conflicts with another request (perhaps due to using the same idempotent key)"
+  // (https://docs.stripe.com/api/errors); the body's words are not documented, only the status is read.
+  if (status === 409)
+    return stripeError(409, 'invalid_request_error', 'Another request with this key is in progress (double).')
+      .json
   if (status === 401)
     return stripeError(401, 'invalid_request_error', 'Invalid API Key provided: sk_test_****').json
   if (status === 429) {
@@ -90,17 +116,17 @@ function errorBody(status: number): unknown {
   return stripeError(status, 'invalid_request_error', 'Invalid request.').json
 }
 
-export async function startStripeDouble(
-  opts: { clock: Clock; secretKey?: string },
-): Promise<StripeDouble> {
+export async function startStripeDouble(opts: { clock: Clock; secretKey?: string }): Promise<StripeDouble> {
   const secretKey = opts.secretKey ?? 'sk_test_DoubleKey0123456789'
   // The double judges expiry on the clock the test gave the engine (see shared/clock.ts), never the computer's.
   const nowSeconds = (): number => unixSeconds(opts.clock)
   const sessions = new Map<string, StripeSession>()
   const idempotency = new Map<string, { body: string; path: string; reply: DoubleReply }>()
   const pollScripts = new Map<string, { n: number; seen: number }>()
+  let failAfter = 0
 
   const refresh = (s: StripeSession): StripeSession => {
+    // Sessions expire at expires_at (Stripe.Checkout.Session.expires_at); only an open one has a url.
     if (s.status === 'open' && nowSeconds() >= s.expires_at) {
       s.status = 'expired'
       s.url = null
@@ -115,20 +141,14 @@ export async function startStripeDouble(
 
   const create = (req: RecordedRequest): DoubleReply => {
     const form = parseForm(req.body)
-    const mode = form.mode
-    if (typeof mode !== 'string')
+    // mode is optional in Stripe.Checkout.SessionCreateParams (payment | setup | subscription); a value outside
+    // that list is refused. The refusal's wording is the double's own (only its status and param are read).
+    const mode = form.mode ?? 'payment'
+    if (mode !== 'payment' && mode !== 'setup' && mode !== 'subscription')
       return stripeError(
         400,
         'invalid_request_error',
-        'Missing required param: mode.',
-        'mode',
-        'parameter_missing',
-      )
-    if (mode !== 'payment')
-      return stripeError(
-        400,
-        'invalid_request_error',
-        `Invalid mode: ${mode} is not supported by this double.`,
+        `Invalid mode: must be one of payment, setup, or subscription`,
         'mode',
       )
     const items = form.line_items
@@ -170,20 +190,15 @@ export async function startStripeDouble(
       )
     }
     const quantity = Number(item.quantity ?? '1')
+    // No minimum amount: Stripe's minimum charge depends on the account's settlement currency and is not a
+    // rule of this endpoint we could cite per currency, so the double does not invent one.
     const total = unit * quantity
-    if (total < 50) {
-      return stripeError(
-        400,
-        'invalid_request_error',
-        "The Checkout Session's total amount due must add up to at least 50 minor units.",
-        'line_items[0][price_data][unit_amount]',
-        'amount_too_small',
-      )
-    }
     const now = nowSeconds()
     let expiresAt = now + 24 * 3600
     if (form.expires_at !== undefined) {
       expiresAt = Number(form.expires_at)
+      // "The Epoch time in seconds at which the Checkout Session will expire. It can be anywhere from 30 minutes
+      // to 24 hours after Checkout Session creation." (Stripe.Checkout.SessionCreateParams.expires_at)
       if (!Number.isInteger(expiresAt) || expiresAt < now + 30 * 60 || expiresAt > now + 24 * 3600) {
         return stripeError(
           400,
@@ -205,7 +220,7 @@ export async function startStripeDouble(
       expires_at: expiresAt,
       livemode: false,
       metadata: (typeof form.metadata === 'object' ? form.metadata : {}) as Record<string, string>,
-      mode,
+      mode: String(mode),
       payment_status: 'unpaid',
       status: 'open',
       success_url: typeof form.success_url === 'string' ? form.success_url : null,
@@ -246,7 +261,14 @@ export async function startStripeDouble(
           }
           return { ...seen.reply, headers: { ...seen.reply.headers, 'Idempotent-Replayed': 'true' } }
         }
-        const reply = routePost(req)
+        let reply = routePost(req)
+        if (req.path === '/v1/checkout/sessions' && reply.status === 200 && failAfter > 0) {
+          failAfter--
+          reply = {
+            ...stripeError(500, 'api_error', 'An unknown error occurred.'),
+            headers: { 'Stripe-Should-Retry': 'false' },
+          }
+        }
         // Stripe saves the first result for a key once the endpoint started executing (success or 500);
         // requests that failed parameter validation are not saved.
         if (reply.status < 400 || reply.status >= 500)
@@ -258,6 +280,29 @@ export async function startStripeDouble(
         return reply
       }
       return routePost(req)
+    }
+    // List (https://docs.stripe.com/api/checkout/sessions/list): newest first, `limit` 1..100 (default 10),
+    // `starting_after` cursor, `created[gte]` among the filters of Stripe.Checkout.SessionListParams (which has
+    // no client_reference_id or metadata filter), `status`.
+    if (req.method === 'GET' && req.path === '/v1/checkout/sessions') {
+      const limit = Math.min(100, Math.max(1, Number(req.query.get('limit') ?? '10') || 10))
+      const gte = req.query.get('created[gte]')
+      const status = req.query.get('status')
+      let all = [...sessions.values()]
+        .map(refresh)
+        .filter((x) => gte === null || x.created >= Number(gte))
+        .filter((x) => status === null || x.status === status)
+        .reverse()
+      const after = req.query.get('starting_after')
+      if (after !== null) {
+        const i = all.findIndex((x) => x.id === after)
+        all = i < 0 ? [] : all.slice(i + 1)
+      }
+      const data = all.slice(0, limit)
+      return {
+        status: 200,
+        json: { object: 'list', url: '/v1/checkout/sessions', has_more: all.length > limit, data },
+      }
     }
     const m = /^\/v1\/checkout\/sessions\/([^/]+)$/.exec(req.path)
     if (req.method === 'GET' && m) {
@@ -307,6 +352,11 @@ export async function startStripeDouble(
     return stripeError(404, 'invalid_request_error', `Unrecognized request URL (POST: ${req.path}).`)
   }
 
+  const get = (id: string): StripeSession => {
+    const s = sessions.get(id)
+    if (!s) throw new Error(`no session ${id}`)
+    return s
+  }
   const base = await startDouble(route, errorBody)
   return {
     ...base,
@@ -325,6 +375,29 @@ export async function startStripeDouble(
     },
     payOnPoll(id, n) {
       pollScripts.set(id, { n, seen: 0 })
+    },
+    completeUnpaid(id) {
+      const s = get(id)
+      s.status = 'complete'
+      s.payment_status = 'unpaid'
+      s.url = null
+    },
+    completeNoPaymentRequired(id) {
+      const s = get(id)
+      s.status = 'complete'
+      s.payment_status = 'no_payment_required'
+      s.url = null
+    },
+    settleDelayed(id) {
+      const s = get(id)
+      if (s.status !== 'complete') throw new Error(`session ${id} is not complete`)
+      s.payment_status = 'paid'
+    },
+    nullStatus(id) {
+      get(id).status = null
+    },
+    failAfterCreate(count) {
+      failAfter = count
     },
   }
 }

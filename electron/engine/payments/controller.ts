@@ -3,6 +3,7 @@
 // link expired) with the receipt text ready, and keeps the one-reminder and the unpaid list.
 // It sends nothing itself: the engine puts `message`/`images`/`receipt` in the outbox and forwards events to the UI.
 import { formatMoney } from '../../../shared/money'
+import { providerLabel } from './errors'
 import {
   PaymentService,
   reminderDue,
@@ -176,7 +177,7 @@ export class PaymentDesk {
     const keep = open.filter((l) => !stale.includes(l))
     const toCreate = wanted.filter((p) => p !== 'cash' && !keep.some((l) => l.provider === p))
     const attempt = (p: ProviderId) => previous.filter((l) => l.provider === p).length + 1
-    const made = await this.service.makeLinks(order, settings, toCreate, attempt)
+    const made = await this.service.makeLinks(order, settings, toCreate, attempt, this.store)
 
     const sameRequest =
       existing !== null &&
@@ -198,13 +199,16 @@ export class PaymentDesk {
       updatedAt: now,
     })
     for (const link of made.links) this.store.saveLink(link)
-    const offered = [...keep, ...made.links].sort(
+    // A lookup may have found an earlier create of this order already paid: settle it like a poll would.
+    if (made.links.some((l) => l.status === 'paid')) await this.settle(order.number, settings, events)
+    const fresh = made.links.filter((l) => isOpenStatus(l.status))
+    const offered = [...keep, ...fresh].sort(
       (a, b) => wanted.indexOf(a.provider) - wanted.indexOf(b.provider),
     )
     const composed = await this.service.compose(order, offered, settings, { cash: wanted.includes('cash') })
     return {
       ...composed,
-      links: made.links,
+      links: fresh,
       failures: made.failures,
       allLinks: this.store.linksForOrder(order.number),
       reused: keep.length > 0,
@@ -277,7 +281,10 @@ export class PaymentDesk {
 
   private async doPoll(): Promise<PaymentEvent[]> {
     const settings = this.opts.settings()
-    const open = this.store.listOpenLinks(POLLED_PROVIDERS)
+    const open = [
+      ...this.store.listOpenLinks(POLLED_PROVIDERS),
+      ...this.store.listWatchedLinks(this.now() - WATCH_FAILED_MS),
+    ]
     const events: PaymentEvent[] = []
     if (open.length === 0) return events
     const result = await this.service.pollOnce(open, settings)
@@ -296,6 +303,8 @@ export class PaymentDesk {
   ): Set<string> {
     const touched = new Set<string>()
     for (const c of changes) {
+      // A failed link that stays failed (its raw state moved) keeps its time, so the watch window still ends.
+      if (c.from === c.to && c.to === 'failed') continue
       this.store.markLinkStatus(c.link.id, c.to, c.link.amountPaid, c.link.updatedAt)
       touched.add(c.link.orderNumber)
       this.emit(events, {
@@ -307,6 +316,13 @@ export class PaymentDesk {
         to: c.to,
         amountPaid: c.link.amountPaid,
       })
+      if (c.to === 'failed' && c.from !== 'failed') {
+        this.emit(events, {
+          type: 'payment.problem',
+          orderNumber: c.link.orderNumber,
+          failure: failedLinkProblem(c.link, c.raw),
+        })
+      }
     }
     return touched
   }
@@ -316,6 +332,25 @@ export class PaymentDesk {
     settings: PaymentSettings,
     events: PaymentEvent[],
   ): Promise<void> {
+    // Money that arrives on a link after its order was already settled or cancelled (a delayed Stripe payment
+    // on a session that completed unpaid, a Razorpay link that could not be cancelled once partly paid) would
+    // otherwise go unseen: the shopkeeper is told, to refund or keep it as agreed with the customer.
+    for (const c of changes) {
+      const request = this.store.getRequest(c.link.orderNumber)
+      const received = c.link.amountPaid - c.amountPaidBefore
+      if (!request || received <= 0) continue
+      if (request.status !== 'paid' && request.status !== 'cancelled') continue
+      this.emit(events, {
+        type: 'payment.problem',
+        orderNumber: c.link.orderNumber,
+        failure: {
+          provider: c.link.provider,
+          kind: 'invalid',
+          message: `Order ${c.link.orderNumber} was already ${request.status === 'paid' ? 'paid' : 'cancelled'}, but ${formatMoney(received, c.link.currency)} more arrived on an earlier ${providerLabel(c.link.provider)} link. Refund it or keep it, as agreed with the customer.`,
+          retryable: false,
+        },
+      })
+    }
     const touched = this.applyChanges(changes, settings, events)
     for (const orderNumber of touched) await this.settle(orderNumber, settings, events)
   }
@@ -497,6 +532,18 @@ export class PaymentDesk {
   status(orderNumber: string): { request: PaymentRequestRecord | null; links: StoredPaymentLink[] } {
     return { request: this.store.getRequest(orderNumber), links: this.store.linksForOrder(orderNumber) }
   }
+}
+
+/** How long a Stripe session that completed unpaid is still watched (delayed bank debits settle within days). */
+const WATCH_FAILED_MS = 14 * 24 * 60 * 60_000
+
+/** What the shopkeeper is told when a link ends without the money (Stripe complete + unpaid / no payment required). */
+export function failedLinkProblem(link: StoredPaymentLink, raw: string): ProviderFailure {
+  const number = link.orderNumber
+  const message = raw.endsWith('/no_payment_required')
+    ? `Order ${number}: Stripe says no payment was required on its checkout, so no money arrived. The order stays unpaid; check it in Stripe, then mark it paid or use Request payment to send a new link.`
+    : `Order ${number}: the customer finished Stripe checkout but the payment failed or is still pending (a bank payment can take days). The order stays unpaid; use Request payment to send a new link. If the payment arrives after all, the order becomes paid by itself.`
+  return { provider: link.provider, kind: 'invalid', message, retryable: false }
 }
 
 function toMessageOrder(r: PaymentRequestRecord): MessageOrder {

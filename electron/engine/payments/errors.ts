@@ -10,6 +10,17 @@ export class PaymentError extends Error {
   readonly status: number | null
   /** The provider's own error code/description (already free of secrets), for the log. */
   readonly detail: string | null
+  /**
+   * The provider's machine-readable error code or type (Stripe `error.code`/`error.type`, Razorpay `error.code`),
+   * so callers decide on structure, never on the wording of a message.
+   */
+  readonly code: string | null
+  /**
+   * Whether the request may have taken effect although no clear answer arrived (a timeout, a dropped
+   * connection, a 5xx, a 409 "same key still in flight"). A create that ends uncertain is looked up by its
+   * reference before anything is created again.
+   */
+  readonly uncertain: boolean
 
   constructor(opts: {
     kind: PaymentErrorKind
@@ -17,6 +28,8 @@ export class PaymentError extends Error {
     message: string
     status?: number | null
     detail?: string | null
+    code?: string | null
+    uncertain?: boolean
   }) {
     super(opts.message)
     this.name = 'PaymentError'
@@ -24,6 +37,9 @@ export class PaymentError extends Error {
     this.provider = opts.provider
     this.status = opts.status ?? null
     this.detail = opts.detail ?? null
+    this.code = opts.code ?? null
+    this.uncertain =
+      opts.uncertain ?? (opts.kind === 'timeout' || opts.kind === 'network' || opts.kind === 'server')
   }
 
   /** Whether trying again later may work (the service keeps the order moving either way). */

@@ -45,6 +45,21 @@ export interface HttpResponse {
 /** How a provider turns its error body into a short description (no secrets), e.g. "amount: must be ≥ 100". */
 export type DescribeError = (status: number, json: unknown) => string | null
 
+/**
+ * A provider's own reading of a failed answer, for what the status code alone does not say (Stripe: 409 and
+ * `Stripe-Should-Retry`, a 400 whose code is `rate_limit`). Fields left out keep the generic reading.
+ */
+export interface ErrorVerdict {
+  kind?: PaymentErrorKind
+  /** Try again (after backoff) or stop now, overriding the kind's default. */
+  retry?: boolean
+  /** The request may have taken effect (see PaymentError.uncertain). */
+  uncertain?: boolean
+  /** The provider's error code/type. */
+  code?: string | null
+}
+export type ClassifyError = (status: number, headers: Headers, json: unknown) => ErrorVerdict
+
 export const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
 export function kindForStatus(status: number): PaymentErrorKind {
@@ -80,6 +95,7 @@ export async function requestWithRetry(
   req: HttpRequest,
   describe: DescribeError,
   opts: RetryOptions = {},
+  classify?: ClassifyError,
 ): Promise<HttpResponse> {
   const timeoutMs = opts.timeoutMs ?? 10_000
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 4)
@@ -93,6 +109,7 @@ export async function requestWithRetry(
   for (let attempt = 1; ; attempt++) {
     let error: PaymentError
     let retryAfterMs: number | null = null
+    let retry: boolean | undefined
     try {
       const res = await doFetch(req.url, {
         method: req.method,
@@ -108,7 +125,8 @@ export async function requestWithRetry(
         json = null
       }
       if (res.ok) return { status: res.status, headers: res.headers, json }
-      const kind = kindForStatus(res.status)
+      const verdict = classify?.(res.status, res.headers, json) ?? {}
+      const kind = verdict.kind ?? kindForStatus(res.status)
       const described = describe(res.status, json)
       const detail = described ? scrubSecrets(described) : null
       error = new PaymentError({
@@ -116,8 +134,11 @@ export async function requestWithRetry(
         provider,
         status: res.status,
         detail,
+        code: verdict.code ?? null,
+        uncertain: verdict.uncertain,
         message: plainMessage(kind, provider, kind === 'invalid' ? detail : null),
       })
+      retry = verdict.retry
       retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), now())
     } catch (err) {
       if (err instanceof PaymentError) throw err
@@ -130,7 +151,7 @@ export async function requestWithRetry(
       })
     }
 
-    if (!error.retryable || attempt >= maxAttempts) throw error
+    if (!(retry ?? error.retryable) || attempt >= maxAttempts) throw error
     let delayMs = backoffDelay(attempt, baseDelayMs, maxDelayMs, random)
     if (retryAfterMs !== null) {
       // The provider said how long to wait: never sooner, and give up rather than stall the caller for long.

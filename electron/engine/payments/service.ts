@@ -12,6 +12,7 @@ import { renderPaymentMessage, renderPaymentPending } from './messages'
 import {
   isOpenStatus,
   POLLED_PROVIDERS,
+  type AttemptBook,
   type GatewayClient,
   type GatewayStatus,
   type PaymentLinkStatus,
@@ -130,20 +131,28 @@ export class PaymentService {
   async createLinks(
     order: PaymentOrder,
     settings: PaymentSettings,
-    opts: { provider?: ProviderId; attempt?: (provider: ProviderId) => number } = {},
+    opts: { provider?: ProviderId; attempt?: (provider: ProviderId) => number; book?: AttemptBook } = {},
   ): Promise<PaymentRequestResult> {
     const chosen = opts.provider ? [opts.provider] : settings.providers
-    const { links, failures } = await this.makeLinks(order, settings, chosen, opts.attempt)
+    const made = await this.makeLinks(order, settings, chosen, opts.attempt, opts.book)
+    const links = made.links.filter((l) => isOpenStatus(l.status))
+    const failures = made.failures
     const composed = await this.compose(order, links, settings, { cash: chosen.includes('cash') })
     return { ...composed, links, failures }
   }
 
-  /** Creates a link for each provider in `providers` ('cash' makes none). Never throws. */
+  /**
+   * Creates a link for each provider in `providers` ('cash' makes none). Never throws. `book` keeps each gateway
+   * attempt's state between calls (the store). A gateway lookup can find that an earlier create of this attempt
+   * made a link that is already finished (paid, failed, expired): it is returned too (to be stored, not offered)
+   * and the next attempt is made at once, so an order is never left without a link.
+   */
   async makeLinks(
     order: PaymentOrder,
     settings: PaymentSettings,
     providers: readonly ProviderId[],
     attemptOf?: (provider: ProviderId) => number,
+    book?: AttemptBook,
   ): Promise<{ links: StoredPaymentLink[]; failures: ProviderFailure[] }> {
     const now = this.now()
     const failures: ProviderFailure[] = []
@@ -158,12 +167,12 @@ export class PaymentService {
       return { links: [], failures }
     }
     const made = await Promise.all(
-      providers.map(async (provider): Promise<StoredPaymentLink | null> => {
-        if (provider === 'cash') return null
+      providers.map(async (provider): Promise<StoredPaymentLink[]> => {
+        if (provider === 'cash') return []
         const problem = providerProblem(provider, settings)
         if (problem) {
           failures.push({ provider, kind: 'config', message: problem, retryable: false })
-          return null
+          return []
         }
         const attempt = Math.max(1, attemptOf?.(provider) ?? 1)
         const base = {
@@ -193,24 +202,30 @@ export class PaymentService {
                     orderRef: order.number,
                   })
             const id = linkId(provider, `${order.number}:${attempt}`)
-            return { ...base, id, providerLinkId: null, url, status: 'created', expiresAt: null }
+            return [{ ...base, id, providerLinkId: null, url, status: 'created', expiresAt: null }]
           }
-          const created = await this.gateway(provider, settings).createLink(order, { attempt })
-          return {
-            ...base,
-            id: linkId(provider, created.id),
-            providerLinkId: created.id,
-            url: created.url,
-            status: created.status,
-            expiresAt: created.expiresAt,
+          const client = this.gateway(provider, settings)
+          const out: StoredPaymentLink[] = []
+          for (let n = attempt; n < attempt + 3; n++) {
+            const created = await client.createLink(order, { attempt: n, book })
+            out.push({
+              ...base,
+              id: linkId(provider, created.id),
+              providerLinkId: created.id,
+              url: created.url || null,
+              status: created.status,
+              expiresAt: created.expiresAt,
+            })
+            if (isOpenStatus(created.status) || created.status === 'paid') break
           }
+          return out
         } catch (err) {
           failures.push(failureFrom(provider, err))
-          return null
+          return []
         }
       }),
     )
-    return { links: made.filter((l): l is StoredPaymentLink => l !== null), failures }
+    return { links: made.flat(), failures }
   }
 
   /** The customer's message for these links (in the order given) and the UPI QR picture. */
@@ -257,8 +272,9 @@ export class PaymentService {
     const skip = new Set<ProviderId>()
     const clients = new Map<ProviderId, GatewayClient>()
     for (const link of openLinks) {
-      if (!POLLED_PROVIDERS.includes(link.provider) || !link.providerLinkId || !isOpenStatus(link.status))
-        continue
+      // 'failed' Stripe links are watched too: a delayed payment may still settle (see stripe.ts).
+      const watched = isOpenStatus(link.status) || (link.provider === 'stripe' && link.status === 'failed')
+      if (!POLLED_PROVIDERS.includes(link.provider) || !link.providerLinkId || !watched) continue
       if (skip.has(link.provider)) continue
       const provider = link.provider as GatewayProvider
       let status: GatewayStatus

@@ -60,6 +60,49 @@ describe.each([
   ['memory', () => new MemoryPaymentStore() as PaymentStore],
   ['sqlite', () => sqlite() as PaymentStore],
 ])('%s PaymentStore', (_name, make) => {
+  it('keeps one gateway attempt per order, provider and attempt: saved before any request row, updated in place', () => {
+    const store = make()
+    const a = {
+      orderNumber: '1042',
+      provider: 'stripe' as const,
+      attempt: 1,
+      generation: 1,
+      amount: 45250,
+      currency: 'INR' as const,
+      expiresAt: 90_000_000,
+      startedAt: 1000,
+      uncertain: true,
+    }
+    expect(store.get('1042', 'stripe', 1)).toBeNull()
+    store.save(a)
+    expect(store.get('1042', 'stripe', 1)).toEqual(a)
+    store.save({ ...a, generation: 2, uncertain: false, expiresAt: 91_000_000 })
+    expect(store.get('1042', 'stripe', 1)).toEqual({
+      ...a,
+      generation: 2,
+      uncertain: false,
+      expiresAt: 91_000_000,
+    })
+    expect(store.get('1042', 'razorpay', 1)).toBeNull()
+    expect(store.get('1042', 'stripe', 2)).toBeNull()
+  })
+
+  it('lists failed Stripe links updated since a time (still watched), nothing else', () => {
+    const store = make()
+    store.upsertRequest(request)
+    const stripeLink = { ...link, provider: 'stripe' as const, id: 'stripe:cs_1', providerLinkId: 'cs_1' }
+    store.saveLink({ ...stripeLink, status: 'failed', updatedAt: 5000 })
+    store.saveLink({
+      ...stripeLink,
+      id: 'stripe:cs_0',
+      providerLinkId: 'cs_0',
+      status: 'failed',
+      updatedAt: 100,
+    })
+    store.saveLink({ ...link, status: 'failed', updatedAt: 5000 }) // razorpay: not watched
+    expect(store.listWatchedLinks(1000).map((l) => l.id)).toEqual(['stripe:cs_1'])
+  })
+
   it('saves requests and links, lists open links and unpaid orders, marks status', () => {
     const store = make()
     store.upsertRequest(request)

@@ -2,7 +2,7 @@
 // version on the tables of migration 0020. Secrets have their own small store that seals with a SecretBox.
 import type { DB } from '../db/connection'
 import type { Currency } from '../../../shared/money'
-import type { PaymentLinkStatus, ProviderId, StoredPaymentLink } from './types'
+import type { AttemptBook, CreateAttempt, PaymentLinkStatus, ProviderId, StoredPaymentLink } from './types'
 import type { SecretBox } from './secrets'
 import { isSecretSettingKey, type SecretReader, type SecretSettingKey } from './settings'
 import { maskSecret } from './secrets'
@@ -27,7 +27,7 @@ export interface PaymentRequestRecord {
   updatedAt: number
 }
 
-export interface PaymentStore {
+export interface PaymentStore extends AttemptBook {
   upsertRequest(record: PaymentRequestRecord): void
   getRequest(orderNumber: string): PaymentRequestRecord | null
   /** Unpaid and partially paid orders, oldest request first: the "unpaid orders" list. */
@@ -37,11 +37,31 @@ export interface PaymentStore {
   /** Links still payable ('created' / 'partially_paid'), optionally only for some providers. */
   listOpenLinks(providers?: readonly ProviderId[]): StoredPaymentLink[]
   markLinkStatus(id: string, status: PaymentLinkStatus, amountPaid: number, at: number): void
+  /**
+   * Stripe links that ended 'failed' (complete but unpaid) since `since`: still watched, because a delayed
+   * payment method may settle after all.
+   */
+  listWatchedLinks(since: number): StoredPaymentLink[]
 }
 
 export class MemoryPaymentStore implements PaymentStore {
   private requests = new Map<string, PaymentRequestRecord>()
   private links = new Map<string, StoredPaymentLink>()
+  private attempts = new Map<string, CreateAttempt>()
+
+  get(orderNumber: string, provider: CreateAttempt['provider'], attempt: number): CreateAttempt | null {
+    const a = this.attempts.get(`${orderNumber}\u0000${provider}\u0000${attempt}`)
+    return a ? { ...a } : null
+  }
+  save(a: CreateAttempt): void {
+    this.attempts.set(`${a.orderNumber}\u0000${a.provider}\u0000${a.attempt}`, { ...a })
+  }
+  listWatchedLinks(since: number): StoredPaymentLink[] {
+    return [...this.links.values()]
+      .filter((l) => l.status === 'failed' && l.provider === 'stripe' && l.updatedAt >= since)
+      .sort((a, b) => a.createdAt - b.createdAt)
+      .map((l) => ({ ...l }))
+  }
 
   upsertRequest(record: PaymentRequestRecord): void {
     this.requests.set(record.orderNumber, { ...record })
@@ -141,9 +161,61 @@ const toLink = (r: LinkRow): StoredPaymentLink => ({
   expiresAt: r.expires_at,
 })
 
-/** The PaymentStore on the engine's SQLite database (tables from migration 0020). */
+interface AttemptRow {
+  order_number: string
+  provider: string
+  attempt: number
+  generation: number
+  amount: number
+  currency: string
+  expires_at: number
+  started_at: number
+  uncertain: number
+}
+
+/** The PaymentStore on the engine's SQLite database (tables from migrations 0020 and 0022). */
 export class SqlitePaymentStore implements PaymentStore {
   constructor(private readonly db: DB) {}
+
+  get(orderNumber: string, provider: CreateAttempt['provider'], attempt: number): CreateAttempt | null {
+    const r = this.db
+      .prepare('SELECT * FROM payment_attempts WHERE order_number = ? AND provider = ? AND attempt = ?')
+      .get(orderNumber, provider, attempt) as AttemptRow | undefined
+    if (!r) return null
+    return {
+      orderNumber: r.order_number,
+      provider: r.provider as CreateAttempt['provider'],
+      attempt: r.attempt,
+      generation: r.generation,
+      amount: r.amount,
+      currency: r.currency as Currency,
+      expiresAt: r.expires_at,
+      startedAt: r.started_at,
+      uncertain: r.uncertain === 1,
+    }
+  }
+
+  save(a: CreateAttempt): void {
+    this.db
+      .prepare(
+        `INSERT INTO payment_attempts (order_number, provider, attempt, generation, amount, currency, expires_at,
+           started_at, uncertain)
+         VALUES (@orderNumber, @provider, @attempt, @generation, @amount, @currency, @expiresAt, @startedAt, @uncertain)
+         ON CONFLICT (order_number, provider, attempt) DO UPDATE SET generation = excluded.generation,
+           amount = excluded.amount, currency = excluded.currency, expires_at = excluded.expires_at,
+           uncertain = excluded.uncertain`,
+      )
+      .run({ ...a, uncertain: a.uncertain ? 1 : 0 })
+  }
+
+  listWatchedLinks(since: number): StoredPaymentLink[] {
+    const rows = this.db
+      .prepare(
+        "SELECT * FROM payment_links WHERE status = 'failed' AND provider = 'stripe' AND updated_at >= ? ORDER BY created_at, rowid",
+      )
+      .all(since) as LinkRow[]
+    return rows.map(toLink)
+  }
 
   upsertRequest(r: PaymentRequestRecord): void {
     this.db

@@ -50,13 +50,47 @@ export interface GatewayStatus {
   raw: string
 }
 
+/**
+ * One try at a gateway link for an order ("attempt" 1, 2, ... : a new link after an earlier one ended), kept in
+ * the store so that every call for it sends the same body (Stripe's idempotency compares the parameters) and
+ * a create whose answer was lost is looked up before anything is created again.
+ */
+export interface CreateAttempt {
+  orderNumber: string
+  provider: 'razorpay' | 'stripe'
+  attempt: number
+  /**
+   * Bumped when a create must go out under a new idempotency key / reference: Stripe replays a saved 500 for
+   * the old key, or a Razorpay reference is held by a link we cannot use. Generation 1 has the plain key.
+   */
+  generation: number
+  /** What this generation asks for; a changed total starts a new generation (its body differs). */
+  amount: number
+  currency: Currency
+  /** Unix ms, computed once per generation and stored: the same key always carries the same body. */
+  expiresAt: number
+  /** Unix ms when this attempt was first tried (Stripe lookups list sessions created since then). */
+  startedAt: number
+  /** A create for this attempt went out and no clear answer came back: look it up before creating. */
+  uncertain: boolean
+}
+
+/** Where a client keeps its CreateAttempt between calls (the PaymentStore; a Map in contract tests). */
+export interface AttemptBook {
+  get(orderNumber: string, provider: 'razorpay' | 'stripe', attempt: number): CreateAttempt | null
+  save(attempt: CreateAttempt): void
+}
+
 /** One gateway client (Razorpay, Stripe): the service only sees this. */
 export interface GatewayClient {
   readonly provider: ProviderId
-  /** `attempt` (1, 2, ...) distinguishes a new link for the same order after an earlier one expired. */
+  /**
+   * `attempt` (1, 2, ...) distinguishes a new link for the same order after an earlier one ended. `book`
+   * keeps the attempt's state between calls (default: the client's own memory, for one client object).
+   */
   createLink(
     order: PaymentOrder,
-    opts?: { attempt?: number; expiresAt?: number },
+    opts?: { attempt?: number; book?: AttemptBook },
   ): Promise<CreatedGatewayLink>
   getStatus(linkId: string): Promise<GatewayStatus>
   cancel(linkId: string): Promise<GatewayStatus>
