@@ -44,6 +44,20 @@ export function getProduct(db: DB, sku: string): Product | null {
   return row ? fromRow(row) : null
 }
 
+/**
+ * Another active, in-stock product of `p`'s category, nearest in price; ties go to the first in catalog order
+ * (category, name), as the matcher lists them. One query on the category index, not a walk of the catalog.
+ */
+export function substituteFor(db: DB, p: Pick<Product, 'sku' | 'category' | 'price'>): Product | null {
+  const row = stmt(
+    db,
+    `SELECT * FROM products INDEXED BY products_category
+     WHERE category = ? AND sku <> ? AND active = 1 AND (stock IS NULL OR stock > 0)
+     ORDER BY abs(price - ?), name, rowid LIMIT 1`,
+  ).get(p.category, p.sku, p.price) as ProductRow | undefined
+  return row ? fromRow(row) : null
+}
+
 export function allProducts(db: DB): Product[] {
   return (db.prepare('SELECT * FROM products ORDER BY category, name').all() as ProductRow[]).map(fromRow)
 }

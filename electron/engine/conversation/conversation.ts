@@ -6,7 +6,7 @@ import type { EngineEvents } from '../events'
 import type { CatalogService } from '../catalog/service'
 import type { Settings } from '../settings'
 import type { OrderService } from '../orders/service'
-import { getProduct } from '../catalog/repository'
+import { getProduct, substituteFor } from '../catalog/repository'
 import type { Product } from '../../../shared/domain'
 import { formatMoney, type Currency } from '../../../shared/money'
 import { convert, dimensionOf, type Unit } from '../../../shared/units'
@@ -391,14 +391,7 @@ export class Conversation {
 
   /** Another product of the same category that is in stock, nearest in price. */
   private substituteFor(p: Product): Product | null {
-    let best: Product | null = null
-    for (const q of this.index().products) {
-      if (q.sku === p.sku || q.category !== p.category || !q.active) continue
-      const fresh = getProduct(this.d.db, q.sku)
-      if (!fresh || !fresh.active || (fresh.stock !== null && fresh.stock <= 0)) continue
-      if (!best || Math.abs(fresh.price - p.price) < Math.abs(best.price - p.price)) best = fresh
-    }
-    return best
+    return substituteFor(this.d.db, p)
   }
 
   private enqueueQuestion(c: TurnContext, q: OpenQuestion): void {

@@ -71,7 +71,14 @@ export function createMessaging(o: MessagingOptions): Messaging {
   const { db, events, log, now, settings, catalog } = o
   const timers = o.timers ?? realTimers
   const defer = o.defer ?? ((fn: () => void) => void setImmediate(fn))
-  const limits = () => readLimits((k) => settings.get(k), o.limits)
+  // Read on every message and every outbox decision: rebuilt only when a setting may have changed.
+  let cachedLimits: { version: number; limits: Limits } | null = null
+  const limits = () => {
+    const version = settings.version()
+    if (cachedLimits?.version !== version)
+      cachedLimits = { version, limits: Object.freeze(readLimits((k) => settings.get(k), o.limits)) }
+    return cachedLimits.limits
+  }
   const tx = new Tx(db)
   const simulator = o.gateway instanceof SimulatorGateway ? o.gateway : new SimulatorGateway(now)
   const gateway = o.gateway ?? simulator
@@ -82,7 +89,7 @@ export function createMessaging(o: MessagingOptions): Messaging {
   const gatewayFor = (channel: string): Gateway | null =>
     channel === simulatorChannel ? simulator : channel === channelOf(gateway) ? gateway : null
   const worker = new OutboxWorker({ db, events, log, now, timers, limits, gatewayFor })
-  const outbox = new Outbox(db, tx, events, now, () => worker.wake())
+  const outbox = new Outbox(db, tx, events, now, (row) => worker.wake(row))
   const orders = new OrderService(db, tx, events, now, catalog, settings, outbox)
   const conversation = new Conversation({ db, events, catalog, settings, orders, limits, now })
   const inbox = new Inbox({
