@@ -115,7 +115,8 @@ async function latency(csv: Buffer, msgs: { from: string; text: string }[]): Pro
           })
           if (r.id !== null) sentAt.set(r.id, s)
         }
-        if (i < msgs.length) setTimeout(offer, Math.max(0, t0 + (i * 1000) / OFFERED_PER_S - performance.now()))
+        if (i < msgs.length)
+          setTimeout(offer, Math.max(0, t0 + (i * 1000) / OFFERED_PER_S - performance.now()))
         else done()
       }
       offer()
@@ -130,7 +131,9 @@ async function latency(csv: Buffer, msgs: { from: string; text: string }[]): Pro
 
 async function main(): Promise<void> {
   if (!existsSync(CORPUS)) {
-    console.log(`bench:engine: corpus not found at ${CORPUS}; skipping (it lives in ../shared/corpora beside the project)`)
+    console.log(
+      `bench:engine: corpus not found at ${CORPUS}; skipping (it lives in ../shared/corpora beside the project)`,
+    )
     return
   }
   const csv = readFileSync(CORPUS)
@@ -140,7 +143,8 @@ async function main(): Promise<void> {
     updatedAt: 0,
   }))
   console.log(`bench:engine: ${products.length} products, ${CUSTOMERS} customers, sizes ${SIZES.join(', ')}`)
-  const sizes: { messages: number; customers: number; msgs_per_s: number; p50_ms: number; p99_ms: number }[] = []
+  const sizes: { messages: number; customers: number; msgs_per_s: number; p50_ms: number; p99_ms: number }[] =
+    []
   for (const n of SIZES) {
     const msgs = messagesFor(products, n)
     const loadBefore = load()

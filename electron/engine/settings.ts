@@ -59,7 +59,8 @@ export class Settings {
     const cacheable = this.fresh()
     if (cacheable && this.cache.has(key)) return this.cache.get(key)
     const def = definition(key)
-    const row = stmt(this.db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined
+    const row = stmt(this.db, 'SELECT value FROM settings WHERE key = ?').get(key) as
+      { value: string } | undefined
     let value: unknown = def?.default
     if (row) {
       value = JSON.parse(row.value) as unknown
@@ -75,7 +76,8 @@ export class Settings {
     const def = definition(key)
     if (!def) throw new SettingError(`unknown setting "${key}"; known: ${knownSettingKeys().join(', ')}`)
     const parsed = def.schema.safeParse(value)
-    if (!parsed.success) throw new SettingError(`invalid value for ${key}: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
+    if (!parsed.success)
+      throw new SettingError(`invalid value for ${key}: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
     stmt(
       this.db,
       'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',

@@ -33,7 +33,11 @@ const CHATTER = [
 ]
 
 /** `count` messages over `products`; the same seed gives the same messages. */
-export function orderMessages(products: readonly Product[], count: number, rand = seededRandom(42)): string[] {
+export function orderMessages(
+  products: readonly Product[],
+  count: number,
+  rand = seededRandom(42),
+): string[] {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!
   const typo = (w: string): string => {
     if (w.length < 5) return w

@@ -27,7 +27,9 @@ class ManualTime implements Timers {
   /** Moves the clock to `t`, firing every timer due by then (in order), and lets their work finish. */
   async runUntil(t: number): Promise<void> {
     for (;;) {
-      const due = [...this.pending.entries()].filter(([, p]) => p.at <= t).sort((a, b) => a[1].at - b[1].at)[0]
+      const due = [...this.pending.entries()]
+        .filter(([, p]) => p.at <= t)
+        .sort((a, b) => a[1].at - b[1].at)[0]
       if (!due) break
       this.pending.delete(due[0])
       this.t = Math.max(this.t, due[1].at)
