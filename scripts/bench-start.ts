@@ -71,10 +71,13 @@ async function hostFirst(dataDir: string): Promise<{ api: number; page: number }
 
 async function main(): Promise<void> {
   if (!existsSync(CORPUS)) {
-    console.log(`bench:start: corpus not found at ${CORPUS}; skipping (it lives in ../shared/corpora beside the project)`)
+    console.log(
+      `bench:start: corpus not found at ${CORPUS}; skipping (it lives in ../shared/corpora beside the project)`,
+    )
     return
   }
-  if (!existsSync(join(ROOT, 'out', 'cli', 'main.js'))) throw new Error('out/cli is not built: npm run build:cli')
+  if (!existsSync(join(ROOT, 'out', 'cli', 'main.js')))
+    throw new Error('out/cli is not built: npm run build:cli')
   const dir = mkdtempSync(join(tmpdir(), 'cc-bench-start-'))
   try {
     const seed = createEngine({ dataDir: dir, startMessaging: false })
@@ -111,8 +114,12 @@ async function main(): Promise<void> {
     )
 
     const one = JSON.stringify({ id: 1, text: '2 kg aloo, 1 amul butter 500g' }) + '\n'
-    const parseOne = median(Array.from({ length: 3 }, () => timeRun([CLI, 'parse', '--catalog', CORPUS], one)))
-    console.log(`counterchat parse, one message over the big catalog: p50 ${parseOne.toFixed(0)} ms (load average ${load()})`)
+    const parseOne = median(
+      Array.from({ length: 3 }, () => timeRun([CLI, 'parse', '--catalog', CORPUS], one)),
+    )
+    console.log(
+      `counterchat parse, one message over the big catalog: p50 ${parseOne.toFixed(0)} ms (load average ${load()})`,
+    )
     console.log(
       JSON.stringify({
         help_ms: Math.round(median(help)),

@@ -2,7 +2,7 @@
 //   const index = buildCatalogIndex(products)          // once per catalog version
 //   const u = understand(text, index, { cartSkus })     // per message
 // How it works and what it scores: docs/understanding.md.
-export { buildCatalogIndex, sizeFromName, type CatalogIndex } from './catalog-index'
+export { buildCatalogIndex, CatalogIndexBuilder, sizeFromName, type CatalogIndex } from './catalog-index'
 export {
   understand,
   type ConversationContext,

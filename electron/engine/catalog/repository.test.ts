@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase, type DB } from '../db/connection'
-import { substituteFor, upsertProduct } from './repository'
+import { activeProductsPage, allProducts, substituteFor, upsertProduct } from './repository'
 
 let db: DB
 afterEach(() => db?.close())
@@ -35,5 +35,29 @@ describe('substituteFor', () => {
     upsertProduct(db, product('NEAR', 'Zebra Butter', 1050, 'Dairy', { stock: 3 }), 2)
     expect(substituteFor(db, out)?.sku).toBe('NEAR')
     expect(substituteFor(db, { sku: 'OTHER', category: 'Bakery', price: 1000 })).toBeNull()
+  })
+})
+
+describe('activeProductsPage', () => {
+  it('pages through the active products in catalog order, same names included', () => {
+    db = openDatabase(':memory:')
+    let i = 0
+    for (const cat of ['Veg', 'Dairy', 'Bakery'])
+      for (const name of ['Milk', 'Bread', 'Milk', 'Atta', 'Milk'])
+        upsertProduct(db, product(`S${i++}`, name, 100, cat, { active: i % 4 !== 0 }), 1)
+    const expected = allProducts(db)
+      .filter((p) => p.active)
+      .map((p) => p.sku)
+    for (const limit of [1, 2, 4, 100]) {
+      const got: string[] = []
+      let after = null
+      do {
+        const page = activeProductsPage(db, after, limit)
+        got.push(...page.products.map((p) => p.sku))
+        after = page.next
+      } while (after)
+      expect(got).toEqual(expected)
+    }
+    expect(activeProductsPage(db, null, -1).products.map((p) => p.sku)).toEqual(expected)
   })
 })

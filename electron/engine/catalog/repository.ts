@@ -62,6 +62,45 @@ export function allProducts(db: DB): Product[] {
   return (db.prepare('SELECT * FROM products ORDER BY category, name').all() as ProductRow[]).map(fromRow)
 }
 
+/**
+ * Active products in catalog order (category, name; as allProducts), a page at a time after `after` (the
+ * previous page's `next`), so a big catalog can be read between other work.
+ */
+export function activeProductsPage(
+  db: DB,
+  after: ProductCursor | null,
+  limit: number,
+): { products: Product[]; next: ProductCursor | null } {
+  const rows = (
+    after
+      ? stmt(
+          db,
+          `SELECT rowid AS rid, * FROM products INDEXED BY products_category
+           WHERE active = 1 AND (category, name, rowid) > (?, ?, ?)
+           ORDER BY category, name, rowid LIMIT ?`,
+        ).all(after.category, after.name, after.rowid, limit)
+      : stmt(
+          db,
+          `SELECT rowid AS rid, * FROM products INDEXED BY products_category
+           WHERE active = 1 ORDER BY category, name, rowid LIMIT ?`,
+        ).all(limit)
+  ) as (ProductRow & { rid: number })[]
+  const last = rows[rows.length - 1]
+  return {
+    products: rows.map(fromRow),
+    next:
+      limit < 0 || rows.length < limit || !last
+        ? null
+        : { category: last.category, name: last.name, rowid: last.rid },
+  }
+}
+
+export interface ProductCursor {
+  category: string
+  name: string
+  rowid: number
+}
+
 export function countProducts(db: DB): number {
   return (db.prepare('SELECT count(*) AS n FROM products').get() as { n: number }).n
 }

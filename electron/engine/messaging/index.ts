@@ -171,15 +171,16 @@ export function createMessaging(o: MessagingOptions): Messaging {
       listen(simulator)
       if (gateway !== simulator) listen(gateway)
       worker.start()
-      // Build the catalog index before the first customer waits on it (~1 s for 27,000 products).
+      // Build the catalog index before the first customer waits on it (~0.5 s for 27,000 products), a slice at
+      // a time so the first screen is not held up; a message arriving first finishes it (conversation.index()).
       defer(() => {
         if (stopped) return
-        try {
-          conversation.index()
-        } catch (err) {
-          log.error('catalog index failed', { message: err instanceof Error ? err.message : String(err) })
-        }
         void inbox.drain()
+        conversation
+          .warmIndex(() => new Promise<boolean>((r) => defer(() => r(!stopped))))
+          .catch((err: unknown) =>
+            log.error('catalog index failed', { message: err instanceof Error ? err.message : String(err) }),
+          )
       })
       await catchUp(gateway)
     },
