@@ -11,7 +11,7 @@ export {
   type LineOp,
 } from './understand'
 export { detectLanguage, type Intent, type Language } from './intent'
-export { matchItem, type MatchResult, type MatchOptions } from './match'
+export { matchItem, productsNamedLike, type MatchResult, type MatchOptions } from './match'
 export { readLines, type ReadLine } from './read'
 export { sanitize } from './text'
 export {

@@ -460,3 +460,16 @@ function ambiguous(index: CatalogIndex, ps: number[], confidence: number, qw: st
 export function soundsLikeAnItem(text: string, index: CatalogIndex): boolean {
   return queryWords(text).some((w) => index.vocab.has(w) || SIBLINGS.has(w))
 }
+
+/**
+ * The products the order reader would consider for one typed word: the catalog words it takes the word for
+ * (itself, a synonym, one typo away, a sound-alike) and the products named with them. For catalog search,
+ * so a misspelt name finds what the order reader would understand.
+ */
+export function productsNamedLike(index: CatalogIndex, word: string): string[] {
+  const out = new Set<string>()
+  for (const w of queryWords(word))
+    for (const { id } of alternatives(index, w))
+      for (const ph of index.postings[id] ?? []) out.add(index.products[index.phrases[ph]!.product]!.sku)
+  return [...out]
+}

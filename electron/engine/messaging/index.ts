@@ -8,6 +8,7 @@ import type { Settings } from '../settings'
 import type { Gateway } from '../whatsapp/gateway'
 import { ChatService } from '../conversation/service'
 import { Conversation } from '../conversation/conversation'
+import { productsNamedLike } from '../../../shared/understanding'
 import '../conversation/settings'
 import { OrderService } from '../orders/service'
 import { Inbox } from './inbox'
@@ -92,6 +93,24 @@ export function createMessaging(o: MessagingOptions): Messaging {
   const outbox = new Outbox(db, tx, events, now, (row) => worker.wake(row))
   const orders = new OrderService(db, tx, events, now, catalog, settings, outbox)
   const conversation = new Conversation({ db, events, catalog, settings, orders, limits, now })
+  // Catalog search reads a misspelt word as the order reader does ("onoin" finds Onion).
+  catalog.useTypoLookup((word) => productsNamedLike(conversation.index(), word))
+  // After a change to the catalog's shape (an import, a new product), the index is rebuilt in the background
+  // rather than by the next customer or search that needs it.
+  events.subscribe((event, payload) => {
+    if (!started || stopped || event !== 'catalog.changed') return
+    if ((payload as { reason?: string }).reason === 'stock') return
+    defer(warmIndex)
+  })
+  /** Builds the catalog index a slice at a time between other work (see Conversation.warmIndex). */
+  const warmIndex = () => {
+    if (stopped) return
+    conversation
+      .warmIndex(() => new Promise<boolean>((r) => defer(() => r(!stopped))))
+      .catch((err: unknown) =>
+        log.error('catalog index failed', { message: err instanceof Error ? err.message : String(err) }),
+      )
+  }
   const inbox = new Inbox({
     db,
     tx,
@@ -176,11 +195,7 @@ export function createMessaging(o: MessagingOptions): Messaging {
       defer(() => {
         if (stopped) return
         void inbox.drain()
-        conversation
-          .warmIndex(() => new Promise<boolean>((r) => defer(() => r(!stopped))))
-          .catch((err: unknown) =>
-            log.error('catalog index failed', { message: err instanceof Error ? err.message : String(err) }),
-          )
+        warmIndex()
       })
       await catchUp(gateway)
     },
