@@ -46,6 +46,15 @@ export interface CatalogIndex {
   readonly phrases: readonly Phrase[]
   readonly vocab: ReadonlyMap<string, number>
   readonly idf: Float64Array
+  /**
+   * Per phrase id, what the matcher's inner loops read, as flat arrays (the same values as in `phrases`):
+   * walking thousands of postings through Phrase objects spread over the heap was most of a lookup's time.
+   */
+  readonly phraseProduct: Int32Array
+  readonly phraseHead: Int32Array
+  readonly phraseHead2: Int32Array
+  readonly phraseMass: Float64Array
+  readonly phraseLength: Int32Array
   /** token id -> phrase ids containing it */
   readonly postings: readonly Int32Array[]
   /** whole phrase (stemmed words joined by a space, and joined with nothing) -> product ids */
@@ -196,6 +205,11 @@ export class CatalogIndexBuilder {
       }
     }
     return {
+      phraseProduct: Int32Array.from(phrases, (ph) => ph.product),
+      phraseHead: Int32Array.from(phrases, (ph) => ph.head),
+      phraseHead2: Int32Array.from(phrases, (ph) => ph.head2),
+      phraseMass: Float64Array.from(phrases, (ph) => ph.mass),
+      phraseLength: Int32Array.from(phrases, (ph) => ph.tokens.length),
       products: this.products,
       sizes: this.sizes,
       bySku: this.bySku,
