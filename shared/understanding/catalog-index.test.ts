@@ -35,4 +35,18 @@ describe('CatalogIndexBuilder', () => {
         expect(understand(text, sliced)).toEqual(understand(text, whole))
     }
   })
+
+  it('finishes in steps to the same index', () => {
+    const b = new CatalogIndexBuilder()
+    b.add(TEST_CATALOG)
+    const steps = b.finishing()
+    let n = 0
+    let r = steps.next()
+    while (!r.done) {
+      n++
+      r = steps.next()
+    }
+    expect(n).toBeGreaterThan(1)
+    expect(shape(r.value)).toEqual(shape(buildCatalogIndex(TEST_CATALOG)))
+  })
 })

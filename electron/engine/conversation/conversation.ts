@@ -59,6 +59,8 @@ interface IndexBuild {
   builder: CatalogIndexBuilder
   /** Where the next page starts; 'done' when every product was added. */
   next: ProductCursor | null | 'done'
+  /** The builder's finishing steps, once every product is in. */
+  finishing?: Generator<void, CatalogIndex, void>
 }
 
 export class Conversation {
@@ -83,8 +85,11 @@ export class Conversation {
     if (!this.indexed || this.indexed.version !== this.shapeVersion) {
       const b = this.building?.version === this.shapeVersion ? this.building : this.newBuild()
       while (b.next !== 'done') this.buildStep(b, Infinity)
+      b.finishing ??= b.builder.finishing()
+      let step = b.finishing.next()
+      while (!step.done) step = b.finishing.next()
       this.building = null
-      this.indexed = { version: b.version, index: b.builder.finish() }
+      this.indexed = { version: b.version, index: step.value }
     }
     return this.indexed.index
   }
@@ -104,7 +109,18 @@ export class Conversation {
       if (this.building !== b || b.version !== this.shapeVersion) return
       this.buildStep(b, slice)
     }
-    this.index()
+    // The index's own last steps (weights, typo tables), also between other work.
+    b.finishing ??= b.builder.finishing()
+    for (;;) {
+      if (!(await yieldNow())) return
+      if (this.building !== b || b.version !== this.shapeVersion) return
+      const step = b.finishing.next()
+      if (step.done) {
+        this.building = null
+        this.indexed = { version: b.version, index: step.value }
+        return
+      }
+    }
   }
 
   private building: IndexBuild | null = null
