@@ -210,7 +210,7 @@ export class CatalogIndexBuilder {
     const deletes = new Map<string, number[]>()
     let done = 0
     for (const [w, id] of vocab) {
-      if (++done % 2_000 === 0) yield
+      if (++done % 1_000 === 0) yield
       if (w.length < 4 || /\d/.test(w)) continue
       for (const d of [w, ...deletions(w)]) {
         const list = deletes.get(d)

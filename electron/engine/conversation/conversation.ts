@@ -99,7 +99,7 @@ export class Conversation {
    * catalog answers its first screen at once instead of after the whole build (~0.5 s for 27,000 products).
    * A message that needs the index sooner finishes the build itself (index()). `yieldNow` resolves false to stop.
    */
-  async warmIndex(yieldNow: () => Promise<boolean>, slice = 2_000): Promise<void> {
+  async warmIndex(yieldNow: () => Promise<boolean>, slice = 500): Promise<void> {
     if (this.indexed?.version === this.shapeVersion) return
     const b = this.building?.version === this.shapeVersion ? this.building : this.newBuild()
     while (b.next !== 'done') {
