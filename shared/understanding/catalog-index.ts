@@ -46,6 +46,15 @@ export interface CatalogIndex {
   readonly phrases: readonly Phrase[]
   readonly vocab: ReadonlyMap<string, number>
   readonly idf: Float64Array
+  /**
+   * Per phrase id, what the matcher's inner loops read, as flat arrays (the same values as in `phrases`):
+   * walking thousands of postings through Phrase objects spread over the heap was most of a lookup's time.
+   */
+  readonly phraseProduct: Int32Array
+  readonly phraseHead: Int32Array
+  readonly phraseHead2: Int32Array
+  readonly phraseMass: Float64Array
+  readonly phraseLength: Int32Array
   /** token id -> phrase ids containing it */
   readonly postings: readonly Int32Array[]
   /** whole phrase (stemmed words joined by a space, and joined with nothing) -> product ids */
@@ -90,97 +99,144 @@ export function deletions(w: string): string[] {
 }
 
 export function buildCatalogIndex(products: readonly Product[]): CatalogIndex {
-  const vocab = new Map<string, number>()
-  const df: number[] = []
-  const postingLists: number[][] = []
-  const phrases: Phrase[] = []
-  const exact = new Map<string, number[]>()
-  const bySku = new Map<string, number>()
-  const sizes: (Quantity | null)[] = []
-  const addExact = (key: string, p: number) => {
+  const b = new CatalogIndexBuilder()
+  b.add(products)
+  return b.finish()
+}
+
+/**
+ * Builds an index from products handed over in slices, in catalog order: a host can read and index a big
+ * catalog between other work instead of holding everything up for the whole build. The result is the same
+ * as buildCatalogIndex over all the products at once.
+ */
+export class CatalogIndexBuilder {
+  private readonly vocab = new Map<string, number>()
+  private readonly df: number[] = []
+  private readonly postingLists: number[][] = []
+  private readonly phrases: Phrase[] = []
+  private readonly exact = new Map<string, number[]>()
+  private readonly bySku = new Map<string, number>()
+  private readonly sizes: (Quantity | null)[] = []
+  private readonly products: Product[] = []
+
+  get size(): number {
+    return this.products.length
+  }
+
+  private addExact(key: string, p: number): void {
     if (!key) return
-    const list = exact.get(key)
-    if (!list) exact.set(key, [p])
+    const list = this.exact.get(key)
+    if (!list) this.exact.set(key, [p])
     else if (list[list.length - 1] !== p) list.push(p)
   }
-  products.forEach((product, p) => {
-    bySku.set(product.sku, p)
-    sizes.push(product.size ?? (/\d/.test(product.name) ? sizeFromName(product.name) : null))
-    const texts = [product.name, ...product.aliases.filter((a) => a.trim() !== '')]
-    const seen = new Set<string>()
-    for (const text of texts) {
-      // The head is the last word before " - ", "(", ",", "|", "/": read the two parts apart, once each.
-      const cut = text.search(HEAD_CUT)
-      const mainWs = phraseWords(cut < 0 ? text : text.slice(0, cut))
-      const ws = cut < 0 ? mainWs : mainWs.concat(phraseWords(text.slice(cut)))
-      if (ws.length === 0) continue
-      const key = ws.join(' ')
-      if (seen.has(key)) continue
-      seen.add(key)
-      const head = mainWs.length > 0 ? mainWs[mainWs.length - 1]! : ws[ws.length - 1]!
-      const ids: number[] = []
-      for (const w of ws) {
-        let id = vocab.get(w)
-        if (id === undefined) {
-          id = vocab.size
-          vocab.set(w, id)
-          df.push(0)
-          postingLists.push([])
+
+  add(batch: readonly Product[]): void {
+    const { vocab, df, postingLists, phrases } = this
+    for (const product of batch) {
+      const p = this.products.length
+      this.products.push(product)
+      this.bySku.set(product.sku, p)
+      this.sizes.push(product.size ?? (/\d/.test(product.name) ? sizeFromName(product.name) : null))
+      const texts = [product.name, ...product.aliases.filter((a) => a.trim() !== '')]
+      const seen = new Set<string>()
+      for (const text of texts) {
+        // The head is the last word before " - ", "(", ",", "|", "/": read the two parts apart, once each.
+        const cut = text.search(HEAD_CUT)
+        const mainWs = phraseWords(cut < 0 ? text : text.slice(0, cut))
+        const ws = cut < 0 ? mainWs : mainWs.concat(phraseWords(text.slice(cut)))
+        if (ws.length === 0) continue
+        const key = ws.join(' ')
+        if (seen.has(key)) continue
+        seen.add(key)
+        const head = mainWs.length > 0 ? mainWs[mainWs.length - 1]! : ws[ws.length - 1]!
+        const ids: number[] = []
+        for (const w of ws) {
+          let id = vocab.get(w)
+          if (id === undefined) {
+            id = vocab.size
+            vocab.set(w, id)
+            df.push(0)
+            postingLists.push([])
+          }
+          if (!ids.includes(id)) {
+            ids.push(id)
+            df[id]!++
+            postingLists[id]!.push(phrases.length)
+          }
         }
-        if (!ids.includes(id)) {
-          ids.push(id)
-          df[id]!++
-          postingLists[id]!.push(phrases.length)
-        }
+        const headId = vocab.get(head) ?? ids[ids.length - 1]!
+        const lastId = vocab.get(ws[ws.length - 1]!) ?? headId
+        phrases.push({ product: p, tokens: ids, head: headId, head2: lastId, mass: 0, key })
+        this.addExact(key, p)
+        this.addExact(ws.join(''), p)
       }
-      const headId = vocab.get(head) ?? ids[ids.length - 1]!
-      const lastId = vocab.get(ws[ws.length - 1]!) ?? headId
-      phrases.push({ product: p, tokens: ids, head: headId, head2: lastId, mass: 0, key })
-      addExact(key, p)
-      addExact(ws.join(''), p)
-    }
-  })
-  const headCount = new Int32Array(vocab.size)
-  for (const ph of phrases) {
-    headCount[ph.head]!++
-    if (ph.head2 !== ph.head) headCount[ph.head2]!++
-  }
-  const n = Math.max(1, phrases.length)
-  const idf = new Float64Array(vocab.size)
-  for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + n / df[i]!)
-  for (const ph of phrases) ph.mass = ph.tokens.reduce((s, t) => s + idf[t]!, 0)
-  // Shortest names first: for a very common word the lookup only needs the head of its list (see match.ts).
-  for (const list of postingLists)
-    if (list.length > 64) list.sort((a, b) => phrases[a]!.mass - phrases[b]!.mass)
-  const sounds = new Map<string, number[]>()
-  for (const [w, id] of vocab) {
-    if (w.length < 4 || /\d/.test(w)) continue
-    const k = soundKey(w)
-    const list = sounds.get(k)
-    if (!list) sounds.set(k, [id])
-    else list.push(id)
-  }
-  const deletes = new Map<string, number[]>()
-  for (const [w, id] of vocab) {
-    if (w.length < 4 || /\d/.test(w)) continue
-    for (const d of [w, ...deletions(w)]) {
-      const list = deletes.get(d)
-      if (!list) deletes.set(d, [id])
-      else if (!list.includes(id)) list.push(id)
     }
   }
-  return {
-    products,
-    sizes,
-    bySku,
-    phrases,
-    vocab,
-    idf,
-    postings: postingLists.map((l) => Int32Array.from(l)),
-    exact,
-    deletes,
-    unknownIdf: Math.log(1 + n / 3),
-    headCount,
-    sounds,
+
+  finish(): CatalogIndex {
+    const steps = this.finishing()
+    for (;;) {
+      const r = steps.next()
+      if (r.done) return r.value
+    }
+  }
+
+  /** finish() in steps, for a caller that does other work between them (each a few tens of ms at 27,000 products). */
+  *finishing(): Generator<void, CatalogIndex, void> {
+    const { vocab, df, postingLists, phrases } = this
+    const headCount = new Int32Array(vocab.size)
+    for (const ph of phrases) {
+      headCount[ph.head]!++
+      if (ph.head2 !== ph.head) headCount[ph.head2]!++
+    }
+    const n = Math.max(1, phrases.length)
+    const idf = new Float64Array(vocab.size)
+    for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + n / df[i]!)
+    for (const ph of phrases) ph.mass = ph.tokens.reduce((s, t) => s + idf[t]!, 0)
+    yield
+    // Shortest names first: for a very common word the lookup only needs the head of its list (see match.ts).
+    for (const list of postingLists)
+      if (list.length > 64) list.sort((a, b) => phrases[a]!.mass - phrases[b]!.mass)
+    yield
+    const sounds = new Map<string, number[]>()
+    for (const [w, id] of vocab) {
+      if (w.length < 4 || /\d/.test(w)) continue
+      const k = soundKey(w)
+      const list = sounds.get(k)
+      if (!list) sounds.set(k, [id])
+      else list.push(id)
+    }
+    yield
+    const deletes = new Map<string, number[]>()
+    let done = 0
+    for (const [w, id] of vocab) {
+      if (++done % 1_000 === 0) yield
+      if (w.length < 4 || /\d/.test(w)) continue
+      for (const d of [w, ...deletions(w)]) {
+        const list = deletes.get(d)
+        if (!list) deletes.set(d, [id])
+        else if (!list.includes(id)) list.push(id)
+      }
+    }
+    yield
+    return {
+      phraseProduct: Int32Array.from(phrases, (ph) => ph.product),
+      phraseHead: Int32Array.from(phrases, (ph) => ph.head),
+      phraseHead2: Int32Array.from(phrases, (ph) => ph.head2),
+      phraseMass: Float64Array.from(phrases, (ph) => ph.mass),
+      phraseLength: Int32Array.from(phrases, (ph) => ph.tokens.length),
+      products: this.products,
+      sizes: this.sizes,
+      bySku: this.bySku,
+      phrases,
+      vocab,
+      idf,
+      postings: postingLists.map((l) => Int32Array.from(l)),
+      exact: this.exact,
+      deletes,
+      unknownIdf: Math.log(1 + n / 3),
+      headCount,
+      sounds,
+    }
   }
 }

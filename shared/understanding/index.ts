@@ -2,7 +2,7 @@
 //   const index = buildCatalogIndex(products)          // once per catalog version
 //   const u = understand(text, index, { cartSkus })     // per message
 // How it works and what it scores: docs/understanding.md.
-export { buildCatalogIndex, sizeFromName, type CatalogIndex } from './catalog-index'
+export { buildCatalogIndex, CatalogIndexBuilder, sizeFromName, type CatalogIndex } from './catalog-index'
 export {
   understand,
   type ConversationContext,
@@ -11,7 +11,7 @@ export {
   type LineOp,
 } from './understand'
 export { detectLanguage, type Intent, type Language } from './intent'
-export { matchItem, type MatchResult, type MatchOptions } from './match'
+export { matchItem, productsNamedLike, type MatchResult, type MatchOptions } from './match'
 export { readLines, type ReadLine } from './read'
 export { sanitize } from './text'
 export {

@@ -295,8 +295,8 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
         }
         // 2: the phrase's own head word; 1: a word that heads other products (a product noun, "salt" in "Tata
         // Salt Iodized"); 0: only modifiers or brand words matched
-        const phr = index.phrases[ph]!
-        const h = phr.head === id || phr.head2 === id ? 2 : index.headCount[id]! > 0 ? 1 : 0
+        const h =
+          index.phraseHead[ph] === id || index.phraseHead2[ph] === id ? 2 : index.headCount[id]! > 0 ? 1 : 0
         if (h > sc.head[slot]!) sc.head[slot] = h
       }
     }
@@ -309,8 +309,8 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
   const pslot = sc.pslot
   const seenProducts: number[] = []
   for (let slot = 0; slot < touched; slot++) {
-    const ph = index.phrases[sc.phrase[slot]!]!
-    const p = ph.product
+    const ph = sc.phrase[slot]!
+    const p = index.phraseProduct[ph]!
     if (!allowed(p)) continue
     let qs = 0
     let full = true
@@ -321,7 +321,8 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
       if (qv === 0 && weights[i]! > 0 && !softQ[i]) full = false
     }
     const qCov = qs / total
-    const pCov = ph.mass > 0 ? Math.min(1, sc.pm[slot]! / ph.mass) : 0
+    const mass = index.phraseMass[ph]!
+    const pCov = mass > 0 ? Math.min(1, sc.pm[slot]! / mass) : 0
     const score = 0.55 * qCov + 0.35 * pCov + (sc.head[slot] === 2 ? 0.1 : 0)
     sc.qcov[slot] = qCov
     sc.pcov[slot] = pCov
@@ -390,7 +391,7 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
       head: sc.head[slot]! > 0,
       qCov: sc.qcov[slot]!,
       pCov: sc.pcov[slot]!,
-      words: index.phrases[sc.phrase[slot]!]!.tokens.length,
+      words: index.phraseLength[sc.phrase[slot]!]!,
     }
     if (!bestAll || better(x, bestAll) < 0) bestAll = x
     if (x.full && x.head) insert(good, x, K)
@@ -459,4 +460,17 @@ function ambiguous(index: CatalogIndex, ps: number[], confidence: number, qw: st
 /** Does the item contain a word the catalog or the built-in dictionary knows (a product word, not chatter)? */
 export function soundsLikeAnItem(text: string, index: CatalogIndex): boolean {
   return queryWords(text).some((w) => index.vocab.has(w) || SIBLINGS.has(w))
+}
+
+/**
+ * The products the order reader would consider for one typed word: the catalog words it takes the word for
+ * (itself, a synonym, one typo away, a sound-alike) and the products named with them. For catalog search,
+ * so a misspelt name finds what the order reader would understand.
+ */
+export function productsNamedLike(index: CatalogIndex, word: string): string[] {
+  const out = new Set<string>()
+  for (const w of queryWords(word))
+    for (const { id } of alternatives(index, w))
+      for (const ph of index.postings[id] ?? []) out.add(index.products[index.phrases[ph]!.product]!.sku)
+  return [...out]
 }

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs'
 import { networkInterfaces } from 'node:os'
-import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { parseFlags, UsageError, type Command } from '../io'
 import { createEngine } from '../../engine'
@@ -8,6 +7,7 @@ import { startHost } from '../../host/server'
 import { ensureLanToken } from '../../host/token'
 import { forgetDevices } from '../../host/auth'
 import { dataDirFrom } from '../data-dir'
+import { projectRoot } from '../project-root'
 import { watchExternalWrites } from '../../engine/external-writes'
 import { createHostWhatsApp } from '../../engine/whatsapp-host'
 import { markHostRunning } from '../../engine/host-lock'
@@ -41,7 +41,7 @@ export const run: Command = async (argv, io) => {
   // WhatsApp starts on "Link WhatsApp", or here when this shop was linked before (docs/whatsapp.md).
   const whatsapp = createHostWhatsApp({ dataDir, env: process.env })
   const engine = createEngine({ dataDir, host: 'headless', logger: undefined, gateway: whatsapp.gateway })
-  const staticDir = fileURLToPath(new URL('../../../out/renderer', import.meta.url))
+  const staticDir = join(projectRoot(), 'out', 'renderer')
   if (!existsSync(join(staticDir, 'index.html'))) io.stderr.write('note: the UI is not built yet (npm run build); serving the API only\n')
   const lan = flags.lan === true
   // A new token unpairs every device paired with the old one.

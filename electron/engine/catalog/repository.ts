@@ -44,12 +44,65 @@ export function getProduct(db: DB, sku: string): Product | null {
   return row ? fromRow(row) : null
 }
 
+/**
+ * Another active, in-stock product of `p`'s category, nearest in price; ties go to the first in catalog order
+ * (category, name), as the matcher lists them. One query on the category index, not a walk of the catalog.
+ */
+export function substituteFor(db: DB, p: Pick<Product, 'sku' | 'category' | 'price'>): Product | null {
+  const row = stmt(
+    db,
+    `SELECT * FROM products INDEXED BY products_category
+     WHERE category = ? AND sku <> ? AND active = 1 AND (stock IS NULL OR stock > 0)
+     ORDER BY abs(price - ?), name, rowid LIMIT 1`,
+  ).get(p.category, p.sku, p.price) as ProductRow | undefined
+  return row ? fromRow(row) : null
+}
+
 export function allProducts(db: DB): Product[] {
   return (db.prepare('SELECT * FROM products ORDER BY category, name').all() as ProductRow[]).map(fromRow)
 }
 
+/**
+ * Active products in catalog order (category, name; as allProducts), a page at a time after `after` (the
+ * previous page's `next`), so a big catalog can be read between other work.
+ */
+export function activeProductsPage(
+  db: DB,
+  after: ProductCursor | null,
+  limit: number,
+): { products: Product[]; next: ProductCursor | null } {
+  const rows = (
+    after
+      ? stmt(
+          db,
+          `SELECT rowid AS rid, * FROM products INDEXED BY products_category
+           WHERE active = 1 AND (category, name, rowid) > (?, ?, ?)
+           ORDER BY category, name, rowid LIMIT ?`,
+        ).all(after.category, after.name, after.rowid, limit)
+      : stmt(
+          db,
+          `SELECT rowid AS rid, * FROM products INDEXED BY products_category
+           WHERE active = 1 ORDER BY category, name, rowid LIMIT ?`,
+        ).all(limit)
+  ) as (ProductRow & { rid: number })[]
+  const last = rows[rows.length - 1]
+  return {
+    products: rows.map(fromRow),
+    next:
+      limit < 0 || rows.length < limit || !last
+        ? null
+        : { category: last.category, name: last.name, rowid: last.rid },
+  }
+}
+
+export interface ProductCursor {
+  category: string
+  name: string
+  rowid: number
+}
+
 export function countProducts(db: DB): number {
-  return (db.prepare('SELECT count(*) AS n FROM products').get() as { n: number }).n
+  return (stmt(db, 'SELECT count(*) AS n FROM products').get() as { n: number }).n
 }
 
 export interface ProductQuery {
@@ -59,26 +112,137 @@ export interface ProductQuery {
   limit: number
 }
 
-/** Every word of the query must appear in name, aliases, category or SKU; results page by name. */
-export function searchProducts(db: DB, q: ProductQuery): { total: number; items: Product[] } {
+/**
+ * Catalog words close to a query word that appears nowhere in the catalog (a typo: "onoin"), as the order
+ * reader would take it: the SKUs of the products named with them. Empty when nothing is close.
+ */
+export type TypoLookup = (word: string) => readonly string[]
+
+/** Shortest word the trigram index can look up; shorter words are matched by instr() on what is left. */
+const TRIGRAM = 3
+/** Products looked at to estimate how many a short word matches. */
+const SAMPLE = 2_000
+
+/**
+ * Every word of the query must appear in name, aliases, category or SKU; results page by name. Words of three
+ * letters or more come from the trigram index (products_search, migration 0005); a word found nowhere is
+ * taken as a typo and replaced by the products `typo` says it means.
+ */
+export function searchProducts(
+  db: DB,
+  q: ProductQuery,
+  typo?: TypoLookup,
+): { total: number; items: Product[] } {
+  const words = [...new Set((q.query ?? '').toLowerCase().split(/\s+/).filter(Boolean))].slice(0, 8)
+  const match: string[] = []
   const where: string[] = []
   const params: (string | number)[] = []
-  const words = (q.query ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)
   for (const w of words) {
-    where.push("search_text LIKE ? ESCAPE '\\'")
-    params.push(`%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+    const phrase = `"${w.replace(/"/g, '""')}"`
+    if ([...w].length >= TRIGRAM) {
+      if (typo && !hasMatch(db, phrase)) {
+        const skus = typo(w)
+        if (skus.length === 0) return { total: 0, items: [] }
+        where.push('p.sku IN (SELECT value FROM json_each(?))')
+        params.push(JSON.stringify(skus))
+      } else match.push(phrase)
+    } else {
+      where.push('instr(p.search_text, ?) > 0')
+      params.push(w)
+    }
   }
   if (q.category) {
-    where.push('category = ?')
+    where.push('p.category = ?')
     params.push(q.category)
   }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-  const total = (stmt(db, `SELECT count(*) AS n FROM products ${clause}`).get(...params) as { n: number }).n
+  const order = 'ORDER BY p.name COLLATE NOCASE, p.sku'
+  if (match.length > 0) {
+    // The index finds the matches; only the page's rows are read whole.
+    const from =
+      'products_search s JOIN products p ON p.rowid = s.rowid WHERE products_search MATCH ?' +
+      where.map((c) => ` AND ${c}`).join('')
+    const all = [match.join(' AND '), ...params]
+    const total =
+      where.length === 0
+        ? (
+            stmt(db, 'SELECT count(*) AS n FROM products_search WHERE products_search MATCH ?').get(
+              all[0],
+            ) as {
+              n: number
+            }
+          ).n
+        : (stmt(db, `SELECT count(*) AS n FROM ${from}`).get(...all) as { n: number }).n
+    if (total <= q.offset) return { total, items: [] }
+    const rows = stmt(
+      db,
+      `SELECT p.* FROM products p WHERE p.rowid IN (SELECT p.rowid FROM ${from} ${order} LIMIT ? OFFSET ?) ${order}`,
+    ).all(...all, q.limit, q.offset) as ProductRow[]
+    return { total, items: rows.map(fromRow) }
+  }
+  if (where.length === 0) {
+    const total = countProducts(db)
+    const rows = stmt(
+      db,
+      `SELECT p.* FROM products p WHERE p.rowid IN
+         (SELECT rowid FROM products p INDEXED BY products_list ${order} LIMIT ? OFFSET ?) ${order}`,
+    ).all(q.limit, q.offset) as ProductRow[]
+    return { total, items: rows.map(fromRow) }
+  }
+  // Only one- and two-letter words (or a category): no index can find them, so count first, then either walk
+  // the list's order until the page is full (a common word: a few hundred rows) or read the few matches and
+  // sort them (a rare one: walking the order would visit every product).
+  const clause = `WHERE ${where.join(' AND ')}`
+  if (q.offset === 0 && !q.category) {
+    // A keystroke ("b", "bu"): the first page at once. A common word's total is estimated from a sample spread
+    // over the catalog (an exact count would read every product on every keystroke; the pages that follow,
+    // as the list scrolls, count exactly); a rare word's few matches are all read, sorted and counted.
+    const n = countProducts(db)
+    const ends = stmt(db, 'SELECT min(rowid) AS lo, max(rowid) AS hi FROM products').get() as {
+      lo: number | null
+      hi: number | null
+    }
+    if (n === 0 || ends.lo === null || ends.hi === null) return { total: 0, items: [] }
+    // Rows picked all over the rowid range by a multiplicative step (not every k-th row, which a catalog
+    // listed in a repeating pattern would fool).
+    const span = ends.hi - ends.lo + 1
+    const sample = stmt(
+      db,
+      `WITH RECURSIVE r(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM r WHERE k + 1 < ?)
+       SELECT count(*) AS seen, coalesce(sum(${where.join(' AND ')}), 0) AS hits
+       FROM r JOIN products p ON p.rowid = ? + (r.k * 104729) % ?`,
+    ).get(Math.min(SAMPLE, span), ...params, ends.lo, span) as { seen: number; hits: number }
+    const estimate = sample.seen > 0 ? Math.round((sample.hits / sample.seen) * n) : 0
+    if (sample.hits >= 20 && estimate > q.limit * 5) {
+      const rows = stmt(
+        db,
+        `SELECT p.* FROM products p INDEXED BY products_list ${clause} ${order} LIMIT ?`,
+      ).all(...params, q.limit) as ProductRow[]
+      return {
+        total: rows.length < q.limit ? rows.length : Math.max(estimate, rows.length),
+        items: rows.map(fromRow),
+      }
+    }
+    const rows = stmt(db, `SELECT p.* FROM products p ${clause} ORDER BY +p.name COLLATE NOCASE, p.sku`).all(
+      ...params,
+    ) as ProductRow[]
+    return { total: rows.length, items: rows.slice(0, q.limit).map(fromRow) }
+  }
+  const total = (stmt(db, `SELECT count(*) AS n FROM products p ${clause}`).get(...params) as { n: number }).n
+  if (total <= q.offset) return { total, items: [] }
+  const dense = (q.offset + q.limit) * 5 < total
   const rows = stmt(
     db,
-    `SELECT * FROM products ${clause} ORDER BY name COLLATE NOCASE, sku LIMIT ? OFFSET ?`,
+    dense
+      ? `SELECT p.* FROM products p INDEXED BY products_list ${clause} ${order} LIMIT ? OFFSET ?`
+      : `SELECT p.* FROM products p ${clause} ORDER BY +p.name COLLATE NOCASE, p.sku LIMIT ? OFFSET ?`,
   ).all(...params, q.limit, q.offset) as ProductRow[]
   return { total, items: rows.map(fromRow) }
+}
+
+function hasMatch(db: DB, phrase: string): boolean {
+  return (
+    stmt(db, 'SELECT 1 FROM products_search WHERE products_search MATCH ? LIMIT 1').get(phrase) !== undefined
+  )
 }
 
 export function listCategories(db: DB): { name: string; count: number }[] {

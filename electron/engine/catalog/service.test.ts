@@ -73,6 +73,68 @@ describe('CatalogService', () => {
     expect(page.items).toHaveLength(2)
   })
 
+  it('finds any part of a word, keeps the search index in step with edits, and reads a typo as the order reader does', async () => {
+    engine = createEngine()
+    await engine.catalog.loadSample()
+    const skus = (query: string, category?: string) =>
+      engine.catalog
+        .list({ query, offset: 0, limit: 50, ...(category ? { category } : {}) })
+        .items.map((p) => p.sku)
+        .sort()
+    // typed letter by letter: one and two letters (no trigram yet), then the index
+    expect(skus('o')).toContain('ONION')
+    expect(skus('on')).toContain('ONION')
+    expect(skus('nio')).toEqual(['ONION'])
+    expect(skus('utte', 'Dairy')).toEqual(['BUTTER-100', 'BUTTER-500'])
+    expect(skus('utte', 'Bakery')).toEqual([])
+    // a misspelt name finds what the order reader understands, and only that
+    expect(skus('onoin')).toEqual(['ONION'])
+    expect(skus('amul buttr')).toEqual(['BUTTER-100', 'BUTTER-500'])
+    expect(engine.catalog.list({ query: 'qwertyuiop', offset: 0, limit: 10 })).toEqual({
+      total: 0,
+      items: [],
+    })
+    // renamed, deleted, restored: the index follows
+    expect(skus('pyaz')).toEqual(['ONION'])
+    expect(skus('shallo')).toEqual([])
+    engine.catalog.update('ONION', { name: 'Red Shallot', aliases: [] })
+    expect(skus('pyaz')).toEqual([])
+    expect(skus('shallo')).toEqual(['ONION'])
+    const gone = engine.catalog.delete('ONION')
+    expect(skus('shallo')).toEqual([])
+    engine.catalog.create(gone)
+    expect(skus('shallo')).toEqual(['ONION'])
+    // the total counts every match, not just the page
+    const page = engine.catalog.list({ query: 'a', offset: 0, limit: 2 })
+    expect(page.items).toHaveLength(2)
+    expect(page.total).toBe(
+      engine.catalog.all().filter((p) => /a/i.test(JSON.stringify([p.sku, p.name, p.aliases, p.category])))
+        .length,
+    )
+  })
+
+  it('answers a one-letter keystroke on a big catalog with the first page in order and a close total', async () => {
+    engine = createEngine()
+    const rows = Array.from(
+      { length: 6000 },
+      (_, i) => `S${i},${i % 3 === 0 ? 'Basmati' : 'Moong'} ${String(i).padStart(4, '0')},1,pc,,,Cat,`,
+    ).join('\n')
+    await engine.catalog.importCsv('big.csv', enc(HEADER + rows))
+    const exact = engine.catalog.all().filter((p) => p.name.toLowerCase().includes('b')).length
+    const first = engine.catalog.list({ query: 'b', offset: 0, limit: 100 })
+    expect(first.items.map((p) => p.name)).toEqual(
+      engine.catalog
+        .all()
+        .filter((p) => p.name.includes('B'))
+        .map((p) => p.name)
+        .sort()
+        .slice(0, 100),
+    )
+    expect(Math.abs(first.total - exact)).toBeLessThan(exact * 0.1)
+    // scrolling on counts exactly
+    expect(engine.catalog.list({ query: 'b', offset: 100, limit: 100 }).total).toBe(exact)
+  })
+
   it('deletes returning the product so it can be restored, and refuses duplicate SKUs on create', async () => {
     engine = createEngine()
     await engine.catalog.loadSample()

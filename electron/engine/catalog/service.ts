@@ -22,8 +22,15 @@ export class CatalogService {
     private now: () => number,
   ) {}
 
+  private typo: repo.TypoLookup | undefined
+
+  /** How search reads a word that is in no product (a typo); the conversation gives it the order reader's. */
+  useTypoLookup(typo: repo.TypoLookup): void {
+    this.typo = typo
+  }
+
   list(q: repo.ProductQuery) {
-    return repo.searchProducts(this.db, q)
+    return repo.searchProducts(this.db, q, this.typo)
   }
 
   categories() {

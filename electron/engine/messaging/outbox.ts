@@ -26,7 +26,7 @@ export class Outbox {
     private tx: Tx,
     private events: EngineEvents,
     private now: () => number,
-    private wake: () => void,
+    private wake: (row: { chat: string; channel: string }) => void,
   ) {}
 
   enqueue(m: Omit<NewOutbound, 'channel'> & { channel?: string }): OutboxRow {
@@ -36,7 +36,7 @@ export class Outbox {
     this.tx.after(() => {
       this.events.emit('chat.message', outboundMessage(row))
       this.events.emit('chats.changed', { phone: row.chat })
-      this.wake()
+      this.wake(row)
     })
     return row
   }

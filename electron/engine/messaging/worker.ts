@@ -52,12 +52,19 @@ export interface WorkerDeps {
 export class OutboxWorker {
   private running = false
   private timer: unknown = null
+  /** When the pending timer fires (clock time), so a wake that cannot send before then leaves it alone. */
+  private timerAt = Infinity
   private ticking: Promise<void> | null = null
   private again = false
   private inflight = new Set<number>()
   private sends = new Set<Promise<void>>()
-  /** Send times in the last minute, for the rate limits (seeded from the database on start). */
+  /**
+   * Send times in the last minute, for the rate limits (seeded from the database on start): everyone's in
+   * send order (entries before `recentStart` have left the window), and each chat's own.
+   */
   private recent: { chat: string; at: number }[] = []
+  private recentStart = 0
+  private recentByChat = new Map<string, number[]>()
   private startedAt = 0
 
   constructor(private d: WorkerDeps) {}
@@ -67,7 +74,10 @@ export class OutboxWorker {
     this.running = true
     this.startedAt = this.d.now()
     const since = this.d.now() - 60_000
-    this.recent = store.sentSince(this.d.db, since).map((r) => ({ chat: r.chat, at: r.sent_at }))
+    this.recent = []
+    this.recentStart = 0
+    this.recentByChat.clear()
+    for (const r of store.sentSince(this.d.db, since)) this.recordSend(r.chat, r.sent_at)
     this.wake()
   }
 
@@ -75,6 +85,7 @@ export class OutboxWorker {
     this.running = false
     if (this.timer !== null) this.d.timers.clear(this.timer)
     this.timer = null
+    this.timerAt = Infinity
     await this.ticking
     // A send stuck in the network must not hold shutdown forever; its row stays `sending` and is
     // reconciled on the next start.
@@ -93,9 +104,25 @@ export class OutboxWorker {
     return this.running
   }
 
-  /** New rows were queued: look at once rather than at the next timer. */
-  wake(): void {
+  /**
+   * New rows were queued: look at once rather than at the next timer. Given the new row, a wake that cannot
+   * send it yet costs nothing: a network that is not linked wakes the worker itself when it is, and a row
+   * behind a rate window only moves the timer to when that window opens (the worker walks the queue then,
+   * not on every enqueue while thousands of replies wait their turn).
+   */
+  wake(row?: { chat: string; channel: string }): void {
     if (!this.running) return
+    if (row) {
+      const gateway = this.d.gatewayFor(row.channel)
+      if (!gateway || gateway.linkState.state !== 'ready') return
+      const now = this.d.now()
+      const free = this.rateFreeAt(row.chat, now, this.d.limits())
+      if (free > now) {
+        const at = Math.min(free, now + IDLE_POLL_MS)
+        if (this.timerAt > at) this.schedule(at - now)
+        return
+      }
+    }
     this.schedule(0)
   }
 
@@ -125,8 +152,10 @@ export class OutboxWorker {
     const heads = store.headsOfOpenChats(this.d.db).filter((r) => r.status === 'queued')
     if (heads.length === 0) return null
     const now = this.d.now()
+    const limits = this.d.limits()
     let next = Infinity
-    for (const r of heads) next = Math.min(next, Math.max(r.next_attempt_at, this.rateFreeAt(r.chat, now)))
+    for (const r of heads)
+      next = Math.min(next, Math.max(r.next_attempt_at, this.rateFreeAt(r.chat, now, limits)))
     return next
   }
 
@@ -139,23 +168,28 @@ export class OutboxWorker {
   private schedule(ms: number): void {
     if (!this.running) return
     if (this.timer !== null) this.d.timers.clear(this.timer)
+    this.timerAt = this.d.now() + ms
     this.timer = this.d.timers.set(() => {
       this.timer = null
+      this.timerAt = Infinity
       void this.tick()
     }, ms)
   }
 
   private startDue(): Promise<void>[] {
     const now = this.d.now()
+    const limits = this.d.limits()
     const started: Promise<void>[] = []
+    // Everyone's window full: nothing can go out, so the queue is not even read.
+    if (this.inflight.size >= MAX_IN_FLIGHT || this.globalFreeAt(now, limits) > now) return started
     for (const row of store.headsOfOpenChats(this.d.db)) {
       if (this.inflight.size >= MAX_IN_FLIGHT) break
       if (row.status !== 'queued' || this.inflight.has(row.id) || row.next_attempt_at > now) continue
-      if (this.rateFreeAt(row.chat, now) > now) continue
+      if (this.rateFreeAt(row.chat, now, limits) > now) continue
       const gateway = this.d.gatewayFor(row.channel)
       if (!gateway || gateway.linkState.state !== 'ready') continue
       if (!store.markSending(this.d.db, row.id, now)) continue
-      this.recent.push({ chat: row.chat, at: now })
+      this.recordSend(row.chat, now)
       this.inflight.add(row.id)
       const p = this.send(gateway, row).finally(() => {
         this.inflight.delete(row.id)
@@ -167,18 +201,45 @@ export class OutboxWorker {
     return started
   }
 
-  /** The earliest time one more message to `chat` fits both rate limits. */
-  private rateFreeAt(chat: string, now: number): number {
+  private recordSend(chat: string, at: number): void {
+    this.recent.push({ chat, at })
+    const mine = this.recentByChat.get(chat)
+    if (mine) mine.push(at)
+    else this.recentByChat.set(chat, [at])
+  }
+
+  /** Forgets sends that left the one-minute window. */
+  private prune(now: number): void {
     const windowStart = now - 60_000
-    this.recent = this.recent.filter((r) => r.at > windowStart)
-    const limits = this.d.limits()
-    let free = now
-    if (this.recent.length >= limits.outboundPerMinute) {
-      free = Math.max(free, this.recent[this.recent.length - limits.outboundPerMinute]!.at + 60_000)
+    const recent = this.recent
+    while (this.recentStart < recent.length && recent[this.recentStart]!.at <= windowStart) {
+      const { chat } = recent[this.recentStart++]!
+      const mine = this.recentByChat.get(chat)
+      if (mine) {
+        while (mine.length > 0 && mine[0]! <= windowStart) mine.shift()
+        if (mine.length === 0) this.recentByChat.delete(chat)
+      }
     }
-    const mine = this.recent.filter((r) => r.chat === chat)
-    if (mine.length >= limits.outboundPerChatPerMinute) {
-      free = Math.max(free, mine[mine.length - limits.outboundPerChatPerMinute]!.at + 60_000)
+    if (this.recentStart > 1024 && this.recentStart * 2 > recent.length) {
+      this.recent = recent.slice(this.recentStart)
+      this.recentStart = 0
+    }
+  }
+
+  /** The earliest time one more message to anyone fits the shop-wide limit. */
+  private globalFreeAt(now: number, limits: Limits): number {
+    this.prune(now)
+    const inWindow = this.recent.length - this.recentStart
+    if (inWindow < limits.outboundPerMinute) return now
+    return Math.max(now, this.recent[this.recent.length - limits.outboundPerMinute]!.at + 60_000)
+  }
+
+  /** The earliest time one more message to `chat` fits both rate limits. */
+  private rateFreeAt(chat: string, now: number, limits: Limits): number {
+    let free = this.globalFreeAt(now, limits)
+    const mine = this.recentByChat.get(chat)
+    if (mine && mine.length >= limits.outboundPerChatPerMinute) {
+      free = Math.max(free, mine[mine.length - limits.outboundPerChatPerMinute]! + 60_000)
     }
     return free
   }
@@ -222,9 +283,8 @@ export class OutboxWorker {
     const timeout = this.d.limits().sendTimeoutMs
     // Only rows left by an earlier run (a crash), or so old that whoever was sending them gave up: a row another
     // live process (the CLI beside the app) has in flight right now is not ours to settle.
-    const stuck = store.headsOfOpenChats(this.d.db).filter(
+    const stuck = store.sendingHeads(this.d.db).filter(
       (r) =>
-        r.status === 'sending' &&
         !this.inflight.has(r.id) &&
         // a send this process gave up on may still be finishing inside WhatsApp Web: give it twice the
         // timeout before asking whether it went out, or the answer "not yet" would send it twice

@@ -4,11 +4,24 @@
 import type { Migration } from '../migrate'
 import { m0001 } from './0001_catalog'
 import { m0002 } from './0002_settings'
+import { m0005 } from './0005_catalog_search'
 import { m0010 } from './0010_messaging_orders'
 import { m0011 } from './0011_order_queue_indexes'
+import { m0012 } from './0012_outbox_sending_index'
 import { m0020 } from './0020_payments'
 import { m0021 } from './0021_outbox_images'
 import { m0022 } from './0022_payment_attempts'
 import { m0030 } from './0030_inbound_media'
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0010, m0011, m0020, m0021, m0022, m0030]
+export const MIGRATIONS: readonly Migration[] = [
+  m0001,
+  m0002,
+  m0005,
+  m0010,
+  m0011,
+  m0012,
+  m0020,
+  m0021,
+  m0022,
+  m0030,
+]

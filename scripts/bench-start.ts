@@ -1,0 +1,137 @@
+// npm run bench:start — start-up costs of the built CLI and headless host on a big shop (the 27,555-product
+// BigBasket catalog from ../shared/corpora and 100,000 orders, seeded into a fresh data folder):
+//   help_ms         `counterchat --help`, whole process (p50 of 10), beside `node -e 0` for the floor;
+//   index_ms        the catalog index built from the database (products read + index built; p50 of 5);
+//   host_first_ms   `counterchat serve` spawned -> its first API answer over the WebSocket (orders.counts);
+//                   and -> the first page (GET /), p50 of 3;
+//   parse_one_ms    `counterchat parse` on one message (start-up, catalog read, index, answer).
+// The last line is one JSON object with these figures.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import WebSocket from 'ws'
+import { createEngine } from '../electron/engine'
+import { buildCatalogIndex } from '../shared/understanding'
+import { seedOrders } from './bench-queue'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const CORPUS = resolve(ROOT, '../shared/corpora/catalogs/bigbasket.csv')
+const CLI = join(ROOT, 'bin', 'counterchat.mjs')
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+
+function timeRun(args: string[], input?: string): number {
+  const t = performance.now()
+  const r = spawnSync(process.execPath, args, { input, stdio: ['pipe', 'ignore', 'pipe'] })
+  const ms = performance.now() - t
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr?.toString()}`)
+  return ms
+}
+
+/** Spawns the host and times its first answers; the child is stopped by its own pid. */
+async function hostFirst(dataDir: string): Promise<{ api: number; page: number }> {
+  const t0 = performance.now()
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  try {
+    const url = await new Promise<string>((ok, fail) => {
+      let out = ''
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString()
+        const m = /running at (http:\/\/\S+)/.exec(out)
+        if (m) ok(m[1]!)
+      })
+      child.once('exit', (code) => fail(new Error(`serve exited (${code})`)))
+    })
+    const api = await new Promise<number>((ok, fail) => {
+      const ws = new WebSocket(`${url.replace(/^http/, 'ws')}api`)
+      ws.on('open', () => ws.send(JSON.stringify({ t: 'call', id: 1, method: 'orders.counts', args: {} })))
+      ws.on('message', (data) => {
+        const m = JSON.parse(data.toString()) as { t: string; id?: number }
+        if (m.t === 'result' && m.id === 1) {
+          ok(performance.now() - t0)
+          ws.close()
+        }
+      })
+      ws.on('error', fail)
+    })
+    const res = await fetch(url)
+    await res.arrayBuffer()
+    return { api, page: performance.now() - t0 }
+  } finally {
+    child.kill('SIGTERM')
+    await new Promise((r) => child.once('exit', r))
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CORPUS)) {
+    console.log(
+      `bench:start: corpus not found at ${CORPUS}; skipping (it lives in ../shared/corpora beside the project)`,
+    )
+    return
+  }
+  if (!existsSync(join(ROOT, 'out', 'cli', 'main.js')))
+    throw new Error('out/cli is not built: npm run build:cli')
+  const dir = mkdtempSync(join(tmpdir(), 'cc-bench-start-'))
+  try {
+    const seed = createEngine({ dataDir: dir, startMessaging: false })
+    await seed.catalog.importCsv('bigbasket.csv', readFileSync(CORPUS))
+    seedOrders(seed.db, 100_000, Date.now())
+    seed.db.exec('ANALYZE')
+    await seed.close()
+    console.log(`seeded ${dir}: 27,555 products, 100,000 orders (load average ${load()})`)
+
+    const floor = Array.from({ length: 10 }, () => timeRun(['-e', '0']))
+    const help = Array.from({ length: 10 }, () => timeRun([CLI, '--help']))
+    console.log(
+      `counterchat --help: p50 ${median(help).toFixed(0)} ms (node -e 0: ${median(floor).toFixed(0)} ms) (load average ${load()})`,
+    )
+
+    const engine = createEngine({ dataDir: dir, startMessaging: false })
+    const builds: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now()
+      buildCatalogIndex(engine.catalog.all().filter((p) => p.active))
+      builds.push(performance.now() - t)
+    }
+    await engine.close()
+    console.log(
+      `catalog index from the database: p50 ${median(builds).toFixed(0)} ms (${builds.map((b) => b.toFixed(0)).join(', ')}) (load average ${load()})`,
+    )
+
+    const firsts: { api: number; page: number }[] = []
+    for (let i = 0; i < 3; i++) firsts.push(await hostFirst(dir))
+    const api = median(firsts.map((f) => f.api))
+    const page = median(firsts.map((f) => f.page))
+    console.log(
+      `headless host, spawn -> first API answer: p50 ${api.toFixed(0)} ms, -> first page ${page.toFixed(0)} ms (load average ${load()})`,
+    )
+
+    const one = JSON.stringify({ id: 1, text: '2 kg aloo, 1 amul butter 500g' }) + '\n'
+    const parseOne = median(
+      Array.from({ length: 3 }, () => timeRun([CLI, 'parse', '--catalog', CORPUS], one)),
+    )
+    console.log(
+      `counterchat parse, one message over the big catalog: p50 ${parseOne.toFixed(0)} ms (load average ${load()})`,
+    )
+    console.log(
+      JSON.stringify({
+        help_ms: Math.round(median(help)),
+        index_ms: Math.round(median(builds)),
+        host_first_api_ms: Math.round(api),
+        host_first_page_ms: Math.round(page),
+        parse_one_ms: Math.round(parseOne),
+      }),
+    )
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+await main()

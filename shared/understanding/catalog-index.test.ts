@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, CatalogIndexBuilder, type CatalogIndex } from './catalog-index'
+import { understand } from './understand'
+import { sampleProducts } from './test-catalog'
+
+const TEST_CATALOG = sampleProducts()
+
+/** Everything an index holds, in a comparable form. */
+function shape(ix: CatalogIndex) {
+  return {
+    skus: ix.products.map((p) => p.sku),
+    sizes: ix.sizes,
+    bySku: [...ix.bySku],
+    phrases: ix.phrases,
+    vocab: [...ix.vocab],
+    idf: [...ix.idf],
+    postings: ix.postings.map((p) => [...p]),
+    exact: [...ix.exact],
+    deletes: [...ix.deletes],
+    unknownIdf: ix.unknownIdf,
+    headCount: [...ix.headCount],
+    sounds: [...ix.sounds],
+  }
+}
+
+describe('CatalogIndexBuilder', () => {
+  it('builds from slices exactly the index built at once', () => {
+    const whole = buildCatalogIndex(TEST_CATALOG)
+    for (const slice of [1, 3, 7, TEST_CATALOG.length]) {
+      const b = new CatalogIndexBuilder()
+      for (let i = 0; i < TEST_CATALOG.length; i += slice) b.add(TEST_CATALOG.slice(i, i + slice))
+      const sliced = b.finish()
+      expect(shape(sliced)).toEqual(shape(whole))
+      for (const text of ['2 kg onoin', '1 amul butter 500g, 3x bread', 'do packet milk'])
+        expect(understand(text, sliced)).toEqual(understand(text, whole))
+    }
+  })
+
+  it('finishes in steps to the same index', () => {
+    const b = new CatalogIndexBuilder()
+    b.add(TEST_CATALOG)
+    const steps = b.finishing()
+    let n = 0
+    let r = steps.next()
+    while (!r.done) {
+      n++
+      r = steps.next()
+    }
+    expect(n).toBeGreaterThan(1)
+    expect(shape(r.value)).toEqual(shape(buildCatalogIndex(TEST_CATALOG)))
+  })
+})
