@@ -66,7 +66,8 @@ export class Backups {
   }
 
   private dir(): string {
-    if (!this.d.dataDir) throw new ConflictError('This CounterChat keeps nothing on disk, so there is nothing to back up.')
+    if (!this.d.dataDir)
+      throw new ConflictError('This CounterChat keeps nothing on disk, so there is nothing to back up.')
     return join(this.d.dataDir, BACKUP_DIR)
   }
 
@@ -168,13 +169,19 @@ export class Backups {
 function replaceTables(db: DB, from: string): void {
   db.prepare('ATTACH DATABASE ? AS restore_src').run(from)
   try {
-    const tables = (
+    // Virtual tables (the catalog's FTS5 search index) and their shadow tables cannot be written row by row:
+    // only ordinary tables are copied, and each full-text index is rebuilt from its copied content afterwards.
+    const listed = db.prepare('PRAGMA main.table_list').all() as { name: string; type: string }[]
+    const tables = listed
+      .filter((t) => t.type === 'table' && !t.name.startsWith('sqlite_') && t.name !== 'schema_migrations')
+      .map((t) => t.name)
+    const fullText = (
       db
         .prepare(
-          "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'",
+          "SELECT name FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'",
         )
         .all() as { name: string }[]
-    ).map((r) => r.name)
+    ).map((r) => `"${r.name.replaceAll('"', '""')}"`)
     const fk = db.pragma('foreign_keys', { simple: true }) as number
     db.pragma('foreign_keys = OFF')
     try {
@@ -202,9 +209,13 @@ function replaceTables(db: DB, from: string): void {
             `INSERT INTO main.${q} (${shared.join(', ')}) SELECT ${shared.join(', ')} FROM restore_src.${q}`,
           ).run()
         }
+        for (const fts of fullText) db.prepare(`INSERT INTO main.${fts} (${fts}) VALUES ('rebuild')`).run()
         for (const tr of triggers) db.exec(tr.sql)
         const broken = db.prepare('PRAGMA main.foreign_key_check').all()
-        if (broken.length > 0) throw new ConflictError('The backup does not fit together (broken links between its rows); nothing was changed.')
+        if (broken.length > 0)
+          throw new ConflictError(
+            'The backup does not fit together (broken links between its rows); nothing was changed.',
+          )
       })()
     } finally {
       db.pragma(`foreign_keys = ${fk ? 'ON' : 'OFF'}`)
