@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { UNITS } from '../units'
 import { CURRENCIES } from '../money'
+import { checkBarcode, normalizeBarcode } from '../barcode'
 
 export const UnitSchema = z.enum(UNITS)
 export const QuantitySchema = z.object({ value: z.number().positive().finite(), unit: UnitSchema })
@@ -24,6 +25,20 @@ export const ProductInputSchema = z.object({
   category: z.string().trim().min(1).max(100),
   stock: z.number().min(0, 'Stock cannot be negative').finite().nullable(),
   active: z.boolean().optional(),
+  barcode: z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      if (v === '') return null
+      const check = checkBarcode(v)
+      if (!check.ok) {
+        ctx.addIssue({ code: 'custom', message: check.message })
+        return z.NEVER
+      }
+      return normalizeBarcode(check.code)
+    })
+    .nullable()
+    .optional(),
 })
 
 export const ProductSchema = ProductInputSchema.extend({ active: z.boolean(), updatedAt: z.number() })
