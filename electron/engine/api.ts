@@ -17,6 +17,8 @@ import { SettingError } from './settings'
 import { ProductInputSchema } from '../../shared/contract'
 import { orderSummary, ordersCsv } from './orders/summary'
 import { whatsappLink } from './whatsapp-link'
+import { dayClose, dayCloseCsv } from './counter/day-close'
+import { PhoneError } from './khata/phone'
 
 type Handler<M extends MethodName> = (args: ParsedArgs<M>) => Result<M> | Promise<Result<M>>
 export type Handlers = { [M in MethodName]: Handler<M> }
@@ -59,7 +61,49 @@ export function createHandlers(engine: Engine): Handlers {
     ...chatHandlers(engine),
     ...paymentHandlers(engine),
     ...whatsappHandlers(engine),
+    ...counterHandlers(engine),
+    ...khataHandlers(engine),
   }
+}
+
+function counterHandlers(engine: Engine) {
+  const { counter, receipts, settings } = engine
+  return {
+    'counter.lookup': ({ code }: ParsedArgs<'counter.lookup'>) => counter.lookup(code),
+    'counter.quote': ({ lines }: ParsedArgs<'counter.quote'>) => counter.quote(lines),
+    'counter.upiQr': ({ lines }: ParsedArgs<'counter.upiQr'>) => counter.upiQr(lines),
+    'counter.sell': async ({ lines, payment, print }: ParsedArgs<'counter.sell'>) => {
+      const sale = counter.sell(lines, payment)
+      // The sale is stored before the printer is tried: an unreachable printer costs a reprint, not the sale.
+      const wanted = print ?? (settings.get('receipt.autoPrint') === true && settings.get('receipt.printer') !== '')
+      const receipt = wanted ? await receipts.print(sale.number) : null
+      return { ...sale, receipt }
+    },
+    'counter.dayClose': (a: ParsedArgs<'counter.dayClose'>) =>
+      dayClose(engine.db, settings, engine.clock.now(), a),
+    'counter.dayCloseCsv': (a: ParsedArgs<'counter.dayCloseCsv'>) =>
+      dayCloseCsv(dayClose(engine.db, settings, engine.clock.now(), a)),
+    'receipts.print': ({ number }: ParsedArgs<'receipts.print'>) => receipts.print(number),
+    'receipts.testPrint': () => receipts.testPrint(),
+    'receipts.text': ({ number }: ParsedArgs<'receipts.text'>) => ({ text: receipts.text(number) }),
+  } satisfies Partial<Handlers>
+}
+
+function khataHandlers(engine: Engine) {
+  const { khata } = engine
+  return {
+    'khata.balances': () => khata.balances(),
+    'khata.statement': ({ customer }: ParsedArgs<'khata.statement'>) => khata.statement(customer),
+    'khata.payment': ({ customer, amount, method, note }: ParsedArgs<'khata.payment'>) =>
+      khata.payment(customer, amount, method, note ?? null),
+    'khata.correction': ({ customer, amount, note }: ParsedArgs<'khata.correction'>) =>
+      khata.correction(customer, amount, note),
+    'khata.chargeOrder': ({ number, override }: ParsedArgs<'khata.chargeOrder'>) =>
+      khata.chargeOrder(number, override === true),
+    'khata.setCustomer': ({ customer, ...patch }: ParsedArgs<'khata.setCustomer'>) =>
+      khata.setCustomer(customer, patch),
+    'khata.remind': ({ customer }: ParsedArgs<'khata.remind'>) => khata.remind(customer),
+  } satisfies Partial<Handlers>
 }
 
 function orderHandlers(engine: Engine) {
@@ -183,6 +227,7 @@ export function toApiError(err: unknown, engine?: Engine): ApiError {
   if (err instanceof NotFoundError) return { code: 'not_found', message: err.message }
   if (err instanceof ConflictError) return { code: 'conflict', message: err.message }
   if (err instanceof SettingError) return { code: 'invalid_args', message: err.message }
+  if (err instanceof PhoneError) return { code: 'invalid_args', message: err.message }
   if (err instanceof z.ZodError) return { code: 'invalid_args', message: describe(err) }
   const message = err instanceof Error ? err.message : String(err)
   engine?.log.error('api handler failed', { message })

@@ -17,6 +17,9 @@ import type { ChatService } from './conversation/service'
 import { createEnginePayments, type EnginePayments } from './payments/engine'
 import type { ExternalEncryptor } from './payments/secrets'
 import type { RetryOptions } from './payments/http'
+import { KhataService } from './khata/service'
+import { CounterService } from './counter/service'
+import { ReceiptService } from './receipts/service'
 
 import { systemClock, type Clock } from '../../shared/clock'
 
@@ -66,6 +69,12 @@ export interface Engine {
   readonly messaging: Messaging
   /** Payment requests, mark paid, the unpaid list, payment settings and the counter QR. */
   readonly payments: EnginePayments
+  /** The customers' credit ledger (docs/counter.md). */
+  readonly khata: KhataService
+  /** Walk-in sales at the counter. */
+  readonly counter: CounterService
+  /** ESC/POS receipts and the printer. */
+  readonly receipts: ReceiptService
   close(): Promise<void>
 }
 
@@ -117,6 +126,32 @@ export function createEngine(opts: EngineOptions = {}): Engine {
   if (opts.paymentPolling ?? opts.startMessaging !== false) payments.start()
   // Closers run last-first: payments stop before the outbox they write to.
   closers.push(() => payments.stop())
+  const upi = () => {
+    const s = payments.domain.settings()
+    return { vpa: s.upi.vpa, payeeName: s.upi.payeeName || s.shopName }
+  }
+  const khata = new KhataService({
+    db,
+    tx: messaging.tx,
+    events,
+    now,
+    settings,
+    outbox: messaging.outbox,
+    orders: messaging.orders,
+    upi,
+  })
+  const counter = new CounterService({
+    db,
+    tx: messaging.tx,
+    events,
+    now,
+    settings,
+    catalog,
+    khata,
+    index: () => messaging.conversation.index(),
+    upi,
+  })
+  const receipts = new ReceiptService({ db, settings, orders: messaging.orders, khata, now, upi, log })
   return {
     db,
     events,
@@ -134,6 +169,9 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     gateway: messaging.gateway,
     messaging,
     payments,
+    khata,
+    counter,
+    receipts,
     async close() {
       for (const c of closers.reverse()) await c()
       db.close()
