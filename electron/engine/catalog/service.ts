@@ -6,7 +6,7 @@ import type { ImportReport } from '../../../shared/contract/catalog'
 import * as repo from './repository'
 import { CatalogFileError, decodeCatalogBytes, parseCatalogCsv, toCatalogCsv } from './csv'
 import { SAMPLE_SHOP_CSV } from './sample-shop'
-import { normalizeBarcode } from '../../../shared/barcode'
+import { checkBarcode, normalizeBarcode } from '../../../shared/barcode'
 
 export class NotFoundError extends Error {}
 export class ConflictError extends Error {}
@@ -50,6 +50,17 @@ export class CatalogService {
     return repo.productByBarcode(this.db, normalizeBarcode(code.replace(/[\s-]/g, '')))
   }
 
+  /** Checks and normalizes the barcode (a UPC-A becomes its EAN-13 form); one barcode, one product. */
+  private withBarcode(input: ProductInput): ProductInput {
+    if (input.barcode === undefined || input.barcode === null || input.barcode.trim() === '')
+      return { ...input, barcode: null }
+    const check = checkBarcode(input.barcode)
+    if (!check.ok) throw new ConflictError(check.message)
+    const out = { ...input, barcode: normalizeBarcode(check.code) }
+    this.refuseTakenBarcode(out)
+    return out
+  }
+
   private refuseTakenBarcode(input: ProductInput): void {
     if (!input.barcode) return
     const holder = repo.productByBarcode(this.db, input.barcode)
@@ -59,7 +70,7 @@ export class CatalogService {
 
   create(input: ProductInput): Product {
     if (repo.getProduct(this.db, input.sku)) throw new ConflictError(`SKU "${input.sku}" already exists`)
-    this.refuseTakenBarcode(input)
+    input = this.withBarcode(input)
     repo.upsertProduct(this.db, input, this.now())
     this.changed([input.sku], 'created')
     return this.get(input.sku)
@@ -67,8 +78,7 @@ export class CatalogService {
 
   update(sku: string, patch: Partial<Omit<ProductInput, 'sku'>>): Product {
     const current = this.get(sku)
-    const next: ProductInput = { ...current, ...patch, sku: current.sku }
-    this.refuseTakenBarcode(next)
+    const next = this.withBarcode({ ...current, ...patch, sku: current.sku })
     repo.upsertProduct(this.db, next, this.now())
     this.changed([current.sku], 'updated')
     return this.get(current.sku)
