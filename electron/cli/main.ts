@@ -11,13 +11,16 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   orders: () => import('./commands/orders'),
   paylink: () => import('./commands/paylink'),
   config: () => import('./commands/config'),
+  khata: () => import('./commands/khata'),
+  receipt: () => import('./commands/receipt'),
+  dayclose: () => import('./commands/dayclose'),
 }
 
 const USAGE = `usage: counterchat <command> [options]
 
 commands:
   serve [--port N] [--data DIR] [--lan]     the headless host: the app in a browser
-  import FILE.csv --data DIR                load a catalog CSV (sku,name,price,unit,size,aliases,category,stock)
+  import FILE.csv --data DIR                load a catalog CSV (sku,name,price,unit,size,aliases,category,stock,barcode)
   export --data DIR                         print the catalog as CSV
   parse --catalog FILE.csv                  JSON lines {"id","text"} in, understood orders out
   chat --data DIR --from PHONE [--json]     be a customer: stdin lines in, the shop's replies out
@@ -25,6 +28,9 @@ commands:
   paylink --data DIR --order N [--provider P]  the payment link(s) order N's customer would get
   config set KEY VALUE --data DIR           change a setting (shop.name, payments.upi.vpa, ...); secrets are sealed
   config get KEY | list --data DIR          show settings (secrets only as a masked hint)
+  khata --data DIR [--customer PHONE] [--json]  khata balances, or one customer's statement
+  receipt --data DIR --order N [--escpos]   order N's receipt (ESC/POS bytes with --escpos, --print to print)
+  dayclose --data DIR [--day D] [--counted AMOUNT] [--json|--csv|--escpos]  the day close
 `
 
 export async function main(argv: string[], io: CliIO = process): Promise<number> {

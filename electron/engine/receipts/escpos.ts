@@ -46,7 +46,12 @@ export function columnsFor(width: 58 | 80): number {
 }
 
 // eslint-disable-next-line no-control-regex -- control bytes would be printer commands
-const txt = (s: string) => transliterateDevanagari(s).replace(/[\u0000-\u001f\u007f]/g, ' ')
+// The rupee sign is in no thermal code page; "Rs." is how Indian receipts print it anyway.
+const txt = (s: string) =>
+  transliterateDevanagari(s)
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/₹\s?/g, 'Rs.')
+    .replace(/€\s?/g, 'EUR ')
 
 function qtyLabel(l: ReceiptLine): string {
   const counted = l.unit === 'pc' || l.unit === 'pack'
@@ -55,7 +60,7 @@ function qtyLabel(l: ReceiptLine): string {
 
 export function encodeReceipt(r: ReceiptData): Uint8Array {
   const columns = columnsFor(r.width)
-  const m = (n: number) => txt(formatMoney(n, r.currency)).replace('₹', 'Rs.').replace('€', 'EUR ')
+  const m = (n: number) => txt(formatMoney(n, r.currency))
   const e = new ReceiptPrinterEncoder({ language: 'esc-pos', columns, errors: 'relaxed', feedBeforeCut: 4 })
   e.initialize().codepage('auto')
   e.align('center').bold(true).size(2, 2).line(txt(r.shop).slice(0, Math.floor(columns / 2))).size(1, 1).bold(false)
