@@ -15,9 +15,7 @@ export function gs1CheckDigit(body: string): number {
   return (10 - (sum % 10)) % 10
 }
 
-export type BarcodeCheck =
-  | { ok: true; code: string; kind: BarcodeKind }
-  | { ok: false; message: string }
+export type BarcodeCheck = { ok: true; code: string; kind: BarcodeKind } | { ok: false; message: string }
 
 /** Checks a typed or imported barcode; spaces and dashes people copy from packs are dropped. */
 export function checkBarcode(raw: string): BarcodeCheck {

@@ -112,7 +112,12 @@ export const counterMethods = {
     DayCloseSchema,
   ),
   'counter.dayCloseCsv': method(
-    z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Day is YYYY-MM-DD').optional() }),
+    z.object({
+      day: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'Day is YYYY-MM-DD')
+        .optional(),
+    }),
     z.object({ fileName: z.string(), csv: z.string() }),
   ),
   'receipts.print': method(z.object({ number: z.number().int() }), Receipt),

@@ -72,10 +72,11 @@ export const khataMethods = {
     z.object({
       customer: Phone,
       /** Signed: +500 adds to what is owed, -500 takes it off. */
-      amount: z.number().int().refine((n) => n !== 0, 'A correction cannot be zero').refine(
-        (n) => Math.abs(n) <= 10_000_000_00,
-        'Amount is too large',
-      ),
+      amount: z
+        .number()
+        .int()
+        .refine((n) => n !== 0, 'A correction cannot be zero')
+        .refine((n) => Math.abs(n) <= 10_000_000_00, 'Amount is too large'),
       note: z.string().trim().min(1, 'Say why (the statement shows it)').max(200),
     }),
     EntryResult,

@@ -16,9 +16,33 @@ const w = (lang: Lang, ...words: string[]) => words.map((x) => [x, lang] as cons
 /** Naming the ledger itself: enough on its own. */
 const LEDGER = new Map<string, Lang>([
   ...w('en', 'balance', 'ledger', 'khata', 'khaata', 'outstanding', 'statement'),
-  ...w('hi', 'hisaab', 'hisab', 'hissab', 'hisaabkitaab', 'udhaar', 'udhar', 'udhaari', 'udhari', 'bakaya', 'bakaaya', 'khate', 'khaate'),
+  ...w(
+    'hi',
+    'hisaab',
+    'hisab',
+    'hissab',
+    'hisaabkitaab',
+    'udhaar',
+    'udhar',
+    'udhaari',
+    'udhari',
+    'bakaya',
+    'bakaaya',
+    'khate',
+    'khaate',
+  ),
   ...w('hi', 'खाता', 'हिसाब', 'उधार', 'बकाया', 'उधारी'),
-  ...w('de', 'kontostand', 'saldo', 'anschreibekonto', 'anschreiben', 'angeschrieben', 'schulden', 'offenen', 'offener'),
+  ...w(
+    'de',
+    'kontostand',
+    'saldo',
+    'anschreibekonto',
+    'anschreiben',
+    'angeschrieben',
+    'schulden',
+    'offenen',
+    'offener',
+  ),
 ])
 /** Owing: a question about it ("how much do I owe", "wie viel bin ich schuldig"). */
 const OWE = new Map<string, Lang>([
@@ -33,15 +57,61 @@ const REMAINING = new Map<string, Lang>([
 ])
 const ASKING = new Map<string, Lang>([
   ...w('en', 'how', 'much', 'what', 'my', 'mine', 'check', 'show', 'send', 'tell'),
-  ...w('hi', 'kitna', 'kitne', 'kitni', 'mera', 'meri', 'mere', 'batao', 'bataiye', 'bataye', 'bata', 'bhejo', 'dikhao', 'कितना', 'मेरा', 'मेरी'),
+  ...w(
+    'hi',
+    'kitna',
+    'kitne',
+    'kitni',
+    'mera',
+    'meri',
+    'mere',
+    'batao',
+    'bataiye',
+    'bataye',
+    'bata',
+    'bhejo',
+    'dikhao',
+    'कितना',
+    'मेरा',
+    'मेरी',
+  ),
   ...w('de', 'wie', 'viel', 'wieviel', 'was', 'mein', 'meine', 'ist', 'noch', 'zeigen'),
 ])
 
 /** "same", "again", "usual": the customer wants what they had. */
 const SAME = new Map<string, Lang>([
   ...w('en', 'same', 'again', 'repeat', 'usual'),
-  ...w('hi', 'wahi', 'vahi', 'wohi', 'vohi', 'wahin', 'dobara', 'dubara', 'phirse', 'wala', 'wali', 'wale', 'वही', 'दोबारा'),
-  ...w('de', 'gleiche', 'gleichen', 'dasselbe', 'dieselbe', 'selbe', 'selben', 'nochmal', 'nochmals', 'wieder', 'wiederholen', 'üblich', 'ublich'),
+  ...w(
+    'hi',
+    'wahi',
+    'vahi',
+    'wohi',
+    'vohi',
+    'wahin',
+    'dobara',
+    'dubara',
+    'phirse',
+    'wala',
+    'wali',
+    'wale',
+    'वही',
+    'दोबारा',
+  ),
+  ...w(
+    'de',
+    'gleiche',
+    'gleichen',
+    'dasselbe',
+    'dieselbe',
+    'selbe',
+    'selben',
+    'nochmal',
+    'nochmals',
+    'wieder',
+    'wiederholen',
+    'üblich',
+    'ublich',
+  ),
 ])
 /** Comparing with the past: "like last time", "jaisa pichli baar", "wie letztes Mal". */
 const LIKE = new Map<string, Lang>([
@@ -52,8 +122,34 @@ const LIKE = new Map<string, Lang>([
 /** The previous time / order. */
 const PREVIOUS = new Map<string, Lang>([
   ...w('en', 'last', 'previous', 'before', 'prior', 'earlier'),
-  ...w('hi', 'pichli', 'pichhli', 'pichla', 'pichhla', 'pichle', 'pichhle', 'pehle', 'pahle', 'पिछली', 'पिछला', 'पिछले', 'पहले'),
-  ...w('de', 'letzte', 'letztes', 'letzten', 'letztens', 'vorige', 'voriges', 'vorigen', 'vorher', 'damals', 'immer'),
+  ...w(
+    'hi',
+    'pichli',
+    'pichhli',
+    'pichla',
+    'pichhla',
+    'pichle',
+    'pichhle',
+    'pehle',
+    'pahle',
+    'पिछली',
+    'पिछला',
+    'पिछले',
+    'पहले',
+  ),
+  ...w(
+    'de',
+    'letzte',
+    'letztes',
+    'letzten',
+    'letztens',
+    'vorige',
+    'voriges',
+    'vorigen',
+    'vorher',
+    'damals',
+    'immer',
+  ),
 ])
 /** "the usual" / "wie immer" / "hamesha wala": the customer's regular order, named in one word. */
 const USUAL = new Map<string, Lang>([
@@ -97,7 +193,10 @@ export function detectAccountIntent(text: string): AccountIntent | null {
     return { kind: 'repeat', language: languageOf(repeatHits) }
   if (usual.length > 0 && ws.length <= 5) return { kind: 'repeat', language: languageOf(repeatHits) }
   // "same again", "repeat order", "wahi order dobara"
-  if (same.length >= 2 || (same.length > 0 && all.some((x) => ['order', 'bestellung', 'saman', 'samaan'].includes(x))))
+  if (
+    same.length >= 2 ||
+    (same.length > 0 && all.some((x) => ['order', 'bestellung', 'saman', 'samaan'].includes(x)))
+  )
     if (!all.some((x) => ['cancel', 'status', 'where', 'kahan', 'wo', 'stornieren'].includes(x)))
       return { kind: 'repeat', language: languageOf(repeatHits) }
 

@@ -17,7 +17,10 @@ afterEach(() => {
   dir = null
 })
 
-async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; bytes: Buffer; err: string }> {
+async function run(
+  argv: string[],
+  stdin = '',
+): Promise<{ code: number; out: string; bytes: Buffer; err: string }> {
   const stdout = new PassThrough()
   const stderr = new PassThrough()
   const chunks: Buffer[] = []
@@ -37,7 +40,7 @@ async function shopDir(): Promise<string> {
   for (const [k, v] of [
     ['shop.name', 'Sharma Kirana'],
     ['payments.upi.vpa', 'sharma@okhdfcbank'],
-  ])
+  ] as const)
     expect((await run(['config', 'set', k, v, '--data', dir])).code).toBe(0)
   return dir
 }
@@ -63,36 +66,42 @@ describe('"same as last time" through counterchat chat', () => {
     ['+919800000011', 'same as last time', 'Your last order'],
     ['+919800000012', 'wahi jo pichli baar', 'pichla order'],
     ['+919800000013', 'wie letztes Mal bitte', 'letzte Bestellung'],
-  ])('%s "%s": the last order at today’s prices, confirmed into a second order', async (phone, words, heading) => {
-    const d = await shopDir()
-    const first = await run(['chat', '--data', d, '--from', phone, '--json'], '2 kg onion, 1 bread, 2 butter\nyes\n')
-    expect(first.code).toBe(0)
-    const placed = replies(first.out).at(-1)!
-    const number = Number(/#(\d+)\*? /.exec(placed)?.[1])
-    expect(number).toBeGreaterThanOrEqual(1001)
-    // Prices change and sugar is irrelevant; the onion now costs more.
-    expect((await run(['config', 'get', 'shop.name', '--data', d])).code).toBe(0)
-    const engine = createEngine({ dataDir: d, startMessaging: false })
-    engine.catalog.update('ONION', { price: 3500 })
-    await engine.close()
+  ])(
+    '%s "%s": the last order at today’s prices, confirmed into a second order',
+    async (phone, words, heading) => {
+      const d = await shopDir()
+      const first = await run(
+        ['chat', '--data', d, '--from', phone, '--json'],
+        '2 kg onion, 1 bread, 2 butter\nyes\n',
+      )
+      expect(first.code).toBe(0)
+      const placed = replies(first.out).at(-1)!
+      const number = Number(/#(\d+)\*? /.exec(placed)?.[1])
+      expect(number).toBeGreaterThanOrEqual(1001)
+      // Prices change and sugar is irrelevant; the onion now costs more.
+      expect((await run(['config', 'get', 'shop.name', '--data', d])).code).toBe(0)
+      const engine = createEngine({ dataDir: d, startMessaging: false })
+      engine.catalog.update('ONION', { price: 3500 })
+      await engine.close()
 
-    const again = await run(['chat', '--data', d, '--from', phone, '--json'], `${words}\n`)
-    const text = replies(again.out).join('\n')
-    expect(text).toContain(heading)
-    expect(text).toContain(`#${number}`)
-    expect(text).toMatch(/Onion — 2 kg × ₹35\/kg = ₹70/)
-    expect(text).toContain('Britannia Bread 400 g')
-    expect(text).toContain('₹227') // 2 × 35 + 45 + 2 × 56 at today's prices
+      const again = await run(['chat', '--data', d, '--from', phone, '--json'], `${words}\n`)
+      const text = replies(again.out).join('\n')
+      expect(text).toContain(heading)
+      expect(text).toContain(`#${number}`)
+      expect(text).toMatch(/Onion — 2 kg × ₹35\/kg = ₹70/)
+      expect(text).toContain('Britannia Bread 400 g')
+      expect(text).toContain('₹227') // 2 × 35 + 45 + 2 × 56 at today's prices
 
-    const confirm = await run(['chat', '--data', d, '--from', phone, '--json'], 'yes\n')
-    const second = Number(/#(\d+)\*? /.exec(replies(confirm.out).at(-1)!)?.[1])
-    expect(second).toBe(number + 1)
-    const a = linesOf(d, number)
-    const b = linesOf(d, second)
-    expect(b.lines.map(([sku, qty]) => [sku, qty])).toEqual(a.lines.map(([sku, qty]) => [sku, qty]))
-    expect(b.lines.find(([sku]) => sku === 'ONION')?.[2]).toBe(3500)
-    expect(b.total).toBe(22700)
-  })
+      const confirm = await run(['chat', '--data', d, '--from', phone, '--json'], 'yes\n')
+      const second = Number(/#(\d+)\*? /.exec(replies(confirm.out).at(-1)!)?.[1])
+      expect(second).toBe(number + 1)
+      const a = linesOf(d, number)
+      const b = linesOf(d, second)
+      expect(b.lines.map(([sku, qty]) => [sku, qty])).toEqual(a.lines.map(([sku, qty]) => [sku, qty]))
+      expect(b.lines.find(([sku]) => sku === 'ONION')?.[2]).toBe(3500)
+      expect(b.total).toBe(22700)
+    },
+  )
 
   it('names an item that is out of stock now, and says so when there is no earlier order', async () => {
     const d = await shopDir()
@@ -101,10 +110,14 @@ describe('"same as last time" through counterchat chat', () => {
     const engine = createEngine({ dataDir: d, startMessaging: false })
     engine.catalog.update('BREAD', { stock: 0 })
     await engine.close()
-    const again = replies((await run(['chat', '--data', d, '--from', phone, '--json'], 'same as last time\n')).out).join('\n')
+    const again = replies(
+      (await run(['chat', '--data', d, '--from', phone, '--json'], 'same as last time\n')).out,
+    ).join('\n')
     expect(again).toContain('Britannia Bread 400 g is out of stock right now.')
     expect(again).toMatch(/Onion — 1 kg/)
-    const fresh = replies((await run(['chat', '--data', d, '--from', '+919800000022', '--json'], 'same as last time\n')).out).join('\n')
+    const fresh = replies(
+      (await run(['chat', '--data', d, '--from', '+919800000022', '--json'], 'same as last time\n')).out,
+    ).join('\n')
     expect(fresh).toContain('no earlier order')
   })
 })
@@ -113,7 +126,11 @@ describe('counterchat khata / receipt / dayclose', () => {
   it('prints balances and one customer’s statement as JSON', async () => {
     const d = await shopDir()
     const engine = createEngine({ dataDir: d, startMessaging: false })
-    const sale = engine.counter.sell([{ sku: 'BREAD', qty: 2 }], { method: 'khata', customer: '9800000031', name: 'Asha' })
+    const sale = engine.counter.sell([{ sku: 'BREAD', qty: 2 }], {
+      method: 'khata',
+      customer: '9800000031',
+      name: 'Asha',
+    })
     engine.khata.payment('+919800000031', 2000, 'upi')
     engine.counter.sell([{ sku: 'SUGAR-1KG', qty: 1 }], { method: 'khata', customer: '+919800000032' })
     engine.khata.payment('+919800000032', 10000, 'cash')
@@ -121,7 +138,12 @@ describe('counterchat khata / receipt / dayclose', () => {
 
     const all = await run(['khata', '--data', d, '--json'])
     expect(all.code).toBe(0)
-    const doc = JSON.parse(all.out) as { currency: string; totalDue: number; totalAdvance: number; customers: { customer: string; balance: number; name: string | null }[] }
+    const doc = JSON.parse(all.out) as {
+      currency: string
+      totalDue: number
+      totalAdvance: number
+      customers: { customer: string; balance: number; name: string | null }[]
+    }
     expect(doc).toMatchObject({ currency: 'INR', totalDue: 7000, totalAdvance: 5200 })
     expect(doc.customers.map((c) => [c.customer, c.balance])).toEqual([
       ['+919800000031', 7000],
@@ -129,7 +151,19 @@ describe('counterchat khata / receipt / dayclose', () => {
     ])
 
     const one = await run(['khata', '--data', d, '--customer', '98000 00031', '--json'])
-    const st = JSON.parse(one.out) as { customer: string; name: string; balance: number; entries: { kind: string; amount: number; balance: number; order: number | null; method: string | null; at: string }[] }
+    const st = JSON.parse(one.out) as {
+      customer: string
+      name: string
+      balance: number
+      entries: {
+        kind: string
+        amount: number
+        balance: number
+        order: number | null
+        method: string | null
+        at: string
+      }[]
+    }
     expect(st).toMatchObject({ customer: '+919800000031', name: 'Asha', balance: 7000 })
     expect(st.entries.map((e) => [e.kind, e.amount, e.balance, e.order, e.method])).toEqual([
       ['sale', 9000, 9000, sale.number, null],
@@ -151,7 +185,10 @@ describe('counterchat khata / receipt / dayclose', () => {
       ],
       { method: 'cash', tendered: 10000 },
     )
-    const credit = engine.counter.sell([{ sku: 'AMUL-BUTTER-100', qty: 2 }], { method: 'khata', customer: '+919800000041' })
+    const credit = engine.counter.sell([{ sku: 'AMUL-BUTTER-100', qty: 2 }], {
+      method: 'khata',
+      customer: '+919800000041',
+    })
     await engine.close()
 
     const paid = await run(['receipt', '--data', d, '--order', String(cash.number), '--escpos'])
@@ -166,7 +203,9 @@ describe('counterchat khata / receipt / dayclose', () => {
     expect(r.endsWithCut).toBe(true)
 
     // A khata sale is on credit: the receipt shows the balance; an unpaid WhatsApp-like order gets a UPI QR.
-    const k = decodeEscPos((await run(['receipt', '--data', d, '--order', String(credit.number), '--escpos'])).bytes)
+    const k = decodeEscPos(
+      (await run(['receipt', '--data', d, '--order', String(credit.number), '--escpos'])).bytes,
+    )
     expect(k.text).toMatch(/Khata balance\s+Rs\.112/)
 
     const e2 = createEngine({ dataDir: d, paymentPolling: false })
@@ -177,7 +216,9 @@ describe('counterchat khata / receipt / dayclose', () => {
     await e2.messaging.whenIdle()
     const unpaidNumber = e2.orders.list({ offset: 0, limit: 1 }).items[0]!.number
     await e2.close()
-    const u = decodeEscPos((await run(['receipt', '--data', d, '--order', String(unpaidNumber), '--escpos'])).bytes)
+    const u = decodeEscPos(
+      (await run(['receipt', '--data', d, '--order', String(unpaidNumber), '--escpos'])).bytes,
+    )
     expect(u.text).toContain('Not paid yet')
     expect(u.qr).toHaveLength(1)
     expect(u.qr[0]).toMatch(/^upi:\/\/pay\?pa=sharma@okhdfcbank&.*am=45\.00/)

@@ -13,7 +13,11 @@ afterEach(async () => {
 const open = () =>
   openShop({
     catalog: COUNTER_CATALOG,
-    settings: { 'shop.name': 'Sharma Kirana', 'shop.timezone': 'Asia/Kolkata', 'payments.upi.vpa': 'sharma@okhdfcbank' },
+    settings: {
+      'shop.name': 'Sharma Kirana',
+      'shop.timezone': 'Asia/Kolkata',
+      'payments.upi.vpa': 'sharma@okhdfcbank',
+    },
   })
 
 const orderCount = () => (shop.engine.db.prepare('SELECT count(*) AS n FROM orders').get() as { n: number }).n
@@ -80,14 +84,21 @@ describe('counter sale', () => {
     expect(sale).toMatchObject({ total, change: 25000 - total, balance: null })
     const order = shop.engine.orders.get(sale.number)
     expect(order).toMatchObject({ status: 'completed', payment: 'paid', customer: 'counter', total })
-    const row = shop.engine.db.prepare('SELECT channel, paid_via, tendered FROM orders WHERE number = ?').get(sale.number)
+    const row = shop.engine.db
+      .prepare('SELECT channel, paid_via, tendered FROM orders WHERE number = ?')
+      .get(sale.number)
     expect(row).toEqual({ channel: 'counter', paid_via: 'cash', tendered: 25000 })
     // stock went down; the finished list and today's summary include the sale
     expect(shop.engine.catalog.get('AMUL-BUTTER-100').stock).toBe(18)
     expect(shop.engine.catalog.get('ONION').stock).toBe(49.25)
-    expect(shop.engine.orders.list({ statuses: ['completed'], offset: 0, limit: 10 }).items[0]?.number).toBe(sale.number)
+    expect(shop.engine.orders.list({ statuses: ['completed'], offset: 0, limit: 10 }).items[0]?.number).toBe(
+      sale.number,
+    )
     const dispatch = createDispatcher(shop.engine)
-    const summary = (await dispatch('orders.summary', {})) as { ok: true; value: { orders: number; revenue: number } }
+    const summary = (await dispatch('orders.summary', {})) as {
+      ok: true
+      value: { orders: number; revenue: number }
+    }
     expect(summary.value).toMatchObject({ orders: 1, revenue: total })
   })
 
@@ -101,17 +112,23 @@ describe('counter sale', () => {
     expect(sale.number).toBe(first + 1)
     expect(shop.engine.orders.get(sale.number)).toMatchObject({ payment: 'paid', status: 'completed' })
     await shop.settle()
-    expect((shop.engine.db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n).toBe(outboxBefore)
+    expect((shop.engine.db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n).toBe(
+      outboxBefore,
+    )
   })
 
   it('refuses negative, zero and absurd weights and short cash with a clear message, writing nothing', async () => {
     shop = await open()
     const dispatch = createDispatcher(shop.engine)
-    const sell = (lines: unknown, payment: unknown = { method: 'cash' }) => dispatch('counter.sell', { lines, payment })
+    const sell = (lines: unknown, payment: unknown = { method: 'cash' }) =>
+      dispatch('counter.sell', { lines, payment })
     const negative = await sell([{ sku: 'ONION', qty: -1 }])
     expect(negative).toMatchObject({ ok: false, error: { code: 'invalid_args' } })
     expect(JSON.stringify(negative)).toMatch(/more than zero/)
-    expect(await sell([{ sku: 'ONION', qty: 0 }])).toMatchObject({ ok: false, error: { code: 'invalid_args' } })
+    expect(await sell([{ sku: 'ONION', qty: 0 }])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_args' },
+    })
     const absurd = await sell([{ sku: 'ONION', qty: 5000 }])
     expect(absurd).toMatchObject({ ok: false, error: { code: 'conflict' } })
     expect(JSON.stringify(absurd)).toMatch(/not a plausible counter sale/)

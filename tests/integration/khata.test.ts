@@ -17,16 +17,28 @@ afterEach(async () => {
 const open = () =>
   openShop({
     catalog: COUNTER_CATALOG,
-    settings: { 'shop.name': 'Sharma Kirana', 'shop.timezone': 'Asia/Kolkata', 'payments.upi.vpa': 'sharma@okhdfcbank' },
+    settings: {
+      'shop.name': 'Sharma Kirana',
+      'shop.timezone': 'Asia/Kolkata',
+      'payments.upi.vpa': 'sharma@okhdfcbank',
+    },
   })
 
 describe('khata ledger', () => {
   it('keeps one ledger per phone however the number is typed, with a running balance', async () => {
     shop = await open()
     const { counter, khata } = shop.engine
-    const sale = counter.sell([{ sku: 'BREAD', qty: 2 }], { method: 'khata', customer: '98000 00001', name: 'Asha' })
+    const sale = counter.sell([{ sku: 'BREAD', qty: 2 }], {
+      method: 'khata',
+      customer: '98000 00001',
+      name: 'Asha',
+    })
     expect(sale.balance).toBe(9000)
-    expect(shop.engine.orders.get(sale.number)).toMatchObject({ customer: ASHA, payment: 'unpaid', status: 'completed' })
+    expect(shop.engine.orders.get(sale.number)).toMatchObject({
+      customer: ASHA,
+      payment: 'unpaid',
+      status: 'completed',
+    })
     shop.clock.advance(DAY)
     khata.sale(ASHA, 5000, { note: 'old bill' })
     khata.payment('+91 98000-00001', 4000, 'cash')
@@ -79,7 +91,11 @@ describe('khata ledger', () => {
     )
     expect(orders()).toBe(1)
     expect(khata.balance(ASHA)).toBe(9000)
-    const allowed = counter.sell([{ sku: 'BREAD', qty: 1 }], { method: 'khata', customer: ASHA, override: true })
+    const allowed = counter.sell([{ sku: 'BREAD', qty: 1 }], {
+      method: 'khata',
+      customer: ASHA,
+      override: true,
+    })
     expect(allowed.balance).toBe(13500)
   })
 

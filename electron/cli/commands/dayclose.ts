@@ -6,7 +6,8 @@ import { parseMajor } from '../../../shared/money'
 import { dataDirFrom } from '../data-dir'
 import { parseFlags, UsageError, type Command } from '../io'
 
-const USAGE = 'usage: counterchat dayclose --data DIR [--day YYYY-MM-DD] [--counted AMOUNT] [--json | --csv | --escpos]\n'
+const USAGE =
+  'usage: counterchat dayclose --data DIR [--day YYYY-MM-DD] [--counted AMOUNT] [--json | --csv | --escpos]\n'
 
 export const run: Command = async (argv, io) => {
   const { flags } = parseFlags(argv, {
@@ -27,7 +28,8 @@ export const run: Command = async (argv, io) => {
   let counted: number | undefined
   if (typeof flags.counted === 'string') {
     const n = parseMajor(flags.counted)
-    if (n === null || n < 0) throw new UsageError(`--counted "${flags.counted}" is not an amount (e.g. 4520.50)`)
+    if (n === null || n < 0)
+      throw new UsageError(`--counted "${flags.counted}" is not an amount (e.g. 4520.50)`)
     counted = n
   }
   const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false })

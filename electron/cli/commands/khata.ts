@@ -57,7 +57,7 @@ export const run: Command = async (argv, io) => {
         `${st.customer.customer}${st.customer.name ? ` (${st.customer.name})` : ''}`,
         ...st.entries.map(
           (e) =>
-            `${iso(e.at)!.slice(0, 16).replace('T', ' ')}  ${e.kind.padEnd(10)} ${(e.orderNumber ? `#${e.orderNumber}` : e.method ?? e.note ?? '').padEnd(12)} ${m(e.amount).padStart(12)} ${m(e.balance).padStart(12)}`,
+            `${iso(e.at)!.slice(0, 16).replace('T', ' ')}  ${e.kind.padEnd(10)} ${(e.orderNumber ? `#${e.orderNumber}` : (e.method ?? e.note ?? '')).padEnd(12)} ${m(e.amount).padStart(12)} ${m(e.balance).padStart(12)}`,
         ),
         `balance ${m(st.customer.balance)}`,
       ].join('\n')
@@ -81,7 +81,11 @@ export const run: Command = async (argv, io) => {
       text =
         b.items.length === 0
           ? 'no khata entries yet'
-          : b.items.map((c) => `${c.customer.padEnd(16)} ${(c.name ?? '').padEnd(20)} ${m(c.balance).padStart(12)}`).join('\n')
+          : b.items
+              .map(
+                (c) => `${c.customer.padEnd(16)} ${(c.name ?? '').padEnd(20)} ${m(c.balance).padStart(12)}`,
+              )
+              .join('\n')
     }
     io.stdout.write(flags.json ? `${JSON.stringify(doc)}\n` : `${text}\n`)
     return 0

@@ -9,13 +9,20 @@ import { parseFlags, UsageError, type Command } from '../io'
 const USAGE = 'usage: counterchat receipt --data DIR --order N [--escpos | --print]\n'
 
 export const run: Command = async (argv, io) => {
-  const { flags } = parseFlags(argv, { data: 'string', order: 'string', escpos: 'boolean', print: 'boolean', help: 'boolean' })
+  const { flags } = parseFlags(argv, {
+    data: 'string',
+    order: 'string',
+    escpos: 'boolean',
+    print: 'boolean',
+    help: 'boolean',
+  })
   if (flags.help) {
     io.stdout.write(USAGE)
     return 0
   }
   const number = typeof flags.order === 'string' ? Number(flags.order.replace(/^#/, '')) : NaN
-  if (!Number.isSafeInteger(number) || number <= 0) throw new UsageError('--order N is required (e.g. --order 1001)')
+  if (!Number.isSafeInteger(number) || number <= 0)
+    throw new UsageError('--order N is required (e.g. --order 1001)')
   const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false })
   try {
     try {
@@ -36,7 +43,9 @@ export const run: Command = async (argv, io) => {
       io.stdout.write(`printed the receipt of #${number}\n`)
       return 0
     }
-    const bytes = flags.escpos ? engine.receipts.bytes(number) : new TextEncoder().encode(`${engine.receipts.text(number)}\n`)
+    const bytes = flags.escpos
+      ? engine.receipts.bytes(number)
+      : new TextEncoder().encode(`${engine.receipts.text(number)}\n`)
     await new Promise<void>((resolve, reject) =>
       io.stdout.write(Buffer.from(bytes), (err) => (err ? reject(err) : resolve())),
     )

@@ -11,7 +11,11 @@ import type { DayClose } from '../../../shared/contract/counter'
 const DAY_MS = 86_400_000
 
 /** The shop-local day containing `now`, or the named day ("2026-12-02"). */
-export function dayRange(now: number, timeZone: string, day?: string): { day: string; from: number; to: number } {
+export function dayRange(
+  now: number,
+  timeZone: string,
+  day?: string,
+): { day: string; from: number; to: number } {
   let at = now
   if (day) {
     const [y, m, d] = day.split('-').map(Number) as [number, number, number]
@@ -44,7 +48,12 @@ export function dayClose(
 ): DayClose {
   const { day, from, to } = dayRange(now, String(settings.get('shop.timezone')), opts.day)
   const live = "status NOT IN ('rejected', 'cancelled')"
-  const orders = sum(db, `SELECT count(*) AS n FROM orders WHERE created_at >= ? AND created_at < ? AND ${live}`, from, to)
+  const orders = sum(
+    db,
+    `SELECT count(*) AS n FROM orders WHERE created_at >= ? AND created_at < ? AND ${live}`,
+    from,
+    to,
+  )
   const counterSales = sum(
     db,
     `SELECT count(*) AS n FROM orders WHERE channel = 'counter' AND created_at >= ? AND created_at < ? AND ${live}`,
@@ -75,7 +84,12 @@ export function dayClose(
       from,
       to,
     )
-  const khataGiven = sum(db, "SELECT sum(amount) AS n FROM khata_entries WHERE kind = 'sale' AND at >= ? AND at < ?", from, to)
+  const khataGiven = sum(
+    db,
+    "SELECT sum(amount) AS n FROM khata_entries WHERE kind = 'sale' AND at >= ? AND at < ?",
+    from,
+    to,
+  )
   const received = { cash: khataIn('cash'), upi: khataIn('upi'), online: khataIn('online') }
   const cashSales = counterBy('cash') + remoteBy("paid_via = 'cash'")
   const expected = cashSales + received.cash
@@ -95,7 +109,13 @@ export function dayClose(
     currency: settings.get('shop.currency') as Currency,
     orders,
     counterSales,
-    cash: { sales: cashSales, khataReceived: received.cash, expected, counted, difference: counted === null ? null : counted - expected },
+    cash: {
+      sales: cashSales,
+      khataReceived: received.cash,
+      expected,
+      counted,
+      difference: counted === null ? null : counted - expected,
+    },
     upi: counterBy('upi') + remoteBy("paid_via = 'upi'"),
     online: remoteBy("(paid_via IS NULL OR paid_via NOT IN ('cash', 'upi'))"),
     khataGiven,

@@ -81,7 +81,12 @@ export class CounterService {
       const bySku = this.tryGet(digits)
       if (bySku) return { product: bySku, candidates: [], unknownBarcode: null, error: null }
       if ([8, 12, 13].includes(digits.length))
-        return { product: null, candidates: [], unknownBarcode: null, error: `${check.message}; scan it again` }
+        return {
+          product: null,
+          candidates: [],
+          unknownBarcode: null,
+          error: `${check.message}; scan it again`,
+        }
     }
     const exact = this.tryGet(text)
     if (exact) return { product: exact, candidates: [], unknownBarcode: null, error: null }
@@ -90,10 +95,20 @@ export class CounterService {
       skus.map((s) => this.tryGet(s)).filter((p): p is Product => p !== null && p.active)
     if (m.kind === 'resolved' && m.sku) {
       const p = this.tryGet(m.sku)
-      return { product: p, candidates: products(m.candidates.filter((s) => s !== m.sku)), unknownBarcode: null, error: null }
+      return {
+        product: p,
+        candidates: products(m.candidates.filter((s) => s !== m.sku)),
+        unknownBarcode: null,
+        error: null,
+      }
     }
     const candidates = products(m.candidates)
-    return { product: null, candidates, unknownBarcode: null, error: candidates.length ? null : `Nothing matches "${text.slice(0, 60)}"` }
+    return {
+      product: null,
+      candidates,
+      unknownBarcode: null,
+      error: candidates.length ? null : `Nothing matches "${text.slice(0, 60)}"`,
+    }
   }
 
   /** The lines priced as they would be sold now; refuses zero, negative or absurd quantities and weights. */
@@ -126,7 +141,8 @@ export class CounterService {
 
   upiLink(amount: number, ref: string): string {
     const upi = this.d.upi()
-    if (this.currency() !== 'INR') throw new ConflictError(`UPI takes rupees only; the shop's currency is ${this.currency()}`)
+    if (this.currency() !== 'INR')
+      throw new ConflictError(`UPI takes rupees only; the shop's currency is ${this.currency()}`)
     if (!upi.vpa) throw new ConflictError('UPI is not set up: add the shop’s UPI ID in Settings → Payments')
     return buildUpiLink({
       vpa: upi.vpa,
@@ -156,7 +172,7 @@ export class CounterService {
       change = tendered - q.total
     }
     const customer = payment.method === 'khata' ? this.d.khata.key(payment.customer) : WALK_IN
-    const name = payment.method === 'khata' ? (payment.name?.trim() || null) : null
+    const name = payment.method === 'khata' ? payment.name?.trim() || null : null
     const result = this.d.tx.run(() => {
       const now = this.d.now()
       const number = orders.insertOrder(
@@ -178,7 +194,8 @@ export class CounterService {
            stock_applied = 1, updated_at = ? WHERE number = ?`,
       ).run(paid, payment.method, tendered, now, number)
       orders.insertEvent(this.d.db, number, now, 'status', 'new', 'completed', 'counter sale')
-      if (paid === 'paid') orders.insertEvent(this.d.db, number, now, 'payment', 'unpaid', 'paid', `paid via ${payment.method}`)
+      if (paid === 'paid')
+        orders.insertEvent(this.d.db, number, now, 'payment', 'unpaid', 'paid', `paid via ${payment.method}`)
       this.d.catalog.decrementStock(q.lines.map((l) => ({ sku: l.sku, qty: l.qty })))
       let balance: number | null = null
       if (payment.method === 'khata') {
@@ -189,7 +206,12 @@ export class CounterService {
         }).balance
       }
       this.d.tx.after(() =>
-        this.d.events.emit('orders.changed', { number, status: 'completed', payment: paid, reason: 'created' }),
+        this.d.events.emit('orders.changed', {
+          number,
+          status: 'completed',
+          payment: paid,
+          reason: 'created',
+        }),
       )
       return { number, balance }
     })
@@ -236,7 +258,9 @@ export class CounterService {
 
   private nextNumber(): number {
     return (
-      stmt(this.d.db, 'SELECT coalesce(max(number), ?) + 1 AS n FROM orders').get(orders.FIRST_ORDER_NUMBER - 1) as {
+      stmt(this.d.db, 'SELECT coalesce(max(number), ?) + 1 AS n FROM orders').get(
+        orders.FIRST_ORDER_NUMBER - 1,
+      ) as {
         n: number
       }
     ).n

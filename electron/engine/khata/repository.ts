@@ -46,9 +46,9 @@ export function balanceOf(db: DB, customer: string): number {
 }
 
 export function saleForOrder(db: DB, order: number): EntryRow | undefined {
-  return stmt(db, "SELECT * FROM khata_entries WHERE order_number = ? AND kind = 'sale' LIMIT 1").get(order) as
-    | EntryRow
-    | undefined
+  return stmt(db, "SELECT * FROM khata_entries WHERE order_number = ? AND kind = 'sale' LIMIT 1").get(
+    order,
+  ) as EntryRow | undefined
 }
 
 export interface BalanceRow {
@@ -71,7 +71,10 @@ export function balances(db: DB): BalanceRow[] {
 }
 
 export function entriesInRange(db: DB, from: number, to: number): EntryRow[] {
-  return stmt(db, 'SELECT * FROM khata_entries WHERE at >= ? AND at < ? ORDER BY id').all(from, to) as EntryRow[]
+  return stmt(db, 'SELECT * FROM khata_entries WHERE at >= ? AND at < ? ORDER BY id').all(
+    from,
+    to,
+  ) as EntryRow[]
 }
 
 export function customerRow(db: DB, customer: string): CustomerRow | undefined {

@@ -84,7 +84,12 @@ export class KhataService {
   sale(
     phone: string,
     amount: number,
-    opts: { orderNumber?: number | null; note?: string | null; override?: boolean; name?: string | null } = {},
+    opts: {
+      orderNumber?: number | null
+      note?: string | null
+      override?: boolean
+      name?: string | null
+    } = {},
   ): EntryResult {
     const customer = this.key(phone)
     return this.d.tx.run(() => {
@@ -127,10 +132,18 @@ export class KhataService {
   }
 
   payment(phone: string, amount: number, method: repo.PaidMethod, note?: string | null): EntryResult {
-    if (!Number.isSafeInteger(amount) || amount <= 0) throw new ConflictError('A payment must be more than zero')
+    if (!Number.isSafeInteger(amount) || amount <= 0)
+      throw new ConflictError('A payment must be more than zero')
     const customer = this.key(phone)
     return this.d.tx.run(() =>
-      this.append({ customer, kind: 'payment', amount: -amount, method, order_number: null, note: note ?? null }),
+      this.append({
+        customer,
+        kind: 'payment',
+        amount: -amount,
+        method,
+        order_number: null,
+        note: note ?? null,
+      }),
     )
   }
 

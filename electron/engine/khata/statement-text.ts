@@ -3,7 +3,12 @@
 import type { DB } from '../db/connection'
 import type { Settings } from '../settings'
 import { formatMoney, type Currency } from '../../../shared/money'
-import { renderTemplate, type Language, type TemplateKey, type TemplateOverrides } from '../conversation/templates'
+import {
+  renderTemplate,
+  type Language,
+  type TemplateKey,
+  type TemplateOverrides,
+} from '../conversation/templates'
 import { normalizeCustomerPhone } from './phone'
 import * as repo from './repository'
 
@@ -14,7 +19,9 @@ export function dayText(at: number, timeZone: string, lang: Language): string {
   try {
     return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', timeZone }).format(at)
   } catch {
-    return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(at)
+    return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+      at,
+    )
   }
 }
 

@@ -45,10 +45,10 @@ export function columnsFor(width: 58 | 80): number {
   return width === 58 ? 32 : 48
 }
 
-// eslint-disable-next-line no-control-regex -- control bytes would be printer commands
 // The rupee sign is in no thermal code page; "Rs." is how Indian receipts print it anyway.
 const txt = (s: string) =>
   transliterateDevanagari(s)
+    // eslint-disable-next-line no-control-regex -- control bytes would be printer commands
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/₹\s?/g, 'Rs.')
     .replace(/€\s?/g, 'EUR ')
@@ -63,8 +63,16 @@ export function encodeReceipt(r: ReceiptData): Uint8Array {
   const m = (n: number) => txt(formatMoney(n, r.currency))
   const e = new ReceiptPrinterEncoder({ language: 'esc-pos', columns, errors: 'relaxed', feedBeforeCut: 4 })
   e.initialize().codepage('auto')
-  e.align('center').bold(true).size(2, 2).line(txt(r.shop).slice(0, Math.floor(columns / 2))).size(1, 1).bold(false)
-  for (const a of txt(r.address).split(/\n|,\s*/).filter(Boolean)) e.line(a.slice(0, columns))
+  e.align('center')
+    .bold(true)
+    .size(2, 2)
+    .line(txt(r.shop).slice(0, Math.floor(columns / 2)))
+    .size(1, 1)
+    .bold(false)
+  for (const a of txt(r.address)
+    .split(/\n|,\s*/)
+    .filter(Boolean))
+    e.line(a.slice(0, columns))
   e.newline().bold(true).line(txt(r.title)).bold(false).line(txt(r.when))
   if (r.customer) e.line(txt(r.customer))
   e.align('left').rule()
@@ -102,7 +110,10 @@ export function encodeReceipt(r: ReceiptData): Uint8Array {
   }
   for (const [label, value] of r.extra ?? []) row(label, txt(value))
   if (r.upiLink) {
-    e.newline().align('center').line('Scan to pay by UPI').qrcode(r.upiLink, { model: 2, size: r.width === 58 ? 5 : 6, errorlevel: 'm' })
+    e.newline()
+      .align('center')
+      .line('Scan to pay by UPI')
+      .qrcode(r.upiLink, { model: 2, size: r.width === 58 ? 5 : 6, errorlevel: 'm' })
     e.line(m(r.total))
   }
   if (r.footer) e.newline().align('center').line(txt(r.footer))

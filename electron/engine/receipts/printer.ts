@@ -17,7 +17,10 @@ export type PrinterTarget = { kind: 'tcp'; host: string; port: number } | { kind
 export function parsePrinterTarget(value: string): PrinterTarget | null {
   const v = value.trim()
   if (v === '') return null
-  const tcp = /^(?:tcp:\/\/)?((?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-f:]+\]|[a-z0-9][a-z0-9.-]*\.(?:local|lan|home)|localhost)(?::(\d{1,5}))?\/?$/i.exec(v)
+  const tcp =
+    /^(?:tcp:\/\/)?((?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-f:]+\]|[a-z0-9][a-z0-9.-]*\.(?:local|lan|home)|localhost)(?::(\d{1,5}))?\/?$/i.exec(
+      v,
+    )
   if (tcp || v.startsWith('tcp://')) {
     const m = tcp ?? /^tcp:\/\/([^:/]+)(?::(\d{1,5}))?/.exec(v)
     if (!m) return null
@@ -36,7 +39,10 @@ export async function sendToPrinter(target: string, bytes: Uint8Array): Promise<
       await writeFile(t.path, bytes)
       return { printed: true, error: null }
     } catch (err) {
-      return { printed: false, error: `The printer at ${t.path} could not be written: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` }
+      return {
+        printed: false,
+        error: `The printer at ${t.path} could not be written: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      }
     }
   }
   return new Promise((resolve) => {
@@ -50,10 +56,16 @@ export async function sendToPrinter(target: string, bytes: Uint8Array): Promise<
     const where = `${t.host}:${t.port}`
     const socket = connect({ host: t.host, port: t.port })
     socket.setTimeout(CONNECT_TIMEOUT_MS, () =>
-      done({ printed: false, error: `The printer at ${where} did not answer; is it on and on the same network?` }),
+      done({
+        printed: false,
+        error: `The printer at ${where} did not answer; is it on and on the same network?`,
+      }),
     )
     socket.on('error', (err: NodeJS.ErrnoException) =>
-      done({ printed: false, error: `The printer at ${where} cannot be reached (${err.code ?? err.message}); check that it is on` }),
+      done({
+        printed: false,
+        error: `The printer at ${where} cannot be reached (${err.code ?? err.message}); check that it is on`,
+      }),
     )
     socket.on('connect', () => {
       socket.end(bytes, () => done({ printed: true, error: null }))

@@ -32,7 +32,9 @@ export class ReceiptService {
 
   data(number: number): ReceiptData {
     const o = this.d.orders.get(number)
-    const extra = stmt(this.d.db, 'SELECT channel, paid_via, tendered FROM orders WHERE number = ?').get(number) as {
+    const extra = stmt(this.d.db, 'SELECT channel, paid_via, tendered FROM orders WHERE number = ?').get(
+      number,
+    ) as {
       channel: string
       paid_via: string | null
       tendered: number | null
@@ -56,8 +58,15 @@ export class ReceiptService {
       ...this.header(),
       title: `${extra.channel === 'counter' ? 'Counter sale' : 'Order'} #${o.number}`,
       when: this.when(o.createdAt),
-      customer: o.customer === 'counter' ? null : `${o.customerName ? `${o.customerName} ` : ''}${o.customer}`,
-      lines: o.lines.map((l) => ({ name: l.name, qty: l.qty, unit: l.unit, unitPrice: l.unitPrice, amount: l.amount })),
+      customer:
+        o.customer === 'counter' ? null : `${o.customerName ? `${o.customerName} ` : ''}${o.customer}`,
+      lines: o.lines.map((l) => ({
+        name: l.name,
+        qty: l.qty,
+        unit: l.unit,
+        unitPrice: l.unitPrice,
+        amount: l.amount,
+      })),
       total: o.total,
       currency: o.currency as Currency,
       paidAs,

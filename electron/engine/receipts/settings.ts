@@ -10,7 +10,7 @@ export const PrinterTargetSchema = z
   .string()
   .trim()
   .max(300)
-// eslint-disable-next-line no-control-regex -- control bytes would be printer commands
+  // eslint-disable-next-line no-control-regex -- control bytes would be printer commands
   .refine((v) => !/[\u0000-\u001f]/.test(v), 'the printer address contains control characters')
 
 registerSettings({
