@@ -85,6 +85,8 @@ function counterHandlers(engine: Engine) {
       dayCloseCsv(dayClose(engine.db, settings, engine.clock.now(), a)),
     'receipts.print': ({ number }: ParsedArgs<'receipts.print'>) => receipts.print(number),
     'receipts.testPrint': () => receipts.testPrint(),
+    'receipts.printDayClose': (a: ParsedArgs<'receipts.printDayClose'>) =>
+      receipts.printBytes(receipts.dayCloseBytes(dayClose(engine.db, settings, engine.clock.now(), a))),
     'receipts.text': ({ number }: ParsedArgs<'receipts.text'>) => ({ text: receipts.text(number) }),
   } satisfies Partial<Handlers>
 }

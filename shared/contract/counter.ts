@@ -121,6 +121,16 @@ export const counterMethods = {
     z.object({ fileName: z.string(), csv: z.string() }),
   ),
   'receipts.print': method(z.object({ number: z.number().int() }), Receipt),
+  'receipts.printDayClose': method(
+    z.object({
+      day: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'Day is YYYY-MM-DD')
+        .optional(),
+      counted: z.number().int().min(0).max(10_000_000_00).optional(),
+    }),
+    Receipt,
+  ),
   'receipts.testPrint': method(z.object({}).strict(), Receipt),
   'receipts.text': method(z.object({ number: z.number().int() }), z.object({ text: z.string() })),
 }
