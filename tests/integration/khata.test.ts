@@ -165,3 +165,24 @@ describe('khata on WhatsApp', () => {
     expect(reply).not.toMatch(/khata/i)
   })
 })
+
+describe('credit limit on WhatsApp orders', () => {
+  it('holds an order that would pass the limit for the shopkeeper, and leaves others alone', async () => {
+    shop = await open()
+    const { khata, orders, chats } = shop.engine
+    khata.setCustomer(ASHA, { creditLimit: 10000 })
+    khata.sale(ASHA, 8000)
+    await shop.say(ASHA, '1 bread')
+    await shop.say(ASHA, 'yes')
+    const held = orders.list({ offset: 0, limit: 1 }).items[0]!.number
+    expect(orders.get(held).note).toMatch(/^Held: .*past the credit limit of ₹100/)
+    expect(chats.get(ASHA)).toMatchObject({ needsHuman: true })
+    expect(() => khata.chargeOrder(held)).toThrow(/credit limit/)
+    expect(khata.chargeOrder(held, true).balance).toBe(12500)
+
+    await shop.say(RAVI, '1 bread')
+    await shop.say(RAVI, 'yes')
+    const free = orders.list({ offset: 0, limit: 1 }).items[0]!.number
+    expect(orders.get(free).note).toBeNull()
+  })
+})

@@ -12,7 +12,7 @@ import { registerSettings } from '../settings'
 import { z } from 'zod'
 import { formatMoney, type Currency } from '../../../shared/money'
 import type { KhataCustomer, KhataEntry, KhataStatement } from '../../../shared/contract/khata'
-import { getChat } from '../conversation/chats'
+import { flag, getChat } from '../conversation/chats'
 import { renderTemplate, type Language, type TemplateOverrides } from '../conversation/templates'
 import { buildUpiLink } from '../payments/upi'
 import { normalizeCustomerPhone } from './phone'
@@ -45,7 +45,36 @@ export interface EntryResult {
 }
 
 export class KhataService {
-  constructor(private d: KhataDeps) {}
+  constructor(private d: KhataDeps) {
+    // A WhatsApp order from a customer with a credit limit, that would take them past it if put on the khata,
+    // is held for the shopkeeper: a note on the order and the chat flagged, before anyone accepts it.
+    d.events.subscribe((event, payload) => {
+      if (event !== 'orders.created') return
+      const p = payload as { number: number; customer: string; total: number }
+      try {
+        this.holdIfPastLimit(p.number, p.customer, p.total)
+      } catch {
+        // A phone the ledger cannot key (a test id) has no limit to check.
+      }
+    })
+  }
+
+  private holdIfPastLimit(number: number, phone: string, total: number): void {
+    const customer = this.key(phone)
+    const c = repo.customerRow(this.d.db, customer)
+    if (!c || c.credit_limit === null) return
+    const balance = repo.balanceOf(this.d.db, customer)
+    if (balance + total <= c.credit_limit) return
+    const why =
+      `Held: on khata this order would take ${customer} to ${this.money(balance + total)}, past the credit ` +
+      `limit of ${this.money(c.credit_limit)} (owed now: ${this.money(balance)}).`
+    this.d.tx.run(() => {
+      const o = this.d.orders.get(number)
+      this.d.orders.setNote(number, o.note ? `${why}\n${o.note}` : why)
+      flag(this.d.db, phone, 'Order past the khata credit limit')
+    })
+    this.d.events.emit('chats.changed', { phone })
+  }
 
   /** The ledger key for a phone as typed at the counter or as WhatsApp gives it. */
   key(phone: string): string {
