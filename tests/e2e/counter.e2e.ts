@@ -3,11 +3,12 @@
 // item by weight, cash with change; the sale shows in Today and the queue's finished list; a second sale on
 // khata raises that customer's balance on the Khata screen; the customer asks "balance" on the pretend phone
 // and gets their own statement.
-import { rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { CODES, COUNTER_CATALOG } from '../fixtures/counter-catalog'
+import { decodeEscPos } from '../fixtures/escpos-decode'
 import { freshDataDir, launchBrowser, openPage, runCli, screenshot, startHost, type Host } from './harness'
 
 let dir: string
@@ -125,6 +126,21 @@ describe('counter sale', () => {
     expect(text).toContain('Purchase #1002')
     expect(text).not.toContain('#1001')
     await screenshot(phone, 'khata-phone')
+    expect(errors).toEqual([])
+  })
+
+  test('the receipt printer is set in Settings and a test print reaches it', async () => {
+    const file = join(dir, 'printer.bin')
+    await shop.goto(`${host.url}#/settings`)
+    const form = shop.getByTestId('settings-receipt')
+    await form.getByLabel('Receipt printer').fill(file)
+    await form.getByRole('button', { name: /^Save/ }).click()
+    await expect.poll(async () => (await host.call('settings.get', {}))['receipt.printer']).toBe(file)
+    await form.getByRole('button', { name: 'Test print' }).click()
+    await expect.poll(() => form.getByTestId('test-print-result').innerText()).toContain('Test receipt sent')
+    const bytes = readFileSync(file)
+    expect([...bytes.subarray(0, 2)]).toEqual([0x1b, 0x40])
+    expect(decodeEscPos(bytes).text).toContain('TEST PRINT')
     expect(errors).toEqual([])
   })
 })

@@ -78,17 +78,23 @@ export function CounterView() {
     }
   }
 
-  const onScan = async () => {
+  // A scanner types the next code while the last one is still being looked up: the box is cleared at once
+  // and lookups run one after another, so no digits are lost and lines keep the scan order.
+  const queue = useRef<Promise<void>>(Promise.resolve())
+  const onScan = () => {
     const text = code.trim()
+    setCode('')
     setError(null)
     setUnknown(null)
     if (text === '') {
       if (lines.length > 0) setMode('cash')
       return
     }
+    queue.current = queue.current.then(() => lookup(text))
+  }
+  const lookup = async (text: string) => {
     try {
       const r = await api.call('counter.lookup', { code: text })
-      setCode('')
       if (r.product) return pick(r.product)
       if (r.unknownBarcode) {
         setUnknown(r.unknownBarcode)
@@ -155,7 +161,7 @@ export function CounterView() {
           <form
             onSubmit={(e) => {
               e.preventDefault()
-              void onScan()
+              onScan()
             }}
           >
             <div className="field">
