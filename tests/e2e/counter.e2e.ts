@@ -7,7 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { CODES, COUNTER_CATALOG } from '../fixtures/counter-catalog'
+import { CODES, COUNTER_CATALOG, ean } from '../fixtures/counter-catalog'
 import { decodeEscPos } from '../fixtures/escpos-decode'
 import { freshDataDir, launchBrowser, openPage, runCli, screenshot, startHost, type Host } from './harness'
 
@@ -17,6 +17,7 @@ let browser: Browser
 let shop: Page
 let errors: string[] = []
 const ASHA = '+919800000001'
+const UNKNOWN = ean('890100000099')
 
 beforeAll(async () => {
   dir = freshDataDir('counterchat-e2e-counter-')
@@ -76,6 +77,22 @@ describe('counter sale', () => {
     expect(await shop.getByTestId('counter-result-change').innerText()).toBe('Change to give: ₹20.50')
     await expect.poll(() => shop.getByTestId('counter-total').innerText()).toBe('₹0')
     await expect.poll(() => shop.evaluate(() => document.activeElement?.id)).toBe('counter-scan')
+  })
+
+  test('an unknown barcode is offered for adding on the spot and goes into the sale', async () => {
+    await shop.getByTestId('counter-scan').focus()
+    await scan(shop, UNKNOWN)
+    const form = shop.getByTestId('counter-add-product')
+    await form.waitFor()
+    expect(await form.innerText()).toContain(UNKNOWN)
+    await shop.keyboard.type('Parle-G 100 g')
+    await form.getByLabel('Price').fill('10')
+    await form.getByRole('button', { name: 'Add and sell' }).click()
+    await expect.poll(() => shop.getByTestId('counter-lines').innerText()).toContain('Parle-G 100 g')
+    expect((await host.call('catalog.get', { sku: UNKNOWN })).barcode).toBe(UNKNOWN)
+    // Taken off again so the next test starts from an empty sale.
+    await shop.getByTestId('counter-lines').getByRole('button', { name: 'Remove' }).click()
+    await expect.poll(() => shop.getByTestId('counter-total').innerText()).toBe('₹0')
   })
 
   test('the sale is in Today and in the queue’s finished list', async () => {

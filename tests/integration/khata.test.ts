@@ -66,7 +66,9 @@ describe('khata ledger', () => {
       { kind: 'payment', amount: -5000 },
       { kind: 'correction', amount: 500 },
     ])
-    // nothing is edited in place: the schema has no way to, and a zero entry is refused
+    // nothing is edited in place: the database refuses, and a zero entry is refused
+    expect(() => shop.engine.db.prepare('UPDATE khata_entries SET amount = 1').run()).toThrow(/append-only/)
+    expect(() => shop.engine.db.prepare('DELETE FROM khata_entries').run()).toThrow(/append-only/)
     expect(() => khata.correction(ASHA, 0, 'x')).toThrow(/cannot be zero/)
     const dispatch = createDispatcher(shop.engine)
     expect(await dispatch('khata.payment', { customer: ASHA, amount: -5, method: 'cash' })).toMatchObject({

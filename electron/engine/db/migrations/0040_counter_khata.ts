@@ -31,6 +31,11 @@ export const m0040: Migration = {
       );
       CREATE INDEX khata_customer ON khata_entries (customer, id);
       CREATE INDEX khata_at ON khata_entries (at);
+      -- The database itself refuses to rewrite history.
+      CREATE TRIGGER khata_entries_no_update BEFORE UPDATE ON khata_entries
+      BEGIN SELECT RAISE(ABORT, 'khata entries are append-only: add a correction instead'); END;
+      CREATE TRIGGER khata_entries_no_delete BEFORE DELETE ON khata_entries
+      BEGIN SELECT RAISE(ABORT, 'khata entries are append-only: add a correction instead'); END;
 
       CREATE TABLE khata_customers (
         customer         TEXT PRIMARY KEY,
