@@ -19,6 +19,8 @@ export interface Product {
   stock: number | null
   active: boolean
   updatedAt: number
+  /** EAN-13 / EAN-8 (a UPC-A is stored as its EAN-13 form); null or absent when the product has none. */
+  barcode?: string | null
 }
 
 /** What an import or a form supplies; the engine fills in the rest. */

@@ -13,13 +13,16 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   config: () => import('./commands/config'),
   backup: () => import('./commands/backup'),
   restore: () => import('./commands/restore'),
+  khata: () => import('./commands/khata'),
+  receipt: () => import('./commands/receipt'),
+  dayclose: () => import('./commands/dayclose'),
 }
 
 const USAGE = `usage: counterchat <command> [options]
 
 commands:
   serve [--port N] [--data DIR] [--lan]     the headless host: the app in a browser
-  import FILE.csv --data DIR                load a catalog CSV (sku,name,price,unit,size,aliases,category,stock)
+  import FILE.csv --data DIR                load a catalog CSV (sku,name,price,unit,size,aliases,category,stock,barcode)
   export --data DIR                         print the catalog as CSV
   parse --catalog FILE.csv                  JSON lines {"id","text"} in, understood orders out
   chat --data DIR --from PHONE [--json]     be a customer: stdin lines in, the shop's replies out
@@ -29,6 +32,9 @@ commands:
   config get KEY | list --data DIR          show settings (secrets only as a masked hint)
   backup --data DIR [--to FILE]             a copy of the shop's database (into DIR/backups, or FILE)
   restore FILE --data DIR                   put a backup back (not while CounterChat runs on DIR)
+  khata --data DIR [--customer PHONE] [--json]  khata balances, or one customer's statement
+  receipt --data DIR --order N [--escpos]   order N's receipt (ESC/POS bytes with --escpos, --print to print)
+  dayclose --data DIR [--day D] [--counted AMOUNT] [--json|--csv|--escpos]  the day close
 `
 
 export async function main(argv: string[], io: CliIO = process): Promise<number> {

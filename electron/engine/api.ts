@@ -18,6 +18,8 @@ import { ProductInputSchema } from '../../shared/contract'
 import { orderSummary, ordersCsv } from './orders/summary'
 import { whatsappLink } from './whatsapp-link'
 import { ReadOnlyDataError } from './db/open-check'
+import { dayClose, dayCloseCsv } from './counter/day-close'
+import { PhoneError } from './khata/phone'
 
 /**
  * Who is calling. `owner`: the shop's own computer (the desktop window through the preload, or the page the
@@ -76,7 +78,52 @@ export function createHandlers(engine: Engine): Handlers {
     ...paymentHandlers(engine),
     ...whatsappHandlers(engine),
     ...backupHandlers(engine),
+    ...counterHandlers(engine),
+    ...khataHandlers(engine),
   }
+}
+
+function counterHandlers(engine: Engine) {
+  const { counter, receipts, settings } = engine
+  return {
+    'counter.lookup': ({ code }: ParsedArgs<'counter.lookup'>) => counter.lookup(code),
+    'counter.quote': ({ lines }: ParsedArgs<'counter.quote'>) => counter.quote(lines),
+    'counter.upiQr': ({ lines }: ParsedArgs<'counter.upiQr'>) => counter.upiQr(lines),
+    'counter.sell': async ({ lines, payment, print }: ParsedArgs<'counter.sell'>) => {
+      const sale = counter.sell(lines, payment)
+      // The sale is stored before the printer is tried: an unreachable printer costs a reprint, not the sale.
+      const wanted =
+        print ?? (settings.get('receipt.autoPrint') === true && settings.get('receipt.printer') !== '')
+      const receipt = wanted ? await receipts.print(sale.number) : null
+      return { ...sale, receipt }
+    },
+    'counter.dayClose': (a: ParsedArgs<'counter.dayClose'>) =>
+      dayClose(engine.db, settings, engine.clock.now(), a),
+    'counter.dayCloseCsv': (a: ParsedArgs<'counter.dayCloseCsv'>) =>
+      dayCloseCsv(dayClose(engine.db, settings, engine.clock.now(), a)),
+    'receipts.print': ({ number }: ParsedArgs<'receipts.print'>) => receipts.print(number),
+    'receipts.testPrint': () => receipts.testPrint(),
+    'receipts.printDayClose': (a: ParsedArgs<'receipts.printDayClose'>) =>
+      receipts.printBytes(receipts.dayCloseBytes(dayClose(engine.db, settings, engine.clock.now(), a))),
+    'receipts.text': ({ number }: ParsedArgs<'receipts.text'>) => ({ text: receipts.text(number) }),
+  } satisfies Partial<Handlers>
+}
+
+function khataHandlers(engine: Engine) {
+  const { khata } = engine
+  return {
+    'khata.balances': () => khata.balances(),
+    'khata.statement': ({ customer }: ParsedArgs<'khata.statement'>) => khata.statement(customer),
+    'khata.payment': ({ customer, amount, method, note }: ParsedArgs<'khata.payment'>) =>
+      khata.payment(customer, amount, method, note ?? null),
+    'khata.correction': ({ customer, amount, note }: ParsedArgs<'khata.correction'>) =>
+      khata.correction(customer, amount, note),
+    'khata.chargeOrder': ({ number, override }: ParsedArgs<'khata.chargeOrder'>) =>
+      khata.chargeOrder(number, override === true),
+    'khata.setCustomer': ({ customer, ...patch }: ParsedArgs<'khata.setCustomer'>) =>
+      khata.setCustomer(customer, patch),
+    'khata.remind': ({ customer }: ParsedArgs<'khata.remind'>) => khata.remind(customer),
+  } satisfies Partial<Handlers>
 }
 
 function backupHandlers(engine: Engine) {
@@ -142,7 +189,9 @@ function paymentHandlers(engine: Engine) {
       const view = payments.settingsView()
       if (caller.role === 'owner') return view
       // Staff see whether a key is set, never even its masked hint.
-      const secrets = Object.fromEntries(Object.keys(view.secrets).map((k) => [k, { set: view.secrets[k]!.set, hint: null }]))
+      const secrets = Object.fromEntries(
+        Object.keys(view.secrets).map((k) => [k, { set: view.secrets[k]!.set, hint: null }]),
+      )
       return { ...view, secrets }
     },
     'payments.settings.set': ({ key, value }: ParsedArgs<'payments.settings.set'>) => {
@@ -179,7 +228,11 @@ function whatsappHandlers(engine: Engine) {
  * program started as WhatsApp's browser. Only `counterchat config set` on the shop's own computer can (the
  * desktop Settings chooses a browser through whatsapp.setBrowser, among the installed ones).
  */
-const LOCAL_ONLY_SETTINGS = new Set(['payments.razorpay.base_url', 'payments.stripe.base_url', 'whatsapp.browserPath'])
+const LOCAL_ONLY_SETTINGS = new Set([
+  'payments.razorpay.base_url',
+  'payments.stripe.base_url',
+  'whatsapp.browserPath',
+])
 
 function refuseLocalOnly(key: string): void {
   if (LOCAL_ONLY_SETTINGS.has(key)) {
@@ -214,7 +267,7 @@ function refuseForStaff(method: MethodName, args: unknown, caller: Caller): void
   const key = method === 'settings.set' ? (args as { key: string }).key : null
   if (OWNER_ONLY_METHODS.has(method) || (key !== null && ownerOnlySetting(key))) {
     throw new NotAllowedError(
-      'Not allowed on this device: payment settings, the browser and the WhatsApp link are changed at the shop\'s computer.',
+      "Not allowed on this device: payment settings, the browser and the WhatsApp link are changed at the shop's computer.",
     )
   }
 }
@@ -258,7 +311,9 @@ function describe(error: z.ZodError): string {
 function shortIssues(error: z.ZodError): unknown {
   return error.issues.slice(0, 10).map((i) => ({
     code: i.code,
-    path: i.path.slice(0, 10).map((p) => (typeof p === 'string' ? quote(p) : typeof p === 'number' ? p : String(p))),
+    path: i.path
+      .slice(0, 10)
+      .map((p) => (typeof p === 'string' ? quote(p) : typeof p === 'number' ? p : String(p))),
     message: quote(i.message),
   }))
 }
@@ -272,6 +327,7 @@ export function toApiError(err: unknown, engine?: Engine): ApiError {
   if (err instanceof NotFoundError) return { code: 'not_found', message: quote(err.message) }
   if (err instanceof ConflictError) return { code: 'conflict', message: quote(err.message) }
   if (err instanceof SettingError) return { code: 'invalid_args', message: quote(err.message) }
+  if (err instanceof PhoneError) return { code: 'invalid_args', message: quote(err.message) }
   if (err instanceof z.ZodError) return { code: 'invalid_args', message: describe(err) }
   if (err instanceof ReadOnlyDataError) return { code: 'conflict', message: quote(err.message) }
   const plain = diskProblem(err)

@@ -20,6 +20,9 @@ import type { ChatService } from './conversation/service'
 import { createEnginePayments, type EnginePayments } from './payments/engine'
 import type { ExternalEncryptor } from './payments/secrets'
 import type { RetryOptions } from './payments/http'
+import { KhataService } from './khata/service'
+import { CounterService } from './counter/service'
+import { ReceiptService } from './receipts/service'
 
 import { systemClock, type Clock } from '../../shared/clock'
 
@@ -80,6 +83,12 @@ export interface Engine {
   readonly backups: Backups
   /** True when the database was opened read-only (a read-only data folder). */
   readonly readOnly: boolean
+  /** The customers' credit ledger (docs/counter.md). */
+  readonly khata: KhataService
+  /** Walk-in sales at the counter. */
+  readonly counter: CounterService
+  /** ESC/POS receipts and the printer. */
+  readonly receipts: ReceiptService
   close(): Promise<void>
 }
 
@@ -98,7 +107,8 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     dbPath = join(opts.dataDir, 'counterchat.db')
     log = opts.logger ?? (readOnly ? silentLogger : createFileLogger(opts.dataDir, { clock }))
     const tightened = readOnly ? [] : tightenDataDir(opts.dataDir)
-    if (tightened.length > 0) log.warn('made the data folder private (0700 folders, 0600 files)', { paths: tightened.slice(0, 50) })
+    if (tightened.length > 0)
+      log.warn('made the data folder private (0700 folders, 0600 files)', { paths: tightened.slice(0, 50) })
   }
   let disposeCopy: (() => void) | null = null
   let db: DB
@@ -157,6 +167,32 @@ export function createEngine(opts: EngineOptions = {}): Engine {
   })
   if (!readOnly && (opts.backups ?? opts.startMessaging !== false)) backups.start()
   closers.push(() => backups.stop())
+  const upi = () => {
+    const s = payments.domain.settings()
+    return { vpa: s.upi.vpa, payeeName: s.upi.payeeName || s.shopName }
+  }
+  const khata = new KhataService({
+    db,
+    tx: messaging.tx,
+    events,
+    now,
+    settings,
+    outbox: messaging.outbox,
+    orders: messaging.orders,
+    upi,
+  })
+  const counter = new CounterService({
+    db,
+    tx: messaging.tx,
+    events,
+    now,
+    settings,
+    catalog,
+    khata,
+    index: () => messaging.conversation.index(),
+    upi,
+  })
+  const receipts = new ReceiptService({ db, settings, orders: messaging.orders, khata, now, upi, log })
   return {
     db,
     events,
@@ -176,6 +212,9 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     payments,
     backups,
     readOnly,
+    khata,
+    counter,
+    receipts,
     async close() {
       for (const c of closers.reverse()) await c()
       db.close()

@@ -6,12 +6,14 @@ import { chatsEvents, chatsMethods } from './chats'
 import { ordersEvents, ordersMethods } from './orders'
 import { paymentsEvents, paymentsMethods } from './payments'
 import { whatsappEvents, whatsappMethods } from './whatsapp'
+import { counterEvents, counterMethods } from './counter'
+import { khataEvents, khataMethods } from './khata'
 
 export * from './define'
 export * from './schemas'
 
-export const METHODS = { ...appMethods, ...backupMethods, ...catalogMethods, ...ordersMethods, ...chatsMethods, ...paymentsMethods, ...whatsappMethods }
-export const EVENTS = { ...appEvents, ...catalogEvents, ...ordersEvents, ...chatsEvents, ...paymentsEvents, ...whatsappEvents }
+export const METHODS = { ...appMethods, ...backupMethods, ...catalogMethods, ...ordersMethods, ...chatsMethods, ...paymentsMethods, ...whatsappMethods, ...counterMethods, ...khataMethods }
+export const EVENTS = { ...appEvents, ...catalogEvents, ...ordersEvents, ...chatsEvents, ...paymentsEvents, ...whatsappEvents, ...counterEvents, ...khataEvents }
 
 export type Methods = typeof METHODS
 export type MethodName = keyof Methods

@@ -20,6 +20,7 @@ describe('parseCatalogCsv', () => {
         aliases: ['makhan', 'butter'],
         category: 'Dairy',
         stock: 12,
+        barcode: null,
       },
       {
         sku: 'ONION',
@@ -30,6 +31,7 @@ describe('parseCatalogCsv', () => {
         aliases: ['pyaz'],
         category: 'Vegetables',
         stock: null,
+        barcode: null,
       },
     ])
   })
@@ -110,5 +112,50 @@ describe('toCatalogCsv', () => {
     const back = parseCatalogCsv(csv).products[0]!
     expect(back.price).toBe(5250)
     expect(back.size).toEqual({ value: 500, unit: 'g' })
+  })
+})
+
+describe('barcode column', () => {
+  it('imports valid EAN-13/EAN-8/UPC-A codes and reports a wrong check digit by line while good rows import', () => {
+    const { products, errors } = parseCatalogCsv(
+      'sku,name,price,unit,size,aliases,category,stock,barcode\n' +
+        'RICE,Rice 1 kg,60,pack,,,Grocery,,4006381333931\n' +
+        'SALT,Salt,20,pack,,,Grocery,,4006381333932\n' +
+        'GUM,Gum,5,pc,,,Snacks,,96385074\n' +
+        'COLA,Cola,40,pc,,,Drinks,,036000291452\n' +
+        'SOAP,Soap,30,pc,,,Home,,\n',
+    )
+    expect(errors).toHaveLength(1)
+    expect(errors[0]!.line).toBe(3)
+    expect(errors[0]!.message).toMatch(/wrong check digit/)
+    expect(products.map((p) => [p.sku, p.barcode])).toEqual([
+      ['RICE', '4006381333931'],
+      ['GUM', '96385074'],
+      ['COLA', '0036000291452'],
+      ['SOAP', null],
+    ])
+  })
+
+  it('reports the same barcode on two rows', () => {
+    const { products, errors } = parseCatalogCsv(
+      'sku,name,price,barcode\nA,Apple,1,96385074\nB,Banana,1,96385074\n',
+    )
+    expect(products.map((p) => p.sku)).toEqual(['A'])
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatchObject({ line: 3 })
+    expect(errors[0]!.message).toMatch(/already on line 2/)
+  })
+
+  it('keeps the old meaning of a lone "barcode" header (the product code) for files without a sku column', () => {
+    const { products, errors } = parseCatalogCsv('barcode,name,price\nXYZ-1,Thing,10\n')
+    expect(errors).toEqual([])
+    expect(products[0]).toMatchObject({ sku: 'XYZ-1', barcode: null })
+  })
+
+  it('exports the barcode and reads its own export back', () => {
+    const { products } = parseCatalogCsv('sku,name,price,barcode\nA,Apple,1.50,96385074\nB,Bread,2,\n')
+    const csv = toCatalogCsv(products.map((p) => ({ ...p, active: true, updatedAt: 0 })))
+    expect(csv.split('\n')[0]).toBe('sku,name,price,unit,size,aliases,category,stock,barcode')
+    expect(parseCatalogCsv(csv).products.map((p) => p.barcode)).toEqual(['96385074', null])
   })
 })

@@ -1,14 +1,26 @@
-// The catalog CSV format: `sku,name,price,unit,size,aliases,category,stock`, price in major units ("52.50"),
-// aliases separated by "|". Parsing is pure and row-tolerant: a bad row is reported with its line number and
+// The catalog CSV format: `sku,name,price,unit,size,aliases,category,stock,barcode`, price in major units
+// ("52.50"), aliases separated by "|", barcode optional (EAN-13/EAN-8/UPC-A, check digit verified). Files
+// without the barcode column (the 8-column format) import as before. Parsing is pure and row-tolerant: a bad row is reported with its line number and
 // reason, and never stops the good rows. The caller decides what to do with the result (import is atomic).
 import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
 import type { ProductInput, Product } from '../../../shared/domain'
 import { parseMajor, toMajorString } from '../../../shared/money'
+import { checkBarcode, normalizeBarcode } from '../../../shared/barcode'
 import { isUnit, parseSize, formatQuantity, type Unit } from '../../../shared/units'
 import { cleanName } from '../../../shared/text'
 
-export const CSV_COLUMNS = ['sku', 'name', 'price', 'unit', 'size', 'aliases', 'category', 'stock'] as const
+export const CSV_COLUMNS = [
+  'sku',
+  'name',
+  'price',
+  'unit',
+  'size',
+  'aliases',
+  'category',
+  'stock',
+  'barcode',
+] as const
 type Column = (typeof CSV_COLUMNS)[number]
 
 /** 20 MB holds ~180k products; a larger file is almost surely not a catalog (or would freeze the counter PC). */
@@ -36,7 +48,6 @@ const SYNONYMS: Record<string, Column> = {
   id: 'sku',
   productid: 'sku',
   itemcode: 'sku',
-  barcode: 'sku',
   artikelnummer: 'sku',
   name: 'name',
   product: 'name',
@@ -84,6 +95,12 @@ const SYNONYMS: Record<string, Column> = {
   inventory: 'stock',
   onhand: 'stock',
   bestand: 'stock',
+  barcode: 'barcode',
+  ean: 'barcode',
+  ean13: 'barcode',
+  gtin: 'barcode',
+  upc: 'barcode',
+  strichcode: 'barcode',
 }
 
 const UNIT_WORDS: Record<string, Unit> = {
@@ -189,6 +206,7 @@ export function parseCatalogCsv(text: string): ParsedCatalog {
   const products: ProductInput[] = []
   const errors: RowError[] = [...skipped]
   const firstLineOfSku = new Map<string, number>()
+  const firstLineOfBarcode = new Map<string, number>()
   for (const { record, info } of rows) {
     // info.lines is where the record ends; a quoted field may span lines, so count back to where it starts.
     const line = info.lines - record.reduce((n, f) => n + countNewlines(f), 0)
@@ -209,6 +227,17 @@ export function parseCatalogCsv(text: string): ParsedCatalog {
         message: `duplicate SKU "${result.sku}" (first on line ${seen}); this row was skipped`,
       })
       continue
+    }
+    if (result.barcode) {
+      const first = firstLineOfBarcode.get(result.barcode)
+      if (first !== undefined) {
+        errors.push({
+          line,
+          message: `barcode ${result.barcode} is already on line ${first}; this row was skipped`,
+        })
+        continue
+      }
+      firstLineOfBarcode.set(result.barcode, line)
     }
     firstLineOfSku.set(result.sku.toLowerCase(), line)
     products.push(result)
@@ -233,6 +262,12 @@ function mapHeader(header: string[]): Map<Column, number> {
     const column = SYNONYMS[key]
     if (column && !columns.has(column)) columns.set(column, i)
   })
+  // Older files (and other tools) name the product code "barcode" with no SKU column: it stays the SKU.
+  const barcodeAt = columns.get('barcode')
+  if (!columns.has('sku') && barcodeAt !== undefined) {
+    columns.set('sku', barcodeAt)
+    columns.delete('barcode')
+  }
   const missing = (['sku', 'name', 'price'] as const).filter((c) => !columns.has(c))
   if (missing.length > 0) {
     throw new CatalogFileError(
@@ -275,11 +310,28 @@ function toProduct(cell: (c: Column) => string): ProductInput | string {
     if (n < 0) return `stock ${stockText} is negative`
     stock = n
   }
+  const barcodeText = cell('barcode')
+  let barcode: string | null = null
+  if (barcodeText !== '') {
+    const check = checkBarcode(barcodeText)
+    if (!check.ok) return check.message
+    barcode = normalizeBarcode(check.code)
+  }
   const aliases = cell('aliases')
     .split('|')
     .map((a) => cleanName(a))
     .filter((a) => a !== '')
-  return { sku, name, price, unit, size, aliases, category: cleanName(cell('category')) || 'Other', stock }
+  return {
+    sku,
+    name,
+    price,
+    unit,
+    size,
+    aliases,
+    category: cleanName(cell('category')) || 'Other',
+    stock,
+    barcode,
+  }
 }
 
 // Spreadsheet apps run a cell starting with one of these as a formula (CSV injection, OWASP).
@@ -299,6 +351,7 @@ export function toCatalogCsv(products: Product[]): string {
     safeCell(p.aliases.join('|')),
     safeCell(p.category),
     p.stock === null ? '' : String(p.stock),
+    p.barcode ?? '',
   ])
   return stringify([[...CSV_COLUMNS], ...rows])
 }

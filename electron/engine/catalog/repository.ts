@@ -15,6 +15,7 @@ interface ProductRow {
   stock: number | null
   active: number
   updated_at: number
+  barcode: string | null
 }
 
 function fromRow(r: ProductRow): Product {
@@ -32,11 +33,22 @@ function fromRow(r: ProductRow): Product {
     stock: r.stock,
     active: r.active === 1,
     updatedAt: r.updated_at,
+    barcode: r.barcode,
   }
 }
 
 function searchText(p: ProductInput): string {
-  return [p.sku, p.name, ...p.aliases, p.category].join(' ').toLowerCase()
+  return [p.sku, p.name, ...p.aliases, p.category, p.barcode ?? ''].join(' ').toLowerCase()
+}
+
+export function productByBarcode(db: DB, barcode: string): Product | null {
+  const row = stmt(db, 'SELECT * FROM products WHERE barcode = ?').get(barcode) as ProductRow | undefined
+  return row ? fromRow(row) : null
+}
+
+/** The file being imported is the truth: a barcode moved to another SKU leaves its old product. */
+export function releaseBarcode(db: DB, barcode: string, keepSku: string): void {
+  stmt(db, 'UPDATE products SET barcode = NULL WHERE barcode = ? AND sku <> ?').run(barcode, keepSku)
 }
 
 export function getProduct(db: DB, sku: string): Product | null {
@@ -259,12 +271,12 @@ export function upsertProduct(db: DB, p: ProductInput, now: number): 'inserted' 
   const existed = stmt(db, 'SELECT 1 FROM products WHERE sku = ?').get(p.sku) !== undefined
   stmt(
     db,
-    `INSERT INTO products (sku, name, price, unit, size_value, size_unit, aliases, category, stock, active, updated_at, search_text)
-     VALUES (@sku, @name, @price, @unit, @size_value, @size_unit, @aliases, @category, @stock, @active, @updated_at, @search_text)
+    `INSERT INTO products (sku, name, price, unit, size_value, size_unit, aliases, category, stock, active, updated_at, search_text, barcode)
+     VALUES (@sku, @name, @price, @unit, @size_value, @size_unit, @aliases, @category, @stock, @active, @updated_at, @search_text, @barcode)
      ON CONFLICT (sku) DO UPDATE SET name = excluded.name, price = excluded.price, unit = excluded.unit,
        size_value = excluded.size_value, size_unit = excluded.size_unit, aliases = excluded.aliases,
        category = excluded.category, stock = excluded.stock, active = excluded.active,
-       updated_at = excluded.updated_at, search_text = excluded.search_text`,
+       updated_at = excluded.updated_at, search_text = excluded.search_text, barcode = excluded.barcode`,
   ).run({
     sku: p.sku,
     name: p.name,
@@ -278,6 +290,7 @@ export function upsertProduct(db: DB, p: ProductInput, now: number): 'inserted' 
     active: p.active === false ? 0 : 1,
     updated_at: now,
     search_text: searchText(p),
+    barcode: p.barcode ?? null,
   })
   return existed ? 'updated' : 'inserted'
 }

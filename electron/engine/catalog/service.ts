@@ -6,6 +6,7 @@ import type { ImportReport } from '../../../shared/contract/catalog'
 import * as repo from './repository'
 import { CatalogFileError, decodeCatalogBytes, parseCatalogCsv, toCatalogCsv } from './csv'
 import { SAMPLE_SHOP_CSV } from './sample-shop'
+import { checkBarcode, normalizeBarcode } from '../../../shared/barcode'
 
 export class NotFoundError extends Error {}
 export class ConflictError extends Error {}
@@ -51,8 +52,32 @@ export class CatalogService {
     return repo.countProducts(this.db) === 0
   }
 
+  /** The product a scanner's code belongs to; a UPC-A finds its EAN-13 twin. */
+  byBarcode(code: string): Product | null {
+    return repo.productByBarcode(this.db, normalizeBarcode(code.replace(/[\s-]/g, '')))
+  }
+
+  /** Checks and normalizes the barcode (a UPC-A becomes its EAN-13 form); one barcode, one product. */
+  private withBarcode(input: ProductInput): ProductInput {
+    if (input.barcode === undefined || input.barcode === null || input.barcode.trim() === '')
+      return { ...input, barcode: null }
+    const check = checkBarcode(input.barcode)
+    if (!check.ok) throw new ConflictError(check.message)
+    const out = { ...input, barcode: normalizeBarcode(check.code) }
+    this.refuseTakenBarcode(out)
+    return out
+  }
+
+  private refuseTakenBarcode(input: ProductInput): void {
+    if (!input.barcode) return
+    const holder = repo.productByBarcode(this.db, input.barcode)
+    if (holder && holder.sku.toLowerCase() !== input.sku.toLowerCase())
+      throw new ConflictError(`Barcode ${input.barcode} already belongs to "${holder.name}" (${holder.sku})`)
+  }
+
   create(input: ProductInput): Product {
     if (repo.getProduct(this.db, input.sku)) throw new ConflictError(`SKU "${input.sku}" already exists`)
+    input = this.withBarcode(input)
     repo.upsertProduct(this.db, input, this.now())
     this.changed([input.sku], 'created')
     return this.get(input.sku)
@@ -60,7 +85,7 @@ export class CatalogService {
 
   update(sku: string, patch: Partial<Omit<ProductInput, 'sku'>>): Product {
     const current = this.get(sku)
-    const next: ProductInput = { ...current, ...patch, sku: current.sku }
+    const next = this.withBarcode({ ...current, ...patch, sku: current.sku })
     repo.upsertProduct(this.db, next, this.now())
     this.changed([current.sku], 'updated')
     return this.get(current.sku)
@@ -119,7 +144,9 @@ export class CatalogService {
       this.db.transaction(() => {
         const staged = this.db.prepare(`SELECT row FROM ${stage} ORDER BY rowid`).all() as { row: string }[]
         for (const { row } of staged) {
-          if (repo.upsertProduct(this.db, JSON.parse(row) as ProductInput, now) === 'inserted') inserted++
+          const p = JSON.parse(row) as ProductInput
+          if (p.barcode) repo.releaseBarcode(this.db, p.barcode, p.sku)
+          if (repo.upsertProduct(this.db, p, now) === 'inserted') inserted++
           else updated++
         }
       })()

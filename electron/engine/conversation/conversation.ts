@@ -18,6 +18,10 @@ import {
   type OrderLine,
   type Understanding,
 } from '../../../shared/understanding'
+import { detectAccountIntent, type AccountIntent } from '../../../shared/understanding/account-intent'
+import { khataStatementText } from '../khata/statement-text'
+import { lastRepeatableOrder } from '../orders/repeat'
+import { orderLines } from '../orders/repository'
 import type { Limits } from '../messaging/limits'
 import type { InboxRow } from '../messaging/store'
 import { catalogPages, pageLines, type CatalogPage } from './catalog-text'
@@ -162,7 +166,12 @@ export class Conversation {
       cartSkus: state.cart.map((c) => c.sku),
       catalogPage: state.catalogPage ?? undefined,
     })
-    const detected = languageOf(u, text)
+    // "what do I owe" / "same as last time": asked before the order reader's intents, unless the message
+    // clearly orders products (then it is an order that happens to say "balance" or "again").
+    const ordersProducts = u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)
+    const account = detectAccountIntent(text)
+    const accountIntent = account && (account.kind === 'repeat' || !ordersProducts) ? account : null
+    const detected = accountIntent?.language ?? languageOf(u, text)
     if (detected && detected !== lang) {
       lang = detected
       setLanguage(this.d.db, chat.phone, lang)
@@ -190,7 +199,8 @@ export class Conversation {
     }
     if (open) state.awayNoticeAt = null
 
-    const orderish = ['order', 'confirm'].includes(u.intent) || state.pending !== null
+    const orderish =
+      ['order', 'confirm'].includes(u.intent) || state.pending !== null || accountIntent?.kind === 'repeat'
     if (!takesOrders && orderish) {
       state.pending = null
       state.queue = []
@@ -211,6 +221,7 @@ export class Conversation {
       u,
       text,
       overflow: [],
+      account: accountIntent,
     }
     // First contact: the shop introduces itself and says how to order, whatever the first message was.
     if (isNewChat && u.intent !== 'greeting') reply.parts.push(t('greeting'))
@@ -224,6 +235,15 @@ export class Conversation {
   private step(c: TurnContext): void {
     const { state, u, t } = c
     const pending = state.pending
+
+    if (c.account?.kind === 'khata') {
+      c.reply.parts.push(khataStatementText(this.d.db, this.d.settings, c.chat.phone, c.lang))
+      if (pending?.kind === 'address') c.reply.parts.push(t('askAddress'))
+      else if (pending?.kind === 'fulfilment') c.reply.parts.push(t('askFulfilment'))
+      else if (pending?.kind === 'choice') c.reply.parts.push(this.question(c, pending.question))
+      return
+    }
+    if (c.account?.kind === 'repeat') return this.repeat(c)
 
     // Answers to the question the bot is waiting on come first.
     if (pending?.kind === 'address') {
@@ -607,6 +627,39 @@ export class Conversation {
     return changed
   }
 
+  /** "Same as last time": the last order's lines into a fresh cart at today's prices; confirmed as usual. */
+  private repeat(c: TurnContext): void {
+    const { state, t } = c
+    const last = lastRepeatableOrder(this.d.db, c.chat.phone)
+    if (!last) {
+      c.reply.parts.push(t('repeatNone'))
+      if (state.cart.length > 0) this.summarize(c, true)
+      return
+    }
+    state.cart = []
+    state.pending = null
+    state.queue = []
+    c.reply.parts.push(t('repeatFrom', { number: last.number }))
+    const gone: string[] = []
+    const changed: string[] = []
+    for (const l of orderLines(this.d.db, last.number)) {
+      const p = getProduct(this.d.db, l.sku)
+      if (!p || !p.active) {
+        gone.push(l.name)
+        continue
+      }
+      // answered = true: an out-of-stock item is named, not swapped for a substitute question.
+      this.applyLine(c, { sku: p.sku, qty: l.qty, unit: l.unit, op: 'add', text: l.name }, changed, true)
+    }
+    if (gone.length > 0) c.reply.parts.push(t('repeatGone', { items: gone.slice(0, 10).join(', ') }))
+    // "same as last time and 1 bread": the extra lines on top.
+    for (const line of c.u.lines)
+      if (line.sku && line.confidence >= 0.9)
+        this.applyLine(c, { sku: line.sku, qty: line.qty, unit: line.unit, op: line.op, text: line.text }, changed, false)
+    this.askNext(c)
+    this.summarize(c, true)
+  }
+
   private cancel(c: TurnContext): void {
     const { state, t } = c
     if (state.cart.length > 0 || state.pending) {
@@ -725,6 +778,8 @@ interface TurnContext {
   text: string
   /** Products that did not fit in a full cart, reported once. */
   overflow: string[]
+  /** A khata question or "same as last time" (shared/understanding/account-intent). */
+  account: AccountIntent | null
 }
 
 /** The language to answer in, or null when the message says too little to tell ("2", "ok"). */

@@ -251,6 +251,65 @@ export const TEMPLATES = {
     hi: '{name} ki jagah {with} ({qty})',
     de: '{name} ersetzt durch {with} ({qty})',
   },
+  // The khata (credit ledger) and "same as last time" (docs/counter.md).
+  khataHeader: {
+    en: '📒 *Your khata at {shop}*',
+    hi: '📒 *{shop} mein aapka khata (hisaab)*',
+    de: '📒 *Ihr Anschreibekonto bei {shop}*',
+  },
+  khataSale: { en: 'Purchase #{number}', hi: 'Kharidari #{number}', de: 'Einkauf #{number}' },
+  khataPaid: { en: 'Paid ({method})', hi: 'Jama ({method})', de: 'Bezahlt ({method})' },
+  khataCorrection: { en: 'Correction: {note}', hi: 'Sudhaar: {note}', de: 'Korrektur: {note}' },
+  khataEarlier: {
+    en: '({count} earlier entries not shown)',
+    hi: '({count} purani entries nahi dikhayi)',
+    de: '({count} ältere Einträge nicht gezeigt)',
+  },
+  khataDue: {
+    en: '*Balance due: {balance}*',
+    hi: '*Baaki (dena hai): {balance}*',
+    de: '*Offener Betrag: {balance}*',
+  },
+  khataAdvance: {
+    en: '*Advance with the shop: {balance}* (nothing due)',
+    hi: '*Aapka advance dukaan mein: {balance}* (kuch baaki nahi)',
+    de: '*Ihr Guthaben beim Laden: {balance}* (nichts offen)',
+  },
+  khataSettled: {
+    en: '*Balance: nothing due.* Thank you!',
+    hi: '*Hisaab barabar: kuch baaki nahi.* Dhanyavaad!',
+    de: '*Alles beglichen: nichts offen.* Danke!',
+  },
+  khataNone: {
+    en: 'You have no khata (credit account) with {shop}: nothing is due.',
+    hi: '{shop} mein aapka koi khata (udhaar) nahi hai: kuch baaki nahi.',
+    de: 'Sie haben bei {shop} kein Anschreibekonto: nichts offen.',
+  },
+  khataReminder: {
+    en: 'Hello {name}, a friendly reminder from {shop}: your khata balance is *{balance}*. Pay by UPI: {link}',
+    hi: 'Namaste {name}, {shop} se yaad dilana: aapka khata baaki *{balance}* hai. UPI se bhejiye: {link}',
+    de: 'Hallo {name}, eine freundliche Erinnerung von {shop}: Ihr offener Betrag ist *{balance}*. Per UPI zahlen: {link}',
+  },
+  khataReminderNoLink: {
+    en: 'Hello {name}, a friendly reminder from {shop}: your khata balance is *{balance}*.',
+    hi: 'Namaste {name}, {shop} se yaad dilana: aapka khata baaki *{balance}* hai.',
+    de: 'Hallo {name}, eine freundliche Erinnerung von {shop}: Ihr offener Betrag ist *{balance}*.',
+  },
+  repeatFrom: {
+    en: 'Your last order *#{number}* again, at today’s prices:',
+    hi: 'Aapka pichla order *#{number}* phir se, aaj ke daam par:',
+    de: 'Ihre letzte Bestellung *#{number}* noch einmal, zu heutigen Preisen:',
+  },
+  repeatNone: {
+    en: 'I have no earlier order of yours to repeat. Just type what you need, e.g. "2 kg onion".',
+    hi: 'Aapka koi pichla order nahi mila. Bas likhiye kya chahiye, jaise "2 kg pyaz".',
+    de: 'Ich finde keine frühere Bestellung von Ihnen. Schreiben Sie einfach, was Sie brauchen, z. B. "2 kg Zwiebeln".',
+  },
+  repeatGone: {
+    en: 'No longer sold: {items}',
+    hi: 'Ab nahi milta: {items}',
+    de: 'Nicht mehr im Sortiment: {items}',
+  },
   // Status names as the customer reads them.
   name_new: {
     en: 'received, waiting for the shop',

@@ -119,6 +119,21 @@ const PAYMENTS_ADVANCED: FieldDef[] = [
   { key: 'payments.stripe.base_url', label: 'Stripe API address (testing only)', kind: 'text' },
 ]
 
+const RECEIPT: FieldDef[] = [
+  {
+    key: 'receipt.printer',
+    label: 'Receipt printer',
+    kind: 'text',
+    placeholder: 'tcp://192.168.1.50:9100 or /dev/usb/lp0',
+    hint: 'A network printer (raw port 9100) or a device / file path. Empty: no printer.',
+  },
+  { key: 'receipt.width', label: 'Paper width (mm)', kind: 'number', hint: '58 or 80.' },
+  { key: 'receipt.address', label: 'Address on the receipt', kind: 'text' },
+  { key: 'receipt.footer', label: 'Last line of the receipt', kind: 'text' },
+  { key: 'receipt.autoPrint', label: 'Print a receipt after every counter sale', kind: 'bool' },
+  { key: 'khata.reminder_every_days', label: 'Khata reminders at most every (days)', kind: 'number' },
+]
+
 const LIMIT_LABEL: Record<string, string> = {
   'limits.maxMessageChars': 'Characters of a message the bot reads',
   'limits.inboundPerChatPerMinute': 'Messages per customer per minute that get a reply',
@@ -157,7 +172,7 @@ export function SettingsView() {
     .map((key) => ({ key, label: LIMIT_LABEL[key] ?? key.slice('limits.'.length), kind: 'number' as const }))
   // Anything else the engine registered with a plain value, so no setting is out of reach.
   const covered = new Set(
-    [...SHOP, ...ORDERS, ...PAYMENTS, ...PAYMENTS_ADVANCED, ...limits].map((d) => d.key),
+    [...SHOP, ...ORDERS, ...PAYMENTS, ...PAYMENTS_ADVANCED, ...RECEIPT, ...limits].map((d) => d.key),
   )
   const others: FieldDef[] = [...known]
     .filter((k) => !covered.has(k) && ['string', 'number', 'boolean'].includes(typeof settings?.[k]))
@@ -213,6 +228,15 @@ export function SettingsView() {
                 ))}
               </ul>
             )}
+          </SettingsForm>
+          <SettingsForm
+            id="receipt"
+            title="Counter and receipts"
+            fields={present(RECEIPT)}
+            values={settings}
+            payments={payments}
+          >
+            <TestPrint />
           </SettingsForm>
           {limits.length > 0 && (
             <SettingsForm
@@ -548,6 +572,32 @@ function Field(props: {
       {error && (
         <span className="field-error" id={`${id}-error`} role="alert">
           {error}
+        </span>
+      )}
+    </div>
+  )
+}
+
+/** Sends a short receipt to the saved printer, so the shop knows the address and the paper are right. */
+function TestPrint() {
+  const [note, setNote] = useState<string | null>(null)
+  return (
+    <div className="button-row">
+      <button
+        type="button"
+        className="btn"
+        onClick={() =>
+          api.call('receipts.testPrint', {}).then(
+            (r) => setNote(r.printed ? 'Test receipt sent to the printer.' : `Not printed: ${r.error}`),
+            (err: unknown) => setNote(messageOf(err)),
+          )
+        }
+      >
+        Test print
+      </button>
+      {note && (
+        <span role="status" data-testid="test-print-result">
+          {note}
         </span>
       )}
     </div>

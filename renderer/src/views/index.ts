@@ -2,6 +2,8 @@
 import type { ComponentType } from 'react'
 import { CatalogView } from './CatalogView'
 import { ChatsView } from './ChatsView'
+import { CounterView } from './CounterView'
+import { KhataView } from './KhataView'
 import { LinkView } from './LinkView'
 import { QueueView } from './QueueView'
 import { SettingsView } from './SettingsView'
@@ -16,6 +18,8 @@ export interface ViewEntry {
 
 export const VIEWS: readonly ViewEntry[] = [
   { id: 'queue', label: 'Queue', component: QueueView },
+  { id: 'counter', label: 'Counter', component: CounterView },
+  { id: 'khata', label: 'Khata', component: KhataView },
   { id: 'chats', label: 'Chats', component: ChatsView },
   { id: 'catalog', label: 'Catalog', component: CatalogView },
   { id: 'link', label: 'Link WhatsApp', component: LinkView },

@@ -1,0 +1,75 @@
+// The khata statement as the customer reads it on WhatsApp: the last entries with dates in the shop's time
+// zone, then what is due (or the advance the shop holds). Only ever for the phone that asked.
+import type { DB } from '../db/connection'
+import type { Settings } from '../settings'
+import { formatMoney, type Currency } from '../../../shared/money'
+import {
+  renderTemplate,
+  type Language,
+  type TemplateKey,
+  type TemplateOverrides,
+} from '../conversation/templates'
+import { normalizeCustomerPhone } from './phone'
+import * as repo from './repository'
+
+const LOCALES: Record<Language, string> = { en: 'en-IN', hi: 'en-IN', de: 'de-DE' }
+
+/** "2 Dec" / "2. Dez." in the shop's time zone (not the computer's). */
+export function dayText(at: number, timeZone: string, lang: Language): string {
+  try {
+    return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', timeZone }).format(at)
+  } catch {
+    return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+      at,
+    )
+  }
+}
+
+export function khataStatementText(
+  db: DB,
+  settings: Settings,
+  phone: string,
+  lang: Language,
+  maxEntries = 8,
+): string {
+  const currency = settings.get('shop.currency') as Currency
+  const money = (n: number) => formatMoney(n, currency)
+  const t = (key: TemplateKey, vars: Record<string, string | number> = {}) =>
+    renderTemplate(
+      key,
+      lang,
+      { shop: String(settings.get('shop.name')), ...vars },
+      settings.get('conversation.templates') as TemplateOverrides,
+    )
+  let customer: string
+  try {
+    customer = normalizeCustomerPhone(phone, currency)
+  } catch {
+    return t('khataNone')
+  }
+  const rows = repo.entriesOf(db, customer)
+  if (rows.length === 0) return t('khataNone')
+  const tz = String(settings.get('shop.timezone'))
+  const balance = rows.reduce((s, r) => s + r.amount, 0)
+  const shown = rows.slice(-maxEntries)
+  const lines = shown.map((e) => {
+    const what =
+      e.kind === 'sale'
+        ? e.order_number !== null
+          ? t('khataSale', { number: e.order_number })
+          : t('khataSale', { number: '' }).replace(/\s*#\s*$/, '')
+        : e.kind === 'payment'
+          ? t('khataPaid', { method: e.method ?? '' })
+          : t('khataCorrection', { note: e.note ?? '' })
+    const sign = e.amount > 0 ? '+' : '−'
+    return `${dayText(e.at, tz, lang)}  ${what}  ${sign}${money(Math.abs(e.amount))}`
+  })
+  const foot =
+    balance > 0
+      ? t('khataDue', { balance: money(balance) })
+      : balance < 0
+        ? t('khataAdvance', { balance: money(-balance) })
+        : t('khataSettled')
+  const more = rows.length > shown.length ? [t('khataEarlier', { count: rows.length - shown.length })] : []
+  return [t('khataHeader'), ...more, ...lines, '', foot].join('\n')
+}

@@ -1,0 +1,144 @@
+import { createServer, type Server } from 'node:net'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { encodeReceipt, type ReceiptData } from './escpos'
+import { parsePrinterTarget, sendToPrinter } from './printer'
+import { transliterateDevanagari } from './transliterate'
+import { decodeEscPos } from '../../../tests/fixtures/escpos-decode'
+import { openShop, type TestShop } from '../../../tests/fixtures/conv-harness'
+import { COUNTER_CATALOG } from '../../../tests/fixtures/counter-catalog'
+import { createDispatcher } from '../api'
+
+const base: ReceiptData = {
+  width: 80,
+  shop: 'Bäckerei Müller',
+  address: 'Hauptstraße 5, Berlin',
+  footer: 'Danke!',
+  title: 'Counter sale #1001',
+  when: '2026-11-24 11:30',
+  customer: null,
+  lines: [
+    { name: 'Brötchen', qty: 4, unit: 'pc', unitPrice: 45, amount: 180 },
+    { name: 'आटा', qty: 1.5, unit: 'kg', unitPrice: 4000, amount: 6000 },
+  ],
+  total: 6180,
+  currency: 'EUR',
+  paidAs: 'Cash',
+  tendered: 10000,
+  change: 3820,
+  khataBalance: null,
+  upiLink: null,
+}
+
+let dir: string | null = null
+let server: Server | null = null
+let shop: TestShop | null = null
+afterEach(async () => {
+  if (dir) rmSync(dir, { recursive: true, force: true })
+  dir = null
+  await new Promise<void>((r) => (server ? server.close(() => r()) : r()))
+  server = null
+  await shop?.close()
+  shop = null
+})
+
+describe('ESC/POS receipt', () => {
+  it('uses a code page for umlauts and transliterates Devanagari, never printing "?"', () => {
+    const bytes = encodeReceipt(base)
+    const r = decodeEscPos(bytes)
+    expect(r.initialized).toBe(true)
+    // ESC t n selects a code page that has ä/ö/ü/ß: the byte for "ü" is the code page's, not UTF-8's.
+    expect([...bytes].some((b, i) => b === 0x1b && bytes[i + 1] === 0x74)).toBe(true)
+    expect(Buffer.from(bytes).includes(Buffer.from('ü', 'utf8'))).toBe(false)
+    expect(r.text).toContain('aataa')
+    expect(r.text).not.toContain('?')
+    expect(r.text).toMatch(/TOTAL\s+EUR 61[.,]80/)
+    expect(r.endsWithCut).toBe(true)
+  })
+
+  it('fits 32 columns on 58 mm paper and 48 on 80 mm', () => {
+    const widest = (w: 58 | 80) =>
+      Math.max(
+        ...decodeEscPos(encodeReceipt({ ...base, width: w }))
+          .text.split('\n')
+          .map((l) => l.length),
+      )
+    expect(widest(58)).toBeLessThanOrEqual(32)
+    expect(widest(80)).toBeLessThanOrEqual(48)
+    expect(widest(80)).toBeGreaterThan(32)
+  })
+
+  it('prints the UPI link as a QR code when asked', () => {
+    const r = decodeEscPos(encodeReceipt({ ...base, currency: 'INR', upiLink: 'upi://pay?pa=a@b&am=61.80' }))
+    expect(r.qr).toEqual(['upi://pay?pa=a@b&am=61.80'])
+  })
+
+  it('transliterates Hindi names', () => {
+    expect(transliterateDevanagari('आटा')).toBe('aataa')
+    expect(transliterateDevanagari('चीनी')).toBe('cheenee')
+    expect(transliterateDevanagari('दाल 1 kg')).toBe('daal 1 kg')
+  })
+})
+
+describe('printer', () => {
+  it('reads network and path targets', () => {
+    expect(parsePrinterTarget('tcp://192.168.1.50:9100')).toEqual({
+      kind: 'tcp',
+      host: '192.168.1.50',
+      port: 9100,
+    })
+    expect(parsePrinterTarget('192.168.1.50')).toEqual({ kind: 'tcp', host: '192.168.1.50', port: 9100 })
+    expect(parsePrinterTarget('/dev/usb/lp0')).toEqual({ kind: 'path', path: '/dev/usb/lp0' })
+    expect(parsePrinterTarget('')).toBeNull()
+  })
+
+  it('sends the bytes to a raw port-9100 style printer', async () => {
+    const received: Buffer[] = []
+    server = createServer((s) => s.on('data', (d) => received.push(d)))
+    await new Promise<void>((r) => server!.listen(0, '127.0.0.1', () => r()))
+    const port = (server.address() as { port: number }).port
+    const bytes = encodeReceipt(base)
+    expect(await sendToPrinter(`tcp://127.0.0.1:${port}`, bytes)).toEqual({ printed: true, error: null })
+    await new Promise((r) => setTimeout(r, 50))
+    expect(Buffer.concat(received).equals(Buffer.from(bytes))).toBe(true)
+  })
+
+  it('keeps the sale when the printer is unreachable, and reprints to a path later', async () => {
+    // A port nobody listens on: take one from the OS, then close it.
+    const probe = createServer()
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', () => r()))
+    const dead = (probe.address() as { port: number }).port
+    await new Promise<void>((r) => probe.close(() => r()))
+
+    shop = await openShop({ catalog: COUNTER_CATALOG, settings: { 'receipt.printer': `127.0.0.1:${dead}` } })
+    const dispatch = createDispatcher(shop.engine)
+    const res = (await dispatch('counter.sell', {
+      lines: [{ sku: 'BREAD', qty: 1 }],
+      payment: { method: 'cash', tendered: 5000 },
+    })) as {
+      ok: true
+      value: { number: number; change: number; receipt: { printed: boolean; error: string } }
+    }
+    expect(res.ok).toBe(true)
+    expect(res.value.change).toBe(500)
+    expect(res.value.receipt.printed).toBe(false)
+    expect(res.value.receipt.error).toMatch(/cannot be reached/)
+    expect(shop.engine.orders.get(res.value.number).status).toBe('completed')
+
+    dir = mkdtempSync(join(tmpdir(), 'cc-print-'))
+    const file = join(dir, 'printer.bin')
+    shop.engine.settings.set('receipt.printer', file)
+    const again = await dispatch('receipts.print', { number: res.value.number })
+    expect(again).toEqual({ ok: true, value: { printed: true, error: null } })
+    const printed = decodeEscPos(readFileSync(file))
+    expect(printed.text).toContain('Britannia Bread 400 g')
+    expect(printed.endsWithCut).toBe(true)
+    expect(await dispatch('receipts.testPrint', {})).toEqual({
+      ok: true,
+      value: { printed: true, error: null },
+    })
+    expect(decodeEscPos(readFileSync(file)).text).toContain('TEST PRINT')
+  })
+})

@@ -1,0 +1,185 @@
+// Receipts for orders (counter sales and WhatsApp orders alike): the bytes, a plain-text preview, printing,
+// reprinting and the test print. The sale never depends on the printer: printing happens after it is stored.
+import type { DB } from '../db/connection'
+import type { Settings } from '../settings'
+import type { OrderService } from '../orders/service'
+import type { KhataService } from '../khata/service'
+import { stmt } from '../db/connection'
+import { buildUpiLink } from '../payments/upi'
+import { localTime } from '../conversation/hours'
+import type { Currency } from '../../../shared/money'
+import type { DayClose } from '../../../shared/contract/counter'
+import { encodeReceipt, type ReceiptData } from './escpos'
+import { sendToPrinter, type PrintOutcome } from './printer'
+import { dayCloseLines } from '../counter/day-close'
+import * as khataRepo from '../khata/repository'
+import './settings'
+
+export interface ReceiptDeps {
+  db: DB
+  settings: Settings
+  orders: OrderService
+  khata: KhataService
+  now: () => number
+  upi: () => { vpa: string; payeeName: string }
+  log: { warn(msg: string, data?: Record<string, unknown>): void }
+}
+
+const PAID_AS: Record<string, string> = { cash: 'Cash', upi: 'UPI', khata: 'Khata (credit)' }
+
+export class ReceiptService {
+  constructor(private d: ReceiptDeps) {}
+
+  data(number: number): ReceiptData {
+    const o = this.d.orders.get(number)
+    const extra = stmt(this.d.db, 'SELECT channel, paid_via, tendered FROM orders WHERE number = ?').get(
+      number,
+    ) as {
+      channel: string
+      paid_via: string | null
+      tendered: number | null
+    }
+    const onKhata = khataRepo.saleForOrder(this.d.db, number) !== undefined
+    let khataBalance: number | null = null
+    try {
+      const key = this.d.khata.key(o.customer)
+      if (khataRepo.entriesOf(this.d.db, key).length > 0) khataBalance = khataRepo.balanceOf(this.d.db, key)
+    } catch {
+      // A walk-in sale has no phone, so no khata.
+    }
+    const paidAs =
+      o.payment === 'paid'
+        ? (PAID_AS[extra.paid_via ?? ''] ?? 'Paid')
+        : onKhata
+          ? PAID_AS.khata!
+          : 'Not paid yet'
+    const unpaid = o.payment !== 'paid' && !onKhata
+    return {
+      ...this.header(),
+      title: `${extra.channel === 'counter' ? 'Counter sale' : 'Order'} #${o.number}`,
+      when: this.when(o.createdAt),
+      customer:
+        o.customer === 'counter' ? null : `${o.customerName ? `${o.customerName} ` : ''}${o.customer}`,
+      lines: o.lines.map((l) => ({
+        name: l.name,
+        qty: l.qty,
+        unit: l.unit,
+        unitPrice: l.unitPrice,
+        amount: l.amount,
+      })),
+      total: o.total,
+      currency: o.currency as Currency,
+      paidAs,
+      tendered: extra.paid_via === 'cash' ? extra.tendered : null,
+      change: extra.paid_via === 'cash' && extra.tendered !== null ? extra.tendered - o.total : null,
+      khataBalance,
+      upiLink: unpaid ? this.upiLink(o.total, String(o.number), o.currency as Currency) : null,
+    }
+  }
+
+  bytes(number: number): Uint8Array {
+    return encodeReceipt(this.data(number))
+  }
+
+  /** The receipt as text, for the screen preview. */
+  text(number: number): string {
+    const r = this.data(number)
+    return [
+      r.shop,
+      r.address,
+      r.title,
+      r.when,
+      r.customer ?? '',
+      '',
+      ...r.lines.map((l) => `${l.name}  ${l.qty} ${l.unit}  ${l.amount}`),
+      `TOTAL ${r.total}`,
+      `Paid: ${r.paidAs}`,
+    ]
+      .filter((x) => x !== '')
+      .join('\n')
+  }
+
+  async print(number: number): Promise<PrintOutcome> {
+    const outcome = await sendToPrinter(String(this.d.settings.get('receipt.printer')), this.bytes(number))
+    if (!outcome.printed) this.d.log.warn('receipt not printed', { number, error: outcome.error })
+    return outcome
+  }
+
+  testPrint(): Promise<PrintOutcome> {
+    const bytes = encodeReceipt({
+      ...this.header(),
+      title: 'TEST PRINT',
+      when: this.when(this.d.now()),
+      customer: null,
+      lines: [],
+      total: 0,
+      currency: this.d.settings.get('shop.currency') as Currency,
+      paidAs: '',
+      tendered: null,
+      change: null,
+      khataBalance: null,
+      upiLink: null,
+      extra: [
+        ['Paper', `${String(this.d.settings.get('receipt.width'))} mm`],
+        ['Umlauts', 'ä ö ü ß'],
+        ['Hindi', 'आटा चीनी'],
+      ],
+    })
+    return sendToPrinter(String(this.d.settings.get('receipt.printer')), bytes)
+  }
+
+  dayCloseBytes(r: DayClose): Uint8Array {
+    const rows = dayCloseLines(r, String(this.d.settings.get('shop.name')))
+    return encodeReceipt({
+      ...this.header(),
+      title: `Day close ${r.day}`,
+      when: this.when(this.d.now()),
+      customer: null,
+      lines: [],
+      total: 0,
+      currency: r.currency as Currency,
+      paidAs: '',
+      tendered: null,
+      change: null,
+      khataBalance: null,
+      upiLink: null,
+      extra: rows.slice(2),
+    })
+  }
+
+  printBytes(bytes: Uint8Array): Promise<PrintOutcome> {
+    return sendToPrinter(String(this.d.settings.get('receipt.printer')), bytes)
+  }
+
+  private header() {
+    return {
+      width: this.d.settings.get('receipt.width') as 58 | 80,
+      shop: String(this.d.settings.get('shop.name')),
+      address: String(this.d.settings.get('receipt.address')),
+      footer: String(this.d.settings.get('receipt.footer')),
+    }
+  }
+
+  private when(at: number): string {
+    const lt = localTime(at, String(this.d.settings.get('shop.timezone')))
+    const p = (n: number) => String(n).padStart(2, '0')
+    return `${lt.year}-${p(lt.month)}-${p(lt.day)} ${p(Math.floor(lt.minutes / 60))}:${p(lt.minutes % 60)}`
+  }
+
+  private upiLink(amount: number, ref: string, currency: Currency): string | null {
+    const upi = this.d.upi()
+    if (currency !== 'INR' || !upi.vpa || amount <= 0) return null
+    try {
+      return buildUpiLink({
+        vpa: upi.vpa,
+        payeeName: upi.payeeName || String(this.d.settings.get('shop.name')),
+        amountMinor: amount,
+        currency,
+        orderRef: ref,
+        note: `Order ${ref}`,
+      })
+    } catch {
+      return null
+    }
+  }
+}

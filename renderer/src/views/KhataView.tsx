@@ -1,0 +1,237 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { Result } from '../../../shared/contract'
+import { formatMoney, parseMajor, type Currency } from '../../../shared/money'
+import { api, messageOf } from '../api/client'
+import { onReconnect } from '../stores/connection'
+
+type Balances = Result<'khata.balances'>
+type Statement = Result<'khata.statement'>
+
+/** The khata: who owes what, one customer's statement, payments received, limits and reminders. */
+export function KhataView() {
+  const [balances, setBalances] = useState<Balances | null>(null)
+  const [selected, setSelected] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const load = useCallback(() => {
+    api.call('khata.balances', {}).then(setBalances, (err: unknown) => setError(messageOf(err)))
+  }, [])
+  useEffect(() => {
+    load()
+    const off = api.on('khata.changed', load)
+    const offR = onReconnect(load)
+    return () => {
+      off()
+      offR()
+    }
+  }, [load])
+  const currency = (balances?.currency ?? 'INR') as Currency
+  return (
+    <section className="view khata" aria-labelledby="view-title">
+      <header className="view-header">
+        <div>
+          <h1 id="view-title">Khata</h1>
+          <p className="view-sub">What each customer owes. Every entry stays; a correction is a new entry.</p>
+        </div>
+      </header>
+      {error && (
+        <p className="error-box" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="counter-body">
+        <div className="panel">
+          {balances && balances.items.length === 0 ? (
+            <p className="muted">No khata yet. A counter sale on khata starts one.</p>
+          ) : (
+            <table className="lines-table" data-testid="khata-balances">
+              <thead>
+                <tr>
+                  <th>Customer</th>
+                  <th className="num">Balance</th>
+                </tr>
+              </thead>
+              <tbody>
+                {balances?.items.map((c) => (
+                  <tr key={c.customer} data-customer={c.customer}>
+                    <td>
+                      <button
+                        type="button"
+                        className="btn btn-quiet-plain"
+                        onClick={() => setSelected(c.customer)}
+                      >
+                        {c.name ? `${c.name} · ` : ''}
+                        {c.customer}
+                      </button>
+                    </td>
+                    <td className="num">
+                      {c.balance < 0
+                        ? `advance ${formatMoney(-c.balance, currency)}`
+                        : formatMoney(c.balance, currency)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+        {selected && <CustomerPanel customer={selected} currency={currency} onChanged={load} />}
+      </div>
+    </section>
+  )
+}
+
+function CustomerPanel({
+  customer,
+  currency,
+  onChanged,
+}: {
+  customer: string
+  currency: Currency
+  onChanged: () => void
+}) {
+  const [st, setSt] = useState<Statement | null>(null)
+  const [amount, setAmount] = useState('')
+  const [method, setMethod] = useState<'cash' | 'upi' | 'online'>('cash')
+  const [limit, setLimit] = useState('')
+  const [note, setNote] = useState<string | null>(null)
+  const load = useCallback(() => {
+    api.call('khata.statement', { customer }).then(setSt, (err: unknown) => setNote(messageOf(err)))
+  }, [customer])
+  useEffect(() => {
+    load()
+    return api.on('khata.changed', (p) => p.customer === customer && load())
+  }, [load, customer])
+  const m = (n: number) => formatMoney(n, currency)
+  if (!st) return null
+  const c = st.customer
+  return (
+    <div className="panel" data-testid="khata-statement">
+      <h2>
+        {c.name ? `${c.name} · ` : ''}
+        {c.customer}
+      </h2>
+      <p data-testid="khata-balance">
+        {c.balance >= 0 ? `Owes ${m(c.balance)}` : `Advance ${m(-c.balance)}`}
+        {c.creditLimit !== null ? ` · limit ${m(c.creditLimit)}` : ''}
+      </p>
+      <table className="lines-table">
+        <thead>
+          <tr>
+            <th>When</th>
+            <th>What</th>
+            <th className="num">Amount</th>
+            <th className="num">Balance</th>
+          </tr>
+        </thead>
+        <tbody>
+          {st.entries.map((e) => (
+            <tr key={e.id}>
+              <td>{new Date(e.at).toLocaleString()}</td>
+              <td>
+                {e.kind === 'sale'
+                  ? `Sale${e.orderNumber ? ` #${e.orderNumber}` : ''}`
+                  : e.kind === 'payment'
+                    ? `Paid (${e.method})`
+                    : `Correction: ${e.note}`}
+              </td>
+              <td className="num">{m(e.amount)}</td>
+              <td className="num">{m(e.balance)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          const n = parseMajor(amount, currency)
+          if (n === null || n <= 0) return setNote('Type the amount received')
+          api.call('khata.payment', { customer, amount: n, method }).then(
+            (r) => {
+              setAmount('')
+              setNote(r.advance > 0 ? `Recorded; ${m(r.advance)} is now an advance.` : 'Payment recorded.')
+              onChanged()
+            },
+            (err: unknown) => setNote(messageOf(err)),
+          )
+        }}
+      >
+        <div className="field">
+          <label htmlFor="khata-pay">Payment received</label>
+          <input
+            id="khata-pay"
+            inputMode="decimal"
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+          />
+        </div>
+        <select
+          aria-label="Paid by"
+          value={method}
+          onChange={(e) => setMethod(e.target.value as typeof method)}
+        >
+          <option value="cash">Cash</option>
+          <option value="upi">UPI</option>
+          <option value="online">Online</option>
+        </select>{' '}
+        <button type="submit" className="btn btn-primary">
+          Record payment
+        </button>
+      </form>
+      <div className="button-row">
+        <label>
+          <input
+            type="checkbox"
+            checked={c.reminders}
+            onChange={(e) =>
+              api
+                .call('khata.setCustomer', { customer, reminders: e.target.checked })
+                .then(load, (err: unknown) => setNote(messageOf(err)))
+            }
+          />{' '}
+          Customer agreed to WhatsApp reminders
+        </label>
+        <button
+          type="button"
+          className="btn"
+          disabled={!c.reminders || c.balance <= 0}
+          onClick={() =>
+            api.call('khata.remind', { customer }).then(
+              (r) =>
+                setNote(
+                  r.sent
+                    ? 'Reminder sent.'
+                    : `Already reminded; next possible ${new Date(r.nextAllowedAt ?? 0).toLocaleDateString()}.`,
+                ),
+              (err: unknown) => setNote(messageOf(err)),
+            )
+          }
+        >
+          Send reminder with UPI link
+        </button>
+      </div>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          const n = limit.trim() === '' ? null : parseMajor(limit, currency)
+          api
+            .call('khata.setCustomer', { customer, creditLimit: n })
+            .then(load, (err: unknown) => setNote(messageOf(err)))
+        }}
+      >
+        <div className="field">
+          <label htmlFor="khata-limit">Credit limit (empty: none)</label>
+          <input
+            id="khata-limit"
+            inputMode="decimal"
+            value={limit}
+            onChange={(e) => setLimit(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="btn">
+          Set limit
+        </button>
+      </form>
+      {note && <p aria-live="polite">{note}</p>}
+    </div>
+  )
+}

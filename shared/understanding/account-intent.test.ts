@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { detectAccountIntent } from './account-intent'
+
+const kind = (t: string) => detectAccountIntent(t)?.kind ?? null
+
+describe('khata questions', () => {
+  it.each([
+    'balance',
+    'mera hisaab',
+    'mera hisab bhejo',
+    'wie viel bin ich schuldig?',
+    'Was schulde ich Ihnen?',
+    'how much do I owe you',
+    'what is my balance?',
+    'kitna baaki hai?',
+    'udhaar kitna hua',
+    'मेरा हिसाब बताओ',
+    'Kontostand bitte',
+    'send my khata statement',
+  ])('%s → khata', (t) => expect(kind(t)).toBe('khata'))
+
+  it('answers in the language of the wording', () => {
+    expect(detectAccountIntent('mera hisaab')?.language).toBe('hi')
+    expect(detectAccountIntent('wie viel bin ich schuldig?')?.language).toBe('de')
+    expect(detectAccountIntent('how much do I owe')?.language).toBeNull()
+  })
+})
+
+describe('same as last time', () => {
+  it.each([
+    'same as last time',
+    'Same as last time please',
+    'the same as before',
+    'repeat my last order',
+    'wahi jo pichli baar',
+    'pichli baar wala order',
+    'wahi order dobara bhej do',
+    'wie letztes Mal',
+    'Das Gleiche wie beim letzten Mal bitte',
+    'nochmal dasselbe',
+    'the usual',
+    'wie immer',
+    'same order again',
+  ])('%s → repeat', (t) => expect(kind(t)).toBe('repeat'))
+})
+
+describe('neither', () => {
+  it.each([
+    '2 kg aloo, 1 amul butter 500g',
+    'where is my order',
+    'status of my last order',
+    'hi',
+    'yes',
+    'cancel',
+    'menu',
+    'baaki sab theek hai 2 kg pyaz',
+    'price of sugar',
+    'order stornieren',
+  ])('%s → nothing', (t) => expect(kind(t)).toBeNull())
+})

@@ -1,0 +1,211 @@
+// Two customer requests that are about the customer's own history rather than the catalog: "what do I owe"
+// (the khata) and "the same as last time" (repeat the last order). Kept apart from intent.ts so the order
+// reader stays unchanged; the conversation asks this first when a message orders nothing.
+//
+// Both are read by concepts, not phrases: a message is about the khata when it names the ledger (khata,
+// hisaab, balance, Kontostand...) or asks what is owed (owe, schuldig, kitna baaki); it asks for a repeat
+// when it combines "same/again/like" with "last/previous", or says "the usual". Word lists hold words of a
+// concept in en / Hinglish / de / Devanagari, so new wordings of the same idea work without new rules.
+import type { Language } from './intent'
+
+export type AccountIntent = { kind: 'khata' | 'repeat'; language: Language | null }
+
+type Lang = Exclude<Language, 'en'> | 'en'
+const w = (lang: Lang, ...words: string[]) => words.map((x) => [x, lang] as const)
+
+/** Naming the ledger itself: enough on its own. */
+const LEDGER = new Map<string, Lang>([
+  ...w('en', 'balance', 'ledger', 'khata', 'khaata', 'outstanding', 'statement'),
+  ...w(
+    'hi',
+    'hisaab',
+    'hisab',
+    'hissab',
+    'hisaabkitaab',
+    'udhaar',
+    'udhar',
+    'udhaari',
+    'udhari',
+    'bakaya',
+    'bakaaya',
+    'khate',
+    'khaate',
+  ),
+  ...w('hi', 'खाता', 'हिसाब', 'उधार', 'बकाया', 'उधारी'),
+  ...w(
+    'de',
+    'kontostand',
+    'saldo',
+    'anschreibekonto',
+    'anschreiben',
+    'angeschrieben',
+    'schulden',
+    'offenen',
+    'offener',
+  ),
+])
+/** Owing: a question about it ("how much do I owe", "wie viel bin ich schuldig"). */
+const OWE = new Map<string, Lang>([
+  ...w('en', 'owe', 'owed', 'owing', 'dues'),
+  ...w('de', 'schulde', 'schuldig', 'schuldet', 'schuldest'),
+])
+/** Remaining / due: only with a question or "my" ("kitna baaki hai", "mera baki", "how much is due"). */
+const REMAINING = new Map<string, Lang>([
+  ...w('en', 'due', 'pending'),
+  ...w('hi', 'baaki', 'baki', 'baakee', 'बाकी', 'बाक़ी'),
+  ...w('de', 'offen'),
+])
+const ASKING = new Map<string, Lang>([
+  ...w('en', 'how', 'much', 'what', 'my', 'mine', 'check', 'show', 'send', 'tell'),
+  ...w(
+    'hi',
+    'kitna',
+    'kitne',
+    'kitni',
+    'mera',
+    'meri',
+    'mere',
+    'batao',
+    'bataiye',
+    'bataye',
+    'bata',
+    'bhejo',
+    'dikhao',
+    'कितना',
+    'मेरा',
+    'मेरी',
+  ),
+  ...w('de', 'wie', 'viel', 'wieviel', 'was', 'mein', 'meine', 'ist', 'noch', 'zeigen'),
+])
+
+/** "same", "again", "usual": the customer wants what they had. */
+const SAME = new Map<string, Lang>([
+  ...w('en', 'same', 'again', 'repeat', 'usual'),
+  ...w(
+    'hi',
+    'wahi',
+    'vahi',
+    'wohi',
+    'vohi',
+    'wahin',
+    'dobara',
+    'dubara',
+    'phirse',
+    'wala',
+    'wali',
+    'wale',
+    'वही',
+    'दोबारा',
+  ),
+  ...w(
+    'de',
+    'gleiche',
+    'gleichen',
+    'dasselbe',
+    'dieselbe',
+    'selbe',
+    'selben',
+    'nochmal',
+    'nochmals',
+    'wieder',
+    'wiederholen',
+    'üblich',
+    'ublich',
+  ),
+])
+/** Comparing with the past: "like last time", "jaisa pichli baar", "wie letztes Mal". */
+const LIKE = new Map<string, Lang>([
+  ...w('en', 'like', 'as'),
+  ...w('hi', 'jaisa', 'jaise', 'jaisi', 'jo', 'जैसा', 'जो'),
+  ...w('de', 'wie'),
+])
+/** The previous time / order. */
+const PREVIOUS = new Map<string, Lang>([
+  ...w('en', 'last', 'previous', 'before', 'prior', 'earlier'),
+  ...w(
+    'hi',
+    'pichli',
+    'pichhli',
+    'pichla',
+    'pichhla',
+    'pichle',
+    'pichhle',
+    'pehle',
+    'pahle',
+    'पिछली',
+    'पिछला',
+    'पिछले',
+    'पहले',
+  ),
+  ...w(
+    'de',
+    'letzte',
+    'letztes',
+    'letzten',
+    'letztens',
+    'vorige',
+    'voriges',
+    'vorigen',
+    'vorher',
+    'damals',
+    'immer',
+  ),
+])
+/** "the usual" / "wie immer" / "hamesha wala": the customer's regular order, named in one word. */
+const USUAL = new Map<string, Lang>([
+  ...w('en', 'usual'),
+  ...w('hi', 'hamesha', 'hamesa', 'roz'),
+  ...w('de', 'immer', 'üblich', 'ublich', 'gewohnt'),
+])
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean)
+    .map((x) => (/^[\p{Script=Latin}\d]+$/u.test(x) ? x.normalize('NFC') : x))
+}
+
+function languageOf(hits: Lang[]): Language | null {
+  const hi = hits.filter((l) => l === 'hi').length
+  const de = hits.filter((l) => l === 'de').length
+  if (hi === 0 && de === 0) return null
+  return hi >= de ? 'hi' : 'de'
+}
+
+/** Null unless the message asks for the customer's khata or for their last order again. */
+export function detectAccountIntent(text: string): AccountIntent | null {
+  if (text.length > 300) return null
+  const ws = words(text)
+  if (ws.length === 0 || ws.length > 14) return null
+  // Joined pairs people type both ways ("phir se" / "phirse", "hisaab kitaab").
+  const joined = ws.slice(1).map((x, i) => ws[i]! + x)
+  const all = [...ws, ...joined]
+  const hits = (m: Map<string, Lang>) => all.filter((x) => m.has(x)).map((x) => m.get(x)!)
+
+  const same = hits(SAME)
+  const like = hits(LIKE)
+  const previous = hits(PREVIOUS)
+  const usual = hits(USUAL)
+  const repeatHits = [...same, ...like, ...previous, ...usual]
+  if ((same.length > 0 && previous.length > 0) || (like.length > 0 && previous.length > 0 && ws.length <= 8))
+    return { kind: 'repeat', language: languageOf(repeatHits) }
+  if (usual.length > 0 && ws.length <= 5) return { kind: 'repeat', language: languageOf(repeatHits) }
+  // "same again", "repeat order", "wahi order dobara"
+  if (
+    same.length >= 2 ||
+    (same.length > 0 && all.some((x) => ['order', 'bestellung', 'saman', 'samaan'].includes(x)))
+  )
+    if (!all.some((x) => ['cancel', 'status', 'where', 'kahan', 'wo', 'stornieren'].includes(x)))
+      return { kind: 'repeat', language: languageOf(repeatHits) }
+
+  const ledger = hits(LEDGER)
+  const owe = hits(OWE)
+  const remaining = hits(REMAINING)
+  const asking = hits(ASKING)
+  const ledgerHits = [...ledger, ...owe, ...remaining, ...asking]
+  if (ledger.length > 0 || owe.length > 0) return { kind: 'khata', language: languageOf(ledgerHits) }
+  if (remaining.length > 0 && asking.length > 0) return { kind: 'khata', language: languageOf(ledgerHits) }
+  return null
+}
