@@ -6,6 +6,12 @@ export type Intent =
   'greeting' | 'catalog' | 'price' | 'order' | 'confirm' | 'cancel' | 'status' | 'human' | 'thanks' | 'other'
 export type Language = 'en' | 'hi' | 'de'
 
+/** Words for the order itself and for the states it can be in, for status questions in any word order. */
+const ORDER_NOUN =
+  '(?:(?:my|the|our|meine|die|unsere|mein|das|mera|hamara) )?(?:order|orders|bestellung|lieferung|delivery|parcel|paket|sachen|saman|saamaan|groceries)'
+const ORDER_STATE =
+  'ready|fertig|bereit|abholbereit|complete|completed|done|finished|packed|gepackt|unterwegs|on (?:the|its) way|dispatched|shipped|sent|out|tayyar|taiyar|ready ho gaya|pack'
+
 const rx = (alts: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
 
 export const PHRASES = {
@@ -69,6 +75,17 @@ export const PHRASES = {
     'bestellung noch nicht',
     'noch nicht (?:da|angekommen|geliefert)',
     'status',
+    // a question about the order's state: "ist meine Bestellung fertig?", "is the order complete?"
+    `(?:is|ist|are|sind|hai) (?:${ORDER_NOUN}) (?:schon |already |now |jetzt |abhi )?(?:${ORDER_STATE})`,
+    `(?:${ORDER_NOUN}) (?:schon |already |abhi |jetzt )?(?:${ORDER_STATE})(?: (?:hai|h|ho gaya|hua))? (?:kya|yet|schon)`,
+    `(?:${ORDER_NOUN}) (?:${ORDER_STATE}) (?:hai |h )?kya`,
+    `kya (?:${ORDER_NOUN}) (?:${ORDER_STATE})`,
+    // "wann kann ich abholen?", "when can I pick it up", "kab le jaun"
+    '(?:wann|ab wann) (?:kann|koennen|können|darf) (?:ich|wir|man) (?:(?:es|sie|das|die bestellung|alles) )?(?:abholen|vorbeikommen|holen|kommen)',
+    'kann ich (?:(?:es|sie|das|die bestellung) )?(?:schon|jetzt) (?:abholen|holen|vorbeikommen)',
+    'when can (?:i|we) (?:pick (?:it |them |the order )?up|collect|come)',
+    'can (?:i|we) (?:come|pick (?:it |them )?up|collect)(?: it| the order)? (?:now|yet)',
+    'kab (?:le (?:jaun|jau|jaaun|sakta|sakti)|aa (?:jaun|jau|sakta|sakti)|lene aa)',
   ]),
   catalog: rx([
     "(?:today'?s|todays|your|current|latest) (?:prices|rates|price list|menu)",
@@ -251,6 +268,31 @@ export const PHRASES = {
     'mach(?:t)?(?: es)?',
     'schick(?:t)?(?: es)?',
     'jo',
+    // everyday German yes: "gerne", "passt so", "so ist gut", "genau so", "ja bitte"
+    'gerne?',
+    'gut',
+    'super',
+    'prima',
+    'perfekt',
+    'wunderbar',
+    'bestens',
+    'top',
+    'jep',
+    'jup+',
+    'jawoll',
+    'okay',
+    'bestätigen',
+    'bestatigen',
+    'bestaetigen',
+    'abschicken',
+    'absenden',
+    'so machen',
+    'so nehmen',
+    'nehme ich',
+    'nehmen wir',
+    'looks good',
+    'sounds great',
+    'all right',
   ]),
   negative: rx(['no', 'nope', 'nah', 'nahi', 'nahin', 'nai', 'na', 'nein', 'ne']),
   thanks: rx([
@@ -365,6 +407,16 @@ export const PHRASES = {
     'weg(?:lassen|nehmen)?',
     'ohne',
     'cancel',
+    // German puts the verb last: "die Butter bitte wieder rausnehmen", "das Brot streichen"
+    'raus(?:nehmen|machen|tun|werfen|lassen)?',
+    'wieder raus',
+    'wegnehmen',
+    'wegmachen',
+    'löschen',
+    'loschen',
+    'loeschen',
+    'doch kein(?:e|en|er)?',
+    'nicht mehr',
   ]),
   set: rx([
     'make (?:it|that|them)',
@@ -378,6 +430,9 @@ export const PHRASES = {
     'badal(?:o| do)?',
     'sirf',
     'bas',
+    'draus',
+    'daraus',
+    'lieber',
     'ändern',
     'andern',
     'statt',
@@ -538,6 +593,32 @@ const DE = new Set([
   'mehl',
   'sahne',
   'wasser',
+  'gut',
+  'ist',
+  'so',
+  'jawohl',
+  'alles',
+  'schon',
+  'wieder',
+  'kein',
+  'keine',
+  'doch',
+  'lieber',
+  'statt',
+  'draus',
+  'fertig',
+  'abholen',
+  'je',
+  'paar',
+  'pfund',
+  'bund',
+  'liter',
+  'glas',
+  'gläser',
+  'becher',
+  'schale',
+  'brötchen',
+  'brezeln',
 ])
 
 const EN = new Set([

@@ -223,6 +223,8 @@ function unitAt(toks: Tok[], i: number, afterNumber: boolean): UnitWord | null {
   return u
 }
 
+const GERMAN_ARTICLES = new Set(['das', 'die'])
+
 const MULTIPLIERS: Record<string, number> = {
   hundred: 100,
   sau: 100,
@@ -319,6 +321,9 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       if (mod.alone !== undefined) return { value: mod.alone, next }
       return null
     }
+    // German "das Brot", "die Butter": an article before a capitalized noun, not Hindi "das" (10)
+    if (GERMAN_ARTICLES.has(w) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '') && !unitAt(toks, i + 1, true))
+      return null
     if (w in NUMBER_WORDS) {
       value = NUMBER_WORDS[w]!
       // "one and a half", "two and a half"

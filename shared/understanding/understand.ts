@@ -3,7 +3,7 @@
 import { convert, dimensionOf, type Unit } from '../units'
 import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
-import { FILLER } from './lexicon'
+import { FILLER, UNIT_WORDS } from './lexicon'
 import { matchItem, queryWords, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn } from './quantity'
 import { readLines, type ReadLine } from './read'
@@ -96,12 +96,41 @@ function emptyResult(intent: Intent, language: Language): Understanding {
   return { intent, lines: [], unmatched: [], rejected: [], language }
 }
 
+/** Little words that carry no item in a short reply ("ja passt *so*", "*so ist* gut", "*that's all* good"). */
+const REPLY_FILLER = new Set([
+  'so',
+  'ist',
+  'es',
+  'alles',
+  'dann',
+  'sehr',
+  'schon',
+  'ganz',
+  'recht',
+  'wie',
+  'gesagt',
+  'besprochen',
+  'mir',
+  'uns',
+  'wirklich',
+  'echt',
+  'doch',
+  'thats',
+  's',
+  'looks',
+  'sounds',
+  'great',
+  'bilkul',
+  'haan',
+  'sab',
+])
+
 /** Nothing but filler, punctuation and emoji left? */
 function contentless(s: string): boolean {
   return s
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .every((w) => FILLER.has(w))
+    .every((w) => FILLER.has(w) || REPLY_FILLER.has(w))
 }
 
 export function understand(
@@ -193,6 +222,18 @@ export function understand(
     return emptyResult('other', language)
   }
 
+  // "mach 3 draus", "make it 3", "lieber 2": a new quantity and no item changes the line last added.
+  const bare = bareQuantityEdit(text, folded, index, context, language)
+  if (bare) return bare
+  // "statt Milch lieber Zucker", "Zucker statt Milch", "bread instead of milk", "doodh ki jagah dahi"
+  const swap = swapParts(ordersToo ? orderText : text)
+  if (swap) {
+    const out = readOrder(swap.add, index, context, language)
+    const gone = readOrder(swap.remove, index, context, language)
+    for (const l of gone.lines) out.lines.unshift({ ...l, op: 'remove' })
+    out.unmatched.push(...gone.unmatched)
+    if (out.lines.length > 0) return out
+  }
   const result = readOrder(ordersToo ? orderText : text, index, context, language)
   if (result.lines.length > 0 || result.rejected.length > 0) return result
   if (has('cancel', folded)) return { ...result, intent: 'cancel', unmatched: [] }
@@ -299,14 +340,72 @@ function answerChoice(
   return undefined
 }
 
+/** Words that ask to change a quantity, with no item needed when the cart has one line in mind. */
+const BARE_SET =
+  /(?<![\p{L}])(?:draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|sirf|bas|kar do|kardo|karo|instead)(?![\p{L}])/u
+
+function bareQuantityEdit(
+  text: string,
+  folded: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const last = context.cartSkus?.at(-1)
+  if (!last || !BARE_SET.test(folded)) return null
+  const groups = readQuantitiesIn(text).filter((g) => !Number.isNaN(g.value) && !g.article)
+  if (groups.length !== 1) return null
+  const rest = folded
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !OP_WORDS.has(w) && !/^\d/.test(w) && !UNIT_WORD_SET.has(w))
+    .join(' ')
+  if (queryWords(itemText(strip('set', rest))).length > 0) return null
+  const p = index.bySku.get(last)
+  const product = p !== undefined ? index.products[p] : undefined
+  if (!product) return null
+  const g = groups[0]!
+  const count: Unit = product.unit === 'pc' || product.unit === 'pack' ? product.unit : 'pc'
+  const unit: Unit = g.unit?.unit && g.unit.unit !== 'pack' && g.unit.unit !== 'pc' ? g.unit.unit : count
+  const result = emptyResult('order', language)
+  result.lines.push({ sku: last, candidates: [], qty: g.value, unit, text: text.trim(), confidence: 0.9, op: 'set' })
+  return result
+}
+
+const SWAP_BEFORE = /(?<![\p{L}])(?:statt|anstatt|anstelle von|instead of)(?![\p{L}])/iu
+const SWAP_AFTER = /(?<![\p{L}])(?:ki jagah|ke badle|ke bajaye)(?![\p{L}])/iu
+
+/** Splits a substitution into what goes out and what comes in, or null when the message is not one. */
+function swapParts(text: string): { remove: string; add: string } | null {
+  if (text.includes('\n')) return null
+  const before = SWAP_BEFORE.exec(text)
+  if (before) {
+    const head = text.slice(0, before.index)
+    const tail = text.slice(before.index + before[0].length)
+    // "statt Milch lieber Zucker" / "instead of milk, bread": the swap word opens the message
+    if (queryWords(itemText(fold(head))).length === 0) {
+      const cut = /(?<![\p{L}])(?:lieber|bitte|doch|nehme ich|send|give me|please)(?![\p{L}])|[,;]/iu.exec(tail)
+      if (!cut) return null
+      return { remove: tail.slice(0, cut.index), add: tail.slice(cut.index + cut[0].length) }
+    }
+    // "Zucker statt Milch", "bread instead of milk"
+    return { remove: tail, add: head }
+  }
+  const after = SWAP_AFTER.exec(text)
+  if (after) return { remove: text.slice(0, after.index), add: text.slice(after.index + after[0].length) }
+  return null
+}
+
 function lineOp(folded: string, context: ConversationContext): LineOp | null {
   if (has('remove', folded)) return 'remove'
-  if (/^(?:no|without|ohne|kein|keine|keinen|mat|nahi)\s/.test(folded)) return 'remove'
+  if (/^(?:(?:doch|dann|und|bitte|lieber|also)\s+)*(?:no|without|ohne|kein|keine|keinen|mat|nahi)\s/.test(folded))
+    return 'remove'
   if (/\b(?:make (?:it|that|them)|change|instead|update|badal|andern|statt)\b/.test(folded)) return 'set'
   if ((context.cartSkus?.length ?? 0) > 0 && has('set', folded)) return 'set'
   if (/\b(?:add|also|more|aur|extra|dazu|noch)\b/.test(folded)) return 'add'
   return null
 }
+
+const UNIT_WORD_SET: ReadonlySet<string> = new Set(UNIT_WORDS.keys())
 
 const AND_SEPS = new Set(['and', 'aur', 'und', '&', '+', 'n'])
 
@@ -345,6 +444,28 @@ const OP_WORDS = new Set([
   "don't",
   'want',
   'more',
+  // German edits put the verb and its particles around the item: "die Butter bitte wieder rausnehmen"
+  'wieder',
+  'raus',
+  'rausnehmen',
+  'rausmachen',
+  'raustun',
+  'wegnehmen',
+  'wegmachen',
+  'loschen',
+  'doch',
+  'kein',
+  'keine',
+  'keinen',
+  'keiner',
+  'lieber',
+  'draus',
+  'daraus',
+  'mach',
+  'machen',
+  'macht',
+  'nicht',
+  'mehr',
 ])
 
 function readOrder(
