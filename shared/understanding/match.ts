@@ -172,8 +172,13 @@ function alternatives(index: CatalogIndex, w: string): { id: number; quality: nu
         if (seen.has(id)) continue
         seen.add(id)
         const cand = vocabWord(index, id)
-        // four-letter words only by swapping two letters ("mlik"), or "cake" would be "coke"
-        if (cand !== undefined && withinOne(w, cand) && (w.length >= 5 || isSwap(w, cand)))
+        // four-letter words only by swapping two letters ("mlik") or by a letter left out of a five-letter word
+        // ("bred", "salt" stays itself): a changed letter would make "cake" "coke"
+        if (
+          cand !== undefined &&
+          withinOne(w, cand) &&
+          (w.length >= 5 || isSwap(w, cand) || cand.length === w.length + 1)
+        )
           add(id, w.length >= 5 ? 0.85 : 0.75)
       }
     }

@@ -521,6 +521,11 @@ function readOrder(
       if (inCart.kind === 'resolved') m = inCart
     }
     m ??= matchItem(item, index, { size })
+    // "3 Lux soap": one single bar among multi-packs of it is what nearly everyone means; the cart shows it
+    if (m.kind === 'ambiguous' && !size) {
+      const single = singleAmongMultipacks(m.candidates, index)
+      if (single) m = { ...m, kind: 'resolved', sku: single, candidates: [], confidence: Math.max(m.confidence, 0.8) }
+    }
     if (m.kind === 'ambiguous' && cart.size > 0) {
       const inCart = m.candidates.filter((sku) => cart.has(index.bySku.get(sku) ?? -1))
       if (inCart.length === 1) m = { ...m, kind: 'resolved', sku: inCart[0]!, candidates: [] }
@@ -563,6 +568,20 @@ function readOrder(
     })
   }
   return result
+}
+
+/** A name that says it holds several of something: "4 x 100 g", "pack of 3", "(6 pcs)", "3+1", "combo". */
+const MULTIPACK =
+  /(?<![\p{L}\d])(?:\d+\s*[x×]\s*\d|pack of \d+|\d+\s*(?:pcs|pieces|bars|nos|stück|stueck|stk|er[- ]?pack|pack|packs|n)(?![\p{L}])|\d+\s*\+\s*\d+|combo|multi[- ]?pack|value pack|family pack|saver pack|buy \d+ get)/iu
+
+/** The one single-unit product when every other candidate is a multi-pack, else null. */
+function singleAmongMultipacks(candidates: string[], index: CatalogIndex): string | null {
+  if (candidates.length < 2) return null
+  const singles = candidates.filter((sku) => {
+    const p = index.bySku.get(sku)
+    return p !== undefined && !MULTIPACK.test(index.products[p]!.name)
+  })
+  return singles.length === 1 ? singles[0]! : null
 }
 
 function badQuantity(rl: ReadLine): string | null {

@@ -84,6 +84,46 @@ export const TEMPLATES = {
     hi: 'Pehle iska jawab dijiye:',
     de: 'Bitte beantworten Sie zuerst das:',
   },
+  answerPendingOnce: {
+    en: 'One question is still open. Please answer it; if you reply *YES* again, I will place the order without "{text}".',
+    hi: 'Ek sawaal abhi baaki hai. Jawab dijiye; agar phir se *HAAN* likhenge to "{text}" ke bina order kar dunga.',
+    de: 'Eine Frage ist noch offen. Bitte beantworten Sie sie; wenn Sie noch einmal *JA* schreiben, bestelle ich ohne "{text}".',
+  },
+  leftOut: {
+    en: 'OK, left out: {items}.',
+    hi: 'Theek hai, ye chhod diya: {items}.',
+    de: 'In Ordnung, weggelassen: {items}.',
+  },
+  notedPickup: {
+    en: 'OK, you will pick it up from the shop.',
+    hi: 'Theek hai, aap dukaan se le jayenge.',
+    de: 'In Ordnung, Sie holen es im Laden ab.',
+  },
+  notedDelivery: {
+    en: 'OK, we will deliver it.',
+    hi: 'Theek hai, ghar par delivery karenge.',
+    de: 'In Ordnung, wir liefern.',
+  },
+  onlyPickup: {
+    en: 'Sorry, we do not deliver; orders are picked up from the shop.',
+    hi: 'Maaf kijiye, delivery nahi hoti; order dukaan se lena hoga.',
+    de: 'Leider liefern wir nicht; Bestellungen werden im Laden abgeholt.',
+  },
+  onlyDelivery: {
+    en: 'Sorry, we only deliver; there is no pickup from the shop.',
+    hi: 'Maaf kijiye, sirf delivery hoti hai; dukaan se pickup nahi.',
+    de: 'Leider nur Lieferung; Abholung im Laden gibt es nicht.',
+  },
+  orderFulfilment: {
+    en: 'Order *#{number}*: {fulfilment}\nWe will message you when it is ready.',
+    hi: 'Order *#{number}*: {fulfilment}\nTayyar hote hi message karenge.',
+    de: 'Bestellung *#{number}*: {fulfilment}\nWir melden uns, sobald sie fertig ist.',
+  },
+  fulfilmentChange: {
+    en: 'To change this, send *person* and the shop will reply.',
+    hi: 'Badalne ke liye *person* likhiye, dukaan se reply aayega.',
+    de: 'Zum Ändern schreiben Sie *Mitarbeiter*; der Laden antwortet Ihnen.',
+  },
   minOrder: {
     en: 'Our minimum order is {min}; your cart is {total}. Please add a little more.',
     hi: 'Minimum order {min} ka hai; aapki cart {total} ki hai. Thoda aur add kijiye.',
