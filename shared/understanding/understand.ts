@@ -367,7 +367,15 @@ function bareQuantityEdit(
   const count: Unit = product.unit === 'pc' || product.unit === 'pack' ? product.unit : 'pc'
   const unit: Unit = g.unit?.unit && g.unit.unit !== 'pack' && g.unit.unit !== 'pc' ? g.unit.unit : count
   const result = emptyResult('order', language)
-  result.lines.push({ sku: last, candidates: [], qty: g.value, unit, text: text.trim(), confidence: 0.9, op: 'set' })
+  result.lines.push({
+    sku: last,
+    candidates: [],
+    qty: g.value,
+    unit,
+    text: text.trim(),
+    confidence: 0.9,
+    op: 'set',
+  })
   return result
 }
 
@@ -383,7 +391,9 @@ function swapParts(text: string): { remove: string; add: string } | null {
     const tail = text.slice(before.index + before[0].length)
     // "statt Milch lieber Zucker" / "instead of milk, bread": the swap word opens the message
     if (queryWords(itemText(fold(head))).length === 0) {
-      const cut = /(?<![\p{L}])(?:lieber|bitte|doch|nehme ich|send|give me|please)(?![\p{L}])|[,;]/iu.exec(tail)
+      const cut = /(?<![\p{L}])(?:lieber|bitte|doch|nehme ich|send|give me|please)(?![\p{L}])|[,;]/iu.exec(
+        tail,
+      )
       if (!cut) return null
       return { remove: tail.slice(0, cut.index), add: tail.slice(cut.index + cut[0].length) }
     }
@@ -397,7 +407,11 @@ function swapParts(text: string): { remove: string; add: string } | null {
 
 function lineOp(folded: string, context: ConversationContext): LineOp | null {
   if (has('remove', folded)) return 'remove'
-  if (/^(?:(?:doch|dann|und|bitte|lieber|also)\s+)*(?:no|without|ohne|kein|keine|keinen|mat|nahi)\s/.test(folded))
+  if (
+    /^(?:(?:doch|dann|und|bitte|lieber|also)\s+)*(?:no|without|ohne|kein|keine|keinen|mat|nahi)\s/.test(
+      folded,
+    )
+  )
     return 'remove'
   if (/\b(?:make (?:it|that|them)|change|instead|update|badal|andern|statt)\b/.test(folded)) return 'set'
   if ((context.cartSkus?.length ?? 0) > 0 && has('set', folded)) return 'set'
@@ -524,7 +538,8 @@ function readOrder(
     // "3 Lux soap": one single bar among multi-packs of it is what nearly everyone means; the cart shows it
     if (m.kind === 'ambiguous' && !size) {
       const single = singleAmongMultipacks(m.candidates, index)
-      if (single) m = { ...m, kind: 'resolved', sku: single, candidates: [], confidence: Math.max(m.confidence, 0.8) }
+      if (single)
+        m = { ...m, kind: 'resolved', sku: single, candidates: [], confidence: Math.max(m.confidence, 0.8) }
     }
     if (m.kind === 'ambiguous' && cart.size > 0) {
       const inCart = m.candidates.filter((sku) => cart.has(index.bySku.get(sku) ?? -1))

@@ -284,10 +284,7 @@ export class Conversation {
           // Asked once more, saying plainly what happens; a second "yes" places the order without that item.
           if (!q.reminded) {
             q.reminded = true
-            c.reply.parts.push(
-              t('answerPendingOnce', { text: clipText(q.text) }),
-              this.question(c, q),
-            )
+            c.reply.parts.push(t('answerPendingOnce', { text: clipText(q.text) }), this.question(c, q))
             return
           }
           const left = [q, ...state.queue].map((x) => `"${clipText(x.text)}"`)
@@ -331,10 +328,36 @@ export class Conversation {
           false,
         )
       } else if (line.candidates.length > 0) {
+        // Only products the shop can sell are worth asking about: one left is taken (the cart shows it), none
+        // left is said as out of stock, not as "we don't have".
+        const products = line.candidates.map((sku) => getProduct(this.d.db, sku))
+        const inStock = line.candidates.filter((_, i) => {
+          const p = products[i]
+          return p && p.active && (p.stock === null || p.stock > 0)
+        })
+        if (inStock.length === 1 && line.op !== 'remove') {
+          this.applyLine(
+            c,
+            { sku: inStock[0]!, qty: line.qty, unit: line.unit, op: line.op, text: line.text },
+            changed,
+            false,
+          )
+          continue
+        }
+        if (inStock.length === 0 && products.some((p) => p?.active)) {
+          const first = products.find((p) => p?.active)!
+          this.applyLine(
+            c,
+            { sku: first.sku, qty: line.qty, unit: line.unit, op: line.op, text: line.text },
+            changed,
+            false,
+          )
+          continue
+        }
         this.enqueueQuestion(c, {
           kind: 'ambiguous',
           text: questionText(line),
-          options: line.candidates.slice(0, MAX_OPTIONS),
+          options: (inStock.length > 1 ? inStock : line.candidates).slice(0, MAX_OPTIONS),
           qty: line.qty,
           unit: line.unit,
           op: line.op,
@@ -735,7 +758,11 @@ interface TurnContext {
 function languageOf(u: Understanding, text: string): Language | null {
   const words = text.match(/\p{L}{2,}/gu) ?? []
   // "ja", "ok", "haan ji", "danke": a short reply is the same in many languages and never switches the chat
-  if (['confirm', 'cancel', 'thanks'].includes(u.intent) && words.length <= 2 && !/[\u0900-\u097F]/u.test(text))
+  if (
+    ['confirm', 'cancel', 'thanks'].includes(u.intent) &&
+    words.length <= 2 &&
+    !/[\u0900-\u097F]/u.test(text)
+  )
     return null
   if (u.language !== 'en') return u.language
   return words.length >= 3 ? 'en' : null
@@ -799,7 +826,10 @@ export function optionLabels(products: (Product | null)[]): string[] {
 
 /** The customer's words for the item, without the quantity in front ("2 Liter Milch" asks about "Milch"). */
 function questionText(line: OrderLine): string {
-  const words = line.text.replace(/^\s*[\d.,/]+\s*[x×]?\s*/iu, '').trim()
+  const words = line.text
+    .replace(/^\s*(?:(?:and|also|aur|und|noch|plus|add|&|\+)\s+)+/iu, '')
+    .replace(/^\s*[\d.,/]+\s*[x×]?\s*/iu, '')
+    .trim()
   const withoutUnit = words.replace(/^(\p{L}+\.?)\s+/u, (m, w: string) =>
     UNIT_WORDS.has(w.toLowerCase().replace(/\.$/, '')) ? '' : m,
   )
