@@ -196,6 +196,8 @@ export interface UnitWord {
   unit: Unit | null
   /** g, kg, l, ml: a weight or a volume, which can be a pack size rather than a count. */
   physical: boolean
+  /** The word is a multiple of `unit`: "Pfund" = 500 g, "dag" = 10 g, "Paar" = 2 pieces. */
+  factor?: number
 }
 const U = (measure: string, unit: Unit | null, words: string[]): [string, UnitWord][] =>
   words.map((w) => [
@@ -203,7 +205,15 @@ const U = (measure: string, unit: Unit | null, words: string[]): [string, UnitWo
     { measure, unit, physical: unit === 'g' || unit === 'kg' || unit === 'l' || unit === 'ml' },
   ])
 
+/** A unit word that stands for a multiple of a shop unit. */
+const UF = (measure: string, unit: Unit, factor: number, words: string[]): [string, UnitWord][] =>
+  U(measure, unit, words).map(([w, u]) => [w, { ...u, factor }])
+
 export const UNIT_WORDS: Map<string, UnitWord> = new Map([
+  // German and Austrian trade units: a Pfund is half a kilo, a dag ten grams; a Paar is two pieces
+  ...UF('g', 'g', 500, ['pfund', 'pfd']),
+  ...UF('g', 'g', 10, ['dag', 'dkg', 'deka', 'dekagramm']),
+  ...UF('pc', 'pc', 2, ['paar', 'pair', 'pairs', 'jodi', 'jori']),
   ...U('g', 'g', ['g', 'gm', 'gms', 'gr', 'grm', 'gram', 'grams', 'gramm', 'grammes', 'gramme']),
   ...U('kg', 'kg', [
     'kg',
@@ -259,7 +269,22 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   ]),
   ...U('bottle', 'pack', ['bottle', 'bottles', 'btl', 'flasche', 'flaschen', 'botal', 'bottal']),
   ...U('box', 'pack', ['box', 'boxes', 'dabba', 'dibba', 'karton', 'schachtel', 'carton', 'cartons']),
-  ...U('jar', 'pack', ['jar', 'jars', 'glas']),
+  ...U('jar', 'pack', ['jar', 'jars', 'glas', 'glaser', 'glaeser', 'gläser']),
+  ...U('tub', 'pack', [
+    'becher',
+    'schale',
+    'schalen',
+    'schälchen',
+    'schalchen',
+    'punnet',
+    'punnets',
+    'tub',
+    'tubs',
+  ]),
+  ...U('net', 'pack', ['netz', 'netze', 'net', 'nets']),
+  ...U('crate', 'pack', ['kiste', 'kisten', 'steige', 'steigen', 'peti', 'pethi', 'crate', 'crates']),
+  ...U('sack', 'pack', ['sack', 'säcke', 'saecke', 'sacke', 'sacks', 'bori', 'katta']),
+  ...U('stick', 'pc', ['stange', 'stangen']),
   ...U('can', 'pack', ['can', 'cans', 'dose', 'dosen']),
   ...U('tin', 'pack', ['tins']),
   ...U('tube', 'pack', ['tube', 'tubes']),
@@ -269,7 +294,7 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   ...U('bunch', 'pc', ['bunch', 'bunches', 'bundle', 'bundles', 'gaddi', 'bund', 'bündel']),
   ...U('dozen', 'dozen', ['dozen', 'dozens', 'dz', 'doz', 'darjan', 'darjon', 'dutzend']),
   ...U('loaf', 'pc', ['loaf', 'loaves', 'laib']),
-  ...U('tray', 'pack', ['tray', 'trays', 'crate', 'crates']),
+  ...U('tray', 'pack', ['tray', 'trays']),
   ...U('roll', 'pc', ['roll', 'rolls']),
   // Kitchen measures: understood (recipes, the NYT corpus), no shop unit.
   ...U('cup', null, ['cup', 'cups', 'c', 'tasse', 'tassen']),
@@ -299,7 +324,7 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'teeloffel',
     'teelöffel',
   ]),
-  ...U('pound', null, ['pound', 'pounds', 'lb', 'lbs', 'pfund']),
+  ...U('pound', null, ['pound', 'pounds', 'lb', 'lbs']),
   ...U('ounce', null, ['ounce', 'ounces', 'oz', 'ozs']),
   ...U('quart', null, ['quart', 'quarts', 'qt', 'qts']),
   ...U('pint', null, ['pint', 'pints', 'pt', 'pts']),
@@ -311,7 +336,7 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   ...U('slice', null, ['slice', 'slices', 'scheibe', 'scheiben']),
   ...U('stalk', null, ['stalk', 'stalks']),
   ...U('stick', null, ['stick', 'sticks']),
-  ...U('head', null, ['head', 'heads']),
+  ...U('head', 'pc', ['head', 'heads', 'kopf', 'köpfe', 'kopfe']),
   ...U('rib', null, ['rib', 'ribs']),
   ...U('strip', null, ['strip', 'strips']),
   ...U('drop', null, ['drop', 'drops']),
