@@ -321,7 +321,7 @@ export const PHRASES = {
     'merci',
   ]),
   greeting: rx([
-    'hi+',
+    'hi+e*',
     'hello+',
     'hey+',
     'helo',

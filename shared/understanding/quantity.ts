@@ -259,9 +259,14 @@ export function readDecimal(text: string): number {
   return Number(`${parts.slice(0, -1).join('')}.${last}`)
 }
 
+/** "6er", "10er-Pack": a pack that holds that many pieces (a size in pieces, not a count of packs). */
+export const PACK_OF: UnitWord = { measure: 'pack-of', unit: 'pc', physical: true }
+
 function unitAt(toks: Tok[], i: number, afterNumber: boolean): UnitWord | null {
   const t = toks[i]
   if (!t || t.kind !== 'word') return null
+  if (afterNumber && t.glued && toks[i - 1]?.kind === 'num' && (t.low === 'er' || t.low === 'erpack'))
+    return PACK_OF
   const u = UNIT_WORDS.get(t.low.replace(/\.$/, ''))
   if (!u) return null
   if (!afterNumber && UNIT_NEEDS_NUMBER.has(t.low)) return null

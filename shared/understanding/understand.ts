@@ -39,6 +39,8 @@ export interface Understanding {
   choice?: string
   priceQuery?: { sku: string | null; candidates: string[]; text: string }
   page?: number
+  /** Something went wrong with goods or an order ("the mint is turning black"): for a person, not an order. */
+  complaint?: boolean
 }
 
 /** Largest quantity a line may ask for, per unit: beyond it the line is refused, not ordered. */
@@ -222,6 +224,12 @@ export function understand(
     return emptyResult('other', language)
   }
 
+  // "the mint is turning black", "Milch war sauer", "aloo kharab tha": a complaint, and a question with no
+  // quantity ("do you deliver on sunday?"), are not orders.
+  if (!/\d/.test(text) && COMPLAINT.test(folded))
+    return { ...emptyResult('other', language), complaint: true }
+  if (!/\d/.test(text) && QUESTION.test(folded) && !hasOrderLines(text, index))
+    return emptyResult('other', language)
   // "mach 3 draus", "make it 3", "lieber 2": a new quantity and no item changes the line last added.
   const bare = bareQuantityEdit(text, folded, index, context, language)
   if (bare) return bare
@@ -339,6 +347,32 @@ function answerChoice(
   }
   return undefined
 }
+
+/** A state said about goods that went wrong: a complaint in English, Hinglish or German. */
+const COMPLAINT = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      '(?:is|are|was|were|got|has|have|went|looks?|ist|sind|war|waren|hai|tha|thi|the|ho gay[ae]|ho gayi|nikl[ae]|nikli)\\s+(?:\\p{L}+\\s+)?(?:turning|gone|going|rotten|rotting|spoiled|spoilt|damaged|broken|stale|mouldy|moldy|expired|leaking|wet|crushed|bad|off|sour|missing|wrong|short|less|black|brown|soft|kharab|sada|sadi|sade|sad gaya|toota|tooti|tuta|kam|galat|schlecht|faul|verdorben|kaputt|abgelaufen|sauer|matschig|schimmelig|falsch)',
+      'not (?:fresh|good|ok|okay|right|correct|what i ordered)',
+      '(?:kharab|sada hua|sadi hui|tuta hua|galat) (?:tha|thi|the|hai|aaya|aayi|aaye|nikla|nikli|mila)',
+      'fehlt',
+      'fehlen',
+      'complain(?:t)?',
+      'beschwerde',
+      'shikayat',
+      'refund',
+      'reklamation',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'u',
+)
+/** The ordering branch or kitchen named in a trade order ("Indiranagar outlet", "Filiale Mitte"). */
+const BRANCH =
+  /(?<![\p{L}])(?:branch|outlet|kitchen|restaurant|cafe|store|location|filiale|zweigstelle|kuche|kueche)(?![\p{L}])/u
+
+/** A question by its first word or question mark, for telling questions from orders when no quantity is said. */
+const QUESTION =
+  /^(?:do|does|did|can|could|will|would|is|are|when|why|what|how|where|kya|kab|kyun|kaise|wann|warum|wieso|kann|koennt|konnt|habt|gibt|liefert|ist|sind)\b.*\?\s*$|^.*\b(?:kya|oder|or not)\?\s*$/u
 
 /** Words that ask to change a quantity, with no item needed when the cart has one line in mind. */
 const BARE_SET =
@@ -496,7 +530,7 @@ function readOrder(
   }
   let op: LineOp = 'add'
   let opLine = -1
-  const read = readLines(text)
+  const read = distribute(readLines(text))
   for (let i = 0; i < read.length; i++) {
     let rl = read[i]!
     // "steak and cheese", "salt & pepper": two pieces that together name one product are one line.
@@ -523,6 +557,8 @@ function readOrder(
       .filter((w) => !OP_WORDS.has(fold(w)))
       .join(' ')
     if (queryWords(item).length === 0) continue
+    // "Koramangala branch", "the basil is not fresh": who is ordering and what went wrong are not items
+    if (!rl.hasQuantity && (BRANCH.test(lineFolded) || COMPLAINT.test(lineFolded))) continue
     const bad = badQuantity(rl)
     if (bad) {
       result.rejected.push({ text: rl.text, reason: bad })
@@ -566,7 +602,9 @@ function readOrder(
       result.unmatched.push(rl.item)
       continue
     }
-    const { qty, unit } = lineQuantity(rl, m, index)
+    const packed = packChoice(rl, item, m, index)
+    m = packed.m
+    const { qty, unit } = packed.qty ?? lineQuantity(rl, m, index)
     const limitReason = tooLarge(qty, unit)
     if (limitReason) {
       result.rejected.push({ text: rl.text, reason: limitReason })
@@ -585,6 +623,181 @@ function readOrder(
   return result
 }
 
+/** Container words that name a countable pack of something also sold loose: "2 box tomatoes", "1 bag potato". */
+const PACK_MEASURES = new Set([
+  'box',
+  'bag',
+  'tub',
+  'pack',
+  'package',
+  'tray',
+  'crate',
+  'sack',
+  'net',
+  'bunch',
+  'head',
+  'jar',
+  'bottle',
+  'can',
+  'tin',
+  'pc',
+  'piece',
+])
+const BIG =
+  /(?<![\p{L}])(?:gross|grosse|grosses|grossen|grosser|large|big|bada|badi|bade|jumbo|family)(?![\p{L}])/u
+const SMALL =
+  /(?<![\p{L}])(?:klein|kleine|kleines|kleinen|kleiner|small|chhota|chota|chhoti|choti|mini)(?![\p{L}])/u
+
+const countableCache = new WeakMap<CatalogIndex, Set<number>>()
+/** Products sold by the piece or the pack (cached per index). */
+function countable(index: CatalogIndex): Set<number> {
+  let set = countableCache.get(index)
+  if (!set) {
+    set = new Set()
+    for (let p = 0; p < index.products.length; p++) {
+      const u = index.products[p]!.unit
+      if (u === 'pc' || u === 'pack') set.add(p)
+    }
+    countableCache.set(index, set)
+  }
+  return set
+}
+
+function productOf(sku: string | null | undefined, index: CatalogIndex) {
+  const p = sku ? index.bySku.get(sku) : undefined
+  return p === undefined ? undefined : { p, product: index.products[p]!, size: index.sizes[p] ?? null }
+}
+
+const loose = (u: Unit) => dimensionOf(u) !== 'count'
+
+/**
+ * Pack words and pack sizes choose between a loose product and its packs, as a trade customer means them:
+ * "2 box tomatoes" and "Potato 4x10kg" are packs when the shop has them, "2 5kg tomato" is 10 kg when it has
+ * only loose ones, "half box" of a 5 kg box is 2.5 kg loose, "großes Brot" is the biggest of the breads asked
+ * about, "20 Eier" from 10er packs is two packs.
+ */
+function packChoice(
+  rl: ReadLine,
+  item: string,
+  m: MatchResult,
+  index: CatalogIndex,
+): { m: MatchResult; qty?: { qty: number; unit: Unit } } {
+  const q = rl.quantity
+  const folded = fold(rl.text)
+  // size adjectives pick among the sizes on offer
+  if (m.kind === 'ambiguous' && m.candidates.length > 1) {
+    const want = BIG.test(folded) ? 1 : SMALL.test(folded) ? -1 : 0
+    const sized = m.candidates.map((sku) => productOf(sku, index)).filter((x) => x?.size)
+    if (want !== 0 && sized.length === m.candidates.length) {
+      const dim = dimensionOf(sized[0]!.size!.unit)
+      if (sized.every((x) => dimensionOf(x!.size!.unit) === dim)) {
+        const val = (x: (typeof sized)[number]) => convert(x!.size!, sized[0]!.size!.unit) ?? 0
+        const pick = [...sized].sort((a, b) => want * (val(b) - val(a)))[0]!
+        m = { ...m, kind: 'resolved', sku: pick.product.sku, candidates: [], confidence: 0.85 }
+      }
+    }
+  }
+  // one candidate whose name holds every word said ("Leberwurst" for "Leberwurst im Glas"): that one
+  if (m.kind === 'ambiguous' && m.candidates.length === 1) {
+    const name = new Set(queryWords(productOf(m.candidates[0], index)?.product.name ?? ''))
+    if (m.queryWords.every((w) => name.has(w)))
+      m = { ...m, kind: 'resolved', sku: m.candidates[0]!, candidates: [], confidence: 0.8 }
+  }
+  if (!rl.hasQuantity) return { m }
+  const said = q.measure
+  const count = q.qty ?? 1
+  // "20 Eier" from 10er packs, "ein Dutzend Eier" from 6er packs: a count that is a whole number of packs
+  if (q.unit === null || q.unit === 'dozen' || (q.unit === 'pc' && said !== 'pack-of' && said !== 'pack')) {
+    const pieces = q.unit === 'dozen' ? count * 12 : count
+    const asked = m.kind === 'ambiguous' ? m.candidates : [m.sku!]
+    const options = asked
+      .map((sku) => productOf(sku, index))
+      .filter((x) => x && x.product.unit === 'pack' && x.size?.unit === 'pc' && x.size.value > 1)
+    const fit = options
+      .filter((x) => pieces >= x!.size!.value && pieces % x!.size!.value === 0)
+      .sort((a, b) => b!.size!.value - a!.size!.value)[0]
+    if (fit && options.length === asked.length)
+      return {
+        m: { ...m, kind: 'resolved', sku: fit.product.sku, candidates: [] },
+        qty: { qty: pieces / fit.size!.value, unit: 'pack' },
+      }
+  }
+  // "1 tray eggs", "2 Kiste Äpfel": the pack word itself may be part of a product's name
+  if (
+    said &&
+    PACK_MEASURES.has(said) &&
+    q.unitStart !== undefined &&
+    q.unit &&
+    dimensionOf(q.unit) === 'count'
+  ) {
+    const word = rl.text.slice(q.unitStart - rl.start, q.unitEnd! - rl.start)
+    const named = matchItem(`${item} ${word}`, index, { restrict: countable(index) })
+    const hit = productOf(named.kind === 'resolved' ? named.sku : null, index)
+    const namedText = hit && fold(`${hit.product.name} ${hit.product.aliases.join(' ')}`)
+    if (hit && hit.product.sku !== m.sku && namedText!.includes(fold(word).replace(/e?s$/, ''))) {
+      const base = productOf(m.sku, index)
+      // "half box": part of a pack of a known size is that much of the loose product
+      if (!Number.isInteger(count) && base && loose(base.product.unit) && hit.size) {
+        const v = convert({ value: count * hit.size.value, unit: hit.size.unit }, base.product.unit)
+        if (v !== null) return { m, qty: { qty: Math.round(v * 1000) / 1000, unit: base.product.unit } }
+      }
+      return { m: { ...named, candidates: [] }, qty: { qty: count, unit: hit.product.unit } }
+    }
+  }
+  const cur = productOf(m.sku, index)
+  if (!cur) return { m }
+  // "6er Eier": one pack of six when the product is that pack, six pieces of a loose one
+  if (said === 'pack-of' && !q.sizeIsVariant && q.size) {
+    if (cur.product.unit === 'pack' || (cur.size && cur.size.unit === 'pc'))
+      return { m, qty: { qty: 1, unit: cur.product.unit } }
+    return { m, qty: { qty: q.size.value, unit: 'pc' } }
+  }
+  // "2 box tomatoes", "1 head lettuce": a pack word asks for the countable product when the match is loose
+  if (
+    said &&
+    PACK_MEASURES.has(said) &&
+    q.unit &&
+    dimensionOf(q.unit) === 'count' &&
+    loose(cur.product.unit)
+  ) {
+    const packs = matchItem(item, index, { restrict: countable(index) })
+    const pack = productOf(packs.kind === 'resolved' ? packs.sku : null, index)
+    if (pack) {
+      // "half box": part of a pack of a known size is that much of the loose product
+      if (
+        !Number.isInteger(count) &&
+        pack.size &&
+        dimensionOf(pack.size.unit) === dimensionOf(cur.product.unit)
+      ) {
+        const v = convert({ value: count * pack.size.value, unit: pack.size.unit }, cur.product.unit)
+        if (v !== null) return { m, qty: { qty: Math.round(v * 1000) / 1000, unit: cur.product.unit } }
+      }
+      return {
+        m: { ...packs, candidates: [] },
+        qty: { qty: count, unit: pack.product.unit === 'pc' ? 'pc' : 'pack' },
+      }
+    }
+  }
+  // "2 5kg tomato", "Potato 4x10kg": a count of packs of a size
+  if (q.sizeIsVariant && q.size && q.qty !== null && loose(cur.product.unit)) {
+    const size = q.size
+    const sameSize = new Set(
+      [...countable(index)].filter((p) => {
+        const s = index.sizes[p]
+        if (!s || dimensionOf(s.unit) !== dimensionOf(size.unit)) return false
+        const v = convert(size, s.unit)
+        return v !== null && Math.abs(v - s.value) <= s.value * 0.01
+      }),
+    )
+    const packs = sameSize.size > 0 ? matchItem(item, index, { restrict: sameSize, size }) : null
+    const pack = productOf(packs?.kind === 'resolved' ? packs.sku : null, index)
+    if (pack && packs) return { m: packs, qty: { qty: count, unit: pack.product.unit } }
+    if (dimensionOf(size.unit) === dimensionOf(cur.product.unit))
+      return { m, qty: { qty: Math.round(count * size.value * 1000) / 1000, unit: size.unit } }
+  }
+  return { m }
+}
+
 /** A name that says it holds several of something: "4 x 100 g", "pack of 3", "(6 pcs)", "3+1", "combo". */
 const MULTIPACK =
   /(?<![\p{L}\d])(?:\d+\s*[x×]\s*\d|pack of \d+|\d+\s*(?:pcs|pieces|bars|nos|stück|stueck|stk|er[- ]?pack|pack|packs|n)(?![\p{L}])|\d+\s*\+\s*\d+|combo|multi[- ]?pack|value pack|family pack|saver pack|buy \d+ get)/iu
@@ -597,6 +810,25 @@ function singleAmongMultipacks(candidates: string[], index: CatalogIndex): strin
     return p !== undefined && !MULTIPACK.test(index.products[p]!.name)
   })
   return singles.length === 1 ? singles[0]! : null
+}
+
+const EACH = /(?<![\p{L}])(?:je|jeweils|each|har ek|harek|dono|beide|both)(?![\p{L}])/u
+
+/**
+ * "Brezeln und Laugenstangen je 3", "je 1 kg Äpfel und Birnen", "onions and potatoes 2 kg each": the one
+ * quantity of a line said "each" goes to every item of that line written without one.
+ */
+function distribute(lines: ReadLine[]): ReadLine[] {
+  const out = lines
+  for (const src of lines) {
+    if (!src.hasQuantity || !EACH.test(fold(src.text))) continue
+    for (let k = 0; k < out.length; k++) {
+      const l = out[k]!
+      if (l.lineNo === src.lineNo && !l.hasQuantity && l !== src)
+        out[k] = { ...l, quantity: src.quantity, hasQuantity: true }
+    }
+  }
+  return out
 }
 
 function badQuantity(rl: ReadLine): string | null {
