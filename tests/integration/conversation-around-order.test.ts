@@ -173,3 +173,17 @@ describe('pickup and delivery in plain words', () => {
     expect(await shop.say(ASHA, 'ghar pe delivery chahiye')).toMatch(/do not deliver|delivery nahi hoti/)
   })
 })
+
+describe('complaints', () => {
+  it.each(['the onions are rotten', 'Die Milch war sauer', 'aloo kharab tha'])(
+    '"%s" goes to a person, not into the cart',
+    async (text) => {
+      shop = await openShop()
+      await shop.say(ASHA, 'hi')
+      const r = await shop.say(ASHA, text)
+      expect(r).toMatch(/Sorry about that|Maaf kijiye|Das tut uns leid/)
+      expect(shop.engine.chats.get(ASHA).cart).toEqual([])
+      expect(shop.engine.chats.get(ASHA).botPaused).toBe(true)
+    },
+  )
+})

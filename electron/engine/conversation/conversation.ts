@@ -310,6 +310,13 @@ export class Conversation {
         c.reply.parts.push(t('thanks'))
         return
       default:
+        if (u.complaint) {
+          // something went wrong with goods: a person answers that, the bot does not guess
+          setBot(this.d.db, c.chat.phone, true, true, 'Complaint')
+          c.turn.handedOver = true
+          c.reply.parts.push(t('complaint'))
+          return
+        }
         if (u.unmatched.length > 0) return this.order(c)
         c.reply.parts.push(t('help'))
         if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))

@@ -185,6 +185,11 @@ export const TEMPLATES = {
     hi: 'Theek hai, dukaan se koi jaldi yahin reply karega. 🙏',
     de: 'In Ordnung, jemand aus dem Laden antwortet Ihnen hier bald. 🙏',
   },
+  complaint: {
+    en: 'Sorry about that! Someone from the shop will look at it and reply to you here soon. 🙏',
+    hi: 'Maaf kijiye! Dukaan se koi dekh kar jaldi yahin reply karega. 🙏',
+    de: 'Das tut uns leid! Jemand aus dem Laden sieht es sich an und antwortet Ihnen hier bald. 🙏',
+  },
   thanks: { en: 'Thank you! 🙏', hi: 'Dhanyavaad! 🙏', de: 'Danke! 🙏' },
   away: {
     en: '🌙 We are closed now and open again {when}.',
