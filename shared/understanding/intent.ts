@@ -4,7 +4,8 @@ import { fold } from './text'
 
 export type Intent =
   'greeting' | 'catalog' | 'price' | 'order' | 'confirm' | 'cancel' | 'status' | 'human' | 'thanks' | 'other'
-export type Language = 'en' | 'hi' | 'de'
+/** `hi-Deva`: Hindi written in Devanagari, answered in Devanagari; `hi`: Hindi in Latin script (Hinglish). */
+export type Language = 'en' | 'hi' | 'de' | 'hi-Deva'
 
 /** Words for the order itself and for the states it can be in, for status questions in any word order. */
 const ORDER_NOUN =
@@ -64,8 +65,8 @@ export const PHRASES = {
     'kab (?:tak )?(?:aayega|ayega|aaega|aega|aayegi|ayegi|milega|pahunchega|pohchega|aaenge|ayenge|bhejoge|aa raha)',
     'kitna (?:time|samay|der)',
     'kitni der',
-    'kaha(?:n)? (?:hai|tak) (?:mera )?order',
-    'order kaha',
+    'kahaa?n? (?:hai|tak) (?:mera )?order',
+    'order kahaa?n?',
     'abhi tak nahi (?:aaya|aya|mila)',
     'nahi aaya',
     'wo ist meine bestellung',
@@ -669,7 +670,7 @@ const EN = new Set([
 
 /** The language to reply in: Hindi (Latin or Devanagari) or German when their words dominate, else English. */
 export function detectLanguage(text: string): Language {
-  if (/[\u0900-\u097F]/.test(text)) return 'hi'
+  if (/[\u0900-\u097F]/.test(text)) return 'hi-Deva'
   const ws = fold(text)
     .split(/[^\p{L}]+/u)
     .filter(Boolean)

@@ -7,6 +7,7 @@ import { FILLER, UNIT_WORDS } from './lexicon'
 import { matchItem, queryWords, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn } from './quantity'
 import { readLines, type ReadLine } from './read'
+import { hasDevanagari, transliterate } from './devanagari'
 import { emojiToWords, fold, sanitize } from './text'
 
 export interface ConversationContext {
@@ -140,8 +141,11 @@ export function understand(
   index: CatalogIndex,
   context: ConversationContext = {},
 ): Understanding {
-  const { text } = sanitize(input)
-  const language = detectLanguage(text)
+  const clean = sanitize(input).text
+  const language = detectLanguage(clean)
+  // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently
+  const text = hasDevanagari(clean) ? transliterate(clean) : clean
+  const loose = language === 'hi-Deva'
   if (text.trim() === '') return emptyResult('other', language)
   let intentText = text
   for (const [re, word] of INTENT_EMOJI) intentText = intentText.replace(re, word)
@@ -192,7 +196,7 @@ export function understand(
     readLines(orderText, 20).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none')
   if ((isPrice || isAvail) && !ordersToo) {
     const item = asked[0] ?? ''
-    const m = matchItem(item, index)
+    const m = matchItem(item, index, { loose })
     if (m.queryWords.length > 0 || isPrice) {
       const result = emptyResult('price', language)
       if (m.queryWords.length > 0) {
@@ -523,6 +527,7 @@ function readOrder(
   language: Language,
 ): Understanding {
   const result: Understanding = emptyResult('order', language)
+  const loose = language === 'hi-Deva'
   const cart = new Set<number>()
   for (const sku of context.cartSkus ?? []) {
     const p = index.bySku.get(sku)
@@ -567,10 +572,10 @@ function readOrder(
     const size = rl.quantity.size
     let m: MatchResult | null = null
     if (cart.size > 0) {
-      const inCart = matchItem(item, index, { restrict: cart, size })
+      const inCart = matchItem(item, index, { restrict: cart, size, loose })
       if (inCart.kind === 'resolved') m = inCart
     }
-    m ??= matchItem(item, index, { size })
+    m ??= matchItem(item, index, { size, loose })
     // "3 Lux soap": one single bar among multi-packs of it is what nearly everyone means; the cart shows it
     if (m.kind === 'ambiguous' && !size) {
       const single = singleAmongMultipacks(m.candidates, index)

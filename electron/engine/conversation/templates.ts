@@ -1,8 +1,10 @@
-// Every text the bot sends, in English, Hinglish (Hindi in Latin script, as customers type it on WhatsApp) and
-// German. The shop can override any of them per language (setting `conversation.templates`); placeholders in
-// braces are filled at send time and a missing one is left visible rather than silently dropped.
-export type Language = 'en' | 'hi' | 'de'
-export const LANGUAGES: readonly Language[] = ['en', 'hi', 'de']
+// Every text the bot sends, in English, Hinglish (Hindi in Latin script, as customers type it on WhatsApp),
+// German and Hindi in Devanagari. The shop can override any of them per language (setting
+// `conversation.templates`); placeholders in braces are filled at send time and a missing one is left visible
+// rather than silently dropped.
+/** `hi-Deva`: Hindi in Devanagari, for customers who write in it (the Hinglish `hi` is Latin script). */
+export type Language = 'en' | 'hi' | 'de' | 'hi-Deva'
+export const LANGUAGES: readonly Language[] = ['en', 'hi', 'de', 'hi-Deva']
 
 type Texts = Record<Language, string>
 
@@ -11,308 +13,409 @@ export const TEMPLATES = {
     en: 'Hello from *{shop}*! 👋\nJust type what you need, e.g. "2 kg onion, 1 bread".\nSend *menu* to see what we have, *status* for your order.',
     hi: 'Namaste! *{shop}* mein aapka swagat hai 👋\nBas likhiye kya chahiye, jaise "2 kg pyaz, 1 bread".\nList dekhne ke liye *menu* bhejiye, order ke liye *status*.',
     de: 'Hallo von *{shop}*! 👋\nSchreiben Sie einfach, was Sie brauchen, z. B. "2 kg Zwiebeln, 1 Brot".\n*Menü* zeigt unser Sortiment, *Status* Ihre Bestellung.',
+    'hi-Deva':
+      'नमस्ते! *{shop}* में आपका स्वागत है 👋\nबस लिखिए क्या चाहिए, जैसे "2 किलो प्याज़, 1 ब्रेड"।\nसामान की सूची के लिए *menu*, ऑर्डर के लिए *status* भेजिए।',
   },
   help: {
     en: 'Sorry, I did not get that. Just type what you need, e.g. "2 kg onion". Send *menu* for our list or *person* to talk to the shop.',
     hi: 'Maaf kijiye, samajh nahi aaya. Bas likhiye kya chahiye, jaise "2 kg pyaz". List ke liye *menu*, dukaan se baat ke liye *person* bhejiye.',
     de: 'Entschuldigung, das habe ich nicht verstanden. Schreiben Sie einfach, was Sie brauchen, z. B. "2 kg Zwiebeln". *Menü* für unser Sortiment, *Mitarbeiter* für einen Menschen.',
+    'hi-Deva':
+      'माफ़ कीजिए, समझ नहीं आया। बस लिखिए क्या चाहिए, जैसे "2 किलो प्याज़"। सूची के लिए *menu*, दुकान से बात के लिए *person* भेजिए।',
   },
-  cartHeader: { en: '🛒 *Your cart*', hi: '🛒 *Aapki cart*', de: '🛒 *Ihr Warenkorb*' },
-  cartTotal: { en: '*Total: {total}*', hi: '*Total: {total}*', de: '*Summe: {total}*' },
+  cartHeader: {
+    en: '🛒 *Your cart*',
+    hi: '🛒 *Aapki cart*',
+    de: '🛒 *Ihr Warenkorb*',
+    'hi-Deva': '🛒 *आपकी कार्ट*',
+  },
+  cartTotal: {
+    en: '*Total: {total}*',
+    hi: '*Total: {total}*',
+    de: '*Summe: {total}*',
+    'hi-Deva': '*कुल: {total}*',
+  },
   cartEmpty: {
     en: 'Your cart is empty. Just type what you need, e.g. "1 kg sugar".',
     hi: 'Aapki cart khaali hai. Bas likhiye kya chahiye, jaise "1 kg cheeni".',
     de: 'Ihr Warenkorb ist leer. Schreiben Sie einfach, was Sie brauchen, z. B. "1 kg Zucker".',
+    'hi-Deva': 'आपकी कार्ट खाली है। बस लिखिए क्या चाहिए, जैसे "1 किलो चीनी"।',
   },
   confirmHint: {
     en: 'Reply *YES* to confirm, or send changes ("also 1 bread", "remove butter").',
     hi: 'Confirm karne ke liye *HAAN* likhiye, ya badlav bhejiye ("1 bread aur", "butter hatao").',
     de: 'Antworten Sie *JA* zum Bestellen, oder schicken Sie Änderungen ("noch 1 Brot", "Butter entfernen").',
+    'hi-Deva': 'ऑर्डर पक्का करने के लिए *हाँ* लिखिए, या बदलाव भेजिए ("1 ब्रेड और", "मक्खन हटाओ")।',
   },
   notFound: {
     en: "Sorry, we don't have: {items}",
     hi: 'Maaf kijiye, ye hamare paas nahi hai: {items}',
     de: 'Leider haben wir nicht: {items}',
+    'hi-Deva': 'माफ़ कीजिए, ये हमारे पास नहीं है: {items}',
   },
   rejected: {
     en: 'Could not add "{text}": {reason}',
     hi: '"{text}" add nahi kar paaye: {reason}',
     de: '"{text}" nicht hinzugefügt: {reason}',
+    'hi-Deva': '"{text}" नहीं जोड़ पाए: {reason}',
   },
   outOfStock: {
     en: '{name} is out of stock right now.',
     hi: '{name} abhi stock mein nahi hai.',
     de: '{name} ist gerade ausverkauft.',
+    'hi-Deva': '{name} अभी स्टॉक में नहीं है।',
   },
   limitedStock: {
     en: 'Only {qty} of {name} left; I added that many.',
     hi: '{name} sirf {qty} bacha hai; utna add kar diya.',
     de: 'Von {name} sind nur noch {qty} da; so viele habe ich genommen.',
+    'hi-Deva': '{name} सिर्फ़ {qty} बचा है; उतना जोड़ दिया।',
   },
   unitMismatch: {
     en: '{name} is sold per {unit}; please tell me how many {unit}.',
     hi: '{name} {unit} ke hisaab se milta hai; kitne {unit} chahiye?',
     de: '{name} gibt es pro {unit}; wie viele {unit} möchten Sie?',
+    'hi-Deva': '{name} {unit} के हिसाब से मिलता है; कितने {unit} चाहिए?',
   },
   cartFull: {
     en: 'Your cart is full ({max} items); {items} not added. Please confirm this order first.',
     hi: 'Cart bhar gayi hai ({max} items); {items} add nahi hua. Pehle ye order confirm kijiye.',
     de: 'Ihr Warenkorb ist voll ({max} Artikel); {items} nicht hinzugefügt. Bitte erst diese Bestellung abschließen.',
+    'hi-Deva': 'कार्ट भर गई है ({max} सामान); {items} नहीं जुड़ा। पहले ये ऑर्डर पक्का कीजिए।',
   },
   tooMuch: {
     en: '{name}: that is more than we can take in one order.',
     hi: '{name}: itna ek order mein nahi ho sakta.',
     de: '{name}: Das ist zu viel für eine Bestellung.',
+    'hi-Deva': '{name}: इतना एक ऑर्डर में नहीं हो सकता।',
   },
   clarify: {
     en: 'Which "{text}" do you mean?\n{options}\nReply with the number.',
     hi: '"{text}" mein se kaunsa?\n{options}\nNumber likh kar bhejiye.',
     de: 'Welches "{text}" meinen Sie?\n{options}\nAntworten Sie mit der Nummer.',
+    'hi-Deva': '"{text}" में से कौन सा?\n{options}\nनंबर लिखकर भेजिए।',
   },
   substitute: {
     en: '{name} is out of stock. Would you like this instead?\n{options}\nReply *1* for yes, *no* to skip.',
     hi: '{name} abhi stock mein nahi hai. Iski jagah ye chalega?\n{options}\nHaan ke liye *1*, nahi to *no* likhiye.',
     de: '{name} ist ausverkauft. Möchten Sie stattdessen das hier?\n{options}\n*1* für ja, *nein* zum Überspringen.',
+    'hi-Deva': '{name} अभी स्टॉक में नहीं है। इसकी जगह ये चलेगा?\n{options}\nहाँ के लिए *1*, नहीं तो *no* लिखिए।',
   },
   skipped: {
     en: 'OK, skipped {name}.',
     hi: 'Theek hai, {name} chhod diya.',
     de: 'In Ordnung, {name} weggelassen.',
+    'hi-Deva': 'ठीक है, {name} छोड़ दिया।',
   },
   answerPending: {
     en: 'First, please answer this:',
     hi: 'Pehle iska jawab dijiye:',
     de: 'Bitte beantworten Sie zuerst das:',
+    'hi-Deva': 'पहले इसका जवाब दीजिए:',
   },
   answerPendingOnce: {
     en: 'One question is still open. Please answer it; if you reply *YES* again, I will place the order without "{text}".',
     hi: 'Ek sawaal abhi baaki hai. Jawab dijiye; agar phir se *HAAN* likhenge to "{text}" ke bina order kar dunga.',
     de: 'Eine Frage ist noch offen. Bitte beantworten Sie sie; wenn Sie noch einmal *JA* schreiben, bestelle ich ohne "{text}".',
+    'hi-Deva': 'एक सवाल अभी बाक़ी है। जवाब दीजिए; अगर फिर से *हाँ* लिखेंगे तो "{text}" के बिना ऑर्डर कर दूँगा।',
   },
   leftOut: {
     en: 'OK, left out: {items}.',
     hi: 'Theek hai, ye chhod diya: {items}.',
     de: 'In Ordnung, weggelassen: {items}.',
+    'hi-Deva': 'ठीक है, ये छोड़ दिया: {items}।',
   },
   notedPickup: {
     en: 'OK, you will pick it up from the shop.',
     hi: 'Theek hai, aap dukaan se le jayenge.',
     de: 'In Ordnung, Sie holen es im Laden ab.',
+    'hi-Deva': 'ठीक है, आप दुकान से ले जाएँगे।',
   },
   notedDelivery: {
     en: 'OK, we will deliver it.',
     hi: 'Theek hai, ghar par delivery karenge.',
     de: 'In Ordnung, wir liefern.',
+    'hi-Deva': 'ठीक है, घर पर डिलीवरी करेंगे।',
   },
   onlyPickup: {
     en: 'Sorry, we do not deliver; orders are picked up from the shop.',
     hi: 'Maaf kijiye, delivery nahi hoti; order dukaan se lena hoga.',
     de: 'Leider liefern wir nicht; Bestellungen werden im Laden abgeholt.',
+    'hi-Deva': 'माफ़ कीजिए, डिलीवरी नहीं होती; ऑर्डर दुकान से लेना होगा।',
   },
   onlyDelivery: {
     en: 'Sorry, we only deliver; there is no pickup from the shop.',
     hi: 'Maaf kijiye, sirf delivery hoti hai; dukaan se pickup nahi.',
     de: 'Leider nur Lieferung; Abholung im Laden gibt es nicht.',
+    'hi-Deva': 'माफ़ कीजिए, सिर्फ़ डिलीवरी होती है; दुकान से पिकअप नहीं।',
   },
   orderFulfilment: {
     en: 'Order *#{number}*: {fulfilment}\nWe will message you when it is ready.',
     hi: 'Order *#{number}*: {fulfilment}\nTayyar hote hi message karenge.',
     de: 'Bestellung *#{number}*: {fulfilment}\nWir melden uns, sobald sie fertig ist.',
+    'hi-Deva': 'ऑर्डर *#{number}*: {fulfilment}\nतैयार होते ही मैसेज करेंगे।',
   },
   fulfilmentChange: {
     en: 'To change this, send *person* and the shop will reply.',
     hi: 'Badalne ke liye *person* likhiye, dukaan se reply aayega.',
     de: 'Zum Ändern schreiben Sie *Mitarbeiter*; der Laden antwortet Ihnen.',
+    'hi-Deva': 'बदलने के लिए *person* लिखिए, दुकान से जवाब आएगा।',
   },
   minOrder: {
     en: 'Our minimum order is {min}; your cart is {total}. Please add a little more.',
     hi: 'Minimum order {min} ka hai; aapki cart {total} ki hai. Thoda aur add kijiye.',
     de: 'Unser Mindestbestellwert ist {min}; Ihr Warenkorb hat {total}. Bitte noch etwas hinzufügen.',
+    'hi-Deva': 'कम से कम ऑर्डर {min} का है; आपकी कार्ट {total} की है। थोड़ा और जोड़िए।',
   },
   askFulfilment: {
     en: 'Pickup or delivery?\n1. Pickup from the shop\n2. Home delivery\nReply 1 or 2.',
     hi: 'Dukaan se loge ya delivery?\n1. Dukaan se pickup\n2. Ghar par delivery\n1 ya 2 likhiye.',
     de: 'Abholen oder liefern?\n1. Abholung im Laden\n2. Lieferung nach Hause\nAntworten Sie 1 oder 2.',
+    'hi-Deva': 'दुकान से लेंगे या डिलीवरी?\n1. दुकान से पिकअप\n2. घर पर डिलीवरी\n1 या 2 लिखिए।',
   },
   askAddress: {
     en: 'Please send your delivery address.',
     hi: 'Apna delivery address bhejiye.',
     de: 'Bitte schicken Sie Ihre Lieferadresse.',
+    'hi-Deva': 'अपना डिलीवरी का पता भेजिए।',
   },
   orderPlaced: {
     en: '✅ Order *#{number}* placed. Total *{total}*.\n{fulfilment}\nWe will message you when it is accepted. Send *status* any time.',
     hi: '✅ Order *#{number}* ho gaya. Total *{total}*.\n{fulfilment}\nAccept hote hi message karenge. Kabhi bhi *status* bhejiye.',
     de: '✅ Bestellung *#{number}* aufgegeben. Summe *{total}*.\n{fulfilment}\nWir melden uns, sobald sie angenommen ist. *Status* jederzeit möglich.',
+    'hi-Deva':
+      '✅ ऑर्डर *#{number}* हो गया। कुल *{total}*।\n{fulfilment}\nमंज़ूर होते ही मैसेज करेंगे। कभी भी *status* भेजिए।',
   },
-  fulfilPickup: { en: 'Pickup from the shop.', hi: 'Dukaan se pickup.', de: 'Abholung im Laden.' },
+  fulfilPickup: {
+    en: 'Pickup from the shop.',
+    hi: 'Dukaan se pickup.',
+    de: 'Abholung im Laden.',
+    'hi-Deva': 'दुकान से पिकअप।',
+  },
   fulfilDelivery: {
     en: 'Delivery to: {address}',
     hi: 'Delivery yahan: {address}',
     de: 'Lieferung an: {address}',
+    'hi-Deva': 'डिलीवरी यहाँ: {address}',
   },
   cartCancelled: {
     en: 'OK, your cart is cleared. Type what you need any time.',
     hi: 'Theek hai, cart khaali kar di. Jab chahe naya order likhiye.',
     de: 'In Ordnung, Ihr Warenkorb ist geleert. Schreiben Sie jederzeit, was Sie brauchen.',
+    'hi-Deva': 'ठीक है, कार्ट खाली कर दी। जब चाहें नया ऑर्डर लिखिए।',
   },
   orderCancelled: {
     en: 'Order #{number} is cancelled.',
     hi: 'Order #{number} cancel ho gaya.',
     de: 'Bestellung #{number} ist storniert.',
+    'hi-Deva': 'ऑर्डर #{number} रद्द हो गया।',
   },
   cannotCancel: {
     en: 'Order #{number} is already {status}; please call the shop to change it.',
     hi: 'Order #{number} already {status} hai; badalne ke liye dukaan ko call kijiye.',
     de: 'Bestellung #{number} ist schon {status}; für Änderungen rufen Sie bitte den Laden an.',
+    'hi-Deva': 'ऑर्डर #{number} पहले से {status} है; बदलने के लिए दुकान को फ़ोन कीजिए।',
   },
   nothingToCancel: {
     en: 'There is nothing to cancel.',
     hi: 'Cancel karne ko kuch nahi hai.',
     de: 'Es gibt nichts zu stornieren.',
+    'hi-Deva': 'रद्द करने को कुछ नहीं है।',
   },
   statusReply: {
     en: 'Order *#{number}* ({total}): {status}.',
     hi: 'Order *#{number}* ({total}): {status}.',
     de: 'Bestellung *#{number}* ({total}): {status}.',
+    'hi-Deva': 'ऑर्डर *#{number}* ({total}): {status}।',
   },
   noOrders: {
     en: 'You have no orders yet. Just type what you need.',
     hi: 'Abhi koi order nahi hai. Bas likhiye kya chahiye.',
     de: 'Sie haben noch keine Bestellung. Schreiben Sie einfach, was Sie brauchen.',
+    'hi-Deva': 'अभी कोई ऑर्डर नहीं है। बस लिखिए क्या चाहिए।',
   },
   human: {
     en: 'OK, someone from the shop will reply to you here soon. 🙏',
     hi: 'Theek hai, dukaan se koi jaldi yahin reply karega. 🙏',
     de: 'In Ordnung, jemand aus dem Laden antwortet Ihnen hier bald. 🙏',
+    'hi-Deva': 'ठीक है, दुकान से कोई जल्दी यहीं जवाब देगा। 🙏',
   },
   complaint: {
     en: 'Sorry about that! Someone from the shop will look at it and reply to you here soon. 🙏',
     hi: 'Maaf kijiye! Dukaan se koi dekh kar jaldi yahin reply karega. 🙏',
     de: 'Das tut uns leid! Jemand aus dem Laden sieht es sich an und antwortet Ihnen hier bald. 🙏',
+    'hi-Deva': 'माफ़ कीजिए! दुकान से कोई देखकर जल्दी यहीं जवाब देगा। 🙏',
   },
-  thanks: { en: 'Thank you! 🙏', hi: 'Dhanyavaad! 🙏', de: 'Danke! 🙏' },
+  thanks: { en: 'Thank you! 🙏', hi: 'Dhanyavaad! 🙏', de: 'Danke! 🙏', 'hi-Deva': 'धन्यवाद! 🙏' },
   away: {
     en: '🌙 We are closed now and open again {when}.',
     hi: '🌙 Abhi dukaan band hai, {when} khulegi.',
     de: '🌙 Wir haben gerade geschlossen und öffnen wieder {when}.',
+    'hi-Deva': '🌙 अभी दुकान बंद है, {when} खुलेगी।',
   },
   awayTakingOrders: {
     en: 'You can still order; we will handle it when we open.',
     hi: 'Order abhi bhi de sakte hain; dukaan khulte hi bhejenge.',
     de: 'Sie können trotzdem bestellen; wir bearbeiten es nach dem Öffnen.',
+    'hi-Deva': 'ऑर्डर अभी भी दे सकते हैं; दुकान खुलते ही भेजेंगे।',
   },
-  price: { en: '*{name}*: {price}', hi: '*{name}*: {price}', de: '*{name}*: {price}' },
+  price: {
+    en: '*{name}*: {price}',
+    hi: '*{name}*: {price}',
+    de: '*{name}*: {price}',
+    'hi-Deva': '*{name}*: {price}',
+  },
   priceOptions: {
     en: 'We have:\n{options}\nJust type the quantity and name to order.',
     hi: 'Hamare paas hai:\n{options}\nOrder ke liye quantity aur naam likhiye.',
     de: 'Wir haben:\n{options}\nZum Bestellen einfach Menge und Namen schreiben.',
+    'hi-Deva': 'हमारे पास है:\n{options}\nऑर्डर के लिए मात्रा और नाम लिखिए।',
   },
   priceUnknown: {
     en: 'Which item? e.g. "price of sugar".',
     hi: 'Kaunsa saaman? jaise "cheeni ka rate".',
     de: 'Welcher Artikel? z. B. "Preis Zucker".',
+    'hi-Deva': 'कौन सा सामान? जैसे "चीनी का रेट"।',
   },
   catalogHeader: {
     en: '*{shop}* — page {page} of {pages}',
     hi: '*{shop}* — page {page} / {pages}',
     de: '*{shop}* — Seite {page} von {pages}',
+    'hi-Deva': '*{shop}* — पेज {page} / {pages}',
   },
   catalogMore: {
     en: 'Reply *{next}* for more ({category}…), or type what you need.',
     hi: 'Aur dekhne ke liye *{next}* likhiye ({category}…), ya order likhiye.',
     de: 'Antworten Sie *{next}* für mehr ({category}…), oder schreiben Sie Ihre Bestellung.',
+    'hi-Deva': 'और देखने के लिए *{next}* लिखिए ({category}…), या ऑर्डर लिखिए।',
   },
   catalogEnd: {
     en: 'Type what you need, e.g. "2 kg onion".',
     hi: 'Jo chahiye likhiye, jaise "2 kg pyaz".',
     de: 'Schreiben Sie, was Sie brauchen, z. B. "2 kg Zwiebeln".',
+    'hi-Deva': 'जो चाहिए लिखिए, जैसे "2 किलो प्याज़"।',
   },
   catalogEmpty: {
     en: 'Our list is not online yet; just type what you need and we will check.',
     hi: 'Hamari list abhi online nahi hai; bas likhiye kya chahiye.',
     de: 'Unser Sortiment ist noch nicht online; schreiben Sie einfach, was Sie brauchen.',
+    'hi-Deva': 'हमारी सूची अभी ऑनलाइन नहीं है; बस लिखिए क्या चाहिए।',
   },
-  outOfStockMark: { en: 'out of stock', hi: 'stock khatam', de: 'ausverkauft' },
+  outOfStockMark: { en: 'out of stock', hi: 'stock khatam', de: 'ausverkauft', 'hi-Deva': 'स्टॉक ख़त्म' },
   textOnly: {
     en: 'I can only read text messages. Please type your order.',
     hi: 'Main sirf text padh sakta hoon. Order likh kar bhejiye.',
     de: 'Ich kann nur Textnachrichten lesen. Bitte tippen Sie Ihre Bestellung.',
+    'hi-Deva': 'मैं सिर्फ़ लिखा हुआ मैसेज पढ़ सकता हूँ। ऑर्डर लिखकर भेजिए।',
   },
   tooLong: {
     en: 'Your message was very long; I only read the beginning.',
     hi: 'Message bahut lamba tha; maine sirf shuru ka hissa padha.',
     de: 'Ihre Nachricht war sehr lang; ich habe nur den Anfang gelesen.',
+    'hi-Deva': 'मैसेज बहुत लंबा था; मैंने सिर्फ़ शुरू का हिस्सा पढ़ा।',
   },
   slowDown: {
     en: 'You are sending messages very fast; I will read again in a minute.',
     hi: 'Aap bahut tezi se message bhej rahe hain; ek minute baad phir padhunga.',
     de: 'Sie schicken sehr schnell Nachrichten; ich lese in einer Minute weiter.',
+    'hi-Deva': 'आप बहुत तेज़ी से मैसेज भेज रहे हैं; एक मिनट बाद फिर पढ़ूँगा।',
   },
   // Order updates from the queue.
   status_accepted: {
     en: '👍 Order #{number} accepted. We are packing it.',
     hi: '👍 Order #{number} accept ho gaya. Pack kar rahe hain.',
     de: '👍 Bestellung #{number} angenommen. Wir packen sie.',
+    'hi-Deva': '👍 ऑर्डर #{number} मंज़ूर हो गया। पैक कर रहे हैं।',
   },
   status_packed: {
     en: '📦 Order #{number} is packed.',
     hi: '📦 Order #{number} pack ho gaya.',
     de: '📦 Bestellung #{number} ist gepackt.',
+    'hi-Deva': '📦 ऑर्डर #{number} पैक हो गया।',
   },
   status_ready: {
     en: '✅ Order #{number} is ready for pickup. Total {total}.',
     hi: '✅ Order #{number} pickup ke liye tayyar hai. Total {total}.',
     de: '✅ Bestellung #{number} liegt zur Abholung bereit. Summe {total}.',
+    'hi-Deva': '✅ ऑर्डर #{number} पिकअप के लिए तैयार है। कुल {total}।',
   },
   status_out_for_delivery: {
     en: '🛵 Order #{number} is on its way.',
     hi: '🛵 Order #{number} raste mein hai.',
     de: '🛵 Bestellung #{number} ist unterwegs.',
+    'hi-Deva': '🛵 ऑर्डर #{number} रास्ते में है।',
   },
   status_completed: {
     en: 'Order #{number} is complete. Thank you for shopping with {shop}! 🙏',
     hi: 'Order #{number} poora hua. {shop} se kharidne ke liye dhanyavaad! 🙏',
     de: 'Bestellung #{number} ist abgeschlossen. Danke für Ihren Einkauf bei {shop}! 🙏',
+    'hi-Deva': 'ऑर्डर #{number} पूरा हुआ। {shop} से ख़रीदने के लिए धन्यवाद! 🙏',
   },
   status_rejected: {
     en: 'Sorry, we cannot take order #{number}: {reason}',
     hi: 'Maaf kijiye, order #{number} nahi le paayenge: {reason}',
     de: 'Leider können wir Bestellung #{number} nicht annehmen: {reason}',
+    'hi-Deva': 'माफ़ कीजिए, ऑर्डर #{number} नहीं ले पाएँगे: {reason}',
   },
   status_cancelled: {
     en: 'Order #{number} has been cancelled. {reason}',
     hi: 'Order #{number} cancel ho gaya hai. {reason}',
     de: 'Bestellung #{number} wurde storniert. {reason}',
+    'hi-Deva': 'ऑर्डर #{number} रद्द हो गया है। {reason}',
   },
   orderEdited: {
     en: 'We changed order #{number}:\n{changes}\nNew total: *{total}*',
     hi: 'Order #{number} mein badlav:\n{changes}\nNaya total: *{total}*',
     de: 'Wir haben Bestellung #{number} geändert:\n{changes}\nNeue Summe: *{total}*',
+    'hi-Deva': 'ऑर्डर #{number} में बदलाव:\n{changes}\nनया कुल: *{total}*',
   },
-  editQty: { en: '{name}: now {qty}', hi: '{name}: ab {qty}', de: '{name}: jetzt {qty}' },
-  editRemoved: { en: '{name}: removed', hi: '{name}: hata diya', de: '{name}: entfernt' },
+  editQty: {
+    en: '{name}: now {qty}',
+    hi: '{name}: ab {qty}',
+    de: '{name}: jetzt {qty}',
+    'hi-Deva': '{name}: अब {qty}',
+  },
+  editRemoved: {
+    en: '{name}: removed',
+    hi: '{name}: hata diya',
+    de: '{name}: entfernt',
+    'hi-Deva': '{name}: हटा दिया',
+  },
   editSubstitute: {
     en: '{name} replaced by {with} ({qty})',
     hi: '{name} ki jagah {with} ({qty})',
     de: '{name} ersetzt durch {with} ({qty})',
+    'hi-Deva': '{name} की जगह {with} ({qty})',
   },
   // Status names as the customer reads them.
   name_new: {
     en: 'received, waiting for the shop',
     hi: 'mil gaya, dukaan dekh rahi hai',
     de: 'eingegangen, wartet auf den Laden',
+    'hi-Deva': 'मिल गया, दुकान देख रही है',
   },
   name_accepted: {
     en: 'accepted, being packed',
     hi: 'accept ho gaya, pack ho raha hai',
     de: 'angenommen, wird gepackt',
+    'hi-Deva': 'मंज़ूर, पैक हो रहा है',
   },
-  name_packed: { en: 'packed', hi: 'pack ho gaya', de: 'gepackt' },
-  name_ready: { en: 'ready for pickup', hi: 'pickup ke liye tayyar', de: 'abholbereit' },
-  name_out_for_delivery: { en: 'out for delivery', hi: 'delivery ke liye nikal gaya', de: 'unterwegs' },
-  name_completed: { en: 'completed', hi: 'poora hua', de: 'abgeschlossen' },
-  name_rejected: { en: 'rejected', hi: 'reject hua', de: 'abgelehnt' },
-  name_cancelled: { en: 'cancelled', hi: 'cancel hua', de: 'storniert' },
+  name_packed: { en: 'packed', hi: 'pack ho gaya', de: 'gepackt', 'hi-Deva': 'पैक हो गया' },
+  name_ready: {
+    en: 'ready for pickup',
+    hi: 'pickup ke liye tayyar',
+    de: 'abholbereit',
+    'hi-Deva': 'पिकअप के लिए तैयार',
+  },
+  name_out_for_delivery: {
+    en: 'out for delivery',
+    hi: 'delivery ke liye nikal gaya',
+    de: 'unterwegs',
+    'hi-Deva': 'डिलीवरी के लिए निकल गया',
+  },
+  name_completed: { en: 'completed', hi: 'poora hua', de: 'abgeschlossen', 'hi-Deva': 'पूरा हुआ' },
+  name_rejected: { en: 'rejected', hi: 'reject hua', de: 'abgelehnt', 'hi-Deva': 'नामंज़ूर' },
+  name_cancelled: { en: 'cancelled', hi: 'cancel hua', de: 'storniert', 'hi-Deva': 'रद्द' },
 } satisfies Record<string, Texts>
 
 export type TemplateKey = keyof typeof TEMPLATES

@@ -14,7 +14,8 @@ import { useToasts } from '../stores/toasts'
 
 const LANGUAGE_OPTIONS = [
   ['en', 'English'],
-  ['hi', 'हिन्दी (Hindi)'],
+  ['hi', 'Hinglish (Hindi in Latin script)'],
+  ['hi-Deva', 'हिन्दी (Hindi in Devanagari)'],
   ['de', 'Deutsch (German)'],
 ] as const
 
