@@ -138,6 +138,11 @@ export const PHRASES = {
     'kya (?:rate|price|bhav|daam|bhaav)',
     '(?:ka|ki|ke) (?:rate|price|bhav|bhaav|daam|dam)',
     'rate kya',
+    // "tamatar kaise diye", "aloo kitne rupaye kilo", "kya bhav chal raha hai"
+    '(?:kaise|kaisa|kese|kaise ke) (?:diye|diya|diyе|de rahe|de rhe|lagaye|lagaya|lag rahe|hai|h|hain)',
+    'kitne (?:rupay|rupaye|rupees?|rs|ka|ki|ke) (?:kilo|kg|dozen|darjan|packet|piece|litre|liter)',
+    'kitne me(?:in)? (?:diya|diye|dete|doge|milega|milta)',
+    '(?:bhav|bhaav|rate|daam) (?:kya )?(?:chal raha|hai kya|batao|bata do|bataiye)',
     'price kya',
     'bhav kya',
     'daam kya',

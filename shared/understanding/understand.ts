@@ -289,17 +289,46 @@ const PRICE_WORDS = new Set([
   'how',
   'what',
   'is',
+  'kaise',
+  'kaisa',
+  'kese',
+  'diye',
+  'diya',
+  'rupay',
+  'rupaye',
+  'bhav',
+  'bhaav',
+  'chal',
+  'raha',
+  'batao',
+  'lagaye',
+  'lagaya',
+  'me',
+  'mein',
+  'hoga',
+  'hogi',
+  'honge',
+  'padega',
+  'lagega',
+  'rahe',
+  'rhe',
+  'ho',
 ])
 
 function itemText(s: string): string {
   return s
     .split(/\s+/)
-    .filter(
-      (w) =>
+    .filter((w) => {
+      const bare = w.replace(/[^\p{L}\p{N}]/gu, '')
+      // "aloo kitne ka kilo hai": the unit a price is asked per is not part of the item
+      return (
         w &&
-        !FILLER.has(w.replace(/[^\p{L}\p{N}]/gu, '')) &&
-        !PRICE_WORDS.has(w.replace(/[^\p{L}\p{N}]/gu, '')),
-    )
+        !FILLER.has(bare) &&
+        !PRICE_WORDS.has(bare) &&
+        !UNIT_WORD_SET.has(bare) &&
+        !/^\d+(?:[.,]\d+)?$/.test(bare)
+      )
+    })
     .join(' ')
     .replace(/[^\p{L}\p{N}\s'&-]/gu, '')
     .trim()
@@ -751,6 +780,10 @@ function packChoice(
   }
   const cur = productOf(m.sku, index)
   if (!cur) return { m }
+  // "1 tray ande", "2 trays eggs" where eggs sell by the piece and there is no tray product: an egg tray
+  // holds 30 (the standard 30-cell tray), so the count is made in pieces
+  if (said === 'tray' && cur.product.unit === 'pc' && Number.isInteger(count))
+    return { m, qty: { qty: count * 30, unit: 'pc' } }
   // "6er Eier": one pack of six when the product is that pack, six pieces of a loose one
   if (said === 'pack-of' && !q.sizeIsVariant && q.size) {
     if (cur.product.unit === 'pack' || (cur.size && cur.size.unit === 'pc'))
