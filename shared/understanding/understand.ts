@@ -682,6 +682,9 @@ const BIG =
 const SMALL =
   /(?<![\p{L}])(?:klein|kleine|kleines|kleinen|kleiner|small|chhota|chota|chhoti|choti|mini)(?![\p{L}])/u
 
+/** Words that say how a product is packed, not what it is: "im Glas", "in a jar", "in der Dose". */
+const PACKED_IN = new Set(['im', 'in', 'der', 'a', 'au', 'en', 'loose', 'lose'])
+
 const countableCache = new WeakMap<CatalogIndex, Set<number>>()
 /** Products sold by the piece or the pack (cached per index). */
 function countable(index: CatalogIndex): Set<number> {
@@ -731,10 +734,16 @@ function packChoice(
       }
     }
   }
-  // one candidate whose name holds every word said ("Leberwurst" for "Leberwurst im Glas"): that one
+  // one candidate whose name is what was said plus only how it is packed ("Leberwurst" for "Leberwurst im
+  // Glas"): that one. "pineapple" is still not "Pineapple Soda".
   if (m.kind === 'ambiguous' && m.candidates.length === 1) {
-    const name = new Set(queryWords(productOf(m.candidates[0], index)?.product.name ?? ''))
-    if (m.queryWords.every((w) => name.has(w)))
+    const name = queryWords(productOf(m.candidates[0], index)?.product.name ?? '')
+    const said = new Set(m.queryWords)
+    const rest = name.filter((w) => !said.has(w))
+    if (
+      m.queryWords.every((w) => name.includes(w)) &&
+      rest.every((w) => UNIT_WORD_SET.has(w) || UNIT_WORD_SET.has(`${w}s`) || PACKED_IN.has(w))
+    )
       m = { ...m, kind: 'resolved', sku: m.candidates[0]!, candidates: [], confidence: 0.8 }
   }
   if (!rl.hasQuantity) return { m }
