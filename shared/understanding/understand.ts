@@ -677,6 +677,8 @@ const PACK_MEASURES = new Set([
   'pc',
   'piece',
 ])
+/** Pack words a product's own name may carry ("Egg Tray 30", "Tomato Box 5 kg"); "pack" and "piece" say nothing. */
+const NAMED_PACKS = new Set([...PACK_MEASURES].filter((w) => !['pack', 'package', 'pc', 'piece'].includes(w)))
 const BIG =
   /(?<![\p{L}])(?:gross|grosse|grosses|grossen|grosser|large|big|bada|badi|bade|jumbo|family)(?![\p{L}])/u
 const SMALL =
@@ -696,6 +698,29 @@ function countable(index: CatalogIndex): Set<number> {
       if (u === 'pc' || u === 'pack') set.add(p)
     }
     countableCache.set(index, set)
+  }
+  return set
+}
+
+const sizeCache = new WeakMap<CatalogIndex, Map<string, Set<number>>>()
+/** Countable products whose pack size is this size (cached per index and size). */
+function packsOfSize(index: CatalogIndex, size: { value: number; unit: Unit }): Set<number> {
+  let bySize = sizeCache.get(index)
+  if (!bySize) {
+    bySize = new Map()
+    sizeCache.set(index, bySize)
+  }
+  const key = `${size.value} ${size.unit}`
+  let set = bySize.get(key)
+  if (!set) {
+    set = new Set()
+    for (const p of countable(index)) {
+      const s = index.sizes[p]
+      if (!s || dimensionOf(s.unit) !== dimensionOf(size.unit)) continue
+      const v = convert(size, s.unit)
+      if (v !== null && Math.abs(v - s.value) <= s.value * 0.01) set.add(p)
+    }
+    if (bySize.size < 200) bySize.set(key, set)
   }
   return set
 }
@@ -768,7 +793,7 @@ function packChoice(
   // "1 tray eggs", "2 Kiste Äpfel": the pack word itself may be part of a product's name
   if (
     said &&
-    PACK_MEASURES.has(said) &&
+    NAMED_PACKS.has(said) &&
     q.unitStart !== undefined &&
     q.unit &&
     dimensionOf(q.unit) === 'count'
@@ -828,14 +853,7 @@ function packChoice(
   // "2 5kg tomato", "Potato 4x10kg": a count of packs of a size
   if (q.sizeIsVariant && q.size && q.qty !== null && loose(cur.product.unit)) {
     const size = q.size
-    const sameSize = new Set(
-      [...countable(index)].filter((p) => {
-        const s = index.sizes[p]
-        if (!s || dimensionOf(s.unit) !== dimensionOf(size.unit)) return false
-        const v = convert(size, s.unit)
-        return v !== null && Math.abs(v - s.value) <= s.value * 0.01
-      }),
-    )
+    const sameSize = packsOfSize(index, size)
     const packs = sameSize.size > 0 ? matchItem(item, index, { restrict: sameSize, size }) : null
     const pack = productOf(packs?.kind === 'resolved' ? packs.sku : null, index)
     if (pack && packs) return { m: packs, qty: { qty: count, unit: pack.product.unit } }
