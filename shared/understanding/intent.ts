@@ -689,7 +689,8 @@ export function detectLanguage(text: string): Language {
   }
   if (/[äöüß]/i.test(text)) de += 1
   // German numbers are written as one word: "zweieinhalb", "dreiundzwanzig"
-  for (const w of ws) if (/^\p{L}{3,}(?:einhalb|zig|ssig)$/u.test(w)) de++
+  for (const w of ws)
+    if (w.length >= 6 && (w.endsWith('einhalb') || w.endsWith('zig') || w.endsWith('ssig'))) de++
   if (de > hi && de > en) return 'de'
   if (hi > de && hi > en) return 'hi'
   return 'en'

@@ -745,9 +745,9 @@ function packChoice(
   index: CatalogIndex,
 ): { m: MatchResult; qty?: { qty: number; unit: Unit } } {
   const q = rl.quantity
-  const folded = fold(rl.text)
   // size adjectives pick among the sizes on offer
   if (m.kind === 'ambiguous' && m.candidates.length > 1) {
+    const folded = fold(rl.text)
     const want = BIG.test(folded) ? 1 : SMALL.test(folded) ? -1 : 0
     const sized = m.candidates.map((sku) => productOf(sku, index)).filter((x) => x?.size)
     if (want !== 0 && sized.length === m.candidates.length) {
@@ -886,7 +886,8 @@ const EACH = /(?<![\p{L}])(?:je|jeweils|each|har ek|harek|dono|beide|both)(?![\p
 function distribute(lines: ReadLine[]): ReadLine[] {
   const out = lines
   for (const src of lines) {
-    if (!src.hasQuantity || !EACH.test(fold(src.text))) continue
+    // the words are plain ASCII, so lower case is enough (no folding on every line)
+    if (!src.hasQuantity || !EACH.test(src.text.toLowerCase())) continue
     for (let k = 0; k < out.length; k++) {
       const l = out[k]!
       if (l.lineNo === src.lineNo && !l.hasQuantity && l !== src)
