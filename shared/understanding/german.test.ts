@@ -26,9 +26,21 @@ describe('German yes', () => {
     'prima so',
     'ja das ist so richtig',
     'bestätigen bitte',
+    'Alles korrekt',
+    'Klingt gut',
+    'Sieht gut aus',
+    'Bestellung abschicken',
+    'Ja, das wäre alles',
   ])('%s is a confirmation', (text) => {
     expect(['confirm', 'thanks']).toContain(u(text).intent)
     expect(u(text).unmatched).toEqual([])
+  })
+
+  it('"ok danke" closes a chat, but with a cart waiting it is the yes', () => {
+    expect(u('ok danke').intent).toBe('thanks')
+    expect(u('ok danke', CART).intent).toBe('confirm')
+    expect(u('ok thanks', CART).intent).toBe('confirm')
+    expect(u('bilkul', CART).intent).toBe('confirm')
   })
 
   it('a yes that brings an item along is still an order', () => {

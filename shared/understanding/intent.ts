@@ -296,6 +296,8 @@ export const PHRASES = {
     'so nehmen',
     'nehme ich',
     'nehmen wir',
+    'korrekt',
+    'bilkul(?: (?:sahi|theek|thik))?',
     'looks good',
     'sounds great',
     'all right',

@@ -126,6 +126,14 @@ const REPLY_FILLER = new Set([
   'bilkul',
   'haan',
   'sab',
+  'bestellung',
+  'order',
+  'klingt',
+  'sieht',
+  'aus',
+  'hort',
+  'sich',
+  'an',
 ])
 
 /** Nothing but filler, punctuation and emoji left? */
@@ -219,7 +227,13 @@ export function understand(
     const confirm = has('confirm', folded)
     const thanks = has('thanks', folded)
     if (has('negative', folded) && !confirm) return emptyResult('cancel', language)
-    if (confirm && thanks && /^(?:ok(?:ay)?|k|fine|alright|theek|thik)\b/.test(folded))
+    // "ok thanks" closes a chat, but with a cart waiting for a yes it is the yes
+    if (
+      confirm &&
+      thanks &&
+      /^(?:ok(?:ay)?|k|fine|alright|theek|thik)\b/.test(folded) &&
+      (context.cartSkus?.length ?? 0) === 0
+    )
       return emptyResult('thanks', language)
     if (has('orderVerb', strip('confirm', folded)) && !confirm) return emptyResult('order', language)
     if (confirm) return emptyResult('confirm', language)
