@@ -170,6 +170,13 @@ describe('trade shorthand', () => {
     expect(lines('halbe Kiste Tomaten')).toEqual([['TOM', 2.5, 'kg']])
   })
 
+  it('a note in brackets after an item is not another item', () => {
+    expect(lines('Tomato 2 boxes (semi ripe)')).toEqual([['TOM-BOX', 2, 'pack']])
+    expect(lines('Lemon (big ones) 3 kg')).toEqual([['LEMON', 3, 'kg']])
+    // a bracket with a number in it is still read ("1 (10-ounce) can" style sizes)
+    expect(u('Potato (10 kg) 2 bags').lines[0]!.sku).toBe('POT-10')
+  })
+
   it('greetings, the branch and chatter around items are not items', () => {
     expect(lines('Hie, pliz send for Maltos')).toEqual([['MALTOS', 1, 'pc']])
     const r = u('Good morning\nIndiranagar outlet\nTomato 5kg\nGrapesx1\nthanks')
