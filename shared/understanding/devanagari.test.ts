@@ -116,9 +116,13 @@ describe('Devanagari orders against a Latin catalog', () => {
     expect(u('टमाटर कितने का है')).toMatchObject({ intent: 'price', priceQuery: { sku: 'TOMATO' } })
   })
 
-  it('does not guess when the sound matches nothing', () => {
+  it('does not guess when the sound matches nothing, and quotes the customer in their own script', () => {
     const r = u('२ किलो कटहल')
     expect(r.lines).toEqual([])
-    expect(r.unmatched).toHaveLength(1)
+    expect(r.unmatched).toEqual(['कटहल'])
+    const mixed = u('भैया 3 किलो टमाटर, 2 किलो कटहल')
+    expect(mixed.lines.map((l) => l.text)).toEqual(['भैया 3 किलो टमाटर'])
+    expect(mixed.unmatched).toEqual(['कटहल'])
+    expect(u('0 किलो आलू').rejected.map((x) => x.text)).toEqual(['0 किलो आलू'])
   })
 })

@@ -3,7 +3,7 @@
 // script ("Aloo (Potato)", aliases aloo|alu), so the item words are then matched with the usual typo and
 // sound-alike leniency. A hand-written table, not a library: the libraries on offer either drop the inherent
 // vowel ("tmatr", any-ascii) or write scholarly marks ("ṭamāṭara", sanscript) that customers' Hinglish never has.
-// Pure; the output is for reading only (spans do not map back to the Devanagari text).
+// Pure. `transliterateWithMap` also maps pieces of the reading back to the customer's own words.
 
 const CONSONANTS: Record<string, string> = {
   क: 'k',
@@ -186,6 +186,47 @@ const LOANWORDS: Record<string, string> = {
   पैकेट: 'packet',
   प्लीज़: 'please',
   प्लीज: 'please',
+}
+
+/**
+ * The transliteration and a way back: `original(piece)` finds a piece of the transliterated text (a line, an
+ * item) and returns the customer's own words for it, so a Devanagari customer is quoted in Devanagari.
+ */
+export function transliterateWithMap(text: string): { text: string; original: (piece: string) => string } {
+  // [outStart, outEnd, srcStart, srcEnd] per run of text
+  const spans: [number, number, number, number][] = []
+  let out = ''
+  let last = 0
+  for (const m of text.matchAll(/[\u0900-\u097F]+/g)) {
+    const at = m.index ?? 0
+    if (at > last) {
+      spans.push([out.length, out.length + (at - last), last, at])
+      out += text.slice(last, at)
+    }
+    const t = transliterate(m[0])
+    spans.push([out.length, out.length + t.length, at, at + m[0].length])
+    out += t
+    last = at + m[0].length
+  }
+  if (last < text.length) {
+    spans.push([out.length, out.length + (text.length - last), last, text.length])
+    out += text.slice(last)
+  }
+  const toSource = (pos: number, end: boolean): number => {
+    for (const [os, oe, ss, se] of spans) {
+      if (pos < os || pos > oe) continue
+      // inside a plain run positions map one to one; inside a word the whole word is taken
+      if (oe - os === se - ss && !/[\u0900-\u097F]/.test(text.slice(ss, se))) return ss + (pos - os)
+      return end ? se : ss
+    }
+    return end ? text.length : 0
+  }
+  const original = (piece: string): string => {
+    const at = piece ? out.indexOf(piece) : -1
+    if (at < 0) return piece
+    return text.slice(toSource(at, false), toSource(at + piece.length, true)).trim() || piece
+  }
+  return { text: out, original }
 }
 
 /** The message with Devanagari words in Hinglish spelling and Devanagari digits as ASCII digits. */

@@ -7,7 +7,7 @@ import { FILLER, UNIT_WORDS } from './lexicon'
 import { matchItem, queryWords, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn } from './quantity'
 import { readLines, type ReadLine } from './read'
-import { hasDevanagari, transliterate } from './devanagari'
+import { hasDevanagari, transliterateWithMap } from './devanagari'
 import { emojiToWords, fold, sanitize } from './text'
 
 export interface ConversationContext {
@@ -150,9 +150,25 @@ export function understand(
   context: ConversationContext = {},
 ): Understanding {
   const clean = sanitize(input).text
-  const language = detectLanguage(clean)
-  // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently
-  const text = hasDevanagari(clean) ? transliterate(clean) : clean
+  if (!hasDevanagari(clean)) return understandText(clean, index, context)
+  // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
+  // quoted back (line text, unmatched items) is the customer's own Devanagari
+  const t = transliterateWithMap(clean)
+  const u = understandText(t.text, index, context, 'hi-Deva')
+  for (const l of u.lines) l.text = t.original(l.text)
+  u.unmatched = u.unmatched.map(t.original)
+  for (const r of u.rejected) r.text = t.original(r.text)
+  if (u.priceQuery) u.priceQuery.text = t.original(u.priceQuery.text)
+  return u
+}
+
+function understandText(
+  text: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  script?: 'hi-Deva',
+): Understanding {
+  const language = script ?? detectLanguage(text)
   const loose = language === 'hi-Deva'
   if (text.trim() === '') return emptyResult('other', language)
   let intentText = text
