@@ -40,7 +40,13 @@ describe('languages', () => {
     expect(r).toContain('ऑर्डर पक्का करने के लिए *हाँ* लिखिए')
     expect(await shop.say(pune, 'हाँ')).toContain('ऑर्डर *#1001* हो गया')
     expect(shop.engine.chats.get(pune).language).toBe('hi-Deva')
+    // a question quotes the customer's own words, without the quantity
+    const q = await shop.say(pune, 'एक मक्खन')
+    expect(q).toContain('"मक्खन" में से कौन सा?')
+    expect(q).toContain('Amul Butter 100 g')
+    await shop.say(pune, '1')
     // a Latin "ok" or "thanks" afterwards keeps the Devanagari replies
+    expect(await shop.say(pune, 'ok')).toContain('ऑर्डर *#1002* हो गया')
     expect(await shop.say(pune, 'ok')).toContain('धन्यवाद')
     expect(await shop.say(pune, 'thanks')).toContain('धन्यवाद')
     expect(shop.engine.chats.get(pune).language).toBe('hi-Deva')

@@ -18,7 +18,8 @@ import {
   type OrderLine,
   type Understanding,
 } from '../../../shared/understanding'
-import { UNIT_WORDS } from '../../../shared/understanding/lexicon'
+import { transliterate } from '../../../shared/understanding/devanagari'
+import { NUMBER_WORDS, UNIT_WORDS } from '../../../shared/understanding/lexicon'
 import type { Limits } from '../messaging/limits'
 import type { InboxRow } from '../messaging/store'
 import { catalogPages, pageLines, type CatalogPage } from './catalog-text'
@@ -833,12 +834,15 @@ export function optionLabels(products: (Product | null)[]): string[] {
 
 /** The customer's words for the item, without the quantity in front ("2 Liter Milch" asks about "Milch"). */
 function questionText(line: OrderLine): string {
+  // words are compared as the reader knows them: "एक" is "ek", "किलो" is "kilo"
+  const known = (w: string) => transliterate(w).toLowerCase().replace(/\.$/, '')
   const words = line.text
     .replace(/^\s*(?:(?:and|also|aur|und|noch|plus|add|&|\+)\s+)+/iu, '')
-    .replace(/^\s*[\d.,/]+\s*[x×]?\s*/iu, '')
+    .replace(/^\s*[\d०-९.,/]+\s*[x×]?\s*/iu, '')
+    .replace(/^([\p{L}\p{M}]+)\s+/u, (m, w: string) => (NUMBER_WORDS[known(w)] !== undefined ? '' : m))
     .trim()
-  const withoutUnit = words.replace(/^(\p{L}+\.?)\s+/u, (m, w: string) =>
-    UNIT_WORDS.has(w.toLowerCase().replace(/\.$/, '')) ? '' : m,
+  const withoutUnit = words.replace(/^([\p{L}\p{M}]+\.?)\s+/u, (m, w: string) =>
+    UNIT_WORDS.has(known(w)) ? '' : m,
   )
   return withoutUnit.trim() || words || line.text
 }
