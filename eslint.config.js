@@ -33,6 +33,19 @@ export default tseslint.config(
     },
   },
   {
+    // One injectable clock (shared/clock.ts) for the engine and the doubles of remote parties: a test that fixes
+    // the engine's clock hands the same one to every double, so no result depends on the computer's calendar.
+    files: ['electron/engine/**/*.ts', 'tests/payment-doubles/**/*.ts', 'tests/whatsapp-double/server.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the injected clock (shared/clock.ts), not new Date().' },
+        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'Read the injected clock (shared/clock.ts), not Date.now.' },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -18,11 +18,9 @@ import { createEnginePayments, type EnginePayments } from './payments/engine'
 import type { ExternalEncryptor } from './payments/secrets'
 import type { RetryOptions } from './payments/http'
 
-export interface Clock {
-  now(): number
-}
+import { systemClock, type Clock } from '../../shared/clock'
 
-export const systemClock: Clock = { now: () => Date.now() }
+export { systemClock, type Clock }
 
 export interface EngineOptions {
   /** Folder for the database, logs and secrets; omit for an in-memory engine (tests). */
@@ -79,7 +77,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
   if (opts.dataDir) {
     mkdirSync(opts.dataDir, { recursive: true })
     dbPath = join(opts.dataDir, 'counterchat.db')
-    log = opts.logger ?? createFileLogger(opts.dataDir)
+    log = opts.logger ?? createFileLogger(opts.dataDir, { clock })
   }
   const db = openDatabase(dbPath)
   const events = new EngineEvents()

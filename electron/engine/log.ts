@@ -2,6 +2,7 @@
 // bounded so it never fills the counter PC's disk. Values under secret-looking keys are never written.
 import { appendFileSync, renameSync, statSync, existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { systemClock, type Clock } from '../../shared/clock'
 
 export interface Logger {
   info(msg: string, fields?: Record<string, unknown>): void
@@ -21,12 +22,16 @@ export function redact(fields: Record<string, unknown>): Record<string, unknown>
   return out
 }
 
-export function createFileLogger(dir: string, opts: { maxBytes?: number; keep?: number; echo?: boolean } = {}): Logger {
+export function createFileLogger(
+  dir: string,
+  opts: { maxBytes?: number; keep?: number; echo?: boolean; clock?: Clock } = {},
+): Logger {
   const file = join(dir, 'counterchat.log')
   const maxBytes = opts.maxBytes ?? 1024 * 1024
   const keep = opts.keep ?? 3
+  const now = (opts.clock ?? systemClock).now
   const write = (level: string, msg: string, fields?: Record<string, unknown>) => {
-    const line = JSON.stringify({ t: new Date().toISOString(), level, msg, ...(fields ? redact(fields) : {}) }) + '\n'
+    const line = JSON.stringify({ t: new Date(now()).toISOString(), level, msg, ...(fields ? redact(fields) : {}) }) + '\n'
     try {
       if (existsSync(file) && statSync(file).size + line.length > maxBytes) rotate(file, keep)
       appendFileSync(file, line)

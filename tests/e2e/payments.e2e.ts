@@ -12,6 +12,8 @@ import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { parseUpiLink } from '../../electron/engine/payments/upi'
+// The host's engine reads the computer's clock, so the double does too: both see the same instant.
+import { systemClock } from '../../shared/clock'
 import { startRazorpayDouble, type RazorpayDouble } from '../payment-doubles'
 import { freshDataDir, launchBrowser, openPage, runCli, screenshot, startHost, type Host } from './harness'
 
@@ -26,7 +28,7 @@ let errors: string[][] = []
 
 beforeAll(async () => {
   dir = freshDataDir('counterchat-e2e-pay-')
-  ;[rzp, browser] = await Promise.all([startRazorpayDouble(), launchBrowser()])
+  ;[rzp, browser] = await Promise.all([startRazorpayDouble({ clock: systemClock }), launchBrowser()])
   // Set up before the host starts, as a shopkeeper would from a terminal: every value through `config set`.
   const config: Array<[string, string]> = [
     ['shop.name', 'Sharma Kirana'],

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import type { Browser, Page } from 'playwright-core'
+import { systemClock } from '../../shared/clock'
 import { WhatsAppDouble, doubleEnv } from '../whatsapp-double/server'
 import { freshDataDir, launchBrowser, openPage, screenshot, startHost, type Host } from './harness'
 
@@ -17,7 +18,7 @@ let browser: Browser
 let dataDir: string
 
 beforeAll(async () => {
-  double = new WhatsAppDouble()
+  double = new WhatsAppDouble(systemClock)
   await double.start()
   dataDir = freshDataDir()
   host = await startHost(dataDir, { env: doubleEnv(double.port) })

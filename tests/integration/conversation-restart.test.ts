@@ -1,7 +1,7 @@
 // Restarts and crashes: the conversation survives a restart, the inbox redoes or has fully done each message,
 // the outbox never sends twice, and two customers interleaving never see each other's carts.
 import { afterEach, describe, expect, it } from 'vitest'
-import { openShop, type TestShop } from '../fixtures/conv-harness'
+import { FakeClock, openShop, type TestShop } from '../fixtures/conv-harness'
 import { SimulatorGateway } from '../../electron/engine/messaging'
 import type {
   Gateway,
@@ -109,8 +109,9 @@ describe('restarts', () => {
 
 describe('outbox after a crash', () => {
   it('records a message that went out before the crash instead of sending it again (findSent)', async () => {
-    const sim = new SimulatorGateway()
-    shop = await openShop({ onDisk: true, gateway: sim })
+    const clock = new FakeClock()
+    const sim = new SimulatorGateway(clock.now)
+    shop = await openShop({ onDisk: true, gateway: sim, clock })
     await shop.say(ASHA, 'hi')
     expect(sim.sentTo(ASHA)).toHaveLength(1)
     // The crash came between the network accepting it and the row being marked sent.
@@ -126,8 +127,9 @@ describe('outbox after a crash', () => {
   })
 
   it('does not take an earlier identical reply for the interrupted one', async () => {
-    const sim = new SimulatorGateway()
-    shop = await openShop({ onDisk: true, gateway: sim })
+    const clock = new FakeClock()
+    const sim = new SimulatorGateway(clock.now)
+    shop = await openShop({ onDisk: true, gateway: sim, clock })
     await shop.say(ASHA, 'hello')
     await shop.say(ASHA, 'hello')
     const texts = sim.sentTo(ASHA)
@@ -149,8 +151,9 @@ describe('outbox after a crash', () => {
   })
 
   it('sends again a message the network never got', async () => {
-    const sim = new SimulatorGateway()
-    shop = await openShop({ onDisk: true, gateway: sim })
+    const clock = new FakeClock()
+    const sim = new SimulatorGateway(clock.now)
+    shop = await openShop({ onDisk: true, gateway: sim, clock })
     await shop.say(ASHA, 'hi')
     sim.sent.length = 0
     shop.engine.db.prepare("UPDATE outbox SET status = 'sending', provider_id = NULL, sent_at = NULL").run()

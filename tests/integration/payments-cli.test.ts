@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { main } from '../../electron/cli/main'
 import { parseUpiLink } from '../../electron/engine/payments'
 import { CATALOG } from '../fixtures/conv-harness'
+import { systemClock } from '../../shared/clock'
 import { startRazorpayDouble, type RazorpayDouble } from '../payment-doubles'
 
 let dir: string
@@ -34,7 +35,8 @@ async function configSet(pairs: Record<string, string>): Promise<void> {
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cc-paylink-'))
-  rzp = await startRazorpayDouble()
+  // The CLI's engine reads the computer's clock, so the double does too: both see the same instant.
+  rzp = await startRazorpayDouble({ clock: systemClock })
   writeFileSync(join(dir, 'catalog.csv'), CATALOG)
   expect((await run(['import', join(dir, 'catalog.csv'), '--data', dir])).code).toBe(0)
   const chat = await run(['chat', '--data', dir, '--from', '+919800000001'], '2 kg onion, 1 bread\nyes\n')

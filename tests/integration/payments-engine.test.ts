@@ -39,7 +39,7 @@ async function settle(s: TestShop): Promise<void> {
 }
 
 async function razorpayShop(opts: { secret?: string } = {}): Promise<RazorpayDouble> {
-  const double = await startRazorpayDouble({ nowSeconds: () => Math.floor(shop.clock.now() / 1000) })
+  const double = await startRazorpayDouble({ clock: shop.clock })
   const set = (k: string, v: string) => shop.engine.payments.setSetting(k, v)
   set('payments.providers', 'upi,razorpay,cash')
   set('payments.upi.vpa', 'sharma@okaxis')

@@ -2,6 +2,7 @@
 // Razorpay/Stripe link, cash), the provider double reports paid on the second poll, the order turns paid in the
 // store, and the receipt text is produced. Uses the real SQLite store and the local API doubles.
 import jsQR from 'jsqr'
+import type { Clock } from '../../shared/clock'
 import { PNG } from 'pngjs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openDatabase, type DB } from '../../electron/engine/db/connection'
@@ -30,10 +31,12 @@ const order: PaymentOrder = {
 }
 
 beforeEach(async () => {
-  rzp = await startRazorpayDouble()
-  stripe = await startStripeDouble()
-  db = openDatabase(':memory:')
   clock = Date.UTC(2026, 10, 24, 10, 0, 0)
+  // The doubles judge expiry on the same clock the desk reads, so the fixed date never meets the real one.
+  const shared: Clock = { now: () => clock }
+  rzp = await startRazorpayDouble({ clock: shared })
+  stripe = await startStripeDouble({ clock: shared })
+  db = openDatabase(':memory:')
   events = []
   overrides = {}
 })

@@ -5,8 +5,10 @@ import { RazorpayClient } from '../../electron/engine/payments/razorpay'
 import { PaymentError } from '../../electron/engine/payments/errors'
 import type { PaymentOrder } from '../../electron/engine/payments/types'
 import { startRazorpayDouble, type RazorpayDouble } from '../payment-doubles/razorpay-double'
+import { FakeClock } from '../fixtures/clock'
 
 let double: RazorpayDouble
+let clock: FakeClock
 const waits: number[] = []
 const retry = {
   sleep: async (ms: number) => void waits.push(ms),
@@ -29,13 +31,15 @@ function client(overrides: Partial<ConstructorParameters<typeof RazorpayClient>[
     baseUrl: double.url,
     shopName: 'Sharma Stores',
     retry,
+    now: clock.now,
     ...overrides,
   })
 }
 
 beforeEach(async () => {
   waits.length = 0
-  double = await startRazorpayDouble()
+  clock = new FakeClock()
+  double = await startRazorpayDouble({ clock })
 })
 afterEach(async () => {
   await double.close()
@@ -66,7 +70,7 @@ describe('Razorpay Payment Links contract', () => {
       notify: { sms: false, email: false },
       description: 'Sharma Stores order 1042',
     })
-    expect(body.expire_by).toBeGreaterThanOrEqual(Math.floor(Date.now() / 1000) + 15 * 60)
+    expect(body.expire_by).toBeGreaterThanOrEqual(Math.floor(clock.now() / 1000) + 15 * 60)
     expect(link.expiresAt).toBe(body.expire_by * 1000)
   })
 
@@ -190,8 +194,8 @@ describe('Razorpay Payment Links contract', () => {
 
 describe('Razorpay reference conflicts', () => {
   it('an orphan link under the same reference with another amount leads to a distinct reference, not a failure', async () => {
-    const t = Date.now()
-    const c = client({ now: () => t })
+    const t = clock.now()
+    const c = client()
     await client().createLink({ ...order, total: 30000 }) // made earlier, answer lost, never stored or sent
     const link = await c.createLink(order)
     expect(link.reference).toBe(`1042-${t.toString(36)}`)

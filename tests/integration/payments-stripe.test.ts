@@ -4,8 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { StripeClient, formEncode } from '../../electron/engine/payments/stripe'
 import type { PaymentOrder } from '../../electron/engine/payments/types'
 import { startStripeDouble, parseForm, type StripeDouble } from '../payment-doubles/stripe-double'
+import { FakeClock } from '../fixtures/clock'
 
 let double: StripeDouble
+let clock: FakeClock
 const waits: number[] = []
 const retry = {
   sleep: async (ms: number) => void waits.push(ms),
@@ -21,13 +23,15 @@ function client(overrides: Partial<ConstructorParameters<typeof StripeClient>[0]
     baseUrl: double.url,
     shopName: 'Café Klein',
     retry,
+    now: clock.now,
     ...overrides,
   })
 }
 
 beforeEach(async () => {
   waits.length = 0
-  double = await startStripeDouble()
+  clock = new FakeClock()
+  double = await startStripeDouble({ clock })
 })
 afterEach(async () => {
   await double.close()
@@ -62,8 +66,8 @@ describe('Stripe Checkout Session contract', () => {
       success_url: 'https://shop.example/thanks',
     })
     const expiresAt = Number(parseForm(req.body).expires_at)
-    expect(expiresAt).toBeGreaterThan(Math.floor(Date.now() / 1000) + 30 * 60)
-    expect(expiresAt).toBeLessThanOrEqual(Math.floor(Date.now() / 1000) + 24 * 3600)
+    expect(expiresAt).toBeGreaterThan(Math.floor(clock.now() / 1000) + 30 * 60)
+    expect(expiresAt).toBeLessThanOrEqual(Math.floor(clock.now() / 1000) + 24 * 3600)
   })
 
   it('the same order twice is one session (idempotent replay), a later attempt is a new one', async () => {
@@ -171,7 +175,7 @@ describe('Stripe Checkout Session contract', () => {
 
 describe('Stripe idempotency conflicts', () => {
   it('a key first used with other parameters (an orphan session) leads to a fresh key, not a failure', async () => {
-    await client({ now: () => Date.now() - 10 * 60_000 }).createLink(order) // answer lost: never stored or sent
+    await client({ now: () => clock.now() - 10 * 60_000 }).createLink(order) // answer lost: never stored or sent
     const link = await client().createLink(order)
     expect(double.sessions.size).toBe(2)
     expect(link.id).toMatch(/^cs_test_/)

@@ -2,6 +2,7 @@
 // (https://razorpay.com/docs/api/payments/payment-links/): Basic auth with key_id:key_secret, JSON bodies,
 // entity fields as in the "Payment Links Entity" page, errors as {"error":{"code","description","field",
 // "source","step","reason","metadata"}}. Test controls: pay(), expire(), payOnPoll(), failNext().
+import { unixSeconds, type Clock } from '../../shared/clock'
 import {
   header,
   randomId,
@@ -78,11 +79,12 @@ function errorBody(status: number): unknown {
 }
 
 export async function startRazorpayDouble(
-  opts: { keyId?: string; keySecret?: string; nowSeconds?: () => number } = {},
+  opts: { clock: Clock; keyId?: string; keySecret?: string },
 ): Promise<RazorpayDouble> {
   const keyId = opts.keyId ?? 'rzp_test_DoubleKey0001'
   const keySecret = opts.keySecret ?? 'double_secret_0123456789abcdef'
-  const nowSeconds = opts.nowSeconds ?? (() => Math.floor(Date.now() / 1000))
+  // The double judges expiry on the clock the test gave the engine (see shared/clock.ts), never the computer's.
+  const nowSeconds = (): number => unixSeconds(opts.clock)
   const links = new Map<string, RazorpayLink>()
   const pollScripts = new Map<string, { n: number; amount: number | undefined; seen: number }>()
   const expected = `Basic ${Buffer.from(`${keyId}:${keySecret}`).toString('base64')}`

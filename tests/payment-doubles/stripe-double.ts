@@ -2,6 +2,7 @@
 // (https://docs.stripe.com/api/checkout/sessions): Bearer secret key, form-encoded bodies with a[b][0]=v nesting,
 // Idempotency-Key replay, the Session object's status/payment_status, and errors as
 // {"error":{"type","message","param","code"}} with Stripe's HTTP status codes.
+import { unixSeconds, type Clock } from '../../shared/clock'
 import {
   header,
   randomId,
@@ -90,10 +91,11 @@ function errorBody(status: number): unknown {
 }
 
 export async function startStripeDouble(
-  opts: { secretKey?: string; nowSeconds?: () => number } = {},
+  opts: { clock: Clock; secretKey?: string },
 ): Promise<StripeDouble> {
   const secretKey = opts.secretKey ?? 'sk_test_DoubleKey0123456789'
-  const nowSeconds = opts.nowSeconds ?? (() => Math.floor(Date.now() / 1000))
+  // The double judges expiry on the clock the test gave the engine (see shared/clock.ts), never the computer's.
+  const nowSeconds = (): number => unixSeconds(opts.clock)
   const sessions = new Map<string, StripeSession>()
   const idempotency = new Map<string, { body: string; path: string; reply: DoubleReply }>()
   const pollScripts = new Map<string, { n: number; seen: number }>()

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import wweb from 'whatsapp-web.js'
+import { systemClock } from '../../shared/clock'
 import { WhatsAppDouble } from './server'
 import { once, recordEvents, surfaceDiff, tempDir, until } from './helpers'
 
@@ -26,7 +27,7 @@ const EVENTS = [
 ]
 
 describe('real whatsapp-web.js Client against the double', () => {
-  const double = new WhatsAppDouble()
+  const double = new WhatsAppDouble(systemClock)
   const dir = tempDir('wwebjs-client')
   const clients: WClient[] = []
 

@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { systemClock } from '../../shared/clock'
 import { WhatsAppDouble } from './server'
 import { tempDir, until } from './helpers'
 
@@ -51,7 +52,7 @@ const phone = (i: number): string => `9199${String(i).padStart(8, '0')}@c.us`
 const order = (i: number): string => `${(i % 5) + 1} kg onion`
 
 describe('crash while answering a burst', () => {
-  const double = new WhatsAppDouble()
+  const double = new WhatsAppDouble(systemClock)
   const dir = tempDir('crash')
   const children: Child[] = []
 

@@ -4,13 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LinkState } from '../../electron/engine/whatsapp/gateway'
 import { createDoubleEngine, type DoubleEngine } from './engine-harness'
+import { systemClock } from '../../shared/clock'
 import { WhatsAppDouble } from './server'
 import { tempDir, until } from './helpers'
 
 const PRIYA = '919800000001@c.us'
 
 describe('engine + WhatsApp gateway against the double', () => {
-  const double = new WhatsAppDouble()
+  const double = new WhatsAppDouble(systemClock)
   const dir = tempDir('engine')
   let h: DoubleEngine
   const states: LinkState[] = []

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AckLevel, InboundMessage, LinkState } from '../../electron/engine/whatsapp/gateway'
 import { WwebjsGateway } from '../../electron/engine/whatsapp/wwebjs-gateway'
+import { systemClock } from '../../shared/clock'
 import { WhatsAppDouble } from './server'
 import { surfaceDiff, tempDir, until } from './helpers'
 
@@ -19,7 +20,7 @@ const PRIYA = '919800000001@c.us'
 const RAVI = '919800000002@c.us'
 
 describe('WwebjsGateway against the WhatsApp Web double', () => {
-  const double = new WhatsAppDouble()
+  const double = new WhatsAppDouble(systemClock)
   const dir = tempDir('gateway')
   let gateway: WwebjsGateway
   const states: LinkState[] = []

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDispatcher } from '../../electron/engine/api'
 import { whatsappLink } from '../../electron/engine/whatsapp-link'
 import { createDoubleEngine, type DoubleEngine } from './engine-harness'
+import { systemClock } from '../../shared/clock'
 import { WhatsAppDouble } from './server'
 import { tempDir, until } from './helpers'
 
@@ -11,7 +12,7 @@ const ASHA = '919800000011@c.us'
 const JPEG = [0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9]
 
 describe('inbound photos against the double', () => {
-  const double = new WhatsAppDouble()
+  const double = new WhatsAppDouble(systemClock)
   const dir = tempDir('media')
   let h: DoubleEngine
 

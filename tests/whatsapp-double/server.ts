@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http'
 import { randomBytes } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer, type WebSocket } from 'ws'
+import type { Clock } from '../../shared/clock'
 
 const PAGE_SCRIPT = new URL('./page/double.js', import.meta.url)
 
@@ -153,6 +154,9 @@ export class WhatsAppDouble {
     { ws: WebSocket; resolve: (v: unknown) => void; reject: (e: Error) => void }
   >()
   private waiters = new Set<() => void>()
+
+  /** `clock` is the one the engine under test reads, so message times and findSent windows agree. */
+  constructor(private readonly clock: Clock) {}
 
   get port(): number {
     return (this.server?.address() as AddressInfo).port
@@ -301,7 +305,7 @@ export class WhatsAppDouble {
       fromMe: false,
       type: options.type ?? 'chat',
       body,
-      t: options.t ?? Math.floor(Date.now() / 1000),
+      t: options.t ?? Math.floor(this.clock.now() / 1000),
       ...(options.notifyName !== undefined ? { notifyName: options.notifyName } : {}),
       ...(options.author !== undefined ? { author: options.author } : {}),
       ...(options.extra !== undefined ? { extra: options.extra } : {}),

@@ -3,6 +3,7 @@
 // merged later with a lower number than one already applied on a developer's database still runs.
 // PRAGMA user_version keeps the highest version, so a database written by a newer CounterChat is refused
 // instead of being silently damaged.
+import { systemClock } from '../../../shared/clock'
 import type Database from 'better-sqlite3'
 
 export interface Migration {
@@ -13,7 +14,12 @@ export interface Migration {
 
 export class FutureDatabaseError extends Error {}
 
-export function migrate(db: Database.Database, migrations: readonly Migration[]): number {
+export function migrate(
+  db: Database.Database,
+  migrations: readonly Migration[],
+  /** When a change was applied is a record for people, so it is the computer's time unless a test says. */
+  now: () => number = systemClock.now,
+): number {
   const sorted = [...migrations].sort((a, b) => a.version - b.version)
   sorted.forEach((m, i) => {
     const prev = sorted[i - 1]
@@ -52,7 +58,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
     if (applied.has(m.version)) continue
     db.transaction(() => {
       m.up(db)
-      record.run(m.version, m.name, Date.now())
+      record.run(m.version, m.name, now())
       db.pragma(
         `user_version = ${Math.max(m.version, db.pragma('user_version', { simple: true }) as number)}`,
       )
@@ -60,7 +66,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
   }
   // Record the ones inferred from user_version too, so the table is complete from now on.
   db.transaction(() => {
-    for (const m of sorted) if (applied.has(m.version)) record.run(m.version, m.name, Date.now())
+    for (const m of sorted) if (applied.has(m.version)) record.run(m.version, m.name, now())
   })()
   return latest
 }

@@ -34,7 +34,8 @@ export class SimulatorGateway implements Gateway {
   private sentListeners = new Set<(m: SimulatedSend) => void>()
   private counter = 0
 
-  constructor(private now: () => number = () => Date.now()) {}
+  /** `now` is the engine's clock, so findSent's time window and the engine agree. */
+  constructor(private now: () => number) {}
 
   async start(): Promise<void> {}
   async stop(): Promise<void> {}

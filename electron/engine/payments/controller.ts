@@ -68,7 +68,7 @@ export interface PaymentDeskOptions {
   /** Read on every use, so a settings change applies without a restart. */
   settings: () => PaymentSettings
   service?: PaymentService
-  now?: () => number
+  now: () => number
   /** Told about every event as it happens (the engine emits them to the UI and queues customer messages). */
   onEvent?: (event: PaymentEvent) => void
 }
@@ -88,7 +88,7 @@ export class PaymentDesk {
 
   constructor(private readonly opts: PaymentDeskOptions) {
     this.store = opts.store
-    this.now = opts.now ?? Date.now
+    this.now = opts.now
     this.service = opts.service ?? new PaymentService({ now: this.now })
   }
 

@@ -145,12 +145,12 @@ describe('requestWithRetry', () => {
   })
 
   it('parses Retry-After seconds and dates; backoff grows and is capped', () => {
-    expect(parseRetryAfter('2')).toBe(2000)
+    expect(parseRetryAfter('2', 0)).toBe(2000)
     expect(
       parseRetryAfter('Wed, 21 Oct 2015 07:28:05 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT')),
     ).toBe(5000)
-    expect(parseRetryAfter('soon')).toBeNull()
-    expect(parseRetryAfter(null)).toBeNull()
+    expect(parseRetryAfter('soon', 0)).toBeNull()
+    expect(parseRetryAfter(null, 0)).toBeNull()
     expect(backoffDelay(1, 500, 30_000, () => 0)).toBe(250)
     expect(backoffDelay(1, 500, 30_000, () => 0.999)).toBeLessThanOrEqual(500)
     expect(backoffDelay(10, 500, 30_000, () => 1)).toBe(30_000)

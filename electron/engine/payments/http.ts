@@ -1,6 +1,7 @@
 // Every provider call goes through here: a timeout per attempt, retries with exponential backoff and jitter on
 // 5xx, 429 (honouring Retry-After), network errors and timeouts, and no retry on other 4xx. The clock is
 // injectable (`sleep`, `random`) so tests of the backoff run instantly.
+import { systemClock } from '../../../shared/clock'
 import { PaymentError, plainMessage, scrubSecrets, type PaymentErrorKind } from './errors'
 
 export interface RetryOptions {
@@ -16,6 +17,8 @@ export interface RetryOptions {
   /** [0, 1), for the jitter. */
   random?: () => number
   fetch?: typeof fetch
+  /** The engine's clock, for a Retry-After given as an HTTP date. Default: the computer's. */
+  now?: () => number
   /** Told about each failed attempt (never given headers or bodies of requests). */
   onRetry?: (info: {
     attempt: number
@@ -52,7 +55,7 @@ export function kindForStatus(status: number): PaymentErrorKind {
 }
 
 /** Retry-After as seconds or an HTTP date, in ms from `now`; null when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
+export function parseRetryAfter(value: string | null, now: number): number | null {
   if (value === null || value.trim() === '') return null
   const trimmed = value.trim()
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000)
@@ -85,6 +88,7 @@ export async function requestWithRetry(
   const sleep = opts.sleep ?? defaultSleep
   const random = opts.random ?? Math.random
   const doFetch = opts.fetch ?? fetch
+  const now = opts.now ?? systemClock.now
 
   for (let attempt = 1; ; attempt++) {
     let error: PaymentError
@@ -114,7 +118,7 @@ export async function requestWithRetry(
         detail,
         message: plainMessage(kind, provider, kind === 'invalid' ? detail : null),
       })
-      retryAfterMs = parseRetryAfter(res.headers.get('retry-after'))
+      retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), now())
     } catch (err) {
       if (err instanceof PaymentError) throw err
       const kind: PaymentErrorKind = isTimeout(err) ? 'timeout' : 'network'

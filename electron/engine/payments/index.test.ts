@@ -6,6 +6,7 @@ import { openDatabase, type DB } from '../db/connection'
 import { Settings } from '../settings'
 import { createPayments, orderPaymentUpdate, parseUpiLink, paymentOrderFrom } from './index'
 import { startRazorpayDouble } from '../../../tests/payment-doubles'
+import { FakeClock } from '../../../tests/fixtures/clock'
 
 const dbs: DB[] = []
 const dirs: string[] = []
@@ -13,6 +14,8 @@ afterEach(() => {
   for (const db of dbs.splice(0)) db.close()
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
 })
+
+const clock = new FakeClock()
 
 function setup(dataDir: string | null = null) {
   const db = openDatabase(dataDir ? join(dataDir, 'counterchat.db') : ':memory:')
@@ -22,7 +25,7 @@ function setup(dataDir: string | null = null) {
   const payments = createPayments({
     db,
     dataDir,
-    now: () => Date.now(),
+    now: clock.now,
     getSetting: (k) => settings.get(k),
     warn: (m) => warnings.push(m),
   })
@@ -78,7 +81,7 @@ describe('createPayments', () => {
   })
 
   it('paylink --provider razorpay creates (once) and prints the short URL', async () => {
-    const rzp = await startRazorpayDouble()
+    const rzp = await startRazorpayDouble({ clock })
     try {
       const { payments, set } = setup()
       set('payments.providers', 'upi,razorpay')

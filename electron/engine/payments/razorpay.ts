@@ -28,7 +28,8 @@ export interface RazorpayConfig {
   expiryMinutes?: number
   /** Shown on the payment page: "<shopName> order 1042". */
   shopName?: string
-  now?: () => number
+  /** The engine's clock (shared/clock.ts): expiry is computed from it, never from the computer's. */
+  now: () => number
   retry?: RetryOptions
 }
 
@@ -87,7 +88,7 @@ export class RazorpayClient implements GatewayClient {
     }
     this.baseUrl = (config.baseUrl ?? RAZORPAY_BASE_URL).replace(/\/+$/, '')
     this.auth = `Basic ${Buffer.from(`${config.keyId}:${config.keySecret}`).toString('base64')}`
-    this.now = config.now ?? Date.now
+    this.now = config.now
   }
 
   async createLink(
@@ -176,7 +177,7 @@ export class RazorpayClient implements GatewayClient {
         body: body === undefined ? undefined : JSON.stringify(body),
       },
       describeRazorpayError,
-      this.config.retry,
+      { now: this.now, ...this.config.retry },
     )
   }
 

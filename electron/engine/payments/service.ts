@@ -65,7 +65,8 @@ export interface PollResult {
 }
 
 export interface PaymentServiceOptions {
-  now?: () => number
+  /** The engine's clock (shared/clock.ts). */
+  now: () => number
   /** Timeouts and backoff for every provider call (tests pass a no-op sleep). */
   retry?: RetryOptions
   /** Build gateway clients differently (tests); by default from the settings. */
@@ -91,8 +92,8 @@ function failureFrom(provider: ProviderId, err: unknown): ProviderFailure {
 export class PaymentService {
   private readonly now: () => number
 
-  constructor(private readonly opts: PaymentServiceOptions = {}) {
-    this.now = opts.now ?? Date.now
+  constructor(private readonly opts: PaymentServiceOptions) {
+    this.now = opts.now
   }
 
   gateway(provider: GatewayProvider, settings: PaymentSettings): GatewayClient {

@@ -220,7 +220,7 @@ export class SqlitePaymentSecrets implements SecretReader {
   constructor(
     private readonly db: DB,
     private readonly box: SecretBox,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number,
   ) {}
 
   setSecret(key: string, plain: string): { key: SecretSettingKey; hint: string } {

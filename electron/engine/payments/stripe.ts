@@ -26,7 +26,8 @@ export interface StripeConfig {
   shopName?: string
   /** Pin the API version ("Stripe-Version" header); the account default otherwise. */
   apiVersion?: string
-  now?: () => number
+  /** The engine's clock (shared/clock.ts): expiry is computed from it, never from the computer's. */
+  now: () => number
   retry?: RetryOptions
 }
 
@@ -91,7 +92,7 @@ export class StripeClient implements GatewayClient {
       })
     }
     this.baseUrl = (config.baseUrl ?? STRIPE_BASE_URL).replace(/\/+$/, '')
-    this.now = config.now ?? Date.now
+    this.now = config.now
   }
 
   async createLink(
@@ -174,7 +175,7 @@ export class StripeClient implements GatewayClient {
       'stripe',
       { method, url: this.baseUrl + path, headers, body },
       describeStripeError,
-      this.config.retry,
+      { now: this.now, ...this.config.retry },
     )
   }
 

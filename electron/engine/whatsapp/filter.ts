@@ -1,5 +1,6 @@
 // Which WhatsApp messages are a customer talking to the shop, and what they become for the inbox.
 // Everything here treats the wire as hostile: any field may be missing, of the wrong type or huge.
+import { systemClock } from '../../../shared/clock'
 import type { InboundKind, InboundMessage } from './gateway'
 import { chatIdToPhone } from './phone'
 
@@ -136,6 +137,8 @@ export function classify(
   m: WireMessage | null | undefined,
   /** The phone-number chat id (`…@c.us`) for a sender WhatsApp addressed by privacy id (`…@lid`). */
   phoneChatId?: string | null,
+  /** The gateway's clock, for a message that carries no timestamp of its own. */
+  now: () => number = systemClock.now,
 ): Classified {
   if (!m || typeof m !== 'object') return { drop: 'malformed' }
   const providerId = m.id?._serialized
@@ -182,7 +185,7 @@ export function classify(
       name: name === '' ? null : name,
       text,
       kind,
-      timestamp: Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : Date.now(),
+      timestamp: Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : now(),
     },
   }
 }

@@ -2,6 +2,7 @@
 // It owns the client's life: building it, mapping its events to LinkState in plain words, filtering
 // inbound traffic down to one-to-one customer messages, and rebuilding it with backoff after a disconnect,
 // except after a logout, which waits for the shopkeeper.
+import { systemClock, type Clock } from '../../../shared/clock'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type WAWebJS from 'whatsapp-web.js'
@@ -45,6 +46,8 @@ export interface WwebjsGatewayOptions {
   /** Longest time in `starting` or `syncing` before the client is rebuilt (nothing in the library bounds it). */
   stuckTimeoutMs?: number
   logger?: Logger
+  /** The engine's clock (shared/clock.ts); default the computer's. */
+  clock?: Clock
 }
 
 export class GatewayNotReadyError extends Error {
@@ -68,10 +71,12 @@ export class WwebjsGateway implements Gateway {
   private readonly backoff: Backoff
   private readonly log: Logger
   private launching: Promise<void> | null = null
+  private readonly now: () => number
 
   constructor(private readonly options: WwebjsGatewayOptions) {
     this.backoff = new Backoff(options.backoff ?? DEFAULT_BACKOFF)
     this.log = options.logger ?? { info: () => {}, warn: () => {}, error: () => {} }
+    this.now = (options.clock ?? systemClock).now
   }
 
   get linkState(): LinkState {
@@ -205,7 +210,7 @@ export class WwebjsGateway implements Gateway {
       for (const m of messages) {
         const since = sinceTimestamp > 0 && Number(m.timestamp) * 1000 >= sinceTimestamp
         if (!since && !tail.has(m.id._serialized)) continue
-        const c = classify(m as unknown as WireMessage, phoneChat)
+        const c = classify(m as unknown as WireMessage, phoneChat, this.now)
         if ('accept' in c) out.set(c.accept.providerId, c.accept)
       }
     }
@@ -528,7 +533,7 @@ export class WwebjsGateway implements Gateway {
   private async inbound(client: Client, msg: WAWebJS.Message): Promise<Classified> {
     const wire = msg as unknown as WireMessage
     const chat = wire && typeof wire === 'object' ? chatOfMessage(wire) : ''
-    return classify(wire, chat.endsWith('@lid') ? await this.phoneOfLid(client, chat) : null)
+    return classify(wire, chat.endsWith('@lid') ? await this.phoneOfLid(client, chat) : null, this.now)
   }
 
   private readonly lidPhones = new Map<string, string | null>()
@@ -624,8 +629,9 @@ export class WwebjsGateway implements Gateway {
 
   private async destroyAfterGrace(client: Client, ms = 10_000): Promise<void> {
     const browser = client.pupBrowser
-    const end = Date.now() + ms
-    while (browser?.connected && Date.now() < end) await new Promise((r) => setTimeout(r, 100))
+    // A deadline, not a date: the monotonic clock is immune to the calendar moving under a running app.
+    const end = performance.now() + ms
+    while (browser?.connected && performance.now() < end) await new Promise((r) => setTimeout(r, 100))
     await this.destroyQuietly(client)
   }
 
