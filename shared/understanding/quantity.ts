@@ -30,47 +30,37 @@ const TOKEN_RE = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)|(\S
 export function tokenize(s: string, base = 0): Tok[] {
   const out: Tok[] = []
   let prevEnd = -1
-  const push = (kind: Tok['kind'], text: string, start: number) => {
-    out.push({
-      kind,
-      text,
-      low: kind === 'word' ? fold(text) : text,
-      start,
-      end: start + text.length,
-      glued: start === prevEnd,
-    })
-    prevEnd = start + text.length
-  }
-  const ms = [...s.matchAll(TOKEN_RE)]
-  for (let k = 0; k < ms.length; k++) {
-    const m = ms[k]!
-    const start = (m.index ?? 0) + base
+  for (const m of s.matchAll(TOKEN_RE)) {
+    const at = m.index ?? 0
+    const start = at + base
     const text = m[0]
     const kind = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'sym'
-    if (kind === 'word' && start === prevEnd && out.at(-1)?.kind === 'num') {
+    if (kind === 'word') {
       // trade shorthand runs the unit into the name: "5kgTomato", "2ltrMilk"
-      const cut = unitPrefix(text)
-      if (cut > 0) {
-        push('word', text.slice(0, cut), start)
-        push('word', text.slice(cut), start + cut)
+      const cut =
+        start === prevEnd && out.length > 0 && out[out.length - 1]!.kind === 'num' ? unitPrefix(text) : 0
+      // "Grapesx1", "Eggsx2": a count marker glued to the name, before a number
+      const glueX = cut === 0 && isDigit(s.charCodeAt(at + text.length)) && countSuffix(text)
+      if (cut > 0 || glueX) {
+        const n = cut > 0 ? cut : text.length - 1
+        out.push(tok('word', text.slice(0, n), start, start === prevEnd))
+        out.push(tok('word', text.slice(n), start + n, true))
+        prevEnd = start + text.length
         continue
       }
     }
-    const next = ms[k + 1]
-    if (
-      kind === 'word' &&
-      next?.[1] !== undefined &&
-      next.index === (m.index ?? 0) + text.length &&
-      countSuffix(text)
-    ) {
-      // "Grapesx1", "Eggsx2": a count marker glued to the name
-      push('word', text.slice(0, -1), start)
-      push('word', text.slice(-1), start + text.length - 1)
-      continue
-    }
-    push(kind, text, start)
+    out.push(tok(kind, text, start, start === prevEnd))
+    prevEnd = start + text.length
   }
   return out
+}
+
+function tok(kind: Tok['kind'], text: string, start: number, glued: boolean): Tok {
+  return { kind, text, low: kind === 'word' ? fold(text) : text, start, end: start + text.length, glued }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
 }
 
 /** Length of a unit word at the start of a longer word ("kg" in "kgTomato"), or 0. */
@@ -290,7 +280,6 @@ const GERMAN_UNITS: Record<string, number> = {
 const GERMAN_TENS: Record<string, number> = {
   zwanzig: 20,
   dreissig: 30,
-  dreisig: 30,
   vierzig: 40,
   funfzig: 50,
   fuenfzig: 50,
@@ -298,7 +287,8 @@ const GERMAN_TENS: Record<string, number> = {
 
 /** German numbers written as one word: "zweieinhalb" 2.5, "dreiundzwanzig" 23, "dreißig" 30. */
 function germanCompound(w: string): number | null {
-  if (w.length < 6) return null
+  // cheap guards first: this runs for every word of every line
+  if (w.length < 6 || !(w.endsWith('einhalb') || w.endsWith('zig') || w.endsWith('ssig'))) return null
   const half = /^(.+?)einhalb$/.exec(w)
   if (half) {
     const n = GERMAN_UNITS[half[1]!] ?? NUMBER_WORDS[half[1]!]

@@ -187,10 +187,8 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
     const marker = MARKER.exec(rawLine)
     const skip = marker ? marker[0].length : 0
     // "Avos 2 boxes (semi ripe)": a note in brackets after an item, with no number in it, is not another item
-    const line = rawLine
-      .slice(skip)
-      .replace(NOISE, (m) => ' '.repeat(m.length))
-      .replace(/(?<=\S\s*)\([^()\d]{1,40}\)/gu, (m) => ' '.repeat(m.length))
+    let line = rawLine.slice(skip).replace(NOISE, (m) => ' '.repeat(m.length))
+    if (line.includes('(')) line = line.replace(/(?<=\S\s*)\([^()\d]{1,40}\)/gu, (m) => ' '.repeat(m.length))
     let chunkStart = 0
     let withOpen = false
     // "Deliver to: B-204, Sunshine Apts": once a line turns to delivery talk, the rest of it is that talk too
