@@ -111,6 +111,17 @@ describe('German quantities', () => {
     expect(lines('2 Stück Marmelade Erdbeer')).toEqual([['MARMELADE', 2, 'pc']])
   })
 
+  it('a quantity alone after a comma belongs to the item before it', () => {
+    expect(lines('Kartoffeln, 2 kg')).toEqual([['POT', 2, 'kg']])
+    expect(lines('Tomaten - 2 kg, Zwiebeln, 1 kg')).toEqual([
+      ['TOM', 2, 'kg'],
+      ['ONION', 1, 'kg'],
+    ])
+    expect(lines('Brezeln, 6 Stück')).toEqual([['BREZEL', 6, 'pc']])
+    // an item that already has its quantity keeps it; the lone number starts nothing new
+    expect(lines('2 kg Äpfel, 3')).toEqual([['APFEL', 2, 'kg']])
+  })
+
   it('size adjectives pick the size, and "am Stück" is how it is cut, not a unit', () => {
     expect(lines('1 großes Bauernbrot')).toEqual([['BROT-1000', 1, 'pc']])
     expect(lines('ein kleines Bauernbrot')).toEqual([['BROT-500', 1, 'pc']])

@@ -212,7 +212,23 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
       for (const [pi, piece] of pieces.entries()) {
         if (startsWithChatter(toks, piece, read.used)) chatterOpen = true
         const rl = buildLine(text, toks, piece, read.groups, read.used)
-        if (!rl) continue
+        if (!rl) {
+          // "Kartoffeln, 2 kg": a quantity alone after a comma belongs to the item before it
+          const mine = read.groups.filter(
+            (g) => g.from >= piece[0] && g.to <= piece[1] && !Number.isNaN(g.value),
+          )
+          const prev = out[out.length - 1]
+          if (mine.length > 0 && prev && prev.lineNo === lineNo && !prev.hasQuantity) {
+            out[out.length - 1] = {
+              ...prev,
+              quantity: assignQuantity(mine, toks),
+              hasQuantity: true,
+              text: text.slice(prev.start, toks[piece[1] - 1]!.end).trim(),
+              end: toks[piece[1] - 1]!.end,
+            }
+          }
+          continue
+        }
         rl.money = moneyWithin(read.ignored, toks[piece[0]]!.start, toks[piece[1] - 1]!.end)
         if (chatterOpen && !rl.hasQuantity) continue
         chatterOpen = false
