@@ -175,6 +175,16 @@ describe('trade shorthand', () => {
     expect(lines('2 kg tomatoes')).toEqual([['TOM', 2, 'kg']])
   })
 
+  it('a bare count of something sold by weight is of its small counted form when there is one', () => {
+    expect(lines('Mint × 3')).toEqual([['MINT', 3, 'pc']])
+    expect(lines('lettuce 2')).toEqual([['LETTUCE-HEAD', 2, 'pc']])
+    expect(lines('2 lettuce')).toEqual([['LETTUCE-HEAD', 2, 'pc']])
+    // a weight stays loose, and a bulk container (box, bag, sack) is never guessed from a bare count
+    expect(lines('1 kg lettuce')).toEqual([['LETTUCE', 1, 'kg']])
+    expect(lines('tomato 2')).toEqual([['TOM', 2, 'pc']])
+    expect(lines('3 potato')).toEqual([['POT', 3, 'pc']])
+  })
+
   it('half a box is half the box of the loose product', () => {
     expect(lines('half box tomato')).toEqual([['TOM', 2.5, 'kg']])
     expect(lines('1/2 box tomatoes')).toEqual([['TOM', 2.5, 'kg']])

@@ -717,6 +717,19 @@ const SMALL =
 /** Words that say how a product is packed, not what it is: "im Glas", "in a jar", "in der Dose". */
 const PACKED_IN = new Set(['im', 'in', 'der', 'a', 'au', 'en', 'loose', 'lose'])
 
+/** Measures that count small units of produce, as opposed to bulk containers. */
+const COUNTED_FORMS = new Set(['bunch', 'pack', 'tub', 'head', 'pc', 'piece'])
+
+/** Is this name what was said plus only a small counted form ("Mint Packet 100g", "Lettuce Head")? */
+function countedFormOf(name: string, said: string[]): boolean {
+  const rest = queryWords(name).filter((w) => !said.includes(w) && !/\d/.test(w))
+  if (rest.length === 0 || !said.every((w) => queryWords(name).includes(w))) return false
+  return rest.every((w) => {
+    const u = UNIT_WORDS.get(w) ?? UNIT_WORDS.get(`${w}s`) ?? UNIT_WORDS.get(`${w}es`)
+    return u !== undefined && COUNTED_FORMS.has(u.measure)
+  })
+}
+
 const countableCache = new WeakMap<CatalogIndex, Set<number>>()
 /** Products sold by the piece or the pack (cached per index). */
 function countable(index: CatalogIndex): Set<number> {
@@ -844,6 +857,14 @@ function packChoice(
   }
   const cur = productOf(m.sku, index)
   if (!cur) return { m }
+  // "Mint × 5", "lettuce 2": a bare count of something sold by the kilo, when the shop sells it counted too (a
+  // bunch, a packet, a punnet, a head), is a count of that; big containers (box, bag, sack) are not guessed
+  if (q.unit === null && !q.size && q.qty !== null && Number.isInteger(q.qty) && loose(cur.product.unit)) {
+    const counted = matchItem(item, index, { restrict: countable(index) })
+    const pack = productOf(counted.kind === 'resolved' ? counted.sku : null, index)
+    if (pack && countedFormOf(pack.product.name, m.queryWords))
+      return { m: { ...counted, candidates: [] }, qty: { qty: count, unit: pack.product.unit } }
+  }
   // "1 tray ande", "2 trays eggs" where eggs sell by the piece and there is no tray product: an egg tray
   // holds 30 (the standard 30-cell tray), so the count is made in pieces
   if (said === 'tray' && cur.product.unit === 'pc' && Number.isInteger(count))
