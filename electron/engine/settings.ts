@@ -8,7 +8,7 @@ import { cleanName } from '../../shared/text'
 export const SETTINGS = {
   'shop.name': { schema: z.string().transform(cleanName).pipe(z.string().min(1).max(100)), default: 'My Shop' },
   'shop.currency': { schema: CurrencySchema, default: 'INR' },
-  'shop.language': { schema: z.enum(['en', 'hi', 'de']), default: 'en' },
+  'shop.language': { schema: z.enum(['en', 'hi', 'de', 'hi-Deva']), default: 'en' },
 } satisfies Record<string, { schema: z.ZodType; default: unknown }>
 
 export type SettingKey = keyof typeof SETTINGS

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { method } from './define'
 import { nameText, UnitSchema } from './schemas'
 
-export const LanguageSchema = z.enum(['en', 'hi', 'de'])
+export const LanguageSchema = z.enum(['en', 'hi', 'de', 'hi-Deva'])
 
 export const ChatSummarySchema = z.object({
   phone: z.string(),

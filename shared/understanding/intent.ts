@@ -4,7 +4,14 @@ import { fold } from './text'
 
 export type Intent =
   'greeting' | 'catalog' | 'price' | 'order' | 'confirm' | 'cancel' | 'status' | 'human' | 'thanks' | 'other'
-export type Language = 'en' | 'hi' | 'de'
+/** `hi-Deva`: Hindi written in Devanagari, answered in Devanagari; `hi`: Hindi in Latin script (Hinglish). */
+export type Language = 'en' | 'hi' | 'de' | 'hi-Deva'
+
+/** Words for the order itself and for the states it can be in, for status questions in any word order. */
+const ORDER_NOUN =
+  '(?:(?:my|the|our|meine|die|unsere|mein|das|mera|hamara) )?(?:order|orders|bestellung|lieferung|delivery|parcel|paket|sachen|saman|saamaan|groceries)'
+const ORDER_STATE =
+  'ready|fertig|bereit|abholbereit|complete|completed|done|finished|packed|gepackt|unterwegs|on (?:the|its) way|dispatched|shipped|sent|out|tayyar|taiyar|ready ho gaya|pack'
 
 const rx = (alts: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
 
@@ -58,8 +65,8 @@ export const PHRASES = {
     'kab (?:tak )?(?:aayega|ayega|aaega|aega|aayegi|ayegi|milega|pahunchega|pohchega|aaenge|ayenge|bhejoge|aa raha)',
     'kitna (?:time|samay|der)',
     'kitni der',
-    'kaha(?:n)? (?:hai|tak) (?:mera )?order',
-    'order kaha',
+    'kahaa?n? (?:hai|tak) (?:mera )?order',
+    'order kahaa?n?',
     'abhi tak nahi (?:aaya|aya|mila)',
     'nahi aaya',
     'wo ist meine bestellung',
@@ -69,6 +76,17 @@ export const PHRASES = {
     'bestellung noch nicht',
     'noch nicht (?:da|angekommen|geliefert)',
     'status',
+    // a question about the order's state: "ist meine Bestellung fertig?", "is the order complete?"
+    `(?:is|ist|are|sind|hai) (?:${ORDER_NOUN}) (?:schon |already |now |jetzt |abhi )?(?:${ORDER_STATE})`,
+    `(?:${ORDER_NOUN}) (?:schon |already |abhi |jetzt )?(?:${ORDER_STATE})(?: (?:hai|h|ho gaya|hua))? (?:kya|yet|schon)`,
+    `(?:${ORDER_NOUN}) (?:${ORDER_STATE}) (?:hai |h )?kya`,
+    `kya (?:${ORDER_NOUN}) (?:${ORDER_STATE})`,
+    // "wann kann ich abholen?", "when can I pick it up", "kab le jaun"
+    '(?:wann|ab wann) (?:kann|koennen|können|darf) (?:ich|wir|man) (?:(?:es|sie|das|die bestellung|alles) )?(?:abholen|vorbeikommen|holen|kommen)',
+    'kann ich (?:(?:es|sie|das|die bestellung) )?(?:schon|jetzt) (?:abholen|holen|vorbeikommen)',
+    'when can (?:i|we) (?:pick (?:it |them |the order )?up|collect|come)',
+    'can (?:i|we) (?:come|pick (?:it |them )?up|collect)(?: it| the order)? (?:now|yet)',
+    'kab (?:le (?:jaun|jau|jaaun|sakta|sakti)|aa (?:jaun|jau|sakta|sakti)|lene aa)',
   ]),
   catalog: rx([
     "(?:today'?s|todays|your|current|latest) (?:prices|rates|price list|menu)",
@@ -120,6 +138,11 @@ export const PHRASES = {
     'kya (?:rate|price|bhav|daam|bhaav)',
     '(?:ka|ki|ke) (?:rate|price|bhav|bhaav|daam|dam)',
     'rate kya',
+    // "tamatar kaise diye", "aloo kitne rupaye kilo", "kya bhav chal raha hai"
+    '(?:kaise|kaisa|kese|kaise ke) (?:diye|diya|diyе|de rahe|de rhe|lagaye|lagaya|lag rahe|hai|h|hain)',
+    'kitne (?:rupay|rupaye|rupees?|rs|ka|ki|ke) (?:kilo|kg|dozen|darjan|packet|piece|litre|liter)',
+    'kitne me(?:in)? (?:diya|diye|dete|doge|milega|milta)',
+    '(?:bhav|bhaav|rate|daam) (?:kya )?(?:chal raha|hai kya|batao|bata do|bataiye)',
     'price kya',
     'bhav kya',
     'daam kya',
@@ -251,6 +274,33 @@ export const PHRASES = {
     'mach(?:t)?(?: es)?',
     'schick(?:t)?(?: es)?',
     'jo',
+    // everyday German yes: "gerne", "passt so", "so ist gut", "genau so", "ja bitte"
+    'gerne?',
+    'gut',
+    'super',
+    'prima',
+    'perfekt',
+    'wunderbar',
+    'bestens',
+    'top',
+    'jep',
+    'jup+',
+    'jawoll',
+    'okay',
+    'bestätigen',
+    'bestatigen',
+    'bestaetigen',
+    'abschicken',
+    'absenden',
+    'so machen',
+    'so nehmen',
+    'nehme ich',
+    'nehmen wir',
+    'korrekt',
+    'bilkul(?: (?:sahi|theek|thik))?',
+    'looks good',
+    'sounds great',
+    'all right',
   ]),
   negative: rx(['no', 'nope', 'nah', 'nahi', 'nahin', 'nai', 'na', 'nein', 'ne']),
   thanks: rx([
@@ -279,7 +329,7 @@ export const PHRASES = {
     'merci',
   ]),
   greeting: rx([
-    'hi+',
+    'hi+e*',
     'hello+',
     'hey+',
     'helo',
@@ -365,6 +415,16 @@ export const PHRASES = {
     'weg(?:lassen|nehmen)?',
     'ohne',
     'cancel',
+    // German puts the verb last: "die Butter bitte wieder rausnehmen", "das Brot streichen"
+    'raus(?:nehmen|machen|tun|werfen|lassen)?',
+    'wieder raus',
+    'wegnehmen',
+    'wegmachen',
+    'löschen',
+    'loschen',
+    'loeschen',
+    'doch kein(?:e|en|er)?',
+    'nicht mehr',
   ]),
   set: rx([
     'make (?:it|that|them)',
@@ -378,6 +438,9 @@ export const PHRASES = {
     'badal(?:o| do)?',
     'sirf',
     'bas',
+    'draus',
+    'daraus',
+    'lieber',
     'ändern',
     'andern',
     'statt',
@@ -538,6 +601,32 @@ const DE = new Set([
   'mehl',
   'sahne',
   'wasser',
+  'gut',
+  'ist',
+  'so',
+  'jawohl',
+  'alles',
+  'schon',
+  'wieder',
+  'kein',
+  'keine',
+  'doch',
+  'lieber',
+  'statt',
+  'draus',
+  'fertig',
+  'abholen',
+  'je',
+  'paar',
+  'pfund',
+  'bund',
+  'liter',
+  'glas',
+  'gläser',
+  'becher',
+  'schale',
+  'brötchen',
+  'brezeln',
 ])
 
 const EN = new Set([
@@ -588,7 +677,7 @@ const EN = new Set([
 
 /** The language to reply in: Hindi (Latin or Devanagari) or German when their words dominate, else English. */
 export function detectLanguage(text: string): Language {
-  if (/[\u0900-\u097F]/.test(text)) return 'hi'
+  if (/[\u0900-\u097F]/.test(text)) return 'hi-Deva'
   const ws = fold(text)
     .split(/[^\p{L}]+/u)
     .filter(Boolean)
@@ -601,6 +690,9 @@ export function detectLanguage(text: string): Language {
     if (EN.has(w)) en++
   }
   if (/[äöüß]/i.test(text)) de += 1
+  // German numbers are written as one word: "zweieinhalb", "dreiundzwanzig"
+  for (const w of ws)
+    if (w.length >= 6 && (w.endsWith('einhalb') || w.endsWith('zig') || w.endsWith('ssig'))) de++
   if (de > hi && de > en) return 'de'
   if (hi > de && hi > en) return 'hi'
   return 'en'

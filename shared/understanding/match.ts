@@ -10,6 +10,22 @@ const SOFT = new Set([
   ...DESCRIPTORS,
   'regular',
   'normal',
+  // German and Hindi size words: they pick a size (understand.ts), they are not part of a name
+  'gross',
+  'grosse',
+  'grosses',
+  'grossen',
+  'grosser',
+  'klein',
+  'kleine',
+  'kleines',
+  'kleinen',
+  'kleiner',
+  'bada',
+  'badi',
+  'chhota',
+  'chota',
+  'chhoti',
   'hot',
   'cold',
   'chilled',
@@ -172,8 +188,13 @@ function alternatives(index: CatalogIndex, w: string): { id: number; quality: nu
         if (seen.has(id)) continue
         seen.add(id)
         const cand = vocabWord(index, id)
-        // four-letter words only by swapping two letters ("mlik"), or "cake" would be "coke"
-        if (cand !== undefined && withinOne(w, cand) && (w.length >= 5 || isSwap(w, cand)))
+        // four-letter words only by swapping two letters ("mlik") or by a letter left out of a five-letter word
+        // ("bred", "salt" stays itself): a changed letter would make "cake" "coke"
+        if (
+          cand !== undefined &&
+          withinOne(w, cand) &&
+          (w.length >= 5 || isSwap(w, cand) || cand.length === w.length + 1)
+        )
           add(id, w.length >= 5 ? 0.85 : 0.75)
       }
     }
@@ -201,6 +222,32 @@ function alternatives(index: CatalogIndex, w: string): { id: number; quality: nu
   return out
 }
 
+/** The consonants of a word in order, doubles and aspiration folded: "butter" and "batar" are both "btr". */
+function skeleton(w: string): string {
+  return soundKey(w)
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1')
+}
+
+const skeletonCache = new WeakMap<CatalogIndex, Map<string, number[]>>()
+/** Catalog words by skeleton, built the first time a message needs it (never for Latin-script messages). */
+function skeletonsOf(index: CatalogIndex): Map<string, number[]> {
+  let m = skeletonCache.get(index)
+  if (!m) {
+    m = new Map()
+    for (const [w, id] of index.vocab) {
+      if (w.length < 3 || /\d/.test(w)) continue
+      const k = skeleton(w)
+      if (k.length < 2) continue
+      const list = m.get(k)
+      if (list) list.push(id)
+      else m.set(k, [id])
+    }
+    skeletonCache.set(index, m)
+  }
+  return m
+}
+
 const reverseCache = new WeakMap<CatalogIndex, string[]>()
 function vocabWord(index: CatalogIndex, id: number): string | undefined {
   let rev = reverseCache.get(index)
@@ -224,6 +271,11 @@ export interface MatchOptions {
   /** Only these products (the cart, the options of a question). */
   restrict?: ReadonlySet<number>
   maxCandidates?: number
+  /**
+   * Words written by ear from another script (Devanagari "बटर" -> "batar"): also match a catalog word with the
+   * same consonants in the same order ("butter"), when nothing closer does.
+   */
+  loose?: boolean
 }
 
 export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions = {}): MatchResult {
@@ -250,7 +302,11 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
   }
 
   // 2. Word by word.
-  const alts = qw.map((w) => alternatives(index, w))
+  const alts = qw.map((w) => {
+    const a = alternatives(index, w)
+    if (a.length > 0 || !opts.loose || w.length < 3) return a
+    return (skeletonsOf(index).get(skeleton(w)) ?? []).map((id) => ({ id, quality: 0.7 }))
+  })
   const weights = qw.map((w, i) => {
     const a = alts[i]!
     if (a.length === 0) return SOFT.has(w) || w.length <= 1 ? 0 : index.unknownIdf

@@ -31,20 +31,55 @@ export function tokenize(s: string, base = 0): Tok[] {
   const out: Tok[] = []
   let prevEnd = -1
   for (const m of s.matchAll(TOKEN_RE)) {
-    const start = (m.index ?? 0) + base
+    const at = m.index ?? 0
+    const start = at + base
     const text = m[0]
     const kind = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'sym'
-    out.push({
-      kind,
-      text,
-      low: kind === 'word' ? fold(text) : text,
-      start,
-      end: start + text.length,
-      glued: start === prevEnd,
-    })
+    if (kind === 'word') {
+      // trade shorthand runs the unit into the name: "5kgTomato", "2ltrMilk"
+      const cut =
+        start === prevEnd && out.length > 0 && out[out.length - 1]!.kind === 'num' ? unitPrefix(text) : 0
+      // "Grapesx1", "Eggsx2": a count marker glued to the name, before a number
+      const glueX = cut === 0 && isDigit(s.charCodeAt(at + text.length)) && countSuffix(text)
+      if (cut > 0 || glueX) {
+        const n = cut > 0 ? cut : text.length - 1
+        out.push(tok('word', text.slice(0, n), start, start === prevEnd))
+        out.push(tok('word', text.slice(n), start + n, true))
+        prevEnd = start + text.length
+        continue
+      }
+    }
+    out.push(tok(kind, text, start, start === prevEnd))
     prevEnd = start + text.length
   }
   return out
+}
+
+function tok(kind: Tok['kind'], text: string, start: number, glued: boolean): Tok {
+  return { kind, text, low: kind === 'word' ? fold(text) : text, start, end: start + text.length, glued }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+/** Length of a unit word at the start of a longer word ("kg" in "kgTomato"), or 0. */
+function unitPrefix(word: string): number {
+  const low = fold(word)
+  if (UNIT_WORDS.has(low) || low.length < 4) return 0
+  for (let n = Math.min(5, low.length - 3); n >= 1; n--) {
+    const u = UNIT_WORDS.get(low.slice(0, n))
+    if (!u || (!u.physical && u.unit === null)) continue
+    const rest = word.slice(n)
+    // a capital letter marks the join; without one only a multi-letter unit is split off ("kgtomato")
+    if (/^\p{Lu}/u.test(rest) || (n >= 2 && u.physical)) return n
+  }
+  return 0
+}
+
+/** "Grapesx", "Tomatox": an "x" glued on before a number. A vowel before the x keeps "relax", "index", "Lux". */
+function countSuffix(word: string): boolean {
+  return word.length >= 5 && /(?:[b-df-hj-np-tv-wz]|[^aeiou\W]o)x$/iu.test(word)
 }
 
 /** A quantity as read: a number, optionally with a unit word. */
@@ -214,13 +249,55 @@ export function readDecimal(text: string): number {
   return Number(`${parts.slice(0, -1).join('')}.${last}`)
 }
 
+/** "6er", "10er-Pack": a pack that holds that many pieces (a size in pieces, not a count of packs). */
+export const PACK_OF: UnitWord = { measure: 'pack-of', unit: 'pc', physical: true }
+
 function unitAt(toks: Tok[], i: number, afterNumber: boolean): UnitWord | null {
   const t = toks[i]
   if (!t || t.kind !== 'word') return null
+  if (afterNumber && t.glued && toks[i - 1]?.kind === 'num' && (t.low === 'er' || t.low === 'erpack'))
+    return PACK_OF
   const u = UNIT_WORDS.get(t.low.replace(/\.$/, ''))
   if (!u) return null
   if (!afterNumber && UNIT_NEEDS_NUMBER.has(t.low)) return null
   return u
+}
+
+const GERMAN_ARTICLES = new Set(['das', 'die'])
+
+const GERMAN_UNITS: Record<string, number> = {
+  ein: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  funf: 5,
+  fuenf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+}
+const GERMAN_TENS: Record<string, number> = {
+  zwanzig: 20,
+  dreissig: 30,
+  vierzig: 40,
+  funfzig: 50,
+  fuenfzig: 50,
+}
+
+/** German numbers written as one word: "zweieinhalb" 2.5, "dreiundzwanzig" 23, "dreißig" 30. */
+function germanCompound(w: string): number | null {
+  // cheap guards first: this runs for every word of every line
+  if (w.length < 6 || !(w.endsWith('einhalb') || w.endsWith('zig') || w.endsWith('ssig'))) return null
+  const half = /^(.+?)einhalb$/.exec(w)
+  if (half) {
+    const n = GERMAN_UNITS[half[1]!] ?? NUMBER_WORDS[half[1]!]
+    return n !== undefined && n >= 1 && half[1] !== 'ein' ? n + 0.5 : null
+  }
+  const m = /^(.+?)und(.+)$/.exec(w)
+  if (m && GERMAN_UNITS[m[1]!] !== undefined && GERMAN_TENS[m[2]!] !== undefined)
+    return GERMAN_TENS[m[2]!]! + GERMAN_UNITS[m[1]!]!
+  return GERMAN_TENS[w] ?? null
 }
 
 const MULTIPLIERS: Record<string, number> = {
@@ -258,7 +335,9 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
     t.kind === 'sym' &&
     (t.text === '-' || t.text === '−') &&
     toks[i + 1]?.kind === 'num' &&
-    toks[i + 1]!.glued
+    toks[i + 1]!.glued &&
+    // "Basil-0.400g": a dash glued to the name is a separator, not a minus
+    !(t.glued && toks[i - 1]?.kind === 'word')
   ) {
     const r = readNumber(toks, i + 1)
     if (!r) return null
@@ -319,7 +398,13 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       if (mod.alone !== undefined) return { value: mod.alone, next }
       return null
     }
-    if (w in NUMBER_WORDS) {
+    // German "das Brot", "die Butter": an article before a capitalized noun, not Hindi "das" (10)
+    if (GERMAN_ARTICLES.has(w) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '') && !unitAt(toks, i + 1, true))
+      return null
+    const compound = germanCompound(w)
+    if (compound !== null) {
+      value = compound
+    } else if (w in NUMBER_WORDS) {
       value = NUMBER_WORDS[w]!
       // "one and a half", "two and a half"
       if (
@@ -463,19 +548,23 @@ export function readQuantities(toks: Tok[]): LineRead {
       if (toks[j]?.kind === 'num') {
         const r = readNumber(toks, j)
         if (r) {
+          // "Carrots x10kg": a unit glued to the number makes it a weight, not a count
+          const u = toks[r.next]?.glued ? unitAt(toks, r.next, true) : null
+          const to = u ? r.next + 1 : r.next
           groups.push({
             value: r.value,
-            unit: null,
+            unit: u,
             start: t.start,
-            end: toks[r.next - 1]!.end,
+            end: toks[to - 1]!.end,
             from: i,
-            to: r.next,
-            explicit: true,
+            to,
+            explicit: !u,
             numStart: toks[j]!.start,
             numEnd: toks[r.next - 1]!.end,
+            ...(u ? { unitStart: toks[r.next]!.start, unitEnd: toks[r.next]!.end } : {}),
           })
-          mark(i, r.next)
-          i = r.next - 1
+          mark(i, to)
+          i = to - 1
           continue
         }
       }
@@ -672,6 +761,18 @@ export function readQuantities(toks: Tok[]): LineRead {
     }
   }
   for (const g of groups) {
+    // "1 Pfund" = 500 g, "20 dag" = 200 g, "2 Paar" = 4 pieces
+    const f = g.unit?.factor
+    if (f !== undefined) {
+      g.value = Number.isNaN(g.value) ? f : g.value * f
+      if (g.value2 !== undefined) g.value2 *= f
+      g.unit = UNIT_WORDS.get(g.unit!.unit === 'pc' ? 'pc' : g.unit!.unit!)!
+    }
+    // "Basil-0.400g": a kilo amount written with three decimals and a gram sign means grams, not 0.4 g
+    if (g.unit?.unit === 'g' && g.value > 0 && g.value < 1 && g.numStart !== undefined) {
+      const digits = toks.find((t) => t.start === g.numStart)?.text ?? ''
+      if (/^0[.,]\d{3}$/.test(digits)) g.value = Math.round(g.value * 1000)
+    }
     if (g.implied && g.unitStart === undefined) {
       const t = toks[g.to - 1]!
       g.unitStart = t.start
@@ -802,6 +903,10 @@ const CONTAINERS = new Set([
   'cube',
   'sheet',
   'envelope',
+  'tub',
+  'net',
+  'crate',
+  'sack',
 ])
 const AMBIGUOUS_LEAD = new Set([
   'can',

@@ -35,7 +35,7 @@ export interface ReadLine {
 
 /** Restaurant and delivery phrases that are never part of an item name: blanked (same length, spans stay). */
 const NOISE =
-  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do|dijiye|dijie|denge|dijiyega))(?![\p{L}])/giu
+  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do|dijiye|dijie|denge|dijiyega)|(?:am|im) st(?:ü|u|ue)ck|in scheiben|(?:auf)?geschnitten|am block|in one piece|sliced|unsliced)(?![\p{L}])/giu
 
 const MARKER =
   /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
@@ -127,6 +127,43 @@ const CHATTER = new Set([
   'jaldi',
   'time',
   'baje',
+  // days: "für Sonntag 1 kg Spargel reservieren", "for saturday: 2 bread"
+  'montag',
+  'dienstag',
+  'mittwoch',
+  'donnerstag',
+  'freitag',
+  'samstag',
+  'sonnabend',
+  'sonntag',
+  'wochenende',
+  'ubermorgen',
+  'uebermorgen',
+  'vormittag',
+  'nachmittag',
+  'mittag',
+  'mittags',
+  'abends',
+  'morgens',
+  'fruh',
+  'frueh',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'weekend',
+  'parso',
+  'somvar',
+  'mangalvar',
+  'budhvar',
+  'guruvar',
+  'shukravar',
+  'shanivar',
+  'ravivar',
+  'itwar',
 ])
 
 function isEmojiTok(t: Tok): boolean {
@@ -149,7 +186,9 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
     if (out.length >= maxLines) break
     const marker = MARKER.exec(rawLine)
     const skip = marker ? marker[0].length : 0
-    const line = rawLine.slice(skip).replace(NOISE, (m) => ' '.repeat(m.length))
+    // "Avos 2 boxes (semi ripe)": a note in brackets after an item, with no number in it, is not another item
+    let line = rawLine.slice(skip).replace(NOISE, (m) => ' '.repeat(m.length))
+    if (line.includes('(')) line = line.replace(/(?<=\S\s*)\([^()\d]{1,40}\)/gu, (m) => ' '.repeat(m.length))
     let chunkStart = 0
     let withOpen = false
     // "Deliver to: B-204, Sunshine Apts": once a line turns to delivery talk, the rest of it is that talk too
@@ -173,7 +212,23 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
       for (const [pi, piece] of pieces.entries()) {
         if (startsWithChatter(toks, piece, read.used)) chatterOpen = true
         const rl = buildLine(text, toks, piece, read.groups, read.used)
-        if (!rl) continue
+        if (!rl) {
+          // "Kartoffeln, 2 kg": a quantity alone after a comma belongs to the item before it
+          const mine = read.groups.filter(
+            (g) => g.from >= piece[0] && g.to <= piece[1] && !Number.isNaN(g.value),
+          )
+          const prev = out[out.length - 1]
+          if (mine.length > 0 && prev && prev.lineNo === lineNo && !prev.hasQuantity) {
+            out[out.length - 1] = {
+              ...prev,
+              quantity: assignQuantity(mine, toks),
+              hasQuantity: true,
+              text: text.slice(prev.start, toks[piece[1] - 1]!.end).trim(),
+              end: toks[piece[1] - 1]!.end,
+            }
+          }
+          continue
+        }
         rl.money = moneyWithin(read.ignored, toks[piece[0]]!.start, toks[piece[1] - 1]!.end)
         if (chatterOpen && !rl.hasQuantity) continue
         chatterOpen = false

@@ -3,10 +3,11 @@
 import { convert, dimensionOf, type Unit } from '../units'
 import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
-import { FILLER } from './lexicon'
+import { FILLER, UNIT_WORDS } from './lexicon'
 import { matchItem, queryWords, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn } from './quantity'
 import { readLines, type ReadLine } from './read'
+import { hasDevanagari, transliterateWithMap } from './devanagari'
 import { emojiToWords, fold, sanitize } from './text'
 
 export interface ConversationContext {
@@ -39,6 +40,8 @@ export interface Understanding {
   choice?: string
   priceQuery?: { sku: string | null; candidates: string[]; text: string }
   page?: number
+  /** Something went wrong with goods or an order ("the mint is turning black"): for a person, not an order. */
+  complaint?: boolean
 }
 
 /** Largest quantity a line may ask for, per unit: beyond it the line is refused, not ordered. */
@@ -96,12 +99,49 @@ function emptyResult(intent: Intent, language: Language): Understanding {
   return { intent, lines: [], unmatched: [], rejected: [], language }
 }
 
+/** Little words that carry no item in a short reply ("ja passt *so*", "*so ist* gut", "*that's all* good"). */
+const REPLY_FILLER = new Set([
+  'so',
+  'ist',
+  'es',
+  'alles',
+  'dann',
+  'sehr',
+  'schon',
+  'ganz',
+  'recht',
+  'wie',
+  'gesagt',
+  'besprochen',
+  'mir',
+  'uns',
+  'wirklich',
+  'echt',
+  'doch',
+  'thats',
+  's',
+  'looks',
+  'sounds',
+  'great',
+  'bilkul',
+  'haan',
+  'sab',
+  'bestellung',
+  'order',
+  'klingt',
+  'sieht',
+  'aus',
+  'hort',
+  'sich',
+  'an',
+])
+
 /** Nothing but filler, punctuation and emoji left? */
 function contentless(s: string): boolean {
   return s
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .every((w) => FILLER.has(w))
+    .every((w) => FILLER.has(w) || REPLY_FILLER.has(w))
 }
 
 export function understand(
@@ -109,8 +149,27 @@ export function understand(
   index: CatalogIndex,
   context: ConversationContext = {},
 ): Understanding {
-  const { text } = sanitize(input)
-  const language = detectLanguage(text)
+  const clean = sanitize(input).text
+  if (!hasDevanagari(clean)) return understandText(clean, index, context)
+  // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
+  // quoted back (line text, unmatched items) is the customer's own Devanagari
+  const t = transliterateWithMap(clean)
+  const u = understandText(t.text, index, context, 'hi-Deva')
+  for (const l of u.lines) l.text = t.original(l.text)
+  u.unmatched = u.unmatched.map(t.original)
+  for (const r of u.rejected) r.text = t.original(r.text)
+  if (u.priceQuery) u.priceQuery.text = t.original(u.priceQuery.text)
+  return u
+}
+
+function understandText(
+  text: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  script?: 'hi-Deva',
+): Understanding {
+  const language = script ?? detectLanguage(text)
+  const loose = language === 'hi-Deva'
   if (text.trim() === '') return emptyResult('other', language)
   let intentText = text
   for (const [re, word] of INTENT_EMOJI) intentText = intentText.replace(re, word)
@@ -161,7 +220,7 @@ export function understand(
     readLines(orderText, 20).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none')
   if ((isPrice || isAvail) && !ordersToo) {
     const item = asked[0] ?? ''
-    const m = matchItem(item, index)
+    const m = matchItem(item, index, { loose })
     if (m.queryWords.length > 0 || isPrice) {
       const result = emptyResult('price', language)
       if (m.queryWords.length > 0) {
@@ -184,7 +243,13 @@ export function understand(
     const confirm = has('confirm', folded)
     const thanks = has('thanks', folded)
     if (has('negative', folded) && !confirm) return emptyResult('cancel', language)
-    if (confirm && thanks && /^(?:ok(?:ay)?|k|fine|alright|theek|thik)\b/.test(folded))
+    // "ok thanks" closes a chat, but with a cart waiting for a yes it is the yes
+    if (
+      confirm &&
+      thanks &&
+      /^(?:ok(?:ay)?|k|fine|alright|theek|thik)\b/.test(folded) &&
+      (context.cartSkus?.length ?? 0) === 0
+    )
       return emptyResult('thanks', language)
     if (has('orderVerb', strip('confirm', folded)) && !confirm) return emptyResult('order', language)
     if (confirm) return emptyResult('confirm', language)
@@ -193,6 +258,24 @@ export function understand(
     return emptyResult('other', language)
   }
 
+  // "the mint is turning black", "Milch war sauer", "aloo kharab tha": a complaint, and a question with no
+  // quantity ("do you deliver on sunday?"), are not orders.
+  if (!/\d/.test(text) && COMPLAINT.test(folded))
+    return { ...emptyResult('other', language), complaint: true }
+  if (!/\d/.test(text) && QUESTION.test(folded) && !hasOrderLines(text, index))
+    return emptyResult('other', language)
+  // "mach 3 draus", "make it 3", "lieber 2": a new quantity and no item changes the line last added.
+  const bare = bareQuantityEdit(text, folded, index, context, language)
+  if (bare) return bare
+  // "statt Milch lieber Zucker", "Zucker statt Milch", "bread instead of milk", "doodh ki jagah dahi"
+  const swap = swapParts(ordersToo ? orderText : text)
+  if (swap) {
+    const out = readOrder(swap.add, index, context, language)
+    const gone = readOrder(swap.remove, index, context, language)
+    for (const l of gone.lines) out.lines.unshift({ ...l, op: 'remove' })
+    out.unmatched.push(...gone.unmatched)
+    if (out.lines.length > 0) return out
+  }
   const result = readOrder(ordersToo ? orderText : text, index, context, language)
   if (result.lines.length > 0 || result.rejected.length > 0) return result
   if (has('cancel', folded)) return { ...result, intent: 'cancel', unmatched: [] }
@@ -236,17 +319,46 @@ const PRICE_WORDS = new Set([
   'how',
   'what',
   'is',
+  'kaise',
+  'kaisa',
+  'kese',
+  'diye',
+  'diya',
+  'rupay',
+  'rupaye',
+  'bhav',
+  'bhaav',
+  'chal',
+  'raha',
+  'batao',
+  'lagaye',
+  'lagaya',
+  'me',
+  'mein',
+  'hoga',
+  'hogi',
+  'honge',
+  'padega',
+  'lagega',
+  'rahe',
+  'rhe',
+  'ho',
 ])
 
 function itemText(s: string): string {
   return s
     .split(/\s+/)
-    .filter(
-      (w) =>
+    .filter((w) => {
+      const bare = w.replace(/[^\p{L}\p{N}]/gu, '')
+      // "aloo kitne ka kilo hai": the unit a price is asked per is not part of the item
+      return (
         w &&
-        !FILLER.has(w.replace(/[^\p{L}\p{N}]/gu, '')) &&
-        !PRICE_WORDS.has(w.replace(/[^\p{L}\p{N}]/gu, '')),
-    )
+        !FILLER.has(bare) &&
+        !PRICE_WORDS.has(bare) &&
+        !UNIT_WORD_SET.has(bare) &&
+        !/^\d+(?:[.,]\d+)?$/.test(bare)
+      )
+    })
     .join(' ')
     .replace(/[^\p{L}\p{N}\s'&-]/gu, '')
     .trim()
@@ -299,14 +411,112 @@ function answerChoice(
   return undefined
 }
 
+/** A state said about goods that went wrong: a complaint in English, Hinglish or German. */
+const COMPLAINT = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      '(?:is|are|was|were|got|has|have|went|looks?|ist|sind|war|waren|hai|tha|thi|the|ho gay[ae]|ho gayi|nikl[ae]|nikli)\\s+(?:\\p{L}+\\s+)?(?:turning|gone|going|rotten|rotting|spoiled|spoilt|damaged|broken|stale|mouldy|moldy|expired|leaking|wet|crushed|bad|off|sour|missing|wrong|short|less|black|brown|soft|kharab|sada|sadi|sade|sad gaya|toota|tooti|tuta|kam|galat|schlecht|faul|verdorben|kaputt|abgelaufen|sauer|matschig|schimmelig|falsch)',
+      'not (?:fresh|good|ok|okay|right|correct|what i ordered)',
+      '(?:kharab|sada hua|sadi hui|tuta hua|galat) (?:tha|thi|the|hai|aaya|aayi|aaye|nikla|nikli|mila)',
+      'fehlt',
+      'fehlen',
+      'complain(?:t)?',
+      'beschwerde',
+      'shikayat',
+      'refund',
+      'reklamation',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'u',
+)
+/** The ordering branch or kitchen named in a trade order ("Indiranagar outlet", "Filiale Mitte"). */
+const BRANCH =
+  /(?<![\p{L}])(?:branch|outlet|kitchen|restaurant|cafe|store|location|filiale|zweigstelle|kuche|kueche)(?![\p{L}])/u
+
+/** A question by its first word or question mark, for telling questions from orders when no quantity is said. */
+const QUESTION =
+  /^(?:do|does|did|can|could|will|would|is|are|when|why|what|how|where|kya|kab|kyun|kaise|wann|warum|wieso|kann|koennt|konnt|habt|gibt|liefert|ist|sind)\b.*\?\s*$|^.*\b(?:kya|oder|or not)\?\s*$/u
+
+/** Words that ask to change a quantity, with no item needed when the cart has one line in mind. */
+const BARE_SET =
+  /(?<![\p{L}])(?:draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|sirf|bas|kar do|kardo|karo|instead)(?![\p{L}])/u
+
+function bareQuantityEdit(
+  text: string,
+  folded: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const last = context.cartSkus?.at(-1)
+  if (!last || !BARE_SET.test(folded)) return null
+  const groups = readQuantitiesIn(text).filter((g) => !Number.isNaN(g.value) && !g.article)
+  if (groups.length !== 1) return null
+  const rest = folded
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !OP_WORDS.has(w) && !/^\d/.test(w) && !UNIT_WORD_SET.has(w))
+    .join(' ')
+  if (queryWords(itemText(strip('set', rest))).length > 0) return null
+  const p = index.bySku.get(last)
+  const product = p !== undefined ? index.products[p] : undefined
+  if (!product) return null
+  const g = groups[0]!
+  const count: Unit = product.unit === 'pc' || product.unit === 'pack' ? product.unit : 'pc'
+  const unit: Unit = g.unit?.unit && g.unit.unit !== 'pack' && g.unit.unit !== 'pc' ? g.unit.unit : count
+  const result = emptyResult('order', language)
+  result.lines.push({
+    sku: last,
+    candidates: [],
+    qty: g.value,
+    unit,
+    text: text.trim(),
+    confidence: 0.9,
+    op: 'set',
+  })
+  return result
+}
+
+const SWAP_BEFORE = /(?<![\p{L}])(?:statt|anstatt|anstelle von|instead of)(?![\p{L}])/iu
+const SWAP_AFTER = /(?<![\p{L}])(?:ki jagah|ke badle|ke bajaye)(?![\p{L}])/iu
+
+/** Splits a substitution into what goes out and what comes in, or null when the message is not one. */
+function swapParts(text: string): { remove: string; add: string } | null {
+  if (text.includes('\n')) return null
+  const before = SWAP_BEFORE.exec(text)
+  if (before) {
+    const head = text.slice(0, before.index)
+    const tail = text.slice(before.index + before[0].length)
+    // "statt Milch lieber Zucker" / "instead of milk, bread": the swap word opens the message
+    if (queryWords(itemText(fold(head))).length === 0) {
+      const cut = /(?<![\p{L}])(?:lieber|bitte|doch|nehme ich|send|give me|please)(?![\p{L}])|[,;]/iu.exec(
+        tail,
+      )
+      if (!cut) return null
+      return { remove: tail.slice(0, cut.index), add: tail.slice(cut.index + cut[0].length) }
+    }
+    // "Zucker statt Milch", "bread instead of milk"
+    return { remove: tail, add: head }
+  }
+  const after = SWAP_AFTER.exec(text)
+  if (after) return { remove: text.slice(0, after.index), add: text.slice(after.index + after[0].length) }
+  return null
+}
+
 function lineOp(folded: string, context: ConversationContext): LineOp | null {
   if (has('remove', folded)) return 'remove'
-  if (/^(?:no|without|ohne|kein|keine|keinen|mat|nahi)\s/.test(folded)) return 'remove'
+  if (
+    /^(?:(?:doch|dann|und|bitte|lieber|also)\s+)*(?:no|without|ohne|kein|keine|keinen|mat|nahi)\s/.test(
+      folded,
+    )
+  )
+    return 'remove'
   if (/\b(?:make (?:it|that|them)|change|instead|update|badal|andern|statt)\b/.test(folded)) return 'set'
   if ((context.cartSkus?.length ?? 0) > 0 && has('set', folded)) return 'set'
   if (/\b(?:add|also|more|aur|extra|dazu|noch)\b/.test(folded)) return 'add'
   return null
 }
+
+const UNIT_WORD_SET: ReadonlySet<string> = new Set(UNIT_WORDS.keys())
 
 const AND_SEPS = new Set(['and', 'aur', 'und', '&', '+', 'n'])
 
@@ -345,6 +555,28 @@ const OP_WORDS = new Set([
   "don't",
   'want',
   'more',
+  // German edits put the verb and its particles around the item: "die Butter bitte wieder rausnehmen"
+  'wieder',
+  'raus',
+  'rausnehmen',
+  'rausmachen',
+  'raustun',
+  'wegnehmen',
+  'wegmachen',
+  'loschen',
+  'doch',
+  'kein',
+  'keine',
+  'keinen',
+  'keiner',
+  'lieber',
+  'draus',
+  'daraus',
+  'mach',
+  'machen',
+  'macht',
+  'nicht',
+  'mehr',
 ])
 
 function readOrder(
@@ -354,6 +586,7 @@ function readOrder(
   language: Language,
 ): Understanding {
   const result: Understanding = emptyResult('order', language)
+  const loose = language === 'hi-Deva'
   const cart = new Set<number>()
   for (const sku of context.cartSkus ?? []) {
     const p = index.bySku.get(sku)
@@ -361,7 +594,7 @@ function readOrder(
   }
   let op: LineOp = 'add'
   let opLine = -1
-  const read = readLines(text)
+  const read = distribute(readLines(text))
   for (let i = 0; i < read.length; i++) {
     let rl = read[i]!
     // "steak and cheese", "salt & pepper": two pieces that together name one product are one line.
@@ -388,6 +621,8 @@ function readOrder(
       .filter((w) => !OP_WORDS.has(fold(w)))
       .join(' ')
     if (queryWords(item).length === 0) continue
+    // "Koramangala branch", "the basil is not fresh": who is ordering and what went wrong are not items
+    if (!rl.hasQuantity && (BRANCH.test(lineFolded) || COMPLAINT.test(lineFolded))) continue
     const bad = badQuantity(rl)
     if (bad) {
       result.rejected.push({ text: rl.text, reason: bad })
@@ -396,10 +631,16 @@ function readOrder(
     const size = rl.quantity.size
     let m: MatchResult | null = null
     if (cart.size > 0) {
-      const inCart = matchItem(item, index, { restrict: cart, size })
+      const inCart = matchItem(item, index, { restrict: cart, size, loose })
       if (inCart.kind === 'resolved') m = inCart
     }
-    m ??= matchItem(item, index, { size })
+    m ??= matchItem(item, index, { size, loose })
+    // "3 Lux soap": one single bar among multi-packs of it is what nearly everyone means; the cart shows it
+    if (m.kind === 'ambiguous' && !size) {
+      const single = singleAmongMultipacks(m.candidates, index)
+      if (single)
+        m = { ...m, kind: 'resolved', sku: single, candidates: [], confidence: Math.max(m.confidence, 0.8) }
+    }
     if (m.kind === 'ambiguous' && cart.size > 0) {
       const inCart = m.candidates.filter((sku) => cart.has(index.bySku.get(sku) ?? -1))
       if (inCart.length === 1) m = { ...m, kind: 'resolved', sku: inCart[0]!, candidates: [] }
@@ -425,7 +666,9 @@ function readOrder(
       result.unmatched.push(rl.item)
       continue
     }
-    const { qty, unit } = lineQuantity(rl, m, index)
+    const packed = packChoice(rl, item, m, index)
+    m = packed.m
+    const { qty, unit } = packed.qty ?? lineQuantity(rl, m, index)
     const limitReason = tooLarge(qty, unit)
     if (limitReason) {
       result.rejected.push({ text: rl.text, reason: limitReason })
@@ -442,6 +685,267 @@ function readOrder(
     })
   }
   return result
+}
+
+/** Container words that name a countable pack of something also sold loose: "2 box tomatoes", "1 bag potato". */
+const PACK_MEASURES = new Set([
+  'box',
+  'bag',
+  'tub',
+  'pack',
+  'package',
+  'tray',
+  'crate',
+  'sack',
+  'net',
+  'bunch',
+  'head',
+  'jar',
+  'bottle',
+  'can',
+  'tin',
+  'pc',
+  'piece',
+])
+/** Pack words a product's own name may carry ("Egg Tray 30", "Tomato Box 5 kg"); "pack" and "piece" say nothing. */
+const NAMED_PACKS = new Set([...PACK_MEASURES].filter((w) => !['pack', 'package', 'pc', 'piece'].includes(w)))
+const BIG =
+  /(?<![\p{L}])(?:gross|grosse|grosses|grossen|grosser|large|big|bada|badi|bade|jumbo|family)(?![\p{L}])/u
+const SMALL =
+  /(?<![\p{L}])(?:klein|kleine|kleines|kleinen|kleiner|small|chhota|chota|chhoti|choti|mini)(?![\p{L}])/u
+
+/** Words that say how a product is packed, not what it is: "im Glas", "in a jar", "in der Dose". */
+const PACKED_IN = new Set(['im', 'in', 'der', 'a', 'au', 'en', 'loose', 'lose'])
+
+/** Measures that count small units of produce, as opposed to bulk containers. */
+const COUNTED_FORMS = new Set(['bunch', 'pack', 'tub', 'head', 'pc', 'piece'])
+
+/** Is this name what was said plus only a small counted form ("Mint Packet 100g", "Lettuce Head")? */
+function countedFormOf(name: string, said: string[]): boolean {
+  const rest = queryWords(name).filter((w) => !said.includes(w) && !/\d/.test(w))
+  if (rest.length === 0 || !said.every((w) => queryWords(name).includes(w))) return false
+  return rest.every((w) => {
+    const u = UNIT_WORDS.get(w) ?? UNIT_WORDS.get(`${w}s`) ?? UNIT_WORDS.get(`${w}es`)
+    return u !== undefined && COUNTED_FORMS.has(u.measure)
+  })
+}
+
+const countableCache = new WeakMap<CatalogIndex, Set<number>>()
+/** Products sold by the piece or the pack (cached per index). */
+function countable(index: CatalogIndex): Set<number> {
+  let set = countableCache.get(index)
+  if (!set) {
+    set = new Set()
+    for (let p = 0; p < index.products.length; p++) {
+      const u = index.products[p]!.unit
+      if (u === 'pc' || u === 'pack') set.add(p)
+    }
+    countableCache.set(index, set)
+  }
+  return set
+}
+
+const sizeCache = new WeakMap<CatalogIndex, Map<string, Set<number>>>()
+/** Countable products whose pack size is this size (cached per index and size). */
+function packsOfSize(index: CatalogIndex, size: { value: number; unit: Unit }): Set<number> {
+  let bySize = sizeCache.get(index)
+  if (!bySize) {
+    bySize = new Map()
+    sizeCache.set(index, bySize)
+  }
+  const key = `${size.value} ${size.unit}`
+  let set = bySize.get(key)
+  if (!set) {
+    set = new Set()
+    for (const p of countable(index)) {
+      const s = index.sizes[p]
+      if (!s || dimensionOf(s.unit) !== dimensionOf(size.unit)) continue
+      const v = convert(size, s.unit)
+      if (v !== null && Math.abs(v - s.value) <= s.value * 0.01) set.add(p)
+    }
+    if (bySize.size < 200) bySize.set(key, set)
+  }
+  return set
+}
+
+function productOf(sku: string | null | undefined, index: CatalogIndex) {
+  const p = sku ? index.bySku.get(sku) : undefined
+  return p === undefined ? undefined : { p, product: index.products[p]!, size: index.sizes[p] ?? null }
+}
+
+const loose = (u: Unit) => dimensionOf(u) !== 'count'
+
+/**
+ * Pack words and pack sizes choose between a loose product and its packs, as a trade customer means them:
+ * "2 box tomatoes" and "Potato 4x10kg" are packs when the shop has them, "2 5kg tomato" is 10 kg when it has
+ * only loose ones, "half box" of a 5 kg box is 2.5 kg loose, "großes Brot" is the biggest of the breads asked
+ * about, "20 Eier" from 10er packs is two packs.
+ */
+function packChoice(
+  rl: ReadLine,
+  item: string,
+  m: MatchResult,
+  index: CatalogIndex,
+): { m: MatchResult; qty?: { qty: number; unit: Unit } } {
+  const q = rl.quantity
+  // size adjectives pick among the sizes on offer
+  if (m.kind === 'ambiguous' && m.candidates.length > 1) {
+    const folded = fold(rl.text)
+    const want = BIG.test(folded) ? 1 : SMALL.test(folded) ? -1 : 0
+    const sized = m.candidates.map((sku) => productOf(sku, index)).filter((x) => x?.size)
+    if (want !== 0 && sized.length === m.candidates.length) {
+      const dim = dimensionOf(sized[0]!.size!.unit)
+      if (sized.every((x) => dimensionOf(x!.size!.unit) === dim)) {
+        const val = (x: (typeof sized)[number]) => convert(x!.size!, sized[0]!.size!.unit) ?? 0
+        const pick = [...sized].sort((a, b) => want * (val(b) - val(a)))[0]!
+        m = { ...m, kind: 'resolved', sku: pick.product.sku, candidates: [], confidence: 0.85 }
+      }
+    }
+  }
+  // one candidate whose name is what was said plus only how it is packed ("Leberwurst" for "Leberwurst im
+  // Glas"): that one. "pineapple" is still not "Pineapple Soda".
+  if (m.kind === 'ambiguous' && m.candidates.length === 1) {
+    const name = queryWords(productOf(m.candidates[0], index)?.product.name ?? '')
+    const said = new Set(m.queryWords)
+    const rest = name.filter((w) => !said.has(w))
+    if (
+      m.queryWords.every((w) => name.includes(w)) &&
+      rest.every((w) => UNIT_WORD_SET.has(w) || UNIT_WORD_SET.has(`${w}s`) || PACKED_IN.has(w))
+    )
+      m = { ...m, kind: 'resolved', sku: m.candidates[0]!, candidates: [], confidence: 0.8 }
+  }
+  if (!rl.hasQuantity) return { m }
+  const said = q.measure
+  const count = q.qty ?? 1
+  // "20 Eier" from 10er packs, "ein Dutzend Eier" from 6er packs: a count that is a whole number of packs
+  if (q.unit === null || q.unit === 'dozen' || (q.unit === 'pc' && said !== 'pack-of' && said !== 'pack')) {
+    const pieces = q.unit === 'dozen' ? count * 12 : count
+    const asked = m.kind === 'ambiguous' ? m.candidates : [m.sku!]
+    const options = asked
+      .map((sku) => productOf(sku, index))
+      .filter((x) => x && x.product.unit === 'pack' && x.size?.unit === 'pc' && x.size.value > 1)
+    const fit = options
+      .filter((x) => pieces >= x!.size!.value && pieces % x!.size!.value === 0)
+      .sort((a, b) => b!.size!.value - a!.size!.value)[0]
+    if (fit && options.length === asked.length)
+      return {
+        m: { ...m, kind: 'resolved', sku: fit.product.sku, candidates: [] },
+        qty: { qty: pieces / fit.size!.value, unit: 'pack' },
+      }
+  }
+  // "1 tray eggs", "2 Kiste Äpfel": the pack word itself may be part of a product's name
+  if (
+    said &&
+    NAMED_PACKS.has(said) &&
+    q.unitStart !== undefined &&
+    q.unit &&
+    dimensionOf(q.unit) === 'count'
+  ) {
+    const word = rl.text.slice(q.unitStart - rl.start, q.unitEnd! - rl.start)
+    const named = matchItem(`${item} ${word}`, index, { restrict: countable(index) })
+    const hit = productOf(named.kind === 'resolved' ? named.sku : null, index)
+    const namedText = hit && fold(`${hit.product.name} ${hit.product.aliases.join(' ')}`)
+    if (hit && hit.product.sku !== m.sku && namedText!.includes(fold(word).replace(/e?s$/, ''))) {
+      const base = productOf(m.sku, index)
+      // "half box": part of a pack of a known size is that much of the loose product
+      if (!Number.isInteger(count) && base && loose(base.product.unit) && hit.size) {
+        const v = convert({ value: count * hit.size.value, unit: hit.size.unit }, base.product.unit)
+        if (v !== null) return { m, qty: { qty: Math.round(v * 1000) / 1000, unit: base.product.unit } }
+      }
+      return { m: { ...named, candidates: [] }, qty: { qty: count, unit: hit.product.unit } }
+    }
+  }
+  const cur = productOf(m.sku, index)
+  if (!cur) return { m }
+  // "Mint × 5", "lettuce 2": a bare count of something sold by the kilo, when the shop sells it counted too (a
+  // bunch, a packet, a punnet, a head), is a count of that; big containers (box, bag, sack) are not guessed
+  if (q.unit === null && !q.size && q.qty !== null && Number.isInteger(q.qty) && loose(cur.product.unit)) {
+    const counted = matchItem(item, index, { restrict: countable(index) })
+    const pack = productOf(counted.kind === 'resolved' ? counted.sku : null, index)
+    if (pack && countedFormOf(pack.product.name, m.queryWords))
+      return { m: { ...counted, candidates: [] }, qty: { qty: count, unit: pack.product.unit } }
+  }
+  // "1 tray ande", "2 trays eggs" where eggs sell by the piece and there is no tray product: an egg tray
+  // holds 30 (the standard 30-cell tray), so the count is made in pieces
+  if (said === 'tray' && cur.product.unit === 'pc' && Number.isInteger(count))
+    return { m, qty: { qty: count * 30, unit: 'pc' } }
+  // "6er Eier": one pack of six when the product is that pack, six pieces of a loose one
+  if (said === 'pack-of' && !q.sizeIsVariant && q.size) {
+    if (cur.product.unit === 'pack' || (cur.size && cur.size.unit === 'pc'))
+      return { m, qty: { qty: 1, unit: cur.product.unit } }
+    return { m, qty: { qty: q.size.value, unit: 'pc' } }
+  }
+  // "2 box tomatoes", "1 head lettuce": a pack word asks for the countable product when the match is loose
+  if (
+    said &&
+    PACK_MEASURES.has(said) &&
+    q.unit &&
+    dimensionOf(q.unit) === 'count' &&
+    loose(cur.product.unit)
+  ) {
+    const packs = matchItem(item, index, { restrict: countable(index) })
+    const pack = productOf(packs.kind === 'resolved' ? packs.sku : null, index)
+    if (pack) {
+      // "half box": part of a pack of a known size is that much of the loose product
+      if (
+        !Number.isInteger(count) &&
+        pack.size &&
+        dimensionOf(pack.size.unit) === dimensionOf(cur.product.unit)
+      ) {
+        const v = convert({ value: count * pack.size.value, unit: pack.size.unit }, cur.product.unit)
+        if (v !== null) return { m, qty: { qty: Math.round(v * 1000) / 1000, unit: cur.product.unit } }
+      }
+      return {
+        m: { ...packs, candidates: [] },
+        qty: { qty: count, unit: pack.product.unit === 'pc' ? 'pc' : 'pack' },
+      }
+    }
+  }
+  // "2 5kg tomato", "Potato 4x10kg": a count of packs of a size
+  if (q.sizeIsVariant && q.size && q.qty !== null && loose(cur.product.unit)) {
+    const size = q.size
+    const sameSize = packsOfSize(index, size)
+    const packs = sameSize.size > 0 ? matchItem(item, index, { restrict: sameSize, size }) : null
+    const pack = productOf(packs?.kind === 'resolved' ? packs.sku : null, index)
+    if (pack && packs) return { m: packs, qty: { qty: count, unit: pack.product.unit } }
+    if (dimensionOf(size.unit) === dimensionOf(cur.product.unit))
+      return { m, qty: { qty: Math.round(count * size.value * 1000) / 1000, unit: size.unit } }
+  }
+  return { m }
+}
+
+/** A name that says it holds several of something: "4 x 100 g", "pack of 3", "(6 pcs)", "3+1", "combo". */
+const MULTIPACK =
+  /(?<![\p{L}\d])(?:\d+\s*[x×]\s*\d|pack of \d+|\d+\s*(?:pcs|pieces|bars|nos|stück|stueck|stk|er[- ]?pack|pack|packs|n)(?![\p{L}])|\d+\s*\+\s*\d+|combo|multi[- ]?pack|value pack|family pack|saver pack|buy \d+ get)/iu
+
+/** The one single-unit product when every other candidate is a multi-pack, else null. */
+function singleAmongMultipacks(candidates: string[], index: CatalogIndex): string | null {
+  if (candidates.length < 2) return null
+  const singles = candidates.filter((sku) => {
+    const p = index.bySku.get(sku)
+    return p !== undefined && !MULTIPACK.test(index.products[p]!.name)
+  })
+  return singles.length === 1 ? singles[0]! : null
+}
+
+const EACH = /(?<![\p{L}])(?:je|jeweils|each|har ek|harek|dono|beide|both)(?![\p{L}])/u
+
+/**
+ * "Brezeln und Laugenstangen je 3", "je 1 kg Äpfel und Birnen", "onions and potatoes 2 kg each": the one
+ * quantity of a line said "each" goes to every item of that line written without one.
+ */
+function distribute(lines: ReadLine[]): ReadLine[] {
+  const out = lines
+  for (const src of lines) {
+    // the words are plain ASCII, so lower case is enough (no folding on every line)
+    if (!src.hasQuantity || !EACH.test(src.text.toLowerCase())) continue
+    for (let k = 0; k < out.length; k++) {
+      const l = out[k]!
+      if (l.lineNo === src.lineNo && !l.hasQuantity && l !== src)
+        out[k] = { ...l, quantity: src.quantity, hasQuantity: true }
+    }
+  }
+  return out
 }
 
 function badQuantity(rl: ReadLine): string | null {

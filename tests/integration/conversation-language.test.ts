@@ -1,4 +1,4 @@
-// Replies in the customer's language (English, Hinglish, German) from templates the shop can edit.
+// Replies in the customer's language (English, Hinglish, German, Devanagari Hindi) from templates the shop can edit.
 import { afterEach, describe, expect, it } from 'vitest'
 import { openShop, type TestShop } from '../fixtures/conv-harness'
 import { createDispatcher } from '../../electron/engine/api'
@@ -28,6 +28,28 @@ describe('languages', () => {
     shop.engine.orders.transition(1001, 'accepted')
     await shop.settle()
     expect(shop.received(berlin).at(-1)).toBe('👍 Bestellung #1001 angenommen. Wir packen sie.')
+  })
+
+  it('answers Devanagari in Devanagari against the Latin-script catalog', async () => {
+    shop = await openShop()
+    const pune = '+919800000005'
+    const r = await shop.say(pune, 'भैया ३ किलो टमाटर और दो पैकेट दूध भेज दो')
+    expect(r).toContain('🛒 *आपकी कार्ट*')
+    expect(r).toContain('Tomato — 3 kg × ₹40/kg')
+    expect(r).toContain('Amul Taaza Toned Milk 500 ml — 2 × ₹27')
+    expect(r).toContain('ऑर्डर पक्का करने के लिए *हाँ* लिखिए')
+    expect(await shop.say(pune, 'हाँ')).toContain('ऑर्डर *#1001* हो गया')
+    expect(shop.engine.chats.get(pune).language).toBe('hi-Deva')
+    // a question quotes the customer's own words, without the quantity
+    const q = await shop.say(pune, 'एक मक्खन')
+    expect(q).toContain('"मक्खन" में से कौन सा?')
+    expect(q).toContain('Amul Butter 100 g')
+    await shop.say(pune, '1')
+    // a Latin "ok" or "thanks" afterwards keeps the Devanagari replies
+    expect(await shop.say(pune, 'ok')).toContain('ऑर्डर *#1002* हो गया')
+    expect(await shop.say(pune, 'ok')).toContain('धन्यवाद')
+    expect(await shop.say(pune, 'thanks')).toContain('धन्यवाद')
+    expect(shop.engine.chats.get(pune).language).toBe('hi-Deva')
   })
 
   it("uses the shop's own wording when a template is edited, and the default again when cleared", async () => {

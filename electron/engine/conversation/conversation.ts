@@ -9,7 +9,7 @@ import type { OrderService } from '../orders/service'
 import { activeProductsPage, getProduct, substituteFor, type ProductCursor } from '../catalog/repository'
 import type { Product } from '../../../shared/domain'
 import { formatMoney, type Currency } from '../../../shared/money'
-import { convert, dimensionOf, type Unit } from '../../../shared/units'
+import { convert, dimensionOf, formatQuantity, type Unit } from '../../../shared/units'
 import {
   CatalogIndexBuilder,
   sizeFromName,
@@ -22,6 +22,8 @@ import { detectAccountIntent, type AccountIntent } from '../../../shared/underst
 import { khataStatementText } from '../khata/statement-text'
 import { lastRepeatableOrder } from '../orders/repeat'
 import { orderLines } from '../orders/repository'
+import { transliterate } from '../../../shared/understanding/devanagari'
+import { NUMBER_WORDS, UNIT_WORDS } from '../../../shared/understanding/lexicon'
 import type { Limits } from '../messaging/limits'
 import type { InboxRow } from '../messaging/store'
 import { catalogPages, pageLines, type CatalogPage } from './catalog-text'
@@ -301,7 +303,42 @@ export class Conversation {
       }
     }
 
+    // "main khud le jaunga", "ghar bhej do", "ich hole es ab", "pickup": how the customer wants it, in plain words
+    const said = state.pending ? null : fulfilmentSaid(c.text)
+    if (said && u.lines.length === 0 && ['confirm', 'other', 'thanks', 'order'].includes(u.intent)) {
+      if (this.fulfilment(c, said)) return
+    }
+
     this.byIntent(c)
+  }
+
+  /** Takes a pickup/delivery wish for the cart or answers it for the order just placed; false when neither. */
+  private fulfilment(c: TurnContext, said: 'pickup' | 'delivery'): boolean {
+    const { state, t } = c
+    const mode = this.d.settings.get('orders.fulfilment') as 'pickup' | 'delivery' | 'ask'
+    if (state.cart.length > 0) {
+      if (mode !== 'ask' && mode !== said) {
+        c.reply.parts.push(t(mode === 'delivery' ? 'onlyDelivery' : 'onlyPickup'))
+        this.summarize(c, true)
+        return true
+      }
+      state.fulfilment = said
+      if (c.u.intent === 'confirm') this.confirm(c, { fulfilment: said })
+      else {
+        c.reply.parts.push(said === 'delivery' ? t('notedDelivery') : t('notedPickup'))
+        this.summarize(c, true)
+      }
+      return true
+    }
+    const latest = this.d.orders.latestFor(c.chat.phone)
+    if (!latest || ['completed', 'rejected', 'cancelled'].includes(latest.status)) return false
+    const how =
+      latest.fulfilment === 'delivery'
+        ? t('fulfilDelivery', { address: latest.address ?? '' })
+        : t('fulfilPickup')
+    c.reply.parts.push(t('orderFulfilment', { number: latest.number, fulfilment: how }))
+    if (latest.fulfilment !== said) c.reply.parts.push(t('fulfilmentChange'))
+    return true
   }
 
   private byIntent(c: TurnContext): void {
@@ -319,8 +356,17 @@ export class Conversation {
         return this.order(c)
       case 'confirm':
         if (state.pending?.kind === 'choice') {
-          c.reply.parts.push(t('answerPending'), this.question(c, state.pending.question))
-          return
+          const q = state.pending.question
+          // Asked once more, saying plainly what happens; a second "yes" places the order without that item.
+          if (!q.reminded) {
+            q.reminded = true
+            c.reply.parts.push(t('answerPendingOnce', { text: clipText(q.text) }), this.question(c, q))
+            return
+          }
+          const left = [q, ...state.queue].map((x) => `"${clipText(x.text)}"`)
+          state.pending = null
+          state.queue = []
+          c.reply.parts.push(t('leftOut', { items: left.join(', ') }))
         }
         if (state.cart.length === 0 && c.u.lines.length === 0) {
           c.reply.parts.push(t('thanks'))
@@ -340,6 +386,13 @@ export class Conversation {
         c.reply.parts.push(t('thanks'))
         return
       default:
+        if (u.complaint) {
+          // something went wrong with goods: a person answers that, the bot does not guess
+          setBot(this.d.db, c.chat.phone, true, true, 'Complaint')
+          c.turn.handedOver = true
+          c.reply.parts.push(t('complaint'))
+          return
+        }
         if (u.unmatched.length > 0) return this.order(c)
         c.reply.parts.push(t('help'))
         if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
@@ -358,10 +411,36 @@ export class Conversation {
           false,
         )
       } else if (line.candidates.length > 0) {
+        // Only products the shop can sell are worth asking about: one left is taken (the cart shows it), none
+        // left is said as out of stock, not as "we don't have".
+        const products = line.candidates.map((sku) => getProduct(this.d.db, sku))
+        const inStock = line.candidates.filter((_, i) => {
+          const p = products[i]
+          return p && p.active && (p.stock === null || p.stock > 0)
+        })
+        if (inStock.length === 1 && line.op !== 'remove') {
+          this.applyLine(
+            c,
+            { sku: inStock[0]!, qty: line.qty, unit: line.unit, op: line.op, text: line.text },
+            changed,
+            false,
+          )
+          continue
+        }
+        if (inStock.length === 0 && products.some((p) => p?.active)) {
+          const first = products.find((p) => p?.active)!
+          this.applyLine(
+            c,
+            { sku: first.sku, qty: line.qty, unit: line.unit, op: line.op, text: line.text },
+            changed,
+            false,
+          )
+          continue
+        }
         this.enqueueQuestion(c, {
           kind: 'ambiguous',
           text: questionText(line),
-          options: line.candidates.slice(0, MAX_OPTIONS),
+          options: (inStock.length > 1 ? inStock : line.candidates).slice(0, MAX_OPTIONS),
           qty: line.qty,
           unit: line.unit,
           op: line.op,
@@ -485,10 +564,14 @@ export class Conversation {
   }
 
   private question(c: TurnContext, q: OpenQuestion): string {
+    const products = q.options.map((sku) => getProduct(this.d.db, sku))
+    const labels = optionLabels(products.map((p) => p ?? null))
     const options = q.options
       .map((sku, i) => {
-        const p = getProduct(this.d.db, sku)
-        return p ? `${i + 1}. ${p.name} — ${priceText(p.price, p.unit, c.currency)}` : `${i + 1}. ${sku}`
+        const p = products[i]
+        if (!p) return `${i + 1}. ${sku}`
+        const out = p.stock !== null && p.stock <= 0 ? ` (${c.t('outOfStockMark')})` : ''
+        return `${i + 1}. ${labels[i]} — ${priceText(p.price, p.unit, c.currency)}${out}`
       })
       .join('\n')
     return q.kind === 'substitute'
@@ -784,9 +867,29 @@ interface TurnContext {
 
 /** The language to answer in, or null when the message says too little to tell ("2", "ok"). */
 function languageOf(u: Understanding, text: string): Language | null {
-  if (u.language !== 'en') return u.language
   const words = text.match(/\p{L}{2,}/gu) ?? []
+  // "ja", "ok", "haan ji", "danke": a short reply is the same in many languages and never switches the chat
+  if (
+    ['confirm', 'cancel', 'thanks'].includes(u.intent) &&
+    words.length <= 2 &&
+    !/[\u0900-\u097F]/u.test(text)
+  )
+    return null
+  if (u.language !== 'en') return u.language
   return words.length >= 3 ? 'en' : null
+}
+
+/** A pickup or delivery wish said in plain words (not the "1"/"2" answer to the bot's question). */
+export function fulfilmentSaid(text: string): 'pickup' | 'delivery' | null {
+  const s = text.toLowerCase().normalize('NFKC')
+  const pickup =
+    /(?<!\p{L})(?:pick\s*(?:it\s*|them\s*|the order\s*)?up|pickup|self[-\s]?pick|collect(?:ion)?|come and (?:get|collect)|i(?:'| wi)ll come|abhol(?:en|ung)?|hole (?:es|sie|das|alles) (?:selbst |selber )?ab|komme (?:vorbei|selbst|selber)|khud (?:le|lene|aa|aaunga|aunga|utha)|le jaa?(?:unga|ungi|yenge|enge|oonga)|lene aa(?:unga|ungi|yenge)|dukaan se le|shop se le|aakar le)(?!\p{L})/u
+  const delivery =
+    /(?<!\p{L})(?:deliver(?:y|ed)?|home delivery|bring (?:it|them) (?:over|home)|send (?:it )?(?:home|to my (?:house|home|place))|liefer(?:n|ung|t)?|bring(?:en|t) (?:sie|es|ihr)|ghar (?:pe |par |tak )?(?:bhej|de |dena|pahuncha|bhijwa|chahiye|delivery)|ghar bhej|home bhej)(?!\p{L})/u
+  const p = pickup.test(s)
+  const d = delivery.test(s)
+  if (p === d) return null
+  return p ? 'pickup' : 'delivery'
 }
 
 function fulfilmentAnswer(text: string): 'pickup' | 'delivery' | null {
@@ -814,8 +917,37 @@ export function toSellingUnits(p: Product, qty: number, unit: Unit): number | nu
   return null
 }
 
+/**
+ * How each option of a "Which one?" reads: its name, plus the pack size when the name does not say it, plus the
+ * SKU when two options would still read the same ("Dettol Original Soap" at two prices).
+ */
+export function optionLabels(products: (Product | null)[]): string[] {
+  const labels = products.map((p) => {
+    if (!p) return ''
+    const size = p.size ?? sizeFromName(p.name)
+    if (!size || sizeFromName(p.name)) return p.name
+    return `${p.name} ${formatQuantity(size)}`
+  })
+  return labels.map((l, i) => {
+    const p = products[i]
+    if (!p || labels.filter((x) => x.toLowerCase() === l.toLowerCase()).length < 2) return l
+    return `${l} (${p.sku})`
+  })
+}
+
+/** The customer's words for the item, without the quantity in front ("2 Liter Milch" asks about "Milch"). */
 function questionText(line: OrderLine): string {
-  return line.text.replace(/^\s*[\d.,]+\s*(kg|g|l|ml|pc|pcs|x)?\s*/i, '').trim() || line.text
+  // words are compared as the reader knows them: "एक" is "ek", "किलो" is "kilo"
+  const known = (w: string) => transliterate(w).toLowerCase().replace(/\.$/, '')
+  const words = line.text
+    .replace(/^\s*(?:(?:and|also|aur|und|noch|plus|add|&|\+)\s+)+/iu, '')
+    .replace(/^\s*[\d०-९.,/]+\s*[x×]?\s*/iu, '')
+    .replace(/^([\p{L}\p{M}]+)\s+/u, (m, w: string) => (NUMBER_WORDS[known(w)] !== undefined ? '' : m))
+    .trim()
+  const withoutUnit = words.replace(/^([\p{L}\p{M}]+\.?)\s+/u, (m, w: string) =>
+    UNIT_WORDS.has(known(w)) ? '' : m,
+  )
+  return withoutUnit.trim() || words || line.text
 }
 
 /** WhatsApp refuses messages over 65,536 characters; a reply never comes near it, but never risks it either. */

@@ -73,11 +73,13 @@ const DAY_NAMES: Record<Language, string[]> = {
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   hi: ['Ravivar', 'Somvar', 'Mangalvar', 'Budhvar', 'Guruvar', 'Shukravar', 'Shanivar'],
   de: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
+  'hi-Deva': ['रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'शुक्रवार', 'शनिवार'],
 }
 const WORDS: Record<Language, { today: string; tomorrow: string; at: (day: string, t: string) => string }> = {
   en: { today: 'today', tomorrow: 'tomorrow', at: (d, t) => `${d} at ${t}` },
   hi: { today: 'aaj', tomorrow: 'kal', at: (d, t) => `${d} ${t} baje` },
   de: { today: 'heute', tomorrow: 'morgen', at: (d, t) => `${d} um ${t}` },
+  'hi-Deva': { today: 'आज', tomorrow: 'कल', at: (d, t) => `${d} ${t} बजे` },
 }
 
 /** "tomorrow at 09:00", "kal 09:00 baje", "Montag um 09:00". */

@@ -18,6 +18,8 @@ export interface OpenQuestion {
   qty: number
   unit: Unit
   op: LineOp
+  /** "yes" came while this was open and the bot asked once more; the next "yes" leaves the item out. */
+  reminded?: boolean
 }
 
 export type Pending =

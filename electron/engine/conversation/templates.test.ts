@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { LANGUAGES, TEMPLATES, placeholdersOf, renderTemplate } from './templates'
 
 describe('reply templates', () => {
-  it('has every reply in English, Hinglish and German with the same placeholders', () => {
+  it('has every reply in English, Hinglish, German and Devanagari Hindi with the same placeholders', () => {
     for (const [key, texts] of Object.entries(TEMPLATES)) {
       const en = placeholdersOf(texts.en).sort()
       for (const lang of LANGUAGES) {
@@ -21,5 +21,12 @@ describe('reply templates', () => {
       'Shukriya, Sharma!',
     )
     expect(renderTemplate('thanks', 'hi', {}, { thanks: { en: 'x' } })).toBe('Dhanyavaad! 🙏')
+    expect(renderTemplate('orderCancelled', 'hi-Deva', { number: 1001 })).toBe('ऑर्डर #1001 रद्द हो गया।')
+    // the Devanagari style is written in Devanagari, not Latin letters (placeholders and *menu*-style commands aside)
+    for (const [key, texts] of Object.entries(TEMPLATES)) {
+      const letters = texts['hi-Deva'].replace(/\{\w+\}|\*\w+\*/g, '').match(/\p{L}/gu) ?? []
+      const deva = letters.filter((c) => /[\u0900-\u097F]/u.test(c)).length
+      expect(deva, key).toBeGreaterThanOrEqual(letters.length * 0.8)
+    }
   })
 })

@@ -12,7 +12,7 @@ import {
 import { normalizeCustomerPhone } from './phone'
 import * as repo from './repository'
 
-const LOCALES: Record<Language, string> = { en: 'en-IN', hi: 'en-IN', de: 'de-DE' }
+const LOCALES: Record<Language, string> = { en: 'en-IN', hi: 'en-IN', de: 'de-DE', 'hi-Deva': 'hi-IN' }
 
 /** "2 Dec" / "2. Dez." in the shop's time zone (not the computer's). */
 export function dayText(at: number, timeZone: string, lang: Language): string {

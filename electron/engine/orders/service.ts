@@ -129,7 +129,9 @@ export class OrderService {
             ? 'Bitte melden Sie sich bei Fragen.'
             : lang === 'hi'
               ? 'Sawaal ho to message kijiye.'
-              : 'Message us with any questions.'
+              : lang === 'hi-Deva'
+                ? 'सवाल हो तो मैसेज कीजिए।'
+                : 'Message us with any questions.'
         const text = renderTemplate(
           key,
           lang,

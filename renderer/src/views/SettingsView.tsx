@@ -15,7 +15,8 @@ import { BackupPanel } from '../components/settings/BackupPanel'
 
 const LANGUAGE_OPTIONS = [
   ['en', 'English'],
-  ['hi', 'हिन्दी (Hindi)'],
+  ['hi', 'Hinglish (Hindi in Latin script)'],
+  ['hi-Deva', 'हिन्दी (Hindi in Devanagari)'],
   ['de', 'Deutsch (German)'],
 ] as const
 

@@ -1,0 +1,128 @@
+// Hindi in Devanagari against a Latin-script catalog: transliteration with Hindi's dropped inherent vowel,
+// Devanagari digits and Hindi number words, and sound-alike matching of loanwords ("बटर" is butter).
+import { describe, expect, it } from 'vitest'
+import type { Product } from '../domain'
+import type { Quantity, Unit } from '../units'
+import { transliterate } from './devanagari'
+import { buildCatalogIndex, understand } from './index'
+
+const P = (
+  sku: string,
+  name: string,
+  unit: Unit,
+  size: Quantity | null = null,
+  aliases: string[] = [],
+): Product => ({
+  sku,
+  name,
+  price: 100,
+  unit,
+  size,
+  aliases,
+  category: 'c',
+  stock: null,
+  active: true,
+  updatedAt: 0,
+})
+
+// a kirana catalog kept in Latin script, aliases as shopkeepers type them
+const index = buildCatalogIndex([
+  P('ALOO', 'Aloo (Potato)', 'kg', null, ['aloo', 'alu']),
+  P('TOMATO', 'Tomato', 'kg', null, ['tamatar']),
+  P('ONION', 'Onion', 'kg', null, ['pyaz', 'kanda']),
+  P('DHANIYA', 'Coriander (Dhaniya)', 'pc', null, ['dhania']),
+  P('MILK', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['doodh']),
+  P('SUGAR', 'Sugar 1 kg', 'pack', { value: 1, unit: 'kg' }, ['cheeni']),
+  P('EGG', 'Eggs', 'pc', null, ['anda', 'ande']),
+  P('BUTTER', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }),
+  P('BREAD', 'Britannia Bread', 'pack'),
+  P('PANEER', 'Paneer 200 g', 'pack', { value: 200, unit: 'g' }),
+  P('ATTA', 'Aashirvaad Atta 5 kg', 'pack', { value: 5, unit: 'kg' }, ['atta']),
+  P('GINGER', 'Ginger (Adrak)', 'kg'),
+  P('GARLIC', 'Garlic', 'kg', null, ['lehsun']),
+  P('BANANA', 'Banana', 'dozen', null, ['kela']),
+  P('RICE', 'Basmati Rice 1 kg', 'pack', { value: 1, unit: 'kg' }, ['chawal']),
+  P('CHILLI', 'Green Chilli', 'kg', null, ['mirchi', 'hari mirch']),
+  P('SALT', 'Tata Salt 1 kg', 'pack', { value: 1, unit: 'kg' }, ['namak']),
+])
+const u = (text: string) => understand(text, index)
+const lines = (text: string) => u(text).lines.map((l) => [l.sku, l.qty, l.unit])
+
+describe('transliteration', () => {
+  it.each([
+    ['टमाटर', 'tamaatar'],
+    ['धनिया', 'dhaniya'],
+    ['अदरक', 'adrak'],
+    ['लहसुन', 'lahsun'],
+    ['मक्खन', 'makkhan'],
+    ['चीनी', 'cheeni'],
+    ['प्याज़', 'pyaaz'],
+    ['अंडे', 'ande'],
+    ['दस', 'das'],
+    ['३ किलो', '3 kilo'],
+    ['१२५०', '1250'],
+  ])('%s -> %s', (deva, latin) => {
+    expect(transliterate(deva)).toBe(latin)
+  })
+
+  it('leaves Latin text alone', () => {
+    expect(transliterate('2 kg aloo, 1 bread')).toBe('2 kg aloo, 1 bread')
+  })
+})
+
+describe('Devanagari orders against a Latin catalog', () => {
+  it.each([
+    ['३ किलो टमाटर', [['TOMATO', 3, 'kg']]],
+    ['एक गड्डी धनिया', [['DHANIYA', 1, 'pc']]],
+    ['डेढ़ किलो आलू', [['ALOO', 1.5, 'kg']]],
+    ['ढाई किलो प्याज़', [['ONION', 2.5, 'kg']]],
+    ['आधा किलो लहसुन', [['GARLIC', 0.5, 'kg']]],
+    ['पाव किलो अदरक', [['GINGER', 0.25, 'kg']]],
+    ['सवा किलो हरी मिर्च', [['CHILLI', 1.25, 'kg']]],
+    ['दो पैकेट दूध', [['MILK', 2, 'pack']]],
+    ['१२ अंडे', [['EGG', 12, 'pc']]],
+    ['बारह अंडे', [['EGG', 12, 'pc']]],
+    ['एक दर्जन केले', [['BANANA', 1, 'dozen']]],
+    ['मुझे 2 किलो आटा चाहिए', [['ATTA', 2, 'kg']]],
+    ['200 ग्राम पनीर', [['PANEER', 1, 'pack']]],
+    [
+      'तीन किलो चावल और एक किलो नमक',
+      [
+        ['RICE', 3, 'kg'],
+        ['SALT', 1, 'pack'],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.language).toBe('hi-Deva')
+    expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual(want)
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('matches English loanwords written in Devanagari by their sound', () => {
+    expect(lines('अमूल बटर')).toEqual([['BUTTER', 1, 'pack']])
+    expect(lines('२ ब्रेड')).toEqual([['BREAD', 2, 'pack']])
+    expect(lines('एक पनीर')).toEqual([['PANEER', 1, 'pack']])
+  })
+
+  it('reads short replies, status, cancel and price questions', () => {
+    expect(u('हाँ').intent).toBe('confirm')
+    expect(u('हाँ भेज दो').intent).toBe('confirm')
+    expect(u('धन्यवाद').intent).toBe('thanks')
+    expect(u('मेरा ऑर्डर कब आएगा').intent).toBe('status')
+    expect(u('ऑर्डर कहाँ है').intent).toBe('status')
+    expect(u('कैंसल कर दो').intent).toBe('cancel')
+    expect(u('टमाटर कितने का है')).toMatchObject({ intent: 'price', priceQuery: { sku: 'TOMATO' } })
+  })
+
+  it('does not guess when the sound matches nothing, and quotes the customer in their own script', () => {
+    const r = u('२ किलो कटहल')
+    expect(r.lines).toEqual([])
+    expect(r.unmatched).toEqual(['कटहल'])
+    const mixed = u('भैया 3 किलो टमाटर, 2 किलो कटहल')
+    expect(mixed.lines.map((l) => l.text)).toEqual(['भैया 3 किलो टमाटर'])
+    expect(mixed.unmatched).toEqual(['कटहल'])
+    expect(u('0 किलो आलू').rejected.map((x) => x.text)).toEqual(['0 किलो आलू'])
+  })
+})

@@ -1,0 +1,148 @@
+// German conversation: yes in its everyday forms, edits in German word order, status questions, reservations.
+// Each rule is tried with several wordings, not only the ones a customer once wrote.
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand } from './index'
+import { sampleProducts } from './test-catalog'
+
+const index = buildCatalogIndex(sampleProducts())
+const CART = { cartSkus: ['BREAD', 'AMUL-BUTTER-500', 'MILK-TAAZA'] }
+const u = (text: string, ctx = {}) => understand(text, index, ctx)
+const ops = (text: string, ctx = CART) =>
+  u(text, ctx).lines.map((l) => [l.sku, l.op, ...(l.op === 'set' ? [l.qty] : [])])
+
+describe('German yes', () => {
+  it.each([
+    'ja passt so',
+    'genau so bitte',
+    'passt',
+    'gerne',
+    'ja gerne',
+    'so ist gut',
+    'jawohl',
+    'alles gut so',
+    'ja, so machen',
+    'Ja bitte, das passt',
+    'super, danke',
+    'prima so',
+    'ja das ist so richtig',
+    'bestätigen bitte',
+    'Alles korrekt',
+    'Klingt gut',
+    'Sieht gut aus',
+    'Bestellung abschicken',
+    'Ja, das wäre alles',
+  ])('%s is a confirmation', (text) => {
+    expect(['confirm', 'thanks']).toContain(u(text).intent)
+    expect(u(text).unmatched).toEqual([])
+  })
+
+  it('"ok danke" closes a chat, but with a cart waiting it is the yes', () => {
+    expect(u('ok danke').intent).toBe('thanks')
+    expect(u('ok danke', CART).intent).toBe('confirm')
+    expect(u('ok thanks', CART).intent).toBe('confirm')
+    expect(u('bilkul', CART).intent).toBe('confirm')
+  })
+
+  it('a yes that brings an item along is still an order', () => {
+    expect(u('ja, und noch 2 Brot').intent).toBe('order')
+  })
+})
+
+describe('German edits', () => {
+  it('reads removals with the verb at the end or "kein"', () => {
+    expect(ops('die Butter bitte wieder rausnehmen')).toEqual([['AMUL-BUTTER-500', 'remove']])
+    expect(ops('das Brot bitte streichen')).toEqual([['BREAD', 'remove']])
+    expect(ops('Milch wieder raus')).toEqual([['MILK-TAAZA', 'remove']])
+    expect(ops('doch kein Brot')).toEqual([['BREAD', 'remove']])
+    expect(ops('keine Milch mehr')).toEqual([['MILK-TAAZA', 'remove']])
+    expect(ops('Butter bitte weglassen')).toEqual([['AMUL-BUTTER-500', 'remove']])
+  })
+
+  it('changes the quantity of the line last added when no item is named', () => {
+    for (const [text, qty] of [
+      ['mach 3 draus', 3],
+      ['mach daraus 2', 2],
+      ['lieber 4', 4],
+      ['nur 1 bitte', 1],
+      ['make it 5', 5],
+      ['sirf 2 kar do', 2],
+    ] as const)
+      expect(ops(text), text).toEqual([['MILK-TAAZA', 'set', qty]])
+    // without a cart there is nothing to change
+    expect(u('mach 3 draus', {}).lines.every((l) => l.op !== 'set')).toBe(true)
+  })
+
+  it('swaps one item for another in either order and in three languages', () => {
+    const swapped = [
+      ['MILK-TAAZA', 'remove'],
+      ['SUGAR-1KG', 'add'],
+    ]
+    expect(ops('statt Milch lieber Zucker')).toEqual(swapped)
+    expect(ops('Zucker statt Milch')).toEqual(swapped)
+    expect(ops('anstatt Milch bitte Zucker')).toEqual(swapped)
+    expect(ops('sugar instead of milk')).toEqual(swapped)
+    expect(ops('instead of milk, sugar please')).toEqual(swapped)
+    expect(ops('doodh ki jagah cheeni')).toEqual(swapped)
+  })
+
+  it('reads "das" and "die" before a noun as articles, not as Hindi numbers', () => {
+    expect(u('das Brot bitte', CART).lines[0]).toMatchObject({ sku: 'BREAD', qty: 1 })
+    expect(u('die Eier').lines[0]).toMatchObject({ sku: 'EGG', qty: 1 })
+    expect(u('das kilo aloo').lines[0]).toMatchObject({ sku: 'POTATO', qty: 10, unit: 'kg' })
+    expect(u('das ande').lines[0]).toMatchObject({ sku: 'EGG', qty: 10 })
+  })
+})
+
+describe('status questions', () => {
+  it.each([
+    'ist meine Bestellung fertig?',
+    'Ist die Bestellung schon unterwegs?',
+    'wann kann ich abholen?',
+    'Ab wann kann ich die Bestellung abholen',
+    'kann ich schon abholen?',
+    'is the order complete?',
+    'is my order ready yet',
+    'order ready hai kya',
+    'mera order tayyar hai kya',
+    'when can I pick it up?',
+  ])('%s asks about the order', (text) => {
+    expect(u(text).intent).toBe('status')
+  })
+
+  it('an order that mentions a day is not a status question', () => {
+    expect(u('wann kommt ihr? 2 kg Tomaten bitte').intent).toBe('order')
+  })
+})
+
+describe('reservations are orders', () => {
+  it.each([
+    ['bitte 1 Brot zurücklegen', 'BREAD', 1, 'pack'],
+    ['für Sonntag 1 kg Tomaten reservieren', 'TOMATO', 1, 'kg'],
+    ['Kannst du mir 2 Brot für Samstag aufheben?', 'BREAD', 2, 'pack'],
+    ['1 kg Zwiebeln bis Freitag reservieren bitte', 'ONION', 1, 'kg'],
+    ['please keep 2 bread aside for sunday', 'BREAD', 2, 'pack'],
+    ['kal ke liye 2 kilo aloo rakh dena', 'POTATO', 2, 'kg'],
+  ])('%s', (text, sku, qty, unit) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, unit]])
+    expect(r.unmatched).toEqual([])
+  })
+})
+
+describe('common words with a typo', () => {
+  it.each([
+    ['3 bred', 'BREAD'],
+    ['bred', 'BREAD'],
+    ['2 suagr', 'SUGAR-1KG'],
+    ['sugr 1', 'SUGAR-1KG'],
+    ['1 kg tomoto', 'TOMATO'],
+    ['2 mlik', 'MILK-TAAZA'],
+  ])('%s', (text, sku) => {
+    expect(u(text).lines.map((l) => l.sku)).toEqual([sku])
+  })
+
+  it('a changed letter in a four-letter word is still not another product', () => {
+    expect(u('2 cake').lines.map((l) => l.sku)).not.toContain('COKE-750')
+  })
+})

@@ -1,0 +1,86 @@
+// Hinglish as kirana customers write it: price questions in their many shapes, egg trays and crates.
+import { describe, expect, it } from 'vitest'
+import type { Product } from '../domain'
+import type { Quantity, Unit } from '../units'
+import { buildCatalogIndex, understand } from './index'
+
+const P = (
+  sku: string,
+  name: string,
+  unit: Unit,
+  size: Quantity | null = null,
+  aliases: string[] = [],
+): Product => ({
+  sku,
+  name,
+  price: 100,
+  unit,
+  size,
+  aliases,
+  category: 'c',
+  stock: null,
+  active: true,
+  updatedAt: 0,
+})
+const index = buildCatalogIndex([
+  P('ALOO', 'Aloo (Potato)', 'kg', null, ['aloo', 'alu']),
+  P('TOMATO', 'Tomato', 'kg', null, ['tamatar']),
+  P('ONION', 'Onion', 'kg', null, ['pyaz']),
+  P('MILK', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['doodh']),
+  P('BANANA', 'Banana', 'dozen', null, ['kela']),
+  P('EGG', 'Eggs', 'pc', null, ['anda', 'ande']),
+  P('PANEER', 'Paneer 200 g', 'pack', { value: 200, unit: 'g' }),
+])
+const u = (text: string) => understand(text, index)
+
+describe('Hinglish price questions get the price', () => {
+  it.each([
+    ['aloo kitne ka kilo hai?', 'ALOO'],
+    ['aloo ka kya rate hai', 'ALOO'],
+    ['tamatar kaise diye', 'TOMATO'],
+    ['tamatar kaise de rahe ho bhaiya', 'TOMATO'],
+    ['pyaz ka bhav kya hai', 'ONION'],
+    ['aloo kitne rupaye kilo', 'ALOO'],
+    ['kela kitne ka darjan', 'BANANA'],
+    ['doodh kitne ka', 'MILK'],
+    ['2 kg aloo kitne ka hoga', 'ALOO'],
+  ])('%s', (text, sku) => {
+    const r = u(text)
+    expect(r.intent).toBe('price')
+    expect(r.priceQuery?.sku).toBe(sku)
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('a price question about nothing in particular is still a price question', () => {
+    expect(u('kya rate hai').intent).toBe('price')
+    expect(u('aaj ka bhav batao').intent).not.toBe('order')
+  })
+
+  it('"kaise ho" is a greeting-ish chat, not a price question', () => {
+    expect(u('kaise ho bhaiya').intent).not.toBe('price')
+  })
+})
+
+describe('egg trays', () => {
+  it('a tray of eggs sold by the piece is 30 eggs', () => {
+    for (const text of ['1 tray ande', 'ande ki ek tray', 'anda 1 tray', 'eggs 2 trays'])
+      expect(
+        u(text).lines.map((l) => [l.sku, l.qty, l.unit]),
+        text,
+      ).toEqual([['EGG', text.includes('2') ? 60 : 30, 'pc']])
+  })
+
+  it('a tray or peti product in the catalog is taken as it is', () => {
+    const shop = buildCatalogIndex([
+      P('EGG', 'Eggs', 'pc', null, ['anda', 'ande']),
+      P('EGG-TRAY', 'Eggs Tray (30 pcs)', 'pack', { value: 30, unit: 'pc' }),
+      P('EGG-PETI', 'Eggs Peti (210 pcs)', 'pack', { value: 210, unit: 'pc' }),
+      P('ALOO', 'Aloo', 'kg', null, ['aloo']),
+    ])
+    const lines = (t: string) => understand(t, shop).lines.map((l) => [l.sku, l.qty, l.unit])
+    expect(lines('2 tray ande')).toEqual([['EGG-TRAY', 2, 'pack']])
+    expect(lines('1 peti anda')).toEqual([['EGG-PETI', 1, 'pack']])
+    expect(lines('ande 1 peti')).toEqual([['EGG-PETI', 1, 'pack']])
+    expect(lines('12 ande')).toEqual([['EGG', 12, 'pc']])
+  })
+})

@@ -1,0 +1,229 @@
+// Quantities as shops and trade customers write them: German units and number words, distributive "je",
+// pack words and pack sizes that choose between loose goods and their packs, run-together trade shorthand,
+// and what is not an order (complaints, questions, the ordering branch). Several wordings per rule.
+import { describe, expect, it } from 'vitest'
+import type { Product } from '../domain'
+import type { Quantity, Unit } from '../units'
+import { buildCatalogIndex, understand } from './index'
+
+const P = (
+  sku: string,
+  name: string,
+  unit: Unit,
+  size: Quantity | null = null,
+  aliases: string[] = [],
+): Product => ({
+  sku,
+  name,
+  price: 100,
+  unit,
+  size,
+  aliases,
+  category: 'c',
+  stock: null,
+  active: true,
+  updatedAt: 0,
+})
+
+// a farm shop and a produce supplier in one catalog: loose goods beside their packs
+const index = buildCatalogIndex([
+  P('TOM', 'Tomato', 'kg', null, ['Tomaten']),
+  P('TOM-BOX', 'Tomato Box 5 kg', 'pack', { value: 5, unit: 'kg' }),
+  P('POT', 'Potato', 'kg', null, ['Kartoffeln', 'aloo']),
+  P('POT-10', 'Potato Bag 10 kg', 'pack', { value: 10, unit: 'kg' }),
+  P('ONION', 'Onion', 'kg', null, ['Zwiebeln']),
+  P('ONION-SACK', 'Onion Sack 25 kg', 'pack', { value: 25, unit: 'kg' }),
+  P('LEMON', 'Lemon', 'kg', null),
+  P('GRAPES', 'Grapes', 'kg', null),
+  P('BASIL', 'Basil', 'kg', null),
+  P('CARROT', 'Carrot', 'kg', null, ['Karotten']),
+  P('MINT', 'Mint bunch', 'pc', null, ['pudina']),
+  P('LETTUCE', 'Lettuce', 'kg', null),
+  P('LETTUCE-HEAD', 'Lettuce Head', 'pc', null),
+  P('EGG-6', 'Eier 6 Stück', 'pack', { value: 6, unit: 'pc' }, ['Eggs']),
+  P('EGG-10', 'Eier 10 Stück', 'pack', { value: 10, unit: 'pc' }, ['Eggs']),
+  P('EGG-TRAY', 'Egg Tray 30', 'pack', { value: 30, unit: 'pc' }),
+  P('BROT-1000', 'Bauernbrot 1000 g', 'pc', { value: 1000, unit: 'g' }),
+  P('BROT-500', 'Bauernbrot 500 g', 'pc', { value: 500, unit: 'g' }),
+  P('BREZEL', 'Brezel', 'pc', null, ['Brezeln']),
+  P('LAUGEN', 'Laugenstange', 'pc', null, ['Laugenstangen']),
+  P('APFEL', 'Äpfel', 'kg', null, ['Apfel']),
+  P('BIRNE', 'Birnen', 'kg', null, ['Birne']),
+  P('MARMELADE', 'Marmelade Erdbeer 450 g', 'pc', { value: 450, unit: 'g' }),
+  P('LEBERWURST', 'Leberwurst im Glas 200 g', 'pc', { value: 200, unit: 'g' }),
+  P('KAESE', 'Bergkäse', 'kg', null),
+  P('SPARGEL', 'Spargel', 'kg', null),
+  P('SAHNE', 'Schlagsahne 200 g', 'pc', { value: 200, unit: 'g' }, ['Sahne']),
+  P('MALTOS', 'Maltose syrup', 'pc', null, ['maltos']),
+  P('WURST', 'Wiener Würstchen', 'pc', null, ['Würstchen', 'Wiener']),
+])
+const u = (text: string) => understand(text, index)
+const lines = (text: string) => u(text).lines.map((l) => [l.sku, l.qty, l.unit])
+
+describe('German quantities', () => {
+  it('"je" / "jeweils" / "each" give the quantity to every item of the line', () => {
+    expect(lines('Brezeln und Laugenstangen je 3')).toEqual([
+      ['BREZEL', 3, 'pc'],
+      ['LAUGEN', 3, 'pc'],
+    ])
+    expect(lines('je 1 kg Äpfel und Birnen')).toEqual([
+      ['APFEL', 1, 'kg'],
+      ['BIRNE', 1, 'kg'],
+    ])
+    expect(lines('Äpfel und Birnen jeweils 2 kg')).toEqual([
+      ['APFEL', 2, 'kg'],
+      ['BIRNE', 2, 'kg'],
+    ])
+    expect(lines('tomato and onion 2 kg each')).toEqual([
+      ['TOM', 2, 'kg'],
+      ['ONION', 2, 'kg'],
+    ])
+    // without "je" an item without a quantity keeps its own
+    expect(lines('2 Brezeln und Birnen')).toEqual([
+      ['BREZEL', 2, 'pc'],
+      ['BIRNE', 1, 'pc'],
+    ])
+  })
+
+  it('reads Paar, Pfund, halbes Pfund and dag as multiples', () => {
+    expect(lines('2 Paar Wiener')).toEqual([['WURST', 4, 'pc']])
+    expect(lines('ein Paar Würstchen')).toEqual([['WURST', 2, 'pc']])
+    expect(lines('1 Pfund Spargel')).toEqual([['SPARGEL', 500, 'g']])
+    expect(lines('2 Pfund Tomaten')).toEqual([['TOM', 1000, 'g']])
+    expect(lines('halbes Pfund Bergkäse')).toEqual([['KAESE', 250, 'g']])
+    expect(lines('20 dag Bergkäse')).toEqual([['KAESE', 200, 'g']])
+    expect(lines('Bergkäse 15 dag')).toEqual([['KAESE', 150, 'g']])
+  })
+
+  it('reads numbers written as one German word', () => {
+    expect(lines('zweieinhalb kg Äpfel')).toEqual([['APFEL', 2.5, 'kg']])
+    expect(lines('dreieinhalb Kilo Birnen')).toEqual([['BIRNE', 3.5, 'kg']])
+    expect(lines('anderthalb kg Kartoffeln')).toEqual([['POT', 1.5, 'kg']])
+    expect(lines('zweiundzwanzig Brezeln')).toEqual([['BREZEL', 22, 'pc']])
+  })
+
+  it('takes container words as units, before or after the item', () => {
+    expect(lines('Leberwurst 2 Gläser')).toEqual([['LEBERWURST', 2, 'pc']])
+    expect(lines('2 Glas Leberwurst')).toEqual([['LEBERWURST', 2, 'pc']])
+    expect(lines('3 Becher Sahne')).toEqual([['SAHNE', 3, 'pc']])
+    expect(lines('1 Schale Tomaten').map((l) => l[0])).toEqual(['TOM-BOX'])
+    expect(lines('Marmelade Erdbeer 2')).toEqual([['MARMELADE', 2, 'pc']])
+    expect(lines('2 Stück Marmelade Erdbeer')).toEqual([['MARMELADE', 2, 'pc']])
+  })
+
+  it('a quantity alone after a comma belongs to the item before it', () => {
+    expect(lines('Kartoffeln, 2 kg')).toEqual([['POT', 2, 'kg']])
+    expect(lines('Tomaten - 2 kg, Zwiebeln, 1 kg')).toEqual([
+      ['TOM', 2, 'kg'],
+      ['ONION', 1, 'kg'],
+    ])
+    expect(lines('Brezeln, 6 Stück')).toEqual([['BREZEL', 6, 'pc']])
+    // an item that already has its quantity keeps it; the lone number starts nothing new
+    expect(lines('2 kg Äpfel, 3')).toEqual([['APFEL', 2, 'kg']])
+  })
+
+  it('size adjectives pick the size, and "am Stück" is how it is cut, not a unit', () => {
+    expect(lines('1 großes Bauernbrot')).toEqual([['BROT-1000', 1, 'pc']])
+    expect(lines('ein kleines Bauernbrot')).toEqual([['BROT-500', 1, 'pc']])
+    expect(lines('2 große Bauernbrote')).toEqual([['BROT-1000', 2, 'pc']])
+    expect(u('ein Bauernbrot').lines[0]!.candidates.sort()).toEqual(['BROT-1000', 'BROT-500'])
+    expect(lines('Bergkäse 300 g am Stück')).toEqual([['KAESE', 300, 'g']])
+    expect(lines('400 g Bergkäse in Scheiben')).toEqual([['KAESE', 400, 'g']])
+  })
+
+  it('6er/10er notation names the pack; a count is made from packs when only packs are sold', () => {
+    expect(lines('6er Eier')).toEqual([['EGG-6', 1, 'pack']])
+    expect(lines('1 10er Eier')).toEqual([['EGG-10', 1, 'pack']])
+    expect(lines('2x 6er Eier')).toEqual([['EGG-6', 2, 'pack']])
+    expect(lines('ein Dutzend Eier')).toEqual([['EGG-6', 2, 'pack']])
+    expect(lines('20 Eier')).toEqual([['EGG-10', 2, 'pack']])
+    expect(lines('30 eggs')).toEqual([['EGG-10', 3, 'pack']])
+    // 7 cannot be made from 6s or 10s: asked about, never guessed
+    expect(u('7 Eier').lines[0]!.sku).toBeNull()
+  })
+})
+
+describe('trade shorthand', () => {
+  it('reads number, unit and name run together', () => {
+    expect(lines('3kgTomato')).toEqual([['TOM', 3, 'kg']])
+    expect(lines('Grapesx1')).toEqual([['GRAPES', 1, 'pc']])
+    expect(lines('Lemonx2')).toEqual([['LEMON', 2, 'pc']])
+    expect(lines('Carrots x10kg')).toEqual([['CARROT', 10, 'kg']])
+    expect(lines('Basil-0.400g')).toEqual([['BASIL', 400, 'g']])
+    expect(lines('Basil - 0.250 g')).toEqual([['BASIL', 250, 'g']])
+    // a minus in front of a number is still refused
+    expect(u('-2 Basil').rejected).toHaveLength(1)
+  })
+
+  it('a count of packs of a size picks the pack product, or multiplies out for loose goods', () => {
+    expect(lines('2×5kgTomato')).toEqual([['TOM-BOX', 2, 'pack']])
+    expect(lines('2 5kg tomato')).toEqual([['TOM-BOX', 2, 'pack']])
+    expect(lines('Potato 4x10kg')).toEqual([['POT-10', 4, 'pack']])
+    expect(lines('Lemon 5kg × 2')).toEqual([['LEMON', 10, 'kg']])
+    expect(lines('3 x 2kg grapes')).toEqual([['GRAPES', 6, 'kg']])
+  })
+
+  it('pack words choose the pack product over the loose one', () => {
+    expect(lines('2 box tomatoes')).toEqual([['TOM-BOX', 2, 'pack']])
+    expect(lines('tomatoes 3 boxes')).toEqual([['TOM-BOX', 3, 'pack']])
+    expect(lines('1 bag potato')).toEqual([['POT-10', 1, 'pack']])
+    expect(lines('2 sacks onion')).toEqual([['ONION-SACK', 2, 'pack']])
+    expect(lines('1 tray eggs')).toEqual([['EGG-TRAY', 1, 'pack']])
+    expect(lines('2 head lettuce')).toEqual([['LETTUCE-HEAD', 2, 'pc']])
+    expect(lines('2 bunch mint')).toEqual([['MINT', 2, 'pc']])
+    // a weight stays loose
+    expect(lines('2 kg tomatoes')).toEqual([['TOM', 2, 'kg']])
+  })
+
+  it('a bare count of something sold by weight is of its small counted form when there is one', () => {
+    expect(lines('Mint × 3')).toEqual([['MINT', 3, 'pc']])
+    expect(lines('lettuce 2')).toEqual([['LETTUCE-HEAD', 2, 'pc']])
+    expect(lines('2 lettuce')).toEqual([['LETTUCE-HEAD', 2, 'pc']])
+    // a weight stays loose, and a bulk container (box, bag, sack) is never guessed from a bare count
+    expect(lines('1 kg lettuce')).toEqual([['LETTUCE', 1, 'kg']])
+    expect(lines('tomato 2')).toEqual([['TOM', 2, 'pc']])
+    expect(lines('3 potato')).toEqual([['POT', 3, 'pc']])
+  })
+
+  it('half a box is half the box of the loose product', () => {
+    expect(lines('half box tomato')).toEqual([['TOM', 2.5, 'kg']])
+    expect(lines('1/2 box tomatoes')).toEqual([['TOM', 2.5, 'kg']])
+    expect(lines('halbe Kiste Tomaten')).toEqual([['TOM', 2.5, 'kg']])
+  })
+
+  it('a note in brackets after an item is not another item', () => {
+    expect(lines('Tomato 2 boxes (semi ripe)')).toEqual([['TOM-BOX', 2, 'pack']])
+    expect(lines('Lemon (big ones) 3 kg')).toEqual([['LEMON', 3, 'kg']])
+    // a bracket with a number in it is still read ("1 (10-ounce) can" style sizes)
+    expect(u('Potato (10 kg) 2 bags').lines[0]!.sku).toBe('POT-10')
+  })
+
+  it('greetings, the branch and chatter around items are not items', () => {
+    expect(lines('Hie, pliz send for Maltos')).toEqual([['MALTOS', 1, 'pc']])
+    const r = u('Good morning\nIndiranagar outlet\nTomato 5kg\nGrapesx1\nthanks')
+    expect(r.lines.map((l) => l.sku)).toEqual(['TOM', 'GRAPES'])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it.each([
+    'the mint is turning black',
+    'yesterday the tomatoes were rotten',
+    'Milch war sauer',
+    'aloo kharab tha',
+    'the grapes are not fresh',
+    'is the order complete?',
+    'do you deliver on sunday?',
+    'wann liefert ihr?',
+  ])('"%s" is not an order', (text) => {
+    const r = u(text)
+    expect(r.intent).not.toBe('order')
+    expect(r.lines).toEqual([])
+  })
+
+  it('a complaint is marked for a person; an order after it is still read', () => {
+    expect(u('the mint is turning black').complaint).toBe(true)
+    const r = u('the basil is not fresh, send 1 kg tomato')
+    expect(lines('the basil is not fresh, send 1 kg tomato')).toEqual([['TOM', 1, 'kg']])
+    expect(r.unmatched).toEqual([])
+  })
+})

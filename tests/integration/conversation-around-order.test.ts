@@ -1,0 +1,189 @@
+// The conversation around an order: short replies keep the customer's language, pickup/delivery in plain words,
+// an open question does not block confirming for ever, options that read differently, stock said as stock.
+import { afterEach, describe, expect, it } from 'vitest'
+import { CATALOG, openShop, type TestShop } from '../fixtures/conv-harness'
+
+const ASHA = '+919800000001'
+const BERLIN = '+4915112345678'
+let shop: TestShop
+afterEach(async () => {
+  await shop?.close()
+})
+
+const csv = (rows: string[]) =>
+  new TextEncoder().encode(['sku,name,price,unit,size,aliases,category,stock', ...rows].join('\n'))
+
+describe('short replies never switch the language', () => {
+  it.each(['ja', 'ok', 'haan', 'Jo', 'danke'])(
+    'an English customer who writes "%s" stays English',
+    async (yes) => {
+      shop = await openShop()
+      await shop.say(ASHA, 'I would like 2 kg onion please')
+      const r = await shop.say(ASHA, yes)
+      expect(r).toMatch(/Order \*#1001\* placed|Thank you/)
+      expect(shop.engine.chats.get(ASHA).language).toBe('en')
+    },
+  )
+
+  it('a German customer who writes "ok" or "yes" stays German', async () => {
+    shop = await openShop({ settings: { 'shop.currency': 'EUR' } })
+    await shop.say(BERLIN, 'Hallo, ich hätte gerne 2 Brot bitte')
+    expect(await shop.say(BERLIN, 'ok')).toContain('Bestellung *#1001* aufgegeben')
+    expect(shop.engine.chats.get(BERLIN).language).toBe('de')
+    await shop.say(BERLIN, 'noch 1 kg Zwiebeln bitte')
+    expect(await shop.say(BERLIN, 'yes')).toContain('Bestellung *#1002* aufgegeben')
+  })
+
+  it('German everyday yes forms place the order', async () => {
+    for (const yes of ['ja passt so', 'genau so bitte', 'so ist gut', 'gerne']) {
+      shop = await openShop({ settings: { 'shop.currency': 'EUR' } })
+      await shop.say(BERLIN, 'Guten Tag, 2 Brot und 1 kg Zwiebeln bitte')
+      expect(await shop.say(BERLIN, yes), yes).toContain('Bestellung *#1001* aufgegeben')
+      await shop.close()
+    }
+  })
+})
+
+describe('an open "which one?" and confirming', () => {
+  it('asks once more, says what happens, then places the order without that item', async () => {
+    shop = await openShop()
+    const first = await shop.say(ASHA, '1 kg onion and butter')
+    expect(first).toContain('Which "butter" do you mean?')
+    const again = await shop.say(ASHA, 'yes')
+    expect(again).toContain('without "butter"')
+    expect(again).toContain('Which "butter" do you mean?')
+    const placed = await shop.say(ASHA, 'confirm')
+    expect(placed).toContain('left out: "butter"')
+    expect(placed).toContain('Order *#1001* placed')
+    expect(shop.engine.orders.get(1001).lines.map((l) => l.sku)).toEqual(['ONION'])
+  })
+
+  it('answering after the reminder still works, in German too', async () => {
+    shop = await openShop({ settings: { 'shop.currency': 'EUR' } })
+    await shop.say(BERLIN, 'Bitte 2 Brot und Butter')
+    expect(await shop.say(BERLIN, 'ja')).toContain('ohne "Butter"')
+    await shop.say(BERLIN, '2')
+    expect(await shop.say(BERLIN, 'passt')).toContain('Bestellung *#1001* aufgegeben')
+    expect(
+      shop.engine.orders
+        .get(1001)
+        .lines.map((l) => l.sku)
+        .sort(),
+    ).toEqual(['AMUL-BUTTER-500', 'BREAD'])
+  })
+
+  it('quotes the item without its unit', async () => {
+    shop = await openShop({
+      catalog: csv([
+        'MILK-V,Vollmilch 1 l,119,pc,1 l,Milch,Milch,',
+        'MILK-F,Fettarme Milch 1 l,109,pc,1 l,Milch,Milch,',
+      ]),
+      settings: { 'shop.currency': 'EUR' },
+    })
+    for (const text of ['2 Liter Milch', '2 Ltr. Milch', '2l Milch']) {
+      const r = await shop.say(BERLIN, text)
+      expect(r, text).toContain('Welches "Milch" meinen Sie?')
+      await shop.say(BERLIN, 'stornieren')
+    }
+  })
+
+  it('shows what tells the options apart', async () => {
+    shop = await openShop({
+      catalog: csv([
+        'DET-A,Dettol Original Soap,140,pc,125 g,,Soap,',
+        'DET-B,Dettol Original Soap,219,pc,200 g,,Soap,',
+        'DET-C,Dettol Original Soap,99,pc,,,Soap,',
+        'DET-D,Dettol Original Soap,99,pc,,,Soap,',
+      ]),
+    })
+    const r = await shop.say(ASHA, '2 dettol soap')
+    expect(r).toContain('Dettol Original Soap 125 g — ₹140')
+    expect(r).toContain('Dettol Original Soap 200 g — ₹219')
+    expect(r).toContain('Dettol Original Soap (DET-C)')
+    expect(r).toContain('Dettol Original Soap (DET-D)')
+  })
+})
+
+describe('ask only when it matters', () => {
+  it('takes the single bar among multi-packs, and the one choice in stock', async () => {
+    shop = await openShop({
+      // the shop's usual catalog plus one soap sold as a bar and in multi-packs
+      catalog: new TextEncoder().encode(
+        `${new TextDecoder().decode(CATALOG).trimEnd()}\n` +
+          [
+            'LUX-1,Lux Soap Rose 100 g,35,pc,100 g,,Soap,',
+            'LUX-4,Lux Soap Rose 4 x 100 g,130,pack,,,Soap,',
+            'LUX-3,Lux Soap Rose Combo Pack of 3,99,pack,,,Soap,',
+            'DETTOL-75,Dettol Soap 75 g,40,pc,75 g,,Soap,',
+          ].join('\n'),
+      ),
+    })
+    const r = await shop.say(ASHA, '3 Lux soap, 1 paneer')
+    expect(r).toContain('Lux Soap Rose 100 g — 3 × ₹35')
+    expect(r).toContain('Gowardhan Paneer 200 g — 1 × ₹85')
+    expect(await shop.say(ASHA, '2 lux soap rose')).toContain('Lux Soap Rose 100 g — 5 × ₹35')
+    expect(r).not.toContain('Which')
+    // sizes only the customer can choose between are asked about
+    expect(await shop.say(ASHA, 'and butter')).toContain('Which "butter" do you mean?')
+  })
+
+  it('names an out-of-stock item as out of stock, with a substitute', async () => {
+    shop = await openShop()
+    const r = await shop.say(ASHA, '2 amul paneer')
+    expect(r).toContain('Amul Paneer 200 g is out of stock')
+    expect(r).toContain('Gowardhan Paneer 200 g')
+    expect(r).not.toContain("we don't have")
+  })
+})
+
+describe('pickup and delivery in plain words', () => {
+  it('after an order is placed, answers pickup, delivery, thanks and ok sensibly', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+    await shop.say(ASHA, '2 kg onion')
+    await shop.say(ASHA, 'yes')
+    expect(await shop.say(ASHA, 'pickup')).toContain('Order *#1001*: Pickup from the shop.')
+    const d = await shop.say(ASHA, 'can you deliver it?')
+    expect(d).toContain('Order *#1001*: Pickup from the shop.')
+    expect(d).toContain('To change this')
+    expect(await shop.say(ASHA, 'thanks')).toContain('Thank you')
+    expect(await shop.say(ASHA, 'ok')).toContain('Thank you')
+    for (const r of shop.received(ASHA)) expect(r).not.toContain('did not get that')
+  })
+
+  it.each([
+    ['main khud le jaunga', 'pickup'],
+    ['I will pick it up', 'pickup'],
+    ['ich hole es selbst ab', 'pickup'],
+    ['ghar bhej do', 'delivery'],
+    ['please deliver', 'delivery'],
+    ['bitte liefern', 'delivery'],
+  ])('"%s" with a cart chooses %s', async (text, how) => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+    await shop.say(ASHA, '2 kg onion please')
+    shop.engine.chats.setCustomer(ASHA, { address: '12 MG Road' })
+    await shop.say(ASHA, text)
+    // "ghar bhej do" is also a yes; the others wait for one
+    if (shop.engine.orders.counts().new === 0) await shop.say(ASHA, 'yes')
+    expect(shop.engine.orders.get(1001).fulfilment).toBe(how)
+  })
+
+  it('a pickup-only shop says so when asked to deliver', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+    await shop.say(ASHA, '2 kg onion')
+    expect(await shop.say(ASHA, 'ghar pe delivery chahiye')).toMatch(/do not deliver|delivery nahi hoti/)
+  })
+})
+
+describe('complaints', () => {
+  it.each(['the onions are rotten', 'Die Milch war sauer', 'aloo kharab tha'])(
+    '"%s" goes to a person, not into the cart',
+    async (text) => {
+      shop = await openShop()
+      await shop.say(ASHA, 'hi')
+      const r = await shop.say(ASHA, text)
+      expect(r).toMatch(/Sorry about that|Maaf kijiye|Das tut uns leid/)
+      expect(shop.engine.chats.get(ASHA).cart).toEqual([])
+      expect(shop.engine.chats.get(ASHA).botPaused).toBe(true)
+    },
+  )
+})
