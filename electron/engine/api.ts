@@ -17,6 +17,7 @@ import { SettingError } from './settings'
 import { ProductInputSchema } from '../../shared/contract'
 import { orderSummary, ordersCsv } from './orders/summary'
 import { whatsappLink } from './whatsapp-link'
+import { engineHealth } from './health'
 
 type Handler<M extends MethodName> = (args: ParsedArgs<M>) => Result<M> | Promise<Result<M>>
 export type Handlers = { [M in MethodName]: Handler<M> }
@@ -59,6 +60,7 @@ export function createHandlers(engine: Engine): Handlers {
     ...chatHandlers(engine),
     ...paymentHandlers(engine),
     ...whatsappHandlers(engine),
+    health: () => engineHealth(engine),
   }
 }
 

@@ -7,6 +7,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type { Engine } from '../engine'
 import { createDispatcher, type Dispatch } from '../engine/api'
+import { engineHealth } from '../engine/health'
 import { checkLanToken } from './token'
 import { CSP } from '../../shared/csp'
 
@@ -47,6 +48,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const dispatch = opts.dispatch ?? createDispatcher(engine)
   const staticRoot = opts.staticDir ? resolve(opts.staticDir) : null
   const server = createServer((req, res) => {
+    if (req.url === '/healthz' || req.url?.startsWith('/healthz?')) return serveHealth(engine, req, res)
     serveStatic(staticRoot, req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500).end('internal error')
     })
@@ -132,6 +134,34 @@ function serveApi(ws: WebSocket, dispatch: Dispatch, engine: Engine): void {
   })
 }
 
+/**
+ * The health snapshot as JSON, for a monitoring script on this computer: loopback callers only (also with
+ * --lan: it names the shop's state and traffic), and only under our own host name, so a web page that rebinds
+ * a domain to 127.0.0.1 cannot read it.
+ */
+function serveHealth(engine: Engine, req: IncomingMessage, res: ServerResponse): void {
+  const remote = req.socket.remoteAddress ?? ''
+  const loopback = remote === '127.0.0.1' || remote === '::1' || remote === '::ffff:127.0.0.1'
+  const hostName = (req.headers.host ?? '').replace(/:\d+$/, '')
+  if (!loopback || !['127.0.0.1', 'localhost', '[::1]'].includes(hostName) || req.method !== 'GET') {
+    res.writeHead(404, { 'Content-Type': 'text/plain', 'X-Content-Type-Options': 'nosniff' }).end()
+    return
+  }
+  let body: string
+  try {
+    body = JSON.stringify({ ok: true, ...engineHealth(engine) })
+  } catch (err) {
+    body = JSON.stringify({ ok: false, error: err instanceof Error ? err.message : String(err) })
+  }
+  res
+    .writeHead(200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    })
+    .end(body)
+}
+
 async function serveStatic(root: string | null, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const security = {
     'Content-Security-Policy': CSP,
@@ -144,10 +174,6 @@ async function serveStatic(root: string | null, req: IncomingMessage, res: Serve
     return
   }
   const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
-  if (pathname === '/healthz') {
-    res.writeHead(200, { 'Content-Type': 'text/plain', ...security }).end('ok')
-    return
-  }
   if (!root) {
     res.writeHead(404, security).end('no UI built: run `npm run build`')
     return

@@ -3,14 +3,16 @@ import type { z } from 'zod'
 import { appEvents, appMethods } from './app'
 import { catalogEvents, catalogMethods } from './catalog'
 import { chatsEvents, chatsMethods } from './chats'
+import { healthMethods } from './health'
 import { ordersEvents, ordersMethods } from './orders'
 import { paymentsEvents, paymentsMethods } from './payments'
 import { whatsappEvents, whatsappMethods } from './whatsapp'
 
 export * from './define'
 export * from './schemas'
+export * from './health'
 
-export const METHODS = { ...appMethods, ...catalogMethods, ...ordersMethods, ...chatsMethods, ...paymentsMethods, ...whatsappMethods }
+export const METHODS = { ...appMethods, ...catalogMethods, ...ordersMethods, ...chatsMethods, ...paymentsMethods, ...whatsappMethods, ...healthMethods }
 export const EVENTS = { ...appEvents, ...catalogEvents, ...ordersEvents, ...chatsEvents, ...paymentsEvents, ...whatsappEvents }
 
 export type Methods = typeof METHODS

@@ -14,6 +14,7 @@ import type {
   AckLevel,
   Gateway,
   GatewayEvents,
+  GatewayHealth,
   InboundMedia,
   InboundMessage,
   LinkState,
@@ -57,18 +58,6 @@ export interface WwebjsGatewayOptions {
   logger?: Logger
   /** The engine's clock (shared/clock.ts); default the computer's. */
   clock?: Clock
-}
-
-/** What the health view shows about the link (see health.ts). */
-export interface GatewayHealth {
-  /** When the current LinkState began (ms since the epoch, the engine's clock). */
-  stateSince: number
-  /** Chrome's process tree resident memory in bytes; null when no browser runs or it cannot be read. */
-  browserRss: number | null
-  browserPid: number | null
-  lastRecycle: { at: number; reason: string } | null
-  /** Sends handed to WhatsApp Web that have not come back yet. */
-  sendsInFlight: number
 }
 
 export class GatewayNotReadyError extends Error {
