@@ -9,6 +9,11 @@ export interface ProcessInfo {
   ppid: number
   /** Resident memory in bytes. */
   rss: number
+  /**
+   * Its proportional share of resident memory (Linux PSS): Chrome's processes share most of their pages, so
+   * summing their RSS counts the shared ones once per process; summing PSS does not. RSS where PSS is unknown.
+   */
+  share: number
   /** The command line, arguments joined by spaces. */
   command: string
 }
@@ -23,8 +28,20 @@ function procTable(): ProcessInfo[] | null {
         const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? -1)
         // A zombie or kernel thread has no VmRSS line: it holds no user memory.
         const rssKb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? 0)
+        let pssKb: number | null = null
+        try {
+          pssKb = Number(/^Pss:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${name}/smaps_rollup`, 'utf8'))?.[1])
+        } catch {
+          // Older kernels, or another user's process.
+        }
         const command = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').join(' ').trim()
-        out.push({ pid: Number(name), ppid, rss: rssKb * 1024, command })
+        out.push({
+          pid: Number(name),
+          ppid,
+          rss: rssKb * 1024,
+          share: (pssKb !== null && Number.isFinite(pssKb) ? pssKb : rssKb) * 1024,
+          command,
+        })
       } catch {
         // The process ended while we looked.
       }
@@ -41,7 +58,10 @@ function procTable(): ProcessInfo[] | null {
       .split('\n')
       .map((line) => /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(line))
       .filter((m): m is RegExpExecArray => m !== null)
-      .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]) * 1024, command: m[4] ?? '' }))
+      .map((m) => {
+        const rss = Number(m[3]) * 1024
+        return { pid: Number(m[1]), ppid: Number(m[2]), rss, share: rss, command: m[4] ?? '' }
+      })
   } catch {
     return null
   }
@@ -65,11 +85,14 @@ export function processTree(rootPid: number): ProcessInfo[] | null {
   return out
 }
 
-/** Resident memory of a process and everything it started, in bytes; null when unknown. */
+/**
+ * Resident memory of a process and everything it started, in bytes (shared pages counted once, see
+ * ProcessInfo.share); null when unknown.
+ */
 export function treeRss(rootPid: number): number | null {
   const tree = processTree(rootPid)
   if (!tree || tree.length === 0) return null
-  return tree.reduce((sum, p) => sum + p.rss, 0)
+  return tree.reduce((sum, p) => sum + p.share, 0)
 }
 
 /** Chrome's page renderers under a browser process (not its GPU, network or extension processes). */
