@@ -4,6 +4,7 @@ import type { LinkStateView, WhatsAppStatus } from '../../../shared/contract/wha
 import { api, messageOf } from '../api/client'
 import { useWhatsApp } from '../stores/whatsapp'
 import { useModalDialog } from '../components/useModalDialog'
+import { HealthPanel } from '../components/HealthPanel'
 
 /**
  * Link the shop's own WhatsApp as a "Linked device": a big button, then the live QR (redrawn on every
@@ -39,6 +40,7 @@ export function LinkView() {
         <LinkBody status={status} />
       )}
       {status?.available && <BrowserLine status={status} />}
+      <HealthPanel />
     </section>
   )
 }
