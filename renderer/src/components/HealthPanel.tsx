@@ -53,6 +53,19 @@ export function HealthPanel() {
         <p className="muted">{error ?? 'Reading the status…'}</p>
       </section>
     )
+  return <HealthView health={health} drift={drift} onRefresh={() => void read()} />
+}
+
+/** The panel for one snapshot, `drift` seconds after it was taken. */
+export function HealthView({
+  health,
+  drift,
+  onRefresh,
+}: {
+  health: Health
+  drift: number
+  onRefresh: () => void
+}) {
   const now = health.at + drift * 1000
   const waiting = health.outbox.oldestWaitingS === null ? null : health.outbox.oldestWaitingS + drift
   const late = waiting !== null && waiting > REPLY_WAIT_WARN_S
@@ -100,7 +113,7 @@ export function HealthPanel() {
             : `${ago(health.lastRecycle.at, now)} (${health.lastRecycle.reason})`}
         </dd>
       </dl>
-      <button type="button" className="btn" onClick={() => void read()}>
+      <button type="button" className="btn" onClick={onRefresh}>
         Refresh
       </button>
     </section>
