@@ -20,6 +20,7 @@ import { whatsappLink } from './whatsapp-link'
 import { ReadOnlyDataError } from './db/open-check'
 import { dayClose, dayCloseCsv } from './counter/day-close'
 import { PhoneError } from './khata/phone'
+import { engineHealth } from './health'
 
 /**
  * Who is calling. `owner`: the shop's own computer (the desktop window through the preload, or the page the
@@ -80,6 +81,7 @@ export function createHandlers(engine: Engine): Handlers {
     ...backupHandlers(engine),
     ...counterHandlers(engine),
     ...khataHandlers(engine),
+    health: () => engineHealth(engine),
   }
 }
 

@@ -10,6 +10,7 @@ import type { Engine } from './index'
 import { ConflictError, NotFoundError } from './catalog/service'
 import { registerSettings } from './settings'
 import { MediaFetcher } from './whatsapp-media'
+import { Recycler } from './whatsapp-recycle'
 import {
   BrowserNotFoundError,
   installedBrowsers,
@@ -60,6 +61,7 @@ export class WhatsAppLink {
   private download: number | null = null
   private readonly off: () => void
   private readonly media: MediaFetcher | null
+  private readonly recycler: Recycler | null
 
   constructor(private readonly engine: Engine) {
     this.off = this.gateway.on('state', (s) => this.onState(s))
@@ -73,6 +75,17 @@ export class WhatsAppLink {
           log: engine.log,
         })
       : null
+    // The daily and memory-driven browser restarts (whatsapp-recycle.ts), checked once a minute.
+    this.recycler =
+      this.available && this.gateway.recycle
+        ? new Recycler({
+            gateway: engine.gateway,
+            settings: engine.settings,
+            clock: engine.clock,
+            log: engine.log,
+          })
+        : null
+    this.recycler?.start()
   }
 
   private get gateway(): Gateway {
@@ -213,6 +226,7 @@ export class WhatsAppLink {
   dispose(): void {
     this.off()
     this.media?.stop()
+    this.recycler?.stop()
   }
 
   private onState(s: LinkState): void {

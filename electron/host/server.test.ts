@@ -1,4 +1,5 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -226,5 +227,29 @@ describe('headless host', () => {
     expect(await call(ws, 'app.info', {})).toMatchObject({ ok: true })
     expect(replies.filter((r) => r.includes('"t":"error"'))).toHaveLength(8)
     ws.close()
+  })
+
+  it('answers /healthz with the health snapshot as JSON, on loopback and under our own host name only', async () => {
+    engine = createEngine({ startMessaging: false })
+    engine.messaging.outbox.enqueue({ chat: '+919800000001', text: 'waiting', origin: 'bot' })
+    host = await startHost({ engine })
+    const res = await fetch(`${host.url}healthz`)
+    expect(res.headers.get('content-type')).toContain('application/json')
+    const body = (await res.json()) as {
+      ok: boolean
+      outbox: { backlog: number }
+      memory: { hostRssMiB: number }
+    }
+    expect(body).toMatchObject({ ok: true, outbox: { backlog: 1 } })
+    expect(body.memory.hostRssMiB).toBeGreaterThan(10)
+    // A page on another domain rebound to 127.0.0.1 arrives with its own Host header: nothing for it.
+    const rebound = await new Promise<number>((resolve, reject) => {
+      const req = request(`${host!.url}healthz`, { headers: { host: 'evil.example:80' } }, (r) =>
+        resolve(r.statusCode ?? 0),
+      )
+      req.on('error', reject)
+      req.end()
+    })
+    expect(rebound).toBe(404)
   })
 })

@@ -8,6 +8,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type { Engine } from '../engine'
 import { createDispatcher, type Dispatch } from '../engine/api'
+import { engineHealth } from '../engine/health'
 import { checkLanToken } from './token'
 import { HostAuth, isLoopbackHost, type Role } from './auth'
 import { CSP } from '../../shared/csp'
@@ -54,6 +55,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     checkToken: (t) => engine.dataDir !== null && checkLanToken(engine.dataDir, t),
   })
   const server = createServer((req, res) => {
+    if (req.url === '/healthz' || req.url?.startsWith('/healthz?')) return serveHealth(engine, req, res)
     serveStatic(staticRoot, req, res, auth, opts.lan === true).catch(() => {
       if (!res.headersSent) res.writeHead(500).end('internal error')
     })
@@ -113,16 +115,47 @@ function serveApi(ws: WebSocket, dispatch: Dispatch, engine: Engine, role: Role)
         args?: unknown
       }
       if (call.t !== 'call' || typeof call.id !== 'number' || typeof call.method !== 'string') {
-        ws.send(JSON.stringify({ t: 'error', message: 'expected {t:"call", id:number, method:string, args}' }))
+        ws.send(
+          JSON.stringify({ t: 'error', message: 'expected {t:"call", id:number, method:string, args}' }),
+        )
         return
       }
       const result = await dispatch(call.method, call.args, caller)
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ t: 'result', id: call.id, result }))
     } catch (err) {
       engine.log.error('api message failed', { message: err instanceof Error ? err.message : String(err) })
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ t: 'error', message: 'the message could not be handled' }))
+      if (ws.readyState === ws.OPEN)
+        ws.send(JSON.stringify({ t: 'error', message: 'the message could not be handled' }))
     }
   })
+}
+
+/**
+ * The health snapshot as JSON, for a monitoring script on this computer: loopback callers only (also with
+ * --lan: it names the shop's state and traffic), and only under our own host name, so a web page that rebinds
+ * a domain to 127.0.0.1 cannot read it.
+ */
+function serveHealth(engine: Engine, req: IncomingMessage, res: ServerResponse): void {
+  const remote = req.socket.remoteAddress ?? ''
+  const loopback = remote === '127.0.0.1' || remote === '::1' || remote === '::ffff:127.0.0.1'
+  const hostName = (req.headers.host ?? '').replace(/:\d+$/, '')
+  if (!loopback || !['127.0.0.1', 'localhost', '[::1]'].includes(hostName) || req.method !== 'GET') {
+    res.writeHead(404, { 'Content-Type': 'text/plain', 'X-Content-Type-Options': 'nosniff' }).end()
+    return
+  }
+  let body: string
+  try {
+    body = JSON.stringify({ ok: true, ...engineHealth(engine) })
+  } catch (err) {
+    body = JSON.stringify({ ok: false, error: err instanceof Error ? err.message : String(err) })
+  }
+  res
+    .writeHead(200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    })
+    .end(body)
 }
 
 async function serveStatic(
@@ -154,10 +187,6 @@ async function serveStatic(
     pathname = decodeURIComponent(url.pathname)
   } catch {
     res.writeHead(400, { 'Content-Type': 'text/plain', ...security }).end('bad address')
-    return
-  }
-  if (pathname === '/healthz') {
-    res.writeHead(200, { 'Content-Type': 'text/plain', ...security }).end('ok')
     return
   }
   // The pairing link (--lan): the token becomes a device cookie and leaves the address bar (and history).

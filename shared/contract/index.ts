@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { appEvents, appMethods, backupMethods } from './app'
 import { catalogEvents, catalogMethods } from './catalog'
 import { chatsEvents, chatsMethods } from './chats'
+import { healthMethods } from './health'
 import { ordersEvents, ordersMethods } from './orders'
 import { paymentsEvents, paymentsMethods } from './payments'
 import { whatsappEvents, whatsappMethods } from './whatsapp'
@@ -11,8 +12,9 @@ import { khataEvents, khataMethods } from './khata'
 
 export * from './define'
 export * from './schemas'
+export * from './health'
 
-export const METHODS = { ...appMethods, ...backupMethods, ...catalogMethods, ...ordersMethods, ...chatsMethods, ...paymentsMethods, ...whatsappMethods, ...counterMethods, ...khataMethods }
+export const METHODS = { ...appMethods, ...backupMethods, ...catalogMethods, ...ordersMethods, ...chatsMethods, ...paymentsMethods, ...whatsappMethods, ...counterMethods, ...khataMethods, ...healthMethods }
 export const EVENTS = { ...appEvents, ...catalogEvents, ...ordersEvents, ...chatsEvents, ...paymentsEvents, ...whatsappEvents, ...counterEvents, ...khataEvents }
 
 export type Methods = typeof METHODS

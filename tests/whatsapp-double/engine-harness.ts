@@ -2,7 +2,7 @@
 // the child process the crash test kills.
 import { createEngine, type Engine } from '../../electron/engine/index'
 import type { Limits } from '../../electron/engine/messaging/limits'
-import { WwebjsGateway } from '../../electron/engine/whatsapp/wwebjs-gateway'
+import { WwebjsGateway, type WwebjsGatewayOptions } from '../../electron/engine/whatsapp/wwebjs-gateway'
 import { doubleClientOptions } from './server'
 
 export interface DoubleEngine {
@@ -14,11 +14,13 @@ export async function createDoubleEngine(o: {
   dataDir: string
   port: number
   limits?: Partial<Limits>
+  gateway?: Partial<WwebjsGatewayOptions>
 }): Promise<DoubleEngine> {
   const gateway = new WwebjsGateway({
     dataDir: o.dataDir,
     clientOptions: doubleClientOptions(o.port),
     backoff: { initialMs: 200, maxMs: 2000, jitter: 0 },
+    ...o.gateway,
   })
   const engine = createEngine({ dataDir: o.dataDir, gateway, ...(o.limits ? { limits: o.limits } : {}) })
   if (engine.catalog.isEmpty()) await engine.catalog.loadSample()

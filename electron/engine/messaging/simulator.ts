@@ -19,10 +19,17 @@ export interface SimulatedSend {
   imagePng?: Uint8Array
 }
 
+/**
+ * How many sends the simulator remembers. It is the pretend phones' inbox for tests and findSent, not an
+ * archive (the outbox is): unbounded, a day of "Try it as a customer" or simulator traffic kept every reply
+ * and payment QR in memory for good (a heap snapshot comparison found it as the host's main growth).
+ */
+export const SIMULATOR_SENT_KEPT = 10_000
+
 export class SimulatorGateway implements Gateway {
   readonly kind = 'simulator' as const
   linkState: LinkState = { state: 'ready', me: { phone: '+0000000000', name: 'Simulator' } }
-  /** Everything sent, oldest first: what the pretend phones received. */
+  /** What was sent, oldest first (the last SIMULATOR_SENT_KEPT or so): what the pretend phones received. */
   readonly sent: SimulatedSend[] = []
   /** Tests set this to make the next sends fail (throw) or hang, as a flaky network would. */
   sendHook: ((to: string, text: string) => void | Promise<void>) | null = null
@@ -52,6 +59,9 @@ export class SimulatorGateway implements Gateway {
       ...('imagePng' in body ? { imagePng: body.imagePng } : {}),
     }
     this.sent.push(m)
+    // Trimmed in chunks, so a busy simulator does not shift the whole list on every send.
+    if (this.sent.length > SIMULATOR_SENT_KEPT + 1000)
+      this.sent.splice(0, this.sent.length - SIMULATOR_SENT_KEPT)
     for (const l of this.sentListeners) l(m)
     // The pretend phone "receives" at once, but after the caller has recorded the id, as on a real network.
     setImmediate(() => this.emit('ack', m.providerId, 2 as AckLevel))

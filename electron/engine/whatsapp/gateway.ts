@@ -70,6 +70,24 @@ export interface Gateway {
   ): Promise<{ providerId: string } | null>
   /** Optional: the bytes of an inbound media message (kind 'media'), null when the network no longer has them. */
   downloadMedia?(providerId: string): Promise<InboundMedia | null>
+  /** Optional: how the link is doing, for the health view. */
+  health?(): GatewayHealth
+  /**
+   * Optional: restart the network client on purpose (daily refresh, memory), holding new sends back and letting
+   * sends in flight finish first. Resolves true once it restarted, false when it was not ready to.
+   */
+  recycle?(reason: string): Promise<boolean>
   on<E extends keyof GatewayEvents>(event: E, listener: GatewayEvents[E]): () => void
   readonly linkState: LinkState
+}
+
+export interface GatewayHealth {
+  /** When the current LinkState began (ms since the epoch, the engine's clock). */
+  stateSince: number
+  /** The browser's whole process tree, resident, in bytes; null when none runs or it cannot be read. */
+  browserRss: number | null
+  browserPid: number | null
+  lastRecycle: { at: number; reason: string } | null
+  /** Sends handed to the network that have not come back yet. */
+  sendsInFlight: number
 }

@@ -2,7 +2,16 @@
 
 /** Codes the gateway itself produces, next to WhatsApp's own (CONFLICT, LOGOUT, TIMEOUT, ...). */
 export type GatewayCode =
-  'STOPPED' | 'LOGOUT_LOCAL' | 'BROWSER_CLOSED' | 'LOAD_FAILED' | 'STUCK' | 'NO_BROWSER'
+  | 'STOPPED'
+  | 'LOGOUT_LOCAL'
+  | 'BROWSER_CLOSED'
+  | 'PAGE_CRASHED'
+  | 'PAGE_UNRESPONSIVE'
+  | 'PAGE_CLOSED'
+  | 'RECYCLE'
+  | 'LOAD_FAILED'
+  | 'STUCK'
+  | 'NO_BROWSER'
 
 const PLAIN: Record<string, string> = {
   CONFLICT: 'WhatsApp Web was opened on another computer or browser.',
@@ -19,6 +28,10 @@ const PLAIN: Record<string, string> = {
   'Max qrcode retries reached': 'The QR code was not scanned in time.',
   STOPPED: 'WhatsApp is switched off in CounterChat.',
   BROWSER_CLOSED: 'The browser that runs WhatsApp closed unexpectedly.',
+  PAGE_CRASHED: 'The WhatsApp page in the browser crashed (often the computer ran short of memory).',
+  PAGE_UNRESPONSIVE: 'The WhatsApp page in the browser stopped responding.',
+  PAGE_CLOSED: 'The WhatsApp page in the browser was closed.',
+  RECYCLE: 'Restarting the browser that runs WhatsApp, as planned, to keep it fast. No message is lost.',
   LOAD_FAILED: 'WhatsApp Web did not load. Check the internet connection.',
   STUCK: 'WhatsApp Web did not finish loading.',
   NO_BROWSER: 'No Chrome, Chromium or Microsoft Edge was found on this computer.',

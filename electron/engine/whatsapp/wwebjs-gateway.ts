@@ -14,12 +14,14 @@ import type {
   AckLevel,
   Gateway,
   GatewayEvents,
+  GatewayHealth,
   InboundMedia,
   InboundMessage,
   LinkState,
   OutboundBody,
 } from './gateway'
 import { chatIdToPhone, phoneToChatId, userToPhone } from './phone'
+import { treeRss } from './processes'
 import { describeDelay, isTerminal, plainReason } from './reasons'
 
 type Client = WAWebJS.Client
@@ -45,6 +47,14 @@ export interface WwebjsGatewayOptions {
   qrIdleCheckMs?: number
   /** Longest time in `starting` or `syncing` before the client is rebuilt (nothing in the library bounds it). */
   stuckTimeoutMs?: number
+  /**
+   * How often a ready page is asked for a sign of life. A renderer that crashed is reported by Puppeteer at once
+   * (page `error`); one that froze answers nothing, so each beat has a deadline and `heartbeatMisses` missed
+   * beats in a row count as dead: with the defaults a frozen page is noticed within 25 s.
+   */
+  heartbeatMs?: number
+  heartbeatTimeoutMs?: number
+  heartbeatMisses?: number
   logger?: Logger
   /** The engine's clock (shared/clock.ts); default the computer's. */
   clock?: Clock
@@ -72,11 +82,29 @@ export class WwebjsGateway implements Gateway {
   private readonly log: Logger
   private launching: Promise<void> | null = null
   private readonly now: () => number
+  private stateSince: number
+  private lastRecycle: { at: number; reason: string } | null = null
+  private inflight = 0
+  private inflightDone: (() => void)[] = []
+  /** Clients being torn down after their page died: a new browser must not open the profile before they let go. */
+  private readonly closing = new Set<Promise<void>>()
 
   constructor(private readonly options: WwebjsGatewayOptions) {
     this.backoff = new Backoff(options.backoff ?? DEFAULT_BACKOFF)
     this.log = options.logger ?? { info: () => {}, warn: () => {}, error: () => {} }
     this.now = (options.clock ?? systemClock).now
+    this.stateSince = this.now()
+  }
+
+  health(): GatewayHealth {
+    const pid = this.client?.pupBrowser?.process()?.pid ?? null
+    return {
+      stateSince: this.stateSince,
+      browserPid: pid,
+      browserRss: pid === null ? null : treeRss(pid),
+      lastRecycle: this.lastRecycle,
+      sendsInFlight: this.inflight,
+    }
   }
 
   get linkState(): LinkState {
@@ -115,6 +143,7 @@ export class WwebjsGateway implements Gateway {
 
   private setState(state: LinkState): void {
     const previous = this.state.state
+    if (previous !== state.state) this.stateSince = this.now()
     this.state = state
     this.watchQr(state)
     this.watchStuck(previous, state)
@@ -126,15 +155,51 @@ export class WwebjsGateway implements Gateway {
   }
 
   /**
-   * Starts WhatsApp, or reconnects right away when it is disconnected ("Reconnect"). Never throws: every
-   * failure becomes a `disconnected` state with the reason in plain words.
+   * Starts WhatsApp, or reconnects right away ("Reconnect"), whatever the state: a link that looks up but whose
+   * page does not answer is rebuilt too; one whose page answers is left alone (a second click changes nothing).
+   * Never throws: every failure becomes a `disconnected` state with the reason in plain words.
    */
   async start(): Promise<void> {
     if (this.launching) return this.launching
-    if (this.client && this.state.state !== 'disconnected') return
+    const client = this.client
+    if (client && this.state.state !== 'disconnected') {
+      if (await this.pageAnswers(client, 3_000)) return
+      if (this.launching) return this.launching
+      if (client !== this.client) return
+      this.log.warn('whatsapp page does not answer; restarting it', { state: this.state.state })
+    }
     this.clearReconnect()
     this.backoff.reset()
     await this.launch()
+  }
+
+  /**
+   * Restarts the browser on purpose (the daily refresh, or too much memory): new sends are held back first
+   * (the state leaves `ready`, so the outbox waits), sends already handed to WhatsApp Web are let finish, then
+   * Chrome is closed cleanly and started again on the same session. Nothing is lost or sent twice: a reply
+   * that had not left waits in the outbox and goes once the link is ready again. False when not ready.
+   */
+  async recycle(reason: string): Promise<boolean> {
+    if (this.state.state !== 'ready' || this.launching) return false
+    const client = this.client
+    if (!client) return false
+    const started = performance.now()
+    this.clearReconnect()
+    this.setState({
+      state: 'disconnected',
+      reason: `${plainReason('RECYCLE')} Reconnecting in a few seconds.`,
+      detail: `RECYCLE: ${reason}`,
+    })
+    const drained = await this.sendsSettled(this.options.sendTimeoutMs ?? 60_000)
+    // Anything may have happened while the sends finished (a stop, a logout, a crash): then it is not ours.
+    const now = this.linkState
+    if (client !== this.client || now.state !== 'disconnected' || !now.detail.startsWith('RECYCLE'))
+      return false
+    this.lastRecycle = { at: this.now(), reason }
+    this.log.info('whatsapp recycle', { reason, drained, waitedMs: Math.round(performance.now() - started) })
+    this.backoff.reset()
+    await this.launch()
+    return true
   }
 
   async stop(): Promise<void> {
@@ -167,6 +232,27 @@ export class WwebjsGateway implements Gateway {
     const client = this.client
     if (!client || this.state.state !== 'ready') throw new GatewayNotReadyError(this.state.state)
     const chatId = phoneToChatId(to)
+    this.inflight++
+    try {
+      return await this.sendVia(client, chatId, body)
+    } finally {
+      this.inflight--
+      if (this.inflight === 0) for (const done of this.inflightDone.splice(0)) done()
+    }
+  }
+
+  private sendsSettled(ms: number): Promise<boolean> {
+    if (this.inflight === 0) return Promise.resolve(true)
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms)
+      this.inflightDone.push(() => {
+        clearTimeout(timer)
+        resolve(true)
+      })
+    })
+  }
+
+  private async sendVia(client: Client, chatId: string, body: OutboundBody): Promise<{ providerId: string }> {
     let sending: Promise<WAWebJS.Message>
     if ('text' in body) {
       // No link preview: a payment link's preview is useless to the customer and costs a page round trip.
@@ -317,6 +403,9 @@ export class WwebjsGateway implements Gateway {
   private async launchOnce(): Promise<void> {
     const gen = ++this.generation
     await this.closeClient()
+    // A browser still closing after its page died holds the profile lock: wait for it (bounded, see killAfter).
+    await Promise.all([...this.closing])
+    if (gen !== this.generation) return
     this.setState({ state: 'starting' })
     let client: Client
     try {
@@ -412,6 +501,7 @@ export class WwebjsGateway implements Gateway {
         me: { phone: userToPhone(String(wid?.user ?? '')), name: String(client.info?.pushname ?? '') },
       })
       this.watchBrowser(client, gen)
+      this.watchPage(client, gen)
     })
     // One at a time: resolving a privacy id takes a page round trip, and a customer's messages must reach
     // the inbox in the order they were written.
@@ -560,10 +650,75 @@ export class WwebjsGateway implements Gateway {
     })
   }
 
+  private readonly watchedPages = new WeakSet<object>()
+
+  /**
+   * The browser's `disconnected` fires only when all of Chrome dies. A page renderer can die alone (killed by
+   * the system when memory runs short, or crashed) and leave Chrome up, the state `ready`, and the shop
+   * silent: Puppeteer reports a crash as the page's `error` event ("Page crashed!") and a closed tab as
+   * `close`, and a frozen page shows only as an evaluate that never answers, hence the heartbeat.
+   */
+  private watchPage(client: Client, gen: number): void {
+    const page = client.pupPage
+    if (!page || this.watchedPages.has(page)) return
+    this.watchedPages.add(page)
+    const current = (): boolean => gen === this.generation && this.client === client
+    page.on('error', (err: Error) => {
+      if (current()) {
+        this.log.warn('whatsapp page crashed', { error: String(err) })
+        this.disconnected(gen, client, 'PAGE_CRASHED')
+      }
+    })
+    page.on('close', () => {
+      if (current()) this.disconnected(gen, client, 'PAGE_CLOSED')
+    })
+    const every = this.options.heartbeatMs ?? 5_000
+    const deadline = this.options.heartbeatTimeoutMs ?? 7_500
+    const allowed = this.options.heartbeatMisses ?? 2
+    let misses = 0
+    const beat = async (): Promise<void> => {
+      if (!current()) return
+      const alive = await this.pageAnswers(client, deadline)
+      if (!current()) return
+      if (alive) misses = 0
+      else if (++misses >= allowed) {
+        this.log.warn('whatsapp page does not answer', { misses, deadlineMs: deadline })
+        this.disconnected(gen, client, 'PAGE_UNRESPONSIVE')
+        return
+      }
+      const t = setTimeout(() => void beat(), every)
+      t.unref?.()
+    }
+    const first = setTimeout(() => void beat(), every)
+    first.unref?.()
+  }
+
+  /** One heartbeat: does the WhatsApp page still run JavaScript within `ms`? */
+  private async pageAnswers(client: Client, ms: number): Promise<boolean> {
+    const page = client.pupPage
+    if (!page || page.isClosed()) return false
+    try {
+      // Only the DOM, no WhatsApp module: the heartbeat must not change what the client reads from the page.
+      await withTimeout(
+        page.evaluate(() => document.readyState),
+        ms,
+        'no answer',
+      )
+      return true
+    } catch {
+      return false
+    }
+  }
+
   private disconnected(gen: number, client: Client, code: string): void {
     this.generation++
     this.client = null
-    if (code === 'LOGOUT') {
+    if (code === 'PAGE_CRASHED' || code === 'PAGE_UNRESPONSIVE' || code === 'PAGE_CLOSED') {
+      // Chrome itself is still up: close it now, and kill it if a hung page keeps it from closing.
+      const closing = this.killAfter(client, 10_000)
+      this.closing.add(closing)
+      void closing.finally(() => this.closing.delete(closing))
+    } else if (code === 'LOGOUT') {
       // After a phone-side logout the library wipes the session and re-injects to show a fresh QR; let that
       // finish before closing, so the shop's next "Link WhatsApp" starts from a clean profile.
       const reinjected = this.reinjects.get(client) ?? Promise.resolve()
@@ -633,6 +788,30 @@ export class WwebjsGateway implements Gateway {
     const end = performance.now() + ms
     while (browser?.connected && performance.now() < end) await new Promise((r) => setTimeout(r, 100))
     await this.destroyQuietly(client)
+  }
+
+  /** Closes a client; if Chrome has not exited after `ms`, kills it so the profile is free for the next one. */
+  private async killAfter(client: Client, ms: number): Promise<void> {
+    const proc = client.pupBrowser?.process() ?? null
+    let timer: ReturnType<typeof setTimeout> | null = null
+    const killed = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        this.log.warn('whatsapp browser did not close; killing it', { pid: proc?.pid ?? null })
+        proc?.kill('SIGKILL')
+        resolve()
+      }, ms)
+    })
+    await Promise.race([this.destroyQuietly(client), killed])
+    if (timer) clearTimeout(timer)
+    // Give a killed Chrome a moment to release its profile lock.
+    if (proc && proc.exitCode === null && proc.signalCode === null)
+      await new Promise<void>((r) => {
+        const t = setTimeout(r, 3_000)
+        proc.once('exit', () => {
+          clearTimeout(t)
+          r()
+        })
+      })
   }
 
   private async destroyQuietly(client: Client): Promise<void> {

@@ -5,6 +5,7 @@ import { api, messageOf } from '../api/client'
 import { useWhatsApp } from '../stores/whatsapp'
 import { useModalDialog } from '../components/useModalDialog'
 import { useApp } from '../stores/app'
+import { HealthPanel } from '../components/HealthPanel'
 
 /**
  * Link the shop's own WhatsApp as a "Linked device": a big button, then the live QR (redrawn on every
@@ -40,6 +41,7 @@ export function LinkView() {
         <LinkBody status={status} />
       )}
       {status?.available && <BrowserLine status={status} />}
+      <HealthPanel />
     </section>
   )
 }

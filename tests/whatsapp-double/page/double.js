@@ -769,6 +769,14 @@
     react,
     ack,
     setState,
+    // A test fault, not WhatsApp behaviour: the page's main thread spins for good (a hung renderer). Deferred so
+    // the hook's own answer still goes out.
+    freeze: () => {
+      setTimeout(() => {
+        for (;;);
+      }, 50)
+      return true
+    },
     idleQR: () => {
       Socket.set('state', 'UNPAIRED_IDLE')
       return true

@@ -1,0 +1,245 @@
+// npm run soak -- [--minutes N] [--rate R] [--kill-renderer-at S]
+//
+// A shop's day, compressed: the engine with the real whatsapp-web.js client (Debian's Chromium) linked to the
+// offline WhatsApp Web double (tests/whatsapp-double), customers writing orders at R messages a second for N
+// minutes, and optionally the WhatsApp page's renderer killed at second S (as the system does when memory runs
+// short). It prints a sample every 10 s and, last, one JSON line:
+//   {"minutes","inbound","answered","lost","duplicates","recovered_s","max_sends_10s","outbound_per_minute",
+//    "host_rss_start_mib","host_rss_end_mib","browser_rss_start_mib","browser_rss_end_mib","max_reply_delay_s"}
+// Judged by the double's own record of what WhatsApp was handed, and the engine's database:
+// - inbound: customer messages written; answered: those with a bot reply that WhatsApp received;
+// - lost: written but never answered (after a drain of up to 3 minutes once traffic stops);
+// - duplicates: messages WhatsApp received that the outbox does not account for (a reply sent twice);
+// - recovered_s: from the renderer kill until the link is ready again (null without a kill);
+// - max_sends_10s: most replies WhatsApp received in any 10-second window; outbound_per_minute the limit;
+// - host_rss: this process (engine + host side of the client); browser_rss: Chromium's whole process tree;
+//   start is taken once the link is ready, end after the drain;
+// - max_reply_delay_s: the longest wait from a customer's message (WhatsApp's timestamp) to its reply.
+// Not a test: it prints figures. Needs /usr/bin/chromium (or COUNTERCHAT_BROWSER).
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createEngine } from '../electron/engine'
+import { createFileLogger } from '../electron/engine/log'
+import { rendererPids } from '../electron/engine/whatsapp/processes'
+import { WwebjsGateway } from '../electron/engine/whatsapp/wwebjs-gateway'
+import { systemClock } from '../shared/clock'
+import { doubleClientOptions, WhatsAppDouble } from '../tests/whatsapp-double/server'
+
+const { values } = parseArgs({
+  options: {
+    minutes: { type: 'string', default: '5' },
+    rate: { type: 'string', default: '1' },
+    'kill-renderer-at': { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+})
+const minutes = Number(values.minutes)
+const rate = Number(values.rate)
+const killAt = values['kill-renderer-at'] === undefined ? null : Number(values['kill-renderer-at'])
+if (!(minutes > 0) || !(rate > 0) || (killAt !== null && !(killAt >= 0))) {
+  console.error('usage: npm run soak -- [--minutes N>0] [--rate R>0 msgs/s] [--kill-renderer-at S]')
+  process.exit(2)
+}
+
+const MiB = 1024 * 1024
+const ORDERS = [
+  '2 kg onion',
+  '1 amul butter 100 g',
+  '3 bread',
+  '5 kg rice',
+  'ek kilo aloo aur 2 bread',
+  '500 g tomato',
+  '2 packets milk',
+  '1 kg sugar',
+]
+const CUSTOMERS = Math.max(60, Math.ceil(rate * 90))
+const customer = (i: number): string => `9196${String(i % CUSTOMERS).padStart(8, '0')}@c.us`
+const mib = (bytes: number | null): number | null =>
+  bytes === null ? null : Math.round((bytes / MiB) * 10) / 10
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'counterchat-soak-'))
+  const double = new WhatsAppDouble(systemClock)
+  await double.start()
+  // When WhatsApp received each reply (monotonic ms), for the 10-second windows.
+  const sentAt: number[] = []
+  const push = double.sent.push.bind(double.sent)
+  double.sent.push = (...items) => {
+    for (let i = 0; i < items.length; i++) sentAt.push(performance.now())
+    return push(...items)
+  }
+  await double.setAutoAck(true)
+
+  const log = createFileLogger(dir, { clock: systemClock })
+  const options = doubleClientOptions(double.port)
+  if (process.env.COUNTERCHAT_BROWSER) options.puppeteer.executablePath = process.env.COUNTERCHAT_BROWSER
+  const gateway = new WwebjsGateway({ dataDir: dir, clientOptions: options, logger: log })
+  const engine = createEngine({ dataDir: dir, gateway, logger: log })
+  await engine.catalog.loadSample()
+  const states: { at: number; state: string; detail?: string }[] = []
+  gateway.on('state', (s) =>
+    states.push({
+      at: performance.now(),
+      state: s.state,
+      ...(s.state === 'disconnected' ? { detail: s.detail } : {}),
+    }),
+  )
+
+  const until = async (check: () => boolean, ms: number, what: string) => {
+    const end = performance.now() + ms
+    while (!check()) {
+      if (performance.now() > end) throw new Error(`soak: timeout waiting for ${what}`)
+      await sleep(100)
+    }
+  }
+  await gateway.start()
+  await until(() => gateway.linkState.state === 'qr', 60_000, 'the QR')
+  await double.scan()
+  await until(() => gateway.linkState.state === 'ready', 60_000, 'ready')
+
+  const hostStart = process.memoryUsage.rss()
+  const browserStart = gateway.health().browserRss
+  const written: { providerId: string; chat: string }[] = []
+  const t0 = performance.now()
+  const elapsed = () => (performance.now() - t0) / 1000
+  let killedAt: number | null = null
+  let killedPid: number | null = null
+
+  const stats = () => {
+    const row = engine.db
+      .prepare(
+        `SELECT (SELECT count(*) FROM outbox WHERE status IN ('queued','sending')) AS backlog,
+                (SELECT count(DISTINCT in_reply_to) FROM outbox WHERE status = 'sent' AND in_reply_to IS NOT NULL) AS answered`,
+      )
+      .get() as { backlog: number; answered: number }
+    return row
+  }
+  const sample = () => {
+    const now = performance.now()
+    const s = stats()
+    const last10 = sentAt.filter((t) => t > now - 10_000).length
+    console.log(
+      `[${elapsed().toFixed(0).padStart(5)} s] link=${gateway.linkState.state} inbound=${written.length} ` +
+        `answered=${s.answered} backlog=${s.backlog} sends_last_10s=${last10} ` +
+        `host_rss=${mib(process.memoryUsage.rss())} MiB browser_rss=${mib(gateway.health().browserRss)} MiB`,
+    )
+  }
+  const sampler = setInterval(sample, 10_000)
+
+  // Traffic: one message every 1/rate s, on a fixed schedule (catching up if a receive was slow).
+  const total = Math.round(minutes * 60 * rate)
+  for (let n = 0; n < total; n++) {
+    const due = t0 + (n / rate) * 1000
+    if (due > performance.now()) await sleep(due - performance.now())
+    if (killAt !== null && killedAt === null && elapsed() >= killAt) {
+      const pid = gateway.health().browserPid
+      const renderers = pid === null ? [] : rendererPids(pid)
+      for (const r of renderers) process.kill(r, 'SIGKILL')
+      killedAt = performance.now()
+      killedPid = pid
+      console.log(
+        `[${elapsed().toFixed(0).padStart(5)} s] killed the WhatsApp page renderer(s) ${renderers.join(', ')}`,
+      )
+    }
+    const chat = customer(n)
+    const rec = await double.receive(chat, ORDERS[n % ORDERS.length]!)
+    written.push({ providerId: WhatsAppDouble.inboundId(rec), chat })
+  }
+  console.log(
+    `[${elapsed().toFixed(0).padStart(5)} s] traffic stopped; waiting for the replies (up to 3 min)`,
+  )
+
+  const answeredIds = () =>
+    new Set(
+      (
+        engine.db
+          .prepare(
+            `SELECT i.provider_id AS id FROM inbox i
+             WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.in_reply_to = i.id AND o.status = 'sent')`,
+          )
+          .all() as { id: string }[]
+      ).map((r) => r.id),
+    )
+  const drainEnd = performance.now() + 180_000
+  while (performance.now() < drainEnd) {
+    const got = answeredIds()
+    if (written.every((w) => got.has(w.providerId)) && stats().backlog === 0) break
+    await sleep(500)
+  }
+  await sleep(2_000)
+  clearInterval(sampler)
+  sample()
+
+  const got = answeredIds()
+  // Only replies WhatsApp actually received count as answers.
+  const recorded = new Set(double.sent.map((s) => s.id))
+  const outRows = engine.db
+    .prepare(`SELECT provider_id AS id FROM outbox WHERE provider_id IS NOT NULL`)
+    .all() as { id: string }[]
+  const accounted = new Set(outRows.map((r) => r.id))
+  const answered = written.filter((w) => {
+    if (!got.has(w.providerId)) return false
+    const ids = engine.db
+      .prepare(
+        `SELECT o.provider_id AS id FROM outbox o JOIN inbox i ON o.in_reply_to = i.id
+         WHERE i.provider_id = ? AND o.status = 'sent'`,
+      )
+      .all(w.providerId) as { id: string }[]
+    return ids.some((r) => recorded.has(r.id))
+  }).length
+  const duplicates = double.sent.filter((s) => !accounted.has(s.id)).length
+  const delays = engine.db
+    .prepare(
+      `SELECT max(o.sent_at - i.sent_at) AS worst FROM inbox i
+       JOIN outbox o ON o.in_reply_to = i.id AND o.status = 'sent'
+       WHERE o.id = (SELECT min(id) FROM outbox WHERE in_reply_to = i.id)`,
+    )
+    .get() as { worst: number | null }
+  let maxSends10 = 0
+  for (let i = 0, j = 0; i < sentAt.length; i++) {
+    while (sentAt[i]! - sentAt[j]! >= 10_000) j++
+    maxSends10 = Math.max(maxSends10, i - j + 1)
+  }
+  const back =
+    killedAt === null ? null : states.find((s) => s.at > killedAt! && s.state === 'ready' && s.at > killedAt!)
+  const down = killedAt === null ? null : states.find((s) => s.at > killedAt! && s.state !== 'ready')
+  if (killedAt !== null)
+    console.log(
+      `renderer kill: left ready after ${down ? ((down.at - killedAt) / 1000).toFixed(1) : '-'} s ` +
+        `(${down?.detail ?? 'never'}), ready again after ${back ? ((back.at - killedAt) / 1000).toFixed(1) : '-'} s, ` +
+        `browser ${killedPid} -> ${gateway.health().browserPid}`,
+    )
+  const result = {
+    minutes,
+    inbound: written.length,
+    answered,
+    lost: written.length - answered,
+    duplicates,
+    recovered_s: back && killedAt !== null ? Math.round((back.at - killedAt) / 100) / 10 : null,
+    max_sends_10s: maxSends10,
+    outbound_per_minute: engine.messaging.limits().outboundPerMinute,
+    host_rss_start_mib: mib(hostStart),
+    host_rss_end_mib: mib(process.memoryUsage.rss()),
+    browser_rss_start_mib: mib(browserStart),
+    browser_rss_end_mib: mib(gateway.health().browserRss),
+    max_reply_delay_s: delays.worst === null ? null : Math.round(delays.worst / 100) / 10,
+  }
+
+  await gateway.stop()
+  await engine.close()
+  await double.stop()
+  if (values.keep) console.log(`data folder kept: ${dir}`)
+  else rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
+  console.log(JSON.stringify(result))
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err)
+    process.exit(1)
+  },
+)
