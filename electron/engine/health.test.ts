@@ -59,11 +59,11 @@ describe('health', () => {
       engine = createEngine({ dataDir: dir, clock: { now: () => t }, startMessaging: false })
       const dispatch = createDispatcher(engine)
       const before = await dispatch('health', {})
-      expect(before.ok && before.value.lastBackupAt).toBe(null)
+      expect(HealthSchema.parse(before.ok ? before.value : null).lastBackupAt).toBe(null)
       t += 60_000
       const made = await engine.backups.now('manual')
       const after = await dispatch('health', {})
-      expect(after.ok && after.value.lastBackupAt).toBe(made.at)
+      expect(HealthSchema.parse(after.ok ? after.value : null).lastBackupAt).toBe(made.at)
     } finally {
       await engine?.close()
       engine = null
