@@ -3,11 +3,20 @@
 import { z } from 'zod'
 import type { DB } from './db/connection'
 import { CurrencySchema } from '../../shared/contract'
+import { UiLanguageSchema, UiThemeSchema } from '../../shared/contract/app'
 
 export const SETTINGS = {
   'shop.name': { schema: z.string().trim().min(1).max(100), default: 'My Shop' },
   'shop.currency': { schema: CurrencySchema, default: 'INR' },
   'shop.language': { schema: z.enum(['en', 'hi', 'de']), default: 'en' },
+  /** Two-letter country code chosen at setup (sets currency, locale and language defaults); null before setup. */
+  'shop.country': { schema: z.string().regex(/^[A-Z]{2}$/, 'a two-letter country code like IN or DE').nullable(), default: null },
+  /** The language of the shopkeeper's screens; null follows the system (the browser's language). */
+  'ui.language': { schema: UiLanguageSchema.nullable(), default: null },
+  /** Light, dark, or follow the system's colour scheme. */
+  'ui.theme': { schema: UiThemeSchema, default: 'system' },
+  /** Set when the first-start setup is finished (or skipped), so it is asked once. */
+  'setup.done': { schema: z.boolean(), default: false },
 } satisfies Record<string, { schema: z.ZodType; default: unknown }>
 
 export type SettingKey = keyof typeof SETTINGS

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { ConnectionBanner } from './components/ConnectionBanner'
 import { NavBadge } from './components/queue/NavBadge'
 import { Toasts } from './components/Toasts'
@@ -22,11 +23,13 @@ export function App() {
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
   }, [])
+  const { t } = useTranslation()
   const view = VIEWS.find((v) => v.id === viewId) ?? VIEWS[0]!
   const View = view.component
+  const label = t(`nav.${view.label}`)
   useEffect(() => {
-    document.title = `${view.label} · CounterChat`
-  }, [view.label])
+    document.title = `${label} · CounterChat`
+  }, [label])
   // The customer-facing counter QR (#/counter-qr/1001) takes the whole screen: no nav, no shop internals.
   const counterQr = useCounterQrNumber()
   if (counterQr !== null) return <CounterQrView number={counterQr} />
@@ -34,16 +37,16 @@ export function App() {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('app.skip')}
       </a>
-      <nav className="nav" aria-label="Main">
+      <nav className="nav" aria-label={t('app.mainNav')}>
         <ShopHeader />
         <WhatsAppPill />
         <ul>
           {VIEWS.map((v) => (
             <li key={v.id}>
               <a href={`#/${v.id}`} aria-current={v.id === view.id ? 'page' : undefined}>
-                {v.label}
+                {t(`nav.${v.label}`)}
                 <NavBadge view={v.id} />
               </a>
             </li>
@@ -60,6 +63,7 @@ export function App() {
 }
 
 function ShopHeader() {
+  const { t } = useTranslation()
   const name = useApp((s) => s.info?.shop.name)
   const currency = useApp((s) => s.info?.shop.currency)
   const error = useApp((s) => s.error)
@@ -68,7 +72,7 @@ function ShopHeader() {
       <div className="shop-name" data-testid="shop-name">
         {name ?? 'CounterChat'}
       </div>
-      <div className="shop-meta">{error ? error : currency ? `Prices in ${currency}` : ' '}</div>
+      <div className="shop-meta">{error ? error : currency ? t('app.pricesIn', { currency }) : ' '}</div>
     </div>
   )
 }

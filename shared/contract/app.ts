@@ -2,7 +2,17 @@ import { z } from 'zod'
 import { method } from './define'
 import { CurrencySchema } from './schemas'
 
-export const ShopSchema = z.object({ name: z.string(), currency: CurrencySchema })
+export const UiLanguageSchema = z.enum(['en', 'hi', 'de'])
+export const UiThemeSchema = z.enum(['system', 'light', 'dark'])
+
+export const ShopSchema = z.object({
+  name: z.string(),
+  currency: CurrencySchema,
+  /** IANA time zone: dates and times on screen are shown in the shop's zone, not the device's. */
+  timezone: z.string(),
+  /** Two-letter country code, null before the first-start setup. */
+  country: z.string().nullable(),
+})
 
 export const appMethods = {
   'app.info': method(
@@ -13,6 +23,10 @@ export const appMethods = {
       host: z.enum(['desktop', 'headless']),
       /** True on a fresh database: the UI offers the sample shop. */
       catalogEmpty: z.boolean(),
+      /** The screens' language (null: follow the browser) and colour theme. */
+      ui: z.object({ language: UiLanguageSchema.nullable(), theme: UiThemeSchema }),
+      /** False until the first-start setup is finished. */
+      setupDone: z.boolean(),
     }),
   ),
   'settings.get': method(z.object({}), z.record(z.string(), z.unknown())),

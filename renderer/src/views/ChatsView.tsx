@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useEffect, useState } from 'react'
 import type { ChatSummary } from '../../../shared/contract/chats'
 import { api, messageOf } from '../api/client'
@@ -14,12 +15,13 @@ const SEARCH_DELAY_MS = 200
 
 /** Every conversation, the ones needing a person first; one open beside the list with manual replies. */
 export function ChatsView() {
+  const { t } = useTranslation()
   const phone = useHashParam()
   return (
     <section className={`view chats ${phone ? 'has-detail' : ''}`} aria-labelledby="view-title">
       <header className="view-header">
         <div>
-          <h1 id="view-title">Chats</h1>
+          <h1 id="view-title">{t('views.chats')}</h1>
           <ChatsCount />
         </div>
       </header>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useEffect, useState } from 'react'
 import QRCode from 'qrcode'
 import type { LinkStateView, WhatsAppStatus } from '../../../shared/contract/whatsapp'
@@ -11,13 +12,14 @@ import { useModalDialog } from '../components/useModalDialog'
  * what to do when it is disconnected.
  */
 export function LinkView() {
+  const { t } = useTranslation()
   const status = useWhatsApp((s) => s.status)
   const error = useWhatsApp((s) => s.error)
   return (
     <section className="view link-view" aria-labelledby="view-title">
       <header className="view-header">
         <div>
-          <h1 id="view-title">Link WhatsApp</h1>
+          <h1 id="view-title">{t('views.link')}</h1>
           <p className="view-sub">
             Connect the shop&apos;s own WhatsApp number, like WhatsApp Web. Customers keep writing to the
             number they know; CounterChat reads their orders and answers.

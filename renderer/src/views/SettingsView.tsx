@@ -3,6 +3,7 @@
 // payment secrets only as "set, rzp_test_…abcd"), so a key the engine does not register is not shown, and the
 // engine's validation message is shown next to the field it is about. Secrets are password fields that are
 // never filled back: after saving, only the masked hint is shown.
+import { useTranslation } from 'react-i18next'
 import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import { CURRENCIES, type Currency } from '../../../shared/money'
 import { fromUi, toUi, type FieldDef, type Hours, type UiValue } from '../components/settings/values'
@@ -140,6 +141,7 @@ function setterFor(key: string) {
 }
 
 export function SettingsView() {
+  const { t } = useTranslation()
   const settings = usePayments((s) => s.settings)
   const payments = usePayments((s) => s.payments)
   const error = usePayments((s) => s.settingsError)
@@ -176,7 +178,7 @@ export function SettingsView() {
     <section className="view settings" aria-labelledby="view-title">
       <header className="view-header">
         <div>
-          <h1 id="view-title">Settings</h1>
+          <h1 id="view-title">{t('views.settings')}</h1>
           <p className="view-sub">Changes apply at once; customers see them in the next message.</p>
         </div>
       </header>
