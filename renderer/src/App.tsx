@@ -5,6 +5,8 @@ import { NavBadge } from './components/queue/NavBadge'
 import { Toasts } from './components/Toasts'
 import { WhatsAppPill } from './components/WhatsAppPill'
 import { useApp } from './stores/app'
+import { useOrders, totalOf } from './stores/orders'
+import { Setup, useSetupActive } from './components/setup/Setup'
 import { CounterQrView, useCounterQrNumber } from './views/CounterQrView'
 import { DEFAULT_VIEW, VIEW_ALIASES, VIEWS } from './views'
 
@@ -23,7 +25,7 @@ export function App() {
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
   }, [])
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const view = VIEWS.find((v) => v.id === viewId) ?? VIEWS[0]!
   const View = view.component
   const label = t(`nav.${view.label}`)
@@ -32,10 +34,22 @@ export function App() {
   }, [label])
   // The customer-facing counter QR (#/counter-qr/1001) takes the whole screen: no nav, no shop internals.
   const counterQr = useCounterQrNumber()
+  const setup = useShowSetup(view.id)
   if (counterQr !== null) return <CounterQrView number={counterQr} />
+  // A fresh shop is first asked the few things that matter (name, country, time zone, ways to pay, products),
+  // on a screen of its own; any other screen stays reachable by its address.
+  if (setup) {
+    return (
+      <main id="main" className="main setup-main" tabIndex={-1}>
+        <ConnectionBanner />
+        <Setup />
+      </main>
+    )
+  }
 
   return (
-    <div className="shell">
+    // Keyed by language: a switch re-renders every screen, memoized rows included.
+    <div className="shell" key={i18n.language}>
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
@@ -64,7 +78,9 @@ export function App() {
 
 function ShopHeader() {
   const { t } = useTranslation()
-  const name = useApp((s) => s.info?.shop.name)
+  const stored = useApp((s) => s.info?.shop.name)
+  // The engine's default name is English; until the shopkeeper names the shop, say it in their language.
+  const name = stored === DEFAULT_SHOP_NAME ? t('app.defaultShop') : stored
   const currency = useApp((s) => s.info?.shop.currency)
   const error = useApp((s) => s.error)
   return (
@@ -75,4 +91,14 @@ function ShopHeader() {
       <div className="shop-meta">{error ? error : currency ? t('app.pricesIn', { currency }) : ' '}</div>
     </div>
   )
+}
+
+const DEFAULT_SHOP_NAME = 'My Shop'
+
+/** The setup shows on the queue (the first screen) of a shop that has not finished it and has nothing yet. */
+function useShowSetup(viewId: string): boolean {
+  const active = useSetupActive()
+  const pending = useApp((s) => s.info !== null && !s.info.setupDone && s.info.catalogEmpty)
+  const noOrders = useOrders((s) => s.counts !== null && totalOf(s.counts, 'open') === 0 && totalOf(s.counts, 'done') === 0)
+  return viewId === 'queue' && (active || (pending && noOrders))
 }

@@ -2,6 +2,7 @@
 // shop in Pune still shows Pune's time. The locale is the screens' language with the shop's country.
 import { useTranslation } from 'react-i18next'
 import { useApp } from '../stores/app'
+import { i18n } from './index'
 
 export function shopLocale(language: string, country: string | null | undefined): string {
   return country ? `${language}-${country}` : language
@@ -44,14 +45,23 @@ function validZone(tz: string | undefined): string | undefined {
 
 const cache = new Map<string, Formatter>()
 
+function cached(locale: string, timeZone: string | undefined): Formatter {
+  const key = `${locale}|${timeZone ?? ''}`
+  let f = cache.get(key)
+  if (!f) cache.set(key, (f = formatter(locale, timeZone)))
+  return f
+}
+
+/** The same formatter outside React (label helpers, stores). */
+export function currentFormat(): Formatter {
+  const shop = useApp.getState().info?.shop
+  return cached(shopLocale(i18n.language || 'en', shop?.country), shop?.timezone)
+}
+
 /** The formatter for the current language, country and shop time zone (re-renders when one changes). */
 export function useFormat(): Formatter {
   const { i18n } = useTranslation()
   const country = useApp((s) => s.info?.shop.country ?? null)
   const timeZone = useApp((s) => s.info?.shop.timezone)
-  const locale = shopLocale(i18n.language, country)
-  const key = `${locale}|${timeZone ?? ''}`
-  let f = cache.get(key)
-  if (!f) cache.set(key, (f = formatter(locale, timeZone)))
-  return f
+  return cached(shopLocale(i18n.language, country), timeZone)
 }

@@ -5,8 +5,7 @@ import { FirstStart } from '../components/FirstStart'
 import { QueueList } from '../components/queue/QueueList'
 import { enableAlerts, notifyState, type NotifyState } from '../components/queue/alerts'
 import { useHashParam } from '../components/queue/route'
-import { useApp, useCatalogEmpty } from '../stores/app'
-import { Setup, useSetupActive } from '../components/setup/Setup'
+import { useCatalogEmpty } from '../stores/app'
 import { useFormat } from '../i18n/format'
 import { totalOf, useOrders, type QueueFilter } from '../stores/orders'
 import { OrderDetailView } from './OrderDetailView'
@@ -17,19 +16,12 @@ export function QueueView() {
   const { t } = useTranslation()
   const fmt = useFormat()
   const empty = useCatalogEmpty()
-  const setupDone = useApp((s) => s.info?.setupDone ?? true)
-  const setupActive = useSetupActive()
   const param = useHashParam()
   const selected = param !== null && /^\d+$/.test(param) ? Number(param) : null
   const counts = useOrders((s) => s.counts)
   const error = useOrders((s) => s.error)
   const open = totalOf(counts, 'open')
   const fresh = counts?.new ?? 0
-
-  // A fresh shop is asked the few things that matter first (name, country, time zone, ways to pay, products).
-  if (setupActive || (!setupDone && empty === true && totalOf(counts, 'open') === 0 && totalOf(counts, 'done') === 0)) {
-    return <Setup />
-  }
 
   return (
     <section className={`view queue ${selected !== null ? 'has-detail' : ''}`} aria-labelledby="view-title">

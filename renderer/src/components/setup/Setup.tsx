@@ -336,14 +336,27 @@ function TimeZonePicker({ value, onChange }: { value: string; onChange: (tz: str
         >
           {matches.map((tz) => (
             <option key={tz} value={tz}>
-              {tz.replace(/_/g, ' ')}
+              {zoneLabel(tz, i18n.language)}
             </option>
           ))}
         </select>
       )}
       <p className="setup-note" data-testid="tz-now">
-        <strong>{value.replace(/_/g, ' ')}</strong> · {t('setup.timeNow', { time: now })}
+        <strong>{zoneLabel(value, i18n.language)}</strong> · {t('setup.timeNow', { time: now })}
       </p>
     </div>
   )
+}
+
+/** "Europe/Berlin · Mitteleuropäische Zeit": the IANA name to search by, and the zone's name in the language. */
+function zoneLabel(tz: string, language: string): string {
+  const id = tz.replace(/_/g, ' ')
+  try {
+    const part = new Intl.DateTimeFormat(language, { timeZone: tz, timeZoneName: 'longGeneric' })
+      .formatToParts(0)
+      .find((p) => p.type === 'timeZoneName')?.value
+    return part && !part.startsWith('GMT') ? `${id} · ${part}` : id
+  } catch {
+    return id
+  }
 }
