@@ -330,6 +330,15 @@ function whatToDo(code: string, reconnecting: boolean, sessionSaved: boolean): s
       return 'Close WhatsApp Web on the other computer or browser, then press Reconnect.'
     case 'NO_BROWSER':
       return 'Install Google Chrome or Microsoft Edge (or choose a browser below), then press Reconnect.'
+    case 'BROWSER_SANDBOX':
+    case 'BROWSER_LIBS':
+    case 'BROWSER_BAD_FILE':
+    case 'BROWSER_EXITED':
+      return 'Fix the browser as said above (or choose another one below), then press Reconnect.'
+    case 'NO_INTERNET':
+      return 'Check the Wi-Fi or the cable; CounterChat reconnects by itself once the internet is back.'
+    case 'WA_REFUSED':
+      return 'Wait a few minutes, then press Reconnect.'
     case 'TOS_BLOCK':
     case 'SMB_TOS_BLOCK':
       return 'Open WhatsApp on the shop’s phone to see why.'
@@ -392,7 +401,8 @@ function DisconnectedPanel({
         >
           {unlinked ? 'Link WhatsApp' : reconnecting ? 'Reconnect now' : 'Reconnect'}
         </button>
-        {status.sessionSaved && !unlinked && (
+        {/* Logging out needs a linked session and a browser that starts (it tells WhatsApp). */}
+        {status.sessionSaved && !unlinked && !code.startsWith('BROWSER_') && (
           <button
             type="button"
             className="btn btn-danger"
