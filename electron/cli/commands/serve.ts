@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import { networkInterfaces } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { join } from 'node:path'
 import { parseFlags, UsageError, type Command } from '../io'
 import { createEngine } from '../../engine'
 import { startHost } from '../../host/server'
@@ -9,6 +8,7 @@ import { ensureLanToken } from '../../host/token'
 import { dataDirFrom } from '../data-dir'
 import { watchExternalWrites } from '../../engine/external-writes'
 import { createHostWhatsApp } from '../../engine/whatsapp-host'
+import { ensureRendererBuilt } from '../build-ui'
 
 export const DEFAULT_PORT = 7420
 
@@ -18,11 +18,11 @@ export const run: Command = async (argv, io) => {
   const port = flags.port === undefined ? DEFAULT_PORT : Number(flags.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0-65535, got ${String(flags.port)}`)
   const dataDir = dataDirFrom(flags.data)
+  const staticDir = fileURLToPath(new URL('../../../out/renderer', import.meta.url))
+  await ensureRendererBuilt(staticDir, fileURLToPath(new URL('../../..', import.meta.url)), io)
   // WhatsApp starts on "Link WhatsApp", or here when this shop was linked before (docs/whatsapp.md).
   const whatsapp = createHostWhatsApp({ dataDir, env: process.env })
   const engine = createEngine({ dataDir, host: 'headless', logger: undefined, gateway: whatsapp.gateway })
-  const staticDir = fileURLToPath(new URL('../../../out/renderer', import.meta.url))
-  if (!existsSync(join(staticDir, 'index.html'))) io.stderr.write('note: the UI is not built yet (npm run build); serving the API only\n')
   const lan = flags.lan === true
   const token = lan ? ensureLanToken(dataDir, flags['reset-token'] === true) : null
   const host = await startHost({ engine, port, lan, staticDir: existsSync(staticDir) ? staticDir : null })
