@@ -1,5 +1,6 @@
-// The catalog CSV format: `sku,name,price,unit,size,aliases,category,stock`, price in major units ("52.50"),
-// aliases separated by "|". Parsing is pure and row-tolerant: a bad row is reported with its line number and
+// The catalog CSV format: `sku,name,price,unit,size,aliases,category,stock,active`, price in major units
+// ("52.50"), aliases separated by "|", active "yes"/"no" (on sale or switched off). A file without the active
+// column (older exports, other tools) still imports: new products go on sale and existing ones keep theirs. Parsing is pure and row-tolerant: a bad row is reported with its line number and
 // reason, and never stops the good rows. The caller decides what to do with the result (import is atomic).
 import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
@@ -7,7 +8,7 @@ import type { ProductInput, Product } from '../../../shared/domain'
 import { parseMajor, toMajorString } from '../../../shared/money'
 import { isUnit, parseSize, formatQuantity, type Unit } from '../../../shared/units'
 
-export const CSV_COLUMNS = ['sku', 'name', 'price', 'unit', 'size', 'aliases', 'category', 'stock'] as const
+export const CSV_COLUMNS = ['sku', 'name', 'price', 'unit', 'size', 'aliases', 'category', 'stock', 'active'] as const
 type Column = (typeof CSV_COLUMNS)[number]
 
 /** 20 MB holds ~180k products; a larger file is almost surely not a catalog (or would freeze the counter PC). */
@@ -83,7 +84,18 @@ const SYNONYMS: Record<string, Column> = {
   inventory: 'stock',
   onhand: 'stock',
   bestand: 'stock',
+  active: 'active',
+  available: 'active',
+  instock: 'active',
+  onsale: 'active',
+  enabled: 'active',
+  aktiv: 'active',
+  verfügbar: 'active',
+  verfuegbar: 'active',
 }
+
+const YES = new Set(['yes', 'y', 'true', '1', 'on', 'active', 'ja', 'j', 'haan', 'han', 'हाँ', 'in stock'])
+const NO = new Set(['no', 'n', 'false', '0', 'off', 'inactive', 'nein', 'nahin', 'nahi', 'नहीं', 'out of stock'])
 
 const UNIT_WORDS: Record<string, Unit> = {
   pc: 'pc',
@@ -278,7 +290,12 @@ function toProduct(cell: (c: Column) => string): ProductInput | string {
     .split('|')
     .map((a) => a.trim())
     .filter((a) => a !== '')
-  return { sku, name, price, unit, size, aliases, category: cell('category') || 'Other', stock }
+  const activeText = cell('active').toLowerCase()
+  const product: ProductInput = { sku, name, price, unit, size, aliases, category: cell('category') || 'Other', stock }
+  if (activeText === '') return product
+  if (YES.has(activeText)) return { ...product, active: true }
+  if (NO.has(activeText)) return { ...product, active: false }
+  return `active "${cell('active')}" is not yes or no`
 }
 
 // Spreadsheet apps run a cell starting with one of these as a formula (CSV injection, OWASP).
@@ -298,6 +315,7 @@ export function toCatalogCsv(products: Product[]): string {
     safeCell(p.aliases.join('|')),
     safeCell(p.category),
     p.stock === null ? '' : String(p.stock),
+    p.active ? 'yes' : 'no',
   ])
   return stringify([[...CSV_COLUMNS], ...rows])
 }
