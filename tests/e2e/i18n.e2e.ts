@@ -47,6 +47,10 @@ describe.each(['de', 'hi'] as const)('config set ui.language %s', (lang) => {
     expect(set.code, set.stderr).toBe(0)
     host = await startHost(dir)
     await host.call('catalog.loadSample', {})
+    // One order waiting, so the queue shows a row (customer text stays as the customer wrote it).
+    for (const text of ['1 kg sugar', 'yes']) await host.call('simulator.send', { from: '+919800000021', text, name: 'Asha' })
+    for (let i = 0; i < 100 && (await host.call('orders.list', { limit: 1 })).total === 0; i++)
+      await new Promise((r) => setTimeout(r, 100))
   })
   afterAll(async () => {
     await host?.stop()
@@ -57,7 +61,7 @@ describe.each(['de', 'hi'] as const)('config set ui.language %s', (lang) => {
     await page.getByRole('heading', { level: 1, name: HEADINGS[lang].queue }).waitFor()
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang)
     const nav = page.getByRole('navigation')
-    expect((await nav.getByRole('link').allInnerTexts()).map((s) => s.trim()).filter((s) => !s.startsWith('WhatsApp:') && !s.startsWith('व्हाट्सऐप:'))).toEqual([...NAV[lang]])
+    expect((await nav.getByRole('link').allInnerTexts()).map((s) => s.replace(/\s*\d+$/, '').trim()).filter((s) => !s.startsWith('WhatsApp:') && !s.startsWith('व्हाट्सऐप:'))).toEqual([...NAV[lang]])
     for (const [view, heading] of Object.entries(HEADINGS[lang])) {
       await page.goto(`${host.url}#/${view}`)
       await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor()
@@ -65,7 +69,16 @@ describe.each(['de', 'hi'] as const)('config set ui.language %s', (lang) => {
     }
     await page.goto(`${host.url}#/queue`)
     await page.getByRole('heading', { level: 1, name: HEADINGS[lang].queue }).waitFor()
+    await page.locator('[data-order]').first().waitFor()
     await screenshot(page, `queue-${lang}`)
+    if (lang === 'de') {
+      // The same shop in English, for the docs' side-by-side.
+      await host.call('settings.set', { key: 'ui.language', value: 'en' })
+      await page.getByRole('heading', { level: 1, name: 'Queue' }).waitFor()
+      await screenshot(page, 'queue-en')
+      await host.call('settings.set', { key: 'ui.language', value: 'de' })
+      await page.getByRole('heading', { level: 1, name: HEADINGS[lang].queue }).waitFor()
+    }
     expect(await englishOnScreen(page)).toEqual([])
     expect(errors).toEqual([])
     await page.context().close()
@@ -79,6 +92,21 @@ describe('first start in a German browser', () => {
   })
   afterAll(async () => {
     await host?.stop()
+  })
+
+  test('the setup speaks the browser\u2019s language until one is chosen', async () => {
+    for (const [locale, heading, lang] of [
+      ['en-IN', 'Set up your shop', 'en'],
+      ['hi-IN', 'अपनी दुकान तैयार करें', 'hi'],
+    ] as const) {
+      const { page, errors } = await openPage(browser, `${host.url}#/queue`, undefined, { locale })
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor()
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang)
+      await screenshot(page, `setup-${lang}`)
+      expect(errors).toEqual([])
+      await page.context().close()
+    }
+    expect((await host.call('app.info', {})).setupDone).toBe(false)
   })
 
   test('walks through the setup to the queue with no English on screen', async () => {
