@@ -67,6 +67,10 @@ describe.each(['de', 'hi'] as const)('config set ui.language %s', (lang) => {
       await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor()
       expect(await page.title()).toContain('· CounterChat')
     }
+    // The Link WhatsApp screen of a shop not linked yet: every line in the language too.
+    await page.goto(`${host.url}#/link`)
+    await page.getByTestId('link-state').waitFor()
+    expect(await englishOnScreen(page)).toEqual([])
     await page.goto(`${host.url}#/queue`)
     await page.getByRole('heading', { level: 1, name: HEADINGS[lang].queue }).waitFor()
     await page.locator('[data-order]').first().waitFor()

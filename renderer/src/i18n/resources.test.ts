@@ -16,7 +16,7 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 
 // Texts that are the same word in the other language (product names, "Chats" in German) may equal the English.
 const SAME_IN = {
-  de: new Set(['app.pricesIn', 'nav.chats', 'views.chats', 'pill.label', 'chats.back', 'chats.from_bot', 'chats.name']),
+  de: new Set(['link.codeLabel', 'app.pricesIn', 'nav.chats', 'views.chats', 'pill.label', 'chats.back', 'chats.from_bot', 'chats.name']),
   hi: new Set(['settings.upiVpa']),
 }
 

@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
+import { t as tr } from '../i18n'
 import { useEffect, useState } from 'react'
 import QRCode from 'qrcode'
 import type { LinkStateView, WhatsAppStatus } from '../../../shared/contract/whatsapp'
@@ -20,10 +21,7 @@ export function LinkView() {
       <header className="view-header">
         <div>
           <h1 id="view-title">{t('views.link')}</h1>
-          <p className="view-sub">
-            Connect the shop&apos;s own WhatsApp number, like WhatsApp Web. Customers keep writing to the
-            number they know; CounterChat reads their orders and answers.
-          </p>
+          <p className="view-sub">{t('link.sub')}</p>
         </div>
       </header>
       {error && (
@@ -32,7 +30,7 @@ export function LinkView() {
         </p>
       )}
       {status === null ? (
-        <p className="muted">Checking WhatsApp…</p>
+        <p className="muted">{t('link.checking')}</p>
       ) : !status.available ? (
         <div className="link-card">
           <p>{status.link.state === 'disconnected' ? status.link.reason : ''}</p>
@@ -46,19 +44,20 @@ export function LinkView() {
 }
 
 function LinkBody({ status }: { status: WhatsAppStatus }) {
+  const { t } = useTranslation()
   const link = status.link
   switch (link.state) {
     case 'starting':
       return (
         <div className="link-card" data-testid="link-state" data-state="starting" aria-live="polite">
-          <h2>Starting WhatsApp…</h2>
+          <h2>{t('link.starting')}</h2>
           {status.download !== null ? (
             <>
-              <p>Downloading a browser for WhatsApp (once only).</p>
-              <Progress value={status.download * 100} label="Browser download" />
+              <p>{t('link.downloading')}</p>
+              <Progress value={status.download * 100} label={t('link.download')} />
             </>
           ) : (
-            <p className="muted">This takes a few seconds. The QR code appears here.</p>
+            <p className="muted">{t('link.fewSeconds')}</p>
           )}
         </div>
       )
@@ -69,9 +68,9 @@ function LinkBody({ status }: { status: WhatsAppStatus }) {
     case 'syncing':
       return (
         <div className="link-card" data-testid="link-state" data-state="syncing" aria-live="polite">
-          <h2>Linked. Loading your chats…</h2>
-          <p className="muted">Keep the phone online until this finishes.</p>
-          <Progress value={link.percent} label="Loading chats" />
+          <h2>{t('link.syncing')}</h2>
+          <p className="muted">{t('link.keepOnline')}</p>
+          <Progress value={link.percent} label={t('link.loadingChats')} />
         </div>
       )
     case 'ready':
@@ -90,7 +89,7 @@ function Progress({ value, label }: { value: number | null; label: string }) {
         aria-label={label}
         data-testid="link-progress"
       />
-      <span className="muted">{value === null ? 'Working…' : `${Math.round(value)} %`}</span>
+      <span className="muted">{value === null ? tr('link.working') : `${Math.round(value)} %`}</span>
     </div>
   )
 }
@@ -116,7 +115,7 @@ function QrImage({ qr }: { qr: string }) {
     <img
       className="link-qr"
       src={src}
-      alt="QR code to scan with WhatsApp"
+      alt={tr('link.qrAlt')}
       data-testid="link-qr"
       width={288}
       height={288}
@@ -127,22 +126,22 @@ function QrImage({ qr }: { qr: string }) {
 }
 
 function QrPanel({ qr }: { qr: string }) {
+  const { t } = useTranslation()
   return (
     <div className="link-card link-qr-card" data-testid="link-state" data-state="qr">
       <div className="link-qr-box">
         <QrImage qr={qr} />
-        <p className="muted link-qr-note">The code changes every few seconds; scan the one shown.</p>
+        <p className="muted link-qr-note">{t('link.qrNote')}</p>
       </div>
       <div className="link-steps">
-        <h2>Scan with the shop&apos;s phone</h2>
+        <h2>{t('link.scan')}</h2>
         <ol>
-          <li>Open WhatsApp on the shop&apos;s phone.</li>
+          <li>{t('link.step1')}</li>
           <li>
-            Tap <strong>Menu ⋮</strong> (Android) or <strong>Settings</strong> (iPhone) and choose{' '}
-            <strong>Linked devices</strong>.
+            <Trans i18nKey="link.step2" components={{ b: <strong /> }} />
           </li>
           <li>
-            Tap <strong>Link a device</strong> and point the phone at this screen to scan the code.
+            <Trans i18nKey="link.step3" components={{ b: <strong /> }} />
           </li>
         </ol>
         <PhoneLink />
@@ -153,6 +152,7 @@ function QrPanel({ qr }: { qr: string }) {
 
 /** "Link with phone number instead": asks WhatsApp for an 8-character code to type on the phone. */
 function PhoneLink() {
+  const { t } = useTranslation()
   const busy = useWhatsApp((s) => s.busy)
   const pairingCode = useWhatsApp((s) => s.pairingCode)
   const [open, setOpen] = useState(false)
@@ -161,7 +161,7 @@ function PhoneLink() {
   if (!open)
     return (
       <button type="button" className="btn" onClick={() => setOpen(true)}>
-        Link with phone number instead
+        {t('link.withPhone')}
       </button>
     )
   return (
@@ -172,13 +172,13 @@ function PhoneLink() {
         e.preventDefault()
         const digits = phone.replace(/[^\d]/g, '')
         if (!/^\+?[\d\s\-().]+$/.test(phone.trim()) || digits.length < 8 || digits.length > 15)
-          return setError('Type the shop’s WhatsApp number with the country code, e.g. +91 98123 45678')
+          return setError(t('link.phoneBad'))
         setError(null)
         void pairingCode(phone.trim())
       }}
     >
       <div className="field">
-        <label htmlFor="link-phone">The shop&apos;s WhatsApp number</label>
+        <label htmlFor="link-phone">{t('link.phoneLabel')}</label>
         <div className="inline-field">
           <input
             id="link-phone"
@@ -192,7 +192,7 @@ function PhoneLink() {
             aria-describedby={error ? 'link-phone-error' : 'link-phone-hint'}
           />
           <button type="submit" className="btn btn-primary" disabled={busy === 'pairing'}>
-            {busy === 'pairing' ? 'Asking WhatsApp…' : 'Get code'}
+            {busy === 'pairing' ? t('link.asking') : t('link.getCode')}
           </button>
         </div>
         {error ? (
@@ -201,48 +201,50 @@ function PhoneLink() {
           </span>
         ) : (
           <span id="link-phone-hint" className="field-hint">
-            With the country code. WhatsApp then shows an 8-character code to type on the phone.
+            {t('link.phoneHint')}
           </span>
         )}
       </div>
       <button type="button" className="btn btn-quiet-plain" onClick={() => setOpen(false)}>
-        Use the QR code
+        {t('link.useQr')}
       </button>
     </form>
   )
 }
 
 function PairingCodePanel({ code }: { code: string }) {
+  const { t } = useTranslation()
   const phone = useWhatsApp((s) => s.pairingPhone)
   const shown = code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code
   return (
     <div className="link-card" data-testid="link-state" data-state="pairing_code">
-      <h2>Type this code on the shop&apos;s phone{phone ? ` (${phone})` : ''}</h2>
-      <p className="link-code" data-testid="link-code" aria-label={`Code ${code.split('').join(' ')}`}>
+      <h2>{phone ? t('link.typeCodeFor', { phone }) : t('link.typeCode')}</h2>
+      <p className="link-code" data-testid="link-code" aria-label={t('link.codeLabel', { code: code.split('').join(' ') })}>
         {shown}
       </p>
       <ol>
-        <li>Open WhatsApp on the shop&apos;s phone.</li>
+        <li>{t('link.step1')}</li>
         <li>
-          Go to <strong>Linked devices</strong> and tap <strong>Link a device</strong>.
+          <Trans i18nKey="link.pstep2" components={{ b: <strong /> }} />
         </li>
         <li>
-          Tap <strong>Link with phone number instead</strong> and type the code above.
+          <Trans i18nKey="link.pstep3" components={{ b: <strong /> }} />
         </li>
       </ol>
-      <p className="muted">The code changes every few minutes; always type the one shown here.</p>
+      <p className="muted">{t('link.codeChanges')}</p>
     </div>
   )
 }
 
 function ReadyPanel({ me }: { me: { phone: string; name: string } }) {
+  const { t } = useTranslation()
   const [confirm, setConfirm] = useState(false)
   const busy = useWhatsApp((s) => s.busy)
   const stop = useWhatsApp((s) => s.stop)
   return (
     <div className="link-card link-ready" data-testid="link-state" data-state="ready">
       <p className="link-ok">
-        <span className="link-dot" aria-hidden="true" /> WhatsApp is linked
+        <span className="link-dot" aria-hidden="true" /> {t('link.linked')}
       </p>
       <p className="link-me">
         <strong data-testid="link-phone-number">{me.phone}</strong>
@@ -253,10 +255,7 @@ function ReadyPanel({ me }: { me: { phone: string; name: string } }) {
           </>
         )}
       </p>
-      <p className="muted">
-        Customers&apos; messages to this number arrive in Chats and orders in the Queue. Keep this computer on
-        and connected; the phone may be off.
-      </p>
+      <p className="muted">{t('link.linkedText')}</p>
       <div className="button-row">
         <button
           type="button"
@@ -264,10 +263,10 @@ function ReadyPanel({ me }: { me: { phone: string; name: string } }) {
           onClick={() => setConfirm(true)}
           disabled={busy === 'logout'}
         >
-          Log out
+          {t('link.logout')}
         </button>
         <button type="button" className="btn" onClick={() => void stop()} disabled={busy === 'stop'}>
-          Switch off for now
+          {t('link.switchOff')}
         </button>
       </div>
       {confirm && <LogoutDialog onClose={() => setConfirm(false)} />}
@@ -276,6 +275,7 @@ function ReadyPanel({ me }: { me: { phone: string; name: string } }) {
 }
 
 function LogoutDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation()
   const dialog = useModalDialog()
   const logout = useWhatsApp((s) => s.logout)
   return (
@@ -295,17 +295,14 @@ function LogoutDialog({ onClose }: { onClose(): void }) {
           void logout()
         }}
       >
-        <h2 id="logout-title">Log out of WhatsApp?</h2>
-        <p>
-          This computer is unlinked from the shop&apos;s phone. Customers&apos; messages will not reach
-          CounterChat until you scan a new QR code.
-        </p>
+        <h2 id="logout-title">{t('link.logoutQ')}</h2>
+        <p>{t('link.logoutText')}</p>
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={onClose} autoFocus>
-            Stay linked
+            {t('link.stay')}
           </button>
           <button type="submit" className="btn btn-danger-solid">
-            Log out
+            {t('link.logout')}
           </button>
         </div>
       </form>
@@ -315,39 +312,39 @@ function LogoutDialog({ onClose }: { onClose(): void }) {
 
 /** What the shopkeeper should do after each kind of disconnect. */
 function whatToDo(code: string, reconnecting: boolean, sessionSaved: boolean): string {
-  if (reconnecting) return 'CounterChat tries again by itself. You can also reconnect now.'
+  if (reconnecting) return tr('link.todoRetrying')
   switch (code) {
     case 'STOPPED':
       return sessionSaved
-        ? 'Press Reconnect to switch it on again. If WhatsApp shows a QR code, scan it with the shop’s phone.'
-        : 'Press Link WhatsApp and scan the QR code with the shop’s phone.'
+        ? tr('link.todoStoppedSaved')
+        : tr('link.todoStopped')
     case 'LOGOUT':
     case 'LOGOUT_LOCAL':
     case 'UNPAIRED':
     case 'UNPAIRED_IDLE':
-      return 'Press Link WhatsApp and scan the new QR code with the shop’s phone.'
+      return tr('link.todoLogout')
     case 'CONFLICT':
-      return 'Close WhatsApp Web on the other computer or browser, then press Reconnect.'
+      return tr('link.todoConflict')
     case 'NO_BROWSER':
-      return 'Install Google Chrome or Microsoft Edge (or choose a browser below), then press Reconnect.'
+      return tr('link.todoNoBrowser')
     case 'BROWSER_SANDBOX':
     case 'BROWSER_LIBS':
     case 'BROWSER_BAD_FILE':
     case 'BROWSER_EXITED':
-      return 'Fix the browser as said above (or choose another one below), then press Reconnect.'
+      return tr('link.todoBrowser')
     case 'NO_INTERNET':
-      return 'Check the Wi-Fi or the cable; CounterChat reconnects by itself once the internet is back.'
+      return tr('link.todoInternet')
     case 'WA_REFUSED':
-      return 'Wait a few minutes, then press Reconnect.'
+      return tr('link.todoRefused')
     case 'TOS_BLOCK':
     case 'SMB_TOS_BLOCK':
-      return 'Open WhatsApp on the shop’s phone to see why.'
+      return tr('link.todoBlocked')
     case 'DEPRECATED_VERSION':
-      return 'Update CounterChat, then press Reconnect.'
+      return tr('link.todoUpdate')
     case 'Max qrcode retries reached':
-      return 'Press Link WhatsApp to get a new QR code.'
+      return tr('link.todoQr')
     default:
-      return 'Press Reconnect. If it keeps happening, log out and link again.'
+      return tr('link.todoDefault')
   }
 }
 
@@ -358,6 +355,7 @@ function DisconnectedPanel({
   status: WhatsAppStatus
   link: Extract<LinkStateView, { state: 'disconnected' }>
 }) {
+  const { t } = useTranslation()
   const busy = useWhatsApp((s) => s.busy)
   const doLink = useWhatsApp((s) => s.link)
   const [confirm, setConfirm] = useState(false)
@@ -370,24 +368,21 @@ function DisconnectedPanel({
   if (fresh)
     return (
       <div className="link-card link-start" data-testid="link-state" data-state="not_linked">
-        <h2>WhatsApp is not linked yet</h2>
-        <p>
-          You need the shop&apos;s phone with WhatsApp (or WhatsApp Business) on it. Linking takes a minute:
-          press the button and scan the QR code that appears.
-        </p>
+        <h2>{t('link.notYet')}</h2>
+        <p>{t('link.notYetText')}</p>
         <button
           type="button"
           className="btn btn-primary btn-large link-big"
           onClick={() => void doLink()}
           disabled={busy === 'link'}
         >
-          Link WhatsApp
+          {t('link.link')}
         </button>
       </div>
     )
   return (
     <div className="link-card link-down" data-testid="link-state" data-state="disconnected">
-      <h2>{code === 'STOPPED' ? 'WhatsApp is switched off' : 'WhatsApp is not connected'}</h2>
+      <h2>{code === 'STOPPED' ? t('link.off') : t('link.down')}</h2>
       <p className="link-reason" role="status" data-testid="link-reason">
         {link.reason}
       </p>
@@ -399,7 +394,7 @@ function DisconnectedPanel({
           onClick={() => void doLink()}
           disabled={busy === 'link'}
         >
-          {unlinked ? 'Link WhatsApp' : reconnecting ? 'Reconnect now' : 'Reconnect'}
+          {unlinked ? t('link.link') : reconnecting ? t('link.reconnectNow') : t('link.reconnect')}
         </button>
         {/* Logging out needs a linked session and a browser that starts (it tells WhatsApp). */}
         {status.sessionSaved && !unlinked && !code.startsWith('BROWSER_') && (
@@ -409,18 +404,19 @@ function DisconnectedPanel({
             onClick={() => setConfirm(true)}
             disabled={busy === 'logout'}
           >
-            Log out
+            {t('link.logout')}
           </button>
         )}
       </div>
       {confirm && <LogoutDialog onClose={() => setConfirm(false)} />}
-      <p className="muted link-detail">Detail for support: {link.detail}</p>
+      <p className="muted link-detail">{t('link.support', { detail: link.detail })}</p>
     </div>
   )
 }
 
 /** Which browser runs WhatsApp, or why none could be found; the shop may pick one by its path. */
 function BrowserLine({ status }: { status: WhatsAppStatus }) {
+  const { t } = useTranslation()
   const refresh = useWhatsApp((s) => s.refresh)
   const [editing, setEditing] = useState(false)
   const configured = status.browser?.source === 'configured' ? status.browser.path : ''
@@ -448,8 +444,8 @@ function BrowserLine({ status }: { status: WhatsAppStatus }) {
         </p>
       ) : status.browser ? (
         <p className="muted link-browser" data-testid="link-browser">
-          WhatsApp runs in {status.browser.path}
-          {status.browser.source === 'configured' ? ' (chosen here)' : ''}
+          {t('link.runsIn', { path: status.browser.path })}
+          {status.browser.source === 'configured' ? t('link.chosenHere') : ''}
         </p>
       ) : null}
       {!editing ? (
@@ -461,7 +457,7 @@ function BrowserLine({ status }: { status: WhatsAppStatus }) {
             setEditing(true)
           }}
         >
-          Use another browser…
+          {t('link.otherBrowser')}
         </button>
       ) : (
         <form
@@ -473,7 +469,7 @@ function BrowserLine({ status }: { status: WhatsAppStatus }) {
           }}
         >
           <div className="field">
-            <label htmlFor="link-browser-path">Path of Chrome, Edge or Chromium</label>
+            <label htmlFor="link-browser-path">{t('link.browserPath')}</label>
             <div className="inline-field">
               <input
                 id="link-browser-path"
@@ -483,7 +479,7 @@ function BrowserLine({ status }: { status: WhatsAppStatus }) {
                 aria-invalid={error ? true : undefined}
               />
               <button type="submit" className="btn" disabled={saving}>
-                Save
+                {t('common.save')}
               </button>
             </div>
             {error ? (
@@ -492,12 +488,12 @@ function BrowserLine({ status }: { status: WhatsAppStatus }) {
               </span>
             ) : (
               <span className="field-hint">
-                Empty: CounterChat finds one itself. Used from the next Link WhatsApp or Reconnect.
+                {t('link.browserHint')}
               </span>
             )}
           </div>
           <button type="button" className="btn btn-quiet-plain" onClick={() => setEditing(false)}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </form>
       )}
