@@ -58,6 +58,37 @@ describe('dispatcher', () => {
   })
 })
 
+describe('the screens\' language, theme and setup', () => {
+  it('follows the browser until a language is chosen, and refuses one it has no screens for', async () => {
+    engine = createEngine()
+    const dispatch = createDispatcher(engine)
+    expect(await dispatch('app.info', {})).toMatchObject({
+      ok: true,
+      value: { ui: { language: null, theme: 'system' }, setupDone: false, shop: { country: null } },
+    })
+    expect(await dispatch('settings.set', { key: 'ui.language', value: 'fr' })).toMatchObject({ ok: false })
+    expect(await dispatch('settings.set', { key: 'ui.theme', value: 'blue' })).toMatchObject({ ok: false })
+    expect(await dispatch('settings.set', { key: 'shop.country', value: 'Germany' })).toMatchObject({ ok: false })
+    for (const [key, value] of [
+      ['ui.language', 'de'],
+      ['ui.theme', 'dark'],
+      ['shop.country', 'DE'],
+      ['shop.timezone', 'Europe/Berlin'],
+      ['setup.done', true],
+    ] as const) {
+      expect(await dispatch('settings.set', { key, value })).toMatchObject({ ok: true })
+    }
+    expect(await dispatch('app.info', {})).toMatchObject({
+      ok: true,
+      value: {
+        ui: { language: 'de', theme: 'dark' },
+        setupDone: true,
+        shop: { country: 'DE', timezone: 'Europe/Berlin' },
+      },
+    })
+  })
+})
+
 describe('settings a screen may not change', () => {
   it('keeps payment API addresses and the browser path out of reach of the API, for every caller', async () => {
     engine = createEngine()

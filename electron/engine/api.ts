@@ -48,10 +48,17 @@ export function createHandlers(engine: Engine): Handlers {
   return {
     'app.info': (_a, caller) => ({
       version: VERSION,
-      shop: { name: settings.get('shop.name'), currency: settings.get('shop.currency') },
+      shop: {
+        name: settings.get('shop.name'),
+        currency: settings.get('shop.currency'),
+        timezone: String(settings.get('shop.timezone')),
+        country: settings.get('shop.country'),
+      },
       host: engine.host,
       catalogEmpty: catalog.isEmpty(),
       role: caller.role,
+      ui: { language: settings.get('ui.language'), theme: settings.get('ui.theme') },
+      setupDone: settings.get('setup.done'),
     }),
     'settings.get': () => settings.all(),
     'settings.set': ({ key, value }) => {

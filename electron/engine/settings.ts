@@ -4,11 +4,29 @@ import { z } from 'zod'
 import { stmt, type DB } from './db/connection'
 import { CurrencySchema } from '../../shared/contract'
 import { cleanName } from '../../shared/text'
+import { UiLanguageSchema, UiThemeSchema } from '../../shared/contract/app'
 
 export const SETTINGS = {
-  'shop.name': { schema: z.string().transform(cleanName).pipe(z.string().min(1).max(100)), default: 'My Shop' },
+  'shop.name': {
+    schema: z.string().transform(cleanName).pipe(z.string().min(1).max(100)),
+    default: 'My Shop',
+  },
   'shop.currency': { schema: CurrencySchema, default: 'INR' },
   'shop.language': { schema: z.enum(['en', 'hi', 'de', 'hi-Deva']), default: 'en' },
+  /** Two-letter country code chosen at setup (sets currency, locale and language defaults); null before setup. */
+  'shop.country': {
+    schema: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'a two-letter country code like IN or DE')
+      .nullable(),
+    default: null,
+  },
+  /** The language of the shopkeeper's screens; null follows the system (the browser's language). */
+  'ui.language': { schema: UiLanguageSchema.nullable(), default: null },
+  /** Light, dark, or follow the system's colour scheme. */
+  'ui.theme': { schema: UiThemeSchema, default: 'system' },
+  /** Set when the first-start setup is finished (or skipped), so it is asked once. */
+  'setup.done': { schema: z.boolean(), default: false },
 } satisfies Record<string, { schema: z.ZodType; default: unknown }>
 
 export type SettingKey = keyof typeof SETTINGS
@@ -22,7 +40,8 @@ export function registerSettings(defs: Record<string, { schema: z.ZodType; defau
 
 function definition(key: string): { schema: z.ZodType; default: unknown } | undefined {
   // Own keys only: "__proto__" or "constructor" must be an unknown setting, not Object.prototype's members.
-  if (Object.prototype.hasOwnProperty.call(SETTINGS, key)) return (SETTINGS as Record<string, { schema: z.ZodType; default: unknown }>)[key]
+  if (Object.prototype.hasOwnProperty.call(SETTINGS, key))
+    return (SETTINGS as Record<string, { schema: z.ZodType; default: unknown }>)[key]
   return extra.get(key)
 }
 
@@ -77,7 +96,10 @@ export class Settings {
 
   set(key: string, value: unknown): unknown {
     const def = definition(key)
-    if (!def) throw new SettingError(`unknown setting "${key.slice(0, 100)}"; known: ${knownSettingKeys().join(', ')}`)
+    if (!def)
+      throw new SettingError(
+        `unknown setting "${key.slice(0, 100)}"; known: ${knownSettingKeys().join(', ')}`,
+      )
     const parsed = def.schema.safeParse(value)
     if (!parsed.success)
       throw new SettingError(`invalid value for ${key}: ${parsed.error.issues[0]?.message ?? 'invalid'}`)

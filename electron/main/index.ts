@@ -23,6 +23,7 @@ import { createDispatcher } from '../engine/api'
 import { watchExternalWrites } from '../engine/external-writes'
 import { createHostWhatsApp, type HostWhatsApp } from '../engine/whatsapp-host'
 import { CSP } from '../../shared/csp'
+import { startUpdateChecks } from './updates'
 import { formatMoney, type Currency } from '../../shared/money'
 
 let engine: Engine | null = null
@@ -114,6 +115,8 @@ async function start(): Promise<void> {
     return new Response(res.body, { status: res.status, headers })
   })
   whatsapp.attach(engine)
+  const log = engine.log
+  startUpdateChecks((msg, fields) => log.warn(msg, fields))
 
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })

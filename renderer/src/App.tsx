@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { ConnectionBanner } from './components/ConnectionBanner'
 import { NavBadge } from './components/queue/NavBadge'
 import { Toasts } from './components/Toasts'
 import { WhatsAppPill } from './components/WhatsAppPill'
 import { useApp } from './stores/app'
+import { useOrders, totalOf } from './stores/orders'
+import { Setup, useSetupActive } from './components/setup/Setup'
 import { CounterQrView, useCounterQrNumber } from './views/CounterQrView'
 import { DEFAULT_VIEW, VIEW_ALIASES, VIEWS } from './views'
 
@@ -22,28 +25,42 @@ export function App() {
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
   }, [])
+  const { t, i18n } = useTranslation()
   const view = VIEWS.find((v) => v.id === viewId) ?? VIEWS[0]!
   const View = view.component
+  const label = t(`nav.${view.label}`)
   useEffect(() => {
-    document.title = `${view.label} · CounterChat`
-  }, [view.label])
+    document.title = `${label} · CounterChat`
+  }, [label])
   // The customer-facing counter QR (#/counter-qr/1001) takes the whole screen: no nav, no shop internals.
   const counterQr = useCounterQrNumber()
+  const setup = useShowSetup(view.id)
   if (counterQr !== null) return <CounterQrView number={counterQr} />
+  // A fresh shop is first asked the few things that matter (name, country, time zone, ways to pay, products),
+  // on a screen of its own; any other screen stays reachable by its address.
+  if (setup) {
+    return (
+      <main id="main" className="main setup-main" tabIndex={-1}>
+        <ConnectionBanner />
+        <Setup />
+      </main>
+    )
+  }
 
   return (
-    <div className="shell">
+    // Keyed by language: a switch re-renders every screen, memoized rows included.
+    <div className="shell" key={i18n.language}>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('app.skip')}
       </a>
-      <nav className="nav" aria-label="Main">
+      <nav className="nav" aria-label={t('app.mainNav')}>
         <ShopHeader />
         <WhatsAppPill />
         <ul>
           {VIEWS.map((v) => (
             <li key={v.id}>
               <a href={`#/${v.id}`} aria-current={v.id === view.id ? 'page' : undefined}>
-                {v.label}
+                {t(`nav.${v.label}`)}
                 <NavBadge view={v.id} />
               </a>
             </li>
@@ -60,7 +77,10 @@ export function App() {
 }
 
 function ShopHeader() {
-  const name = useApp((s) => s.info?.shop.name)
+  const { t } = useTranslation()
+  const stored = useApp((s) => s.info?.shop.name)
+  // The engine's default name is English; until the shopkeeper names the shop, say it in their language.
+  const name = stored === DEFAULT_SHOP_NAME ? t('app.defaultShop') : stored
   const currency = useApp((s) => s.info?.shop.currency)
   const error = useApp((s) => s.error)
   return (
@@ -68,7 +88,17 @@ function ShopHeader() {
       <div className="shop-name" data-testid="shop-name">
         {name ?? 'CounterChat'}
       </div>
-      <div className="shop-meta">{error ? error : currency ? `Prices in ${currency}` : ' '}</div>
+      <div className="shop-meta">{error ? error : currency ? t('app.pricesIn', { currency }) : ' '}</div>
     </div>
   )
+}
+
+const DEFAULT_SHOP_NAME = 'My Shop'
+
+/** The setup shows on the queue (the first screen) of a shop that has not finished it and has nothing yet. */
+function useShowSetup(viewId: string): boolean {
+  const active = useSetupActive()
+  const pending = useApp((s) => s.info !== null && !s.info.setupDone && s.info.catalogEmpty)
+  const noOrders = useOrders((s) => s.counts !== null && totalOf(s.counts, 'open') === 0 && totalOf(s.counts, 'done') === 0)
+  return viewId === 'queue' && (active || (pending && noOrders))
 }

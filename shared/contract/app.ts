@@ -2,7 +2,17 @@ import { z } from 'zod'
 import { method } from './define'
 import { CurrencySchema } from './schemas'
 
-export const ShopSchema = z.object({ name: z.string(), currency: CurrencySchema })
+export const UiLanguageSchema = z.enum(['en', 'hi', 'de'])
+export const UiThemeSchema = z.enum(['system', 'light', 'dark'])
+
+export const ShopSchema = z.object({
+  name: z.string(),
+  currency: CurrencySchema,
+  /** IANA time zone: dates and times on screen are shown in the shop's zone, not the device's. */
+  timezone: z.string(),
+  /** Two-letter country code, null before the first-start setup. */
+  country: z.string().nullable(),
+})
 
 export const appMethods = {
   'app.info': method(
@@ -18,10 +28,17 @@ export const appMethods = {
        * paired LAN device, who cannot touch payment settings, the browser or the WhatsApp link.
        */
       role: z.enum(['owner', 'staff']),
+      /** The screens' language (null: follow the browser) and colour theme. */
+      ui: z.object({ language: UiLanguageSchema.nullable(), theme: UiThemeSchema }),
+      /** False until the first-start setup is finished. */
+      setupDone: z.boolean(),
     }),
   ),
   'settings.get': method(z.object({}), z.record(z.string(), z.unknown())),
-  'settings.set': method(z.object({ key: z.string().min(1).max(100), value: z.unknown() }), z.object({ key: z.string(), value: z.unknown() })),
+  'settings.set': method(
+    z.object({ key: z.string().min(1).max(100), value: z.unknown() }),
+    z.object({ key: z.string(), value: z.unknown() }),
+  ),
 }
 
 export const BackupInfoSchema = z.object({ file: z.string(), at: z.number(), bytes: z.number().int() })
@@ -45,7 +62,13 @@ export const backupMethods = {
    * then every table is replaced from the copy inside one transaction.
    */
   'backup.restore': method(
-    z.object({ file: z.string().min(1).max(200).regex(/^[\w.-]+\.db$/, 'a backup file name like counterchat-2026-01-01.db') }),
+    z.object({
+      file: z
+        .string()
+        .min(1)
+        .max(200)
+        .regex(/^[\w.-]+\.db$/, 'a backup file name like counterchat-2026-01-01.db'),
+    }),
     z.object({ restored: z.string(), keptAside: z.string() }),
   ),
 }

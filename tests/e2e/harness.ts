@@ -7,7 +7,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import WebSocket from 'ws'
 import type { ApiResult, Args, MethodName, Result } from '../../shared/contract'
 
@@ -198,8 +198,10 @@ export async function openPage(
   browser: Browser,
   url: string,
   viewport = { width: 1280, height: 800 },
+  /** e.g. { locale: 'de-DE' } for the browser's language, { colorScheme: 'dark' } for the system theme. */
+  options: BrowserContextOptions = {},
 ): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true })
+  const context = await browser.newContext({ viewport, acceptDownloads: true, ...options })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('console', (m) => {

@@ -185,7 +185,8 @@ describe('getting paid', () => {
 
     await payments.getByLabel('UPI payee name').fill('Sharma Kirana Store')
     await payments.getByLabel('UPI ID').fill('not a upi id')
-    await payments.getByRole('button', { name: 'Save payments' }).click()
+    const save = shop.getByTestId('settings-save').getByRole('button', { name: 'Save' })
+    await save.click()
     await expect
       .poll(() => payments.getByRole('alert').innerText())
       .toBe('not a UPI ID (it should look like name@bank)')
@@ -201,16 +202,18 @@ describe('getting paid', () => {
     const shopForm = shop.getByTestId('settings-shop')
     expect(await shopForm.getByLabel('Shop name').inputValue()).toBe('Sharma Kirana')
     const orders = shop.getByTestId('settings-orders')
-    const saveOrders = orders.getByRole('button', { name: /^Sav/ })
+    // One Save for the whole screen: put the refused UPI ID back, so only the minimum order is pending.
+    await payments.getByLabel('UPI ID').fill('sharma@okaxis')
     await orders.getByLabel(/Minimum order/).fill('150')
-    await saveOrders.click()
+    expect(await shop.getByTestId('settings-save').innerText()).toContain('1 unsaved change')
+    await save.click()
     await expect.poll(async () => (await host.call('settings.get', {}))['orders.minimumOrder']).toBe(15000)
     // Saved and re-read: nothing pending any more.
-    await expect.poll(() => saveOrders.textContent()).toBe('Save orders')
-    expect(await saveOrders.isDisabled()).toBe(true)
+    await expect.poll(() => save.isDisabled()).toBe(true)
+    expect(await shop.getByTestId('settings-save').innerText()).toContain('Nothing to save')
     expect(await orders.getByLabel(/Minimum order/).inputValue()).toBe('150')
     await orders.getByLabel(/Minimum order/).fill('0')
-    await saveOrders.click()
+    await save.click()
     await expect.poll(async () => (await host.call('settings.get', {}))['orders.minimumOrder']).toBe(0)
     await screenshot(shop, 'payments-settings')
   })

@@ -11,14 +11,21 @@ import { projectRoot } from '../project-root'
 import { watchExternalWrites } from '../../engine/external-writes'
 import { createHostWhatsApp } from '../../engine/whatsapp-host'
 import { markHostRunning } from '../../engine/host-lock'
+import { ensureRendererBuilt } from '../build-ui'
 
 export const DEFAULT_PORT = 7420
 
 /** `counterchat serve [--port N] [--data DIR] [--lan] [--reset-token]`: the app in any browser. */
 export const run: Command = async (argv, io) => {
-  const { flags } = parseFlags(argv, { port: 'string', data: 'string', lan: 'boolean', 'reset-token': 'boolean' })
+  const { flags } = parseFlags(argv, {
+    port: 'string',
+    data: 'string',
+    lan: 'boolean',
+    'reset-token': 'boolean',
+  })
   const port = flags.port === undefined ? DEFAULT_PORT : Number(flags.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0-65535, got ${String(flags.port)}`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be 0-65535, got ${String(flags.port)}`)
   const dataDir = dataDirFrom(flags.data)
   // Everything this long-running host creates (WAL, logs, backups, WhatsApp's browser profile) is private.
   if (process.platform !== 'win32') process.umask(0o077)
@@ -38,11 +45,11 @@ export const run: Command = async (argv, io) => {
   const launcher = process.env.npm_command ? process.ppid : null
   const orphanWatch = launcher !== null ? setInterval(() => process.ppid !== launcher && stop(), 500) : null
   orphanWatch?.unref()
+  const staticDir = join(projectRoot(), 'out', 'renderer')
+  await ensureRendererBuilt(staticDir, projectRoot(), io)
   // WhatsApp starts on "Link WhatsApp", or here when this shop was linked before (docs/whatsapp.md).
   const whatsapp = createHostWhatsApp({ dataDir, env: process.env })
   const engine = createEngine({ dataDir, host: 'headless', logger: undefined, gateway: whatsapp.gateway })
-  const staticDir = join(projectRoot(), 'out', 'renderer')
-  if (!existsSync(join(staticDir, 'index.html'))) io.stderr.write('note: the UI is not built yet (npm run build); serving the API only\n')
   const lan = flags.lan === true
   // A new token unpairs every device paired with the old one.
   if (flags['reset-token'] === true) forgetDevices(dataDir)
@@ -58,10 +65,14 @@ export const run: Command = async (argv, io) => {
       .filter((a) => a && a.family === 'IPv4' && !a.internal)
       .map((a) => a!.address)
     if (token) {
-      io.stdout.write('LAN access is on. Open this on the shop\'s tablet or second screen (shown only now; keep it private):\n')
+      io.stdout.write(
+        "LAN access is on. Open this on the shop's tablet or second screen (shown only now; keep it private):\n",
+      )
       for (const a of addresses) io.stdout.write(`  http://${a}:${host.port}/?token=${token}\n`)
     } else {
-      io.stdout.write(`LAN access is on at ${addresses.map((a) => `http://${a}:${host.port}/`).join(' ')} with the pairing token shown when it was created (--reset-token makes a new one)\n`)
+      io.stdout.write(
+        `LAN access is on at ${addresses.map((a) => `http://${a}:${host.port}/`).join(' ')} with the pairing token shown when it was created (--reset-token makes a new one)\n`,
+      )
     }
   }
   if (!stopRequested) await new Promise<void>((resolveStop) => (wake = resolveStop))

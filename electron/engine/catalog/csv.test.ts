@@ -155,7 +155,7 @@ describe('barcode column', () => {
   it('exports the barcode and reads its own export back', () => {
     const { products } = parseCatalogCsv('sku,name,price,barcode\nA,Apple,1.50,96385074\nB,Bread,2,\n')
     const csv = toCatalogCsv(products.map((p) => ({ ...p, active: true, updatedAt: 0 })))
-    expect(csv.split('\n')[0]).toBe('sku,name,price,unit,size,aliases,category,stock,barcode')
+    expect(csv.split('\n')[0]).toBe('sku,name,price,unit,size,aliases,category,stock,active,barcode')
     expect(parseCatalogCsv(csv).products.map((p) => p.barcode)).toEqual(['96385074', null])
   })
 })

@@ -1,6 +1,7 @@
-// The catalog CSV format: `sku,name,price,unit,size,aliases,category,stock,barcode`, price in major units
-// ("52.50"), aliases separated by "|", barcode optional (EAN-13/EAN-8/UPC-A, check digit verified). Files
-// without the barcode column (the 8-column format) import as before. Parsing is pure and row-tolerant: a bad row is reported with its line number and
+// The catalog CSV format: `sku,name,price,unit,size,aliases,category,stock,active,barcode`, price in major units
+// ("52.50"), aliases separated by "|", active "yes"/"no" (on sale or switched off), barcode optional
+// (EAN-13/EAN-8/UPC-A, check digit verified). Files without the active or barcode columns (older exports, other
+// tools) still import: new products go on sale and existing ones keep theirs. Parsing is pure and row-tolerant: a bad row is reported with its line number and
 // reason, and never stops the good rows. The caller decides what to do with the result (import is atomic).
 import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
@@ -19,6 +20,7 @@ export const CSV_COLUMNS = [
   'aliases',
   'category',
   'stock',
+  'active',
   'barcode',
 ] as const
 type Column = (typeof CSV_COLUMNS)[number]
@@ -101,7 +103,30 @@ const SYNONYMS: Record<string, Column> = {
   gtin: 'barcode',
   upc: 'barcode',
   strichcode: 'barcode',
+  active: 'active',
+  available: 'active',
+  instock: 'active',
+  onsale: 'active',
+  enabled: 'active',
+  aktiv: 'active',
+  verfügbar: 'active',
+  verfuegbar: 'active',
 }
+
+const YES = new Set(['yes', 'y', 'true', '1', 'on', 'active', 'ja', 'j', 'haan', 'han', 'हाँ', 'in stock'])
+const NO = new Set([
+  'no',
+  'n',
+  'false',
+  '0',
+  'off',
+  'inactive',
+  'nein',
+  'nahin',
+  'nahi',
+  'नहीं',
+  'out of stock',
+])
 
 const UNIT_WORDS: Record<string, Unit> = {
   pc: 'pc',
@@ -321,7 +346,8 @@ function toProduct(cell: (c: Column) => string): ProductInput | string {
     .split('|')
     .map((a) => cleanName(a))
     .filter((a) => a !== '')
-  return {
+  const activeText = cell('active').toLowerCase()
+  const product: ProductInput = {
     sku,
     name,
     price,
@@ -332,6 +358,10 @@ function toProduct(cell: (c: Column) => string): ProductInput | string {
     stock,
     barcode,
   }
+  if (activeText === '') return product
+  if (YES.has(activeText)) return { ...product, active: true }
+  if (NO.has(activeText)) return { ...product, active: false }
+  return `active "${cell('active')}" is not yes or no`
 }
 
 // Spreadsheet apps run a cell starting with one of these as a formula (CSV injection, OWASP).
@@ -351,6 +381,7 @@ export function toCatalogCsv(products: Product[]): string {
     safeCell(p.aliases.join('|')),
     safeCell(p.category),
     p.stock === null ? '' : String(p.stock),
+    p.active ? 'yes' : 'no',
     p.barcode ?? '',
   ])
   return stringify([[...CSV_COLUMNS], ...rows])

@@ -267,6 +267,7 @@ export function listCategories(db: DB): { name: string; count: number }[] {
 }
 
 /** Inserts or replaces by SKU; returns whether the SKU already existed. */
+/** Inserts or replaces a product; without `active` (an import with no such column) an existing one keeps its own. */
 export function upsertProduct(db: DB, p: ProductInput, now: number): 'inserted' | 'updated' {
   const existed = stmt(db, 'SELECT 1 FROM products WHERE sku = ?').get(p.sku) !== undefined
   stmt(
@@ -275,7 +276,8 @@ export function upsertProduct(db: DB, p: ProductInput, now: number): 'inserted' 
      VALUES (@sku, @name, @price, @unit, @size_value, @size_unit, @aliases, @category, @stock, @active, @updated_at, @search_text, @barcode)
      ON CONFLICT (sku) DO UPDATE SET name = excluded.name, price = excluded.price, unit = excluded.unit,
        size_value = excluded.size_value, size_unit = excluded.size_unit, aliases = excluded.aliases,
-       category = excluded.category, stock = excluded.stock, active = excluded.active,
+       category = excluded.category, stock = excluded.stock,
+       active = CASE WHEN @keep_active = 1 THEN products.active ELSE excluded.active END,
        updated_at = excluded.updated_at, search_text = excluded.search_text, barcode = excluded.barcode`,
   ).run({
     sku: p.sku,
@@ -288,6 +290,7 @@ export function upsertProduct(db: DB, p: ProductInput, now: number): 'inserted' 
     category: p.category,
     stock: p.stock,
     active: p.active === false ? 0 : 1,
+    keep_active: p.active === undefined ? 1 : 0,
     updated_at: now,
     search_text: searchText(p),
     barcode: p.barcode ?? null,

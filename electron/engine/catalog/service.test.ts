@@ -8,6 +8,34 @@ let engine: Engine
 afterEach(() => engine?.close())
 
 describe('CatalogService', () => {
+  it('keeps products switched off through an export and re-import (the active column)', async () => {
+    engine = createEngine()
+    await engine.catalog.loadSample()
+    const { items } = engine.catalog.list({ limit: 3, offset: 0 })
+    const off = items.slice(0, 2).map((p) => p.sku)
+    for (const sku of off) engine.catalog.update(sku, { active: false })
+    const csv = engine.catalog.exportCsv()
+    expect(csv.split(/\r?\n/)[0]).toBe('sku,name,price,unit,size,aliases,category,stock,active,barcode')
+    // Back on sale in the shop meanwhile; the file says they are off: the file wins.
+    for (const sku of off) engine.catalog.update(sku, { active: true })
+    const report = await engine.catalog.importCsv('catalog.csv', enc(csv))
+    expect(report.errors).toEqual([])
+    for (const sku of off) expect(engine.catalog.get(sku).active).toBe(false)
+    expect(engine.catalog.get(items[2]!.sku).active).toBe(true)
+  })
+
+  it('reads active as yes/no in several spellings, refuses anything else by line, and an old file keeps the flag', async () => {
+    engine = createEngine()
+    const withActive = 'sku,name,price,active\nA,Apple,10,no\nB,Bread,20,Ja\nC,Curd,30,FALSE\nD,Dal,40,maybe\nE,Egg,5,\n'
+    const r = await engine.catalog.importCsv('a.csv', enc(withActive))
+    expect(r.errors).toEqual([{ line: 5, message: 'active "maybe" is not yes or no' }])
+    expect(['A', 'B', 'C', 'E'].map((s) => engine.catalog.get(s).active)).toEqual([false, true, false, true])
+    // An export from before the column existed: prices change, A and C stay off sale.
+    await engine.catalog.importCsv('old.csv', enc(HEADER + 'A,Apple,11,kg,,,Fruit,\nC,Curd,31,pc,,,Dairy,\n'))
+    expect(engine.catalog.get('A')).toMatchObject({ price: 1100, active: false })
+    expect(engine.catalog.get('C')).toMatchObject({ price: 3100, active: false })
+  })
+
   it('imports good rows, reports bad ones, and updates existing SKUs in place', async () => {
     engine = createEngine()
     const first = await engine.catalog.importCsv(

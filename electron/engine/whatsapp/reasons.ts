@@ -32,7 +32,19 @@ const PLAIN: Record<string, string> = {
   PAGE_UNRESPONSIVE: 'The WhatsApp page in the browser stopped responding.',
   PAGE_CLOSED: 'The WhatsApp page in the browser was closed.',
   RECYCLE: 'Restarting the browser that runs WhatsApp, as planned, to keep it fast. No message is lost.',
-  LOAD_FAILED: 'WhatsApp Web did not load. Check the internet connection.',
+  LOAD_FAILED: 'WhatsApp Web did not load.',
+  BROWSER_SANDBOX:
+    'The browser for WhatsApp refused to start: CounterChat runs as the administrator (root) and the browser will not run that way with its sandbox. Start CounterChat as a normal user, or ask whoever set up this computer.',
+  BROWSER_LIBS:
+    'The browser for WhatsApp cannot start: parts it needs are missing on this computer. Install Google Chrome or Chromium from your system\u2019s software centre, or choose another browser below.',
+  BROWSER_BAD_FILE:
+    'The browser file chosen for WhatsApp cannot be started (missing, not a program, or not allowed to run). Choose the Chrome, Chromium or Edge program under "Use another browser…".',
+  BROWSER_EXITED:
+    'The browser for WhatsApp closed as soon as it started. Restart the computer and press Reconnect; if it happens again, choose another browser below.',
+  NO_INTERNET:
+    'This computer cannot reach WhatsApp: check the internet connection (Wi-Fi or cable). CounterChat keeps trying.',
+  WA_REFUSED:
+    'WhatsApp refused the connection from this computer. Wait a few minutes and press Reconnect; if it keeps happening, try another network.',
   STUCK: 'WhatsApp Web did not finish loading.',
   NO_BROWSER: 'No Chrome, Chromium or Microsoft Edge was found on this computer.',
 }
@@ -47,6 +59,10 @@ const TERMINAL = new Set([
   'SMB_TOS_BLOCK',
   'DEPRECATED_VERSION',
   'Max qrcode retries reached',
+  'BROWSER_SANDBOX',
+  'BROWSER_LIBS',
+  'BROWSER_BAD_FILE',
+  'BROWSER_EXITED',
 ])
 
 export function plainReason(code: string): string {

@@ -23,6 +23,7 @@ import type {
 import { chatIdToPhone, phoneToChatId, userToPhone } from './phone'
 import { treeRss } from './processes'
 import { describeDelay, isTerminal, plainReason } from './reasons'
+import { classifyStartFailure, sandboxArgs } from './start-failure'
 
 type Client = WAWebJS.Client
 type ClientOptions = WAWebJS.ClientOptions
@@ -462,9 +463,16 @@ export class WwebjsGateway implements Gateway {
         pipe: true,
         ...extra.puppeteer,
         executablePath,
-        args: [...CHROME_ARGS, ...(extra.puppeteer?.args ?? [])],
+        args: [...CHROME_ARGS, ...this.rootArgs(), ...(extra.puppeteer?.args ?? [])],
       },
     }
+  }
+
+  /** As root, Chrome only starts without its sandbox (the tests start theirs the same way); said in the log. */
+  private rootArgs(): string[] {
+    const args = sandboxArgs()
+    if (args.length) this.log.warn('running as root: starting the browser with --no-sandbox')
+    return args
   }
 
   private attach(client: Client, gen: number): void {
@@ -740,10 +748,12 @@ export class WwebjsGateway implements Gateway {
     this.scheduleReconnect(code, plainReason(code))
   }
 
-  private failed(gen: number, code: string, err: unknown): void {
+  private failed(gen: number, reported: string, err: unknown): void {
+    // "Did not load" covers a browser that never started, no internet and WhatsApp saying no: tell them apart.
+    const code = reported === 'LOAD_FAILED' ? classifyStartFailure(err) : reported
     const detail = err instanceof Error ? err.message : String(err)
     this.log.warn('whatsapp start failed', { code, detail, generation: gen })
-    if (code === 'LOAD_FAILED' || code === 'STUCK') {
+    if (code === 'LOAD_FAILED' || code === 'STUCK' || code === 'WA_REFUSED') {
       this.loadFailures++
       if (this.loadFailures >= 2) {
         // The cached WhatsApp Web build may be the one WhatsApp no longer serves or accepts.
@@ -754,6 +764,11 @@ export class WwebjsGateway implements Gateway {
     this.generation++
     this.client = null
     if (client) void this.destroyQuietly(client)
+    if (isTerminal(code)) {
+      this.clearReconnect()
+      this.setState({ state: 'disconnected', reason: plainReason(code), detail: `${code}: ${detail}` })
+      return
+    }
     this.scheduleReconnect(`${code}: ${detail}`, plainReason(code))
   }
 

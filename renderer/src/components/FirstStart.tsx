@@ -1,19 +1,20 @@
+import { useTranslation } from 'react-i18next'
 import { useState } from 'react'
 import { messageOf } from '../api/client'
 import { useCatalog } from '../stores/catalog'
+import { useToasts } from '../stores/toasts'
 
 /** First start: an empty shop gets a one-click sample kirana, or the way to its own CSV. */
 export function FirstStart({ onImport }: { onImport?: () => void }) {
+  const { t } = useTranslation()
   const loadSample = useCatalog((s) => s.loadSample)
+  const showToast = useToasts((s) => s.show)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   return (
     <div className="first-start" data-testid="first-start">
-      <h2>Your catalog is empty</h2>
-      <p>
-        CounterChat needs your products to understand orders. Start with a sample shop to try it out, or bring
-        your own list.
-      </p>
+      <h2>{t('firstStart.title')}</h2>
+      <p>{t('firstStart.text')}</p>
       <div className="button-row">
         <button
           type="button"
@@ -23,19 +24,23 @@ export function FirstStart({ onImport }: { onImport?: () => void }) {
             setBusy(true)
             setError(null)
             loadSample()
+              .then((r) => {
+                const count = r.inserted + r.updated
+                showToast({ message: t('firstStart.loaded', { count, n: count.toLocaleString() }) })
+              })
               .catch((err: unknown) => setError(messageOf(err)))
               .finally(() => setBusy(false))
           }}
         >
-          {busy ? 'Loading…' : 'Load the sample shop (a small kirana)'}
+          {busy ? t('common.loading') : t('firstStart.sample')}
         </button>
         {onImport ? (
           <button type="button" className="btn btn-large" onClick={onImport}>
-            Import your CSV
+            {t('firstStart.import')}
           </button>
         ) : (
           <a className="btn btn-large" href="#/catalog">
-            Import your CSV
+            {t('firstStart.import')}
           </a>
         )}
       </div>

@@ -1,6 +1,8 @@
+import { useTranslation } from 'react-i18next'
 import { useToasts } from '../stores/toasts'
 
 export function Toasts() {
+  const { t: tr } = useTranslation()
   const toasts = useToasts((s) => s.toasts)
   const dismiss = useToasts((s) => s.dismiss)
   return (
@@ -20,7 +22,7 @@ export function Toasts() {
               {t.action.label}
             </button>
           )}
-          <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => dismiss(t.id)}>
+          <button type="button" className="toast-close" aria-label={tr('app.dismiss')} onClick={() => dismiss(t.id)}>
             ×
           </button>
         </div>

@@ -3,6 +3,7 @@ import { create } from 'zustand'
 import type { Result } from '../../../shared/contract'
 import type { Currency } from '../../../shared/money'
 import { api, messageOf } from '../api/client'
+import { applyLanguage, systemLanguage } from '../i18n'
 import { onReconnect } from './connection'
 
 type AppInfo = Result<'app.info'>
@@ -18,7 +19,10 @@ export const useApp = create<AppStore>((set) => ({
   error: null,
   async load() {
     try {
-      set({ info: await api.call('app.info', {}), error: null })
+      const info = await api.call('app.info', {})
+      applyLanguage(info.ui.language ?? systemLanguage())
+      applyTheme(info.ui.theme)
+      set({ info, error: null })
     } catch (err) {
       set({ error: messageOf(err) })
     }
@@ -29,6 +33,13 @@ export const useApp = create<AppStore>((set) => ({
 export const useCurrency = (): Currency => useApp((s) => (s.info?.shop.currency ?? 'INR') as Currency)
 export const useShopName = (): string | null => useApp((s) => s.info?.shop.name ?? null)
 export const useCatalogEmpty = (): boolean | null => useApp((s) => (s.info ? s.info.catalogEmpty : null))
+
+/** "system" leaves the colours to prefers-color-scheme (app.css); light or dark pins them. */
+export function applyTheme(theme: 'system' | 'light' | 'dark'): void {
+  const root = document.documentElement
+  if (theme === 'system') delete root.dataset.theme
+  else root.dataset.theme = theme
+}
 
 let started = false
 

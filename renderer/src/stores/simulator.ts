@@ -2,6 +2,7 @@
 // message (`simulator.send`); what the shop answers arrives as `simulator.message` events for that number.
 // The earlier conversation of the number is read once from the chat's transcript when the panel opens.
 import { create } from 'zustand'
+import { t } from '../i18n'
 import { api } from '../api/client'
 import { onReconnect } from './connection'
 
@@ -64,7 +65,7 @@ export const useSimulator = create<SimulatorStore>((set, get) => ({
     try {
       const res = await api.call('simulator.send', { from: phone, text, name: name.trim() || undefined })
       mark(res.accepted ? undefined : 'failed')
-      if (!res.accepted) set({ error: 'The shop did not take this message. Try again in a moment.' })
+      if (!res.accepted) set({ error: t('sim.refused') })
     } catch (err) {
       mark('failed')
       set({ error: err instanceof Error ? err.message : String(err) })

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Product } from '../../../shared/domain'
 import { messageOf } from '../api/client'
@@ -10,10 +11,14 @@ import { useCatalogEmpty } from '../stores/app'
 import { toInput, useCatalog } from '../stores/catalog'
 import { useToasts } from '../stores/toasts'
 import { useSlashFocus } from '../components/useSlashFocus'
+import { useFormat } from '../i18n/format'
+import type { TFunction } from 'i18next'
 
 const SEARCH_DELAY_MS = 200
 
 export function CatalogView() {
+  const { t } = useTranslation()
+  const fmt = useFormat()
   const empty = useCatalogEmpty()
   const total = useCatalog((s) => s.total)
   const query = useCatalog((s) => s.query)
@@ -51,9 +56,9 @@ export function CatalogView() {
       remove(p.sku).then(
         (deleted) =>
           showToast({
-            message: `Deleted ${deleted.name}.`,
+            message: t('catalog.deleted', { name: deleted.name }),
             action: {
-              label: 'Undo',
+              label: t('common.undo'),
               run: () => {
                 create(toInput(deleted)).catch((err: unknown) =>
                   showToast({ message: messageOf(err), tone: 'error' }),
@@ -64,7 +69,7 @@ export function CatalogView() {
         (err: unknown) => showToast({ message: messageOf(err), tone: 'error' }),
       )
     },
-    [remove, create, showToast],
+    [remove, create, showToast, t],
   )
   const onEdit = useCallback((p: Product) => setEditing(p), [])
 
@@ -82,20 +87,20 @@ export function CatalogView() {
     <section className="view catalog" aria-labelledby="view-title">
       <header className="view-header">
         <div>
-          <h1 id="view-title">Catalog</h1>
+          <h1 id="view-title">{t('views.catalog')}</h1>
           <p className="view-sub" data-testid="catalog-count" aria-live="polite">
-            {total === null ? 'Loading…' : countText(total, filtered)}
+            {total === null ? t('common.loading') : countText(t, fmt.number, total, filtered)}
           </p>
         </div>
         <div className="button-row">
           <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
-            Add product
+            {t('catalog.add')}
           </button>
           <button type="button" className="btn" onClick={pickFile}>
-            Import CSV
+            {t('catalog.importCsv')}
           </button>
           <button type="button" className="btn" onClick={onExport} disabled={empty === true}>
-            Export CSV
+            {t('catalog.exportCsv')}
           </button>
           <input
             ref={fileInput}
@@ -103,7 +108,7 @@ export function CatalogView() {
             accept=".csv,text/csv"
             className="visually-hidden"
             tabIndex={-1}
-            aria-label="Catalog CSV file"
+            aria-label={t('catalog.file')}
             data-testid="import-file"
             onChange={(e) => {
               const file = e.target.files?.[0]
@@ -128,7 +133,7 @@ export function CatalogView() {
           )}
           {total === 0 && !searching ? (
             <p className="empty-result">
-              {filtered ? 'No products match. Try fewer letters or another category.' : 'No products yet.'}
+              {filtered ? t('catalog.noMatchLong') : t('catalog.noneYetDot')}
             </p>
           ) : (
             <ProductTable onEdit={onEdit} onDelete={onDelete} />
@@ -141,7 +146,7 @@ export function CatalogView() {
           product={editing === 'new' ? null : editing}
           onClose={(saved) => {
             setEditing(null)
-            if (saved) showToast({ message: `Saved ${saved.name}.` }, 4000)
+            if (saved) showToast({ message: t('catalog.saved', { name: saved.name }) }, 4000)
           }}
         />
       )}
@@ -149,14 +154,15 @@ export function CatalogView() {
   )
 }
 
-function countText(total: number, filtered: boolean): string {
-  const n = total.toLocaleString()
-  if (total === 0) return filtered ? 'No products match' : 'No products yet'
-  if (filtered) return total === 1 ? '1 product matches' : `${n} products match`
-  return total === 1 ? '1 product' : `${n} products`
+function countText(t: TFunction, num: (n: number) => string, total: number, filtered: boolean): string {
+  const n = num(total)
+  if (total === 0) return filtered ? t('catalog.noMatch') : t('catalog.noneYet')
+  return filtered ? t('catalog.matches', { count: total, n }) : t('catalog.count', { count: total, n })
 }
 
 function Filters() {
+  const { t } = useTranslation()
+  const fmt = useFormat()
   const setQuery = useCatalog((s) => s.setQuery)
   const setCategory = useCatalog((s) => s.setCategory)
   const category = useCatalog((s) => s.category)
@@ -165,8 +171,8 @@ function Filters() {
   const input = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
-    const t = setTimeout(() => setQuery(text), SEARCH_DELAY_MS)
-    return () => clearTimeout(t)
+    const timer = setTimeout(() => setQuery(text), SEARCH_DELAY_MS)
+    return () => clearTimeout(timer)
   }, [text, setQuery])
 
   useSlashFocus(input)
@@ -174,11 +180,11 @@ function Filters() {
   return (
     <div className="filters" role="search">
       <label className="search">
-        <span className="visually-hidden">Search products</span>
+        <span className="visually-hidden">{t('catalog.search')}</span>
         <input
           ref={input}
           type="search"
-          placeholder="Search by name, SKU or other name (press / )"
+          placeholder={t('catalog.searchPlaceholder')}
           value={text}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
@@ -187,12 +193,12 @@ function Filters() {
         />
       </label>
       <label className="category-filter">
-        <span className="visually-hidden">Category</span>
+        <span className="visually-hidden">{t('catalog.category')}</span>
         <select value={category ?? ''} onChange={(e) => setCategory(e.target.value || null)}>
-          <option value="">All categories</option>
+          <option value="">{t('catalog.allCategories')}</option>
           {categories.map((c) => (
             <option key={c.name} value={c.name}>
-              {c.name} ({c.count.toLocaleString()})
+              {c.name} ({fmt.number(c.count)})
             </option>
           ))}
         </select>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next'
+import { useFormat } from '../i18n/format'
 import { useEffect, useState } from 'react'
 import type { ChatSummary } from '../../../shared/contract/chats'
 import { api, messageOf } from '../api/client'
@@ -14,12 +16,13 @@ const SEARCH_DELAY_MS = 200
 
 /** Every conversation, the ones needing a person first; one open beside the list with manual replies. */
 export function ChatsView() {
+  const { t } = useTranslation()
   const phone = useHashParam()
   return (
     <section className={`view chats ${phone ? 'has-detail' : ''}`} aria-labelledby="view-title">
       <header className="view-header">
         <div>
-          <h1 id="view-title">Chats</h1>
+          <h1 id="view-title">{t('views.chats')}</h1>
           <ChatsCount />
         </div>
       </header>
@@ -36,13 +39,15 @@ export function ChatsView() {
 }
 
 function ChatsCount() {
+  const { t } = useTranslation()
+  const fmt = useFormat()
   const total = useChats((s) => s.total)
   const needs = useChats((s) => s.items.filter((c) => c.needsHuman).length)
   const unread = useChats((s) => s.items.filter((c) => c.unread > 0).length)
-  if (total === null) return <p className="view-sub">Loading…</p>
-  const parts = [total === 1 ? '1 conversation' : `${total.toLocaleString()} conversations`]
-  if (needs > 0) parts.push(`${needs} need you`)
-  if (unread > 0) parts.push(`${unread} unread`)
+  if (total === null) return <p className="view-sub">{t('common.loading')}</p>
+  const parts = [t('chats.conversations', { count: total, n: fmt.number(total) })]
+  if (needs > 0) parts.push(t('chats.needYou', { count: needs }))
+  if (unread > 0) parts.push(t('chats.unread', { count: unread }))
   return (
     <p className="view-sub" data-testid="chats-count" aria-live="polite">
       {parts.join(' · ')}
@@ -51,6 +56,8 @@ function ChatsCount() {
 }
 
 function ChatList({ selected }: { selected: string | null }) {
+  const { t } = useTranslation()
+  const fmt = useFormat()
   const items = useChats((s) => s.items)
   const total = useChats((s) => s.total)
   const error = useChats((s) => s.error)
@@ -59,17 +66,17 @@ function ChatList({ selected }: { selected: string | null }) {
   const [text, setText] = useState(() => useChats.getState().query)
   const now = useNow()
   useEffect(() => {
-    const t = setTimeout(() => setQuery(text), SEARCH_DELAY_MS)
-    return () => clearTimeout(t)
+    const timer = setTimeout(() => setQuery(text), SEARCH_DELAY_MS)
+    return () => clearTimeout(timer)
   }, [text, setQuery])
 
   return (
     <div className="chat-list-pane">
       <label className="search">
-        <span className="visually-hidden">Search chats</span>
+        <span className="visually-hidden">{t('chats.search')}</span>
         <input
           type="search"
-          placeholder="Search by name or number"
+          placeholder={t('chats.searchPlaceholder')}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
@@ -79,17 +86,17 @@ function ChatList({ selected }: { selected: string | null }) {
           {error}
         </p>
       )}
-      <ul className="chat-list" aria-label="Conversations" data-testid="chat-list">
+      <ul className="chat-list" aria-label={t('chats.list')} data-testid="chat-list">
         {items.map((c) => (
           <ChatRow key={c.phone} chat={c} selected={c.phone === selected} now={now} />
         ))}
         {total === 0 && (
-          <li className="empty-result">No conversations yet. Try the shop as a customer to see one here.</li>
+          <li className="empty-result">{t('chats.none')}</li>
         )}
       </ul>
       {total !== null && total > items.length && (
         <button type="button" className="btn" onClick={showMore}>
-          Show more ({(total - items.length).toLocaleString()} left)
+          {t('chats.more', { n: fmt.number(total - items.length) })}
         </button>
       )}
     </div>
@@ -97,6 +104,7 @@ function ChatList({ selected }: { selected: string | null }) {
 }
 
 function ChatRow({ chat: c, selected, now }: { chat: ChatSummary; selected: boolean; now: number }) {
+  const { t } = useTranslation()
   return (
     <li>
       <a
@@ -114,7 +122,7 @@ function ChatRow({ chat: c, selected, now }: { chat: ChatSummary; selected: bool
             <WaText text={c.lastText.replace(/\s*\n\s*/g, ' ')} />
           </span>
           {c.unread > 0 && (
-            <span className="unread-badge" aria-label={`${c.unread} unread`}>
+            <span className="unread-badge" aria-label={t('chats.unread', { count: c.unread })}>
               {c.unread}
             </span>
           )}
@@ -122,9 +130,11 @@ function ChatRow({ chat: c, selected, now }: { chat: ChatSummary; selected: bool
         {(c.needsHuman || c.botPaused) && (
           <span className="chat-flags">
             {c.needsHuman && (
-              <span className="flag flag-attention">Needs you{c.attention ? `: ${c.attention}` : ''}</span>
+              <span className="flag flag-attention">
+                {c.attention ? t('chats.needsYouWhy', { why: c.attention }) : t('chats.needsYou')}
+              </span>
             )}
-            {c.botPaused && !c.needsHuman && <span className="flag">Bot paused</span>}
+            {c.botPaused && !c.needsHuman && <span className="flag">{t('chats.botPaused')}</span>}
           </span>
         )}
       </a>
@@ -133,6 +143,7 @@ function ChatRow({ chat: c, selected, now }: { chat: ChatSummary; selected: bool
 }
 
 function ChatPanel({ phone }: { phone: string }) {
+  const { t } = useTranslation()
   const open = useChat((s) => s.open)
   const detail = useChat((s) => s.detail)
   const error = useChat((s) => s.error)
@@ -158,12 +169,12 @@ function ChatPanel({ phone }: { phone: string }) {
   return (
     <section
       className="chat-panel"
-      aria-label={`Chat with ${detail?.name ?? phone}`}
+      aria-label={t('chats.chatWith', { who: detail?.name ?? phone })}
       data-testid="chat-panel"
     >
       <header className="chat-panel-head">
         <a className="btn btn-quiet back-link" href="#/chats">
-          ← Chats
+          {t('chats.back')}
         </a>
         <div className="chat-panel-who">
           <h2>{detail?.name ?? phone}</h2>
@@ -177,16 +188,16 @@ function ChatPanel({ phone }: { phone: string }) {
                 className="btn btn-primary"
                 onClick={() => void botAction('chats.resumeBot')}
               >
-                Resume bot
+                {t('chats.resume')}
               </button>
             ) : (
               <button type="button" className="btn" onClick={() => void botAction('chats.pauseBot')}>
-                Pause bot
+                {t('chats.pause')}
               </button>
             )}
             {detail.latestOrder !== null && (
               <a className="btn" href={`#/queue/${detail.latestOrder}`}>
-                Order #{detail.latestOrder}
+                {t('chats.order', { number: detail.latestOrder })}
               </a>
             )}
           </div>
@@ -200,8 +211,10 @@ function ChatPanel({ phone }: { phone: string }) {
       {detail && (detail.needsHuman || detail.botPaused) && (
         <p className={`chat-state ${detail.needsHuman ? 'attention' : ''}`} data-testid="chat-state">
           {detail.needsHuman
-            ? `Needs you${detail.attention ? `: ${detail.attention}` : ''}. The bot is paused until you resume it.`
-            : 'The bot is paused: only your replies go out. Resume it to let it take orders again.'}
+            ? detail.attention
+              ? t('chats.needsStateWhy', { why: detail.attention })
+              : t('chats.needsState')
+            : t('chats.pausedState')}
         </p>
       )}
       {detail &&
@@ -219,27 +232,27 @@ function ChatPanel({ phone }: { phone: string }) {
             <div className="chat-facts-text">
               {detail.pending && (
                 <p>
-                  <span className="field-label">Bot is asking</span> {detail.pending}
+                  <span className="field-label">{t('chats.asking')}</span> {detail.pending}
                 </p>
               )}
               {detail.cart.length > 0 && (
                 <p>
-                  <span className="field-label">Cart</span>{' '}
+                  <span className="field-label">{t('chats.cart')}</span>{' '}
                   {detail.cart.map((l) => `${l.qty} ${l.unit} ${l.name}`).join(', ')}
                 </p>
               )}
               <p>
-                <span className="field-label">Address</span>{' '}
-                {detail.address ?? <span className="muted">none yet</span>}
+                <span className="field-label">{t('chats.address')}</span>{' '}
+                {detail.address ?? <span className="muted">{t('chats.noneYet')}</span>}
               </p>
               {detail.notes && (
                 <p className="chat-notes">
-                  <span className="field-label">Notes</span> {detail.notes}
+                  <span className="field-label">{t('chats.notes')}</span> {detail.notes}
                 </p>
               )}
             </div>
             <button type="button" className="btn btn-small" onClick={() => setEditing(true)}>
-              Edit details
+              {t('chats.edit')}
             </button>
           </div>
         ))}
@@ -250,16 +263,17 @@ function ChatPanel({ phone }: { phone: string }) {
 }
 
 function ReplyBox({ phone, paused }: { phone: string; paused: boolean }) {
+  const { t } = useTranslation()
   const [text, setText] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const send = async () => {
-    const t = text.trim()
-    if (!t || busy) return
+    const out = text.trim()
+    if (!out || busy) return
     setBusy(true)
     setError(null)
     try {
-      await api.call('chats.reply', { phone, text: t })
+      await api.call('chats.reply', { phone, text: out })
       setText('')
     } catch (err) {
       setError(messageOf(err))
@@ -276,14 +290,14 @@ function ReplyBox({ phone, paused }: { phone: string; paused: boolean }) {
       }}
     >
       <label className="visually-hidden" htmlFor="reply-text">
-        Reply
+        {t('chats.reply')}
       </label>
       <textarea
         id="reply-text"
         rows={2}
         value={text}
         placeholder={
-          paused ? 'Type your reply' : 'Type a reply (the bot keeps answering too; pause it to take over)'
+          paused ? t('chats.replyPaused') : t('chats.replyBot')
         }
         onChange={(e) => {
           setText(e.target.value)
@@ -297,7 +311,7 @@ function ReplyBox({ phone, paused }: { phone: string; paused: boolean }) {
         }}
       />
       <button type="submit" className="btn btn-primary" disabled={busy || text.trim() === ''}>
-        Send
+        {t('chats.send')}
       </button>
       {error && (
         <p className="error-text" role="alert">

@@ -1,3 +1,5 @@
+import { Trans, useTranslation } from 'react-i18next'
+import { t as tr } from '../i18n'
 import { useEffect, useState } from 'react'
 import QRCode from 'qrcode'
 import type { LinkStateView, WhatsAppStatus } from '../../../shared/contract/whatsapp'
@@ -13,17 +15,15 @@ import { HealthPanel } from '../components/HealthPanel'
  * what to do when it is disconnected.
  */
 export function LinkView() {
+  const { t } = useTranslation()
   const status = useWhatsApp((s) => s.status)
   const error = useWhatsApp((s) => s.error)
   return (
     <section className="view link-view" aria-labelledby="view-title">
       <header className="view-header">
         <div>
-          <h1 id="view-title">Link WhatsApp</h1>
-          <p className="view-sub">
-            Connect the shop&apos;s own WhatsApp number, like WhatsApp Web. Customers keep writing to the
-            number they know; CounterChat reads their orders and answers.
-          </p>
+          <h1 id="view-title">{t('views.link')}</h1>
+          <p className="view-sub">{t('link.sub')}</p>
         </div>
       </header>
       {error && (
@@ -32,7 +32,7 @@ export function LinkView() {
         </p>
       )}
       {status === null ? (
-        <p className="muted">Checking WhatsApp…</p>
+        <p className="muted">{t('link.checking')}</p>
       ) : !status.available ? (
         <div className="link-card">
           <p>{status.link.state === 'disconnected' ? status.link.reason : ''}</p>
@@ -47,19 +47,20 @@ export function LinkView() {
 }
 
 function LinkBody({ status }: { status: WhatsAppStatus }) {
+  const { t } = useTranslation()
   const link = status.link
   switch (link.state) {
     case 'starting':
       return (
         <div className="link-card" data-testid="link-state" data-state="starting" aria-live="polite">
-          <h2>Starting WhatsApp…</h2>
+          <h2>{t('link.starting')}</h2>
           {status.download !== null ? (
             <>
-              <p>Downloading a browser for WhatsApp (once only).</p>
-              <Progress value={status.download * 100} label="Browser download" />
+              <p>{t('link.downloading')}</p>
+              <Progress value={status.download * 100} label={t('link.download')} />
             </>
           ) : (
-            <p className="muted">This takes a few seconds. The QR code appears here.</p>
+            <p className="muted">{t('link.fewSeconds')}</p>
           )}
         </div>
       )
@@ -70,9 +71,9 @@ function LinkBody({ status }: { status: WhatsAppStatus }) {
     case 'syncing':
       return (
         <div className="link-card" data-testid="link-state" data-state="syncing" aria-live="polite">
-          <h2>Linked. Loading your chats…</h2>
-          <p className="muted">Keep the phone online until this finishes.</p>
-          <Progress value={link.percent} label="Loading chats" />
+          <h2>{t('link.syncing')}</h2>
+          <p className="muted">{t('link.keepOnline')}</p>
+          <Progress value={link.percent} label={t('link.loadingChats')} />
         </div>
       )
     case 'ready':
@@ -91,7 +92,7 @@ function Progress({ value, label }: { value: number | null; label: string }) {
         aria-label={label}
         data-testid="link-progress"
       />
-      <span className="muted">{value === null ? 'Working…' : `${Math.round(value)} %`}</span>
+      <span className="muted">{value === null ? tr('link.working') : `${Math.round(value)} %`}</span>
     </div>
   )
 }
@@ -117,7 +118,7 @@ function QrImage({ qr }: { qr: string }) {
     <img
       className="link-qr"
       src={src}
-      alt="QR code to scan with WhatsApp"
+      alt={tr('link.qrAlt')}
       data-testid="link-qr"
       width={288}
       height={288}
@@ -128,22 +129,22 @@ function QrImage({ qr }: { qr: string }) {
 }
 
 function QrPanel({ qr }: { qr: string }) {
+  const { t } = useTranslation()
   return (
     <div className="link-card link-qr-card" data-testid="link-state" data-state="qr">
       <div className="link-qr-box">
         <QrImage qr={qr} />
-        <p className="muted link-qr-note">The code changes every few seconds; scan the one shown.</p>
+        <p className="muted link-qr-note">{t('link.qrNote')}</p>
       </div>
       <div className="link-steps">
-        <h2>Scan with the shop&apos;s phone</h2>
+        <h2>{t('link.scan')}</h2>
         <ol>
-          <li>Open WhatsApp on the shop&apos;s phone.</li>
+          <li>{t('link.step1')}</li>
           <li>
-            Tap <strong>Menu ⋮</strong> (Android) or <strong>Settings</strong> (iPhone) and choose{' '}
-            <strong>Linked devices</strong>.
+            <Trans i18nKey="link.step2" components={{ b: <strong /> }} />
           </li>
           <li>
-            Tap <strong>Link a device</strong> and point the phone at this screen to scan the code.
+            <Trans i18nKey="link.step3" components={{ b: <strong /> }} />
           </li>
         </ol>
         <PhoneLink />
@@ -154,6 +155,7 @@ function QrPanel({ qr }: { qr: string }) {
 
 /** "Link with phone number instead": asks WhatsApp for an 8-character code to type on the phone. */
 function PhoneLink() {
+  const { t } = useTranslation()
   const busy = useWhatsApp((s) => s.busy)
   const pairingCode = useWhatsApp((s) => s.pairingCode)
   const [open, setOpen] = useState(false)
@@ -162,7 +164,7 @@ function PhoneLink() {
   if (!open)
     return (
       <button type="button" className="btn" onClick={() => setOpen(true)}>
-        Link with phone number instead
+        {t('link.withPhone')}
       </button>
     )
   return (
@@ -173,13 +175,13 @@ function PhoneLink() {
         e.preventDefault()
         const digits = phone.replace(/[^\d]/g, '')
         if (!/^\+?[\d\s\-().]+$/.test(phone.trim()) || digits.length < 8 || digits.length > 15)
-          return setError('Type the shop’s WhatsApp number with the country code, e.g. +91 98123 45678')
+          return setError(t('link.phoneBad'))
         setError(null)
         void pairingCode(phone.trim())
       }}
     >
       <div className="field">
-        <label htmlFor="link-phone">The shop&apos;s WhatsApp number</label>
+        <label htmlFor="link-phone">{t('link.phoneLabel')}</label>
         <div className="inline-field">
           <input
             id="link-phone"
@@ -193,7 +195,7 @@ function PhoneLink() {
             aria-describedby={error ? 'link-phone-error' : 'link-phone-hint'}
           />
           <button type="submit" className="btn btn-primary" disabled={busy === 'pairing'}>
-            {busy === 'pairing' ? 'Asking WhatsApp…' : 'Get code'}
+            {busy === 'pairing' ? t('link.asking') : t('link.getCode')}
           </button>
         </div>
         {error ? (
@@ -202,48 +204,50 @@ function PhoneLink() {
           </span>
         ) : (
           <span id="link-phone-hint" className="field-hint">
-            With the country code. WhatsApp then shows an 8-character code to type on the phone.
+            {t('link.phoneHint')}
           </span>
         )}
       </div>
       <button type="button" className="btn btn-quiet-plain" onClick={() => setOpen(false)}>
-        Use the QR code
+        {t('link.useQr')}
       </button>
     </form>
   )
 }
 
 function PairingCodePanel({ code }: { code: string }) {
+  const { t } = useTranslation()
   const phone = useWhatsApp((s) => s.pairingPhone)
   const shown = code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code
   return (
     <div className="link-card" data-testid="link-state" data-state="pairing_code">
-      <h2>Type this code on the shop&apos;s phone{phone ? ` (${phone})` : ''}</h2>
-      <p className="link-code" data-testid="link-code" aria-label={`Code ${code.split('').join(' ')}`}>
+      <h2>{phone ? t('link.typeCodeFor', { phone }) : t('link.typeCode')}</h2>
+      <p className="link-code" data-testid="link-code" aria-label={t('link.codeLabel', { code: code.split('').join(' ') })}>
         {shown}
       </p>
       <ol>
-        <li>Open WhatsApp on the shop&apos;s phone.</li>
+        <li>{t('link.step1')}</li>
         <li>
-          Go to <strong>Linked devices</strong> and tap <strong>Link a device</strong>.
+          <Trans i18nKey="link.pstep2" components={{ b: <strong /> }} />
         </li>
         <li>
-          Tap <strong>Link with phone number instead</strong> and type the code above.
+          <Trans i18nKey="link.pstep3" components={{ b: <strong /> }} />
         </li>
       </ol>
-      <p className="muted">The code changes every few minutes; always type the one shown here.</p>
+      <p className="muted">{t('link.codeChanges')}</p>
     </div>
   )
 }
 
 function ReadyPanel({ me }: { me: { phone: string; name: string } }) {
+  const { t } = useTranslation()
   const [confirm, setConfirm] = useState(false)
   const busy = useWhatsApp((s) => s.busy)
   const stop = useWhatsApp((s) => s.stop)
   return (
     <div className="link-card link-ready" data-testid="link-state" data-state="ready">
       <p className="link-ok">
-        <span className="link-dot" aria-hidden="true" /> WhatsApp is linked
+        <span className="link-dot" aria-hidden="true" /> {t('link.linked')}
       </p>
       <p className="link-me">
         <strong data-testid="link-phone-number">{me.phone}</strong>
@@ -254,10 +258,7 @@ function ReadyPanel({ me }: { me: { phone: string; name: string } }) {
           </>
         )}
       </p>
-      <p className="muted">
-        Customers&apos; messages to this number arrive in Chats and orders in the Queue. Keep this computer on
-        and connected; the phone may be off.
-      </p>
+      <p className="muted">{t('link.linkedText')}</p>
       <div className="button-row">
         <button
           type="button"
@@ -265,10 +266,10 @@ function ReadyPanel({ me }: { me: { phone: string; name: string } }) {
           onClick={() => setConfirm(true)}
           disabled={busy === 'logout'}
         >
-          Log out
+          {t('link.logout')}
         </button>
         <button type="button" className="btn" onClick={() => void stop()} disabled={busy === 'stop'}>
-          Switch off for now
+          {t('link.switchOff')}
         </button>
       </div>
       {confirm && <LogoutDialog onClose={() => setConfirm(false)} />}
@@ -277,6 +278,7 @@ function ReadyPanel({ me }: { me: { phone: string; name: string } }) {
 }
 
 function LogoutDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation()
   const dialog = useModalDialog()
   const logout = useWhatsApp((s) => s.logout)
   return (
@@ -296,17 +298,14 @@ function LogoutDialog({ onClose }: { onClose(): void }) {
           void logout()
         }}
       >
-        <h2 id="logout-title">Log out of WhatsApp?</h2>
-        <p>
-          This computer is unlinked from the shop&apos;s phone. Customers&apos; messages will not reach
-          CounterChat until you scan a new QR code.
-        </p>
+        <h2 id="logout-title">{t('link.logoutQ')}</h2>
+        <p>{t('link.logoutText')}</p>
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={onClose} autoFocus>
-            Stay linked
+            {t('link.stay')}
           </button>
           <button type="submit" className="btn btn-danger-solid">
-            Log out
+            {t('link.logout')}
           </button>
         </div>
       </form>
@@ -316,30 +315,39 @@ function LogoutDialog({ onClose }: { onClose(): void }) {
 
 /** What the shopkeeper should do after each kind of disconnect. */
 function whatToDo(code: string, reconnecting: boolean, sessionSaved: boolean): string {
-  if (reconnecting) return 'CounterChat tries again by itself. You can also reconnect now.'
+  if (reconnecting) return tr('link.todoRetrying')
   switch (code) {
     case 'STOPPED':
       return sessionSaved
-        ? 'Press Reconnect to switch it on again. If WhatsApp shows a QR code, scan it with the shop’s phone.'
-        : 'Press Link WhatsApp and scan the QR code with the shop’s phone.'
+        ? tr('link.todoStoppedSaved')
+        : tr('link.todoStopped')
     case 'LOGOUT':
     case 'LOGOUT_LOCAL':
     case 'UNPAIRED':
     case 'UNPAIRED_IDLE':
-      return 'Press Link WhatsApp and scan the new QR code with the shop’s phone.'
+      return tr('link.todoLogout')
     case 'CONFLICT':
-      return 'Close WhatsApp Web on the other computer or browser, then press Reconnect.'
+      return tr('link.todoConflict')
     case 'NO_BROWSER':
-      return 'Install Google Chrome or Microsoft Edge (or choose a browser below), then press Reconnect.'
+      return tr('link.todoNoBrowser')
+    case 'BROWSER_SANDBOX':
+    case 'BROWSER_LIBS':
+    case 'BROWSER_BAD_FILE':
+    case 'BROWSER_EXITED':
+      return tr('link.todoBrowser')
+    case 'NO_INTERNET':
+      return tr('link.todoInternet')
+    case 'WA_REFUSED':
+      return tr('link.todoRefused')
     case 'TOS_BLOCK':
     case 'SMB_TOS_BLOCK':
-      return 'Open WhatsApp on the shop’s phone to see why.'
+      return tr('link.todoBlocked')
     case 'DEPRECATED_VERSION':
-      return 'Update CounterChat, then press Reconnect.'
+      return tr('link.todoUpdate')
     case 'Max qrcode retries reached':
-      return 'Press Link WhatsApp to get a new QR code.'
+      return tr('link.todoQr')
     default:
-      return 'Press Reconnect. If it keeps happening, log out and link again.'
+      return tr('link.todoDefault')
   }
 }
 
@@ -350,6 +358,7 @@ function DisconnectedPanel({
   status: WhatsAppStatus
   link: Extract<LinkStateView, { state: 'disconnected' }>
 }) {
+  const { t } = useTranslation()
   const busy = useWhatsApp((s) => s.busy)
   const doLink = useWhatsApp((s) => s.link)
   const [confirm, setConfirm] = useState(false)
@@ -362,24 +371,21 @@ function DisconnectedPanel({
   if (fresh)
     return (
       <div className="link-card link-start" data-testid="link-state" data-state="not_linked">
-        <h2>WhatsApp is not linked yet</h2>
-        <p>
-          You need the shop&apos;s phone with WhatsApp (or WhatsApp Business) on it. Linking takes a minute:
-          press the button and scan the QR code that appears.
-        </p>
+        <h2>{t('link.notYet')}</h2>
+        <p>{t('link.notYetText')}</p>
         <button
           type="button"
           className="btn btn-primary btn-large link-big"
           onClick={() => void doLink()}
           disabled={busy === 'link'}
         >
-          Link WhatsApp
+          {t('link.link')}
         </button>
       </div>
     )
   return (
     <div className="link-card link-down" data-testid="link-state" data-state="disconnected">
-      <h2>{code === 'STOPPED' ? 'WhatsApp is switched off' : 'WhatsApp is not connected'}</h2>
+      <h2>{code === 'STOPPED' ? t('link.off') : t('link.down')}</h2>
       <p className="link-reason" role="status" data-testid="link-reason">
         {link.reason}
       </p>
@@ -391,21 +397,22 @@ function DisconnectedPanel({
           onClick={() => void doLink()}
           disabled={busy === 'link'}
         >
-          {unlinked ? 'Link WhatsApp' : reconnecting ? 'Reconnect now' : 'Reconnect'}
+          {unlinked ? t('link.link') : reconnecting ? t('link.reconnectNow') : t('link.reconnect')}
         </button>
-        {status.sessionSaved && !unlinked && (
+        {/* Logging out needs a linked session and a browser that starts (it tells WhatsApp). */}
+        {status.sessionSaved && !unlinked && !code.startsWith('BROWSER_') && (
           <button
             type="button"
             className="btn btn-danger"
             onClick={() => setConfirm(true)}
             disabled={busy === 'logout'}
           >
-            Log out
+            {t('link.logout')}
           </button>
         )}
       </div>
       {confirm && <LogoutDialog onClose={() => setConfirm(false)} />}
-      <p className="muted link-detail">Detail for support: {link.detail}</p>
+      <p className="muted link-detail">{t('link.support', { detail: link.detail })}</p>
     </div>
   )
 }
@@ -416,6 +423,7 @@ function DisconnectedPanel({
  * other browser is named with `counterchat config set whatsapp.browserPath PATH` at the computer.
  */
 function BrowserLine({ status }: { status: WhatsAppStatus }) {
+  const { t } = useTranslation()
   const refresh = useWhatsApp((s) => s.refresh)
   const canChoose = useApp((s) => s.info?.host === 'desktop' && s.info.role === 'owner')
   const [editing, setEditing] = useState(false)
@@ -444,8 +452,8 @@ function BrowserLine({ status }: { status: WhatsAppStatus }) {
         </p>
       ) : status.browser ? (
         <p className="muted link-browser" data-testid="link-browser">
-          WhatsApp runs in {status.browser.path}
-          {status.browser.source === 'configured' ? ' (chosen here)' : ''}
+          {t('link.runsIn', { path: status.browser.path })}
+          {status.browser.source === 'configured' ? t('link.chosenHere') : ''}
         </p>
       ) : null}
       {!canChoose ? (
@@ -462,7 +470,7 @@ function BrowserLine({ status }: { status: WhatsAppStatus }) {
             setEditing(true)
           }}
         >
-          Use another browser…
+          {t('link.otherBrowser')}
         </button>
       ) : (
         <form
@@ -474,7 +482,7 @@ function BrowserLine({ status }: { status: WhatsAppStatus }) {
           }}
         >
           <div className="field">
-            <label htmlFor="link-browser-path">Browser installed on this computer</label>
+            <label htmlFor="link-browser-path">{t('link.browserPath')}</label>
             <div className="inline-field">
               <select id="link-browser-path" value={path} onChange={(e) => setPath(e.target.value)}>
                 <option value="">Find one by itself</option>
@@ -485,7 +493,7 @@ function BrowserLine({ status }: { status: WhatsAppStatus }) {
                 ))}
               </select>
               <button type="submit" className="btn" disabled={saving}>
-                Save
+                {t('common.save')}
               </button>
             </div>
             {error ? (
@@ -494,13 +502,12 @@ function BrowserLine({ status }: { status: WhatsAppStatus }) {
               </span>
             ) : (
               <span className="field-hint">
-                Used from the next Link WhatsApp or Reconnect. Another browser: counterchat config set
-                whatsapp.browserPath PATH.
+                {t('link.browserHint')}
               </span>
             )}
           </div>
           <button type="button" className="btn btn-quiet-plain" onClick={() => setEditing(false)}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </form>
       )}

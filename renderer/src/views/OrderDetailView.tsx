@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useEffect, useState } from 'react'
 import type { OrderDetail, OrderStatus } from '../../../shared/contract/orders'
 import { formatMoney, type Currency } from '../../../shared/money'
@@ -21,9 +22,12 @@ import { goTo } from '../components/queue/route'
 import { useOrderDetail, useOrders } from '../stores/orders'
 import { PaymentPanel } from '../components/payments/PaymentPanel'
 import { useToasts } from '../stores/toasts'
+import { useCompleteGuard } from '../components/orders/CompleteDialog'
+import { t as tr } from '../i18n'
 
 /** One order, beside the queue (or instead of it on a tablet): lines, moves, payment, the chat, a slip. */
 export function OrderDetailView({ number }: { number: number }) {
+  const { t } = useTranslation()
   const open = useOrderDetail((s) => s.open)
   const detail = useOrderDetail((s) => s.detail)
   const error = useOrderDetail((s) => s.error)
@@ -34,9 +38,9 @@ export function OrderDetailView({ number }: { number: number }) {
   // Esc closes the order (unless a dialog or a field has the key: they use Esc themselves).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const t = e.target as HTMLElement | null
+      const target = e.target as HTMLElement | null
       if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return
-      if (t && ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName)) return
+      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return
       goTo('queue')
     }
     window.addEventListener('keydown', onKey)
@@ -44,16 +48,16 @@ export function OrderDetailView({ number }: { number: number }) {
   }, [])
 
   return (
-    <section className="order-detail" aria-label={`Order ${number}`} data-testid="order-detail">
+    <section className="order-detail" aria-label={t('orders.orderN', { number })} data-testid="order-detail">
       <div className="order-detail-top">
         <a className="btn btn-quiet back-link" href="#/queue">
-          ← Queue
+          {t('orders.backQueue')}
         </a>
         <a
           className="btn btn-quiet close-link"
           href="#/queue"
-          aria-label="Close the order"
-          title="Close (Esc)"
+          aria-label={t('orders.closeOrder')}
+          title={t('orders.closeEsc')}
         >
           ×
         </a>
@@ -63,7 +67,7 @@ export function OrderDetailView({ number }: { number: number }) {
           {error}
         </p>
       ) : !detail || detail.number !== number ? (
-        <p className="muted order-loading">Loading order #{number}…</p>
+        <p className="muted order-loading">{t('orders.loadingOrder', { number })}</p>
       ) : (
         <DetailBody order={detail} />
       )}
@@ -72,6 +76,7 @@ export function OrderDetailView({ number }: { number: number }) {
 }
 
 function DetailBody({ order: o }: { order: OrderDetail }) {
+  const { t } = useTranslation()
   const currency = o.currency as Currency
   const age = useAge(o.createdAt)
   const who = o.customerName ?? o.customer
@@ -80,13 +85,13 @@ function DetailBody({ order: o }: { order: OrderDetail }) {
       <header className="order-head">
         <div>
           <h2 className="order-title">
-            Order #{o.number}{' '}
+            {t('orders.orderTitle', { number: o.number })}{' '}
             <span className={`status-chip status-${o.status}`}>{STATUS_LABEL[o.status]}</span>{' '}
             <span className={`pay-badge pay-${o.payment}`}>{PAYMENT_LABEL[o.payment]}</span>
           </h2>
           <p className="muted">
-            {timeText(o.createdAt)} · {age === 'now' ? 'just now' : `${age} ago`} ·{' '}
-            {o.fulfilment === 'delivery' ? 'Delivery' : 'Pickup'}
+            {timeText(o.createdAt)} · {age === t('words.now') ? t('orders.justNow') : t('orders.ago', { age })} ·{' '}
+            {o.fulfilment === 'delivery' ? t('orders.delivery') : t('orders.pickup')}
           </p>
         </div>
         <div className="order-total" data-testid="order-total">
@@ -100,26 +105,26 @@ function DetailBody({ order: o }: { order: OrderDetail }) {
 
       <div className="order-customer">
         <div>
-          <span className="field-label">Customer</span>
+          <span className="field-label">{t('orders.customer')}</span>
           <a href={`#/chats/${encodeURIComponent(o.customer)}`}>{who}</a>
           {o.customerName && <span className="muted"> · {o.customer}</span>}
         </div>
         {o.address && (
           <div>
-            <span className="field-label">Address</span>
+            <span className="field-label">{t('orders.address')}</span>
             {o.address}
           </div>
         )}
         {o.customerNotes && (
           <div className="customer-notes">
-            <span className="field-label">Customer notes</span>
+            <span className="field-label">{t('orders.notes')}</span>
             {o.customerNotes}
           </div>
         )}
         <OrderNote key={o.number} order={o} />
         {o.reason && (
           <div className="order-reason">
-            <span className="field-label">{o.status === 'rejected' ? 'Why rejected' : 'Why cancelled'}</span>
+            <span className="field-label">{o.status === 'rejected' ? t('orders.whyRejected') : t('orders.whyCancelled')}</span>
             {o.reason}
           </div>
         )}
@@ -128,12 +133,12 @@ function DetailBody({ order: o }: { order: OrderDetail }) {
       <LineList order={o} />
 
       <details className="order-section" open>
-        <summary>Chat with {who}</summary>
+        <summary>{t('orders.chatWith', { who })}</summary>
         <Transcript phone={o.customer} compact />
       </details>
 
       <details className="order-section">
-        <summary>History</summary>
+        <summary>{t('orders.history')}</summary>
         <ol className="order-events">
           {o.events.map((e, i) => (
             <li key={i}>
@@ -152,18 +157,20 @@ function eventText(e: OrderDetail['events'][number]): string {
   const status = (s: string | null) => (s && s in STATUS_LABEL ? STATUS_LABEL[s as OrderStatus] : (s ?? ''))
   switch (e.kind) {
     case 'created':
-      return 'Order placed'
+      return tr('orders.placed')
     case 'status':
       return `${status(e.from)} → ${status(e.to)}${e.detail ? `: ${e.detail}` : ''}`
     case 'payment':
-      return `Payment: ${e.to && e.to in PAYMENT_LABEL ? PAYMENT_LABEL[e.to as keyof typeof PAYMENT_LABEL] : e.to}${e.detail ? ` (${e.detail})` : ''}`
+      return `${tr('orders.paymentEvent', { state: e.to && e.to in PAYMENT_LABEL ? PAYMENT_LABEL[e.to as keyof typeof PAYMENT_LABEL] : (e.to ?? '') })}${e.detail ? ` (${e.detail})` : ''}`
     case 'edit':
-      return `Changed: ${e.detail ?? ''}`
+      return tr('orders.changed', { detail: e.detail ?? '' })
   }
 }
 
 /** Every move the order may make, one click each; reject and cancel ask why first. Plus payment and print. */
 function Moves({ order: o }: { order: OrderDetail }) {
+  const { t } = useTranslation()
+  const complete = useCompleteGuard()
   const transition = useOrders((s) => s.transition)
   const put = useOrderDetail((s) => s.put)
   const showToast = useToasts((s) => s.show)
@@ -178,9 +185,9 @@ function Moves({ order: o }: { order: OrderDetail }) {
 
   const run = (p: Promise<OrderDetail>) => {
     setBusy(true)
-    p.then(put, (err: unknown) => showToast({ message: messageOf(err), tone: 'error' })).finally(() =>
-      setBusy(false),
-    )
+    return p
+      .then(put, (err: unknown) => showToast({ message: messageOf(err), tone: 'error' }))
+      .finally(() => setBusy(false))
   }
   const move = (to: OrderStatus, reason?: string) => run(transition(o.number, to, reason))
 
@@ -193,7 +200,7 @@ function Moves({ order: o }: { order: OrderDetail }) {
             type="button"
             className={`btn ${s === main ? 'btn-primary btn-large' : ''}`}
             disabled={busy}
-            onClick={() => move(s)}
+            onClick={() => complete.guard(o, s, () => move(s))}
           >
             {ACTION_LABEL[s]}
           </button>
@@ -209,16 +216,16 @@ function Moves({ order: o }: { order: OrderDetail }) {
                 api.call('orders.setPayment', {
                   number: o.number,
                   payment: 'refunded',
-                  detail: 'Marked refunded by the shop',
+                  detail: t('orders.refundedBy'),
                 }),
               )
             }
           >
-            Mark refunded
+            {t('orders.markRefunded')}
           </button>
         )}
         <button type="button" className="btn" onClick={() => window.print()}>
-          Print slip
+          {t('orders.print')}
         </button>
         {withReason.map((s) => (
           <button
@@ -234,15 +241,16 @@ function Moves({ order: o }: { order: OrderDetail }) {
       </div>
       {asking && (
         <ReasonDialog
-          title={asking === 'rejected' ? `Reject order #${o.number}?` : `Cancel order #${o.number}?`}
-          confirm={asking === 'rejected' ? 'Reject order' : 'Cancel order'}
+          title={asking === 'rejected' ? t('orders.rejectQ', { number: o.number }) : t('orders.cancelQ', { number: o.number })}
+          confirm={asking === 'rejected' ? t('orders.rejectOrder') : t('orders.cancelOrder')}
           onClose={(reason) => {
             const to = asking
             setAsking(null)
-            if (reason !== null) move(to, reason)
+            if (reason !== null) void move(to, reason)
           }}
         />
       )}
+      {complete.dialog}
     </div>
   )
 }

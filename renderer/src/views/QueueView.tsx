@@ -1,15 +1,20 @@
 import { useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { FirstStart } from '../components/FirstStart'
 import { QueueList } from '../components/queue/QueueList'
 import { enableAlerts, notifyState, type NotifyState } from '../components/queue/alerts'
 import { useHashParam } from '../components/queue/route'
 import { useCatalogEmpty } from '../stores/app'
+import { useFormat } from '../i18n/format'
 import { totalOf, useOrders, type QueueFilter } from '../stores/orders'
 import { OrderDetailView } from './OrderDetailView'
 import { useSlashFocus } from '../components/useSlashFocus'
 
 /** The shopkeeper's main screen: every open order at a glance, grouped by where it is; one order beside it. */
 export function QueueView() {
+  const { t } = useTranslation()
+  const fmt = useFormat()
   const empty = useCatalogEmpty()
   const param = useHashParam()
   const selected = param !== null && /^\d+$/.test(param) ? Number(param) : null
@@ -22,9 +27,9 @@ export function QueueView() {
     <section className={`view queue ${selected !== null ? 'has-detail' : ''}`} aria-labelledby="view-title">
       <header className="view-header queue-header">
         <div>
-          <h1 id="view-title">Queue</h1>
+          <h1 id="view-title">{t('queue.title')}</h1>
           <p className="view-sub" data-testid="queue-summary" aria-live="polite">
-            {counts === null ? 'Loading…' : summaryText(open ?? 0, fresh)}
+            {counts === null ? t('common.loading') : summaryText(t, fmt.number, open ?? 0, fresh)}
           </p>
         </div>
         <div className="button-row">
@@ -53,13 +58,15 @@ export function QueueView() {
   )
 }
 
-function summaryText(open: number, fresh: number): string {
-  if (open === 0) return 'No open orders'
-  const openText = open === 1 ? '1 open order' : `${open.toLocaleString()} open orders`
-  return fresh > 0 ? `${openText} · ${fresh.toLocaleString()} new` : openText
+function summaryText(t: TFunction, num: (n: number) => string, open: number, fresh: number): string {
+  if (open === 0) return t('queue.noOpen')
+  const openText = t('queue.open', { count: open, n: num(open) })
+  return fresh > 0 ? t('queue.withNew', { open: openText, count: num(fresh) }) : openText
 }
 
 function FilterTabs() {
+  const { t } = useTranslation()
+  const fmt = useFormat()
   const filter = useOrders((s) => s.filter)
   const setFilter = useOrders((s) => s.setFilter)
   const setQuery = useOrders((s) => s.setQuery)
@@ -79,19 +86,20 @@ function FilterTabs() {
         }}
       >
         {label}
-        {n !== null && <span className="tab-count">{n.toLocaleString()}</span>}
+        {n !== null && <span className="tab-count">{fmt.number(n)}</span>}
       </button>
     )
   }
   return (
-    <div className="tabs" role="tablist" aria-label="Which orders">
-      {tab('open', 'To do')}
-      {tab('done', 'Finished')}
+    <div className="tabs" role="tablist" aria-label={t('queue.tabs')}>
+      {tab('open', t('queue.todo'))}
+      {tab('done', t('queue.finished'))}
     </div>
   )
 }
 
 function QueueSearch() {
+  const { t } = useTranslation()
   const query = useOrders((s) => s.query)
   const setQuery = useOrders((s) => s.setQuery)
   const input = useRef<HTMLInputElement>(null)
@@ -99,11 +107,11 @@ function QueueSearch() {
   return (
     <div className="queue-search" role="search">
       <label>
-        <span className="visually-hidden">Find an order</span>
+        <span className="visually-hidden">{t('queue.find')}</span>
         <input
           ref={input}
           type="search"
-          placeholder="Find an order: number, phone or name (press / )"
+          placeholder={t('queue.findPlaceholder')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={(e) => {
@@ -119,6 +127,7 @@ function QueueSearch() {
 }
 
 function EmptyQueue() {
+  const { t } = useTranslation()
   const counts = useOrders((s) => s.counts)
   const filter = useOrders((s) => s.filter)
   const searched = useOrders((s) => s.searched.trim())
@@ -127,7 +136,7 @@ function EmptyQueue() {
     if (found !== 0) return null
     return (
       <p className="empty-result queue-empty" data-testid="queue-empty">
-        No orders match “{searched}”. Try the order number, part of the phone number or the name.
+        {t('queue.noMatch', { query: searched })}
       </p>
     )
   }
@@ -136,14 +145,15 @@ function EmptyQueue() {
   return (
     <p className="empty-result queue-empty" data-testid="queue-empty">
       {filter === 'open'
-        ? 'No open orders. New WhatsApp orders appear here the moment a customer confirms, with a sound.'
-        : 'No finished orders yet.'}
+        ? t('queue.emptyOpen')
+        : t('queue.emptyDone')}
     </p>
   )
 }
 
 /** Sound needs one click first; desktop pop-ups need a yes. One button does both, once. */
 function AlertsButton() {
+  const { t } = useTranslation()
   const [state, setState] = useState<NotifyState>(notifyState)
   // Asked once: if the browser's question was dismissed, the button does not keep nagging.
   const [asked, setAsked] = useState(() => localStorage.getItem(ASKED_KEY) === '1')
@@ -159,7 +169,7 @@ function AlertsButton() {
         void enableAlerts().then(setState)
       }}
     >
-      Turn on new-order pop-ups
+      {t('queue.alerts')}
     </button>
   )
 }

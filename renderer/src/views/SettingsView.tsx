@@ -1,9 +1,14 @@
-// Settings: the shop, its ordering rules, getting paid and the limits, each a form with its own Save. Values
+// Settings: the shop, its ordering rules, getting paid and the limits, in sections under one Save (and a
+// question before leaving with unsaved changes). Values
 // come from the engine (`settings.get`: every registered key with its current value; `payments.settings.get`:
 // payment secrets only as "set, rzp_test_…abcd"), so a key the engine does not register is not shown, and the
 // engine's validation message is shown next to the field it is about. Secrets are password fields that are
 // never filled back: after saving, only the masked hint is shown.
-import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { create } from 'zustand'
+import { t as tr } from '../i18n'
+import { LANGUAGE_NAMES } from '../i18n'
 import { CURRENCIES, type Currency } from '../../../shared/money'
 import { fromUi, toUi, type FieldDef, type Hours, type UiValue } from '../components/settings/values'
 import { PAYMENT_PROVIDERS, type PaymentProvider } from '../../../shared/contract/payments'
@@ -13,111 +18,134 @@ import { usePayments, type PaymentSettingsView } from '../stores/payments'
 import { useToasts } from '../stores/toasts'
 import { BackupPanel } from '../components/settings/BackupPanel'
 
-const LANGUAGE_OPTIONS = [
-  ['en', 'English'],
-  ['hi', 'Hinglish (Hindi in Latin script)'],
-  ['hi-Deva', 'हिन्दी (Hindi in Devanagari)'],
-  ['de', 'Deutsch (German)'],
-] as const
+const LANGUAGE_OPTIONS = () =>
+  [
+    ['en', 'English'],
+    ['hi', 'Hinglish (Hindi in Latin script)'],
+    ['hi-Deva', 'हिन्दी (Hindi in Devanagari)'],
+    ['de', 'Deutsch (German)'],
+  ] as const
 
-const SHOP: FieldDef[] = [
-  { key: 'shop.name', label: 'Shop name', kind: 'text', hint: 'Signs every message and the receipts.' },
+// Built when shown, so labels follow the screens' language.
+const SHOP = (): FieldDef[] => [
+  {
+    key: 'ui.language',
+    label: tr('settings.uiLanguage'),
+    kind: 'select',
+    options: [
+      ['', tr('settings.uiLanguageSystem')],
+      ...(['en', 'hi', 'de'] as const).map((l) => [l, LANGUAGE_NAMES[l]] as const),
+    ],
+  },
+  {
+    key: 'ui.theme',
+    label: tr('settings.theme'),
+    kind: 'select',
+    options: [
+      ['system', tr('settings.themeSystem')],
+      ['light', tr('settings.themeLight')],
+      ['dark', tr('settings.themeDark')],
+    ],
+  },
+  { key: 'shop.name', label: tr('settings.shopName'), kind: 'text', hint: tr('settings.shopNameHint') },
   {
     key: 'shop.currency',
-    label: 'Currency',
+    label: tr('settings.currency'),
     kind: 'select',
     options: CURRENCIES.map((c) => [c, c] as const),
   },
   {
     key: 'shop.language',
-    label: 'Language for new customers',
+    label: tr('settings.customerLanguage'),
     kind: 'select',
-    options: LANGUAGE_OPTIONS,
-    hint: 'A customer who writes in another language is answered in theirs.',
+    options: LANGUAGE_OPTIONS(),
+    hint: tr('settings.customerLanguageHint'),
   },
-  { key: 'shop.timezone', label: 'Time zone', kind: 'text', placeholder: 'Asia/Kolkata' },
-  { key: 'shop.hours', label: 'Opening hours', kind: 'hours' },
-  {
-    key: 'shop.ordersWhenClosed',
-    label: 'Take orders while closed (the customer is told when you open)',
-    kind: 'bool',
-  },
+  { key: 'shop.timezone', label: tr('settings.timezone'), kind: 'text', placeholder: 'Asia/Kolkata' },
+  { key: 'shop.hours', label: tr('settings.hours'), kind: 'hours' },
+  { key: 'shop.ordersWhenClosed', label: tr('settings.ordersWhenClosed'), kind: 'bool' },
 ]
 
-const ORDERS: FieldDef[] = [
-  { key: 'orders.minimumOrder', label: 'Minimum order', kind: 'money', hint: '0 means no minimum.' },
+const ORDERS = (): FieldDef[] => [
+  {
+    key: 'orders.minimumOrder',
+    label: tr('settings.minimumOrder'),
+    kind: 'money',
+    hint: tr('settings.minimumOrderHint'),
+  },
   {
     key: 'orders.fulfilment',
-    label: 'Pickup or delivery',
+    label: tr('settings.fulfilment'),
     kind: 'select',
     options: [
-      ['pickup', 'Pickup only'],
-      ['delivery', 'Delivery only (the address is asked)'],
-      ['ask', 'Ask the customer'],
+      ['pickup', tr('settings.pickup')],
+      ['delivery', tr('settings.delivery')],
+      ['ask', tr('settings.ask')],
     ],
   },
   {
     key: 'catalog.outOfStock',
-    label: 'Out-of-stock products in the catalog message',
+    label: tr('settings.outOfStock'),
     kind: 'select',
     options: [
-      ['mark', 'Show them, marked "out of stock"'],
-      ['hide', 'Leave them out'],
+      ['mark', tr('settings.outMark')],
+      ['hide', tr('settings.outHide')],
     ],
   },
 ]
 
-const PAYMENTS: FieldDef[] = [
+const PAYMENTS = (): FieldDef[] => [
   {
     key: 'payments.providers',
-    label: 'Ways to pay',
+    label: tr('settings.providers'),
     kind: 'providers',
-    hint: 'In the order they appear in the message.',
+    hint: tr('settings.providersHint'),
   },
-  {
-    key: 'payments.auto_request',
-    label: 'Send the payment message as soon as an order is confirmed',
-    kind: 'bool',
-  },
-  { key: 'payments.upi.vpa', label: 'UPI ID', kind: 'text', placeholder: 'yourshop@okaxis' },
+  { key: 'payments.auto_request', label: tr('settings.autoRequest'), kind: 'bool' },
+  { key: 'payments.upi.vpa', label: tr('settings.upiVpa'), kind: 'text', placeholder: 'yourshop@okaxis' },
   {
     key: 'payments.upi.payee_name',
-    label: 'UPI payee name',
+    label: tr('settings.upiPayee'),
     kind: 'text',
-    hint: 'Shown in the customer’s UPI app; empty uses the shop name.',
+    hint: tr('settings.upiPayeeHint'),
   },
-  { key: 'payments.razorpay.key_id', label: 'Razorpay key id', kind: 'text', placeholder: 'rzp_live_…' },
-  { key: 'payments.razorpay.key_secret', label: 'Razorpay key secret', kind: 'secret' },
-  { key: 'payments.razorpay.accept_partial', label: 'Razorpay: accept part payments', kind: 'bool' },
-  { key: 'payments.stripe.secret_key', label: 'Stripe secret key', kind: 'secret' },
+  {
+    key: 'payments.razorpay.key_id',
+    label: tr('settings.rzpKeyId'),
+    kind: 'text',
+    placeholder: 'rzp_live_…',
+  },
+  { key: 'payments.razorpay.key_secret', label: tr('settings.rzpSecret'), kind: 'secret' },
+  { key: 'payments.razorpay.accept_partial', label: tr('settings.rzpPartial'), kind: 'bool' },
+  { key: 'payments.stripe.secret_key', label: tr('settings.stripeSecret'), kind: 'secret' },
   {
     key: 'payments.stripe.success_url',
-    label: 'Stripe: page after paying',
+    label: tr('settings.stripeSuccess'),
     kind: 'text',
     placeholder: 'https://…',
   },
   {
     key: 'payments.custom.template',
-    label: 'Your own payment link',
+    label: tr('settings.customTemplate'),
     kind: 'text',
     placeholder: 'https://paypal.me/yourshop/{amount}{currency}',
-    hint: 'Placeholders: {amount}, {amount_minor}, {order}, {currency}.',
+    hint: tr('settings.customTemplateHint'),
   },
-  { key: 'payments.custom.label', label: 'Line above your own link', kind: 'text' },
+  { key: 'payments.custom.label', label: tr('settings.customLabel'), kind: 'text' },
   {
     key: 'payments.reminder_after_minutes',
-    label: 'Remind once after (minutes)',
+    label: tr('settings.reminder'),
     kind: 'number',
-    hint: '0 means never remind.',
+    hint: tr('settings.reminderHint'),
   },
 ]
 
-const PAYMENTS_ADVANCED: FieldDef[] = [
-  { key: 'payments.poll_interval_seconds', label: 'Check gateway links every (seconds)', kind: 'number' },
-  { key: 'payments.razorpay.expiry_minutes', label: 'Razorpay link valid for (minutes)', kind: 'number' },
-  { key: 'payments.stripe.expiry_minutes', label: 'Stripe link valid for (minutes)', kind: 'number' },
-  { key: 'payments.razorpay.base_url', label: 'Razorpay API address (testing only)', kind: 'text' },
-  { key: 'payments.stripe.base_url', label: 'Stripe API address (testing only)', kind: 'text' },
+const PAYMENTS_ADVANCED = (): FieldDef[] => [
+  { key: 'payments.poll_interval_seconds', label: tr('settings.poll'), kind: 'number' },
+  { key: 'payments.razorpay.expiry_minutes', label: tr('settings.rzpExpiry'), kind: 'number' },
+  { key: 'payments.stripe.expiry_minutes', label: tr('settings.stripeExpiry'), kind: 'number' },
+  { key: 'payments.razorpay.base_url', label: tr('settings.rzpBase'), kind: 'text' },
+  { key: 'payments.stripe.base_url', label: tr('settings.stripeBase'), kind: 'text' },
 ]
 
 const RECEIPT: FieldDef[] = [
@@ -148,7 +176,24 @@ const LIMIT_LABEL: Record<string, string> = {
   'limits.sendTimeoutMs': 'Send timeout (ms)',
 }
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const
+/** Sunday..Saturday, short, in the screens' language (7 Jan 2024 was a Sunday). */
+function dayNames(locale: string): string[] {
+  const f = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' })
+  return [0, 1, 2, 3, 4, 5, 6].map((i) => f.format(Date.UTC(2024, 0, 7 + i)))
+}
+
+/**
+ * The one Save: each section registers how many changes it holds and how to save them; the bar at the
+ * bottom saves every section, and leaving the screen with changes asks first.
+ */
+interface Section {
+  pending: number
+  save(): Promise<number>
+}
+const useSections = create<{ sections: Record<string, Section> }>(() => ({ sections: {} }))
+function pendingTotal(sections: Record<string, Section>): number {
+  return Object.values(sections).reduce((n, s) => n + s.pending, 0)
+}
 
 function setterFor(key: string) {
   return key.startsWith('payments.')
@@ -157,6 +202,7 @@ function setterFor(key: string) {
 }
 
 export function SettingsView() {
+  const { t } = useTranslation()
   const settings = usePayments((s) => s.settings)
   const payments = usePayments((s) => s.payments)
   const error = usePayments((s) => s.settingsError)
@@ -166,14 +212,30 @@ export function SettingsView() {
   }, [load])
 
   const known = useMemo(() => new Set(Object.keys(settings ?? {})), [settings])
+  const sections = useSections((s) => s.sections)
+  const dirty = pendingTotal(sections)
+  useLeaveGuard(dirty > 0, t('settings.leave'))
   const present = (defs: FieldDef[]) =>
     defs.filter((d) => d.kind === 'secret' || known.has(d.key) || (payments && d.key in payments.values))
   const limits: FieldDef[] = [...known]
     .filter((k) => k.startsWith('limits.'))
     .map((key) => ({ key, label: LIMIT_LABEL[key] ?? key.slice('limits.'.length), kind: 'number' as const }))
+  const shopDefs = SHOP()
+  const orderDefs = ORDERS()
+  const paymentDefs = PAYMENTS()
+  const advancedDefs = PAYMENTS_ADVANCED()
   // Anything else the engine registered with a plain value, so no setting is out of reach.
   const covered = new Set(
-    [...SHOP, ...ORDERS, ...PAYMENTS, ...PAYMENTS_ADVANCED, ...RECEIPT, ...limits].map((d) => d.key),
+    [
+      ...shopDefs,
+      ...orderDefs,
+      ...paymentDefs,
+      ...advancedDefs,
+      ...RECEIPT,
+      ...limits,
+      { key: 'setup.done' },
+      { key: 'shop.country' },
+    ].map((d) => d.key),
   )
   const others: FieldDef[] = [...known]
     .filter((k) => !covered.has(k) && ['string', 'number', 'boolean'].includes(typeof settings?.[k]))
@@ -193,8 +255,8 @@ export function SettingsView() {
     <section className="view settings" aria-labelledby="view-title">
       <header className="view-header">
         <div>
-          <h1 id="view-title">Settings</h1>
-          <p className="view-sub">Changes apply at once; customers see them in the next message.</p>
+          <h1 id="view-title">{t('views.settings')}</h1>
+          <p className="view-sub">{t('settings.sub')}</p>
         </div>
       </header>
       {error && (
@@ -203,22 +265,28 @@ export function SettingsView() {
         </p>
       )}
       {!settings || !payments ? (
-        !error && <p className="muted">Loading settings…</p>
+        !error && <p className="muted">{t('settings.loading')}</p>
       ) : (
         <div className="settings-forms">
-          <SettingsForm id="shop" title="Shop" fields={present(SHOP)} values={settings} payments={payments} />
+          <SettingsForm
+            id="shop"
+            title={t('settings.shop')}
+            fields={present(shopDefs)}
+            values={settings}
+            payments={payments}
+          />
           <SettingsForm
             id="orders"
-            title="Orders"
-            fields={present(ORDERS)}
+            title={t('settings.orders')}
+            fields={present(orderDefs)}
             values={settings}
             payments={payments}
           />
           <SettingsForm
             id="payments"
-            title="Payments"
-            fields={present(PAYMENTS)}
-            advanced={present(PAYMENTS_ADVANCED)}
+            title={t('settings.payments')}
+            fields={present(paymentDefs)}
+            advanced={present(advancedDefs)}
             values={{ ...settings, ...payments.values }}
             payments={payments}
           >
@@ -242,8 +310,8 @@ export function SettingsView() {
           {limits.length > 0 && (
             <SettingsForm
               id="limits"
-              title="Limits"
-              note="Keep one noisy chat from hurting the shop; the defaults suit most shops."
+              title={t('settings.limits')}
+              note={t('settings.limitsNote')}
               fields={limits}
               values={settings}
               payments={payments}
@@ -254,17 +322,82 @@ export function SettingsView() {
           {others.length > 0 && (
             <SettingsForm
               id="other"
-              title="Other"
+              title={t('settings.other')}
               fields={others}
               values={settings}
               payments={payments}
               collapsed
             />
           )}
+          <SaveBar />
         </div>
       )}
     </section>
   )
+}
+
+function SaveBar() {
+  const { t } = useTranslation()
+  const sections = useSections((s) => s.sections)
+  const showToast = useToasts((s) => s.show)
+  const [saving, setSaving] = useState(false)
+  const dirty = pendingTotal(sections)
+  const saveAll = async () => {
+    setSaving(true)
+    let saved = 0
+    try {
+      for (const section of Object.values(useSections.getState().sections)) {
+        if (section.pending > 0) saved += await section.save()
+      }
+    } finally {
+      setSaving(false)
+    }
+    if (saved > 0) showToast({ message: t('settings.saved') })
+  }
+  return (
+    <div className="settings-savebar" data-testid="settings-save">
+      <button
+        type="button"
+        className="btn btn-primary btn-large"
+        disabled={saving || dirty === 0}
+        onClick={() => void saveAll()}
+      >
+        {saving ? t('common.saving') : t('settings.save')}
+      </button>
+      <span className="muted" aria-live="polite">
+        {dirty > 0 ? t('settings.unsaved', { count: dirty }) : t('settings.nothingToSave')}
+      </span>
+    </div>
+  )
+}
+
+/** Asks before leaving Settings by a link in the app or by closing/reloading the page while changes wait. */
+function useLeaveGuard(dirty: boolean, question: string) {
+  const state = useRef({ dirty, question })
+  useEffect(() => {
+    state.current = { dirty, question }
+  })
+  useEffect(() => {
+    const onClick = (e: MouseEvent) => {
+      if (!state.current.dirty) return
+      const link = (e.target as Element | null)?.closest?.('a[href^="#/"]')
+      if (!link || link.getAttribute('href')?.startsWith('#/settings')) return
+      if (!window.confirm(state.current.question)) {
+        e.preventDefault()
+        e.stopPropagation()
+      }
+    }
+    const onUnload = (e: BeforeUnloadEvent) => {
+      if (state.current.dirty) e.preventDefault()
+    }
+    document.addEventListener('click', onClick, true)
+    window.addEventListener('beforeunload', onUnload)
+    return () => {
+      document.removeEventListener('click', onClick, true)
+      window.removeEventListener('beforeunload', onUnload)
+      useSections.setState({ sections: {} })
+    }
+  }, [])
 }
 
 function SettingsForm(props: {
@@ -306,7 +439,6 @@ function SettingsForm(props: {
   }
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [saving, setSaving] = useState(false)
-  const showToast = useToasts((s) => s.show)
 
   const changes = () => {
     const out: Array<{ def: FieldDef; value: unknown } | { def: FieldDef; error: string }> = []
@@ -324,8 +456,25 @@ function SettingsForm(props: {
       )
         out.push({ def, value: r.value })
     }
+    // A new UPI ID with UPI switched off would never be offered to customers: switch it on too (unless the
+    // shopkeeper unticks the offer under the field).
+    const providers = all.find((d) => d.key === 'payments.providers')
+    if (upiOffer && providers) {
+      const on = (draft['payments.providers'] as string[] | undefined) ?? []
+      const rest = out.filter((c) => c.def.key !== 'payments.providers')
+      const r = fromUi(providers, ['upi', ...on], currency)
+      if ('value' in r) return [...rest, { def: providers, value: r.value }]
+    }
     return out
   }
+  const vpaDraft = String(draft['payments.upi.vpa'] ?? '').trim()
+  const upiOffered =
+    all.some((d) => d.key === 'payments.upi.vpa') &&
+    vpaDraft !== '' &&
+    vpaDraft !== String(values['payments.upi.vpa'] ?? '') &&
+    !((draft['payments.providers'] as string[] | undefined) ?? []).includes('upi')
+  const [upiWanted, setUpiWanted] = useState(true)
+  const upiOffer = upiOffered && upiWanted
   const pending = changes()
 
   const save = async (extra: Array<{ def: FieldDef; value: unknown }> = []) => {
@@ -349,8 +498,18 @@ function SettingsForm(props: {
     if (saved > 0) await usePayments.getState().loadSettings()
     setSaving(false)
     setErrors(errs)
-    if (saved > 0) showToast({ message: `${props.title} settings saved.` })
+    return saved
   }
+  const register = useRef(save)
+  useEffect(() => {
+    register.current = save
+  })
+  const pendingCount = pending.length
+  useEffect(() => {
+    useSections.setState((st) => ({
+      sections: { ...st.sections, [props.id]: { pending: pendingCount, save: () => register.current() } },
+    }))
+  }, [props.id, pendingCount])
 
   const field = (def: FieldDef) => (
     <Field
@@ -362,7 +521,14 @@ function SettingsForm(props: {
       currency={currency}
       onChange={(v) => setDraft((d) => ({ ...d, [def.key]: v }))}
       onRemoveSecret={() => void save([{ def, value: '' }])}
-    />
+    >
+      {def.key === 'payments.upi.vpa' && upiOffered && (
+        <label className="field-offer" data-testid="upi-offer">
+          <input type="checkbox" checked={upiWanted} onChange={(e) => setUpiWanted(e.target.checked)} />{' '}
+          {tr('settings.upiOn')}
+        </label>
+      )}
+    </Field>
   )
 
   const body = (
@@ -371,7 +537,7 @@ function SettingsForm(props: {
       aria-labelledby={`settings-${props.id}`}
       onSubmit={(e) => {
         e.preventDefault()
-        void save()
+        document.querySelector<HTMLButtonElement>('[data-testid="settings-save"] button')?.click()
       }}
     >
       {props.note && <p className="muted">{props.note}</p>}
@@ -379,16 +545,12 @@ function SettingsForm(props: {
       <div className="settings-fields">{fields.map(field)}</div>
       {advanced.length > 0 && (
         <details className="settings-advanced">
-          <summary>Advanced</summary>
+          <summary>{tr('settings.advanced')}</summary>
           <div className="settings-fields">{advanced.map(field)}</div>
         </details>
       )}
-      <div className="button-row">
-        <button type="submit" className="btn btn-primary" disabled={saving || pending.length === 0}>
-          {saving ? 'Saving…' : `Save ${props.title.toLowerCase()}`}
-        </button>
-        {pending.length > 0 && !saving && <span className="muted small">Unsaved changes</span>}
-      </div>
+      {/* Enter in a field saves everything, like the Save bar. */}
+      <button type="submit" hidden disabled={saving || pending.length === 0} />
     </form>
   )
 
@@ -415,7 +577,9 @@ function Field(props: {
   currency: Currency
   onChange(v: UiValue): void
   onRemoveSecret(): void
+  children?: ReactNode
 }) {
+  const { t, i18n } = useTranslation()
   const { def, value, error, onChange } = props
   const id = `set-${def.key.replace(/\./g, '-')}`
   const described = [def.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ')
@@ -467,16 +631,16 @@ function Field(props: {
         <div className="settings-hours" role="group" aria-labelledby={`${id}-label`}>
           <label>
             <input type="checkbox" checked={h.always} onChange={(e) => set({ always: e.target.checked })} />{' '}
-            Always open
+            {t('settings.alwaysOpen')}
           </label>
           {!h.always && (
             <>
               <label>
-                Opens{' '}
+                {t('settings.opens')}{' '}
                 <input type="time" value={h.open} onChange={(e) => set({ open: e.target.value })} required />
               </label>
               <label>
-                Closes{' '}
+                {t('settings.closes')}{' '}
                 <input
                   type="time"
                   value={h.close}
@@ -485,8 +649,8 @@ function Field(props: {
                 />
               </label>
               <span className="settings-days">
-                Closed on:
-                {DAYS.map((d, i) => (
+                {t('settings.closedOn')}
+                {dayNames(i18n.language).map((d, i) => (
                   <label key={d} className="check-chip">
                     <input
                       type="checkbox"
@@ -528,13 +692,17 @@ function Field(props: {
             type="password"
             autoComplete="off"
             value={String(value)}
-            placeholder={props.secret?.set ? `Saved: ${props.secret.hint ?? '••••'}` : 'Not set'}
+            placeholder={
+              props.secret?.set
+                ? t('settings.savedSecret', { hint: props.secret.hint ?? '••••' })
+                : t('settings.notSet')
+            }
             onChange={(e) => onChange(e.target.value)}
             {...aria}
           />
           {props.secret?.set && (
             <button type="button" className="btn btn-small btn-quiet" onClick={props.onRemoveSecret}>
-              Remove
+              {t('settings.remove')}
             </button>
           )}
         </span>
@@ -562,9 +730,10 @@ function Field(props: {
       {input}
       {def.kind === 'secret' && props.secret?.set && (
         <span className="field-hint" data-testid={`${id}-hint-saved`}>
-          Saved as {props.secret.hint}. Type a new one to replace it.
+          {t('settings.savedAs', { hint: props.secret.hint })}
         </span>
       )}
+      {props.children}
       {def.hint && (
         <span className="field-hint" id={`${id}-hint`}>
           {def.hint}

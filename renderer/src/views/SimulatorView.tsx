@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useState } from 'react'
 import { PhonePanel } from '../components/simulator/PhonePanel'
 import { useSimulator } from '../stores/simulator'
@@ -6,15 +7,15 @@ const TRIES = ['hi', '2 kg atta and butter', '2', 'yes', 'talk to a person']
 
 /** "Try it as a customer": rehearse the WhatsApp flow on a pretend phone, no phone needed. */
 export function SimulatorView() {
+  const { t } = useTranslation()
   const send = useSimulator((s) => s.send)
   return (
     <section className="view simulator" aria-labelledby="view-title">
       <header className="view-header">
         <div>
-          <h1 id="view-title">Try it as a customer</h1>
+          <h1 id="view-title">{t('views.try')}</h1>
           <p className="view-sub">
-            Order as your customers would. Orders and chats made here appear in the Queue and Chats like real
-            ones.
+            {t('sim.sub')}
           </p>
         </div>
       </header>
@@ -23,15 +24,15 @@ export function SimulatorView() {
         <div className="simulator-side">
           <Identity />
           <div className="simulator-tries">
-            <h2>Things to try</h2>
+            <h2>{t('sim.tries')}</h2>
             <div className="button-row">
-              {TRIES.map((t) => (
-                <button key={t} type="button" className="btn chip" onClick={() => void send(t)}>
-                  “{t}”
+              {TRIES.map((text) => (
+                <button key={text} type="button" className="btn chip" onClick={() => void send(text)}>
+                  “{text}”
                 </button>
               ))}
             </div>
-            <p className="muted">Open the Queue in another window or tab to watch the order arrive.</p>
+            <p className="muted">{t('sim.watch')}</p>
           </div>
         </div>
       </div>
@@ -40,6 +41,7 @@ export function SimulatorView() {
 }
 
 function Identity() {
+  const { t } = useTranslation()
   const phone = useSimulator((s) => s.phone)
   const name = useSimulator((s) => s.name)
   const setPhone = useSimulator((s) => s.setPhone)
@@ -53,14 +55,14 @@ function Identity() {
       onSubmit={(e) => {
         e.preventDefault()
         const p = draft.replace(/[\s-]/g, '')
-        if (!/^\+?\d{6,15}$/.test(p)) return setError('A phone number is digits, like +919800000001')
+        if (!/^\+?\d{6,15}$/.test(p)) return setError(t('sim.phoneBad'))
         setError(null)
         setPhone(p)
       }}
       noValidate
     >
       <div className="field">
-        <label htmlFor="sim-phone">Pretend phone number</label>
+        <label htmlFor="sim-phone">{t('sim.phone')}</label>
         <div className="inline-field">
           <input
             id="sim-phone"
@@ -70,7 +72,7 @@ function Identity() {
             aria-invalid={error ? true : undefined}
           />
           <button type="submit" className="btn" disabled={draft === phone}>
-            Switch
+            {t('sim.switch')}
           </button>
         </div>
         {error ? (
@@ -78,15 +80,15 @@ function Identity() {
             {error}
           </span>
         ) : (
-          <span className="field-hint">Each number is a separate customer.</span>
+          <span className="field-hint">{t('sim.phoneHint')}</span>
         )}
       </div>
       <div className="field">
-        <label htmlFor="sim-name">Customer name</label>
+        <label htmlFor="sim-name">{t('sim.name')}</label>
         <input id="sim-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
       </div>
       <button type="button" className="btn btn-quiet-plain" onClick={clear}>
-        Clear the phone screen
+        {t('sim.clear')}
       </button>
     </form>
   )

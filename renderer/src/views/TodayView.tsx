@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Result } from '../../../shared/contract'
 import { formatMoney, type Currency } from '../../../shared/money'
@@ -9,6 +10,7 @@ import { UnpaidList } from '../components/payments/UnpaidList'
 import { onReconnect } from '../stores/connection'
 import { useToasts } from '../stores/toasts'
 import { ORDER_STATUSES } from '../../../shared/contract/orders'
+import { useFormat } from '../i18n/format'
 
 type Summary = Result<'orders.summary'>
 
@@ -27,6 +29,8 @@ function rangeOf(day: string): { from?: number; to?: number } {
 
 /** Today's figures (or another day's): orders, revenue, top items, and the orders as CSV. */
 export function TodayView() {
+  const { t } = useTranslation()
+  const fmt = useFormat()
   const [day, setDay] = useState(() => dayKey(new Date()))
   const [summary, setSummary] = useState<Summary | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -86,20 +90,20 @@ export function TodayView() {
         <div>
           <h1 id="view-title">
             {isToday
-              ? 'Today'
-              : new Date(`${day}T12:00`).toLocaleDateString([], {
+              ? t('today.title')
+              : new Date(`${day}T12:00`).toLocaleDateString(fmt.locale, {
                   weekday: 'long',
                   day: 'numeric',
                   month: 'long',
                 })}
           </h1>
           <p className="view-sub">
-            Orders placed on this day; revenue leaves out rejected and cancelled orders.
+            {t('today.sub')}
           </p>
         </div>
         <div className="button-row">
           <label className="inline-field">
-            <span className="visually-hidden">Day</span>
+            <span className="visually-hidden">{t('today.day')}</span>
             <input
               type="date"
               value={day}
@@ -113,7 +117,7 @@ export function TodayView() {
             onClick={exportCsv}
             disabled={!summary || summary.orders === 0}
           >
-            Export orders (CSV)
+            {t('today.export')}
           </button>
         </div>
       </header>
@@ -125,35 +129,35 @@ export function TodayView() {
       {summary && (
         <>
           <div className="stat-cards" data-testid="today-stats">
-            <Stat label="Orders" value={summary.orders.toLocaleString()} />
-            <Stat label="Revenue" value={formatMoney(summary.revenue, currency)} />
-            <Stat label="Average order" value={avg > 0 ? formatMoney(avg, currency) : '—'} />
-            <Stat label="Completed" value={done.toLocaleString()} />
+            <Stat label={t('today.orders')} value={fmt.number(summary.orders)} />
+            <Stat label={t('today.revenue')} value={formatMoney(summary.revenue, currency)} />
+            <Stat label={t('today.average')} value={avg > 0 ? formatMoney(avg, currency) : '—'} />
+            <Stat label={t('today.completed')} value={fmt.number(done)} />
           </div>
           <div className="today-grid">
             <div className="panel">
-              <h2>Top items</h2>
+              <h2>{t('today.top')}</h2>
               {summary.topItems.length === 0 ? (
-                <p className="muted">No items sold yet.</p>
+                <p className="muted">{t('today.noItems')}</p>
               ) : (
                 <table className="lines-table" data-testid="top-items">
                   <thead>
                     <tr>
-                      <th scope="col">Item</th>
+                      <th scope="col">{t('today.item')}</th>
                       <th scope="col" className="num">
-                        Qty
+                        {t('today.qty')}
                       </th>
                       <th scope="col" className="num">
-                        Amount
+                        {t('today.amount')}
                       </th>
                     </tr>
                   </thead>
                   <tbody>
-                    {summary.topItems.map((t) => (
-                      <tr key={`${t.sku}:${t.unit}`}>
-                        <td>{t.name}</td>
-                        <td className="num">{qtyText(t.qty, t.unit)}</td>
-                        <td className="num">{formatMoney(t.amount, currency)}</td>
+                    {summary.topItems.map((item) => (
+                      <tr key={`${item.sku}:${item.unit}`}>
+                        <td>{item.name}</td>
+                        <td className="num">{qtyText(item.qty, item.unit)}</td>
+                        <td className="num">{formatMoney(item.amount, currency)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -161,7 +165,7 @@ export function TodayView() {
               )}
             </div>
             <div className="panel">
-              <h2>By status</h2>
+              <h2>{t('today.byStatus')}</h2>
               <ul className="status-counts">
                 {ORDER_STATUSES.filter((s) => (summary.byStatus[s] ?? 0) > 0).map((s) => (
                   <li key={s}>
@@ -169,7 +173,7 @@ export function TodayView() {
                     <span className="status-count">{summary.byStatus[s]}</span>
                   </li>
                 ))}
-                {summary.orders === 0 && <li className="muted">No orders on this day.</li>}
+                {summary.orders === 0 && <li className="muted">{t('today.noOrders')}</li>}
               </ul>
             </div>
           </div>

@@ -1,5 +1,6 @@
 // The app's screens in nav order. A new screen is a file in this folder plus one line here.
 import type { ComponentType } from 'react'
+import type { en } from '../i18n/en'
 import { CatalogView } from './CatalogView'
 import { ChatsView } from './ChatsView'
 import { CounterView } from './CounterView'
@@ -12,20 +13,21 @@ import { TodayView } from './TodayView'
 
 export interface ViewEntry {
   id: string
-  label: string
+  /** The nav label's key in the i18n files (nav.<label>). */
+  label: keyof typeof en.nav
   component: ComponentType
 }
 
 export const VIEWS: readonly ViewEntry[] = [
-  { id: 'queue', label: 'Queue', component: QueueView },
-  { id: 'counter', label: 'Counter', component: CounterView },
-  { id: 'khata', label: 'Khata', component: KhataView },
-  { id: 'chats', label: 'Chats', component: ChatsView },
-  { id: 'catalog', label: 'Catalog', component: CatalogView },
-  { id: 'link', label: 'Link WhatsApp', component: LinkView },
-  { id: 'try', label: 'Try as customer', component: SimulatorView },
-  { id: 'settings', label: 'Settings', component: SettingsView },
-  { id: 'today', label: 'Today', component: TodayView },
+  { id: 'queue', label: 'queue', component: QueueView },
+  { id: 'counter', label: 'counter', component: CounterView },
+  { id: 'khata', label: 'khata', component: KhataView },
+  { id: 'chats', label: 'chats', component: ChatsView },
+  { id: 'catalog', label: 'catalog', component: CatalogView },
+  { id: 'link', label: 'link', component: LinkView },
+  { id: 'try', label: 'try', component: SimulatorView },
+  { id: 'settings', label: 'settings', component: SettingsView },
+  { id: 'today', label: 'today', component: TodayView },
 ]
 
 export const DEFAULT_VIEW = 'queue'

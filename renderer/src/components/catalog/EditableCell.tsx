@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 
 /** Click, type, Enter saves, Esc cancels. A problem is said in words under the cell and editing stays open. */
 export function EditableCell({ display, suffix, initial, label, save, className }: Props) {
+  const { t } = useTranslation()
   const [draft, setDraft] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
@@ -59,7 +61,7 @@ export function EditableCell({ display, suffix, initial, label, save, className 
           }
         }}
         className={`cell-edit ${className ?? ''}`}
-        aria-label={`${label}: ${display}. Click to change`}
+        aria-label={t('catalog.clickToChange', { label, value: display })}
         onClick={() => setDraft(initial)}
       >
         {display}

@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next'
 import type { ImportReport } from '../../../../shared/contract/catalog'
 import { useCatalog } from '../../stores/catalog'
+import { useFormat } from '../../i18n/format'
 
 export type ImportState =
   | { phase: 'idle' }
@@ -11,6 +13,8 @@ const SHOWN_ERRORS = 500
 
 /** Progress while a catalog file is imported, then what happened: counts, and every skipped row by line. */
 export function ImportPanel({ state, onClose }: { state: ImportState; onClose(): void }) {
+  const { t } = useTranslation()
+  const fmt = useFormat()
   const progress = useCatalog((s) => s.importProgress)
   if (state.phase === 'idle') {
     // An import started elsewhere (another tab, another screen) still shows its progress here.
@@ -26,7 +30,7 @@ export function ImportPanel({ state, onClose }: { state: ImportState; onClose():
     return (
       <section className="import-result import-refused" role="alert" data-testid="import-result">
         <div>
-          <h2>Nothing was imported from {fileName}</h2>
+          <h2>{t('catalog.nothingFrom', { file: fileName })}</h2>
           <p className="file-error" data-testid="import-file-error">
             {message}
           </p>
@@ -45,23 +49,24 @@ export function ImportPanel({ state, onClose }: { state: ImportState; onClose():
     >
       <div>
         <h2 data-testid="import-summary">
-          Imported {count.toLocaleString()} {count === 1 ? 'product' : 'products'} (
-          {r.inserted.toLocaleString()} new, {r.updated.toLocaleString()} updated) from {r.fileName}
+          {t('catalog.imported', {
+            count,
+            n: fmt.number(count),
+            inserted: fmt.number(r.inserted),
+            updated: fmt.number(r.updated),
+            file: r.fileName,
+          })}
         </h2>
         {r.errors.length > 0 && (
           <>
-            <p>
-              {r.errors.length} {r.errors.length === 1 ? 'row was' : 'rows were'} skipped. Fix{' '}
-              {r.errors.length === 1 ? 'it' : 'them'} in the file and import it again; the good rows are
-              already in.
-            </p>
+            <p>{t('catalog.skipped', { count: r.errors.length })}</p>
             <ul className="row-errors" data-testid="import-errors">
               {r.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
                 <li key={i}>
-                  <strong>Line {e.line}:</strong> {e.message}
+                  <strong>{t('catalog.line', { line: e.line })}</strong> {e.message}
                 </li>
               ))}
-              {r.errors.length > SHOWN_ERRORS && <li>…and {r.errors.length - SHOWN_ERRORS} more.</li>}
+              {r.errors.length > SHOWN_ERRORS && <li>{t('catalog.more', { count: r.errors.length - SHOWN_ERRORS })}</li>}
             </ul>
           </>
         )}
@@ -72,17 +77,19 @@ export function ImportPanel({ state, onClose }: { state: ImportState; onClose():
 }
 
 function ProgressBar({ fileName, done, total }: { fileName: string; done: number; total: number }) {
+  const { t } = useTranslation()
+  const fmt = useFormat()
   const pct = total > 0 ? Math.round((done / total) * 100) : 0
   return (
     <section className="import-progress" data-testid="import-progress">
       <p>
-        Importing {fileName}…{' '}
-        {total > 0 ? `${done.toLocaleString()} of ${total.toLocaleString()} rows` : 'reading the file'}
+        {t('catalog.importing', { file: fileName })}{' '}
+        {total > 0 ? t('catalog.rows', { done: fmt.number(done), total: fmt.number(total) }) : t('catalog.reading')}
       </p>
       <div
         className="progress"
         role="progressbar"
-        aria-label={`Importing ${fileName}`}
+        aria-label={t('catalog.importing', { file: fileName })}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={pct}
@@ -94,9 +101,10 @@ function ProgressBar({ fileName, done, total }: { fileName: string; done: number
 }
 
 function CloseButton({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation()
   return (
     <button type="button" className="btn btn-quiet" onClick={onClose}>
-      Close
+      {t('common.close')}
     </button>
   )
 }

@@ -1,11 +1,12 @@
+import { useTranslation } from 'react-i18next'
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import type { Product, ProductInput } from '../../../../shared/domain'
 import { toMajorString } from '../../../../shared/money'
 import { UNITS, formatQuantity, type Unit } from '../../../../shared/units'
 import { useCatalog } from '../../stores/catalog'
 import {
-  FIELD_LABELS,
   fieldError,
+  fieldLabel,
   parseAliases,
   parsePrice,
   parseSizeText,
@@ -37,6 +38,7 @@ function draftOf(p: Product | null): Draft {
 
 /** Add or edit one product, every field, in a modal dialog (Esc closes it). */
 export function ProductForm({ product, onClose }: Props) {
+  const { t } = useTranslation()
   const dialog = useModalDialog()
   const categories = useCatalog((s) => s.categories)
   const create = useCatalog((s) => s.create)
@@ -90,7 +92,7 @@ export function ProductForm({ product, onClose }: Props) {
 
   const field = (name: FormField, control: ReactNode, hint?: string) => (
     <div className={`field field-${name}`}>
-      <label htmlFor={`pf-${name}`}>{FIELD_LABELS[name]}</label>
+      <label htmlFor={`pf-${name}`}>{fieldLabel(name)}</label>
       {control}
       {errors[name] ? (
         <p className="field-error" id={`pf-${name}-error`} role="alert">
@@ -125,15 +127,15 @@ export function ProductForm({ product, onClose }: Props) {
       }}
     >
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <h2 id="pf-title">{product ? `Edit ${product.name}` : 'Add a product'}</h2>
+        <h2 id="pf-title">{product ? t('catalog.editTitle', { name: product.name }) : t('catalog.addTitle')}</h2>
         <div className="form-grid">
           {field(
             'sku',
             text('sku', { disabled: product !== null, autoFocus: product === null }),
-            product ? 'The SKU cannot change' : 'Your code for it, e.g. ATTA-5KG',
+            product ? t('catalog.skuFixed') : t('catalog.skuHint'),
           )}
           {field('name', text('name', { autoFocus: product !== null }))}
-          {field('price', text('price', { inputMode: 'decimal', placeholder: '52.50' }), 'For one unit')}
+          {field('price', text('price', { inputMode: 'decimal', placeholder: '52.50' }), t('catalog.priceHint'))}
           {field(
             'unit',
             <select id="pf-unit" name="unit" value={draft.unit} onChange={(e) => set('unit', e.target.value)}>
@@ -143,14 +145,14 @@ export function ProductForm({ product, onClose }: Props) {
                 </option>
               ))}
             </select>,
-            'What one "1" means: pc, pack, kg…',
+            t('catalog.unitHint'),
           )}
-          {field('size', text('size', { placeholder: '500 g' }), 'Pack size, if packed, e.g. 500 g or 1 l')}
-          {field('stock', text('stock', { inputMode: 'decimal' }), 'Leave empty if you do not count it')}
+          {field('size', text('size', { placeholder: '500 g' }), t('catalog.sizeHint'))}
+          {field('stock', text('stock', { inputMode: 'decimal' }), t('catalog.stockHint'))}
           {field(
             'category',
             <>
-              {text('category', { list: listId, placeholder: 'Vegetables' })}
+              {text('category', { list: listId, placeholder: t('catalog.categoryPlaceholder') })}
               <datalist id={listId}>
                 {categories.map((c) => (
                   <option key={c.name} value={c.name} />
@@ -160,8 +162,8 @@ export function ProductForm({ product, onClose }: Props) {
           )}
           {field(
             'aliases',
-            text('aliases', { placeholder: 'aloo, batata, Kartoffel' }),
-            'Names customers use, separated by commas',
+            text('aliases', { placeholder: t('catalog.aliasesPlaceholder') }),
+            t('catalog.aliasesHint'),
           )}
         </div>
         {formError && (
@@ -171,10 +173,10 @@ export function ProductForm({ product, onClose }: Props) {
         )}
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={() => onClose()}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="btn btn-primary" disabled={saving}>
-            {saving ? 'Saving…' : product ? 'Save changes' : 'Add product'}
+            {saving ? t('common.saving') : product ? t('catalog.saveChanges') : t('catalog.add')}
           </button>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { memo, useEffect, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Product } from '../../../../shared/domain'
@@ -22,6 +23,7 @@ interface Props {
  * time as they scroll into view, so 30,000 products scroll as smoothly as 30.
  */
 export function ProductTable({ onEdit, onDelete }: Props) {
+  const { t } = useTranslation()
   const total = useCatalog((s) => s.total) ?? 0
   const pages = useCatalog((s) => s.pages)
   const query = useCatalog((s) => s.query)
@@ -51,23 +53,23 @@ export function ProductTable({ onEdit, onDelete }: Props) {
   }, [query, category])
 
   return (
-    <div className="table" role="table" aria-label="Products" aria-rowcount={total + 1}>
+    <div className="table" role="table" aria-label={t('catalog.products')} aria-rowcount={total + 1}>
       <div className="table-head" role="rowgroup">
         <div className="row row-head" role="row" aria-rowindex={1}>
-          <span role="columnheader">SKU</span>
-          <span role="columnheader">Name</span>
+          <span role="columnheader">{t('catalog.colSku')}</span>
+          <span role="columnheader">{t('catalog.colName')}</span>
           <span role="columnheader" className="col-category">
-            Category
+            {t('catalog.colCategory')}
           </span>
           <span role="columnheader" className="num">
-            Price
+            {t('catalog.colPrice')}
           </span>
           <span role="columnheader" className="num">
-            Stock
+            {t('catalog.colStock')}
           </span>
-          <span role="columnheader">Available</span>
+          <span role="columnheader">{t('catalog.colAvailable')}</span>
           <span role="columnheader">
-            <span className="visually-hidden">Actions</span>
+            <span className="visually-hidden">{t('catalog.colActions')}</span>
           </span>
         </div>
       </div>
@@ -107,6 +109,7 @@ const ProductRow = memo(function ProductRow({
   onEdit,
   onDelete,
 }: RowProps) {
+  const { t } = useTranslation()
   const update = useCatalog((s) => s.update)
   const showToast = useToasts((s) => s.show)
   const style = { transform: `translateY(${top}px)`, height: ROW_HEIGHT }
@@ -117,9 +120,28 @@ const ProductRow = memo(function ProductRow({
       </div>
     )
   }
-  const save = async (patch: Parameters<typeof update>[1]): Promise<string | null> => {
+  // A price or stock edit is one keystroke from a costly slip, so each gets an "Undo" back to the old value.
+  const save = async (patch: { price: number } | { stock: number | null }): Promise<string | null> => {
     try {
-      await update(p.sku, patch)
+      const saved = await update(p.sku, patch)
+      const message =
+        'price' in patch
+          ? t('catalog.priceChanged', {
+              name: p.name,
+              from: formatMoney(p.price, currency),
+              to: formatMoney(saved.price, currency),
+            })
+          : t('catalog.stockChanged', { name: p.name, from: stockText(p.stock), to: stockText(saved.stock) })
+      const before = 'price' in patch ? { price: p.price } : { stock: p.stock }
+      showToast({
+        message,
+        action: {
+          label: t('common.undo'),
+          run: () => {
+            update(p.sku, before).catch((err: unknown) => showToast({ message: messageOf(err), tone: 'error' }))
+          },
+        },
+      })
       return null
     } catch (err) {
       return messageOf(err)
@@ -142,7 +164,7 @@ const ProductRow = memo(function ProductRow({
           type="button"
           className="name-button"
           onClick={() => onEdit(p)}
-          aria-label={`Edit ${p.name}`}
+          aria-label={t('catalog.edit', { name: p.name })}
           title={p.name}
         >
           <span className="name">{p.name}</span>
@@ -170,7 +192,7 @@ const ProductRow = memo(function ProductRow({
       </span>
       <span role="cell" className="num col-price">
         <EditableCell
-          label={`Price of ${p.name}`}
+          label={t('catalog.priceOf', { name: p.name })}
           display={formatMoney(p.price, currency)}
           suffix={p.unit === 'pc' ? null : `/${p.unit}`}
           initial={toMajorString(p.price)}
@@ -182,7 +204,7 @@ const ProductRow = memo(function ProductRow({
       </span>
       <span role="cell" className="num col-stock">
         <EditableCell
-          label={`Stock of ${p.name}`}
+          label={t('catalog.stockOf', { name: p.name })}
           display={p.stock === null ? '—' : String(p.stock)}
           initial={p.stock === null ? '' : String(p.stock)}
           save={(text) => {
@@ -196,7 +218,7 @@ const ProductRow = memo(function ProductRow({
           type="button"
           role="switch"
           aria-checked={p.active}
-          aria-label={`${p.name} in stock`}
+          aria-label={t('catalog.inStockOf', { name: p.name })}
           className={`switch ${p.active ? 'on' : 'off'}`}
           onClick={() => {
             update(p.sku, { active: !p.active }).catch((err: unknown) =>
@@ -205,22 +227,26 @@ const ProductRow = memo(function ProductRow({
           }}
         >
           <span className="switch-knob" aria-hidden="true" />
-          <span className="switch-text">{p.active ? 'In stock' : 'Out of stock'}</span>
+          <span className="switch-text">{p.active ? t('catalog.inStock') : t('catalog.outOfStock')}</span>
         </button>
       </span>
       <span role="cell" className="col-actions">
         <button
           type="button"
           className="btn btn-quiet"
-          aria-label={`Delete ${p.name}`}
+          aria-label={t('catalog.deleteOf', { name: p.name })}
           onClick={() => onDelete(p)}
         >
-          Delete
+          {t('catalog.delete')}
         </button>
       </span>
     </div>
   )
 })
+
+function stockText(stock: number | null): string {
+  return stock === null ? '—' : String(stock)
+}
 
 /** "Amul Butter 500 g" already says its size; the muted "· 500 g" would only repeat it. */
 function nameMentions(name: string, size: string): boolean {

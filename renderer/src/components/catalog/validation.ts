@@ -2,14 +2,15 @@
 import { parseMajor } from '../../../../shared/money'
 import { parseSize, type Quantity } from '../../../../shared/units'
 import { ApiCallError } from '../../api/client'
+import { t } from '../../i18n'
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
 
 export function parsePrice(text: string): Parsed<number> {
-  if (text.trim() === '') return { ok: false, message: 'Price is required, e.g. 52.50' }
+  if (text.trim() === '') return { ok: false, message: t('catalog.priceRequired') }
   const minor = parseMajor(text)
-  if (minor === null) return { ok: false, message: 'Price must be a number like 52.50' }
-  if (minor < 0) return { ok: false, message: 'Price cannot be negative' }
+  if (minor === null) return { ok: false, message: t('catalog.priceNumber') }
+  if (minor < 0) return { ok: false, message: t('catalog.priceNegative') }
   return { ok: true, value: minor }
 }
 
@@ -17,15 +18,15 @@ export function parseStock(text: string): Parsed<number | null> {
   if (text.trim() === '') return { ok: true, value: null }
   const n = Number(text.trim().replace(',', '.'))
   if (!Number.isFinite(n))
-    return { ok: false, message: 'Stock must be a number like 12 (or empty if you do not count it)' }
-  if (n < 0) return { ok: false, message: 'Stock cannot be negative' }
+    return { ok: false, message: t('catalog.stockNumber') }
+  if (n < 0) return { ok: false, message: t('catalog.stockNegative') }
   return { ok: true, value: n }
 }
 
 export function parseSizeText(text: string): Parsed<Quantity | null> {
   if (text.trim() === '') return { ok: true, value: null }
   const size = parseSize(text)
-  if (!size) return { ok: false, message: 'Size must look like 500 g, 1 kg, 1 l or 6 pc' }
+  if (!size) return { ok: false, message: t('catalog.sizeBad') }
   return { ok: true, value: size }
 }
 
@@ -39,15 +40,19 @@ export function parseAliases(text: string): string[] {
 export const FORM_FIELDS = ['sku', 'name', 'price', 'unit', 'size', 'aliases', 'category', 'stock'] as const
 export type FormField = (typeof FORM_FIELDS)[number]
 
-const LABELS: Record<FormField, string> = {
-  sku: 'SKU',
-  name: 'Name',
-  price: 'Price',
-  unit: 'Unit',
-  size: 'Size',
-  aliases: 'Other names',
-  category: 'Category',
-  stock: 'Stock',
+/** The form's field labels in the screens' language (read when shown, so a language switch applies). */
+export function fieldLabel(field: FormField): string {
+  const key = {
+    sku: 'catalog.colSku',
+    name: 'catalog.colName',
+    price: 'catalog.colPrice',
+    unit: 'catalog.fieldUnit',
+    size: 'catalog.fieldSize',
+    aliases: 'catalog.fieldAliases',
+    category: 'catalog.colCategory',
+    stock: 'catalog.colStock',
+  } as const
+  return t(key[field])
 }
 
 /**
@@ -77,11 +82,11 @@ export function fieldError(err: unknown): { field: FormField | null; message: st
   }
   // zod's generic wording is for programmers; say it the shop's way.
   if (field && /^Too small: expected (string|array)|^Invalid input: expected string/.test(message)) {
-    message = `${LABELS[field]} is required`
+    message = t('catalog.isRequired', { field: fieldLabel(field) })
   } else if (field && /^Too small: expected number/.test(message)) {
-    message = `${LABELS[field]} must be more than 0`
+    message = t('catalog.moreThanZero', { field: fieldLabel(field) })
   } else if (field && /^Too big: expected string/.test(message)) {
-    message = `${LABELS[field]} is too long`
+    message = t('catalog.tooLong', { field: fieldLabel(field) })
   }
   return { field, message }
 }
@@ -90,4 +95,3 @@ function isField(s: string): s is FormField {
   return (FORM_FIELDS as readonly string[]).includes(s)
 }
 
-export { LABELS as FIELD_LABELS }

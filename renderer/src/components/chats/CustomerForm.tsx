@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useState } from 'react'
 import type { Result } from '../../../../shared/contract'
 import { api, messageOf } from '../../api/client'
@@ -14,6 +15,7 @@ export function CustomerForm({
   onSaved(c: ChatDetail): void
   onCancel(): void
 }) {
+  const { t } = useTranslation()
   const [name, setName] = useState(chat.name ?? '')
   const [address, setAddress] = useState(chat.address ?? '')
   const [notes, setNotes] = useState(chat.notes ?? '')
@@ -23,7 +25,7 @@ export function CustomerForm({
   return (
     <form
       className="customer-form"
-      aria-label="Customer details"
+      aria-label={t('chats.details')}
       onSubmit={(e) => {
         e.preventDefault()
         setBusy(true)
@@ -43,7 +45,7 @@ export function CustomerForm({
       }}
     >
       <div className="field">
-        <label htmlFor="cust-name">Name</label>
+        <label htmlFor="cust-name">{t('chats.name')}</label>
         <input
           id="cust-name"
           value={name}
@@ -53,7 +55,7 @@ export function CustomerForm({
         />
       </div>
       <div className="field">
-        <label htmlFor="cust-address">Delivery address</label>
+        <label htmlFor="cust-address">{t('chats.deliveryAddress')}</label>
         <textarea
           id="cust-address"
           rows={2}
@@ -63,7 +65,7 @@ export function CustomerForm({
         />
       </div>
       <div className="field">
-        <label htmlFor="cust-notes">Notes (only you see these; they show on this customer's orders)</label>
+        <label htmlFor="cust-notes">{t('chats.notesLong')}</label>
         <textarea
           id="cust-notes"
           rows={2}
@@ -79,10 +81,10 @@ export function CustomerForm({
       )}
       <div className="button-row">
         <button type="submit" className="btn btn-primary" disabled={busy}>
-          Save details
+          {t('chats.saveDetails')}
         </button>
         <button type="button" className="btn" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useEffect, useState } from 'react'
 import { api, ApiCallError } from '../../api/client'
 
@@ -10,6 +11,7 @@ const RETRY_MS = [1500, 4000, 10_000]
 
 /** A customer's photo (or file) in the transcript, as stored when it arrived (`whatsapp.media`). */
 export function InboundPicture({ messageId, caption }: { messageId: string; caption: string }) {
+  const { t } = useTranslation()
   const [media, setMedia] = useState<Media | null>(() => cache.get(messageId) ?? null)
   const [missing, setMissing] = useState(false)
   useEffect(() => {
@@ -47,17 +49,17 @@ export function InboundPicture({ messageId, caption }: { messageId: string; capt
       <img
         className="bubble-picture"
         src={media.src}
-        alt={caption ? `Photo: ${caption}` : 'Photo from the customer'}
+        alt={caption ? t('chats.photo', { caption }) : t('chats.photoFrom')}
         data-testid="chat-picture"
       />
     )
   return (
     <p className="bubble-attachment" data-testid="chat-attachment">
       {media
-        ? `📎 ${media.filename ?? 'A file'} (${media.mimetype})`
+        ? `📎 ${media.filename ?? t('chats.aFile')} (${media.mimetype})`
         : missing
-          ? '📷 A photo or file (not kept on this computer)'
-          : '📷 A photo or file…'}
+          ? t('chats.fileMissing')
+          : t('chats.fileLoading')}
     </p>
   )
 }

@@ -3,24 +3,15 @@ import type { ChatMessage } from '../../../../shared/contract/chats'
 import { useTranscript, useTranscripts } from '../../stores/chats'
 import { timeText } from '../orders/words'
 import { InboundPicture } from './InboundPicture'
+import { t } from '../../i18n'
 import { WaText } from './WaText'
 
-const ORIGIN_LABEL: Record<ChatMessage['origin'], string | null> = {
-  customer: null,
-  bot: 'Bot',
-  manual: 'You',
-  status: 'Order update',
-  payment: 'Payment',
-}
+const tr = t as unknown as (key: string) => string
+const ORIGIN_LABEL = (origin: ChatMessage['origin']): string | null =>
+  origin === 'customer' ? null : tr(`chats.from_${origin}`)
 
-const STATUS_TEXT: Record<string, string> = {
-  queued: 'Waiting to send',
-  sending: 'Sending…',
-  failed: 'Not delivered',
-  uncertain: 'May not have arrived',
-  cancelled: 'Not sent',
-  throttled: 'Too many messages: not answered',
-}
+const STATUSES = new Set(['queued', 'sending', 'failed', 'uncertain', 'cancelled', 'throttled'])
+const STATUS_TEXT = (status: string): string | undefined => (STATUSES.has(status) ? tr(`chats.st_${status}`) : undefined)
 
 /** A chat's messages, newest at the bottom, live. `compact` for the order detail (shorter box). */
 export function Transcript({ phone, compact = false }: { phone: string; compact?: boolean }) {
@@ -47,7 +38,7 @@ export function Transcript({ phone, compact = false }: { phone: string; compact?
       className={`transcript ${compact ? 'transcript-compact' : ''}`}
       ref={box}
       role="log"
-      aria-label="Messages"
+      aria-label={t('chats.messages')}
       aria-live="polite"
       data-testid="transcript"
       onScroll={(e) => {
@@ -62,7 +53,7 @@ export function Transcript({ phone, compact = false }: { phone: string; compact?
           onClick={() => loadOlder(phone)}
           disabled={transcript.loading}
         >
-          Show earlier messages
+          {t('chats.earlier')}
         </button>
       )}
       {transcript?.error && <p className="error-text">{transcript.error}</p>}
@@ -77,8 +68,8 @@ export function Transcript({ phone, compact = false }: { phone: string; compact?
 }
 
 function Bubble({ m }: { m: ChatMessage }) {
-  const label = ORIGIN_LABEL[m.origin]
-  const problem = STATUS_TEXT[m.status]
+  const label = ORIGIN_LABEL(m.origin)
+  const problem = STATUS_TEXT(m.status)
   return (
     <div className={`bubble bubble-${m.direction} origin-${m.origin}`} data-direction={m.direction}>
       {m.kind === 'media' && <InboundPicture messageId={m.id} caption={m.text} />}
@@ -89,7 +80,7 @@ function Bubble({ m }: { m: ChatMessage }) {
         {label && <span>{label} · </span>}
         <span>{timeText(m.at)}</span>
         {m.direction === 'out' && m.ack !== null && m.ack >= 2 && (
-          <span aria-label={m.ack >= 3 ? 'Read' : 'Delivered'}> ✓✓</span>
+          <span aria-label={m.ack >= 3 ? t('chats.read') : t('chats.delivered')}> ✓✓</span>
         )}
         {problem && m.status !== 'sent' && m.status !== 'processed' && (
           <span className="bubble-problem"> · {problem}</span>

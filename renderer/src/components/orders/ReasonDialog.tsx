@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next'
 import { useState } from 'react'
 import { useModalDialog } from '../useModalDialog'
 
-const SUGGESTIONS = ['Out of stock', 'Shop closed now', 'We do not deliver there', 'Customer asked to cancel']
+const SUGGESTIONS = ['sugOut', 'sugClosed', 'sugNoDelivery', 'sugAsked'] as const
 
 /** Asks why an order is rejected or cancelled; the reason is sent to the customer. Esc closes it. */
 export function ReasonDialog({
@@ -13,6 +14,7 @@ export function ReasonDialog({
   confirm: string
   onClose(reason: string | null): void
 }) {
+  const { t } = useTranslation()
   const dialog = useModalDialog()
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -29,14 +31,14 @@ export function ReasonDialog({
       <form
         onSubmit={(e) => {
           e.preventDefault()
-          if (reason.trim() === '') return setError('Please say why: the customer is told.')
+          if (reason.trim() === '') return setError(t('orders.reasonEmpty'))
           onClose(reason.trim())
         }}
         noValidate
       >
         <h2 id="reason-title">{title}</h2>
         <div className="field">
-          <label htmlFor="reason-text">Reason (sent to the customer)</label>
+          <label htmlFor="reason-text">{t('orders.reason')}</label>
           <input
             id="reason-text"
             value={reason}
@@ -56,23 +58,23 @@ export function ReasonDialog({
           )}
         </div>
         <div className="button-row">
-          {SUGGESTIONS.map((s) => (
+          {SUGGESTIONS.map((key) => (
             <button
-              key={s}
+              key={key}
               type="button"
               className="btn chip"
               onClick={() => {
-                setReason(s)
+                setReason(t(`orders.${key}`))
                 setError(null)
               }}
             >
-              {s}
+              {t(`orders.${key}`)}
             </button>
           ))}
         </div>
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={() => onClose(null)}>
-            Keep the order
+            {t('orders.keep')}
           </button>
           <button type="submit" className="btn btn-danger-solid">
             {confirm}

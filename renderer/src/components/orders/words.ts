@@ -1,28 +1,21 @@
 // The order queue's words: status and payment labels, the one-click action for each move, and ages ("3 min").
 import type { OrderStatus, PaymentState } from '../../../../shared/contract/orders'
+import { t } from '../../i18n'
+import { currentFormat } from '../../i18n/format'
 
-export const STATUS_LABEL: Record<OrderStatus, string> = {
-  new: 'New',
-  accepted: 'Accepted',
-  packed: 'Packed',
-  ready: 'Ready for pickup',
-  out_for_delivery: 'Out for delivery',
-  completed: 'Completed',
-  rejected: 'Rejected',
-  cancelled: 'Cancelled',
+/** A label table read in the screens' current language each time a label is shown. */
+function labels<K extends string>(prefix: 's' | 'a' | 'p', keys: readonly K[]): Record<K, string> {
+  const out = {} as Record<K, string>
+  const tr = t as unknown as (key: string) => string
+  for (const k of keys) Object.defineProperty(out, k, { get: () => tr(`words.${prefix}_${k}`), enumerable: true })
+  return out
 }
+const STATUSES = ['new', 'accepted', 'packed', 'ready', 'out_for_delivery', 'completed', 'rejected', 'cancelled'] as const
+
+export const STATUS_LABEL: Record<OrderStatus, string> = labels('s', STATUSES)
 
 /** The button that moves an order to a status: a verb the shopkeeper would say. */
-export const ACTION_LABEL: Record<OrderStatus, string> = {
-  new: 'New',
-  accepted: 'Accept',
-  packed: 'Mark packed',
-  ready: 'Mark ready',
-  out_for_delivery: 'Out for delivery',
-  completed: 'Complete',
-  rejected: 'Reject',
-  cancelled: 'Cancel order',
-}
+export const ACTION_LABEL: Record<OrderStatus, string> = labels('a', STATUSES)
 
 /** Moves that need a reason and are never the row's main button. */
 export const NEEDS_REASON: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['rejected', 'cancelled'])
@@ -44,12 +37,7 @@ export function mainNext(status: OrderStatus, fulfilment: 'pickup' | 'delivery')
   }
 }
 
-export const PAYMENT_LABEL: Record<PaymentState, string> = {
-  unpaid: 'Unpaid',
-  link_sent: 'Link sent',
-  paid: 'Paid',
-  refunded: 'Refunded',
-}
+export const PAYMENT_LABEL: Record<PaymentState, string> = labels('p', ['unpaid', 'link_sent', 'paid', 'refunded'])
 
 /** The queue's groups, in the order the work flows. */
 export const OPEN_GROUPS: readonly OrderStatus[] = ['new', 'accepted', 'packed', 'ready', 'out_for_delivery']
@@ -58,18 +46,17 @@ export const DONE_GROUPS: readonly OrderStatus[] = ['completed', 'rejected', 'ca
 /** "now", "3 min", "2 h 5 min", "3 days" */
 export function ageText(since: number, now: number): string {
   const min = Math.floor(Math.max(0, now - since) / 60_000)
-  if (min < 1) return 'now'
-  if (min < 60) return `${min} min`
+  if (min < 1) return t('words.now')
+  if (min < 60) return t('words.min', { m: min })
   const h = Math.floor(min / 60)
-  if (h < 24) return min % 60 === 0 || h >= 6 ? `${h} h` : `${h} h ${min % 60} min`
-  const d = Math.floor(h / 24)
-  return d === 1 ? '1 day' : `${d} days`
+  if (h < 24) return min % 60 === 0 || h >= 6 ? t('words.h', { h }) : t('words.hMin', { h, m: min % 60 })
+  return t('words.days', { count: Math.floor(h / 24) })
 }
 
-/** "14:05" today, "23 Nov 14:05" otherwise. */
+/** "14:05" today, "23 Nov 14:05" otherwise, in the shop's locale and time zone. */
 export function timeText(at: number, now = Date.now()): string {
-  const d = new Date(at)
-  const time = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
-  if (new Date(now).toDateString() === d.toDateString()) return time
-  return `${d.toLocaleDateString([], { day: 'numeric', month: 'short' })} ${time}`
+  const f = currentFormat()
+  const time = f.time(at)
+  if (f.date(now) === f.date(at)) return time
+  return `${f.date(at)} ${time}`
 }

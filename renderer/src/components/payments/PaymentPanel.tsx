@@ -1,6 +1,8 @@
 // The order detail's payment part: what was asked and sent (links and their state), "Request payment"
 // (sends the customer every way to pay that is switched on, the UPI QR as a picture), "Mark paid" by UPI or
 // cash (the customer gets a receipt) and "Show QR at the counter" (the customer-facing large QR screen).
+import { useTranslation } from 'react-i18next'
+import { t as tr } from '../../i18n'
 import { useEffect, useState } from 'react'
 import type { OrderDetail } from '../../../../shared/contract/orders'
 import type { PaymentLinkView, PaymentProvider } from '../../../../shared/contract/payments'
@@ -11,24 +13,20 @@ import { usePayments } from '../../stores/payments'
 import { useToasts } from '../../stores/toasts'
 import { timeText } from '../orders/words'
 
-export const PROVIDER_LABEL: Record<PaymentProvider, string> = {
-  upi: 'UPI',
-  razorpay: 'Razorpay',
-  stripe: 'Stripe',
-  custom: 'Payment link',
-  cash: 'Cash',
-}
+/** Provider names: product names as they are, the generic ones in the screens' language (read when shown). */
+export const PROVIDER_LABEL: Record<PaymentProvider, string> = Object.defineProperties(
+  { upi: 'UPI', razorpay: 'Razorpay', stripe: 'Stripe' } as Record<PaymentProvider, string>,
+  {
+    custom: { get: () => tr('pay.custom'), enumerable: true },
+    cash: { get: () => tr('pay.cash'), enumerable: true },
+  },
+)
 
-const LINK_STATE: Record<PaymentLinkView['status'], string> = {
-  created: 'waiting',
-  partially_paid: 'partly paid',
-  paid: 'paid',
-  expired: 'expired',
-  cancelled: 'cancelled',
-  failed: 'failed',
-}
+const LINK_STATE = (status: PaymentLinkView['status']): string =>
+  (tr as unknown as (key: string) => string)(`pay.l_${status}`)
 
 export function PaymentPanel({ order: o }: { order: OrderDetail }) {
+  const { t } = useTranslation()
   const status = usePayments((s) => s.status[o.number])
   const loadStatus = usePayments((s) => s.loadStatus)
   const forget = usePayments((s) => s.forgetStatus)
@@ -60,10 +58,10 @@ export function PaymentPanel({ order: o }: { order: OrderDetail }) {
               ),
             ]
             showToast({
-              message: `Payment details sent to ${who}${how.length > 0 ? ` (${how.join(', ')})` : ''}.`,
+              message: how.length > 0 ? t('pay.sentToHow', { who, how: how.join(', ') }) : t('pay.sentTo', { who }),
             })
           } else {
-            showToast({ message: `${who} was told the payment details follow shortly.`, tone: 'error' })
+            showToast({ message: t('pay.follow', { who }), tone: 'error' })
           }
           // Each failure also arrives as a payments.problem toast; nothing more to show here.
           loadStatus(o.number)
@@ -80,7 +78,7 @@ export function PaymentPanel({ order: o }: { order: OrderDetail }) {
       .then(
         (detail) => {
           put(detail)
-          showToast({ message: `Order #${o.number} marked paid (${PROVIDER_LABEL[method]}); receipt sent.` })
+          showToast({ message: t('pay.markedVia', { number: o.number, via: PROVIDER_LABEL[method] }) })
         },
         (err: unknown) => showToast({ message: messageOf(err), tone: 'error' }),
       )
@@ -90,20 +88,22 @@ export function PaymentPanel({ order: o }: { order: OrderDetail }) {
   return (
     <div className="payment-panel" data-testid="payment-panel">
       <div className="payment-summary">
-        <span className="field-label">Payment</span>
+        <span className="field-label">{t('pay.payment')}</span>
         {request ? (
           <span data-testid="payment-summary">
             {request.status === 'paid'
-              ? `Paid ${formatMoney(request.amountPaid, currency)}${request.paidVia ? ` by ${PROVIDER_LABEL[request.paidVia]}` : ''}${request.paidAt ? ` at ${timeText(request.paidAt)}` : ''}`
+              ? t('pay.paid', { amount: formatMoney(request.amountPaid, currency) }) +
+                (request.paidVia ? t('pay.by', { via: PROVIDER_LABEL[request.paidVia] }) : '') +
+                (request.paidAt ? t('pay.at', { time: timeText(request.paidAt) }) : '')
               : request.status === 'cancelled'
-                ? 'Payment request cancelled'
-                : `Asked ${formatMoney(request.total, currency)} at ${timeText(request.requestedAt)}` +
-                  (request.amountPaid > 0 ? ` · ${formatMoney(request.due, currency)} still due` : '') +
-                  (request.reminderSentAt ? ` · reminded at ${timeText(request.reminderSentAt)}` : '')}
+                ? t('pay.requestCancelled')
+                : t('pay.asked', { amount: formatMoney(request.total, currency), time: timeText(request.requestedAt) }) +
+                  (request.amountPaid > 0 ? t('pay.due', { amount: formatMoney(request.due, currency) }) : '') +
+                  (request.reminderSentAt ? t('pay.reminded', { time: timeText(request.reminderSentAt) }) : '')}
           </span>
         ) : (
           <span className="muted" data-testid="payment-summary">
-            {settled ? 'Recorded by the shop' : 'Not asked yet'}
+            {settled ? t('pay.recorded') : t('pay.notAsked')}
           </span>
         )}
       </div>
@@ -112,7 +112,7 @@ export function PaymentPanel({ order: o }: { order: OrderDetail }) {
           {status.links.map((l) => (
             <li key={l.id} className={`payment-link link-${l.status}`}>
               <strong>{PROVIDER_LABEL[l.provider]}</strong> {formatMoney(l.amount, currency)} ·{' '}
-              {LINK_STATE[l.status]}
+              {LINK_STATE(l.status)}
               {l.url && l.provider !== 'upi' && <span className="payment-url small muted">{l.url}</span>}
             </li>
           ))}
@@ -121,17 +121,17 @@ export function PaymentPanel({ order: o }: { order: OrderDetail }) {
       {!settled && !closed && (
         <div className="button-row">
           <button type="button" className="btn" disabled={busy} onClick={requestPayment}>
-            {request && request.status !== 'cancelled' ? 'Send payment details again' : 'Request payment'}
+            {request && request.status !== 'cancelled' ? t('pay.again') : t('pay.request')}
           </button>
           <button type="button" className="btn" disabled={busy} onClick={() => markPaid('upi')}>
-            Mark paid (UPI)
+            {t('pay.markUpi')}
           </button>
           <button type="button" className="btn" disabled={busy} onClick={() => markPaid('cash')}>
-            Mark paid (cash)
+            {t('pay.markCash')}
           </button>
           {status?.qrAvailable && (
             <a className="btn" href={`#/counter-qr/${o.number}`}>
-              Show QR at the counter
+              {t('pay.showQr')}
             </a>
           )}
         </div>

@@ -1,5 +1,6 @@
 // "Waiting for payment": every order asked to pay and not paid yet (any day), oldest first, with what is still
 // due and one-click "Paid (UPI)" / "Paid (cash)". Live: a payment that arrives removes its row.
+import { useTranslation } from 'react-i18next'
 import { useState } from 'react'
 import { formatMoney, type Currency } from '../../../../shared/money'
 import { api, messageOf } from '../../api/client'
@@ -8,20 +9,21 @@ import { useToasts } from '../../stores/toasts'
 import { useAge } from '../orders/clock'
 
 export function UnpaidList() {
+  const { t } = useTranslation()
   const unpaid = usePayments((s) => s.unpaid)
   const error = usePayments((s) => s.unpaidError)
   return (
     <div className="panel unpaid-panel" data-testid="unpaid">
       <h2>
-        Waiting for payment{' '}
+        {t('pay.waiting')}{' '}
         {unpaid && unpaid.length > 0 && <span className="tab-count">{unpaid.length}</span>}
       </h2>
       {error ? (
         <p className="error-text">{error}</p>
       ) : !unpaid ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('common.loading')}</p>
       ) : unpaid.length === 0 ? (
-        <p className="muted">Every order asked to pay has paid.</p>
+        <p className="muted">{t('pay.allPaid')}</p>
       ) : (
         <ul className="unpaid-list">
           {unpaid.map((r) => (
@@ -38,6 +40,7 @@ function UnpaidRow({
 }: {
   row: NonNullable<ReturnType<typeof usePayments.getState>['unpaid']>[number]
 }) {
+  const { t } = useTranslation()
   const age = useAge(r.requestedAt)
   const showToast = useToasts((s) => s.show)
   const [busy, setBusy] = useState(false)
@@ -47,7 +50,7 @@ function UnpaidRow({
     api
       .call('payments.markPaid', { number: r.number, method })
       .then(
-        () => showToast({ message: `Order #${r.number} marked paid; receipt sent.` }),
+        () => showToast({ message: t('pay.marked', { number: r.number }) }),
         (err: unknown) => showToast({ message: messageOf(err), tone: 'error' }),
       )
       .finally(() => setBusy(false))
@@ -57,17 +60,17 @@ function UnpaidRow({
       <a href={`#/queue/${r.number}`} className="unpaid-order">
         <strong>#{r.number}</strong> {r.customerName ?? r.customer}
       </a>
-      <span className="muted small">asked {age === 'now' ? 'just now' : `${age} ago`}</span>
+      <span className="muted small">{age === t('words.now') ? t('pay.askedNow') : t('pay.askedAgo', { age })}</span>
       <span className="num unpaid-due">
         {formatMoney(r.due, currency)}
-        {r.amountPaid > 0 && <span className="muted small"> of {formatMoney(r.total, currency)}</span>}
+        {r.amountPaid > 0 && <span className="muted small">{t('pay.of', { amount: formatMoney(r.total, currency) })}</span>}
       </span>
       <span className="button-row">
         <button type="button" className="btn btn-small" disabled={busy} onClick={() => mark('upi')}>
-          Paid (UPI)
+          {t('pay.paidUpi')}
         </button>
         <button type="button" className="btn btn-small" disabled={busy} onClick={() => mark('cash')}>
-          Paid (cash)
+          {t('pay.paidCash')}
         </button>
       </span>
     </li>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { OrderSummary } from '../../../../shared/contract/orders'
@@ -7,6 +8,8 @@ import { layoutOf, orderAt, rowAt, useOrders, useOrderDetail, type GroupKey } fr
 import { useToasts } from '../../stores/toasts'
 import { useAge } from '../orders/clock'
 import { ACTION_LABEL, PAYMENT_LABEL, STATUS_LABEL, mainNext } from '../orders/words'
+import { useCompleteGuard } from '../orders/CompleteDialog'
+import { useFormat } from '../../i18n/format'
 
 const ORDER_ROW = 76
 const HEADER_ROW = 44
@@ -86,11 +89,13 @@ export function QueueList({ selected }: { selected: number | null }) {
 }
 
 function GroupHeader({ status, count, style }: { status: GroupKey; count: number; style: CSSProperties }) {
+  const { t } = useTranslation()
+  const fmt = useFormat()
   return (
     <div className={`queue-group status-${status}`} role="listitem" style={style} data-group={status}>
       <h2>
-        {status === 'found' ? 'Matching orders' : STATUS_LABEL[status]}{' '}
-        <span className="queue-group-count">{count.toLocaleString()}</span>
+        {status === 'found' ? t('orders.matching') : STATUS_LABEL[status]}{' '}
+        <span className="queue-group-count">{fmt.number(count)}</span>
       </h2>
     </div>
   )
@@ -105,6 +110,7 @@ interface RowProps {
 }
 
 const OrderRow = memo(function OrderRow({ order: o, style, selected, showStatus }: RowProps) {
+  const { t } = useTranslation()
   const fresh = useOrders((s) => (o ? s.fresh[o.number] === true : false))
   if (!o) {
     return (
@@ -127,15 +133,15 @@ const OrderRow = memo(function OrderRow({ order: o, style, selected, showStatus 
         className="queue-main"
         href={`#/queue/${o.number}`}
         aria-current={selected ? 'true' : undefined}
-        aria-label={`Order ${o.number} from ${who}`}
+        aria-label={t('orders.fromWho', { number: o.number, who })}
       >
         <span className="queue-title">
           <span className="queue-number">#{o.number}</span> <span className="queue-who">{who}</span>
         </span>
         <span className="queue-meta muted">
           {showStatus && <span className={`status-chip status-${o.status}`}>{STATUS_LABEL[o.status]}</span>}{' '}
-          {o.itemCount === 1 ? '1 item' : `${o.itemCount} items`} ·{' '}
-          {o.fulfilment === 'delivery' ? 'Delivery' : 'Pickup'}
+          {t('orders.items', { count: o.itemCount })} ·{' '}
+          {o.fulfilment === 'delivery' ? t('orders.delivery') : t('orders.pickup')}
           {o.customerName ? ` · ${o.customer}` : ''}
         </span>
       </a>
@@ -150,8 +156,9 @@ const OrderRow = memo(function OrderRow({ order: o, style, selected, showStatus 
 
 function Age({ since }: { since: number }) {
   const age = useAge(since)
+  const fmt = useFormat()
   return (
-    <span className="queue-age" title={new Date(since).toLocaleString()}>
+    <span className="queue-age" title={fmt.dateTime(since)}>
       {age}
     </span>
   )
@@ -163,6 +170,8 @@ function NextAction({ order }: { order: OrderSummary }) {
   const put = useOrderDetail((s) => s.put)
   const showToast = useToasts((s) => s.show)
   const [busy, setBusy] = useState(false)
+  const { t } = useTranslation()
+  const complete = useCompleteGuard()
   const to = mainNext(order.status, order.fulfilment)
   if (!to) return <span className="queue-action" />
   return (
@@ -171,16 +180,19 @@ function NextAction({ order }: { order: OrderSummary }) {
         type="button"
         className={`btn ${order.status === 'new' ? 'btn-primary' : ''}`}
         disabled={busy}
-        aria-label={`${ACTION_LABEL[to]} order ${order.number}`}
-        onClick={() => {
-          setBusy(true)
-          transition(order.number, to)
-            .then(put, (err: unknown) => showToast({ message: messageOf(err), tone: 'error' }))
-            .finally(() => setBusy(false))
-        }}
+        aria-label={t('orders.actionOn', { action: ACTION_LABEL[to], number: order.number })}
+        onClick={() =>
+          complete.guard(order, to, () => {
+            setBusy(true)
+            return transition(order.number, to)
+              .then(put, (err: unknown) => showToast({ message: messageOf(err), tone: 'error' }))
+              .finally(() => setBusy(false))
+          })
+        }
       >
         {ACTION_LABEL[to]}
       </button>
+      {complete.dialog}
     </span>
   )
 }

@@ -2,6 +2,7 @@
 // stores, in both directions. Money is typed in major units and stored in minor units.
 import { PAYMENT_PROVIDERS } from '../../../../shared/contract/payments'
 import { formatMoney, parseMajor, toMajorString, type Currency } from '../../../../shared/money'
+import { t } from '../../i18n'
 
 export type Kind = 'text' | 'number' | 'money' | 'bool' | 'select' | 'secret' | 'hours' | 'providers'
 
@@ -62,14 +63,14 @@ export function fromUi(
     case 'number': {
       const s = String(ui).trim()
       const n = Number(s)
-      return s !== '' && Number.isInteger(n) ? { value: n } : { error: 'Enter a whole number.' }
+      return s !== '' && Number.isInteger(n) ? { value: n } : { error: t('settings.wholeNumber') }
     }
     case 'money': {
       const s = String(ui).trim()
       if (s === '') return { value: 0 }
       const minor = parseMajor(s, currency)
       return minor === null
-        ? { error: `Enter an amount like ${formatMoney(20000, currency)}.` }
+        ? { error: t('settings.amountLike', { amount: formatMoney(20000, currency) }) }
         : { value: minor }
     }
     case 'providers':
@@ -80,6 +81,9 @@ export function fromUi(
         ? { value: null }
         : { value: { open: h.open, close: h.close, closedDays: h.closedDays } }
     }
+    case 'select':
+      // An empty choice ("same as this computer") is stored as null.
+      return ui === '' && def.options?.some(([v]) => v === '') ? { value: null } : { value: String(ui) }
     default:
       return { value: String(ui).trim() }
   }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useShopName } from '../../stores/app'
 import { useSimulator } from '../../stores/simulator'
@@ -6,6 +7,7 @@ import { timeText } from '../orders/words'
 
 /** A phone-shaped chat with the shop: what a customer types and what they get back, live. */
 export function PhonePanel() {
+  const { t } = useTranslation()
   const phone = useSimulator((s) => s.phone)
   const messages = useSimulator((s) => s.messages)
   const loadedFor = useSimulator((s) => s.loadedFor)
@@ -26,10 +28,10 @@ export function PhonePanel() {
   }, [messages.length])
 
   const submit = () => {
-    const t = text.trim()
-    if (!t) return
+    const out = text.trim()
+    if (!out) return
     setText('')
-    void send(t)
+    void send(out)
   }
 
   return (
@@ -38,29 +40,29 @@ export function PhonePanel() {
         <span className="phone-avatar" aria-hidden="true">
           {(shop ?? 'C').slice(0, 1)}
         </span>
-        <span className="phone-title">{shop ?? 'Your shop'}</span>
+        <span className="phone-title">{shop ?? t('sim.yourShop')}</span>
       </div>
       <div
         className="phone-screen"
         ref={box}
         role="log"
-        aria-label="Messages on the customer's phone"
+        aria-label={t('sim.messages')}
         aria-live="polite"
         data-testid="phone-messages"
       >
         {messages.length === 0 && (
-          <p className="phone-empty">Say hello, or order like a customer would: "2 kg atta and a butter".</p>
+          <p className="phone-empty">{t('sim.empty')}</p>
         )}
         {messages.map((m) => (
           <div key={m.id} className={`phone-msg phone-msg-${m.from}`} data-from={m.from}>
-            {m.image && <img className="phone-img" src={m.image} alt={`Picture: ${m.text}`} />}
+            {m.image && <img className="phone-img" src={m.image} alt={t('sim.picture', { text: m.text })} />}
             <span className="phone-text">
               <WaText text={m.text} />
             </span>
             <span className="phone-time">
               {timeText(m.at)}
-              {m.state === 'sending' && ' · sending'}
-              {m.state === 'failed' && ' · not sent'}
+              {m.state === 'sending' && t('sim.sending')}
+              {m.state === 'failed' && t('sim.notSent')}
             </span>
           </div>
         ))}
@@ -78,19 +80,19 @@ export function PhonePanel() {
         }}
       >
         <label className="visually-hidden" htmlFor="phone-text">
-          Message as the customer
+          {t('sim.messageLabel')}
         </label>
         <input
           id="phone-text"
           value={text}
-          placeholder="Message"
+          placeholder={t('sim.message')}
           autoComplete="off"
           onChange={(e) => setText(e.target.value)}
         />
         <button
           type="submit"
           className="phone-send"
-          aria-label="Send as the customer"
+          aria-label={t('sim.send')}
           disabled={text.trim() === ''}
         >
           ➤

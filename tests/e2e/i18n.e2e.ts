@@ -1,0 +1,228 @@
+// The shopkeeper's own language and the first start: `counterchat config set ui.language de|hi` turns the
+// served app's navigation and headings German or Hindi (<html lang> too); a fresh shop opened in a German
+// browser walks through the setup to the queue with no English on screen; dark mode follows the system and
+// the Settings switch. Real headless host, built UI, Debian's Chromium.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { freshDataDir, launchBrowser, openPage, runCli, screenshot, startHost, type Host } from './harness'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Words that would only be on screen if a text were left in English (whole words, any case). */
+const ENGLISH = [
+  'queue', 'catalog', 'settings', 'today', 'orders', 'order', 'loading', 'save', 'next', 'back', 'shop',
+  'your', 'the', 'and', 'with', 'try', 'customer', 'products', 'product', 'loaded', 'cash', 'time', 'what',
+  'step', 'of', 'country', 'language', 'search', 'find', 'finished', 'open', 'import', 'sample', 'pay',
+  'connecting', 'reconnecting', 'linked', 'switched', 'disconnected', 'waiting', 'skip', 'prices', 'to do',
+  'go to', 'set up', 'ways', 'currency', 'zone', 'later', 'first', 'link whatsapp',
+]
+
+/** English words in the page's visible text, leaving out time zone identifiers (Europe/Berlin) we show. */
+async function englishOnScreen(page: Page): Promise<string[]> {
+  const text = (await page.locator('body').innerText()).replace(/\b[A-Z][a-z]+\/[\w/ -]+/g, ' ')
+  return ENGLISH.filter((w) => new RegExp(`(^|[^\\p{L}])${w}($|[^\\p{L}])`, 'iu').test(text))
+}
+
+const HEADINGS = {
+  de: { queue: 'Bestellungen', catalog: 'Sortiment', settings: 'Einstellungen', today: 'Heute', link: 'WhatsApp verbinden', try: 'Als Kunde ausprobieren' },
+  hi: { queue: 'ऑर्डर', catalog: 'सामान की सूची', settings: 'सेटिंग', today: 'आज', link: 'व्हाट्सऐप जोड़ें', try: 'ग्राहक बनकर आज़माएँ' },
+} as const
+const NAV = {
+  de: ['Bestellungen', 'Chats', 'Sortiment', 'WhatsApp verbinden', 'Als Kunde testen', 'Einstellungen', 'Heute'],
+  hi: ['ऑर्डर', 'चैट', 'सामान की सूची', 'व्हाट्सऐप जोड़ें', 'ग्राहक बनकर आज़माएँ', 'सेटिंग', 'आज'],
+} as const
+
+describe.each(['de', 'hi'] as const)('config set ui.language %s', (lang) => {
+  let host: Host
+  beforeAll(async () => {
+    const dir = freshDataDir()
+    const set = await runCli(['config', 'set', 'ui.language', lang, '--data', dir])
+    expect(set.code, set.stderr).toBe(0)
+    host = await startHost(dir)
+    await host.call('catalog.loadSample', {})
+    // One order waiting, so the queue shows a row (customer text stays as the customer wrote it).
+    for (const text of ['1 kg sugar', 'yes']) await host.call('simulator.send', { from: '+919800000021', text, name: 'Asha' })
+    for (let i = 0; i < 100 && (await host.call('orders.list', { limit: 1 })).total === 0; i++)
+      await new Promise((r) => setTimeout(r, 100))
+  })
+  afterAll(async () => {
+    await host?.stop()
+  })
+
+  test('navigation, headings and <html lang> are in the chosen language, in an English browser', async () => {
+    const { page, errors } = await openPage(browser, `${host.url}#/queue`, undefined, { locale: 'en-US' })
+    await page.getByRole('heading', { level: 1, name: HEADINGS[lang].queue }).waitFor()
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang)
+    const nav = page.getByRole('navigation')
+    expect((await nav.getByRole('link').allInnerTexts()).map((s) => s.replace(/\s*\d+$/, '').trim()).filter((s) => !s.startsWith('WhatsApp:') && !s.startsWith('व्हाट्सऐप:'))).toEqual([...NAV[lang]])
+    for (const [view, heading] of Object.entries(HEADINGS[lang])) {
+      await page.goto(`${host.url}#/${view}`)
+      await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor()
+      expect(await page.title()).toContain('· CounterChat')
+    }
+    // The Link WhatsApp screen of a shop not linked yet: every line in the language too.
+    await page.goto(`${host.url}#/link`)
+    await page.getByTestId('link-state').waitFor()
+    expect(await englishOnScreen(page)).toEqual([])
+    await page.goto(`${host.url}#/queue`)
+    await page.getByRole('heading', { level: 1, name: HEADINGS[lang].queue }).waitFor()
+    await page.locator('[data-order]').first().waitFor()
+    await screenshot(page, `queue-${lang}`)
+    if (lang === 'de') {
+      // The same shop in English, for the docs' side-by-side.
+      await host.call('settings.set', { key: 'ui.language', value: 'en' })
+      await page.getByRole('heading', { level: 1, name: 'Queue' }).waitFor()
+      await screenshot(page, 'queue-en')
+      await host.call('settings.set', { key: 'ui.language', value: 'de' })
+      await page.getByRole('heading', { level: 1, name: HEADINGS[lang].queue }).waitFor()
+    }
+    expect(await englishOnScreen(page)).toEqual([])
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+})
+
+describe('first start in a German browser', () => {
+  let host: Host
+  beforeAll(async () => {
+    host = await startHost()
+  })
+  afterAll(async () => {
+    await host?.stop()
+  })
+
+  test('the setup speaks the browser\u2019s language until one is chosen', async () => {
+    for (const [locale, heading, lang] of [
+      ['en-IN', 'Set up your shop', 'en'],
+      ['hi-IN', 'अपनी दुकान तैयार करें', 'hi'],
+    ] as const) {
+      const { page, errors } = await openPage(browser, `${host.url}#/queue`, undefined, { locale })
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor()
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang)
+      await screenshot(page, `setup-${lang}`)
+      expect(errors).toEqual([])
+      await page.context().close()
+    }
+    expect((await host.call('app.info', {})).setupDone).toBe(false)
+  })
+
+  test('walks through the setup to the queue with no English on screen', async () => {
+    const { page, errors } = await openPage(browser, `${host.url}#/queue`, undefined, { locale: 'de-DE' })
+    const setup = page.getByTestId('setup')
+    await setup.waitFor()
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de')
+    const noEnglish = async (step: string) => expect(await englishOnScreen(page), step).toEqual([])
+
+    // 1: shop name and country (Germany from the browser, so euros).
+    await page.getByRole('heading', { name: 'Ihr Laden' }).waitFor()
+    await noEnglish('shop')
+    await screenshot(page, 'setup-de')
+    await page.getByRole('button', { name: 'Weiter' }).click()
+    await page.getByText('Bitte geben Sie den Namen Ihres Ladens ein.').waitFor()
+    await page.getByLabel('Name des Ladens').fill('Hofladen Sonnenwiese')
+    expect(await page.getByLabel('Land').inputValue()).toBe('DE')
+    await page.getByLabel('Land').selectOption('AT')
+    expect(await page.getByTestId('setup-currency').innerText()).toBe('Währung: EUR')
+    await page.getByRole('button', { name: 'Weiter' }).click()
+
+    // 2: the time zone, searched, defaulted from the country.
+    await page.getByRole('heading', { name: 'Zeitzone' }).waitFor()
+    expect(await page.getByTestId('tz-now').innerText()).toContain('Europe/Vienna')
+    await page.getByLabel('Zeitzone suchen').fill('berl')
+    expect(await page.getByRole('listbox').locator('option').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Europe\/Berlin/),
+    ])
+    expect(await page.getByTestId('tz-now').innerText()).toContain('Europe/Berlin')
+    await noEnglish('time zone')
+    await page.getByRole('button', { name: 'Weiter' }).click()
+
+    // 3: ways to pay (UPI is not offered outside India).
+    await page.getByRole('heading', { name: 'Zahlungsarten' }).waitFor()
+    expect(await page.getByText('UPI').count()).toBe(0)
+    await noEnglish('pay')
+    await page.getByRole('button', { name: 'Weiter' }).click()
+
+    // 4: the sample shop, with how many products came in.
+    await page.getByRole('heading', { name: 'Ihre Produkte' }).waitFor()
+    await noEnglish('products')
+    await page.getByRole('button', { name: 'Beispielladen laden' }).click()
+    const loaded = await page.getByTestId('setup-loaded').innerText()
+    expect(loaded).toMatch(/^✓ \d+ Produkte geladen$/)
+    const report = await host.call('catalog.list', { limit: 1 })
+    expect(loaded).toContain(`${report.total} Produkte`)
+    await page.getByRole('button', { name: 'Weiter' }).click()
+
+    // 5: what next, then the queue.
+    await page.getByRole('heading', { name: 'Wie geht es weiter?' }).waitFor()
+    expect(await page.getByRole('link', { name: /Als Kunde ausprobieren/ }).isVisible()).toBe(true)
+    expect(await page.getByRole('link', { name: /WhatsApp verbinden/ }).count()).toBeGreaterThan(0)
+    await noEnglish('what next')
+    await page.getByRole('button', { name: 'Zu den Bestellungen' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Bestellungen' }).waitFor()
+    await page.getByTestId('queue-empty').waitFor()
+    await noEnglish('queue')
+    await screenshot(page, 'queue-after-setup-de')
+
+    const info = await host.call('app.info', {})
+    expect(info).toMatchObject({
+      setupDone: true,
+      ui: { language: 'de' },
+      shop: { name: 'Hofladen Sonnenwiese', currency: 'EUR', country: 'AT', timezone: 'Europe/Berlin' },
+    })
+    const pay = await host.call('payments.settings.get', {})
+    expect(pay.values['payments.providers']).toEqual(['cash'])
+
+    // Asked once: a reload goes straight to the queue.
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: 'Bestellungen' }).waitFor()
+    expect(await page.getByTestId('setup').count()).toBe(0)
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+})
+
+describe('dark mode', () => {
+  let host: Host
+  beforeAll(async () => {
+    host = await startHost()
+    await host.call('catalog.loadSample', {})
+  })
+  afterAll(async () => {
+    await host?.stop()
+  })
+
+  const background = (page: Page, selector: string) =>
+    page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor)
+  const dark = (rgb: string) => {
+    const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number)
+    return (r! + g! + b!) / 3 < 60
+  }
+
+  test('follows the system and the Settings switch', async () => {
+    const { page, errors } = await openPage(browser, `${host.url}#/catalog`, undefined, { colorScheme: 'dark' })
+    await page.locator('.row[data-sku]').first().waitFor()
+    expect(dark(await background(page, 'html'))).toBe(true)
+    expect(dark(await background(page, '.table'))).toBe(true)
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark')
+    await screenshot(page, 'catalog-dark')
+
+    await host.call('settings.set', { key: 'ui.theme', value: 'light' })
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'light')
+    expect(dark(await background(page, 'html'))).toBe(false)
+
+    const light = await openPage(browser, `${host.url}#/catalog`, undefined, { colorScheme: 'light' })
+    await host.call('settings.set', { key: 'ui.theme', value: 'dark' })
+    await light.page.waitForFunction(() => document.documentElement.dataset.theme === 'dark')
+    expect(dark(await background(light.page, 'html'))).toBe(true)
+    expect([...errors, ...light.errors]).toEqual([])
+    await page.context().close()
+    await light.page.context().close()
+  })
+})

@@ -1,0 +1,97 @@
+// Settings as one form: one Save for every section, a question before leaving with unsaved changes, and a
+// new UPI ID switching UPI on (a UPI ID with UPI off would never reach a customer). Real host, Chromium.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, openPage, startHost, type Host } from './harness'
+
+let host: Host
+let browser: Browser
+let page: Page
+let errors: string[]
+
+beforeAll(async () => {
+  ;[host, browser] = await Promise.all([startHost(), launchBrowser()])
+  await host.call('catalog.loadSample', {})
+  ;({ page, errors } = await openPage(browser, `${host.url}#/settings`))
+})
+afterAll(async () => {
+  await browser?.close()
+  await host?.stop()
+})
+
+describe('settings', () => {
+  test('saving a UPI ID turns UPI on', async () => {
+    const payments = page.getByTestId('settings-payments')
+    await payments.waitFor()
+    expect((await host.call('payments.settings.get', {})).values['payments.providers']).toEqual(['cash'])
+    expect(await payments.getByRole('checkbox', { name: 'UPI', exact: true }).isChecked()).toBe(false)
+    await payments.getByLabel('UPI ID').fill('sharma@okaxis')
+    const offer = page.getByTestId('upi-offer')
+    await offer.waitFor()
+    expect(await offer.getByRole('checkbox').isChecked()).toBe(true)
+    await page.getByTestId('settings-save').getByRole('button', { name: 'Save' }).click()
+    await expect
+      .poll(async () => (await host.call('payments.settings.get', {})).values['payments.providers'])
+      .toEqual(['upi', 'cash'])
+    expect((await host.call('payments.settings.get', {})).values['payments.upi.vpa']).toBe('sharma@okaxis')
+    await expect.poll(() => payments.getByRole('checkbox', { name: 'UPI', exact: true }).isChecked()).toBe(true)
+    expect(await offer.count()).toBe(0)
+  })
+
+  test('the offer can be declined: the UPI ID is saved, UPI stays as it was', async () => {
+    const payments = page.getByTestId('settings-payments')
+    await payments.getByRole('checkbox', { name: 'UPI', exact: true }).uncheck()
+    await payments.getByLabel('UPI ID').fill('verma@okhdfc')
+    await page.getByTestId('upi-offer').getByRole('checkbox').uncheck()
+    await page.getByTestId('settings-save').getByRole('button', { name: 'Save' }).click()
+    await expect
+      .poll(async () => (await host.call('payments.settings.get', {})).values['payments.upi.vpa'])
+      .toBe('verma@okhdfc')
+    expect((await host.call('payments.settings.get', {})).values['payments.providers']).toEqual(['cash'])
+  })
+
+  test('one Save covers every section, and leaving with unsaved changes asks first', async () => {
+    const save = page.getByTestId('settings-save')
+    await page.getByTestId('settings-shop').getByLabel('Shop name').fill('Verma Stores')
+    await page.getByTestId('settings-orders').getByLabel(/Minimum order/).fill('99')
+    expect(await save.innerText()).toContain('2 unsaved changes')
+
+    // Declining stays on Settings with the changes; the nav link does not navigate.
+    let asked = ''
+    page.once('dialog', (d) => {
+      asked = d.message()
+      void d.dismiss()
+    })
+    await page.getByRole('navigation').getByRole('link', { name: 'Catalog' }).click()
+    expect(asked).toMatch(/unsaved changes/)
+    expect(page.url()).toContain('#/settings')
+    expect(await page.getByTestId('settings-shop').getByLabel('Shop name').inputValue()).toBe('Verma Stores')
+
+    await save.getByRole('button', { name: 'Save' }).click()
+    await expect.poll(() => save.innerText()).toContain('Nothing to save')
+    const stored = await host.call('settings.get', {})
+    expect(stored['shop.name']).toBe('Verma Stores')
+    expect(stored['orders.minimumOrder']).toBe(9900)
+
+    // Nothing pending: leaving asks nothing.
+    page.once('dialog', (d) => {
+      asked = 'asked again'
+      void d.dismiss()
+    })
+    asked = ''
+    await page.getByRole('navigation').getByRole('link', { name: 'Catalog' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Catalog' }).waitFor()
+    expect(asked).toBe('')
+  })
+
+  test('the screens\u2019 language is a Settings choice too', async () => {
+    await page.goto(`${host.url}#/settings`)
+    const shopForm = page.getByTestId('settings-shop')
+    await shopForm.getByLabel('Language of these screens').selectOption('de')
+    await page.getByTestId('settings-save').getByRole('button', { name: 'Save' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor()
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de')
+    expect((await host.call('settings.get', {}))['ui.language']).toBe('de')
+    expect(errors).toEqual([])
+  })
+})
