@@ -151,7 +151,7 @@ describe('counter sale', () => {
     await shop.goto(`${host.url}#/settings`)
     const form = shop.getByTestId('settings-receipt')
     await form.getByLabel('Receipt printer').fill(file)
-    await form.getByRole('button', { name: /^Save/ }).click()
+    await shop.getByTestId('settings-save').getByRole('button', { name: 'Save' }).click()
     await expect.poll(async () => (await host.call('settings.get', {}))['receipt.printer']).toBe(file)
     await form.getByRole('button', { name: 'Test print' }).click()
     await expect.poll(() => form.getByTestId('test-print-result').innerText()).toContain('Test receipt sent')

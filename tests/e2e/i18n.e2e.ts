@@ -35,8 +35,8 @@ const HEADINGS = {
   hi: { queue: 'ऑर्डर', catalog: 'सामान की सूची', settings: 'सेटिंग', today: 'आज', link: 'व्हाट्सऐप जोड़ें', try: 'ग्राहक बनकर आज़माएँ' },
 } as const
 const NAV = {
-  de: ['Bestellungen', 'Chats', 'Sortiment', 'WhatsApp verbinden', 'Als Kunde testen', 'Einstellungen', 'Heute'],
-  hi: ['ऑर्डर', 'चैट', 'सामान की सूची', 'व्हाट्सऐप जोड़ें', 'ग्राहक बनकर आज़माएँ', 'सेटिंग', 'आज'],
+  de: ['Bestellungen', 'Theke', 'Anschreiben', 'Chats', 'Sortiment', 'WhatsApp verbinden', 'Als Kunde testen', 'Einstellungen', 'Heute'],
+  hi: ['ऑर्डर', 'काउंटर', 'खाता', 'चैट', 'सामान की सूची', 'व्हाट्सऐप जोड़ें', 'ग्राहक बनकर आज़माएँ', 'सेटिंग', 'आज'],
 } as const
 
 describe.each(['de', 'hi'] as const)('config set ui.language %s', (lang) => {

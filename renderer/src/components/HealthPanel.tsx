@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { REPLY_WAIT_WARN_S, type Health } from '../../../shared/contract/health'
 import { api, messageOf } from '../api/client'
+import { t } from '../i18n'
 
 /**
  * "How is the counter doing": the link and since when, the last message in and out, replies still waiting
@@ -49,8 +50,8 @@ export function HealthPanel() {
 
   if (!health)
     return (
-      <section className="health-panel" aria-label="Status">
-        <p className="muted">{error ?? 'Reading the status…'}</p>
+      <section className="health-panel" aria-label={t('health.title')}>
+        <p className="muted">{error ?? t('health.reading')}</p>
       </section>
     )
   return <HealthView health={health} drift={drift} onRefresh={() => void read()} />
@@ -72,71 +73,59 @@ export function HealthView({
   const wa = health.whatsapp
   return (
     <section className="health-panel" aria-labelledby="health-title" data-testid="health-panel">
-      <h2 id="health-title">Status</h2>
+      <h2 id="health-title">{t('health.title')}</h2>
       {late && (
         <p className="health-warning" role="alert" data-testid="health-reply-warning">
-          A reply has been waiting {age(waiting * 1000)} to go out ({health.outbox.backlog} waiting).
-          {wa.available && wa.state !== 'ready'
-            ? ' WhatsApp is not connected.'
-            : ' WhatsApp limits how fast replies may leave.'}
+          {t('health.waitingWarn', { age: age(waiting * 1000), count: health.outbox.backlog })}
+          {wa.available && wa.state !== 'ready' ? t('health.notConnected') : t('health.limited')}
         </p>
       )}
       <dl className="health-list">
-        <dt>WhatsApp</dt>
+        <dt>{t('health.whatsapp')}</dt>
         <dd data-testid="health-link">
-          {wa.available ? LINK_WORDS[wa.state] : 'not used on this computer'}
-          {wa.since !== null && <> for {age(now - wa.since)}</>}
+          {wa.available ? t(`health.state_${wa.state}`) : t('health.notUsed')}
+          {wa.since !== null && t('health.forAge', { age: age(now - wa.since) })}
         </dd>
-        <dt>Last message in</dt>
+        <dt>{t('health.lastIn')}</dt>
         <dd>{ago(health.lastInboundAt, now)}</dd>
-        <dt>Last reply out</dt>
+        <dt>{t('health.lastOut')}</dt>
         <dd>{ago(health.lastSentAt, now)}</dd>
-        <dt>Replies waiting</dt>
+        <dt>{t('health.backlog')}</dt>
         <dd data-testid="health-backlog">
           {health.outbox.backlog === 0
-            ? 'none'
-            : `${health.outbox.backlog}, oldest ${age((waiting ?? 0) * 1000)}`}
+            ? t('health.none')
+            : t('health.backlogSome', { count: health.outbox.backlog, age: age((waiting ?? 0) * 1000) })}
         </dd>
-        <dt>Memory</dt>
+        <dt>{t('health.memory')}</dt>
         <dd>
-          CounterChat {Math.round(health.memory.hostRssMiB)} MB
-          {health.memory.browserRssMiB !== null && (
-            <>, WhatsApp browser {Math.round(health.memory.browserRssMiB)} MB</>
-          )}
+          {t('health.memoryHost', { mb: Math.round(health.memory.hostRssMiB) })}
+          {health.memory.browserRssMiB !== null &&
+            t('health.memoryBrowser', { mb: Math.round(health.memory.browserRssMiB) })}
         </dd>
-        <dt>Last backup</dt>
-        <dd>{health.lastBackupAt === null ? 'none recorded' : ago(health.lastBackupAt, now)}</dd>
-        <dt>Last browser restart</dt>
+        <dt>{t('health.lastBackup')}</dt>
+        <dd>{health.lastBackupAt === null ? t('health.noBackup') : ago(health.lastBackupAt, now)}</dd>
+        <dt>{t('health.lastRestart')}</dt>
         <dd>
           {health.lastRecycle === null
-            ? 'none since CounterChat started'
+            ? t('health.noRestart')
             : `${ago(health.lastRecycle.at, now)} (${health.lastRecycle.reason})`}
         </dd>
       </dl>
       <button type="button" className="btn" onClick={onRefresh}>
-        Refresh
+        {t('health.refresh')}
       </button>
     </section>
   )
 }
 
-const LINK_WORDS: Record<Health['whatsapp']['state'], string> = {
-  starting: 'starting',
-  qr: 'waiting for the QR scan',
-  pairing_code: 'waiting for the code on the phone',
-  syncing: 'loading chats',
-  ready: 'connected',
-  disconnected: 'not connected',
-}
-
 function age(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000))
-  if (s < 90) return `${s} s`
-  if (s < 90 * 60) return `${Math.round(s / 60)} min`
-  if (s < 36 * 3600) return `${Math.round(s / 3600)} h`
-  return `${Math.round(s / 86400)} days`
+  if (s < 90) return t('health.s', { n: s })
+  if (s < 90 * 60) return t('health.min', { n: Math.round(s / 60) })
+  if (s < 36 * 3600) return t('health.h', { n: Math.round(s / 3600) })
+  return t('health.days', { n: Math.round(s / 86400) })
 }
 
 function ago(at: number | null, now: number): string {
-  return at === null ? 'never' : `${age(now - at)} ago`
+  return at === null ? t('health.never') : t('health.ago', { age: age(now - at) })
 }

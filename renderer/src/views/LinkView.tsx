@@ -222,7 +222,11 @@ function PairingCodePanel({ code }: { code: string }) {
   return (
     <div className="link-card" data-testid="link-state" data-state="pairing_code">
       <h2>{phone ? t('link.typeCodeFor', { phone }) : t('link.typeCode')}</h2>
-      <p className="link-code" data-testid="link-code" aria-label={t('link.codeLabel', { code: code.split('').join(' ') })}>
+      <p
+        className="link-code"
+        data-testid="link-code"
+        aria-label={t('link.codeLabel', { code: code.split('').join(' ') })}
+      >
         {shown}
       </p>
       <ol>
@@ -318,9 +322,7 @@ function whatToDo(code: string, reconnecting: boolean, sessionSaved: boolean): s
   if (reconnecting) return tr('link.todoRetrying')
   switch (code) {
     case 'STOPPED':
-      return sessionSaved
-        ? tr('link.todoStoppedSaved')
-        : tr('link.todoStopped')
+      return sessionSaved ? tr('link.todoStoppedSaved') : tr('link.todoStopped')
     case 'LOGOUT':
     case 'LOGOUT_LOCAL':
     case 'UNPAIRED':
@@ -458,8 +460,7 @@ function BrowserLine({ status }: { status: WhatsAppStatus }) {
       ) : null}
       {!canChoose ? (
         <p className="muted field-hint" data-testid="link-browser-where">
-          Another browser is chosen in the CounterChat app on the shop&apos;s computer, or there with{' '}
-          <code>counterchat config set whatsapp.browserPath PATH</code>.
+          {t('link.browserWhere')} <code>counterchat config set whatsapp.browserPath PATH</code>.
         </p>
       ) : !editing ? (
         <button
@@ -501,9 +502,7 @@ function BrowserLine({ status }: { status: WhatsAppStatus }) {
                 {error}
               </span>
             ) : (
-              <span className="field-hint">
-                {t('link.browserHint')}
-              </span>
+              <span className="field-hint">{t('link.browserHint')}</span>
             )}
           </div>
           <button type="button" className="btn btn-quiet-plain" onClick={() => setEditing(false)}>
