@@ -5,7 +5,9 @@
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder'
 import { formatMoney, type Currency } from '../../../shared/money'
 import { formatQuantity, type Unit } from '../../../shared/units'
-import { transliterateDevanagari } from './transliterate'
+// Thermal printers have no Devanagari code page: a Hindi name is printed in the same Hinglish spelling the
+// order reader uses ("आटा" → "aata"), so the receipt stays readable instead of "????".
+import { transliterate } from '../../../shared/understanding/devanagari'
 
 export interface ReceiptLine {
   name: string
@@ -47,7 +49,7 @@ export function columnsFor(width: 58 | 80): number {
 
 // The rupee sign is in no thermal code page; "Rs." is how Indian receipts print it anyway.
 const txt = (s: string) =>
-  transliterateDevanagari(s)
+  transliterate(s)
     // eslint-disable-next-line no-control-regex -- control bytes would be printer commands
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/₹\s?/g, 'Rs.')
