@@ -48,8 +48,16 @@ async function hostFirst(dataDir: string): Promise<{ api: number; page: number }
       })
       child.once('exit', (code) => fail(new Error(`serve exited (${code})`)))
     })
+    // Connect the way the page does: the per-start session cookie, then the socket with it and our Origin.
+    const session = await fetch(`${url}session`)
+    const cookie = session.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')
     const api = await new Promise<number>((ok, fail) => {
-      const ws = new WebSocket(`${url.replace(/^http/, 'ws')}api`)
+      const ws = new WebSocket(`${url.replace(/^http/, 'ws')}api`, {
+        headers: { Cookie: cookie, Origin: new URL(url).origin },
+      })
       ws.on('open', () => ws.send(JSON.stringify({ t: 'call', id: 1, method: 'orders.counts', args: {} })))
       ws.on('message', (data) => {
         const m = JSON.parse(data.toString()) as { t: string; id?: number }
