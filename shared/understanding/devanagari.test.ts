@@ -1,29 +1,9 @@
 // Hindi in Devanagari against a Latin-script catalog: transliteration with Hindi's dropped inherent vowel,
 // Devanagari digits and Hindi number words, and sound-alike matching of loanwords ("बटर" is butter).
 import { describe, expect, it } from 'vitest'
-import type { Product } from '../domain'
-import type { Quantity, Unit } from '../units'
 import { transliterate } from './devanagari'
 import { buildCatalogIndex, understand } from './index'
-
-const P = (
-  sku: string,
-  name: string,
-  unit: Unit,
-  size: Quantity | null = null,
-  aliases: string[] = [],
-): Product => ({
-  sku,
-  name,
-  price: 100,
-  unit,
-  size,
-  aliases,
-  category: 'c',
-  stock: null,
-  active: true,
-  updatedAt: 0,
-})
+import { testProduct as P } from './test-catalog'
 
 // a kirana catalog kept in Latin script, aliases as shopkeepers type them
 const index = buildCatalogIndex([

@@ -1,27 +1,8 @@
 // Hinglish as kirana customers write it: price questions in their many shapes, egg trays and crates.
 import { describe, expect, it } from 'vitest'
-import type { Product } from '../domain'
-import type { Quantity, Unit } from '../units'
 import { buildCatalogIndex, understand } from './index'
+import { testProduct as P } from './test-catalog'
 
-const P = (
-  sku: string,
-  name: string,
-  unit: Unit,
-  size: Quantity | null = null,
-  aliases: string[] = [],
-): Product => ({
-  sku,
-  name,
-  price: 100,
-  unit,
-  size,
-  aliases,
-  category: 'c',
-  stock: null,
-  active: true,
-  updatedAt: 0,
-})
 const index = buildCatalogIndex([
   P('ALOO', 'Aloo (Potato)', 'kg', null, ['aloo', 'alu']),
   P('TOMATO', 'Tomato', 'kg', null, ['tamatar']),

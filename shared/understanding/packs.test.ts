@@ -2,28 +2,8 @@
 // pack words and pack sizes that choose between loose goods and their packs, run-together trade shorthand,
 // and what is not an order (complaints, questions, the ordering branch). Several wordings per rule.
 import { describe, expect, it } from 'vitest'
-import type { Product } from '../domain'
-import type { Quantity, Unit } from '../units'
 import { buildCatalogIndex, understand } from './index'
-
-const P = (
-  sku: string,
-  name: string,
-  unit: Unit,
-  size: Quantity | null = null,
-  aliases: string[] = [],
-): Product => ({
-  sku,
-  name,
-  price: 100,
-  unit,
-  size,
-  aliases,
-  category: 'c',
-  stock: null,
-  active: true,
-  updatedAt: 0,
-})
+import { testProduct as P } from './test-catalog'
 
 // a farm shop and a produce supplier in one catalog: loose goods beside their packs
 const index = buildCatalogIndex([

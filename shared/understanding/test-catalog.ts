@@ -2,11 +2,12 @@
 import type { Product } from '../domain'
 import type { Quantity, Unit } from '../units'
 
-const P = (
+/** One product for a test catalog: price 100, in stock unless `stock` says otherwise. */
+export const testProduct = (
   sku: string,
   name: string,
   unit: Unit,
-  size: Quantity | null,
+  size: Quantity | null = null,
   aliases: string[] = [],
   stock: number | null = null,
 ): Product => ({
@@ -21,6 +22,8 @@ const P = (
   active: true,
   updatedAt: 0,
 })
+
+const P = testProduct
 
 export function sampleProducts(): Product[] {
   return [
