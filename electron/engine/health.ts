@@ -5,12 +5,7 @@ import type { Engine } from './index'
 
 const MiB = 1024 * 1024
 
-export interface HealthSources {
-  /** When the shop's data was last backed up; by default the newest copy in backups/ (null: none yet). */
-  lastBackupAt?: () => number | null
-}
-
-export function engineHealth(engine: Engine, sources: HealthSources = {}): Health {
+export function engineHealth(engine: Engine): Health {
   const at = engine.clock.now()
   const gateway = engine.gateway
   const available = gateway.kind !== 'simulator'
@@ -46,7 +41,8 @@ export function engineHealth(engine: Engine, sources: HealthSources = {}): Healt
       hostRssMiB: round1(process.memoryUsage.rss() / MiB),
       browserRssMiB: g?.browserRss == null ? null : round1(g.browserRss / MiB),
     },
-    lastBackupAt: sources.lastBackupAt ? sources.lastBackupAt() : (engine.backups.status().last?.at ?? null),
+    // The newest copy in backups/ (null: none yet, or an in-memory engine).
+    lastBackupAt: engine.backups.status().last?.at ?? null,
     lastRecycle: g?.lastRecycle ?? null,
     warnings,
   }
