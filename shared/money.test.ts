@@ -22,10 +22,21 @@ describe('money', () => {
     expect(toMajorString(5250)).toBe('52.50')
     expect(toMajorString(5)).toBe('0.05')
     expect(formatMoney(5200, 'INR')).toBe('₹52')
-    expect(formatMoney(320, 'EUR')).toBe('€3.20')
+    expect(formatMoney(5250, 'INR')).toBe('₹52.50')
     expect(formatMoney(368600, 'INR')).toBe('₹3,686')
     expect(formatMoney(12345600, 'INR')).toBe('₹1,23,456')
-    expect(formatMoney(12345650, 'EUR')).toBe('€123,456.50')
     expect(formatMoney(-150000, 'INR')).toBe('-₹1,500')
+  })
+
+  it("reads amounts the way the shop's locale writes them, with plain spaces", () => {
+    expect(formatMoney(329, 'EUR', 'de-DE')).toBe('3,29 €')
+    expect(formatMoney(12345650, 'EUR', 'de-DE')).toBe('123.456,50 €')
+    expect(formatMoney(12345650, 'EUR', 'en-IE')).toBe('€123,456.50')
+    expect(formatMoney(12345600, 'INR', 'hi-IN')).toBe('₹1,23,456')
+    expect(formatMoney(12345600, 'INR', 'de-DE')).toBe('123.456 ₹')
+    // Without a locale the currency's own country decides; a broken locale falls back the same way.
+    expect(formatMoney(329, 'EUR')).toBe('3,29 €')
+    expect(formatMoney(329, 'EUR', 'not a locale!')).toBe('3,29 €')
+    expect(formatMoney(12345600, 'USD')).toBe('$123,456')
   })
 })

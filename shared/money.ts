@@ -35,22 +35,45 @@ export function toMajorString(minor: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
 }
 
-/** "₹52.50" / "€3.20" for people; whole amounts drop the decimals ("₹52"); thousands grouped ("₹1,23,456"). */
-export function formatMoney(minor: number, currency: Currency): string {
-  const major = toMajorString(minor)
-  const trimmed = major.endsWith('.00') ? major.slice(0, -3) : major
-  const [whole = '', frac] = trimmed.replace('-', '').split('.')
-  const sign = minor < 0 ? '-' : ''
-  return `${sign}${SYMBOL[currency]}${group(whole, currency)}${frac === undefined ? '' : `.${frac}`}`
+/**
+ * The locale a currency is read in when the shop has not said (`shop.locale` unset and no country): an Indian
+ * shop reads lakhs ("₹1,23,456"), a euro shop reads "3,29 €".
+ */
+export const CURRENCY_LOCALE: Record<Currency, string> = { INR: 'en-IN', EUR: 'de-DE', USD: 'en-US', GBP: 'en-GB' }
+
+const moneyFormats = new Map<string, { whole: Intl.NumberFormat; cents: Intl.NumberFormat }>()
+
+function moneyFormat(currency: Currency, locale: string) {
+  const key = `${currency}|${locale}`
+  let f = moneyFormats.get(key)
+  if (!f) {
+    const base = { style: 'currency', currency } as const
+    f = {
+      whole: new Intl.NumberFormat(locale, { ...base, minimumFractionDigits: 0, maximumFractionDigits: 0 }),
+      cents: new Intl.NumberFormat(locale, { ...base, minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    }
+    moneyFormats.set(key, f)
+  }
+  return f
 }
 
-/** Indian shops read amounts in lakhs (1,23,456); everyone else in thousands (123,456). */
-function group(digits: string, currency: Currency): string {
-  if (digits.length <= 3) return digits
-  const last3 = digits.slice(-3)
-  const rest = digits.slice(0, -3)
-  const size = currency === 'INR' ? 2 : 3
-  const parts: string[] = []
-  for (let end = rest.length; end > 0; end -= size) parts.unshift(rest.slice(Math.max(0, end - size), end))
-  return `${parts.join(',')},${last3}`
+/**
+ * An amount for people, in the shop's locale through Intl: "₹1,23,456" and "₹52.50" in India, "3,29 €" and
+ * "1.234,50 €" in Germany. Whole amounts drop the decimals ("₹52"). Intl's no-break spaces become plain ones:
+ * the text goes into WhatsApp messages and onto receipt printers whose code pages have no U+00A0.
+ */
+export function formatMoney(minor: number, currency: Currency, locale?: string | null): string {
+  const f = moneyFormat(currency, validLocale(locale) ?? CURRENCY_LOCALE[currency])
+  const text = minor % 100 === 0 ? f.whole.format(minor / 100) : f.cents.format(minor / 100)
+  return text.replace(/[\u00A0\u202F]/g, ' ')
+}
+
+/** A locale Intl accepts, or null (a typo in a setting must not stop a reply going out). */
+export function validLocale(locale: string | null | undefined): string | null {
+  if (!locale) return null
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? null
+  } catch {
+    return null
+  }
 }

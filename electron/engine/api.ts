@@ -12,11 +12,10 @@ import {
   type Result,
 } from '../../shared/contract'
 import type { Engine } from './index'
-import { ConflictError, NotFoundError } from './catalog/service'
-import { SettingError } from './settings'
+import { ConflictError, NotAllowedError, NotFoundError, SettingError } from './errors'
 import { ProductInputSchema } from '../../shared/contract'
 import { orderSummary, ordersCsv } from './orders/summary'
-import { whatsappLink } from './whatsapp-link'
+import { whatsappLink } from './whatsapp/link'
 import { ReadOnlyDataError } from './db/open-check'
 import { dayClose, dayCloseCsv } from './counter/day-close'
 import { PhoneError } from './khata/phone'
@@ -252,7 +251,6 @@ function refuseLocalOnly(key: string): void {
 }
 
 /** Refused for who is asking (a LAN device asking for an owner's action): plain words, code not_allowed. */
-export class NotAllowedError extends Error {}
 
 /** What a paired LAN device (staff) may not do: the owner does these at the shop's computer. */
 const OWNER_ONLY_METHODS = new Set<MethodName>([

@@ -1,9 +1,12 @@
 // Shop settings as typed key/value rows. Every key has a default here, so a fresh database works out of the box
 // and `counterchat config set KEY VALUE` can validate what it is given.
+import { SettingError } from './errors'
 import { z } from 'zod'
 import { stmt, type DB } from './db/connection'
 import { CurrencySchema } from '../../shared/contract'
 import { cleanName } from '../../shared/text'
+import { validLocale } from '../../shared/money'
+import { LanguageSchema } from '../../shared/contract/chats'
 import { UiLanguageSchema, UiThemeSchema } from '../../shared/contract/app'
 
 export const SETTINGS = {
@@ -12,12 +15,24 @@ export const SETTINGS = {
     default: 'My Shop',
   },
   'shop.currency': { schema: CurrencySchema, default: 'INR' },
-  'shop.language': { schema: z.enum(['en', 'hi', 'de', 'hi-Deva']), default: 'en' },
+  'shop.language': { schema: LanguageSchema, default: 'en' },
   /** Two-letter country code chosen at setup (sets currency, locale and language defaults); null before setup. */
   'shop.country': {
     schema: z
       .string()
       .regex(/^[A-Z]{2}$/, 'a two-letter country code like IN or DE')
+      .nullable(),
+    default: null,
+  },
+  /**
+   * How money, numbers and dates are written ("de-DE": "3,29 €", "1.12.2026, 23:38"); null: from the shop's
+   * country and language (shared/locale.ts `resolveLocale`).
+   */
+  'shop.locale': {
+    schema: z
+      .string()
+      .max(35)
+      .refine((v) => validLocale(v) !== null, 'a locale like de-DE or en-IN')
       .nullable(),
     default: null,
   },
@@ -49,7 +64,6 @@ export function knownSettingKeys(): string[] {
   return [...Object.keys(SETTINGS), ...extra.keys()].sort()
 }
 
-export class SettingError extends Error {}
 
 export class Settings {
   /**

@@ -3,8 +3,9 @@
 import { z } from 'zod'
 import { method } from './define'
 import { nameText, UnitSchema } from './schemas'
+import { LANGUAGES } from './languages'
 
-export const LanguageSchema = z.enum(['en', 'hi', 'de', 'hi-Deva'])
+export const LanguageSchema = z.enum(LANGUAGES)
 
 export const ChatSummarySchema = z.object({
   phone: z.string(),

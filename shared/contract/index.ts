@@ -11,6 +11,7 @@ import { counterEvents, counterMethods } from './counter'
 import { khataEvents, khataMethods } from './khata'
 
 export * from './define'
+export * from './languages'
 export * from './schemas'
 export * from './health'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildCatalogIndex, CatalogIndexBuilder, type CatalogIndex } from './catalog-index'
 import { understand } from './understand'
-import { sampleProducts } from './test-catalog'
+import { sampleProducts } from '../../tests/fixtures/test-catalog'
 
 const TEST_CATALOG = sampleProducts()
 

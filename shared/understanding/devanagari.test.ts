@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { transliterate } from './devanagari'
 import { buildCatalogIndex, understand } from './index'
-import { testProduct as P } from './test-catalog'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
 
 // a kirana catalog kept in Latin script, aliases as shopkeepers type them
 const index = buildCatalogIndex([

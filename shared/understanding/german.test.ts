@@ -2,7 +2,7 @@
 // Each rule is tried with several wordings, not only the ones a customer once wrote.
 import { describe, expect, it } from 'vitest'
 import { buildCatalogIndex, understand } from './index'
-import { sampleProducts } from './test-catalog'
+import { sampleProducts } from '../../tests/fixtures/test-catalog'
 
 const index = buildCatalogIndex(sampleProducts())
 const CART = { cartSkus: ['BREAD', 'AMUL-BUTTER-500', 'MILK-TAAZA'] }

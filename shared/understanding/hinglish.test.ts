@@ -1,7 +1,7 @@
 // Hinglish as kirana customers write it: price questions in their many shapes, egg trays and crates.
 import { describe, expect, it } from 'vitest'
 import { buildCatalogIndex, understand } from './index'
-import { testProduct as P } from './test-catalog'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
 
 const index = buildCatalogIndex([
   P('ALOO', 'Aloo (Potato)', 'kg', null, ['aloo', 'alu']),

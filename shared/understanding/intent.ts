@@ -1,11 +1,11 @@
 // Message-level intents and the language a customer writes in, read from phrases in English, Hindi (Latin
 // script) and German. Phrases are matched on folded text with word boundaries.
 import { fold } from './text'
+import type { Language } from '../contract/languages'
 
 export type Intent =
   'greeting' | 'catalog' | 'price' | 'order' | 'confirm' | 'cancel' | 'status' | 'human' | 'thanks' | 'other'
-/** `hi-Deva`: Hindi written in Devanagari, answered in Devanagari; `hi`: Hindi in Latin script (Hinglish). */
-export type Language = 'en' | 'hi' | 'de' | 'hi-Deva'
+export type { Language }
 
 /** Words for the order itself and for the states it can be in, for status questions in any word order. */
 const ORDER_NOUN =

@@ -3,7 +3,7 @@
 // and what is not an order (complaints, questions, the ordering branch). Several wordings per rule.
 import { describe, expect, it } from 'vitest'
 import { buildCatalogIndex, understand } from './index'
-import { testProduct as P } from './test-catalog'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
 
 // a farm shop and a produce supplier in one catalog: loose goods beside their packs
 const index = buildCatalogIndex([

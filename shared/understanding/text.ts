@@ -3,7 +3,6 @@ import { EMOJI_WORDS, UNICODE_FRACTIONS } from './lexicon'
 
 /** Messages are cut here: a WhatsApp order never needs more, and the work per message stays bounded. */
 export const MAX_TEXT_CHARS = 4000
-export const MAX_LINES = 80
 
 // C0/C1 controls except tab and newline; bidi embeddings, overrides and isolates; zero-width characters.
 // eslint-disable-next-line no-control-regex
@@ -51,10 +50,6 @@ export function emojiToWords(s: string): string {
     const w = EMOJI_WORDS[e]
     return w ? ` ${w} ` : e
   })
-}
-
-export function stripEmoji(s: string): string {
-  return s.replace(EMOJI_RE, ' ')
 }
 
 /** Lower case, accents off (ä -> a, é -> e, ß -> ss): the form words are compared in. */

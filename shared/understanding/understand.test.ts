@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Product } from '../domain'
 import { buildCatalogIndex, understand } from './index'
-import { sampleProducts } from './test-catalog'
+import { sampleProducts } from '../../tests/fixtures/test-catalog'
 
 const index = buildCatalogIndex(sampleProducts())
 const u = (text: string, ctx = {}) => understand(text, index, ctx)

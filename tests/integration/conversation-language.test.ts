@@ -23,7 +23,7 @@ describe('languages', () => {
     const berlin = '+4915112345678'
     const r = await shop.say(berlin, 'Hallo, ich hätte gerne 2 Brot und 1 kg Zwiebeln bitte')
     expect(r).toContain('🛒 *Ihr Warenkorb*')
-    expect(r).toContain('*Summe: €120*')
+    expect(r).toContain('*Summe: 120 €*')
     expect(await shop.say(berlin, 'ja')).toContain('Bestellung *#1001* aufgegeben')
     shop.engine.orders.transition(1001, 'accepted')
     await shop.settle()

@@ -9,7 +9,7 @@ import { createDispatcher, QUOTE_LIMIT, type Caller } from '../../electron/engin
 import { METHODS } from '../../shared/contract'
 import { buildCatalogIndex } from '../../shared/understanding/catalog-index'
 import { understand } from '../../shared/understanding/understand'
-import { sampleProducts } from '../../shared/understanding/test-catalog'
+import { sampleProducts } from '../fixtures/test-catalog'
 
 const params = (runs: number): fc.Parameters<unknown> => ({
   seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261202,

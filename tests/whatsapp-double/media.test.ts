@@ -2,7 +2,7 @@
 // fetched from WhatsApp once and stored, live and for a photo that arrived while WhatsApp was stopped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDispatcher } from '../../electron/engine/api'
-import { whatsappLink } from '../../electron/engine/whatsapp-link'
+import { whatsappLink } from '../../electron/engine/whatsapp/link'
 import { createDoubleEngine, type DoubleEngine } from './engine-harness'
 import { systemClock } from '../../shared/clock'
 import { WhatsAppDouble } from './server'

@@ -3,12 +3,13 @@
 // payments.stripe.secret_key) are sealed into the secret store, never a settings row, and are only ever
 // shown as a masked hint; pass "-" as VALUE to read a secret from stdin, so it stays out of shell history.
 import { createEngine, type Engine } from '../../engine'
-import { knownSettingKeys, SettingError } from '../../engine/settings'
+import { knownSettingKeys } from '../../engine/settings'
+import { SettingError } from '../../engine/errors'
 import { isSecretSettingKey, SECRET_SETTING_KEYS } from '../../engine/payments'
 import { dataDirFrom } from '../data-dir'
 import { realHost } from '../../engine/whatsapp/browser'
 // Registers the whatsapp.* settings (browserPath is set only here and in the desktop Settings).
-import '../../engine/whatsapp-link'
+import '../../engine/whatsapp/link'
 import { parseFlags, UsageError, type CliIO, type Command } from '../io'
 
 const USAGE = `usage: counterchat config set KEY VALUE --data DIR    (VALUE "-" reads it from stdin)

@@ -2,7 +2,7 @@
 // customer would get, one per line. UPI, custom and cash are computed without changing anything; a gateway link
 // (razorpay, stripe) has to be created to have a URL, so it is created once, stored and later polled.
 import { createEngine } from '../../engine'
-import { NotFoundError } from '../../engine/catalog/service'
+import { NotFoundError } from '../../engine/errors'
 import { paymentOrderFrom, PROVIDER_IDS, type ProviderId } from '../../engine/payments'
 import { dataDirFrom } from '../data-dir'
 import { parseFlags, UsageError, type Command } from '../io'

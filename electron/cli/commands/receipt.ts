@@ -2,7 +2,7 @@
 // ESC/POS bytes to stdout (pipe them to a printer: `> /dev/usb/lp0`, `| nc printer 9100`); --print sends them
 // to the printer set in Settings (receipt.printer); without either, a text preview.
 import { createEngine } from '../../engine'
-import { NotFoundError } from '../../engine/catalog/service'
+import { NotFoundError } from '../../engine/errors'
 import { dataDirFrom } from '../data-dir'
 import { parseFlags, UsageError, type Command } from '../io'
 

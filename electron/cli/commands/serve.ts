@@ -9,7 +9,7 @@ import { forgetDevices } from '../../host/auth'
 import { dataDirFrom } from '../data-dir'
 import { projectRoot } from '../project-root'
 import { watchExternalWrites } from '../../engine/external-writes'
-import { createHostWhatsApp } from '../../engine/whatsapp-host'
+import { createHostWhatsApp } from '../../engine/whatsapp/host'
 import { markHostRunning } from '../../engine/host-lock'
 import { ensureRendererBuilt } from '../build-ui'
 

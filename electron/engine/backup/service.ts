@@ -9,7 +9,7 @@ import { openDatabase } from '../db/connection'
 import type { Logger } from '../log'
 import type { Timers } from '../messaging/worker'
 import { FILE_MODE, mkdirPrivate } from '../private-files'
-import { ConflictError, NotFoundError } from '../catalog/service'
+import { ConflictError, NotFoundError } from '../errors'
 import { databaseProblem } from '../db/open-check'
 import {
   BACKUP_DIR,

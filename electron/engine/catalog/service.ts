@@ -3,13 +3,12 @@ import type { DB } from '../db/connection'
 import type { EngineEvents } from '../events'
 import type { Product, ProductInput } from '../../../shared/domain'
 import type { ImportReport } from '../../../shared/contract/catalog'
+import { ConflictError, NotFoundError } from '../errors'
 import * as repo from './repository'
 import { CatalogFileError, decodeCatalogBytes, parseCatalogCsv, toCatalogCsv } from './csv'
 import { SAMPLE_SHOP_CSV } from './sample-shop'
 import { checkBarcode, normalizeBarcode } from '../../../shared/barcode'
 
-export class NotFoundError extends Error {}
-export class ConflictError extends Error {}
 
 const IMPORT_CHUNK = 2000
 

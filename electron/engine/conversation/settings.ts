@@ -1,7 +1,7 @@
 // The shop's conversation and ordering rules, as settings with defaults that work for a shop on day one.
 import { z } from 'zod'
 import { registerSettings } from '../settings'
-import { LANGUAGES } from './templates'
+import { LanguageSchema } from '../../../shared/contract/chats'
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM (24 hours)')
 
@@ -34,7 +34,7 @@ const TimeZoneSchema = z.string().refine((tz) => {
 
 const TemplatesSchema = z.record(
   z.string().max(60),
-  z.partialRecord(z.enum(LANGUAGES as [string, ...string[]]), z.string().max(2000)),
+  z.partialRecord(LanguageSchema, z.string().max(2000)),
 )
 
 registerSettings({

@@ -2,9 +2,9 @@
 // German and Hindi in Devanagari. The shop can override any of them per language (setting
 // `conversation.templates`); placeholders in braces are filled at send time and a missing one is left visible
 // rather than silently dropped.
-/** `hi-Deva`: Hindi in Devanagari, for customers who write in it (the Hinglish `hi` is Latin script). */
-export type Language = 'en' | 'hi' | 'de' | 'hi-Deva'
-export const LANGUAGES: readonly Language[] = ['en', 'hi', 'de', 'hi-Deva']
+import { LANGUAGES, type Language } from '../../../shared/contract/languages'
+
+export { LANGUAGES, type Language }
 
 type Texts = Record<Language, string>
 

@@ -8,14 +8,14 @@ import type { Logger } from '../log'
 import type { InboundMessage } from '../whatsapp/gateway'
 import { cleanName } from '../../../shared/text'
 import type { ChatMessage } from '../../../shared/contract/chats'
-import { ensureChat, flag, touchInbound, type ChatRow } from '../conversation/chats'
+import { ensureChat, flag, touchInbound, type ChatRow } from '../chats/repository'
 import type { Conversation } from '../conversation/conversation'
 import { renderTemplate, type Language, type TemplateOverrides } from '../conversation/templates'
 import type { Settings } from '../settings'
 import type { Limits } from './limits'
 import type { Outbox } from './outbox'
 import * as store from './store'
-import type { Tx } from './tx'
+import type { Tx } from '../db/tx'
 
 /** WhatsApp's own ceiling; anything longer is cut before it is stored. */
 export const MAX_STORED_CHARS = 65_536

@@ -3,9 +3,9 @@
 import type { DB } from '../db/connection'
 import type { EngineEvents } from '../events'
 import type { ChatMessage } from '../../../shared/contract/chats'
-import { getChat, touchOutbound } from '../conversation/chats'
+import { getChat, touchOutbound } from '../chats/repository'
 import { insertOutbound, type NewOutbound, type OutboxRow } from './store'
-import type { Tx } from './tx'
+import type { Tx } from '../db/tx'
 
 export function outboundMessage(r: OutboxRow): ChatMessage {
   return {

@@ -5,9 +5,9 @@ import type { DB } from '../db/connection'
 import type { EngineEvents } from '../events'
 import type { CatalogService } from '../catalog/service'
 import type { Settings } from '../settings'
-import { NotFoundError, ConflictError } from '../catalog/service'
+import { NotFoundError, ConflictError } from '../errors'
 import type { Outbox } from '../messaging/outbox'
-import type { Tx } from '../messaging/tx'
+import type { Tx } from '../db/tx'
 import { formatMoney, type Currency } from '../../../shared/money'
 import { convert, type Unit } from '../../../shared/units'
 import {
@@ -16,7 +16,7 @@ import {
   type OrderStatus,
   type PaymentState,
 } from '../../../shared/contract/orders'
-import { getChat } from '../conversation/chats'
+import { getChat } from '../chats/repository'
 import {
   renderTemplate,
   type Language,

@@ -36,7 +36,7 @@ export {
   type ProviderFailure,
   type PaymentImage,
 } from './service'
-export { buildUpiLink, parseUpiLink, upiQrPng, upiQrSvg, isValidVpa } from './upi'
+export { buildUpiLink, parseUpiLink, upiQrPng, isValidVpa } from './upi'
 export { renderCustomLink, validateCustomTemplate } from './custom'
 export { createSecretBox, maskSecret, type ExternalEncryptor, type SecretBox } from './secrets'
 export {
@@ -46,7 +46,7 @@ export {
   readPaymentSettings,
   type PaymentSettings,
 } from './settings'
-export { SqlitePaymentStore, SqlitePaymentSecrets, MemoryPaymentStore, type PaymentStore } from './store'
+export { SqlitePaymentStore, SqlitePaymentSecrets, type PaymentStore } from './store'
 
 export interface PaymentsOptions {
   db: DB

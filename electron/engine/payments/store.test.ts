@@ -4,7 +4,6 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase, type DB } from '../db/connection'
 import {
-  MemoryPaymentStore,
   SqlitePaymentSecrets,
   SqlitePaymentStore,
   type PaymentRequestRecord,
@@ -57,7 +56,6 @@ function sqlite(): SqlitePaymentStore {
 }
 
 describe.each([
-  ['memory', () => new MemoryPaymentStore() as PaymentStore],
   ['sqlite', () => sqlite() as PaymentStore],
 ])('%s PaymentStore', (_name, make) => {
   it('keeps one gateway attempt per order, provider and attempt: saved before any request row, updated in place', () => {

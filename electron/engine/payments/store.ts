@@ -44,63 +44,6 @@ export interface PaymentStore extends AttemptBook {
   listWatchedLinks(since: number): StoredPaymentLink[]
 }
 
-export class MemoryPaymentStore implements PaymentStore {
-  private requests = new Map<string, PaymentRequestRecord>()
-  private links = new Map<string, StoredPaymentLink>()
-  private attempts = new Map<string, CreateAttempt>()
-
-  get(orderNumber: string, provider: CreateAttempt['provider'], attempt: number): CreateAttempt | null {
-    const a = this.attempts.get(`${orderNumber}\u0000${provider}\u0000${attempt}`)
-    return a ? { ...a } : null
-  }
-  save(a: CreateAttempt): void {
-    this.attempts.set(`${a.orderNumber}\u0000${a.provider}\u0000${a.attempt}`, { ...a })
-  }
-  listWatchedLinks(since: number): StoredPaymentLink[] {
-    return [...this.links.values()]
-      .filter((l) => l.status === 'failed' && l.provider === 'stripe' && l.updatedAt >= since)
-      .sort((a, b) => a.createdAt - b.createdAt)
-      .map((l) => ({ ...l }))
-  }
-
-  upsertRequest(record: PaymentRequestRecord): void {
-    this.requests.set(record.orderNumber, { ...record })
-  }
-  getRequest(orderNumber: string): PaymentRequestRecord | null {
-    const r = this.requests.get(orderNumber)
-    return r ? { ...r } : null
-  }
-  listUnpaid(): PaymentRequestRecord[] {
-    return [...this.requests.values()]
-      .filter((r) => r.status === 'unpaid' || r.status === 'partially_paid')
-      .sort((a, b) => a.requestedAt - b.requestedAt)
-      .map((r) => ({ ...r }))
-  }
-  saveLink(link: StoredPaymentLink): void {
-    this.links.set(link.id, { ...link })
-  }
-  linksForOrder(orderNumber: string): StoredPaymentLink[] {
-    return [...this.links.values()]
-      .filter((l) => l.orderNumber === orderNumber)
-      .sort((a, b) => a.createdAt - b.createdAt)
-      .map((l) => ({ ...l }))
-  }
-  listOpenLinks(providers?: readonly ProviderId[]): StoredPaymentLink[] {
-    return [...this.links.values()]
-      .filter(
-        (l) =>
-          (l.status === 'created' || l.status === 'partially_paid') &&
-          (!providers || providers.includes(l.provider)),
-      )
-      .sort((a, b) => a.createdAt - b.createdAt)
-      .map((l) => ({ ...l }))
-  }
-  markLinkStatus(id: string, status: PaymentLinkStatus, amountPaid: number, at: number): void {
-    const l = this.links.get(id)
-    if (l) this.links.set(id, { ...l, status, amountPaid, updatedAt: at })
-  }
-}
-
 interface RequestRow {
   order_number: string
   customer: string

@@ -12,7 +12,6 @@ export const POLLED_PROVIDERS: readonly ProviderId[] = ['razorpay', 'stripe']
  * 'failed' are final; 'partially_paid' is still open (Razorpay links with accept_partial).
  */
 export type PaymentLinkStatus = 'created' | 'paid' | 'partially_paid' | 'expired' | 'cancelled' | 'failed'
-export const FINAL_STATUSES: readonly PaymentLinkStatus[] = ['paid', 'expired', 'cancelled', 'failed']
 
 export function isOpenStatus(status: PaymentLinkStatus): boolean {
   return status === 'created' || status === 'partially_paid'

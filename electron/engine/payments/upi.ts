@@ -89,8 +89,3 @@ export async function upiQrPng(link: string, opts: { width?: number } = {}): Pro
   })
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
 }
-
-/** The same QR as SVG markup, for the customer-facing counter window (scales to any size without blur). */
-export function upiQrSvg(link: string): Promise<string> {
-  return QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 })
-}

@@ -54,7 +54,7 @@ describe('ESC/POS receipt', () => {
     expect(Buffer.from(bytes).includes(Buffer.from('ü', 'utf8'))).toBe(false)
     expect(r.text).toContain('aata')
     expect(r.text).not.toContain('?')
-    expect(r.text).toMatch(/TOTAL\s+EUR 61[.,]80/)
+    expect(r.text).toMatch(/TOTAL\s+61,80 EUR/)
     expect(r.endsWithCut).toBe(true)
   })
 

@@ -1,18 +1,5 @@
 // whatsapp-web.js reports disconnects as WhatsApp Web's internal state names; the shopkeeper needs words.
 
-/** Codes the gateway itself produces, next to WhatsApp's own (CONFLICT, LOGOUT, TIMEOUT, ...). */
-export type GatewayCode =
-  | 'STOPPED'
-  | 'LOGOUT_LOCAL'
-  | 'BROWSER_CLOSED'
-  | 'PAGE_CRASHED'
-  | 'PAGE_UNRESPONSIVE'
-  | 'PAGE_CLOSED'
-  | 'RECYCLE'
-  | 'LOAD_FAILED'
-  | 'STUCK'
-  | 'NO_BROWSER'
-
 const PLAIN: Record<string, string> = {
   CONFLICT: 'WhatsApp Web was opened on another computer or browser.',
   LOGOUT: 'This computer was logged out from your phone (Linked devices). Link WhatsApp again to continue.',

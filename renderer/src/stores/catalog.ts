@@ -224,20 +224,3 @@ export function startCatalogStore(): void {
   })
 }
 
-/** For tests: a fresh store (module bookkeeping included). */
-export function resetCatalogStore(): void {
-  generation++
-  inFlight.clear()
-  stale = new Set()
-  visible = [0, 40]
-  useCatalog.setState({
-    query: '',
-    category: null,
-    total: null,
-    pages: {},
-    searching: true,
-    error: null,
-    categories: [],
-    importProgress: null,
-  })
-}

@@ -18,11 +18,6 @@ export function armSound(): void {
   }
 }
 
-/** True once a click armed the sound. */
-export function soundArmed(): boolean {
-  return audio !== null && audio.state === 'running'
-}
-
 let armedOnGesture = false
 
 /** Arms the sound on the first click or key press anywhere in the app. */

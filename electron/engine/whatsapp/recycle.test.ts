@@ -1,10 +1,10 @@
 // When the browser restart is due: the daily slot in the shop's own time zone (whatever the computer's), only a
 // browser up since before the slot, and a memory threshold, all on a fixed clock.
 import { afterEach, describe, expect, it } from 'vitest'
-import { createEngine, type Engine } from './index'
-import { lastSlot, Recycler } from './whatsapp-recycle'
-import type { Gateway, GatewayHealth, LinkState } from './whatsapp/gateway'
-import './conversation/settings'
+import { createEngine, type Engine } from '../index'
+import { lastSlot, Recycler } from './recycle'
+import type { Gateway, GatewayHealth, LinkState } from './gateway'
+import '../conversation/settings'
 
 const MiB = 1024 * 1024
 

@@ -4,10 +4,10 @@
 // competes with replies for WhatsApp Web's attention. It follows the inbox (every stored inbound message is
 // announced as `chat.message` once processed), so media found by the catch-up after a restart counts too;
 // media left unfetched while WhatsApp was away is tried when it is ready again (the last 2 days).
-import type { DB } from './db/connection'
-import type { EngineEvents } from './events'
-import type { Logger } from './log'
-import type { Gateway, InboundMedia } from './whatsapp/gateway'
+import type { DB } from '../db/connection'
+import type { EngineEvents } from '../events'
+import type { Logger } from '../log'
+import type { Gateway, InboundMedia } from './gateway'
 
 const LOOK_BACK_MS = 2 * 24 * 60 * 60_000
 /** Tries per message before giving up (WhatsApp may no longer have it). */

@@ -2,12 +2,12 @@
 // data folder, built before the engine (createEngine takes it), then attached once the engine exists so the
 // browser path comes from Settings, logs go to the engine's log and download progress reaches the UI.
 // WhatsApp is started only by "Link WhatsApp", or here at start-up when a session was linked before.
-import type { Engine } from './index'
-import type { Logger } from './log'
-import { chromeForTestingDownloader } from './whatsapp/browser'
-import { clientOptionsFromEnv } from './whatsapp/env'
-import { WwebjsGateway, type WwebjsGatewayOptions } from './whatsapp/wwebjs-gateway'
-import { whatsappLink } from './whatsapp-link'
+import type { Engine } from '../index'
+import type { Logger } from '../log'
+import { chromeForTestingDownloader } from './browser'
+import { clientOptionsFromEnv } from './env'
+import { WwebjsGateway, type WwebjsGatewayOptions } from './wwebjs-gateway'
+import { whatsappLink } from './link'
 
 export interface HostWhatsApp {
   gateway: WwebjsGateway

@@ -3,11 +3,11 @@
 // its memory passes a threshold. The gateway's recycle() holds sends back and lets those in flight finish, so
 // a restart loses and repeats nothing; the catch-up at `ready` answers anything that arrived meanwhile.
 import { z } from 'zod'
-import type { Clock } from '../../shared/clock'
-import { localTime } from './conversation/hours'
-import type { Logger } from './log'
-import { registerSettings, type Settings } from './settings'
-import type { Gateway } from './whatsapp/gateway'
+import type { Clock } from '../../../shared/clock'
+import { localTime } from '../conversation/hours'
+import type { Logger } from '../log'
+import { registerSettings, type Settings } from '../settings'
+import type { Gateway } from './gateway'
 
 export const RECYCLE_SETTINGS = {
   /** Shop-local time (HH:MM, 24 h) of the daily browser restart; empty: never. */

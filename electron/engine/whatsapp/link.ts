@@ -5,20 +5,20 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { WhatsAppStatus } from '../../shared/contract/whatsapp'
-import type { Engine } from './index'
-import { ConflictError, NotFoundError } from './catalog/service'
-import { registerSettings } from './settings'
-import { MediaFetcher } from './whatsapp-media'
-import { Recycler } from './whatsapp-recycle'
+import type { WhatsAppStatus } from '../../../shared/contract/whatsapp'
+import type { Engine } from '../index'
+import { ConflictError, NotFoundError } from '../errors'
+import { registerSettings } from '../settings'
+import { MediaFetcher } from './media'
+import { Recycler } from './recycle'
 import {
   BrowserNotFoundError,
   installedBrowsers,
   looksLikeLocalProgramPath,
   resolveBrowser,
   type ResolvedBrowser,
-} from './whatsapp/browser'
-import type { Gateway, LinkState } from './whatsapp/gateway'
+} from './browser'
+import type { Gateway, LinkState } from './gateway'
 
 export const WHATSAPP_SETTINGS = {
   /** A Chrome/Edge/Chromium the shop chose; empty: found on its own (see whatsapp/browser.ts). */

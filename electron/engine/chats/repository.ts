@@ -1,9 +1,9 @@
 // Queries for the chats table: one row per customer, holding the conversation state so it survives restarts.
 import { stmt, type DB } from '../db/connection'
 import type { ChatSummary } from '../../../shared/contract/chats'
-import type { Language } from './templates'
-import type { ConversationState } from './state'
-import { emptyState, parseState } from './state'
+import type { Language } from '../conversation/templates'
+import type { ConversationState } from '../conversation/state'
+import { emptyState, parseState } from '../conversation/state'
 
 export interface ChatRow {
   phone: string

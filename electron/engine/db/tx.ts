@@ -1,6 +1,6 @@
 // One SQLite transaction per unit of work, with effects (UI events, waking the outbox worker) held back until
 // it commits: a rolled-back message must not announce rows that never existed.
-import type { DB } from '../db/connection'
+import type { DB } from './connection'
 
 export class Tx {
   private depth = 0

@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { WhatsAppStatus } from '../../shared/contract/whatsapp'
-import { createDispatcher } from './api'
-import { createEngine, type Engine } from './index'
-import type { Gateway, GatewayEvents, LinkState } from './whatsapp/gateway'
-import { sessionFolder, whatsappLink } from './whatsapp-link'
+import type { WhatsAppStatus } from '../../../shared/contract/whatsapp'
+import { createDispatcher } from '../api'
+import { createEngine, type Engine } from '../index'
+import type { Gateway, GatewayEvents, LinkState } from './gateway'
+import { sessionFolder, whatsappLink } from './link'
 
 /** A gateway that only records what it was asked and emits the states a test gives it. */
 class FakeGateway implements Gateway {

@@ -4,15 +4,15 @@ import type { DB } from '../db/connection'
 import { stmt } from '../db/connection'
 import type { EngineEvents } from '../events'
 import type { Settings } from '../settings'
-import { NotFoundError } from '../catalog/service'
+import { NotFoundError } from '../errors'
 import { getProduct } from '../catalog/repository'
 import type { ChatMessage } from '../../../shared/contract/chats'
 import type { Currency } from '../../../shared/money'
 import type { Outbox } from '../messaging/outbox'
 import { outboundMessage } from '../messaging/outbox'
-import type { Tx } from '../messaging/tx'
-import * as chats from './chats'
-import { amountOf } from './format'
+import type { Tx } from '../db/tx'
+import * as chats from './repository'
+import { amountOf } from '../conversation/format'
 import {
   LANGUAGES,
   TEMPLATES,
@@ -20,7 +20,7 @@ import {
   placeholdersOf,
   type Language,
   type TemplateOverrides,
-} from './templates'
+} from '../conversation/templates'
 import { latestOrderOf } from '../orders/repository'
 import type { OutboxRow } from '../messaging/store'
 

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { formatDateTime, resolveLocale } from './locale'
+
+describe('shop locale', () => {
+  it('takes the setting first, then language with country, then the currency', () => {
+    expect(resolveLocale({ locale: 'en-GB', language: 'de', country: 'DE', currency: 'EUR' })).toBe('en-GB')
+    expect(resolveLocale({ locale: null, language: 'de', country: 'DE', currency: 'EUR' })).toBe('de-DE')
+    expect(resolveLocale({ language: 'de', country: 'AT', currency: 'EUR' })).toBe('de-AT')
+    expect(resolveLocale({ language: 'hi-Deva', country: 'IN', currency: 'INR' })).toBe('hi-IN')
+    expect(resolveLocale({ language: 'en', country: null, currency: 'INR' })).toBe('en-IN')
+    expect(resolveLocale({ language: 'de', country: null, currency: 'EUR' })).toBe('de-DE')
+    expect(resolveLocale({ locale: '??', currency: 'EUR' })).toBe('de-DE')
+  })
+
+  it('writes a date and time the way the locale does, in the shop time zone', () => {
+    const at = Date.UTC(2026, 11, 1, 22, 38) // 23:38 in Berlin
+    expect(formatDateTime(at, 'de-DE', 'Europe/Berlin')).toBe('1.12.2026, 23:38')
+    expect(formatDateTime(at, 'en-IN', 'Asia/Kolkata')).toMatch(/^2\/12\/2026, 0?4:08\s?am$/i)
+    expect(formatDateTime(at, 'de-DE', 'Not/AZone')).toMatch(/^\d{1,2}\.12\.2026, \d\d:38$/)
+  })
+})

@@ -1,0 +1,48 @@
+// The shop's locale: how its money, numbers and dates are written, for the customers' messages, the screens
+// and the printed slip alike. One setting (`shop.locale`), defaulting from the shop's country and language.
+import { CURRENCY_LOCALE, validLocale, type Currency } from './money'
+
+export interface LocaleSources {
+  /** The `shop.locale` setting: wins when set and valid. */
+  locale?: string | null
+  /** The shop's language (`hi-Deva` writes Hindi, `hi` is Hinglish: both read numbers the Indian way). */
+  language?: string | null
+  /** Two-letter country code from setup (IN, DE, ...). */
+  country?: string | null
+  currency: Currency
+}
+
+/** "de-DE" for a German shop, "en-IN" for an English-speaking shop in India, else the currency's own country. */
+export function resolveLocale(s: LocaleSources): string {
+  const set = validLocale(s.locale)
+  if (set) return set
+  const lang = s.language ? s.language.split('-')[0]! : null
+  if (s.country) return validLocale(`${lang ?? 'en'}-${s.country}`) ?? CURRENCY_LOCALE[s.currency]
+  // No country yet: the currency says where the shop is; the language says how it writes.
+  const region = CURRENCY_LOCALE[s.currency].split('-')[1]!
+  return (lang && validLocale(`${lang}-${region}`)) || CURRENCY_LOCALE[s.currency]
+}
+
+const dateTimes = new Map<string, Intl.DateTimeFormat>()
+
+/** "1.12.2026, 23:38" in Germany, "1/12/2026, 11:38 pm" in India: day, month, year, hour and minute. */
+export function formatDateTime(ms: number, locale: string, timeZone?: string | null): string {
+  const key = `${locale}|${timeZone ?? ''}`
+  let f = dateTimes.get(key)
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions = {
+      day: 'numeric',
+      month: 'numeric',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    }
+    try {
+      f = new Intl.DateTimeFormat(locale, { ...opts, ...(timeZone ? { timeZone } : {}) })
+    } catch {
+      f = new Intl.DateTimeFormat(locale, opts) // an unknown time zone must not stop a slip printing
+    }
+    dateTimes.set(key, f)
+  }
+  return f.format(ms).replace(/[\u00A0\u202F]/g, ' ')
+}
