@@ -3,7 +3,6 @@
 export type Currency = 'INR' | 'EUR' | 'USD' | 'GBP'
 export const CURRENCIES: readonly Currency[] = ['INR', 'EUR', 'USD', 'GBP']
 
-const SYMBOL: Record<Currency, string> = { INR: '₹', EUR: '€', USD: '$', GBP: '£' }
 
 /** Parses a major-unit amount as typed by a person ("52.50", "52,5", "₹ 1,200") into minor units, or null. */
 export function parseMajor(input: string, currency: Currency = 'INR'): number | null {
