@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     // The order reader's index (typo tolerance reads it) is rebuilt in the background after an import; the
     // keystrokes below are timed once it is there.
     const ti = performance.now()
-    engine.messaging.conversation.index()
+    engine.conversation.index()
     console.log(`understanding index after the import: ${(performance.now() - ti).toFixed(0)} ms more`)
 
     // Through the dispatcher, as the UI calls it: validation included.

@@ -43,7 +43,7 @@ async function freshEngine(csv: Buffer): Promise<{ engine: Engine; dir: string }
   const engine = createEngine({ dataDir: dir, limits: { inboundPerChatPerMinute: 1_000_000 } })
   const report = await engine.catalog.importCsv('bigbasket.csv', csv)
   if (report.inserted === 0) throw new Error('catalog import failed')
-  engine.messaging.conversation.index() // built before the clock starts, as the app does at start-up
+  engine.conversation.index() // built before the clock starts, as the app does at start-up
   await engine.messaging.whenIdle({ waitForDelayed: false })
   return { engine, dir }
 }

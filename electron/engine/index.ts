@@ -15,8 +15,14 @@ import { createMessaging, type Limits, type Messaging, type SimulatorGateway, ty
 import { realTimers } from './messaging/worker'
 import type { Inbox } from './messaging/inbox'
 import type { OutboxWorker } from './messaging/worker'
-import type { OrderService } from './orders/service'
-import type { ChatService } from './chats/service'
+import { Tx } from './db/tx'
+import * as chatRecords from './chats/repository'
+import { ChatService } from './chats/service'
+import { OrderService } from './orders/service'
+import { Conversation } from './conversation/conversation'
+import { inboundTurns } from './conversation/turn'
+import './conversation/settings'
+import { productsNamedLike } from '../../shared/understanding'
 import { createEnginePayments, type EnginePayments } from './payments/engine'
 import type { ExternalEncryptor } from './payments/secrets'
 import type { RetryOptions } from './payments/http'
@@ -74,6 +80,8 @@ export interface Engine {
   readonly worker: OutboxWorker
   readonly orders: OrderService
   readonly chats: ChatService
+  /** Answers customers: the state machine over understanding, carts and templates. */
+  readonly conversation: Conversation
   readonly simulator: SimulatorGateway
   readonly gateway: Gateway
   readonly messaging: Messaging
@@ -120,17 +128,56 @@ export function createEngine(opts: EngineOptions = {}): Engine {
   const events = new EngineEvents()
   const settings = new Settings(db, now)
   const catalog = new CatalogService(db, events, now)
+  const tx = new Tx(db)
+  // The pipe first (it owns the outbox every area writes replies into); what answers a message is built after
+  // it and handed over late, so the arrows run one way: areas -> messaging, never back.
+  let handler: ReturnType<typeof inboundTurns> | null = null
   const messaging = createMessaging({
     db,
+    tx,
     events,
     log,
     now,
     settings,
-    catalog,
+    handler: () => {
+      if (!handler) throw new Error('a message arrived before the engine was built')
+      return handler
+    },
+    chats: {
+      channelOf: (chat) => chatRecords.getChat(db, chat)?.channel ?? null,
+      touchOutbound: (chat, text, at) => chatRecords.touchOutbound(db, chat, text, at),
+      flag: (chat, why) => chatRecords.flag(db, chat, why),
+    },
+    onStarted: () => warmIndex(),
     ...(opts.gateway ? { gateway: opts.gateway } : {}),
     ...(opts.limits ? { limits: opts.limits } : {}),
     ...(opts.timers ? { timers: opts.timers } : {}),
     ...(opts.simulatorChannel ? { simulatorChannel: opts.simulatorChannel } : {}),
+  })
+  const { outbox, limits } = messaging
+  const orders = new OrderService(db, tx, events, now, catalog, settings, outbox)
+  const conversation = new Conversation({ db, events, catalog, settings, orders, limits, now })
+  handler = inboundTurns({ db, settings, conversation, outbox, limits })
+  const chats = new ChatService(db, tx, events, settings, outbox)
+  // Catalog search reads a misspelt word as the order reader does ("onoin" finds Onion).
+  catalog.useTypoLookup((word) => productsNamedLike(conversation.index(), word))
+  /**
+   * Builds the catalog index a slice at a time between other work (Conversation.warmIndex): at start, before
+   * the first customer waits on it (~0.5 s for 27,000 products), and after a change to the catalog's shape
+   * (an import, a new product) rather than by the next customer or search that needs it.
+   */
+  const warmIndex = () => {
+    if (!messaging.running()) return
+    conversation
+      .warmIndex(() => new Promise<boolean>((r) => setImmediate(() => r(messaging.running()))))
+      .catch((err: unknown) =>
+        log.error('catalog index failed', { message: err instanceof Error ? err.message : String(err) }),
+      )
+  }
+  events.subscribe((event, payload) => {
+    if (event !== 'catalog.changed' || !messaging.running()) return
+    if ((payload as { reason?: string }).reason === 'stock') return
+    setImmediate(warmIndex)
   })
   log.info('engine started', { dataDir: opts.dataDir ?? null })
 
@@ -143,9 +190,9 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     now,
     settings,
     events,
-    orders: messaging.orders,
-    outbox: messaging.outbox,
-    tx: messaging.tx,
+    orders,
+    outbox: outbox,
+    tx: tx,
     log,
     timers: opts.timers ?? realTimers,
     secretEncryptor: opts.secretEncryptor ?? null,
@@ -173,26 +220,26 @@ export function createEngine(opts: EngineOptions = {}): Engine {
   }
   const khata = new KhataService({
     db,
-    tx: messaging.tx,
+    tx: tx,
     events,
     now,
     settings,
-    outbox: messaging.outbox,
-    orders: messaging.orders,
+    outbox: outbox,
+    orders,
     upi,
   })
   const counter = new CounterService({
     db,
-    tx: messaging.tx,
+    tx: tx,
     events,
     now,
     settings,
     catalog,
     khata,
-    index: () => messaging.conversation.index(),
+    index: () => conversation.index(),
     upi,
   })
-  const receipts = new ReceiptService({ db, settings, orders: messaging.orders, khata, now, upi, log })
+  const receipts = new ReceiptService({ db, settings, orders, khata, now, upi, log })
   return {
     db,
     events,
@@ -204,8 +251,9 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     host: opts.host ?? 'headless',
     inbox: messaging.inbox,
     worker: messaging.worker,
-    orders: messaging.orders,
-    chats: messaging.chats,
+    orders,
+    chats,
+    conversation,
     simulator: messaging.simulator,
     gateway: messaging.gateway,
     messaging,

@@ -88,7 +88,7 @@ describe('restarts', () => {
   it('rolls back everything a message did when handling it fails, flags the chat, and goes on', async () => {
     shop = await openShop()
     await shop.say(ASHA, '2 kg onion')
-    const conversation = shop.engine.messaging.conversation
+    const conversation = shop.engine.conversation
     const original = conversation.handle.bind(conversation)
     conversation.handle = (chat, msg, isNew) => {
       const turn = original(chat, msg, isNew)

@@ -8,7 +8,7 @@ import { createEngine, systemClock } from '../../engine'
 import { databaseProblem } from '../../engine/db/open-check'
 import { runningHostPid } from '../../engine/host-lock'
 import { FILE_MODE, mkdirPrivate } from '../../engine/private-files'
-import { backupName } from '../../engine/backup/files'
+import { backupName } from '../../engine/db/backup-files'
 import { dataDirFrom } from '../data-dir'
 import { parseFlags, UsageError, type Command } from '../io'
 

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createEngine, type Engine } from '../index'
 import type { Timers } from '../messaging/worker'
-import { backupName, backupsToPrune, listBackups, parseBackupName, type BackupFile } from './files'
+import { backupName, backupsToPrune, listBackups, parseBackupName, type BackupFile } from '../db/backup-files'
 
 const HOUR = 3600_000
 const DAY = 24 * HOUR

@@ -18,7 +18,7 @@ import {
   listBackups,
   type BackupFile,
   type BackupKind,
-} from './files'
+} from '../db/backup-files'
 
 const HOUR = 3600 * 1000
 const DAY = 24 * HOUR

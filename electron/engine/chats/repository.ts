@@ -2,8 +2,8 @@
 import { stmt, type DB } from '../db/connection'
 import type { ChatSummary } from '../../../shared/contract/chats'
 import type { Language } from '../conversation/templates'
-import type { ConversationState } from '../conversation/state'
-import { emptyState, parseState } from '../conversation/state'
+import type { ConversationState } from './state'
+import { emptyState, parseState } from './state'
 
 export interface ChatRow {
   phone: string

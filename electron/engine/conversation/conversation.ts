@@ -29,9 +29,9 @@ import type { InboxRow } from '../messaging/store'
 import { catalogPages, pageLines, type CatalogPage } from './catalog-text'
 import { saveState, setBot, setCustomer, setLanguage, stateOf, type ChatRow } from '../chats/repository'
 import { amountOf, lineText, priceText, qtyText, roundQty, type PricedLine } from './format'
-import { isOpen, nextOpeningText } from './hours'
+import { isOpen, nextOpeningText } from '../../../shared/hours'
 import type { OpeningHours } from './settings'
-import type { ConversationState, OpenQuestion } from './state'
+import type { ConversationState, OpenQuestion } from '../chats/state'
 import { renderTemplate, type Language, type TemplateKey, type TemplateOverrides } from './templates'
 
 /** How long an away note holds before a closed shop sends it again. */

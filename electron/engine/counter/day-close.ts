@@ -4,7 +4,7 @@
 import { stringify } from 'csv-stringify/sync'
 import { stmt, type DB } from '../db/connection'
 import type { Settings } from '../settings'
-import { localDayRange, localTime } from '../conversation/hours'
+import { localDayRange, localTime } from '../../../shared/hours'
 import { formatMoney, toMajorString, type Currency } from '../../../shared/money'
 import type { DayClose } from '../../../shared/contract/counter'
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { migrate } from './migrate'
 import { MIGRATIONS } from './migrations'
 import { checkDatabaseFile, DamagedDatabaseError, databaseProblem, ReadOnlyDataError } from './open-check'
-import { newestBackup } from '../backup/files'
+import { newestBackup } from './backup-files'
 import { FILE_MODE } from '../private-files'
 import { dirname, join } from 'node:path'
 

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3'
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
-import { newestBackup } from '../backup/files'
+import { newestBackup } from './backup-files'
 
 /** The first 16 bytes of every SQLite 3 database file. */
 const HEADER = Buffer.from('SQLite format 3\0', 'latin1')

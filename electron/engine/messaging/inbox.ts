@@ -8,12 +8,6 @@ import type { Logger } from '../log'
 import type { InboundMessage } from '../whatsapp/gateway'
 import { cleanName } from '../../../shared/text'
 import type { ChatMessage } from '../../../shared/contract/chats'
-import { ensureChat, flag, touchInbound, type ChatRow } from '../chats/repository'
-import type { Conversation } from '../conversation/conversation'
-import { renderTemplate, type Language, type TemplateOverrides } from '../conversation/templates'
-import type { Settings } from '../settings'
-import type { Limits } from './limits'
-import type { Outbox } from './outbox'
 import * as store from './store'
 import type { Tx } from '../db/tx'
 
@@ -35,16 +29,23 @@ export function inboundMessage(r: store.InboxRow): ChatMessage {
   }
 }
 
+/**
+ * What is done with a stored message: the engine hands the inbox its conversation side (conversation/turn.ts).
+ * `handle` runs inside the message's transaction and says how the message ended; `failed` runs in a second
+ * transaction after `handle` threw, to flag the chat for the shopkeeper.
+ */
+export interface InboundHandler {
+  handle(row: store.InboxRow): 'processed' | 'throttled'
+  failed(row: store.InboxRow, message: string): void
+}
+
 export interface InboxDeps {
   db: DB
   tx: Tx
   events: EngineEvents
   log: Logger
   now: () => number
-  settings: Settings
-  conversation: Conversation
-  outbox: Outbox
-  limits: () => Limits
+  handler: InboundHandler
   /** The channel of a message received without one: the engine's main gateway (replies go back through it). */
   defaultChannel: string
   /** Defers the processing loop (setImmediate in the engine) so receive() returns at once. */
@@ -121,25 +122,9 @@ export class Inbox {
     try {
       tx.run(() => {
         if (store.inboundStatus(db, row.id) !== 'pending') return
-        const language = this.d.settings.get('shop.language') as Language
-        const { chat, created } = ensureChat(db, row.chat, row.channel, language, row.received_at)
-        touchInbound(db, row.chat, row.channel, row.name, row.text, row.received_at)
-        const limits = this.d.limits()
-        const recent = store.recentInboundCount(db, row.chat, row.received_at - 60_000, row.id)
-        if (recent > limits.inboundPerChatPerMinute) {
-          store.markInbound(db, row.id, 'throttled', this.d.now())
-          if (recent === limits.inboundPerChatPerMinute + 1 && chat.bot_paused === 0) {
-            this.reply(chat, row, renderTemplate('slowDown', chat.language, {}, this.overrides()))
-          }
-        } else {
-          const turn = this.d.conversation.handle(chat, row, created)
-          for (const text of turn.replies) this.reply(chat, row, text)
-          store.markInbound(db, row.id, 'processed', this.d.now())
-        }
-        const done = {
-          ...row,
-          status: (store.inboundStatus(db, row.id) ?? 'processed') as store.InboxRow['status'],
-        }
+        const status = this.d.handler.handle(row)
+        store.markInbound(db, row.id, status, this.d.now())
+        const done = { ...row, status }
         tx.after(() => {
           this.d.events.emit('chat.message', inboundMessage(done))
           this.d.events.emit('chats.changed', { phone: row.chat })
@@ -152,23 +137,13 @@ export class Inbox {
       try {
         tx.run(() => {
           store.markInbound(db, row.id, 'failed', this.d.now(), message.slice(0, 500))
-          ensureChat(db, row.chat, row.channel, 'en', row.received_at)
-          flag(db, row.chat, 'A message could not be handled automatically')
+          this.d.handler.failed(row, message)
         })
         this.d.events.emit('chats.changed', { phone: row.chat })
       } catch (inner) {
         this.d.log.error('could not mark inbound message failed', { id: row.id, message: String(inner) })
       }
     }
-  }
-
-  private reply(chat: ChatRow, row: store.InboxRow, text: string): void {
-    // Back the way it came: the customer wrote on this channel, even if the chat began on another.
-    this.d.outbox.enqueue({ chat: chat.phone, channel: row.channel, text, origin: 'bot', inReplyTo: row.id })
-  }
-
-  private overrides(): TemplateOverrides {
-    return this.d.settings.get('conversation.templates') as TemplateOverrides
   }
 }
 

@@ -1,22 +1,17 @@
-// Wires the one-way flow: gateway -> inbox -> conversation -> orders -> outbox -> gateway. createEngine calls
-// createMessaging once; tests and tools reach the parts through the engine (engine.inbox, engine.worker, ...).
+// The pipe: gateway -> inbox (stored, deduplicated) -> handler -> outbox (rows) -> worker -> gateway. It knows
+// nothing of conversations or orders: createEngine hands it the handler that answers a message (conversation/
+// turn.ts) and the chat ledger the outbox notes sends in. Tests and tools reach the parts through the engine.
 import type { DB } from '../db/connection'
 import type { EngineEvents } from '../events'
 import type { Logger } from '../log'
-import type { CatalogService } from '../catalog/service'
 import type { Settings } from '../settings'
 import type { Gateway } from '../whatsapp/gateway'
-import { ChatService } from '../chats/service'
-import { Conversation } from '../conversation/conversation'
-import { productsNamedLike } from '../../../shared/understanding'
-import '../conversation/settings'
-import { OrderService } from '../orders/service'
-import { Inbox } from './inbox'
+import type { Tx } from '../db/tx'
+import { Inbox, type InboundHandler } from './inbox'
 import { readLimits, type Limits } from './limits'
-import { Outbox } from './outbox'
+import { Outbox, type ChatLedger } from './outbox'
 import { SimulatorGateway } from './simulator'
 import * as store from './store'
-import { Tx } from '../db/tx'
 import { OutboxWorker, realTimers, type Timers } from './worker'
 
 export { SimulatorGateway } from './simulator'
@@ -27,11 +22,17 @@ const CATCH_UP_SLACK_MS = 15 * 60_000
 
 export interface MessagingOptions {
   db: DB
+  tx: Tx
   events: EngineEvents
   log: Logger
   now: () => number
+  /** Read for the limits.* settings only. */
   settings: Settings
-  catalog: CatalogService
+  /** Answers a stored message; called late (at the first message), so the engine may build it after the pipe. */
+  handler: () => InboundHandler
+  chats: ChatLedger
+  /** Runs once the pipe has started and the backlog is being drained (the engine warms the catalog index). */
+  onStarted?: () => void
   /** The network. Omitted: the simulator is the only gateway. */
   gateway?: Gateway
   limits?: Partial<Limits>
@@ -47,13 +48,9 @@ export interface MessagingOptions {
 }
 
 export interface Messaging {
-  readonly tx: Tx
   readonly inbox: Inbox
   readonly outbox: Outbox
   readonly worker: OutboxWorker
-  readonly conversation: Conversation
-  readonly orders: OrderService
-  readonly chats: ChatService
   /** Always present: the "Try it as a customer" phone; the main gateway when no other is given. */
   readonly simulator: SimulatorGateway
   readonly gateway: Gateway
@@ -61,6 +58,8 @@ export interface Messaging {
   /** Starts the gateways' listeners and the outbox worker; processes anything left pending by a crash. */
   start(): Promise<void>
   stop(): Promise<void>
+  /** Started and not yet stopped. */
+  running(): boolean
   /**
    * Resolves when every stored inbound message is processed and nothing is left to send. With
    * `waitForDelayed: false` it stops at rows waiting on a retry or rate window (for tests on a fake clock).
@@ -69,7 +68,7 @@ export interface Messaging {
 }
 
 export function createMessaging(o: MessagingOptions): Messaging {
-  const { db, events, log, now, settings, catalog } = o
+  const { db, tx, events, log, now, settings } = o
   const timers = o.timers ?? realTimers
   const defer = o.defer ?? ((fn: () => void) => void setImmediate(fn))
   // Read on every message and every outbox decision: rebuilt only when a setting may have changed.
@@ -80,7 +79,6 @@ export function createMessaging(o: MessagingOptions): Messaging {
       cachedLimits = { version, limits: Object.freeze(readLimits((k) => settings.get(k), o.limits)) }
     return cachedLimits.limits
   }
-  const tx = new Tx(db)
   const simulator = o.gateway instanceof SimulatorGateway ? o.gateway : new SimulatorGateway(now)
   const gateway = o.gateway ?? simulator
   const simulatorChannel = o.simulatorChannel ?? 'simulator'
@@ -89,42 +87,22 @@ export function createMessaging(o: MessagingOptions): Messaging {
   const channels = [...new Set([simulatorChannel, channelOf(gateway)])]
   const gatewayFor = (channel: string): Gateway | null =>
     channel === simulatorChannel ? simulator : channel === channelOf(gateway) ? gateway : null
-  const worker = new OutboxWorker({ db, events, log, now, timers, limits, gatewayFor })
-  const outbox = new Outbox(db, tx, events, now, (row) => worker.wake(row))
-  const orders = new OrderService(db, tx, events, now, catalog, settings, outbox)
-  const conversation = new Conversation({ db, events, catalog, settings, orders, limits, now })
-  // Catalog search reads a misspelt word as the order reader does ("onoin" finds Onion).
-  catalog.useTypoLookup((word) => productsNamedLike(conversation.index(), word))
-  // After a change to the catalog's shape (an import, a new product), the index is rebuilt in the background
-  // rather than by the next customer or search that needs it.
-  events.subscribe((event, payload) => {
-    if (!started || stopped || event !== 'catalog.changed') return
-    if ((payload as { reason?: string }).reason === 'stock') return
-    defer(warmIndex)
-  })
-  /** Builds the catalog index a slice at a time between other work (see Conversation.warmIndex). */
-  const warmIndex = () => {
-    if (stopped) return
-    conversation
-      .warmIndex(() => new Promise<boolean>((r) => defer(() => r(!stopped))))
-      .catch((err: unknown) =>
-        log.error('catalog index failed', { message: err instanceof Error ? err.message : String(err) }),
-      )
-  }
+  const worker = new OutboxWorker({ db, events, log, now, timers, limits, gatewayFor, chats: o.chats })
+  const outbox = new Outbox(db, tx, events, now, o.chats, (row) => worker.wake(row))
+  let handler: InboundHandler | null = null
   const inbox = new Inbox({
     db,
     tx,
     events,
     log,
     now,
-    settings,
-    conversation,
-    outbox,
-    limits,
+    handler: {
+      handle: (row) => (handler ??= o.handler()).handle(row),
+      failed: (row, message) => (handler ??= o.handler()).failed(row, message),
+    },
     defer,
     defaultChannel: channelOf(gateway),
   })
-  const chats = new ChatService(db, tx, events, settings, outbox)
 
   const unsubscribers: (() => void)[] = []
   let started = false
@@ -174,13 +152,9 @@ export function createMessaging(o: MessagingOptions): Messaging {
   )
 
   return {
-    tx,
     inbox,
     outbox,
     worker,
-    conversation,
-    orders,
-    chats,
     simulator,
     gateway,
     limits,
@@ -190,15 +164,14 @@ export function createMessaging(o: MessagingOptions): Messaging {
       listen(simulator)
       if (gateway !== simulator) listen(gateway)
       worker.start()
-      // Build the catalog index before the first customer waits on it (~0.5 s for 27,000 products), a slice at
-      // a time so the first screen is not held up; a message arriving first finishes it (conversation.index()).
       defer(() => {
         if (stopped) return
         void inbox.drain()
-        warmIndex()
+        o.onStarted?.()
       })
       await catchUp(gateway)
     },
+    running: () => started && !stopped,
     async stop() {
       stopped = true
       for (const u of unsubscribers.splice(0)) u()

@@ -11,9 +11,8 @@ import type { DB } from '../db/connection'
 import type { EngineEvents } from '../events'
 import type { Logger } from '../log'
 import type { Gateway } from '../whatsapp/gateway'
-import { flag } from '../chats/repository'
 import type { Limits } from './limits'
-import { outboundMessage } from './outbox'
+import { outboundMessage, type ChatLedger } from './outbox'
 import * as store from './store'
 
 export interface Timers {
@@ -47,6 +46,7 @@ export interface WorkerDeps {
   timers: Timers
   limits: () => Limits
   gatewayFor: (channel: string) => Gateway | null
+  chats: Pick<ChatLedger, 'flag'>
 }
 
 export class OutboxWorker {
@@ -265,7 +265,7 @@ export class OutboxWorker {
       const attempts = row.attempts + 1
       if (attempts >= limits.sendAttempts) {
         store.markOutbound(this.d.db, row.id, 'failed', message.slice(0, 500))
-        flag(this.d.db, row.chat, 'A reply could not be delivered')
+        this.d.chats.flag(row.chat, 'A reply could not be delivered')
         this.d.log.error('outbox message failed', { id: row.id, attempts, message })
       } else {
         const delay = Math.min(limits.retryMaxMs, limits.retryBaseMs * 2 ** (attempts - 1))
@@ -317,7 +317,7 @@ export class OutboxWorker {
           'uncertain',
           'interrupted while sending; not resent to avoid a duplicate',
         )
-        flag(this.d.db, row.chat, 'A reply may not have been delivered (interrupted while sending)')
+        this.d.chats.flag(row.chat, 'A reply may not have been delivered (interrupted while sending)')
       }
       this.changed(row.id)
     }

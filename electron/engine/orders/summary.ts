@@ -5,7 +5,7 @@ import type { Engine } from '../index'
 import type { Currency } from '../../../shared/money'
 import { toMajorString } from '../../../shared/money'
 import type { Unit } from '../../../shared/units'
-import { localDayRange } from '../conversation/hours'
+import { localDayRange } from '../../../shared/hours'
 import { linesInRange, ordersInRange } from './repository'
 import { safeCell } from '../catalog/csv'
 

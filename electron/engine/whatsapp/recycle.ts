@@ -4,7 +4,7 @@
 // a restart loses and repeats nothing; the catch-up at `ready` answers anything that arrived meanwhile.
 import { z } from 'zod'
 import type { Clock } from '../../../shared/clock'
-import { localTime } from '../conversation/hours'
+import { localTime } from '../../../shared/hours'
 import type { Logger } from '../log'
 import { registerSettings, type Settings } from '../settings'
 import type { Gateway } from './gateway'

@@ -1,6 +1,8 @@
 // Opening hours in the shop's own time zone (a laptop in Pune may run on UTC). Pure functions of a timestamp.
-import type { OpeningHours } from './settings'
-import type { Language } from './templates'
+import type { Language } from './contract/languages'
+
+/** The `shop.hours` setting: open and close as "HH:MM", closed weekdays 0 = Sunday … 6; null = always open. */
+export type OpeningHours = { open: string; close: string; closedDays: number[] } | null
 
 interface LocalTime {
   year: number

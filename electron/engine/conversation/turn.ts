@@ -1,0 +1,50 @@
+// One inbound message's turn, on the conversation side of the pipe: the inbox stores the message and opens the
+// transaction, this keeps the chat's record (first contact, last message), holds back a flooding chat, and lets
+// the conversation answer. Every reply is an outbox row in the same transaction as the message's "processed".
+import type { DB } from '../db/connection'
+import type { Settings } from '../settings'
+import { ensureChat, flag, touchInbound, type ChatRow } from '../chats/repository'
+import type { InboundHandler } from '../messaging/inbox'
+import type { Limits } from '../messaging/limits'
+import type { Outbox } from '../messaging/outbox'
+import * as store from '../messaging/store'
+import type { Conversation } from './conversation'
+import { renderTemplate, type Language, type TemplateOverrides } from './templates'
+
+export interface TurnDeps {
+  db: DB
+  settings: Settings
+  conversation: Conversation
+  outbox: Outbox
+  limits: () => Limits
+}
+
+export function inboundTurns(d: TurnDeps): InboundHandler {
+  const reply = (chat: ChatRow, row: store.InboxRow, text: string) =>
+    // Back the way it came: the customer wrote on this channel, even if the chat began on another.
+    d.outbox.enqueue({ chat: chat.phone, channel: row.channel, text, origin: 'bot', inReplyTo: row.id })
+  return {
+    handle(row) {
+      const language = d.settings.get('shop.language') as Language
+      const { chat, created } = ensureChat(d.db, row.chat, row.channel, language, row.received_at)
+      touchInbound(d.db, row.chat, row.channel, row.name, row.text, row.received_at)
+      const limits = d.limits()
+      const recent = store.recentInboundCount(d.db, row.chat, row.received_at - 60_000, row.id)
+      if (recent > limits.inboundPerChatPerMinute) {
+        // One "please slow down" when the limit is first passed; the rest of the flood is kept, unanswered.
+        if (recent === limits.inboundPerChatPerMinute + 1 && chat.bot_paused === 0) {
+          const overrides = d.settings.get('conversation.templates') as TemplateOverrides
+          reply(chat, row, renderTemplate('slowDown', chat.language, {}, overrides))
+        }
+        return 'throttled'
+      }
+      const turn = d.conversation.handle(chat, row, created)
+      for (const text of turn.replies) reply(chat, row, text)
+      return 'processed'
+    },
+    failed(row) {
+      ensureChat(d.db, row.chat, row.channel, 'en', row.received_at)
+      flag(d.db, row.chat, 'A message could not be handled automatically')
+    },
+  }
+}
