@@ -1,7 +1,12 @@
 // Today's figures and the CSV export, for the "Today" view and the accountant. Ranges default to the shop's
 // local day (its time zone setting), not the computer's.
 import { stringify } from 'csv-stringify/sync'
-import type { Engine } from '../index'
+import type { DB } from '../db/connection'
+import type { Settings } from '../settings'
+import type { Clock } from '../../../shared/clock'
+
+/** What a summary reads: the orders, the shop's day and currency. */
+type SummarySource = { db: DB; settings: Settings; clock: Clock }
 import type { Currency } from '../../../shared/money'
 import { toMajorString } from '../../../shared/money'
 import type { Unit } from '../../../shared/units'
@@ -12,14 +17,14 @@ import { safeCell } from '../catalog/csv'
 const NOT_REVENUE = new Set(['rejected', 'cancelled'])
 
 function rangeOf(
-  engine: Engine,
+  engine: SummarySource,
   a: { from?: number | undefined; to?: number | undefined },
 ): { from: number; to: number } {
   const day = localDayRange(engine.clock.now(), String(engine.settings.get('shop.timezone')))
   return { from: a.from ?? day.from, to: a.to ?? (a.from !== undefined ? a.from + 86_400_000 : day.to) }
 }
 
-export function orderSummary(engine: Engine, a: { from?: number | undefined; to?: number | undefined }) {
+export function orderSummary(engine: SummarySource, a: { from?: number | undefined; to?: number | undefined }) {
   const { from, to } = rangeOf(engine, a)
   const orders = ordersInRange(engine.db, from, to)
   const byStatus: Record<string, number> = {}
@@ -52,7 +57,7 @@ export function orderSummary(engine: Engine, a: { from?: number | undefined; to?
 }
 
 /** One row per order line, amounts in major units with a dot (spreadsheets read that everywhere). */
-export function ordersCsv(engine: Engine, a: { from?: number | undefined; to?: number | undefined }) {
+export function ordersCsv(engine: SummarySource, a: { from?: number | undefined; to?: number | undefined }) {
   const { from, to } = rangeOf(engine, a)
   const orders = new Map(ordersInRange(engine.db, from, to).map((o) => [o.number, o]))
   const rows: (string | number)[][] = [

@@ -1,8 +1,8 @@
 // How a host (the desktop main process, `counterchat serve`) wires WhatsApp: a WwebjsGateway on the engine's
-// data folder, built before the engine (createEngine takes it), then attached once the engine exists so the
+// data folder, built before the engine (createLinkedEngine takes it), then attached once the engine exists so the
 // browser path comes from Settings, logs go to the engine's log and download progress reaches the UI.
 // WhatsApp is started only by "Link WhatsApp", or here at start-up when a session was linked before.
-import type { Engine } from '../index'
+import type { LinkedEngine } from './link'
 import type { Logger } from '../log'
 import { chromeForTestingDownloader } from './browser'
 import { clientOptionsFromEnv } from './env'
@@ -11,8 +11,8 @@ import { whatsappLink } from './link'
 
 export interface HostWhatsApp {
   gateway: WwebjsGateway
-  /** Call once createEngine({gateway}) returned: starts WhatsApp if the shop was linked before. */
-  attach(engine: Engine): { autoStarted: boolean }
+  /** Call once createLinkedEngine({gateway}) returned: starts WhatsApp if the shop was linked before. */
+  attach(engine: LinkedEngine): { autoStarted: boolean }
   /** Stops WhatsApp (closes its browser); for the host's shutdown. Keeps the session and the setting. */
   stop(): Promise<void>
 }
@@ -23,7 +23,7 @@ export function createHostWhatsApp(o: {
   /** Download a browser when none is installed (default true; the download needs the internet). */
   download?: boolean
 }): HostWhatsApp {
-  let engine: Engine | null = null
+  let engine: LinkedEngine | null = null
   const logger: Logger = {
     info: (m, f) => engine?.log.info(m, f),
     warn: (m, f) => engine?.log.warn(m, f),

@@ -6,7 +6,11 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { WhatsAppStatus } from '../../../shared/contract/whatsapp'
-import type { Engine } from '../index'
+import type { DB } from '../db/connection'
+import type { Logger } from '../log'
+import type { EngineEvents } from '../events'
+import type { Settings } from '../settings'
+import type { Clock } from '../../../shared/clock'
 import { ConflictError, NotFoundError } from '../errors'
 import { registerSettings } from '../settings'
 import { MediaFetcher } from './media'
@@ -55,6 +59,17 @@ export function sessionFolder(dataDir: string): string {
   return join(dataDir, 'whatsapp', 'session-counterchat')
 }
 
+/** The parts of the engine WhatsApp's link works with (structural: whatsapp/ sits below the engine's root). */
+export interface LinkedEngine {
+  readonly db: DB
+  readonly events: EngineEvents
+  readonly settings: Settings
+  readonly gateway: Gateway
+  readonly clock: Clock
+  readonly log: Logger
+  readonly dataDir: string | null
+}
+
 export class WhatsAppLink {
   private browser: ResolvedBrowser | null = null
   private browserProblem: string | null = null
@@ -63,7 +78,7 @@ export class WhatsAppLink {
   private readonly media: MediaFetcher | null
   private readonly recycler: Recycler | null
 
-  constructor(private readonly engine: Engine) {
+  constructor(private readonly engine: LinkedEngine) {
     this.off = this.gateway.on('state', (s) => this.onState(s))
     // Customers' photos are fetched from WhatsApp once and kept for the chats view.
     this.media = this.available
@@ -281,10 +296,10 @@ export class WhatsAppLink {
   }
 }
 
-const links = new WeakMap<Engine, WhatsAppLink>()
+const links = new WeakMap<LinkedEngine, WhatsAppLink>()
 
 /** The engine's one WhatsAppLink, made on first use (its `whatsapp.state` push starts then). */
-export function whatsappLink(engine: Engine): WhatsAppLink {
+export function whatsappLink(engine: LinkedEngine): WhatsAppLink {
   let link = links.get(engine)
   if (!link) {
     link = new WhatsAppLink(engine)
