@@ -14,9 +14,8 @@ import {
 import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
-import { main } from '../../electron/cli/main'
+import { runCli as run } from '../fixtures/cli'
 import { createEngine } from '../../electron/engine'
 import { markHostRunning } from '../../electron/engine/host-lock'
 import { CATALOG } from '../fixtures/conv-harness'
@@ -41,16 +40,6 @@ function tmp(prefix = 'cc-data-'): string {
   return d
 }
 
-async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (d: Buffer) => (out += d.toString()))
-  stderr.on('data', (d: Buffer) => (err += d.toString()))
-  const code = await main(argv, { stdin: Readable.from([stdin]), stdout, stderr })
-  return { code, out, err }
-}
 
 const mode = (p: string) => statSync(p).mode & 0o777
 

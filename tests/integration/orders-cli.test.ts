@@ -2,9 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
-import { main } from '../../electron/cli/main'
+import { runCli as run } from '../fixtures/cli'
 import { createEngine } from '../../electron/engine'
 import { CATALOG } from '../fixtures/conv-harness'
 
@@ -14,16 +13,6 @@ afterEach(() => {
   dir = null
 })
 
-async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (d: Buffer) => (out += d.toString()))
-  stderr.on('data', (d: Buffer) => (err += d.toString()))
-  const code = await main(argv, { stdin: Readable.from([stdin]), stdout, stderr })
-  return { code, out, err }
-}
 
 describe('counterchat chat / orders', () => {
   it('takes an order typed on stdin and prints it as JSON lines', async () => {

@@ -3,9 +3,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { main } from '../../electron/cli/main'
+import { runCli as run } from '../fixtures/cli'
 import { parseUpiLink } from '../../electron/engine/payments'
 import { CATALOG } from '../fixtures/conv-harness'
 import { systemClock } from '../../shared/clock'
@@ -14,16 +13,6 @@ import { startRazorpayDouble, type RazorpayDouble } from '../payment-doubles'
 let dir: string
 let rzp: RazorpayDouble
 
-async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (d: Buffer) => (out += d.toString()))
-  stderr.on('data', (d: Buffer) => (err += d.toString()))
-  const code = await main(argv, { stdin: Readable.from([stdin]), stdout, stderr })
-  return { code, out, err }
-}
 
 /** `counterchat config set KEY VALUE --data DIR` for each pair. */
 async function configSet(pairs: Record<string, string>): Promise<void> {
