@@ -12,7 +12,7 @@ import type { Outbox } from '../messaging/outbox'
 import { outboundMessage } from '../messaging/outbox'
 import type { Tx } from '../db/tx'
 import * as chats from './repository'
-import { amountOf } from '../conversation/format'
+import { amountOf } from '../orders/lines'
 import {
   LANGUAGES,
   TEMPLATES,
@@ -20,7 +20,7 @@ import {
   placeholdersOf,
   type Language,
   type TemplateOverrides,
-} from '../conversation/templates'
+} from '../voice/templates'
 import { latestOrderOf } from '../orders/repository'
 import type { OutboxRow } from '../messaging/store'
 
@@ -135,6 +135,11 @@ export class ChatService {
 
   markRead(phone: string) {
     return this.update(phone, () => chats.markRead(this.db, phone))
+  }
+
+  /** The shopkeeper's choice of language for this customer (pinned), or null to decide from their messages. */
+  setLanguage(phone: string, language: Language | null) {
+    return this.update(phone, () => chats.pinLanguage(this.db, phone, language))
   }
 
   setCustomer(

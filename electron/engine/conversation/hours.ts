@@ -1,6 +1,6 @@
 // Opening hours in the shop's own time zone (a laptop in Pune may run on UTC). Pure functions of a timestamp.
 import type { OpeningHours } from './settings'
-import type { Language } from './templates'
+import type { Language } from '../voice/templates'
 
 interface LocalTime {
   year: number

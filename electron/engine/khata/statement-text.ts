@@ -8,7 +8,7 @@ import {
   type Language,
   type TemplateKey,
   type TemplateOverrides,
-} from '../conversation/templates'
+} from '../voice/templates'
 import { normalizeCustomerPhone } from './phone'
 import * as repo from './repository'
 

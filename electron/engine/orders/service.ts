@@ -22,7 +22,7 @@ import {
   type Language,
   type TemplateKey,
   type TemplateOverrides,
-} from '../conversation/templates'
+} from '../voice/templates'
 import { amountOf, qtyText, roundQty, type PricedLine } from '../conversation/format'
 import * as repo from './repository'
 
