@@ -179,6 +179,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     settings,
     outbox: messaging.outbox,
     orders: messaging.orders,
+    voice: messaging.voice,
     upi,
   })
   const counter = new CounterService({

@@ -10,7 +10,8 @@ import { cleanName } from '../../../shared/text'
 import type { ChatMessage } from '../../../shared/contract/chats'
 import { ensureChat, flag, touchInbound, type ChatRow } from '../chats/repository'
 import type { Conversation } from '../conversation/conversation'
-import { renderTemplate, type Language, type TemplateOverrides } from '../voice/templates'
+import type { Language } from '../../../shared/contract/languages'
+import type { Voice } from '../voice/voice'
 import type { Settings } from '../settings'
 import type { Limits } from './limits'
 import type { Outbox } from './outbox'
@@ -43,6 +44,8 @@ export interface InboxDeps {
   now: () => number
   settings: Settings
   conversation: Conversation
+  /** The flood note is a customer text like any other. */
+  voice: Voice
   outbox: Outbox
   limits: () => Limits
   /** The channel of a message received without one: the engine's main gateway (replies go back through it). */
@@ -129,7 +132,7 @@ export class Inbox {
         if (recent > limits.inboundPerChatPerMinute) {
           store.markInbound(db, row.id, 'throttled', this.d.now())
           if (recent === limits.inboundPerChatPerMinute + 1 && chat.bot_paused === 0) {
-            this.reply(chat, row, renderTemplate('slowDown', chat.language, {}, this.overrides()))
+            this.reply(chat, row, this.d.voice.in(chat.language).t('slowDown'))
           }
         } else {
           const turn = this.d.conversation.handle(chat, row, created)
@@ -167,9 +170,6 @@ export class Inbox {
     this.d.outbox.enqueue({ chat: chat.phone, channel: row.channel, text, origin: 'bot', inReplyTo: row.id })
   }
 
-  private overrides(): TemplateOverrides {
-    return this.d.settings.get('conversation.templates') as TemplateOverrides
-  }
 }
 
 /** A gateway's message, checked and bounded; null when it cannot be stored meaningfully. */

@@ -8,6 +8,8 @@ import type { Settings } from '../settings'
 import type { Gateway } from '../whatsapp/gateway'
 import { ChatService } from '../chats/service'
 import { Conversation } from '../conversation/conversation'
+import { orderNotices } from '../conversation/order-notices'
+import { Voice } from '../voice/voice'
 import { productsNamedLike } from '../../../shared/understanding'
 import '../conversation/settings'
 import { OrderService } from '../orders/service'
@@ -52,6 +54,8 @@ export interface Messaging {
   readonly outbox: Outbox
   readonly worker: OutboxWorker
   readonly conversation: Conversation
+  /** Every text the customer reads (payments and the khata speak through it too). */
+  readonly voice: Voice
   readonly orders: OrderService
   readonly chats: ChatService
   /** Always present: the "Try it as a customer" phone; the main gateway when no other is given. */
@@ -91,8 +95,11 @@ export function createMessaging(o: MessagingOptions): Messaging {
     channel === simulatorChannel ? simulator : channel === channelOf(gateway) ? gateway : null
   const worker = new OutboxWorker({ db, events, log, now, timers, limits, gatewayFor })
   const outbox = new Outbox(db, tx, events, now, (row) => worker.wake(row))
-  const orders = new OrderService(db, tx, events, now, catalog, settings, outbox)
-  const conversation = new Conversation({ db, events, catalog, settings, orders, limits, now })
+  const voice = new Voice({ db, settings })
+  // Orders announce inside their transaction; the notice is worded by the voice and queued in the same one.
+  const announce = orderNotices({ voice, send: (m) => outbox.enqueue(m) })
+  const orders = new OrderService(db, tx, events, now, catalog, settings, announce)
+  const conversation = new Conversation({ db, events, catalog, settings, orders, voice, limits, now })
   // Catalog search reads a misspelt word as the order reader does ("onoin" finds Onion).
   catalog.useTypoLookup((word) => productsNamedLike(conversation.index(), word))
   // After a change to the catalog's shape (an import, a new product), the index is rebuilt in the background
@@ -119,6 +126,7 @@ export function createMessaging(o: MessagingOptions): Messaging {
     now,
     settings,
     conversation,
+    voice,
     outbox,
     limits,
     defer,
@@ -179,6 +187,7 @@ export function createMessaging(o: MessagingOptions): Messaging {
     outbox,
     worker,
     conversation,
+    voice,
     orders,
     chats,
     simulator,
