@@ -146,6 +146,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     orders: messaging.orders,
     outbox: messaging.outbox,
     tx: messaging.tx,
+    voice: messaging.voice,
     log,
     timers: opts.timers ?? realTimers,
     secretEncryptor: opts.secretEncryptor ?? null,

@@ -36,14 +36,14 @@ function isMoney(v: unknown): v is Money {
 
 function speaker(
   language: Language,
-  locale: string,
+  locale: string | undefined,
   base: Record<string, string>,
   overrides: TemplateOverrides,
 ): Speaker {
   const fmt = (minor: number, currency: Currency) => formatMoney(minor, currency, locale)
   return {
     language,
-    locale,
+    locale: locale ?? CURRENCY_LOCALE.INR,
     money: fmt,
     t(key, vars = {}) {
       const filled: Record<string, string | number> = { ...base }
@@ -55,10 +55,10 @@ function speaker(
 
 /**
  * A speaker without a shop behind it (a payment text made by a tool or a test with no engine): the built-in
- * wording, money in the currency's usual locale.
+ * wording, money in each currency's usual locale.
  */
-export function plainSpeaker(language: Language = 'en', locale?: string, shop?: string): Speaker {
-  return speaker(language, locale ?? CURRENCY_LOCALE.INR, shop === undefined ? {} : { shop }, {})
+export function plainSpeaker(language: Language = 'en'): Speaker {
+  return speaker(language, undefined, {}, {})
 }
 
 export interface VoiceDeps {
