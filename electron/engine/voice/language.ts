@@ -16,8 +16,11 @@ export interface LanguageEvidence {
 
 /** Older evidence keeps this share of its weight each time new evidence comes in. */
 const FADE = 0.8
-/** How far another language must lead the chat's current one before replies switch to it. */
-const SWITCH_LEAD = 4
+/**
+ * Another language must have this many times the current one's score (and lead it by at least one message's
+ * worth) before replies switch: a single message never outweighs a chat's settled language.
+ */
+const SWITCH_RATIO = 2
 /** One message counts at most this much: a long message is not several messages. */
 const MAX_WEIGHT = 3
 
@@ -61,7 +64,8 @@ export function decideLanguage(
   if (first) return { language: evidence.language, scores: next }
   const leader = (Object.entries(next) as [Language, number][]).reduce((a, b) => (b[1] > a[1] ? b : a))
   const mine = next[current] ?? 0
-  const language = leader[0] !== current && leader[1] >= mine + SWITCH_LEAD ? leader[0] : current
+  const switches = leader[0] !== current && leader[1] >= mine * SWITCH_RATIO && leader[1] - mine >= 1
+  const language = switches ? leader[0] : current
   return { language, scores: next }
 }
 
