@@ -75,7 +75,10 @@ describe('a German shop through counterchat chat', () => {
       'ja',
       'wie ist der Status meiner Bestellung?',
     ]
-    const chat = await run(['chat', '--data', dir, '--from', '+4915112345678', '--json'], `${said.join('\n')}\n`)
+    const chat = await run(
+      ['chat', '--data', dir, '--from', '+4915112345678', '--json'],
+      `${said.join('\n')}\n`,
+    )
     expect(chat.code, chat.err).toBe(0)
     const replies = chat.out
       .trim()
@@ -93,7 +96,8 @@ describe('a German shop through counterchat chat', () => {
     expect(all).toContain('Bestellung *#1002* (2,49 €)')
 
     for (const fragment of englishFragments())
-      for (const reply of replies) expect(reply, `English "${fragment}" in a German reply`).not.toContain(fragment)
+      for (const reply of replies)
+        expect(reply, `English "${fragment}" in a German reply`).not.toContain(fragment)
 
     // every amount is written the German way: digits with a decimal comma, then " €"; never "€3.29"
     const euros = all.match(/€/g)?.length ?? 0
@@ -142,7 +146,9 @@ describe('a Hinglish customer', () => {
 
     await shop.engine.payments.markPaid(1001, 'upi')
     await shop.settle()
-    expect(shop.received(pune).at(-1)).toBe('Payment mil gaya: *₹105*, order 1001. ✅\n\nDhanyavaad! – Sharma Kirana')
+    expect(shop.received(pune).at(-1)).toBe(
+      'Payment mil gaya: *₹105*, order 1001. ✅\n\nDhanyavaad! – Sharma Kirana',
+    )
     expect(shop.engine.chats.get(pune).language).toBe('hi')
   })
 

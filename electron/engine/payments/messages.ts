@@ -74,7 +74,15 @@ export function renderPaymentMessage(
     } else if (link.provider === 'custom') {
       lines.push(customLabel(s, opts.customLabel))
     } else {
-      lines.push(s.t(link.provider === 'razorpay' ? 'payRazorpay' : link.provider === 'stripe' ? 'payStripe' : 'payOnline'))
+      lines.push(
+        s.t(
+          link.provider === 'razorpay'
+            ? 'payRazorpay'
+            : link.provider === 'stripe'
+              ? 'payStripe'
+              : 'payOnline',
+        ),
+      )
     }
     lines.push(link.url)
   }

@@ -20,13 +20,31 @@ function run(start: Language, messages: string[], pinned = false): Language[] {
 
 describe('sticky language', () => {
   it('is no evidence: a lone ok, ja, haan, yes, a number or an emoji', () => {
-    for (const text of ['ok', 'ja', 'haan', 'haan ji', 'yes', 'Yes!', '2', '👍', 'danke', 'nein danke', '🙏🙏'])
+    for (const text of [
+      'ok',
+      'ja',
+      'haan',
+      'haan ji',
+      'yes',
+      'Yes!',
+      '2',
+      '👍',
+      'danke',
+      'nein danke',
+      '🙏🙏',
+    ])
       expect(evidenceOf(text, understand(text, index, {}).intent), text).toBeNull()
   })
 
   it('keeps a German conversation German through an "ok" or a "yes" in the middle', () => {
     expect(
-      run('en', ['Guten Tag, ich hätte gerne zwei Brot', 'ok', 'und noch einen Liter Milch bitte', 'yes', 'danke']),
+      run('en', [
+        'Guten Tag, ich hätte gerne zwei Brot',
+        'ok',
+        'und noch einen Liter Milch bitte',
+        'yes',
+        'danke',
+      ]),
     ).toEqual(['de', 'de', 'de', 'de', 'de'])
   })
 
@@ -44,10 +62,9 @@ describe('sticky language', () => {
   })
 
   it('never changes a language the shopkeeper set', () => {
-    expect(run('de', ['please send me two breads and the milk', 'and also the butter please thanks'], true)).toEqual([
-      'de',
-      'de',
-    ])
+    expect(
+      run('de', ['please send me two breads and the milk', 'and also the butter please thanks'], true),
+    ).toEqual(['de', 'de'])
   })
 
   it('reads stored scores defensively', () => {

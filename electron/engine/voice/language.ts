@@ -29,16 +29,22 @@ const MAX_WEIGHT = 3
  * number, an emoji, product names alone. `said` is a language an intent reader recognised for certain phrases
  * ("mera hisaab", "wie viel schulde ich").
  */
-export function evidenceOf(text: string, intent: Intent, said: Language | null = null): LanguageEvidence | null {
+export function evidenceOf(
+  text: string,
+  intent: Intent,
+  said: Language | null = null,
+): LanguageEvidence | null {
   const words = text.match(/\p{L}{2,}/gu) ?? []
   // A script says more than any word: who types Devanagari reads it.
-  if (/[\u0900-\u097F]/u.test(text)) return { language: 'hi-Deva', weight: words.length >= 3 ? MAX_WEIGHT : 2 }
+  if (/[\u0900-\u097F]/u.test(text))
+    return { language: 'hi-Deva', weight: words.length >= 3 ? MAX_WEIGHT : 2 }
   // "ja", "ok", "haan ji", "danke", "no thanks": the same few words in every language
   if (['confirm', 'cancel', 'thanks'].includes(intent) && words.length <= 2) return null
   if (said) return { language: said, weight: 2 }
   const counts = languageWordCounts(text)
   const best = (['hi', 'de', 'en'] as const).reduce((a, b) => (counts[b] > counts[a] ? b : a), 'en')
-  const lead = counts[best] - Math.max(...(['hi', 'de', 'en'] as const).filter((l) => l !== best).map((l) => counts[l]))
+  const lead =
+    counts[best] - Math.max(...(['hi', 'de', 'en'] as const).filter((l) => l !== best).map((l) => counts[l]))
   if (lead <= 0) return null
   // One English marker word ("please", "two") is in every Indian customer's Hinglish too.
   if (best === 'en' && counts.en < 2) return null
@@ -75,7 +81,12 @@ export function parseScores(json: string | null | undefined): LanguageScores {
     if (!v || typeof v !== 'object') return {}
     const out: LanguageScores = {}
     for (const [k, n] of Object.entries(v as Record<string, unknown>))
-      if ((LANGUAGES as readonly string[]).includes(k) && typeof n === 'number' && Number.isFinite(n) && n > 0)
+      if (
+        (LANGUAGES as readonly string[]).includes(k) &&
+        typeof n === 'number' &&
+        Number.isFinite(n) &&
+        n > 0
+      )
         out[k as Language] = n
     return out
   } catch {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createEngine, type Engine } from '../index'
 import { LANGUAGES, TEMPLATES } from './templates'
 import { money } from './voice'
-import { ensureChat, pinLanguage } from '../chats/repository'
+import { ensureChat } from '../chats/repository'
 import { renderPaymentMessage, renderReceipt, upiIdOf } from '../payments/messages'
 import type { StoredPaymentLink } from '../payments/types'
 
@@ -19,13 +19,18 @@ function open(settings: Record<string, unknown> = {}): Engine {
 
 describe('the voice', () => {
   it("renders in the chat's language, with {shop} and money written in the shop's locale", () => {
-    open({ 'shop.name': 'Hofladen Weber', 'shop.currency': 'EUR', 'shop.language': 'de', 'shop.country': 'DE' })
+    open({
+      'shop.name': 'Hofladen Weber',
+      'shop.currency': 'EUR',
+      'shop.language': 'de',
+      'shop.country': 'DE',
+    })
     const voice = engine.messaging.voice
     ensureChat(engine.db, '+4915100000001', 'simulator', 'de', 0)
     ensureChat(engine.db, '+919800000001', 'simulator', 'hi', 0)
-    expect(voice.render('+4915100000001', 'statusReply', { number: 1001, total: money(329, 'EUR'), status: 'x' })).toBe(
-      'Bestellung *#1001* (3,29 €): x.',
-    )
+    expect(
+      voice.render('+4915100000001', 'statusReply', { number: 1001, total: money(329, 'EUR'), status: 'x' }),
+    ).toBe('Bestellung *#1001* (3,29 €): x.')
     expect(voice.render('+4915100000001', 'khataHeader')).toBe('📒 *Ihr Anschreibekonto bei Hofladen Weber*')
     expect(voice.render('+919800000001', 'payReceipt', { amount: money(123456, 'EUR'), number: '7' })).toBe(
       'Payment mil gaya: *1.234,56 €*, order 7. ✅',
