@@ -172,15 +172,17 @@ function chatHandlers(engine: Engine) {
     'chats.pauseBot': ({ phone }: ParsedArgs<'chats.pauseBot'>) => chats.pauseBot(phone),
     'chats.resumeBot': ({ phone }: ParsedArgs<'chats.resumeBot'>) => chats.resumeBot(phone),
     'chats.markRead': ({ phone }: ParsedArgs<'chats.markRead'>) => chats.markRead(phone),
+    'chats.setLanguage': ({ phone, language }: ParsedArgs<'chats.setLanguage'>) =>
+      chats.setLanguage(phone, language),
     'chats.setCustomer': ({ phone, ...patch }: ParsedArgs<'chats.setCustomer'>) =>
       chats.setCustomer(phone, patch),
     'simulator.send': ({ from, text, name }: ParsedArgs<'simulator.send'>) => {
       engine.simulator.simulateInbound(from, text, name ?? null)
       return { accepted: true }
     },
-    'templates.list': () => chats.templates(),
+    'templates.list': () => engine.templates.list(),
     'templates.set': ({ key, language, text }: ParsedArgs<'templates.set'>) =>
-      chats.setTemplate(key, language, text),
+      engine.templates.set(key, language, text),
   } satisfies Partial<Handlers>
 }
 

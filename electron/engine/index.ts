@@ -21,6 +21,10 @@ import { ChatService } from './chats/service'
 import { OrderService } from './orders/service'
 import { Conversation } from './conversation/conversation'
 import { inboundTurns } from './conversation/turn'
+import { orderNotices } from './conversation/order-notices'
+import { Voice } from './voice/voice'
+import { TemplateEditor } from './voice/editor'
+import { latestOrderOf } from './orders/repository'
 import './conversation/settings'
 import { productsNamedLike } from '../../shared/understanding'
 import { createEnginePayments, type EnginePayments } from './payments/engine'
@@ -82,6 +86,10 @@ export interface Engine {
   readonly chats: ChatService
   /** Answers customers: the state machine over understanding, carts and templates. */
   readonly conversation: Conversation
+  /** Every text a customer reads, in the chat's language and the shop's money. */
+  readonly voice: Voice
+  /** The reply templates as Settings edits them. */
+  readonly templates: TemplateEditor
   readonly simulator: SimulatorGateway
   readonly gateway: Gateway
   readonly messaging: Messaging
@@ -155,10 +163,28 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     ...(opts.simulatorChannel ? { simulatorChannel: opts.simulatorChannel } : {}),
   })
   const { outbox, limits } = messaging
-  const orders = new OrderService(db, tx, events, now, catalog, settings, outbox)
-  const conversation = new Conversation({ db, events, catalog, settings, orders, limits, now })
-  handler = inboundTurns({ db, settings, conversation, outbox, limits })
-  const chats = new ChatService(db, tx, events, settings, outbox)
+  const voice = new Voice({ db, settings })
+  // Orders announce inside their transaction; the notice is worded by the voice and queued in the same one.
+  const orders = new OrderService(
+    db,
+    tx,
+    events,
+    now,
+    catalog,
+    settings,
+    orderNotices({ voice, send: (m) => outbox.enqueue(m) }),
+  )
+  const conversation = new Conversation({ db, events, catalog, settings, orders, voice, limits, now })
+  handler = inboundTurns({ db, settings, conversation, voice, outbox, limits })
+  const chats = new ChatService(
+    db,
+    tx,
+    events,
+    settings,
+    outbox,
+    (phone) => latestOrderOf(db, phone)?.number ?? null,
+  )
+  const templates = new TemplateEditor(settings, events)
   // Catalog search reads a misspelt word as the order reader does ("onoin" finds Onion).
   catalog.useTypoLookup((word) => productsNamedLike(conversation.index(), word))
   /**
@@ -191,8 +217,9 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     settings,
     events,
     orders,
-    outbox: outbox,
-    tx: tx,
+    outbox,
+    tx,
+    voice,
     log,
     timers: opts.timers ?? realTimers,
     secretEncryptor: opts.secretEncryptor ?? null,
@@ -224,8 +251,9 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     events,
     now,
     settings,
-    outbox: outbox,
+    outbox,
     orders,
+    voice,
     upi,
   })
   const counter = new CounterService({
@@ -254,6 +282,8 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     orders,
     chats,
     conversation,
+    voice,
+    templates,
     simulator: messaging.simulator,
     gateway: messaging.gateway,
     messaging,

@@ -11,7 +11,10 @@ export const ChatSummarySchema = z.object({
   phone: z.string(),
   name: z.string().nullable(),
   channel: z.string(),
+  /** The language the customer is answered in: decided from several of their messages, or set by the shop. */
   language: LanguageSchema,
+  /** The shopkeeper set the language (chats.setLanguage); the customer's messages no longer change it. */
+  languagePinned: z.boolean(),
   /** The bot is paused for this chat (the customer asked for a person, or the shopkeeper took over). */
   botPaused: z.boolean(),
   /** Shown first in the chats view: the customer asked for a person or a message could not be delivered. */
@@ -107,6 +110,14 @@ export const chatsMethods = {
       notes: z.string().trim().max(2000).nullable().optional(),
     }),
     ChatDetailSchema,
+  ),
+  /**
+   * The language this customer is answered in, set by the shopkeeper: it stays whatever the customer writes.
+   * null hands it back to the customer's messages (decided from several of them).
+   */
+  'chats.setLanguage': method(
+    z.object({ phone: z.string().min(1).max(40), language: LanguageSchema.nullable() }),
+    ChatSummarySchema,
   ),
   /** "Try it as a customer": one message from a pretend phone; replies arrive as `simulator.message` events. */
   'simulator.send': method(

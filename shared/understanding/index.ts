@@ -10,7 +10,7 @@ export {
   type Understanding,
   type LineOp,
 } from './understand'
-export { detectLanguage, type Intent, type Language } from './intent'
+export { detectLanguage, languageWordCounts, type Intent, type Language } from './intent'
 export { matchItem, productsNamedLike, type MatchResult, type MatchOptions } from './match'
 export { readLines, type ReadLine } from './read'
 export { sanitize } from './text'

@@ -678,6 +678,18 @@ const EN = new Set([
 /** The language to reply in: Hindi (Latin or Devanagari) or German when their words dominate, else English. */
 export function detectLanguage(text: string): Language {
   if (/[\u0900-\u097F]/.test(text)) return 'hi-Deva'
+  const { hi, de, en } = languageWordCounts(text)
+  if (de > hi && de > en) return 'de'
+  if (hi > de && hi > en) return 'hi'
+  return 'en'
+}
+
+/**
+ * How many of a message's words are marker words of Hinglish, German and English (function words, verbs,
+ * greetings: not product names, which read the same in every language). The evidence a chat's language is
+ * decided on (electron/engine/voice/language.ts).
+ */
+export function languageWordCounts(text: string): { hi: number; de: number; en: number } {
   const ws = fold(text)
     .split(/[^\p{L}]+/u)
     .filter(Boolean)
@@ -693,7 +705,5 @@ export function detectLanguage(text: string): Language {
   // German numbers are written as one word: "zweieinhalb", "dreiundzwanzig"
   for (const w of ws)
     if (w.length >= 6 && (w.endsWith('einhalb') || w.endsWith('zig') || w.endsWith('ssig'))) de++
-  if (de > hi && de > en) return 'de'
-  if (hi > de && hi > en) return 'hi'
-  return 'en'
+  return { hi, de, en }
 }

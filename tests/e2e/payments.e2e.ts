@@ -92,7 +92,8 @@ describe('getting paid', () => {
 
     await expect.poll(phoneText, { timeout: 15_000 }).toContain('UPI · order 1001')
     const text = await phoneText()
-    expect(text).toContain('your order 1001 comes to ₹90.')
+    expect(text).toContain('Hi Asha, your order 1001 comes to ₹90.')
+    expect(text).toContain('UPI ID: sharma@okaxis')
     expect(text).toContain('Pay with any UPI app (or scan the QR code below):')
     expect(text).toContain('Pay online (UPI, card, netbanking):')
     expect(text).toContain('Or pay cash on delivery / at the counter.')

@@ -133,7 +133,7 @@ describe('counterchat config', () => {
     const chat = await run(['chat', '--data', dir, '--from', '+919800000001'], '1 bread\nyes\n')
     expect(chat.code).toBe(0)
     expect(chat.out).toContain('Order *#1001* placed. Total *₹45*')
-    expect(chat.out).toContain('your order 1001 comes to *₹45*.')
+    expect(chat.out).toContain('Your order 1001 comes to *₹45*.')
     expect(chat.out).toContain('upi://pay?pa=sharma@okaxis&pn=Sharma%20Kirana&am=45.00&cu=INR&tr=1001')
     expect(chat.out).toContain('UPI · order 1001')
   })

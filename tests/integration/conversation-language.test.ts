@@ -19,7 +19,7 @@ describe('languages', () => {
   })
 
   it('answers German in German, including order updates from the queue', async () => {
-    shop = await openShop({ settings: { 'shop.currency': 'EUR' } })
+    shop = await openShop({ settings: { 'shop.currency': 'EUR', 'shop.language': 'de' } })
     const berlin = '+4915112345678'
     const r = await shop.say(berlin, 'Hallo, ich hätte gerne 2 Brot und 1 kg Zwiebeln bitte')
     expect(r).toContain('🛒 *Ihr Warenkorb*')

@@ -152,8 +152,13 @@ describe('khata on WhatsApp', () => {
     expect(en).toContain('Paid (cash)')
     expect(en).not.toContain('₹90')
 
-    const de = await shop.say(RAVI, 'wie viel bin ich schuldig?')
-    expect(de).toContain('Offener Betrag: ₹38')
+    // one German question from a customer who wrote English is answered, in the chat's settled language
+    const once = await shop.say(RAVI, 'wie viel bin ich schuldig?')
+    expect(once).toContain('Balance due: ₹38')
+    const berlin = '+919800000009'
+    counter.sell([{ sku: 'BREAD', qty: 1 }], { method: 'khata', customer: berlin })
+    const de = await shop.say(berlin, 'wie viel bin ich schuldig?')
+    expect(de).toContain('Offener Betrag: ₹45')
 
     const nobody = await shop.say('+919800000003', 'balance')
     expect(nobody).toMatch(/no khata/)

@@ -87,7 +87,7 @@ describe('payments wired by createEngine', () => {
     const sent = shop.engine.simulator.sent.filter((m) => m.to === ASHA)
     const picture = sent.at(-1)!
     const paymentMessage = sent.at(-2)!.text
-    expect(paymentMessage).toContain('your order 1001 comes to *₹105*.')
+    expect(paymentMessage).toContain('Your order 1001 comes to *₹105*.')
     expect(paymentMessage).toContain('(or scan the QR code below)')
     const upiLine = paymentMessage.split('\n').find((l) => l.startsWith('upi://'))!
     expect(parseUpiLink(upiLine)).toMatchObject({ pa: 'sharma@okaxis', am: '105.00', cu: 'INR', tr: '1001' })
@@ -163,7 +163,7 @@ describe('payments wired by createEngine', () => {
     expect(r).toMatchObject({ ok: true, value: { ok: true, payment: 'link_sent' } })
     await shop.settle()
     expect(shop.received(ASHA).slice(before)).toEqual([
-      'your order 1001 comes to *₹45*.\n\nPlease pay cash on delivery / at the counter.\n\nThank you! – My Shop',
+      'Your order 1001 comes to *₹45*.\n\nPlease pay cash on delivery / at the counter.\n\nThank you! – My Shop',
     ])
   })
 
@@ -202,7 +202,7 @@ describe('payments wired by createEngine', () => {
     const second = [...rzp.links.values()].find((l) => l.id !== first.id)!
     expect(second).toMatchObject({ amount: 6000, reference_id: '1001-2' })
     const texts = shop.received(ASHA)
-    expect(texts.at(-2)).toContain('your order 1001 comes to *₹60*.')
+    expect(texts.at(-2)).toContain('Your order 1001 comes to *₹60*.')
     expect(texts.at(-2)).toContain(second.short_url)
     expect(shop.engine.payments.unpaid()).toMatchObject([{ number: 1001, total: 6000, due: 6000 }])
   })
@@ -295,7 +295,7 @@ describe('payments wired by createEngine', () => {
     shop.clock.advance(11 * 60_000)
     await shop.engine.payments.tick()
     await shop.settle()
-    expect(shop.received(ASHA).at(-1)).toContain('a friendly reminder: order 1001 (*₹45*) is not paid yet.')
+    expect(shop.received(ASHA).at(-1)).toContain('A friendly reminder: order 1001 (*₹45*) is not paid yet.')
     const count = shop.received(ASHA).length
     shop.clock.advance(60 * 60_000)
     await shop.engine.payments.tick()

@@ -92,6 +92,8 @@ describe('payment flow', () => {
         'Hi Asha, your order 1042 comes to *₹452.50*.',
         '',
         'Pay with any UPI app (or scan the QR code below):',
+        // the ID as plain text, for an app that cannot open the upi:// link
+        'UPI ID: sharma@okhdfcbank',
         upi!.url,
         '',
         'Pay online (UPI, card, netbanking):',
@@ -303,7 +305,7 @@ describe('payment flow', () => {
     const due = d.dueReminders()
     expect(due.map((r) => r.orderNumber)).toEqual(['1042'])
     expect(due[0]!.customer).toBe('+919876543210')
-    expect(due[0]!.message).toContain('a friendly reminder: order 1042 (*₹452.50*) is not paid yet.')
+    expect(due[0]!.message).toContain('Hi Asha, a friendly reminder: order 1042 (*₹452.50*) is not paid yet.')
     expect(due[0]!.message).toContain('upi://pay?pa=sharma@okhdfcbank')
     d.markReminderSent('1042')
     clock += 24 * 3600_000

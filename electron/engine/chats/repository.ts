@@ -1,7 +1,7 @@
 // Queries for the chats table: one row per customer, holding the conversation state so it survives restarts.
 import { stmt, type DB } from '../db/connection'
 import type { ChatSummary } from '../../../shared/contract/chats'
-import type { Language } from '../conversation/templates'
+import type { Language } from '../../../shared/contract/languages'
 import type { ConversationState } from './state'
 import { emptyState, parseState } from './state'
 
@@ -10,6 +10,10 @@ export interface ChatRow {
   channel: string
   name: string | null
   language: Language
+  /** JSON: the running evidence per language (voice/language.ts). */
+  language_scores: string
+  /** 1: the shopkeeper set the language; the customer's messages no longer change it. */
+  language_pinned: number
   state: string
   bot_paused: number
   needs_human: number
@@ -75,8 +79,22 @@ export function touchOutbound(db: DB, phone: string, text: string, at: number): 
   )
 }
 
-export function setLanguage(db: DB, phone: string, language: Language): void {
-  stmt(db, 'UPDATE chats SET language = ? WHERE phone = ?').run(language, phone)
+/** The language decided from the customer's messages, with the evidence it was decided on. */
+export function setLanguage(db: DB, phone: string, language: Language, scores?: object): void {
+  if (scores === undefined) stmt(db, 'UPDATE chats SET language = ? WHERE phone = ?').run(language, phone)
+  else
+    stmt(db, 'UPDATE chats SET language = ?, language_scores = ? WHERE phone = ?').run(
+      language,
+      JSON.stringify(scores),
+      phone,
+    )
+}
+
+/** The shopkeeper's choice: a language that stays (pinned), or null to let the customer's messages decide again. */
+export function pinLanguage(db: DB, phone: string, language: Language | null): void {
+  if (language === null) stmt(db, 'UPDATE chats SET language_pinned = 0 WHERE phone = ?').run(phone)
+  else
+    stmt(db, 'UPDATE chats SET language = ?, language_pinned = 1 WHERE phone = ?').run(language, phone)
 }
 
 export function setBot(
@@ -124,6 +142,7 @@ export function toSummary(c: ChatRow): ChatSummary {
     name: c.name,
     channel: c.channel,
     language: c.language,
+    languagePinned: c.language_pinned === 1,
     botPaused: c.bot_paused === 1,
     needsHuman: c.needs_human === 1,
     attention: c.attention,

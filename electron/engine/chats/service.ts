@@ -1,5 +1,5 @@
 // The chats view's side of conversations: list, transcript, manual replies, pausing and resuming the bot,
-// customer details, and the editable reply templates.
+// customer details. (The reply templates are the voice's: voice/editor.ts.)
 import type { DB } from '../db/connection'
 import { stmt } from '../db/connection'
 import type { EngineEvents } from '../events'
@@ -12,16 +12,8 @@ import type { Outbox } from '../messaging/outbox'
 import { outboundMessage } from '../messaging/outbox'
 import type { Tx } from '../db/tx'
 import * as chats from './repository'
-import { amountOf } from '../conversation/format'
-import {
-  LANGUAGES,
-  TEMPLATES,
-  isTemplateKey,
-  placeholdersOf,
-  type Language,
-  type TemplateOverrides,
-} from '../conversation/templates'
-import { latestOrderOf } from '../orders/repository'
+import { amountOf } from '../../../shared/lines'
+import type { Language } from '../../../shared/contract/languages'
 import type { OutboxRow } from '../messaging/store'
 
 export class ChatService {
@@ -31,6 +23,8 @@ export class ChatService {
     private events: EngineEvents,
     private settings: Settings,
     private outbox: Outbox,
+    /** The customer's newest order, from the orders area (which sits above chats). */
+    private latestOrderOf: (phone: string) => number | null,
   ) {}
 
   list(q: { query?: string; offset: number; limit: number }) {
@@ -68,7 +62,7 @@ export class ChatService {
       cart,
       cartTotal: cart.reduce((s, l) => s + l.amount, 0),
       pending,
-      latestOrder: latestOrderOf(this.db, phone)?.number ?? null,
+      latestOrder: this.latestOrderOf(phone),
     }
   }
 
@@ -137,37 +131,17 @@ export class ChatService {
     return this.update(phone, () => chats.markRead(this.db, phone))
   }
 
+  /** The shopkeeper's choice of language for this customer (pinned), or null to decide from their messages. */
+  setLanguage(phone: string, language: Language | null) {
+    return this.update(phone, () => chats.pinLanguage(this.db, phone, language))
+  }
+
   setCustomer(
     phone: string,
     patch: { name?: string | null; address?: string | null; notes?: string | null },
   ) {
     this.update(phone, () => chats.setCustomer(this.db, phone, patch))
     return this.get(phone)
-  }
-
-  templates() {
-    const overrides = this.settings.get('conversation.templates') as TemplateOverrides
-    return Object.entries(TEMPLATES).flatMap(([key, texts]) =>
-      LANGUAGES.map((language) => ({
-        key,
-        language,
-        default: texts[language],
-        override: overrides[key]?.[language] ?? null,
-        placeholders: placeholdersOf(texts[language]),
-      })),
-    )
-  }
-
-  setTemplate(key: string, language: Language, text: string | null) {
-    if (!isTemplateKey(key)) throw new NotFoundError(`No reply template "${key}"`)
-    const overrides = structuredClone(this.settings.get('conversation.templates') as TemplateOverrides)
-    const forKey = { ...(overrides[key] ?? {}) }
-    if (text === null || text.trim() === '') delete forKey[language]
-    else forKey[language] = text
-    overrides[key] = forKey
-    this.settings.set('conversation.templates', overrides)
-    this.events.emit('settings.changed', { key: 'conversation.templates' })
-    return this.templates().find((t) => t.key === key && t.language === language)!
   }
 
   currency(): Currency {

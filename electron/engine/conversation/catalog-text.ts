@@ -61,7 +61,7 @@ export function pageLines(
   page: CatalogPage,
   product: (sku: string) => Product | null,
   currency: Currency,
-  opts: { hideOutOfStock: boolean; outOfStockMark: string },
+  opts: { hideOutOfStock: boolean; outOfStockMark: string; locale?: string },
 ): string[] {
   const lines: string[] = []
   for (const g of page.groups) {
@@ -72,7 +72,7 @@ export function pageLines(
       const out = p.stock !== null && p.stock <= 0
       if (out && opts.hideOutOfStock) continue
       items.push(
-        `• *${clip(p.name)}* ${priceText(p.price, p.unit, currency)}${out ? ` _(${opts.outOfStockMark})_` : ''}`,
+        `• *${clip(p.name)}* ${priceText(p.price, p.unit, currency, opts.locale)}${out ? ` _(${opts.outOfStockMark})_` : ''}`,
       )
     }
     if (items.length === 0) continue

@@ -8,7 +8,7 @@ import type { Settings } from '../settings'
 import type { OrderService } from '../orders/service'
 import { activeProductsPage, getProduct, substituteFor, type ProductCursor } from '../catalog/repository'
 import type { Product } from '../../../shared/domain'
-import { formatMoney, type Currency } from '../../../shared/money'
+import type { Currency } from '../../../shared/money'
 import { convert, dimensionOf, formatQuantity, type Unit } from '../../../shared/units'
 import {
   CatalogIndexBuilder,
@@ -28,11 +28,13 @@ import type { Limits } from '../messaging/limits'
 import type { InboxRow } from '../messaging/store'
 import { catalogPages, pageLines, type CatalogPage } from './catalog-text'
 import { saveState, setBot, setCustomer, setLanguage, stateOf, type ChatRow } from '../chats/repository'
+import { decideLanguage, evidenceOf, parseScores } from '../voice/language'
+import type { Speaker, Vars, Voice } from '../voice/voice'
 import { amountOf, lineText, priceText, qtyText, roundQty, type PricedLine } from './format'
 import { isOpen, nextOpeningText } from '../../../shared/hours'
 import type { OpeningHours } from './settings'
 import type { ConversationState, OpenQuestion } from '../chats/state'
-import { renderTemplate, type Language, type TemplateKey, type TemplateOverrides } from './templates'
+import type { Language, TemplateKey } from '../voice/templates'
 
 /** How long an away note holds before a closed shop sends it again. */
 const AWAY_NOTE_EVERY_MS = 6 * 60 * 60_000
@@ -45,6 +47,8 @@ export interface ConversationDeps {
   catalog: CatalogService
   settings: Settings
   orders: OrderService
+  /** Every text the customer reads (voice/voice.ts). */
+  voice: Voice
   limits: () => Limits
   now: () => number
 }
@@ -149,8 +153,8 @@ export class Conversation {
     const limits = this.d.limits()
     const state = stateOf(chat)
     let lang = chat.language
-    const t = (key: TemplateKey, vars: Record<string, string | number> = {}) =>
-      renderTemplate(key, lang, { shop: this.shopName(), ...vars }, this.overrides())
+    let speak: Speaker = this.d.voice.in(lang)
+    const t = (key: TemplateKey, vars: Vars = {}) => speak.t(key, vars)
 
     // A photo with a caption (the order typed under a picture) is read as its caption; only a message with
     // nothing to read gets "please type your order".
@@ -173,13 +177,15 @@ export class Conversation {
     const ordersProducts = u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)
     const account = detectAccountIntent(text)
     const accountIntent = account && (account.kind === 'repeat' || !ordersProducts) ? account : null
-    const detected = accountIntent?.language ?? languageOf(u, text)
-    if (detected && detected !== lang) {
-      lang = detected
-      setLanguage(this.d.db, chat.phone, lang)
-    } else if (isNewChat && !detected) {
-      lang = this.d.settings.get('shop.language') as Language
-      setLanguage(this.d.db, chat.phone, lang)
+    // Sticky: decided from the evidence of several messages; a lone "ok" or "ja" changes nothing.
+    const evidence = evidenceOf(text, u.intent, accountIntent?.language ?? null)
+    if (evidence) {
+      const decided = decideLanguage(lang, parseScores(chat.language_scores), evidence, chat.language_pinned === 1)
+      setLanguage(this.d.db, chat.phone, decided.language, decided.scores)
+      if (decided.language !== lang) {
+        lang = decided.language
+        speak = this.d.voice.in(lang)
+      }
     }
 
     const reply: Reply = { parts: [] }
@@ -216,6 +222,8 @@ export class Conversation {
       state,
       lang,
       t,
+      money: (minor: number) => speak.money(minor, this.currency()),
+      locale: speak.locale,
       reply,
       turn,
       currency: this.currency(),
@@ -239,7 +247,7 @@ export class Conversation {
     const pending = state.pending
 
     if (c.account?.kind === 'khata') {
-      c.reply.parts.push(khataStatementText(this.d.db, this.d.settings, c.chat.phone, c.lang))
+      c.reply.parts.push(khataStatementText(this.d.db, this.d.settings, c.chat.phone, this.d.voice.in(c.lang)))
       if (pending?.kind === 'address') c.reply.parts.push(t('askAddress'))
       else if (pending?.kind === 'fulfilment') c.reply.parts.push(t('askFulfilment'))
       else if (pending?.kind === 'choice') c.reply.parts.push(this.question(c, pending.question))
@@ -571,7 +579,7 @@ export class Conversation {
         const p = products[i]
         if (!p) return `${i + 1}. ${sku}`
         const out = p.stock !== null && p.stock <= 0 ? ` (${c.t('outOfStockMark')})` : ''
-        return `${i + 1}. ${labels[i]} — ${priceText(p.price, p.unit, c.currency)}${out}`
+        return `${i + 1}. ${labels[i]} — ${priceText(p.price, p.unit, c.currency, c.locale)}${out}`
       })
       .join('\n')
     return q.kind === 'substitute'
@@ -607,8 +615,8 @@ export class Conversation {
       c.reply.parts.push(
         [
           t('cartHeader'),
-          ...lines.map((l, i) => lineText(l, c.currency, i + 1)),
-          t('cartTotal', { total: formatMoney(total, c.currency) }),
+          ...lines.map((l, i) => lineText(l, c.currency, i + 1, c.locale)),
+          t('cartTotal', { total: c.money(total) }),
         ].join('\n'),
       )
     } else if (!state.pending) {
@@ -639,7 +647,7 @@ export class Conversation {
     const min = Number(this.d.settings.get('orders.minimumOrder'))
     if (total < min) {
       c.reply.parts.push(
-        t('minOrder', { min: formatMoney(min, c.currency), total: formatMoney(total, c.currency) }),
+        t('minOrder', { min: c.money(min), total: c.money(total) }),
       )
       return
     }
@@ -681,10 +689,10 @@ export class Conversation {
     state.queue = []
     state.fulfilment = null
     c.reply.parts.push(
-      [t('cartHeader'), ...lines.map((l, i) => lineText(l, c.currency, i + 1))].join('\n'),
+      [t('cartHeader'), ...lines.map((l, i) => lineText(l, c.currency, i + 1, c.locale))].join('\n'),
       t('orderPlaced', {
         number,
-        total: formatMoney(total, c.currency),
+        total: c.money(total),
         fulfilment:
           fulfilment === 'delivery' ? t('fulfilDelivery', { address: address ?? '' }) : t('fulfilPickup'),
       }),
@@ -781,7 +789,7 @@ export class Conversation {
     c.reply.parts.push(
       c.t('statusReply', {
         number: latest.number,
-        total: formatMoney(latest.total, latest.currency),
+        total: this.d.voice.money(latest.total, latest.currency),
         status: c.t(`name_${latest.status}` as TemplateKey),
       }),
     )
@@ -801,7 +809,7 @@ export class Conversation {
     }
     const mark = c.t('outOfStockMark')
     const show = (p: Product) =>
-      `${priceText(p.price, p.unit, c.currency)}${p.stock !== null && p.stock <= 0 ? ` (${mark})` : ''}`
+      `${priceText(p.price, p.unit, c.currency, c.locale)}${p.stock !== null && p.stock <= 0 ? ` (${mark})` : ''}`
     if (products.length === 1)
       c.reply.parts.push(c.t('price', { name: products[0]!.name, price: show(products[0]!) }))
     else
@@ -818,6 +826,7 @@ export class Conversation {
     const p = pages[n - 1]
     const lines = p
       ? pageLines(p, (sku) => getProduct(this.d.db, sku), c.currency, {
+          locale: c.locale,
           hideOutOfStock: this.d.settings.get('catalog.outOfStock') === 'hide',
           outOfStockMark: c.t('outOfStockMark'),
         })
@@ -835,24 +844,21 @@ export class Conversation {
     c.state.catalogPage = n
   }
 
-  private shopName(): string {
-    return String(this.d.settings.get('shop.name'))
-  }
-
   private currency(): Currency {
     return this.d.settings.get('shop.currency') as Currency
   }
 
-  private overrides(): TemplateOverrides {
-    return this.d.settings.get('conversation.templates') as TemplateOverrides
-  }
 }
 
 interface TurnContext {
   chat: ChatRow
   state: ConversationState
   lang: Language
-  t: (key: TemplateKey, vars?: Record<string, string | number>) => string
+  t: (key: TemplateKey, vars?: Vars) => string
+  /** An amount in the shop's currency, written the shop's way. */
+  money: (minor: number) => string
+  /** The shop's locale (cart lines, prices). */
+  locale: string
   reply: Reply
   turn: Turn
   currency: Currency
@@ -863,20 +869,6 @@ interface TurnContext {
   overflow: string[]
   /** A khata question or "same as last time" (shared/understanding/account-intent). */
   account: AccountIntent | null
-}
-
-/** The language to answer in, or null when the message says too little to tell ("2", "ok"). */
-function languageOf(u: Understanding, text: string): Language | null {
-  const words = text.match(/\p{L}{2,}/gu) ?? []
-  // "ja", "ok", "haan ji", "danke": a short reply is the same in many languages and never switches the chat
-  if (
-    ['confirm', 'cancel', 'thanks'].includes(u.intent) &&
-    words.length <= 2 &&
-    !/[\u0900-\u097F]/u.test(text)
-  )
-    return null
-  if (u.language !== 'en') return u.language
-  return words.length >= 3 ? 'en' : null
 }
 
 /** A pickup or delivery wish said in plain words (not the "1"/"2" answer to the bot's question). */

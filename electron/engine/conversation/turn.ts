@@ -9,12 +9,15 @@ import type { Limits } from '../messaging/limits'
 import type { Outbox } from '../messaging/outbox'
 import * as store from '../messaging/store'
 import type { Conversation } from './conversation'
-import { renderTemplate, type Language, type TemplateOverrides } from './templates'
+import type { Language } from '../../../shared/contract/languages'
+import type { Voice } from '../voice/voice'
 
 export interface TurnDeps {
   db: DB
   settings: Settings
   conversation: Conversation
+  /** The flood note is a customer text like any other. */
+  voice: Voice
   outbox: Outbox
   limits: () => Limits
 }
@@ -32,10 +35,8 @@ export function inboundTurns(d: TurnDeps): InboundHandler {
       const recent = store.recentInboundCount(d.db, row.chat, row.received_at - 60_000, row.id)
       if (recent > limits.inboundPerChatPerMinute) {
         // One "please slow down" when the limit is first passed; the rest of the flood is kept, unanswered.
-        if (recent === limits.inboundPerChatPerMinute + 1 && chat.bot_paused === 0) {
-          const overrides = d.settings.get('conversation.templates') as TemplateOverrides
-          reply(chat, row, renderTemplate('slowDown', chat.language, {}, overrides))
-        }
+        if (recent === limits.inboundPerChatPerMinute + 1 && chat.bot_paused === 0)
+          reply(chat, row, d.voice.in(chat.language).t('slowDown'))
         return 'throttled'
       }
       const turn = d.conversation.handle(chat, row, created)

@@ -10,10 +10,11 @@ import type { OrderService } from '../orders/service'
 import { ConflictError, NotFoundError } from '../errors'
 import { registerSettings } from '../settings'
 import { z } from 'zod'
-import { formatMoney, type Currency } from '../../../shared/money'
+import type { Currency } from '../../../shared/money'
+import type { Language } from '../../../shared/contract/languages'
 import type { KhataCustomer, KhataEntry, KhataStatement } from '../../../shared/contract/khata'
 import { flag, getChat } from '../chats/repository'
-import { renderTemplate, type Language, type TemplateOverrides } from '../conversation/templates'
+import type { Voice } from '../voice/voice'
 import { buildUpiLink } from '../payments/upi'
 import { normalizeCustomerPhone } from './phone'
 import { khataStatementText } from './statement-text'
@@ -34,6 +35,8 @@ export interface KhataDeps {
   settings: Settings
   outbox: Outbox
   orders: OrderService
+  /** Every text the customer reads. */
+  voice: Voice
   /** The shop's UPI ID and payee name (payments settings), for the reminder's pay link. */
   upi: () => { vpa: string; payeeName: string }
 }
@@ -221,19 +224,13 @@ export class KhataService {
       if (c.last_reminder_at !== null && now - c.last_reminder_at < every) {
         return { sent: false, text: '', nextAllowedAt: c.last_reminder_at + every }
       }
-      const lang = this.languageOf(customer)
       const link = this.upiLink(balance)
-      const text = renderTemplate(
-        link ? 'khataReminder' : 'khataReminderNoLink',
-        lang,
-        {
-          shop: String(this.d.settings.get('shop.name')),
+      const text = this.d.voice
+        .render(customer, link ? 'khataReminder' : 'khataReminderNoLink', {
           name: c.name ?? '',
           balance: this.money(balance),
           link: link ?? '',
-        },
-        this.overrides(),
-      )
+        })
         .replace(/ {2,}/g, ' ')
         .trim()
       this.d.outbox.enqueue({ chat: customer, text, origin: 'payment' })
@@ -244,7 +241,7 @@ export class KhataService {
 
   /** The customer's own statement as a WhatsApp text, in their language. */
   statementText(phone: string, lang: Language): string {
-    return khataStatementText(this.d.db, this.d.settings, phone, lang)
+    return khataStatementText(this.d.db, this.d.settings, phone, this.d.voice.in(lang))
   }
 
   private append(e: Omit<repo.EntryRow, 'id' | 'at'>): EntryResult {
@@ -304,20 +301,12 @@ export class KhataService {
     }
   }
 
-  private languageOf(customer: string): Language {
-    return getChat(this.d.db, customer)?.language ?? (this.d.settings.get('shop.language') as Language)
-  }
-
-  private overrides(): TemplateOverrides {
-    return this.d.settings.get('conversation.templates') as TemplateOverrides
-  }
-
   currency(): Currency {
     return this.d.settings.get('shop.currency') as Currency
   }
 
   private money(n: number): string {
-    return formatMoney(n, this.currency())
+    return this.d.voice.money(n, this.currency())
   }
 }
 

@@ -2,13 +2,9 @@
 // zone, then what is due (or the advance the shop holds). Only ever for the phone that asked.
 import type { DB } from '../db/connection'
 import type { Settings } from '../settings'
-import { formatMoney, type Currency } from '../../../shared/money'
-import {
-  renderTemplate,
-  type Language,
-  type TemplateKey,
-  type TemplateOverrides,
-} from '../conversation/templates'
+import type { Currency } from '../../../shared/money'
+import type { Language } from '../voice/templates'
+import type { Speaker } from '../voice/voice'
 import { normalizeCustomerPhone } from './phone'
 import * as repo from './repository'
 
@@ -29,18 +25,13 @@ export function khataStatementText(
   db: DB,
   settings: Settings,
   phone: string,
-  lang: Language,
+  speak: Speaker,
   maxEntries = 8,
 ): string {
   const currency = settings.get('shop.currency') as Currency
-  const money = (n: number) => formatMoney(n, currency)
-  const t = (key: TemplateKey, vars: Record<string, string | number> = {}) =>
-    renderTemplate(
-      key,
-      lang,
-      { shop: String(settings.get('shop.name')), ...vars },
-      settings.get('conversation.templates') as TemplateOverrides,
-    )
+  const money = (n: number) => speak.money(n, currency)
+  const t = speak.t
+  const lang = speak.language
   let customer: string
   try {
     customer = normalizeCustomerPhone(phone, currency)

@@ -1,15 +1,16 @@
 // The order lifecycle: new -> accepted -> packed -> ready | out_for_delivery -> completed, or rejected /
 // cancelled, with the payment state beside it. Every change is one transaction that stores the event with its
-// time and queues the customer's message in the outbox; accepting takes the goods out of stock.
+// time and announces what happened (`announce`, called inside that transaction, so the customer's message the
+// listener queues commits with the change); accepting takes the goods out of stock. Orders never word a
+// customer text themselves: the conversation's order notices do (conversation/order-notices.ts).
 import type { DB } from '../db/connection'
 import type { EngineEvents } from '../events'
 import type { CatalogService } from '../catalog/service'
 import type { Settings } from '../settings'
 import { NotFoundError, ConflictError } from '../errors'
-import type { Outbox } from '../messaging/outbox'
 import type { Tx } from '../db/tx'
 import { formatMoney, type Currency } from '../../../shared/money'
-import { convert, type Unit } from '../../../shared/units'
+import { convert, formatQuantity, type Unit } from '../../../shared/units'
 import {
   ORDER_TRANSITIONS,
   type OrderDetail,
@@ -17,13 +18,7 @@ import {
   type PaymentState,
 } from '../../../shared/contract/orders'
 import { getChat } from '../chats/repository'
-import {
-  renderTemplate,
-  type Language,
-  type TemplateKey,
-  type TemplateOverrides,
-} from '../conversation/templates'
-import { amountOf, qtyText, roundQty, type PricedLine } from '../conversation/format'
+import { amountOf, roundQty, type PricedLine } from '../../../shared/lines'
 import * as repo from './repository'
 
 /** Orders the customer (or the shopkeeper) may still change: nothing has been packed yet. */
@@ -37,6 +32,45 @@ function wholeIfCounted(qty: number, unit: Unit): number {
 export type LineChange =
   { kind: 'qty'; qty: number } | { kind: 'substitute'; sku: string; qty?: number } | { kind: 'remove' }
 
+/** A line change as it was made: what the customer is told about. */
+export type LineChangeMade =
+  | { kind: 'remove'; name: string }
+  | { kind: 'qty'; name: string; qty: number; unit: Unit }
+  | { kind: 'substitute'; name: string; with: string; qty: number; unit: Unit }
+
+/** What happened to an order that its customer should hear about. */
+export type OrderAnnouncement =
+  | {
+      kind: 'status'
+      number: number
+      /** The order's chat (the customer key the conversation uses). */
+      chat: string
+      status: OrderStatus
+      /** The shopkeeper's reason (rejected, cancelled), or null. */
+      reason: string | null
+      total: number
+      currency: Currency
+    }
+  | {
+      kind: 'edited'
+      number: number
+      chat: string
+      change: LineChangeMade
+      /** The new total. */
+      total: number
+      currency: Currency
+    }
+
+/** Told synchronously, inside the transaction of the change: what it stores commits (or rolls back) with it. */
+export type Announce = (a: OrderAnnouncement) => void
+
+/** The change in the shopkeeper's record of the order (order_events), in plain English. */
+function changeRecord(c: LineChangeMade): string {
+  if (c.kind === 'remove') return `${c.name}: removed`
+  const qty = formatQuantity({ value: roundQty(c.qty), unit: c.unit })
+  return c.kind === 'qty' ? `${c.name}: now ${qty}` : `${c.name} replaced by ${c.with} (${qty})`
+}
+
 export class OrderService {
   constructor(
     private db: DB,
@@ -45,7 +79,7 @@ export class OrderService {
     private now: () => number,
     private catalog: CatalogService,
     private settings: Settings,
-    private outbox: Outbox,
+    private announce: Announce = () => {},
   ) {}
 
   /** Called by the conversation inside its transaction; the cart lines are priced as sold. */
@@ -121,30 +155,16 @@ export class OrderService {
         this.applyStock(number, -1)
         repo.markStockApplied(this.db, number, false)
       }
-      if (opts.notify !== false) {
-        const key = `status_${to}` as TemplateKey
-        const lang = this.languageOf(o.chat)
-        const fallback =
-          lang === 'de'
-            ? 'Bitte melden Sie sich bei Fragen.'
-            : lang === 'hi'
-              ? 'Sawaal ho to message kijiye.'
-              : lang === 'hi-Deva'
-                ? 'सवाल हो तो मैसेज कीजिए।'
-                : 'Message us with any questions.'
-        const text = renderTemplate(
-          key,
-          lang,
-          {
-            number,
-            total: formatMoney(o.total, o.currency),
-            shop: this.settings.get('shop.name'),
-            reason: reason ?? (to === 'rejected' ? fallback : ''),
-          },
-          this.overrides(),
-        ).trim()
-        this.outbox.enqueue({ chat: o.chat, text, origin: 'status', orderNumber: number })
-      }
+      if (opts.notify !== false)
+        this.announce({
+          kind: 'status',
+          number,
+          chat: o.chat,
+          status: to,
+          reason,
+          total: o.total,
+          currency: o.currency,
+        })
       this.tx.after(() =>
         this.events.emit('orders.changed', { number, status: to, payment: o.payment, reason: 'status' }),
       )
@@ -189,18 +209,16 @@ export class OrderService {
       const i = lines.findIndex((l) => l.position === position)
       const line = lines[i]
       if (!line) throw new NotFoundError(`Order #${number} has no line ${position}`)
-      const lang = this.languageOf(o.chat)
-      const ov = this.overrides()
-      let changeText: string
+      let made: LineChangeMade
       if (change.kind === 'remove') {
         if (lines.length === 1)
           throw new ConflictError('An order needs at least one line; cancel or reject it instead')
         lines.splice(i, 1)
-        changeText = renderTemplate('editRemoved', lang, { name: line.name }, ov)
+        made = { kind: 'remove', name: line.name }
       } else if (change.kind === 'qty') {
         const qty = wholeIfCounted(change.qty, line.unit)
         lines[i] = { ...line, qty, amount: amountOf(qty, line.unitPrice) }
-        changeText = renderTemplate('editQty', lang, { name: line.name, qty: qtyText(qty, line.unit) }, ov)
+        made = { kind: 'qty', name: line.name, qty, unit: line.unit }
       } else {
         const p = this.catalog.get(change.sku)
         let qty = change.qty
@@ -215,12 +233,7 @@ export class OrderService {
           unitPrice: p.price,
           amount: amountOf(qty, p.price),
         }
-        changeText = renderTemplate(
-          'editSubstitute',
-          lang,
-          { name: line.name, with: p.name, qty: qtyText(qty, p.unit) },
-          ov,
-        )
+        made = { kind: 'substitute', name: line.name, with: p.name, qty, unit: p.unit }
       }
       const now = this.now()
       const total = lines.reduce((s, l) => s + l.amount, 0)
@@ -232,20 +245,14 @@ export class OrderService {
         )
       repo.replaceLines(this.db, number, lines)
       repo.setTotals(this.db, number, total, lines.length, now)
-      repo.insertEvent(this.db, number, now, 'edit', null, null, changeText)
+      repo.insertEvent(this.db, number, now, 'edit', null, null, changeRecord(made))
       if (o.stock_applied === 1) {
         // Accepted orders already took stock: give back the old line and take the new one.
         this.catalog.decrementStock([{ sku: line.sku, qty: -this.inStockUnits(line) }])
         const next = change.kind === 'remove' ? undefined : lines[i]
         if (next) this.catalog.decrementStock([{ sku: next.sku, qty: this.inStockUnits(next) }])
       }
-      const text = renderTemplate(
-        'orderEdited',
-        lang,
-        { number, changes: changeText, total: formatMoney(total, o.currency) },
-        ov,
-      )
-      this.outbox.enqueue({ chat: o.chat, text, origin: 'status', orderNumber: number })
+      this.announce({ kind: 'edited', number, chat: o.chat, change: made, total, currency: o.currency })
       this.tx.after(() =>
         this.events.emit('orders.changed', { number, status: o.status, payment: o.payment, reason: 'edit' }),
       )
@@ -265,7 +272,7 @@ export class OrderService {
       '',
       ...o.lines.map(
         (l) =>
-          `${qtyText(l.qty, l.unit).padEnd(10)} ${l.name.slice(0, 40).padEnd(40)} ${formatMoney(l.amount, currency).padStart(10)}`,
+          `${formatQuantity({ value: roundQty(l.qty), unit: l.unit }).padEnd(10)} ${l.name.slice(0, 40).padEnd(40)} ${formatMoney(l.amount, currency).padStart(10)}`,
       ),
       '',
       `${'TOTAL'.padEnd(51)} ${formatMoney(o.total, currency).padStart(10)}`,
@@ -295,14 +302,6 @@ export class OrderService {
     const o = repo.getOrder(this.db, number)
     if (!o) throw new NotFoundError(`No order #${number}`)
     return o
-  }
-
-  private languageOf(chat: string): Language {
-    return getChat(this.db, chat)?.language ?? (this.settings.get('shop.language') as Language)
-  }
-
-  private overrides(): TemplateOverrides {
-    return this.settings.get('conversation.templates') as TemplateOverrides
   }
 
   currency(): Currency {

@@ -19,6 +19,7 @@ import {
   renderReceipt,
   renderReminder,
   type MessageOrder,
+  type PaymentVoice,
 } from './messages'
 import {
   isOpenStatus,
@@ -72,6 +73,8 @@ export interface PaymentDeskOptions {
   now: () => number
   /** Told about every event as it happens (the engine emits them to the UI and queues customer messages). */
   onEvent?: (event: PaymentEvent) => void
+  /** The customer's language, the shop's wording and locale (the engine's voice); English without it. */
+  voice?: PaymentVoice
 }
 
 export interface RequestPaymentResult extends PaymentRequestResult {
@@ -90,7 +93,7 @@ export class PaymentDesk {
   constructor(private readonly opts: PaymentDeskOptions) {
     this.store = opts.store
     this.now = opts.now
-    this.service = opts.service ?? new PaymentService({ now: this.now })
+    this.service = opts.service ?? new PaymentService({ now: this.now, voice: opts.voice })
   }
 
   private emit(events: PaymentEvent[], event: PaymentEvent): void {
@@ -131,7 +134,7 @@ export class PaymentDesk {
         ok: false,
         links: [],
         failures: [failure],
-        message: renderPaymentPending(order, { shopName }),
+        message: renderPaymentPending(order, { shopName, voice: this.opts.voice }),
         images: [],
         allLinks: [],
         reused: false,
@@ -153,6 +156,7 @@ export class PaymentDesk {
         failures: [],
         message: renderReceipt(order, {
           shopName: settings.shopName,
+          voice: this.opts.voice,
           amountPaid: existing.amountPaid,
           via: existing.paidVia,
         }),
@@ -392,7 +396,8 @@ export class PaymentDesk {
         customer: request.customer,
         via: via ?? 'cash',
         amountPaid,
-        receipt: renderReceipt(toMessageOrder(request), { shopName: settings.shopName, amountPaid, via }),
+        receipt: renderReceipt(toMessageOrder(request), { shopName: settings.shopName,
+          voice: this.opts.voice, amountPaid, via }),
       })
       return
     }
@@ -407,6 +412,7 @@ export class PaymentDesk {
         total: request.total,
         message: renderPartialPayment(toMessageOrder(request), {
           shopName: settings.shopName,
+          voice: this.opts.voice,
           amountPaid: received,
           link: stillOpen,
         }),
@@ -473,6 +479,7 @@ export class PaymentDesk {
       amountPaid: request.total,
       receipt: renderReceipt(toMessageOrder(request), {
         shopName: settings.shopName,
+          voice: this.opts.voice,
         amountPaid: request.total,
         via,
       }),
@@ -510,6 +517,7 @@ export class PaymentDesk {
         customer: r.customer,
         message: renderReminder(toMessageOrder(r), this.store.linksForOrder(r.orderNumber), {
           shopName: settings.shopName,
+          voice: this.opts.voice,
           cash: settings.providers.includes('cash'),
           customLabel: settings.custom.label,
         }),

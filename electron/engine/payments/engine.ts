@@ -13,6 +13,7 @@ import type { OrderService } from '../orders/service'
 import type { Outbox } from '../messaging/outbox'
 import type { Tx } from '../db/tx'
 import type { Timers } from '../messaging/worker'
+import type { Voice } from '../voice/voice'
 import type { OrderDetail } from '../../../shared/contract/orders'
 import type { PaymentLinkView, PaymentRequestView } from '../../../shared/contract/payments'
 import type { RetryOptions } from './http'
@@ -40,6 +41,8 @@ export interface EnginePaymentsDeps {
   /** Electron's safeStorage on the desktop; the headless host seals with <dataDir>/secret.key. */
   secretEncryptor?: ExternalEncryptor | null
   retry?: RetryOptions
+  /** Every customer text in the chat's language (the payment request, receipt, reminder). */
+  voice?: Voice
 }
 
 export interface RequestOutcome {
@@ -158,6 +161,8 @@ export function createEnginePayments(d: EnginePaymentsDeps): EnginePayments {
     onEvent,
     warn,
     ...(d.retry ? { retry: d.retry } : {}),
+    // The order's chat decides the language: the same chat its messages go to.
+    ...(d.voice ? { voice: { forOrder: (n: string) => d.voice!.for(chatOf(n, '')) } } : {}),
   })
   const { desk } = payments
 

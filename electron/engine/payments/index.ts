@@ -5,6 +5,7 @@ import type { DB } from '../db/connection'
 import { registerSettings } from '../settings'
 import { PaymentDesk, startPaymentPoller, type PaymentEvent } from './controller'
 import type { RetryOptions } from './http'
+import type { PaymentVoice } from './messages'
 import { createSecretBox, FileKeySecretBox, type ExternalEncryptor, type SecretBox } from './secrets'
 import { PaymentService } from './service'
 import {
@@ -62,6 +63,8 @@ export interface PaymentsOptions {
   /** Problems worth a log line (never contains secrets). */
   warn?: (msg: string, fields?: Record<string, unknown>) => void
   retry?: RetryOptions
+  /** The customer's language, the shop's wording and locale for the payment texts (the engine's voice). */
+  voice?: PaymentVoice
 }
 
 export interface Payments {
@@ -118,13 +121,14 @@ export function createPayments(opts: PaymentsOptions): Payments {
     },
   }
   const settings = () => readPaymentSettings(opts.getSetting, safeSecrets)
-  const service = new PaymentService({ now: opts.now, retry: opts.retry })
+  const service = new PaymentService({ now: opts.now, retry: opts.retry, voice: opts.voice })
   const desk = new PaymentDesk({
     store: new SqlitePaymentStore(opts.db),
     settings,
     service,
     now: opts.now,
     onEvent: opts.onEvent,
+    voice: opts.voice,
   })
 
   return {

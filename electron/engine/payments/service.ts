@@ -8,7 +8,7 @@ import { StripeClient } from './stripe'
 import { buildUpiLink, upiQrPng, UpiLinkError } from './upi'
 import { CustomLinkError, renderCustomLink } from './custom'
 import { providerProblem, type PaymentSettings } from './settings'
-import { renderPaymentMessage, renderPaymentPending } from './messages'
+import { renderPaymentMessage, renderPaymentPending, type PaymentVoice } from './messages'
 import {
   isOpenStatus,
   POLLED_PROVIDERS,
@@ -74,6 +74,8 @@ export interface PaymentServiceOptions {
   gatewayFor?: (provider: GatewayProvider, settings: PaymentSettings) => GatewayClient
   /** Send the UPI QR code picture. Default true. */
   upiQr?: boolean
+  /** The customer's language, the shop's wording and locale (the engine's voice); English without it. */
+  voice?: PaymentVoice
 }
 
 export function linkId(provider: ProviderId, key: string): string {
@@ -257,8 +259,9 @@ export class PaymentService {
           cash: opts.cash,
           customLabel: settings.custom.label,
           qrSent: images.length > 0,
+          voice: this.opts.voice,
         })
-      : renderPaymentPending(messageOrder, { shopName: settings.shopName })
+      : renderPaymentPending(messageOrder, { shopName: settings.shopName, voice: this.opts.voice })
     return { ok, message, images }
   }
 

@@ -394,6 +394,12 @@ export const de: Resources = {
     sugAsked: 'Kunde wollte stornieren',
   },
   chats: {
+    replyLanguage: 'Antworten auf',
+    languageAuto: 'Aus den Nachrichten erkannt ({{lang}})',
+    lang_en: 'Englisch',
+    lang_hi: 'Hinglish (Hindi in lateinischer Schrift)',
+    lang_de: 'Deutsch',
+    lang_hiDeva: 'Hindi (Devanagari-Schrift)',
     conversations_one: '{{n}} Unterhaltung',
     conversations_other: '{{n}} Unterhaltungen',
     needYou: '{{count}} brauchen Sie',

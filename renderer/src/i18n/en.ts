@@ -389,6 +389,12 @@ export const en = {
     sugAsked: 'Customer asked to cancel',
   },
   chats: {
+    replyLanguage: 'Replies in',
+    languageAuto: 'Their language, from their messages ({{lang}})',
+    lang_en: 'English',
+    lang_hi: 'Hinglish (Hindi in Latin letters)',
+    lang_de: 'German',
+    lang_hiDeva: 'Hindi (Devanagari)',
     conversations_one: '{{n}} conversation',
     conversations_other: '{{n}} conversations',
     needYou: '{{count}} need you',

@@ -386,6 +386,12 @@ export const hi: Resources = {
     sugAsked: 'ग्राहक ने रद्द करने को कहा',
   },
   chats: {
+    replyLanguage: 'जवाब की भाषा',
+    languageAuto: 'उनके संदेशों से पहचानी गई ({{lang}})',
+    lang_en: 'अंग्रेज़ी',
+    lang_hi: 'हिंग्लिश (रोमन अक्षरों में हिंदी)',
+    lang_de: 'जर्मन',
+    lang_hiDeva: 'हिंदी (देवनागरी)',
     conversations_one: '{{n}} बातचीत',
     conversations_other: '{{n}} बातचीत',
     needYou: '{{count}} को आपकी ज़रूरत',

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useFormat } from '../i18n/format'
 import { useEffect, useState } from 'react'
 import type { ChatSummary } from '../../../shared/contract/chats'
+import { LANGUAGES, type Language } from '../../../shared/contract/languages'
 import { api, messageOf } from '../api/client'
 import { CustomerForm } from '../components/chats/CustomerForm'
 import { Transcript } from '../components/chats/Transcript'
@@ -195,6 +196,7 @@ function ChatPanel({ phone }: { phone: string }) {
                 {t('chats.pause')}
               </button>
             )}
+            <LanguagePicker chat={detail} onSaved={put} />
             {detail.latestOrder !== null && (
               <a className="btn" href={`#/queue/${detail.latestOrder}`}>
                 {t('chats.order', { number: detail.latestOrder })}
@@ -259,6 +261,48 @@ function ChatPanel({ phone }: { phone: string }) {
       <Transcript phone={phone} />
       <ReplyBox phone={phone} paused={detail?.botPaused ?? false} />
     </section>
+  )
+}
+
+const LANGUAGE_KEY = {
+  en: 'chats.lang_en',
+  hi: 'chats.lang_hi',
+  de: 'chats.lang_de',
+  'hi-Deva': 'chats.lang_hiDeva',
+} as const satisfies Record<Language, string>
+
+/**
+ * The language the bot answers this customer in. "From their messages" follows what they write (decided over
+ * several messages); choosing a language keeps it whatever they write.
+ */
+function LanguagePicker({ chat, onSaved }: { chat: ChatSummary; onSaved: (c: ChatSummary) => void }) {
+  const { t } = useTranslation()
+  const showToast = useToasts((s) => s.show)
+  const [busy, setBusy] = useState(false)
+  const choose = (value: string) => {
+    setBusy(true)
+    api
+      .call('chats.setLanguage', { phone: chat.phone, language: value === 'auto' ? null : (value as Language) })
+      .then(onSaved, (err: unknown) => showToast({ message: messageOf(err), tone: 'error' }))
+      .finally(() => setBusy(false))
+  }
+  return (
+    <label className="inline-field">
+      <span className="field-label">{t('chats.replyLanguage')}</span>
+      <select
+        value={chat.languagePinned ? chat.language : 'auto'}
+        disabled={busy}
+        onChange={(e) => choose(e.target.value)}
+        data-testid="chat-language"
+      >
+        <option value="auto">{t('chats.languageAuto', { lang: t(LANGUAGE_KEY[chat.language]) })}</option>
+        {LANGUAGES.map((l) => (
+          <option key={l} value={l}>
+            {t(LANGUAGE_KEY[l])}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }
 

@@ -1,4 +1,4 @@
-// Every text the bot sends, in English, Hinglish (Hindi in Latin script, as customers type it on WhatsApp),
+// Every text the customer reads, in English, Hinglish (Hindi in Latin script, as customers type it on WhatsApp),
 // German and Hindi in Devanagari. The shop can override any of them per language (setting
 // `conversation.templates`); placeholders in braces are filled at send time and a missing one is left visible
 // rather than silently dropped.
@@ -501,6 +501,138 @@ export const TEMPLATES = {
   name_completed: { en: 'completed', hi: 'poora hua', de: 'abgeschlossen', 'hi-Deva': 'पूरा हुआ' },
   name_rejected: { en: 'rejected', hi: 'reject hua', de: 'abgelehnt', 'hi-Deva': 'नामंज़ूर' },
   name_cancelled: { en: 'cancelled', hi: 'cancel hua', de: 'storniert', 'hi-Deva': 'रद्द' },
+  // A rejection without a reason typed by the shopkeeper.
+  rejectedNoReason: {
+    en: 'Message us with any questions.',
+    hi: 'Sawaal ho to message kijiye.',
+    de: 'Bitte melden Sie sich bei Fragen.',
+    'hi-Deva': 'सवाल हो तो मैसेज कीजिए।',
+  },
+  // Payments (electron/engine/payments/messages.ts puts them together): the request, the receipt, a part
+  // payment and the one reminder. Links stay on their own line so WhatsApp makes them tappable.
+  payAmount: {
+    en: 'Your order {number} comes to *{total}*.',
+    hi: 'Aapke order {number} ka total *{total}* hai.',
+    de: 'Ihre Bestellung {number} kostet *{total}*.',
+    'hi-Deva': 'आपके ऑर्डर {number} का कुल *{total}* है।',
+  },
+  payAmountNamed: {
+    en: 'Hi {name}, your order {number} comes to *{total}*.',
+    hi: 'Namaste {name}, aapke order {number} ka total *{total}* hai.',
+    de: 'Hallo {name}, Ihre Bestellung {number} kostet *{total}*.',
+    'hi-Deva': 'नमस्ते {name}, आपके ऑर्डर {number} का कुल *{total}* है।',
+  },
+  payUpi: {
+    en: 'Pay with any UPI app:',
+    hi: 'Kisi bhi UPI app se pay kijiye:',
+    de: 'Mit jeder UPI-App bezahlen:',
+    'hi-Deva': 'किसी भी यूपीआई ऐप से भुगतान कीजिए:',
+  },
+  payUpiQr: {
+    en: 'Pay with any UPI app (or scan the QR code below):',
+    hi: 'Kisi bhi UPI app se pay kijiye (ya neeche ka QR code scan kijiye):',
+    de: 'Mit jeder UPI-App bezahlen (oder den QR-Code unten scannen):',
+    'hi-Deva': 'किसी भी यूपीआई ऐप से भुगतान कीजिए (या नीचे का क्यूआर कोड स्कैन कीजिए):',
+  },
+  // The UPI ID as plain text: WhatsApp does not make upi:// links tappable, and a customer can copy the ID.
+  payUpiId: {
+    en: 'UPI ID: {vpa}',
+    hi: 'UPI ID: {vpa}',
+    de: 'UPI-ID: {vpa}',
+    'hi-Deva': 'यूपीआई आईडी: {vpa}',
+  },
+  payRazorpay: {
+    en: 'Pay online (UPI, card, netbanking):',
+    hi: 'Online pay kijiye (UPI, card, netbanking):',
+    de: 'Online bezahlen (UPI, Karte, Netbanking):',
+    'hi-Deva': 'ऑनलाइन भुगतान कीजिए (यूपीआई, कार्ड, नेटबैंकिंग):',
+  },
+  payStripe: {
+    en: 'Pay by card:',
+    hi: 'Card se pay kijiye:',
+    de: 'Mit Karte bezahlen:',
+    'hi-Deva': 'कार्ड से भुगतान कीजिए:',
+  },
+  payOnline: {
+    en: 'Pay online:',
+    hi: 'Online pay kijiye:',
+    de: 'Online bezahlen:',
+    'hi-Deva': 'ऑनलाइन भुगतान कीजिए:',
+  },
+  payCashToo: {
+    en: 'Or pay cash on delivery / at the counter.',
+    hi: 'Ya delivery par / dukaan par cash dijiye.',
+    de: 'Oder bar bei Lieferung / im Laden bezahlen.',
+    'hi-Deva': 'या डिलीवरी पर / दुकान पर नकद दीजिए।',
+  },
+  payCashOnly: {
+    en: 'Please pay cash on delivery / at the counter.',
+    hi: 'Delivery par / dukaan par cash dijiye.',
+    de: 'Bitte bar bei Lieferung / im Laden bezahlen.',
+    'hi-Deva': 'डिलीवरी पर / दुकान पर नकद दीजिए।',
+  },
+  payReference: {
+    en: 'Reference: {number}',
+    hi: 'Reference: {number}',
+    de: 'Verwendungszweck: {number}',
+    'hi-Deva': 'संदर्भ: {number}',
+  },
+  paySignoff: {
+    en: 'Thank you! – {shop}',
+    hi: 'Dhanyavaad! – {shop}',
+    de: 'Vielen Dank! – {shop}',
+    'hi-Deva': 'धन्यवाद! – {shop}',
+  },
+  paySignoffShort: { en: '– {shop}', hi: '– {shop}', de: '– {shop}', 'hi-Deva': '– {shop}' },
+  payPending: {
+    en: 'We will send you the payment details shortly.',
+    hi: 'Payment ki details thodi der mein bhejenge.',
+    de: 'Die Zahlungsdetails schicken wir Ihnen gleich.',
+    'hi-Deva': 'भुगतान की जानकारी थोड़ी देर में भेजेंगे।',
+  },
+  payReceipt: {
+    en: 'Payment received: *{amount}* for order {number}. ✅',
+    hi: 'Payment mil gaya: *{amount}*, order {number}. ✅',
+    de: 'Zahlung erhalten: *{amount}* für Bestellung {number}. ✅',
+    'hi-Deva': 'भुगतान मिल गया: *{amount}*, ऑर्डर {number}। ✅',
+  },
+  payReceiptCash: {
+    en: 'Payment received in cash: *{amount}* for order {number}. ✅',
+    hi: 'Cash payment mil gaya: *{amount}*, order {number}. ✅',
+    de: 'Barzahlung erhalten: *{amount}* für Bestellung {number}. ✅',
+    'hi-Deva': 'नकद भुगतान मिल गया: *{amount}*, ऑर्डर {number}। ✅',
+  },
+  payPartial: {
+    en: 'We received *{amount}* for order {number}.\nStill to pay: *{left}*.',
+    hi: 'Order {number} ke liye *{amount}* mil gaya.\nAbhi baaki: *{left}*.',
+    de: 'Wir haben *{amount}* für Bestellung {number} erhalten.\nNoch offen: *{left}*.',
+    'hi-Deva': 'ऑर्डर {number} के लिए *{amount}* मिल गया।\nअभी बाकी: *{left}*।',
+  },
+  payRest: {
+    en: 'You can pay the rest here:',
+    hi: 'Baaki yahan pay kijiye:',
+    de: 'Den Rest können Sie hier bezahlen:',
+    'hi-Deva': 'बाकी यहाँ भुगतान कीजिए:',
+  },
+  payReminder: {
+    en: 'A friendly reminder: order {number} (*{total}*) is not paid yet.',
+    hi: 'Yaad dila rahe hain: order {number} (*{total}*) ka payment abhi baaki hai.',
+    de: 'Eine freundliche Erinnerung: Bestellung {number} (*{total}*) ist noch nicht bezahlt.',
+    'hi-Deva': 'याद दिला रहे हैं: ऑर्डर {number} (*{total}*) का भुगतान अभी बाकी है।',
+  },
+  payReminderNamed: {
+    en: 'Hi {name}, a friendly reminder: order {number} (*{total}*) is not paid yet.',
+    hi: 'Namaste {name}, yaad dila rahe hain: order {number} (*{total}*) ka payment abhi baaki hai.',
+    de: 'Hallo {name}, eine freundliche Erinnerung: Bestellung {number} (*{total}*) ist noch nicht bezahlt.',
+    'hi-Deva': 'नमस्ते {name}, याद दिला रहे हैं: ऑर्डर {number} (*{total}*) का भुगतान अभी बाकी है।',
+  },
+  payReminderUpi: { en: 'UPI:', hi: 'UPI:', de: 'UPI:', 'hi-Deva': 'यूपीआई:' },
+  payIgnoreIfPaid: {
+    en: 'If you have already paid, please ignore this message.',
+    hi: 'Agar pay kar diya hai to is message ko ignore kijiye.',
+    de: 'Falls Sie schon bezahlt haben, ignorieren Sie diese Nachricht bitte.',
+    'hi-Deva': 'अगर भुगतान कर दिया है तो इस मैसेज को छोड़ दीजिए।',
+  },
 } satisfies Record<string, Texts>
 
 export type TemplateKey = keyof typeof TEMPLATES

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { understand, buildCatalogIndex } from '../../../shared/understanding'
+import { decideLanguage, evidenceOf, parseScores, type LanguageScores } from './language'
+import type { Language } from '../../../shared/contract/languages'
+
+const index = buildCatalogIndex([])
+
+/** The chat's language after each message, from a start in `start`. */
+function run(start: Language, messages: string[], pinned = false): Language[] {
+  let lang = start
+  let scores: LanguageScores = {}
+  return messages.map((text) => {
+    const u = understand(text, index, {})
+    const d = decideLanguage(lang, scores, evidenceOf(text, u.intent), pinned)
+    lang = d.language
+    scores = d.scores
+    return lang
+  })
+}
+
+describe('sticky language', () => {
+  it('is no evidence: a lone ok, ja, haan, yes, a number or an emoji', () => {
+    for (const text of [
+      'ok',
+      'ja',
+      'haan',
+      'haan ji',
+      'yes',
+      'Yes!',
+      '2',
+      '👍',
+      'danke',
+      'nein danke',
+      '🙏🙏',
+    ])
+      expect(evidenceOf(text, understand(text, index, {}).intent), text).toBeNull()
+  })
+
+  it('keeps a German conversation German through an "ok" or a "yes" in the middle', () => {
+    expect(
+      run('en', [
+        'Guten Tag, ich hätte gerne zwei Brot',
+        'ok',
+        'und noch einen Liter Milch bitte',
+        'yes',
+        'danke',
+      ]),
+    ).toEqual(['de', 'de', 'de', 'de', 'de'])
+  })
+
+  it('does not switch a settled Hinglish chat on one English sentence, but does after sustained English', () => {
+    const langs = run('en', [
+      'bhaiya 2 kilo pyaz bhej do',
+      'aur ek packet doodh bhi dena',
+      'yes please confirm my order',
+      'haan',
+      'can you also send me the bill please',
+      'and i want two more breads with the order please',
+    ])
+    expect(langs.slice(0, 4)).toEqual(['hi', 'hi', 'hi', 'hi'])
+    expect(langs.at(-1)).toBe('en')
+  })
+
+  it('never changes a language the shopkeeper set', () => {
+    expect(
+      run('de', ['please send me two breads and the milk', 'and also the butter please thanks'], true),
+    ).toEqual(['de', 'de'])
+  })
+
+  it('reads stored scores defensively', () => {
+    expect(parseScores('{"de":2.5,"xx":3,"hi":-1}')).toEqual({ de: 2.5 })
+    expect(parseScores('not json')).toEqual({})
+    expect(parseScores(null)).toEqual({})
+  })
+})
