@@ -2,6 +2,7 @@
 // 5xx, 429 (honouring Retry-After), network errors and timeouts, and no retry on other 4xx. The clock is
 // injectable (`sleep`, `random`) so tests of the backoff run instantly.
 import { systemClock } from '../../../shared/clock'
+import { backoffDelay, type BackoffPolicy } from '../backoff'
 import { PaymentError, plainMessage, scrubSecrets, type PaymentErrorKind } from './errors'
 
 export interface RetryOptions {
@@ -79,15 +80,19 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
   return Math.max(0, at - now)
 }
 
-/** Exponential backoff with "equal jitter": half the step fixed, half random, so waits still grow. */
-export function backoffDelay(
-  attempt: number,
-  baseDelayMs: number,
-  maxDelayMs: number,
-  random: () => number,
-): number {
-  const step = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempt - 1))
-  return Math.round(step / 2 + random() * (step / 2))
+/**
+ * Payment calls back off from 500 ms, doubling, with "equal jitter" (half the step fixed, half random, so waits
+ * still grow), capped at 30 s. RetryOptions can change the first step, the cap and the random source.
+ */
+export function paymentBackoff(
+  opts: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs' | 'random'> = {},
+): BackoffPolicy {
+  return {
+    initialMs: opts.baseDelayMs ?? 500,
+    maxMs: opts.maxDelayMs ?? 30_000,
+    jitter: 'equal',
+    random: opts.random ?? Math.random,
+  }
 }
 
 export async function requestWithRetry(
@@ -99,10 +104,8 @@ export async function requestWithRetry(
 ): Promise<HttpResponse> {
   const timeoutMs = opts.timeoutMs ?? 10_000
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 4)
-  const baseDelayMs = opts.baseDelayMs ?? 500
-  const maxDelayMs = opts.maxDelayMs ?? 30_000
+  const backoff = paymentBackoff(opts)
   const sleep = opts.sleep ?? defaultSleep
-  const random = opts.random ?? Math.random
   const doFetch = opts.fetch ?? fetch
   const now = opts.now ?? systemClock.now
 
@@ -152,10 +155,10 @@ export async function requestWithRetry(
     }
 
     if (!(retry ?? error.retryable) || attempt >= maxAttempts) throw error
-    let delayMs = backoffDelay(attempt, baseDelayMs, maxDelayMs, random)
+    let delayMs = backoffDelay(backoff, attempt)
     if (retryAfterMs !== null) {
       // The provider said how long to wait: never sooner, and give up rather than stall the caller for long.
-      if (retryAfterMs > maxDelayMs) throw error
+      if (retryAfterMs > backoff.maxMs) throw error
       delayMs = Math.max(delayMs, retryAfterMs)
     }
     opts.onRetry?.({ attempt, kind: error.kind, status: error.status, delayMs })
