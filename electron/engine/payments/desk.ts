@@ -1,20 +1,17 @@
-// PaymentDesk: the payment service plus its store, the one object the engine holds. It turns "this order was
-// confirmed" into links saved and a message to send, polling into order-level events (paid, partially paid,
-// link expired) with the receipt text ready, and keeps the one-reminder and the unpaid list.
-// It sends nothing itself: the engine puts `message`/`images`/`receipt` in the outbox and forwards events to the UI.
+// PaymentDesk: the providers plus the store. It turns "this order was confirmed" into links saved and a message
+// to send (request), polling into order-level events (paid, partially paid, link expired) with the receipt text
+// ready (poll), and keeps the one reminder (remind) and the unpaid list.
+// It sends nothing itself: the engine-facing service (service.ts) puts `message`/`images`/`receipt` in the outbox
+// and forwards events to the UI.
 import { formatMoney } from '../../../shared/money'
-import { providerLabel } from './errors'
-import {
-  PaymentService,
-  reminderDue,
-  type LinkChange,
-  type PaymentRequestResult,
-  type ProviderFailure,
-} from './service'
+import { Providers, type GatewayProvider, type LinkChange, type ProviderFailure } from './providers'
+import { providerLabel, type RetryOptions } from './providers/http'
+import { upiQrPng } from './providers/upi'
 import type { PaymentSettings } from './settings'
 import type { PaymentRequestRecord, PaymentStore } from './store'
 import {
   renderPartialPayment,
+  renderPaymentMessage,
   renderPaymentPending,
   renderReceipt,
   renderReminder,
@@ -23,11 +20,31 @@ import {
 import {
   isOpenStatus,
   POLLED_PROVIDERS,
+  type GatewayClient,
   type PaymentLinkStatus,
   type PaymentOrder,
   type ProviderId,
   type StoredPaymentLink,
 } from './types'
+
+export interface PaymentImage {
+  provider: 'upi'
+  mime: 'image/png'
+  data: Uint8Array
+  caption: string
+}
+
+export interface PaymentRequestResult {
+  /** At least one way to pay went into the message (a link, or cash). */
+  ok: boolean
+  /** New links stored against the order. */
+  links: StoredPaymentLink[]
+  failures: ProviderFailure[]
+  /** The WhatsApp text for the customer. */
+  message: string
+  /** The UPI QR code, to send as a picture after the text. */
+  images: PaymentImage[]
+}
 
 export type PaymentEvent =
   | {
@@ -68,8 +85,13 @@ export interface PaymentDeskOptions {
   store: PaymentStore
   /** Read on every use, so a settings change applies without a restart. */
   settings: () => PaymentSettings
-  service?: PaymentService
   now: () => number
+  /** Timeouts and backoff for every provider call (tests pass a no-op sleep). */
+  retry?: RetryOptions
+  /** Build gateway clients differently (tests); by default from the settings. */
+  gatewayFor?: (provider: GatewayProvider, settings: PaymentSettings) => GatewayClient
+  /** Send the UPI QR code picture. Default true. */
+  upiQr?: boolean
   /** Told about every event as it happens (the engine emits them to the UI and queues customer messages). */
   onEvent?: (event: PaymentEvent) => void
 }
@@ -82,7 +104,7 @@ export interface RequestPaymentResult extends PaymentRequestResult {
 }
 
 export class PaymentDesk {
-  readonly service: PaymentService
+  readonly providers: Providers
   private readonly store: PaymentStore
   private readonly now: () => number
   private polling: Promise<PaymentEvent[]> | null = null
@@ -90,7 +112,11 @@ export class PaymentDesk {
   constructor(private readonly opts: PaymentDeskOptions) {
     this.store = opts.store
     this.now = opts.now
-    this.service = opts.service ?? new PaymentService({ now: this.now })
+    this.providers = new Providers({
+      now: this.now,
+      ...(opts.retry ? { retry: opts.retry } : {}),
+      ...(opts.gatewayFor ? { gatewayFor: opts.gatewayFor } : {}),
+    })
   }
 
   private emit(events: PaymentEvent[], event: PaymentEvent): void {
@@ -168,7 +194,7 @@ export class PaymentDesk {
     const events: PaymentEvent[] = []
     if (stale.length > 0) {
       // The total changed since the last request: the old links ask for the wrong amount.
-      const cancelled = await this.service.cancelLinks(stale, settings)
+      const cancelled = await this.providers.cancelLinks(stale, settings)
       this.applyChanges(cancelled.changes, settings, events)
       if (cancelled.changes.some((c) => c.link.amountPaid > 0)) {
         return this.paidOnReplacedLink(order, existing, settings, events)
@@ -177,7 +203,7 @@ export class PaymentDesk {
     const keep = open.filter((l) => !stale.includes(l))
     const toCreate = wanted.filter((p) => p !== 'cash' && !keep.some((l) => l.provider === p))
     const attempt = (p: ProviderId) => previous.filter((l) => l.provider === p).length + 1
-    const made = await this.service.makeLinks(order, settings, toCreate, attempt, this.store)
+    const made = await this.providers.makeLinks(order, settings, toCreate, attempt, this.store)
 
     const sameRequest =
       existing !== null &&
@@ -205,7 +231,7 @@ export class PaymentDesk {
     const offered = [...keep, ...fresh].sort(
       (a, b) => wanted.indexOf(a.provider) - wanted.indexOf(b.provider),
     )
-    const composed = await this.service.compose(order, offered, settings, { cash: wanted.includes('cash') })
+    const composed = await this.compose(order, offered, settings, { cash: wanted.includes('cash') })
     return {
       ...composed,
       links: fresh,
@@ -213,6 +239,40 @@ export class PaymentDesk {
       allLinks: this.store.linksForOrder(order.number),
       reused: keep.length > 0,
     }
+  }
+
+  /** The customer's message for these links (in the order given) and the UPI QR picture. */
+  private async compose(
+    order: PaymentOrder,
+    links: readonly StoredPaymentLink[],
+    settings: PaymentSettings,
+    opts: { cash: boolean },
+  ): Promise<{ ok: boolean; message: string; images: PaymentImage[] }> {
+    const images: PaymentImage[] = []
+    const upi = links.find((l) => l.provider === 'upi')
+    if (upi?.url && this.opts.upiQr !== false) {
+      try {
+        images.push({
+          provider: 'upi',
+          mime: 'image/png',
+          data: await upiQrPng(upi.url),
+          caption: `UPI · order ${order.number}`,
+        })
+      } catch {
+        // The text link still works without the picture.
+      }
+    }
+    const ok = links.some((l) => l.url) || opts.cash
+    const messageOrder = { ...order, customerName: order.customerName ?? null }
+    const message = ok
+      ? renderPaymentMessage(messageOrder, [...links], {
+          shopName: settings.shopName,
+          cash: opts.cash,
+          customLabel: settings.custom.label,
+          qrSent: images.length > 0,
+        })
+      : renderPaymentPending(messageOrder, { shopName: settings.shopName })
+    return { ok, message, images }
   }
 
   /**
@@ -287,7 +347,7 @@ export class PaymentDesk {
     ]
     const events: PaymentEvent[] = []
     if (open.length === 0) return events
-    const result = await this.service.pollOnce(open, settings)
+    const result = await this.providers.poll(open, settings)
     for (const f of result.failures) {
       const link = open.find((l) => l.id === f.linkId)
       this.emit(events, { type: 'payment.problem', orderNumber: link?.orderNumber ?? null, failure: f })
@@ -381,7 +441,7 @@ export class PaymentDesk {
       })
       const others = links.filter((l) => l !== paidLink && isOpenStatus(l.status))
       if (others.length > 0) {
-        const cancelled = await this.service.cancelLinks(others, settings)
+        const cancelled = await this.providers.cancelLinks(others, settings)
         this.applyChanges(cancelled.changes, settings, events)
         for (const f of cancelled.failures)
           this.emit(events, { type: 'payment.problem', orderNumber, failure: f })
@@ -460,7 +520,7 @@ export class PaymentDesk {
     })
     const rest = open.filter((l) => l !== chosen)
     if (rest.length > 0) {
-      const cancelled = await this.service.cancelLinks(rest, settings)
+      const cancelled = await this.providers.cancelLinks(rest, settings)
       this.applyChanges(cancelled.changes, settings, events)
       for (const f of cancelled.failures)
         this.emit(events, { type: 'payment.problem', orderNumber, failure: f })
@@ -487,7 +547,7 @@ export class PaymentDesk {
     const request = this.store.getRequest(orderNumber)
     const events: PaymentEvent[] = []
     const open = this.store.linksForOrder(orderNumber).filter((l) => isOpenStatus(l.status))
-    const result = await this.service.cancelLinks(open, settings)
+    const result = await this.providers.cancelLinks(open, settings)
     for (const f of result.failures) this.emit(events, { type: 'payment.problem', orderNumber, failure: f })
     this.applyChanges(result.changes, settings, events)
     if (request && request.status !== 'paid') {
@@ -550,12 +610,25 @@ function toMessageOrder(r: PaymentRequestRecord): MessageOrder {
   return { number: r.orderNumber, total: r.total, currency: r.currency, customerName: r.customerName }
 }
 
+/** The reminder goes once, `reminderAfterMinutes` after the request, only while the order is still unpaid. */
+export function reminderDue(
+  request: { status: string; requestedAt: number; reminderSentAt: number | null },
+  now: number,
+  settings: Pick<PaymentSettings, 'reminderAfterMinutes'>,
+): boolean {
+  if (settings.reminderAfterMinutes <= 0) return false
+  if (request.status !== 'unpaid' && request.status !== 'partially_paid') return false
+  if (request.reminderSentAt !== null) return false
+  return now - request.requestedAt >= settings.reminderAfterMinutes * 60_000
+}
+
 /**
- * Polls on a timer without overlapping rounds. `setTimer`/`clearTimer` are injectable; tests call
- * `desk.pollOnce()` directly instead.
+ * Runs `round` on a timer without overlapping rounds: the next wait starts when a round has finished, and its
+ * length is read then (a changed interval applies from the next round). `setTimer`/`clearTimer` are injectable
+ * (the engine's timers, fake in tests).
  */
-export function startPaymentPoller(
-  desk: PaymentDesk,
+export function startPoller(
+  round: () => Promise<unknown>,
   opts: {
     intervalMs: () => number
     setTimer?: (fn: () => void, ms: number) => unknown
@@ -568,9 +641,9 @@ export function startPaymentPoller(
   let stopped = false
   let handle: unknown = null
   const loop = () => {
+    handle = null
     if (stopped) return
-    desk
-      .pollOnce()
+    round()
       .catch((err: unknown) => opts.onError?.(err))
       .finally(() => {
         if (!stopped) handle = setTimer(loop, opts.intervalMs())
@@ -581,6 +654,7 @@ export function startPaymentPoller(
     stop() {
       stopped = true
       if (handle !== null) clearTimer(handle)
+      handle = null
     },
   }
 }

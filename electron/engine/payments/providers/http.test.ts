@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { backoffDelay } from '../backoff'
+import { backoffDelay } from '../../backoff'
 import { parseRetryAfter, paymentBackoff, requestWithRetry } from './http'
-import { PaymentError } from './errors'
+import { PaymentError } from '../../errors'
 
 let server: Server | null = null
 afterEach(async () => {
