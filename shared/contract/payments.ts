@@ -25,7 +25,14 @@ export type PaymentSecretKey = (typeof PAYMENT_SECRET_KEYS)[number]
  * Where a payment link stands. 'created' means payable and unpaid; 'partially_paid' is still open (Razorpay
  * links with accept_partial); 'paid', 'expired', 'cancelled' and 'failed' are final.
  */
-export const PAYMENT_LINK_STATUSES = ['created', 'paid', 'partially_paid', 'expired', 'cancelled', 'failed'] as const
+export const PAYMENT_LINK_STATUSES = [
+  'created',
+  'paid',
+  'partially_paid',
+  'expired',
+  'cancelled',
+  'failed',
+] as const
 export type PaymentLinkStatus = (typeof PAYMENT_LINK_STATUSES)[number]
 
 /** Where an order's payment request stands. */

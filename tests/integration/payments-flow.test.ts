@@ -332,7 +332,10 @@ describe('payment flow', () => {
     const res = await d.requestPayment(order)
     rzp.payOnPoll(res.links[0]!.providerLinkId!, 1)
     const timers: Array<() => void> = []
-    const poller = startPoller(() => d.pollOnce(), { intervalMs: () => 20_000, setTimer: (fn) => timers.push(fn) })
+    const poller = startPoller(() => d.pollOnce(), {
+      intervalMs: () => 20_000,
+      setTimer: (fn) => timers.push(fn),
+    })
     expect(timers).toHaveLength(1)
     timers.shift()!()
     await vi.waitFor(() => expect(timers).toHaveLength(1)) // the next round is scheduled after this one finished

@@ -14,6 +14,7 @@ import { registerSettings, type Settings } from '../settings'
 import { ConflictError, SettingError } from '../errors'
 import type { Outbox } from '../messaging/outbox'
 import { chatIdToPhone } from '../whatsapp/phone'
+import type { ParsedArgs, Result } from '../../../shared/contract'
 import type { OrderDetail } from '../../../shared/contract/orders'
 import {
   PAYMENT_SECRET_KEYS,
@@ -72,15 +73,6 @@ export interface PaymentsDeps {
   retry?: RetryOptions
 }
 
-export interface RequestOutcome {
-  ok: boolean
-  message: string
-  reused: boolean
-  links: PaymentLinkView[]
-  failures: Array<{ provider: ProviderId; kind: string; message: string }>
-  payment: OrderDetail['payment']
-}
-
 export interface PaymentsService {
   /** Requests, polling and reminders over the store (for tools and tests). */
   readonly desk: PaymentDesk
@@ -89,34 +81,22 @@ export interface PaymentsService {
   /** What the renderer may see about secrets: set or not, masked. */
   secretHints(): Record<PaymentSecretKey, string | null>
   /** Links the CLI prints: `counterchat paylink --order N [--provider upi]`. */
-  paylinkText(order: PaymentOrder, provider?: ProviderId): Promise<{ ok: boolean; text: string; errors: string[] }>
+  paylinkText(
+    order: PaymentOrder,
+    provider?: ProviderId,
+  ): Promise<{ ok: boolean; text: string; errors: string[] }>
   /** "Request payment" (and the automatic request after confirmation): queues the message, marks link_sent. */
-  request(number: number, provider?: ProviderId): Promise<RequestOutcome>
+  request(number: number, provider?: ProviderId): Promise<Result<'payments.request'>>
   /** The shopkeeper's one click; sends the receipt. Idempotent. */
-  markPaid(number: number, method: 'upi' | 'cash' | 'custom'): Promise<OrderDetail>
+  markPaid(number: number, method: ParsedArgs<'payments.markPaid'>['method']): Promise<OrderDetail>
   unpaid(): PaymentRequestView[]
-  status(number: number): {
-    request: PaymentRequestView | null
-    links: PaymentLinkView[]
-    qrAvailable: boolean
-  }
-  settingsView(): {
-    values: Record<string, unknown>
-    secrets: Record<string, { set: boolean; hint: string | null }>
-    problems: Array<{ provider: ProviderId; message: string }>
-  }
+  status(number: number): Result<'payments.status'>
+  /** What the Settings screen shows: plain values, secrets only as set/not set with a masked hint. */
+  settingsView(): Result<'payments.settings.get'>
   /** One payments.* setting from the CLI or the Settings screen; a secret is sealed and answered by its hint. */
   setSetting(key: string, value: unknown): { key: string; value: unknown }
   /** The UPI QR for the counter window. */
-  qr(number: number): Promise<{
-    number: number
-    dataUrl: string
-    link: string
-    amount: number
-    currency: OrderDetail['currency']
-    payeeName: string
-    payment: OrderDetail['payment']
-  }>
+  qr(number: number): Promise<Result<'payments.qr'>>
   /** One polling round plus due reminders (the poller calls this; tests call it directly). */
   tick(): Promise<void>
   /** Resolves when the background work started by events (automatic requests, cancellations) is done. */
@@ -269,7 +249,7 @@ export function createPaymentsService(d: PaymentsDeps): PaymentsService {
     })
   }
 
-  const request = (number: number, provider?: ProviderId): Promise<RequestOutcome> =>
+  const request = (number: number, provider?: ProviderId): Promise<Result<'payments.request'>> =>
     serial(number, async () => {
       const order = orders.get(number)
       if (order.status === 'cancelled' || order.status === 'rejected') {
@@ -395,7 +375,6 @@ export function createPaymentsService(d: PaymentsDeps): PaymentsService {
     )
   }
 
-
   const settingsView = () => {
     const values: Record<string, unknown> = {}
     for (const key of Object.keys(PAYMENT_SETTINGS)) values[key] = d.settings.get(key)
@@ -448,7 +427,9 @@ export function createPaymentsService(d: PaymentsDeps): PaymentsService {
       const res = await desk.requestPayment(order, provider ? { provider } : {})
       remote = res.allLinks.filter((l) => gateways.includes(l.provider) && isOpenStatus(l.status))
       errors.push(
-        ...res.failures.filter((f) => gateways.includes(f.provider)).map((f) => `${f.provider}: ${f.message}`),
+        ...res.failures
+          .filter((f) => gateways.includes(f.provider))
+          .map((f) => `${f.provider}: ${f.message}`),
       )
     }
     const urls = [...local.links, ...remote]
