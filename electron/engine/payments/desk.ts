@@ -4,7 +4,7 @@
 // It sends nothing itself: the engine-facing service (service.ts) puts `message`/`images`/`receipt` in the outbox
 // and forwards events to the UI.
 import { formatMoney } from '../../../shared/money'
-import { Providers, type GatewayProvider, type LinkChange, type ProviderFailure } from './providers'
+import { Providers, type LinkChange, type ProviderFailure } from './providers'
 import { providerLabel, type RetryOptions } from './providers/http'
 import { upiQrPng } from './providers/upi'
 import type { PaymentSettings } from './settings'
@@ -20,7 +20,6 @@ import {
 import {
   isOpenStatus,
   POLLED_PROVIDERS,
-  type GatewayClient,
   type PaymentLinkStatus,
   type PaymentOrder,
   type ProviderId,
@@ -32,18 +31,6 @@ export interface PaymentImage {
   mime: 'image/png'
   data: Uint8Array
   caption: string
-}
-
-export interface PaymentRequestResult {
-  /** At least one way to pay went into the message (a link, or cash). */
-  ok: boolean
-  /** New links stored against the order. */
-  links: StoredPaymentLink[]
-  failures: ProviderFailure[]
-  /** The WhatsApp text for the customer. */
-  message: string
-  /** The UPI QR code, to send as a picture after the text. */
-  images: PaymentImage[]
 }
 
 export type PaymentEvent =
@@ -88,15 +75,20 @@ export interface PaymentDeskOptions {
   now: () => number
   /** Timeouts and backoff for every provider call (tests pass a no-op sleep). */
   retry?: RetryOptions
-  /** Build gateway clients differently (tests); by default from the settings. */
-  gatewayFor?: (provider: GatewayProvider, settings: PaymentSettings) => GatewayClient
-  /** Send the UPI QR code picture. Default true. */
-  upiQr?: boolean
   /** Told about every event as it happens (the engine emits them to the UI and queues customer messages). */
   onEvent?: (event: PaymentEvent) => void
 }
 
-export interface RequestPaymentResult extends PaymentRequestResult {
+export interface RequestPaymentResult {
+  /** At least one way to pay went into the message (a link, or cash). */
+  ok: boolean
+  /** New links stored against the order. */
+  links: StoredPaymentLink[]
+  failures: ProviderFailure[]
+  /** The WhatsApp text for the customer. */
+  message: string
+  /** The UPI QR code, to send as a picture after the text. */
+  images: PaymentImage[]
   /** The order's links after this request (old ones still open + new ones). */
   allLinks: StoredPaymentLink[]
   /** True when the open links from an earlier request were reused (same amount): nothing new was created. */
@@ -112,11 +104,7 @@ export class PaymentDesk {
   constructor(private readonly opts: PaymentDeskOptions) {
     this.store = opts.store
     this.now = opts.now
-    this.providers = new Providers({
-      now: this.now,
-      ...(opts.retry ? { retry: opts.retry } : {}),
-      ...(opts.gatewayFor ? { gatewayFor: opts.gatewayFor } : {}),
-    })
+    this.providers = new Providers({ now: this.now, ...(opts.retry ? { retry: opts.retry } : {}) })
   }
 
   private emit(events: PaymentEvent[], event: PaymentEvent): void {
@@ -250,7 +238,7 @@ export class PaymentDesk {
   ): Promise<{ ok: boolean; message: string; images: PaymentImage[] }> {
     const images: PaymentImage[] = []
     const upi = links.find((l) => l.provider === 'upi')
-    if (upi?.url && this.opts.upiQr !== false) {
+    if (upi?.url) {
       try {
         images.push({
           provider: 'upi',

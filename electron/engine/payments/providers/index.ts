@@ -51,8 +51,6 @@ export interface ProvidersOptions {
   now: () => number
   /** Timeouts and backoff for every provider call (tests pass a no-op sleep). */
   retry?: RetryOptions
-  /** Build gateway clients differently (tests); by default from the settings. */
-  gatewayFor?: (provider: GatewayProvider, settings: PaymentSettings) => GatewayClient
 }
 
 export function linkId(provider: ProviderId, key: string): string {
@@ -77,7 +75,6 @@ export class Providers {
   }
 
   gateway(provider: GatewayProvider, settings: PaymentSettings): GatewayClient {
-    if (this.opts.gatewayFor) return this.opts.gatewayFor(provider, settings)
     if (provider === 'razorpay') {
       return new RazorpayClient({
         keyId: settings.razorpay.keyId,
