@@ -1,5 +1,5 @@
-// Where payment state lives: the PaymentStore interface and its SQLite
-// version on the tables of migration 0020. Secrets have their own small store that seals with a SecretBox.
+// Where payment state lives: the PaymentStore interface and its SQLite version on the tables of migrations
+// 0020 and 0022. Secrets have their own small store that seals with a SecretBox.
 import type { DB } from '../db/connection'
 import type { Currency } from '../../../shared/money'
 import type { PaymentRequestStatus, PaymentSecretKey } from '../../../shared/contract/payments'
