@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createEngine, type Engine } from '../index'
 import type { Logger } from '../log'
 import { orderPaymentUpdate, paymentOrderFrom } from './service'
@@ -167,5 +167,31 @@ describe('the payments service', () => {
     expect(res.ok).toBe(false)
     expect(res.failures[0]!.message).toMatch(/key secret is not set/)
     expect(again.warnings).toContain('payment secret could not be opened')
+  })
+
+  it('polls on the engine timers: one round at a time, a new interval at once, nothing left after close', async () => {
+    const pending = new Map<number, { ms: number; fn: () => void }>()
+    let seq = 0
+    const timers = {
+      set: (fn: () => void, ms: number) => {
+        pending.set(++seq, { ms, fn })
+        return seq
+      },
+      clear: (h: unknown) => void pending.delete(h as number),
+    }
+    const engine = createEngine({ clock, timers, startMessaging: false, paymentPolling: true })
+    engines.push(engine)
+    const waits = () => [...pending.values()].map((t) => t.ms)
+    expect(waits()).toEqual([20_000]) // payments.poll_interval_seconds defaults to 20
+    engine.payments.setSetting('payments.poll_interval_seconds', '5')
+    expect(waits()).toEqual([5_000]) // the 20 s wait is dropped, not served first
+    const [id, round] = [...pending.entries()][0]!
+    pending.delete(id)
+    round.fn()
+    expect(waits()).toEqual([]) // the next wait starts only when this round is over
+    await vi.waitFor(() => expect(waits()).toEqual([5_000]))
+    await engine.close()
+    engines.splice(engines.indexOf(engine), 1)
+    expect(waits()).toEqual([])
   })
 })
