@@ -12,3 +12,59 @@ export class NotAllowedError extends Error {}
 
 /** A setting's key is unknown or its value does not fit: `invalid_args`. */
 export class SettingError extends Error {}
+
+/** How a payment provider call failed; `auth` and `invalid` are not worth retrying. */
+export type PaymentErrorKind = 'auth' | 'invalid' | 'rate_limited' | 'server' | 'network' | 'timeout'
+
+/**
+ * A payment provider call failed (payments/providers/http.ts makes these and classifies them): the kind tells
+ * the caller whether to retry, the message tells the shopkeeper what to do. Never contains keys or secrets.
+ */
+export class PaymentError extends Error {
+  readonly kind: PaymentErrorKind
+  readonly provider: string
+  /** HTTP status when there was a response. */
+  readonly status: number | null
+  /** The provider's own error code/description (already free of secrets), for the log. */
+  readonly detail: string | null
+  /**
+   * The provider's machine-readable error code or type (Stripe `error.code`/`error.type`, Razorpay `error.code`),
+   * so callers decide on structure, never on the wording of a message.
+   */
+  readonly code: string | null
+  /**
+   * Whether the request may have taken effect although no clear answer arrived (a timeout, a dropped
+   * connection, a 5xx, a 409 "same key still in flight"). A create that ends uncertain is looked up by its
+   * reference before anything is created again.
+   */
+  readonly uncertain: boolean
+
+  constructor(opts: {
+    kind: PaymentErrorKind
+    provider: string
+    message: string
+    status?: number | null
+    detail?: string | null
+    code?: string | null
+    uncertain?: boolean
+  }) {
+    super(opts.message)
+    this.name = 'PaymentError'
+    this.kind = opts.kind
+    this.provider = opts.provider
+    this.status = opts.status ?? null
+    this.detail = opts.detail ?? null
+    this.code = opts.code ?? null
+    this.uncertain =
+      opts.uncertain ?? (opts.kind === 'timeout' || opts.kind === 'network' || opts.kind === 'server')
+  }
+
+  /** Whether trying again later may work (the service keeps the order moving either way). */
+  get retryable(): boolean {
+    return this.kind !== 'auth' && this.kind !== 'invalid'
+  }
+
+  toJSON(): { kind: PaymentErrorKind; provider: string; message: string; status: number | null } {
+    return { kind: this.kind, provider: this.provider, message: this.message, status: this.status }
+  }
+}

@@ -27,9 +27,9 @@ import { TemplateEditor } from './voice/editor'
 import { latestOrderOf } from './orders/repository'
 import './conversation/settings'
 import { productsNamedLike } from '../../shared/understanding'
-import { createEnginePayments, type EnginePayments } from './payments/engine'
+import { createPaymentsService, type PaymentsService } from './payments/service'
 import type { ExternalEncryptor } from './payments/secrets'
-import type { RetryOptions } from './payments/http'
+import type { RetryOptions } from './payments/providers/http'
 import { KhataService } from './khata/service'
 import { CounterService } from './counter/service'
 import { ReceiptService } from './receipts/service'
@@ -94,7 +94,7 @@ export interface Engine {
   readonly gateway: Gateway
   readonly messaging: Messaging
   /** Payment requests, mark paid, the unpaid list, payment settings and the counter QR. */
-  readonly payments: EnginePayments
+  readonly payments: PaymentsService
   /** Copies of the database in <data>/backups, and restoring one. */
   readonly backups: Backups
   /** True when the database was opened read-only (a read-only data folder). */
@@ -210,7 +210,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
   const closers: (() => Promise<void> | void)[] = []
   if (opts.startMessaging !== false) void messaging.start()
   closers.push(() => messaging.stop())
-  const payments = createEnginePayments({
+  const payments = createPaymentsService({
     db,
     dataDir: opts.dataDir ?? null,
     now,
@@ -242,7 +242,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
   if (!readOnly && (opts.backups ?? opts.startMessaging !== false)) backups.start()
   closers.push(() => backups.stop())
   const upi = () => {
-    const s = payments.domain.settings()
+    const s = payments.settings()
     return { vpa: s.upi.vpa, payeeName: s.upi.payeeName || s.shopName }
   }
   const khata = new KhataService({

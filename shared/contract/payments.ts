@@ -14,8 +14,30 @@ export type PaymentProvider = z.infer<typeof PaymentProviderSchema>
 export const MANUAL_PAYMENT_METHODS = ['upi', 'cash', 'custom'] as const
 export const ManualPaymentMethodSchema = z.enum(MANUAL_PAYMENT_METHODS)
 
-/** The keys whose values are sealed secrets: written through payments.settings.set, read back only as hints. */
+/**
+ * The keys whose values are sealed secrets: written through payments.settings.set (or `config set`), never a
+ * settings row, never logged, read back only as masked hints.
+ */
 export const PAYMENT_SECRET_KEYS = ['payments.razorpay.key_secret', 'payments.stripe.secret_key'] as const
+export type PaymentSecretKey = (typeof PAYMENT_SECRET_KEYS)[number]
+
+/**
+ * Where a payment link stands. 'created' means payable and unpaid; 'partially_paid' is still open (Razorpay
+ * links with accept_partial); 'paid', 'expired', 'cancelled' and 'failed' are final.
+ */
+export const PAYMENT_LINK_STATUSES = [
+  'created',
+  'paid',
+  'partially_paid',
+  'expired',
+  'cancelled',
+  'failed',
+] as const
+export type PaymentLinkStatus = (typeof PAYMENT_LINK_STATUSES)[number]
+
+/** Where an order's payment request stands. */
+export const PAYMENT_REQUEST_STATUSES = ['unpaid', 'partially_paid', 'paid', 'cancelled'] as const
+export type PaymentRequestStatus = (typeof PAYMENT_REQUEST_STATUSES)[number]
 
 export const PaymentLinkViewSchema = z.object({
   id: z.string(),
@@ -24,7 +46,7 @@ export const PaymentLinkViewSchema = z.object({
   url: z.string().nullable(),
   amount: z.number().int(),
   currency: CurrencySchema,
-  status: z.enum(['created', 'paid', 'partially_paid', 'expired', 'cancelled', 'failed']),
+  status: z.enum(PAYMENT_LINK_STATUSES),
   amountPaid: z.number().int(),
   createdAt: z.number(),
   expiresAt: z.number().nullable(),
@@ -37,7 +59,7 @@ export const PaymentRequestViewSchema = z.object({
   customerName: z.string().nullable(),
   total: z.number().int(),
   currency: CurrencySchema,
-  status: z.enum(['unpaid', 'partially_paid', 'paid', 'cancelled']),
+  status: z.enum(PAYMENT_REQUEST_STATUSES),
   amountPaid: z.number().int(),
   /** Still to pay (total - amountPaid, never below 0). */
   due: z.number().int(),

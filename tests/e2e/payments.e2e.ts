@@ -11,7 +11,7 @@ import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { parseUpiLink } from '../../electron/engine/payments/upi'
+import { parseUpiLink } from '../../electron/engine/payments/providers/upi'
 // The host's engine reads the computer's clock, so the double does too: both see the same instant.
 import { systemClock } from '../../shared/clock'
 import { startRazorpayDouble, type RazorpayDouble } from '../payment-doubles'

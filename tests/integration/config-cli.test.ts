@@ -61,7 +61,7 @@ describe('counterchat config', () => {
       expect(engine.settings.get('orders.minimumOrder')).toBe(20000)
       expect(engine.settings.get('shop.ordersWhenClosed')).toBe(false)
       expect(engine.settings.get('shop.hours')).toEqual({ open: '09:00', close: '21:00', closedDays: [0] })
-      expect(engine.payments.domain.settings().upi).toEqual({
+      expect(engine.payments.settings().upi).toEqual({
         vpa: 'sharma@okaxis',
         payeeName: 'Sharma Kirana',
       })
@@ -104,8 +104,8 @@ describe('counterchat config', () => {
 
     const engine = createEngine({ dataDir: dir, startMessaging: false })
     try {
-      expect(engine.payments.domain.settings().stripe.secretKey).toBe(secret)
-      expect(engine.payments.domain.settings().razorpay.keySecret).toBe(rzp)
+      expect(engine.payments.settings().stripe.secretKey).toBe(secret)
+      expect(engine.payments.settings().razorpay.keySecret).toBe(rzp)
       const rows = engine.db.prepare("SELECT key FROM settings WHERE key LIKE '%secret%'").all()
       expect(rows).toEqual([])
       const sealed = engine.db.prepare('SELECT sealed FROM payment_secrets').all() as { sealed: string }[]

@@ -10,7 +10,7 @@ import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openShop, type TestShop } from '../fixtures/conv-harness'
-import { parseUpiLink } from '../../electron/engine/payments'
+import { parseUpiLink } from '../../electron/engine/payments/providers/upi'
 import { createDispatcher } from '../../electron/engine/api'
 import { createEngine } from '../../electron/engine'
 import { startRazorpayDouble, type RazorpayDouble } from '../payment-doubles'
@@ -227,7 +227,7 @@ describe('payments wired by createEngine', () => {
       expect(seen).toEqual(['sk_test_keychainSealed1234'])
       const row = engine.db.prepare('SELECT sealed FROM payment_secrets').get() as { sealed: string }
       expect(row.sealed.startsWith('os1:')).toBe(true)
-      expect(engine.payments.domain.settings().stripe.secretKey).toBe('sk_test_keychainSealed1234')
+      expect(engine.payments.settings().stripe.secretKey).toBe('sk_test_keychainSealed1234')
       expect(existsSync(join(dir, 'secret.key'))).toBe(false)
     } finally {
       await engine.close()

@@ -6,11 +6,10 @@ import type { Clock } from '../../shared/clock'
 import { PNG } from 'pngjs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openDatabase, type DB } from '../../electron/engine/db/connection'
-import { PaymentDesk, startPaymentPoller, type PaymentEvent } from '../../electron/engine/payments/controller'
-import { PaymentService } from '../../electron/engine/payments/service'
+import { PaymentDesk, startPoller, type PaymentEvent } from '../../electron/engine/payments/desk'
 import { paymentSettings, type PaymentSettings } from '../../electron/engine/payments/settings'
 import { SqlitePaymentStore } from '../../electron/engine/payments/store'
-import { parseUpiLink } from '../../electron/engine/payments/upi'
+import { parseUpiLink } from '../../electron/engine/payments/providers/upi'
 import type { PaymentOrder } from '../../electron/engine/payments/types'
 import { startRazorpayDouble, type RazorpayDouble } from '../payment-doubles/razorpay-double'
 import { startStripeDouble, type StripeDouble } from '../payment-doubles/stripe-double'
@@ -64,7 +63,7 @@ function desk(): PaymentDesk {
     store: new SqlitePaymentStore(db),
     settings,
     now,
-    service: new PaymentService({ now, retry: { sleep: async () => {}, timeoutMs: 150, maxAttempts: 3 } }),
+    retry: { sleep: async () => {}, timeoutMs: 150, maxAttempts: 3 },
     onEvent: (e) => events.push(e),
   })
 }
@@ -335,7 +334,10 @@ describe('payment flow', () => {
     const res = await d.requestPayment(order)
     rzp.payOnPoll(res.links[0]!.providerLinkId!, 1)
     const timers: Array<() => void> = []
-    const poller = startPaymentPoller(d, { intervalMs: () => 20_000, setTimer: (fn) => timers.push(fn) })
+    const poller = startPoller(() => d.pollOnce(), {
+      intervalMs: () => 20_000,
+      setTimer: (fn) => timers.push(fn),
+    })
     expect(timers).toHaveLength(1)
     timers.shift()!()
     await vi.waitFor(() => expect(timers).toHaveLength(1)) // the next round is scheduled after this one finished

@@ -8,8 +8,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../electron/engine/db/connection'
-import { PaymentDesk } from '../../electron/engine/payments/controller'
-import { PaymentService } from '../../electron/engine/payments/service'
+import { PaymentDesk } from '../../electron/engine/payments/desk'
 import { paymentSettings, type PaymentSettings } from '../../electron/engine/payments/settings'
 import { SqlitePaymentStore } from '../../electron/engine/payments/store'
 import { isOpenStatus, type PaymentOrder } from '../../electron/engine/payments/types'
@@ -80,10 +79,7 @@ async function run(provider: 'razorpay' | 'stripe', requests: Step[][]): Promise
         store,
         settings,
         now: clock.now,
-        service: new PaymentService({
-          now: clock.now,
-          retry: { sleep: async () => {}, timeoutMs, maxAttempts: 3 },
-        }),
+        retry: { sleep: async () => {}, timeoutMs, maxAttempts: 3 },
       })
     let desk = makeDesk(60)
     const double = provider === 'razorpay' ? rzp : stripe

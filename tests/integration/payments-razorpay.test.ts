@@ -1,8 +1,8 @@
 // Contract tests: the Razorpay client against a local server that answers like Razorpay's documented
 // Payment Links API (tests/payment-doubles/razorpay-double.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { RazorpayClient } from '../../electron/engine/payments/razorpay'
-import { PaymentError } from '../../electron/engine/payments/errors'
+import { RazorpayClient } from '../../electron/engine/payments/providers/razorpay'
+import { PaymentError } from '../../electron/engine/errors'
 import type { PaymentOrder } from '../../electron/engine/payments/types'
 import { startRazorpayDouble, type RazorpayDouble } from '../payment-doubles/razorpay-double'
 import { FakeClock } from '../fixtures/clock'

@@ -4,8 +4,7 @@
 import type { Clock } from '../../shared/clock'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase, type DB } from '../../electron/engine/db/connection'
-import { PaymentDesk, type PaymentEvent } from '../../electron/engine/payments/controller'
-import { PaymentService } from '../../electron/engine/payments/service'
+import { PaymentDesk, type PaymentEvent } from '../../electron/engine/payments/desk'
 import { paymentSettings, type PaymentSettings } from '../../electron/engine/payments/settings'
 import { SqlitePaymentStore } from '../../electron/engine/payments/store'
 import type { PaymentOrder } from '../../electron/engine/payments/types'
@@ -52,10 +51,7 @@ function desk(): PaymentDesk {
     store: new SqlitePaymentStore(db),
     settings,
     now: clock.now,
-    service: new PaymentService({
-      now: clock.now,
-      retry: { sleep: async () => {}, timeoutMs: 150, maxAttempts: 3 },
-    }),
+    retry: { sleep: async () => {}, timeoutMs: 150, maxAttempts: 3 },
     onEvent: (e) => events.push(e),
   })
 }

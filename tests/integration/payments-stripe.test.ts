@@ -1,7 +1,7 @@
 // Contract tests: the Stripe client against a local server that answers like Stripe's documented Checkout
 // Sessions API (tests/payment-doubles/stripe-double.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { StripeClient, formEncode } from '../../electron/engine/payments/stripe'
+import { StripeClient, formEncode } from '../../electron/engine/payments/providers/stripe'
 import type { PaymentOrder } from '../../electron/engine/payments/types'
 import { startStripeDouble, parseForm, type StripeDouble } from '../payment-doubles/stripe-double'
 import { FakeClock } from '../fixtures/clock'

@@ -2,8 +2,11 @@
 // the official SDKs' published types (stripe: Stripe.Checkout.SessionCreateParams, generated from Stripe's OpenAPI
 // spec; razorpay: PaymentLinks.RazorpayPaymentLinkCreateRequestBody). Each `@ts-expect-error` below must meet a
 // real error: if a misspelt or mistyped field were accepted, the directive itself would fail the type check.
-import type { RazorpayLinkCreate } from '../../electron/engine/payments/razorpay'
-import type { StripeSessionCreate, StripeSessionListQuery } from '../../electron/engine/payments/stripe'
+import type { RazorpayLinkCreate } from '../../electron/engine/payments/providers/razorpay'
+import type {
+  StripeSessionCreate,
+  StripeSessionListQuery,
+} from '../../electron/engine/payments/providers/stripe'
 
 const lineItem = {
   quantity: 1,

@@ -5,7 +5,8 @@
 import { createEngine, type Engine } from '../../engine'
 import { knownSettingKeys } from '../../engine/settings'
 import { SettingError } from '../../engine/errors'
-import { isSecretSettingKey, SECRET_SETTING_KEYS } from '../../engine/payments'
+import { PAYMENT_SECRET_KEYS } from '../../../shared/contract/payments'
+import { isSecretSettingKey } from '../../engine/payments/settings'
 import { dataDirFrom } from '../data-dir'
 import { realHost } from '../../engine/whatsapp/browser'
 // Registers the whatsapp.* settings (browserPath is set only here and in the desktop Settings).
@@ -41,7 +42,7 @@ export const run: Command = async (argv, io) => {
   // Reading or writing settings must not start sending anything queued in the shop's outbox.
   const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false })
   try {
-    const known = [...knownSettingKeys(), ...SECRET_SETTING_KEYS].sort()
+    const known = [...knownSettingKeys(), ...PAYMENT_SECRET_KEYS].sort()
     if (key !== undefined && !known.includes(key)) {
       throw new UsageError(`unknown setting "${key}"; known: ${known.join(', ')}`)
     }
@@ -103,7 +104,7 @@ function setValue(engine: Engine, key: string, raw: string): unknown {
 
 function show(engine: Engine, key: string): string {
   if (isSecretSettingKey(key)) {
-    const hint = engine.payments.domain.secretHints()[key]
+    const hint = engine.payments.secretHints()[key]
     return hint ? `${hint} (sealed)` : '(not set)'
   }
   return format(engine.settings.get(key))

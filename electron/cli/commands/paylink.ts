@@ -3,11 +3,12 @@
 // (razorpay, stripe) has to be created to have a URL, so it is created once, stored and later polled.
 import { createEngine } from '../../engine'
 import { NotFoundError } from '../../engine/errors'
-import { paymentOrderFrom, PROVIDER_IDS, type ProviderId } from '../../engine/payments'
+import { PAYMENT_PROVIDERS, type PaymentProvider } from '../../../shared/contract/payments'
+import { paymentOrderFrom } from '../../engine/payments/service'
 import { dataDirFrom } from '../data-dir'
 import { parseFlags, UsageError, type Command } from '../io'
 
-const USAGE = `usage: counterchat paylink --data DIR --order NUMBER [--provider ${PROVIDER_IDS.join('|')}]\n`
+const USAGE = `usage: counterchat paylink --data DIR --order NUMBER [--provider ${PAYMENT_PROVIDERS.join('|')}]\n`
 
 export const run: Command = async (argv, io) => {
   const { flags } = parseFlags(argv, { data: 'string', order: 'string', provider: 'string', help: 'boolean' })
@@ -18,13 +19,13 @@ export const run: Command = async (argv, io) => {
   const number = typeof flags.order === 'string' ? Number(flags.order.replace(/^#/, '')) : NaN
   if (!Number.isSafeInteger(number) || number <= 0)
     throw new UsageError('--order NUMBER is required (e.g. --order 1001)')
-  let provider: ProviderId | undefined
+  let provider: PaymentProvider | undefined
   if (typeof flags.provider === 'string') {
     const p = flags.provider.trim().toLowerCase()
-    if (!(PROVIDER_IDS as readonly string[]).includes(p)) {
-      throw new UsageError(`unknown provider "${flags.provider}"; known: ${PROVIDER_IDS.join(', ')}`)
+    if (!(PAYMENT_PROVIDERS as readonly string[]).includes(p)) {
+      throw new UsageError(`unknown provider "${flags.provider}"; known: ${PAYMENT_PROVIDERS.join(', ')}`)
     }
-    provider = p as ProviderId
+    provider = p as PaymentProvider
   }
   // Printing a link must not start sending anything queued in the shop's outbox.
   const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false })
@@ -39,7 +40,7 @@ export const run: Command = async (argv, io) => {
       }
       throw err
     }
-    const out = await engine.payments.domain.paylinkText(paymentOrderFrom(order), provider)
+    const out = await engine.payments.paylinkText(paymentOrderFrom(order), provider)
     for (const e of out.errors) io.stderr.write(`${e}\n`)
     if (out.ok) io.stdout.write(`${out.text}\n`)
     else if (out.errors.length === 0)

@@ -14,6 +14,7 @@ import type { Gateway } from '../whatsapp/gateway'
 import type { Limits } from './limits'
 import { outboundMessage, type ChatLedger } from './outbox'
 import * as store from './store'
+import { backoffDelay } from '../backoff'
 
 export interface Timers {
   set(fn: () => void, ms: number): unknown
@@ -268,7 +269,7 @@ export class OutboxWorker {
         this.d.chats.flag(row.chat, 'A reply could not be delivered')
         this.d.log.error('outbox message failed', { id: row.id, attempts, message })
       } else {
-        const delay = Math.min(limits.retryMaxMs, limits.retryBaseMs * 2 ** (attempts - 1))
+        const delay = backoffDelay({ initialMs: limits.retryBaseMs, maxMs: limits.retryMaxMs }, attempts)
         store.markRetry(this.d.db, row.id, this.d.now() + delay, message.slice(0, 500))
       }
       this.changed(row.id)

@@ -2,16 +2,18 @@
 // schemas and defaults, ready for the engine's `registerSettings`, plus the typed view the service uses.
 // Secret keys are not settings rows: they are sealed by a SecretBox and kept in the payment_secrets table.
 import { z } from 'zod'
-import { PROVIDER_IDS, type ProviderId } from './types'
-import { isValidVpa } from './upi'
-import { CustomLinkError, validateCustomTemplate } from './custom'
+import {
+  PAYMENT_PROVIDERS,
+  PAYMENT_SECRET_KEYS,
+  type PaymentSecretKey,
+} from '../../../shared/contract/payments'
+import { isValidVpa } from './providers/upi'
+import { CustomLinkError, validateCustomTemplate } from './providers/custom'
+import type { ProviderId } from './types'
 
-/** The keys whose values are secrets: sealed at rest, never logged, never sent back to the renderer. */
-export const SECRET_SETTING_KEYS = ['payments.razorpay.key_secret', 'payments.stripe.secret_key'] as const
-export type SecretSettingKey = (typeof SECRET_SETTING_KEYS)[number]
-
-export function isSecretSettingKey(key: string): key is SecretSettingKey {
-  return (SECRET_SETTING_KEYS as readonly string[]).includes(key)
+/** One of the contract's PAYMENT_SECRET_KEYS: sealed at rest, never logged, never sent back to the renderer. */
+export function isSecretSettingKey(key: string): key is PaymentSecretKey {
+  return (PAYMENT_SECRET_KEYS as readonly string[]).includes(key)
 }
 
 const bool = z.preprocess((v) => {
@@ -38,7 +40,7 @@ const providers = z.preprocess(
           .filter(Boolean)
       : v,
   z
-    .array(z.enum(PROVIDER_IDS as [ProviderId, ...ProviderId[]]))
+    .array(z.enum(PAYMENT_PROVIDERS))
     .refine((list) => new Set(list).size === list.length, 'a provider is listed twice'),
 )
 
@@ -132,7 +134,7 @@ export interface PaymentSettings {
 
 /** What `readPaymentSettings` reads secrets from (the SQLite store implements it). */
 export interface SecretReader {
-  getSecret(key: SecretSettingKey): string | null
+  getSecret(key: PaymentSecretKey): string | null
 }
 
 /**

@@ -1,13 +1,12 @@
-// Where payment state lives: the PaymentStore interface, an in-memory version (tests, previews) and the SQLite
-// version on the tables of migration 0020. Secrets have their own small store that seals with a SecretBox.
+// Where payment state lives: the PaymentStore interface and its SQLite version on the tables of migrations
+// 0020 and 0022. Secrets have their own small store that seals with a SecretBox.
 import type { DB } from '../db/connection'
 import type { Currency } from '../../../shared/money'
+import type { PaymentRequestStatus, PaymentSecretKey } from '../../../shared/contract/payments'
 import type { AttemptBook, CreateAttempt, PaymentLinkStatus, ProviderId, StoredPaymentLink } from './types'
 import type { SecretBox } from './secrets'
-import { isSecretSettingKey, type SecretReader, type SecretSettingKey } from './settings'
+import { isSecretSettingKey, type SecretReader } from './settings'
 import { maskSecret } from './secrets'
-
-export type OrderPaymentStatus = 'unpaid' | 'partially_paid' | 'paid' | 'cancelled'
 
 /** One order that was asked to pay. */
 export interface PaymentRequestRecord {
@@ -16,7 +15,7 @@ export interface PaymentRequestRecord {
   customerName: string | null
   total: number
   currency: Currency
-  status: OrderPaymentStatus
+  status: PaymentRequestStatus
   amountPaid: number
   /** When the first payment message went out: the reminder clock starts here. */
   requestedAt: number
@@ -80,7 +79,7 @@ const toRequest = (r: RequestRow): PaymentRequestRecord => ({
   customerName: r.customer_name,
   total: r.total,
   currency: r.currency as Currency,
-  status: r.status as OrderPaymentStatus,
+  status: r.status as PaymentRequestStatus,
   amountPaid: r.amount_paid,
   requestedAt: r.requested_at,
   reminderSentAt: r.reminder_sent_at,
@@ -238,7 +237,7 @@ export class SqlitePaymentSecrets implements SecretReader {
     private readonly now: () => number,
   ) {}
 
-  setSecret(key: string, plain: string): { key: SecretSettingKey; hint: string } {
+  setSecret(key: string, plain: string): { key: PaymentSecretKey; hint: string } {
     if (!isSecretSettingKey(key)) throw new Error(`${key} is not a secret setting`)
     const value = plain.trim()
     if (value === '') {
@@ -255,20 +254,20 @@ export class SqlitePaymentSecrets implements SecretReader {
     return { key, hint }
   }
 
-  getSecret(key: SecretSettingKey): string | null {
+  getSecret(key: PaymentSecretKey): string | null {
     const row = this.db.prepare('SELECT sealed FROM payment_secrets WHERE key = ?').get(key) as
       { sealed: string } | undefined
     return row ? this.box.decrypt(row.sealed) : null
   }
 
   /** What the renderer may see: which secrets are set, masked. */
-  hints(): Record<SecretSettingKey, string | null> {
+  hints(): Record<PaymentSecretKey, string | null> {
     const rows = this.db.prepare('SELECT key, hint FROM payment_secrets').all() as {
       key: string
       hint: string
     }[]
     const out = { 'payments.razorpay.key_secret': null, 'payments.stripe.secret_key': null } as Record<
-      SecretSettingKey,
+      PaymentSecretKey,
       string | null
     >
     for (const r of rows) if (isSecretSettingKey(r.key)) out[r.key] = r.hint

@@ -1,17 +1,15 @@
-// Shapes shared by every payment provider. Money is always an integer count of minor units.
+// Shapes the payment area uses inside the engine. The ones the UI sees too (providers, link and request
+// statuses, secret keys) are declared once, in the contract (shared/contract/payments.ts). Money is always an
+// integer count of minor units.
 import type { Currency } from '../../../shared/money'
+import type { PaymentLinkStatus, PaymentProvider } from '../../../shared/contract/payments'
 
-export type ProviderId = 'upi' | 'razorpay' | 'stripe' | 'custom' | 'cash'
-export const PROVIDER_IDS: readonly ProviderId[] = ['upi', 'razorpay', 'stripe', 'custom', 'cash']
+export type { PaymentLinkStatus }
+/** The contract's PaymentProvider: 'upi' | 'razorpay' | 'stripe' | 'custom' | 'cash'. */
+export type ProviderId = PaymentProvider
 
 /** Gateways can be polled; the others are confirmed by the shopkeeper with one click. */
 export const POLLED_PROVIDERS: readonly ProviderId[] = ['razorpay', 'stripe']
-
-/**
- * Where a payment link stands. 'created' means payable and unpaid. 'paid', 'expired', 'cancelled' and
- * 'failed' are final; 'partially_paid' is still open (Razorpay links with accept_partial).
- */
-export type PaymentLinkStatus = 'created' | 'paid' | 'partially_paid' | 'expired' | 'cancelled' | 'failed'
 
 export function isOpenStatus(status: PaymentLinkStatus): boolean {
   return status === 'created' || status === 'partially_paid'

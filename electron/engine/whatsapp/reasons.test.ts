@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Backoff } from './backoff'
+import { Backoff } from '../backoff'
 import { describeDelay, isTerminal, plainReason } from './reasons'
 
 describe('disconnect reasons', () => {

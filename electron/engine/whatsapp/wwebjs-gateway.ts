@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type WAWebJS from 'whatsapp-web.js'
 import type { Logger } from '../log'
-import { Backoff, DEFAULT_BACKOFF, type BackoffOptions } from './backoff'
+import { Backoff, type BackoffPolicy } from '../backoff'
 import { BrowserNotFoundError, resolveBrowser, type BrowserDownloader } from './browser'
 import { chatOfMessage, classify, type Classified, type WireMessage } from './filter'
 import type {
@@ -28,6 +28,17 @@ import { classifyStartFailure, sandboxArgs } from './start-failure'
 type Client = WAWebJS.Client
 type ClientOptions = WAWebJS.ClientOptions
 
+/**
+ * Rebuilding the client after a disconnect: quick after a blip, patient when WhatsApp keeps refusing, and never
+ * in lock-step with another CounterChat fighting over the same number (±20 % jitter).
+ */
+export const RECONNECT_BACKOFF: BackoffPolicy = {
+  initialMs: 2_000,
+  maxMs: 5 * 60_000,
+  factor: 2,
+  jitter: 0.2,
+}
+
 export interface WwebjsGatewayOptions {
   /** The app's data folder. The WhatsApp session and the WhatsApp Web cache live under `<dataDir>/whatsapp`. */
   dataDir: string
@@ -41,7 +52,7 @@ export interface WwebjsGatewayOptions {
   clientOptions?: Partial<ClientOptions>
   /** Builds the client; tests may wrap it. */
   createClient?: (options: ClientOptions) => Client | Promise<Client>
-  backoff?: BackoffOptions
+  backoff?: BackoffPolicy
   /** How long a send may take before it is reported as failed (the outbox retries). */
   sendTimeoutMs?: number
   /** How often a QR on screen is checked for WhatsApp Web having stopped rotating it. */
@@ -91,7 +102,7 @@ export class WwebjsGateway implements Gateway {
   private readonly closing = new Set<Promise<void>>()
 
   constructor(private readonly options: WwebjsGatewayOptions) {
-    this.backoff = new Backoff(options.backoff ?? DEFAULT_BACKOFF)
+    this.backoff = new Backoff(options.backoff ?? RECONNECT_BACKOFF)
     this.log = options.logger ?? { info: () => {}, warn: () => {}, error: () => {} }
     this.now = (options.clock ?? systemClock).now
     this.stateSince = this.now()

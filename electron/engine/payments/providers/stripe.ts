@@ -8,7 +8,7 @@
 // Stripe's OpenAPI spec; we do not run its HTTP client (see docs/payments.md, "Official SDKs").
 import type Stripe from 'stripe'
 import { MemoryAttemptBook, nextGeneration, openAttempt, sameBody } from './attempts'
-import { PaymentError } from './errors'
+import { PaymentError } from '../../errors'
 import {
   requestWithRetry,
   type ClassifyError,
@@ -24,7 +24,7 @@ import type {
   GatewayStatus,
   PaymentLinkStatus,
   PaymentOrder,
-} from './types'
+} from '../types'
 
 export const STRIPE_BASE_URL = 'https://api.stripe.com'
 

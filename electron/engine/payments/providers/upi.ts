@@ -2,7 +2,7 @@
 // upi://pay?pa=VPA&pn=NAME&am=AMOUNT&cu=INR&tr=ORDERREF&tn=NOTE — values URL-encoded, amount with two decimals.
 // A plain UPI link confirms nothing back to us: the shopkeeper marks the order paid, matching `tr`/`tn` in the bank app.
 import QRCode from 'qrcode'
-import { toMajorString } from '../../../shared/money'
+import { toMajorString } from '../../../../shared/money'
 
 export interface UpiLinkInput {
   /** Payee's virtual payment address, e.g. "shop@okhdfcbank". */

@@ -1,8 +1,10 @@
 // Every provider call goes through here: a timeout per attempt, retries with exponential backoff and jitter on
-// 5xx, 429 (honouring Retry-After), network errors and timeouts, and no retry on other 4xx. The clock is
-// injectable (`sleep`, `random`) so tests of the backoff run instantly.
-import { systemClock } from '../../../shared/clock'
-import { PaymentError, plainMessage, scrubSecrets, type PaymentErrorKind } from './errors'
+// 5xx, 429 (honouring Retry-After), network errors and timeouts, and no retry on other 4xx. A failure becomes a
+// PaymentError classified by kind, worded for the shopkeeper, with anything key-like scrubbed from the
+// provider's text. The clock is injectable (`sleep`, `random`) so tests of the backoff run instantly.
+import { systemClock } from '../../../../shared/clock'
+import { backoffDelay, type BackoffPolicy } from '../../backoff'
+import { PaymentError, type PaymentErrorKind } from '../../errors'
 
 export interface RetryOptions {
   /** Per attempt, including reading the body. Default 10 s. */
@@ -79,15 +81,19 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
   return Math.max(0, at - now)
 }
 
-/** Exponential backoff with "equal jitter": half the step fixed, half random, so waits still grow. */
-export function backoffDelay(
-  attempt: number,
-  baseDelayMs: number,
-  maxDelayMs: number,
-  random: () => number,
-): number {
-  const step = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempt - 1))
-  return Math.round(step / 2 + random() * (step / 2))
+/**
+ * Payment calls back off from 500 ms, doubling, with "equal jitter" (half the step fixed, half random, so waits
+ * still grow), capped at 30 s. RetryOptions can change the first step, the cap and the random source.
+ */
+export function paymentBackoff(
+  opts: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs' | 'random'> = {},
+): BackoffPolicy {
+  return {
+    initialMs: opts.baseDelayMs ?? 500,
+    maxMs: opts.maxDelayMs ?? 30_000,
+    jitter: 'equal',
+    random: opts.random ?? Math.random,
+  }
 }
 
 export async function requestWithRetry(
@@ -99,10 +105,8 @@ export async function requestWithRetry(
 ): Promise<HttpResponse> {
   const timeoutMs = opts.timeoutMs ?? 10_000
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 4)
-  const baseDelayMs = opts.baseDelayMs ?? 500
-  const maxDelayMs = opts.maxDelayMs ?? 30_000
+  const backoff = paymentBackoff(opts)
   const sleep = opts.sleep ?? defaultSleep
-  const random = opts.random ?? Math.random
   const doFetch = opts.fetch ?? fetch
   const now = opts.now ?? systemClock.now
 
@@ -152,10 +156,10 @@ export async function requestWithRetry(
     }
 
     if (!(retry ?? error.retryable) || attempt >= maxAttempts) throw error
-    let delayMs = backoffDelay(attempt, baseDelayMs, maxDelayMs, random)
+    let delayMs = backoffDelay(backoff, attempt)
     if (retryAfterMs !== null) {
       // The provider said how long to wait: never sooner, and give up rather than stall the caller for long.
-      if (retryAfterMs > maxDelayMs) throw error
+      if (retryAfterMs > backoff.maxMs) throw error
       delayMs = Math.max(delayMs, retryAfterMs)
     }
     opts.onRetry?.({ attempt, kind: error.kind, status: error.status, delayMs })
@@ -172,4 +176,36 @@ function causeText(err: unknown): string | null {
   const cause = (err as Error & { cause?: unknown }).cause
   const code = cause && typeof cause === 'object' && 'code' in cause ? String(cause.code) : null
   return code ?? err.message
+}
+
+const LABEL: Record<string, string> = { razorpay: 'Razorpay', stripe: 'Stripe' }
+
+export function providerLabel(provider: string): string {
+  return LABEL[provider] ?? provider
+}
+
+/** Plain words for the shopkeeper; `detail` is the provider's own description when it helps (bad amount). */
+export function plainMessage(kind: PaymentErrorKind, provider: string, detail?: string | null): string {
+  const name = providerLabel(provider)
+  switch (kind) {
+    case 'auth':
+      return `${name} did not accept the API key. Check the key in Settings → Payments.`
+    case 'invalid':
+      return `${name} refused the payment link${detail ? `: ${detail}` : ''}. Check the amount and the customer's number.`
+    case 'rate_limited':
+      return `${name} is asking us to slow down. The link will be tried again shortly.`
+    case 'server':
+      return `${name} is having trouble right now. The link will be tried again shortly.`
+    case 'network':
+      return `Could not reach ${name}. Check the internet connection.`
+    case 'timeout':
+      return `${name} did not answer in time. Check the internet connection.`
+  }
+}
+
+/** Removes anything that looks like a key from a provider's text before it is stored or shown. */
+export function scrubSecrets(text: string): string {
+  return text
+    .replace(/\b(sk|rk|pk)_(live|test)_[A-Za-z0-9*]+/g, '$1_$2_…')
+    .replace(/\brzp_(live|test)_[A-Za-z0-9]+/g, 'rzp_$1_…')
 }

@@ -1,20 +1,17 @@
-// PaymentDesk: the payment service plus its store, the one object the engine holds. It turns "this order was
-// confirmed" into links saved and a message to send, polling into order-level events (paid, partially paid,
-// link expired) with the receipt text ready, and keeps the one-reminder and the unpaid list.
-// It sends nothing itself: the engine puts `message`/`images`/`receipt` in the outbox and forwards events to the UI.
+// PaymentDesk: the providers plus the store. It turns "this order was confirmed" into links saved and a message
+// to send (request), polling into order-level events (paid, partially paid, link expired) with the receipt text
+// ready (poll), and keeps the one reminder (remind) and the unpaid list.
+// It sends nothing itself: the engine-facing service (service.ts) puts `message`/`images`/`receipt` in the outbox
+// and forwards events to the UI.
 import { formatMoney } from '../../../shared/money'
-import { providerLabel } from './errors'
-import {
-  PaymentService,
-  reminderDue,
-  type LinkChange,
-  type PaymentRequestResult,
-  type ProviderFailure,
-} from './service'
+import { Providers, type LinkChange, type ProviderFailure } from './providers'
+import { providerLabel, type RetryOptions } from './providers/http'
+import { upiQrPng } from './providers/upi'
 import type { PaymentSettings } from './settings'
 import type { PaymentRequestRecord, PaymentStore } from './store'
 import {
   renderPartialPayment,
+  renderPaymentMessage,
   renderPaymentPending,
   renderReceipt,
   renderReminder,
@@ -29,6 +26,13 @@ import {
   type ProviderId,
   type StoredPaymentLink,
 } from './types'
+
+export interface PaymentImage {
+  provider: 'upi'
+  mime: 'image/png'
+  data: Uint8Array
+  caption: string
+}
 
 export type PaymentEvent =
   | {
@@ -69,15 +73,25 @@ export interface PaymentDeskOptions {
   store: PaymentStore
   /** Read on every use, so a settings change applies without a restart. */
   settings: () => PaymentSettings
-  service?: PaymentService
   now: () => number
+  /** Timeouts and backoff for every provider call (tests pass a no-op sleep). */
+  retry?: RetryOptions
   /** Told about every event as it happens (the engine emits them to the UI and queues customer messages). */
   onEvent?: (event: PaymentEvent) => void
   /** The customer's language, the shop's wording and locale (the engine's voice); English without it. */
   voice?: PaymentVoice
 }
 
-export interface RequestPaymentResult extends PaymentRequestResult {
+export interface RequestPaymentResult {
+  /** At least one way to pay went into the message (a link, or cash). */
+  ok: boolean
+  /** New links stored against the order. */
+  links: StoredPaymentLink[]
+  failures: ProviderFailure[]
+  /** The WhatsApp text for the customer. */
+  message: string
+  /** The UPI QR code, to send as a picture after the text. */
+  images: PaymentImage[]
   /** The order's links after this request (old ones still open + new ones). */
   allLinks: StoredPaymentLink[]
   /** True when the open links from an earlier request were reused (same amount): nothing new was created. */
@@ -85,7 +99,7 @@ export interface RequestPaymentResult extends PaymentRequestResult {
 }
 
 export class PaymentDesk {
-  readonly service: PaymentService
+  readonly providers: Providers
   private readonly store: PaymentStore
   private readonly now: () => number
   private polling: Promise<PaymentEvent[]> | null = null
@@ -93,7 +107,7 @@ export class PaymentDesk {
   constructor(private readonly opts: PaymentDeskOptions) {
     this.store = opts.store
     this.now = opts.now
-    this.service = opts.service ?? new PaymentService({ now: this.now, voice: opts.voice })
+    this.providers = new Providers({ now: this.now, ...(opts.retry ? { retry: opts.retry } : {}) })
   }
 
   private emit(events: PaymentEvent[], event: PaymentEvent): void {
@@ -172,7 +186,7 @@ export class PaymentDesk {
     const events: PaymentEvent[] = []
     if (stale.length > 0) {
       // The total changed since the last request: the old links ask for the wrong amount.
-      const cancelled = await this.service.cancelLinks(stale, settings)
+      const cancelled = await this.providers.cancelLinks(stale, settings)
       this.applyChanges(cancelled.changes, settings, events)
       if (cancelled.changes.some((c) => c.link.amountPaid > 0)) {
         return this.paidOnReplacedLink(order, existing, settings, events)
@@ -181,7 +195,7 @@ export class PaymentDesk {
     const keep = open.filter((l) => !stale.includes(l))
     const toCreate = wanted.filter((p) => p !== 'cash' && !keep.some((l) => l.provider === p))
     const attempt = (p: ProviderId) => previous.filter((l) => l.provider === p).length + 1
-    const made = await this.service.makeLinks(order, settings, toCreate, attempt, this.store)
+    const made = await this.providers.makeLinks(order, settings, toCreate, attempt, this.store)
 
     const sameRequest =
       existing !== null &&
@@ -209,7 +223,7 @@ export class PaymentDesk {
     const offered = [...keep, ...fresh].sort(
       (a, b) => wanted.indexOf(a.provider) - wanted.indexOf(b.provider),
     )
-    const composed = await this.service.compose(order, offered, settings, { cash: wanted.includes('cash') })
+    const composed = await this.compose(order, offered, settings, { cash: wanted.includes('cash') })
     return {
       ...composed,
       links: fresh,
@@ -217,6 +231,41 @@ export class PaymentDesk {
       allLinks: this.store.linksForOrder(order.number),
       reused: keep.length > 0,
     }
+  }
+
+  /** The customer's message for these links (in the order given) and the UPI QR picture. */
+  private async compose(
+    order: PaymentOrder,
+    links: readonly StoredPaymentLink[],
+    settings: PaymentSettings,
+    opts: { cash: boolean },
+  ): Promise<{ ok: boolean; message: string; images: PaymentImage[] }> {
+    const images: PaymentImage[] = []
+    const upi = links.find((l) => l.provider === 'upi')
+    if (upi?.url) {
+      try {
+        images.push({
+          provider: 'upi',
+          mime: 'image/png',
+          data: await upiQrPng(upi.url),
+          caption: `UPI · order ${order.number}`,
+        })
+      } catch {
+        // The text link still works without the picture.
+      }
+    }
+    const ok = links.some((l) => l.url) || opts.cash
+    const messageOrder = { ...order, customerName: order.customerName ?? null }
+    const message = ok
+      ? renderPaymentMessage(messageOrder, [...links], {
+          shopName: settings.shopName,
+          cash: opts.cash,
+          customLabel: settings.custom.label,
+          qrSent: images.length > 0,
+          voice: this.opts.voice,
+        })
+      : renderPaymentPending(messageOrder, { shopName: settings.shopName, voice: this.opts.voice })
+    return { ok, message, images }
   }
 
   /**
@@ -291,7 +340,7 @@ export class PaymentDesk {
     ]
     const events: PaymentEvent[] = []
     if (open.length === 0) return events
-    const result = await this.service.pollOnce(open, settings)
+    const result = await this.providers.poll(open, settings)
     for (const f of result.failures) {
       const link = open.find((l) => l.id === f.linkId)
       this.emit(events, { type: 'payment.problem', orderNumber: link?.orderNumber ?? null, failure: f })
@@ -385,7 +434,7 @@ export class PaymentDesk {
       })
       const others = links.filter((l) => l !== paidLink && isOpenStatus(l.status))
       if (others.length > 0) {
-        const cancelled = await this.service.cancelLinks(others, settings)
+        const cancelled = await this.providers.cancelLinks(others, settings)
         this.applyChanges(cancelled.changes, settings, events)
         for (const f of cancelled.failures)
           this.emit(events, { type: 'payment.problem', orderNumber, failure: f })
@@ -396,8 +445,12 @@ export class PaymentDesk {
         customer: request.customer,
         via: via ?? 'cash',
         amountPaid,
-        receipt: renderReceipt(toMessageOrder(request), { shopName: settings.shopName,
-          voice: this.opts.voice, amountPaid, via }),
+        receipt: renderReceipt(toMessageOrder(request), {
+          shopName: settings.shopName,
+          voice: this.opts.voice,
+          amountPaid,
+          via,
+        }),
       })
       return
     }
@@ -466,7 +519,7 @@ export class PaymentDesk {
     })
     const rest = open.filter((l) => l !== chosen)
     if (rest.length > 0) {
-      const cancelled = await this.service.cancelLinks(rest, settings)
+      const cancelled = await this.providers.cancelLinks(rest, settings)
       this.applyChanges(cancelled.changes, settings, events)
       for (const f of cancelled.failures)
         this.emit(events, { type: 'payment.problem', orderNumber, failure: f })
@@ -479,7 +532,7 @@ export class PaymentDesk {
       amountPaid: request.total,
       receipt: renderReceipt(toMessageOrder(request), {
         shopName: settings.shopName,
-          voice: this.opts.voice,
+        voice: this.opts.voice,
         amountPaid: request.total,
         via,
       }),
@@ -494,7 +547,7 @@ export class PaymentDesk {
     const request = this.store.getRequest(orderNumber)
     const events: PaymentEvent[] = []
     const open = this.store.linksForOrder(orderNumber).filter((l) => isOpenStatus(l.status))
-    const result = await this.service.cancelLinks(open, settings)
+    const result = await this.providers.cancelLinks(open, settings)
     for (const f of result.failures) this.emit(events, { type: 'payment.problem', orderNumber, failure: f })
     this.applyChanges(result.changes, settings, events)
     if (request && request.status !== 'paid') {
@@ -558,12 +611,25 @@ function toMessageOrder(r: PaymentRequestRecord): MessageOrder {
   return { number: r.orderNumber, total: r.total, currency: r.currency, customerName: r.customerName }
 }
 
+/** The reminder goes once, `reminderAfterMinutes` after the request, only while the order is still unpaid. */
+export function reminderDue(
+  request: { status: string; requestedAt: number; reminderSentAt: number | null },
+  now: number,
+  settings: Pick<PaymentSettings, 'reminderAfterMinutes'>,
+): boolean {
+  if (settings.reminderAfterMinutes <= 0) return false
+  if (request.status !== 'unpaid' && request.status !== 'partially_paid') return false
+  if (request.reminderSentAt !== null) return false
+  return now - request.requestedAt >= settings.reminderAfterMinutes * 60_000
+}
+
 /**
- * Polls on a timer without overlapping rounds. `setTimer`/`clearTimer` are injectable; tests call
- * `desk.pollOnce()` directly instead.
+ * Runs `round` on a timer without overlapping rounds: the next wait starts when a round has finished, and its
+ * length is read then (a changed interval applies from the next round). `setTimer`/`clearTimer` are injectable
+ * (the engine's timers, fake in tests).
  */
-export function startPaymentPoller(
-  desk: PaymentDesk,
+export function startPoller(
+  round: () => Promise<unknown>,
   opts: {
     intervalMs: () => number
     setTimer?: (fn: () => void, ms: number) => unknown
@@ -576,9 +642,9 @@ export function startPaymentPoller(
   let stopped = false
   let handle: unknown = null
   const loop = () => {
+    handle = null
     if (stopped) return
-    desk
-      .pollOnce()
+    round()
       .catch((err: unknown) => opts.onError?.(err))
       .finally(() => {
         if (!stopped) handle = setTimer(loop, opts.intervalMs())
@@ -589,6 +655,7 @@ export function startPaymentPoller(
     stop() {
       stopped = true
       if (handle !== null) clearTimer(handle)
+      handle = null
     },
   }
 }

@@ -9,7 +9,7 @@
 // (the API host is fixed in its constructor), so we do not run it (see docs/payments.md, "Official SDKs").
 import type { PaymentLinks } from 'razorpay/dist/types/paymentLink'
 import { MemoryAttemptBook, nextGeneration, openAttempt, sameBody } from './attempts'
-import { PaymentError } from './errors'
+import { PaymentError } from '../../errors'
 import { requestWithRetry, type DescribeError, type HttpResponse, type RetryOptions } from './http'
 import type {
   AttemptBook,
@@ -19,7 +19,7 @@ import type {
   GatewayStatus,
   PaymentLinkStatus,
   PaymentOrder,
-} from './types'
+} from '../types'
 
 /** What we send to create a link: the SDK's own type, so a misspelt or mistyped field fails tsc. */
 export type RazorpayLinkCreate = PaymentLinks.RazorpayPaymentLinkCreateRequestBody

@@ -1,6 +1,6 @@
 // The state of one try at a gateway link (CreateAttempt in types.ts): made once per order, provider and attempt,
 // kept in the store, and read back on every later call, so the body under one idempotency key never changes.
-import type { AttemptBook, CreateAttempt, PaymentOrder } from './types'
+import type { AttemptBook, CreateAttempt, PaymentOrder } from '../types'
 
 /** An AttemptBook in memory: the default for a client used on its own (contract tests, one-off calls). */
 export class MemoryAttemptBook implements AttemptBook {

@@ -1,6 +1,6 @@
 // A payment link for any other provider, from a template the shopkeeper types once, e.g.
 // "https://paypal.me/myshop/{amount}{currency}" or "https://pay.example.com/?ref={order}&paise={amount_minor}".
-import { toMajorString } from '../../../shared/money'
+import { toMajorString } from '../../../../shared/money'
 
 export const CUSTOM_PLACEHOLDERS = ['amount', 'amount_minor', 'order', 'currency'] as const
 

@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { backoffDelay, parseRetryAfter, requestWithRetry } from './http'
-import { PaymentError } from './errors'
+import { backoffDelay } from '../../backoff'
+import { parseRetryAfter, paymentBackoff, requestWithRetry } from './http'
+import { PaymentError } from '../../errors'
 
 let server: Server | null = null
 afterEach(async () => {
@@ -152,8 +153,8 @@ describe('requestWithRetry', () => {
     ).toBe(5000)
     expect(parseRetryAfter('soon', 0)).toBeNull()
     expect(parseRetryAfter(null, 0)).toBeNull()
-    expect(backoffDelay(1, 500, 30_000, () => 0)).toBe(250)
-    expect(backoffDelay(1, 500, 30_000, () => 0.999)).toBeLessThanOrEqual(500)
-    expect(backoffDelay(10, 500, 30_000, () => 1)).toBe(30_000)
+    expect(backoffDelay(paymentBackoff({ random: () => 0 }), 1)).toBe(250)
+    expect(backoffDelay(paymentBackoff({ random: () => 0.999 }), 1)).toBeLessThanOrEqual(500)
+    expect(backoffDelay(paymentBackoff({ random: () => 1 }), 10)).toBe(30_000)
   })
 })

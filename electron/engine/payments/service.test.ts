@@ -1,41 +1,43 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openDatabase, type DB } from '../db/connection'
-import { Settings } from '../settings'
-import { createPayments, orderPaymentUpdate, parseUpiLink, paymentOrderFrom } from './index'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createEngine, type Engine } from '../index'
+import type { Logger } from '../log'
+import { orderPaymentUpdate, paymentOrderFrom } from './service'
+import { parseUpiLink } from './providers/upi'
 import { startRazorpayDouble } from '../../../tests/payment-doubles'
 import { FakeClock } from '../../../tests/fixtures/clock'
 
-const dbs: DB[] = []
+const engines: Engine[] = []
 const dirs: string[] = []
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close()
+afterEach(async () => {
+  for (const e of engines.splice(0)) await e.close()
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
 })
 
 const clock = new FakeClock()
 
+/** The payments service as createEngine wires it (no messaging, no polling), with its warnings captured. */
 function setup(dataDir: string | null = null) {
-  const db = openDatabase(dataDir ? join(dataDir, 'counterchat.db') : ':memory:')
-  dbs.push(db)
-  const settings = new Settings(db, () => 1)
   const warnings: string[] = []
-  const payments = createPayments({
-    db,
-    dataDir,
-    now: clock.now,
-    getSetting: (k) => settings.get(k),
-    warn: (m) => warnings.push(m),
+  const logger: Logger = { info: () => {}, warn: (m) => void warnings.push(m), error: () => {} }
+  const engine = createEngine({
+    ...(dataDir ? { dataDir } : {}),
+    clock,
+    logger,
+    startMessaging: false,
   })
-  const set = (k: string, v: string) => payments.setSetting(k, v, (key, value) => settings.set(key, value))
-  return { db, settings, payments, set, warnings }
+  engines.push(engine)
+  const payments = engine.payments
+  const set = (k: string, v: string) =>
+    k.startsWith('payments.') ? payments.setSetting(k, v) : { key: k, value: engine.settings.set(k, v) }
+  return { engine, db: engine.db, settings: engine.settings, payments, set, warnings }
 }
 
 const order = { number: '7', total: 9900, currency: 'INR' as const, customer: '+919812345678' }
 
-describe('createPayments', () => {
+describe('the payments service', () => {
   it('config set: payments.* keys validate into settings, secret keys are sealed and answer with a masked hint', () => {
     const { settings, payments, set, db } = setup()
     expect(set('payments.providers', 'upi,razorpay')).toEqual({
@@ -157,13 +159,39 @@ describe('createPayments', () => {
     first.set('payments.providers', 'razorpay')
     first.set('payments.razorpay.key_id', 'rzp_test_id')
     first.set('payments.razorpay.key_secret', 'rzp_secret_abcdefghijklmnop')
-    first.db.close()
-    dbs.splice(dbs.indexOf(first.db), 1)
+    await first.engine.close()
+    engines.splice(engines.indexOf(first.engine), 1)
     writeFileSync(join(dir, 'secret.key'), Buffer.alloc(32, 7), { mode: 0o600 }) // the key file was replaced
     const again = setup(dir)
     const res = await again.payments.desk.requestPayment(order)
     expect(res.ok).toBe(false)
     expect(res.failures[0]!.message).toMatch(/key secret is not set/)
     expect(again.warnings).toContain('payment secret could not be opened')
+  })
+
+  it('polls on the engine timers: one round at a time, a new interval at once, nothing left after close', async () => {
+    const pending = new Map<number, { ms: number; fn: () => void }>()
+    let seq = 0
+    const timers = {
+      set: (fn: () => void, ms: number) => {
+        pending.set(++seq, { ms, fn })
+        return seq
+      },
+      clear: (h: unknown) => void pending.delete(h as number),
+    }
+    const engine = createEngine({ clock, timers, startMessaging: false, paymentPolling: true })
+    engines.push(engine)
+    const waits = () => [...pending.values()].map((t) => t.ms)
+    expect(waits()).toEqual([20_000]) // payments.poll_interval_seconds defaults to 20
+    engine.payments.setSetting('payments.poll_interval_seconds', '5')
+    expect(waits()).toEqual([5_000]) // the 20 s wait is dropped, not served first
+    const [id, round] = [...pending.entries()][0]!
+    pending.delete(id)
+    round.fn()
+    expect(waits()).toEqual([]) // the next wait starts only when this round is over
+    await vi.waitFor(() => expect(waits()).toEqual([5_000]))
+    await engine.close()
+    engines.splice(engines.indexOf(engine), 1)
+    expect(waits()).toEqual([])
   })
 })
