@@ -8,7 +8,8 @@ import { mkdirPrivate, tightenDataDir } from './private-files'
 import { Backups } from './backup/service'
 import { EngineEvents } from './events'
 import { CatalogService } from './catalog/service'
-import { Settings } from './settings'
+import { Settings } from './settings/settings'
+import { ENGINE_SETTINGS, type EngineSettingDefs } from './settings/all'
 import { createFileLogger, silentLogger, type Logger } from './log'
 import type { Gateway } from './whatsapp/gateway'
 import { createMessaging, type Limits, type Messaging, type SimulatorGateway, type Timers } from './messaging'
@@ -63,7 +64,7 @@ export interface Engine {
   readonly db: DB
   readonly events: EngineEvents
   readonly catalog: CatalogService
-  readonly settings: Settings
+  readonly settings: Settings<EngineSettingDefs>
   readonly clock: Clock
   readonly log: Logger
   readonly dataDir: string | null
@@ -118,7 +119,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     disposeCopy = copy.dispose
   } else db = openDatabase(dbPath)
   const events = new EngineEvents()
-  const settings = new Settings(db, now)
+  const settings = new Settings(db, now, ENGINE_SETTINGS)
   const catalog = new CatalogService(db, events, now)
   const messaging = createMessaging({
     db,

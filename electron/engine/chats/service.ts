@@ -3,7 +3,9 @@
 import type { DB } from '../db/connection'
 import { stmt } from '../db/connection'
 import type { EngineEvents } from '../events'
-import type { Settings } from '../settings'
+import type { SettingsReader, SettingsWriter } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
+import type { CONVERSATION_SETTINGS } from '../conversation/settings'
 import { NotFoundError } from '../errors'
 import { getProduct } from '../catalog/repository'
 import type { ChatMessage } from '../../../shared/contract/chats'
@@ -19,7 +21,6 @@ import {
   isTemplateKey,
   placeholdersOf,
   type Language,
-  type TemplateOverrides,
 } from '../conversation/templates'
 import { latestOrderOf } from '../orders/repository'
 import type { OutboxRow } from '../messaging/store'
@@ -29,7 +30,11 @@ export class ChatService {
     private db: DB,
     private tx: Tx,
     private events: EngineEvents,
-    private settings: Settings,
+    private settings: SettingsReader<
+      typeof SHOP_SETTINGS & typeof CONVERSATION_SETTINGS,
+      'shop.currency' | 'conversation.templates'
+    > &
+      SettingsWriter,
     private outbox: Outbox,
   ) {}
 
@@ -146,7 +151,7 @@ export class ChatService {
   }
 
   templates() {
-    const overrides = this.settings.get('conversation.templates') as TemplateOverrides
+    const overrides = this.settings.get('conversation.templates')
     return Object.entries(TEMPLATES).flatMap(([key, texts]) =>
       LANGUAGES.map((language) => ({
         key,
@@ -160,7 +165,7 @@ export class ChatService {
 
   setTemplate(key: string, language: Language, text: string | null) {
     if (!isTemplateKey(key)) throw new NotFoundError(`No reply template "${key}"`)
-    const overrides = structuredClone(this.settings.get('conversation.templates') as TemplateOverrides)
+    const overrides = structuredClone(this.settings.get('conversation.templates'))
     const forKey = { ...(overrides[key] ?? {}) }
     if (text === null || text.trim() === '') delete forKey[language]
     else forKey[language] = text
@@ -171,7 +176,7 @@ export class ChatService {
   }
 
   currency(): Currency {
-    return this.settings.get('shop.currency') as Currency
+    return this.settings.get('shop.currency')
   }
 
   private update(phone: string, fn: (c: chats.ChatRow) => void) {

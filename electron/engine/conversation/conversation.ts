@@ -4,7 +4,8 @@
 import type { DB } from '../db/connection'
 import type { EngineEvents } from '../events'
 import type { CatalogService } from '../catalog/service'
-import type { Settings } from '../settings'
+import type { SettingsReader } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
 import type { OrderService } from '../orders/service'
 import { activeProductsPage, getProduct, substituteFor, type ProductCursor } from '../catalog/repository'
 import type { Product } from '../../../shared/domain'
@@ -30,7 +31,7 @@ import { catalogPages, pageLines, type CatalogPage } from './catalog-text'
 import { saveState, setBot, setCustomer, setLanguage, stateOf, type ChatRow } from '../chats/repository'
 import { amountOf, lineText, priceText, qtyText, roundQty, type PricedLine } from './format'
 import { isOpen, nextOpeningText } from './hours'
-import type { OpeningHours } from './settings'
+import type { CONVERSATION_SETTINGS } from './settings'
 import type { ConversationState, OpenQuestion } from './state'
 import { renderTemplate, type Language, type TemplateKey, type TemplateOverrides } from './templates'
 
@@ -43,7 +44,7 @@ export interface ConversationDeps {
   db: DB
   events: EngineEvents
   catalog: CatalogService
-  settings: Settings
+  settings: SettingsReader<typeof SHOP_SETTINGS & typeof CONVERSATION_SETTINGS>
   orders: OrderService
   limits: () => Limits
   now: () => number
@@ -178,15 +179,15 @@ export class Conversation {
       lang = detected
       setLanguage(this.d.db, chat.phone, lang)
     } else if (isNewChat && !detected) {
-      lang = this.d.settings.get('shop.language') as Language
+      lang = this.d.settings.get('shop.language')
       setLanguage(this.d.db, chat.phone, lang)
     }
 
     const reply: Reply = { parts: [] }
     if (tooLong) reply.parts.push(t('tooLong'))
     const now = this.d.now()
-    const hours = this.d.settings.get('shop.hours') as OpeningHours
-    const tz = String(this.d.settings.get('shop.timezone'))
+    const hours = this.d.settings.get('shop.hours')
+    const tz = this.d.settings.get('shop.timezone')
     const open = isOpen(hours, now, tz)
     const takesOrders = open || this.d.settings.get('shop.ordersWhenClosed') === true
     if (
@@ -315,7 +316,7 @@ export class Conversation {
   /** Takes a pickup/delivery wish for the cart or answers it for the order just placed; false when neither. */
   private fulfilment(c: TurnContext, said: 'pickup' | 'delivery'): boolean {
     const { state, t } = c
-    const mode = this.d.settings.get('orders.fulfilment') as 'pickup' | 'delivery' | 'ask'
+    const mode = this.d.settings.get('orders.fulfilment')
     if (state.cart.length > 0) {
       if (mode !== 'ask' && mode !== said) {
         c.reply.parts.push(t(mode === 'delivery' ? 'onlyDelivery' : 'onlyPickup'))
@@ -636,14 +637,14 @@ export class Conversation {
       return
     }
     const total = lines.reduce((s, l) => s + l.amount, 0)
-    const min = Number(this.d.settings.get('orders.minimumOrder'))
+    const min = this.d.settings.get('orders.minimumOrder')
     if (total < min) {
       c.reply.parts.push(
         t('minOrder', { min: formatMoney(min, c.currency), total: formatMoney(total, c.currency) }),
       )
       return
     }
-    const mode = this.d.settings.get('orders.fulfilment') as 'pickup' | 'delivery' | 'ask'
+    const mode = this.d.settings.get('orders.fulfilment')
     const fulfilment = given.fulfilment ?? (mode === 'ask' ? state.fulfilment : mode)
     if (!fulfilment) {
       state.pending = { kind: 'fulfilment' }
@@ -836,15 +837,15 @@ export class Conversation {
   }
 
   private shopName(): string {
-    return String(this.d.settings.get('shop.name'))
+    return this.d.settings.get('shop.name')
   }
 
   private currency(): Currency {
-    return this.d.settings.get('shop.currency') as Currency
+    return this.d.settings.get('shop.currency')
   }
 
   private overrides(): TemplateOverrides {
-    return this.d.settings.get('conversation.templates') as TemplateOverrides
+    return this.d.settings.get('conversation.templates')
   }
 }
 

@@ -1,16 +1,23 @@
 // The khata statement as the customer reads it on WhatsApp: the last entries with dates in the shop's time
 // zone, then what is due (or the advance the shop holds). Only ever for the phone that asked.
 import type { DB } from '../db/connection'
-import type { Settings } from '../settings'
-import { formatMoney, type Currency } from '../../../shared/money'
+import type { SettingsReader } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
+import type { CONVERSATION_SETTINGS } from '../conversation/settings'
+import { formatMoney } from '../../../shared/money'
 import {
   renderTemplate,
   type Language,
   type TemplateKey,
-  type TemplateOverrides,
 } from '../conversation/templates'
 import { normalizeCustomerPhone } from './phone'
 import * as repo from './repository'
+
+/** The settings a statement reads (the conversation's reader passes as one). */
+export type StatementSettings = SettingsReader<
+  typeof SHOP_SETTINGS & typeof CONVERSATION_SETTINGS,
+  'shop.name' | 'shop.currency' | 'shop.timezone' | 'conversation.templates'
+>
 
 const LOCALES: Record<Language, string> = { en: 'en-IN', hi: 'en-IN', de: 'de-DE', 'hi-Deva': 'hi-IN' }
 
@@ -27,19 +34,19 @@ export function dayText(at: number, timeZone: string, lang: Language): string {
 
 export function khataStatementText(
   db: DB,
-  settings: Settings,
+  settings: StatementSettings,
   phone: string,
   lang: Language,
   maxEntries = 8,
 ): string {
-  const currency = settings.get('shop.currency') as Currency
+  const currency = settings.get('shop.currency')
   const money = (n: number) => formatMoney(n, currency)
   const t = (key: TemplateKey, vars: Record<string, string | number> = {}) =>
     renderTemplate(
       key,
       lang,
-      { shop: String(settings.get('shop.name')), ...vars },
-      settings.get('conversation.templates') as TemplateOverrides,
+      { shop: settings.get('shop.name'), ...vars },
+      settings.get('conversation.templates'),
     )
   let customer: string
   try {
@@ -49,7 +56,7 @@ export function khataStatementText(
   }
   const rows = repo.entriesOf(db, customer)
   if (rows.length === 0) return t('khataNone')
-  const tz = String(settings.get('shop.timezone'))
+  const tz = settings.get('shop.timezone')
   const balance = rows.reduce((s, r) => s + r.amount, 0)
   const shown = rows.slice(-maxEntries)
   const lines = shown.map((e) => {

@@ -10,8 +10,10 @@ import { cleanName } from '../../../shared/text'
 import type { ChatMessage } from '../../../shared/contract/chats'
 import { ensureChat, flag, touchInbound, type ChatRow } from '../chats/repository'
 import type { Conversation } from '../conversation/conversation'
-import { renderTemplate, type Language, type TemplateOverrides } from '../conversation/templates'
-import type { Settings } from '../settings'
+import { renderTemplate, type TemplateOverrides } from '../conversation/templates'
+import type { SettingsReader } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
+import type { CONVERSATION_SETTINGS } from '../conversation/settings'
 import type { Limits } from './limits'
 import type { Outbox } from './outbox'
 import * as store from './store'
@@ -41,7 +43,10 @@ export interface InboxDeps {
   events: EngineEvents
   log: Logger
   now: () => number
-  settings: Settings
+  settings: SettingsReader<
+    typeof SHOP_SETTINGS & typeof CONVERSATION_SETTINGS,
+    'shop.language' | 'conversation.templates'
+  >
   conversation: Conversation
   outbox: Outbox
   limits: () => Limits
@@ -121,7 +126,7 @@ export class Inbox {
     try {
       tx.run(() => {
         if (store.inboundStatus(db, row.id) !== 'pending') return
-        const language = this.d.settings.get('shop.language') as Language
+        const language = this.d.settings.get('shop.language')
         const { chat, created } = ensureChat(db, row.chat, row.channel, language, row.received_at)
         touchInbound(db, row.chat, row.channel, row.name, row.text, row.received_at)
         const limits = this.d.limits()
@@ -168,7 +173,7 @@ export class Inbox {
   }
 
   private overrides(): TemplateOverrides {
-    return this.d.settings.get('conversation.templates') as TemplateOverrides
+    return this.d.settings.get('conversation.templates')
   }
 }
 

@@ -4,15 +4,16 @@ import type { DB } from '../db/connection'
 import type { EngineEvents } from '../events'
 import type { Logger } from '../log'
 import type { CatalogService } from '../catalog/service'
-import type { Settings } from '../settings'
+import type { SettingsReader, SettingsWriter } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
+import type { CONVERSATION_SETTINGS } from '../conversation/settings'
 import type { Gateway } from '../whatsapp/gateway'
 import { ChatService } from '../chats/service'
 import { Conversation } from '../conversation/conversation'
 import { productsNamedLike } from '../../../shared/understanding'
-import '../conversation/settings'
 import { OrderService } from '../orders/service'
 import { Inbox } from './inbox'
-import { readLimits, type Limits } from './limits'
+import { readLimits, type Limits, type LIMIT_SETTINGS } from './limits'
 import { Outbox } from './outbox'
 import { SimulatorGateway } from './simulator'
 import * as store from './store'
@@ -30,7 +31,8 @@ export interface MessagingOptions {
   events: EngineEvents
   log: Logger
   now: () => number
-  settings: Settings
+  settings: SettingsReader<typeof SHOP_SETTINGS & typeof CONVERSATION_SETTINGS & typeof LIMIT_SETTINGS> &
+    SettingsWriter
   catalog: CatalogService
   /** The network. Omitted: the simulator is the only gateway. */
   gateway?: Gateway
@@ -77,7 +79,7 @@ export function createMessaging(o: MessagingOptions): Messaging {
   const limits = () => {
     const version = settings.version()
     if (cachedLimits?.version !== version)
-      cachedLimits = { version, limits: Object.freeze(readLimits((k) => settings.get(k), o.limits)) }
+      cachedLimits = { version, limits: Object.freeze(readLimits(settings, o.limits)) }
     return cachedLimits.limits
   }
   const tx = new Tx(db)

@@ -4,7 +4,9 @@
 import type { DB } from '../db/connection'
 import type { EngineEvents } from '../events'
 import type { CatalogService } from '../catalog/service'
-import type { Settings } from '../settings'
+import type { SettingsReader } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
+import type { CONVERSATION_SETTINGS } from '../conversation/settings'
 import { NotFoundError, ConflictError } from '../errors'
 import type { Outbox } from '../messaging/outbox'
 import type { Tx } from '../db/tx'
@@ -44,7 +46,10 @@ export class OrderService {
     private events: EngineEvents,
     private now: () => number,
     private catalog: CatalogService,
-    private settings: Settings,
+    private settings: SettingsReader<
+      typeof SHOP_SETTINGS & typeof CONVERSATION_SETTINGS,
+      'shop.name' | 'shop.language' | 'shop.currency' | 'conversation.templates'
+    >,
     private outbox: Outbox,
   ) {}
 
@@ -256,7 +261,7 @@ export class OrderService {
   slip(number: number): string {
     const o = this.get(number)
     const currency = o.currency as Currency
-    const shop = String(this.settings.get('shop.name'))
+    const shop = this.settings.get('shop.name')
     const out = [
       shop,
       `Order #${o.number}  ${new Date(o.createdAt).toISOString().slice(0, 16).replace('T', ' ')}`,
@@ -298,14 +303,14 @@ export class OrderService {
   }
 
   private languageOf(chat: string): Language {
-    return getChat(this.db, chat)?.language ?? (this.settings.get('shop.language') as Language)
+    return getChat(this.db, chat)?.language ?? this.settings.get('shop.language')
   }
 
   private overrides(): TemplateOverrides {
-    return this.settings.get('conversation.templates') as TemplateOverrides
+    return this.settings.get('conversation.templates')
   }
 
   currency(): Currency {
-    return this.settings.get('shop.currency') as Currency
+    return this.settings.get('shop.currency')
   }
 }

@@ -2,7 +2,6 @@
 // local day (its time zone setting), not the computer's.
 import { stringify } from 'csv-stringify/sync'
 import type { Engine } from '../index'
-import type { Currency } from '../../../shared/money'
 import { toMajorString } from '../../../shared/money'
 import type { Unit } from '../../../shared/units'
 import { localDayRange } from '../conversation/hours'
@@ -15,7 +14,7 @@ function rangeOf(
   engine: Engine,
   a: { from?: number | undefined; to?: number | undefined },
 ): { from: number; to: number } {
-  const day = localDayRange(engine.clock.now(), String(engine.settings.get('shop.timezone')))
+  const day = localDayRange(engine.clock.now(), engine.settings.get('shop.timezone'))
   return { from: a.from ?? day.from, to: a.to ?? (a.from !== undefined ? a.from + 86_400_000 : day.to) }
 }
 
@@ -43,7 +42,7 @@ export function orderSummary(engine: Engine, a: { from?: number | undefined; to?
   return {
     from,
     to,
-    currency: (orders[0]?.currency ?? engine.settings.get('shop.currency')) as Currency,
+    currency: orders[0]?.currency ?? engine.settings.get('shop.currency'),
     orders: orders.length,
     revenue,
     byStatus,

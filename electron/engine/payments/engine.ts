@@ -6,7 +6,8 @@
 import type { DB } from '../db/connection'
 import type { EngineEvents } from '../events'
 import type { Logger } from '../log'
-import { type Settings } from '../settings'
+import { settingKeys, type SettingsReader, type SettingsWriter } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
 import { SettingError } from '../errors'
 import { ConflictError } from '../errors'
 import type { OrderService } from '../orders/service'
@@ -20,7 +21,7 @@ import type { PaymentEvent, RequestPaymentResult } from './controller'
 import type { ProviderFailure } from './service'
 import type { PaymentRequestRecord } from './store'
 import { createPayments, orderPaymentUpdate, paymentOrderFrom, type Payments } from './index'
-import { isSecretSettingKey, PAYMENT_SETTINGS, providerProblem } from './settings'
+import { isSecretSettingKey, PAYMENT_SETTINGS, providerProblem, type PaymentSettingKey } from './settings'
 import type { ExternalEncryptor } from './secrets'
 import { buildUpiLink, upiQrPng } from './upi'
 import { isOpenStatus, type ProviderId, type StoredPaymentLink } from './types'
@@ -29,7 +30,8 @@ export interface EnginePaymentsDeps {
   db: DB
   dataDir: string | null
   now: () => number
-  settings: Settings
+  settings: SettingsReader<typeof SHOP_SETTINGS & typeof PAYMENT_SETTINGS, PaymentSettingKey | 'shop.name'> &
+    SettingsWriter
   events: EngineEvents
   orders: OrderService
   outbox: Outbox
@@ -335,7 +337,7 @@ export function createEnginePayments(d: EnginePaymentsDeps): EnginePayments {
 
   const settingsView = () => {
     const values: Record<string, unknown> = {}
-    for (const key of Object.keys(PAYMENT_SETTINGS)) values[key] = d.settings.get(key)
+    for (const key of settingKeys(PAYMENT_SETTINGS)) values[key] = d.settings.get(key)
     const secrets: Record<string, { set: boolean; hint: string | null }> = {}
     for (const [key, hint] of Object.entries(payments.secretHints()))
       secrets[key] = { set: hint !== null, hint }

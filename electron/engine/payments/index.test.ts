@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase, type DB } from '../db/connection'
-import { Settings } from '../settings'
+import { Settings } from '../settings/settings'
+import { SHOP_SETTINGS } from '../settings/shop'
+import { PAYMENT_SETTINGS } from './settings'
 import { createPayments, orderPaymentUpdate, parseUpiLink, paymentOrderFrom } from './index'
 import { startRazorpayDouble } from '../../../tests/payment-doubles'
 import { FakeClock } from '../../../tests/fixtures/clock'
@@ -20,7 +22,7 @@ const clock = new FakeClock()
 function setup(dataDir: string | null = null) {
   const db = openDatabase(dataDir ? join(dataDir, 'counterchat.db') : ':memory:')
   dbs.push(db)
-  const settings = new Settings(db, () => 1)
+  const settings = new Settings(db, () => 1, { ...SHOP_SETTINGS, ...PAYMENT_SETTINGS })
   const warnings: string[] = []
   const payments = createPayments({
     db,

@@ -2,15 +2,14 @@
 // store, the settings view and the PaymentDesk together. Everything else in this folder is reachable from here.
 import { randomBytes } from 'node:crypto'
 import type { DB } from '../db/connection'
-import { registerSettings } from '../settings'
 import { PaymentDesk, startPaymentPoller, type PaymentEvent } from './controller'
 import type { RetryOptions } from './http'
 import { createSecretBox, FileKeySecretBox, type ExternalEncryptor, type SecretBox } from './secrets'
 import { PaymentService } from './service'
 import {
   isSecretSettingKey,
-  PAYMENT_SETTINGS,
   readPaymentSettings,
+  type PaymentSettingKey,
   type PaymentSettings,
   type SecretReader,
   type SecretSettingKey,
@@ -54,7 +53,7 @@ export interface PaymentsOptions {
   dataDir: string | null
   now: () => number
   /** The engine's settings reader (`settings.get`). */
-  getSetting: (key: string) => unknown
+  getSetting: (key: PaymentSettingKey | 'shop.name') => unknown
   /** Electron safeStorage, passed in by the desktop main process. */
   external?: ExternalEncryptor | null
   /** Every payment event as it happens: emit to the UI, queue customer texts (receipt/message). */
@@ -89,17 +88,7 @@ export interface Payments {
   ): Promise<{ ok: boolean; text: string; errors: string[] }>
 }
 
-let registered = false
-
-/** Registers the payments.* keys with the engine's settings (idempotent; createPayments calls it). */
-export function registerPaymentSettings(): void {
-  if (registered) return
-  registerSettings(PAYMENT_SETTINGS)
-  registered = true
-}
-
 export function createPayments(opts: PaymentsOptions): Payments {
-  registerPaymentSettings()
   // An in-memory engine (tests) gets a throwaway key: secrets live only as long as the process.
   const box: SecretBox = opts.dataDir
     ? createSecretBox({ dataDir: opts.dataDir, external: opts.external })
