@@ -50,7 +50,7 @@ export function createHandlers(engine: Engine): Handlers {
       shop: {
         name: settings.get('shop.name'),
         currency: settings.get('shop.currency'),
-        timezone: String(settings.get('shop.timezone')),
+        timezone: settings.get('shop.timezone'),
         country: settings.get('shop.country'),
       },
       host: engine.host,

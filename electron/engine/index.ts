@@ -8,7 +8,16 @@ import { mkdirPrivate, tightenDataDir } from './private-files'
 import { Backups } from './backup/service'
 import { EngineEvents } from './events'
 import { CatalogService } from './catalog/service'
-import { Settings } from './settings'
+import { Settings } from './settings/settings'
+import { combineSettings } from './settings/settings'
+import { SHOP_SETTINGS } from './settings/shop'
+import { CONVERSATION_SETTINGS } from './conversation/settings'
+import { VOICE_SETTINGS } from './voice/settings'
+import { LIMIT_SETTINGS } from './messaging/limits'
+import { PAYMENT_SETTINGS } from './payments/settings'
+import { KHATA_SETTINGS } from './khata/settings'
+import { RECEIPT_SETTINGS } from './receipts/settings'
+import { WHATSAPP_SETTINGS } from './whatsapp/settings'
 import { createFileLogger, silentLogger, type Logger } from './log'
 import type { Gateway } from './whatsapp/gateway'
 import { createMessaging, type Limits, type Messaging, type SimulatorGateway, type Timers } from './messaging'
@@ -37,6 +46,24 @@ import { ReceiptService } from './receipts/service'
 import { systemClock, type Clock } from '../../shared/clock'
 
 export { systemClock, type Clock }
+
+/**
+ * Every setting the engine knows: the shop's own and each area's declaration, combined here, where the areas are
+ * wired (an area takes a SettingsReader of the declarations it uses, so no arrow runs back up). A key declared by
+ * two areas stops the engine at load.
+ */
+export const ENGINE_SETTINGS = combineSettings(
+  SHOP_SETTINGS,
+  CONVERSATION_SETTINGS,
+  VOICE_SETTINGS,
+  LIMIT_SETTINGS,
+  PAYMENT_SETTINGS,
+  KHATA_SETTINGS,
+  RECEIPT_SETTINGS,
+  WHATSAPP_SETTINGS,
+)
+
+export type EngineSettingDefs = typeof ENGINE_SETTINGS
 
 export interface EngineOptions {
   /** Folder for the database, logs and secrets; omit for an in-memory engine (tests). */
@@ -73,7 +100,7 @@ export interface Engine {
   readonly db: DB
   readonly events: EngineEvents
   readonly catalog: CatalogService
-  readonly settings: Settings
+  readonly settings: Settings<EngineSettingDefs>
   readonly clock: Clock
   readonly log: Logger
   readonly dataDir: string | null
@@ -134,7 +161,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     disposeCopy = copy.dispose
   } else db = openDatabase(dbPath)
   const events = new EngineEvents()
-  const settings = new Settings(db, now)
+  const settings = new Settings(db, now, ENGINE_SETTINGS)
   const catalog = new CatalogService(db, events, now)
   const tx = new Tx(db)
   // The pipe first (it owns the outbox every area writes replies into); what answers a message is built after

@@ -13,7 +13,7 @@ import { checkBarcode, normalizeBarcode } from '../barcode'
 
 export const UnitSchema = z.enum(UNITS)
 export const QuantitySchema = z.object({ value: z.number().positive().finite(), unit: UnitSchema })
-export const CurrencySchema = z.enum(CURRENCIES as unknown as [string, ...string[]])
+export const CurrencySchema = z.enum(CURRENCIES)
 
 const sku = z
   .string()

@@ -3,14 +3,11 @@
 // payments.stripe.secret_key) are sealed into the secret store, never a settings row, and are only ever
 // shown as a masked hint; pass "-" as VALUE to read a secret from stdin, so it stays out of shell history.
 import { createEngine, type Engine } from '../../engine'
-import { knownSettingKeys } from '../../engine/settings'
 import { SettingError } from '../../engine/errors'
 import { PAYMENT_SECRET_KEYS } from '../../../shared/contract/payments'
 import { isSecretSettingKey } from '../../engine/payments/settings'
 import { dataDirFrom } from '../data-dir'
 import { realHost } from '../../engine/whatsapp/browser'
-// Registers the whatsapp.* settings (browserPath is set only here and in the desktop Settings).
-import '../../engine/whatsapp/link'
 import { parseFlags, UsageError, type CliIO, type Command } from '../io'
 
 const USAGE = `usage: counterchat config set KEY VALUE --data DIR    (VALUE "-" reads it from stdin)
@@ -42,7 +39,7 @@ export const run: Command = async (argv, io) => {
   // Reading or writing settings must not start sending anything queued in the shop's outbox.
   const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false })
   try {
-    const known = [...knownSettingKeys(), ...PAYMENT_SECRET_KEYS].sort()
+    const known: string[] = [...engine.settings.knownKeys(), ...PAYMENT_SECRET_KEYS].sort()
     if (key !== undefined && !known.includes(key)) {
       throw new UsageError(`unknown setting "${key}"; known: ${known.join(', ')}`)
     }
@@ -107,6 +104,8 @@ function show(engine: Engine, key: string): string {
     const hint = engine.payments.secretHints()[key]
     return hint ? `${hint} (sealed)` : '(not set)'
   }
+  // run() refused any other key before this is asked.
+  if (!engine.settings.isKnown(key)) throw new UsageError(`unknown setting "${key}"`)
   return format(engine.settings.get(key))
 }
 

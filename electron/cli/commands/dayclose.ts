@@ -43,7 +43,7 @@ export const run: Command = async (argv, io) => {
     else if (flags.escpos) io.stdout.write(Buffer.from(engine.receipts.dayCloseBytes(r)))
     else
       io.stdout.write(
-        `${dayCloseLines(r, String(engine.settings.get('shop.name')))
+        `${dayCloseLines(r, engine.settings.get('shop.name'))
           .map(([a, b]) => (b ? `${a.padEnd(28)} ${b}` : a))
           .join('\n')}\n`,
       )

@@ -3,7 +3,8 @@
 import type { DB } from '../db/connection'
 import { stmt } from '../db/connection'
 import type { EngineEvents } from '../events'
-import type { Settings } from '../settings'
+import type { SettingsReader, SettingsWriter } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
 import { NotFoundError } from '../errors'
 import { getProduct } from '../catalog/repository'
 import type { ChatMessage } from '../../../shared/contract/chats'
@@ -21,7 +22,11 @@ export class ChatService {
     private db: DB,
     private tx: Tx,
     private events: EngineEvents,
-    private settings: Settings,
+    private settings: SettingsReader<
+      typeof SHOP_SETTINGS,
+      'shop.currency'
+    > &
+      SettingsWriter,
     private outbox: Outbox,
     /** The customer's newest order, from the orders area (which sits above chats). */
     private latestOrderOf: (phone: string) => number | null,
@@ -145,7 +150,7 @@ export class ChatService {
   }
 
   currency(): Currency {
-    return this.settings.get('shop.currency') as Currency
+    return this.settings.get('shop.currency')
   }
 
   private update(phone: string, fn: (c: chats.ChatRow) => void) {

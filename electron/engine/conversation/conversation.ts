@@ -4,7 +4,8 @@
 import type { DB } from '../db/connection'
 import type { EngineEvents } from '../events'
 import type { CatalogService } from '../catalog/service'
-import type { Settings } from '../settings'
+import type { SettingsReader } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
 import type { OrderService } from '../orders/service'
 import { activeProductsPage, getProduct, substituteFor, type ProductCursor } from '../catalog/repository'
 import type { Product } from '../../../shared/domain'
@@ -32,7 +33,7 @@ import { decideLanguage, evidenceOf, parseScores } from '../voice/language'
 import type { Speaker, Vars, Voice } from '../voice/voice'
 import { amountOf, lineText, priceText, qtyText, roundQty, type PricedLine } from './format'
 import { isOpen, nextOpeningText } from '../../../shared/hours'
-import type { OpeningHours } from './settings'
+import type { CONVERSATION_SETTINGS } from './settings'
 import type { ConversationState, OpenQuestion } from '../chats/state'
 import type { Language, TemplateKey } from '../voice/templates'
 
@@ -45,7 +46,7 @@ export interface ConversationDeps {
   db: DB
   events: EngineEvents
   catalog: CatalogService
-  settings: Settings
+  settings: SettingsReader<typeof SHOP_SETTINGS & typeof CONVERSATION_SETTINGS>
   orders: OrderService
   /** Every text the customer reads (voice/voice.ts). */
   voice: Voice
@@ -191,8 +192,8 @@ export class Conversation {
     const reply: Reply = { parts: [] }
     if (tooLong) reply.parts.push(t('tooLong'))
     const now = this.d.now()
-    const hours = this.d.settings.get('shop.hours') as OpeningHours
-    const tz = String(this.d.settings.get('shop.timezone'))
+    const hours = this.d.settings.get('shop.hours')
+    const tz = this.d.settings.get('shop.timezone')
     const open = isOpen(hours, now, tz)
     const takesOrders = open || this.d.settings.get('shop.ordersWhenClosed') === true
     if (
@@ -323,7 +324,7 @@ export class Conversation {
   /** Takes a pickup/delivery wish for the cart or answers it for the order just placed; false when neither. */
   private fulfilment(c: TurnContext, said: 'pickup' | 'delivery'): boolean {
     const { state, t } = c
-    const mode = this.d.settings.get('orders.fulfilment') as 'pickup' | 'delivery' | 'ask'
+    const mode = this.d.settings.get('orders.fulfilment')
     if (state.cart.length > 0) {
       if (mode !== 'ask' && mode !== said) {
         c.reply.parts.push(t(mode === 'delivery' ? 'onlyDelivery' : 'onlyPickup'))
@@ -644,14 +645,14 @@ export class Conversation {
       return
     }
     const total = lines.reduce((s, l) => s + l.amount, 0)
-    const min = Number(this.d.settings.get('orders.minimumOrder'))
+    const min = this.d.settings.get('orders.minimumOrder')
     if (total < min) {
       c.reply.parts.push(
         t('minOrder', { min: c.money(min), total: c.money(total) }),
       )
       return
     }
-    const mode = this.d.settings.get('orders.fulfilment') as 'pickup' | 'delivery' | 'ask'
+    const mode = this.d.settings.get('orders.fulfilment')
     const fulfilment = given.fulfilment ?? (mode === 'ask' ? state.fulfilment : mode)
     if (!fulfilment) {
       state.pending = { kind: 'fulfilment' }
@@ -845,7 +846,7 @@ export class Conversation {
   }
 
   private currency(): Currency {
-    return this.d.settings.get('shop.currency') as Currency
+    return this.d.settings.get('shop.currency')
   }
 
 }

@@ -1,7 +1,6 @@
 // The shop's conversation and ordering rules, as settings with defaults that work for a shop on day one.
 import { z } from 'zod'
-import { registerSettings } from '../settings'
-import { LanguageSchema } from '../../../shared/contract/chats'
+import type { SettingDefs } from '../settings/settings'
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM (24 hours)')
 
@@ -15,40 +14,15 @@ export const OpeningHoursSchema = z
   .nullable()
 export type OpeningHours = z.infer<typeof OpeningHoursSchema>
 
-function systemTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
-  } catch {
-    return 'UTC'
-  }
-}
-
-const TimeZoneSchema = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz })
-    return true
-  } catch {
-    return false
-  }
-}, 'unknown time zone (use e.g. Asia/Kolkata, Europe/Berlin)')
-
-const TemplatesSchema = z.record(
-  z.string().max(60),
-  z.partialRecord(LanguageSchema, z.string().max(2000)),
-)
-
-registerSettings({
+export const CONVERSATION_SETTINGS = {
   /** Orders below this total (minor units) are not taken; 0 means no minimum. */
   'orders.minimumOrder': { schema: z.number().int().min(0).max(100_000_000), default: 0 },
   /** pickup: every order is collected; delivery: every order is delivered (address asked); ask: the customer picks. */
   'orders.fulfilment': { schema: z.enum(['pickup', 'delivery', 'ask']), default: 'pickup' },
   /** Opening hours in the shop's time zone; null means always open. */
   'shop.hours': { schema: OpeningHoursSchema, default: null },
-  'shop.timezone': { schema: TimeZoneSchema, default: systemTimeZone() },
   /** When closed, keep taking orders (with an away note) or only answer with the away note. */
   'shop.ordersWhenClosed': { schema: z.boolean(), default: true },
   /** Out-of-stock products in the catalog message: marked, or left out. */
   'catalog.outOfStock': { schema: z.enum(['mark', 'hide']), default: 'mark' },
-  /** The shop's own wording of replies: { key: { en|hi|de: text } }. */
-  'conversation.templates': { schema: TemplatesSchema, default: {} },
-})
+} satisfies SettingDefs

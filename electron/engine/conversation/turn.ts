@@ -2,19 +2,19 @@
 // transaction, this keeps the chat's record (first contact, last message), holds back a flooding chat, and lets
 // the conversation answer. Every reply is an outbox row in the same transaction as the message's "processed".
 import type { DB } from '../db/connection'
-import type { Settings } from '../settings'
+import type { SettingsReader } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
 import { ensureChat, flag, touchInbound, type ChatRow } from '../chats/repository'
 import type { InboundHandler } from '../messaging/inbox'
 import type { Limits } from '../messaging/limits'
 import type { Outbox } from '../messaging/outbox'
 import * as store from '../messaging/store'
 import type { Conversation } from './conversation'
-import type { Language } from '../../../shared/contract/languages'
 import type { Voice } from '../voice/voice'
 
 export interface TurnDeps {
   db: DB
-  settings: Settings
+  settings: SettingsReader<typeof SHOP_SETTINGS, 'shop.language'>
   conversation: Conversation
   /** The flood note is a customer text like any other. */
   voice: Voice
@@ -28,7 +28,7 @@ export function inboundTurns(d: TurnDeps): InboundHandler {
     d.outbox.enqueue({ chat: chat.phone, channel: row.channel, text, origin: 'bot', inReplyTo: row.id })
   return {
     handle(row) {
-      const language = d.settings.get('shop.language') as Language
+      const language = d.settings.get('shop.language')
       const { chat, created } = ensureChat(d.db, row.chat, row.channel, language, row.received_at)
       touchInbound(d.db, row.chat, row.channel, row.name, row.text, row.received_at)
       const limits = d.limits()

@@ -3,7 +3,8 @@
 // accountant. The day is the shop's local day (its time zone setting), not the computer's.
 import { stringify } from 'csv-stringify/sync'
 import { stmt, type DB } from '../db/connection'
-import type { Settings } from '../settings'
+import type { SettingsReader } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
 import { localDayRange, localTime } from '../../../shared/hours'
 import { formatMoney, toMajorString, type Currency } from '../../../shared/money'
 import type { DayClose } from '../../../shared/contract/counter'
@@ -42,11 +43,11 @@ function sum(db: DB, sql: string, ...params: (string | number)[]): number {
 
 export function dayClose(
   db: DB,
-  settings: Settings,
+  settings: SettingsReader<typeof SHOP_SETTINGS, 'shop.timezone' | 'shop.currency'>,
   now: number,
   opts: { day?: string | undefined; counted?: number | undefined } = {},
 ): DayClose {
-  const { day, from, to } = dayRange(now, String(settings.get('shop.timezone')), opts.day)
+  const { day, from, to } = dayRange(now, settings.get('shop.timezone'), opts.day)
   const live = "status NOT IN ('rejected', 'cancelled')"
   const orders = sum(
     db,
@@ -106,7 +107,7 @@ export function dayClose(
     day,
     from,
     to,
-    currency: settings.get('shop.currency') as Currency,
+    currency: settings.get('shop.currency'),
     orders,
     counterSales,
     cash: {

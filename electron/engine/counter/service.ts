@@ -3,7 +3,8 @@
 // Items come by barcode or by the same catalog matcher that reads WhatsApp orders (names, aliases, typos).
 import type { DB } from '../db/connection'
 import type { EngineEvents } from '../events'
-import type { Settings } from '../settings'
+import type { SettingsReader } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
 import type { Tx } from '../db/tx'
 import type { CatalogService } from '../catalog/service'
 import type { KhataService } from '../khata/service'
@@ -40,7 +41,7 @@ export interface CounterDeps {
   tx: Tx
   events: EngineEvents
   now: () => number
-  settings: Settings
+  settings: SettingsReader<typeof SHOP_SETTINGS, 'shop.name' | 'shop.currency'>
   catalog: CatalogService
   khata: KhataService
   /** The catalog index the conversation keeps (rebuilt only when the catalog's shape changes). */
@@ -146,7 +147,7 @@ export class CounterService {
     if (!upi.vpa) throw new ConflictError('UPI is not set up: add the shop’s UPI ID in Settings → Payments')
     return buildUpiLink({
       vpa: upi.vpa,
-      payeeName: upi.payeeName || String(this.d.settings.get('shop.name')),
+      payeeName: upi.payeeName || this.d.settings.get('shop.name'),
       amountMinor: amount,
       currency: 'INR',
       orderRef: ref,
@@ -267,7 +268,7 @@ export class CounterService {
   }
 
   private currency(): Currency {
-    return this.d.settings.get('shop.currency') as Currency
+    return this.d.settings.get('shop.currency')
   }
 
   private money(n: number): string {

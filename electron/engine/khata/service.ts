@@ -3,13 +3,13 @@
 // A payment larger than what is owed is still one row: the balance goes negative, an advance the shop holds.
 import type { DB } from '../db/connection'
 import type { EngineEvents } from '../events'
-import type { Settings } from '../settings'
+import type { SettingsReader } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
+import type { KHATA_SETTINGS } from './settings'
 import type { Outbox } from '../messaging/outbox'
 import type { Tx } from '../db/tx'
 import type { OrderService } from '../orders/service'
 import { ConflictError, NotFoundError } from '../errors'
-import { registerSettings } from '../settings'
-import { z } from 'zod'
 import type { Currency } from '../../../shared/money'
 import type { Language } from '../../../shared/contract/languages'
 import type { KhataCustomer, KhataEntry, KhataStatement } from '../../../shared/contract/khata'
@@ -20,11 +20,6 @@ import { normalizeCustomerPhone } from './phone'
 import { khataStatementText } from './statement-text'
 import * as repo from './repository'
 
-registerSettings({
-  /** Days between two khata reminders to the same customer (reminders are opt-in per customer). */
-  'khata.reminder_every_days': { schema: z.number().int().min(1).max(90), default: 3 },
-})
-
 const DAY_MS = 24 * 60 * 60_000
 
 export interface KhataDeps {
@@ -32,7 +27,14 @@ export interface KhataDeps {
   tx: Tx
   events: EngineEvents
   now: () => number
-  settings: Settings
+  settings: SettingsReader<
+    typeof SHOP_SETTINGS & typeof KHATA_SETTINGS,
+    | 'shop.name'
+    | 'shop.language'
+    | 'shop.currency'
+    | 'shop.timezone'
+    | 'khata.reminder_every_days'
+  >
   outbox: Outbox
   orders: OrderService
   /** Every text the customer reads. */
@@ -220,7 +222,7 @@ export class KhataService {
       const balance = repo.balanceOf(this.d.db, customer)
       if (balance <= 0) throw new ConflictError(`${customer} owes nothing; no reminder sent`)
       const now = this.d.now()
-      const every = Number(this.d.settings.get('khata.reminder_every_days')) * DAY_MS
+      const every = this.d.settings.get('khata.reminder_every_days') * DAY_MS
       if (c.last_reminder_at !== null && now - c.last_reminder_at < every) {
         return { sent: false, text: '', nextAllowedAt: c.last_reminder_at + every }
       }
@@ -290,7 +292,7 @@ export class KhataService {
     try {
       return buildUpiLink({
         vpa: upi.vpa,
-        payeeName: upi.payeeName || String(this.d.settings.get('shop.name')),
+        payeeName: upi.payeeName || this.d.settings.get('shop.name'),
         amountMinor: amount,
         currency: 'INR',
         orderRef: `KHATA-${this.d.now().toString(36).toUpperCase()}`,
@@ -302,7 +304,7 @@ export class KhataService {
   }
 
   currency(): Currency {
-    return this.d.settings.get('shop.currency') as Currency
+    return this.d.settings.get('shop.currency')
   }
 
   private money(n: number): string {

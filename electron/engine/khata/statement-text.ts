@@ -1,12 +1,18 @@
 // The khata statement as the customer reads it on WhatsApp: the last entries with dates in the shop's time
 // zone, then what is due (or the advance the shop holds). Only ever for the phone that asked.
 import type { DB } from '../db/connection'
-import type { Settings } from '../settings'
-import type { Currency } from '../../../shared/money'
+import type { SettingsReader } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
 import type { Language } from '../voice/templates'
 import type { Speaker } from '../voice/voice'
 import { normalizeCustomerPhone } from './phone'
 import * as repo from './repository'
+
+/** The settings a statement reads (the conversation's reader passes as one). */
+export type StatementSettings = SettingsReader<
+  typeof SHOP_SETTINGS,
+  'shop.name' | 'shop.currency' | 'shop.timezone'
+>
 
 const LOCALES: Record<Language, string> = { en: 'en-IN', hi: 'en-IN', de: 'de-DE', 'hi-Deva': 'hi-IN' }
 
@@ -23,12 +29,12 @@ export function dayText(at: number, timeZone: string, lang: Language): string {
 
 export function khataStatementText(
   db: DB,
-  settings: Settings,
+  settings: StatementSettings,
   phone: string,
   speak: Speaker,
   maxEntries = 8,
 ): string {
-  const currency = settings.get('shop.currency') as Currency
+  const currency = settings.get('shop.currency')
   const money = (n: number) => speak.money(n, currency)
   const t = speak.t
   const lang = speak.language
@@ -40,7 +46,7 @@ export function khataStatementText(
   }
   const rows = repo.entriesOf(db, customer)
   if (rows.length === 0) return t('khataNone')
-  const tz = String(settings.get('shop.timezone'))
+  const tz = settings.get('shop.timezone')
   const balance = rows.reduce((s, r) => s + r.amount, 0)
   const shown = rows.slice(-maxEntries)
   const lines = shown.map((e) => {

@@ -4,11 +4,11 @@
 import type { DB } from '../db/connection'
 import type { EngineEvents } from '../events'
 import type { Logger } from '../log'
-import type { Settings } from '../settings'
+import type { SettingsReader } from '../settings/settings'
 import type { Gateway } from '../whatsapp/gateway'
 import type { Tx } from '../db/tx'
 import { Inbox, type InboundHandler } from './inbox'
-import { readLimits, type Limits } from './limits'
+import { readLimits, type Limits, type LIMIT_SETTINGS } from './limits'
 import { Outbox, type ChatLedger } from './outbox'
 import { SimulatorGateway } from './simulator'
 import * as store from './store'
@@ -27,7 +27,7 @@ export interface MessagingOptions {
   log: Logger
   now: () => number
   /** Read for the limits.* settings only. */
-  settings: Settings
+  settings: SettingsReader<typeof LIMIT_SETTINGS>
   /** Answers a stored message; called late (at the first message), so the engine may build it after the pipe. */
   handler: () => InboundHandler
   chats: ChatLedger
@@ -76,7 +76,7 @@ export function createMessaging(o: MessagingOptions): Messaging {
   const limits = () => {
     const version = settings.version()
     if (cachedLimits?.version !== version)
-      cachedLimits = { version, limits: Object.freeze(readLimits((k) => settings.get(k), o.limits)) }
+      cachedLimits = { version, limits: Object.freeze(readLimits(settings, o.limits)) }
     return cachedLimits.limits
   }
   const simulator = o.gateway instanceof SimulatorGateway ? o.gateway : new SimulatorGateway(now)

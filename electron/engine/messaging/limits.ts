@@ -2,7 +2,7 @@
 // on the way out (WhatsApp bans numbers that send in bursts), and caps on what a single order can hold.
 // Each is a setting the shopkeeper can change; createEngine({ limits }) overrides them for tests and tools.
 import { z } from 'zod'
-import { registerSettings } from '../settings'
+import type { SettingDefs, SettingsReader } from '../settings/settings'
 
 export interface Limits {
   /** Characters of one message the bot reads; the rest is ignored (WhatsApp allows 65,536). */
@@ -40,33 +40,30 @@ export const DEFAULT_LIMITS: Limits = {
 }
 
 const int = (min: number, max: number) => z.number().int().min(min).max(max)
-const SCHEMAS: Record<keyof Limits, z.ZodType> = {
-  maxMessageChars: int(100, 65_536),
-  inboundPerChatPerMinute: int(1, 10_000),
-  outboundPerChatPerMinute: int(1, 10_000),
-  outboundPerMinute: int(1, 100_000),
-  maxCartLines: int(1, 500),
-  maxOrderTotal: int(100, 100_000_000_00),
-  sendAttempts: int(1, 50),
-  retryBaseMs: int(10, 3_600_000),
-  retryMaxMs: int(10, 86_400_000),
-  sendTimeoutMs: int(100, 600_000),
-}
+const limit = (schema: z.ZodNumber, key: keyof Limits) => ({ schema, default: DEFAULT_LIMITS[key] })
+
+/** Every limit as a `limits.*` setting (the satisfies clause keeps this list and Limits the same). */
+export const LIMIT_SETTINGS = {
+  'limits.maxMessageChars': limit(int(100, 65_536), 'maxMessageChars'),
+  'limits.inboundPerChatPerMinute': limit(int(1, 10_000), 'inboundPerChatPerMinute'),
+  'limits.outboundPerChatPerMinute': limit(int(1, 10_000), 'outboundPerChatPerMinute'),
+  'limits.outboundPerMinute': limit(int(1, 100_000), 'outboundPerMinute'),
+  'limits.maxCartLines': limit(int(1, 500), 'maxCartLines'),
+  'limits.maxOrderTotal': limit(int(100, 100_000_000_00), 'maxOrderTotal'),
+  'limits.sendAttempts': limit(int(1, 50), 'sendAttempts'),
+  'limits.retryBaseMs': limit(int(10, 3_600_000), 'retryBaseMs'),
+  'limits.retryMaxMs': limit(int(10, 86_400_000), 'retryMaxMs'),
+  'limits.sendTimeoutMs': limit(int(100, 600_000), 'sendTimeoutMs'),
+} satisfies Record<`limits.${keyof Limits}`, SettingDefs[string]>
 
 export const LIMIT_KEYS = Object.keys(DEFAULT_LIMITS) as (keyof Limits)[]
 
-registerSettings(
-  Object.fromEntries(
-    LIMIT_KEYS.map((k) => [`limits.${k}`, { schema: SCHEMAS[k], default: DEFAULT_LIMITS[k] }]),
-  ),
-)
-
 /** Current limits: the engine's overrides win over the shop's settings. */
-export function readLimits(get: (key: string) => unknown, overrides: Partial<Limits> = {}): Limits {
+export function readLimits(
+  settings: SettingsReader<typeof LIMIT_SETTINGS>,
+  overrides: Partial<Limits> = {},
+): Limits {
   const out = { ...DEFAULT_LIMITS }
-  for (const k of LIMIT_KEYS) {
-    const o = overrides[k]
-    out[k] = typeof o === 'number' ? o : (get(`limits.${k}`) as number)
-  }
+  for (const k of LIMIT_KEYS) out[k] = overrides[k] ?? settings.get(`limits.${k}`)
   return out
 }

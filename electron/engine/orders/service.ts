@@ -6,7 +6,8 @@
 import type { DB } from '../db/connection'
 import type { EngineEvents } from '../events'
 import type { CatalogService } from '../catalog/service'
-import type { Settings } from '../settings'
+import type { SettingsReader } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
 import { NotFoundError, ConflictError } from '../errors'
 import type { Tx } from '../db/tx'
 import { formatMoney, type Currency } from '../../../shared/money'
@@ -78,7 +79,10 @@ export class OrderService {
     private events: EngineEvents,
     private now: () => number,
     private catalog: CatalogService,
-    private settings: Settings,
+    private settings: SettingsReader<
+      typeof SHOP_SETTINGS,
+      'shop.name' | 'shop.language' | 'shop.currency'
+    >,
     private announce: Announce = () => {},
   ) {}
 
@@ -263,7 +267,7 @@ export class OrderService {
   slip(number: number): string {
     const o = this.get(number)
     const currency = o.currency as Currency
-    const shop = String(this.settings.get('shop.name'))
+    const shop = this.settings.get('shop.name')
     const out = [
       shop,
       `Order #${o.number}  ${new Date(o.createdAt).toISOString().slice(0, 16).replace('T', ' ')}`,
@@ -305,6 +309,6 @@ export class OrderService {
   }
 
   currency(): Currency {
-    return this.settings.get('shop.currency') as Currency
+    return this.settings.get('shop.currency')
   }
 }

@@ -2,12 +2,16 @@
 // local day (its time zone setting), not the computer's.
 import { stringify } from 'csv-stringify/sync'
 import type { DB } from '../db/connection'
-import type { Settings } from '../settings'
+import type { SettingsReader } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
 import type { Clock } from '../../../shared/clock'
 
 /** What a summary reads: the orders, the shop's day and currency. */
-type SummarySource = { db: DB; settings: Settings; clock: Clock }
-import type { Currency } from '../../../shared/money'
+type SummarySource = {
+  db: DB
+  settings: SettingsReader<typeof SHOP_SETTINGS, 'shop.timezone' | 'shop.currency'>
+  clock: Clock
+}
 import { toMajorString } from '../../../shared/money'
 import type { Unit } from '../../../shared/units'
 import { localDayRange } from '../../../shared/hours'
@@ -20,7 +24,7 @@ function rangeOf(
   engine: SummarySource,
   a: { from?: number | undefined; to?: number | undefined },
 ): { from: number; to: number } {
-  const day = localDayRange(engine.clock.now(), String(engine.settings.get('shop.timezone')))
+  const day = localDayRange(engine.clock.now(), engine.settings.get('shop.timezone'))
   return { from: a.from ?? day.from, to: a.to ?? (a.from !== undefined ? a.from + 86_400_000 : day.to) }
 }
 
@@ -48,7 +52,7 @@ export function orderSummary(engine: SummarySource, a: { from?: number | undefin
   return {
     from,
     to,
-    currency: (orders[0]?.currency ?? engine.settings.get('shop.currency')) as Currency,
+    currency: orders[0]?.currency ?? engine.settings.get('shop.currency'),
     orders: orders.length,
     revenue,
     byStatus,

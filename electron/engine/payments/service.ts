@@ -11,7 +11,8 @@ import type { DB } from '../db/connection'
 import type { Tx } from '../db/tx'
 import type { EngineEvents } from '../events'
 import type { Logger } from '../log'
-import { registerSettings, type Settings } from '../settings'
+import { settingKeys, type SettingsReader, type SettingsWriter } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
 import { ConflictError, SettingError } from '../errors'
 import type { Outbox } from '../messaging/outbox'
 import { chatIdToPhone } from '../whatsapp/phone'
@@ -34,6 +35,7 @@ import {
   PAYMENT_SETTINGS,
   providerProblem,
   readPaymentSettings,
+  type PaymentSettingKey,
   type PaymentSettings,
   type SecretReader,
 } from './settings'
@@ -62,7 +64,8 @@ export interface PaymentsDeps {
   db: DB
   dataDir: string | null
   now: () => number
-  settings: Settings
+  settings: SettingsReader<typeof SHOP_SETTINGS & typeof PAYMENT_SETTINGS, PaymentSettingKey | 'shop.name'> &
+    SettingsWriter
   events: EngineEvents
   orders: PaymentOrders
   outbox: Outbox
@@ -112,17 +115,7 @@ export interface PaymentsService {
 /** Longest close() waits for a payment call in flight (a gateway retrying with backoff). */
 const STOP_WAIT_MS = 5_000
 
-let registered = false
-
-/** Registers the payments.* keys with the engine's settings (idempotent; createPaymentsService calls it). */
-export function registerPaymentSettings(): void {
-  if (registered) return
-  registerSettings(PAYMENT_SETTINGS)
-  registered = true
-}
-
 export function createPaymentsService(d: PaymentsDeps): PaymentsService {
-  registerPaymentSettings()
   const { orders, outbox, tx, events, log } = d
 
   const warn = (msg: string, fields?: Record<string, unknown>) => log.warn(msg, fields)
@@ -382,7 +375,7 @@ export function createPaymentsService(d: PaymentsDeps): PaymentsService {
 
   const settingsView = () => {
     const values: Record<string, unknown> = {}
-    for (const key of Object.keys(PAYMENT_SETTINGS)) values[key] = d.settings.get(key)
+    for (const key of settingKeys(PAYMENT_SETTINGS)) values[key] = d.settings.get(key)
     const hints: Record<string, { set: boolean; hint: string | null }> = {}
     for (const [key, hint] of Object.entries(secrets.hints())) hints[key] = { set: hint !== null, hint }
     const s = settings()

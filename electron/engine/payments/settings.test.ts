@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../db/connection'
-import { registerSettings, Settings } from '../settings'
+import { Settings } from '../settings/settings'
+import { SHOP_SETTINGS } from '../settings/shop'
 import {
   isSecretSettingKey,
   PAYMENT_SETTINGS,
@@ -11,9 +12,8 @@ import {
 
 describe('payment settings', () => {
   it('accept what `counterchat config set KEY VALUE` gives them (strings) through the engine Settings', () => {
-    registerSettings(PAYMENT_SETTINGS)
     const db = openDatabase(':memory:')
-    const settings = new Settings(db, () => 1)
+    const settings = new Settings(db, () => 1, { ...SHOP_SETTINGS, ...PAYMENT_SETTINGS })
     expect(settings.set('payments.providers', 'upi, razorpay,cash')).toEqual(['upi', 'razorpay', 'cash'])
     expect(settings.set('payments.upi.vpa', 'sharma@okhdfcbank')).toBe('sharma@okhdfcbank')
     expect(settings.set('payments.razorpay.accept_partial', 'true')).toBe(true)

@@ -1,7 +1,8 @@
 // The payment settings: their keys (what `counterchat config set KEY VALUE` and the Settings screen write),
-// schemas and defaults, ready for the engine's `registerSettings`, plus the typed view the service uses.
+// schemas and defaults, declared for the engine's settings (settings/all.ts), plus the typed view the service uses.
 // Secret keys are not settings rows: they are sealed by a SecretBox and kept in the payment_secrets table.
 import { z } from 'zod'
+import type { SettingDefs } from '../settings/settings'
 import {
   PAYMENT_PROVIDERS,
   PAYMENT_SECRET_KEYS,
@@ -90,7 +91,6 @@ const optionalUrl = z
   .trim()
   .refine((v) => v === '' || /^https?:\/\//.test(v), 'must start with https://')
 
-/** Pass to the engine's registerSettings(). */
 export const PAYMENT_SETTINGS = {
   'payments.providers': { schema: providers, default: ['cash'] },
   'payments.auto_request': { schema: bool, default: true },
@@ -107,7 +107,7 @@ export const PAYMENT_SETTINGS = {
   'payments.custom.label': { schema: z.string().trim().min(1).max(60), default: 'Pay online' },
   'payments.reminder_after_minutes': { schema: int(0, 60 * 24 * 7), default: 60 },
   'payments.poll_interval_seconds': { schema: int(5, 3600), default: 20 },
-} satisfies Record<string, { schema: z.ZodType; default: unknown }>
+} satisfies SettingDefs
 
 export type PaymentSettingKey = keyof typeof PAYMENT_SETTINGS
 
@@ -141,13 +141,17 @@ export interface SecretReader {
  * Builds the typed settings from the engine's settings (`get` = `settings.get`) and the secret store.
  * Values that do not fit their schema fall back to the default, like the engine's Settings.get does.
  */
-export function readPaymentSettings(get: (key: string) => unknown, secrets: SecretReader): PaymentSettings {
+export function readPaymentSettings(
+  get: (key: PaymentSettingKey | 'shop.name') => unknown,
+  secrets: SecretReader,
+): PaymentSettings {
   const read = <K extends PaymentSettingKey>(key: K): z.output<(typeof PAYMENT_SETTINGS)[K]['schema']> => {
     const def = PAYMENT_SETTINGS[key]
     const parsed = def.schema.safeParse(get(key) ?? def.default)
     return (parsed.success ? parsed.data : def.default) as z.output<(typeof PAYMENT_SETTINGS)[K]['schema']>
   }
-  const shopName = typeof get('shop.name') === 'string' ? (get('shop.name') as string) : 'My Shop'
+  const name = get('shop.name')
+  const shopName = typeof name === 'string' ? name : 'My Shop'
   return {
     shopName,
     providers: read('payments.providers'),

@@ -1,7 +1,9 @@
 // Receipts for orders (counter sales and WhatsApp orders alike): the bytes, a plain-text preview, printing,
 // reprinting and the test print. The sale never depends on the printer: printing happens after it is stored.
 import type { DB } from '../db/connection'
-import type { Settings } from '../settings'
+import type { SettingsReader } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
+import type { RECEIPT_SETTINGS } from './settings'
 import type { OrderService } from '../orders/service'
 import type { KhataService } from '../khata/service'
 import { stmt } from '../db/connection'
@@ -13,11 +15,19 @@ import { encodeReceipt, type ReceiptData } from './escpos'
 import { sendToPrinter, type PrintOutcome } from './printer'
 import { dayCloseLines } from '../counter/day-close'
 import * as khataRepo from '../khata/repository'
-import './settings'
 
 export interface ReceiptDeps {
   db: DB
-  settings: Settings
+  settings: SettingsReader<
+    typeof SHOP_SETTINGS & typeof RECEIPT_SETTINGS,
+    | 'shop.name'
+    | 'shop.currency'
+    | 'shop.timezone'
+    | 'receipt.width'
+    | 'receipt.address'
+    | 'receipt.footer'
+    | 'receipt.printer'
+  >
   orders: OrderService
   khata: KhataService
   now: () => number
@@ -100,7 +110,7 @@ export class ReceiptService {
   }
 
   async print(number: number): Promise<PrintOutcome> {
-    const outcome = await sendToPrinter(String(this.d.settings.get('receipt.printer')), this.bytes(number))
+    const outcome = await sendToPrinter(this.d.settings.get('receipt.printer'), this.bytes(number))
     if (!outcome.printed) this.d.log.warn('receipt not printed', { number, error: outcome.error })
     return outcome
   }
@@ -113,23 +123,23 @@ export class ReceiptService {
       customer: null,
       lines: [],
       total: 0,
-      currency: this.d.settings.get('shop.currency') as Currency,
+      currency: this.d.settings.get('shop.currency'),
       paidAs: '',
       tendered: null,
       change: null,
       khataBalance: null,
       upiLink: null,
       extra: [
-        ['Paper', `${String(this.d.settings.get('receipt.width'))} mm`],
+        ['Paper', `${this.d.settings.get('receipt.width')} mm`],
         ['Umlauts', 'ä ö ü ß'],
         ['Hindi', 'आटा चीनी'],
       ],
     })
-    return sendToPrinter(String(this.d.settings.get('receipt.printer')), bytes)
+    return sendToPrinter(this.d.settings.get('receipt.printer'), bytes)
   }
 
   dayCloseBytes(r: DayClose): Uint8Array {
-    const rows = dayCloseLines(r, String(this.d.settings.get('shop.name')))
+    const rows = dayCloseLines(r, this.d.settings.get('shop.name'))
     return encodeReceipt({
       ...this.header(),
       title: `Day close ${r.day}`,
@@ -137,7 +147,7 @@ export class ReceiptService {
       customer: null,
       lines: [],
       total: 0,
-      currency: r.currency as Currency,
+      currency: r.currency,
       paidAs: '',
       tendered: null,
       change: null,
@@ -148,20 +158,20 @@ export class ReceiptService {
   }
 
   printBytes(bytes: Uint8Array): Promise<PrintOutcome> {
-    return sendToPrinter(String(this.d.settings.get('receipt.printer')), bytes)
+    return sendToPrinter(this.d.settings.get('receipt.printer'), bytes)
   }
 
   private header() {
     return {
-      width: this.d.settings.get('receipt.width') as 58 | 80,
-      shop: String(this.d.settings.get('shop.name')),
-      address: String(this.d.settings.get('receipt.address')),
-      footer: String(this.d.settings.get('receipt.footer')),
+      width: this.d.settings.get('receipt.width'),
+      shop: this.d.settings.get('shop.name'),
+      address: this.d.settings.get('receipt.address'),
+      footer: this.d.settings.get('receipt.footer'),
     }
   }
 
   private when(at: number): string {
-    const lt = localTime(at, String(this.d.settings.get('shop.timezone')))
+    const lt = localTime(at, this.d.settings.get('shop.timezone'))
     const p = (n: number) => String(n).padStart(2, '0')
     return `${lt.year}-${p(lt.month)}-${p(lt.day)} ${p(Math.floor(lt.minutes / 60))}:${p(lt.minutes % 60)}`
   }
@@ -172,7 +182,7 @@ export class ReceiptService {
     try {
       return buildUpiLink({
         vpa: upi.vpa,
-        payeeName: upi.payeeName || String(this.d.settings.get('shop.name')),
+        payeeName: upi.payeeName || this.d.settings.get('shop.name'),
         amountMinor: amount,
         currency,
         orderRef: ref,

@@ -2,7 +2,8 @@
 // its default, the shop's override and the placeholders it must keep. Overrides live in the setting
 // `conversation.templates`; the voice reads them at each reply.
 import type { EngineEvents } from '../events'
-import type { Settings } from '../settings'
+import type { SettingsReader, SettingsWriter } from '../settings/settings'
+import type { VOICE_SETTINGS } from './settings'
 import { NotFoundError } from '../errors'
 import {
   LANGUAGES,
@@ -10,17 +11,16 @@ import {
   isTemplateKey,
   placeholdersOf,
   type Language,
-  type TemplateOverrides,
 } from './templates'
 
 export class TemplateEditor {
   constructor(
-    private settings: Settings,
+    private settings: SettingsReader<typeof VOICE_SETTINGS, 'conversation.templates'> & SettingsWriter,
     private events: EngineEvents,
   ) {}
 
   list() {
-    const overrides = this.settings.get('conversation.templates') as TemplateOverrides
+    const overrides = this.settings.get('conversation.templates')
     return Object.entries(TEMPLATES).flatMap(([key, texts]) =>
       LANGUAGES.map((language) => ({
         key,
@@ -35,7 +35,7 @@ export class TemplateEditor {
   /** Sets (or, with null or blank text, removes) the shop's own wording of one template in one language. */
   set(key: string, language: Language, text: string | null) {
     if (!isTemplateKey(key)) throw new NotFoundError(`No reply template "${key}"`)
-    const overrides = structuredClone(this.settings.get('conversation.templates') as TemplateOverrides)
+    const overrides = structuredClone(this.settings.get('conversation.templates'))
     const forKey = { ...(overrides[key] ?? {}) }
     if (text === null || text.trim() === '') delete forKey[language]
     else forKey[language] = text

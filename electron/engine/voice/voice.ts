@@ -4,7 +4,9 @@
 // Germany, "₹1,23,456" in India). Areas that talk to customers (conversation, order notices, payments, khata,
 // the inbox's flood note) ask the voice; none keeps its own copy of the overrides or the language lookup.
 import type { DB } from '../db/connection'
-import type { Settings } from '../settings'
+import type { SettingsReader } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
+import type { VOICE_SETTINGS } from './settings'
 import { getChat } from '../chats/repository'
 import { CURRENCY_LOCALE, formatMoney, type Currency } from '../../../shared/money'
 import { resolveLocale } from '../../../shared/locale'
@@ -63,7 +65,7 @@ export function plainSpeaker(language: Language = 'en'): Speaker {
 
 export interface VoiceDeps {
   db: DB
-  settings: Settings
+  settings: SettingsReader<typeof SHOP_SETTINGS & typeof VOICE_SETTINGS>
 }
 
 export class Voice {
@@ -75,7 +77,7 @@ export class Voice {
   }
 
   shopLanguage(): Language {
-    return this.d.settings.get('shop.language') as Language
+    return this.d.settings.get('shop.language')
   }
 
   /** The shop's locale for money, numbers and dates. */
@@ -90,7 +92,7 @@ export class Voice {
   }
 
   currency(): Currency {
-    return this.d.settings.get('shop.currency') as Currency
+    return this.d.settings.get('shop.currency')
   }
 
   /** An amount as the shop writes it. */
@@ -104,7 +106,7 @@ export class Voice {
       language,
       this.locale(),
       { shop: String(this.d.settings.get('shop.name')) },
-      this.d.settings.get('conversation.templates') as TemplateOverrides,
+      this.d.settings.get('conversation.templates'),
     )
   }
 

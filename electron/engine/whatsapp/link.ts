@@ -4,52 +4,23 @@
 // before and WhatsApp was not switched off (see whatsapp-host.ts).
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { z } from 'zod'
 import type { WhatsAppStatus } from '../../../shared/contract/whatsapp'
 import type { DB } from '../db/connection'
 import type { Logger } from '../log'
 import type { EngineEvents } from '../events'
-import type { Settings } from '../settings'
+import type { SettingsReader, SettingsWriter } from '../settings/settings'
+import type { WHATSAPP_SETTINGS } from './settings'
 import type { Clock } from '../../../shared/clock'
 import { ConflictError, NotFoundError } from '../errors'
-import { registerSettings } from '../settings'
 import { MediaFetcher } from './media'
 import { Recycler } from './recycle'
 import {
   BrowserNotFoundError,
   installedBrowsers,
-  looksLikeLocalProgramPath,
   resolveBrowser,
   type ResolvedBrowser,
 } from './browser'
 import type { Gateway, LinkState } from './gateway'
-
-export const WHATSAPP_SETTINGS = {
-  /** A Chrome/Edge/Chromium the shop chose; empty: found on its own (see whatsapp/browser.ts). */
-  'whatsapp.browserPath': {
-    // Whatever is named here is started as a program, so no API call can set it (api.ts refuses the key on
-    // settings.set for every caller). It is chosen only at the shop's computer: in the desktop Settings, among
-    // the browsers found where browsers are installed (whatsapp.setBrowser, desktop IPC only), or named by the
-    // owner with `counterchat config set whatsapp.browserPath PATH`, which also checks the file can be run.
-    // Even then it must be a local absolute path (never a network share or a URL).
-    schema: z
-      .string()
-      .trim()
-      .max(1000)
-      .nullable()
-      .refine((v) => v === null || v === '' || looksLikeLocalProgramPath(v), {
-        message: 'must be the full path of Chrome, Chromium, Edge or Brave on this computer',
-      }),
-    default: null,
-  },
-  /**
-   * WhatsApp starts with the app. Set once the link is ready (linked, not just asked for: a QR nobody scanned
-   * must not pop up at the next start), cleared by "Log out", "Switch off" and a logout from the phone. A
-   * host starts WhatsApp at start-up only with this set and a saved session.
-   */
-  'whatsapp.enabled': { schema: z.boolean(), default: false },
-}
-registerSettings(WHATSAPP_SETTINGS)
 
 /** Logouts after which WhatsApp must not come back by itself at the next start. */
 const UNLINKED = new Set(['LOGOUT', 'LOGOUT_LOCAL', 'UNPAIRED', 'UNPAIRED_IDLE'])
@@ -63,7 +34,7 @@ export function sessionFolder(dataDir: string): string {
 export interface LinkedEngine {
   readonly db: DB
   readonly events: EngineEvents
-  readonly settings: Settings
+  readonly settings: SettingsReader<typeof WHATSAPP_SETTINGS> & SettingsWriter
   readonly gateway: Gateway
   readonly clock: Clock
   readonly log: Logger

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createEngine, type Engine } from '../index'
 import { lastSlot, Recycler } from './recycle'
 import type { Gateway, GatewayHealth, LinkState } from './gateway'
-import '../conversation/settings'
 
 const MiB = 1024 * 1024
 

@@ -2,26 +2,13 @@
 // purpose: once a day at a quiet hour of the shop's own clock (default 04:00, `shop.timezone`), and whenever
 // its memory passes a threshold. The gateway's recycle() holds sends back and lets those in flight finish, so
 // a restart loses and repeats nothing; the catch-up at `ready` answers anything that arrived meanwhile.
-import { z } from 'zod'
 import type { Clock } from '../../../shared/clock'
 import { localTime } from '../../../shared/hours'
 import type { Logger } from '../log'
-import { registerSettings, type Settings } from '../settings'
+import type { SettingsReader } from '../settings/settings'
+import type { SHOP_SETTINGS } from '../settings/shop'
+import type { WHATSAPP_SETTINGS } from './settings'
 import type { Gateway } from './gateway'
-
-export const RECYCLE_SETTINGS = {
-  /** Shop-local time (HH:MM, 24 h) of the daily browser restart; empty: never. */
-  'whatsapp.recycleAt': {
-    schema: z
-      .string()
-      .trim()
-      .regex(/^$|^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 04:00, or empty for never'),
-    default: '04:00',
-  },
-  /** Restart WhatsApp's browser when all its processes together hold more than this (MiB); 0: never. */
-  'whatsapp.recycleAboveMiB': { schema: z.number().int().min(0).max(65_536), default: 1500 },
-}
-registerSettings(RECYCLE_SETTINGS)
 
 /** A daily restart happens only within this long after its time (a PC that slept through it waits a day). */
 const DAILY_WINDOW_MS = 2 * 60 * 60_000
@@ -30,7 +17,10 @@ const MEMORY_GRACE_MS = 30 * 60_000
 
 export interface RecyclerDeps {
   gateway: Gateway
-  settings: Settings
+  settings: SettingsReader<
+    typeof SHOP_SETTINGS & typeof WHATSAPP_SETTINGS,
+    'shop.timezone' | 'whatsapp.recycleAt' | 'whatsapp.recycleAboveMiB'
+  >
   clock: Clock
   log: Logger
   /** Browser memory in bytes, or null; default the gateway's health(). */
@@ -61,7 +51,7 @@ export class Recycler {
     const now = clock.now()
     const health = gateway.health?.()
     if (gateway.linkState.state !== 'ready' || !health || !gateway.recycle) return null
-    const limitMiB = Number(settings.get('whatsapp.recycleAboveMiB'))
+    const limitMiB = settings.get('whatsapp.recycleAboveMiB')
     const rss = this.d.browserRss ? this.d.browserRss() : health.browserRss
     if (
       limitMiB > 0 &&
@@ -70,8 +60,8 @@ export class Recycler {
       now - this.lastMemoryRecycle > MEMORY_GRACE_MS
     )
       return `memory ${Math.round(rss / 1024 / 1024)} MiB above ${limitMiB} MiB`
-    const at = String(settings.get('whatsapp.recycleAt') ?? '')
-    const slot = lastSlot(now, at, String(settings.get('shop.timezone')))
+    const at = settings.get('whatsapp.recycleAt')
+    const slot = lastSlot(now, at, settings.get('shop.timezone'))
     // Due when today's slot has passed recently and the browser has been up since before it (one started
     // after the slot is fresh already, and a restart at the slot makes the next check find it so).
     if (slot !== null && now - slot < DAILY_WINDOW_MS && health.stateSince < slot) return `daily at ${at}`
