@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTime, resolveLocale } from './locale'
+import { formatDateTime, resolveLocale, wordsLocale } from './locale'
 
 describe('shop locale', () => {
   it('takes the setting first, then language with country, then the currency', () => {
@@ -17,5 +17,17 @@ describe('shop locale', () => {
     expect(formatDateTime(at, 'de-DE', 'Europe/Berlin')).toBe('1.12.2026, 23:38')
     expect(formatDateTime(at, 'en-IN', 'Asia/Kolkata')).toMatch(/^2\/12\/2026, 0?4:08\s?am$/i)
     expect(formatDateTime(at, 'de-DE', 'Not/AZone')).toMatch(/^\d{1,2}\.12\.2026, \d\d:38$/)
+  })
+
+  it('writes month names in the reader\'s language with the region\'s conventions', () => {
+    expect(wordsLocale('de-DE', 'de')).toBe('de-DE')
+    expect(wordsLocale('de-DE', 'en')).toBe('en-DE')
+    expect(wordsLocale('hi-IN', 'en')).toBe('en-IN')
+    expect(wordsLocale('en-IN', 'hi')).toBe('hi-IN')
+    expect(wordsLocale('de', 'en')).toBe('en')
+    const at = Date.UTC(2026, 11, 1, 22, 38)
+    const f = (l: string) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(at)
+    expect(f(wordsLocale('hi-IN', 'en'))).toBe('1 Dec')
+    expect(f(wordsLocale('en-IN', 'de'))).toMatch(/^1\. Dez/)
   })
 })

@@ -46,3 +46,19 @@ export function formatDateTime(ms: number, locale: string, timeZone?: string | n
   }
   return f.format(ms).replace(/[\u00A0\u202F]/g, ' ')
 }
+
+/**
+ * The locale for dates written with words ("2 Dec", "2. Dez."): the words in `language` (a BCP 47 language:
+ * the screens' or the customer's), the clock and order of the shop's region. "de-DE" read in English is
+ * "en-DE" ("1 Dec 2026, 23:38"); a locale already in that language is kept as it is.
+ */
+export function wordsLocale(locale: string, language: string): string {
+  let loc: Intl.Locale
+  try {
+    loc = new Intl.Locale(locale)
+  } catch {
+    return validLocale(language) ?? 'en'
+  }
+  if (loc.language === language) return locale
+  return validLocale(loc.region ? `${language}-${loc.region}` : language) ?? locale
+}

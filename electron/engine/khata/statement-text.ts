@@ -11,17 +11,15 @@ import {
 } from '../conversation/templates'
 import { normalizeCustomerPhone } from './phone'
 import * as repo from './repository'
+import { shopLocale } from '../shop-locale'
+import { wordsLocale } from '../../../shared/locale'
 
-const LOCALES: Record<Language, string> = { en: 'en-IN', hi: 'en-IN', de: 'de-DE', 'hi-Deva': 'hi-IN' }
-
-/** "2 Dec" / "2. Dez." in the shop's time zone (not the computer's). */
-export function dayText(at: number, timeZone: string, lang: Language): string {
+/** "2 Dec" / "2. Dez." in the given locale and the shop's time zone (not the computer's). */
+export function dayText(at: number, timeZone: string, locale: string): string {
   try {
-    return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', timeZone }).format(at)
+    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone }).format(at)
   } catch {
-    return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-      at,
-    )
+    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(at)
   }
 }
 
@@ -33,7 +31,11 @@ export function khataStatementText(
   maxEntries = 8,
 ): string {
   const currency = settings.get('shop.currency') as Currency
-  const money = (n: number) => formatMoney(n, currency)
+  // Money in the shop's locale ("3,29 €" in Germany, "₹1,23,456" in India); month names in the customer's
+  // language (Hinglish is written in Latin letters, so its months are English): "2. Dez." / "2 Dec".
+  const locale = shopLocale(settings)
+  const days = wordsLocale(locale, lang === 'de' ? 'de' : lang === 'hi-Deva' ? 'hi' : 'en')
+  const money = (n: number) => formatMoney(n, currency, locale)
   const t = (key: TemplateKey, vars: Record<string, string | number> = {}) =>
     renderTemplate(
       key,
@@ -62,7 +64,7 @@ export function khataStatementText(
           ? t('khataPaid', { method: e.method ?? '' })
           : t('khataCorrection', { note: e.note ?? '' })
     const sign = e.amount > 0 ? '+' : '−'
-    return `${dayText(e.at, tz, lang)}  ${what}  ${sign}${money(Math.abs(e.amount))}`
+    return `${dayText(e.at, tz, days)}  ${what}  ${sign}${money(Math.abs(e.amount))}`
   })
   const foot =
     balance > 0

@@ -6,8 +6,9 @@ import type { OrderService } from '../orders/service'
 import type { KhataService } from '../khata/service'
 import { stmt } from '../db/connection'
 import { buildUpiLink } from '../payments/upi'
-import { localTime } from '../conversation/hours'
-import type { Currency } from '../../../shared/money'
+import { formatMoney, type Currency } from '../../../shared/money'
+import { formatDateTime } from '../../../shared/locale'
+import { shopLocale } from '../shop-locale'
 import type { DayClose } from '../../../shared/contract/counter'
 import { encodeReceipt, type ReceiptData } from './escpos'
 import { sendToPrinter, type PrintOutcome } from './printer'
@@ -84,6 +85,7 @@ export class ReceiptService {
   /** The receipt as text, for the screen preview. */
   text(number: number): string {
     const r = this.data(number)
+    const money = (n: number) => formatMoney(n, r.currency, r.locale)
     return [
       r.shop,
       r.address,
@@ -91,8 +93,8 @@ export class ReceiptService {
       r.when,
       r.customer ?? '',
       '',
-      ...r.lines.map((l) => `${l.name}  ${l.qty} ${l.unit}  ${l.amount}`),
-      `TOTAL ${r.total}`,
+      ...r.lines.map((l) => `${l.name}  ${l.qty} ${l.unit}  ${money(l.amount)}`),
+      `TOTAL ${money(r.total)}`,
       `Paid: ${r.paidAs}`,
     ]
       .filter((x) => x !== '')
@@ -157,13 +159,13 @@ export class ReceiptService {
       shop: String(this.d.settings.get('shop.name')),
       address: String(this.d.settings.get('receipt.address')),
       footer: String(this.d.settings.get('receipt.footer')),
+      locale: shopLocale(this.d.settings),
     }
   }
 
+  /** "1.12.2026, 23:38" in a German shop, "1/12/2026, 11:38 pm" in an Indian one: the shop's locale and zone. */
   private when(at: number): string {
-    const lt = localTime(at, String(this.d.settings.get('shop.timezone')))
-    const p = (n: number) => String(n).padStart(2, '0')
-    return `${lt.year}-${p(lt.month)}-${p(lt.day)} ${p(Math.floor(lt.minutes / 60))}:${p(lt.minutes % 60)}`
+    return formatDateTime(at, shopLocale(this.d.settings), String(this.d.settings.get('shop.timezone')))
   }
 
   private upiLink(amount: number, ref: string, currency: Currency): string | null {
