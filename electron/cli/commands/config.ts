@@ -2,7 +2,8 @@
 // terminal, e.g. shop.name or payments.upi.vpa. Payment secrets (payments.razorpay.key_secret,
 // payments.stripe.secret_key) are sealed into the secret store, never a settings row, and are only ever
 // shown as a masked hint; pass "-" as VALUE to read a secret from stdin, so it stays out of shell history.
-import { createEngine, type Engine } from '../../engine'
+import type { Engine } from '../../engine'
+import { openShop } from '../../shop/open'
 import { knownSettingKeys } from '../../engine/settings'
 import { SettingError } from '../../engine/errors'
 import { isSecretSettingKey, SECRET_SETTING_KEYS } from '../../engine/payments'
@@ -39,7 +40,8 @@ export const run: Command = async (argv, io) => {
     )
   }
   // Reading or writing settings must not start sending anything queued in the shop's outbox.
-  const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false })
+  const shop = openShop({ dataDir: dataDirFrom(flags.data), host: 'cli' })
+  const { engine } = shop
   try {
     const known = [...knownSettingKeys(), ...SECRET_SETTING_KEYS].sort()
     if (key !== undefined && !known.includes(key)) {
@@ -75,7 +77,7 @@ export const run: Command = async (argv, io) => {
       return 1
     }
   } finally {
-    await engine.close()
+    await shop.close()
   }
 }
 
