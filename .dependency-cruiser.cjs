@@ -50,7 +50,7 @@ module.exports = {
       comment: 'the engine runs in the headless host and the CLI: no Electron, no hosts, no renderer',
       severity: 'error',
       from: { path: '^electron/engine/', pathNot: '\\.test\\.tsx?$' },
-      to: { path: '^(electron/(main|preload|host|cli)/|renderer/)|^electron$' },
+      to: { path: '^(electron/(main|preload|host|cli|shop)/|renderer/)|^electron$' },
     },
     {
       name: 'shared-is-pure',

@@ -12,15 +12,37 @@ export interface LocaleSources {
   currency: Currency
 }
 
+/**
+ * The languages a country writes its money and dates in, first the usual one. A shop in Germany whose
+ * shopkeeper reads English still writes prices the German way ("3,29 €"), so a language the country does not
+ * use gives way to the country's own; English in India stays "en-IN" (lakhs, day before month).
+ */
+const COUNTRY_LANGUAGES: Record<string, readonly string[]> = {
+  IN: ['en', 'hi'],
+  DE: ['de'],
+  AT: ['de'],
+  CH: ['de', 'fr', 'it'],
+  LU: ['de', 'fr'],
+  BE: ['nl', 'fr', 'de'],
+  NL: ['nl'],
+  FR: ['fr'],
+  ES: ['es'],
+  IT: ['it'],
+  GB: ['en'],
+  IE: ['en'],
+  US: ['en'],
+}
+
 /** "de-DE" for a German shop, "en-IN" for an English-speaking shop in India, else the currency's own country. */
 export function resolveLocale(s: LocaleSources): string {
   const set = validLocale(s.locale)
   if (set) return set
   const lang = s.language ? s.language.split('-')[0]! : null
-  if (s.country) return validLocale(`${lang ?? 'en'}-${s.country}`) ?? CURRENCY_LOCALE[s.currency]
-  // No country yet: the currency says where the shop is; the language says how it writes.
-  const region = CURRENCY_LOCALE[s.currency].split('-')[1]!
-  return (lang && validLocale(`${lang}-${region}`)) || CURRENCY_LOCALE[s.currency]
+  // No country yet: the currency says where the shop is.
+  const region = s.country ?? CURRENCY_LOCALE[s.currency].split('-')[1]!
+  const spoken = COUNTRY_LANGUAGES[region]
+  const pick = spoken ? (lang && spoken.includes(lang) ? lang : spoken[0]!) : (lang ?? 'en')
+  return validLocale(`${pick}-${region}`) ?? CURRENCY_LOCALE[s.currency]
 }
 
 const dateTimes = new Map<string, Intl.DateTimeFormat>()
@@ -45,4 +67,20 @@ export function formatDateTime(ms: number, locale: string, timeZone?: string | n
     dateTimes.set(key, f)
   }
   return f.format(ms).replace(/[\u00A0\u202F]/g, ' ')
+}
+
+/**
+ * The locale for dates written with words ("2 Dec", "2. Dez."): the words in `language` (a BCP 47 language:
+ * the screens' or the customer's), the clock and order of the shop's region. "de-DE" read in English is
+ * "en-DE" ("1 Dec 2026, 23:38"); a locale already in that language is kept as it is.
+ */
+export function wordsLocale(locale: string, language: string): string {
+  let loc: Intl.Locale
+  try {
+    loc = new Intl.Locale(locale)
+  } catch {
+    return validLocale(language) ?? 'en'
+  }
+  if (loc.language === language) return locale
+  return validLocale(loc.region ? `${language}-${loc.region}` : language) ?? locale
 }

@@ -89,6 +89,25 @@ describe('the screens\' language, theme and setup', () => {
   })
 })
 
+describe('the shop\'s locale on the screens', () => {
+  it('derives it from the currency and country until one is set, and refuses one Intl does not know', async () => {
+    engine = createEngine()
+    const dispatch = createDispatcher(engine)
+    const locale = async () => ((await dispatch('app.info', {})) as { value: { shop: { locale: string } } }).value.shop.locale
+    expect(await locale()).toBe('en-IN')
+    await dispatch('settings.set', { key: 'shop.currency', value: 'EUR' })
+    await dispatch('settings.set', { key: 'shop.language', value: 'de' })
+    expect(await locale()).toBe('de-DE')
+    await dispatch('settings.set', { key: 'shop.country', value: 'AT' })
+    expect(await locale()).toBe('de-AT')
+    expect(await dispatch('settings.set', { key: 'shop.locale', value: 'not a locale!' })).toMatchObject({ ok: false })
+    await dispatch('settings.set', { key: 'shop.locale', value: 'en-GB' })
+    expect(await locale()).toBe('en-GB')
+    await dispatch('settings.set', { key: 'shop.locale', value: null })
+    expect(await locale()).toBe('de-AT')
+  })
+})
+
 describe('settings a screen may not change', () => {
   it('keeps payment API addresses and the browser path out of reach of the API, for every caller', async () => {
     engine = createEngine()

@@ -20,6 +20,7 @@ import { ReadOnlyDataError } from './db/open-check'
 import { dayClose, dayCloseCsv } from './counter/day-close'
 import { PhoneError } from './khata/phone'
 import { engineHealth } from './health'
+import { shopLocale } from './settings/shop'
 
 /**
  * Who is calling. `owner`: the shop's own computer (the desktop window through the preload, or the page the
@@ -52,6 +53,7 @@ export function createHandlers(engine: Engine): Handlers {
         currency: settings.get('shop.currency'),
         timezone: settings.get('shop.timezone'),
         country: settings.get('shop.country'),
+        locale: shopLocale(settings),
       },
       host: engine.host,
       catalogEmpty: catalog.isEmpty(),

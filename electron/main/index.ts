@@ -17,19 +17,15 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { APP_INDEX, APP_ORIGIN, APP_SCHEME, appFileFor } from './app-protocol'
 import { isAllowedExternalUrl } from './external-links'
-import { markHostRunning } from '../engine/host-lock'
-import { createEngine, type Engine } from '../engine'
 import { createDispatcher } from '../engine/api'
-import { watchExternalWrites } from '../engine/external-writes'
-import { createHostWhatsApp, type HostWhatsApp } from '../engine/whatsapp/host'
+import { shopLocale } from '../engine/settings/shop'
+import { openShop, type Shop } from '../shop/open'
 import { CSP } from '../../shared/csp'
 import { startUpdateChecks } from './updates'
 import { formatMoney, type Currency } from '../../shared/money'
 
-let engine: Engine | null = null
-let whatsapp: HostWhatsApp | null = null
+let shop: Shop | null = null
 let win: BrowserWindow | null = null
-let unmarkHost: (() => void) | null = null
 
 // Files the app creates in its data folder (database, WAL, logs, backups, WhatsApp's browser profile) are
 // private to this user.
@@ -61,13 +57,9 @@ if (!app.requestSingleInstanceLock()) {
   )
   app.on('window-all-closed', () => app.quit())
   app.on('before-quit', () => {
-    // WhatsApp's browser goes first (it keeps the session profile open), then the engine.
-    const closing = engine
-    const unmark = unmarkHost
-    void (whatsapp?.stop() ?? Promise.resolve()).finally(() => closing?.close()).finally(() => unmark?.())
-    unmarkHost = null
-    whatsapp = null
-    engine = null
+    // The watcher, WhatsApp's browser (it keeps the session profile open), the engine, then host.lock.
+    void shop?.close().catch(() => {})
+    shop = null
   })
 }
 
@@ -84,11 +76,10 @@ function isOurPage(contents: WebContents): boolean {
 
 async function start(): Promise<void> {
   // WhatsApp starts on "Link WhatsApp", or at start-up when this shop was linked before (docs/whatsapp.md).
-  whatsapp = createHostWhatsApp({ dataDir: app.getPath('userData'), env: process.env })
-  engine = createEngine({
+  shop = openShop({
     dataDir: app.getPath('userData'),
     host: 'desktop',
-    gateway: whatsapp.gateway,
+    env: process.env,
     // Payment keys are sealed by the OS keychain on the desktop (the headless host uses a key file instead).
     secretEncryptor: {
       // On Linux without a keyring Electron falls back to 'basic_text', a hard-coded password: the 0600 key
@@ -100,9 +91,8 @@ async function start(): Promise<void> {
       decryptString: (sealed) => safeStorage.decryptString(Buffer.from(sealed)),
     },
   })
+  const { engine } = shop
   const dispatch = createDispatcher(engine)
-  unmarkHost = markHostRunning(app.getPath('userData'))
-  watchExternalWrites(engine.db, engine.events)
 
   const rendererRoot = join(__dirname, '../renderer')
   protocol.handle(APP_SCHEME, async (request) => {
@@ -114,7 +104,6 @@ async function start(): Promise<void> {
     headers.set('X-Content-Type-Options', 'nosniff')
     return new Response(res.body, { status: res.status, headers })
   })
-  whatsapp.attach(engine)
   const log = engine.log
   startUpdateChecks((msg, fields) => log.warn(msg, fields))
 
@@ -163,7 +152,7 @@ async function start(): Promise<void> {
     }
     const n = new Notification({
       title: `New order #${o.number}`,
-      body: `${o.customerName ?? o.customer} · ${formatMoney(o.total, o.currency as Currency)}`,
+      body: `${o.customerName ?? o.customer} · ${formatMoney(o.total, o.currency as Currency, shopLocale(engine.settings))}`,
     })
     n.on('click', () => {
       win?.show()

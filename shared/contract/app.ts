@@ -12,6 +12,11 @@ export const ShopSchema = z.object({
   timezone: z.string(),
   /** Two-letter country code, null before the first-start setup. */
   country: z.string().nullable(),
+  /**
+   * The locale money, numbers and dates are written in ("de-DE": "3,29 €", "1.12.2026, 23:38"): the `shop.locale`
+   * setting, else derived from the country, language and currency (shared/locale.ts `resolveLocale`).
+   */
+  locale: z.string(),
 })
 
 export const appMethods = {

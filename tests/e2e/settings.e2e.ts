@@ -94,4 +94,28 @@ describe('settings', () => {
     expect((await host.call('settings.get', {}))['ui.language']).toBe('de')
     expect(errors).toEqual([])
   })
+
+  test('a German shop\u2019s screens read "3,29 €", and the number format is a Settings choice', async () => {
+    await host.call('settings.set', { key: 'shop.currency', value: 'EUR' })
+    await host.call('settings.set', { key: 'shop.country', value: 'DE' })
+    await host.call('settings.set', { key: 'shop.language', value: 'de' })
+    const { items } = await host.call('catalog.list', { limit: 1, offset: 0 })
+    const sku = items[0]!.sku
+    await host.call('catalog.update', { sku, patch: { price: 329 } })
+    await page.goto(`${host.url}#/catalog`)
+    const row = page.locator(`[role=row][data-sku="${sku}"]`)
+    await expect.poll(() => row.innerText()).toContain('3,29 €')
+
+    await page.goto(`${host.url}#/settings`)
+    const format = page.getByTestId('settings-shop').getByLabel('Zahlen- und Datumsformat')
+    // Automatic shows what it writes for this shop now.
+    expect(await format.locator('option[value=""]').innerText()).toContain('1.234,50 €')
+    await format.selectOption('en-GB')
+    await page.getByTestId('settings-save').getByRole('button', { name: 'Speichern' }).click()
+    await expect.poll(async () => (await host.call('settings.get', {}))['shop.locale']).toBe('en-GB')
+    expect((await host.call('app.info', {})).shop.locale).toBe('en-GB')
+    await page.goto(`${host.url}#/catalog`)
+    await expect.poll(() => row.innerText()).toContain('€3.29')
+    expect(errors).toEqual([])
+  })
 })

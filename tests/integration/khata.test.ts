@@ -165,6 +165,29 @@ describe('khata on WhatsApp', () => {
     expect(nobody).not.toMatch(/₹(90|38)/)
   })
 
+  it('writes a German shop\'s statement in its money and the customer\'s month names', async () => {
+    shop = await openShop({
+      catalog: COUNTER_CATALOG,
+      settings: {
+        'shop.currency': 'EUR',
+        'shop.country': 'DE',
+        'shop.language': 'de',
+        'shop.timezone': 'Europe/Berlin',
+      },
+    })
+    const MARIA = '+4915112345678'
+    shop.engine.counter.sell([{ sku: 'BREAD', qty: 2 }], { method: 'khata', customer: MARIA })
+    shop.engine.khata.payment(MARIA, 171, 'cash')
+    const de = await shop.say(MARIA, 'wie viel bin ich schuldig?')
+    expect(de).toContain('Offener Betrag: 88,29 €')
+    expect(de).toMatch(/24\. Nov\.?\s+.*\+90 €/)
+    // Her language is sticky: one English question does not switch it, the shopkeeper's choice in Chats does.
+    shop.engine.chats.setLanguage(MARIA, 'en')
+    const en = await shop.say(MARIA, 'what is my balance?')
+    expect(en).toContain('88,29 €')
+    expect(en).toMatch(/24 Nov\s/)
+  })
+
   it('still reads an order that mentions a khata word as an order', async () => {
     shop = await open()
     const reply = await shop.say(ASHA, '2 bread, baaki kal')

@@ -2,7 +2,7 @@
 // safe while the app or host is running), into DIR/backups or to FILE. The copy is private (0600).
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { createEngine } from '../../engine'
+import { openShop } from '../../shop/open'
 import { backupTo } from '../../engine/backup/service'
 import { dataDirFrom } from '../data-dir'
 import { parseFlags, UsageError, type Command } from '../io'
@@ -13,7 +13,8 @@ export const run: Command = async (argv, io) => {
   const to = typeof flags.to === 'string' ? resolve(flags.to) : null
   if (to && existsSync(to)) throw new UsageError(`${to} already exists; choose a new file name`)
   // A copy elsewhere only reads the shop: it works on a read-only data folder too.
-  const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false, access: to ? 'read' : 'write' })
+  const shop = openShop({ dataDir: dataDirFrom(flags.data), host: 'cli', access: to ? 'read' : 'write' })
+  const { engine } = shop
   try {
     if (to) {
       await backupTo(engine.db, to)
@@ -24,6 +25,6 @@ export const run: Command = async (argv, io) => {
     }
     return 0
   } finally {
-    await engine.close()
+    await shop.close()
   }
 }

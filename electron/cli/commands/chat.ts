@@ -2,7 +2,7 @@
 // message from PHONE through the simulator gateway; every reply to PHONE is printed (with --json as one
 // {"to","text"} object per line). Exits at end of input once every reply has been sent.
 import { createInterface } from 'node:readline'
-import { createEngine } from '../../engine'
+import { openShop } from '../../shop/open'
 import { dataDirFrom } from '../data-dir'
 import { parseFlags, UsageError, type Command } from '../io'
 
@@ -21,8 +21,11 @@ export const run: Command = async (argv, io) => {
   const from = typeof flags.from === 'string' ? flags.from.trim() : ''
   if (!from) throw new UsageError('--from PHONE is required (e.g. --from +919800000001)')
   const name = typeof flags.name === 'string' ? flags.name : null
-  const engine = createEngine({
+  const shop = openShop({
     dataDir: dataDirFrom(flags.data),
+    host: 'cli',
+    // A customer at the terminal: the outbox runs (to the simulator), as it would in the app.
+    startMessaging: true,
     // The simulator is no WhatsApp number that could be banned, and a script types faster than a person:
     // lift the per-chat flood and rate limits so every line gets its reply at once.
     limits: {
@@ -34,6 +37,7 @@ export const run: Command = async (argv, io) => {
     // must print (or show) only the replies of its own pretend phones.
     simulatorChannel: `cli-${process.pid}`,
   })
+  const { engine } = shop
   const writes: Promise<void>[] = []
   const unsubscribe = engine.simulator.onSent((m) => {
     if (m.to !== from) return
@@ -58,6 +62,6 @@ export const run: Command = async (argv, io) => {
     return 0
   } finally {
     unsubscribe()
-    await engine.close()
+    await shop.close()
   }
 }

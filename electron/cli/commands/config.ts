@@ -2,7 +2,8 @@
 // terminal, e.g. shop.name or payments.upi.vpa. Payment secrets (payments.razorpay.key_secret,
 // payments.stripe.secret_key) are sealed into the secret store, never a settings row, and are only ever
 // shown as a masked hint; pass "-" as VALUE to read a secret from stdin, so it stays out of shell history.
-import { createEngine, type Engine } from '../../engine'
+import type { Engine } from '../../engine'
+import { openShop } from '../../shop/open'
 import { SettingError } from '../../engine/errors'
 import { PAYMENT_SECRET_KEYS } from '../../../shared/contract/payments'
 import { isSecretSettingKey } from '../../engine/payments/settings'
@@ -37,7 +38,8 @@ export const run: Command = async (argv, io) => {
     )
   }
   // Reading or writing settings must not start sending anything queued in the shop's outbox.
-  const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false })
+  const shop = openShop({ dataDir: dataDirFrom(flags.data), host: 'cli' })
+  const { engine } = shop
   try {
     const known: string[] = [...engine.settings.knownKeys(), ...PAYMENT_SECRET_KEYS].sort()
     if (key !== undefined && !known.includes(key)) {
@@ -73,7 +75,7 @@ export const run: Command = async (argv, io) => {
       return 1
     }
   } finally {
-    await engine.close()
+    await shop.close()
   }
 }
 

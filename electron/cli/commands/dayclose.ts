@@ -1,6 +1,6 @@
 // `counterchat dayclose --data DIR [--day YYYY-MM-DD] [--counted AMOUNT] [--json | --csv | --escpos]`: the day
 // close (cash expected vs counted, UPI, online, khata given and received). --counted is in major units ("4520.50").
-import { createEngine } from '../../engine'
+import { openShop } from '../../shop/open'
 import { dayClose, dayCloseCsv, dayCloseLines } from '../../engine/counter/day-close'
 import { parseMajor } from '../../../shared/money'
 import { dataDirFrom } from '../data-dir'
@@ -32,7 +32,8 @@ export const run: Command = async (argv, io) => {
       throw new UsageError(`--counted "${flags.counted}" is not an amount (e.g. 4520.50)`)
     counted = n
   }
-  const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false })
+  const shop = openShop({ dataDir: dataDirFrom(flags.data), host: 'cli' })
+  const { engine } = shop
   try {
     const r = dayClose(engine.db, engine.settings, engine.clock.now(), {
       ...(typeof flags.day === 'string' ? { day: flags.day } : {}),
@@ -49,6 +50,6 @@ export const run: Command = async (argv, io) => {
       )
     return 0
   } finally {
-    await engine.close()
+    await shop.close()
   }
 }

@@ -1,15 +1,16 @@
 import { parseFlags, type Command } from '../io'
-import { createEngine } from '../../engine'
+import { openShop } from '../../shop/open'
 import { dataDirFrom } from '../data-dir'
 
 /** `counterchat export --data DIR`: the catalog as CSV on stdout, in the import format. */
 export const run: Command = async (argv, io) => {
   const { flags } = parseFlags(argv, { data: 'string' })
-  const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false, access: 'read' })
+  const shop = openShop({ dataDir: dataDirFrom(flags.data), host: 'cli', access: 'read' })
+  const { engine } = shop
   try {
     io.stdout.write(engine.catalog.exportCsv())
     return 0
   } finally {
-    await engine.close()
+    await shop.close()
   }
 }

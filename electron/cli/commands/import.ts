@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseFlags, UsageError, type Command } from '../io'
-import { createEngine } from '../../engine'
+import { openShop } from '../../shop/open'
 import { MAX_CSV_BYTES } from '../../engine/catalog/csv'
 import { dataDirFrom } from '../data-dir'
 
@@ -15,7 +15,8 @@ export const run: Command = async (argv, io) => {
     io.stderr.write(`${file}: ${(size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_CSV_BYTES / 1024 / 1024} MB limit; nothing imported\n`)
     return 1
   }
-  const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false })
+  const shop = openShop({ dataDir: dataDirFrom(flags.data), host: 'cli' })
+  const { engine } = shop
   try {
     let lastShown = 0
     const unsubscribe = engine.events.subscribe((event, payload) => {
@@ -39,6 +40,6 @@ export const run: Command = async (argv, io) => {
     )
     return report.errors.length > 0 && report.inserted + report.updated === 0 ? 1 : 0
   } finally {
-    await engine.close()
+    await shop.close()
   }
 }

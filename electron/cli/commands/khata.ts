@@ -4,7 +4,7 @@
 //               "reminders","entries","lastEntryAt"}]}   (largest balance first; negative balance = advance)
 //   statement: {"currency","customer","name","balance","creditLimit","reminders","entries":[{"id","at","kind",
 //               "amount","method","order","note","balance"}]}   (oldest first; "balance" is the running balance)
-import { createEngine } from '../../engine'
+import { openShop } from '../../shop/open'
 import { formatMoney, type Currency } from '../../../shared/money'
 import { dataDirFrom } from '../data-dir'
 import { parseFlags, UsageError, type Command } from '../io'
@@ -21,7 +21,8 @@ export const run: Command = async (argv, io) => {
   }
   if (flags.customer === '') throw new UsageError('--customer needs a phone number')
   // Reading the ledger must not start sending anything queued in the shop's outbox.
-  const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false })
+  const shop = openShop({ dataDir: dataDirFrom(flags.data), host: 'cli' })
+  const { engine } = shop
   try {
     const { khata } = engine
     let doc: Record<string, unknown>
@@ -90,6 +91,6 @@ export const run: Command = async (argv, io) => {
     io.stdout.write(flags.json ? `${JSON.stringify(doc)}\n` : `${text}\n`)
     return 0
   } finally {
-    await engine.close()
+    await shop.close()
   }
 }

@@ -1,7 +1,7 @@
 // `counterchat orders --data DIR [--json] [--status S,...]`: the order queue from a terminal. With --json,
 // one order per line: {"number","customer","status","payment","currency","total","lines":[{"sku","name",
 // "qty","unit","amount"}]}, amounts in minor units, oldest first.
-import { createEngine } from '../../engine'
+import { openShop } from '../../shop/open'
 import { ORDER_STATUSES, type OrderStatus } from '../../../shared/contract/orders'
 import { formatMoney, type Currency } from '../../../shared/money'
 import { dataDirFrom } from '../data-dir'
@@ -22,7 +22,8 @@ export const run: Command = async (argv, io) => {
     if (bad) throw new UsageError(`unknown status "${bad}"; known: ${ORDER_STATUSES.join(', ')}`)
   }
   // Reading the queue must not start sending anything queued in the shop's outbox.
-  const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false, access: 'read' })
+  const shop = openShop({ dataDir: dataDirFrom(flags.data), host: 'cli', access: 'read' })
+  const { engine } = shop
   try {
     const { total } = engine.orders.list({ ...(statuses ? { statuses } : {}), offset: 0, limit: 1 })
     // Oldest first, a page at a time, so a shop with 100,000 orders does not load them all at once.
@@ -57,6 +58,6 @@ export const run: Command = async (argv, io) => {
     }
     return 0
   } finally {
-    await engine.close()
+    await shop.close()
   }
 }

@@ -1,7 +1,7 @@
 // `counterchat paylink --data DIR --order NUMBER [--provider upi]`: prints the payment link(s) the order's
 // customer would get, one per line. UPI, custom and cash are computed without changing anything; a gateway link
 // (razorpay, stripe) has to be created to have a URL, so it is created once, stored and later polled.
-import { createEngine } from '../../engine'
+import { openShop } from '../../shop/open'
 import { NotFoundError } from '../../engine/errors'
 import { PAYMENT_PROVIDERS, type PaymentProvider } from '../../../shared/contract/payments'
 import { paymentOrderFrom } from '../../engine/payments/service'
@@ -28,7 +28,8 @@ export const run: Command = async (argv, io) => {
     provider = p as PaymentProvider
   }
   // Printing a link must not start sending anything queued in the shop's outbox.
-  const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false })
+  const shop = openShop({ dataDir: dataDirFrom(flags.data), host: 'cli' })
+  const { engine } = shop
   try {
     let order
     try {
@@ -47,6 +48,6 @@ export const run: Command = async (argv, io) => {
       io.stderr.write('no payment provider is switched on (payments.providers)\n')
     return out.ok ? 0 : 1
   } finally {
-    await engine.close()
+    await shop.close()
   }
 }

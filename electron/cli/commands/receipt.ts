@@ -1,7 +1,7 @@
 // `counterchat receipt --data DIR --order N [--escpos | --print]`: order N's receipt. --escpos writes the
 // ESC/POS bytes to stdout (pipe them to a printer: `> /dev/usb/lp0`, `| nc printer 9100`); --print sends them
 // to the printer set in Settings (receipt.printer); without either, a text preview.
-import { createEngine } from '../../engine'
+import { openShop } from '../../shop/open'
 import { NotFoundError } from '../../engine/errors'
 import { dataDirFrom } from '../data-dir'
 import { parseFlags, UsageError, type Command } from '../io'
@@ -23,7 +23,8 @@ export const run: Command = async (argv, io) => {
   const number = typeof flags.order === 'string' ? Number(flags.order.replace(/^#/, '')) : NaN
   if (!Number.isSafeInteger(number) || number <= 0)
     throw new UsageError('--order N is required (e.g. --order 1001)')
-  const engine = createEngine({ dataDir: dataDirFrom(flags.data), startMessaging: false })
+  const shop = openShop({ dataDir: dataDirFrom(flags.data), host: 'cli' })
+  const { engine } = shop
   try {
     try {
       engine.orders.get(number)
@@ -51,6 +52,6 @@ export const run: Command = async (argv, io) => {
     )
     return 0
   } finally {
-    await engine.close()
+    await shop.close()
   }
 }

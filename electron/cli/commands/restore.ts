@@ -4,7 +4,8 @@
 import { chmodSync, copyFileSync, existsSync, renameSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
-import { createEngine, systemClock } from '../../engine'
+import { systemClock } from '../../engine'
+import { openShop } from '../../shop/open'
 import { databaseProblem } from '../../engine/db/open-check'
 import { runningHostPid } from '../../engine/host-lock'
 import { FILE_MODE, mkdirPrivate } from '../../engine/private-files'
@@ -53,10 +54,11 @@ export const run: Command = async (argv, io) => {
   renameSync(tmp, target)
   try {
     // Opens (and, for a copy from an older app, updates) the restored shop, so a problem shows now.
-    const engine = createEngine({ dataDir, startMessaging: false })
+    const shop = openShop({ dataDir, host: 'cli' })
+    const { engine } = shop
     const orders = (engine.db.prepare('SELECT count(*) AS n FROM orders').get() as { n: number }).n
     const products = (engine.db.prepare('SELECT count(*) AS n FROM products').get() as { n: number }).n
-    await engine.close()
+    await shop.close()
     io.stdout.write(
       `restored ${file} into ${target}: ${orders} order${orders === 1 ? '' : 's'}, ${products} product${products === 1 ? '' : 's'}\n` +
         (keptAside ? `the replaced database is kept as ${keptAside}\n` : ''),

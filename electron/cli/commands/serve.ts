@@ -2,15 +2,12 @@ import { existsSync } from 'node:fs'
 import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import { parseFlags, UsageError, type Command } from '../io'
-import { createEngine } from '../../engine'
 import { startHost } from '../../host/server'
 import { ensureLanToken } from '../../host/token'
 import { forgetDevices } from '../../host/auth'
 import { dataDirFrom } from '../data-dir'
 import { projectRoot } from '../project-root'
-import { watchExternalWrites } from '../../engine/external-writes'
-import { createHostWhatsApp } from '../../engine/whatsapp/host'
-import { markHostRunning } from '../../engine/host-lock'
+import { openShop } from '../../shop/open'
 import { ensureRendererBuilt } from '../build-ui'
 
 export const DEFAULT_PORT = 7420
@@ -48,16 +45,21 @@ export const run: Command = async (argv, io) => {
   const staticDir = join(projectRoot(), 'out', 'renderer')
   await ensureRendererBuilt(staticDir, projectRoot(), io)
   // WhatsApp starts on "Link WhatsApp", or here when this shop was linked before (docs/whatsapp.md).
-  const whatsapp = createHostWhatsApp({ dataDir, env: process.env })
-  const engine = createEngine({ dataDir, host: 'headless', logger: undefined, gateway: whatsapp.gateway })
+  const shop = openShop({ dataDir, host: 'headless', env: process.env })
   const lan = flags.lan === true
-  // A new token unpairs every device paired with the old one.
-  if (flags['reset-token'] === true) forgetDevices(dataDir)
-  const token = lan ? ensureLanToken(dataDir, flags['reset-token'] === true) : null
-  const host = await startHost({ engine, port, lan, staticDir: existsSync(staticDir) ? staticDir : null })
-  const unmark = markHostRunning(dataDir)
-  const stopWatching = watchExternalWrites(engine.db, engine.events)
-  whatsapp.attach(engine)
+  let host: Awaited<ReturnType<typeof startHost>>
+  let token: string | null
+  try {
+    // A new token unpairs every device paired with the old one.
+    if (flags['reset-token'] === true) forgetDevices(dataDir)
+    token = lan ? ensureLanToken(dataDir, flags['reset-token'] === true) : null
+    host = await startHost({ engine: shop.engine, port, lan, staticDir: existsSync(staticDir) ? staticDir : null })
+  } catch (err) {
+    // The port is taken, say: nothing of the shop is left running (WhatsApp's browser, host.lock).
+    if (orphanWatch) clearInterval(orphanWatch)
+    await shop.close()
+    throw err
+  }
   io.stdout.write(`CounterChat is running at ${host.url} (data in ${dataDir})\n`)
   if (lan) {
     const addresses = Object.values(networkInterfaces())
@@ -84,10 +86,7 @@ export const run: Command = async (argv, io) => {
   process.once('SIGINT', hardStop)
   process.once('SIGTERM', hardStop)
   if (orphanWatch) clearInterval(orphanWatch)
-  stopWatching()
   await host.close()
-  await whatsapp.stop()
-  await engine.close()
-  unmark()
+  await shop.close()
   return 0
 }

@@ -3,27 +3,24 @@
 import type { DB } from '../db/connection'
 import type { SettingsReader } from '../settings/settings'
 import type { SHOP_SETTINGS } from '../settings/shop'
-import type { Language } from '../voice/templates'
 import type { Speaker } from '../voice/voice'
 import { normalizeCustomerPhone } from './phone'
 import * as repo from './repository'
+import { shopLocale } from '../settings/shop'
+import { wordsLocale } from '../../../shared/locale'
 
 /** The settings a statement reads (the conversation's reader passes as one). */
 export type StatementSettings = SettingsReader<
   typeof SHOP_SETTINGS,
-  'shop.name' | 'shop.currency' | 'shop.timezone'
+  'shop.name' | 'shop.currency' | 'shop.timezone' | 'shop.locale' | 'shop.language' | 'shop.country'
 >
 
-const LOCALES: Record<Language, string> = { en: 'en-IN', hi: 'en-IN', de: 'de-DE', 'hi-Deva': 'hi-IN' }
-
-/** "2 Dec" / "2. Dez." in the shop's time zone (not the computer's). */
-export function dayText(at: number, timeZone: string, lang: Language): string {
+/** "2 Dec" / "2. Dez." in the given locale and the shop's time zone (not the computer's). */
+export function dayText(at: number, timeZone: string, locale: string): string {
   try {
-    return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', timeZone }).format(at)
+    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone }).format(at)
   } catch {
-    return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-      at,
-    )
+    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(at)
   }
 }
 
@@ -35,9 +32,12 @@ export function khataStatementText(
   maxEntries = 8,
 ): string {
   const currency = settings.get('shop.currency')
+  // Money in the shop's locale ("3,29 €" in Germany, "₹1,23,456" in India); month names in the customer's
+  // language (Hinglish is written in Latin letters, so its months are English): "2. Dez." / "2 Dec".
   const money = (n: number) => speak.money(n, currency)
   const t = speak.t
   const lang = speak.language
+  const days = wordsLocale(shopLocale(settings), lang === 'de' ? 'de' : lang === 'hi-Deva' ? 'hi' : 'en')
   let customer: string
   try {
     customer = normalizeCustomerPhone(phone, currency)
@@ -59,7 +59,7 @@ export function khataStatementText(
           ? t('khataPaid', { method: e.method ?? '' })
           : t('khataCorrection', { note: e.note ?? '' })
     const sign = e.amount > 0 ? '+' : '−'
-    return `${dayText(e.at, tz, lang)}  ${what}  ${sign}${money(Math.abs(e.amount))}`
+    return `${dayText(e.at, tz, days)}  ${what}  ${sign}${money(Math.abs(e.amount))}`
   })
   const foot =
     balance > 0

@@ -24,8 +24,10 @@ export interface ReceiptData {
   footer: string
   /** "Order #1003" or a heading like "TEST PRINT". */
   title: string
-  /** Already formatted in the shop's time zone. */
+  /** Already formatted in the shop's locale and time zone ("1.12.2026, 23:38"). */
   when: string
+  /** How amounts are written ("de-DE": "3,29 EUR"); omitted: the currency's own country. */
+  locale?: string
   customer: string | null
   lines: ReceiptLine[]
   total: number
@@ -47,13 +49,16 @@ export function columnsFor(width: 58 | 80): number {
   return width === 58 ? 32 : 48
 }
 
-// The rupee sign is in no thermal code page; "Rs." is how Indian receipts print it anyway.
+// The rupee sign is in no thermal code page; "Rs." is how Indian receipts print it anyway. The euro sign is
+// missing from the code pages many printers start in (437, 850), so it is spelled "EUR" where it stood:
+// "3,29 EUR" in Germany, "EUR 3.29" where the sign comes first.
 const txt = (s: string) =>
   transliterate(s)
     // eslint-disable-next-line no-control-regex -- control bytes would be printer commands
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/₹\s?/g, 'Rs.')
-    .replace(/€\s?/g, 'EUR ')
+    .replace(/€\s?(?=[\d-])/g, 'EUR ')
+    .replace(/€/g, 'EUR')
 
 function qtyLabel(l: ReceiptLine): string {
   const counted = l.unit === 'pc' || l.unit === 'pack'
@@ -62,7 +67,7 @@ function qtyLabel(l: ReceiptLine): string {
 
 export function encodeReceipt(r: ReceiptData): Uint8Array {
   const columns = columnsFor(r.width)
-  const m = (n: number) => txt(formatMoney(n, r.currency))
+  const m = (n: number) => txt(formatMoney(n, r.currency, r.locale))
   const e = new ReceiptPrinterEncoder({ language: 'esc-pos', columns, errors: 'relaxed', feedBeforeCut: 4 })
   e.initialize().codepage('auto')
   e.align('center')

@@ -7,7 +7,7 @@ import { encodeReceipt, type ReceiptData } from './escpos'
 import { parsePrinterTarget, sendToPrinter } from './printer'
 import { transliterate } from '../../../shared/understanding/devanagari'
 import { decodeEscPos } from '../../../tests/fixtures/escpos-decode'
-import { openShop, type TestShop } from '../../../tests/fixtures/conv-harness'
+import { FakeClock, openShop, type TestShop } from '../../../tests/fixtures/conv-harness'
 import { COUNTER_CATALOG } from '../../../tests/fixtures/counter-catalog'
 import { createDispatcher } from '../api'
 
@@ -58,6 +58,11 @@ describe('ESC/POS receipt', () => {
     expect(r.endsWithCut).toBe(true)
   })
 
+  it('spells the euro sign where it stands, after the amount or before it', () => {
+    expect(decodeEscPos(encodeReceipt({ ...base, locale: 'de-DE' })).text).toMatch(/TOTAL\s+61,80 EUR\n/)
+    expect(decodeEscPos(encodeReceipt({ ...base, locale: 'en-IE' })).text).toMatch(/TOTAL\s+EUR 61\.80\n/)
+  })
+
   it('fits 32 columns on 58 mm paper and 48 on 80 mm', () => {
     const widest = (w: 58 | 80) =>
       Math.max(
@@ -79,6 +84,64 @@ describe('ESC/POS receipt', () => {
     expect(transliterate('आटा')).toBe('aata')
     expect(transliterate('चीनी')).toBe('cheeni')
     expect(transliterate('दाल 1 kg')).toBe('daal 1 kg')
+  })
+})
+
+describe('a slip in the shop\'s locale and time zone', () => {
+  // 1 Dec 2026, 22:38 UTC: 23:38 in Berlin, already 2 Dec (04:08) in Pune.
+  const AT = Date.UTC(2026, 11, 1, 22, 38)
+  const sellOne = async (settings: Record<string, unknown>) => {
+    shop = await openShop({
+      clock: new FakeClock(AT),
+      catalog: new TextEncoder().encode('sku,name,price,unit\nBROT,Brötchen,3.29,pc\nKAESE,Käse,1234.5,pc\n'),
+      settings,
+    })
+    const dispatch = createDispatcher(shop.engine)
+    const sale = (await dispatch('counter.sell', {
+      lines: [
+        { sku: 'BROT', qty: 1 },
+        { sku: 'KAESE', qty: 1 },
+      ],
+      payment: { method: 'cash', tendered: 200000 },
+    })) as { ok: true; value: { number: number } }
+    expect(sale.ok).toBe(true)
+    const data = shop.engine.receipts.data(sale.value.number)
+    const engine = shop.engine
+    return {
+      engine,
+      data,
+      printed: decodeEscPos(engine.receipts.bytes(sale.value.number)).text,
+      text: engine.receipts.text(sale.value.number),
+    }
+  }
+
+  it('prints a German shop\'s date as "1.12.2026, 23:38" and its money as "3,29 EUR"', async () => {
+    const { data, printed, text } = await sellOne({
+      'shop.currency': 'EUR',
+      'shop.country': 'DE',
+      'shop.language': 'de',
+      'shop.timezone': 'Europe/Berlin',
+    })
+    expect(data.when).toBe('1.12.2026, 23:38')
+    expect(printed).toContain('1.12.2026, 23:38')
+    expect(printed).toMatch(/tchen\s+3,29 EUR\n/)
+    expect(printed).toMatch(/TOTAL\s+1\.237,79 EUR/)
+    expect(printed).not.toContain('€')
+    // The screen preview reads like the paper, not in minor units.
+    expect(text).toContain('TOTAL 1.237,79 €')
+  })
+
+  it('follows the shop.locale setting over the country, and the shop\'s zone over the computer\'s', async () => {
+    const { engine, data, printed } = await sellOne({
+      'shop.currency': 'INR',
+      'shop.country': 'IN',
+      'shop.timezone': 'Asia/Kolkata',
+      'shop.locale': 'en-IN',
+    })
+    expect(data.when).toMatch(/^2\/12\/2026, 0?4:08\s?am$/i)
+    expect(printed).toMatch(/TOTAL\s+Rs\.1,237\.79/)
+    engine.settings.set('shop.locale', 'de-DE')
+    expect(engine.receipts.data(1001).when).toBe('2.12.2026, 04:08')
   })
 })
 

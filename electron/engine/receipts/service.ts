@@ -8,8 +8,9 @@ import type { OrderService } from '../orders/service'
 import type { KhataService } from '../khata/service'
 import { stmt } from '../db/connection'
 import { buildUpiLink } from '../payments/providers/upi'
-import { localTime } from '../../../shared/hours'
-import type { Currency } from '../../../shared/money'
+import { formatMoney, type Currency } from '../../../shared/money'
+import { formatDateTime } from '../../../shared/locale'
+import { shopLocale } from '../settings/shop'
 import type { DayClose } from '../../../shared/contract/counter'
 import { encodeReceipt, type ReceiptData } from './escpos'
 import { sendToPrinter, type PrintOutcome } from './printer'
@@ -94,6 +95,7 @@ export class ReceiptService {
   /** The receipt as text, for the screen preview. */
   text(number: number): string {
     const r = this.data(number)
+    const money = (n: number) => formatMoney(n, r.currency, r.locale)
     return [
       r.shop,
       r.address,
@@ -101,8 +103,8 @@ export class ReceiptService {
       r.when,
       r.customer ?? '',
       '',
-      ...r.lines.map((l) => `${l.name}  ${l.qty} ${l.unit}  ${l.amount}`),
-      `TOTAL ${r.total}`,
+      ...r.lines.map((l) => `${l.name}  ${l.qty} ${l.unit}  ${money(l.amount)}`),
+      `TOTAL ${money(r.total)}`,
       `Paid: ${r.paidAs}`,
     ]
       .filter((x) => x !== '')
@@ -167,13 +169,13 @@ export class ReceiptService {
       shop: this.d.settings.get('shop.name'),
       address: this.d.settings.get('receipt.address'),
       footer: this.d.settings.get('receipt.footer'),
+      locale: shopLocale(this.d.settings),
     }
   }
 
+  /** "1.12.2026, 23:38" in a German shop, "1/12/2026, 11:38 pm" in an Indian one: the shop's locale and zone. */
   private when(at: number): string {
-    const lt = localTime(at, this.d.settings.get('shop.timezone'))
-    const p = (n: number) => String(n).padStart(2, '0')
-    return `${lt.year}-${p(lt.month)}-${p(lt.day)} ${p(Math.floor(lt.minutes / 60))}:${p(lt.minutes % 60)}`
+    return formatDateTime(at, shopLocale(this.d.settings), this.d.settings.get('shop.timezone'))
   }
 
   private upiLink(amount: number, ref: string, currency: Currency): string | null {

@@ -1,7 +1,8 @@
 // The shop's own settings: who it is, its money, language and locale, and the shopkeeper's screens. Every area
 // reads some of these, so they are declared here, below the areas, and not by any one of them.
 import { z } from 'zod'
-import type { SettingDefs } from './settings'
+import type { SettingDefs, SettingsReader } from './settings'
+import { resolveLocale } from '../../../shared/locale'
 import { CurrencySchema } from '../../../shared/contract'
 import { cleanName } from '../../../shared/text'
 import { validLocale } from '../../../shared/money'
@@ -61,3 +62,19 @@ export const SHOP_SETTINGS = {
   /** Set when the first-start setup is finished (or skipped), so it is asked once. */
   'setup.done': { schema: z.boolean(), default: false },
 } satisfies SettingDefs
+
+/**
+ * The shop's locale as the engine reads it: the `shop.locale` setting, else derived from the shop's country,
+ * language and currency (shared/locale.ts). One function, so the customers' texts (the voice), the screens
+ * (app.info), the printed slip and the khata statement write money and dates the same way.
+ */
+export function shopLocale(
+  settings: SettingsReader<typeof SHOP_SETTINGS, 'shop.locale' | 'shop.language' | 'shop.country' | 'shop.currency'>,
+): string {
+  return resolveLocale({
+    locale: settings.get('shop.locale'),
+    language: settings.get('shop.language'),
+    country: settings.get('shop.country'),
+    currency: settings.get('shop.currency'),
+  })
+}

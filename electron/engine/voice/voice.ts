@@ -5,11 +5,10 @@
 // the inbox's flood note) ask the voice; none keeps its own copy of the overrides or the language lookup.
 import type { DB } from '../db/connection'
 import type { SettingsReader } from '../settings/settings'
-import type { SHOP_SETTINGS } from '../settings/shop'
+import { shopLocale, type SHOP_SETTINGS } from '../settings/shop'
 import type { VOICE_SETTINGS } from './settings'
 import { getChat } from '../chats/repository'
 import { CURRENCY_LOCALE, formatMoney, type Currency } from '../../../shared/money'
-import { resolveLocale } from '../../../shared/locale'
 import { renderTemplate, type Language, type TemplateKey, type TemplateOverrides } from './templates'
 
 /** An amount in a template's variables: written in the shop's locale when the text is rendered. */
@@ -82,13 +81,7 @@ export class Voice {
 
   /** The shop's locale for money, numbers and dates. */
   locale(): string {
-    const s = this.d.settings
-    return resolveLocale({
-      locale: s.get('shop.locale') as string | null,
-      language: this.shopLanguage(),
-      country: s.get('shop.country') as string | null,
-      currency: this.currency(),
-    })
+    return shopLocale(this.d.settings)
   }
 
   currency(): Currency {

@@ -11,9 +11,12 @@ import { whatsappLink } from './link'
 
 export interface HostWhatsApp {
   gateway: WwebjsGateway
-  /** Call once createLinkedEngine({gateway}) returned: starts WhatsApp if the shop was linked before. */
+  /** Call once createEngine({gateway}) returned: starts WhatsApp if the shop was linked before. */
   attach(engine: LinkedEngine): { autoStarted: boolean }
-  /** Stops WhatsApp (closes its browser); for the host's shutdown. Keeps the session and the setting. */
+  /**
+   * Stops WhatsApp (closes its browser) and the link's own timers (the recycler, media downloads); for the
+   * host's shutdown. Keeps the session and the setting.
+   */
   stop(): Promise<void>
 }
 
@@ -54,6 +57,7 @@ export function createHostWhatsApp(o: {
       return { autoStarted: whatsappLink(e).autoStart() }
     },
     async stop() {
+      if (engine) whatsappLink(engine).dispose()
       await gateway.stop()
     },
   }

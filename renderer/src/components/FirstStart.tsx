@@ -3,10 +3,12 @@ import { useState } from 'react'
 import { messageOf } from '../api/client'
 import { useCatalog } from '../stores/catalog'
 import { useToasts } from '../stores/toasts'
+import { useFormat } from '../i18n/format'
 
 /** First start: an empty shop gets a one-click sample kirana, or the way to its own CSV. */
 export function FirstStart({ onImport }: { onImport?: () => void }) {
   const { t } = useTranslation()
+  const fmt = useFormat()
   const loadSample = useCatalog((s) => s.loadSample)
   const showToast = useToasts((s) => s.show)
   const [busy, setBusy] = useState(false)
@@ -26,7 +28,7 @@ export function FirstStart({ onImport }: { onImport?: () => void }) {
             loadSample()
               .then((r) => {
                 const count = r.inserted + r.updated
-                showToast({ message: t('firstStart.loaded', { count, n: count.toLocaleString() }) })
+                showToast({ message: t('firstStart.loaded', { count, n: fmt.number(count) }) })
               })
               .catch((err: unknown) => setError(messageOf(err)))
               .finally(() => setBusy(false))

@@ -3,10 +3,11 @@
 // counter. No nav, nothing of the shop's own. It turns into "Paid, thank you" live when the order is paid.
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import type { Result } from '../../../shared/contract'
-import { formatMoney, type Currency } from '../../../shared/money'
+import type { Currency } from '../../../shared/money'
 import { api, messageOf } from '../api/client'
 import { onReconnect } from '../stores/connection'
 import { useShopName } from '../stores/app'
+import { useFormat } from '../i18n/format'
 
 type Qr = Result<'payments.qr'>
 
@@ -27,6 +28,7 @@ export function useCounterQrNumber(): number | null {
 
 export function CounterQrView({ number }: { number: number }) {
   const shopName = useShopName()
+  const fmt = useFormat()
   const [qr, setQr] = useState<Qr | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [paid, setPaid] = useState(false)
@@ -91,17 +93,17 @@ export function CounterQrView({ number }: { number: number }) {
           <span className="counter-qr-tick" aria-hidden="true">
             ✓
           </span>
-          Paid {formatMoney(qr.amount, qr.currency as Currency)}. Thank you!
+          Paid {fmt.money(qr.amount, qr.currency as Currency)}. Thank you!
         </div>
       ) : (
         <>
           <p className="counter-qr-amount" data-testid="counter-qr-amount">
-            {formatMoney(qr.amount, qr.currency as Currency)}
+            {fmt.money(qr.amount, qr.currency as Currency)}
           </p>
           <img
             className="counter-qr-code"
             src={qr.dataUrl}
-            alt={`UPI QR code to pay ${formatMoney(qr.amount, qr.currency as Currency)} to ${qr.payeeName}`}
+            alt={`UPI QR code to pay ${fmt.money(qr.amount, qr.currency as Currency)} to ${qr.payeeName}`}
             data-testid="counter-qr-image"
           />
           <p className="counter-qr-hint">

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Result } from '../../../shared/contract'
 import type { Product } from '../../../shared/domain'
-import { formatMoney, parseMajor, type Currency } from '../../../shared/money'
+import { parseMajor, type Currency } from '../../../shared/money'
 import { api, messageOf } from '../api/client'
 import { useApp } from '../stores/app'
 import { DayClosePanel } from '../components/counter/DayClosePanel'
+import { useFormat } from '../i18n/format'
 
 interface CartLine {
   sku: string
@@ -25,6 +26,7 @@ const WEIGHED = new Set(['kg', 'g', 'l', 'ml'])
  * five scanned items and cash needs no mouse.
  */
 export function CounterView() {
+  const fmt = useFormat()
   const currency = (useApp((s) => s.info?.shop.currency) ?? 'INR') as Currency
   const [lines, setLines] = useState<CartLine[]>([])
   const [quote, setQuote] = useState<Quote | null>(null)
@@ -36,7 +38,7 @@ export function CounterView() {
   const [unknown, setUnknown] = useState<string | null>(null)
   const [last, setLast] = useState<Sale | null>(null)
   const scan = useRef<HTMLInputElement>(null)
-  const money = (n: number) => formatMoney(n, currency)
+  const money = (n: number) => fmt.money(n, currency)
 
   const refocus = () => setTimeout(() => scan.current?.focus(), 0)
 
@@ -363,6 +365,7 @@ function CashForm({
   onSell: (tendered: number) => void
 }) {
   const [given, setGiven] = useState('')
+  const fmt = useFormat()
   const tendered = given.trim() === '' ? total : parseMajor(given, currency)
   const change = tendered === null ? null : tendered - total
   return (
@@ -387,8 +390,8 @@ function CashForm({
         {change === null
           ? 'Type an amount'
           : change < 0
-            ? `${formatMoney(-change, currency)} short`
-            : `Change: ${formatMoney(change, currency)}`}
+            ? `${fmt.money(-change, currency)} short`
+            : `Change: ${fmt.money(change, currency)}`}
       </p>
       <button type="submit" className="btn btn-primary" disabled={change === null || change < 0}>
         Take cash (Enter)
@@ -529,17 +532,18 @@ function AddProductForm({ barcode, onAdded }: { barcode: string; onAdded: (p: Pr
 }
 
 function LastSale({ sale }: { sale: Sale }) {
+  const fmt = useFormat()
   const currency = sale.currency as Currency
   const [printed, setPrinted] = useState<string | null>(null)
   return (
     <div className="panel" data-testid="counter-result" aria-live="polite">
       <h2>Sale #{sale.number} done</h2>
-      <p>Total {formatMoney(sale.total, currency)}</p>
+      <p>Total {fmt.money(sale.total, currency)}</p>
       {sale.change !== null && (
-        <p data-testid="counter-result-change">Change to give: {formatMoney(sale.change, currency)}</p>
+        <p data-testid="counter-result-change">Change to give: {fmt.money(sale.change, currency)}</p>
       )}
       {sale.balance !== null && (
-        <p data-testid="counter-result-balance">Khata balance now: {formatMoney(sale.balance, currency)}</p>
+        <p data-testid="counter-result-balance">Khata balance now: {fmt.money(sale.balance, currency)}</p>
       )}
       {sale.receipt && !sale.receipt.printed && (
         <p className="error-box">Receipt not printed: {sale.receipt.error}</p>

@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { Result } from '../../../shared/contract'
-import { formatMoney, parseMajor, type Currency } from '../../../shared/money'
+import { parseMajor, type Currency } from '../../../shared/money'
 import { api, messageOf } from '../api/client'
 import { onReconnect } from '../stores/connection'
+import { useFormat } from '../i18n/format'
 
 type Balances = Result<'khata.balances'>
 type Statement = Result<'khata.statement'>
 
 /** The khata: who owes what, one customer's statement, payments received, limits and reminders. */
 export function KhataView() {
+  const fmt = useFormat()
   const [balances, setBalances] = useState<Balances | null>(null)
   const [selected, setSelected] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -65,8 +67,8 @@ export function KhataView() {
                     </td>
                     <td className="num">
                       {c.balance < 0
-                        ? `advance ${formatMoney(-c.balance, currency)}`
-                        : formatMoney(c.balance, currency)}
+                        ? `advance ${fmt.money(-c.balance, currency)}`
+                        : fmt.money(c.balance, currency)}
                     </td>
                   </tr>
                 ))}
@@ -90,6 +92,7 @@ function CustomerPanel({
   onChanged: () => void
 }) {
   const [st, setSt] = useState<Statement | null>(null)
+  const fmt = useFormat()
   const [amount, setAmount] = useState('')
   const [method, setMethod] = useState<'cash' | 'upi' | 'online'>('cash')
   const [limit, setLimit] = useState('')
@@ -101,7 +104,7 @@ function CustomerPanel({
     load()
     return api.on('khata.changed', (p) => p.customer === customer && load())
   }, [load, customer])
-  const m = (n: number) => formatMoney(n, currency)
+  const m = (n: number) => fmt.money(n, currency)
   if (!st) return null
   const c = st.customer
   return (
@@ -126,7 +129,7 @@ function CustomerPanel({
         <tbody>
           {st.entries.map((e) => (
             <tr key={e.id}>
-              <td>{new Date(e.at).toLocaleString()}</td>
+              <td>{fmt.dateTime(e.at)}</td>
               <td>
                 {e.kind === 'sale'
                   ? `Sale${e.orderNumber ? ` #${e.orderNumber}` : ''}`
@@ -200,7 +203,7 @@ function CustomerPanel({
                 setNote(
                   r.sent
                     ? 'Reminder sent.'
-                    : `Already reminded; next possible ${new Date(r.nextAllowedAt ?? 0).toLocaleDateString()}.`,
+                    : `Already reminded; next possible ${fmt.date(r.nextAllowedAt ?? 0)}.`,
                 ),
               (err: unknown) => setNote(messageOf(err)),
             )

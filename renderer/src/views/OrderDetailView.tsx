@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useEffect, useState } from 'react'
 import type { OrderDetail, OrderStatus } from '../../../shared/contract/orders'
-import { formatMoney, type Currency } from '../../../shared/money'
+import type { Currency } from '../../../shared/money'
 import { messageOf } from '../api/client'
 import { Transcript } from '../components/chats/Transcript'
 import { LineList } from '../components/orders/LineList'
@@ -24,6 +24,7 @@ import { PaymentPanel } from '../components/payments/PaymentPanel'
 import { useToasts } from '../stores/toasts'
 import { useCompleteGuard } from '../components/orders/CompleteDialog'
 import { t as tr } from '../i18n'
+import { useFormat } from '../i18n/format'
 
 /** One order, beside the queue (or instead of it on a tablet): lines, moves, payment, the chat, a slip. */
 export function OrderDetailView({ number }: { number: number }) {
@@ -79,6 +80,7 @@ function DetailBody({ order: o }: { order: OrderDetail }) {
   const { t } = useTranslation()
   const currency = o.currency as Currency
   const age = useAge(o.createdAt)
+  const fmt = useFormat()
   const who = o.customerName ?? o.customer
   return (
     <>
@@ -95,7 +97,7 @@ function DetailBody({ order: o }: { order: OrderDetail }) {
           </p>
         </div>
         <div className="order-total" data-testid="order-total">
-          {formatMoney(o.total, currency)}
+          {fmt.money(o.total, currency)}
         </div>
       </header>
 

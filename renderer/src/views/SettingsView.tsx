@@ -9,7 +9,9 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { create } from 'zustand'
 import { t as tr } from '../i18n'
 import { LANGUAGE_NAMES } from '../i18n'
-import { CURRENCIES, type Currency } from '../../../shared/money'
+import { CURRENCIES, formatMoney, type Currency } from '../../../shared/money'
+import { formatDateTime, resolveLocale } from '../../../shared/locale'
+import { currentFormat } from '../i18n/format'
 import { fromUi, toUi, type FieldDef, type Hours, type UiValue } from '../components/settings/values'
 import { PAYMENT_PROVIDERS, type PaymentProvider } from '../../../shared/contract/payments'
 import { api, messageOf } from '../api/client'
@@ -27,7 +29,7 @@ const LANGUAGE_OPTIONS = () =>
   ] as const
 
 // Built when shown, so labels follow the screens' language.
-const SHOP = (): FieldDef[] => [
+const SHOP = (values: Record<string, unknown> | null): FieldDef[] => [
   {
     key: 'ui.language',
     label: tr('settings.uiLanguage'),
@@ -61,10 +63,45 @@ const SHOP = (): FieldDef[] => [
     options: LANGUAGE_OPTIONS(),
     hint: tr('settings.customerLanguageHint'),
   },
+  {
+    key: 'shop.locale',
+    label: tr('settings.locale'),
+    kind: 'select',
+    options: localeOptions(values),
+    hint: tr('settings.localeHint'),
+  },
   { key: 'shop.timezone', label: tr('settings.timezone'), kind: 'text', placeholder: 'Asia/Kolkata' },
   { key: 'shop.hours', label: tr('settings.hours'), kind: 'hours' },
   { key: 'shop.ordersWhenClosed', label: tr('settings.ordersWhenClosed'), kind: 'bool' },
 ]
+
+/** The formats offered besides Automatic; any other valid one can be set with `counterchat config set shop.locale`. */
+const LOCALES = ['en-IN', 'hi-IN', 'de-DE', 'de-AT', 'en-GB', 'en-US'] as const
+// A fixed example instant (1 Dec 2026, 23:38 UTC), shown in UTC so every computer shows the same example.
+const EXAMPLE_AT = Date.UTC(2026, 11, 1, 23, 38)
+
+/** "Deutsch (Deutschland): 1.234,50 € · 1.12.2026, 23:38": each choice shows what it writes. */
+function localeOptions(values: Record<string, unknown> | null): [string, string][] {
+  const f = currentFormat()
+  const currency = (values?.['shop.currency'] ?? f.currency) as Currency
+  const example = (locale: string) =>
+    `${formatMoney(123450, currency, locale)} · ${formatDateTime(EXAMPLE_AT, locale, 'UTC')}`
+  const names = new Intl.DisplayNames([f.words], { type: 'language' })
+  // Automatic: what the engine derives when shop.locale is unset (shared/locale.ts, the same function).
+  const auto = resolveLocale({
+    language: values?.['shop.language'] as string | undefined,
+    country: values?.['shop.country'] as string | undefined,
+    currency,
+  })
+  const current = values?.['shop.locale']
+  const offered: string[] = [...LOCALES]
+  // One set with `counterchat config set shop.locale fr-FR` is shown too, not silently replaced.
+  if (typeof current === 'string' && !offered.includes(current)) offered.push(current)
+  return [
+    ['', tr('settings.localeAuto', { example: example(auto) })],
+    ...offered.map((l) => [l, `${names.of(l) ?? l}: ${example(l)}`] as [string, string]),
+  ]
+}
 
 const ORDERS = (): FieldDef[] => [
   {
@@ -220,7 +257,7 @@ export function SettingsView() {
   const limits: FieldDef[] = [...known]
     .filter((k) => k.startsWith('limits.'))
     .map((key) => ({ key, label: LIMIT_LABEL[key] ?? key.slice('limits.'.length), kind: 'number' as const }))
-  const shopDefs = SHOP()
+  const shopDefs = SHOP(settings)
   const orderDefs = ORDERS()
   const paymentDefs = PAYMENTS()
   const advancedDefs = PAYMENTS_ADVANCED()

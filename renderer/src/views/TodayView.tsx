@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Result } from '../../../shared/contract'
-import { formatMoney, type Currency } from '../../../shared/money'
+import type { Currency } from '../../../shared/money'
 import { api, messageOf } from '../api/client'
 import { downloadText } from '../components/catalog/files'
 import { qtyText } from '../components/orders/LineList'
@@ -91,7 +91,7 @@ export function TodayView() {
           <h1 id="view-title">
             {isToday
               ? t('today.title')
-              : new Date(`${day}T12:00`).toLocaleDateString(fmt.locale, {
+              : new Date(`${day}T12:00`).toLocaleDateString(fmt.words, {
                   weekday: 'long',
                   day: 'numeric',
                   month: 'long',
@@ -130,8 +130,8 @@ export function TodayView() {
         <>
           <div className="stat-cards" data-testid="today-stats">
             <Stat label={t('today.orders')} value={fmt.number(summary.orders)} />
-            <Stat label={t('today.revenue')} value={formatMoney(summary.revenue, currency)} />
-            <Stat label={t('today.average')} value={avg > 0 ? formatMoney(avg, currency) : '—'} />
+            <Stat label={t('today.revenue')} value={fmt.money(summary.revenue, currency)} />
+            <Stat label={t('today.average')} value={avg > 0 ? fmt.money(avg, currency) : '—'} />
             <Stat label={t('today.completed')} value={fmt.number(done)} />
           </div>
           <div className="today-grid">
@@ -157,7 +157,7 @@ export function TodayView() {
                       <tr key={`${item.sku}:${item.unit}`}>
                         <td>{item.name}</td>
                         <td className="num">{qtyText(item.qty, item.unit)}</td>
-                        <td className="num">{formatMoney(item.amount, currency)}</td>
+                        <td className="num">{fmt.money(item.amount, currency)}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { memo, useEffect, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Product } from '../../../../shared/domain'
-import { formatMoney, toMajorString, type Currency } from '../../../../shared/money'
+import { toMajorString, type Currency } from '../../../../shared/money'
 import { formatQuantity } from '../../../../shared/units'
 import { messageOf } from '../../api/client'
 import { useCurrency } from '../../stores/app'
@@ -10,6 +10,7 @@ import { productAt, useCatalog } from '../../stores/catalog'
 import { useToasts } from '../../stores/toasts'
 import { EditableCell } from './EditableCell'
 import { parsePrice, parseStock } from './validation'
+import { useFormat } from '../../i18n/format'
 
 const ROW_HEIGHT = 60
 
@@ -111,6 +112,7 @@ const ProductRow = memo(function ProductRow({
 }: RowProps) {
   const { t } = useTranslation()
   const update = useCatalog((s) => s.update)
+  const fmt = useFormat()
   const showToast = useToasts((s) => s.show)
   const style = { transform: `translateY(${top}px)`, height: ROW_HEIGHT }
   if (!p) {
@@ -128,8 +130,8 @@ const ProductRow = memo(function ProductRow({
         'price' in patch
           ? t('catalog.priceChanged', {
               name: p.name,
-              from: formatMoney(p.price, currency),
-              to: formatMoney(saved.price, currency),
+              from: fmt.money(p.price, currency),
+              to: fmt.money(saved.price, currency),
             })
           : t('catalog.stockChanged', { name: p.name, from: stockText(p.stock), to: stockText(saved.stock) })
       const before = 'price' in patch ? { price: p.price } : { stock: p.stock }
@@ -193,7 +195,7 @@ const ProductRow = memo(function ProductRow({
       <span role="cell" className="num col-price">
         <EditableCell
           label={t('catalog.priceOf', { name: p.name })}
-          display={formatMoney(p.price, currency)}
+          display={fmt.money(p.price, currency)}
           suffix={p.unit === 'pc' ? null : `/${p.unit}`}
           initial={toMajorString(p.price)}
           save={(text) => {

@@ -1,11 +1,13 @@
 import { useState } from 'react'
 import type { Result } from '../../../../shared/contract'
-import { formatMoney, parseMajor, type Currency } from '../../../../shared/money'
+import { parseMajor, type Currency } from '../../../../shared/money'
 import { api, messageOf } from '../../api/client'
 import { downloadText } from '../catalog/files'
+import { useFormat } from '../../i18n/format'
 
 /** Day close: cash expected vs counted, UPI, online, khata; print (thermal or page) and CSV for the accountant. */
 export function DayClosePanel() {
+  const fmt = useFormat()
   const [counted, setCounted] = useState('')
   const [report, setReport] = useState<Result<'counter.dayClose'> | null>(null)
   const [note, setNote] = useState<string | null>(null)
@@ -13,7 +15,7 @@ export function DayClosePanel() {
     const n = counted.trim() === '' ? null : parseMajor(counted)
     return n === null ? {} : { counted: n }
   }
-  const m = (n: number) => formatMoney(n, (report?.currency ?? 'INR') as Currency)
+  const m = (n: number) => fmt.money(n, (report?.currency ?? 'INR') as Currency)
   return (
     <details className="panel day-close" data-testid="day-close">
       <summary>Close the day</summary>

@@ -3,10 +3,11 @@
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OrderStatus, PaymentState } from '../../../../shared/contract/orders'
-import { formatMoney, type Currency } from '../../../../shared/money'
+import type { Currency } from '../../../../shared/money'
 import { api, messageOf } from '../../api/client'
 import { useToasts } from '../../stores/toasts'
 import { useModalDialog } from '../useModalDialog'
+import { useFormat } from '../../i18n/format'
 
 interface Completable {
   number: number
@@ -57,6 +58,7 @@ function CompleteDialog({
 }) {
   const { t } = useTranslation()
   const dialog = useModalDialog()
+  const fmt = useFormat()
   return (
     <dialog
       ref={dialog}
@@ -69,7 +71,7 @@ function CompleteDialog({
       }}
     >
       <h2 id="complete-title">{t('orders.unpaidTitle', { number: order.number })}</h2>
-      <p>{t('orders.unpaidText', { amount: formatMoney(order.total, order.currency as Currency) })}</p>
+      <p>{t('orders.unpaidText', { amount: fmt.money(order.total, order.currency as Currency) })}</p>
       <div className="dialog-actions complete-choices">
         <button type="button" className="btn btn-primary" autoFocus onClick={() => onClose('cash')}>
           {t('orders.paidCash')}

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
 import type { OrderDetail, OrderLineView } from '../../../../shared/contract/orders'
 import type { Product } from '../../../../shared/domain'
-import { formatMoney, type Currency } from '../../../../shared/money'
+import type { Currency } from '../../../../shared/money'
 import { api, messageOf } from '../../api/client'
 import { useCurrency } from '../../stores/app'
 import { useOrderDetail } from '../../stores/orders'
 import { useToasts } from '../../stores/toasts'
+import { useFormat } from '../../i18n/format'
 
 type Change =
   { kind: 'qty'; qty: number } | { kind: 'substitute'; sku: string; qty?: number } | { kind: 'remove' }
@@ -17,6 +18,7 @@ export function qtyText(qty: number, unit: string): string {
 
 /** The order's lines. Before packing each can be changed: quantity, a substitute, or removed; the customer is told. */
 export function LineList({ order: o }: { order: OrderDetail }) {
+  const fmt = useFormat()
   const currency = o.currency as Currency
   const [editing, setEditing] = useState<number | null>(null)
   // A line that vanished (removed here or in another tab) closes its editor.
@@ -50,12 +52,12 @@ export function LineList({ order: o }: { order: OrderDetail }) {
               <td>
                 <span className="line-name">{l.name}</span>
                 <span className="muted line-price">
-                  {formatMoney(l.unitPrice, currency)}
+                  {fmt.money(l.unitPrice, currency)}
                   {l.unit === 'pc' ? ' each' : `/${l.unit}`}
                 </span>
               </td>
               <td className="num">{qtyText(l.qty, l.unit)}</td>
-              <td className="num">{formatMoney(l.amount, currency)}</td>
+              <td className="num">{fmt.money(l.amount, currency)}</td>
               {o.editable && (
                 <td className="line-actions">
                   <button
@@ -76,7 +78,7 @@ export function LineList({ order: o }: { order: OrderDetail }) {
           <tr>
             <th scope="row">Total</th>
             <td />
-            <td className="num lines-total">{formatMoney(o.total, currency)}</td>
+            <td className="num lines-total">{fmt.money(o.total, currency)}</td>
             {o.editable && <td />}
           </tr>
         </tfoot>
@@ -109,6 +111,7 @@ function LineEditor({
   onDone(): void
 }) {
   const put = useOrderDetail((s) => s.put)
+  const fmt = useFormat()
   const showToast = useToasts((s) => s.show)
   const [qty, setQty] = useState(String(line.qty))
   const [error, setError] = useState<string | null>(null)
@@ -124,7 +127,7 @@ function LineEditor({
       put(next)
       showToast(
         {
-          message: `Saved. ${who} was told the change and the new total, ${formatMoney(next.total, next.currency as Currency)}.`,
+          message: `Saved. ${who} was told the change and the new total, ${fmt.money(next.total, next.currency as Currency)}.`,
         },
         3500,
       )
@@ -223,6 +226,7 @@ function SubstitutePicker({
   const [results, setResults] = useState<Product[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const currency = useCurrency()
+  const fmt = useFormat()
   useEffect(() => {
     let live = true
     const t = setTimeout(() => {
@@ -260,7 +264,7 @@ function SubstitutePicker({
             >
               <span>{p.name}</span>
               <span className="muted">
-                {formatMoney(p.price, currency)}
+                {fmt.money(p.price, currency)}
                 {p.unit === 'pc' ? '' : `/${p.unit}`}
                 {p.active ? '' : ' · out of stock'}
               </span>

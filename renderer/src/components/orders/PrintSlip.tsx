@@ -1,20 +1,24 @@
 import type { OrderDetail } from '../../../../shared/contract/orders'
-import { formatMoney, type Currency } from '../../../../shared/money'
+import type { Currency } from '../../../../shared/money'
 import { useShopName } from '../../stores/app'
 import { PAYMENT_LABEL } from './words'
+import { useFormat } from '../../i18n/format'
+import { formatDateTime } from '../../../../shared/locale'
 
 /**
- * The packing slip: hidden on screen, the only thing printed (see `@media print` in app.css). "Print slip"
+ * The packing slip, dated and priced like the printed receipt ("1.12.2026, 23:38", "3,29 €" in a German shop):
+ * hidden on screen, the only thing printed (see `@media print` in app.css). "Print slip"
  * calls window.print(), so the shopkeeper can print it or save it as a PDF from the browser's dialog.
  */
 export function PrintSlip({ order: o }: { order: OrderDetail }) {
   const shop = useShopName()
+  const fmt = useFormat()
   const currency = o.currency as Currency
   return (
     <div className="print-slip" aria-hidden="true" data-testid="print-slip">
       <h1>{shop ?? 'CounterChat'}</h1>
       <p className="slip-number">Order #{o.number}</p>
-      <p>{new Date(o.createdAt).toLocaleString()}</p>
+      <p>{formatDateTime(o.createdAt, fmt.locale, fmt.timeZone)}</p>
       <p>
         {o.customerName ? `${o.customerName} · ` : ''}
         {o.customer}
@@ -39,14 +43,14 @@ export function PrintSlip({ order: o }: { order: OrderDetail }) {
               <td>
                 {l.qty} {l.unit}
               </td>
-              <td>{formatMoney(l.amount, currency)}</td>
+              <td>{fmt.money(l.amount, currency)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <td colSpan={2}>Total</td>
-            <td>{formatMoney(o.total, currency)}</td>
+            <td>{fmt.money(o.total, currency)}</td>
           </tr>
         </tfoot>
       </table>

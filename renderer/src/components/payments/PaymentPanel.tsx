@@ -6,12 +6,13 @@ import { t as tr } from '../../i18n'
 import { useEffect, useState } from 'react'
 import type { OrderDetail } from '../../../../shared/contract/orders'
 import type { PaymentLinkView, PaymentProvider } from '../../../../shared/contract/payments'
-import { formatMoney, type Currency } from '../../../../shared/money'
+import type { Currency } from '../../../../shared/money'
 import { api, messageOf } from '../../api/client'
 import { useOrderDetail } from '../../stores/orders'
 import { usePayments } from '../../stores/payments'
 import { useToasts } from '../../stores/toasts'
 import { timeText } from '../orders/words'
+import { useFormat } from '../../i18n/format'
 
 /** Provider names: product names as they are, the generic ones in the screens' language (read when shown). */
 export const PROVIDER_LABEL: Record<PaymentProvider, string> = Object.defineProperties(
@@ -30,6 +31,7 @@ export function PaymentPanel({ order: o }: { order: OrderDetail }) {
   const status = usePayments((s) => s.status[o.number])
   const loadStatus = usePayments((s) => s.loadStatus)
   const forget = usePayments((s) => s.forgetStatus)
+  const fmt = useFormat()
   const put = useOrderDetail((s) => s.put)
   const showToast = useToasts((s) => s.show)
   const [busy, setBusy] = useState(false)
@@ -92,13 +94,13 @@ export function PaymentPanel({ order: o }: { order: OrderDetail }) {
         {request ? (
           <span data-testid="payment-summary">
             {request.status === 'paid'
-              ? t('pay.paid', { amount: formatMoney(request.amountPaid, currency) }) +
+              ? t('pay.paid', { amount: fmt.money(request.amountPaid, currency) }) +
                 (request.paidVia ? t('pay.by', { via: PROVIDER_LABEL[request.paidVia] }) : '') +
                 (request.paidAt ? t('pay.at', { time: timeText(request.paidAt) }) : '')
               : request.status === 'cancelled'
                 ? t('pay.requestCancelled')
-                : t('pay.asked', { amount: formatMoney(request.total, currency), time: timeText(request.requestedAt) }) +
-                  (request.amountPaid > 0 ? t('pay.due', { amount: formatMoney(request.due, currency) }) : '') +
+                : t('pay.asked', { amount: fmt.money(request.total, currency), time: timeText(request.requestedAt) }) +
+                  (request.amountPaid > 0 ? t('pay.due', { amount: fmt.money(request.due, currency) }) : '') +
                   (request.reminderSentAt ? t('pay.reminded', { time: timeText(request.reminderSentAt) }) : '')}
           </span>
         ) : (
@@ -111,7 +113,7 @@ export function PaymentPanel({ order: o }: { order: OrderDetail }) {
         <ul className="payment-links" data-testid="payment-links">
           {status.links.map((l) => (
             <li key={l.id} className={`payment-link link-${l.status}`}>
-              <strong>{PROVIDER_LABEL[l.provider]}</strong> {formatMoney(l.amount, currency)} ·{' '}
+              <strong>{PROVIDER_LABEL[l.provider]}</strong> {fmt.money(l.amount, currency)} ·{' '}
               {LINK_STATE(l.status)}
               {l.url && l.provider !== 'upi' && <span className="payment-url small muted">{l.url}</span>}
             </li>

@@ -2,11 +2,12 @@
 // due and one-click "Paid (UPI)" / "Paid (cash)". Live: a payment that arrives removes its row.
 import { useTranslation } from 'react-i18next'
 import { useState } from 'react'
-import { formatMoney, type Currency } from '../../../../shared/money'
+import type { Currency } from '../../../../shared/money'
 import { api, messageOf } from '../../api/client'
 import { usePayments } from '../../stores/payments'
 import { useToasts } from '../../stores/toasts'
 import { useAge } from '../orders/clock'
+import { useFormat } from '../../i18n/format'
 
 export function UnpaidList() {
   const { t } = useTranslation()
@@ -42,6 +43,7 @@ function UnpaidRow({
 }) {
   const { t } = useTranslation()
   const age = useAge(r.requestedAt)
+  const fmt = useFormat()
   const showToast = useToasts((s) => s.show)
   const [busy, setBusy] = useState(false)
   const currency = r.currency as Currency
@@ -62,8 +64,8 @@ function UnpaidRow({
       </a>
       <span className="muted small">{age === t('words.now') ? t('pay.askedNow') : t('pay.askedAgo', { age })}</span>
       <span className="num unpaid-due">
-        {formatMoney(r.due, currency)}
-        {r.amountPaid > 0 && <span className="muted small">{t('pay.of', { amount: formatMoney(r.total, currency) })}</span>}
+        {fmt.money(r.due, currency)}
+        {r.amountPaid > 0 && <span className="muted small">{t('pay.of', { amount: fmt.money(r.total, currency) })}</span>}
       </span>
       <span className="button-row">
         <button type="button" className="btn btn-small" disabled={busy} onClick={() => mark('upi')}>

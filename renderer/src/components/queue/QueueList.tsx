@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { OrderSummary } from '../../../../shared/contract/orders'
-import { formatMoney, type Currency } from '../../../../shared/money'
+import type { Currency } from '../../../../shared/money'
 import { messageOf } from '../../api/client'
 import { layoutOf, orderAt, rowAt, useOrders, useOrderDetail, type GroupKey } from '../../stores/orders'
 import { useToasts } from '../../stores/toasts'
@@ -112,6 +112,7 @@ interface RowProps {
 const OrderRow = memo(function OrderRow({ order: o, style, selected, showStatus }: RowProps) {
   const { t } = useTranslation()
   const fresh = useOrders((s) => (o ? s.fresh[o.number] === true : false))
+  const fmt = useFormat()
   if (!o) {
     return (
       <div className="queue-row queue-row-loading" role="listitem" style={style}>
@@ -146,7 +147,7 @@ const OrderRow = memo(function OrderRow({ order: o, style, selected, showStatus 
         </span>
       </a>
       <span className="queue-money">
-        <span className="queue-total">{formatMoney(o.total, o.currency as Currency)}</span>
+        <span className="queue-total">{fmt.money(o.total, o.currency as Currency)}</span>
         <span className={`pay-badge pay-${o.payment}`}>{PAYMENT_LABEL[o.payment]}</span>
       </span>
       <NextAction order={o} />

@@ -2,9 +2,10 @@
 // shopkeeper allowed it, and a toast with "Open". Browsers only play sound after a user gesture, so the audio
 // is armed on the first click anywhere; notification permission is asked once, from a button (never on load).
 import type { EventPayload } from '../../../../shared/contract'
-import { formatMoney, type Currency } from '../../../../shared/money'
+import type { Currency } from '../../../../shared/money'
 import { useToasts } from '../../stores/toasts'
 import { goTo } from './route'
+import { currentFormat } from '../../i18n/format'
 
 let audio: AudioContext | null = null
 
@@ -73,7 +74,7 @@ export async function enableAlerts(): Promise<NotifyState> {
 }
 
 export function announceNewOrder(e: EventPayload<'orders.created'>): void {
-  const total = formatMoney(e.total, e.currency as Currency)
+  const total = currentFormat().money(e.total, e.currency as Currency)
   const who = e.customerName ?? e.customer
   playTone()
   // A notification only when the shopkeeper is not looking at this window; otherwise the toast is enough.

@@ -7,6 +7,7 @@ import type { Result } from '../../../../shared/contract'
 import { api, messageOf } from '../../api/client'
 import { useApp } from '../../stores/app'
 import { useToasts } from '../../stores/toasts'
+import { useFormat } from '../../i18n/format'
 
 type Status = Result<'backup.status'>
 
@@ -23,10 +24,9 @@ const useBackups = create<{ status: Status | null; error: string | null; load():
   },
 }))
 
-const when = (at: number) => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-
 export function BackupPanel() {
   const owner = useApp((s) => s.info?.role === 'owner')
+  const fmt = useFormat()
   const showToast = useToasts((s) => s.show)
   const status = useBackups((s) => s.status)
   const loadError = useBackups((s) => s.error)
@@ -82,7 +82,7 @@ export function BackupPanel() {
         {!status
           ? 'Loading…'
           : status.last
-            ? `Last backup: ${when(status.last.at)}`
+            ? `Last backup: ${fmt.dateTime(status.last.at)}`
             : 'No backup yet. One is made at every start and once a day.'}
       </p>
       {owner && status && (
@@ -99,7 +99,7 @@ export function BackupPanel() {
             <select id="backup-choice" value={chosen} onChange={(e) => setChosen(e.target.value)} disabled={busy}>
               {status.backups.map((b) => (
                 <option key={b.file} value={b.file}>
-                  {when(b.at)}
+                  {fmt.dateTime(b.at)}
                 </option>
               ))}
             </select>

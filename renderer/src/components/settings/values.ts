@@ -1,8 +1,9 @@
 // The Settings screen's values: what each kind of input holds (text while typing) and the value the engine
 // stores, in both directions. Money is typed in major units and stored in minor units.
 import { PAYMENT_PROVIDERS } from '../../../../shared/contract/payments'
-import { formatMoney, parseMajor, toMajorString, type Currency } from '../../../../shared/money'
+import { parseMajor, toMajorString, type Currency } from '../../../../shared/money'
 import { t } from '../../i18n'
+import { currentFormat } from '../../i18n/format'
 
 export type Kind = 'text' | 'number' | 'money' | 'bool' | 'select' | 'secret' | 'hours' | 'providers'
 
@@ -70,7 +71,7 @@ export function fromUi(
       if (s === '') return { value: 0 }
       const minor = parseMajor(s, currency)
       return minor === null
-        ? { error: t('settings.amountLike', { amount: formatMoney(20000, currency) }) }
+        ? { error: t('settings.amountLike', { amount: currentFormat().money(20000, currency) }) }
         : { value: minor }
     }
     case 'providers':

@@ -9,6 +9,7 @@ import { applyLanguage, LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } f
 import { useApp } from '../../stores/app'
 import { useCatalog } from '../../stores/catalog'
 import { COUNTRIES, guessCountry, isCountry, languageFor, searchTimeZones, type CountryCode } from './countries'
+import { useFormat } from '../../i18n/format'
 
 /** Kept outside the screen so the setup stays on while the sample shop loads (the catalog stops being empty). */
 const useSetupStore = create<{ active: boolean }>(() => ({ active: false }))
@@ -18,6 +19,7 @@ const STEPS = 5
 
 export function Setup() {
   const { t, i18n } = useTranslation()
+  const fmt = useFormat()
   const info = useApp((s) => s.info)
   const [step, setStep] = useState(0)
   const [error, setError] = useState<string | null>(null)
@@ -222,7 +224,7 @@ export function Setup() {
         ) : (
           <>
             <p className="setup-done" role="status" data-testid="setup-loaded">
-              ✓ {t('firstStart.loaded', { count: loaded, n: loaded.toLocaleString(i18n.language) })}
+              ✓ {t('firstStart.loaded', { count: loaded, n: fmt.number(loaded) })}
             </p>
             <div className="button-row">
               <button type="button" className="btn btn-primary btn-large" autoFocus onClick={() => setStep(4)}>
