@@ -3,9 +3,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
-import { main } from '../../electron/cli/main'
+import { runCli as run } from '../fixtures/cli'
 import { createEngine } from '../../electron/engine'
 import { COUNTER_CATALOG } from '../fixtures/counter-catalog'
 import { decodeEscPos } from '../fixtures/escpos-decode'
@@ -16,21 +15,6 @@ afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true })
   dir = null
 })
-
-async function run(
-  argv: string[],
-  stdin = '',
-): Promise<{ code: number; out: string; bytes: Buffer; err: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  const chunks: Buffer[] = []
-  let err = ''
-  stdout.on('data', (d: Buffer) => chunks.push(Buffer.from(d)))
-  stderr.on('data', (d: Buffer) => (err += d.toString()))
-  const code = await main(argv, { stdin: Readable.from([stdin]), stdout, stderr })
-  const bytes = Buffer.concat(chunks)
-  return { code, out: bytes.toString('utf8'), bytes, err }
-}
 
 async function shopDir(): Promise<string> {
   dir = mkdtempSync(join(tmpdir(), 'cc-counter-cli-'))

@@ -5,23 +5,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { main } from '../../electron/cli/main'
+import { runCli as run } from '../fixtures/cli'
 import { TEMPLATES } from '../../electron/engine/voice/templates'
 import { createDispatcher } from '../../electron/engine/api'
 import { openShop, type TestShop } from '../fixtures/conv-harness'
-
-async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (d: Buffer) => (out += d.toString()))
-  stderr.on('data', (d: Buffer) => (err += d.toString()))
-  const code = await main(argv, { stdin: Readable.from([stdin]), stdout, stderr })
-  return { code, out, err }
-}
 
 /**
  * The fixed words of every English template (the text between placeholders, per line) that its German text does
