@@ -134,7 +134,7 @@ export function evalRealCustomers(projectDir: string, externalDir: string, produ
   const index = buildCatalogIndex(products)
   const names = new Map(products.map((p) => [p.sku, p.name]))
   console.log(
-    `real customer writing (eval/real-customers/SOURCES.md; catalog: ${products.length} products; line = item words + qty)`,
+    `people's own writing (eval/real-customers/SOURCES.md; catalog: ${products.length} products; line = item words + qty)`,
   )
   for (const { code, label } of LANGS) {
     // a set's language is its file name up to the first dot: en.jsonl, de.bakery.jsonl, hi-Deva.jsonl

@@ -23,7 +23,8 @@ import {
 import { evalRealCustomers } from './eval-parse-real'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const CORPORA = resolve(ROOT, '../shared/corpora')
+// EVAL_CORPORA: the corpora folder when the checkout does not sit beside shared/ (a worktree)
+const CORPORA = resolve(ROOT, process.env.EVAL_CORPORA ?? '../shared/corpora')
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`)
 
 if (!existsSync(CORPORA)) {
