@@ -2,12 +2,15 @@
 //   ingredients/nyt-clean.csv     quantity and unit accuracy (first number, first unit token), vs parse-ingredient
 //   food-ordering/*/dev.json      item+count line F1, each menu's alias files as the catalog
 //   ingredients/tasteset-2.csv    QUANTITY / UNIT / FOOD span agreement on whole multi-line lists
+//   eval/real-customers/*.jsonl   people's own writing, per language: line F1 and intent accuracy, read against
+//                                 catalogs/bigbasket.csv (scripts/eval-parse-real.ts, eval/real-customers/SOURCES.md)
 // The corpora are test data only and are never copied into the project; absent -> a message and exit 0.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'csv-parse/sync'
 import { parseIngredient } from 'parse-ingredient'
+import { parseCatalogCsv } from '../electron/engine/catalog/csv'
 import type { Product } from '../shared/domain'
 import {
   buildCatalogIndex,
@@ -17,9 +20,11 @@ import {
   understand,
   type QGroup,
 } from '../shared/understanding'
+import { evalRealCustomers } from './eval-parse-real'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const CORPORA = resolve(ROOT, '../shared/corpora')
+// EVAL_CORPORA: the corpora folder when the checkout does not sit beside shared/ (a worktree)
+const CORPORA = resolve(ROOT, process.env.EVAL_CORPORA ?? '../shared/corpora')
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`)
 
 if (!existsSync(CORPORA)) {
@@ -343,3 +348,15 @@ function wordSpans(text: string, a: number, b: number): string[] {
 evalNyt()
 evalFood()
 evalTaste()
+
+function evalReal(): void {
+  const file = join(CORPORA, 'catalogs/bigbasket.csv')
+  if (!existsSync(file)) return console.log('catalogs/bigbasket.csv: not found, skipping the real customer sets')
+  const products: Product[] = parseCatalogCsv(readFileSync(file, 'utf8')).products.map((p) => ({
+    ...p,
+    active: true,
+    updatedAt: 0,
+  }))
+  evalRealCustomers(join(ROOT, 'eval/real-customers'), join(CORPORA, 'real-customers'), products)
+}
+evalReal()
