@@ -76,8 +76,8 @@ export function createHandlers(engine: Engine): Handlers {
       return catalog.update(sku, merged)
     },
     'catalog.delete': ({ sku }) => catalog.delete(sku),
-    'catalog.import': ({ fileName, bytesBase64 }) =>
-      catalog.importCsv(fileName, Buffer.from(bytesBase64, 'base64')),
+    'catalog.import': ({ fileName, bytesBase64, mode, dryRun }) =>
+      catalog.importCsv(fileName, Buffer.from(bytesBase64, 'base64'), { mode, dryRun }),
     'catalog.export': () => ({ csv: catalog.exportCsv() }),
     'catalog.loadSample': () => catalog.loadSample(),
     ...orderHandlers(engine),
