@@ -240,6 +240,12 @@ export const de: Resources = {
       'Die Datei wird das Sortiment. Produkte, die nicht darin stehen, bleiben in der Liste, abgeschaltet.',
     deactivated_one: '{{n}} Produkt, das nicht in der Datei steht, wurde aus dem Verkauf genommen.',
     deactivated_other: '{{n}} Produkte, die nicht in der Datei stehen, wurden aus dem Verkauf genommen.',
+    createCategory: '„{{name}}“ anlegen',
+    categoryChoices: 'Kategorien',
+    categoryCount_one: '{{count}} Produkt',
+    categoryCount_other: '{{count}} Produkte',
+    categoryMore_one: '{{count}} weitere: tippen zum Eingrenzen',
+    categoryMore_other: '{{count}} weitere: tippen zum Eingrenzen',
   },
   words: {
     s_new: 'Neu',

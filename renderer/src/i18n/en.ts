@@ -234,6 +234,12 @@ export const en = {
     replaceHint: 'The file becomes the catalog. Products not in it stay in the list, switched off.',
     deactivated_one: '{{n}} product not in the file was taken off sale.',
     deactivated_other: '{{n}} products not in the file were taken off sale.',
+    createCategory: 'Create “{{name}}”',
+    categoryChoices: 'Categories',
+    categoryCount_one: '{{count}} product',
+    categoryCount_other: '{{count}} products',
+    categoryMore_one: '{{count}} more: type to narrow',
+    categoryMore_other: '{{count}} more: type to narrow',
   },
   words: {
     s_new: 'New',

@@ -231,6 +231,12 @@ export const hi: Resources = {
     replaceHint: 'फ़ाइल ही पूरी सूची बनेगी। जो सामान इसमें नहीं है, वह सूची में रहेगा पर बंद रहेगा।',
     deactivated_one: 'फ़ाइल में न होने वाले {{n}} सामान की बिक्री बंद की गई।',
     deactivated_other: 'फ़ाइल में न होने वाले {{n}} सामानों की बिक्री बंद की गई।',
+    createCategory: '“{{name}}” नई श्रेणी बनाएँ',
+    categoryChoices: 'श्रेणियाँ',
+    categoryCount_one: '{{count}} सामान',
+    categoryCount_other: '{{count}} सामान',
+    categoryMore_one: '{{count}} और: छाँटने के लिए लिखें',
+    categoryMore_other: '{{count}} और: छाँटने के लिए लिखें',
   },
   words: {
     s_new: 'नया',
