@@ -67,6 +67,17 @@ export function touchInbound(
   ).run(at, text.slice(0, 200), name, channel, phone)
 }
 
+/**
+ * The message just counted by `touchInbound` was answered by the bot: it stops counting as unread, unless the
+ * chat is paused or needs a person (then the shopkeeper must read it).
+ */
+export function answeredByBot(db: DB, phone: string): void {
+  stmt(
+    db,
+    'UPDATE chats SET unread = max(0, unread - 1) WHERE phone = ? AND bot_paused = 0 AND needs_human = 0',
+  ).run(phone)
+}
+
 export function touchOutbound(db: DB, phone: string, text: string, at: number): void {
   stmt(db, 'UPDATE chats SET last_message_at = max(last_message_at, ?), last_text = ? WHERE phone = ?').run(
     at,

@@ -8,7 +8,7 @@ import type { Logger } from '../log'
 import type { InboundMessage } from '../whatsapp/gateway'
 import { cleanName } from '../../../shared/text'
 import type { ChatMessage } from '../../../shared/contract/chats'
-import { ensureChat, flag, touchInbound, type ChatRow } from '../chats/repository'
+import { answeredByBot, ensureChat, flag, touchInbound, type ChatRow } from '../chats/repository'
 import type { Conversation } from '../conversation/conversation'
 import { renderTemplate, type Language, type TemplateOverrides } from '../conversation/templates'
 import type { Settings } from '../settings'
@@ -134,6 +134,8 @@ export class Inbox {
         } else {
           const turn = this.d.conversation.handle(chat, row, created)
           for (const text of turn.replies) this.reply(chat, row, text)
+          // Answered by the bot and nothing for a person: not unread (only what needs the shopkeeper counts).
+          if (turn.replies.length > 0) answeredByBot(db, row.chat)
           store.markInbound(db, row.id, 'processed', this.d.now())
         }
         const done = {
