@@ -172,6 +172,10 @@ function chatHandlers(engine: Engine) {
     'chats.pauseBot': ({ phone }: ParsedArgs<'chats.pauseBot'>) => chats.pauseBot(phone),
     'chats.resumeBot': ({ phone }: ParsedArgs<'chats.resumeBot'>) => chats.resumeBot(phone),
     'chats.markRead': ({ phone }: ParsedArgs<'chats.markRead'>) => chats.markRead(phone),
+    'chats.labels': () => chats.labels(),
+    'chats.addLabel': ({ phone, label }: ParsedArgs<'chats.addLabel'>) => chats.addLabel(phone, label),
+    'chats.removeLabel': ({ phone, label }: ParsedArgs<'chats.removeLabel'>) => chats.removeLabel(phone, label),
+    'chats.quickReplies': () => chats.quickReplies(),
     'chats.setCustomer': ({ phone, ...patch }: ParsedArgs<'chats.setCustomer'>) =>
       chats.setCustomer(phone, patch),
     'simulator.send': ({ from, text, name }: ParsedArgs<'simulator.send'>) => {

@@ -6,7 +6,8 @@ import type { EngineEvents } from '../events'
 import type { Settings } from '../settings'
 import { NotFoundError } from '../errors'
 import { getProduct } from '../catalog/repository'
-import type { ChatMessage } from '../../../shared/contract/chats'
+import { QuickRepliesSchema, type ChatMessage, type QuickReply } from '../../../shared/contract/chats'
+import { registerSettings } from '../settings'
 import type { Currency } from '../../../shared/money'
 import type { Outbox } from '../messaging/outbox'
 import { outboundMessage } from '../messaging/outbox'
@@ -24,6 +25,15 @@ import {
 import { latestOrderOf } from '../orders/repository'
 import type { OutboxRow } from '../messaging/store'
 
+/** Starters so "/" shows something on a fresh shop; the shopkeeper edits them in Settings. */
+const STARTER_REPLIES: QuickReply[] = [
+  { shortcut: 'thanks', text: 'Thank you! See you again soon.' },
+  { shortcut: 'ready', text: 'Your order is ready for pickup.' },
+  { shortcut: 'wait', text: 'One moment please, I will check and reply.' },
+]
+
+registerSettings({ 'chats.quickReplies': { schema: QuickRepliesSchema, default: STARTER_REPLIES } })
+
 export class ChatService {
   constructor(
     private db: DB,
@@ -31,10 +41,27 @@ export class ChatService {
     private events: EngineEvents,
     private settings: Settings,
     private outbox: Outbox,
+    private now: () => number,
   ) {}
 
-  list(q: { query?: string; offset: number; limit: number }) {
+  list(q: { query?: string | undefined; label?: string | undefined; offset: number; limit: number }) {
     return chats.listChats(this.db, q)
+  }
+
+  labels() {
+    return chats.allLabels(this.db)
+  }
+
+  addLabel(phone: string, label: string) {
+    return this.update(phone, () => chats.addLabel(this.db, phone, label, this.now()))
+  }
+
+  removeLabel(phone: string, label: string) {
+    return this.update(phone, () => chats.removeLabel(this.db, phone, label))
+  }
+
+  quickReplies(): QuickReply[] {
+    return this.settings.get('chats.quickReplies') as QuickReply[]
   }
 
   get(phone: string) {
@@ -62,7 +89,7 @@ export class ChatService {
             ? 'Delivery address'
             : null
     return {
-      ...chats.toSummary(c),
+      ...chats.toSummary(c, chats.labelsOf(this.db, phone)),
       address: c.address,
       notes: c.notes,
       cart,
@@ -178,7 +205,7 @@ export class ChatService {
     const c = this.row(phone)
     fn(c)
     this.events.emit('chats.changed', { phone })
-    return chats.toSummary(this.row(phone))
+    return chats.toSummary(this.row(phone), chats.labelsOf(this.db, phone))
   }
 
   private row(phone: string): chats.ChatRow {

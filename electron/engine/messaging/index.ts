@@ -124,7 +124,7 @@ export function createMessaging(o: MessagingOptions): Messaging {
     defer,
     defaultChannel: channelOf(gateway),
   })
-  const chats = new ChatService(db, tx, events, settings, outbox)
+  const chats = new ChatService(db, tx, events, settings, outbox, now)
 
   const unsubscribers: (() => void)[] = []
   let started = false

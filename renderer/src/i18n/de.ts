@@ -396,6 +396,11 @@ export const de: Resources = {
     savedAs: 'Gespeichert als {{hint}}. Zum Ersetzen einen neuen eingeben.',
     wholeNumber: 'Bitte eine ganze Zahl eingeben.',
     amountLike: 'Bitte einen Betrag wie {{amount}} eingeben.',
+    quickReplyLine: 'Zeile {{line}}: Kürzel, Doppelpunkt und Text, z. B. „danke: Vielen Dank!“',
+    chats: 'Unterhaltungen',
+    quickReplies: 'Schnellantworten',
+    quickRepliesHint:
+      'Eine pro Zeile: Kürzel, Doppelpunkt, Text. Im Antwortfeld eines Chats / und das Kürzel tippen, um sie einzufügen.',
   },
   orders: {
     matching: 'Passende Bestellungen',
@@ -500,6 +505,15 @@ export const de: Resources = {
     aFile: 'Eine Datei',
     fileMissing: '📷 Ein Foto oder eine Datei (auf diesem Computer nicht gespeichert)',
     fileLoading: '📷 Ein Foto oder eine Datei…',
+    pick: 'Wählen Sie eine Unterhaltung zum Lesen und Antworten.',
+    labels: 'Etiketten',
+    labelFilter: 'Chats mit Etikett zeigen',
+    allLabels: 'Alle Chats',
+    addLabel: 'Etikett hinzufügen',
+    newLabel: 'Neues Etikett',
+    removeLabel: 'Etikett {{label}} entfernen',
+    quickReplies: 'Schnellantworten',
+    noQuickReply: 'Keine Schnellantwort beginnt mit /{{typed}}. Eigene legen Sie in den Einstellungen an.',
   },
   pay: {
     custom: 'Zahlungslink',

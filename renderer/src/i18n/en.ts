@@ -389,6 +389,11 @@ export const en = {
     savedAs: 'Saved as {{hint}}. Type a new one to replace it.',
     wholeNumber: 'Enter a whole number.',
     amountLike: 'Enter an amount like {{amount}}.',
+    quickReplyLine: 'Line {{line}}: write a shortcut, a colon and the text, e.g. "thanks: Thank you!"',
+    chats: 'Chats',
+    quickReplies: 'Quick replies',
+    quickRepliesHint:
+      'One per line: shortcut, colon, text. Type / and the shortcut in a chat’s reply box to insert it.',
   },
   orders: {
     matching: 'Matching orders',
@@ -492,6 +497,15 @@ export const en = {
     aFile: 'A file',
     fileMissing: '📷 A photo or file (not kept on this computer)',
     fileLoading: '📷 A photo or file…',
+    pick: 'Pick a conversation to read and reply.',
+    labels: 'Labels',
+    labelFilter: 'Show chats with label',
+    allLabels: 'All chats',
+    addLabel: 'Add label',
+    newLabel: 'New label',
+    removeLabel: 'Remove label {{label}}',
+    quickReplies: 'Quick replies',
+    noQuickReply: 'No quick reply starts with /{{typed}}. Add yours in Settings.',
   },
   pay: {
     custom: 'Payment link',

@@ -94,6 +94,15 @@ const ORDERS = (): FieldDef[] => [
   },
 ]
 
+const CHATS = (): FieldDef[] => [
+  {
+    key: 'chats.quickReplies',
+    label: tr('settings.quickReplies'),
+    kind: 'quickReplies',
+    hint: tr('settings.quickRepliesHint'),
+  },
+]
+
 const PAYMENTS = (): FieldDef[] => [
   {
     key: 'payments.providers',
@@ -222,6 +231,7 @@ export function SettingsView() {
     .map((key) => ({ key, label: LIMIT_LABEL[key] ?? key.slice('limits.'.length), kind: 'number' as const }))
   const shopDefs = SHOP()
   const orderDefs = ORDERS()
+  const chatDefs = CHATS()
   const paymentDefs = PAYMENTS()
   const advancedDefs = PAYMENTS_ADVANCED()
   // Anything else the engine registered with a plain value, so no setting is out of reach.
@@ -229,6 +239,7 @@ export function SettingsView() {
     [
       ...shopDefs,
       ...orderDefs,
+      ...chatDefs,
       ...paymentDefs,
       ...advancedDefs,
       ...RECEIPT,
@@ -279,6 +290,13 @@ export function SettingsView() {
             id="orders"
             title={t('settings.orders')}
             fields={present(orderDefs)}
+            values={settings}
+            payments={payments}
+          />
+          <SettingsForm
+            id="chats"
+            title={t('settings.chats')}
+            fields={present(chatDefs)}
             values={settings}
             payments={payments}
           />
@@ -706,6 +724,18 @@ function Field(props: {
             </button>
           )}
         </span>
+      )
+      break
+    case 'quickReplies':
+      input = (
+        <textarea
+          id={id}
+          rows={5}
+          value={String(value)}
+          placeholder="thanks: Thank you!"
+          onChange={(e) => onChange(e.target.value)}
+          {...aria}
+        />
       )
       break
     default:
