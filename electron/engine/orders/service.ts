@@ -69,7 +69,7 @@ export class OrderService {
     const o = this.row(number)
     const chat = getChat(this.db, o.chat)
     return {
-      ...repo.toSummary(o),
+      ...repo.toSummary(o, repo.paymentViaOf(this.db, [o]).get(number) ?? []),
       lines: repo.orderLines(this.db, number),
       address: o.address,
       note: o.note,
