@@ -43,7 +43,7 @@ export class CatalogService {
 
   get(sku: string): Product {
     const p = repo.getProduct(this.db, sku)
-    if (!p) throw new NotFoundError(`No product with SKU "${sku}"`)
+    if (!p) throw new NotFoundError(`No product with SKU "${sku}"`, { key: 'noProduct', params: { sku } })
     return p
   }
 
@@ -71,11 +71,14 @@ export class CatalogService {
     if (!input.barcode) return
     const holder = repo.productByBarcode(this.db, input.barcode)
     if (holder && holder.sku.toLowerCase() !== input.sku.toLowerCase())
-      throw new ConflictError(`Barcode ${input.barcode} already belongs to "${holder.name}" (${holder.sku})`)
+      throw new ConflictError(`Barcode ${input.barcode} already belongs to "${holder.name}" (${holder.sku})`, {
+        key: 'barcodeTaken',
+        params: { barcode: input.barcode, name: holder.name, sku: holder.sku },
+      })
   }
 
   create(input: ProductInput): Product {
-    if (repo.getProduct(this.db, input.sku)) throw new ConflictError(`SKU "${input.sku}" already exists`)
+    if (repo.getProduct(this.db, input.sku)) throw new ConflictError(`SKU "${input.sku}" already exists`, { key: 'skuExists', params: { sku: input.sku } })
     input = this.withBarcode(input)
     repo.upsertProduct(this.db, input, this.now())
     this.changed([input.sku], 'created')

@@ -210,7 +210,7 @@ export class ChatService {
 
   private row(phone: string): chats.ChatRow {
     const c = chats.getChat(this.db, phone)
-    if (!c) throw new NotFoundError(`No chat with ${phone}`)
+    if (!c) throw new NotFoundError(`No chat with ${phone}`, { key: 'noChat', params: { phone } })
     return c
   }
 }

@@ -332,6 +332,52 @@ export const de: Resources = {
     notPrinted: 'Nicht gedruckt: {{error}}',
     badAmount: '„{{value}}“ ist kein Betrag.',
   },
+  errors: {
+    noProduct: 'Kein Produkt mit der Artikelnummer „{{sku}}“',
+    barcodeTaken: 'Der Strichcode {{barcode}} gehört schon zu „{{name}}“ ({{sku}})',
+    skuExists: 'Die Artikelnummer „{{sku}}“ gibt es schon',
+    noChat: 'Kein Chat mit {{phone}}',
+    noOrder: 'Keine Bestellung Nr. {{number}}',
+    cannotBecome: 'Bestellung Nr. {{number}} ist „{{from}}“; sie kann nicht „{{to}}“ werden',
+    notEditable:
+      'Bestellung Nr. {{number}} ist schon „{{from}}“; ihre Positionen lassen sich nicht mehr ändern',
+    noLine: 'Bestellung Nr. {{number}} hat keine Position {{position}}',
+    lastLine:
+      'Eine Bestellung braucht mindestens eine Position; stornieren oder ablehnen Sie sie stattdessen',
+    paidWouldGrow:
+      'Bestellung Nr. {{number}} ist schon bezahlt; diese Änderung würde die Summe auf {{total}} erhöhen. Nehmen Sie die Differenz als neue Bestellung auf, oder erstatten und ändern Sie.',
+    overLimit:
+      'Damit stünde {{customer}} mit {{after}} an, über dem Kreditrahmen von {{limit}} (jetzt offen: {{before}}). Anders kassieren oder einmal erlauben.',
+    alreadyOnKhata: 'Bestellung Nr. {{number}} ist schon angeschrieben',
+    alreadyPaid: 'Bestellung Nr. {{number}} ist schon bezahlt',
+    nothingToCharge: 'Bestellung Nr. {{number}} ist „{{from}}“; es gibt nichts zu berechnen',
+    noAmount: 'Bestellung Nr. {{number}} hat keinen Betrag',
+    paymentZero: 'Eine Zahlung muss mehr als null sein',
+    correctionZero: 'Eine Korrektur kann nicht null sein',
+    noReminderOptIn:
+      '{{customer}} hat Erinnerungen nicht zugestimmt; schalten Sie sie für diese Person zuerst ein',
+    owesNothing: '{{customer}} schuldet nichts; keine Erinnerung gesendet',
+    upiRupees: 'UPI nimmt nur Rupien; die Währung des Ladens ist {{currency}}',
+    upiNotSetUp:
+      'UPI ist nicht eingerichtet: die UPI-Kennung des Ladens unter Einstellungen → Zahlungen eintragen',
+    saleNothing: 'Der Verkauf ergibt nichts; fügen Sie einen Artikel mit Preis hinzu',
+    tenderedShort: 'Gegeben wurden {{given}}, weniger als die Summe {{total}}',
+    qtyZero: '{{name}}: Menge oder Gewicht muss mehr als null sein',
+    notPlausible:
+      '{{name}}: {{qty}} ist kein glaubhafter Thekenverkauf (höchstens {{max}}); Waage oder eingetippte Zahl prüfen',
+    unitMismatch: '{{name}} wird pro {{sold}} verkauft; {{unit}} lässt sich nicht in {{sold}} umrechnen',
+    wholeNumber: '{{name}} wird pro {{sold}} verkauft; die Menge muss eine ganze Zahl sein',
+    tooSmall: '{{name}}: das Gewicht ist zu klein zum Verkaufen',
+    disk_full:
+      'Die Festplatte des Computers ist voll, deshalb wurde nichts gespeichert. Machen Sie Platz frei (zum Beispiel alte Downloads) und versuchen Sie es erneut.',
+    disk_readonly:
+      'CounterChat kann nicht in seinen Datenordner schreiben (er ist schreibgeschützt), deshalb wurde nichts gespeichert.',
+    disk_damaged:
+      'Die Datenbank des Ladens ist beschädigt, deshalb wurde nichts gespeichert. Schließen Sie CounterChat und starten Sie es neu: es sagt dann, welche Sicherung wiederherzustellen ist.',
+    disk_io:
+      'Auf die Festplatte konnte nicht geschrieben werden (Ein-/Ausgabefehler), deshalb wurde nichts gespeichert. Erneut versuchen; wenn es wieder passiert, ist die Festplatte vielleicht defekt.',
+    failed: 'Etwas ist schiefgegangen: {{detail}}',
+  },
   settings: {
     sub: 'Änderungen gelten nach dem Speichern; Kunden sehen sie in der nächsten Nachricht.',
     loading: 'Einstellungen werden geladen…',

@@ -325,6 +325,47 @@ export const en = {
     notPrinted: 'Not printed: {{error}}',
     badAmount: '“{{value}}” is not an amount.',
   },
+  errors: {
+    noProduct: 'No product with SKU “{{sku}}”',
+    barcodeTaken: 'Barcode {{barcode}} already belongs to “{{name}}” ({{sku}})',
+    skuExists: 'SKU “{{sku}}” already exists',
+    noChat: 'No chat with {{phone}}',
+    noOrder: 'No order #{{number}}',
+    cannotBecome: 'Order #{{number}} is {{from}}; it cannot become {{to}}',
+    notEditable: 'Order #{{number}} is already {{from}}; its lines can no longer be edited',
+    noLine: 'Order #{{number}} has no line {{position}}',
+    lastLine: 'An order needs at least one line; cancel or reject it instead',
+    paidWouldGrow:
+      'Order #{{number}} is already paid; this change would raise the total to {{total}}. Take the difference as a new order, or refund and edit.',
+    overLimit:
+      'This would take {{customer}}’s khata to {{after}}, past the credit limit of {{limit}} (owed now: {{before}}). Take payment another way, or allow it once.',
+    alreadyOnKhata: 'Order #{{number}} is already on the khata',
+    alreadyPaid: 'Order #{{number}} is already paid',
+    nothingToCharge: 'Order #{{number}} is {{from}}; there is nothing to charge',
+    noAmount: 'Order #{{number}} has no amount',
+    paymentZero: 'A payment must be more than zero',
+    correctionZero: 'A correction cannot be zero',
+    noReminderOptIn: '{{customer}} has not agreed to reminders; turn them on for this customer first',
+    owesNothing: '{{customer}} owes nothing; no reminder sent',
+    upiRupees: 'UPI takes rupees only; the shop’s currency is {{currency}}',
+    upiNotSetUp: 'UPI is not set up: add the shop’s UPI ID in Settings → Payments',
+    saleNothing: 'The sale comes to nothing; add an item with a price',
+    tenderedShort: 'The customer gave {{given}}, less than the total {{total}}',
+    qtyZero: '{{name}}: the quantity or weight must be more than zero',
+    notPlausible:
+      '{{name}}: {{qty}} is not a plausible counter sale (at most {{max}}); check the scale or the number typed',
+    unitMismatch: '{{name}} is sold per {{sold}}; {{unit}} cannot be turned into {{sold}}',
+    wholeNumber: '{{name}} is sold by the {{sold}}; the quantity must be a whole number',
+    tooSmall: '{{name}}: the weight is too small to sell',
+    disk_full:
+      'The computer’s disk is full, so this was not saved. Free some space (for example old downloads) and try again.',
+    disk_readonly: 'CounterChat cannot write to its data folder (it is read-only), so this was not saved.',
+    disk_damaged:
+      'The shop’s database is damaged, so this was not saved. Close CounterChat and start it again: it will say which backup to restore.',
+    disk_io:
+      'The disk could not be written (an input/output error), so this was not saved. Try again; if it keeps happening, the disk may be failing.',
+    failed: 'Something went wrong: {{detail}}',
+  },
   settings: {
     sub: 'Changes apply once saved; customers see them in the next message.',
     loading: 'Loading settings…',
