@@ -22,7 +22,8 @@ const USAGE = `usage: counterchat <command> [options]
 
 commands:
   serve [--port N] [--data DIR] [--lan]     the headless host: the app in a browser
-  import FILE.csv --data DIR                load a catalog CSV (sku,name,price,unit,size,aliases,category,stock,active,barcode)
+  import FILE.csv --data DIR [--replace]    load a catalog CSV (sku,name,price,unit,size,aliases,category,stock,active,barcode);
+                                            --replace takes products not in the file off sale
   export --data DIR                         print the catalog as CSV
   parse --catalog FILE.csv                  JSON lines {"id","text"} in, understood orders out
   chat --data DIR --from PHONE [--json]     be a customer: stdin lines in, the shop's replies out

@@ -36,6 +36,29 @@ describe('dispatcher', () => {
     })
   })
 
+  it('gives the screens a key and values for the errors they translate, beside the English message', async () => {
+    engine = createEngine()
+    const dispatch = createDispatcher(engine)
+    expect(await dispatch('catalog.get', { sku: 'missing' })).toMatchObject({
+      ok: false,
+      error: { message: 'No product with SKU "missing"', text: { key: 'noProduct', params: { sku: 'missing' } } },
+    })
+    const counter = await dispatch('counter.sell', { lines: [{ sku: 'nope', qty: 1 }], payment: { method: 'cash' } })
+    expect(counter).toMatchObject({ ok: false, error: { code: 'not_found', text: { key: 'noProduct' } } })
+    // Unknown failures keep a key too, with what happened quoted.
+    const { toApiError } = await import('./api')
+    expect(toApiError(new Error('boom'))).toEqual({
+      code: 'failed',
+      message: 'Something went wrong: boom',
+      text: { key: 'failed', params: { detail: 'boom' } },
+    })
+    expect(toApiError(Object.assign(new Error('x'), { code: 'SQLITE_FULL' })).text).toEqual({ key: 'disk_full' })
+    // A 10 kB SKU does not come back whole inside the values.
+    const long = await dispatch('catalog.get', { sku: 'x'.repeat(10_000) })
+    expect(long.ok).toBe(false)
+    if (!long.ok) expect(String(long.error.text?.params?.sku).length).toBeLessThanOrEqual(201)
+  })
+
   it('serves the catalog round trip', async () => {
     engine = createEngine()
     const dispatch = createDispatcher(engine)

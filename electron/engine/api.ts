@@ -12,7 +12,7 @@ import {
   type Result,
 } from '../../shared/contract'
 import type { Engine } from './index'
-import { ConflictError, NotAllowedError, NotFoundError, SettingError } from './errors'
+import { ConflictError, NotAllowedError, NotFoundError, SettingError, type ErrorText } from './errors'
 import { ProductInputSchema } from '../../shared/contract'
 import { orderSummary, ordersCsv } from './orders/summary'
 import { whatsappLink } from './whatsapp/link'
@@ -78,8 +78,8 @@ export function createHandlers(engine: Engine): Handlers {
       return catalog.update(sku, merged)
     },
     'catalog.delete': ({ sku }) => catalog.delete(sku),
-    'catalog.import': ({ fileName, bytesBase64 }) =>
-      catalog.importCsv(fileName, Buffer.from(bytesBase64, 'base64')),
+    'catalog.import': ({ fileName, bytesBase64, mode, dryRun }) =>
+      catalog.importCsv(fileName, Buffer.from(bytesBase64, 'base64'), { mode, dryRun }),
     'catalog.export': () => ({ csv: catalog.exportCsv() }),
     'catalog.loadSample': () => catalog.loadSample(),
     ...orderHandlers(engine),
@@ -176,6 +176,10 @@ function chatHandlers(engine: Engine) {
     'chats.markRead': ({ phone }: ParsedArgs<'chats.markRead'>) => chats.markRead(phone),
     'chats.setLanguage': ({ phone, language }: ParsedArgs<'chats.setLanguage'>) =>
       chats.setLanguage(phone, language),
+    'chats.labels': () => chats.labels(),
+    'chats.addLabel': ({ phone, label }: ParsedArgs<'chats.addLabel'>) => chats.addLabel(phone, label),
+    'chats.removeLabel': ({ phone, label }: ParsedArgs<'chats.removeLabel'>) => chats.removeLabel(phone, label),
+    'chats.quickReplies': () => chats.quickReplies(),
     'chats.setCustomer': ({ phone, ...patch }: ParsedArgs<'chats.setCustomer'>) =>
       chats.setCustomer(phone, patch),
     'simulator.send': ({ from, text, name }: ParsedArgs<'simulator.send'>) => {
@@ -334,21 +338,46 @@ function fail(code: ApiError['code'], message: string, details?: unknown): ApiRe
 }
 
 export function toApiError(err: unknown, engine?: Engine): ApiError {
-  if (err instanceof NotAllowedError) return { code: 'not_allowed', message: quote(err.message) }
-  if (err instanceof NotFoundError) return { code: 'not_found', message: quote(err.message) }
-  if (err instanceof ConflictError) return { code: 'conflict', message: quote(err.message) }
-  if (err instanceof SettingError) return { code: 'invalid_args', message: quote(err.message) }
+  const text = (e: { text?: ErrorText | undefined }) => (e.text ? { text: quoteText(e.text) } : {})
+  if (err instanceof NotAllowedError) return { code: 'not_allowed', message: quote(err.message), ...text(err) }
+  if (err instanceof NotFoundError) return { code: 'not_found', message: quote(err.message), ...text(err) }
+  if (err instanceof ConflictError) return { code: 'conflict', message: quote(err.message), ...text(err) }
+  if (err instanceof SettingError) return { code: 'invalid_args', message: quote(err.message), ...text(err) }
   if (err instanceof PhoneError) return { code: 'invalid_args', message: quote(err.message) }
   if (err instanceof z.ZodError) return { code: 'invalid_args', message: describe(err) }
   if (err instanceof ReadOnlyDataError) return { code: 'conflict', message: quote(err.message) }
   const plain = diskProblem(err)
   if (plain) {
     engine?.log.error('api handler failed', { message: plain })
-    return { code: 'failed', message: plain }
+    return { code: 'failed', message: plain, text: { key: `disk_${diskKind(err)}` } }
   }
   const message = err instanceof Error ? err.message : String(err)
   engine?.log.error('api handler failed', { message: quote(message) })
-  return { code: 'failed', message: `Something went wrong: ${quote(message)}` }
+  return {
+    code: 'failed',
+    message: `Something went wrong: ${quote(message)}`,
+    text: { key: 'failed', params: { detail: quote(message) } },
+  }
+}
+
+/** Values quoted like messages: a 10 MB SKU must not come back whole inside an error. */
+function quoteText(t: ErrorText): ErrorText {
+  if (!t.params) return { key: t.key }
+  return {
+    key: t.key,
+    params: Object.fromEntries(
+      Object.entries(t.params).map(([k, v]) => [k, typeof v === 'string' ? quote(v) : v]),
+    ),
+  }
+}
+
+/** Which of diskProblem's cases `err` is (the key of its translated message). */
+function diskKind(err: unknown): 'full' | 'readonly' | 'damaged' | 'io' {
+  const code = String((err as { code?: unknown }).code)
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return 'full'
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return 'readonly'
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return 'damaged'
+  return 'io'
 }
 
 /** What the disk said, in the shopkeeper's words: SQLite's and Node's codes for a full, read-only or damaged disk. */

@@ -13,6 +13,7 @@ import { combineSettings } from './settings/settings'
 import { SHOP_SETTINGS } from './settings/shop'
 import { CONVERSATION_SETTINGS } from './conversation/settings'
 import { VOICE_SETTINGS } from './voice/settings'
+import { CHAT_SETTINGS } from './chats/settings'
 import { LIMIT_SETTINGS } from './messaging/limits'
 import { PAYMENT_SETTINGS } from './payments/settings'
 import { KHATA_SETTINGS } from './khata/settings'
@@ -56,6 +57,7 @@ export const ENGINE_SETTINGS = combineSettings(
   SHOP_SETTINGS,
   CONVERSATION_SETTINGS,
   VOICE_SETTINGS,
+  CHAT_SETTINGS,
   LIMIT_SETTINGS,
   PAYMENT_SETTINGS,
   KHATA_SETTINGS,
@@ -210,6 +212,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     settings,
     outbox,
     (phone) => latestOrderOf(db, phone)?.number ?? null,
+    now,
   )
   const templates = new TemplateEditor(settings, events)
   // Catalog search reads a misspelt word as the order reader does ("onoin" finds Onion).

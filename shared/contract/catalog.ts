@@ -7,11 +7,17 @@ export const ImportReportSchema = z.object({
   fileName: z.string(),
   inserted: z.number().int(),
   updated: z.number().int(),
+  /** Products not in the file taken off sale by a replace (a dry run: that replace would take off). */
+  deactivated: z.number().int(),
   errors: z.array(RowErrorSchema),
   /** Set when the whole file was refused (empty, wrong header, too big, not UTF-8): nothing changed. */
   fileError: z.string().nullable(),
 })
 export type ImportReport = z.infer<typeof ImportReportSchema>
+
+/** merge: update and add, keep the rest; replace: the file is the catalog, the rest goes off sale. */
+export const ImportModeSchema = z.enum(['merge', 'replace'])
+export type ImportMode = z.infer<typeof ImportModeSchema>
 
 export const catalogMethods = {
   'catalog.list': method(
@@ -31,7 +37,13 @@ export const catalogMethods = {
   'catalog.delete': method(z.object({ sku: z.string() }), ProductSchema),
   /** The file travels as text: the UI reads it (File.text()) and the CLI reads it from disk. */
   'catalog.import': method(
-    z.object({ fileName: z.string().max(300), bytesBase64: z.string().max(30 * 1024 * 1024) }),
+    z.object({
+      fileName: z.string().max(300),
+      bytesBase64: z.string().max(30 * 1024 * 1024),
+      mode: ImportModeSchema.default('merge'),
+      /** Write nothing; say what would happen (the screen shows it before the shopkeeper confirms). */
+      dryRun: z.boolean().default(false),
+    }),
     ImportReportSchema,
   ),
   'catalog.export': method(z.object({}), z.object({ csv: z.string() })),

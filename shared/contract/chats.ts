@@ -22,6 +22,8 @@ export const ChatSummarySchema = z.object({
   /** Why it needs a person, in the shopkeeper's words. */
   attention: z.string().nullable(),
   unread: z.number().int(),
+  /** The shopkeeper's labels on this customer ("regular", "wholesale"), sorted. */
+  labels: z.array(z.string()),
   lastMessageAt: z.number(),
   lastText: z.string(),
 })
@@ -73,16 +75,53 @@ export const TemplateSchema = z.object({
   placeholders: z.array(z.string()),
 })
 
+/** A label on a chat: short words, no commas (a list of them is typed comma-separated). */
+export const LabelSchema = z
+  .string()
+  .trim()
+  .min(1, 'A label needs a word')
+  .max(30, 'A label is at most 30 characters')
+  .regex(/^[^,\n]+$/, 'A label cannot contain a comma')
+
+/** A saved reply the shopkeeper inserts with "/shortcut" in the reply box. */
+export const QuickReplySchema = z.object({
+  shortcut: z
+    .string()
+    .trim()
+    .regex(/^[\p{L}\p{N}_-]{1,30}$/u, 'A shortcut is one word (letters, digits, - or _), at most 30 characters'),
+  text: z.string().trim().min(1, 'A quick reply needs a text').max(1000),
+})
+export type QuickReply = z.infer<typeof QuickReplySchema>
+
+export const QuickRepliesSchema = z
+  .array(QuickReplySchema)
+  .max(100)
+  .refine(
+    (list) => new Set(list.map((r) => r.shortcut.toLowerCase())).size === list.length,
+    'Two quick replies have the same shortcut',
+  )
+
 export const chatsMethods = {
   /** Every conversation: needs-a-person first, then unread, then most recent. */
   'chats.list': method(
     z.object({
       query: z.string().max(100).optional(),
+      /** Only chats with this label. */
+      label: z.string().max(30).optional(),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(100),
     }),
     z.object({ total: z.number().int(), items: z.array(ChatSummarySchema) }),
   ),
+  /** Every label in use, with how many chats carry it. */
+  'chats.labels': method(z.object({}), z.array(z.object({ name: z.string(), count: z.number().int() }))),
+  'chats.addLabel': method(z.object({ phone: z.string().min(1).max(40), label: LabelSchema }), ChatSummarySchema),
+  'chats.removeLabel': method(
+    z.object({ phone: z.string().min(1).max(40), label: z.string().min(1).max(30) }),
+    ChatSummarySchema,
+  ),
+  /** The shop's saved replies (setting `chats.quickReplies`). */
+  'chats.quickReplies': method(z.object({}), z.array(QuickReplySchema)),
   'chats.get': method(z.object({ phone: z.string().min(1).max(40) }), ChatDetailSchema),
   /** The transcript, newest last; pass `before` (a message's `at`) to load older ones. */
   'chats.messages': method(

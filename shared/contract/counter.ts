@@ -48,6 +48,14 @@ export const DayCloseSchema = z.object({
   currency: CurrencySchema,
   orders: z.number().int(),
   counterSales: z.number().int(),
+  /** The day's sales by how they were paid (khata: sold on credit); repayments of khata are not in it. */
+  takings: z.object({
+    cash: z.number().int(),
+    upi: z.number().int(),
+    online: z.number().int(),
+    khata: z.number().int(),
+    total: z.number().int(),
+  }),
   cash: z.object({
     sales: z.number().int(),
     khataReceived: z.number().int(),

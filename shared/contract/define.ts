@@ -17,6 +17,10 @@ export const ApiErrorSchema = z.object({
   code: z.enum(['invalid_args', 'not_found', 'conflict', 'unknown_method', 'unauthorized', 'not_allowed', 'failed', 'rate_limited']),
   message: z.string(),
   details: z.unknown().optional(),
+  /** The message as a key and its values, so a screen can say it in its own language (`message` is English). */
+  text: z
+    .object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })
+    .optional(),
 })
 export type ApiError = z.infer<typeof ApiErrorSchema>
 

@@ -66,6 +66,11 @@ export const OrderSummarySchema = z.object({
   total: z.number().int(),
   itemCount: z.number().int(),
   fulfilment: FulfilmentSchema,
+  /**
+   * link_sent: what the customer was sent (providers: upi, razorpay, stripe, custom; "cash" when only asked to
+   * pay cash); paid: how it was paid (one entry). Empty otherwise or when not known.
+   */
+  paymentVia: z.array(z.string()),
   createdAt: z.number(),
   updatedAt: z.number(),
 })

@@ -61,4 +61,45 @@ describe('catalog CSV round trip', () => {
     await expect.poll(async () => (await host.call('catalog.get', { sku: p.sku })).price).toBe(p.price)
     expect(errors).toEqual([])
   })
+
+  test('importing into a stocked shop asks merge or replace, with how many products replace takes off sale', async () => {
+    const before = (await host.call('catalog.list', { limit: 500, offset: 0 })).items
+    const activeBefore = before.filter((p) => p.active).length
+    const keep = before.find((p) => p.active)!
+    const csv = `sku,name,price,unit\n${keep.sku},${keep.name},1,pc\nMY-OWN-1,My own thing,5,pc\n`
+    const pick = () =>
+      page.setInputFiles('[data-testid=import-file]', { name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+    const choose = page.getByTestId('import-choose')
+
+    // Cancel: nothing written.
+    await pick()
+    await choose.waitFor()
+    expect(await choose.getByRole('heading').innerText()).toBe('mine.csv: 1 new, 1 to update')
+    expect(await choose.getByTestId('import-not-in-file').innerText()).toBe(
+      `${activeBefore - 1} products in the shop are not in this file.`,
+    )
+    await choose.getByRole('button', { name: 'Cancel' }).click()
+    await choose.waitFor({ state: 'detached' })
+    await expect.poll(async () => (await host.call('catalog.list', { limit: 500, offset: 0 })).total).toBe(before.length)
+
+    // Merge: the new one is added, everything else stays on sale.
+    await pick()
+    await choose.getByRole('button', { name: 'Merge' }).click()
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('1 new, 1 updated')
+    expect(await page.getByTestId('import-deactivated').count()).toBe(0)
+    let after = (await host.call('catalog.list', { limit: 500, offset: 0 })).items
+    expect(after.filter((p) => p.active)).toHaveLength(activeBefore + 1)
+
+    // Replace: one click, and the rest goes off sale (kept in the list, switched off).
+    await page.getByRole('button', { name: 'Close' }).click()
+    await pick()
+    await choose.getByRole('button', { name: `Replace: take ${activeBefore - 1} products off sale` }).click()
+    await expect
+      .poll(() => page.getByTestId('import-deactivated').textContent())
+      .toBe(`${activeBefore - 1} products not in the file were taken off sale.`)
+    after = (await host.call('catalog.list', { limit: 500, offset: 0 })).items
+    expect(after).toHaveLength(before.length + 1)
+    expect(after.filter((p) => p.active).map((p) => p.sku).sort()).toEqual([keep.sku, 'MY-OWN-1'].sort())
+    expect(errors).toEqual([])
+  })
 })

@@ -228,6 +228,8 @@ describe('catalog screen', () => {
 
     await dialog.getByLabel('Price').fill('42')
     await dialog.getByLabel('Category').fill('Vegetables')
+    // The picker's list is open over the buttons; leaving the field closes it.
+    await dialog.getByLabel('Category').press('Tab')
     await dialog.getByRole('button', { name: 'Add product' }).click()
     // The engine refuses the taken SKU; the message lands by the SKU field.
     await expect
@@ -253,6 +255,47 @@ describe('catalog screen', () => {
       stock: 12,
     })
     await row(page, 'ONION-RED').waitFor()
+  })
+
+  test('the category picker narrows as you type, picks by keyboard, and creates a new one', async () => {
+    await row(page, 'GHEE-500').getByRole('button', { name: /^Edit/ }).click()
+    const dialog = page.getByRole('dialog', { name: /^Edit/ })
+    const box = dialog.getByRole('combobox', { name: 'Category' })
+    await box.fill('')
+    await box.pressSequentially('sta')
+    const list = dialog.getByRole('listbox', { name: 'Categories' })
+    // "Staples" starts with it and nothing else has it; the text itself is offered as a new category.
+    const staples = (await host.call('catalog.categories', {})).find((c) => c.name === 'Staples')!
+    expect(await list.getByRole('option').allTextContents()).toEqual([
+      `Staples ${staples.count} products`,
+      'Create “sta”',
+    ])
+    await box.fill('')
+    await box.pressSequentially('care')
+    expect(await list.getByRole('option').first().innerText()).toContain('Personal care')
+    await box.press('ArrowDown')
+    await box.press('Enter')
+    expect(await box.inputValue()).toBe('Personal care')
+    expect(await list.count()).toBe(0)
+    // Esc closes the list, not the dialog.
+    await box.press('ArrowDown')
+    await list.waitFor()
+    await box.press('Escape')
+    expect(await list.count()).toBe(0)
+    expect(await dialog.isVisible()).toBe(true)
+    // A new category: "Create" is offered and kept; "dairy" joins the existing "Dairy".
+    await box.fill('Ghee & Oils')
+    await list.getByRole('option', { name: 'Create “Ghee & Oils”' }).click()
+    expect(await box.inputValue()).toBe('Ghee & Oils')
+    await dialog.getByRole('button', { name: 'Save changes' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    expect((await host.call('catalog.get', { sku: 'GHEE-500' })).category).toBe('Ghee & Oils')
+    await row(page, 'GHEE-500').getByRole('button', { name: /^Edit/ }).click()
+    await box.fill('dairy')
+    // Enter with no option highlighted keeps the text as typed and saves the form.
+    await box.press('Enter')
+    await dialog.waitFor({ state: 'detached' })
+    expect((await host.call('catalog.get', { sku: 'GHEE-500' })).category).toBe('Dairy')
   })
 
   test('export downloads catalog.csv', async () => {

@@ -128,6 +128,28 @@ describe('counter sale', () => {
     await screenshot(shop, 'khata-statement')
   })
 
+  test('Today splits the takings by way of payment, and the day close compares counted with expected cash', async () => {
+    await shop.getByRole('link', { name: 'Today', exact: true }).click()
+    const takings = shop.getByTestId('today-takings')
+    const row = (way: string) => takings.locator(`[data-way="${way}"]`).innerText()
+    await expect.poll(() => row('khata')).toMatch(/Khata \(credit\)\s*₹75/)
+    expect(await row('cash')).toMatch(/Cash\s*₹179\.50/)
+    expect(await row('upi')).toMatch(/₹0/)
+    expect(await row('online')).toMatch(/Card \/ online\s*₹0/)
+    expect(await row('total')).toMatch(/₹254\.50/)
+    const close = shop.getByTestId('day-close')
+    await close.locator('summary').click()
+    await close.getByLabel('Cash counted in the drawer').fill('170')
+    await close.getByRole('button', { name: 'Compare' }).click()
+    await expect.poll(() => close.getByTestId('day-close-expected').innerText()).toBe('₹179.50')
+    expect(await close.getByTestId('day-close-counted').innerText()).toBe('₹170')
+    expect(await close.getByTestId('day-close-difference').innerText()).toBe('₹9.50 short')
+    await close.getByLabel('Cash counted in the drawer').fill('180')
+    await close.getByRole('button', { name: 'Compare' }).click()
+    await expect.poll(() => close.getByTestId('day-close-difference').innerText()).toBe('₹0.50 more than expected')
+    await screenshot(shop, 'today-takings')
+  })
+
   test('the customer asks for the balance on WhatsApp and gets their own statement', async () => {
     const phone = (await openPage(browser, `${host.url}#/try`)).page
     await phone.getByTestId('phone').waitFor()

@@ -25,8 +25,8 @@ const ENGLISH = [
 ]
 
 /** English words in the page's visible text, leaving out time zone identifiers (Europe/Berlin) we show. */
-async function englishOnScreen(page: Page): Promise<string[]> {
-  const text = (await page.locator('body').innerText()).replace(/\b[A-Z][a-z]+\/[\w/ -]+/g, ' ')
+async function englishOnScreen(page: Page, where = 'body'): Promise<string[]> {
+  const text = (await page.locator(where).innerText()).replace(/\b[A-Z][a-z]+\/[\w/ -]+/g, ' ')
   return ENGLISH.filter((w) => new RegExp(`(^|[^\\p{L}])${w}($|[^\\p{L}])`, 'iu').test(text))
 }
 
@@ -84,6 +84,72 @@ describe.each(['de', 'hi'] as const)('config set ui.language %s', (lang) => {
       await page.getByRole('heading', { level: 1, name: HEADINGS[lang].queue }).waitFor()
     }
     expect(await englishOnScreen(page)).toEqual([])
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
+  test('the counter, the khata, the order editor and the engine\u2019s errors are in the chosen language', async () => {
+    const SAY = {
+      de: { change: 'Ändern', upiNotSetUp: 'UPI ist nicht eingerichtet', skuExists: 'Die Artikelnummer „SUGAR“ gibt es schon' },
+      hi: { change: 'बदलें', upiNotSetUp: 'यूपीआई चालू नहीं', skuExists: 'SKU “SUGAR” पहले से है' },
+    }[lang]
+    await host.call('counter.sell', {
+      lines: [{ sku: 'SUGAR', qty: 1 }],
+      payment: { method: 'khata', customer: '+919800000022', name: 'Ravi' },
+    })
+    const { page, errors } = await openPage(browser, `${host.url}#/counter`, undefined, { locale: 'en-US' })
+    // A sale in progress, and UPI asked for on a shop without a UPI ID: the engine's refusal, translated.
+    const scanBox = page.getByTestId('counter-scan')
+    await scanBox.waitFor()
+    await scanBox.fill('Sugar')
+    await scanBox.press('Enter')
+    await page.locator('#counter-weight').fill('1')
+    await page.locator('#counter-weight').press('Enter')
+    await page.getByTestId('counter-lines').locator('tbody tr').first().waitFor()
+    await page.keyboard.press('F3')
+    await expect.poll(() => page.getByRole('alert').first().innerText()).toContain(SAY.upiNotSetUp)
+    expect(await englishOnScreen(page)).toEqual([])
+    await screenshot(page, `counter-${lang}`)
+
+    await page.goto(`${host.url}#/khata`)
+    await page.locator('[data-customer="+919800000022"] button').click()
+    await page.getByTestId('khata-statement').waitFor()
+    expect(await englishOnScreen(page)).toEqual([])
+
+    // The order editor of the waiting order.
+    const first = (await host.call('orders.list', { limit: 10 })).items.find((o) => o.status === 'new')!
+    await page.goto(`${host.url}#/queue/${first.number}`)
+    const change = page.locator('.line-actions button').first()
+    expect(await change.innerText()).toBe(SAY.change)
+    await change.click()
+    await page.locator('.line-editor').waitFor()
+    // The lines and their editor (the transcript beside them is the customer's and the bot's English).
+    expect(await englishOnScreen(page, '.order-lines')).toEqual([])
+    // The substitute picker, and the order's note.
+    await page.locator('.line-editor button').nth(1).click()
+    await page.locator('.substitute-list li').first().waitFor()
+    expect(await englishOnScreen(page, '.order-lines')).toEqual([])
+    expect(await englishOnScreen(page, '.order-note')).toEqual([])
+
+    // A product form refused by the engine (a taken SKU) says why in the language too.
+    await page.goto(`${host.url}#/catalog`)
+    await page.locator('[role=row][data-sku]').first().waitFor()
+    const dialogOpen = page.locator('.view-header .btn-primary')
+    await dialogOpen.click()
+    const dialog = page.getByRole('dialog')
+    await dialog.locator('#pf-sku').fill('SUGAR')
+    await dialog.locator('#pf-name').fill('Zucker')
+    await dialog.locator('#pf-price').fill('40')
+    // First with no category: the contract's "required" is said in the language too.
+    await dialog.locator('button[type=submit]').click()
+    await dialog.locator('#pf-category-error').waitFor()
+    expect(await englishOnScreen(page, 'dialog')).toEqual([])
+    expect(await dialog.locator('#pf-category-error').innerText()).not.toContain('required')
+    await dialog.locator('#pf-category').fill('X')
+    await dialog.locator('#pf-category').press('Tab')
+    await dialog.locator('button[type=submit]').click()
+    await dialog.locator('#pf-sku-error').waitFor()
+    expect(await dialog.locator('#pf-sku-error').innerText()).toBe(SAY.skuExists)
     expect(errors).toEqual([])
     await page.context().close()
   })

@@ -107,7 +107,8 @@ describe('getting paid', () => {
     const link = [...rzp.links.values()][0]!
     expect(link).toMatchObject({ amount: 9000, reference_id: '1001', customer: { contact: '+919800000001' } })
     expect(text).toContain(link.short_url)
-    await expect.poll(() => row(queue, 1001).innerText()).toContain('Link sent')
+    // The badge says what went out, not just "link sent".
+    await expect.poll(() => row(queue, 1001).locator('.pay-badge').innerText()).toBe('UPI and Razorpay links sent')
     // The QR arrived as a picture (captioned), and it holds the same UPI link as the text.
     const picture = phone.getByRole('img', { name: 'Picture: UPI · order 1001' })
     expect(decodePngDataUrl((await picture.getAttribute('src'))!)).toBe(upi)
@@ -153,8 +154,8 @@ describe('getting paid', () => {
   test('Razorpay reports paid on the second poll: queue tab and counter turn paid live; the receipt arrives', async () => {
     rzp.payOnPoll(link().id, 2)
     await expect
-      .poll(() => row(queue, 1001).innerText(), { timeout: 30_000, interval: 500 })
-      .toContain('Paid')
+      .poll(() => row(queue, 1001).locator('.pay-badge').innerText(), { timeout: 30_000, interval: 500 })
+      .toBe('Paid online (Razorpay)')
     expect(await queue.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
     expect(rzp.links.get(link().id)!.status).toBe('paid')
     await shop.getByTestId('counter-qr-paid').waitFor({ timeout: 10_000 })
@@ -232,7 +233,7 @@ describe('getting paid', () => {
       .poll(phoneText, { timeout: 10_000 })
       .toContain('Payment received in cash: ₹45 for order 1002. ✅')
     await expect.poll(() => unpaid.innerText()).toContain('Every order asked to pay has paid.')
-    await expect.poll(() => row(queue, 1002).innerText()).toContain('Paid')
+    await expect.poll(() => row(queue, 1002).locator('.pay-badge').innerText()).toBe('Paid by cash')
     // The Razorpay link of order 1002 was cancelled, not left payable.
     const second = [...rzp.links.values()].find((l) => l.reference_id === '1002')!
     await expect.poll(() => rzp.links.get(second.id)!.status).toBe('cancelled')

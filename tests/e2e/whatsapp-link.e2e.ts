@@ -155,7 +155,10 @@ test('link by QR: the live QR, its rotation, the scan, ready with the shop, a re
 test('link by phone number, switch off and back on, a restart reconnects by itself, log out from the app', { timeout: 180_000 }, async () => {
   const { page, errors } = await openPage(browser, `${host.url}#/link`)
   const state = page.getByTestId('link-state')
-  await expect.poll(() => state.getAttribute('data-state')).toBe('disconnected')
+  // Logged out from the phone: no session is left, so the screen offers "Link WhatsApp" and no "Log out".
+  await expect.poll(() => state.getAttribute('data-state')).toMatch(/^(disconnected|not_linked)$/)
+  expect((await host.call('whatsapp.state', {})).sessionSaved).toBe(false)
+  expect(await page.getByRole('button', { name: 'Log out' }).count()).toBe(0)
 
   // Link with phone number instead: the 8-character code WhatsApp gives is shown large. (This WhatsApp Web
   // will keep "loading your chats" after the scan.)

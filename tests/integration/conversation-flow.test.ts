@@ -16,8 +16,26 @@ describe('conversation', () => {
     const reply = await shop.say(ASHA, 'hi')
     expect(reply).toContain('*Sharma Kirana*')
     expect(reply).toContain('Just type what you need')
-    const chat = shop.engine.chats.get(ASHA)
-    expect(chat.unread).toBe(1)
+    // The bot answered it: nothing for the shopkeeper to read.
+    expect(shop.engine.chats.get(ASHA).unread).toBe(0)
+  })
+
+  it('counts as unread only what needs the shopkeeper: not the bot-handled order, but the hand-over and after', async () => {
+    shop = await openShop({ settings: { 'shop.name': 'Sharma Kirana' } })
+    await shop.say(ASHA, 'hi')
+    await shop.say(ASHA, '2 kg onion')
+    await shop.say(ASHA, 'what do you have')
+    expect(shop.engine.chats.get(ASHA).unread).toBe(0)
+    await shop.say(ASHA, 'talk to a person please')
+    expect(shop.engine.chats.get(ASHA)).toMatchObject({ needsHuman: true, unread: 1 })
+    // Paused: the bot says nothing, every message is the shopkeeper's to read.
+    await shop.say(ASHA, 'hello?')
+    await shop.say(ASHA, 'are you there')
+    expect(shop.engine.chats.get(ASHA).unread).toBe(3)
+    shop.engine.chats.markRead(ASHA)
+    shop.engine.chats.resumeBot(ASHA)
+    await shop.say(ASHA, 'price of onion')
+    expect(shop.engine.chats.get(ASHA).unread).toBe(0)
   })
 
   it('introduces the shop on first contact even when the first message is an order', async () => {

@@ -229,6 +229,7 @@ describe('counterchat khata / receipt / dayclose', () => {
     const r = JSON.parse(json.out) as Record<string, unknown>
     expect(r).toMatchObject({
       counterSales: 3,
+      takings: { cash: 9000, upi: 4800, online: 0, khata: 5600, total: 19400 },
       cash: { sales: 9000, khataReceived: 3000, expected: 12000, counted: 11500, difference: -500 },
       upi: 4800,
       khataGiven: 5600,

@@ -240,7 +240,7 @@ describe('order queue', () => {
     expect(slip.text).toContain('₹105')
   })
 
-  it('lists chats with needs-a-person first, then unread, and serves the simulator panel', async () => {
+  it('lists chats with needs-a-person first, then unread, then recent, and serves the simulator panel', async () => {
     shop = await openShop()
     const dispatch = createDispatcher(shop.engine)
     expect(await call(dispatch, 'simulator.send', { from: '+910000000001', text: 'hi' })).toEqual({
@@ -254,7 +254,8 @@ describe('order queue', () => {
     await call(dispatch, 'chats.markRead', { phone: ASHA })
     await shop.say('+910000000002', 'talk to a person please')
     const list = await call<{ items: { phone: string }[] }>(dispatch, 'chats.list', {})
-    expect(list.items.map((c) => c.phone)).toEqual(['+910000000002', '+910000000001', ASHA])
+    // Needs a person first; the two the bot answered are both read, so the most recent comes next.
+    expect(list.items.map((c) => c.phone)).toEqual(['+910000000002', ASHA, '+910000000001'])
     const detail = await call<{ latestOrder: number | null; cart: unknown[] }>(dispatch, 'chats.get', {
       phone: ASHA,
     })

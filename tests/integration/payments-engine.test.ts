@@ -167,6 +167,36 @@ describe('payments wired by createEngine', () => {
     ])
   })
 
+  it('the queue row says what was sent (only "pay cash", then the UPI link) and how the order was paid', async () => {
+    shop = await openShop()
+    await shop.say(ASHA, '1 bread')
+    await shop.say(ASHA, 'yes')
+    await settle(shop)
+    const dispatch = createDispatcher(shop.engine)
+    const row = async (n: number) => {
+      const r = await dispatch('orders.list', { limit: 10 })
+      if (!r.ok) throw new Error(r.error.message)
+      return (r.value as { items: { number: number; payment: string; paymentVia: string[] }[] }).items.find(
+        (o) => o.number === n,
+      )!
+    }
+    expect(await row(1001)).toMatchObject({ payment: 'unpaid', paymentVia: [] })
+    await dispatch('payments.request', { number: 1001 })
+    expect(await row(1001)).toMatchObject({ payment: 'link_sent', paymentVia: ['cash'] })
+    expect(shop.engine.orders.get(1001).paymentVia).toEqual(['cash'])
+    await dispatch('payments.markPaid', { number: 1001, method: 'upi' })
+    expect(await row(1001)).toMatchObject({ payment: 'paid', paymentVia: ['upi'] })
+
+    // With UPI set up, the automatic request after confirming says "upi" (and cash, which is no link).
+    shop.engine.payments.setSetting('payments.providers', 'upi,cash')
+    shop.engine.payments.setSetting('payments.upi.vpa', 'sharma@okaxis')
+    await shop.say(ASHA, '1 bread')
+    await shop.say(ASHA, 'yes')
+    await settle(shop)
+    expect((await row(1002)).payment).toBe('link_sent')
+    expect((await row(1002)).paymentVia).toContain('upi')
+  })
+
   it('cancelling the order cancels its open Razorpay link; no reminder follows', async () => {
     shop = await openShop()
     rzp = await razorpayShop()

@@ -5,11 +5,15 @@ import { openShop } from '../../shop/open'
 import { MAX_CSV_BYTES } from '../../engine/catalog/csv'
 import { dataDirFrom } from '../data-dir'
 
-/** `counterchat import FILE.csv --data DIR`: the same import as the catalog screen, from a terminal. */
+/**
+ * `counterchat import FILE.csv --data DIR [--replace]`: the same import as the catalog screen, from a terminal.
+ * Merges by default (update and add, keep the rest); --replace takes products not in the file off sale.
+ */
 export const run: Command = async (argv, io) => {
-  const { flags, positionals } = parseFlags(argv, { data: 'string' })
+  const { flags, positionals } = parseFlags(argv, { data: 'string', replace: 'boolean' })
   const file = positionals[0]
-  if (!file) throw new UsageError('usage: counterchat import FILE.csv --data DIR')
+  if (!file) throw new UsageError('usage: counterchat import FILE.csv --data DIR [--replace]')
+  const mode = flags.replace ? 'replace' : 'merge'
   const size = statSync(file).size
   if (size > MAX_CSV_BYTES) {
     io.stderr.write(`${file}: ${(size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_CSV_BYTES / 1024 / 1024} MB limit; nothing imported\n`)
@@ -27,7 +31,7 @@ export const run: Command = async (argv, io) => {
         io.stderr.write(`\rimporting ${p.done}/${p.total}`)
       }
     })
-    const report = await engine.catalog.importCsv(basename(file), readFileSync(file))
+    const report = await engine.catalog.importCsv(basename(file), readFileSync(file), { mode })
     unsubscribe()
     if (lastShown) io.stderr.write('\n')
     if (report.fileError) {
@@ -38,6 +42,7 @@ export const run: Command = async (argv, io) => {
     io.stdout.write(
       `imported ${report.inserted + report.updated} products (${report.inserted} new, ${report.updated} updated), ${report.errors.length} rows skipped\n`,
     )
+    if (mode === 'replace') io.stdout.write(`${report.deactivated} products not in the file taken off sale\n`)
     return report.errors.length > 0 && report.inserted + report.updated === 0 ? 1 : 0
   } finally {
     await shop.close()

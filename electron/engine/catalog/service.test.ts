@@ -36,6 +36,59 @@ describe('CatalogService', () => {
     expect(engine.catalog.get('C')).toMatchObject({ price: 3100, active: false })
   })
 
+  it('merge updates and adds and keeps every other product; replace takes the rest off sale, never deletes', async () => {
+    engine = createEngine()
+    await engine.catalog.importCsv('old.csv', enc(HEADER + 'A,Apple,10,kg,,,Fruit,\nB,Bread,20,pc,,,Bakery,\nC,Curd,30,pc,,,Dairy,\n'))
+    const file = enc(HEADER + 'b,Bread,22,pc,,,Bakery,\nD,Dal,40,kg,,,Pulses,\n')
+    const merged = await engine.catalog.importCsv('new.csv', file)
+    expect(merged).toMatchObject({ inserted: 1, updated: 1, deactivated: 0 })
+    expect(['A', 'B', 'C', 'D'].map((s) => engine.catalog.get(s).active)).toEqual([true, true, true, true])
+    expect(engine.catalog.get('B').price).toBe(2200)
+
+    const replaced = await engine.catalog.importCsv('new.csv', file, { mode: 'replace' })
+    // "b" in the file is B in the shop (SKUs ignore case), so only A and C go.
+    expect(replaced).toMatchObject({ inserted: 0, updated: 2, deactivated: 2 })
+    expect(['A', 'B', 'C', 'D'].map((s) => engine.catalog.get(s).active)).toEqual([false, true, false, true])
+    expect(engine.catalog.list({ limit: 10, offset: 0 }).total).toBe(4)
+  })
+
+  it('replace puts the file’s products on sale when it has no active column, and keeps what it says otherwise', async () => {
+    engine = createEngine()
+    await engine.catalog.importCsv('a.csv', enc('sku,name,price,active\nA,Apple,10,no\nB,Bread,20,no\nC,Curd,30,yes\n'))
+    await engine.catalog.importCsv('b.csv', enc(HEADER + 'A,Apple,11,kg,,,Fruit,\n'), { mode: 'replace' })
+    expect(['A', 'B', 'C'].map((s) => engine.catalog.get(s).active)).toEqual([true, false, false])
+    await engine.catalog.importCsv('c.csv', enc('sku,name,price,active\nA,Apple,10,no\nC,Curd,30,yes\n'), { mode: 'replace' })
+    expect(['A', 'B', 'C'].map((s) => engine.catalog.get(s).active)).toEqual([false, false, true])
+  })
+
+  it('a dry run writes nothing and says how many products a replace would take off sale', async () => {
+    engine = createEngine()
+    await engine.catalog.loadSample()
+    const before = engine.catalog.exportCsv()
+    const sample = engine.catalog.list({ limit: 500, offset: 0 }).total
+    const keep = engine.catalog.list({ limit: 1, offset: 0 }).items[0]!
+    const file = enc(`${HEADER}${keep.sku},${keep.name},1,pc,,,X,\nNEW-1,New thing,5,pc,,,X,\nBAD,,5,pc,,,X,\n`)
+    for (const mode of ['merge', 'replace'] as const) {
+      const preview = await engine.catalog.importCsv('mine.csv', file, { mode, dryRun: true })
+      expect(preview).toMatchObject({ inserted: 1, updated: 1, deactivated: sample - 1, fileError: null })
+      expect(preview.errors).toHaveLength(1)
+    }
+    expect(engine.catalog.exportCsv()).toBe(before)
+    const done = await engine.catalog.importCsv('mine.csv', file, { mode: 'replace' })
+    expect(done.deactivated).toBe(sample - 1)
+  })
+
+  it('a replace whose file has no good row takes nothing off sale', async () => {
+    engine = createEngine()
+    await engine.catalog.loadSample()
+    const bad = enc(HEADER + 'X,,5,pc,,,X,\nY,Yam,-1,kg,,,X,\n')
+    expect(await engine.catalog.importCsv('bad.csv', bad, { mode: 'replace', dryRun: true })).toMatchObject({ deactivated: 0 })
+    const r = await engine.catalog.importCsv('bad.csv', bad, { mode: 'replace' })
+    expect(r).toMatchObject({ inserted: 0, updated: 0, deactivated: 0 })
+    expect(r.errors).toHaveLength(2)
+    expect(engine.catalog.list({ limit: 500, offset: 0 }).items.every((p) => p.active)).toBe(true)
+  })
+
   it('imports good rows, reports bad ones, and updates existing SKUs in place', async () => {
     engine = createEngine()
     const first = await engine.catalog.importCsv(

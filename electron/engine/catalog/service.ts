@@ -2,7 +2,7 @@
 import type { DB } from '../db/connection'
 import type { EngineEvents } from '../events'
 import type { Product, ProductInput } from '../../../shared/domain'
-import type { ImportReport } from '../../../shared/contract/catalog'
+import type { ImportMode, ImportReport } from '../../../shared/contract/catalog'
 import { ConflictError, NotFoundError } from '../errors'
 import * as repo from './repository'
 import { CatalogFileError, decodeCatalogBytes, parseCatalogCsv, toCatalogCsv } from './csv'
@@ -43,7 +43,7 @@ export class CatalogService {
 
   get(sku: string): Product {
     const p = repo.getProduct(this.db, sku)
-    if (!p) throw new NotFoundError(`No product with SKU "${sku}"`)
+    if (!p) throw new NotFoundError(`No product with SKU "${sku}"`, { key: 'noProduct', params: { sku } })
     return p
   }
 
@@ -71,11 +71,14 @@ export class CatalogService {
     if (!input.barcode) return
     const holder = repo.productByBarcode(this.db, input.barcode)
     if (holder && holder.sku.toLowerCase() !== input.sku.toLowerCase())
-      throw new ConflictError(`Barcode ${input.barcode} already belongs to "${holder.name}" (${holder.sku})`)
+      throw new ConflictError(`Barcode ${input.barcode} already belongs to "${holder.name}" (${holder.sku})`, {
+        key: 'barcodeTaken',
+        params: { barcode: input.barcode, name: holder.name, sku: holder.sku },
+      })
   }
 
   create(input: ProductInput): Product {
-    if (repo.getProduct(this.db, input.sku)) throw new ConflictError(`SKU "${input.sku}" already exists`)
+    if (repo.getProduct(this.db, input.sku)) throw new ConflictError(`SKU "${input.sku}" already exists`, { key: 'skuExists', params: { sku: input.sku } })
     input = this.withBarcode(input)
     repo.upsertProduct(this.db, input, this.now())
     this.changed([input.sku], 'created')
@@ -110,26 +113,38 @@ export class CatalogService {
    * Imports one CSV file atomically: every good row lands or none does, bad rows are reported by line.
    * Rows are staged in chunks (yielding between them so progress reaches the UI and other chats keep being
    * served), then applied in a single transaction.
+   *
+   * `merge` (the default) updates and adds, and leaves every other product as it was. `replace` makes the file
+   * the catalog: products not in it are taken off sale (kept, not deleted: old orders and khata name them),
+   * and a product in it with no `active` column goes on sale. A file with no good row replaces nothing.
+   * `dryRun` writes nothing and says what would happen; its `deactivated` is what `replace` would take off
+   * sale, so the screen can show that count before the shopkeeper confirms.
    */
-  async importCsv(fileName: string, bytes: Uint8Array): Promise<ImportReport> {
+  async importCsv(
+    fileName: string,
+    bytes: Uint8Array,
+    opts: { mode?: ImportMode; dryRun?: boolean } = {},
+  ): Promise<ImportReport> {
+    const mode = opts.mode ?? 'merge'
     let parsed
     try {
       parsed = parseCatalogCsv(decodeCatalogBytes(bytes))
     } catch (err) {
       if (err instanceof CatalogFileError)
-        return { fileName, inserted: 0, updated: 0, errors: [], fileError: err.message }
+        return { fileName, inserted: 0, updated: 0, deactivated: 0, errors: [], fileError: err.message }
       throw err
     }
     const { products, errors } = parsed
+    if (opts.dryRun) return { fileName, ...this.previewImport(products), errors, fileError: null }
     const total = products.length
     this.events.emit('catalog.importProgress', { fileName, done: 0, total })
     const stage = `import_stage_${Math.random().toString(36).slice(2)}`
-    this.db.exec(`CREATE TEMP TABLE ${stage} (row TEXT NOT NULL)`)
+    this.db.exec(`CREATE TEMP TABLE ${stage} (sku TEXT NOT NULL, row TEXT NOT NULL)`)
     try {
-      const insert = this.db.prepare(`INSERT INTO ${stage} (row) VALUES (?)`)
+      const insert = this.db.prepare(`INSERT INTO ${stage} (sku, row) VALUES (?, ?)`)
       for (let i = 0; i < total; i += IMPORT_CHUNK) {
         const chunk = products.slice(i, i + IMPORT_CHUNK)
-        this.db.transaction(() => chunk.forEach((p) => insert.run(JSON.stringify(p))))()
+        this.db.transaction(() => chunk.forEach((p) => insert.run(p.sku, JSON.stringify(p))))()
         this.events.emit('catalog.importProgress', {
           fileName,
           done: Math.min(total, i + IMPORT_CHUNK),
@@ -139,22 +154,35 @@ export class CatalogService {
       }
       let inserted = 0
       let updated = 0
+      let deactivated = 0
       const now = this.now()
       this.db.transaction(() => {
         const staged = this.db.prepare(`SELECT row FROM ${stage} ORDER BY rowid`).all() as { row: string }[]
         for (const { row } of staged) {
           const p = JSON.parse(row) as ProductInput
+          if (mode === 'replace' && p.active === undefined) p.active = true
           if (p.barcode) repo.releaseBarcode(this.db, p.barcode, p.sku)
           if (repo.upsertProduct(this.db, p, now) === 'inserted') inserted++
           else updated++
         }
+        if (mode === 'replace' && total > 0) deactivated = repo.deactivateAllBut(this.db, stage, now)
       })()
       this.events.emit('catalog.importProgress', { fileName, done: total, total })
       if (total > 0) this.changed([], 'import')
-      return { fileName, inserted, updated, errors, fileError: null }
+      return { fileName, inserted, updated, deactivated, errors, fileError: null }
     } finally {
       this.db.exec(`DROP TABLE IF EXISTS temp.${stage}`)
     }
+  }
+
+  /** What an import of these rows would do, without doing it. */
+  private previewImport(products: ProductInput[]): { inserted: number; updated: number; deactivated: number } {
+    const inFile = new Set(products.map((p) => p.sku.toLowerCase()))
+    let updated = 0
+    for (const p of products) if (repo.getProduct(this.db, p.sku)) updated++
+    const active = this.db.prepare('SELECT sku FROM products WHERE active = 1').pluck().all() as string[]
+    const deactivated = products.length === 0 ? 0 : active.filter((sku) => !inFile.has(sku.toLowerCase())).length
+    return { inserted: products.length - updated, updated, deactivated }
   }
 
   exportCsv(): string {

@@ -71,6 +71,17 @@ export function touchInbound(
   ).run(at, text.slice(0, 200), name, channel, phone)
 }
 
+/**
+ * The message just counted by `touchInbound` was answered by the bot: it stops counting as unread, unless the
+ * chat is paused or needs a person (then the shopkeeper must read it).
+ */
+export function answeredByBot(db: DB, phone: string): void {
+  stmt(
+    db,
+    'UPDATE chats SET unread = max(0, unread - 1) WHERE phone = ? AND bot_paused = 0 AND needs_human = 0',
+  ).run(phone)
+}
+
 export function touchOutbound(db: DB, phone: string, text: string, at: number): void {
   stmt(db, 'UPDATE chats SET last_message_at = max(last_message_at, ?), last_text = ? WHERE phone = ?').run(
     at,
@@ -136,7 +147,27 @@ export function setCustomer(
   )
 }
 
-export function toSummary(c: ChatRow): ChatSummary {
+export function labelsOf(db: DB, phone: string): string[] {
+  return stmt(db, 'SELECT label FROM chat_labels WHERE phone = ? ORDER BY label').pluck().all(phone) as string[]
+}
+
+/** Adds a label; one already there in another case is kept as it was written first. */
+export function addLabel(db: DB, phone: string, label: string, now: number): void {
+  stmt(db, 'INSERT OR IGNORE INTO chat_labels (phone, label, created_at) VALUES (?, ?, ?)').run(phone, label, now)
+}
+
+export function removeLabel(db: DB, phone: string, label: string): void {
+  stmt(db, 'DELETE FROM chat_labels WHERE phone = ? AND label = ?').run(phone, label)
+}
+
+export function allLabels(db: DB): { name: string; count: number }[] {
+  return stmt(
+    db,
+    'SELECT min(label) AS name, count(*) AS count FROM chat_labels GROUP BY label ORDER BY count DESC, name',
+  ).all() as { name: string; count: number }[]
+}
+
+export function toSummary(c: ChatRow, labels: string[] = []): ChatSummary {
   return {
     phone: c.phone,
     name: c.name,
@@ -147,6 +178,7 @@ export function toSummary(c: ChatRow): ChatSummary {
     needsHuman: c.needs_human === 1,
     attention: c.attention,
     unread: c.unread,
+    labels,
     lastMessageAt: c.last_message_at,
     lastText: c.last_text,
   }
@@ -154,19 +186,34 @@ export function toSummary(c: ChatRow): ChatSummary {
 
 export function listChats(
   db: DB,
-  q: { query?: string; offset: number; limit: number },
+  q: { query?: string | undefined; label?: string | undefined; offset: number; limit: number },
 ): { total: number; items: ChatSummary[] } {
   const params: string[] = []
-  let where = ''
+  const where: string[] = []
   if (q.query && q.query.trim()) {
-    where = "WHERE phone LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\'"
+    where.push("(phone LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')")
     const like = `%${q.query.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
     params.push(like, like)
   }
-  const total = (stmt(db, `SELECT count(*) AS n FROM chats ${where}`).get(...params) as { n: number }).n
+  if (q.label && q.label.trim()) {
+    where.push('phone IN (SELECT phone FROM chat_labels WHERE label = ?)')
+    params.push(q.label.trim())
+  }
+  const w = where.length ? `WHERE ${where.join(' AND ')}` : ''
+  const total = (stmt(db, `SELECT count(*) AS n FROM chats ${w}`).get(...params) as { n: number }).n
   const rows = stmt(
     db,
-    `SELECT * FROM chats ${where} ORDER BY needs_human DESC, (unread > 0) DESC, last_message_at DESC LIMIT ? OFFSET ?`,
+    `SELECT * FROM chats ${w} ORDER BY needs_human DESC, (unread > 0) DESC, last_message_at DESC LIMIT ? OFFSET ?`,
   ).all(...params, q.limit, q.offset) as ChatRow[]
-  return { total, items: rows.map(toSummary) }
+  // The page's labels in one read.
+  const labels = new Map<string, string[]>()
+  if (rows.length > 0) {
+    const found = db
+      .prepare(
+        `SELECT phone, label FROM chat_labels WHERE phone IN (${rows.map(() => '?').join(',')}) ORDER BY label`,
+      )
+      .all(...rows.map((r) => r.phone)) as { phone: string; label: string }[]
+    for (const f of found) labels.set(f.phone, [...(labels.get(f.phone) ?? []), f.label])
+  }
+  return { total, items: rows.map((r) => toSummary(r, labels.get(r.phone) ?? [])) }
 }

@@ -7,7 +7,8 @@ import type { SettingsReader, SettingsWriter } from '../settings/settings'
 import type { SHOP_SETTINGS } from '../settings/shop'
 import { NotFoundError } from '../errors'
 import { getProduct } from '../catalog/repository'
-import type { ChatMessage } from '../../../shared/contract/chats'
+import type { ChatMessage, QuickReply } from '../../../shared/contract/chats'
+import type { CHAT_SETTINGS } from './settings'
 import type { Currency } from '../../../shared/money'
 import type { Outbox } from '../messaging/outbox'
 import { outboundMessage } from '../messaging/outbox'
@@ -23,17 +24,34 @@ export class ChatService {
     private tx: Tx,
     private events: EngineEvents,
     private settings: SettingsReader<
-      typeof SHOP_SETTINGS,
-      'shop.currency'
+      typeof SHOP_SETTINGS & typeof CHAT_SETTINGS,
+      'shop.currency' | 'chats.quickReplies'
     > &
       SettingsWriter,
     private outbox: Outbox,
     /** The customer's newest order, from the orders area (which sits above chats). */
     private latestOrderOf: (phone: string) => number | null,
+    private now: () => number,
   ) {}
 
-  list(q: { query?: string; offset: number; limit: number }) {
+  list(q: { query?: string | undefined; label?: string | undefined; offset: number; limit: number }) {
     return chats.listChats(this.db, q)
+  }
+
+  labels() {
+    return chats.allLabels(this.db)
+  }
+
+  addLabel(phone: string, label: string) {
+    return this.update(phone, () => chats.addLabel(this.db, phone, label, this.now()))
+  }
+
+  removeLabel(phone: string, label: string) {
+    return this.update(phone, () => chats.removeLabel(this.db, phone, label))
+  }
+
+  quickReplies(): QuickReply[] {
+    return this.settings.get('chats.quickReplies')
   }
 
   get(phone: string) {
@@ -61,7 +79,7 @@ export class ChatService {
             ? 'Delivery address'
             : null
     return {
-      ...chats.toSummary(c),
+      ...chats.toSummary(c, chats.labelsOf(this.db, phone)),
       address: c.address,
       notes: c.notes,
       cart,
@@ -157,12 +175,12 @@ export class ChatService {
     const c = this.row(phone)
     fn(c)
     this.events.emit('chats.changed', { phone })
-    return chats.toSummary(this.row(phone))
+    return chats.toSummary(this.row(phone), chats.labelsOf(this.db, phone))
   }
 
   private row(phone: string): chats.ChatRow {
     const c = chats.getChat(this.db, phone)
-    if (!c) throw new NotFoundError(`No chat with ${phone}`)
+    if (!c) throw new NotFoundError(`No chat with ${phone}`, { key: 'noChat', params: { phone } })
     return c
   }
 }

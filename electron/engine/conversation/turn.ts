@@ -4,7 +4,7 @@
 import type { DB } from '../db/connection'
 import type { SettingsReader } from '../settings/settings'
 import type { SHOP_SETTINGS } from '../settings/shop'
-import { ensureChat, flag, touchInbound, type ChatRow } from '../chats/repository'
+import { answeredByBot, ensureChat, flag, touchInbound, type ChatRow } from '../chats/repository'
 import type { InboundHandler } from '../messaging/inbox'
 import type { Limits } from '../messaging/limits'
 import type { Outbox } from '../messaging/outbox'
@@ -41,6 +41,8 @@ export function inboundTurns(d: TurnDeps): InboundHandler {
       }
       const turn = d.conversation.handle(chat, row, created)
       for (const text of turn.replies) reply(chat, row, text)
+      // Answered by the bot and nothing for a person: not unread (only what needs the shopkeeper counts).
+      if (turn.replies.length > 0) answeredByBot(d.db, row.chat)
       return 'processed'
     },
     failed(row) {

@@ -103,11 +103,22 @@ export function dayClose(
     from,
     to,
   )
+  const upi = counterBy('upi') + remoteBy("paid_via = 'upi'")
+  const online = remoteBy("(paid_via IS NULL OR paid_via NOT IN ('cash', 'upi'))")
   return {
     day,
     from,
     to,
     currency: settings.get('shop.currency'),
+    // What the day's sales brought in, by how they were paid; khata is sold on credit (no money yet), and
+    // khata repayments are not sales, so they stay out of it (they are in cash.expected and khataReceived).
+    takings: {
+      cash: cashSales,
+      upi,
+      online,
+      khata: khataGiven,
+      total: cashSales + upi + online + khataGiven,
+    },
     orders,
     counterSales,
     cash: {
@@ -117,8 +128,8 @@ export function dayClose(
       counted,
       difference: counted === null ? null : counted - expected,
     },
-    upi: counterBy('upi') + remoteBy("paid_via = 'upi'"),
-    online: remoteBy("(paid_via IS NULL OR paid_via NOT IN ('cash', 'upi'))"),
+    upi,
+    online,
     khataGiven,
     khataReceived: received,
     unpaid,

@@ -143,8 +143,11 @@ export class CounterService {
   upiLink(amount: number, ref: string): string {
     const upi = this.d.upi()
     if (this.currency() !== 'INR')
-      throw new ConflictError(`UPI takes rupees only; the shop's currency is ${this.currency()}`)
-    if (!upi.vpa) throw new ConflictError('UPI is not set up: add the shop’s UPI ID in Settings → Payments')
+      throw new ConflictError(`UPI takes rupees only; the shop's currency is ${this.currency()}`, {
+        key: 'upiRupees',
+        params: { currency: this.currency() },
+      })
+    if (!upi.vpa) throw new ConflictError('UPI is not set up: add the shop’s UPI ID in Settings → Payments', { key: 'upiNotSetUp' })
     return buildUpiLink({
       vpa: upi.vpa,
       payeeName: upi.payeeName || this.d.settings.get('shop.name'),
@@ -161,7 +164,7 @@ export class CounterService {
    */
   sell(lines: CounterLineInput[], payment: CounterPayment): SaleResult {
     const q = this.quote(lines)
-    if (q.total <= 0) throw new ConflictError('The sale comes to nothing; add an item with a price')
+    if (q.total <= 0) throw new ConflictError('The sale comes to nothing; add an item with a price', { key: 'saleNothing' })
     let change: number | null = null
     let tendered: number | null = null
     if (payment.method === 'cash') {
@@ -169,6 +172,7 @@ export class CounterService {
       if (tendered < q.total)
         throw new ConflictError(
           `The customer gave ${this.money(tendered)}, less than the total ${this.money(q.total)}`,
+          { key: 'tenderedShort', params: { given: this.money(tendered), total: this.money(q.total) } },
         )
       change = tendered - q.total
     }
@@ -221,23 +225,40 @@ export class CounterService {
 
   private price(l: CounterLineInput, position: number): OrderLineView {
     const p = this.tryGet(l.sku)
-    if (!p) throw new NotFoundError(`No product with SKU "${l.sku}"`)
+    if (!p) throw new NotFoundError(`No product with SKU "${l.sku}"`, { key: 'noProduct', params: { sku: l.sku } })
     if (!Number.isFinite(l.qty) || l.qty <= 0)
-      throw new ConflictError(`${p.name}: the quantity or weight must be more than zero`)
+      throw new ConflictError(`${p.name}: the quantity or weight must be more than zero`, {
+        key: 'qtyZero',
+        params: { name: p.name },
+      })
     const unit = l.unit ?? p.unit
     if (l.qty > MAX_AT_COUNTER[unit])
       throw new ConflictError(
         `${p.name}: ${formatQuantity({ value: l.qty, unit })} is not a plausible counter sale ` +
           `(at most ${formatQuantity({ value: MAX_AT_COUNTER[unit], unit })}); check the scale or the number typed`,
+        {
+          key: 'notPlausible',
+          params: {
+            name: p.name,
+            qty: formatQuantity({ value: l.qty, unit }),
+            max: formatQuantity({ value: MAX_AT_COUNTER[unit], unit }),
+          },
+        },
       )
     const qty = toSellingUnits(p, l.qty, unit)
     if (qty === null)
-      throw new ConflictError(`${p.name} is sold per ${p.unit}; ${unit} cannot be turned into ${p.unit}`)
+      throw new ConflictError(`${p.name} is sold per ${p.unit}; ${unit} cannot be turned into ${p.unit}`, {
+        key: 'unitMismatch',
+        params: { name: p.name, sold: p.unit, unit },
+      })
     const counted = p.unit === 'pc' || p.unit === 'pack' || p.unit === 'dozen'
     if (counted && Math.abs(qty - Math.round(qty)) > 1e-9)
-      throw new ConflictError(`${p.name} is sold by the ${p.unit}; the quantity must be a whole number`)
+      throw new ConflictError(`${p.name} is sold by the ${p.unit}; the quantity must be a whole number`, {
+        key: 'wholeNumber',
+        params: { name: p.name, sold: p.unit },
+      })
     const q = roundQty(qty)
-    if (q <= 0) throw new ConflictError(`${p.name}: the weight is too small to sell`)
+    if (q <= 0) throw new ConflictError(`${p.name}: the weight is too small to sell`, { key: 'tooSmall', params: { name: p.name } })
     return {
       position,
       sku: p.sku,

@@ -134,6 +134,15 @@ export class KhataService {
         throw new ConflictError(
           `This would take ${customer}'s khata to ${this.money(before + amount)}, past the credit limit of ` +
             `${this.money(limit)} (now owed: ${this.money(before)}). Take payment another way, or allow it once.`,
+          {
+            key: 'overLimit',
+            params: {
+              customer,
+              after: this.money(before + amount),
+              limit: this.money(limit),
+              before: this.money(before),
+            },
+          },
         )
       return this.append({
         customer,
@@ -151,11 +160,14 @@ export class KhataService {
     return this.d.tx.run(() => {
       const o = this.d.orders.get(number)
       if (repo.saleForOrder(this.d.db, number))
-        throw new ConflictError(`Order #${number} is already on the khata`)
-      if (o.payment === 'paid') throw new ConflictError(`Order #${number} is already paid`)
+        throw new ConflictError(`Order #${number} is already on the khata`, { key: 'alreadyOnKhata', params: { number } })
+      if (o.payment === 'paid') throw new ConflictError(`Order #${number} is already paid`, { key: 'alreadyPaid', params: { number } })
       if (o.status === 'cancelled' || o.status === 'rejected')
-        throw new ConflictError(`Order #${number} is ${o.status}; there is nothing to charge`)
-      if (o.total <= 0) throw new ConflictError(`Order #${number} has no amount`)
+        throw new ConflictError(`Order #${number} is ${o.status}; there is nothing to charge`, {
+          key: 'nothingToCharge',
+          params: { number, from: o.status },
+        })
+      if (o.total <= 0) throw new ConflictError(`Order #${number} has no amount`, { key: 'noAmount', params: { number } })
       return this.sale(o.customer, o.total, {
         orderNumber: number,
         note: null,
@@ -167,7 +179,7 @@ export class KhataService {
 
   payment(phone: string, amount: number, method: repo.PaidMethod, note?: string | null): EntryResult {
     if (!Number.isSafeInteger(amount) || amount <= 0)
-      throw new ConflictError('A payment must be more than zero')
+      throw new ConflictError('A payment must be more than zero', { key: 'paymentZero' })
     const customer = this.key(phone)
     return this.d.tx.run(() =>
       this.append({
@@ -182,7 +194,7 @@ export class KhataService {
   }
 
   correction(phone: string, amount: number, note: string): EntryResult {
-    if (!Number.isSafeInteger(amount) || amount === 0) throw new ConflictError('A correction cannot be zero')
+    if (!Number.isSafeInteger(amount) || amount === 0) throw new ConflictError('A correction cannot be zero', { key: 'correctionZero' })
     const customer = this.key(phone)
     return this.d.tx.run(() =>
       this.append({ customer, kind: 'correction', amount, method: null, order_number: null, note }),
@@ -218,9 +230,10 @@ export class KhataService {
       if (!c || c.reminders !== 1)
         throw new ConflictError(
           `${customer} has not agreed to reminders; turn them on for this customer first (opt-in)`,
+          { key: 'noReminderOptIn', params: { customer } },
         )
       const balance = repo.balanceOf(this.d.db, customer)
-      if (balance <= 0) throw new ConflictError(`${customer} owes nothing; no reminder sent`)
+      if (balance <= 0) throw new ConflictError(`${customer} owes nothing; no reminder sent`, { key: 'owesNothing', params: { customer } })
       const now = this.d.now()
       const every = this.d.settings.get('khata.reminder_every_days') * DAY_MS
       if (c.last_reminder_at !== null && now - c.last_reminder_at < every) {

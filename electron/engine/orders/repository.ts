@@ -42,7 +42,45 @@ interface LineRow {
 
 export const FIRST_ORDER_NUMBER = 1001
 
-export function toSummary(r: OrderRow): OrderSummary {
+/**
+ * What the customer was sent or how they paid, for the payment badge: the providers of the last "link sent"
+ * (its event detail "sent: upi, razorpay"; "sent: cash" when only "please pay cash" went out), or the way a
+ * paid order was paid ("paid via upi"; a counter sale's own paid_via). Empty when unknown.
+ */
+export function paymentViaOf(db: DB, rows: readonly OrderRow[]): Map<number, string[]> {
+  const out = new Map<number, string[]>()
+  const asked = rows.filter((r) => r.payment === 'link_sent' || r.payment === 'paid')
+  if (asked.length === 0) return out
+  const details = db
+    .prepare(
+      `SELECT e.order_number AS number, e.detail FROM order_events e
+        WHERE e.order_number IN (${asked.map(() => '?').join(',')}) AND e.kind = 'payment'
+          AND e.id = (SELECT max(id) FROM order_events x
+                       WHERE x.order_number = e.order_number AND x.kind = 'payment' AND x.to_value = ?)`,
+    )
+    .all(...asked.map((r) => r.number), 'link_sent') as { number: number; detail: string | null }[]
+  const sent = new Map(details.map((d) => [d.number, d.detail]))
+  for (const r of asked) {
+    const counterVia = (r as OrderRow & { paid_via?: string | null }).paid_via
+    if (r.payment === 'paid') {
+      const paid = db
+        .prepare(
+          `SELECT detail FROM order_events WHERE order_number = ? AND kind = 'payment' AND to_value = 'paid'
+            ORDER BY id DESC LIMIT 1`,
+        )
+        .pluck()
+        .get(r.number) as string | undefined
+      const via = /^paid via (\w+)/.exec(paid ?? '')?.[1] ?? counterVia ?? null
+      out.set(r.number, via ? [via] : [])
+    } else {
+      const m = /^sent: (.+)$/.exec(sent.get(r.number) ?? '')
+      out.set(r.number, m ? m[1]!.split(',').map((s) => s.trim()).filter(Boolean) : [])
+    }
+  }
+  return out
+}
+
+export function toSummary(r: OrderRow, paymentVia: string[] = []): OrderSummary {
   return {
     number: r.number,
     customer: r.chat,
@@ -53,6 +91,7 @@ export function toSummary(r: OrderRow): OrderSummary {
     total: r.total,
     itemCount: r.item_count,
     fulfilment: r.fulfilment,
+    paymentVia,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   }
@@ -249,7 +288,8 @@ export function listOrders(db: DB, q: OrderQuery): { total: number; items: Order
        SELECT number FROM orders ${clause} ORDER BY created_at DESC, number DESC LIMIT ? OFFSET ?
      ) ORDER BY created_at DESC, number DESC`,
   ).all(...params, q.limit, q.offset) as OrderRow[]
-  return { total, items: rows.map(toSummary) }
+  const via = paymentViaOf(db, rows)
+  return { total, items: rows.map((r) => toSummary(r, via.get(r.number) ?? [])) }
 }
 
 /** Kept by triggers on orders (migration 0011), so the queue's group headers never count the table. */

@@ -107,7 +107,7 @@ export class OrderService {
     const o = this.row(number)
     const chat = getChat(this.db, o.chat)
     return {
-      ...repo.toSummary(o),
+      ...repo.toSummary(o, repo.paymentViaOf(this.db, [o]).get(number) ?? []),
       lines: repo.orderLines(this.db, number),
       address: o.address,
       note: o.note,
@@ -145,6 +145,7 @@ export class OrderService {
       if (!ORDER_TRANSITIONS[o.status].includes(to))
         throw new ConflictError(
           `Order #${number} is ${o.status.replace(/_/g, ' ')}; it cannot become ${to.replace(/_/g, ' ')}`,
+          { key: 'cannotBecome', params: { number, from: o.status, to } },
         )
       const now = this.now()
       const reason = opts.reason?.trim() || null
@@ -208,15 +209,22 @@ export class OrderService {
       if (!EDITABLE.includes(o.status))
         throw new ConflictError(
           `Order #${number} is already ${o.status.replace(/_/g, ' ')}; lines can no longer be edited`,
+          { key: 'notEditable', params: { number, from: o.status } },
         )
       const lines = repo.orderLines(this.db, number)
       const i = lines.findIndex((l) => l.position === position)
       const line = lines[i]
-      if (!line) throw new NotFoundError(`Order #${number} has no line ${position}`)
+      if (!line)
+        throw new NotFoundError(`Order #${number} has no line ${position}`, {
+          key: 'noLine',
+          params: { number, position },
+        })
       let made: LineChangeMade
       if (change.kind === 'remove') {
         if (lines.length === 1)
-          throw new ConflictError('An order needs at least one line; cancel or reject it instead')
+          throw new ConflictError('An order needs at least one line; cancel or reject it instead', {
+            key: 'lastLine',
+          })
         lines.splice(i, 1)
         made = { kind: 'remove', name: line.name }
       } else if (change.kind === 'qty') {
@@ -246,6 +254,7 @@ export class OrderService {
         throw new ConflictError(
           `Order #${number} is already paid; this change would raise the total to ${formatMoney(total, o.currency)}. ` +
             'Take the difference as a new order, or refund and edit.',
+          { key: 'paidWouldGrow', params: { number, total: formatMoney(total, o.currency) } },
         )
       repo.replaceLines(this.db, number, lines)
       repo.setTotals(this.db, number, total, lines.length, now)
@@ -304,7 +313,7 @@ export class OrderService {
 
   private row(number: number): repo.OrderRow {
     const o = repo.getOrder(this.db, number)
-    if (!o) throw new NotFoundError(`No order #${number}`)
+    if (!o) throw new NotFoundError(`No order #${number}`, { key: 'noOrder', params: { number } })
     return o
   }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -6,7 +6,7 @@ import type { WhatsAppStatus } from '../../../shared/contract/whatsapp'
 import { createDispatcher } from '../api'
 import { createEngine, type Engine } from '../index'
 import type { Gateway, GatewayEvents, LinkState } from './gateway'
-import { sessionFolder, whatsappLink } from './link'
+import { linkedMarker, sessionFolder, whatsappLink } from './link'
 
 /** A gateway that only records what it was asked and emits the states a test gives it. */
 class FakeGateway implements Gateway {
@@ -116,6 +116,49 @@ describe('whatsapp.* API', () => {
       value: { enabled: false, link: { state: 'disconnected', detail: 'LOGOUT_LOCAL' } },
     })
     expect(gateway.calls).toEqual(['start', 'start', 'stop', 'start', 'logout'])
+  })
+
+  it('says a session exists (so "Log out" is offered) only after the phone linked this computer, not for a folder a failed start left', async () => {
+    const { gateway, engine } = setup()
+    const dispatch = createDispatcher(engine)
+    const saved = async () => {
+      const r = await dispatch('whatsapp.state', {})
+      if (!r.ok) throw new Error(r.error.message)
+      return (r.value as WhatsAppStatus).sessionSaved
+    }
+    await dispatch('whatsapp.link', {})
+    // The browser made its profile folder, then exited at once (as root without a sandbox).
+    mkdirSync(sessionFolder(engine.dataDir!), { recursive: true })
+    gateway.set({ state: 'disconnected', reason: 'The browser exited at start', detail: 'BROWSER_SANDBOX' })
+    expect(await saved()).toBe(false)
+    // A QR shown and never scanned: still nothing to log out of.
+    gateway.set({ state: 'qr', qr: '2@abc,def' })
+    expect(await saved()).toBe(false)
+    // Scanned: the phone lists this computer while the chats load.
+    gateway.set({ state: 'syncing', percent: 10 })
+    expect(existsSync(linkedMarker(engine.dataDir!))).toBe(true)
+    expect(await saved()).toBe(true)
+    gateway.set({ state: 'ready', me: { phone: '+919812345678', name: 'S' } })
+    expect(await saved()).toBe(true)
+    // Switched off: the session stays, so does "Log out".
+    await dispatch('whatsapp.stop', {})
+    expect(await saved()).toBe(true)
+    await dispatch('whatsapp.logout', {})
+    expect(existsSync(linkedMarker(engine.dataDir!))).toBe(false)
+    expect(await saved()).toBe(false)
+    // Logged out from the phone after a new link: the marker goes too.
+    gateway.set({ state: 'ready', me: { phone: '+919812345678', name: 'S' } })
+    expect(await saved()).toBe(true)
+    gateway.set({ state: 'disconnected', reason: 'phone logged out', detail: 'LOGOUT' })
+    expect(await saved()).toBe(false)
+  })
+
+  it('keeps a shop linked before the marker existed linked (folder + WhatsApp switched on)', async () => {
+    const { engine } = setup()
+    mkdirSync(sessionFolder(engine.dataDir!), { recursive: true })
+    engine.settings.set('whatsapp.enabled', true)
+    expect(whatsappLink(engine).snapshot().sessionSaved).toBe(true)
+    expect(whatsappLink(engine).autoStart()).toBe(true)
   })
 
   it('links by phone number, validating the number', async () => {

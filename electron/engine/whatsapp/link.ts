@@ -2,8 +2,9 @@
 // One WhatsAppLink per engine (whatsappLink(engine)), over the engine's gateway. The engine itself never
 // starts WhatsApp: the shopkeeper does ("Link WhatsApp"), or the host at start-up when a session was linked
 // before and WhatsApp was not switched off (see whatsapp-host.ts).
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, rmSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { mkdirPrivate, writeFilePrivate } from '../private-files'
 import type { WhatsAppStatus } from '../../../shared/contract/whatsapp'
 import type { DB } from '../db/connection'
 import type { Logger } from '../log'
@@ -39,6 +40,14 @@ export interface LinkedEngine {
   readonly clock: Clock
   readonly log: Logger
   readonly dataDir: string | null
+}
+
+/**
+ * Written once the phone has linked this computer (syncing or ready), removed by a logout: the browser creates the profile folder on any
+ * start, even one that failed or a QR nobody scanned, so the folder alone does not mean a WhatsApp session.
+ */
+export function linkedMarker(dataDir: string): string {
+  return join(dataDir, 'whatsapp', 'linked')
 }
 
 export class WhatsAppLink {
@@ -83,8 +92,29 @@ export class WhatsAppLink {
     return this.gateway.kind !== 'simulator'
   }
 
+  /**
+   * A WhatsApp session is on disk: the profile folder, and a link that became ready (the marker; or, for a shop
+   * linked before the marker existed, WhatsApp still switched on, which only a ready link sets).
+   */
   get sessionSaved(): boolean {
-    return this.engine.dataDir !== null && existsSync(sessionFolder(this.engine.dataDir))
+    const dir = this.engine.dataDir
+    if (dir === null || !existsSync(sessionFolder(dir))) return false
+    return existsSync(linkedMarker(dir)) || this.enabled
+  }
+
+  private markLinked(linked: boolean): void {
+    const dir = this.engine.dataDir
+    if (dir === null) return
+    try {
+      const marker = linkedMarker(dir)
+      if (!linked) rmSync(marker, { force: true })
+      else if (!existsSync(marker)) {
+        mkdirPrivate(dirname(marker))
+        writeFilePrivate(marker, '')
+      }
+    } catch (err) {
+      this.engine.log.warn('whatsapp link marker not written', { error: String(err) })
+    }
   }
 
   get enabled(): boolean {
@@ -164,6 +194,7 @@ export class WhatsAppLink {
   async logout(): Promise<WhatsAppStatus> {
     this.requireGateway()
     this.engine.settings.set('whatsapp.enabled', false)
+    this.markLinked(false)
     await this.gateway.logout()
     return this.snapshot()
   }
@@ -218,6 +249,8 @@ export class WhatsAppLink {
   private onState(s: LinkState): void {
     const linked =
       s.state === 'ready' ? true : s.state === 'disconnected' && UNLINKED.has(s.detail) ? false : null
+    // Syncing is after the scan (the phone lists this computer): a session exists from then on.
+    if (linked !== null || s.state === 'syncing') this.markLinked(linked ?? true)
     if (linked !== null && linked !== this.enabled) {
       try {
         this.engine.settings.set('whatsapp.enabled', linked)

@@ -2,6 +2,7 @@
 // with the engine's plain-words message, so a view can show `err.message` as is.
 import type { ApiError, Args, EventName, EventPayload, MethodName, Result } from '../../../shared/contract'
 import { apiSocketUrl, bridgeTransport, socketTransport, type Transport } from './transport'
+import { errorText } from '../i18n/errors'
 
 export class ApiCallError extends Error {
   readonly code: ApiError['code']
@@ -42,6 +43,8 @@ export const api = {
 
 /** A message fit for the shopkeeper from anything a call can throw. */
 export function messageOf(err: unknown): string {
+  // The engine's words in the screens' language when the error carries a key.
+  if (err instanceof ApiCallError && err.error.text) return errorText(err.error.text) ?? err.message
   if (err instanceof Error) return err.message
   return String(err)
 }

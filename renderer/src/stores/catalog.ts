@@ -3,7 +3,7 @@
 // Any change pushed by the engine (this tab, another tab, a chat decrementing stock) re-reads what is on screen.
 import { create } from 'zustand'
 import type { EventPayload, Result } from '../../../shared/contract'
-import type { ImportReport } from '../../../shared/contract/catalog'
+import type { ImportMode, ImportReport } from '../../../shared/contract/catalog'
 import type { Product, ProductInput } from '../../../shared/domain'
 import { api } from '../api/client'
 import { onReconnect } from './connection'
@@ -36,7 +36,11 @@ interface CatalogStore {
   update(sku: string, patch: ProductPatch): Promise<Product>
   create(input: ProductInput): Promise<Product>
   remove(sku: string): Promise<Product>
-  importCsv(fileName: string, bytesBase64: string): Promise<ImportReport>
+  importCsv(
+    fileName: string,
+    bytesBase64: string,
+    opts?: { mode?: ImportMode; dryRun?: boolean },
+  ): Promise<ImportReport>
   loadSample(): Promise<ImportReport>
   exportCsv(): Promise<string>
 }
@@ -165,8 +169,8 @@ export const useCatalog = create<CatalogStore>((set, get) => {
     remove(sku) {
       return api.call('catalog.delete', { sku })
     },
-    importCsv(fileName, bytesBase64) {
-      return api.call('catalog.import', { fileName, bytesBase64 })
+    importCsv(fileName, bytesBase64, opts = {}) {
+      return api.call('catalog.import', { fileName, bytesBase64, ...opts })
     },
     loadSample() {
       return api.call('catalog.loadSample', {})

@@ -13,12 +13,17 @@ type ChatDetail = Result<'chats.get'>
 
 interface ChatsStore {
   query: string
+  /** Only chats with this label (null: all). */
+  label: string | null
+  /** Every label in use, for the filter. */
+  labels: { name: string; count: number }[]
   total: number | null
   items: ChatSummary[]
   /** How many rows the list asked for (grows by a page with "Show more"). */
   limit: number
   error: string | null
   setQuery(query: string): void
+  setLabel(label: string | null): void
   showMore(): void
   reload(): void
 }
@@ -27,6 +32,8 @@ let listGeneration = 0
 
 export const useChats = create<ChatsStore>((set, get) => ({
   query: '',
+  label: null,
+  labels: [],
   total: null,
   items: [],
   limit: CHATS_PAGE_SIZE,
@@ -36,21 +43,39 @@ export const useChats = create<ChatsStore>((set, get) => ({
     set({ query, limit: CHATS_PAGE_SIZE })
     get().reload()
   },
+  setLabel(label) {
+    if (label === get().label) return
+    set({ label, limit: CHATS_PAGE_SIZE })
+    get().reload()
+  },
   showMore() {
     set((s) => ({ limit: s.limit + CHATS_PAGE_SIZE }))
     get().reload()
   },
   reload() {
     const gen = ++listGeneration
-    const { query, limit } = get()
-    api.call('chats.list', { query: query.trim() || undefined, offset: 0, limit: Math.min(limit, 500) }).then(
-      (res) => {
-        if (gen === listGeneration) set({ total: res.total, items: res.items, error: null })
+    const { query, limit, label } = get()
+    api.call('chats.labels', {}).then(
+      (labels) => {
+        if (gen === listGeneration) set({ labels })
       },
-      (err: unknown) => {
-        if (gen === listGeneration) set({ error: err instanceof Error ? err.message : String(err) })
-      },
+      () => {},
     )
+    api
+      .call('chats.list', {
+        query: query.trim() || undefined,
+        label: label ?? undefined,
+        offset: 0,
+        limit: Math.min(limit, 500),
+      })
+      .then(
+        (res) => {
+          if (gen === listGeneration) set({ total: res.total, items: res.items, error: null })
+        },
+        (err: unknown) => {
+          if (gen === listGeneration) set({ error: err instanceof Error ? err.message : String(err) })
+        },
+      )
   },
 }))
 

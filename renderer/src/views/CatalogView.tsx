@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Product } from '../../../shared/domain'
+import type { ImportMode } from '../../../shared/contract/catalog'
 import { messageOf } from '../api/client'
 import { FirstStart } from '../components/FirstStart'
 import { ImportPanel, type ImportState } from '../components/catalog/ImportPanel'
@@ -44,10 +45,32 @@ export function CatalogView() {
     }
     setImportState({ phase: 'working', fileName: file.name })
     try {
-      const report = await importCsv(file.name, await fileToBase64(file))
-      setImportState({ phase: 'done', report })
+      const bytes = await fileToBase64(file)
+      // A shop with products first sees what the file would do, and chooses merge or replace when replacing
+      // would take something off sale; otherwise the two are the same and the import just runs.
+      if (empty !== true) {
+        const preview = await importCsv(file.name, bytes, { mode: 'replace', dryRun: true })
+        if (!preview.fileError && preview.deactivated > 0) {
+          setImportState({ phase: 'choose', fileName: file.name, bytes, preview })
+          return
+        }
+        if (preview.fileError) {
+          setImportState({ phase: 'done', report: preview })
+          return
+        }
+      }
+      await runImport(file.name, bytes, 'merge')
     } catch (err) {
       setImportState({ phase: 'refused', fileName: file.name, message: messageOf(err) })
+    }
+  }
+
+  const runImport = async (fileName: string, bytes: string, mode: ImportMode) => {
+    setImportState({ phase: 'working', fileName })
+    try {
+      setImportState({ phase: 'done', report: await importCsv(fileName, bytes, { mode }) })
+    } catch (err) {
+      setImportState({ phase: 'refused', fileName, message: messageOf(err) })
     }
   }
 
@@ -119,7 +142,13 @@ export function CatalogView() {
         </div>
       </header>
 
-      <ImportPanel state={importState} onClose={() => setImportState({ phase: 'idle' })} />
+      <ImportPanel
+        state={importState}
+        onClose={() => setImportState({ phase: 'idle' })}
+        onChoose={(mode) => {
+          if (importState.phase === 'choose') void runImport(importState.fileName, importState.bytes, mode)
+        }}
+      />
 
       {showFirstStart ? (
         <FirstStart onImport={pickFile} />

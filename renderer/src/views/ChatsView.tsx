@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { useFormat } from '../i18n/format'
-import { useEffect, useState } from 'react'
-import type { ChatSummary } from '../../../shared/contract/chats'
+import { useEffect, useRef, useState } from 'react'
+import type { ChatSummary, QuickReply } from '../../../shared/contract/chats'
 import { LANGUAGES, type Language } from '../../../shared/contract/languages'
+import { insertQuickReply, matchQuickReplies, slashQuery } from '../components/chats/quick-replies'
 import { api, messageOf } from '../api/client'
 import { CustomerForm } from '../components/chats/CustomerForm'
 import { Transcript } from '../components/chats/Transcript'
@@ -32,7 +33,7 @@ export function ChatsView() {
         {phone ? (
           <ChatPanel key={phone} phone={phone} />
         ) : (
-          <p className="chats-hint muted">Pick a conversation to read and reply.</p>
+          <p className="chats-hint muted">{t('chats.pick')}</p>
         )}
       </div>
     </section>
@@ -63,6 +64,9 @@ function ChatList({ selected }: { selected: string | null }) {
   const total = useChats((s) => s.total)
   const error = useChats((s) => s.error)
   const setQuery = useChats((s) => s.setQuery)
+  const label = useChats((s) => s.label)
+  const labels = useChats((s) => s.labels)
+  const setLabel = useChats((s) => s.setLabel)
   const showMore = useChats((s) => s.showMore)
   const [text, setText] = useState(() => useChats.getState().query)
   const now = useNow()
@@ -82,6 +86,26 @@ function ChatList({ selected }: { selected: string | null }) {
           onChange={(e) => setText(e.target.value)}
         />
       </label>
+      {(labels.length > 0 || label !== null) && (
+        <label className="inline-field chat-label-filter">
+          <span className="visually-hidden">{t('chats.labelFilter')}</span>
+          <select
+            aria-label={t('chats.labelFilter')}
+            value={label ?? ''}
+            onChange={(e) => setLabel(e.target.value === '' ? null : e.target.value)}
+          >
+            <option value="">{t('chats.allLabels')}</option>
+            {label !== null && !labels.some((l) => l.name.toLowerCase() === label.toLowerCase()) && (
+              <option value={label}>{label}</option>
+            )}
+            {labels.map((l) => (
+              <option key={l.name} value={l.name}>
+                {l.name} ({fmt.number(l.count)})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {error && (
         <p className="error-box" role="alert">
           {error}
@@ -128,6 +152,15 @@ function ChatRow({ chat: c, selected, now }: { chat: ChatSummary; selected: bool
             </span>
           )}
         </span>
+        {c.labels.length > 0 && (
+          <span className="chat-labels" aria-label={t('chats.labels')}>
+            {c.labels.map((l) => (
+              <span key={l} className="label-chip">
+                {l}
+              </span>
+            ))}
+          </span>
+        )}
         {(c.needsHuman || c.botPaused) && (
           <span className="chat-flags">
             {c.needsHuman && (
@@ -258,6 +291,7 @@ function ChatPanel({ phone }: { phone: string }) {
             </button>
           </div>
         ))}
+      {detail && <LabelEditor phone={phone} labels={detail.labels} onChange={put} />}
       <Transcript phone={phone} />
       <ReplyBox phone={phone} paused={detail?.botPaused ?? false} />
     </section>
@@ -306,11 +340,97 @@ function LanguagePicker({ chat, onSaved }: { chat: ChatSummary; onSaved: (c: Cha
   )
 }
 
+function LabelEditor({
+  phone,
+  labels,
+  onChange,
+}: {
+  phone: string
+  labels: string[]
+  onChange(summary: ChatSummary): void
+}) {
+  const { t } = useTranslation()
+  const [text, setText] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const known = useChats((s) => s.labels)
+  const run = (p: Promise<ChatSummary>) =>
+    p.then(
+      (summary) => {
+        onChange(summary)
+        setError(null)
+      },
+      (err: unknown) => setError(messageOf(err)),
+    )
+  return (
+    <form
+      className="chat-label-editor"
+      aria-label={t('chats.labels')}
+      data-testid="chat-labels"
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (text.trim() === '') return
+        void run(api.call('chats.addLabel', { phone, label: text })).then(() => setText(''))
+      }}
+    >
+      {labels.map((l) => (
+        <span key={l} className="label-chip">
+          {l}
+          <button
+            type="button"
+            className="label-remove"
+            aria-label={t('chats.removeLabel', { label: l })}
+            onClick={() => void run(api.call('chats.removeLabel', { phone, label: l }))}
+          >
+            ×
+          </button>
+        </span>
+      ))}
+      <input
+        aria-label={t('chats.newLabel')}
+        placeholder={t('chats.newLabel')}
+        value={text}
+        maxLength={30}
+        list="chat-label-names"
+        onChange={(e) => {
+          setText(e.target.value)
+          setError(null)
+        }}
+      />
+      <datalist id="chat-label-names">
+        {known.map((l) => (
+          <option key={l.name} value={l.name} />
+        ))}
+      </datalist>
+      <button type="submit" className="btn btn-small" disabled={text.trim() === ''}>
+        {t('chats.addLabel')}
+      </button>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  )
+}
+
 function ReplyBox({ phone, paused }: { phone: string; paused: boolean }) {
   const { t } = useTranslation()
   const [text, setText] = useState('')
+  const [caret, setCaret] = useState(0)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [replies, setReplies] = useState<QuickReply[]>([])
+  const [active, setActive] = useState(0)
+  const [dismissed, setDismissed] = useState<number | null>(null)
+  const box = useRef<HTMLTextAreaElement>(null)
+  useEffect(() => {
+    api.call('chats.quickReplies', {}).then(setReplies, () => {})
+  }, [])
+  const slash = slashQuery(text, caret)
+  const open = slash !== null && dismissed !== slash.start
+  const matches = open ? matchQuickReplies(replies, slash.typed) : []
+  const at = Math.min(active, Math.max(0, matches.length - 1))
+
   const send = async () => {
     const out = text.trim()
     if (!out || busy) return
@@ -319,12 +439,22 @@ function ReplyBox({ phone, paused }: { phone: string; paused: boolean }) {
     try {
       await api.call('chats.reply', { phone, text: out })
       setText('')
+      setCaret(0)
     } catch (err) {
       setError(messageOf(err))
     } finally {
       setBusy(false)
     }
   }
+  const insert = (reply: QuickReply) => {
+    if (!slash) return
+    const next = insertQuickReply(text, slash, reply)
+    setText(next.text)
+    setCaret(next.caret)
+    // Put the caret after the inserted text once React has written it.
+    requestAnimationFrame(() => box.current?.setSelectionRange(next.caret, next.caret))
+  }
+  const follow = (el: HTMLTextAreaElement) => setCaret(el.selectionStart)
   return (
     <form
       className="reply-box"
@@ -336,18 +466,66 @@ function ReplyBox({ phone, paused }: { phone: string; paused: boolean }) {
       <label className="visually-hidden" htmlFor="reply-text">
         {t('chats.reply')}
       </label>
+      {open && (
+        <ul className="quick-replies" role="listbox" id="quick-replies" aria-label={t('chats.quickReplies')}>
+          {matches.map((r, i) => (
+            <li
+              key={r.shortcut}
+              id={`quick-reply-${i}`}
+              role="option"
+              aria-selected={i === at}
+              onMouseDown={(e) => {
+                e.preventDefault()
+                insert(r)
+              }}
+            >
+              <strong>/{r.shortcut}</strong> <span className="muted">{r.text}</span>
+            </li>
+          ))}
+          {matches.length === 0 && (
+            <li role="presentation" className="muted">
+              {t('chats.noQuickReply', { typed: slash.typed })}
+            </li>
+          )}
+        </ul>
+      )}
       <textarea
         id="reply-text"
+        ref={box}
         rows={2}
         value={text}
-        placeholder={
-          paused ? t('chats.replyPaused') : t('chats.replyBot')
-        }
+        role={open ? 'combobox' : undefined}
+        aria-expanded={open ? true : undefined}
+        aria-controls={open ? 'quick-replies' : undefined}
+        aria-activedescendant={open && matches.length > 0 ? `quick-reply-${at}` : undefined}
+        placeholder={paused ? t('chats.replyPaused') : t('chats.replyBot')}
         onChange={(e) => {
           setText(e.target.value)
+          follow(e.target)
+          setActive(0)
+          setDismissed(null)
           setError(null)
         }}
+        onSelect={(e) => follow(e.currentTarget)}
         onKeyDown={(e) => {
+          if (open && matches.length > 0) {
+            if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+              e.preventDefault()
+              const n = matches.length
+              setActive((at + (e.key === 'ArrowDown' ? 1 : n - 1)) % n)
+              return
+            }
+            if ((e.key === 'Enter' && !e.shiftKey) || e.key === 'Tab') {
+              e.preventDefault()
+              insert(matches[at]!)
+              return
+            }
+          }
+          if (open && e.key === 'Escape') {
+            e.preventDefault()
+            setDismissed(slash.start)
+            return
+          }
           if (e.key === 'Enter' && !e.shiftKey) {
             e.preventDefault()
             void send()

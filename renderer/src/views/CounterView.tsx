@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Result } from '../../../shared/contract'
 import type { Product } from '../../../shared/domain'
 import { parseMajor, type Currency } from '../../../shared/money'
@@ -27,6 +28,7 @@ const WEIGHED = new Set(['kg', 'g', 'l', 'ml'])
  */
 export function CounterView() {
   const fmt = useFormat()
+  const { t } = useTranslation()
   const currency = (useApp((s) => s.info?.shop.currency) ?? 'INR') as Currency
   const [lines, setLines] = useState<CartLine[]>([])
   const [quote, setQuote] = useState<Quote | null>(null)
@@ -108,7 +110,7 @@ export function CounterView() {
         setMode('pick')
         return
       }
-      setError(r.error ?? `Nothing matches "${text}"`)
+      setError(r.error ?? t('counter.nothing', { text }))
     } catch (err) {
       setError(messageOf(err))
     }
@@ -152,10 +154,8 @@ export function CounterView() {
     <section className="view counter" aria-labelledby="view-title">
       <header className="view-header">
         <div>
-          <h1 id="view-title">Counter sale</h1>
-          <p className="view-sub">
-            Scan or type a name, then Enter. Empty Enter or F2: cash · F3: UPI · F4: khata · Esc: back.
-          </p>
+          <h1 id="view-title">{t('counter.title')}</h1>
+          <p className="view-sub">{t('counter.sub')}</p>
         </div>
       </header>
       <div className="counter-body">
@@ -167,7 +167,7 @@ export function CounterView() {
             }}
           >
             <div className="field">
-              <label htmlFor="counter-scan">Scan a barcode or type a name</label>
+              <label htmlFor="counter-scan">{t('counter.scanLabel')}</label>
               <input
                 id="counter-scan"
                 ref={scan}
@@ -199,7 +199,7 @@ export function CounterView() {
             <div
               className="button-row"
               role="group"
-              aria-label="Which product?"
+              aria-label={t('counter.whichProduct')}
               data-testid="counter-candidates"
             >
               {candidates.map((p, i) => (
@@ -221,9 +221,9 @@ export function CounterView() {
           <table className="lines-table" data-testid="counter-lines">
             <thead>
               <tr>
-                <th>Item</th>
-                <th className="num">Qty</th>
-                <th className="num">Amount</th>
+                <th>{t('counter.item')}</th>
+                <th className="num">{t('counter.qty')}</th>
+                <th className="num">{t('counter.amount')}</th>
                 <th />
               </tr>
             </thead>
@@ -233,7 +233,7 @@ export function CounterView() {
                   <td>{l.name}</td>
                   <td className="num">
                     <input
-                      aria-label={`Quantity of ${l.name}`}
+                      aria-label={t('counter.qtyOf', { name: l.name })}
                       type="number"
                       step="any"
                       min="0"
@@ -258,7 +258,7 @@ export function CounterView() {
                       className="btn btn-quiet-plain"
                       onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}
                     >
-                      Remove
+                      {t('counter.remove')}
                     </button>
                   </td>
                 </tr>
@@ -266,7 +266,7 @@ export function CounterView() {
             </tbody>
             <tfoot>
               <tr>
-                <th>Total</th>
+                <th>{t('counter.total')}</th>
                 <td />
                 <td className="num" data-testid="counter-total">
                   {quote && lines.length > 0 ? money(quote.total) : money(0)}
@@ -279,7 +279,7 @@ export function CounterView() {
         <div className="panel">
           {lines.length > 0 && quote && (
             <>
-              <div className="button-row" role="tablist" aria-label="Payment">
+              <div className="button-row" role="tablist" aria-label={t('counter.payment')}>
                 {(['cash', 'upi', 'khata'] as const).map((m) => (
                   <button
                     key={m}
@@ -287,7 +287,7 @@ export function CounterView() {
                     className={`btn ${mode === m ? 'btn-primary' : ''}`}
                     onClick={() => setMode(m)}
                   >
-                    {m === 'cash' ? 'Cash (F2)' : m === 'upi' ? 'UPI (F3)' : 'Khata (F4)'}
+                    {t(m === 'cash' ? 'counter.cashKey' : m === 'upi' ? 'counter.upiKey' : 'counter.khataKey')}
                   </button>
                 ))}
               </div>
@@ -322,6 +322,7 @@ export function CounterView() {
 }
 
 function WeightForm({ product, onDone }: { product: Product; onDone: (qty: number) => void }) {
+  const { t } = useTranslation()
   const [value, setValue] = useState('')
   const [error, setError] = useState<string | null>(null)
   return (
@@ -330,14 +331,12 @@ function WeightForm({ product, onDone }: { product: Product; onDone: (qty: numbe
       onSubmit={(e) => {
         e.preventDefault()
         const qty = Number(value.replace(',', '.'))
-        if (!Number.isFinite(qty) || qty <= 0) return setError('Type the weight, more than zero (e.g. 0.75)')
+        if (!Number.isFinite(qty) || qty <= 0) return setError(t('counter.weightHint'))
         onDone(qty)
       }}
       noValidate
     >
-      <label htmlFor="counter-weight">
-        Weight of {product.name} in {product.unit}
-      </label>
+      <label htmlFor="counter-weight">{t('counter.weightOf', { name: product.name, unit: product.unit })}</label>
       <input
         id="counter-weight"
         autoFocus
@@ -364,6 +363,7 @@ function CashForm({
   currency: Currency
   onSell: (tendered: number) => void
 }) {
+  const { t } = useTranslation()
   const [given, setGiven] = useState('')
   const fmt = useFormat()
   const tendered = given.trim() === '' ? total : parseMajor(given, currency)
@@ -377,7 +377,7 @@ function CashForm({
       noValidate
     >
       <div className="field">
-        <label htmlFor="counter-cash">Cash given (empty: exact)</label>
+        <label htmlFor="counter-cash">{t('counter.cashGiven')}</label>
         <input
           id="counter-cash"
           autoFocus
@@ -388,19 +388,20 @@ function CashForm({
       </div>
       <p data-testid="counter-change" aria-live="polite">
         {change === null
-          ? 'Type an amount'
+          ? t('counter.typeAmount')
           : change < 0
-            ? `${fmt.money(-change, currency)} short`
-            : `Change: ${fmt.money(change, currency)}`}
+            ? t('counter.short', { amount: fmt.money(-change, currency) })
+            : t('counter.change', { amount: fmt.money(change, currency) })}
       </p>
       <button type="submit" className="btn btn-primary" disabled={change === null || change < 0}>
-        Take cash (Enter)
+        {t('counter.takeCash')}
       </button>
     </form>
   )
 }
 
 function UpiPanel({ lines, onPaid }: { lines: CartLine[]; onPaid: () => void }) {
+  const { t } = useTranslation()
   const [qr, setQr] = useState<Result<'counter.upiQr'> | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
@@ -418,15 +419,16 @@ function UpiPanel({ lines, onPaid }: { lines: CartLine[]; onPaid: () => void }) 
     )
   return (
     <div data-testid="counter-upi">
-      {qr && <img src={qr.dataUrl} alt="UPI QR code for this sale" style={{ width: 260, height: 260 }} />}
+      {qr && <img src={qr.dataUrl} alt={t('counter.upiQr')} style={{ width: 260, height: 260 }} />}
       <button type="button" className="btn btn-primary" autoFocus onClick={onPaid}>
-        Money received by UPI (Enter)
+        {t('counter.upiReceived')}
       </button>
     </div>
   )
 }
 
 function KhataForm({ onSell }: { onSell: (customer: string, name: string, override: boolean) => void }) {
+  const { t } = useTranslation()
   const [phone, setPhone] = useState('')
   const [name, setName] = useState('')
   const [override, setOverride] = useState(false)
@@ -439,7 +441,7 @@ function KhataForm({ onSell }: { onSell: (customer: string, name: string, overri
       noValidate
     >
       <div className="field">
-        <label htmlFor="counter-khata-phone">Customer phone</label>
+        <label htmlFor="counter-khata-phone">{t('counter.phone')}</label>
         <input
           id="counter-khata-phone"
           autoFocus
@@ -449,21 +451,22 @@ function KhataForm({ onSell }: { onSell: (customer: string, name: string, overri
         />
       </div>
       <div className="field">
-        <label htmlFor="counter-khata-name">Name (optional)</label>
+        <label htmlFor="counter-khata-name">{t('counter.nameOptional')}</label>
         <input id="counter-khata-name" value={name} onChange={(e) => setName(e.target.value)} />
       </div>
       <label>
-        <input type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} /> Allow
-        past the credit limit
+        <input type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} />{' '}
+        {t('counter.allowOver')}
       </label>
       <button type="submit" className="btn btn-primary">
-        Put on khata (Enter)
+        {t('counter.putOnKhata')}
       </button>
     </form>
   )
 }
 
 function AddProductForm({ barcode, onAdded }: { barcode: string; onAdded: (p: Product) => void }) {
+  const { t } = useTranslation()
   const currency = (useApp((s) => s.info?.shop.currency) ?? 'INR') as Currency
   const [name, setName] = useState('')
   const [price, setPrice] = useState('')
@@ -476,7 +479,7 @@ function AddProductForm({ barcode, onAdded }: { barcode: string; onAdded: (p: Pr
       onSubmit={(e) => {
         e.preventDefault()
         const minor = parseMajor(price, currency)
-        if (!name.trim() || minor === null || minor < 0) return setError('Give a name and a price')
+        if (!name.trim() || minor === null || minor < 0) return setError(t('counter.needNamePrice'))
         api
           .call('catalog.create', {
             product: {
@@ -496,14 +499,14 @@ function AddProductForm({ barcode, onAdded }: { barcode: string; onAdded: (p: Pr
       noValidate
     >
       <p>
-        Barcode <strong>{barcode}</strong> is not in the catalog. Add it now:
+        <Trans i18nKey="counter.unknownBarcode" values={{ barcode }} components={{ b: <strong /> }} />
       </p>
       <div className="field">
-        <label htmlFor="counter-new-name">Name</label>
+        <label htmlFor="counter-new-name">{t('counter.name')}</label>
         <input id="counter-new-name" autoFocus value={name} onChange={(e) => setName(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor="counter-new-price">Price</label>
+        <label htmlFor="counter-new-price">{t('counter.price')}</label>
         <input
           id="counter-new-price"
           inputMode="decimal"
@@ -512,7 +515,7 @@ function AddProductForm({ barcode, onAdded }: { barcode: string; onAdded: (p: Pr
         />
       </div>
       <div className="field">
-        <label htmlFor="counter-new-unit">Sold per</label>
+        <label htmlFor="counter-new-unit">{t('counter.soldPer')}</label>
         <select id="counter-new-unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
           {['pc', 'pack', 'kg', 'g', 'l', 'ml', 'dozen'].map((u) => (
             <option key={u}>{u}</option>
@@ -525,7 +528,7 @@ function AddProductForm({ barcode, onAdded }: { barcode: string; onAdded: (p: Pr
         </p>
       )}
       <button type="submit" className="btn btn-primary">
-        Add and sell
+        {t('counter.addAndSell')}
       </button>
     </form>
   )
@@ -533,32 +536,37 @@ function AddProductForm({ barcode, onAdded }: { barcode: string; onAdded: (p: Pr
 
 function LastSale({ sale }: { sale: Sale }) {
   const fmt = useFormat()
+  const { t } = useTranslation()
   const currency = sale.currency as Currency
   const [printed, setPrinted] = useState<string | null>(null)
   return (
     <div className="panel" data-testid="counter-result" aria-live="polite">
-      <h2>Sale #{sale.number} done</h2>
-      <p>Total {fmt.money(sale.total, currency)}</p>
+      <h2>{t('counter.saleDone', { number: sale.number })}</h2>
+      <p>{t('counter.totalIs', { amount: fmt.money(sale.total, currency) })}</p>
       {sale.change !== null && (
-        <p data-testid="counter-result-change">Change to give: {fmt.money(sale.change, currency)}</p>
+        <p data-testid="counter-result-change">
+          {t('counter.changeToGive', { amount: fmt.money(sale.change, currency) })}
+        </p>
       )}
       {sale.balance !== null && (
-        <p data-testid="counter-result-balance">Khata balance now: {fmt.money(sale.balance, currency)}</p>
+        <p data-testid="counter-result-balance">
+          {t('counter.balanceNow', { amount: fmt.money(sale.balance, currency) })}
+        </p>
       )}
       {sale.receipt && !sale.receipt.printed && (
-        <p className="error-box">Receipt not printed: {sale.receipt.error}</p>
+        <p className="error-box">{t('counter.receiptNot', { error: sale.receipt.error ?? '' })}</p>
       )}
       <button
         type="button"
         className="btn"
         onClick={() =>
           api.call('receipts.print', { number: sale.number }).then(
-            (r) => setPrinted(r.printed ? 'Printed.' : `Not printed: ${r.error}`),
+            (r) => setPrinted(r.printed ? t('counter.printed') : t('counter.notPrinted', { error: r.error ?? '' })),
             (err: unknown) => setPrinted(messageOf(err)),
           )
         }
       >
-        Print receipt
+        {t('counter.printReceipt')}
       </button>
       {printed && <p>{printed}</p>}
     </div>

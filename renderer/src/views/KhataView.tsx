@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useFormat } from '../i18n/format'
 import type { Result } from '../../../shared/contract'
 import { parseMajor, type Currency } from '../../../shared/money'
 import { api, messageOf } from '../api/client'
 import { onReconnect } from '../stores/connection'
-import { useFormat } from '../i18n/format'
 
 type Balances = Result<'khata.balances'>
 type Statement = Result<'khata.statement'>
@@ -11,6 +12,7 @@ type Statement = Result<'khata.statement'>
 /** The khata: who owes what, one customer's statement, payments received, limits and reminders. */
 export function KhataView() {
   const fmt = useFormat()
+  const { t } = useTranslation()
   const [balances, setBalances] = useState<Balances | null>(null)
   const [selected, setSelected] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -31,8 +33,8 @@ export function KhataView() {
     <section className="view khata" aria-labelledby="view-title">
       <header className="view-header">
         <div>
-          <h1 id="view-title">Khata</h1>
-          <p className="view-sub">What each customer owes. Every entry stays; a correction is a new entry.</p>
+          <h1 id="view-title">{t('khata.title')}</h1>
+          <p className="view-sub">{t('khata.sub')}</p>
         </div>
       </header>
       {error && (
@@ -43,13 +45,13 @@ export function KhataView() {
       <div className="counter-body">
         <div className="panel">
           {balances && balances.items.length === 0 ? (
-            <p className="muted">No khata yet. A counter sale on khata starts one.</p>
+            <p className="muted">{t('khata.none')}</p>
           ) : (
             <table className="lines-table" data-testid="khata-balances">
               <thead>
                 <tr>
-                  <th>Customer</th>
-                  <th className="num">Balance</th>
+                  <th>{t('khata.customer')}</th>
+                  <th className="num">{t('khata.balance')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -67,7 +69,7 @@ export function KhataView() {
                     </td>
                     <td className="num">
                       {c.balance < 0
-                        ? `advance ${fmt.money(-c.balance, currency)}`
+                        ? t('khata.advance', { amount: fmt.money(-c.balance, currency) })
                         : fmt.money(c.balance, currency)}
                     </td>
                   </tr>
@@ -91,8 +93,9 @@ function CustomerPanel({
   currency: Currency
   onChanged: () => void
 }) {
-  const [st, setSt] = useState<Statement | null>(null)
+  const { t } = useTranslation()
   const fmt = useFormat()
+  const [st, setSt] = useState<Statement | null>(null)
   const [amount, setAmount] = useState('')
   const [method, setMethod] = useState<'cash' | 'upi' | 'online'>('cash')
   const [limit, setLimit] = useState('')
@@ -114,16 +117,18 @@ function CustomerPanel({
         {c.customer}
       </h2>
       <p data-testid="khata-balance">
-        {c.balance >= 0 ? `Owes ${m(c.balance)}` : `Advance ${m(-c.balance)}`}
-        {c.creditLimit !== null ? ` · limit ${m(c.creditLimit)}` : ''}
+        {c.balance >= 0
+          ? t('khata.owes', { amount: m(c.balance) })
+          : t('khata.advanceCap', { amount: m(-c.balance) })}
+        {c.creditLimit !== null ? t('khata.limit', { amount: m(c.creditLimit) }) : ''}
       </p>
       <table className="lines-table">
         <thead>
           <tr>
-            <th>When</th>
-            <th>What</th>
-            <th className="num">Amount</th>
-            <th className="num">Balance</th>
+            <th>{t('khata.when')}</th>
+            <th>{t('khata.what')}</th>
+            <th className="num">{t('khata.amount')}</th>
+            <th className="num">{t('khata.balance')}</th>
           </tr>
         </thead>
         <tbody>
@@ -132,10 +137,12 @@ function CustomerPanel({
               <td>{fmt.dateTime(e.at)}</td>
               <td>
                 {e.kind === 'sale'
-                  ? `Sale${e.orderNumber ? ` #${e.orderNumber}` : ''}`
+                  ? e.orderNumber
+                    ? t('khata.saleOf', { number: e.orderNumber })
+                    : t('khata.sale')
                   : e.kind === 'payment'
-                    ? `Paid (${e.method})`
-                    : `Correction: ${e.note}`}
+                    ? t('khata.paid', { method: e.method ? t(`khata.${e.method}`) : '' })
+                    : t('khata.correction', { note: e.note ?? '' })}
               </td>
               <td className="num">{m(e.amount)}</td>
               <td className="num">{m(e.balance)}</td>
@@ -147,11 +154,13 @@ function CustomerPanel({
         onSubmit={(e) => {
           e.preventDefault()
           const n = parseMajor(amount, currency)
-          if (n === null || n <= 0) return setNote('Type the amount received')
+          if (n === null || n <= 0) return setNote(t('khata.typeAmount'))
           api.call('khata.payment', { customer, amount: n, method }).then(
             (r) => {
               setAmount('')
-              setNote(r.advance > 0 ? `Recorded; ${m(r.advance)} is now an advance.` : 'Payment recorded.')
+              setNote(
+                r.advance > 0 ? t('khata.recordedAdvance', { amount: m(r.advance) }) : t('khata.recorded'),
+              )
               onChanged()
             },
             (err: unknown) => setNote(messageOf(err)),
@@ -159,7 +168,7 @@ function CustomerPanel({
         }}
       >
         <div className="field">
-          <label htmlFor="khata-pay">Payment received</label>
+          <label htmlFor="khata-pay">{t('khata.received')}</label>
           <input
             id="khata-pay"
             inputMode="decimal"
@@ -168,16 +177,16 @@ function CustomerPanel({
           />
         </div>
         <select
-          aria-label="Paid by"
+          aria-label={t('khata.paidBy')}
           value={method}
           onChange={(e) => setMethod(e.target.value as typeof method)}
         >
-          <option value="cash">Cash</option>
-          <option value="upi">UPI</option>
-          <option value="online">Online</option>
+          <option value="cash">{t('khata.cash')}</option>
+          <option value="upi">{t('khata.upi')}</option>
+          <option value="online">{t('khata.online')}</option>
         </select>{' '}
         <button type="submit" className="btn btn-primary">
-          Record payment
+          {t('khata.record')}
         </button>
       </form>
       <div className="button-row">
@@ -191,7 +200,7 @@ function CustomerPanel({
                 .then(load, (err: unknown) => setNote(messageOf(err)))
             }
           />{' '}
-          Customer agreed to WhatsApp reminders
+          {t('khata.agreed')}
         </label>
         <button
           type="button"
@@ -202,14 +211,14 @@ function CustomerPanel({
               (r) =>
                 setNote(
                   r.sent
-                    ? 'Reminder sent.'
-                    : `Already reminded; next possible ${fmt.date(r.nextAllowedAt ?? 0)}.`,
+                    ? t('khata.reminderSent')
+                    : t('khata.alreadyReminded', { date: fmt.date(r.nextAllowedAt ?? 0) }),
                 ),
               (err: unknown) => setNote(messageOf(err)),
             )
           }
         >
-          Send reminder with UPI link
+          {t('khata.remind')}
         </button>
       </div>
       <form
@@ -222,7 +231,7 @@ function CustomerPanel({
         }}
       >
         <div className="field">
-          <label htmlFor="khata-limit">Credit limit (empty: none)</label>
+          <label htmlFor="khata-limit">{t('khata.creditLimit')}</label>
           <input
             id="khata-limit"
             inputMode="decimal"
@@ -231,7 +240,7 @@ function CustomerPanel({
           />
         </div>
         <button type="submit" className="btn">
-          Set limit
+          {t('khata.setLimit')}
         </button>
       </form>
       {note && <p aria-live="polite">{note}</p>}

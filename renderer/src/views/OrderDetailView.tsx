@@ -13,6 +13,7 @@ import {
   ACTION_LABEL,
   NEEDS_REASON,
   PAYMENT_LABEL,
+  paymentBadge,
   STATUS_LABEL,
   mainNext,
   timeText,
@@ -89,7 +90,7 @@ function DetailBody({ order: o }: { order: OrderDetail }) {
           <h2 className="order-title">
             {t('orders.orderTitle', { number: o.number })}{' '}
             <span className={`status-chip status-${o.status}`}>{STATUS_LABEL[o.status]}</span>{' '}
-            <span className={`pay-badge pay-${o.payment}`}>{PAYMENT_LABEL[o.payment]}</span>
+            <span className={`pay-badge pay-${o.payment}`}>{paymentBadge(o)}</span>
           </h2>
           <p className="muted">
             {timeText(o.createdAt)} · {age === t('words.now') ? t('orders.justNow') : t('orders.ago', { age })} ·{' '}

@@ -131,6 +131,15 @@ const ORDERS = (): FieldDef[] => [
   },
 ]
 
+const CHATS = (): FieldDef[] => [
+  {
+    key: 'chats.quickReplies',
+    label: tr('settings.quickReplies'),
+    kind: 'quickReplies',
+    hint: tr('settings.quickRepliesHint'),
+  },
+]
+
 const PAYMENTS = (): FieldDef[] => [
   {
     key: 'payments.providers',
@@ -259,6 +268,7 @@ export function SettingsView() {
     .map((key) => ({ key, label: LIMIT_LABEL[key] ?? key.slice('limits.'.length), kind: 'number' as const }))
   const shopDefs = SHOP(settings)
   const orderDefs = ORDERS()
+  const chatDefs = CHATS()
   const paymentDefs = PAYMENTS()
   const advancedDefs = PAYMENTS_ADVANCED()
   // Anything else the engine registered with a plain value, so no setting is out of reach.
@@ -266,6 +276,7 @@ export function SettingsView() {
     [
       ...shopDefs,
       ...orderDefs,
+      ...chatDefs,
       ...paymentDefs,
       ...advancedDefs,
       ...RECEIPT,
@@ -316,6 +327,13 @@ export function SettingsView() {
             id="orders"
             title={t('settings.orders')}
             fields={present(orderDefs)}
+            values={settings}
+            payments={payments}
+          />
+          <SettingsForm
+            id="chats"
+            title={t('settings.chats')}
+            fields={present(chatDefs)}
             values={settings}
             payments={payments}
           />
@@ -743,6 +761,18 @@ function Field(props: {
             </button>
           )}
         </span>
+      )
+      break
+    case 'quickReplies':
+      input = (
+        <textarea
+          id={id}
+          rows={5}
+          value={String(value)}
+          placeholder="thanks: Thank you!"
+          onChange={(e) => onChange(e.target.value)}
+          {...aria}
+        />
       )
       break
     default:

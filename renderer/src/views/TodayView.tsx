@@ -7,12 +7,14 @@ import { downloadText } from '../components/catalog/files'
 import { qtyText } from '../components/orders/LineList'
 import { STATUS_LABEL } from '../components/orders/words'
 import { UnpaidList } from '../components/payments/UnpaidList'
+import { DayClosePanel } from '../components/counter/DayClosePanel'
 import { onReconnect } from '../stores/connection'
 import { useToasts } from '../stores/toasts'
 import { ORDER_STATUSES } from '../../../shared/contract/orders'
 import { useFormat } from '../i18n/format'
 
 type Summary = Result<'orders.summary'>
+type Takings = Result<'counter.dayClose'>['takings']
 
 /** "yyyy-mm-dd" of a local day. */
 function dayKey(d: Date): string {
@@ -33,6 +35,7 @@ export function TodayView() {
   const fmt = useFormat()
   const [day, setDay] = useState(() => dayKey(new Date()))
   const [summary, setSummary] = useState<Summary | null>(null)
+  const [takings, setTakings] = useState<Takings | null>(null)
   const [error, setError] = useState<string | null>(null)
   const showToast = useToasts((s) => s.show)
   const generation = useRef(0)
@@ -45,6 +48,15 @@ export function TodayView() {
           setSummary(s)
           setError(null)
         }
+      },
+      (err: unknown) => {
+        if (gen === generation.current) setError(messageOf(err))
+      },
+    )
+    // The split by way of payment is the day close's (the shop's day, in its time zone).
+    api.call('counter.dayClose', day === dayKey(new Date()) ? {} : { day }).then(
+      (r) => {
+        if (gen === generation.current) setTakings(r.takings)
       },
       (err: unknown) => {
         if (gen === generation.current) setError(messageOf(err))
@@ -134,6 +146,35 @@ export function TodayView() {
             <Stat label={t('today.average')} value={avg > 0 ? fmt.money(avg, currency) : '—'} />
             <Stat label={t('today.completed')} value={fmt.number(done)} />
           </div>
+          {takings && (
+            <div className="panel">
+              <h2 id="today-takings">{t('today.takings')}</h2>
+              <table className="lines-table" data-testid="today-takings" aria-labelledby="today-takings">
+                <tbody>
+                  {(
+                    [
+                      ['cash', t('today.takingsCash')],
+                      ['upi', t('today.takingsUpi')],
+                      ['online', t('today.takingsOnline')],
+                      ['khata', t('today.takingsKhata')],
+                    ] as const
+                  ).map(([k, label]) => (
+                    <tr key={k} data-way={k}>
+                      <th scope="row">{label}</th>
+                      <td className="num">{fmt.money(takings[k], currency)}</td>
+                    </tr>
+                  ))}
+                  <tr data-way="total">
+                    <th scope="row">{t('today.takingsTotal')}</th>
+                    <td className="num">
+                      <strong>{fmt.money(takings.total, currency)}</strong>
+                    </td>
+                  </tr>
+                </tbody>
+              </table>
+              <p className="muted">{t('today.takingsNote')}</p>
+            </div>
+          )}
           <div className="today-grid">
             <div className="panel">
               <h2>{t('today.top')}</h2>
@@ -179,6 +220,7 @@ export function TodayView() {
           </div>
         </>
       )}
+      <DayClosePanel key={day} day={isToday ? undefined : day} />
       {isToday && <UnpaidList />}
     </section>
   )

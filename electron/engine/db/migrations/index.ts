@@ -1,5 +1,5 @@
 // Every schema change is a numbered migration listed here. Numbers are append-only; never edit a released one.
-// Ranges by area keep parallel work from colliding: 1-9 core, 10-19 messaging/conversation/orders, 20-29 payments, 30-39 WhatsApp, 40-49 counter/khata.
+// Ranges by area keep parallel work from colliding: 1-9 core, 10-19 messaging/conversation/orders, 20-29 payments, 30-39 WhatsApp, 40-49 counter/khata, 50-59 chats.
 // Applied versions are recorded one by one (migrate.ts), so a lower number merged after a higher one still runs.
 import type { Migration } from '../migrate'
 import { m0001 } from './0001_catalog'
@@ -14,6 +14,7 @@ import { m0021 } from './0021_outbox_images'
 import { m0022 } from './0022_payment_attempts'
 import { m0030 } from './0030_inbound_media'
 import { m0040 } from './0040_counter_khata'
+import { m0050 } from './0050_chat_labels'
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001,
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0022,
   m0030,
   m0040,
+  m0050,
 ]

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { ImportReport } from '../../../../shared/contract/catalog'
+import type { ImportMode, ImportReport } from '../../../../shared/contract/catalog'
 import { useCatalog } from '../../stores/catalog'
 import { useFormat } from '../../i18n/format'
 
@@ -7,12 +7,25 @@ export type ImportState =
   | { phase: 'idle' }
   | { phase: 'working'; fileName: string }
   | { phase: 'refused'; fileName: string; message: string }
+  /** The shop has products the file lacks: merge, or replace (they go off sale)? `preview` is a dry run. */
+  | { phase: 'choose'; fileName: string; bytes: string; preview: ImportReport }
   | { phase: 'done'; report: ImportReport }
 
 const SHOWN_ERRORS = 500
 
-/** Progress while a catalog file is imported, then what happened: counts, and every skipped row by line. */
-export function ImportPanel({ state, onClose }: { state: ImportState; onClose(): void }) {
+/**
+ * Progress while a catalog file is imported, then what happened: counts, and every skipped row by line. Before
+ * an import that could take products off sale, the choice between merge and replace, with that count.
+ */
+export function ImportPanel({
+  state,
+  onClose,
+  onChoose,
+}: {
+  state: ImportState
+  onClose(): void
+  onChoose(mode: ImportMode): void
+}) {
   const { t } = useTranslation()
   const fmt = useFormat()
   const progress = useCatalog((s) => s.importProgress)
@@ -24,6 +37,7 @@ export function ImportPanel({ state, onClose }: { state: ImportState; onClose():
     const mine = progress && progress.fileName === state.fileName ? progress : null
     return <ProgressBar fileName={state.fileName} done={mine?.done ?? 0} total={mine?.total ?? 0} />
   }
+  if (state.phase === 'choose') return <ChooseMode state={state} onChoose={onChoose} onClose={onClose} />
   if (state.phase === 'refused' || state.report.fileError) {
     const fileName = state.phase === 'refused' ? state.fileName : state.report.fileName
     const message = state.phase === 'refused' ? state.message : state.report.fileError
@@ -57,6 +71,11 @@ export function ImportPanel({ state, onClose }: { state: ImportState; onClose():
             file: r.fileName,
           })}
         </h2>
+        {r.deactivated > 0 && (
+          <p data-testid="import-deactivated">
+            {t('catalog.deactivated', { count: r.deactivated, n: fmt.number(r.deactivated) })}
+          </p>
+        )}
         {r.errors.length > 0 && (
           <>
             <p>{t('catalog.skipped', { count: r.errors.length })}</p>
@@ -72,6 +91,53 @@ export function ImportPanel({ state, onClose }: { state: ImportState; onClose():
         )}
       </div>
       <CloseButton onClose={onClose} />
+    </section>
+  )
+}
+
+function ChooseMode({
+  state,
+  onChoose,
+  onClose,
+}: {
+  state: Extract<ImportState, { phase: 'choose' }>
+  onChoose(mode: ImportMode): void
+  onClose(): void
+}) {
+  const { t } = useTranslation()
+  const fmt = useFormat()
+  const p = state.preview
+  const n = fmt.number(p.deactivated)
+  return (
+    <section className="import-result import-choose" data-testid="import-choose" aria-labelledby="import-choose-title">
+      <div>
+        <h2 id="import-choose-title">
+          {t('catalog.chooseTitle', {
+            file: state.fileName,
+            inserted: fmt.number(p.inserted),
+            updated: fmt.number(p.updated),
+          })}
+        </h2>
+        <p data-testid="import-not-in-file">{t('catalog.notInFile', { count: p.deactivated, n })}</p>
+        {p.errors.length > 0 && <p>{t('catalog.willSkip', { count: p.errors.length })}</p>}
+        <div className="import-modes">
+          <div>
+            <button type="button" className="btn btn-primary" onClick={() => onChoose('merge')}>
+              {t('catalog.merge')}
+            </button>
+            <p className="muted">{t('catalog.mergeHint')}</p>
+          </div>
+          <div>
+            <button type="button" className="btn" onClick={() => onChoose('replace')}>
+              {t('catalog.replace', { count: p.deactivated, n })}
+            </button>
+            <p className="muted">{t('catalog.replaceHint')}</p>
+          </div>
+        </div>
+      </div>
+      <button type="button" className="btn btn-quiet" onClick={onClose}>
+        {t('common.cancel')}
+      </button>
     </section>
   )
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useId, useState, type FormEvent, type ReactNode } from 'react'
+import { useState, type FormEvent, type ReactNode } from 'react'
 import type { Product, ProductInput } from '../../../../shared/domain'
 import { toMajorString } from '../../../../shared/money'
 import { UNITS, formatQuantity, type Unit } from '../../../../shared/units'
@@ -14,6 +14,8 @@ import {
   type FormField,
 } from './validation'
 import { useModalDialog } from '../useModalDialog'
+import { CategoryPicker } from './CategoryPicker'
+import { exactCategory } from './category-match'
 
 interface Props {
   /** The product to edit, or null to add a new one. */
@@ -47,7 +49,6 @@ export function ProductForm({ product, onClose }: Props) {
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({})
   const [formError, setFormError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
-  const listId = useId()
 
   const set = (field: FormField, value: string) => {
     setDraft((d) => ({ ...d, [field]: value }))
@@ -73,7 +74,8 @@ export function ProductForm({ product, onClose }: Props) {
       unit: draft.unit as Unit,
       size: size.value,
       aliases: parseAliases(draft.aliases),
-      category: draft.category.trim(),
+      // "dairy" typed for the existing "Dairy" joins it rather than starting a near-twin.
+      category: exactCategory(categories, draft.category)?.name ?? draft.category.trim(),
       stock: stock.value,
     }
     setSaving(true)
@@ -151,14 +153,15 @@ export function ProductForm({ product, onClose }: Props) {
           {field('stock', text('stock', { inputMode: 'decimal' }), t('catalog.stockHint'))}
           {field(
             'category',
-            <>
-              {text('category', { list: listId, placeholder: t('catalog.categoryPlaceholder') })}
-              <datalist id={listId}>
-                {categories.map((c) => (
-                  <option key={c.name} value={c.name} />
-                ))}
-              </datalist>
-            </>,
+            <CategoryPicker
+              id="pf-category"
+              value={draft.category}
+              categories={categories}
+              onChange={(v) => set('category', v)}
+              invalid={Boolean(errors.category)}
+              describedBy={errors.category ? 'pf-category-error' : undefined}
+              placeholder={t('catalog.categoryPlaceholder')}
+            />,
           )}
           {field(
             'aliases',

@@ -1,7 +1,7 @@
 // Turning what a shopkeeper types into catalog values, with the problem said in plain words when it fails.
 import { parseMajor } from '../../../../shared/money'
 import { parseSize, type Quantity } from '../../../../shared/units'
-import { ApiCallError } from '../../api/client'
+import { ApiCallError, messageOf } from '../../api/client'
 import { t } from '../../i18n'
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
@@ -61,7 +61,7 @@ export function fieldLabel(field: FormField): string {
  * update says "price: …"; a taken SKU is a conflict.
  */
 export function fieldError(err: unknown): { field: FormField | null; message: string } {
-  if (err instanceof ApiCallError && err.code === 'conflict') return { field: 'sku', message: err.message }
+  if (err instanceof ApiCallError && err.code === 'conflict') return { field: 'sku', message: messageOf(err) }
   const raw = err instanceof Error ? err.message : String(err)
   let field: FormField | null = null
   let message = raw
@@ -81,7 +81,7 @@ export function fieldError(err: unknown): { field: FormField | null; message: st
     }
   }
   // zod's generic wording is for programmers; say it the shop's way.
-  if (field && /^Too small: expected (string|array)|^Invalid input: expected string/.test(message)) {
+  if (field && /^Too small: expected (string|array)|^Invalid input: expected string| is required$/.test(message)) {
     message = t('catalog.isRequired', { field: fieldLabel(field) })
   } else if (field && /^Too small: expected number/.test(message)) {
     message = t('catalog.moreThanZero', { field: fieldLabel(field) })

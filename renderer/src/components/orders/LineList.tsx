@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { OrderDetail, OrderLineView } from '../../../../shared/contract/orders'
 import type { Product } from '../../../../shared/domain'
 import type { Currency } from '../../../../shared/money'
@@ -19,25 +20,26 @@ export function qtyText(qty: number, unit: string): string {
 /** The order's lines. Before packing each can be changed: quantity, a substitute, or removed; the customer is told. */
 export function LineList({ order: o }: { order: OrderDetail }) {
   const fmt = useFormat()
+  const { t } = useTranslation()
   const currency = o.currency as Currency
   const [editing, setEditing] = useState<number | null>(null)
   // A line that vanished (removed here or in another tab) closes its editor.
   const editingLine = o.lines.find((l) => l.position === editing) ?? null
   return (
     <div className="order-lines">
-      <table className="lines-table" aria-label="Items">
+      <table className="lines-table" aria-label={t('lines.items')}>
         <thead>
           <tr>
-            <th scope="col">Item</th>
+            <th scope="col">{t('lines.item')}</th>
             <th scope="col" className="num">
-              Qty
+              {t('lines.qty')}
             </th>
             <th scope="col" className="num">
-              Amount
+              {t('lines.amount')}
             </th>
             {o.editable && (
               <th scope="col">
-                <span className="visually-hidden">Change</span>
+                <span className="visually-hidden">{t('lines.change')}</span>
               </th>
             )}
           </tr>
@@ -53,7 +55,7 @@ export function LineList({ order: o }: { order: OrderDetail }) {
                 <span className="line-name">{l.name}</span>
                 <span className="muted line-price">
                   {fmt.money(l.unitPrice, currency)}
-                  {l.unit === 'pc' ? ' each' : `/${l.unit}`}
+                  {l.unit === 'pc' ? t('lines.each') : `/${l.unit}`}
                 </span>
               </td>
               <td className="num">{qtyText(l.qty, l.unit)}</td>
@@ -64,10 +66,10 @@ export function LineList({ order: o }: { order: OrderDetail }) {
                     type="button"
                     className="btn btn-small"
                     aria-expanded={editing === l.position}
-                    aria-label={`Change ${l.name}`}
+                    aria-label={t('lines.changeOf', { name: l.name })}
                     onClick={() => setEditing(editing === l.position ? null : l.position)}
                   >
-                    Change
+                    {t('lines.change')}
                   </button>
                 </td>
               )}
@@ -76,7 +78,7 @@ export function LineList({ order: o }: { order: OrderDetail }) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Total</th>
+            <th scope="row">{t('lines.total')}</th>
             <td />
             <td className="num lines-total">{fmt.money(o.total, currency)}</td>
             {o.editable && <td />}
@@ -93,7 +95,7 @@ export function LineList({ order: o }: { order: OrderDetail }) {
         />
       )}
       {!o.editable && o.status !== 'new' && (
-        <p className="muted small">Lines can be changed until the order is packed.</p>
+        <p className="muted small">{t('lines.lockedNote')}</p>
       )}
     </div>
   )
@@ -110,6 +112,7 @@ function LineEditor({
   onlyLine: boolean
   onDone(): void
 }) {
+  const { t } = useTranslation()
   const put = useOrderDetail((s) => s.put)
   const fmt = useFormat()
   const showToast = useToasts((s) => s.show)
@@ -127,7 +130,7 @@ function LineEditor({
       put(next)
       showToast(
         {
-          message: `Saved. ${who} was told the change and the new total, ${fmt.money(next.total, next.currency as Currency)}.`,
+          message: t('lines.saved', { who, total: fmt.money(next.total, next.currency as Currency) }),
         },
         3500,
       )
@@ -141,13 +144,13 @@ function LineEditor({
 
   const saveQty = () => {
     const n = Number(qty.trim().replace(',', '.'))
-    if (!Number.isFinite(n) || n <= 0) return setError(`Quantity must be a number above 0, like 2 or 0.5`)
+    if (!Number.isFinite(n) || n <= 0) return setError(t('lines.qtyError'))
     if (n === line.qty) return onDone()
     void apply({ kind: 'qty', qty: n })
   }
 
   return (
-    <div className="line-editor" role="group" aria-label={`Change ${line.name}`}>
+    <div className="line-editor" role="group" aria-label={t('lines.changeOf', { name: line.name })}>
       <form
         className="line-editor-row"
         onSubmit={(e) => {
@@ -156,7 +159,7 @@ function LineEditor({
         }}
       >
         <label className="field">
-          <span className="field-label">Quantity ({line.unit})</span>
+          <span className="field-label">{t('lines.quantity', { unit: line.unit })}</span>
           <input
             value={qty}
             inputMode="decimal"
@@ -172,7 +175,7 @@ function LineEditor({
           />
         </label>
         <button type="submit" className="btn btn-primary" disabled={busy}>
-          Save quantity
+          {t('lines.saveQty')}
         </button>
         <button
           type="button"
@@ -181,19 +184,19 @@ function LineEditor({
           onClick={() => setSubstituting((v) => !v)}
           aria-expanded={substituting}
         >
-          Substitute…
+          {t('lines.substitute')}
         </button>
         <button
           type="button"
           className="btn btn-danger"
           disabled={busy || onlyLine}
-          title={onlyLine ? 'The only item: reject or cancel the order instead' : undefined}
+          title={onlyLine ? t('lines.onlyItem') : undefined}
           onClick={() => void apply({ kind: 'remove' })}
         >
-          Remove
+          {t('lines.remove')}
         </button>
         <button type="button" className="btn btn-quiet-plain" onClick={onDone}>
-          Close
+          {t('lines.close')}
         </button>
       </form>
       {error && (
@@ -222,6 +225,7 @@ function SubstitutePicker({
   onPick(p: Product): void
   busy: boolean
 }) {
+  const { t: tr } = useTranslation()
   const [text, setText] = useState('')
   const [results, setResults] = useState<Product[] | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -243,11 +247,11 @@ function SubstitutePicker({
   return (
     <div className="substitute">
       <label className="field">
-        <span className="field-label">Replace with</span>
+        <span className="field-label">{tr('lines.replaceWith')}</span>
         <input
           type="search"
           value={text}
-          placeholder="Search products"
+          placeholder={tr('lines.search')}
           onChange={(e) => setText(e.target.value)}
           autoFocus
         />
@@ -266,12 +270,12 @@ function SubstitutePicker({
               <span className="muted">
                 {fmt.money(p.price, currency)}
                 {p.unit === 'pc' ? '' : `/${p.unit}`}
-                {p.active ? '' : ' · out of stock'}
+                {p.active ? '' : tr('lines.outOfStock')}
               </span>
             </button>
           </li>
         ))}
-        {results && results.length === 0 && <li className="muted">No other products match.</li>}
+        {results && results.length === 0 && <li className="muted">{tr('lines.noMatch')}</li>}
       </ul>
     </div>
   )

@@ -1,10 +1,12 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { OrderDetail } from '../../../../shared/contract/orders'
 import { api, messageOf } from '../../api/client'
 import { useOrderDetail } from '../../stores/orders'
 
 /** The shop's own note on one order ("picks up at 6", "paid cash"): only the shop sees it; it prints on the slip. */
 export function OrderNote({ order: o }: { order: OrderDetail }) {
+  const { t } = useTranslation()
   const put = useOrderDetail((s) => s.put)
   const [draft, setDraft] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -13,14 +15,14 @@ export function OrderNote({ order: o }: { order: OrderDetail }) {
   if (draft === null) {
     return (
       <div className="order-note">
-        <span className="field-label">Order note</span>
+        <span className="field-label">{t('lines.note')}</span>
         {o.note ? (
           <span className="order-note-text">{o.note}</span>
         ) : (
-          <span className="muted">None</span>
+          <span className="muted">{t('lines.noNote')}</span>
         )}{' '}
         <button type="button" className="btn btn-small" onClick={() => setDraft(o.note ?? '')}>
-          {o.note ? 'Edit note' : 'Add note'}
+          {o.note ? t('lines.editNote') : t('lines.addNote')}
         </button>
       </div>
     )
@@ -49,7 +51,7 @@ export function OrderNote({ order: o }: { order: OrderDetail }) {
       }}
     >
       <label className="field-label" htmlFor="order-note">
-        Order note (only the shop sees it)
+        {t('lines.noteLabel')}
       </label>
       <textarea
         id="order-note"
@@ -72,10 +74,10 @@ export function OrderNote({ order: o }: { order: OrderDetail }) {
       )}
       <div className="button-row">
         <button type="submit" className="btn btn-primary btn-small" disabled={busy}>
-          Save note
+          {t('lines.saveNote')}
         </button>
         <button type="button" className="btn btn-small" onClick={() => setDraft(null)}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

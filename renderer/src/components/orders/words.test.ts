@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { layoutGroups, orderAt, rowAt } from '../../stores/orders'
-import { ageText, mainNext } from './words'
+import { ageText, mainNext, paymentBadge } from './words'
 
 describe('ageText', () => {
   const t0 = Date.UTC(2026, 10, 24, 12, 0)
@@ -73,5 +73,28 @@ describe('the grouped queue layout', () => {
     expect(orderAt(pages, 'completed', 301)).toEqual(o(301))
     expect(orderAt(pages, 'completed', 150)).toBeUndefined()
     expect(orderAt(pages, 'new', 0)).toBeUndefined()
+  })
+})
+
+describe('paymentBadge', () => {
+  const badge = (payment: 'unpaid' | 'link_sent' | 'paid' | 'refunded', paymentVia: string[]) =>
+    paymentBadge({ payment, paymentVia })
+  test('says what was sent: which links, or only "pay cash"', () => {
+    expect(badge('link_sent', ['upi'])).toBe('UPI link sent')
+    expect(badge('link_sent', ['razorpay'])).toBe('Razorpay link sent')
+    expect(badge('link_sent', ['upi', 'razorpay'])).toBe('UPI and Razorpay links sent')
+    expect(badge('link_sent', ['upi', 'cash'])).toBe('UPI link sent')
+    expect(badge('link_sent', ['cash'])).toBe('Asked to pay cash')
+  })
+  test('says how it was paid', () => {
+    expect(badge('paid', ['cash'])).toBe('Paid by cash')
+    expect(badge('paid', ['upi'])).toBe('Paid by UPI')
+    expect(badge('paid', ['khata'])).toBe('On khata')
+    expect(badge('paid', ['stripe'])).toBe('Paid online (Stripe)')
+  })
+  test('falls back to the bare state when nothing is known', () => {
+    expect(badge('link_sent', [])).toBe('Link sent')
+    expect(badge('paid', [])).toBe('Paid')
+    expect(badge('unpaid', [])).toBe('Unpaid')
   })
 })

@@ -39,6 +39,29 @@ export function mainNext(status: OrderStatus, fulfilment: 'pickup' | 'delivery')
 
 export const PAYMENT_LABEL: Record<PaymentState, string> = labels('p', ['unpaid', 'link_sent', 'paid', 'refunded'])
 
+const PROVIDER_NAME: Record<string, string> = { upi: 'UPI', razorpay: 'Razorpay', stripe: 'Stripe' }
+
+/**
+ * The payment badge: what was sent ("UPI link sent", "UPI and Razorpay links sent", "Asked to pay cash") or how
+ * it was paid ("Paid by cash", "Paid online (Razorpay)"); the bare state when the engine does not know.
+ */
+export function paymentBadge(o: { payment: PaymentState; paymentVia: readonly string[] }): string {
+  const tr = t as unknown as (key: string, vars?: Record<string, unknown>) => string
+  const name = (p: string) => PROVIDER_NAME[p] ?? (p === 'custom' ? tr('words.pv_custom') : p)
+  if (o.payment === 'link_sent' && o.paymentVia.length > 0) {
+    const links = o.paymentVia.filter((p) => p !== 'cash')
+    if (links.length === 0) return tr('words.pv_cash')
+    const list = new Intl.ListFormat(currentFormat().locale, { type: 'conjunction' })
+    return tr('words.pv_sent', { count: links.length, what: list.format(links.map(name)) })
+  }
+  if (o.payment === 'paid' && o.paymentVia.length > 0) {
+    const via = o.paymentVia[0]!
+    if (via === 'cash' || via === 'upi' || via === 'khata') return tr(`words.pv_paid_${via}`)
+    return tr('words.pv_paid_online', { name: name(via) })
+  }
+  return PAYMENT_LABEL[o.payment]
+}
+
 /** The queue's groups, in the order the work flows. */
 export const OPEN_GROUPS: readonly OrderStatus[] = ['new', 'accepted', 'packed', 'ready', 'out_for_delivery']
 export const DONE_GROUPS: readonly OrderStatus[] = ['completed', 'rejected', 'cancelled']

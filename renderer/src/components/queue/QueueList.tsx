@@ -7,7 +7,7 @@ import { messageOf } from '../../api/client'
 import { layoutOf, orderAt, rowAt, useOrders, useOrderDetail, type GroupKey } from '../../stores/orders'
 import { useToasts } from '../../stores/toasts'
 import { useAge } from '../orders/clock'
-import { ACTION_LABEL, PAYMENT_LABEL, STATUS_LABEL, mainNext } from '../orders/words'
+import { ACTION_LABEL, STATUS_LABEL, mainNext, paymentBadge } from '../orders/words'
 import { useCompleteGuard } from '../orders/CompleteDialog'
 import { useFormat } from '../../i18n/format'
 
@@ -148,7 +148,7 @@ const OrderRow = memo(function OrderRow({ order: o, style, selected, showStatus 
       </a>
       <span className="queue-money">
         <span className="queue-total">{fmt.money(o.total, o.currency as Currency)}</span>
-        <span className={`pay-badge pay-${o.payment}`}>{PAYMENT_LABEL[o.payment]}</span>
+        <span className={`pay-badge pay-${o.payment}`}>{paymentBadge(o)}</span>
       </span>
       <NextAction order={o} />
     </div>

@@ -34,4 +34,21 @@ describe('settings values', () => {
     expect(toUi(field('bool'), true)).toBe(true)
     expect(fromUi(field('text'), '  Sharma  ', 'INR')).toEqual({ value: 'Sharma' })
   })
+
+  test('quick replies are one per line as "shortcut: text", a leading / allowed, blank lines ignored', () => {
+    const list = [
+      { shortcut: 'thanks', text: 'Thank you: see you soon!' },
+      { shortcut: 'ready', text: 'Your order is ready.' },
+    ]
+    const ui = toUi(field('quickReplies'), list)
+    expect(ui).toBe('thanks: Thank you: see you soon!\nready: Your order is ready.')
+    expect(fromUi(field('quickReplies'), ui, 'INR')).toEqual({ value: list })
+    expect(fromUi(field('quickReplies'), '\n /ready :  Your order is ready. \n\n', 'INR')).toEqual({
+      value: [list[1]],
+    })
+    expect(fromUi(field('quickReplies'), 'ok: fine\nno colon here', 'INR')).toEqual({
+      error: 'Line 2: write a shortcut, a colon and the text, e.g. "thanks: Thank you!"',
+    })
+    expect(fromUi(field('quickReplies'), 'empty:', 'INR')).toHaveProperty('error')
+  })
 })

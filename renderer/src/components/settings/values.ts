@@ -5,7 +5,7 @@ import { parseMajor, toMajorString, type Currency } from '../../../../shared/mon
 import { t } from '../../i18n'
 import { currentFormat } from '../../i18n/format'
 
-export type Kind = 'text' | 'number' | 'money' | 'bool' | 'select' | 'secret' | 'hours' | 'providers'
+export type Kind = 'text' | 'number' | 'money' | 'bool' | 'select' | 'secret' | 'hours' | 'providers' | 'quickReplies'
 
 export interface FieldDef {
   key: string
@@ -36,6 +36,11 @@ export function toUi(def: FieldDef, value: unknown): UiValue {
       return typeof value === 'number' ? toMajorString(value).replace(/\.00$/, '') : ''
     case 'providers':
       return Array.isArray(value) ? value.map(String) : []
+    case 'quickReplies':
+      // One per line, "shortcut: text", as the shopkeeper types them.
+      return Array.isArray(value)
+        ? (value as { shortcut: string; text: string }[]).map((r) => `${r.shortcut}: ${r.text}`).join('\n')
+        : ''
     case 'hours': {
       const h = value as { open?: string; close?: string; closedDays?: number[] } | null
       return h
@@ -76,6 +81,17 @@ export function fromUi(
     }
     case 'providers':
       return { value: PAYMENT_PROVIDERS.filter((p) => (ui as string[]).includes(p)) }
+    case 'quickReplies': {
+      const out: { shortcut: string; text: string }[] = []
+      const lines = String(ui).split('\n')
+      for (const [i, line] of lines.entries()) {
+        if (line.trim() === '') continue
+        const m = /^\s*\/?([^:\s]+)\s*:\s*(.*)$/.exec(line)
+        if (!m || m[2]!.trim() === '') return { error: t('settings.quickReplyLine', { line: i + 1 }) }
+        out.push({ shortcut: m[1]!, text: m[2]!.trim() })
+      }
+      return { value: out }
+    }
     case 'hours': {
       const h = ui as Hours
       return h.always
