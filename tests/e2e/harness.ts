@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import WebSocket from 'ws'
+import { afterAll, beforeAll } from 'vitest'
 import type { ApiResult, Args, MethodName, Result } from '../../shared/contract'
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
@@ -217,4 +218,30 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.E2E_SCREENSHOTS
   if (!dir) return
   await page.screenshot({ path: join(dir, `${name}.png`) })
+}
+
+export interface SampleShop {
+  host: Host
+  browser: Browser
+  page: Page
+  /** Errors the page logged (console errors, uncaught exceptions, CSP reports). */
+  errors: string[]
+}
+
+/**
+ * For a test file about one screen: before its tests, a host with the sample shop and a page on `route`
+ * (e.g. "#/settings"); after them, both stopped. Read the fields inside tests (they are set by then).
+ */
+export function useSampleShop(route: string): SampleShop {
+  const shop = {} as SampleShop
+  beforeAll(async () => {
+    ;[shop.host, shop.browser] = await Promise.all([startHost(), launchBrowser()])
+    await shop.host.call('catalog.loadSample', {})
+    Object.assign(shop, await openPage(shop.browser, `${shop.host.url}${route}`))
+  })
+  afterAll(async () => {
+    await shop.browser?.close()
+    await shop.host?.stop()
+  })
+  return shop
 }
