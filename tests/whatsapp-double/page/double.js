@@ -240,6 +240,9 @@
   Socket.logout = function () {
     localStorage.removeItem('double.paired')
     post({ ev: 'logged_out', by: 'client' })
+    // Sent now, not on the next tick: the client closes the browser right after, and a loaded machine would
+    // lose the queued report (and the touch of Socket.logout with it, failing the golden surface by chance).
+    flush()
     return Promise.resolve()
   }
   Socket.takeover = function () {
