@@ -70,9 +70,18 @@ export function formatMoney(minor: number, currency: Currency, locale?: string |
 /** A locale Intl accepts, or null (a typo in a setting must not stop a reply going out). */
 export function validLocale(locale: string | null | undefined): string | null {
   if (!locale) return null
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? null
-  } catch {
-    return null
+  // Asked for every amount in a reply (a cart writes dozens); Intl's check costs ~3 µs, the answer never changes.
+  let known = canonical.get(locale)
+  if (known === undefined) {
+    try {
+      known = Intl.getCanonicalLocales(locale)[0] ?? null
+    } catch {
+      known = null
+    }
+    if (canonical.size >= 64) canonical.clear()
+    canonical.set(locale, known)
   }
+  return known
 }
+
+const canonical = new Map<string, string | null>()
