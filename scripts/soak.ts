@@ -44,6 +44,9 @@ if (!(minutes > 0) || !(rate > 0) || (killAt !== null && !(killAt >= 0))) {
 }
 
 const MiB = 1024 * 1024
+/** Memory is compared from here on (the issue's "after warm-up"): caches, JIT code and SQLite's page cache fill
+ *  during the first minutes. A run shorter than twice this has no warm-up line. */
+const WARM_UP_S = Math.min(600, (minutes * 60) / 2)
 const ORDERS = [
   '2 kg onion',
   '1 amul butter 100 g',
@@ -117,14 +120,27 @@ async function main(): Promise<void> {
       .get() as { backlog: number; answered: number }
     return row
   }
+  // The JS heap after a full collection (run with NODE_OPTIONS=--expose-gc) separates what our code keeps from
+  // what the allocator holds on to: RSS alone cannot tell a leak from memory the process has not returned.
+  const heap = () => {
+    ;(globalThis as { gc?: () => void }).gc?.()
+    return process.memoryUsage().heapUsed
+  }
+  let warm: { rss: number; heap: number } | null = null
   const sample = () => {
     const now = performance.now()
     const s = stats()
+    if (warm === null && elapsed() >= WARM_UP_S) {
+      warm = { rss: process.memoryUsage.rss(), heap: heap() }
+      console.log(
+        `[${elapsed().toFixed(0).padStart(5)} s] warmed up: host_rss=${mib(warm.rss)} MiB heap=${mib(warm.heap)} MiB`,
+      )
+    }
     const last10 = sentAt.filter((t) => t > now - 10_000).length
     console.log(
       `[${elapsed().toFixed(0).padStart(5)} s] link=${gateway.linkState.state} inbound=${written.length} ` +
         `answered=${s.answered} backlog=${s.backlog} sends_last_10s=${last10} ` +
-        `host_rss=${mib(process.memoryUsage.rss())} MiB browser_rss=${mib(gateway.health().browserRss)} MiB`,
+        `host_rss=${mib(process.memoryUsage.rss())} MiB heap=${mib(heap())} MiB browser_rss=${mib(gateway.health().browserRss)} MiB`,
     )
   }
   const sampler = setInterval(sample, 10_000)
@@ -172,6 +188,16 @@ async function main(): Promise<void> {
   await sleep(2_000)
   clearInterval(sampler)
   sample()
+  if (warm !== null) {
+    const w = warm as { rss: number; heap: number }
+    const rss = process.memoryUsage.rss()
+    const h = heap()
+    const pct = (a: number, b: number) => `${b >= a ? '+' : ''}${(((b - a) / a) * 100).toFixed(1)}%`
+    console.log(
+      `after warm-up: host_rss ${mib(w.rss)} -> ${mib(rss)} MiB (${pct(w.rss, rss)}), ` +
+        `heap ${mib(w.heap)} -> ${mib(h)} MiB (${pct(w.heap, h)})`,
+    )
+  }
 
   const got = answeredIds()
   // Only replies WhatsApp actually received count as answers.
