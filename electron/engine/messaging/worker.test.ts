@@ -224,6 +224,23 @@ describe('outbox pacing', () => {
     ).toBeLessThanOrEqual(6 / 6 + 2)
   })
 
+  it('keeps the pace when the network takes longer than an interval to take each message', async () => {
+    const { time, queue, sendTimes } = await shop({ outboundPerMinute: 120, outboundPerChatPerMinute: 20 })
+    // Each send takes 1.5 s (three intervals): waiting for one before starting the next would give 40 a minute.
+    engine.simulator.sendHook = () => new Promise<void>((r) => time.set(r, 1_500))
+    for (let i = 0; i < 40; i++) queue(phone(i), `reply ${i}`)
+    await time.runUntil(START + 10_000)
+    // Received 1.5 s after each start: the starts were 0, 125 ms, then one every 500 ms.
+    expect(sendTimes().map((t) => t - START)).toEqual([
+      1_500,
+      1_625,
+      ...Array.from({ length: 17 }, (_, i) => 1_500 + (i + 1) * 500),
+    ])
+    // let the sends still on the wire finish, so closing does not wait for them
+    engine.simulator.sendHook = null
+    await time.runUntil(START + 12_000)
+  })
+
   it('moves sends later by at most a fifth of the interval, never earlier, with the injected random', async () => {
     const run = async (random: () => number) => {
       const s = await shop({ outboundPerMinute: 60, outboundPerChatPerMinute: 1000, random })

@@ -148,6 +148,16 @@ export class OutboxWorker {
 
   /** Sends everything due now; resolves when those sends have finished (tests drive this directly). */
   async tick(): Promise<void> {
+    await this.pass()
+    await Promise.allSettled([...this.sends])
+  }
+
+  /**
+   * Starts what is due now and sets the timer for the next, without waiting for the sends: paced sends are an
+   * interval apart (500 ms at 120 a minute), and a network slower than that must not slow the pace. A send
+   * that finishes wakes the worker, as its chat's next reply may be due.
+   */
+  private async pass(): Promise<void> {
     if (this.ticking) {
       this.again = true
       return this.ticking
@@ -156,7 +166,7 @@ export class OutboxWorker {
       do {
         this.again = false
         await this.reconcile()
-        await Promise.allSettled(this.startDue())
+        this.startDue()
       } while (this.again && this.running)
     }
     const p: Promise<void> = run().finally(() => {
@@ -196,16 +206,15 @@ export class OutboxWorker {
     this.timer = this.d.timers.set(() => {
       this.timer = null
       this.timerAt = Infinity
-      void this.tick()
+      void this.pass()
     }, ms)
   }
 
-  private startDue(): Promise<void>[] {
+  private startDue(): void {
     const now = this.d.now()
     const limits = this.d.limits()
-    const started: Promise<void>[] = []
     // Everyone's window full: nothing can go out, so the queue is not even read.
-    if (this.inflight.size >= MAX_IN_FLIGHT || this.globalFreeAt(now, limits) > now) return started
+    if (this.inflight.size >= MAX_IN_FLIGHT || this.globalFreeAt(now, limits) > now) return
     for (const row of store.headsOfOpenChats(this.d.db)) {
       // a send just started here moves everyone's paced turn on: the rest wait for their own timer
       if (this.inflight.size >= MAX_IN_FLIGHT || this.globalFreeAt(now, limits) > now) break
@@ -221,11 +230,10 @@ export class OutboxWorker {
       const p = this.send(gateway, row, folded).finally(() => {
         this.inflight.delete(row.id)
         this.sends.delete(p)
+        this.wake()
       })
       this.sends.add(p)
-      started.push(p)
     }
-    return started
   }
 
   /**
