@@ -81,6 +81,8 @@ export interface EngineOptions {
   simulatorChannel?: string
   /** Timers for the outbox worker; tests pass fake ones with a fake clock. */
   timers?: Timers
+  /** The outbox pacing's jitter source, in [0, 1) (default Math.random); tests pass a fixed one. */
+  random?: () => number
   /** Start the outbox worker and the gateway listeners at once (default true). */
   startMessaging?: boolean
   /** Electron's safeStorage (desktop main only): seals payment secrets; without it, <dataDir>/secret.key does. */
@@ -189,6 +191,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     ...(opts.gateway ? { gateway: opts.gateway } : {}),
     ...(opts.limits ? { limits: opts.limits } : {}),
     ...(opts.timers ? { timers: opts.timers } : {}),
+    ...(opts.random ? { random: opts.random } : {}),
     ...(opts.simulatorChannel ? { simulatorChannel: opts.simulatorChannel } : {}),
   })
   const { outbox, limits } = messaging

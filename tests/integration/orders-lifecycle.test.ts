@@ -62,11 +62,14 @@ describe('order queue', () => {
     await call<OrderDetail>(dispatch, 'orders.transition', { number: 1001, to: 'packed' })
     order = await call<OrderDetail>(dispatch, 'orders.transition', { number: 1001, to: 'ready' })
     await shop.settle()
-    expect(shop.received(ASHA).slice(-3)).toEqual([
+    const steps = [
       '👍 Order #1001 accepted. We are packing it.',
       '📦 Order #1001 is packed.',
       '✅ Order #1001 is ready for pickup. Total ₹200.',
-    ])
+    ]
+    expect(shop.replies(ASHA).slice(-3)).toEqual(steps)
+    // Queued together (nothing went out between the three clicks), they reach the phone as one message, in order.
+    expect(shop.received(ASHA).at(-1)).toBe(steps.join('\n\n'))
     expect(order.events.map((e) => [e.kind, e.to])).toEqual([
       ['created', 'new'],
       ['edit', null],
@@ -166,7 +169,11 @@ describe('order queue', () => {
     expect(order).toMatchObject({ status: 'rejected', reason: 'we deliver only within 3 km', next: [] })
     expect(shop.engine.catalog.get('EGG').stock).toBe(100)
     await shop.settle()
-    expect(shop.received(ASHA).at(-1)).toBe('Sorry, we cannot take order #1001: we deliver only within 3 km')
+    expect(shop.replies(ASHA).at(-1)).toBe('Sorry, we cannot take order #1001: we deliver only within 3 km')
+    // Accepted and rejected before anything went out: both notices in one message, the rejection last.
+    expect(shop.received(ASHA).at(-1)).toBe(
+      '👍 Order #1001 accepted. We are packing it.\n\nSorry, we cannot take order #1001: we deliver only within 3 km',
+    )
   })
 
   it('pages the queue newest first by status, counts, and numbers orders from 1001 without gaps', async () => {

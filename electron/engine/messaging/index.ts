@@ -43,6 +43,8 @@ export interface MessagingOptions {
    */
   simulatorChannel?: string
   timers?: Timers
+  /** The outbox pacing's jitter source, in [0, 1); Math.random by default, fixed in tests. */
+  random?: () => number
   /** How the inbox defers its processing loop; setImmediate by default. */
   defer?: (fn: () => void) => void
 }
@@ -63,8 +65,10 @@ export interface Messaging {
   /**
    * Resolves when every stored inbound message is processed and nothing is left to send. With
    * `waitForDelayed: false` it stops at rows waiting on a retry or rate window (for tests on a fake clock).
+   * With `advanceClock`, a row waiting only for its paced turn (seconds at most) is not waited for in real time:
+   * the fake clock is moved on to that turn, so a test on a fake clock sees every reply that pacing alone holds.
    */
-  whenIdle(opts?: { waitForDelayed?: boolean }): Promise<void>
+  whenIdle(opts?: { waitForDelayed?: boolean; advanceClock?: (ms: number) => void }): Promise<void>
 }
 
 export function createMessaging(o: MessagingOptions): Messaging {
@@ -87,7 +91,17 @@ export function createMessaging(o: MessagingOptions): Messaging {
   const channels = [...new Set([simulatorChannel, channelOf(gateway)])]
   const gatewayFor = (channel: string): Gateway | null =>
     channel === simulatorChannel ? simulator : channel === channelOf(gateway) ? gateway : null
-  const worker = new OutboxWorker({ db, events, log, now, timers, limits, gatewayFor, chats: o.chats })
+  const worker = new OutboxWorker({
+    db,
+    events,
+    log,
+    now,
+    timers,
+    limits,
+    gatewayFor,
+    chats: o.chats,
+    random: o.random ?? Math.random,
+  })
   const outbox = new Outbox(db, tx, events, now, o.chats, (row) => worker.wake(row))
   let handler: InboundHandler | null = null
   const inbox = new Inbox({
@@ -188,6 +202,13 @@ export function createMessaging(o: MessagingOptions): Messaging {
         if (open === 0) return
         const due = worker.nextDueAt()
         if (due !== null && due <= now()) continue
+        if (opts.advanceClock && due !== null) {
+          const unpaced = worker.nextDueAt({ paced: false })
+          if (unpaced !== null && unpaced <= now()) {
+            opts.advanceClock(due - now())
+            continue
+          }
+        }
         if (!waitForDelayed) return
         const wait = due === null ? 50 : Math.min(1_000, Math.max(5, due - now()))
         await new Promise<void>((r) => timers.set(r, wait))

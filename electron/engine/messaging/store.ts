@@ -34,6 +34,8 @@ export interface OutboxRow {
   error: string | null
   /** A picture to send (the UPI QR code); `text` is then its caption. */
   image_png: Uint8Array | null
+  /** Folded into that row's message (migration 0016): sent as part of it, never on its own. */
+  merged_into: number | null
 }
 
 /** Stores one inbound message unless its providerId is already there; returns the new row id or null. */
@@ -173,8 +175,12 @@ export function openOutboundCount(db: DB, channels: string[]): number {
   ).n
 }
 
+/** Messages that went out since then: a row folded into another is part of that one's send, not a send. */
 export function sentSince(db: DB, since: number): { chat: string; sent_at: number }[] {
-  return stmt(db, 'SELECT chat, sent_at FROM outbox WHERE sent_at > ? ORDER BY sent_at').all(since) as {
+  return stmt(
+    db,
+    'SELECT chat, sent_at FROM outbox WHERE sent_at > ? AND merged_into IS NULL ORDER BY sent_at',
+  ).all(since) as {
     chat: string
     sent_at: number
   }[]
@@ -189,29 +195,87 @@ export function markSending(db: DB, id: number, now: number): boolean {
   )
 }
 
+/**
+ * Rows of a chat waiting behind `head` (oldest first): the ones the worker may fold into head's message.
+ * Only the chat's queued rows, read along the open-rows index.
+ */
+export function queuedAfter(db: DB, head: OutboxRow, limit: number): OutboxRow[] {
+  return stmt(
+    db,
+    `SELECT * FROM outbox WHERE status IN ('queued', 'sending') AND chat = ? AND id > ? ORDER BY id LIMIT ?`,
+  ).all(head.chat, head.id, limit) as OutboxRow[]
+}
+
+/**
+ * Marks `head` sending and folds `merged` into it, in one transaction: either the message that goes out is
+ * recorded as carrying all of them or nothing changed. Returns the ids folded in (a row that stopped being
+ * queued meanwhile, taken by another process, is left out), or null when head itself was no longer queued.
+ */
+export function claimForSending(db: DB, head: number, merged: number[], now: number): number[] | null {
+  return db
+    .transaction(() => {
+      if (!markSending(db, head, now)) return null
+      const folded: number[] = []
+      const fold = stmt(
+        db,
+        `UPDATE outbox SET status = 'sending', sending_at = ?, merged_into = ?
+       WHERE id = ? AND status = 'queued' AND merged_into IS NULL`,
+      )
+      for (const id of merged) {
+        if (fold.run(now, head, id).changes === 0) break // order matters: nothing after a gap is folded in
+        folded.push(id)
+      }
+      return folded
+    })
+    .immediate()
+}
+
+/** The rows folded into `id`, oldest first. */
+export function mergedInto(db: DB, id: number): OutboxRow[] {
+  return stmt(db, 'SELECT * FROM outbox WHERE merged_into = ? ORDER BY id').all(id) as OutboxRow[]
+}
+
+/** What the customer receives for `row`: its text, then the text of every row folded into it. */
+export function messageText(db: DB, row: OutboxRow): string {
+  return [row, ...mergedInto(db, row.id)].map((r) => r.text).join(MERGE_SEPARATOR)
+}
+
+/** Folded replies read as paragraphs of one message. */
+export const MERGE_SEPARATOR = '\n\n'
+
 export function markSent(db: DB, id: number, providerId: string, now: number): void {
-  stmt(db, "UPDATE outbox SET status = 'sent', sent_at = ?, provider_id = ?, error = NULL WHERE id = ?").run(
-    now,
-    providerId,
-    id,
-  )
+  // Folded rows went out in the same message: they share its time and network id (so its ticks reach them).
+  stmt(
+    db,
+    "UPDATE outbox SET status = 'sent', sent_at = ?, provider_id = ?, error = NULL WHERE id = ? OR merged_into = ?",
+  ).run(now, providerId, id, id)
 }
 
 export function markRetry(db: DB, id: number, at: number, error: string): void {
-  stmt(db, "UPDATE outbox SET status = 'queued', next_attempt_at = ?, error = ? WHERE id = ?").run(
-    at,
+  db.transaction(() => {
+    stmt(db, "UPDATE outbox SET status = 'queued', next_attempt_at = ?, error = ? WHERE id = ?").run(
+      at,
+      error,
+      id,
+    )
+    // Unfolded: the next attempt folds again whatever is waiting then, in order.
+    stmt(db, "UPDATE outbox SET status = 'queued', merged_into = NULL WHERE merged_into = ?").run(id)
+  })()
+}
+
+export function markOutbound(db: DB, id: number, status: OutboxRow['status'], error: string | null): void {
+  stmt(db, 'UPDATE outbox SET status = ?, error = ? WHERE id = ? OR merged_into = ?').run(
+    status,
     error,
+    id,
     id,
   )
 }
 
-export function markOutbound(db: DB, id: number, status: OutboxRow['status'], error: string | null): void {
-  stmt(db, 'UPDATE outbox SET status = ?, error = ? WHERE id = ?').run(status, error, id)
-}
-
-export function recordAck(db: DB, providerId: string, ack: number): OutboxRow | undefined {
+/** A delivery tick: for the message and every row folded into it, which are returned. */
+export function recordAck(db: DB, providerId: string, ack: number): OutboxRow[] {
   stmt(db, 'UPDATE outbox SET ack = max(coalesce(ack, -1), ?) WHERE provider_id = ?').run(ack, providerId)
-  return stmt(db, 'SELECT * FROM outbox WHERE provider_id = ?').get(providerId) as OutboxRow | undefined
+  return stmt(db, 'SELECT * FROM outbox WHERE provider_id = ? ORDER BY id').all(providerId) as OutboxRow[]
 }
 
 /** Network ids the outbox already recorded for a chat, most recent first (for crash reconcile). */

@@ -9,6 +9,7 @@ import { m0010 } from './0010_messaging_orders'
 import { m0011 } from './0011_order_queue_indexes'
 import { m0012 } from './0012_outbox_sending_index'
 import { m0015 } from './0015_chat_language'
+import { m0016 } from './0016_outbox_merged'
 import { m0020 } from './0020_payments'
 import { m0021 } from './0021_outbox_images'
 import { m0022 } from './0022_payment_attempts'
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0011,
   m0012,
   m0015,
+  m0016,
   m0020,
   m0021,
   m0022,
