@@ -2,6 +2,7 @@
 // schemas and defaults, declared for the engine's settings (settings/all.ts), plus the typed view the service uses.
 // Secret keys are not settings rows: they are sealed by a SecretBox and kept in the payment_secrets table.
 import { z } from 'zod'
+import type { KeyedText, PayProblemKey } from '../../../shared/contract/texts'
 import type { SettingDefs } from '../settings/settings'
 import {
   PAYMENT_PROVIDERS,
@@ -182,24 +183,42 @@ export function paymentSettings(overrides: Partial<PaymentSettings> = {}): Payme
   return { ...base, ...overrides }
 }
 
+/** A payment problem in English (CLI, log) and keyed for the screens (`payProblem.<key>`). */
+export interface PayProblem {
+  message: string
+  text: KeyedText<PayProblemKey>
+}
+
 /** Why a provider that is switched on cannot be used yet, in plain words; null when it is ready. */
 export function providerProblem(provider: ProviderId, s: PaymentSettings): string | null {
+  return providerProblemOf(provider, s)?.message ?? null
+}
+
+export function providerProblemOf(provider: ProviderId, s: PaymentSettings): PayProblem | null {
+  const p = (key: PayProblemKey, message: string): PayProblem => ({ message, text: { key } })
   switch (provider) {
     case 'upi':
-      return s.upi.vpa ? null : 'UPI is on but no UPI ID is set (payments.upi.vpa).'
+      return s.upi.vpa ? null : p('upiNoVpa', 'UPI is on but no UPI ID is set (payments.upi.vpa).')
     case 'razorpay':
-      if (!s.razorpay.keyId) return 'Razorpay is on but the key id is not set (payments.razorpay.key_id).'
+      if (!s.razorpay.keyId)
+        return p('razorpayNoKeyId', 'Razorpay is on but the key id is not set (payments.razorpay.key_id).')
       return s.razorpay.keySecret
         ? null
-        : 'Razorpay is on but the key secret is not set (payments.razorpay.key_secret).'
+        : p(
+            'razorpayNoSecret',
+            'Razorpay is on but the key secret is not set (payments.razorpay.key_secret).',
+          )
     case 'stripe':
       return s.stripe.secretKey
         ? null
-        : 'Stripe is on but the secret key is not set (payments.stripe.secret_key).'
+        : p('stripeNoKey', 'Stripe is on but the secret key is not set (payments.stripe.secret_key).')
     case 'custom':
       return s.custom.template
         ? null
-        : 'The custom payment link is on but has no template (payments.custom.template).'
+        : p(
+            'customNoTemplate',
+            'The custom payment link is on but has no template (payments.custom.template).',
+          )
     case 'cash':
       return null
   }
