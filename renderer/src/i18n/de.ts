@@ -496,6 +496,7 @@ export const de: Resources = {
     unknown: 'WhatsApp-Verbindung getrennt ({{code}}).',
   },
   counter: {
+    scanAgain: '{{problem}}; bitte erneut scannen',
     title: 'Thekenverkauf',
     sub: 'Scannen oder einen Namen tippen, dann Enter. Leeres Enter oder F2: bar · F3: UPI · F4: anschreiben · Esc: zurück.',
     scanLabel: 'Strichcode scannen oder Namen tippen',

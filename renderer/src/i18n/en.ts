@@ -482,6 +482,7 @@ export const en = {
     unknown: 'WhatsApp disconnected ({{code}}).',
   },
   counter: {
+    scanAgain: '{{problem}}; scan it again',
     title: 'Counter sale',
     sub: 'Scan or type a name, then Enter. Empty Enter or F2: cash · F3: UPI · F4: khata · Esc: back.',
     scanLabel: 'Scan a barcode or type a name',

@@ -477,6 +477,7 @@ export const hi: Resources = {
     unknown: 'व्हाट्सऐप कट गया ({{code}})।',
   },
   counter: {
+    scanAgain: '{{problem}}; फिर से स्कैन करें',
     title: 'काउंटर बिक्री',
     sub: 'बारकोड स्कैन करें या नाम लिखें, फिर Enter। ख़ाली Enter या F2: नक़द · F3: यूपीआई · F4: खाता · Esc: वापस।',
     scanLabel: 'बारकोड स्कैन करें या नाम लिखें',
