@@ -65,8 +65,30 @@ export const ERROR_KEYS = [
   'zod_invalid_element',
   'zod_invalid_value',
   'zod_custom',
+  // A rule of our own with its own words (see `keyedRule`).
+  'zod_upiVpa',
+  'zod_providerTwice',
+  'zod_customTemplate',
+  'zod_apiAddress',
+  'zod_hhmm',
+  'zod_timeOrEmpty',
+  'zod_timeZone',
+  'zod_locale',
+  'zod_browserPath',
 ] as const
 export type ErrorKey = (typeof ERROR_KEYS)[number]
+
+function isErrorKey(key: unknown): key is ErrorKey {
+  return typeof key === 'string' && (ERROR_KEYS as readonly string[]).includes(key)
+}
+
+/**
+ * The options of a `.refine` whose words are our own: the English message, and the key the screens say it
+ * with (`z.string().refine(ok, keyedRule('zod_upiVpa', 'not a UPI ID'))`).
+ */
+export function keyedRule(key: ErrorKey, message: string): { message: string; params: { key: ErrorKey } } {
+  return { message, params: { key } }
+}
 
 /**
  * A zod issue as a key (`zod_<code>`, sizes told apart by what is measured) and its limits. The field's name is
@@ -86,6 +108,10 @@ export function zodIssueText(issue: z.core.$ZodIssue): KeyedText<ErrorKey> {
           ? `${base}_exclusive`
           : base
   switch (issue.code) {
+    case 'custom': {
+      const key: unknown = issue.params?.key
+      return { key: isErrorKey(key) ? key : 'zod_custom' }
+    }
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return { key: 'zod_empty' }
       return {

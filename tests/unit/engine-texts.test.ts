@@ -161,8 +161,17 @@ describe('engine texts reach the screen in its language', () => {
       ok: false,
       error: { code: 'invalid_args', text: { key: 'zod_too_small', params: { limit: 1 } } },
     })
+    // A rule with words of its own keeps them, keyed (the English stays the message).
+    const vpa = await dispatch('payments.settings.set', { key: 'payments.upi.vpa', value: 'not a vpa' })
+    expect(vpa).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('not a UPI ID'), text: { key: 'zod_upiVpa' } },
+    })
     const text = (set as { error: { text: KeyedText } }).error.text
     await i18n.changeLanguage('de')
     expect(engineText('errors', text, 'ENGLISH')).toBe('Muss mindestens 1 sein')
+    expect(engineText('errors', (vpa as { error: { text: KeyedText } }).error.text, 'ENGLISH')).toBe(
+      'Keine UPI-ID (sie sieht aus wie name@bank)',
+    )
   })
 })

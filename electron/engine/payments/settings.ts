@@ -2,6 +2,7 @@
 // schemas and defaults, declared for the engine's settings (settings/all.ts), plus the typed view the service uses.
 // Secret keys are not settings rows: they are sealed by a SecretBox and kept in the payment_secrets table.
 import { z } from 'zod'
+import { keyedRule } from '../../../shared/contract/texts'
 import type { KeyedText, PayProblemKey } from '../../../shared/contract/texts'
 import type { SettingDefs } from '../settings/settings'
 import {
@@ -43,13 +44,19 @@ const providers = z.preprocess(
       : v,
   z
     .array(z.enum(PAYMENT_PROVIDERS))
-    .refine((list) => new Set(list).size === list.length, 'a provider is listed twice'),
+    .refine(
+      (list) => new Set(list).size === list.length,
+      keyedRule('zod_providerTwice', 'a provider is listed twice'),
+    ),
 )
 
 const vpa = z
   .string()
   .trim()
-  .refine((v) => v === '' || isValidVpa(v), 'not a UPI ID (it should look like name@bank)')
+  .refine(
+    (v) => v === '' || isValidVpa(v),
+    keyedRule('zod_upiVpa', 'not a UPI ID (it should look like name@bank)'),
+  )
 
 const template = z
   .string()
@@ -61,7 +68,7 @@ const template = z
     } catch (err) {
       ctx.addIssue({
         code: 'custom',
-        message: err instanceof CustomLinkError ? err.message : 'invalid template',
+        ...keyedRule('zod_customTemplate', err instanceof CustomLinkError ? err.message : 'invalid template'),
       })
     }
   })
@@ -73,19 +80,22 @@ const PROVIDER_API_HOSTS = ['api.razorpay.com', 'api.stripe.com']
 const baseUrl = z
   .string()
   .trim()
-  .refine((v) => {
-    if (v === '') return true
-    try {
-      const u = new URL(v)
-      const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname)
-      return (
-        (u.protocol === 'https:' && (PROVIDER_API_HOSTS.includes(u.hostname) || loopback)) ||
-        (u.protocol === 'http:' && loopback)
-      )
-    } catch {
-      return false
-    }
-  }, "must be the provider's https API address or this computer (127.0.0.1)")
+  .refine(
+    (v) => {
+      if (v === '') return true
+      try {
+        const u = new URL(v)
+        const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname)
+        return (
+          (u.protocol === 'https:' && (PROVIDER_API_HOSTS.includes(u.hostname) || loopback)) ||
+          (u.protocol === 'http:' && loopback)
+        )
+      } catch {
+        return false
+      }
+    },
+    keyedRule('zod_apiAddress', "must be the provider's https API address or this computer (127.0.0.1)"),
+  )
 
 const optionalUrl = z
   .string()

@@ -395,6 +395,16 @@ export const de: Resources = {
     zod_invalid_element: 'Enthält einen unzulässigen Eintrag',
     zod_invalid_value: 'Keine der erlaubten Auswahlen',
     zod_custom: 'Dieser Wert wird nicht angenommen',
+    zod_upiVpa: 'Keine UPI-ID (sie sieht aus wie name@bank)',
+    zod_providerTwice: 'Eine Zahlungsart ist doppelt aufgeführt',
+    zod_customTemplate:
+      'Dieser Link ist nicht verwendbar: Er muss mit https:// beginnen und darf die Platzhalter unten enthalten',
+    zod_apiAddress: 'Muss die eigene https-API-Adresse des Anbieters sein oder dieser Computer (127.0.0.1)',
+    zod_hhmm: 'Als HH:MM angeben (24 Stunden)',
+    zod_timeOrEmpty: 'Eine Uhrzeit wie 04:00, oder leer für nie',
+    zod_timeZone: 'Unbekannte Zeitzone (z. B. Asia/Kolkata, Europe/Berlin)',
+    zod_locale: 'Ein Format wie de-DE oder en-IN',
+    zod_browserPath: 'Muss der vollständige Pfad von Chrome, Chromium, Edge oder Brave auf diesem Computer sein',
   },
   importRow: {
     unreadable: 'Die Zeile ist kein lesbares CSV (Anführungszeichen und Kommas prüfen)',
