@@ -15,23 +15,38 @@ export function gs1CheckDigit(body: string): number {
   return (10 - (sum % 10)) % 10
 }
 
-export type BarcodeCheck = { ok: true; code: string; kind: BarcodeKind } | { ok: false; message: string }
+/** Why a code is not a barcode, keyed like the catalog import's row problems (`importRow.barcode*`). */
+export type BarcodeProblem = 'barcodeDigits' | 'barcodeLength' | 'barcodeCheckDigit'
+
+export type BarcodeCheck =
+  | { ok: true; code: string; kind: BarcodeKind }
+  | { ok: false; message: string; key: BarcodeProblem; params: Record<string, string | number> }
 
 /** Checks a typed or imported barcode; spaces and dashes people copy from packs are dropped. */
 export function checkBarcode(raw: string): BarcodeCheck {
   const code = raw.replace(/[\s-]/g, '')
-  if (!/^\d+$/.test(code)) return { ok: false, message: `barcode "${raw}" must be digits only` }
+  if (!/^\d+$/.test(code))
+    return {
+      ok: false,
+      message: `barcode "${raw}" must be digits only`,
+      key: 'barcodeDigits',
+      params: { barcode: raw },
+    }
   const kind = KINDS[code.length]
   if (!kind)
     return {
       ok: false,
       message: `barcode "${raw}" has ${code.length} digits; EAN-13 has 13, UPC-A 12, EAN-8 8`,
+      key: 'barcodeLength',
+      params: { barcode: raw, digits: code.length },
     }
   const expected = gs1CheckDigit(code.slice(0, -1))
   if (expected !== code.charCodeAt(code.length - 1) - 48)
     return {
       ok: false,
       message: `barcode ${code} has a wrong check digit (the last digit should be ${expected}); check for a typo`,
+      key: 'barcodeCheckDigit',
+      params: { barcode: code, expected },
     }
   return { ok: true, code, kind }
 }

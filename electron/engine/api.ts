@@ -13,7 +13,7 @@ import {
 } from '../../shared/contract'
 import type { Engine } from './index'
 import { ConflictError, NotAllowedError, NotFoundError, SettingError, type ErrorText } from './errors'
-import { ProductInputSchema } from '../../shared/contract'
+import { ProductInputSchema, zodIssueText } from '../../shared/contract'
 import { orderSummary, ordersCsv } from './orders/summary'
 import { whatsappLink } from './whatsapp/link'
 import { ReadOnlyDataError } from './db/open-check'
@@ -295,7 +295,7 @@ export function createDispatcher(engine: Engine, handlers: Handlers = createHand
       return fail('unknown_method', `Unknown method "${quote(String(method))}"`)
     const spec = METHODS[method]
     const parsed = spec.args.safeParse(rawArgs ?? {})
-    if (!parsed.success) return fail('invalid_args', describe(parsed.error), shortIssues(parsed.error))
+    if (!parsed.success) return invalidArgs(parsed.error)
     try {
       refuseForStaff(method, parsed.data, caller)
       const handler = handlers[method] as (a: unknown, c: Caller) => unknown
@@ -333,6 +333,20 @@ function shortIssues(error: z.ZodError): unknown {
   }))
 }
 
+/** A refused argument: English for programs, the first issue keyed for the screens (`errors.zod_*`). */
+function invalidArgs(error: z.ZodError): ApiResult<never> {
+  const first = error.issues[0]
+  return {
+    ok: false,
+    error: {
+      code: 'invalid_args',
+      message: describe(error),
+      details: shortIssues(error),
+      ...(first ? { text: zodIssueText(first) } : {}),
+    },
+  }
+}
+
 function fail(code: ApiError['code'], message: string, details?: unknown): ApiResult<never> {
   return { ok: false, error: { code, message, ...(details === undefined ? {} : { details }) } }
 }
@@ -344,7 +358,10 @@ export function toApiError(err: unknown, engine?: Engine): ApiError {
   if (err instanceof ConflictError) return { code: 'conflict', message: quote(err.message), ...text(err) }
   if (err instanceof SettingError) return { code: 'invalid_args', message: quote(err.message), ...text(err) }
   if (err instanceof PhoneError) return { code: 'invalid_args', message: quote(err.message) }
-  if (err instanceof z.ZodError) return { code: 'invalid_args', message: describe(err) }
+  if (err instanceof z.ZodError) {
+    const first = err.issues[0]
+    return { code: 'invalid_args', message: describe(err), ...(first ? { text: zodIssueText(first) } : {}) }
+  }
   if (err instanceof ReadOnlyDataError) return { code: 'conflict', message: quote(err.message) }
   const plain = diskProblem(err)
   if (plain) {

@@ -1,14 +1,12 @@
 // The errors every area throws and the dispatcher turns into the contract's codes (api.ts `toApiError`):
 // the message is for the shopkeeper, in plain words.
+import type { ErrorKey, KeyedText, PayProblemKey } from '../../shared/contract/texts'
 
 /**
  * The message as a key (renderer i18n `errors.<key>`) and its values, so the screens say it in the shopkeeper's
  * language; the English `message` stays for the CLI, the log and anything that has no translation.
  */
-export interface ErrorText {
-  key: string
-  params?: Record<string, string | number>
-}
+export type ErrorText = KeyedText<ErrorKey>
 
 class ShopError extends Error {
   constructor(
@@ -56,6 +54,8 @@ export class PaymentError extends Error {
    * reference before anything is created again.
    */
   readonly uncertain: boolean
+  /** The message keyed for the screens (`payProblem.<key>`); without one, the screens say it by `kind`. */
+  readonly text: KeyedText<PayProblemKey> | undefined
 
   constructor(opts: {
     kind: PaymentErrorKind
@@ -65,6 +65,7 @@ export class PaymentError extends Error {
     detail?: string | null
     code?: string | null
     uncertain?: boolean
+    text?: KeyedText<PayProblemKey>
   }) {
     super(opts.message)
     this.name = 'PaymentError'
@@ -73,6 +74,7 @@ export class PaymentError extends Error {
     this.status = opts.status ?? null
     this.detail = opts.detail ?? null
     this.code = opts.code ?? null
+    this.text = opts.text
     this.uncertain =
       opts.uncertain ?? (opts.kind === 'timeout' || opts.kind === 'network' || opts.kind === 'server')
   }

@@ -4,7 +4,7 @@ import { ConnectionBanner } from './components/ConnectionBanner'
 import { NavBadge } from './components/queue/NavBadge'
 import { Toasts } from './components/Toasts'
 import { WhatsAppPill } from './components/WhatsAppPill'
-import { useApp } from './stores/app'
+import { useApp, useShopName } from './stores/app'
 import { useOrders, totalOf } from './stores/orders'
 import { Setup, useSetupActive } from './components/setup/Setup'
 import { CounterQrView, useCounterQrNumber } from './views/CounterQrView'
@@ -78,9 +78,7 @@ export function App() {
 
 function ShopHeader() {
   const { t } = useTranslation()
-  const stored = useApp((s) => s.info?.shop.name)
-  // The engine's default name is English; until the shopkeeper names the shop, say it in their language.
-  const name = stored === DEFAULT_SHOP_NAME ? t('app.defaultShop') : stored
+  const name = useShopName()
   const currency = useApp((s) => s.info?.shop.currency)
   const error = useApp((s) => s.error)
   return (
@@ -93,7 +91,6 @@ function ShopHeader() {
   )
 }
 
-const DEFAULT_SHOP_NAME = 'My Shop'
 
 /** The setup shows on the queue (the first screen) of a shop that has not finished it and has nothing yet. */
 function useShowSetup(viewId: string): boolean {

@@ -1,8 +1,14 @@
 import { z } from 'zod'
 import { method } from './define'
+import { KeyedTextSchema } from './texts'
 import { ProductInputSchema, ProductPatchSchema, ProductSchema } from './schemas'
 
-const RowErrorSchema = z.object({ line: z.number().int(), message: z.string() })
+/** `message` is English (CLI, log); `text` the same keyed for the screens (`importRow.<key>`). */
+const RowErrorSchema = z.object({
+  line: z.number().int(),
+  message: z.string(),
+  text: KeyedTextSchema.optional(),
+})
 export const ImportReportSchema = z.object({
   fileName: z.string(),
   inserted: z.number().int(),
@@ -12,6 +18,8 @@ export const ImportReportSchema = z.object({
   errors: z.array(RowErrorSchema),
   /** Set when the whole file was refused (empty, wrong header, too big, not UTF-8): nothing changed. */
   fileError: z.string().nullable(),
+  /** `fileError` keyed for the screens (`importFile.<key>`). */
+  fileErrorText: KeyedTextSchema.optional(),
 })
 export type ImportReport = z.infer<typeof ImportReportSchema>
 
@@ -29,7 +37,10 @@ export const catalogMethods = {
     }),
     z.object({ total: z.number().int(), items: z.array(ProductSchema) }),
   ),
-  'catalog.categories': method(z.object({}), z.array(z.object({ name: z.string(), count: z.number().int() }))),
+  'catalog.categories': method(
+    z.object({}),
+    z.array(z.object({ name: z.string(), count: z.number().int() })),
+  ),
   'catalog.get': method(z.object({ sku: z.string() }), ProductSchema),
   'catalog.create': method(z.object({ product: ProductInputSchema }), ProductSchema),
   'catalog.update': method(z.object({ sku: z.string(), patch: ProductPatchSchema }), ProductSchema),
@@ -53,5 +64,9 @@ export const catalogMethods = {
 export const catalogEvents = {
   /** Something in the catalog changed; `skus` empty means "reload everything". */
   'catalog.changed': z.object({ skus: z.array(z.string()), reason: z.string() }),
-  'catalog.importProgress': z.object({ fileName: z.string(), done: z.number().int(), total: z.number().int() }),
+  'catalog.importProgress': z.object({
+    fileName: z.string(),
+    done: z.number().int(),
+    total: z.number().int(),
+  }),
 }

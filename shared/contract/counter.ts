@@ -2,6 +2,7 @@
 // counter QR for the amount) or khata; day close; receipts on the thermal printer.
 import { z } from 'zod'
 import { method } from './define'
+import { KeyedTextSchema } from './texts'
 import { CurrencySchema, ProductSchema, UnitSchema } from './schemas'
 import { OrderLineSchema } from './orders'
 
@@ -85,6 +86,8 @@ export const counterMethods = {
       unknownBarcode: z.string().nullable(),
       /** A barcode-looking code whose check digit is wrong (a misread or a typo). */
       error: z.string().nullable(),
+      /** `error` keyed for the screens (`importRow.barcode*`, the same words as a catalog file's barcode). */
+      errorText: KeyedTextSchema.optional(),
     }),
   ),
   'counter.quote': method(z.object({ lines: Lines }), CounterQuoteSchema),

@@ -2,6 +2,7 @@
 // WebSocket. Each method declares its argument and result schemas once; both hosts validate through the same
 // dispatcher, so the two transports cannot drift apart.
 import { z } from 'zod'
+import { KeyedTextSchema } from './texts'
 
 export interface MethodSpec<A extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
   args: A
@@ -18,9 +19,7 @@ export const ApiErrorSchema = z.object({
   message: z.string(),
   details: z.unknown().optional(),
   /** The message as a key and its values, so a screen can say it in its own language (`message` is English). */
-  text: z
-    .object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })
-    .optional(),
+  text: KeyedTextSchema.optional(),
 })
 export type ApiError = z.infer<typeof ApiErrorSchema>
 

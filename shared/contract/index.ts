@@ -14,6 +14,7 @@ export * from './define'
 export * from './languages'
 export * from './schemas'
 export * from './health'
+export * from './texts'
 
 export const METHODS = { ...appMethods, ...backupMethods, ...catalogMethods, ...ordersMethods, ...chatsMethods, ...paymentsMethods, ...whatsappMethods, ...counterMethods, ...khataMethods, ...healthMethods }
 export const EVENTS = { ...appEvents, ...catalogEvents, ...ordersEvents, ...chatsEvents, ...paymentsEvents, ...whatsappEvents, ...counterEvents, ...khataEvents }

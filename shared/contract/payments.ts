@@ -3,6 +3,7 @@
 // and the UPI QR for the customer-facing counter window. Money is always integer minor units.
 import { z } from 'zod'
 import { method } from './define'
+import { KeyedTextSchema } from './texts'
 import { CurrencySchema } from './schemas'
 import { OrderDetailSchema, PaymentStateSchema } from './orders'
 
@@ -122,7 +123,10 @@ export const paymentsMethods = {
       values: z.record(z.string(), z.unknown()),
       secrets: z.record(z.string(), z.object({ set: z.boolean(), hint: z.string().nullable() })),
       /** Providers switched on but not ready, in plain words. */
-      problems: z.array(z.object({ provider: PaymentProviderSchema, message: z.string() })),
+      /** `message` is English; `text` the same keyed for the screens (`payProblem.<key>`). */
+      problems: z.array(
+        z.object({ provider: PaymentProviderSchema, message: z.string(), text: KeyedTextSchema.optional() }),
+      ),
     }),
   ),
   /** Writes one payments.* setting. A secret is sealed and answered with its masked hint only. */
@@ -154,5 +158,7 @@ export const paymentsEvents = {
     provider: PaymentProviderSchema,
     kind: z.string(),
     message: z.string(),
+    /** `message` keyed for the screens (`payProblem.<key>`). */
+    text: KeyedTextSchema.optional(),
   }),
 }

@@ -14,8 +14,16 @@ export const LinkStateSchema = z.discriminatedUnion('state', [
   /** Loading chats after the scan (or on a restored session); percent null when unknown. */
   z.object({ state: z.literal('syncing'), percent: z.number().min(0).max(100).nullable() }),
   z.object({ state: z.literal('ready'), me: z.object({ phone: z.string(), name: z.string() }) }),
-  /** `reason` in plain words for the shopkeeper; `detail` the raw code for support. */
-  z.object({ state: z.literal('disconnected'), reason: z.string(), detail: z.string() }),
+  /**
+   * `reason` in plain English words; `detail` the raw code for support, its part before ":" the reason's key
+   * (`linkReason.<code>`, see texts.ts linkReasonKey); `retryInSeconds` when WhatsApp reconnects by itself.
+   */
+  z.object({
+    state: z.literal('disconnected'),
+    reason: z.string(),
+    detail: z.string(),
+    retryInSeconds: z.number().optional(),
+  }),
 ])
 export type LinkStateView = z.infer<typeof LinkStateSchema>
 
@@ -47,7 +55,10 @@ export const LinkPhoneSchema = z
   .max(32)
   .regex(/^\+?[\d\s\-().]+$/, 'Type the phone number with country code, e.g. +91 98123 45678')
   .transform((s) => s.replace(/[^\d]/g, ''))
-  .refine((d) => d.length >= 8 && d.length <= 15, 'Type the full number with country code, e.g. +91 98123 45678')
+  .refine(
+    (d) => d.length >= 8 && d.length <= 15,
+    'Type the full number with country code, e.g. +91 98123 45678',
+  )
 
 export const whatsappMethods = {
   /** The link's current state, whether a session is saved, and the browser in use. */

@@ -82,11 +82,11 @@ describe('catalog screen', () => {
     )
     const problems = await page.getByTestId('import-errors').locator('li').allTextContents()
     expect(problems).toEqual([
-      'Line 22: missing price for "Jaggery"',
-      'Line 23: price -32.00 is negative',
-      'Line 24: price "abc" is not a number (use e.g. 52.50)',
-      'Line 25: duplicate SKU "DAL-TOOR" (first on line 4); this row was skipped',
-      'Line 26: missing name for SKU "NONAME-1"',
+      'Line 22: The price is missing for "Jaggery"',
+      'Line 23: Price -32.00 is negative',
+      'Line 24: Price "abc" is not a number (use e.g. 52.50)',
+      'Line 25: SKU "DAL-TOOR" is already on line 4; this row was skipped',
+      'Line 26: The name is missing for SKU "NONAME-1"',
     ])
     await expect.poll(() => page.getByTestId('catalog-count').textContent()).toBe('20 products')
     await row(page, 'RICE-BAS-1').waitFor()

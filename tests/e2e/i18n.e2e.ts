@@ -153,6 +153,63 @@ describe.each(['de', 'hi'] as const)('config set ui.language %s', (lang) => {
     expect(errors).toEqual([])
     await page.context().close()
   })
+  test('the print slip, the counter QR, Settings, a refused setting and a CSV import\u2019s skipped rows are in the chosen language', async () => {
+    const SAY = {
+      de: { min1: 'Muss mindestens 1 sein', price: 'Der Preis „abc“ ist keine Zahl', paid: 'bezahlen' },
+      hi: { min1: 'कम से कम 1 होना चाहिए', price: 'दाम “abc” संख्या नहीं है', paid: 'भुगतान' },
+    }[lang]
+    const { page, errors } = await openPage(browser, `${host.url}#/settings`, undefined, { locale: 'en-US' })
+    // Settings: the receipt printer's section and the collapsed limits, opened.
+    await page.getByTestId('settings-limits').waitFor()
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)))
+    expect(await englishOnScreen(page, '[data-testid=settings-limits]')).toEqual([])
+    expect(await englishOnScreen(page, '[data-testid=settings-receipt]')).toEqual([])
+    // A value the engine's schema refuses (at least 1 day): the zod issue, said next to the field.
+    await page.locator('#set-khata-reminder_every_days').fill('0')
+    await page.getByTestId('settings-save').locator('button').click()
+    await expect
+      .poll(() => page.locator('#set-khata-reminder_every_days-error').innerText())
+      .toBe(SAY.min1)
+
+    // The print slip of the waiting order, as printed.
+    const first = (await host.call('orders.list', { limit: 10 })).items.find((o) => o.status === 'new')!
+    await page.goto(`${host.url}#/queue/${first.number}`)
+    const slip = page.getByTestId('print-slip')
+    await slip.waitFor({ state: 'attached' })
+    await page.emulateMedia({ media: 'print' })
+    expect(await englishOnScreen(page, '[data-testid=print-slip]')).toEqual([])
+    await page.emulateMedia({ media: 'screen' })
+
+    // The customer-facing counter QR screen. It names the payee as the customer's UPI app will: the shop's
+    // own name (set at setup; the engine's English default would be paid to as it is).
+    await host.call('settings.set', { key: 'shop.name', value: lang === 'de' ? 'Hofladen' : 'शर्मा किराना' })
+    await host.call('payments.settings.set', { key: 'payments.upi.vpa', value: 'hofladen@okbank' })
+    await page.goto(`${host.url}#/counter-qr/${first.number}`)
+    await page.getByTestId('counter-qr-image').waitFor()
+    expect(await englishOnScreen(page, '[data-testid=counter-qr]')).toEqual([])
+    expect(await page.title()).toContain(SAY.paid)
+
+    // A catalog file with bad rows: each skipped row says why in the language.
+    await page.goto(`${host.url}#/catalog`)
+    await page.locator('[role=row][data-sku]').first().waitFor()
+    await page.setInputFiles('[data-testid=import-file]', {
+      name: 'fehler.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('sku,name,price,unit\nSUGAR,Sugar,45,kg\nBAD-1,Bad,abc,pc\nNEW-1,,5,pc\n'),
+    })
+    await page.locator('[data-testid=import-choose], [data-testid=import-result]').first().waitFor()
+    if (await page.getByTestId('import-choose').isVisible()) {
+      expect(await englishOnScreen(page, '[data-testid=import-choose]')).toEqual([])
+      await page.getByTestId('import-choose').locator('.btn-primary').click()
+    }
+    const rows = page.getByTestId('import-errors')
+    await rows.waitFor()
+    expect(await rows.locator('li').count()).toBe(2)
+    expect(await rows.innerText()).toContain(SAY.price)
+    expect(await englishOnScreen(page, '[data-testid=import-result]')).toEqual([])
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
 })
 
 describe('first start in a German browser', () => {

@@ -191,7 +191,7 @@ describe('getting paid', () => {
     await save.click()
     await expect
       .poll(() => payments.getByRole('alert').innerText())
-      .toBe('not a UPI ID (it should look like name@bank)')
+      .toBe('Not a UPI ID (it should look like name@bank)')
     await expect
       .poll(async () => (await host.call('payments.settings.get', {})).values['payments.upi.payee_name'])
       .toBe('Sharma Kirana Store')

@@ -162,6 +162,7 @@ describe('payment flow', () => {
         kind: 'server',
         message: 'Razorpay is having trouble right now. The link will be tried again shortly.',
         retryable: true,
+        text: { key: 'kind_server', params: { provider: 'Razorpay' } },
       },
     ])
     expect(res.links.map((l) => l.provider)).toEqual(['upi'])

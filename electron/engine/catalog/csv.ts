@@ -10,6 +10,7 @@ import { parseMajor, toMajorString } from '../../../shared/money'
 import { checkBarcode, normalizeBarcode } from '../../../shared/barcode'
 import { isUnit, parseSize, formatQuantity, type Unit } from '../../../shared/units'
 import { cleanName } from '../../../shared/text'
+import type { ImportFileKey, ImportRowKey, KeyedText } from '../../../shared/contract/texts'
 
 export const CSV_COLUMNS = [
   'sku',
@@ -32,7 +33,17 @@ export const MAX_CSV_ROWS = 200_000
 
 export interface RowError {
   line: number
+  /** English, for the CLI and the log. */
   message: string
+  /** The same for the screens (`importRow.<key>`). */
+  text: KeyedText<ImportRowKey>
+}
+
+/** A row's problem without its line. */
+type RowProblem = Omit<RowError, 'line'>
+
+function problem(key: ImportRowKey, message: string, params?: Record<string, string | number>): RowProblem {
+  return { message, text: params ? { key, params } : { key } }
 }
 
 export interface ParsedCatalog {
@@ -41,7 +52,14 @@ export interface ParsedCatalog {
 }
 
 /** A problem with the whole file: nothing in it is imported. */
-export class CatalogFileError extends Error {}
+export class CatalogFileError extends Error {
+  constructor(
+    message: string,
+    readonly text: KeyedText<ImportFileKey>,
+  ) {
+    super(message)
+  }
+}
 
 // Header names people and other tools use for our columns (lower-cased, spaces/underscores removed).
 const SYNONYMS: Record<string, Column> = {
@@ -165,8 +183,11 @@ const UNIT_WORDS: Record<string, Unit> = {
 /** Turns file bytes into text, refusing what is not a catalog CSV: too big, empty, or not UTF-8. */
 export function decodeCatalogBytes(bytes: Uint8Array): string {
   if (bytes.byteLength > MAX_CSV_BYTES) {
+    const mb = Number((bytes.byteLength / 1024 / 1024).toFixed(1))
+    const max = MAX_CSV_BYTES / 1024 / 1024
     throw new CatalogFileError(
-      `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; a catalog file can be at most ${MAX_CSV_BYTES / 1024 / 1024} MB. Nothing was imported.`,
+      `The file is ${mb} MB; a catalog file can be at most ${max} MB. Nothing was imported.`,
+      { key: 'tooBig', params: { mb, max } },
     )
   }
   try {
@@ -175,6 +196,7 @@ export function decodeCatalogBytes(bytes: Uint8Array): string {
     const line = firstInvalidUtf8Line(bytes)
     throw new CatalogFileError(
       `The file is not UTF-8 text (first bad bytes on line ${line}). In Excel use "Save as: CSV UTF-8". Nothing was imported.`,
+      { key: 'notUtf8', params: { line } },
     )
   }
 }
@@ -199,7 +221,7 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
 }
 
 export function parseCatalogCsv(text: string): ParsedCatalog {
-  if (text.trim() === '') throw new CatalogFileError('The file is empty. Nothing was imported.')
+  if (text.trim() === '') throw emptyFile()
   const skipped: RowError[] = []
   let records: { record: string[]; info: { lines: number } }[]
   try {
@@ -211,20 +233,26 @@ export function parseCatalogCsv(text: string): ParsedCatalog {
       skip_empty_lines: true,
       skip_records_with_error: true,
       on_skip: (err: { message: string; lines?: number } | undefined) => {
-        if (err) skipped.push({ line: err.lines ?? 0, message: `unreadable CSV row: ${err.message}` })
+        if (err)
+          skipped.push({
+            line: err.lines ?? 0,
+            ...problem('unreadable', `unreadable CSV row: ${err.message}`, { detail: err.message }),
+          })
       },
     }) as unknown as { record: string[]; info: { lines: number } }[]
   } catch (err) {
     throw new CatalogFileError(
       `The file could not be read as CSV: ${(err as Error).message}. Nothing was imported.`,
+      { key: 'notCsv', params: { detail: (err as Error).message } },
     )
   }
   const [head, ...rows] = records
-  if (!head) throw new CatalogFileError('The file is empty. Nothing was imported.')
+  if (!head) throw emptyFile()
   const columns = mapHeader(head.record)
   if (rows.length > MAX_CSV_ROWS) {
     throw new CatalogFileError(
       `The file has ${rows.length} rows; at most ${MAX_CSV_ROWS} can be imported at once.`,
+      { key: 'tooManyRows', params: { rows: rows.length, max: MAX_CSV_ROWS } },
     )
   }
 
@@ -241,15 +269,19 @@ export function parseCatalogCsv(text: string): ParsedCatalog {
     }
     if (record.every((f) => f.trim() === '')) continue
     const result = toProduct(cell)
-    if (typeof result === 'string') {
-      errors.push({ line, message: result })
+    if ('message' in result) {
+      errors.push({ line, ...result })
       continue
     }
     const seen = firstLineOfSku.get(result.sku.toLowerCase())
     if (seen !== undefined) {
       errors.push({
         line,
-        message: `duplicate SKU "${result.sku}" (first on line ${seen}); this row was skipped`,
+        ...problem(
+          'duplicateSku',
+          `duplicate SKU "${result.sku}" (first on line ${seen}); this row was skipped`,
+          { sku: result.sku, first: seen },
+        ),
       })
       continue
     }
@@ -258,7 +290,11 @@ export function parseCatalogCsv(text: string): ParsedCatalog {
       if (first !== undefined) {
         errors.push({
           line,
-          message: `barcode ${result.barcode} is already on line ${first}; this row was skipped`,
+          ...problem(
+            'duplicateBarcode',
+            `barcode ${result.barcode} is already on line ${first}; this row was skipped`,
+            { barcode: result.barcode, first },
+          ),
         })
         continue
       }
@@ -295,51 +331,69 @@ function mapHeader(header: string[]): Map<Column, number> {
   }
   const missing = (['sku', 'name', 'price'] as const).filter((c) => !columns.has(c))
   if (missing.length > 0) {
+    const found = header.slice(0, 8).join(',')
     throw new CatalogFileError(
       `The first row must be a header naming the columns; missing: ${missing.join(', ')}. ` +
-        `Expected: ${CSV_COLUMNS.join(',')} (found: ${header.slice(0, 8).join(',') || 'nothing'}). Nothing was imported.`,
+        `Expected: ${CSV_COLUMNS.join(',')} (found: ${found || 'nothing'}). Nothing was imported.`,
+      { key: 'noHeader', params: { missing: missing.join(', '), expected: CSV_COLUMNS.join(','), found } },
     )
   }
   return columns
 }
 
-function toProduct(cell: (c: Column) => string): ProductInput | string {
+function emptyFile(): CatalogFileError {
+  return new CatalogFileError('The file is empty. Nothing was imported.', { key: 'empty' })
+}
+
+function toProduct(cell: (c: Column) => string): ProductInput | RowProblem {
   const sku = cell('sku')
   const name = cleanName(cell('name'))
-  if (sku === '') return 'missing SKU'
-  if (sku.length > 64) return `SKU is longer than 64 characters`
+  if (sku === '') return problem('missingSku', 'missing SKU')
+  if (sku.length > 64) return problem('skuTooLong', 'SKU is longer than 64 characters', { max: 64 })
   // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-  if (/[\u0000-\u001f]/.test(sku)) return 'SKU contains control characters'
-  if (name === '') return `missing name for SKU "${sku}"`
-  if (name.length > 200) return `name is longer than 200 characters`
+  if (/[\u0000-\u001f]/.test(sku)) return problem('skuControl', 'SKU contains control characters')
+  if (name === '') return problem('missingName', `missing name for SKU "${sku}"`, { sku })
+  if (name.length > 200) return problem('nameTooLong', 'name is longer than 200 characters', { max: 200 })
   const priceText = cell('price')
-  if (priceText === '') return `missing price for "${name}"`
+  if (priceText === '') return problem('missingPrice', `missing price for "${name}"`, { name })
   const price = parseMajor(priceText)
-  if (price === null) return `price "${priceText}" is not a number (use e.g. 52.50)`
-  if (price < 0) return `price ${priceText} is negative`
-  if (price > 100_000_000_00) return `price ${priceText} is too large`
+  if (price === null)
+    return problem('priceNotNumber', `price "${priceText}" is not a number (use e.g. 52.50)`, {
+      price: priceText,
+    })
+  if (price < 0) return problem('priceNegative', `price ${priceText} is negative`, { price: priceText })
+  if (price > 100_000_000_00)
+    return problem('priceTooLarge', `price ${priceText} is too large`, { price: priceText })
 
   const unitText = cell('unit').toLowerCase()
   const unit: Unit | undefined = unitText === '' ? 'pc' : isUnit(unitText) ? unitText : UNIT_WORDS[unitText]
-  if (!unit) return `unit "${cell('unit')}" is not one of pc, pack, kg, g, l, ml, dozen`
+  if (!unit)
+    return problem('unitUnknown', `unit "${cell('unit')}" is not one of pc, pack, kg, g, l, ml, dozen`, {
+      unit: cell('unit'),
+      units: 'pc, pack, kg, g, l, ml, dozen',
+    })
 
   const sizeText = cell('size')
   const size = sizeText === '' ? null : parseSize(sizeText)
-  if (sizeText !== '' && !size) return `size "${sizeText}" is not a pack size like "500 g" or "1 l"`
+  if (sizeText !== '' && !size)
+    return problem('sizeBad', `size "${sizeText}" is not a pack size like "500 g" or "1 l"`, {
+      size: sizeText,
+    })
 
   const stockText = cell('stock')
   let stock: number | null = null
   if (stockText !== '') {
     const n = Number(stockText.replace(',', '.'))
-    if (!Number.isFinite(n)) return `stock "${stockText}" is not a number`
-    if (n < 0) return `stock ${stockText} is negative`
+    if (!Number.isFinite(n))
+      return problem('stockNotNumber', `stock "${stockText}" is not a number`, { stock: stockText })
+    if (n < 0) return problem('stockNegative', `stock ${stockText} is negative`, { stock: stockText })
     stock = n
   }
   const barcodeText = cell('barcode')
   let barcode: string | null = null
   if (barcodeText !== '') {
     const check = checkBarcode(barcodeText)
-    if (!check.ok) return check.message
+    if (!check.ok) return problem(check.key, check.message, check.params)
     barcode = normalizeBarcode(check.code)
   }
   const aliases = cell('aliases')
@@ -361,7 +415,7 @@ function toProduct(cell: (c: Column) => string): ProductInput | string {
   if (activeText === '') return product
   if (YES.has(activeText)) return { ...product, active: true }
   if (NO.has(activeText)) return { ...product, active: false }
-  return `active "${cell('active')}" is not yes or no`
+  return problem('activeBad', `active "${cell('active')}" is not yes or no`, { active: cell('active') })
 }
 
 // Spreadsheet apps run a cell starting with one of these as a formula (CSV injection, OWASP).

@@ -26,9 +26,16 @@ describe('CatalogService', () => {
 
   it('reads active as yes/no in several spellings, refuses anything else by line, and an old file keeps the flag', async () => {
     engine = createEngine()
-    const withActive = 'sku,name,price,active\nA,Apple,10,no\nB,Bread,20,Ja\nC,Curd,30,FALSE\nD,Dal,40,maybe\nE,Egg,5,\n'
+    const withActive =
+      'sku,name,price,active\nA,Apple,10,no\nB,Bread,20,Ja\nC,Curd,30,FALSE\nD,Dal,40,maybe\nE,Egg,5,\n'
     const r = await engine.catalog.importCsv('a.csv', enc(withActive))
-    expect(r.errors).toEqual([{ line: 5, message: 'active "maybe" is not yes or no' }])
+    expect(r.errors).toEqual([
+      {
+        line: 5,
+        message: 'active "maybe" is not yes or no',
+        text: { key: 'activeBad', params: { active: 'maybe' } },
+      },
+    ])
     expect(['A', 'B', 'C', 'E'].map((s) => engine.catalog.get(s).active)).toEqual([false, true, false, true])
     // An export from before the column existed: prices change, A and C stay off sale.
     await engine.catalog.importCsv('old.csv', enc(HEADER + 'A,Apple,11,kg,,,Fruit,\nC,Curd,31,pc,,,Dairy,\n'))
@@ -38,7 +45,10 @@ describe('CatalogService', () => {
 
   it('merge updates and adds and keeps every other product; replace takes the rest off sale, never deletes', async () => {
     engine = createEngine()
-    await engine.catalog.importCsv('old.csv', enc(HEADER + 'A,Apple,10,kg,,,Fruit,\nB,Bread,20,pc,,,Bakery,\nC,Curd,30,pc,,,Dairy,\n'))
+    await engine.catalog.importCsv(
+      'old.csv',
+      enc(HEADER + 'A,Apple,10,kg,,,Fruit,\nB,Bread,20,pc,,,Bakery,\nC,Curd,30,pc,,,Dairy,\n'),
+    )
     const file = enc(HEADER + 'b,Bread,22,pc,,,Bakery,\nD,Dal,40,kg,,,Pulses,\n')
     const merged = await engine.catalog.importCsv('new.csv', file)
     expect(merged).toMatchObject({ inserted: 1, updated: 1, deactivated: 0 })
@@ -54,10 +64,15 @@ describe('CatalogService', () => {
 
   it('replace puts the file’s products on sale when it has no active column, and keeps what it says otherwise', async () => {
     engine = createEngine()
-    await engine.catalog.importCsv('a.csv', enc('sku,name,price,active\nA,Apple,10,no\nB,Bread,20,no\nC,Curd,30,yes\n'))
+    await engine.catalog.importCsv(
+      'a.csv',
+      enc('sku,name,price,active\nA,Apple,10,no\nB,Bread,20,no\nC,Curd,30,yes\n'),
+    )
     await engine.catalog.importCsv('b.csv', enc(HEADER + 'A,Apple,11,kg,,,Fruit,\n'), { mode: 'replace' })
     expect(['A', 'B', 'C'].map((s) => engine.catalog.get(s).active)).toEqual([true, false, false])
-    await engine.catalog.importCsv('c.csv', enc('sku,name,price,active\nA,Apple,10,no\nC,Curd,30,yes\n'), { mode: 'replace' })
+    await engine.catalog.importCsv('c.csv', enc('sku,name,price,active\nA,Apple,10,no\nC,Curd,30,yes\n'), {
+      mode: 'replace',
+    })
     expect(['A', 'B', 'C'].map((s) => engine.catalog.get(s).active)).toEqual([false, false, true])
   })
 
@@ -67,7 +82,9 @@ describe('CatalogService', () => {
     const before = engine.catalog.exportCsv()
     const sample = engine.catalog.list({ limit: 500, offset: 0 }).total
     const keep = engine.catalog.list({ limit: 1, offset: 0 }).items[0]!
-    const file = enc(`${HEADER}${keep.sku},${keep.name},1,pc,,,X,\nNEW-1,New thing,5,pc,,,X,\nBAD,,5,pc,,,X,\n`)
+    const file = enc(
+      `${HEADER}${keep.sku},${keep.name},1,pc,,,X,\nNEW-1,New thing,5,pc,,,X,\nBAD,,5,pc,,,X,\n`,
+    )
     for (const mode of ['merge', 'replace'] as const) {
       const preview = await engine.catalog.importCsv('mine.csv', file, { mode, dryRun: true })
       expect(preview).toMatchObject({ inserted: 1, updated: 1, deactivated: sample - 1, fileError: null })
@@ -82,7 +99,9 @@ describe('CatalogService', () => {
     engine = createEngine()
     await engine.catalog.loadSample()
     const bad = enc(HEADER + 'X,,5,pc,,,X,\nY,Yam,-1,kg,,,X,\n')
-    expect(await engine.catalog.importCsv('bad.csv', bad, { mode: 'replace', dryRun: true })).toMatchObject({ deactivated: 0 })
+    expect(await engine.catalog.importCsv('bad.csv', bad, { mode: 'replace', dryRun: true })).toMatchObject({
+      deactivated: 0,
+    })
     const r = await engine.catalog.importCsv('bad.csv', bad, { mode: 'replace' })
     expect(r).toMatchObject({ inserted: 0, updated: 0, deactivated: 0 })
     expect(r.errors).toHaveLength(2)

@@ -9,7 +9,6 @@ import { CatalogFileError, decodeCatalogBytes, parseCatalogCsv, toCatalogCsv } f
 import { SAMPLE_SHOP_CSV } from './sample-shop'
 import { checkBarcode, normalizeBarcode } from '../../../shared/barcode'
 
-
 const IMPORT_CHUNK = 2000
 
 export class CatalogService {
@@ -71,14 +70,21 @@ export class CatalogService {
     if (!input.barcode) return
     const holder = repo.productByBarcode(this.db, input.barcode)
     if (holder && holder.sku.toLowerCase() !== input.sku.toLowerCase())
-      throw new ConflictError(`Barcode ${input.barcode} already belongs to "${holder.name}" (${holder.sku})`, {
-        key: 'barcodeTaken',
-        params: { barcode: input.barcode, name: holder.name, sku: holder.sku },
-      })
+      throw new ConflictError(
+        `Barcode ${input.barcode} already belongs to "${holder.name}" (${holder.sku})`,
+        {
+          key: 'barcodeTaken',
+          params: { barcode: input.barcode, name: holder.name, sku: holder.sku },
+        },
+      )
   }
 
   create(input: ProductInput): Product {
-    if (repo.getProduct(this.db, input.sku)) throw new ConflictError(`SKU "${input.sku}" already exists`, { key: 'skuExists', params: { sku: input.sku } })
+    if (repo.getProduct(this.db, input.sku))
+      throw new ConflictError(`SKU "${input.sku}" already exists`, {
+        key: 'skuExists',
+        params: { sku: input.sku },
+      })
     input = this.withBarcode(input)
     repo.upsertProduct(this.db, input, this.now())
     this.changed([input.sku], 'created')
@@ -131,7 +137,15 @@ export class CatalogService {
       parsed = parseCatalogCsv(decodeCatalogBytes(bytes))
     } catch (err) {
       if (err instanceof CatalogFileError)
-        return { fileName, inserted: 0, updated: 0, deactivated: 0, errors: [], fileError: err.message }
+        return {
+          fileName,
+          inserted: 0,
+          updated: 0,
+          deactivated: 0,
+          errors: [],
+          fileError: err.message,
+          fileErrorText: err.text,
+        }
       throw err
     }
     const { products, errors } = parsed
@@ -176,12 +190,17 @@ export class CatalogService {
   }
 
   /** What an import of these rows would do, without doing it. */
-  private previewImport(products: ProductInput[]): { inserted: number; updated: number; deactivated: number } {
+  private previewImport(products: ProductInput[]): {
+    inserted: number
+    updated: number
+    deactivated: number
+  } {
     const inFile = new Set(products.map((p) => p.sku.toLowerCase()))
     let updated = 0
     for (const p of products) if (repo.getProduct(this.db, p.sku)) updated++
     const active = this.db.prepare('SELECT sku FROM products WHERE active = 1').pluck().all() as string[]
-    const deactivated = products.length === 0 ? 0 : active.filter((sku) => !inFile.has(sku.toLowerCase())).length
+    const deactivated =
+      products.length === 0 ? 0 : active.filter((sku) => !inFile.has(sku.toLowerCase())).length
     return { inserted: products.length - updated, updated, deactivated }
   }
 

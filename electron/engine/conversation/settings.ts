@@ -1,8 +1,11 @@
 // The shop's conversation and ordering rules, as settings with defaults that work for a shop on day one.
 import { z } from 'zod'
+import { keyedRule } from '../../../shared/contract/texts'
 import type { SettingDefs } from '../settings/settings'
 
-const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM (24 hours)')
+const HHMM = z
+  .string()
+  .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), keyedRule('zod_hhmm', 'use HH:MM (24 hours)'))
 
 export const OpeningHoursSchema = z
   .object({

@@ -87,6 +87,7 @@ export class CounterService {
           candidates: [],
           unknownBarcode: null,
           error: `${check.message}; scan it again`,
+          ...(check.ok ? {} : { errorText: { key: check.key, params: check.params } }),
         }
     }
     const exact = this.tryGet(text)

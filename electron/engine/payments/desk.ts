@@ -143,6 +143,7 @@ export class PaymentDesk {
         kind: 'server',
         message: `The payment link could not be prepared: ${err instanceof Error ? err.message : String(err)}`,
         retryable: true,
+        text: { key: 'notPrepared' },
       }
       return {
         ok: false,
@@ -300,6 +301,14 @@ export class PaymentDesk {
       kind: 'invalid',
       message: `Order ${order.number} was already paid ${formatMoney(received, order.currency)} on the earlier link before its total changed to ${formatMoney(order.total, order.currency)}. Settle any difference with the customer by hand.`,
       retryable: false,
+      text: {
+        key: 'paidBeforeChange',
+        params: {
+          number: order.number,
+          received: formatMoney(received, order.currency),
+          total: formatMoney(order.total, order.currency),
+        },
+      },
     }
     this.emit(events, { type: 'payment.problem', orderNumber: order.number, failure })
     const settled = events.find(
@@ -401,6 +410,14 @@ export class PaymentDesk {
           kind: 'invalid',
           message: `Order ${c.link.orderNumber} was already ${request.status === 'paid' ? 'paid' : 'cancelled'}, but ${formatMoney(received, c.link.currency)} more arrived on an earlier ${providerLabel(c.link.provider)} link. Refund it or keep it, as agreed with the customer.`,
           retryable: false,
+          text: {
+            key: request.status === 'paid' ? 'paidAfterDone' : 'cancelledAfterDone',
+            params: {
+              number: c.link.orderNumber,
+              received: formatMoney(received, c.link.currency),
+              provider: providerLabel(c.link.provider),
+            },
+          },
         },
       })
     }
@@ -601,10 +618,17 @@ const WATCH_FAILED_MS = 14 * 24 * 60 * 60_000
 /** What the shopkeeper is told when a link ends without the money (Stripe complete + unpaid / no payment required). */
 export function failedLinkProblem(link: StoredPaymentLink, raw: string): ProviderFailure {
   const number = link.orderNumber
-  const message = raw.endsWith('/no_payment_required')
+  const none = raw.endsWith('/no_payment_required')
+  const message = none
     ? `Order ${number}: Stripe says no payment was required on its checkout, so no money arrived. The order stays unpaid; check it in Stripe, then mark it paid or use Request payment to send a new link.`
     : `Order ${number}: the customer finished Stripe checkout but the payment failed or is still pending (a bank payment can take days). The order stays unpaid; use Request payment to send a new link. If the payment arrives after all, the order becomes paid by itself.`
-  return { provider: link.provider, kind: 'invalid', message, retryable: false }
+  return {
+    provider: link.provider,
+    kind: 'invalid',
+    message,
+    retryable: false,
+    text: { key: none ? 'stripeNoPaymentRequired' : 'stripeUnpaid', params: { number } },
+  }
 }
 
 function toMessageOrder(r: PaymentRequestRecord): MessageOrder {

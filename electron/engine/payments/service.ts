@@ -33,7 +33,7 @@ import { createSecretBox, FileKeySecretBox, type ExternalEncryptor, type SecretB
 import {
   isSecretSettingKey,
   PAYMENT_SETTINGS,
-  providerProblem,
+  providerProblemOf,
   readPaymentSettings,
   type PaymentSettingKey,
   type PaymentSettings,
@@ -136,6 +136,7 @@ export function createPaymentsService(d: PaymentsDeps): PaymentsService {
       provider: f.provider,
       kind: f.kind,
       message: f.message,
+      ...(f.text ? { text: f.text } : {}),
     })
   }
 
@@ -379,9 +380,10 @@ export function createPaymentsService(d: PaymentsDeps): PaymentsService {
     const hints: Record<string, { set: boolean; hint: string | null }> = {}
     for (const [key, hint] of Object.entries(secrets.hints())) hints[key] = { set: hint !== null, hint }
     const s = settings()
-    const problems = s.providers
-      .map((provider) => ({ provider, message: providerProblem(provider, s) }))
-      .filter((p): p is { provider: ProviderId; message: string } => p.message !== null)
+    const problems = s.providers.flatMap((provider) => {
+      const p = providerProblemOf(provider, s)
+      return p ? [{ provider, ...p }] : []
+    })
     return { values, secrets: hints, problems }
   }
 

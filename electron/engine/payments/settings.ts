@@ -2,6 +2,8 @@
 // schemas and defaults, declared for the engine's settings (settings/all.ts), plus the typed view the service uses.
 // Secret keys are not settings rows: they are sealed by a SecretBox and kept in the payment_secrets table.
 import { z } from 'zod'
+import { keyedRule } from '../../../shared/contract/texts'
+import type { KeyedText, PayProblemKey } from '../../../shared/contract/texts'
 import type { SettingDefs } from '../settings/settings'
 import {
   PAYMENT_PROVIDERS,
@@ -42,13 +44,19 @@ const providers = z.preprocess(
       : v,
   z
     .array(z.enum(PAYMENT_PROVIDERS))
-    .refine((list) => new Set(list).size === list.length, 'a provider is listed twice'),
+    .refine(
+      (list) => new Set(list).size === list.length,
+      keyedRule('zod_providerTwice', 'a provider is listed twice'),
+    ),
 )
 
 const vpa = z
   .string()
   .trim()
-  .refine((v) => v === '' || isValidVpa(v), 'not a UPI ID (it should look like name@bank)')
+  .refine(
+    (v) => v === '' || isValidVpa(v),
+    keyedRule('zod_upiVpa', 'not a UPI ID (it should look like name@bank)'),
+  )
 
 const template = z
   .string()
@@ -60,7 +68,7 @@ const template = z
     } catch (err) {
       ctx.addIssue({
         code: 'custom',
-        message: err instanceof CustomLinkError ? err.message : 'invalid template',
+        ...keyedRule('zod_customTemplate', err instanceof CustomLinkError ? err.message : 'invalid template'),
       })
     }
   })
@@ -72,19 +80,22 @@ const PROVIDER_API_HOSTS = ['api.razorpay.com', 'api.stripe.com']
 const baseUrl = z
   .string()
   .trim()
-  .refine((v) => {
-    if (v === '') return true
-    try {
-      const u = new URL(v)
-      const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname)
-      return (
-        (u.protocol === 'https:' && (PROVIDER_API_HOSTS.includes(u.hostname) || loopback)) ||
-        (u.protocol === 'http:' && loopback)
-      )
-    } catch {
-      return false
-    }
-  }, "must be the provider's https API address or this computer (127.0.0.1)")
+  .refine(
+    (v) => {
+      if (v === '') return true
+      try {
+        const u = new URL(v)
+        const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname)
+        return (
+          (u.protocol === 'https:' && (PROVIDER_API_HOSTS.includes(u.hostname) || loopback)) ||
+          (u.protocol === 'http:' && loopback)
+        )
+      } catch {
+        return false
+      }
+    },
+    keyedRule('zod_apiAddress', "must be the provider's https API address or this computer (127.0.0.1)"),
+  )
 
 const optionalUrl = z
   .string()
@@ -182,24 +193,42 @@ export function paymentSettings(overrides: Partial<PaymentSettings> = {}): Payme
   return { ...base, ...overrides }
 }
 
+/** A payment problem in English (CLI, log) and keyed for the screens (`payProblem.<key>`). */
+export interface PayProblem {
+  message: string
+  text: KeyedText<PayProblemKey>
+}
+
 /** Why a provider that is switched on cannot be used yet, in plain words; null when it is ready. */
 export function providerProblem(provider: ProviderId, s: PaymentSettings): string | null {
+  return providerProblemOf(provider, s)?.message ?? null
+}
+
+export function providerProblemOf(provider: ProviderId, s: PaymentSettings): PayProblem | null {
+  const p = (key: PayProblemKey, message: string): PayProblem => ({ message, text: { key } })
   switch (provider) {
     case 'upi':
-      return s.upi.vpa ? null : 'UPI is on but no UPI ID is set (payments.upi.vpa).'
+      return s.upi.vpa ? null : p('upiNoVpa', 'UPI is on but no UPI ID is set (payments.upi.vpa).')
     case 'razorpay':
-      if (!s.razorpay.keyId) return 'Razorpay is on but the key id is not set (payments.razorpay.key_id).'
+      if (!s.razorpay.keyId)
+        return p('razorpayNoKeyId', 'Razorpay is on but the key id is not set (payments.razorpay.key_id).')
       return s.razorpay.keySecret
         ? null
-        : 'Razorpay is on but the key secret is not set (payments.razorpay.key_secret).'
+        : p(
+            'razorpayNoSecret',
+            'Razorpay is on but the key secret is not set (payments.razorpay.key_secret).',
+          )
     case 'stripe':
       return s.stripe.secretKey
         ? null
-        : 'Stripe is on but the secret key is not set (payments.stripe.secret_key).'
+        : p('stripeNoKey', 'Stripe is on but the secret key is not set (payments.stripe.secret_key).')
     case 'custom':
       return s.custom.template
         ? null
-        : 'The custom payment link is on but has no template (payments.custom.template).'
+        : p(
+            'customNoTemplate',
+            'The custom payment link is on but has no template (payments.custom.template).',
+          )
     case 'cash':
       return null
   }

@@ -3,6 +3,7 @@
 // fresh database works out of the box, `counterchat config set KEY VALUE` can validate what it is given, and
 // `get('orders.minimumOrder')` is a number to the compiler without a cast.
 import { SettingError } from '../errors'
+import { zodIssueText } from '../../../shared/contract/texts'
 import type { z } from 'zod'
 import { stmt, type DB } from '../db/connection'
 
@@ -94,12 +95,15 @@ export class Settings<D extends SettingDefs> implements SettingsReader<D>, Setti
   set(key: string, value: unknown): unknown {
     const def = this.definition(key)
     if (!def)
-      throw new SettingError(
-        `unknown setting "${key.slice(0, 100)}"; known: ${this.knownKeys().join(', ')}`,
-      )
+      throw new SettingError(`unknown setting "${key.slice(0, 100)}"; known: ${this.knownKeys().join(', ')}`)
     const parsed = def.schema.safeParse(value)
-    if (!parsed.success)
-      throw new SettingError(`invalid value for ${key}: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      throw new SettingError(
+        `invalid value for ${key}: ${issue?.message ?? 'invalid'}`,
+        issue ? zodIssueText(issue) : undefined,
+      )
+    }
     stmt(
       this.db,
       'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',

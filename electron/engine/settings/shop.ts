@@ -1,6 +1,7 @@
 // The shop's own settings: who it is, its money, language and locale, and the shopkeeper's screens. Every area
 // reads some of these, so they are declared here, below the areas, and not by any one of them.
 import { z } from 'zod'
+import { keyedRule } from '../../../shared/contract/texts'
 import type { SettingDefs, SettingsReader } from './settings'
 import { resolveLocale } from '../../../shared/locale'
 import { CurrencySchema } from '../../../shared/contract'
@@ -17,14 +18,17 @@ function systemTimeZone(): string {
   }
 }
 
-const TimeZoneSchema = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz })
-    return true
-  } catch {
-    return false
-  }
-}, 'unknown time zone (use e.g. Asia/Kolkata, Europe/Berlin)')
+const TimeZoneSchema = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz })
+      return true
+    } catch {
+      return false
+    }
+  },
+  keyedRule('zod_timeZone', 'unknown time zone (use e.g. Asia/Kolkata, Europe/Berlin)'),
+)
 
 export const SHOP_SETTINGS = {
   'shop.name': {
@@ -51,7 +55,7 @@ export const SHOP_SETTINGS = {
     schema: z
       .string()
       .max(35)
-      .refine((v) => validLocale(v) !== null, 'a locale like de-DE or en-IN')
+      .refine((v) => validLocale(v) !== null, keyedRule('zod_locale', 'a locale like de-DE or en-IN'))
       .nullable(),
     default: null,
   },
@@ -69,7 +73,10 @@ export const SHOP_SETTINGS = {
  * (app.info), the printed slip and the khata statement write money and dates the same way.
  */
 export function shopLocale(
-  settings: SettingsReader<typeof SHOP_SETTINGS, 'shop.locale' | 'shop.language' | 'shop.country' | 'shop.currency'>,
+  settings: SettingsReader<
+    typeof SHOP_SETTINGS,
+    'shop.locale' | 'shop.language' | 'shop.country' | 'shop.currency'
+  >,
 ): string {
   return resolveLocale({
     locale: settings.get('shop.locale'),

@@ -9,7 +9,8 @@ export type LinkState =
   | { state: 'pairing_code'; code: string }
   | { state: 'syncing'; percent: number | null }
   | { state: 'ready'; me: { phone: string; name: string } }
-  | { state: 'disconnected'; reason: string; detail: string }
+  /** `reason` English; the screens say it from the code before ":" in `detail` (shared/contract/texts.ts). */
+  | { state: 'disconnected'; reason: string; detail: string; retryInSeconds?: number }
 
 export type InboundKind = 'text' | 'media' | 'location' | 'contact' | 'other'
 

@@ -52,6 +52,9 @@ const TERMINAL = new Set([
   'BROWSER_EXITED',
 ])
 
+/** Every code with its own words (the screens translate each: shared/contract/texts.ts LINK_REASON_KEYS). */
+export const REASON_CODES: readonly string[] = Object.keys(PLAIN)
+
 export function plainReason(code: string): string {
   return PLAIN[code] ?? `WhatsApp disconnected (${code}).`
 }

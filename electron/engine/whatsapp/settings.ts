@@ -1,6 +1,7 @@
 // The WhatsApp link's settings: which browser runs WhatsApp Web, whether it starts with the app, and when that
 // browser is restarted on purpose (whatsapp/recycle.ts).
 import { z } from 'zod'
+import { keyedRule } from '../../../shared/contract/texts'
 import type { SettingDefs } from '../settings/settings'
 import { looksLikeLocalProgramPath } from './browser'
 
@@ -17,9 +18,13 @@ export const WHATSAPP_SETTINGS = {
       .trim()
       .max(1000)
       .nullable()
-      .refine((v) => v === null || v === '' || looksLikeLocalProgramPath(v), {
-        message: 'must be the full path of Chrome, Chromium, Edge or Brave on this computer',
-      }),
+      .refine(
+        (v) => v === null || v === '' || looksLikeLocalProgramPath(v),
+        keyedRule(
+          'zod_browserPath',
+          'must be the full path of Chrome, Chromium, Edge or Brave on this computer',
+        ),
+      ),
     default: null,
   },
   /**
@@ -33,7 +38,10 @@ export const WHATSAPP_SETTINGS = {
     schema: z
       .string()
       .trim()
-      .regex(/^$|^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 04:00, or empty for never'),
+      .refine(
+        (v) => /^$|^([01]\d|2[0-3]):[0-5]\d$/.test(v),
+        keyedRule('zod_timeOrEmpty', 'a time like 04:00, or empty for never'),
+      ),
     default: '04:00',
   },
   /** Restart WhatsApp's browser when all its processes together hold more than this (MiB); 0: never. */

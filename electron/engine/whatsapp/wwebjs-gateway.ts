@@ -790,6 +790,7 @@ export class WwebjsGateway implements Gateway {
       state: 'disconnected',
       reason: `${reason} Reconnecting in ${describeDelay(delay)}.`,
       detail,
+      retryInSeconds: Math.max(1, Math.round(delay / 1000)),
     })
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null

@@ -1,5 +1,6 @@
 // Who we are: shop name, currency, version, whether the catalog is still empty (first start).
 import { create } from 'zustand'
+import { useTranslation } from 'react-i18next'
 import type { Result } from '../../../shared/contract'
 import type { Currency } from '../../../shared/money'
 import { api, messageOf } from '../api/client'
@@ -31,7 +32,15 @@ export const useApp = create<AppStore>((set) => ({
 
 // Narrow selectors: a price cell re-renders when the currency changes, not when anything else does.
 export const useCurrency = (): Currency => useApp((s) => (s.info?.shop.currency ?? 'INR') as Currency)
-export const useShopName = (): string | null => useApp((s) => s.info?.shop.name ?? null)
+/** The engine's default shop name (settings/shop.ts), English until the shopkeeper names the shop. */
+export const DEFAULT_SHOP_NAME = 'My Shop'
+
+/** The shop's name; the engine's English default said in the screens' language. */
+export function useShopName(): string | null {
+  const { t } = useTranslation()
+  const stored = useApp((s) => s.info?.shop.name ?? null)
+  return stored === DEFAULT_SHOP_NAME ? t('app.defaultShop') : stored
+}
 export const useCatalogEmpty = (): boolean | null => useApp((s) => (s.info ? s.info.catalogEmpty : null))
 
 /** "system" leaves the colours to prefers-color-scheme (app.css); light or dark pins them. */

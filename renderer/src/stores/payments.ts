@@ -7,6 +7,8 @@ import type { PaymentRequestView } from '../../../shared/contract/payments'
 import { api, messageOf } from '../api/client'
 import { onReconnect } from './connection'
 import { useToasts } from './toasts'
+import { t } from '../i18n'
+import { engineText } from '../i18n/errors'
 
 export type PaymentStatus = Result<'payments.status'>
 export type PaymentSettingsView = Result<'payments.settings.get'>
@@ -104,8 +106,10 @@ export function startPaymentsStore(): void {
     if (number in s().status) s().loadStatus(number)
   })
   api.on('payments.problem', (p) => {
-    const where = p.number !== null ? ` (order #${p.number})` : ''
-    useToasts.getState().show({ message: `Payment problem${where}: ${p.message}`, tone: 'error' }, 12_000)
+    const message = engineText('payProblem', p.text, p.message)
+    const shown =
+      p.number !== null ? t('pay.problemOrder', { number: p.number, message }) : t('pay.problem', { message })
+    useToasts.getState().show({ message: shown, tone: 'error' }, 12_000)
   })
   api.on('settings.changed', () => {
     if (s().settings) void s().loadSettings()

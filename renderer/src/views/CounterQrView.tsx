@@ -2,12 +2,14 @@
 // shop, the order number, the amount and the UPI QR as large as the screen allows, so it scans from across the
 // counter. No nav, nothing of the shop's own. It turns into "Paid, thank you" live when the order is paid.
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Result } from '../../../shared/contract'
 import type { Currency } from '../../../shared/money'
 import { api, messageOf } from '../api/client'
 import { onReconnect } from '../stores/connection'
 import { useShopName } from '../stores/app'
 import { useFormat } from '../i18n/format'
+import { t as tr } from '../i18n'
 
 type Qr = Result<'payments.qr'>
 
@@ -27,6 +29,7 @@ export function useCounterQrNumber(): number | null {
 }
 
 export function CounterQrView({ number }: { number: number }) {
+  const { t } = useTranslation()
   const shopName = useShopName()
   const fmt = useFormat()
   const [qr, setQr] = useState<Qr | null>(null)
@@ -61,7 +64,7 @@ export function CounterQrView({ number }: { number: number }) {
 
   useEffect(() => {
     const title = document.title
-    document.title = `Pay order #${number}`
+    document.title = tr('counterQr.title', { number })
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') window.location.hash = `#/queue/${number}`
     }
@@ -75,25 +78,29 @@ export function CounterQrView({ number }: { number: number }) {
   }, [number])
 
   return (
-    <main className="counter-qr" data-testid="counter-qr" aria-label={`Pay order ${number}`}>
-      <a className="counter-qr-back btn btn-quiet" href={`#/queue/${number}`} title="Back to the order (Esc)">
-        ← Back
+    <main className="counter-qr" data-testid="counter-qr" aria-label={t('counterQr.title', { number })}>
+      <a
+        className="counter-qr-back btn btn-quiet"
+        href={`#/queue/${number}`}
+        title={t('counterQr.backTitle')}
+      >
+        {t('counterQr.back')}
       </a>
       <FullScreenButton />
       <p className="counter-qr-shop">{shopName ?? ''}</p>
-      <h1 className="counter-qr-order">Order #{number}</h1>
+      <h1 className="counter-qr-order">{t('orders.orderTitle', { number })}</h1>
       {error ? (
         <p className="error-box" role="alert">
           {error}
         </p>
       ) : !qr ? (
-        <p className="muted">Preparing the QR code…</p>
+        <p className="muted">{t('counterQr.preparing')}</p>
       ) : paid ? (
         <div className="counter-qr-paid" role="status" data-testid="counter-qr-paid">
           <span className="counter-qr-tick" aria-hidden="true">
             ✓
           </span>
-          Paid {fmt.money(qr.amount, qr.currency as Currency)}. Thank you!
+          {t('counterQr.paid', { amount: fmt.money(qr.amount, qr.currency as Currency) })}
         </div>
       ) : (
         <>
@@ -103,11 +110,14 @@ export function CounterQrView({ number }: { number: number }) {
           <img
             className="counter-qr-code"
             src={qr.dataUrl}
-            alt={`UPI QR code to pay ${fmt.money(qr.amount, qr.currency as Currency)} to ${qr.payeeName}`}
+            alt={t('counterQr.alt', {
+              amount: fmt.money(qr.amount, qr.currency as Currency),
+              payee: qr.payeeName,
+            })}
             data-testid="counter-qr-image"
           />
           <p className="counter-qr-hint">
-            Scan with any UPI app · pays <strong>{qr.payeeName}</strong>
+            <Trans i18nKey="counterQr.hint" values={{ payee: qr.payeeName }} components={{ b: <strong /> }} />
           </p>
         </>
       )}
@@ -117,6 +127,7 @@ export function CounterQrView({ number }: { number: number }) {
 
 /** On a tablet or a second screen turned to the customer: the browser's own full screen, from a click. */
 function FullScreenButton() {
+  const { t } = useTranslation()
   const [full, setFull] = useState(() => document.fullscreenElement !== null)
   useEffect(() => {
     const onChange = () => setFull(document.fullscreenElement !== null)
@@ -133,7 +144,7 @@ function FullScreenButton() {
         document.documentElement.requestFullscreen().catch(() => {})
       }}
     >
-      Full screen
+      {t('counterQr.fullScreen')}
     </button>
   )
 }

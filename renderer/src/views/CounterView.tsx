@@ -7,6 +7,7 @@ import { api, messageOf } from '../api/client'
 import { useApp } from '../stores/app'
 import { DayClosePanel } from '../components/counter/DayClosePanel'
 import { useFormat } from '../i18n/format'
+import { engineText } from '../i18n/errors'
 
 interface CartLine {
   sku: string
@@ -110,7 +111,13 @@ export function CounterView() {
         setMode('pick')
         return
       }
-      setError(r.error ?? t('counter.nothing', { text }))
+      setError(
+        r.error === null
+          ? t('counter.nothing', { text })
+          : r.errorText
+            ? t('counter.scanAgain', { problem: engineText('importRow', r.errorText, r.error) })
+            : r.error,
+      )
     } catch (err) {
       setError(messageOf(err))
     }

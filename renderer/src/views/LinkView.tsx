@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import QRCode from 'qrcode'
 import type { LinkStateView, WhatsAppStatus } from '../../../shared/contract/whatsapp'
 import { api, messageOf } from '../api/client'
+import { reasonText } from '../i18n/errors'
 import { useWhatsApp } from '../stores/whatsapp'
 import { useModalDialog } from '../components/useModalDialog'
 import { useApp } from '../stores/app'
@@ -35,7 +36,7 @@ export function LinkView() {
         <p className="muted">{t('link.checking')}</p>
       ) : !status.available ? (
         <div className="link-card">
-          <p>{status.link.state === 'disconnected' ? status.link.reason : ''}</p>
+          <p>{status.link.state === 'disconnected' ? reasonText(status.link) : ''}</p>
         </div>
       ) : (
         <LinkBody status={status} />
@@ -365,7 +366,8 @@ function DisconnectedPanel({
   const doLink = useWhatsApp((s) => s.link)
   const [confirm, setConfirm] = useState(false)
   const code = link.detail.split(':')[0] ?? link.detail
-  const reconnecting = /Reconnecting in/.test(link.reason)
+  // Older engines said a planned reconnect only in the English reason.
+  const reconnecting = link.retryInSeconds !== undefined || /Reconnecting in/.test(link.reason)
   const fresh = code === 'STOPPED' && !status.sessionSaved
   const unlinked =
     fresh ||
@@ -389,7 +391,7 @@ function DisconnectedPanel({
     <div className="link-card link-down" data-testid="link-state" data-state="disconnected">
       <h2>{code === 'STOPPED' ? t('link.off') : t('link.down')}</h2>
       <p className="link-reason" role="status" data-testid="link-reason">
-        {link.reason}
+        {reasonText(link)}
       </p>
       <p data-testid="link-todo">{whatToDo(code, reconnecting, status.sessionSaved)}</p>
       <div className="button-row">

@@ -8,24 +8,26 @@ import { useTranslation } from 'react-i18next'
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { create } from 'zustand'
 import { t as tr } from '../i18n'
-import { LANGUAGE_NAMES } from '../i18n'
+import { LANGUAGE_NAMES, i18n } from '../i18n'
 import { CURRENCIES, formatMoney, type Currency } from '../../../shared/money'
 import { formatDateTime, resolveLocale } from '../../../shared/locale'
 import { currentFormat } from '../i18n/format'
 import { fromUi, toUi, type FieldDef, type Hours, type UiValue } from '../components/settings/values'
 import { PAYMENT_PROVIDERS, type PaymentProvider } from '../../../shared/contract/payments'
 import { api, messageOf } from '../api/client'
+import { engineText } from '../i18n/errors'
 import { PROVIDER_LABEL } from '../components/payments/PaymentPanel'
 import { usePayments, type PaymentSettingsView } from '../stores/payments'
 import { useToasts } from '../stores/toasts'
 import { BackupPanel } from '../components/settings/BackupPanel'
 
+// The customers' languages, named as the chat screen names them.
 const LANGUAGE_OPTIONS = () =>
   [
-    ['en', 'English'],
-    ['hi', 'Hinglish (Hindi in Latin script)'],
-    ['hi-Deva', 'हिन्दी (Hindi in Devanagari)'],
-    ['de', 'Deutsch (German)'],
+    ['en', tr('chats.lang_en')],
+    ['hi', tr('chats.lang_hi')],
+    ['hi-Deva', tr('chats.lang_hiDeva')],
+    ['de', tr('chats.lang_de')],
   ] as const
 
 // Built when shown, so labels follow the screens' language.
@@ -194,32 +196,31 @@ const PAYMENTS_ADVANCED = (): FieldDef[] => [
   { key: 'payments.stripe.base_url', label: tr('settings.stripeBase'), kind: 'text' },
 ]
 
-const RECEIPT: FieldDef[] = [
+const RECEIPT = (): FieldDef[] => [
   {
     key: 'receipt.printer',
-    label: 'Receipt printer',
+    label: tr('settings.receiptPrinter'),
     kind: 'text',
-    placeholder: 'tcp://192.168.1.50:9100 or /dev/usb/lp0',
-    hint: 'A network printer (raw port 9100) or a device / file path. Empty: no printer.',
+    placeholder: tr('settings.receiptPrinterPlaceholder'),
+    hint: tr('settings.receiptPrinterHint'),
   },
-  { key: 'receipt.width', label: 'Paper width (mm)', kind: 'number', hint: '58 or 80.' },
-  { key: 'receipt.address', label: 'Address on the receipt', kind: 'text' },
-  { key: 'receipt.footer', label: 'Last line of the receipt', kind: 'text' },
-  { key: 'receipt.autoPrint', label: 'Print a receipt after every counter sale', kind: 'bool' },
-  { key: 'khata.reminder_every_days', label: 'Khata reminders at most every (days)', kind: 'number' },
+  {
+    key: 'receipt.width',
+    label: tr('settings.receiptWidth'),
+    kind: 'number',
+    hint: tr('settings.receiptWidthHint'),
+  },
+  { key: 'receipt.address', label: tr('settings.receiptAddress'), kind: 'text' },
+  { key: 'receipt.footer', label: tr('settings.receiptFooter'), kind: 'text' },
+  { key: 'receipt.autoPrint', label: tr('settings.receiptAutoPrint'), kind: 'bool' },
+  { key: 'khata.reminder_every_days', label: tr('settings.khataReminderDays'), kind: 'number' },
 ]
 
-const LIMIT_LABEL: Record<string, string> = {
-  'limits.maxMessageChars': 'Characters of a message the bot reads',
-  'limits.inboundPerChatPerMinute': 'Messages per customer per minute that get a reply',
-  'limits.outboundPerChatPerMinute': 'Replies to one customer per minute',
-  'limits.outboundPerMinute': 'Replies to everyone per minute',
-  'limits.maxCartLines': 'Products in one order',
-  'limits.maxOrderTotal': 'Largest order total',
-  'limits.sendAttempts': 'Send attempts before giving up',
-  'limits.retryBaseMs': 'First retry after (ms)',
-  'limits.retryMaxMs': 'Longest retry wait (ms)',
-  'limits.sendTimeoutMs': 'Send timeout (ms)',
+/** A limit's label (`settings.limit_<name>`); a limit this build has no words for shows its name. */
+function limitLabel(key: string): string {
+  const name = key.slice('limits.'.length)
+  const id = `settings.limit_${name}`
+  return i18n.exists(id) ? (tr as unknown as (k: string) => string)(id) : name
 }
 
 /** Sunday..Saturday, short, in the screens' language (7 Jan 2024 was a Sunday). */
@@ -265,12 +266,13 @@ export function SettingsView() {
     defs.filter((d) => d.kind === 'secret' || known.has(d.key) || (payments && d.key in payments.values))
   const limits: FieldDef[] = [...known]
     .filter((k) => k.startsWith('limits.'))
-    .map((key) => ({ key, label: LIMIT_LABEL[key] ?? key.slice('limits.'.length), kind: 'number' as const }))
+    .map((key) => ({ key, label: limitLabel(key), kind: 'number' as const }))
   const shopDefs = SHOP(settings)
   const orderDefs = ORDERS()
   const chatDefs = CHATS()
   const paymentDefs = PAYMENTS()
   const advancedDefs = PAYMENTS_ADVANCED()
+  const receiptDefs = RECEIPT()
   // Anything else the engine registered with a plain value, so no setting is out of reach.
   const covered = new Set(
     [
@@ -279,7 +281,7 @@ export function SettingsView() {
       ...chatDefs,
       ...paymentDefs,
       ...advancedDefs,
-      ...RECEIPT,
+      ...receiptDefs,
       ...limits,
       { key: 'setup.done' },
       { key: 'shop.country' },
@@ -348,15 +350,15 @@ export function SettingsView() {
             {payments.problems.length > 0 && (
               <ul className="settings-problems" data-testid="payment-problems">
                 {payments.problems.map((p) => (
-                  <li key={p.provider}>{p.message}</li>
+                  <li key={p.provider}>{engineText('payProblem', p.text, p.message)}</li>
                 ))}
               </ul>
             )}
           </SettingsForm>
           <SettingsForm
             id="receipt"
-            title="Counter and receipts"
-            fields={present(RECEIPT)}
+            title={t('settings.receipt')}
+            fields={present(receiptDefs)}
             values={settings}
             payments={payments}
           >
@@ -817,6 +819,7 @@ function Field(props: {
 
 /** Sends a short receipt to the saved printer, so the shop knows the address and the paper are right. */
 function TestPrint() {
+  const { t } = useTranslation()
   const [note, setNote] = useState<string | null>(null)
   return (
     <div className="button-row">
@@ -825,12 +828,13 @@ function TestPrint() {
         className="btn"
         onClick={() =>
           api.call('receipts.testPrint', {}).then(
-            (r) => setNote(r.printed ? 'Test receipt sent to the printer.' : `Not printed: ${r.error}`),
+            (r) =>
+              setNote(r.printed ? t('settings.testPrinted') : t('dayClose.notPrinted', { error: r.error })),
             (err: unknown) => setNote(messageOf(err)),
           )
         }
       >
-        Test print
+        {t('settings.testPrint')}
       </button>
       {note && (
         <span role="status" data-testid="test-print-result">

@@ -8,7 +8,9 @@ import { RazorpayClient } from './razorpay'
 import { StripeClient } from './stripe'
 import { buildUpiLink, UpiLinkError } from './upi'
 import { CustomLinkError, renderCustomLink } from './custom'
-import { providerProblem, type PaymentSettings } from '../settings'
+import { providerProblemOf, type PaymentSettings } from '../settings'
+import { providerLabel } from './http'
+import type { KeyedText, PayProblemKey } from '../../../../shared/contract/texts'
 import {
   isOpenStatus,
   POLLED_PROVIDERS,
@@ -27,8 +29,10 @@ export interface ProviderFailure {
   provider: ProviderId
   /** 'config' = switched on but not set up (no key, no VPA); the rest as PaymentError kinds. */
   kind: PaymentErrorKind | 'config'
-  /** Plain words for the shopkeeper. */
+  /** Plain words for the shopkeeper (English: CLI, log). */
   message: string
+  /** The same keyed for the screens (`payProblem.<key>`). */
+  text?: KeyedText<PayProblemKey>
   /** Trying again later may work (network, 5xx, 429). */
   retryable: boolean
 }
@@ -58,13 +62,33 @@ export function linkId(provider: ProviderId, key: string): string {
 }
 
 function failureFrom(provider: ProviderId, err: unknown): ProviderFailure {
+  const name = providerLabel(provider)
   if (err instanceof PaymentError)
-    return { provider, kind: err.kind, message: err.message, retryable: err.retryable }
+    return {
+      provider,
+      kind: err.kind,
+      message: err.message,
+      retryable: err.retryable,
+      text: err.text ?? { key: `kind_${err.kind}`, params: { provider: name } },
+    }
+  const notMade = { key: 'linkNotMade', params: { provider: name } } as const
   if (err instanceof UpiLinkError || err instanceof CustomLinkError) {
-    return { provider, kind: 'config', message: `Payment link not made: ${err.message}.`, retryable: false }
+    return {
+      provider,
+      kind: 'config',
+      message: `Payment link not made: ${err.message}.`,
+      retryable: false,
+      text: notMade,
+    }
   }
   const text = err instanceof Error ? err.message : String(err)
-  return { provider, kind: 'network', message: `Payment link not made: ${text}`, retryable: true }
+  return {
+    provider,
+    kind: 'network',
+    message: `Payment link not made: ${text}`,
+    retryable: true,
+    text: notMade,
+  }
 }
 
 export class Providers {
@@ -120,15 +144,16 @@ export class Providers {
         kind: 'invalid',
         message: 'The order total must be more than zero.',
         retryable: false,
+        text: { key: 'totalZero' },
       })
       return { links: [], failures }
     }
     const made = await Promise.all(
       providers.map(async (provider): Promise<StoredPaymentLink[]> => {
         if (provider === 'cash') return []
-        const problem = providerProblem(provider, settings)
+        const problem = providerProblemOf(provider, settings)
         if (problem) {
-          failures.push({ provider, kind: 'config', message: problem, retryable: false })
+          failures.push({ provider, kind: 'config', ...problem, retryable: false })
           return []
         }
         const attempt = Math.max(1, attemptOf?.(provider) ?? 1)
@@ -204,8 +229,8 @@ export class Providers {
       try {
         let client = clients.get(provider)
         if (!client) {
-          const problem = providerProblem(provider, settings)
-          if (problem) throw new PaymentError({ kind: 'auth', provider, message: problem })
+          const problem = providerProblemOf(provider, settings)
+          if (problem) throw new PaymentError({ kind: 'auth', provider, ...problem })
           client = this.gateway(provider, settings)
           clients.set(provider, client)
         }

@@ -99,6 +99,7 @@ export class RazorpayClient implements GatewayClient {
         kind: 'auth',
         provider: 'razorpay',
         message: 'Razorpay keys are not set. Add the key id and secret in Settings → Payments.',
+        text: { key: 'razorpayNoKeyId' },
       })
     }
     this.baseUrl = (config.baseUrl ?? RAZORPAY_BASE_URL).replace(/\/+$/, '')
@@ -298,6 +299,7 @@ export class RazorpayClient implements GatewayClient {
       provider: 'razorpay',
       uncertain,
       message: 'Razorpay sent an answer we could not read. The link will be tried again shortly.',
+      text: { key: 'unreadableAnswer', params: { provider: 'Razorpay' } },
     })
   }
 }

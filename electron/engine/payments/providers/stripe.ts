@@ -172,6 +172,7 @@ export class StripeClient implements GatewayClient {
         kind: 'auth',
         provider: 'stripe',
         message: 'The Stripe secret key is not set. Add it in Settings → Payments.',
+        text: { key: 'stripeNoKey' },
       })
     }
     this.baseUrl = (config.baseUrl ?? STRIPE_BASE_URL).replace(/\/+$/, '')
@@ -408,6 +409,7 @@ export class StripeClient implements GatewayClient {
       provider: 'stripe',
       uncertain,
       message: 'Stripe sent an answer we could not read. The link will be tried again shortly.',
+      text: { key: 'unreadableAnswer', params: { provider: 'Stripe' } },
     })
   }
 }

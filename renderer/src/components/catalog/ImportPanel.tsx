@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { ImportMode, ImportReport } from '../../../../shared/contract/catalog'
 import { useCatalog } from '../../stores/catalog'
 import { useFormat } from '../../i18n/format'
+import { engineText } from '../../i18n/errors'
 
 export type ImportState =
   | { phase: 'idle' }
@@ -40,7 +41,10 @@ export function ImportPanel({
   if (state.phase === 'choose') return <ChooseMode state={state} onChoose={onChoose} onClose={onClose} />
   if (state.phase === 'refused' || state.report.fileError) {
     const fileName = state.phase === 'refused' ? state.fileName : state.report.fileName
-    const message = state.phase === 'refused' ? state.message : state.report.fileError
+    const message =
+      state.phase === 'refused'
+        ? state.message
+        : engineText('importFile', state.report.fileErrorText, state.report.fileError ?? '')
     return (
       <section className="import-result import-refused" role="alert" data-testid="import-result">
         <div>
@@ -82,10 +86,13 @@ export function ImportPanel({
             <ul className="row-errors" data-testid="import-errors">
               {r.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
                 <li key={i}>
-                  <strong>{t('catalog.line', { line: e.line })}</strong> {e.message}
+                  <strong>{t('catalog.line', { line: e.line })}</strong>{' '}
+                  {engineText('importRow', e.text, e.message)}
                 </li>
               ))}
-              {r.errors.length > SHOWN_ERRORS && <li>{t('catalog.more', { count: r.errors.length - SHOWN_ERRORS })}</li>}
+              {r.errors.length > SHOWN_ERRORS && (
+                <li>{t('catalog.more', { count: r.errors.length - SHOWN_ERRORS })}</li>
+              )}
             </ul>
           </>
         )}
@@ -109,7 +116,11 @@ function ChooseMode({
   const p = state.preview
   const n = fmt.number(p.deactivated)
   return (
-    <section className="import-result import-choose" data-testid="import-choose" aria-labelledby="import-choose-title">
+    <section
+      className="import-result import-choose"
+      data-testid="import-choose"
+      aria-labelledby="import-choose-title"
+    >
       <div>
         <h2 id="import-choose-title">
           {t('catalog.chooseTitle', {
@@ -150,7 +161,9 @@ function ProgressBar({ fileName, done, total }: { fileName: string; done: number
     <section className="import-progress" data-testid="import-progress">
       <p>
         {t('catalog.importing', { file: fileName })}{' '}
-        {total > 0 ? t('catalog.rows', { done: fmt.number(done), total: fmt.number(total) }) : t('catalog.reading')}
+        {total > 0
+          ? t('catalog.rows', { done: fmt.number(done), total: fmt.number(total) })
+          : t('catalog.reading')}
       </p>
       <div
         className="progress"

@@ -1,11 +1,16 @@
 // Moving catalog files between the shop's computer and the engine, in the browser.
+import { t } from '../../i18n'
+import { currentFormat } from '../../i18n/format'
 
 /** The engine refuses larger files anyway; checking first spares reading and sending 20+ MB for nothing. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
 export function tooBigMessage(file: File): string | null {
   if (file.size <= MAX_IMPORT_BYTES) return null
-  return `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a catalog file can be at most 20 MB. Nothing was imported.`
+  return t('importFile.tooBig', {
+    mb: currentFormat().number(Number((file.size / 1024 / 1024).toFixed(1))),
+    max: MAX_IMPORT_BYTES / 1024 / 1024,
+  })
 }
 
 /** The file's bytes as base64, as catalog.import wants them (the engine checks the encoding, not us). */

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { OrderDetail } from '../../../../shared/contract/orders'
 import type { Currency } from '../../../../shared/money'
 import { useShopName } from '../../stores/app'
@@ -11,29 +12,32 @@ import { formatDateTime } from '../../../../shared/locale'
  * calls window.print(), so the shopkeeper can print it or save it as a PDF from the browser's dialog.
  */
 export function PrintSlip({ order: o }: { order: OrderDetail }) {
+  const { t } = useTranslation()
   const shop = useShopName()
   const fmt = useFormat()
   const currency = o.currency as Currency
   return (
     <div className="print-slip" aria-hidden="true" data-testid="print-slip">
       <h1>{shop ?? 'CounterChat'}</h1>
-      <p className="slip-number">Order #{o.number}</p>
+      <p className="slip-number">{t('orders.orderTitle', { number: o.number })}</p>
       <p>{formatDateTime(o.createdAt, fmt.locale, fmt.timeZone)}</p>
       <p>
         {o.customerName ? `${o.customerName} · ` : ''}
         {o.customer}
       </p>
       <p>
-        {o.fulfilment === 'delivery' ? `Delivery: ${o.address ?? 'address not given'}` : 'Pickup at the shop'}
+        {o.fulfilment === 'delivery'
+          ? t('orders.slipDelivery', { address: o.address ?? t('orders.slipNoAddress') })
+          : t('orders.slipPickup')}
       </p>
-      {o.customerNotes && <p>Notes: {o.customerNotes}</p>}
-      {o.note && <p>Note: {o.note}</p>}
+      {o.customerNotes && <p>{t('orders.slipNotes', { notes: o.customerNotes })}</p>}
+      {o.note && <p>{t('orders.slipNote', { note: o.note })}</p>}
       <table>
         <thead>
           <tr>
-            <th>Item</th>
-            <th>Qty</th>
-            <th>Amount</th>
+            <th>{t('lines.item')}</th>
+            <th>{t('lines.qty')}</th>
+            <th>{t('lines.amount')}</th>
           </tr>
         </thead>
         <tbody>
@@ -49,12 +53,12 @@ export function PrintSlip({ order: o }: { order: OrderDetail }) {
         </tbody>
         <tfoot>
           <tr>
-            <td colSpan={2}>Total</td>
+            <td colSpan={2}>{t('lines.total')}</td>
             <td>{fmt.money(o.total, currency)}</td>
           </tr>
         </tfoot>
       </table>
-      <p>Payment: {PAYMENT_LABEL[o.payment]}</p>
+      <p>{t('orders.slipPayment', { state: PAYMENT_LABEL[o.payment] })}</p>
     </div>
   )
 }
