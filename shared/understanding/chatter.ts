@@ -85,7 +85,7 @@ const AUX_DE = set(
 const MODAL_DE = set(
   'kann kannst konnt konnen koennt koennen konntet konntest konnte konnten koennte koennten wurdet',
 )
-const PRONOUN_DE = set('ich wir er es sie man du ihr')
+const PRONOUN_DE = set('ich wir er es sie du ihr')
 /** Subjects that follow a German verb put first: "liefert ihr …", "macht man …". */
 const V1_SUBJECT_DE = set('ihr du sie er es man wir ich')
 const ORDER_VERB_DE = set(
@@ -95,7 +95,7 @@ const ORDER_VERB_DE = set(
     'bereithalten zurckstellen zuruckstellen zurueckstellen legen',
 )
 const COPULA_DE = set(
-  'ist sind war waren bin bist seid wird werden geworden riecht riechen schmeckt schmecken sieht sehen kam kamen',
+  'ist sind war waren seid wird werden geworden riecht riechen schmeckt schmecken sieht sehen kam kamen',
 )
 
 // Hinglish
@@ -123,7 +123,7 @@ const BAD_STATE = set(
 /** Words that say something went wrong with no copula needed. */
 const COMPLAINT_WORD = set(
   'complain complaint complaints beschwerde beschweren shikayat refund reklamation reklamieren fehlt fehlen ' +
-    'fehlte fehlten damaged spoiled spoilt rotten expired stale kharab galat verdorben abgelaufen kaputt',
+    'fehlte fehlten',
 )
 const NOT_GOOD =
   /(?<![\p{L}])not (?:fresh|good|ok|okay|right|correct|what i ordered|delivered|received)(?![\p{L}])/u
@@ -145,7 +145,7 @@ export function namesSender(folded: string): boolean {
 }
 
 /** "Milk a packet", "Eggs a dozen": an article before a unit is a quantity, not an imperative's object. */
-const isUnitWord = (w: string) => w === '' || UNIT_WORDS.has(w) || UNIT_WORDS.has(`${w}s`)
+const isUnitWord = (w: string) => w === '' || /^\d/.test(w) || UNIT_WORDS.has(w) || UNIT_WORDS.has(`${w}s`)
 
 function words(folded: string): string[] {
   return folded.replace(/['’`]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []
@@ -269,7 +269,8 @@ export function chatterKind(folded: string): ChatterKind | null {
     if (
       AUX_EN.has(first) &&
       second !== undefined &&
-      (SUBJECT_EN.has(second) || /^d(?:o|oes|id)$/.test(first))
+      // "do" before a unit is Hinglish two ("do packet")
+      (SUBJECT_EN.has(second) || (/^d(?:o|oes|id)$/.test(first) && !isUnitWord(second)))
     ) {
       // "can you send …", "could I get …": a request; "can you tell me …", "do you deliver …": a question
       // "can you send …" and "can I get …" ask for goods; "will I need sunscreen" and "can you tell me" do not
@@ -305,6 +306,7 @@ export function chatterKind(folded: string): ChatterKind | null {
     !ORDER_VERB_EN.has(first) &&
     !OBJECT_EN.has(first) &&
     !FUNCTION_EN.has(first) &&
+    !isUnitWord(first) &&
     ((OBJECT_EN.has(second) && ((second !== 'a' && second !== 'an') || !isUnitWord(ws[en + 2] ?? ''))) ||
       (PARTICLE_EN.has(second) && OBJECT_EN.has(ws[en + 2] ?? '')))
   )
