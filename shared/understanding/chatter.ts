@@ -118,7 +118,7 @@ const BAD_STATE = set(
     'kharab sada sadi sade sad toota tooti tute tuta tuti kam galat khatta khatti baasi basi ganda gandi phata ' +
     'phati geela gila ' +
     'schlecht faul verdorben kaputt abgelaufen sauer matschig schimmelig falsch hart alt weich nass zerdruckt ' +
-    'gebrochen verschimmelt ranzig bitter angebrannt kalt',
+    'feucht gebrochen verschimmelt ranzig bitter angebrannt kalt',
 )
 /** Words that say something went wrong with no copula needed. */
 const COMPLAINT_WORD = set(
@@ -227,8 +227,9 @@ function subjectOrders(ws: string[], at: number): boolean {
 }
 
 /** Does the sentence ask for goods anywhere: a verb of handing over, or a later "I need …"? */
-function asksForGoods(ws: string[]): boolean {
-  if (handsOver(ws)) return true
+function asksForGoods(ws: string[], folded: string): boolean {
+  // "do you have 2 kg onion?", "kya 3 kilo pyaz mil jayega?": asking whether there is some, with a quantity
+  if (handsOver(ws) || has('availability', folded)) return true
   for (let i = 0; i < ws.length; i++) if (PRONOUN_EN.has(ws[i]!) && subjectOrders(ws, i)) return true
   return false
 }
@@ -261,11 +262,11 @@ export function chatterKind(folded: string): ChatterKind | null {
   const first = ws[en]
   const second = ws[en + 1]
   if (first !== undefined) {
-    // "when can you send 2 kg tomato?" asks for goods; "who is coming at ten?" does not
+    // "when can you send 2 kg tomato?" asks for goods; "when will you get coriander?", "who is coming at ten?" do not
     // "how about chips and queso?", "what about a coke": a suggestion of goods
     if ((first === 'how' || first === 'what') && second === 'about') return null
     if (WH_EN.has(first) || WH_DE.has(first))
-      return ws.some((w) => MODAL_EN.has(w) || MODAL_DE.has(w)) && orders(ws) ? null : 'question'
+      return ws.some((w) => MODAL_EN.has(w) || MODAL_DE.has(w)) && handsOver(ws) ? null : 'question'
     if (
       AUX_EN.has(first) &&
       second !== undefined &&
@@ -341,7 +342,7 @@ export function sentences(text: string): Sentence[] {
       (signedAt > 0 || comma || !/^\s*(?:thank|thanks|thx|ty|danke)/.test(fold(text.slice(out[0]!.start))))
     if (kind === null && after && words(folded).length <= 3 && !/\d/.test(raw)) kind = 'signoff'
     if (kind === 'signoff') signedAt = out.length
-    out.push({ start, end, kind, ordering: asksForGoods(words(folded)) })
+    out.push({ start, end, kind, ordering: asksForGoods(words(folded), folded) })
   }
   SENTENCE_END.lastIndex = 0
   for (const m of text.matchAll(SENTENCE_END)) {

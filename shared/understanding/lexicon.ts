@@ -815,6 +815,7 @@ export const FILLER = new Set([
   'milega',
   'milegi',
   'milenge',
+  'mil',
   'jayega',
   'sakte',
   'sakta',

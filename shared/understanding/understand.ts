@@ -217,8 +217,14 @@ function understandText(
     }
   }
   const ordersToo =
-    orderText !== text &&
-    readLines(orderText, 20).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none')
+    (orderText !== text &&
+      readLines(orderText, 20).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none')) ||
+    // "kya 3 kilo pyaz mil jayega?", "do you have 2 kg onion?": asking for a quantity of goods orders them
+    (isAvail &&
+      !isPrice &&
+      text
+        .split(/[,;\n?!]|\.\s|\s[-–]\s/)
+        .some((chunk) => has('availability', fold(chunk)) && hasOrderLines(chunk, index)))
   if ((isPrice || isAvail) && !ordersToo) {
     const item = asked[0] ?? ''
     const m = matchItem(item, index, { loose })
