@@ -238,6 +238,9 @@ function asksForGoods(ws: string[], folded: string): boolean {
 export function chatterKind(folded: string): ChatterKind | null {
   const ws = words(folded)
   if (ws.length === 0) return null
+  // an order line has none of the words any rule below starts from ("2 kg sugar", "Tomaten 3 kg"): done early,
+  // as most clauses are such lines; short clauses may be a greeting and go the whole way
+  if (ws.length > 4 && !folded.includes('?') && !ws.some((w) => TRIGGERS.has(w))) return null
   if (complaintIn(ws, folded)) return 'complaint'
   // "Namaste bhaiya", "Guten Morgen zusammen": a greeting and the people it greets
   if (has('greeting', folded) && words(strip('greeting', folded)).every((w) => LEAD.has(w) || ADDRESS.has(w)))
@@ -321,11 +324,15 @@ export function chatterKind(folded: string): ChatterKind | null {
 const SENTENCE_END =
   /\n|[?!]+|(?<!\d),|,(?!\d)|;|(?<![\p{N}]|\b(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts))\.(?=\s|$)/giu
 
+let lastSaid: { text: string; list: Sentence[] } = { text: '', list: [] }
+
 /**
  * The message cut into clauses (sentences, and their parts between commas), each with its kind. The closing of a message is its signature: the short
  * line after a sign-off ("Thanks,\nRavi"), and a last line "- Ravi" when the message is not a dash list.
  */
 export function sentences(text: string): Sentence[] {
+  // understand() asks about the same text twice (the message, then its order reading): the last answer is kept
+  if (text === lastSaid.text) return lastSaid.list
   const out: Sentence[] = []
   let from = 0
   let signedAt = -1
@@ -342,7 +349,7 @@ export function sentences(text: string): Sentence[] {
       (signedAt > 0 || comma || !/^\s*(?:thank|thanks|thx|ty|danke)/.test(fold(text.slice(out[0]!.start))))
     if (kind === null && after && words(folded).length <= 3 && !/\d/.test(raw)) kind = 'signoff'
     if (kind === 'signoff') signedAt = out.length
-    out.push({ start, end, kind, ordering: asksForGoods(words(folded), folded) })
+    out.push({ start, end, kind, ordering: kind !== null && asksForGoods(words(folded), folded) })
   }
   SENTENCE_END.lastIndex = 0
   for (const m of text.matchAll(SENTENCE_END)) {
@@ -360,8 +367,33 @@ export function sentences(text: string): Sentence[] {
     const s = out.at(-1)
     if (!dashed && s && s.kind === null && words(fold(last)).length <= 3) s.kind = 'signoff'
   }
+  lastSaid = { text, list: out }
   return out
 }
+
+/** Every word a rule of chatterKind starts from. */
+const TRIGGERS = new Set(
+  [
+    COPULA_EN,
+    COPULA_DE,
+    COPULA_HI,
+    COMPLAINT_WORD,
+    SIGNOFF,
+    SIGNOFF_2,
+    WH_EN,
+    WH_DE,
+    AUX_EN,
+    AUX_DE,
+    PRONOUN_EN,
+    PRONOUN_DE,
+    V1_SUBJECT_DE,
+    Q_HI,
+    OBJECT_EN,
+    PARTICLE_EN,
+  ]
+    .flatMap((s) => [...s])
+    .concat(['not', 'has', 'have', 'from']),
+)
 
 /** The sentence a position of the text falls in (sentences in order). */
 export function sentenceAt(list: Sentence[], pos: number): Sentence | undefined {

@@ -619,9 +619,10 @@ function readOrder(
     // "Koramangala branch", "the basil is not fresh", "3 eggs were broken", "is the bread from today?", "tell me
     // a joke", "Thanks, Ravi": who is ordering, what went wrong, questions and talk are not items; a sentence
     // that asks for goods ("can you send 2 kg tomato?") is read, and so is anything with a quantity in it
-    if (isComplaint(lineFolded)) continue
-    if (!rl.hasQuantity && namesSender(lineFolded)) continue
     const sentence = sentenceAt(said, rl.start)
+    // "2 kg onion and the basil is rotten": only the piece that complains is left out
+    if (sentence?.kind === 'complaint' && isComplaint(lineFolded)) continue
+    if (!rl.hasQuantity && namesSender(lineFolded)) continue
     if (sentence?.kind) {
       // a quantity in talk is the talk's ("who is coming at ten?", "I have 2 kids"), unless it asks for goods
       if (!rl.hasQuantity || (sentence.kind !== 'signoff' && !sentence.ordering)) continue
