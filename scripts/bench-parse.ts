@@ -13,7 +13,8 @@ import { buildCatalogIndex, understand } from '../shared/understanding'
 import { orderMessages } from './lib/order-messages'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const FILE = resolve(ROOT, '../shared/corpora/catalogs/bigbasket.csv')
+// EVAL_CORPORA: the corpora folder when the checkout does not sit beside shared/ (a worktree)
+const FILE = resolve(ROOT, process.env.EVAL_CORPORA ?? '../shared/corpora', 'catalogs/bigbasket.csv')
 if (!existsSync(FILE)) {
   console.log(`corpora not found (${FILE}), skipping`)
   process.exit(0)

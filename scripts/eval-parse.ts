@@ -245,7 +245,7 @@ function evalFood(): void {
       itp += si.hit
       ifp += si.fp
       ifn += si.fn
-      if ((s.fp || s.fn) && misses.length < 10)
+      if ((s.fp || s.fn) && misses.length < Number(process.env.EVAL_MISSES ?? 10))
         misses.push(
           `  ${SRC}\n    gold ${gold.join(' ')}\n    ours ${pred.join(' ')} ?${u.lines
             .filter((l) => !l.sku)
@@ -351,7 +351,8 @@ evalTaste()
 
 function evalReal(): void {
   const file = join(CORPORA, 'catalogs/bigbasket.csv')
-  if (!existsSync(file)) return console.log('catalogs/bigbasket.csv: not found, skipping the real customer sets')
+  if (!existsSync(file))
+    return console.log('catalogs/bigbasket.csv: not found, skipping the real customer sets')
   const products: Product[] = parseCatalogCsv(readFileSync(file, 'utf8')).products.map((p) => ({
     ...p,
     active: true,

@@ -7,6 +7,7 @@ import { FILLER, UNIT_WORDS } from './lexicon'
 import { matchItem, queryWords, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn } from './quantity'
 import { readLines, type ReadLine } from './read'
+import { isComplaint, namesSender, sentenceAt, sentences, type Sentence } from './chatter'
 import { hasDevanagari, transliterateWithMap } from './devanagari'
 import { emojiToWords, fold, sanitize } from './text'
 
@@ -216,8 +217,14 @@ function understandText(
     }
   }
   const ordersToo =
-    orderText !== text &&
-    readLines(orderText, 20).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none')
+    (orderText !== text &&
+      readLines(orderText, 20).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none')) ||
+    // "kya 3 kilo pyaz mil jayega?", "do you have 2 kg onion?": asking for a quantity of goods orders them
+    (isAvail &&
+      !isPrice &&
+      text
+        .split(/[,;\n?!]|\.\s|\s[-–]\s/)
+        .some((chunk) => has('availability', fold(chunk)) && hasOrderLines(chunk, index)))
   if ((isPrice || isAvail) && !ordersToo) {
     const item = asked[0] ?? ''
     const m = matchItem(item, index, { loose })
@@ -258,12 +265,11 @@ function understandText(
     return emptyResult('other', language)
   }
 
-  // "the mint is turning black", "Milch war sauer", "aloo kharab tha": a complaint, and a question with no
-  // quantity ("do you deliver on sunday?"), are not orders.
-  if (!/\d/.test(text) && COMPLAINT.test(folded))
+  // "the mint is turning black", "Milch war sauer", "aloo kharab tha": with no quantity said, a complaint is for
+  // a person, whatever else the message says
+  const said = sentences(text)
+  if (!/\d/.test(text) && said.some((s) => s.kind === 'complaint'))
     return { ...emptyResult('other', language), complaint: true }
-  if (!/\d/.test(text) && QUESTION.test(folded) && !hasOrderLines(text, index))
-    return emptyResult('other', language)
   // "mach 3 draus", "make it 3", "lieber 2": a new quantity and no item changes the line last added.
   const bare = bareQuantityEdit(text, folded, index, context, language)
   if (bare) return bare
@@ -278,7 +284,12 @@ function understandText(
   }
   const result = readOrder(ordersToo ? orderText : text, index, context, language)
   if (result.lines.length > 0 || result.rejected.length > 0) return result
+  // "3 eggs were broken": a complaint with a number in it
+  if (said.some((s) => s.kind === 'complaint')) return { ...result, intent: 'other', complaint: true }
   if (has('cancel', folded)) return { ...result, intent: 'cancel', unmatched: [] }
+  // nothing but questions, talk and sign-offs: what did not match was never an item
+  const talk = said.some((s) => s.kind !== null && s.kind !== 'signoff')
+  if (talk && said.every((s) => s.kind !== null)) result.unmatched = []
   if (result.unmatched.length > 0) {
     const orderish =
       has('orderVerb', folded) ||
@@ -289,7 +300,9 @@ function understandText(
     if (orderish) return result
     return { ...result, intent: 'other', unmatched: [] }
   }
-  if (has('confirm', folded)) return { ...result, intent: 'confirm' }
+  // a question or a statement is not a yes for a word inside it ("what time is it right now")
+  if (has('confirm', folded) && (!talk || startsWith('confirm', folded)))
+    return { ...result, intent: 'confirm' }
   if (has('thanks', folded)) return { ...result, intent: 'thanks' }
   if (has('greeting', folded)) return { ...result, intent: 'greeting' }
   return { ...result, intent: 'other' }
@@ -411,31 +424,12 @@ function answerChoice(
   return undefined
 }
 
-/** A state said about goods that went wrong: a complaint in English, Hinglish or German. */
-const COMPLAINT = new RegExp(
-  '(?<![\\p{L}])(?:' +
-    [
-      '(?:is|are|was|were|got|has|have|went|looks?|ist|sind|war|waren|hai|tha|thi|the|ho gay[ae]|ho gayi|nikl[ae]|nikli)\\s+(?:\\p{L}+\\s+)?(?:turning|gone|going|rotten|rotting|spoiled|spoilt|damaged|broken|stale|mouldy|moldy|expired|leaking|wet|crushed|bad|off|sour|missing|wrong|short|less|black|brown|soft|kharab|sada|sadi|sade|sad gaya|toota|tooti|tuta|kam|galat|schlecht|faul|verdorben|kaputt|abgelaufen|sauer|matschig|schimmelig|falsch)',
-      'not (?:fresh|good|ok|okay|right|correct|what i ordered)',
-      '(?:kharab|sada hua|sadi hui|tuta hua|galat) (?:tha|thi|the|hai|aaya|aayi|aaye|nikla|nikli|mila)',
-      'fehlt',
-      'fehlen',
-      'complain(?:t)?',
-      'beschwerde',
-      'shikayat',
-      'refund',
-      'reklamation',
-    ].join('|') +
-    ')(?![\\p{L}])',
-  'u',
-)
-/** The ordering branch or kitchen named in a trade order ("Indiranagar outlet", "Filiale Mitte"). */
-const BRANCH =
-  /(?<![\p{L}])(?:branch|outlet|kitchen|restaurant|cafe|store|location|filiale|zweigstelle|kuche|kueche)(?![\p{L}])/u
-
-/** A question by its first word or question mark, for telling questions from orders when no quantity is said. */
-const QUESTION =
-  /^(?:do|does|did|can|could|will|would|is|are|when|why|what|how|where|kya|kab|kyun|kaise|wann|warum|wieso|kann|koennt|konnt|habt|gibt|liefert|ist|sind)\b.*\?\s*$|^.*\b(?:kya|oder|or not)\?\s*$/u
+/** Does the folded text open with a phrase of this kind? */
+function startsWith(kind: keyof typeof PHRASES, folded: string): boolean {
+  const r = PHRASES[kind]
+  r.lastIndex = 0
+  return r.exec(folded)?.index === 0
+}
 
 /** Words that ask to change a quantity, with no item needed when the cart has one line in mind. */
 const BARE_SET =
@@ -595,6 +589,7 @@ function readOrder(
   let op: LineOp = 'add'
   let opLine = -1
   const read = distribute(readLines(text))
+  const said: Sentence[] = sentences(text)
   for (let i = 0; i < read.length; i++) {
     let rl = read[i]!
     // "steak and cheese", "salt & pepper": two pieces that together name one product are one line.
@@ -621,8 +616,17 @@ function readOrder(
       .filter((w) => !OP_WORDS.has(fold(w)))
       .join(' ')
     if (queryWords(item).length === 0) continue
-    // "Koramangala branch", "the basil is not fresh": who is ordering and what went wrong are not items
-    if (!rl.hasQuantity && (BRANCH.test(lineFolded) || COMPLAINT.test(lineFolded))) continue
+    // "Koramangala branch", "the basil is not fresh", "3 eggs were broken", "is the bread from today?", "tell me
+    // a joke", "Thanks, Ravi": who is ordering, what went wrong, questions and talk are not items; a sentence
+    // that asks for goods ("can you send 2 kg tomato?") is read, and so is anything with a quantity in it
+    const sentence = sentenceAt(said, rl.start)
+    // "2 kg onion and the basil is rotten": only the piece that complains is left out
+    if (sentence?.kind === 'complaint' && isComplaint(lineFolded)) continue
+    if (!rl.hasQuantity && namesSender(lineFolded)) continue
+    if (sentence?.kind) {
+      // a quantity in talk is the talk's ("who is coming at ten?", "I have 2 kids"), unless it asks for goods
+      if (!rl.hasQuantity || (sentence.kind !== 'signoff' && !sentence.ordering)) continue
+    }
     const bad = badQuantity(rl)
     if (bad) {
       result.rejected.push({ text: rl.text, reason: bad })

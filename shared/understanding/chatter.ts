@@ -1,0 +1,402 @@
+// What a sentence is, read from its grammar: a question, a statement about how things are (a complaint when the
+// state is one of goods gone wrong), a command that orders nothing, a sign-off or the sender's name. Only closed
+// word classes are used (question words, auxiliaries, pronouns, copulas, particles, the verbs that order), in
+// English, German (folded: no umlauts) and Hinglish, so any wording of the same shape is read the same way.
+// A sentence that asks for goods (a request: "can you send 2 kg tomato?", "kya 2 kg aloo milega?", "können Sie 2
+// Brote zurücklegen?") is no chatter: it is read as an order.
+import { has, strip } from './intent'
+import { UNIT_WORDS } from './lexicon'
+import { fold } from './text'
+
+export type ChatterKind = 'question' | 'statement' | 'complaint' | 'command' | 'greeting' | 'signoff'
+
+export interface Sentence {
+  start: number
+  end: number
+  /** null: the sentence may order (an item list, a request). */
+  kind: ChatterKind | null
+  /** It has a verb that orders goods ("is it ok if you send 2 kg rice?"): its quantities are still read. */
+  ordering: boolean
+}
+
+const set = (s: string) => new Set(s.split(' '))
+
+/** Words that may open a sentence before its grammar starts: greetings, politeness, address, fillers. */
+const LEAD = set(
+  'hi hii hey hello helo hlo ok okay oh so well and also but now please pls plz kindly sir madam maam dear bro ' +
+    'bhai bhaiya bhaiyya ji haan han achha accha acha arre hallo moin servus bitte also na ja nein no yes ' +
+    'good morning evening afternoon guten tag morgen abend namaste namaskar just um uh hmm btw',
+)
+
+/** Whom a greeting is said to. */
+const ADDRESS = set(
+  'all everyone team zusammen alle ihr leute sab log bhaiya bhai ji sir madam dost friends there',
+)
+
+// English
+const WH_EN = set('what whats when where wheres who whos whom whose which why how hows whatre')
+const AUX_EN = set(
+  'is are was were am do does did can could will would shall should may might has have had ' +
+    'isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt hasnt havent',
+)
+/** Auxiliaries that ask for something to be done ("can you …", "could I have …"): a request when the verb orders. */
+const MODAL_EN = set('can could will would may might shall cant couldnt wont wouldnt')
+const SUBJECT_EN = set(
+  'i you u we they he she it there this that these those the my your ur our their his her its a an any some ' +
+    'anyone someone anybody somebody anything something everything all',
+)
+const PRONOUN_EN = set(
+  'i we you u they he she it its im ive ill id were youre theyre hes shes thats theres this',
+)
+/** Verbs that order goods; a question or statement built on one is a request, not chatter. */
+const ORDER_VERB_EN = set(
+  'want wanna need like love take have get order grab try prefer buy send bring add deliver keep reserve hold ' +
+    'put pack give do go gimme gimmie lemme purchase repeat reorder let wanted wish needed fancy feel ' +
+    // changing the order is ordering too: "remove the butter", "make it 3"
+    'remove delete cancel change make update replace swap drop skip',
+)
+/** Verbs that order only after a modal: "I'd like …", "I'll take …", but "I like rock", "I take the bus". */
+const AFTER_MODAL_EN = set('like love do go take try')
+const MODAL_AFTER_PRONOUN = set('will would can could shall should may might ll d wanna gonna')
+const SUBJECT_PRONOUN_EN = set('i we you u they he she im ive ill id youre theyre')
+const OBJECT_EN = set(
+  'me us him her them it my your our his their the this that these those a an some all every',
+)
+/** Prepositions and conjunctions: a sentence opening with one is no imperative ("for the side …"). */
+/** Particles of a phrasal verb: "turn off the …", "look up my …" ("on" and "in" also follow nouns: "chips on the side"). */
+const PARTICLE_EN = set('off up down out')
+const FUNCTION_EN = set('for to with on in at of from by and or but as plus then also without')
+/** Words between a subject and its verb: "I'm going to get …", "I also need …". */
+const SKIP_TO_VERB = set('not also just really gonna going to still only bitte gern gerne noch auch dann mal')
+const COPULA_EN = set(
+  'is are was were isnt arent wasnt werent been got went turned turning became becomes looks look looked smells ' +
+    'smell smelled tastes taste tasted seems seem seemed feels feel arrived came come',
+)
+
+// German (folded)
+const WH_DE = set(
+  'wann wo wie was wer wen wem warum wieso weshalb welche welcher welches welchen woher wohin wieviel',
+)
+const AUX_DE = set(
+  'ist sind war waren bist seid hat hast habt haben kann kannst konnt konnen koennt koennen konntet konntest ' +
+    'wird wirst werdet werden gibt muss musst soll sollen darf durft durfen macht liefert liefern bringt schickt ' +
+    'verkauft verkauf fuhrt habe',
+)
+const MODAL_DE = set(
+  'kann kannst konnt konnen koennt koennen konntet konntest konnte konnten koennte koennten wurdet',
+)
+const PRONOUN_DE = set('ich wir er es sie du ihr')
+/** Subjects that follow a German verb put first: "liefert ihr …", "macht man …". */
+const V1_SUBJECT_DE = set('ihr du sie er es man wir ich')
+const ORDER_VERB_DE = set(
+  'mochte mochten moechte moechten brauche brauchen brauchst hatte hatten haette haetten nehme nehmen bestelle ' +
+    'bestellen wollen willst kaufe kaufen schicken schickt schick bringen bring bringt liefern geben gib gebt ' +
+    'zurucklegen zuruecklegen zurucklegt reservieren aufheben mitbringen einpacken vorbestellen bereitlegen ' +
+    'bereithalten zurckstellen zuruckstellen zurueckstellen legen',
+)
+const COPULA_DE = set(
+  'ist sind war waren seid wird werden geworden riecht riechen schmeckt schmecken sieht sehen kam kamen',
+)
+
+// Hinglish
+const Q_HI = set(
+  'kya kab kahan kaha kahaan kidhar kyun kyon kyu kaun kaunsa kaunsi kaisa kaise kaisi kitna kitne kitni',
+)
+const ORDER_VERB_HI = set(
+  'bhej bhejo bhejna bhejiye bhejdo bhejoge bhejenge bhejdena de dena do dedo doge denge dijiye dijiyega dede ' +
+    'rakh rakhna rakhdo rakhiye rakhoge milega milegi milenge mil la lao lana laa chahiye chaiye chahie mangwana',
+)
+const COPULA_HI = set(
+  'hai hain h tha thi gaya gayi gaye hua hui hue raha rahi rahe nikla nikli nikle lagta lagti lage',
+)
+
+/** States of goods gone wrong, as said in the three languages: a statement with one is a complaint. */
+const BAD_STATE = set(
+  'rotten rotting spoiled spoilt damaged broken stale mouldy moldy expired leaking leaked wet crushed bad off ' +
+    'sour missing wrong short less black brown soft cracked burnt burned bitter smelly dirty torn open opened ' +
+    'hard dry old melted frozen warm cold late turning gone ' +
+    'kharab sada sadi sade sad toota tooti tute tuta tuti kam galat khatta khatti baasi basi ganda gandi phata ' +
+    'phati geela gila ' +
+    'schlecht faul verdorben kaputt abgelaufen sauer matschig schimmelig falsch hart alt weich nass zerdruckt ' +
+    'feucht gebrochen verschimmelt ranzig bitter angebrannt kalt',
+)
+/** Words that say something went wrong with no copula needed. */
+const COMPLAINT_WORD = set(
+  'complain complaint complaints beschwerde beschweren shikayat refund reklamation reklamieren fehlt fehlen ' +
+    'fehlte fehlten',
+)
+const NOT_GOOD =
+  /(?<![\p{L}])not (?:fresh|good|ok|okay|right|correct|what i ordered|delivered|received)(?![\p{L}])/u
+
+/** Sign-off words that open the closing of a message; what follows on the line is the sender's name. */
+const SIGNOFF = set(
+  'regards rgds cheers thanks thank thx ty tq sincerely dhanyavaad dhanyawad dhanyavad ' +
+    'shukriya shukria gruss grusse gruessen grussen lg mfg vg bye tschuss tschuess ciao',
+)
+/** The second word of a two-word sign-off: "best regards", "viele Grüße", "yours truly". */
+const SIGNOFF_2 = set('regards wishes grusse gruss grussen truly sincerely')
+/** Words that name who is writing: the ordering branch or kitchen ("Indiranagar outlet", "Filiale Mitte"). */
+const SENDER =
+  /(?<![\p{L}])(?:branch|outlet|kitchen|restaurant|cafe|store|location|filiale|zweigstelle|kuche|kueche)(?![\p{L}])/u
+
+/** Does this piece of a line name who is ordering? (A piece, not a sentence: "Indiranagar outlet: tomato".) */
+export function namesSender(folded: string): boolean {
+  return SENDER.test(folded)
+}
+
+/** "Milk a packet", "Eggs a dozen": an article before a unit is a quantity, not an imperative's object. */
+const isUnitWord = (w: string) => w === '' || /^\d/.test(w) || UNIT_WORDS.has(w) || UNIT_WORDS.has(`${w}s`)
+
+function words(folded: string): string[] {
+  return folded.replace(/['’`]/g, '').match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+/** Where the grammar starts: after greetings, politeness and at most one word of address ("olly", "Ravi"). */
+function opening(ws: string[], isOpener: (w: string, next: string | undefined) => boolean): number {
+  let i = 0
+  while (i < ws.length && LEAD.has(ws[i]!)) i++
+  const w = ws[i]
+  if (
+    w !== undefined &&
+    !ORDER_VERB_EN.has(w) &&
+    !isOpener(w, ws[i + 1]) &&
+    isOpener(ws[i + 1] ?? '', ws[i + 2])
+  )
+    i++
+  return i
+}
+
+const orders = (ws: string[]) =>
+  ws.some((w) => ORDER_VERB_EN.has(w) || ORDER_VERB_DE.has(w) || ORDER_VERB_HI.has(w))
+
+/** Verbs that ask for goods to be handed over, whatever the sentence around them ("is it ok if you send …"). */
+const HAND_OVER = set('send bring deliver give order buy reserve keep add gimme')
+const handsOver = (ws: string[]) =>
+  ws.some((w) => HAND_OVER.has(w) || ORDER_VERB_DE.has(w) || ORDER_VERB_HI.has(w))
+/** What "can I …", "could we …" ask for when it is goods: "can I get …", "may I have …". */
+const TAKE = set('get have order buy take grab reserve add try')
+
+function complaintIn(ws: string[], folded: string): boolean {
+  if (NOT_GOOD.test(folded) || ws.some((w) => COMPLAINT_WORD.has(w))) return true
+  // a subject, then a copula (or verb of becoming) and within two words a bad state: "the mint is turning
+  // black", "Milch war sauer"; the copula opening a question ("is it cold there?") has no subject before it
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i]!
+    if (
+      (COPULA_EN.has(w) || COPULA_DE.has(w) || w === 'has' || w === 'have') &&
+      !LEAD.has(ws[i - 1]!) &&
+      !WH_EN.has(ws[i - 1]!) &&
+      !WH_DE.has(ws[i - 1]!)
+    ) {
+      for (let k = i + 1; k <= i + 2 && k < ws.length; k++) if (BAD_STATE.has(ws[k]!)) return true
+    }
+    // Hinglish puts the state before the copula: "aloo kharab tha", "doodh khatta ho gaya"
+    if (COPULA_HI.has(w)) for (let k = i - 1; k >= i - 2 && k > 0; k--) if (BAD_STATE.has(ws[k]!)) return true
+  }
+  return false
+}
+
+/** Does this (folded) piece say goods went wrong ("3 eggs were broken", "Milch war sauer", "aloo kharab tha")? */
+export function isComplaint(folded: string): boolean {
+  return complaintIn(words(folded), folded)
+}
+
+/**
+ * Does the clause whose subject pronoun is at `at` order goods? "I need …", "I'd like …", "I wanted to have …",
+ * "ich hätte gern …", "ich würde gerne Brot bestellen"; not "I have a meeting", "I want to listen to …".
+ */
+function subjectOrders(ws: string[], at: number): boolean {
+  const first = ws[at]!
+  const rest = ws.slice(at + 1, at + 4)
+  const vi = rest.findIndex(
+    (w) => ORDER_VERB_EN.has(w) || (!AUX_EN.has(w) && !MODAL_AFTER_PRONOUN.has(w) && !SKIP_TO_VERB.has(w)),
+  )
+  const verb = rest[vi]
+  if (verb === undefined) return false
+  // no verb before an article ("I just was a small pizza …", speech typed by ear): a thing is named, maybe ordered
+  if (verb === 'a' || verb === 'an') return true
+  // German puts the ordering verb last
+  if (PRONOUN_DE.has(first) && (orders(ws.slice(at + 1)) || ws[at + 1] === 'will')) return true
+  const modal =
+    /^(?:ill|id|youll|youd|well|wed)$/.test(first) ||
+    rest.slice(0, vi).some((w) => MODAL_AFTER_PRONOUN.has(w) || MODAL_EN.has(w))
+  if (!ORDER_VERB_EN.has(verb) || (AFTER_MODAL_EN.has(verb) && !modal)) return false
+  // "I want to listen …" orders nothing; "I want to order …" does
+  const to = ws.indexOf('to', at + 1)
+  return !(to > 0 && to <= at + 4 && ws[to + 1] !== undefined && !ORDER_VERB_EN.has(ws[to + 1]!))
+}
+
+/** Does the sentence ask for goods anywhere: a verb of handing over, or a later "I need …"? */
+function asksForGoods(ws: string[], folded: string): boolean {
+  // "do you have 2 kg onion?", "kya 3 kilo pyaz mil jayega?": asking whether there is some, with a quantity
+  if (handsOver(ws) || has('availability', folded)) return true
+  for (let i = 0; i < ws.length; i++) if (PRONOUN_EN.has(ws[i]!) && subjectOrders(ws, i)) return true
+  return false
+}
+
+/** The kind of one sentence (folded), or null when it may order goods. */
+export function chatterKind(folded: string): ChatterKind | null {
+  const ws = words(folded)
+  if (ws.length === 0) return null
+  // an order line has none of the words any rule below starts from ("2 kg sugar", "Tomaten 3 kg"): done early,
+  // as most clauses are such lines; short clauses may be a greeting and go the whole way
+  if (ws.length > 4 && !folded.includes('?') && !ws.some((w) => TRIGGERS.has(w))) return null
+  if (complaintIn(ws, folded)) return 'complaint'
+  // "Namaste bhaiya", "Guten Morgen zusammen": a greeting and the people it greets
+  if (has('greeting', folded) && words(strip('greeting', folded)).every((w) => LEAD.has(w) || ADDRESS.has(w)))
+    return 'greeting'
+  if ((SIGNOFF.has(ws[0]!) || SIGNOFF_2.has(ws[1] ?? '')) && ws.length <= 5 && !orders(ws.slice(1)))
+    return 'signoff'
+  // "from Whitefield", "this is Ravi from Koramangala": who is writing
+  if (ws[0] === 'from' && ws.length <= 4) return 'signoff'
+  const asks = /\?\s*$/.test(folded)
+
+  // English: a question word, or an auxiliary before its subject ("is the bread …", "can you …")
+  const en = opening(
+    ws,
+    (w, next) =>
+      WH_EN.has(w) ||
+      WH_DE.has(w) ||
+      SUBJECT_PRONOUN_EN.has(w) ||
+      // an imperative to someone addressed: "Alexa, tell me …"
+      (next !== undefined && (next === 'me' || next === 'us') && !ORDER_VERB_EN.has(w)) ||
+      (AUX_EN.has(w) && next !== undefined && SUBJECT_EN.has(next)),
+  )
+  const first = ws[en]
+  const second = ws[en + 1]
+  if (first !== undefined) {
+    // "when can you send 2 kg tomato?" asks for goods; "when will you get coriander?", "who is coming at ten?" do not
+    // "how about chips and queso?", "what about a coke": a suggestion of goods
+    if ((first === 'how' || first === 'what') && second === 'about') return null
+    if (WH_EN.has(first) || WH_DE.has(first))
+      return ws.some((w) => MODAL_EN.has(w) || MODAL_DE.has(w)) && handsOver(ws) ? null : 'question'
+    if (
+      AUX_EN.has(first) &&
+      second !== undefined &&
+      // "do" before a unit is Hinglish two ("do packet")
+      (SUBJECT_EN.has(second) || (/^d(?:o|oes|id)$/.test(first) && !isUnitWord(second)))
+    ) {
+      // "can you send …", "could I get …": a request; "can you tell me …", "do you deliver …": a question
+      // "can you send …" and "can I get …" ask for goods; "will I need sunscreen" and "can you tell me" do not
+      const asker =
+        second === 'you' || second === 'u' ? orders : (rest: string[]) => rest.some((w) => TAKE.has(w))
+      return MODAL_EN.has(first) && asker(ws.slice(en + 2, en + 6)) ? null : 'question'
+    }
+    // German puts the verb first in a question: "ist das Brot von heute", "liefert ihr sonntags", and a
+    // request's own verb comes last: "können Sie 2 Brote zurücklegen?"; "Schicken Sie mir …" is a polite order
+    if (
+      second !== undefined &&
+      (AUX_DE.has(first) || (V1_SUBJECT_DE.has(second) && /^\p{L}+(?:t|en|st)$/u.test(first)))
+    ) {
+      if (ORDER_VERB_DE.has(first)) return null
+      return MODAL_DE.has(first) && orders(ws.slice(en + 1)) ? null : 'question'
+    }
+    // a subject pronoun and its verb: "I have a meeting", "ich bin Anna"; "I need …", "ich möchte …" order
+    if (PRONOUN_EN.has(first) || PRONOUN_DE.has(first)) return subjectOrders(ws, en) ? null : 'statement'
+  }
+  // Hinglish: a question word anywhere ("dukaan kab khulegi", "aap kitne baje band karte ho")
+  if (ws.some((w) => Q_HI.has(w))) return orders(ws) ? null : 'question'
+  // a copula after a subject: "the shop was closed", "das Brot ist von gestern", "mera naam Ravi hai"
+  const copula = ws.findIndex(
+    (w, i) => i > 0 && (COPULA_EN.has(w) || (COPULA_DE.has(w) && !['sehen', 'kam'].includes(w))),
+  )
+  if (copula > 0 && !orders(ws)) return asks ? 'question' : 'statement'
+  if (ws.length >= 3 && COPULA_HI.has(ws[ws.length - 1]!) && !orders(ws))
+    return asks ? 'question' : 'statement'
+  // an imperative whose verb orders nothing, with its object: "tell me a joke", "play my playlist", "turn on the …"
+  if (
+    first !== undefined &&
+    second !== undefined &&
+    !ORDER_VERB_EN.has(first) &&
+    !OBJECT_EN.has(first) &&
+    !FUNCTION_EN.has(first) &&
+    !isUnitWord(first) &&
+    ((OBJECT_EN.has(second) && ((second !== 'a' && second !== 'an') || !isUnitWord(ws[en + 2] ?? ''))) ||
+      (PARTICLE_EN.has(second) && OBJECT_EN.has(ws[en + 2] ?? '')))
+  )
+    return 'command'
+  // only a question mark: a question when no number is in it ("1 bread - total?" is an order that asks)
+  if (asks && ws.length >= 3 && !ws.some((w) => /\d/.test(w))) return orders(ws) ? null : 'question'
+  return null
+}
+
+/** Clause ends: a new line, `?` / `!`, a full stop before a space (not in "1.5", "no. 2"), a comma (not in "1,5"). */
+const SENTENCE_END =
+  /\n|[?!]+|(?<!\d),|,(?!\d)|;|(?<![\p{N}]|\b(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts))\.(?=\s|$)/giu
+
+let lastSaid: { text: string; list: Sentence[] } = { text: '', list: [] }
+
+/**
+ * The message cut into clauses (sentences, and their parts between commas), each with its kind. The closing of a message is its signature: the short
+ * line after a sign-off ("Thanks,\nRavi"), and a last line "- Ravi" when the message is not a dash list.
+ */
+export function sentences(text: string): Sentence[] {
+  // understand() asks about the same text twice (the message, then its order reading): the last answer is kept
+  if (text === lastSaid.text) return lastSaid.list
+  const out: Sentence[] = []
+  let from = 0
+  let signedAt = -1
+  let comma = false
+  const push = (start: number, end: number, terminator: string) => {
+    const raw = text.slice(start, end)
+    if (!/[\p{L}\p{N}]/u.test(raw)) return
+    const folded = fold(raw + terminator).trim()
+    let kind = chatterKind(folded)
+    // the sign-off may open a message only when it says nothing but goodbye ("Regards,\nSunita"), not thanks
+    const after =
+      signedAt >= 0 &&
+      signedAt === out.length - 1 &&
+      (signedAt > 0 || comma || !/^\s*(?:thank|thanks|thx|ty|danke)/.test(fold(text.slice(out[0]!.start))))
+    if (kind === null && after && words(folded).length <= 3 && !/\d/.test(raw)) kind = 'signoff'
+    if (kind === 'signoff') signedAt = out.length
+    out.push({ start, end, kind, ordering: kind !== null && asksForGoods(words(folded), folded) })
+  }
+  SENTENCE_END.lastIndex = 0
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const at = m.index ?? 0
+    push(from, at, m[0] === '\n' || m[0] === ',' || m[0] === ';' ? '' : m[0])
+    comma = m[0] === ','
+    from = at + m[0].length
+  }
+  push(from, text.length, '')
+  // "- Ravi" under a message whose other lines are not a dash list
+  const lines = text.split('\n').filter((l) => l.trim() !== '')
+  const last = lines.at(-1)
+  if (lines.length > 1 && last && /^\s*[-–—~]+\s*\p{L}/u.test(last) && !/\d/.test(last)) {
+    const dashed = lines.slice(0, -1).some((l) => /^\s*[-–—~•*]/u.test(l))
+    const s = out.at(-1)
+    if (!dashed && s && s.kind === null && words(fold(last)).length <= 3) s.kind = 'signoff'
+  }
+  lastSaid = { text, list: out }
+  return out
+}
+
+/** Every word a rule of chatterKind starts from. */
+const TRIGGERS = new Set(
+  [
+    COPULA_EN,
+    COPULA_DE,
+    COPULA_HI,
+    COMPLAINT_WORD,
+    SIGNOFF,
+    SIGNOFF_2,
+    WH_EN,
+    WH_DE,
+    AUX_EN,
+    AUX_DE,
+    PRONOUN_EN,
+    PRONOUN_DE,
+    V1_SUBJECT_DE,
+    Q_HI,
+    OBJECT_EN,
+    PARTICLE_EN,
+  ]
+    .flatMap((s) => [...s])
+    .concat(['not', 'has', 'have', 'from']),
+)
+
+/** The sentence a position of the text falls in (sentences in order). */
+export function sentenceAt(list: Sentence[], pos: number): Sentence | undefined {
+  for (const s of list) if (pos >= s.start && pos < s.end) return s
+  return undefined
+}
