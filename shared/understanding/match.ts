@@ -570,7 +570,12 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
     qcov[slot] = qCov
     pcov[slot] = pCov
     fullAt[slot] = full ? 1 : 0
-    if (pstamp[p] !== ep) {
+    if (shared[p] === 0) {
+      // its only phrase: seen once
+      pscore[p] = score
+      pslot[p] = slot
+      seen[nSeen++] = p
+    } else if (pstamp[p] !== ep) {
       pstamp[p] = ep
       pscore[p] = score
       pslot[p] = slot
@@ -603,23 +608,25 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
   for (let j = 0; j < nSeen; j++) {
     const p = seen[j]!
     const slot = pslot[p]!
-    let score = pscore[p]!
-    if (size) {
-      const ps = index.sizes[p]
-      if (ps && sameSize(ps, size)) score += 0.12
-    }
     const full = fullAt[slot] === 1
     const isHead = head[slot]! > 0
     const qCov = qcov[slot]!
     const pCov = pcov[slot]!
-    let list: Scored[] | null = null
+    let list: Scored[]
     let k = K
     if (full && isHead) list = good
     else if (worth(full, isHead, qCov, pCov, phraseAt[slot]!)) {
       list = asks
       k = max
+    } else continue
+    let score = pscore[p]!
+    if (size) {
+      // not even with the size bonus: its pack size need not be looked at
+      if (!outranksLast(list, k, score + 0.12, p)) continue
+      const ps = index.sizes[p]
+      if (ps && sameSize(ps, size)) score += 0.12
     }
-    if (list && outranksLast(list, k, score, p)) {
+    if (outranksLast(list, k, score, p)) {
       const x = { product: p, score, full, head: isHead, qCov, pCov, words: phraseLength[phraseAt[slot]!]! }
       insert(list, x, k)
     }
