@@ -138,7 +138,9 @@ export class CatalogIndexBuilder {
       this.bySku.set(product.sku, p)
       this.sizes.push(product.size ?? (/\d/.test(product.name) ? sizeFromName(product.name) : null))
       const texts =
-        product.aliases.length === 0 ? [product.name] : [product.name, ...product.aliases.filter((a) => a.trim() !== '')]
+        product.aliases.length === 0
+          ? [product.name]
+          : [product.name, ...product.aliases.filter((a) => a.trim() !== '')]
       // only a product with aliases can say the same phrase twice
       const seen = texts.length > 1 ? new Set<string>() : null
       for (const text of texts) {
@@ -221,7 +223,8 @@ export class CatalogIndexBuilder {
     if (long.length > 0) {
       const isLong = new Uint8Array(postingLists.length)
       for (const id of long) isLong[id] = 1
-      for (const ph of byMass) for (const t of phrases[ph]!.tokens) if (isLong[t] === 1) postingLists[t]!.push(ph)
+      for (const ph of byMass)
+        for (const t of phrases[ph]!.tokens) if (isLong[t] === 1) postingLists[t]!.push(ph)
     }
     yield
     const sounds = new Map<string, number[]>()
