@@ -401,6 +401,38 @@ function wordLookup(index: CatalogIndex, w: string): WordLookup {
   return l
 }
 
+/** What matching reads of an item's text alone: the same texts come again and again ("1 kg onion"). */
+interface ReadItem {
+  /** its query words (at most MAX_Q); copied before use, never handed out */
+  words: readonly string[]
+  /**
+   * Everything said matching only as brand or modifier words ("maggi", "surf excel") is worth asking about, but
+   * not for a plural noun ("mangoes" is not "Mango Juice") nor a common item word ("mango" is not "Mango Pickle").
+   */
+  notBrand: boolean
+}
+const READ_CACHE_MAX = 20_000
+/** Longer texts are not kept: an item is a few words, and the cache must stay small. */
+const READ_CACHE_TEXT = 120
+const readCache = new Map<string, ReadItem>()
+
+function readItem(text: string): ReadItem {
+  let r = readCache.get(text)
+  if (!r) {
+    const qw = queryWords(text).slice(0, MAX_Q)
+    const lastWord =
+      words(text)
+        .filter((w) => !FILLER.has(w))
+        .pop() ?? ''
+    r = { words: qw, notBrand: /(?:s|es)$/.test(lastWord) || qw.some((w) => SIBLINGS.has(w)) }
+    if (text.length <= READ_CACHE_TEXT) {
+      if (readCache.size >= READ_CACHE_MAX) readCache.clear()
+      readCache.set(text, r)
+    }
+  }
+  return r
+}
+
 function none(qw: string[], confidence = 0): MatchResult {
   return { kind: 'none', sku: null, candidates: [], confidence, queryWords: qw }
 }
@@ -416,7 +448,8 @@ interface Scored {
 }
 
 export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions = {}): MatchResult {
-  const qw = queryWords(text).slice(0, MAX_Q)
+  const read = readItem(text)
+  const qw = read.words.slice()
   if (qw.length === 0 || index.phrases.length === 0) return none(qw)
   const max = opts.maxCandidates ?? 5
   const restrict = opts.restrict
@@ -525,13 +558,7 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
   // A word the catalog has never seen ("coconut" oil, "steak" burrito) means something the shop does not list:
   // no guessing and no asking then, the item is unmatched.
   const unknownWord = qw.some((w, i) => alts[i]!.length === 0 && !softQ[i] && weights[i]! > 0)
-  // Everything said matches but only as brand or modifier words ("maggi", "surf excel"): ask which one. Not for a
-  // plural noun ("mangoes" is not "Mango Juice") nor a common item word ("mango" is not "Mango Pickle").
-  const lastWord =
-    words(text)
-      .filter((w) => !FILLER.has(w))
-      .pop() ?? ''
-  const notBrand = /(?:s|es)$/.test(lastWord) || qw.some((w) => SIBLINGS.has(w))
+  const notBrand = read.notBrand
   const { phraseLength } = index
   // Worth asking about (when not a full match): the product's main word and most of what was said, or all that
   // was said as its brand or modifier words; or all of a product's (multi-word) name was said, with extra words
