@@ -127,6 +127,12 @@ interface Scratch {
   /** 1 when it has more than one phrase (aliases), so its best phrase is only known after all of them. */
   shared: Uint8Array
   seen: Int32Array
+  /** Per product, its pack size as a class of equal sizes (-1: none), so a lookup compares each size once. */
+  sizeClass: Int32Array
+  sizeOfClass: Quantity[]
+  /** Per size class, for the lookup stamped: 1 when it is the size said */
+  classStamp: Int32Array
+  classSame: Uint8Array
 }
 const scratches = new WeakMap<CatalogIndex, Scratch>()
 /** Reusable buffers per index, so a lookup allocates nothing per touched phrase. */
@@ -165,6 +171,21 @@ function scratchFor(index: CatalogIndex): Scratch {
     }
     const phraseCount = new Int32Array(np)
     for (let ph = 0; ph < n; ph++) phraseCount[index.phraseProduct[ph]!]!++
+    const sizeClass = new Int32Array(np).fill(-1)
+    const sizeOfClass: Quantity[] = []
+    const classOf = new Map<string, number>()
+    for (let p = 0; p < np; p++) {
+      const q = index.sizes[p]
+      if (!q) continue
+      const key = `${q.value} ${q.unit}`
+      let c = classOf.get(key)
+      if (c === undefined) {
+        c = sizeOfClass.length
+        classOf.set(key, c)
+        sizeOfClass.push(q)
+      }
+      sizeClass[p] = c
+    }
     sc = {
       epoch: 0,
       start,
@@ -193,6 +214,10 @@ function scratchFor(index: CatalogIndex): Scratch {
       nameLength: Int32Array.from(index.products, (p) => p.name.length),
       shared: Uint8Array.from(phraseCount, (c) => (c > 1 ? 1 : 0)),
       seen: new Int32Array(np),
+      sizeClass,
+      sizeOfClass,
+      classStamp: new Int32Array(sizeOfClass.length),
+      classSame: new Uint8Array(sizeOfClass.length),
     }
     scratches.set(index, sc)
   }
@@ -410,6 +435,8 @@ interface ReadItem {
    * not for a plural noun ("mangoes" is not "Mango Juice") nor a common item word ("mango" is not "Mango Pickle").
    */
   notBrand: boolean
+  /** The words as a whole phrase, for the exact map: joined with a space and (several words) with nothing. */
+  keys: readonly string[]
 }
 const READ_CACHE_MAX = 20_000
 /** Longer texts are not kept: an item is a few words, and the cache must stay small. */
@@ -424,7 +451,11 @@ function readItem(text: string): ReadItem {
       words(text)
         .filter((w) => !FILLER.has(w))
         .pop() ?? ''
-    r = { words: qw, notBrand: /(?:s|es)$/.test(lastWord) || qw.some((w) => SIBLINGS.has(w)) }
+    r = {
+      words: qw,
+      notBrand: /(?:s|es)$/.test(lastWord) || qw.some((w) => SIBLINGS.has(w)),
+      keys: qw.length > 1 ? [qw.join(' '), qw.join('')] : [qw.join(' ')],
+    }
     if (text.length <= READ_CACHE_TEXT) {
       if (readCache.size >= READ_CACHE_MAX) readCache.clear()
       readCache.set(text, r)
@@ -457,8 +488,7 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
 
   // 1. The whole text is a name or an alias.
   const exactHits = new Set<number>()
-  const spaced = qw.join(' ')
-  for (const k of nq > 1 ? [spaced, qw.join('')] : [spaced])
+  for (const k of read.keys)
     for (const p of index.exact.get(k) ?? []) if (!restrict || restrict.has(p)) exactHits.add(p)
   if (exactHits.size > 0) {
     const picked = pickBySize([...exactHits], index, opts.size)
@@ -612,6 +642,17 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
       pslot[p] = slot
     }
   }
+  // Whether a product's pack size is the one said, worked out once per size class.
+  const { sizeClass, sizeOfClass, classStamp, classSame } = sc
+  const saidSize = (p: number) => {
+    const c = sizeClass[p]!
+    if (c < 0) return false
+    if (classStamp[c] !== ep) {
+      classStamp[c] = ep
+      classSame[c] = sameSize(sizeOfClass[c]!, size!) ? 1 : 0
+    }
+    return classSame[c] === 1
+  }
   // Higher score first, then the shorter name; below 0 when (aScore, a) ranks before (bScore, b).
   const rank = (aScore: number, a: number, bScore: number, b: number) =>
     bScore - aScore || nameLength[a]! - nameLength[b]!
@@ -650,8 +691,7 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
     if (size) {
       // not even with the size bonus: its pack size need not be looked at
       if (!outranksLast(list, k, score + 0.12, p)) continue
-      const ps = index.sizes[p]
-      if (ps && sameSize(ps, size)) score += 0.12
+      if (saidSize(p)) score += 0.12
     }
     if (outranksLast(list, k, score, p)) {
       const x = { product: p, score, full, head: isHead, qCov, pCov, words: phraseLength[phraseAt[slot]!]! }
@@ -674,8 +714,7 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
     for (let slot = 0; slot < touched; slot++) {
       let score = scoreAt[slot]!
       if (score < 0) continue
-      const ps = size ? index.sizes[productAt[slot]!] : null
-      if (ps && size && sameSize(ps, size)) score += 0.12
+      if (size && saidSize(productAt[slot]!)) score += 0.12
       if (score > bestScore) bestScore = score
     }
     if (bestScore < 0) return none(qw)
