@@ -137,8 +137,12 @@ export class CatalogIndexBuilder {
       this.products.push(product)
       this.bySku.set(product.sku, p)
       this.sizes.push(product.size ?? (/\d/.test(product.name) ? sizeFromName(product.name) : null))
-      const texts = [product.name, ...product.aliases.filter((a) => a.trim() !== '')]
-      const seen = new Set<string>()
+      const texts =
+        product.aliases.length === 0
+          ? [product.name]
+          : [product.name, ...product.aliases.filter((a) => a.trim() !== '')]
+      // only a product with aliases can say the same phrase twice
+      const seen = texts.length > 1 ? new Set<string>() : null
       for (const text of texts) {
         // The head is the last word before " - ", "(", ",", "|", "/": read the two parts apart, once each.
         const cut = text.search(HEAD_CUT)
@@ -146,8 +150,10 @@ export class CatalogIndexBuilder {
         const ws = cut < 0 ? mainWs : mainWs.concat(phraseWords(text.slice(cut)))
         if (ws.length === 0) continue
         const key = ws.join(' ')
-        if (seen.has(key)) continue
-        seen.add(key)
+        if (seen) {
+          if (seen.has(key)) continue
+          seen.add(key)
+        }
         const head = mainWs.length > 0 ? mainWs[mainWs.length - 1]! : ws[ws.length - 1]!
         const ids: number[] = []
         for (const w of ws) {
@@ -168,7 +174,7 @@ export class CatalogIndexBuilder {
         const lastId = vocab.get(ws[ws.length - 1]!) ?? headId
         phrases.push({ product: p, tokens: ids, head: headId, head2: lastId, mass: 0, key })
         this.addExact(key, p)
-        this.addExact(ws.join(''), p)
+        if (ws.length > 1) this.addExact(ws.join(''), p)
       }
     }
   }
@@ -192,11 +198,34 @@ export class CatalogIndexBuilder {
     const n = Math.max(1, phrases.length)
     const idf = new Float64Array(vocab.size)
     for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + n / df[i]!)
-    for (const ph of phrases) ph.mass = ph.tokens.reduce((s, t) => s + idf[t]!, 0)
+    const mass = new Float64Array(phrases.length)
+    for (let i = 0; i < phrases.length; i++) {
+      const ph = phrases[i]!
+      let m = 0
+      for (const t of ph.tokens) m += idf[t]!
+      ph.mass = m
+      mass[i] = m
+    }
     yield
     // Shortest names first: for a very common word the lookup only needs the head of its list (see match.ts).
-    for (const list of postingLists)
-      if (list.length > 64) list.sort((a, b) => phrases[a]!.mass - phrases[b]!.mass)
+    // All phrases are ordered once (by weight, then id: a stable sort of each list by weight); long lists are then
+    // refilled in that order, instead of sorting each of them.
+    const byMass = new Int32Array(phrases.length)
+    for (let i = 0; i < byMass.length; i++) byMass[i] = i
+    byMass.sort((a, b) => mass[a]! - mass[b]! || a - b)
+    const long: number[] = []
+    for (let id = 0; id < postingLists.length; id++) {
+      if (postingLists[id]!.length > 64) {
+        long.push(id)
+        postingLists[id]!.length = 0
+      }
+    }
+    if (long.length > 0) {
+      const isLong = new Uint8Array(postingLists.length)
+      for (const id of long) isLong[id] = 1
+      for (const ph of byMass)
+        for (const t of phrases[ph]!.tokens) if (isLong[t] === 1) postingLists[t]!.push(ph)
+    }
     yield
     const sounds = new Map<string, number[]>()
     for (const [w, id] of vocab) {
@@ -208,22 +237,24 @@ export class CatalogIndexBuilder {
     }
     yield
     const deletes = new Map<string, number[]>()
+    const put = (d: string, id: number) => {
+      const list = deletes.get(d)
+      if (!list) deletes.set(d, [id])
+      else if (list[list.length - 1] !== id) list.push(id)
+    }
     let done = 0
     for (const [w, id] of vocab) {
       if (++done % 1_000 === 0) yield
       if (w.length < 4 || /\d/.test(w)) continue
-      for (const d of [w, ...deletions(w)]) {
-        const list = deletes.get(d)
-        if (!list) deletes.set(d, [id])
-        else if (!list.includes(id)) list.push(id)
-      }
+      put(w, id)
+      for (let i = 0; i < w.length; i++) put(w.slice(0, i) + w.slice(i + 1), id)
     }
     yield
     return {
       phraseProduct: Int32Array.from(phrases, (ph) => ph.product),
       phraseHead: Int32Array.from(phrases, (ph) => ph.head),
       phraseHead2: Int32Array.from(phrases, (ph) => ph.head2),
-      phraseMass: Float64Array.from(phrases, (ph) => ph.mass),
+      phraseMass: mass,
       phraseLength: Int32Array.from(phrases, (ph) => ph.tokens.length),
       products: this.products,
       sizes: this.sizes,

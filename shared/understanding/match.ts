@@ -80,24 +80,59 @@ const COMMON_DF = 300
 const TIE = 0.08
 /** Below this share of its name said, a product that is one of several full matches is not picked alone. */
 const UNDERSPECIFIED = 0.7
+/** A common word is looked up in the phrases found so far when there are fewer than 1/SLOT_SCAN of its list. */
+const SLOT_SCAN = 3
 /** How much of a common word's list is scanned when nothing rarer was said. */
 const COMMON_SCAN = 400
 
+/**
+ * What a lookup reads and writes, per index. The postings are laid out flat with, beside each entry, what the
+ * scoring needs of its phrase (product, name weight, whether the word heads it): read in list order instead of
+ * fetched per phrase from all over the heap, which was most of a lookup's time.
+ */
 interface Scratch {
   epoch: number
+  /** token id -> its entries in the post* arrays: [start[id], start[id + 1]) */
+  start: Int32Array
+  postPhrase: Int32Array
+  postProduct: Int32Array
+  postMass: Float64Array
+  /** 1 when the token is the phrase's head or its last word */
+  postHead: Uint8Array
+  /** phrase id -> its tokens in tok* arrays: [tokStart[ph], tokStart[ph + 1]) */
+  tokStart: Int32Array
+  tokId: Int32Array
+  /** 1 when the token is the phrase's head or its last word */
+  tokHead: Uint8Array
+  // per phrase
   stamp: Int32Array
   slot: Int32Array
+  // per touched phrase (slot)
   phrase: Int32Array
+  product: Int32Array
+  mass: Float64Array
   q: Float64Array
   pm: Float64Array
   head: Uint8Array
   qcov: Float64Array
   pcov: Float64Array
-  score: Float64Array
   full: Uint8Array
+  score: Float64Array
+  // per product
   pstamp: Int32Array
   pscore: Float64Array
   pslot: Int32Array
+  /** The length of its name: the tie-break between equal scores. */
+  nameLength: Int32Array
+  /** 1 when it has more than one phrase (aliases), so its best phrase is only known after all of them. */
+  shared: Uint8Array
+  seen: Int32Array
+  /** Per product, its pack size as a class of equal sizes (-1: none), so a lookup compares each size once. */
+  sizeClass: Int32Array
+  sizeOfClass: Quantity[]
+  /** Per size class, for the lookup stamped: 1 when it is the size said */
+  classStamp: Int32Array
+  classSame: Uint8Array
 }
 const scratches = new WeakMap<CatalogIndex, Scratch>()
 /** Reusable buffers per index, so a lookup allocates nothing per touched phrase. */
@@ -105,21 +140,84 @@ function scratchFor(index: CatalogIndex): Scratch {
   let sc = scratches.get(index)
   if (!sc) {
     const n = index.phrases.length
+    const np = index.products.length
+    const start = new Int32Array(index.postings.length + 1)
+    for (let id = 0; id < index.postings.length; id++) start[id + 1] = start[id]! + index.postings[id]!.length
+    const entries = start[index.postings.length]!
+    const postPhrase = new Int32Array(entries)
+    const postProduct = new Int32Array(entries)
+    const postMass = new Float64Array(entries)
+    const postHead = new Uint8Array(entries)
+    for (let id = 0; id < index.postings.length; id++) {
+      const list = index.postings[id]!
+      for (let k = 0, e = start[id]!; k < list.length; k++, e++) {
+        const ph = list[k]!
+        postPhrase[e] = ph
+        postProduct[e] = index.phraseProduct[ph]!
+        postMass[e] = index.phraseMass[ph]!
+        postHead[e] = index.phraseHead[ph] === id || index.phraseHead2[ph] === id ? 1 : 0
+      }
+    }
+    const tokStart = new Int32Array(n + 1)
+    for (let ph = 0; ph < n; ph++) tokStart[ph + 1] = tokStart[ph]! + index.phrases[ph]!.tokens.length
+    const tokId = new Int32Array(tokStart[n]!)
+    const tokHead = new Uint8Array(tokStart[n]!)
+    for (let ph = 0; ph < n; ph++) {
+      const { tokens, head, head2 } = index.phrases[ph]!
+      for (let t = 0, e = tokStart[ph]!; t < tokens.length; t++, e++) {
+        tokId[e] = tokens[t]!
+        tokHead[e] = tokens[t] === head || tokens[t] === head2 ? 1 : 0
+      }
+    }
+    const phraseCount = new Int32Array(np)
+    for (let ph = 0; ph < n; ph++) phraseCount[index.phraseProduct[ph]!]!++
+    const sizeClass = new Int32Array(np).fill(-1)
+    const sizeOfClass: Quantity[] = []
+    const classOf = new Map<string, number>()
+    for (let p = 0; p < np; p++) {
+      const q = index.sizes[p]
+      if (!q) continue
+      const key = `${q.value} ${q.unit}`
+      let c = classOf.get(key)
+      if (c === undefined) {
+        c = sizeOfClass.length
+        classOf.set(key, c)
+        sizeOfClass.push(q)
+      }
+      sizeClass[p] = c
+    }
     sc = {
       epoch: 0,
+      start,
+      postPhrase,
+      postProduct,
+      postMass,
+      postHead,
+      tokStart,
+      tokId,
+      tokHead,
       stamp: new Int32Array(n),
       slot: new Int32Array(n),
       phrase: new Int32Array(n),
+      product: new Int32Array(n),
+      mass: new Float64Array(n),
       q: new Float64Array(n * MAX_Q),
       pm: new Float64Array(n),
       head: new Uint8Array(n),
       qcov: new Float64Array(n),
       pcov: new Float64Array(n),
-      score: new Float64Array(n),
       full: new Uint8Array(n),
-      pstamp: new Int32Array(index.products.length),
-      pscore: new Float64Array(index.products.length),
-      pslot: new Int32Array(index.products.length),
+      score: new Float64Array(n),
+      pstamp: new Int32Array(np),
+      pscore: new Float64Array(np),
+      pslot: new Int32Array(np),
+      nameLength: Int32Array.from(index.products, (p) => p.name.length),
+      shared: Uint8Array.from(phraseCount, (c) => (c > 1 ? 1 : 0)),
+      seen: new Int32Array(np),
+      sizeClass,
+      sizeOfClass,
+      classStamp: new Int32Array(sizeOfClass.length),
+      classSame: new Uint8Array(sizeOfClass.length),
     }
     scratches.set(index, sc)
   }
@@ -169,9 +267,15 @@ function withinOne(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
 }
 
+/** A catalog word a query word can stand for, with how sure that is. */
+interface Alt {
+  id: number
+  quality: number
+}
+
 /** Catalog words a query word can stand for, with how sure that is. */
-function alternatives(index: CatalogIndex, w: string): { id: number; quality: number }[] {
-  const out: { id: number; quality: number }[] = []
+function alternatives(index: CatalogIndex, w: string): Alt[] {
+  const out: Alt[] = []
   const add = (id: number | undefined, quality: number) => {
     if (id === undefined) return
     const have = out.find((o) => o.id === id)
@@ -278,23 +382,114 @@ export interface MatchOptions {
   loose?: boolean
 }
 
+/** A query word's alternatives and the figures the lookup derives from them. */
+interface WordLookup {
+  alts: readonly Alt[]
+  /** The rarest alternative's idf (the word's weight when the catalog knows it). */
+  maxIdf: number
+  /** The shortest postings list among the alternatives (Infinity when there is none). */
+  df: number
+}
+
+/** Words seen in messages by one catalog: a shop's customers use a few thousand, so this rarely fills. */
+const LOOKUP_CACHE_MAX = 50_000
+const lookupCache = new WeakMap<CatalogIndex, Map<string, WordLookup>>()
+
+function lookupFor(index: CatalogIndex, alts: readonly Alt[]): WordLookup {
+  let maxIdf = -Infinity
+  let df = Infinity
+  for (const a of alts) {
+    const v = index.idf[a.id]!
+    if (v > maxIdf) maxIdf = v
+    const n = index.postings[a.id]!.length
+    if (n < df) df = n
+  }
+  return { alts, maxIdf, df }
+}
+
+/**
+ * A word's lookup, remembered per catalog: the same words come in message after message, and finding a typo's
+ * alternatives walks the deletion table and the dictionary.
+ */
+function wordLookup(index: CatalogIndex, w: string): WordLookup {
+  let cache = lookupCache.get(index)
+  if (!cache) {
+    cache = new Map()
+    lookupCache.set(index, cache)
+  }
+  let l = cache.get(w)
+  if (!l) {
+    if (cache.size >= LOOKUP_CACHE_MAX) cache.clear()
+    l = lookupFor(index, alternatives(index, w))
+    cache.set(w, l)
+  }
+  return l
+}
+
+/** What matching reads of an item's text alone: the same texts come again and again ("1 kg onion"). */
+interface ReadItem {
+  /** its query words (at most MAX_Q); copied before use, never handed out */
+  words: readonly string[]
+  /**
+   * Everything said matching only as brand or modifier words ("maggi", "surf excel") is worth asking about, but
+   * not for a plural noun ("mangoes" is not "Mango Juice") nor a common item word ("mango" is not "Mango Pickle").
+   */
+  notBrand: boolean
+  /** The words as a whole phrase, for the exact map: joined with a space and (several words) with nothing. */
+  keys: readonly string[]
+}
+const READ_CACHE_MAX = 20_000
+/** Longer texts are not kept: an item is a few words, and the cache must stay small. */
+const READ_CACHE_TEXT = 120
+const readCache = new Map<string, ReadItem>()
+
+function readItem(text: string): ReadItem {
+  let r = readCache.get(text)
+  if (!r) {
+    const qw = queryWords(text).slice(0, MAX_Q)
+    const lastWord =
+      words(text)
+        .filter((w) => !FILLER.has(w))
+        .pop() ?? ''
+    r = {
+      words: qw,
+      notBrand: /(?:s|es)$/.test(lastWord) || qw.some((w) => SIBLINGS.has(w)),
+      keys: qw.length > 1 ? [qw.join(' '), qw.join('')] : [qw.join(' ')],
+    }
+    if (text.length <= READ_CACHE_TEXT) {
+      if (readCache.size >= READ_CACHE_MAX) readCache.clear()
+      readCache.set(text, r)
+    }
+  }
+  return r
+}
+
+function none(qw: string[], confidence = 0): MatchResult {
+  return { kind: 'none', sku: null, candidates: [], confidence, queryWords: qw }
+}
+
+interface Scored {
+  product: number
+  score: number
+  full: boolean
+  head: boolean
+  qCov: number
+  pCov: number
+  words: number
+}
+
 export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions = {}): MatchResult {
-  const qw = queryWords(text).slice(0, MAX_Q)
-  const none = (conf = 0): MatchResult => ({
-    kind: 'none',
-    sku: null,
-    candidates: [],
-    confidence: conf,
-    queryWords: qw,
-  })
-  if (qw.length === 0 || index.phrases.length === 0) return none()
+  const read = readItem(text)
+  const qw = read.words.slice()
+  if (qw.length === 0 || index.phrases.length === 0) return none(qw)
   const max = opts.maxCandidates ?? 5
-  const allowed = (p: number) => !opts.restrict || opts.restrict.has(p)
+  const restrict = opts.restrict
+  const nq = qw.length
 
   // 1. The whole text is a name or an alias.
   const exactHits = new Set<number>()
-  const keys = [qw.join(' '), qw.join('')]
-  for (const k of keys) for (const p of index.exact.get(k) ?? []) if (allowed(p)) exactHits.add(p)
+  for (const k of read.keys)
+    for (const p of index.exact.get(k) ?? []) if (!restrict || restrict.has(p)) exactHits.add(p)
   if (exactHits.size > 0) {
     const picked = pickBySize([...exactHits], index, opts.size)
     if (picked.length === 1) return resolved(index, picked[0]!, 0.97, qw)
@@ -302,159 +497,208 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
   }
 
   // 2. Word by word.
-  const alts = qw.map((w) => {
-    const a = alternatives(index, w)
-    if (a.length > 0 || !opts.loose || w.length < 3) return a
-    return (skeletonsOf(index).get(skeleton(w)) ?? []).map((id) => ({ id, quality: 0.7 }))
-  })
-  const weights = qw.map((w, i) => {
-    const a = alts[i]!
-    if (a.length === 0) return SOFT.has(w) || w.length <= 1 ? 0 : index.unknownIdf
-    return Math.max(...a.map((x) => index.idf[x.id]!))
-  })
-  const total = weights.reduce((s, x) => s + x, 0)
-  if (total === 0) return none()
-  const nq = qw.length
-  const softQ = qw.map((w) => SOFT.has(w))
+  const alts: (readonly Alt[])[] = []
+  const weights: number[] = []
+  const dfs: number[] = []
+  const softQ: boolean[] = []
+  let total = 0
+  for (let i = 0; i < nq; i++) {
+    const w = qw[i]!
+    let l = wordLookup(index, w)
+    if (l.alts.length === 0 && opts.loose && w.length >= 3)
+      l = lookupFor(
+        index,
+        (skeletonsOf(index).get(skeleton(w)) ?? []).map((id) => ({ id, quality: 0.7 })),
+      )
+    const soft = SOFT.has(w)
+    const weight = l.alts.length === 0 ? (soft || w.length <= 1 ? 0 : index.unknownIdf) : l.maxIdf
+    alts.push(l.alts)
+    weights.push(weight)
+    dfs.push(l.df)
+    softQ.push(soft)
+    total += weight
+  }
+  if (total === 0) return none(qw)
   const sc = scratchFor(index)
   const ep = ++sc.epoch
+  const { start, postPhrase, postProduct, postMass, postHead } = sc
+  const { stamp, slot: slotOf, phrase: phraseAt, product: productAt, mass: massAt, q, pm, head } = sc
+  const { idf, headCount } = index
   let touched = 0
   // Rare words first; a very common word ("oil", "organic") then only adds to phrases already found, so a
   // lookup never scores thousands of products that lack the rare word anyway.
-  const df = (i: number) => Math.min(...alts[i]!.map((a) => index.postings[a.id]!.length), Infinity)
-  const order = qw.map((_, i) => i).sort((a, b) => df(a) - df(b))
+  const order = qw.map((_, i) => i).sort((a, b) => dfs[a]! - dfs[b]!)
   for (const i of order) {
-    const onlyExisting = touched > 0 && df(i) > COMMON_DF
+    const onlyExisting = touched > 0 && dfs[i]! > COMMON_DF
     for (const { id, quality } of alts[i]!) {
-      const post = index.postings[id]!
-      const w = index.idf[id]!
+      const from = start[id]!
+      const len = start[id + 1]! - from
+      const w = idf[id]!
+      // 2: the phrase's own head word; 1: a word that heads other products (a product noun, "salt" in "Tata
+      // Salt Iodized"); 0: only modifiers or brand words matched
+      const otherHead = headCount[id]! > 0 ? 1 : 0
       // A query of common words only: its shortest-named phrases (lists are sorted by name weight) are the ones
       // that can win; the long tail would only ever rank below them.
-      const n = touched === 0 && post.length > COMMON_DF ? Math.min(post.length, COMMON_SCAN) : post.length
-      for (let k = 0; k < n; k++) {
-        const ph = post[k]!
-        let slot: number
-        if (sc.stamp[ph] !== ep) {
-          if (onlyExisting) continue
-          sc.stamp[ph] = ep
-          slot = touched++
-          sc.slot[ph] = slot
-          sc.phrase[slot] = ph
-          for (let z = slot * MAX_Q, e = z + nq; z < e; z++) sc.q[z] = 0
-          sc.pm[slot] = 0
-          sc.head[slot] = 0
-        } else slot = sc.slot[ph]!
-        const o = slot * MAX_Q + i
-        if (quality > sc.q[o]!) {
-          if (sc.q[o] === 0) sc.pm[slot]! += w
-          sc.q[o] = quality
+      if (onlyExisting && touched * SLOT_SCAN < len) {
+        // A common word after rarer ones: looking for it in the few phrases found is cheaper than walking its
+        // whole list for them. Same updates, so the same result.
+        const { tokStart, tokId, tokHead } = sc
+        for (let slot = 0; slot < touched; slot++) {
+          const ph = phraseAt[slot]!
+          for (let t = tokStart[ph]!, te = tokStart[ph + 1]!; t < te; t++) {
+            if (tokId[t] !== id) continue
+            const o = slot * MAX_Q + i
+            if (quality > q[o]!) {
+              if (q[o] === 0) pm[slot]! += w
+              q[o] = quality
+            }
+            const h = tokHead[t] === 1 ? 2 : otherHead
+            if (h > head[slot]!) head[slot] = h
+            break
+          }
         }
-        // 2: the phrase's own head word; 1: a word that heads other products (a product noun, "salt" in "Tata
-        // Salt Iodized"); 0: only modifiers or brand words matched
-        const h =
-          index.phraseHead[ph] === id || index.phraseHead2[ph] === id ? 2 : index.headCount[id]! > 0 ? 1 : 0
-        if (h > sc.head[slot]!) sc.head[slot] = h
+        continue
+      }
+      const n = touched === 0 && len > COMMON_DF ? Math.min(len, COMMON_SCAN) : len
+      for (let k = from, end = from + n; k < end; k++) {
+        const ph = postPhrase[k]!
+        let slot: number
+        if (stamp[ph] !== ep) {
+          if (onlyExisting) continue
+          stamp[ph] = ep
+          slot = touched++
+          slotOf[ph] = slot
+          phraseAt[slot] = ph
+          productAt[slot] = postProduct[k]!
+          massAt[slot] = postMass[k]!
+          for (let z = slot * MAX_Q, e = z + nq; z < e; z++) q[z] = 0
+          pm[slot] = 0
+          head[slot] = 0
+        } else slot = slotOf[ph]!
+        const o = slot * MAX_Q + i
+        if (quality > q[o]!) {
+          if (q[o] === 0) pm[slot]! += w
+          q[o] = quality
+        }
+        const h = postHead[k] === 1 ? 2 : otherHead
+        if (h > head[slot]!) head[slot] = h
       }
     }
   }
-  // Best phrase per product, then the few best products, without sorting everything.
+  // A word the catalog has never seen ("coconut" oil, "steak" burrito) means something the shop does not list:
+  // no guessing and no asking then, the item is unmatched.
+  const unknownWord = qw.some((w, i) => alts[i]!.length === 0 && !softQ[i] && weights[i]! > 0)
+  const notBrand = read.notBrand
+  const { phraseLength } = index
+  // Worth asking about (when not a full match): the product's main word and most of what was said, or all that
+  // was said as its brand or modifier words; or all of a product's (multi-word) name was said, with extra words
+  // the catalog lacks ("amul taaza toned milk" for "Amul Taaza Milk"): ask, it is likely that product.
+  const worth = (full: boolean, isHead: boolean, qCov: number, pCov: number, ph: number) =>
+    (!unknownWord && ((isHead && qCov >= 0.6) || (full && !isHead && !notBrand && qCov >= 0.99))) ||
+    (isHead && pCov >= 0.99 && phraseLength[ph]! >= 2 && qCov >= 0.5)
+
+  // Best phrase per product, then the few best products, without sorting everything. A product with one
+  // phrase that is neither a full match nor worth asking about can never be offered: it is passed over here
+  // (bestScore below still counts it).
   const size = opts.size
-  const products = index.products
-  const pscore = sc.pscore
-  const pstamp = sc.pstamp
-  const pslot = sc.pslot
-  const seenProducts: number[] = []
+  const { qcov, pcov, full: fullAt, score: scoreAt, pstamp, pscore, pslot, nameLength, shared, seen } = sc
+  let nSeen = 0
   for (let slot = 0; slot < touched; slot++) {
-    const ph = sc.phrase[slot]!
-    const p = index.phraseProduct[ph]!
-    if (!allowed(p)) continue
+    const p = productAt[slot]!
+    if (restrict && !restrict.has(p)) {
+      scoreAt[slot] = -1
+      continue
+    }
     let qs = 0
     let full = true
     const base = slot * MAX_Q
     for (let i = 0; i < nq; i++) {
-      const qv = sc.q[base + i]!
+      const qv = q[base + i]!
       qs += qv * weights[i]!
       if (qv === 0 && weights[i]! > 0 && !softQ[i]) full = false
     }
     const qCov = qs / total
-    const mass = index.phraseMass[ph]!
-    const pCov = mass > 0 ? Math.min(1, sc.pm[slot]! / mass) : 0
-    const score = 0.55 * qCov + 0.35 * pCov + (sc.head[slot] === 2 ? 0.1 : 0)
-    sc.qcov[slot] = qCov
-    sc.pcov[slot] = pCov
-    sc.full[slot] = full ? 1 : 0
-    sc.score[slot] = score
-    if (pstamp[p] !== ep) {
+    const mass = massAt[slot]!
+    const pCov = mass > 0 ? Math.min(1, pm[slot]! / mass) : 0
+    const h = head[slot]!
+    const score = 0.55 * qCov + 0.35 * pCov + (h === 2 ? 0.1 : 0)
+    scoreAt[slot] = score
+    if (shared[p] === 0 && !(full && h > 0) && !worth(full, h > 0, qCov, pCov, phraseAt[slot]!)) continue
+    qcov[slot] = qCov
+    pcov[slot] = pCov
+    fullAt[slot] = full ? 1 : 0
+    if (shared[p] === 0) {
+      // its only phrase: seen once
+      pscore[p] = score
+      pslot[p] = slot
+      seen[nSeen++] = p
+    } else if (pstamp[p] !== ep) {
       pstamp[p] = ep
       pscore[p] = score
       pslot[p] = slot
-      seenProducts.push(p)
+      seen[nSeen++] = p
     } else if (score > pscore[p]!) {
       pscore[p] = score
       pslot[p] = slot
     }
   }
-  if (seenProducts.length === 0) return none()
-  interface Scored {
-    product: number
-    score: number
-    full: boolean
-    head: boolean
-    qCov: number
-    pCov: number
-    words: number
+  // Whether a product's pack size is the one said, worked out once per size class.
+  const { sizeClass, sizeOfClass, classStamp, classSame } = sc
+  const saidSize = (p: number) => {
+    const c = sizeClass[p]!
+    if (c < 0) return false
+    if (classStamp[c] !== ep) {
+      classStamp[c] = ep
+      classSame[c] = sameSize(sizeOfClass[c]!, size!) ? 1 : 0
+    }
+    return classSame[c] === 1
   }
-  const better = (a: Scored, b: Scored) =>
-    b.score - a.score || products[a.product]!.name.length - products[b.product]!.name.length
+  // Higher score first, then the shorter name; below 0 when (aScore, a) ranks before (bScore, b).
+  const rank = (aScore: number, a: number, bScore: number, b: number) =>
+    bScore - aScore || nameLength[a]! - nameLength[b]!
+  const better = (a: Scored, b: Scored) => rank(a.score, a.product, b.score, b.product)
+  // Only a product that makes the list becomes an object: most of those looked at do not.
   const insert = (list: Scored[], x: Scored, k: number) => {
-    if (list.length >= k && better(x, list[list.length - 1]!) >= 0) return
     let at = list.length
     while (at > 0 && better(x, list[at - 1]!) < 0) at--
     list.splice(at, 0, x)
     if (list.length > k) list.pop()
   }
-  // A word the catalog has never seen ("coconut" oil, "steak" burrito) means something the shop does not list:
-  // no guessing and no asking then, the item is unmatched.
-  const unknownWord = qw.some((w, i) => alts[i]!.length === 0 && !softQ[i] && weights[i]! > 0)
-  // Everything said matches but only as brand or modifier words ("maggi", "surf excel"): ask which one. Not for a
-  // plural noun ("mangoes" is not "Mango Juice") nor a common item word ("mango" is not "Mango Pickle").
-  const lastWord =
-    words(text)
-      .filter((w) => !FILLER.has(w))
-      .pop() ?? ''
-  const notBrand = /(?:s|es)$/.test(lastWord) || qw.some((w) => SIBLINGS.has(w))
-  // And all of a product's (multi-word) name was said, with extra words the catalog lacks ("amul taaza toned milk"
-  // for "Amul Taaza Milk"): ask, it is likely that product.
-  const worth = (x: Scored) =>
-    (!unknownWord && ((x.head && x.qCov >= 0.6) || (x.full && !x.head && !notBrand && x.qCov >= 0.99))) ||
-    (x.head && x.pCov >= 0.99 && x.words >= 2 && x.qCov >= 0.5)
+  const outranksLast = (list: Scored[], k: number, score: number, p: number) => {
+    if (list.length < k) return true
+    const last = list[list.length - 1]!
+    return rank(score, p, last.score, last.product) < 0
+  }
   const good: Scored[] = []
   const asks: Scored[] = []
-  let bestAll: Scored | null = null
   // Kept wider than what is offered, so the re-ordering for a question below has real choices to pick from.
   const K = max * 4
-  for (const p of seenProducts) {
+  for (let j = 0; j < nSeen; j++) {
+    const p = seen[j]!
     const slot = pslot[p]!
+    const full = fullAt[slot] === 1
+    const isHead = head[slot]! > 0
+    const qCov = qcov[slot]!
+    const pCov = pcov[slot]!
+    let list: Scored[]
+    let k = K
+    if (full && isHead) list = good
+    else if (worth(full, isHead, qCov, pCov, phraseAt[slot]!)) {
+      list = asks
+      k = max
+    } else continue
     let score = pscore[p]!
     if (size) {
-      const ps = index.sizes[p]
-      if (ps && sameSize(ps, size)) score += 0.12
+      // not even with the size bonus: its pack size need not be looked at
+      if (!outranksLast(list, k, score + 0.12, p)) continue
+      if (saidSize(p)) score += 0.12
     }
-    const x: Scored = {
-      product: p,
-      score,
-      full: sc.full[slot] === 1,
-      head: sc.head[slot]! > 0,
-      qCov: sc.qcov[slot]!,
-      pCov: sc.pcov[slot]!,
-      words: index.phraseLength[sc.phrase[slot]!]!,
+    if (outranksLast(list, k, score, p)) {
+      const x = { product: p, score, full, head: isHead, qCov, pCov, words: phraseLength[phraseAt[slot]!]! }
+      insert(list, x, k)
     }
-    if (!bestAll || better(x, bestAll) < 0) bestAll = x
-    if (x.full && x.head) insert(good, x, K)
-    else if (worth(x)) insert(asks, x, max)
   }
   if (good.length === 0) {
-    const best = bestAll!
     // Most of what was said matches and the product's main word is in it: worth asking, not worth guessing;
     // or the whole product name was said plus words the catalog does not know ("steak burrito").
     if (asks.length > 0) {
@@ -465,7 +709,16 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
         qw,
       )
     }
-    return none(best.score * 0.3)
+    // The best score of all, for how sure "none" is.
+    let bestScore = -1
+    for (let slot = 0; slot < touched; slot++) {
+      let score = scoreAt[slot]!
+      if (score < 0) continue
+      if (size && saidSize(productAt[slot]!)) score += 0.12
+      if (score > bestScore) bestScore = score
+    }
+    if (bestScore < 0) return none(qw)
+    return none(qw, bestScore * 0.3)
   }
   const best = good[0]!
   // Several products contain everything that was said and the best is mostly words that were not said ("lux soap"

@@ -922,12 +922,24 @@ function packChoice(
 const MULTIPACK =
   /(?<![\p{L}\d])(?:\d+\s*[x×]\s*\d|pack of \d+|\d+\s*(?:pcs|pieces|bars|nos|stück|stueck|stk|er[- ]?pack|pack|packs|n)(?![\p{L}])|\d+\s*\+\s*\d+|combo|multi[- ]?pack|value pack|family pack|saver pack|buy \d+ get)/iu
 
+/** Per index, per product: 1 a multi-pack by its name, 0 not, -1 not looked at yet (the test is a long regex). */
+const multipacks = new WeakMap<CatalogIndex, Int8Array>()
+function isMultipack(index: CatalogIndex, p: number): boolean {
+  let known = multipacks.get(index)
+  if (!known) {
+    known = new Int8Array(index.products.length).fill(-1)
+    multipacks.set(index, known)
+  }
+  if (known[p] === -1) known[p] = MULTIPACK.test(index.products[p]!.name) ? 1 : 0
+  return known[p] === 1
+}
+
 /** The one single-unit product when every other candidate is a multi-pack, else null. */
 function singleAmongMultipacks(candidates: string[], index: CatalogIndex): string | null {
   if (candidates.length < 2) return null
   const singles = candidates.filter((sku) => {
     const p = index.bySku.get(sku)
-    return p !== undefined && !MULTIPACK.test(index.products[p]!.name)
+    return p !== undefined && !isMultipack(index, p)
   })
   return singles.length === 1 ? singles[0]! : null
 }

@@ -1,7 +1,7 @@
 // `counterchat parse --catalog FILE.csv`: JSON lines {"id","text"} on stdin, one understood order per line on
 // stdout, in order. A malformed input line gets {"id", "error"} on its own line and processing continues.
 import { readFile } from 'node:fs/promises'
-import { createInterface } from 'node:readline'
+import { StringDecoder } from 'node:string_decoder'
 import { decodeCatalogBytes, parseCatalogCsv } from '../../engine/catalog/csv'
 import type { Product } from '../../../shared/domain'
 import { buildCatalogIndex, understand } from '../../../shared/understanding'
@@ -32,14 +32,34 @@ export const run: Command = async (argv, io) => {
   const products: Product[] = parsed.products.map((p) => ({ ...p, active: p.active ?? true, updatedAt: 0 }))
   const index = buildCatalogIndex(products)
 
-  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity })
-  for await (const raw of rl) {
-    if (raw.trim() === '') continue
-    const out = JSON.stringify(handle(raw, index)) + '\n'
-    if (!io.stdout.write(out)) await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()))
+  // The answers to all the lines that arrived together are written in one go (one write per line was a tenth
+  // of the time for a big file); a line that arrives on its own is still answered at once.
+  const answer = async (lines: string[]) => {
+    let out = ''
+    for (const raw of lines) if (raw.trim() !== '') out += JSON.stringify(handle(raw, index)) + '\n'
+    if (out !== '' && !io.stdout.write(out))
+      await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()))
   }
+  const decoder = new StringDecoder('utf8')
+  let rest = ''
+  for await (const chunk of io.stdin as AsyncIterable<Buffer | string>) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk)
+    // a long line in many chunks is only split once its end has come
+    if (!LINE_END.test(text)) {
+      rest += text
+      continue
+    }
+    const lines = (rest + text).split(LINE_END)
+    rest = lines.pop()!
+    await answer(lines)
+  }
+  rest += decoder.end()
+  if (rest !== '') await answer([rest])
   return 0
 }
+
+/** Line ends as readline reads them: "\r\n", "\n" or a lone "\r" (an empty line between is skipped anyway). */
+const LINE_END = /\r\n|\n|\r/
 
 type Out =
   | { id: unknown; error: string }
