@@ -1,4 +1,4 @@
-// npm run soak -- [--minutes N] [--rate R] [--kill-renderer-at S]
+// npm run soak -- [--minutes N] [--rate R] [--kill-renderer-at S] [--heap-snapshots DIR]
 //
 // A shop's day, compressed: the engine with the real whatsapp-web.js client (Debian's Chromium) linked to the
 // offline WhatsApp Web double (tests/whatsapp-double), customers writing orders at R messages a second for N
@@ -12,20 +12,25 @@
 // - duplicates: messages WhatsApp received that the outbox does not account for (a reply sent twice);
 // - recovered_s: from the renderer kill until the link is ready again (null without a kill);
 // - max_sends_10s: most replies WhatsApp received in any 10-second window; outbound_per_minute the limit;
-// - host_rss: this process (engine + host side of the client); browser_rss: Chromium's whole process tree;
+// - host_rss: this process, the engine and the host side of the client (the double and the judge's ledger
+//   run in a child process: WhatsApp's side is not the shop's memory); browser_rss: Chromium's whole tree;
 //   start is taken once the link is ready, end after the drain;
 // - max_reply_delay_s: the longest wait from a customer's message (WhatsApp's timestamp) to its reply.
 // Not a test: it prints figures. Needs /usr/bin/chromium (or COUNTERCHAT_BROWSER).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fork } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { writeHeapSnapshot } from 'node:v8'
 import { createEngine } from '../electron/engine'
 import { createFileLogger } from '../electron/engine/log'
 import { rendererPids } from '../electron/engine/whatsapp/processes'
 import { WwebjsGateway } from '../electron/engine/whatsapp/wwebjs-gateway'
 import { systemClock } from '../shared/clock'
-import { doubleClientOptions, WhatsAppDouble } from '../tests/whatsapp-double/server'
+import { doubleClientOptions } from '../tests/whatsapp-double/server'
+import type { SoakDoubleOp, SoakReport } from './lib/soak-double'
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +38,7 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '1' },
     'kill-renderer-at': { type: 'string' },
     keep: { type: 'boolean', default: false },
+    'heap-snapshots': { type: 'string' },
   },
 })
 const minutes = Number(values.minutes)
@@ -61,23 +67,46 @@ const CUSTOMERS = Math.max(60, Math.ceil(rate * 90))
 const customer = (i: number): string => `9196${String(i % CUSTOMERS).padStart(8, '0')}@c.us`
 const mib = (bytes: number | null): number | null =>
   bytes === null ? null : Math.round((bytes / MiB) * 10) / 10
+/** --heap-snapshots DIR: this process's heap after warm-up and at the end, to compare in DevTools. */
+const snapshot = (name: string) => {
+  const dir = values['heap-snapshots']
+  if (dir) console.log(`heap snapshot: ${writeHeapSnapshot(join(dir, `host-${name}.heapsnapshot`))}`)
+}
+/** The double in its own process (see lib/soak-double.ts), called by operation name. */
+function startDouble(): { call: (op: SoakDoubleOp, ...args: unknown[]) => Promise<unknown> } {
+  const child = fork(fileURLToPath(new URL('./lib/soak-double.ts', import.meta.url)), [], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
+  const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
+  let seq = 0
+  child.on('message', (m: { n: number; ok?: unknown; error?: string }) => {
+    const w = waiting.get(m.n)
+    waiting.delete(m.n)
+    if (m.error !== undefined) w?.reject(new Error(`WhatsApp double: ${m.error}`))
+    else w?.resolve(m.ok)
+  })
+  child.on('exit', (code) => {
+    for (const w of waiting.values()) w.reject(new Error(`WhatsApp double exited (${code})`))
+    waiting.clear()
+  })
+  return {
+    call: (op, ...args) =>
+      new Promise((resolve, reject) => {
+        const n = ++seq
+        waiting.set(n, { resolve, reject })
+        child.send({ n, op, args })
+      }),
+  }
+}
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'counterchat-soak-'))
-  const double = new WhatsAppDouble(systemClock)
-  await double.start()
-  // When WhatsApp received each reply (monotonic ms), for the 10-second windows.
-  const sentAt: number[] = []
-  const push = double.sent.push.bind(double.sent)
-  double.sent.push = (...items) => {
-    for (let i = 0; i < items.length; i++) sentAt.push(performance.now())
-    return push(...items)
-  }
-  await double.setAutoAck(true)
+  const double = startDouble()
+  const { port } = (await double.call('start')) as { port: number }
 
   const log = createFileLogger(dir, { clock: systemClock })
-  const options = doubleClientOptions(double.port)
+  const options = doubleClientOptions(port)
   if (process.env.COUNTERCHAT_BROWSER) options.puppeteer.executablePath = process.env.COUNTERCHAT_BROWSER
   const gateway = new WwebjsGateway({ dataDir: dir, clientOptions: options, logger: log })
   const engine = createEngine({ dataDir: dir, gateway, logger: log })
@@ -100,12 +129,12 @@ async function main(): Promise<void> {
   }
   await gateway.start()
   await until(() => gateway.linkState.state === 'qr', 60_000, 'the QR')
-  await double.scan()
+  await double.call('scan')
   await until(() => gateway.linkState.state === 'ready', 60_000, 'ready')
 
   const hostStart = process.memoryUsage.rss()
   const browserStart = gateway.health().browserRss
-  const written: { providerId: string; chat: string }[] = []
+  let inbound = 0
   const t0 = performance.now()
   const elapsed = () => (performance.now() - t0) / 1000
   let killedAt: number | null = null
@@ -127,23 +156,23 @@ async function main(): Promise<void> {
     return process.memoryUsage().heapUsed
   }
   let warm: { rss: number; heap: number } | null = null
-  const sample = () => {
-    const now = performance.now()
+  const sample = async () => {
     const s = stats()
+    const counts = (await double.call('counts')) as { inbound: number; sendsLast10s: number }
     if (warm === null && elapsed() >= WARM_UP_S) {
       warm = { rss: process.memoryUsage.rss(), heap: heap() }
+      snapshot('warm')
       console.log(
         `[${elapsed().toFixed(0).padStart(5)} s] warmed up: host_rss=${mib(warm.rss)} MiB heap=${mib(warm.heap)} MiB`,
       )
     }
-    const last10 = sentAt.filter((t) => t > now - 10_000).length
     console.log(
-      `[${elapsed().toFixed(0).padStart(5)} s] link=${gateway.linkState.state} inbound=${written.length} ` +
-        `answered=${s.answered} backlog=${s.backlog} sends_last_10s=${last10} ` +
+      `[${elapsed().toFixed(0).padStart(5)} s] link=${gateway.linkState.state} inbound=${counts.inbound} ` +
+        `answered=${s.answered} backlog=${s.backlog} sends_last_10s=${counts.sendsLast10s} ` +
         `host_rss=${mib(process.memoryUsage.rss())} MiB heap=${mib(heap())} MiB browser_rss=${mib(gateway.health().browserRss)} MiB`,
     )
   }
-  const sampler = setInterval(sample, 10_000)
+  const sampler = setInterval(() => void sample(), 10_000)
 
   // Traffic: one message every 1/rate s, on a fixed schedule (catching up if a receive was slow).
   const total = Math.round(minutes * 60 * rate)
@@ -161,8 +190,8 @@ async function main(): Promise<void> {
       )
     }
     const chat = customer(n)
-    const rec = await double.receive(chat, ORDERS[n % ORDERS.length]!)
-    written.push({ providerId: WhatsAppDouble.inboundId(rec), chat })
+    await double.call('receive', chat, ORDERS[n % ORDERS.length]!)
+    inbound++
   }
   console.log(
     `[${elapsed().toFixed(0).padStart(5)} s] traffic stopped; waiting for the replies (up to 3 min)`,
@@ -181,16 +210,18 @@ async function main(): Promise<void> {
     )
   const drainEnd = performance.now() + 180_000
   while (performance.now() < drainEnd) {
-    const got = answeredIds()
-    if (written.every((w) => got.has(w.providerId)) && stats().backlog === 0) break
+    const s = stats()
+    if (s.answered >= inbound && s.backlog === 0) break
     await sleep(500)
   }
   await sleep(2_000)
   clearInterval(sampler)
-  sample()
+  await sample()
+  snapshot('end')
+  const hostEnd = process.memoryUsage.rss()
   if (warm !== null) {
     const w = warm as { rss: number; heap: number }
-    const rss = process.memoryUsage.rss()
+    const rss = hostEnd
     const h = heap()
     const pct = (a: number, b: number) => `${b >= a ? '+' : ''}${(((b - a) / a) * 100).toFixed(1)}%`
     console.log(
@@ -199,9 +230,11 @@ async function main(): Promise<void> {
     )
   }
 
+  // The ledger comes over only now, after the host's memory was read.
+  const { written, sentAt, sentIds } = (await double.call('report')) as SoakReport
   const got = answeredIds()
   // Only replies WhatsApp actually received count as answers.
-  const recorded = new Set(double.sent.map((s) => s.id))
+  const recorded = new Set(sentIds)
   const outRows = engine.db
     .prepare(`SELECT provider_id AS id FROM outbox WHERE provider_id IS NOT NULL`)
     .all() as { id: string }[]
@@ -216,7 +249,7 @@ async function main(): Promise<void> {
       .all(w.providerId) as { id: string }[]
     return ids.some((r) => recorded.has(r.id))
   }).length
-  const duplicates = double.sent.filter((s) => !accounted.has(s.id)).length
+  const duplicates = sentIds.filter((id) => !accounted.has(id)).length
   const delays = engine.db
     .prepare(
       `SELECT max(o.sent_at - i.sent_at) AS worst FROM inbox i
@@ -248,7 +281,7 @@ async function main(): Promise<void> {
     max_sends_10s: maxSends10,
     outbound_per_minute: engine.messaging.limits().outboundPerMinute,
     host_rss_start_mib: mib(hostStart),
-    host_rss_end_mib: mib(process.memoryUsage.rss()),
+    host_rss_end_mib: mib(hostEnd),
     browser_rss_start_mib: mib(browserStart),
     browser_rss_end_mib: mib(gateway.health().browserRss),
     max_reply_delay_s: delays.worst === null ? null : Math.round(delays.worst / 100) / 10,
@@ -256,7 +289,7 @@ async function main(): Promise<void> {
 
   await gateway.stop()
   await engine.close()
-  await double.stop()
+  await double.call('stop')
   if (values.keep) console.log(`data folder kept: ${dir}`)
   else rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
   console.log(JSON.stringify(result))
