@@ -16,6 +16,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.ts'],
+          // Replies to one chat are paced a few seconds apart (as WhatsApp wants), so what the pretend phone shows
+          // can take longer than expect.poll's default second.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

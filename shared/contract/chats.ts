@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { method } from './define'
 import { nameText, UnitSchema } from './schemas'
 import { LANGUAGES } from './languages'
+import { keyedRule } from './texts'
 
 export const LanguageSchema = z.enum(LANGUAGES)
 
@@ -81,14 +82,17 @@ export const LabelSchema = z
   .trim()
   .min(1, 'A label needs a word')
   .max(30, 'A label is at most 30 characters')
-  .regex(/^[^,\n]+$/, 'A label cannot contain a comma')
+  .refine((v) => /^[^,\n]+$/.test(v), keyedRule('zod_labelComma', 'A label cannot contain a comma'))
 
 /** A saved reply the shopkeeper inserts with "/shortcut" in the reply box. */
 export const QuickReplySchema = z.object({
   shortcut: z
     .string()
     .trim()
-    .regex(/^[\p{L}\p{N}_-]{1,30}$/u, 'A shortcut is one word (letters, digits, - or _), at most 30 characters'),
+    .refine(
+      (v) => /^[\p{L}\p{N}_-]{1,30}$/u.test(v),
+      keyedRule('zod_shortcut', 'A shortcut is one word (letters, digits, - or _), at most 30 characters'),
+    ),
   text: z.string().trim().min(1, 'A quick reply needs a text').max(1000),
 })
 export type QuickReply = z.infer<typeof QuickReplySchema>
@@ -98,7 +102,7 @@ export const QuickRepliesSchema = z
   .max(100)
   .refine(
     (list) => new Set(list.map((r) => r.shortcut.toLowerCase())).size === list.length,
-    'Two quick replies have the same shortcut',
+    keyedRule('zod_shortcutTwice', 'Two quick replies have the same shortcut'),
   )
 
 export const chatsMethods = {
