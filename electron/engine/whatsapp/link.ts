@@ -12,6 +12,7 @@ import type { EngineEvents } from '../events'
 import type { SettingsReader, SettingsWriter } from '../settings/settings'
 import type { WHATSAPP_SETTINGS } from './settings'
 import type { Clock } from '../../../shared/clock'
+import { plainReason } from './reasons'
 import { ConflictError, NotFoundError } from '../errors'
 import { MediaFetcher } from './media'
 import { Recycler } from './recycle'
@@ -127,7 +128,7 @@ export class WhatsAppLink {
       ? this.gateway.linkState
       : {
           state: 'disconnected',
-          reason: 'This copy of CounterChat runs without WhatsApp (only "Try as customer").',
+          reason: plainReason('NO_GATEWAY'),
           detail: 'NO_GATEWAY',
         }
     return {

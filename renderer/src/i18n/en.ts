@@ -1,5 +1,7 @@
 // English: the source of every key. de.ts and hi.ts follow this shape (see types.ts).
 // Plurals use i18next's suffixes (_one, _other), chosen by Intl.PluralRules for the language.
+import { LINK_REASONS_EN } from '../../../shared/contract/link-reasons'
+
 export const en = {
   app: {
     skip: 'Skip to content',
@@ -386,7 +388,8 @@ export const en = {
     zod_custom: 'This value is not accepted',
     zod_upiVpa: 'Not a UPI ID (it should look like name@bank)',
     zod_providerTwice: 'A way to pay is listed twice',
-    zod_customTemplate: 'This link cannot be used: it must start with https:// and may use the placeholders below',
+    zod_customTemplate:
+      'This link cannot be used: it must start with https:// and may use the placeholders below',
     zod_apiAddress: "Must be the provider's own https API address, or this computer (127.0.0.1)",
     zod_hhmm: 'Use HH:MM (24 hours)',
     zod_labelComma: 'A label cannot contain a comma',
@@ -457,42 +460,7 @@ export const en = {
     kind_network: 'Could not reach {{provider}}. Check the internet connection.',
     kind_timeout: '{{provider}} did not answer in time. Check the internet connection.',
   },
-  linkReason: {
-    CONFLICT: 'WhatsApp Web was opened on another computer or browser.',
-    LOGOUT: 'This computer was logged out from your phone (Linked devices). Link WhatsApp again to continue.',
-    LOGOUT_LOCAL: 'You logged out of WhatsApp in CounterChat. Link WhatsApp again to continue.',
-    UNPAIRED: 'This computer is no longer linked to your phone. Link WhatsApp again to continue.',
-    UNPAIRED_IDLE: 'This computer is no longer linked to your phone. Link WhatsApp again to continue.',
-    TIMEOUT: 'Your phone has not answered for a while. Check that it is switched on and online.',
-    PROXYBLOCK: 'WhatsApp refused the connection from this network.',
-    TOS_BLOCK: 'WhatsApp has blocked this number. Open WhatsApp on your phone for details.',
-    SMB_TOS_BLOCK: 'WhatsApp has blocked this business number. Open WhatsApp Business on your phone for details.',
-    DEPRECATED_VERSION: 'WhatsApp no longer accepts this version of WhatsApp Web. Update CounterChat.',
-    QR_RETRIES: 'The QR code was not scanned in time.',
-    STOPPED: 'WhatsApp is switched off in CounterChat.',
-    BROWSER_CLOSED: 'The browser that runs WhatsApp closed unexpectedly.',
-    PAGE_CRASHED: 'The WhatsApp page in the browser crashed (often the computer ran short of memory).',
-    PAGE_UNRESPONSIVE: 'The WhatsApp page in the browser stopped responding.',
-    PAGE_CLOSED: 'The WhatsApp page in the browser was closed.',
-    RECYCLE: 'Restarting the browser that runs WhatsApp, as planned, to keep it fast. No message is lost.',
-    LOAD_FAILED: 'WhatsApp Web did not load.',
-    BROWSER_SANDBOX:
-      'The browser for WhatsApp refused to start: CounterChat runs as the administrator (root) and the browser will not run that way with its sandbox. Start CounterChat as a normal user, or ask whoever set up this computer.',
-    BROWSER_LIBS:
-      'The browser for WhatsApp cannot start: parts it needs are missing on this computer. Install Google Chrome or Chromium from your system\u2019s software centre, or choose another browser below.',
-    BROWSER_BAD_FILE:
-      'The browser file chosen for WhatsApp cannot be started (missing, not a program, or not allowed to run). Choose the Chrome, Chromium or Edge program under "Use another browser…".',
-    BROWSER_EXITED:
-      'The browser for WhatsApp closed as soon as it started. Restart the computer and press Reconnect; if it happens again, choose another browser below.',
-    NO_INTERNET:
-      'This computer cannot reach WhatsApp: check the internet connection (Wi-Fi or cable). CounterChat keeps trying.',
-    WA_REFUSED:
-      'WhatsApp refused the connection from this computer. Wait a few minutes and press Reconnect; if it keeps happening, try another network.',
-    STUCK: 'WhatsApp Web did not finish loading.',
-    NO_BROWSER: 'No Chrome, Chromium or Microsoft Edge was found on this computer.',
-    NO_GATEWAY: 'This copy of CounterChat runs without WhatsApp (only "Try as customer").',
-    unknown: 'WhatsApp disconnected ({{code}}).',
-  },
+  linkReason: LINK_REASONS_EN,
   counter: {
     scanAgain: '{{problem}}; scan it again',
     title: 'Counter sale',
@@ -652,7 +620,8 @@ export const en = {
     customerLanguageHint: 'A customer who writes in another language is answered in theirs.',
     locale: 'Number and date format',
     localeAuto: 'Automatic (from the shop\u2019s country and language): {{example}}',
-    localeHint: 'How amounts, numbers and dates are written on these screens, on receipts and in messages to customers.',
+    localeHint:
+      'How amounts, numbers and dates are written on these screens, on receipts and in messages to customers.',
     timezone: 'Time zone',
     hours: 'Opening hours',
     ordersWhenClosed: 'Take orders while closed (the customer is told when you open)',
