@@ -82,6 +82,15 @@ describe('German quantities', () => {
     expect(lines('zweiundzwanzig Brezeln')).toEqual([['BREZEL', 22, 'pc']])
   })
 
+  it('reads the article before a half as the half, whatever its case or the unit after it', () => {
+    expect(lines('ein halbes Kilo Tomaten')).toEqual([['TOM', 0.5, 'kg']])
+    expect(lines('einen halben Kilo Zwiebeln')).toEqual([['ONION', 0.5, 'kg']])
+    expect(lines('ein halbes Pfund Bergkäse')).toEqual([['KAESE', 250, 'g']])
+    expect(lines('ein halbes Dutzend Brezeln')).toEqual([['BREZEL', 0.5, 'dozen']])
+    // a number before "halb" that is not the article stays a count
+    expect(lines('eineinhalb kg Äpfel')).toEqual([['APFEL', 1.5, 'kg']])
+  })
+
   it('takes container words as units, before or after the item', () => {
     expect(lines('Leberwurst 2 Gläser')).toEqual([['LEBERWURST', 2, 'pc']])
     expect(lines('2 Glas Leberwurst')).toEqual([['LEBERWURST', 2, 'pc']])

@@ -264,6 +264,8 @@ function unitAt(toks: Tok[], i: number, afterNumber: boolean): UnitWord | null {
 }
 
 const GERMAN_ARTICLES = new Set(['das', 'die'])
+const GERMAN_ONE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eins'])
+const GERMAN_HALF = new Set(['halb', 'halbe', 'halbes', 'halber', 'halben'])
 
 const GERMAN_UNITS: Record<string, number> = {
   ein: 1,
@@ -401,6 +403,8 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
     // German "das Brot", "die Butter": an article before a capitalized noun, not Hindi "das" (10)
     if (GERMAN_ARTICLES.has(w) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '') && !unitAt(toks, i + 1, true))
       return null
+    // "ein halbes Dutzend", "eine halbe Stange": the article of a half, as in "a half"; not one and a half
+    if (GERMAN_ONE.has(w) && GERMAN_HALF.has(toks[i + 1]?.low ?? '')) return { value: 0.5, next: i + 2 }
     const compound = germanCompound(w)
     if (compound !== null) {
       value = compound
