@@ -132,6 +132,24 @@ describe('German quantities', () => {
   })
 })
 
+describe('when the order is for', () => {
+  it('a day or time before the items is skipped, not read as an item, in any word order', () => {
+    expect(lines('send tomorrow onion 5kg')).toEqual([['ONION', 5, 'kg']])
+    expect(lines('tmrw: carrot 3 kg, potato 2 kg')).toEqual([
+      ['CARROT', 3, 'kg'],
+      ['POT', 2, 'kg'],
+    ])
+    expect(lines('kal aloo 2 kilo bhej dena')).toEqual([['POT', 2, 'kg']])
+    expect(lines('morgen früh Zwiebeln 2 kg')).toEqual([['ONION', 2, 'kg']])
+    expect(lines('for saturday morning grapes 1 kg')).toEqual([['GRAPES', 1, 'kg']])
+  })
+
+  it('a colon after the day closes the talk before a list', () => {
+    expect(lines('please deliver on sunday evening: lemon 2 kg')).toEqual([['LEMON', 2, 'kg']])
+    expect(lines('Lieferung bitte Samstag: Karotten 4 kg')).toEqual([['CARROT', 4, 'kg']])
+  })
+})
+
 describe('trade shorthand', () => {
   it('reads number, unit and name run together', () => {
     expect(lines('3kgTomato')).toEqual([['TOM', 3, 'kg']])

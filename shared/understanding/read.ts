@@ -89,6 +89,14 @@ const CHATTER = new Set([
   'before',
   'after',
   'tomorrow',
+  // SMS spellings of the same days
+  'tmrw',
+  'tmr',
+  'tmrow',
+  'tmw',
+  '2moro',
+  '2mrw',
+  'tdy',
   'today',
   'tonight',
   'morning',
@@ -156,6 +164,68 @@ const CHATTER = new Set([
   'sunday',
   'weekend',
   'parso',
+  'somvar',
+  'mangalvar',
+  'budhvar',
+  'guruvar',
+  'shukravar',
+  'shanivar',
+  'ravivar',
+  'itwar',
+])
+
+/**
+ * Words that say when, not where or how: the order follows them at once ("tomorrow onion 5 kg"), so only the word
+ * itself is skipped. Other talk (an address, a payment) skips to the next quantity, past house numbers and names.
+ */
+const WHEN_WORDS = new Set([
+  'tomorrow',
+  'tmrw',
+  'tmr',
+  'tmrow',
+  'tmw',
+  '2moro',
+  '2mrw',
+  'today',
+  'tdy',
+  'tonight',
+  'morning',
+  'evening',
+  'kal',
+  'aaj',
+  'parso',
+  'subah',
+  'shaam',
+  'morgen',
+  'heute',
+  'abend',
+  'abends',
+  'morgens',
+  'fruh',
+  'frueh',
+  'ubermorgen',
+  'uebermorgen',
+  'vormittag',
+  'nachmittag',
+  'mittag',
+  'mittags',
+  'wochenende',
+  'weekend',
+  'montag',
+  'dienstag',
+  'mittwoch',
+  'donnerstag',
+  'freitag',
+  'samstag',
+  'sonnabend',
+  'sonntag',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
   'somvar',
   'mangalvar',
   'budhvar',
@@ -333,6 +403,12 @@ function buildLine(
     if (CHATTER.has(t.low)) {
       const next = groups.find((g) => g.from > i && g.from < to)
       if (!next) return null
+      // "send tomorrow: onion 5 kg": a colon after a day closes the talk, and the item starts after it even when
+      // its quantity comes after the name (after "deliver to:" comes the address)
+      const colon = toks.findIndex((c, k) => k > i && k < next.from && c.kind === 'sym' && c.text === ':')
+      const when = toks.some((c, k) => k >= i && k < colon && WHEN_WORDS.has(c.low))
+      if (colon !== -1 && when && colon + 1 < to) return buildLine(text, toks, [colon + 1, to], groups, used)
+      if (WHEN_WORDS.has(t.low)) return buildLine(text, toks, [i + 1, to], groups, used)
       return buildLine(text, toks, [next.from, to], groups, used)
     }
   }
