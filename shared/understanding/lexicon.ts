@@ -315,7 +315,7 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   ...U('package', 'pack', ['package', 'packages']),
   ...U('envelope', 'pack', ['envelope', 'envelopes']),
   ...U('bunch', 'pc', ['bunch', 'bunches', 'bundle', 'bundles', 'gaddi', 'bund', 'bündel']),
-  ...U('dozen', 'dozen', ['dozen', 'dozens', 'dz', 'doz', 'darjan', 'darjon', 'dutzend', 'darjen']),
+  ...U('dozen', 'dozen', ['dozen', 'dozens', 'dz', 'dzn', 'dzns', 'doz', 'darjan', 'darjon', 'dutzend', 'darjen']),
   ...U('loaf', 'pc', ['loaf', 'loaves', 'laib']),
   ...U('tray', 'pack', ['tray', 'trays']),
   ...U('roll', 'pc', ['roll', 'rolls']),

@@ -82,6 +82,11 @@ describe('German quantities', () => {
     expect(lines('zweiundzwanzig Brezeln')).toEqual([['BREZEL', 22, 'pc']])
   })
 
+  it('reads short forms of dozen', () => {
+    expect(lines('2 dzn Brezeln')).toEqual([['BREZEL', 2, 'dozen']])
+    expect(lines('Brezeln 1 dz')).toEqual([['BREZEL', 1, 'dozen']])
+  })
+
   it('reads the article before a half as the half, whatever its case or the unit after it', () => {
     expect(lines('ein halbes Kilo Tomaten')).toEqual([['TOM', 0.5, 'kg']])
     expect(lines('einen halben Kilo Zwiebeln')).toEqual([['ONION', 0.5, 'kg']])
