@@ -18,6 +18,9 @@ function viewFromHash(): string {
   return VIEWS.some((v) => v.id === id) ? id : DEFAULT_VIEW
 }
 
+/** How long the first screen waits for the shop's language before it is drawn in the browser's. */
+const LANGUAGE_WAIT_MS = 1500
+
 export function App() {
   const [viewId, setViewId] = useState(viewFromHash)
   useEffect(() => {
@@ -35,6 +38,17 @@ export function App() {
   // The customer-facing counter QR (#/counter-qr/1001) takes the whole screen: no nav, no shop internals.
   const counterQr = useCounterQrNumber()
   const setup = useShowSetup(view.id)
+  // Nothing until the shop's screen language is known (or the engine cannot be reached): a screen drawn in the
+  // browser's language and redrawn in the shop's a moment later is remounted, and what was typed into it
+  // meanwhile, a scan at the counter included, would be lost.
+  // A host that does not answer at once is not waited for: the screens come up with the connection banner.
+  const languageKnown = useApp((s) => s.info !== null || s.error !== null)
+  const [waited, setWaited] = useState(false)
+  useEffect(() => {
+    const timer = setTimeout(() => setWaited(true), LANGUAGE_WAIT_MS)
+    return () => clearTimeout(timer)
+  }, [])
+  if (!languageKnown && !waited) return <main id="main" className="main" aria-busy="true" />
   if (counterQr !== null) return <CounterQrView number={counterQr} />
   // A fresh shop is first asked the few things that matter (name, country, time zone, ways to pay, products),
   // on a screen of its own; any other screen stays reachable by its address.
@@ -91,11 +105,12 @@ function ShopHeader() {
   )
 }
 
-
 /** The setup shows on the queue (the first screen) of a shop that has not finished it and has nothing yet. */
 function useShowSetup(viewId: string): boolean {
   const active = useSetupActive()
   const pending = useApp((s) => s.info !== null && !s.info.setupDone && s.info.catalogEmpty)
-  const noOrders = useOrders((s) => s.counts !== null && totalOf(s.counts, 'open') === 0 && totalOf(s.counts, 'done') === 0)
+  const noOrders = useOrders(
+    (s) => s.counts !== null && totalOf(s.counts, 'open') === 0 && totalOf(s.counts, 'done') === 0,
+  )
   return viewId === 'queue' && (active || (pending && noOrders))
 }
