@@ -171,6 +171,12 @@ function scratchFor(index: CatalogIndex): Scratch {
     }
     const phraseCount = new Int32Array(np)
     for (let ph = 0; ph < n; ph++) phraseCount[index.phraseProduct[ph]!]!++
+    const shared = new Uint8Array(np)
+    const nameLength = new Int32Array(np)
+    for (let p = 0; p < np; p++) {
+      shared[p] = phraseCount[p]! > 1 ? 1 : 0
+      nameLength[p] = index.products[p]!.name.length
+    }
     const sizeClass = new Int32Array(np).fill(-1)
     const sizeOfClass: Quantity[] = []
     const classOf = new Map<string, number>()
@@ -211,8 +217,8 @@ function scratchFor(index: CatalogIndex): Scratch {
       pstamp: new Int32Array(np),
       pscore: new Float64Array(np),
       pslot: new Int32Array(np),
-      nameLength: Int32Array.from(index.products, (p) => p.name.length),
-      shared: Uint8Array.from(phraseCount, (c) => (c > 1 ? 1 : 0)),
+      nameLength,
+      shared,
       seen: new Int32Array(np),
       sizeClass,
       sizeOfClass,
