@@ -493,10 +493,13 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
   const nq = qw.length
 
   // 1. The whole text is a name or an alias.
-  const exactHits = new Set<number>()
-  for (const k of read.keys)
-    for (const p of index.exact.get(k) ?? []) if (!restrict || restrict.has(p)) exactHits.add(p)
-  if (exactHits.size > 0) {
+  // (most texts are not a whole name: no set for them)
+  let exactHits: Set<number> | null = null
+  for (const k of read.keys) {
+    const list = index.exact.get(k)
+    if (list) for (const p of list) if (!restrict || restrict.has(p)) (exactHits ??= new Set()).add(p)
+  }
+  if (exactHits) {
     const picked = pickBySize([...exactHits], index, opts.size)
     if (picked.length === 1) return resolved(index, picked[0]!, 0.97, qw)
     return ambiguous(index, picked.slice(0, max), 0.7, qw)
