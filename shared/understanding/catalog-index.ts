@@ -227,10 +227,6 @@ export class CatalogIndexBuilder {
         for (const t of phrases[ph]!.tokens) if (isLong[t] === 1) postingLists[t]!.push(ph)
     }
     yield
-    // The one-typo and sound-alike tables are read only for a word the catalog does not have: built the first
-    // time one comes, not while the catalog loads (a fifth of the build, at 27,000 products).
-    let deletes: Map<string, number[]> | undefined
-    let sounds: Map<string, number[]> | undefined
     // one plain loop: TypedArray.from with a mapping function walks an iterator per array
     const phraseProduct = new Int32Array(phrases.length)
     const phraseHead = new Int32Array(phrases.length)
@@ -243,7 +239,7 @@ export class CatalogIndexBuilder {
       phraseHead2[i] = ph.head2
       phraseLength[i] = ph.tokens.length
     }
-    return {
+    return new BuiltIndex({
       phraseProduct,
       phraseHead,
       phraseHead2,
@@ -257,15 +253,63 @@ export class CatalogIndexBuilder {
       idf,
       postings: postingLists.map((l) => Int32Array.from(l)),
       exact: this.exact,
-      get deletes() {
-        return (deletes ??= deletionTable(vocab))
-      },
       unknownIdf: Math.log(1 + n / 3),
       headCount,
-      get sounds() {
-        return (sounds ??= soundTable(vocab))
-      },
-    }
+    })
+  }
+}
+
+type IndexFields = Omit<CatalogIndex, 'deletes' | 'sounds'>
+
+/**
+ * The one-typo and sound-alike tables are read only for a word the catalog does not have: built the first time
+ * one comes, not while the catalog loads (a fifth of the build at 27,000 products). Getters on a class, so the
+ * index keeps fast properties: a getter in an object literal turned every read of the index (in the matcher's
+ * inner loops) into a dictionary lookup.
+ */
+class BuiltIndex implements CatalogIndex {
+  readonly products: IndexFields['products']
+  readonly sizes: IndexFields['sizes']
+  readonly bySku: IndexFields['bySku']
+  readonly phrases: IndexFields['phrases']
+  readonly vocab: IndexFields['vocab']
+  readonly idf: Float64Array
+  readonly phraseProduct: Int32Array
+  readonly phraseHead: Int32Array
+  readonly phraseHead2: Int32Array
+  readonly phraseMass: Float64Array
+  readonly phraseLength: Int32Array
+  readonly postings: IndexFields['postings']
+  readonly exact: IndexFields['exact']
+  readonly unknownIdf: number
+  readonly headCount: Int32Array
+  private deletesTable: Map<string, number[]> | undefined = undefined
+  private soundsTable: Map<string, number[]> | undefined = undefined
+
+  constructor(f: IndexFields) {
+    this.products = f.products
+    this.sizes = f.sizes
+    this.bySku = f.bySku
+    this.phrases = f.phrases
+    this.vocab = f.vocab
+    this.idf = f.idf
+    this.phraseProduct = f.phraseProduct
+    this.phraseHead = f.phraseHead
+    this.phraseHead2 = f.phraseHead2
+    this.phraseMass = f.phraseMass
+    this.phraseLength = f.phraseLength
+    this.postings = f.postings
+    this.exact = f.exact
+    this.unknownIdf = f.unknownIdf
+    this.headCount = f.headCount
+  }
+
+  get deletes(): ReadonlyMap<string, number[]> {
+    return (this.deletesTable ??= deletionTable(this.vocab))
+  }
+
+  get sounds(): ReadonlyMap<string, number[]> {
+    return (this.soundsTable ??= soundTable(this.vocab))
   }
 }
 
