@@ -227,35 +227,24 @@ export class CatalogIndexBuilder {
         for (const t of phrases[ph]!.tokens) if (isLong[t] === 1) postingLists[t]!.push(ph)
     }
     yield
-    const sounds = new Map<string, number[]>()
-    for (const [w, id] of vocab) {
-      if (w.length < 4 || /\d/.test(w)) continue
-      const k = soundKey(w)
-      const list = sounds.get(k)
-      if (!list) sounds.set(k, [id])
-      else list.push(id)
+    // one plain loop: TypedArray.from with a mapping function walks an iterator per array
+    const phraseProduct = new Int32Array(phrases.length)
+    const phraseHead = new Int32Array(phrases.length)
+    const phraseHead2 = new Int32Array(phrases.length)
+    const phraseLength = new Int32Array(phrases.length)
+    for (let i = 0; i < phrases.length; i++) {
+      const ph = phrases[i]!
+      phraseProduct[i] = ph.product
+      phraseHead[i] = ph.head
+      phraseHead2[i] = ph.head2
+      phraseLength[i] = ph.tokens.length
     }
-    yield
-    const deletes = new Map<string, number[]>()
-    const put = (d: string, id: number) => {
-      const list = deletes.get(d)
-      if (!list) deletes.set(d, [id])
-      else if (list[list.length - 1] !== id) list.push(id)
-    }
-    let done = 0
-    for (const [w, id] of vocab) {
-      if (++done % 1_000 === 0) yield
-      if (w.length < 4 || /\d/.test(w)) continue
-      put(w, id)
-      for (let i = 0; i < w.length; i++) put(w.slice(0, i) + w.slice(i + 1), id)
-    }
-    yield
-    return {
-      phraseProduct: Int32Array.from(phrases, (ph) => ph.product),
-      phraseHead: Int32Array.from(phrases, (ph) => ph.head),
-      phraseHead2: Int32Array.from(phrases, (ph) => ph.head2),
+    return new BuiltIndex({
+      phraseProduct,
+      phraseHead,
+      phraseHead2,
       phraseMass: mass,
-      phraseLength: Int32Array.from(phrases, (ph) => ph.tokens.length),
+      phraseLength,
       products: this.products,
       sizes: this.sizes,
       bySku: this.bySku,
@@ -264,10 +253,91 @@ export class CatalogIndexBuilder {
       idf,
       postings: postingLists.map((l) => Int32Array.from(l)),
       exact: this.exact,
-      deletes,
       unknownIdf: Math.log(1 + n / 3),
       headCount,
-      sounds,
-    }
+    })
   }
+}
+
+type IndexFields = Omit<CatalogIndex, 'deletes' | 'sounds'>
+
+/**
+ * The one-typo and sound-alike tables are read only for a word the catalog does not have: built the first time
+ * one comes, not while the catalog loads (a fifth of the build at 27,000 products). Getters on a class, so the
+ * index keeps fast properties: a getter in an object literal turned every read of the index (in the matcher's
+ * inner loops) into a dictionary lookup.
+ */
+class BuiltIndex implements CatalogIndex {
+  readonly products: IndexFields['products']
+  readonly sizes: IndexFields['sizes']
+  readonly bySku: IndexFields['bySku']
+  readonly phrases: IndexFields['phrases']
+  readonly vocab: IndexFields['vocab']
+  readonly idf: Float64Array
+  readonly phraseProduct: Int32Array
+  readonly phraseHead: Int32Array
+  readonly phraseHead2: Int32Array
+  readonly phraseMass: Float64Array
+  readonly phraseLength: Int32Array
+  readonly postings: IndexFields['postings']
+  readonly exact: IndexFields['exact']
+  readonly unknownIdf: number
+  readonly headCount: Int32Array
+  private deletesTable: Map<string, number[]> | undefined = undefined
+  private soundsTable: Map<string, number[]> | undefined = undefined
+
+  constructor(f: IndexFields) {
+    this.products = f.products
+    this.sizes = f.sizes
+    this.bySku = f.bySku
+    this.phrases = f.phrases
+    this.vocab = f.vocab
+    this.idf = f.idf
+    this.phraseProduct = f.phraseProduct
+    this.phraseHead = f.phraseHead
+    this.phraseHead2 = f.phraseHead2
+    this.phraseMass = f.phraseMass
+    this.phraseLength = f.phraseLength
+    this.postings = f.postings
+    this.exact = f.exact
+    this.unknownIdf = f.unknownIdf
+    this.headCount = f.headCount
+  }
+
+  get deletes(): ReadonlyMap<string, number[]> {
+    return (this.deletesTable ??= deletionTable(this.vocab))
+  }
+
+  get sounds(): ReadonlyMap<string, number[]> {
+    return (this.soundsTable ??= soundTable(this.vocab))
+  }
+}
+
+/** Sound-alike key -> ids of the catalog words (4+ letters, no digits) that have it. */
+function soundTable(vocab: ReadonlyMap<string, number>): Map<string, number[]> {
+  const sounds = new Map<string, number[]>()
+  for (const [w, id] of vocab) {
+    if (w.length < 4 || /\d/.test(w)) continue
+    const k = soundKey(w)
+    const list = sounds.get(k)
+    if (!list) sounds.set(k, [id])
+    else list.push(id)
+  }
+  return sounds
+}
+
+/** Each catalog word (4+ letters, no digits) and each of it with one letter left out -> ids of those words. */
+function deletionTable(vocab: ReadonlyMap<string, number>): Map<string, number[]> {
+  const deletes = new Map<string, number[]>()
+  const put = (d: string, id: number) => {
+    const list = deletes.get(d)
+    if (!list) deletes.set(d, [id])
+    else if (list[list.length - 1] !== id) list.push(id)
+  }
+  for (const [w, id] of vocab) {
+    if (w.length < 4 || /\d/.test(w)) continue
+    put(w, id)
+    for (let i = 0; i < w.length; i++) put(w.slice(0, i) + w.slice(i + 1), id)
+  }
+  return deletes
 }

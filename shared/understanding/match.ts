@@ -171,6 +171,12 @@ function scratchFor(index: CatalogIndex): Scratch {
     }
     const phraseCount = new Int32Array(np)
     for (let ph = 0; ph < n; ph++) phraseCount[index.phraseProduct[ph]!]!++
+    const shared = new Uint8Array(np)
+    const nameLength = new Int32Array(np)
+    for (let p = 0; p < np; p++) {
+      shared[p] = phraseCount[p]! > 1 ? 1 : 0
+      nameLength[p] = index.products[p]!.name.length
+    }
     const sizeClass = new Int32Array(np).fill(-1)
     const sizeOfClass: Quantity[] = []
     const classOf = new Map<string, number>()
@@ -211,8 +217,8 @@ function scratchFor(index: CatalogIndex): Scratch {
       pstamp: new Int32Array(np),
       pscore: new Float64Array(np),
       pslot: new Int32Array(np),
-      nameLength: Int32Array.from(index.products, (p) => p.name.length),
-      shared: Uint8Array.from(phraseCount, (c) => (c > 1 ? 1 : 0)),
+      nameLength,
+      shared,
       seen: new Int32Array(np),
       sizeClass,
       sizeOfClass,
@@ -487,10 +493,13 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
   const nq = qw.length
 
   // 1. The whole text is a name or an alias.
-  const exactHits = new Set<number>()
-  for (const k of read.keys)
-    for (const p of index.exact.get(k) ?? []) if (!restrict || restrict.has(p)) exactHits.add(p)
-  if (exactHits.size > 0) {
+  // (most texts are not a whole name: no set for them)
+  let exactHits: Set<number> | null = null
+  for (const k of read.keys) {
+    const list = index.exact.get(k)
+    if (list) for (const p of list) if (!restrict || restrict.has(p)) (exactHits ??= new Set()).add(p)
+  }
+  if (exactHits) {
     const picked = pickBySize([...exactHits], index, opts.size)
     if (picked.length === 1) return resolved(index, picked[0]!, 0.97, qw)
     return ambiguous(index, picked.slice(0, max), 0.7, qw)

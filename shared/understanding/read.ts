@@ -36,6 +36,8 @@ export interface ReadLine {
 /** Restaurant and delivery phrases that are never part of an item name: blanked (same length, spans stay). */
 const NOISE =
   /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do|dijiye|dijie|denge|dijiyega)|(?:am|im) st(?:ü|u|ue)ck|in scheiben|(?:auf)?geschnitten|am block|in one piece|sliced|unsliced)(?![\p{L}])/giu
+/** A word every NOISE phrase has: without one, the line has none of them (most lines), and the slower scan is skipped. */
+const NOISE_WORD = /drink|side|to go|for here|lunch|dinner|breakfast|daa?l |st(?:ü|u|ue)ck|scheiben|geschnitten|block|piece|sliced/iu
 
 const MARKER =
   /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
@@ -257,7 +259,8 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
     const marker = MARKER.exec(rawLine)
     const skip = marker ? marker[0].length : 0
     // "Avos 2 boxes (semi ripe)": a note in brackets after an item, with no number in it, is not another item
-    let line = rawLine.slice(skip).replace(NOISE, (m) => ' '.repeat(m.length))
+    let line = rawLine.slice(skip)
+    if (NOISE_WORD.test(line)) line = line.replace(NOISE, (m) => ' '.repeat(m.length))
     if (line.includes('(')) line = line.replace(/(?<=\S\s*)\([^()\d]{1,40}\)/gu, (m) => ' '.repeat(m.length))
     let chunkStart = 0
     let withOpen = false

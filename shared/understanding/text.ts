@@ -65,7 +65,7 @@ export function stem(w: string): string {
   if (/\d/.test(w)) return w
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y'
   if (w.endsWith('oes')) return w.slice(0, -2)
-  if (/(ss|x|ch|sh|zz)es$/.test(w)) return w.slice(0, -2)
+  if (w.endsWith('es') && /(ss|x|ch|sh|zz)es$/.test(w)) return w.slice(0, -2)
   if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w
   if (w.endsWith('s')) return w.slice(0, -1)
   return w

@@ -796,7 +796,8 @@ function packChoice(
   if (m.kind === 'ambiguous' && m.candidates.length > 1) {
     const folded = fold(rl.text)
     const want = BIG.test(folded) ? 1 : SMALL.test(folded) ? -1 : 0
-    const sized = m.candidates.map((sku) => productOf(sku, index)).filter((x) => x?.size)
+    // the candidates' sizes only when a size adjective was said (rarely)
+    const sized = want === 0 ? [] : m.candidates.map((sku) => productOf(sku, index)).filter((x) => x?.size)
     if (want !== 0 && sized.length === m.candidates.length) {
       const dim = dimensionOf(sized[0]!.size!.unit)
       if (sized.every((x) => dimensionOf(x!.size!.unit) === dim)) {
