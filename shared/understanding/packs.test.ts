@@ -137,6 +137,34 @@ describe('German quantities', () => {
   })
 })
 
+describe('an amount made of packs', () => {
+  // a kirana's packed goods: the same thing in two pack sizes, nothing loose
+  const packed = buildCatalogIndex([
+    P('MILK-500', 'Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['doodh', 'Milch']),
+    P('MILK-1L', 'Taaza Milk 1 l', 'pack', { value: 1, unit: 'l' }, ['doodh', 'Milch']),
+    P('BUTTER-100', 'Butter 100 g', 'pack', { value: 100, unit: 'g' }, ['makhan']),
+    P('BUTTER-500', 'Butter 500 g', 'pack', { value: 500, unit: 'g' }, ['makhan']),
+  ])
+  const packLines = (text: string) => understand(text, packed).lines.map((l) => [l.sku, l.qty, l.unit])
+
+  it('is made of the biggest pack that makes it exactly, in any language', () => {
+    expect(packLines('2 Liter Milch')).toEqual([['MILK-1L', 2, 'pack']])
+    expect(packLines('do litre doodh')).toEqual([['MILK-1L', 2, 'pack']])
+    expect(packLines('1 kg butter')).toEqual([['BUTTER-500', 2, 'pack']])
+    expect(packLines('1,5 l Milch')).toEqual([['MILK-500', 3, 'pack']])
+    expect(packLines('200 gram makhan')).toEqual([['BUTTER-100', 2, 'pack']])
+  })
+
+  it('an amount that is one pack is that pack; one no pack size makes is asked about', () => {
+    expect(packLines('500 ml Milch')).toEqual([['MILK-500', 1, 'pack']])
+    const odd = understand('750 g butter', packed).lines[0]!
+    expect(odd.sku).toBeNull()
+    expect(odd.candidates.sort()).toEqual(['BUTTER-100', 'BUTTER-500'])
+    // a bare count says nothing about the size: still a question
+    expect(understand('1 butter', packed).lines[0]!.sku).toBeNull()
+  })
+})
+
 describe('when the order is for', () => {
   it('a day or time before the items is skipped, not read as an item, in any word order', () => {
     expect(lines('send tomorrow onion 5kg')).toEqual([['ONION', 5, 'kg']])

@@ -838,6 +838,31 @@ function packChoice(
         qty: { qty: pieces / fit.size!.value, unit: 'pack' },
       }
   }
+  // "2 Liter Milch" from 1 l and 500 ml packs, "1 kg butter" from 500 g ones: an amount that whole packs make is
+  // made of the biggest pack that makes it, as "20 Eier" is from 10er packs; an amount no pack size makes
+  // exactly ("750 g butter" from 100 g and 500 g) is still asked about
+  if (m.kind === 'ambiguous' && q.unit !== null && loose(q.unit) && q.qty !== null && !q.sizeIsVariant) {
+    const amount = { value: count, unit: q.unit }
+    const options = m.candidates
+      .map((sku) => productOf(sku, index))
+      .filter((x) => x?.product.unit === 'pack' && x.size && dimensionOf(x.size.unit) === dimensionOf(q.unit!))
+    if (options.length === m.candidates.length) {
+      let best: { sku: string; packs: number } | null = null
+      for (const x of options) {
+        const v = convert(amount, x!.size!.unit)
+        if (v === null) continue
+        const packs = v / x!.size!.value
+        const whole = Math.round(packs)
+        if (whole >= 1 && Math.abs(packs - whole) < 1e-9 && (best === null || whole < best.packs))
+          best = { sku: x!.product.sku, packs: whole }
+      }
+      if (best)
+        return {
+          m: { ...m, kind: 'resolved', sku: best.sku, candidates: [], confidence: 0.85 },
+          qty: { qty: best.packs, unit: 'pack' },
+        }
+    }
+  }
   // "1 tray eggs", "2 Kiste Äpfel": the pack word itself may be part of a product's name
   if (
     said &&
