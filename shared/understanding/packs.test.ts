@@ -225,6 +225,25 @@ describe('trade shorthand', () => {
     expect(lines('3 potato')).toEqual([['POT', 3, 'pc']])
   })
 
+  it('the counted form may carry the loose product\u2019s longer name, whichever of its names was said', () => {
+    const shop = buildCatalogIndex([
+      P('ICE', 'Iceberg Lettuce', 'kg', null, ['lettuce', 'iceberg']),
+      P('ICE-HEAD', 'Iceberg Lettuce Head', 'pc', null),
+      P('CORI', 'Coriander', 'kg', null, ['cilantro', 'dhaniya']),
+      P('CORI-BUNCH', 'Coriander Bunch', 'pc', null),
+      P('ROMA', 'Roma Tomato', 'kg', null),
+      P('ROMA-BOX', 'Roma Tomato Box 5 kg', 'pack', { value: 5, unit: 'kg' }),
+    ])
+    const said = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty, l.unit])
+    expect(said('lettuce x 6')).toEqual([['ICE-HEAD', 6, 'pc']])
+    expect(said('4 iceberg')).toEqual([['ICE-HEAD', 4, 'pc']])
+    expect(said('cilantro x4')).toEqual([['CORI-BUNCH', 4, 'pc']])
+    expect(said('dhaniya 3')).toEqual([['CORI-BUNCH', 3, 'pc']])
+    // a bulk container is still never guessed from a bare count, and a weight stays loose
+    expect(said('roma tomato 2')).toEqual([['ROMA', 2, 'pc']])
+    expect(said('2 kg cilantro')).toEqual([['CORI', 2, 'kg']])
+  })
+
   it('half a box is half the box of the loose product', () => {
     expect(lines('half box tomato')).toEqual([['TOM', 2.5, 'kg']])
     expect(lines('1/2 box tomatoes')).toEqual([['TOM', 2.5, 'kg']])

@@ -845,7 +845,9 @@ function packChoice(
     const amount = { value: count, unit: q.unit }
     const options = m.candidates
       .map((sku) => productOf(sku, index))
-      .filter((x) => x?.product.unit === 'pack' && x.size && dimensionOf(x.size.unit) === dimensionOf(q.unit!))
+      .filter(
+        (x) => x?.product.unit === 'pack' && x.size && dimensionOf(x.size.unit) === dimensionOf(q.unit!),
+      )
     if (options.length === m.candidates.length) {
       let best: { sku: string; packs: number } | null = null
       for (const x of options) {
@@ -890,10 +892,19 @@ function packChoice(
   // "Mint × 5", "lettuce 2": a bare count of something sold by the kilo, when the shop sells it counted too (a
   // bunch, a packet, a punnet, a head), is a count of that; big containers (box, bag, sack) are not guessed
   if (q.unit === null && !q.size && q.qty !== null && Number.isInteger(q.qty) && loose(cur.product.unit)) {
-    const counted = matchItem(item, index, { restrict: countable(index) })
-    const pack = productOf(counted.kind === 'resolved' ? counted.sku : null, index)
-    if (pack && countedFormOf(pack.product.name, m.queryWords))
-      return { m: { ...counted, candidates: [] }, qty: { qty: count, unit: pack.product.unit } }
+    // its name is what was said plus a counted form ("mint" → Mint Bunch), or the loose product's own name plus
+    // one, whichever of its names was said ("lettuce" for Iceberg Lettuce → Iceberg Lettuce Head, "cilantro" for
+    // Coriander → Coriander Bunch)
+    const forms: [string, string[]][] = [
+      [item, m.queryWords],
+      [cur.product.name, queryWords(cur.product.name)],
+    ]
+    for (const [text, words] of forms) {
+      const counted = matchItem(text, index, { restrict: countable(index) })
+      const pack = productOf(counted.kind === 'resolved' ? counted.sku : null, index)
+      if (pack && countedFormOf(pack.product.name, words))
+        return { m: { ...counted, candidates: [] }, qty: { qty: count, unit: pack.product.unit } }
+    }
   }
   // "1 tray ande", "2 trays eggs" where eggs sell by the piece and there is no tray product: an egg tray
   // holds 30 (the standard 30-cell tray), so the count is made in pieces
