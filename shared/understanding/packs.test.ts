@@ -244,6 +244,13 @@ describe('trade shorthand', () => {
     expect(said('2 kg cilantro')).toEqual([['CORI', 2, 'kg']])
   })
 
+  it('a pack word alone in brackets says how the item is packed; other notes in brackets are not read', () => {
+    expect(lines('Tomato (box) x 2')).toEqual([['TOM-BOX', 2, 'pack']])
+    expect(lines('potatoes (bag) 3')).toEqual([['POT-10', 3, 'pack']])
+    expect(lines('Tomatoes 2 (Boxes)')).toEqual([['TOM-BOX', 2, 'pack']])
+    expect(lines('Tomatoes 2 kg (ripe ones)')).toEqual([['TOM', 2, 'kg']])
+  })
+
   it('half a box is half the box of the loose product', () => {
     expect(lines('half box tomato')).toEqual([['TOM', 2.5, 'kg']])
     expect(lines('1/2 box tomatoes')).toEqual([['TOM', 2.5, 'kg']])

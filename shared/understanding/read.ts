@@ -1,6 +1,6 @@
 // Splitting a message into order lines and reading each one (quantity, unit, pack size, item words), with no
 // catalog: the catalog comes in afterwards (understand.ts). Spans refer to the sanitized message text.
-import { FILLER } from './lexicon'
+import { FILLER, UNIT_WORDS } from './lexicon'
 import {
   assignQuantity,
   readQuantities,
@@ -37,7 +37,8 @@ export interface ReadLine {
 const NOISE =
   /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do|dijiye|dijie|denge|dijiyega)|(?:am|im) st(?:ü|u|ue)ck|in scheiben|(?:auf)?geschnitten|am block|in one piece|sliced|unsliced)(?![\p{L}])/giu
 /** A word every NOISE phrase has: without one, the line has none of them (most lines), and the slower scan is skipped. */
-const NOISE_WORD = /drink|side|to go|for here|lunch|dinner|breakfast|daa?l |st(?:ü|u|ue)ck|scheiben|geschnitten|block|piece|sliced/iu
+const NOISE_WORD =
+  /drink|side|to go|for here|lunch|dinner|breakfast|daa?l |st(?:ü|u|ue)ck|scheiben|geschnitten|block|piece|sliced/iu
 
 const MARKER =
   /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
@@ -261,7 +262,11 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
     // "Avos 2 boxes (semi ripe)": a note in brackets after an item, with no number in it, is not another item
     let line = rawLine.slice(skip)
     if (NOISE_WORD.test(line)) line = line.replace(NOISE, (m) => ' '.repeat(m.length))
-    if (line.includes('(')) line = line.replace(/(?<=\S\s*)\([^()\d]{1,40}\)/gu, (m) => ' '.repeat(m.length))
+    // but "Tomato (box) x 2": a pack word alone in brackets is how the item is packed, and is read as such
+    if (line.includes('('))
+      line = line.replace(/(?<=\S\s*)\([^()\d]{1,40}\)/gu, (m) =>
+        UNIT_WORDS.has(m.slice(1, -1).trim().toLowerCase()) ? ` ${m.slice(1, -1)} ` : ' '.repeat(m.length),
+      )
     let chunkStart = 0
     let withOpen = false
     // "Deliver to: B-204, Sunshine Apts": once a line turns to delivery talk, the rest of it is that talk too
