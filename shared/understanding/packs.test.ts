@@ -244,6 +244,17 @@ describe('trade shorthand', () => {
     expect(said('2 kg cilantro')).toEqual([['CORI', 2, 'kg']])
   })
 
+  it('a multiplied count followed by its pack word stays with the item before it', () => {
+    expect(lines('Tomatoes x 2 boxes')).toEqual([['TOM-BOX', 2, 'pack']])
+    expect(lines('tomato x2 box')).toEqual([['TOM-BOX', 2, 'pack']])
+    expect(lines('Kartoffeln x 3 Sack')).toEqual([['POT-10', 3, 'pack']])
+    // two items in a row, each with its quantity, are still two
+    expect(lines('tomato x 2 box lemon 3 kg')).toEqual([
+      ['TOM-BOX', 2, 'pack'],
+      ['LEMON', 3, 'kg'],
+    ])
+  })
+
   it('a pack word alone in brackets says how the item is packed; other notes in brackets are not read', () => {
     expect(lines('Tomato (box) x 2')).toEqual([['TOM-BOX', 2, 'pack']])
     expect(lines('potatoes (bag) 3')).toEqual([['POT-10', 3, 'pack']])

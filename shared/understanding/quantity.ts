@@ -552,8 +552,10 @@ export function readQuantities(toks: Tok[]): LineRead {
       if (toks[j]?.kind === 'num') {
         const r = readNumber(toks, j)
         if (r) {
-          // "Carrots x10kg": a unit glued to the number makes it a weight, not a count
-          const u = toks[r.next]?.glued ? unitAt(toks, r.next, true) : null
+          // "Carrots x10kg": a unit glued to the number makes it a weight, not a count; "Kartoffeln x 3 Sack",
+          // "aloo x 2 kilo": so does one after a space that is a measure or a pack ("latte x 2 shots" stays 2)
+          const after = unitAt(toks, r.next, true)
+          const u = after && (toks[r.next]!.glued || after.unit !== null) ? after : null
           const to = u ? r.next + 1 : r.next
           groups.push({
             value: r.value,

@@ -377,7 +377,11 @@ function splitRunOn(toks: Tok[], groups: QGroup[], used: Set<number>): [number, 
       if (e.q && els.slice(0, k).some((x) => x.content) && els[k - 1]!.q === null) {
         const nextQ = els.slice(k + 1).findIndex((x) => x.q !== null)
         const beforeNext = nextQ < 0 ? els.slice(k + 1) : els.slice(k + 1, k + 1 + nextQ)
-        if (beforeNext.some((x) => x.content)) cuts.push(e.i)
+        // "Tomatoes x 2 boxes", "mint x 3 bunch": a multiplied count with only its pack word after it is still
+        // the same item
+        const multiplied = ['x', '×', '*'].includes(toks[e.q.from]!.low)
+        const packOnly = multiplied && beforeNext.every((x) => !x.content || UNIT_WORDS.has(toks[x.i]!.low))
+        if (!packOnly && beforeNext.some((x) => x.content)) cuts.push(e.i)
       }
     } else {
       // W.. Q W.. Q: split after the Q when words follow.
