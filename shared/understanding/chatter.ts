@@ -92,7 +92,9 @@ const ORDER_VERB_DE = set(
   'mochte mochten moechte moechten brauche brauchen brauchst hatte hatten haette haetten nehme nehmen bestelle ' +
     'bestellen wollen willst kaufe kaufen schicken schickt schick bringen bring bringt liefern geben gib gebt ' +
     'zurucklegen zuruecklegen zurucklegt reservieren aufheben mitbringen einpacken vorbestellen bereitlegen ' +
-    'bereithalten zurckstellen zuruckstellen zurueckstellen legen',
+    'bereithalten zurckstellen zuruckstellen zurueckstellen legen ' +
+    // adding to what is already ordered: "kannst du noch 2 Eier dazu tun", "gib mir noch 1 Brot mit"
+    'dazu dazutun dazulegen dazugeben dazupacken mitgeben mitschicken',
 )
 const COPULA_DE = set(
   'ist sind war waren seid wird werden geworden riecht riechen schmeckt schmecken sieht sehen kam kamen',

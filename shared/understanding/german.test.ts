@@ -114,6 +114,24 @@ describe('status questions', () => {
   })
 })
 
+describe('adding to the order with a German verb of adding', () => {
+  it.each([
+    ['kannst du noch 2 Eier dazu tun', 'EGG', 2, 'pc'],
+    ['könnt ihr 1 kg Zwiebeln dazupacken?', 'ONION', 1, 'kg'],
+    ['kannst du mir noch 3 Brot mitgeben', 'BREAD', 3, 'pack'],
+    ['bitte noch 500 g Tomaten dazulegen', 'TOMATO', 500, 'g'],
+  ])('%s', (text, sku, qty, unit) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, unit]])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('a question that asks something else stays a question', () => {
+    expect(u('kannst du mir sagen, wann ihr zu macht?').lines).toEqual([])
+  })
+})
+
 describe('reservations are orders', () => {
   it.each([
     ['bitte 1 Brot zurücklegen', 'BREAD', 1, 'pack'],

@@ -836,6 +836,15 @@ export const FILLER = new Set([
   'schick',
   'schickst',
   'lieferst',
+  // adding to the order: "kannst du noch 2 Eier dazu tun", "1 Butter dazupacken", "3 Zitronen mitgeben"
+  'dazu',
+  'tun',
+  'dazutun',
+  'dazulegen',
+  'dazugeben',
+  'dazupacken',
+  'mitgeben',
+  'mitschicken',
   // "je 3", "jeweils 1 kg", "dono 2 kilo": a quantity for each item of the line (understand.ts)
   'je',
   'jeweils',
