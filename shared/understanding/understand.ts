@@ -1,6 +1,6 @@
 // understand(text, index, context) -> what the customer wants: the intent, the order lines against the catalog,
 // what could not be found, and what was refused (zero, negative, absurd quantities). Pure: no I/O, no clock.
-import { convert, dimensionOf, type Unit } from '../units'
+import { convert, dimensionOf, type Quantity, type Unit } from '../units'
 import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
 import { FILLER, UNIT_WORDS } from './lexicon'
@@ -825,45 +825,28 @@ function packChoice(
   // "20 Eier" from 10er packs, "ein Dutzend Eier" from 6er packs: a count that is a whole number of packs
   if (q.unit === null || q.unit === 'dozen' || (q.unit === 'pc' && said !== 'pack-of' && said !== 'pack')) {
     const pieces = q.unit === 'dozen' ? count * 12 : count
-    const asked = m.kind === 'ambiguous' ? m.candidates : [m.sku!]
-    const options = asked
-      .map((sku) => productOf(sku, index))
-      .filter((x) => x && x.product.unit === 'pack' && x.size?.unit === 'pc' && x.size.value > 1)
-    const fit = options
-      .filter((x) => pieces >= x!.size!.value && pieces % x!.size!.value === 0)
-      .sort((a, b) => b!.size!.value - a!.size!.value)[0]
-    if (fit && options.length === asked.length)
+    const fit = wholePacks(m.kind === 'ambiguous' ? m.candidates : [m.sku!], index, (size) =>
+      size.unit === 'pc' && size.value > 1 ? pieces / size.value : null,
+    )
+    if (fit)
       return {
-        m: { ...m, kind: 'resolved', sku: fit.product.sku, candidates: [] },
-        qty: { qty: pieces / fit.size!.value, unit: 'pack' },
+        m: { ...m, kind: 'resolved', sku: fit.sku, candidates: [] },
+        qty: { qty: fit.packs, unit: 'pack' },
       }
   }
-  // "2 Liter Milch" from 1 l and 500 ml packs, "1 kg butter" from 500 g ones: an amount that whole packs make is
-  // made of the biggest pack that makes it, as "20 Eier" is from 10er packs; an amount no pack size makes
-  // exactly ("750 g butter" from 100 g and 500 g) is still asked about
+  // "2 Liter Milch" from 1 l and 500 ml packs, "1 kg butter" from 500 g ones: the same for a weight or a volume;
+  // an amount no pack size makes exactly ("750 g butter" from 100 g and 500 g) is still asked about
   if (m.kind === 'ambiguous' && q.unit !== null && loose(q.unit) && q.qty !== null && !q.sizeIsVariant) {
     const amount = { value: count, unit: q.unit }
-    const options = m.candidates
-      .map((sku) => productOf(sku, index))
-      .filter(
-        (x) => x?.product.unit === 'pack' && x.size && dimensionOf(x.size.unit) === dimensionOf(q.unit!),
-      )
-    if (options.length === m.candidates.length) {
-      let best: { sku: string; packs: number } | null = null
-      for (const x of options) {
-        const v = convert(amount, x!.size!.unit)
-        if (v === null) continue
-        const packs = v / x!.size!.value
-        const whole = Math.round(packs)
-        if (whole >= 1 && Math.abs(packs - whole) < 1e-9 && (best === null || whole < best.packs))
-          best = { sku: x!.product.sku, packs: whole }
+    const fit = wholePacks(m.candidates, index, (size) => {
+      const v = dimensionOf(size.unit) === dimensionOf(amount.unit) ? convert(amount, size.unit) : null
+      return v === null ? null : v / size.value
+    })
+    if (fit)
+      return {
+        m: { ...m, kind: 'resolved', sku: fit.sku, candidates: [], confidence: 0.85 },
+        qty: { qty: fit.packs, unit: 'pack' },
       }
-      if (best)
-        return {
-          m: { ...m, kind: 'resolved', sku: best.sku, candidates: [], confidence: 0.85 },
-          qty: { qty: best.packs, unit: 'pack' },
-        }
-    }
   }
   // "1 tray eggs", "2 Kiste Äpfel": the pack word itself may be part of a product's name
   if (
@@ -953,6 +936,28 @@ function packChoice(
       return { m, qty: { qty: Math.round(count * size.value * 1000) / 1000, unit: size.unit } }
   }
   return { m }
+}
+
+/**
+ * When every product asked about is a pack the amount can be made of (`packs` gives how many of a pack size make
+ * it, or null for a size that cannot), the biggest pack that makes it a whole number of times, and how many; the
+ * first listed among equal sizes. Null when none does, or when one of them is not such a pack.
+ */
+function wholePacks(
+  skus: readonly string[],
+  index: CatalogIndex,
+  packs: (size: Quantity) => number | null,
+): { sku: string; packs: number } | null {
+  let best: { sku: string; packs: number } | null = null
+  for (const sku of skus) {
+    const x = productOf(sku, index)
+    const n = x?.product.unit === 'pack' && x.size ? packs(x.size) : null
+    if (n === null) return null
+    const whole = Math.round(n)
+    if (whole >= 1 && Math.abs(n - whole) < 1e-9 && (best === null || whole < best.packs))
+      best = { sku, packs: whole }
+  }
+  return best
 }
 
 /** A name that says it holds several of something: "4 x 100 g", "pack of 3", "(6 pcs)", "3+1", "combo". */
