@@ -484,7 +484,60 @@ interface Scored {
   words: number
 }
 
+/**
+ * Finished answers per index: a shop's customers name the same few hundred items again and again, and an index
+ * never changes once built (a new catalog is a new index, with an empty cache). Only answers over the whole
+ * catalog or over a subset that lives as long as the index (`sharedSubset`) are kept; a cart is not.
+ */
+const ANSWER_CACHE_MAX = 50_000
+const answerCaches = new WeakMap<CatalogIndex, Map<string, MatchResult>>()
+const subsetIds = new WeakMap<ReadonlySet<number>, number>()
+const subsets = new WeakMap<CatalogIndex, Map<string, Set<number>>>()
+
+/** A subset of the index's products made once per index (its answers can be cached like the whole catalog's). */
+export function sharedSubset(index: CatalogIndex, name: string, make: () => Set<number>): Set<number> {
+  let byName = subsets.get(index)
+  if (!byName) subsets.set(index, (byName = new Map()))
+  let set = byName.get(name)
+  if (!set) {
+    set = make()
+    byName.set(name, set)
+    subsetIds.set(set, byName.size)
+  }
+  return set
+}
+
+function answerKey(text: string, opts: MatchOptions): string | null {
+  if (text.length > READ_CACHE_TEXT) return null
+  let subset = 0
+  if (opts.restrict) {
+    const id = subsetIds.get(opts.restrict)
+    if (id === undefined) return null
+    subset = id
+  }
+  const size = opts.size ? `${opts.size.value}${opts.size.unit}` : ''
+  return `${subset}|${opts.loose ? 1 : 0}|${opts.maxCandidates ?? ''}|${size}|${text}`
+}
+
+/** A copy, so that no caller can change what the cache holds. */
+function copyOf(m: MatchResult): MatchResult {
+  return { ...m, candidates: m.candidates.slice(), queryWords: m.queryWords.slice() }
+}
+
 export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions = {}): MatchResult {
+  const key = answerKey(text, opts)
+  if (key === null) return matchUncached(text, index, opts)
+  let cache = answerCaches.get(index)
+  if (!cache) answerCaches.set(index, (cache = new Map()))
+  const hit = cache.get(key)
+  if (hit) return copyOf(hit)
+  const m = matchUncached(text, index, opts)
+  if (cache.size >= ANSWER_CACHE_MAX) cache.clear()
+  cache.set(key, copyOf(m))
+  return m
+}
+
+function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): MatchResult {
   const read = readItem(text)
   const qw = read.words.slice()
   if (qw.length === 0 || index.phrases.length === 0) return none(qw)

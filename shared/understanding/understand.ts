@@ -4,7 +4,7 @@ import { convert, dimensionOf, type Quantity, type Unit } from '../units'
 import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
 import { FILLER, UNIT_WORDS } from './lexicon'
-import { matchItem, queryWords, soundsLikeAnItem, type MatchResult } from './match'
+import { matchItem, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn } from './quantity'
 import { readLines, type ReadLine } from './read'
 import { isComplaint, namesSender, sentenceAt, sentences, type Sentence } from './chatter'
@@ -734,19 +734,16 @@ function countedFormOf(name: string, said: string[]): boolean {
   })
 }
 
-const countableCache = new WeakMap<CatalogIndex, Set<number>>()
-/** Products sold by the piece or the pack (cached per index). */
+/** Products sold by the piece or the pack (one set per index). */
 function countable(index: CatalogIndex): Set<number> {
-  let set = countableCache.get(index)
-  if (!set) {
-    set = new Set()
+  return sharedSubset(index, 'countable', () => {
+    const set = new Set<number>()
     for (let p = 0; p < index.products.length; p++) {
       const u = index.products[p]!.unit
       if (u === 'pc' || u === 'pack') set.add(p)
     }
-    countableCache.set(index, set)
-  }
-  return set
+    return set
+  })
 }
 
 const sizeCache = new WeakMap<CatalogIndex, Map<string, Set<number>>>()
