@@ -43,7 +43,9 @@ async function freshEngine(csv: Buffer): Promise<{ engine: Engine; dir: string }
   const engine = createEngine({ dataDir: dir, limits: { inboundPerChatPerMinute: 1_000_000 } })
   const report = await engine.catalog.importCsv('bigbasket.csv', csv)
   if (report.inserted === 0) throw new Error('catalog import failed')
-  engine.conversation.index() // built before the clock starts, as the app does at start-up
+  // Built and readied before the clock starts, as the engine does in the background at start-up and after an
+  // import (Conversation.warmIndex).
+  await engine.conversation.warmIndex(() => new Promise<boolean>((r) => setImmediate(() => r(true))))
   await engine.messaging.whenIdle({ waitForDelayed: false })
   return { engine, dir }
 }

@@ -11,7 +11,7 @@ export {
   type LineOp,
 } from './understand'
 export { detectLanguage, languageWordCounts, type Intent, type Language } from './intent'
-export { matchItem, productsNamedLike, type MatchResult, type MatchOptions } from './match'
+export { matchItem, productsNamedLike, readyingSteps, type MatchResult, type MatchOptions } from './match'
 export { readLines, type ReadLine } from './read'
 export { sanitize } from './text'
 export {

@@ -16,6 +16,11 @@ export interface CatalogPage {
   groups: { category: string; skus: string[] }[]
 }
 
+// One collator each, made once: localeCompare with options builds a collator on every call (0.8 s for the
+// 27,000-product catalog, paid by the customer who asked for the first page).
+const byText = new Intl.Collator()
+const byName = new Intl.Collator(undefined, { numeric: true })
+
 export function catalogPages(products: readonly Product[]): CatalogPage[] {
   const byCategory = new Map<string, Product[]>()
   for (const p of products) {
@@ -28,10 +33,8 @@ export function catalogPages(products: readonly Product[]): CatalogPage[] {
   let current: CatalogPage | null = null
   let chars = 0
   let items = 0
-  for (const category of [...byCategory.keys()].sort((a, b) => a.localeCompare(b))) {
-    const list = byCategory
-      .get(category)!
-      .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }))
+  for (const category of [...byCategory.keys()].sort(byText.compare)) {
+    const list = byCategory.get(category)!.sort((a, b) => byName.compare(a.name, b.name))
     let group: { category: string; skus: string[] } | null = null
     for (const p of list) {
       // An estimate of the rendered line: name, price and a possible "(out of stock)".

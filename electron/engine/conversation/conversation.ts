@@ -13,6 +13,7 @@ import type { Currency } from '../../../shared/money'
 import { convert, dimensionOf, formatQuantity, type Unit } from '../../../shared/units'
 import {
   CatalogIndexBuilder,
+  readyingSteps,
   sizeFromName,
   understand,
   type CatalogIndex,
@@ -111,6 +112,31 @@ export class Conversation {
    * A message that needs the index sooner finishes the build itself (index()). `yieldNow` resolves false to stop.
    */
   async warmIndex(yieldNow: () => Promise<boolean>, slice = 500): Promise<void> {
+    await this.buildInSteps(yieldNow, slice)
+    // Then what the first lookups would make while a customer waits (the matcher's tables), also in steps.
+    const built = this.indexed
+    if (!built || built.version !== this.shapeVersion || this.readied === built.index) return
+    const steps = readyingSteps(built.index)
+    for (;;) {
+      if (!(await yieldNow())) return
+      if (this.indexed !== built) return
+      if (steps.next().done) break
+    }
+    // and the catalog's pages, for the first customer who asks what the shop has
+    if (!(await yieldNow()) || this.indexed !== built) return
+    this.pagesOf(built.index)
+    this.readied = built.index
+  }
+
+  private pagesOf(index: CatalogIndex): CatalogPage[] {
+    if (!this.pages || this.pages.index !== index) this.pages = { index, pages: catalogPages(index.products) }
+    return this.pages.pages
+  }
+
+  /** The index whose matcher tables were made ahead of its first lookups. */
+  private readied: CatalogIndex | null = null
+
+  private async buildInSteps(yieldNow: () => Promise<boolean>, slice: number): Promise<void> {
     if (this.indexed?.version === this.shapeVersion) return
     const b = this.building?.version === this.shapeVersion ? this.building : this.newBuild()
     while (b.next !== 'done') {
@@ -120,7 +146,7 @@ export class Conversation {
       if (this.building !== b || b.version !== this.shapeVersion) return
       this.buildStep(b, slice)
     }
-    // The index's own last steps (weights, typo tables), also between other work.
+    // The index's own last steps (weights, the order of the long lists), also between other work.
     b.finishing ??= b.builder.finishing()
     for (;;) {
       if (!(await yieldNow())) return
@@ -181,7 +207,12 @@ export class Conversation {
     // Sticky: decided from the evidence of several messages; a lone "ok" or "ja" changes nothing.
     const evidence = evidenceOf(text, u.intent, accountIntent?.language ?? null)
     if (evidence) {
-      const decided = decideLanguage(lang, parseScores(chat.language_scores), evidence, chat.language_pinned === 1)
+      const decided = decideLanguage(
+        lang,
+        parseScores(chat.language_scores),
+        evidence,
+        chat.language_pinned === 1,
+      )
       setLanguage(this.d.db, chat.phone, decided.language, decided.scores)
       if (decided.language !== lang) {
         lang = decided.language
@@ -248,7 +279,9 @@ export class Conversation {
     const pending = state.pending
 
     if (c.account?.kind === 'khata') {
-      c.reply.parts.push(khataStatementText(this.d.db, this.d.settings, c.chat.phone, this.d.voice.in(c.lang)))
+      c.reply.parts.push(
+        khataStatementText(this.d.db, this.d.settings, c.chat.phone, this.d.voice.in(c.lang)),
+      )
       if (pending?.kind === 'address') c.reply.parts.push(t('askAddress'))
       else if (pending?.kind === 'fulfilment') c.reply.parts.push(t('askFulfilment'))
       else if (pending?.kind === 'choice') c.reply.parts.push(this.question(c, pending.question))
@@ -647,9 +680,7 @@ export class Conversation {
     const total = lines.reduce((s, l) => s + l.amount, 0)
     const min = this.d.settings.get('orders.minimumOrder')
     if (total < min) {
-      c.reply.parts.push(
-        t('minOrder', { min: c.money(min), total: c.money(total) }),
-      )
+      c.reply.parts.push(t('minOrder', { min: c.money(min), total: c.money(total) }))
       return
     }
     const mode = this.d.settings.get('orders.fulfilment')
@@ -747,7 +778,12 @@ export class Conversation {
     // "same as last time and 1 bread": the extra lines on top.
     for (const line of c.u.lines)
       if (line.sku && line.confidence >= 0.9)
-        this.applyLine(c, { sku: line.sku, qty: line.qty, unit: line.unit, op: line.op, text: line.text }, changed, false)
+        this.applyLine(
+          c,
+          { sku: line.sku, qty: line.qty, unit: line.unit, op: line.op, text: line.text },
+          changed,
+          false,
+        )
     this.askNext(c)
     this.summarize(c, true)
   }
@@ -821,8 +857,7 @@ export class Conversation {
 
   private catalog(c: TurnContext, page: number): void {
     const index = this.index()
-    if (!this.pages || this.pages.index !== index) this.pages = { index, pages: catalogPages(index.products) }
-    const pages = this.pages.pages
+    const pages = this.pagesOf(index)
     const n = Math.min(Math.max(1, page), Math.max(1, pages.length))
     const p = pages[n - 1]
     const lines = p
@@ -848,7 +883,6 @@ export class Conversation {
   private currency(): Currency {
     return this.d.settings.get('shop.currency')
   }
-
 }
 
 interface TurnContext {
