@@ -208,15 +208,15 @@ export function createEngine(opts: EngineOptions = {}): Engine {
   )
   const conversation = new Conversation({ db, events, catalog, settings, orders, voice, limits, now })
   handler = inboundTurns({ db, settings, conversation, voice, outbox, limits })
-  const chats = new ChatService(
+  const chats = new ChatService({
     db,
     tx,
     events,
     settings,
     outbox,
-    (phone) => latestOrderOf(db, phone)?.number ?? null,
+    latestOrderOf: (phone) => latestOrderOf(db, phone)?.number ?? null,
     now,
-  )
+  })
   const templates = new TemplateEditor(settings, events)
   // Catalog search reads a misspelt word as the order reader does ("onoin" finds Onion).
   catalog.useTypoLookup((word) => productsNamedLike(conversation.index(), word))

@@ -18,40 +18,43 @@ import { amountOf } from '../../../shared/lines'
 import type { Language } from '../../../shared/contract/languages'
 import type { OutboxRow } from '../messaging/store'
 
+/** What the chats view's service works with; the orders area sits above chats, so it passes its lookup in. */
+export interface ChatServiceDeps {
+  db: DB
+  tx: Tx
+  events: EngineEvents
+  settings: SettingsReader<
+    typeof SHOP_SETTINGS & typeof CHAT_SETTINGS,
+    'shop.currency' | 'chats.quickReplies'
+  > &
+    SettingsWriter
+  outbox: Outbox
+  /** The customer's newest order. */
+  latestOrderOf: (phone: string) => number | null
+  now: () => number
+}
+
 export class ChatService {
-  constructor(
-    private db: DB,
-    private tx: Tx,
-    private events: EngineEvents,
-    private settings: SettingsReader<
-      typeof SHOP_SETTINGS & typeof CHAT_SETTINGS,
-      'shop.currency' | 'chats.quickReplies'
-    > &
-      SettingsWriter,
-    private outbox: Outbox,
-    /** The customer's newest order, from the orders area (which sits above chats). */
-    private latestOrderOf: (phone: string) => number | null,
-    private now: () => number,
-  ) {}
+  constructor(private d: ChatServiceDeps) {}
 
   list(q: { query?: string | undefined; label?: string | undefined; offset: number; limit: number }) {
-    return chats.listChats(this.db, q)
+    return chats.listChats(this.d.db, q)
   }
 
   labels() {
-    return chats.allLabels(this.db)
+    return chats.allLabels(this.d.db)
   }
 
   addLabel(phone: string, label: string) {
-    return this.update(phone, () => chats.addLabel(this.db, phone, label, this.now()))
+    return this.update(phone, () => chats.addLabel(this.d.db, phone, label, this.d.now()))
   }
 
   removeLabel(phone: string, label: string) {
-    return this.update(phone, () => chats.removeLabel(this.db, phone, label))
+    return this.update(phone, () => chats.removeLabel(this.d.db, phone, label))
   }
 
   quickReplies(): QuickReply[] {
-    return this.settings.get('chats.quickReplies')
+    return this.d.settings.get('chats.quickReplies')
   }
 
   get(phone: string) {
@@ -59,7 +62,7 @@ export class ChatService {
     const state = chats.stateOf(c)
     const cart = []
     for (const item of state.cart) {
-      const p = getProduct(this.db, item.sku)
+      const p = getProduct(this.d.db, item.sku)
       if (!p) continue
       cart.push({
         sku: p.sku,
@@ -79,13 +82,13 @@ export class ChatService {
             ? 'Delivery address'
             : null
     return {
-      ...chats.toSummary(c, chats.labelsOf(this.db, phone)),
+      ...chats.toSummary(c, chats.labelsOf(this.d.db, phone)),
       address: c.address,
       notes: c.notes,
       cart,
       cartTotal: cart.reduce((s, l) => s + l.amount, 0),
       pending,
-      latestOrder: this.latestOrderOf(phone),
+      latestOrder: this.d.latestOrderOf(phone),
     }
   }
 
@@ -96,7 +99,7 @@ export class ChatService {
   ): { items: ChatMessage[]; hasMore: boolean } {
     const until = before ?? Number.MAX_SAFE_INTEGER
     const rows = stmt(
-      this.db,
+      this.d.db,
       `SELECT * FROM (
          SELECT 'in' AS dir, id, text, received_at AS at, status, 'customer' AS origin, NULL AS ack, kind
            FROM inbox WHERE chat = ? AND received_at < ?
@@ -135,51 +138,51 @@ export class ChatService {
   reply(phone: string, text: string): ChatMessage {
     this.row(phone)
     let row: OutboxRow | undefined
-    this.tx.run(() => {
-      row = this.outbox.enqueue({ chat: phone, text, origin: 'manual' })
-      chats.markRead(this.db, phone)
+    this.d.tx.run(() => {
+      row = this.d.outbox.enqueue({ chat: phone, text, origin: 'manual' })
+      chats.markRead(this.d.db, phone)
     })
     return outboundMessage(row!)
   }
 
   pauseBot(phone: string) {
-    return this.update(phone, (c) => chats.setBot(this.db, phone, true, c.needs_human === 1, c.attention))
+    return this.update(phone, (c) => chats.setBot(this.d.db, phone, true, c.needs_human === 1, c.attention))
   }
 
   resumeBot(phone: string) {
-    return this.update(phone, () => chats.setBot(this.db, phone, false, false, null))
+    return this.update(phone, () => chats.setBot(this.d.db, phone, false, false, null))
   }
 
   markRead(phone: string) {
-    return this.update(phone, () => chats.markRead(this.db, phone))
+    return this.update(phone, () => chats.markRead(this.d.db, phone))
   }
 
   /** The shopkeeper's choice of language for this customer (pinned), or null to decide from their messages. */
   setLanguage(phone: string, language: Language | null) {
-    return this.update(phone, () => chats.pinLanguage(this.db, phone, language))
+    return this.update(phone, () => chats.pinLanguage(this.d.db, phone, language))
   }
 
   setCustomer(
     phone: string,
     patch: { name?: string | null; address?: string | null; notes?: string | null },
   ) {
-    this.update(phone, () => chats.setCustomer(this.db, phone, patch))
+    this.update(phone, () => chats.setCustomer(this.d.db, phone, patch))
     return this.get(phone)
   }
 
   currency(): Currency {
-    return this.settings.get('shop.currency')
+    return this.d.settings.get('shop.currency')
   }
 
   private update(phone: string, fn: (c: chats.ChatRow) => void) {
     const c = this.row(phone)
     fn(c)
-    this.events.emit('chats.changed', { phone })
-    return chats.toSummary(this.row(phone), chats.labelsOf(this.db, phone))
+    this.d.events.emit('chats.changed', { phone })
+    return chats.toSummary(this.row(phone), chats.labelsOf(this.d.db, phone))
   }
 
   private row(phone: string): chats.ChatRow {
-    const c = chats.getChat(this.db, phone)
+    const c = chats.getChat(this.d.db, phone)
     if (!c) throw new NotFoundError(`No chat with ${phone}`, { key: 'noChat', params: { phone } })
     return c
   }
