@@ -103,7 +103,6 @@ export function createMessaging(o: MessagingOptions): Messaging {
     random: o.random ?? Math.random,
   })
   const outbox = new Outbox(db, tx, events, now, o.chats, (row) => worker.wake(row))
-  let handler: InboundHandler | null = null
   const inbox = new Inbox({
     db,
     tx,
@@ -111,8 +110,8 @@ export function createMessaging(o: MessagingOptions): Messaging {
     log,
     now,
     handler: {
-      handle: (row) => (handler ??= o.handler()).handle(row),
-      failed: (row, message) => (handler ??= o.handler()).failed(row, message),
+      handle: (row) => o.handler().handle(row),
+      failed: (row, message) => o.handler().failed(row, message),
     },
     defer,
     defaultChannel: channelOf(gateway),
