@@ -592,6 +592,11 @@ export const FILLER = new Set([
   'maam',
   'bro',
   'dear',
+  // who a greeting is addressed to: "hi team - lettuce 6 heads"
+  'team',
+  'guys',
+  'folks',
+  'boss',
   'hi',
   'hello',
   'hey',

@@ -184,6 +184,33 @@ describe('when the order is for', () => {
 })
 
 describe('trade shorthand', () => {
+  it('a heading that names the list ends at its colon, with or without a greeting before it', () => {
+    expect(lines('Kitchen order: lettuce 6 heads')).toEqual([['LETTUCE-HEAD', 6, 'pc']])
+    expect(lines('Hi team - Kitchen order: Lettuce x 6 heads, carrot 3kg')).toEqual([
+      ['LETTUCE-HEAD', 6, 'pc'],
+      ['CARROT', 3, 'kg'],
+    ])
+    expect(lines('Bar order: 2 box tomatoes, mint 3')).toEqual([
+      ['TOM-BOX', 2, 'pack'],
+      ['MINT', 3, 'pc'],
+    ])
+    expect(lines('Weekly requirement:\n2 bags potato\n5 kg carrot')).toEqual([
+      ['POT-10', 2, 'pack'],
+      ['CARROT', 5, 'kg'],
+    ])
+    expect(lines('Einkaufsliste: 2 kg Karotten')).toEqual([['CARROT', 2, 'kg']])
+    expect(u('Shopping list: 1 box tomatoes').unmatched).toEqual([])
+    // a name before the colon with its quantity after it is still the item
+    expect(lines('Tomatoes: 2 boxes')).toEqual([['TOM-BOX', 2, 'pack']])
+    expect(lines('carrot: 5kg')).toEqual([['CARROT', 5, 'kg']])
+  })
+
+  it('who a greeting is addressed to is not an item', () => {
+    expect(lines('Hi team - lettuce 6 heads')).toEqual([['LETTUCE-HEAD', 6, 'pc']])
+    expect(lines('hello guys, 2 kg grapes')).toEqual([['GRAPES', 2, 'kg']])
+    expect(u('morning boss 3 kg lemon').unmatched).toEqual([])
+  })
+
   it('reads number, unit and name run together', () => {
     expect(lines('3kgTomato')).toEqual([['TOM', 3, 'kg']])
     expect(lines('Grapesx1')).toEqual([['GRAPES', 1, 'pc']])

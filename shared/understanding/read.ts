@@ -118,6 +118,22 @@ const WHEN_WORDS = new Set([
   'itwar',
 ])
 
+/** Words that name an order list as a whole, in a heading before a colon ("Kitchen order:", "Einkaufsliste:"). */
+const LIST_WORDS = new Set([
+  'order',
+  'orders',
+  'list',
+  'requirement',
+  'requirements',
+  'indent',
+  'bestellung',
+  'liste',
+  'einkaufsliste',
+  'einkauf',
+  'saman',
+  'samaan',
+])
+
 /** Delivery, payment and timing talk: never an item. */
 const CHATTER = new Set([
   'name',
@@ -353,6 +369,15 @@ function buildLine(
   groups: QGroup[],
   used: Set<number>,
 ): ReadLine | null {
+  // "Kitchen order: lettuce 6 heads", "Einkaufsliste: 2 Brot": a heading that names the list ends at its colon;
+  // the item comes after it (a quantity before the colon keeps the line as it is: "Tomatoes: 2 boxes").
+  const colonAt = toks.findIndex((c, k) => k >= from && k < to && c.kind === 'sym' && c.text === ':')
+  if (
+    colonAt > from &&
+    toks.slice(from, colonAt).some((c) => c.kind === 'word' && LIST_WORDS.has(c.low)) &&
+    !groups.some((g) => g.from >= from && g.from < colonAt)
+  )
+    return colonAt + 1 < to ? buildLine(text, toks, [colonAt + 1, to], groups, used) : null
   // "deliver to flat 203", "tomorrow 2 kg sugar": talk before any item is skipped up to the next quantity.
   for (let i = from; i < to; i++) {
     const t = toks[i]!
