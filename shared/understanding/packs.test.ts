@@ -242,6 +242,18 @@ describe('trade shorthand', () => {
     expect(lines('2 kg tomatoes')).toEqual([['TOM', 2, 'kg']])
   })
 
+  it('the trade\u2019s short pack words are pack words too', () => {
+    expect(lines('2 cs tomatoes')).toEqual([['TOM-BOX', 2, 'pack']])
+    expect(lines('tomatoes 3 bx')).toEqual([['TOM-BOX', 3, 'pack']])
+    expect(lines('1 ctn tomato')).toEqual([['TOM-BOX', 1, 'pack']])
+    expect(lines('tomato 2 cases')).toEqual([['TOM-BOX', 2, 'pack']])
+    expect(lines('lettuce 3 hd')).toEqual([['LETTUCE-HEAD', 3, 'pc']])
+    expect(lines('4 hds lettuce')).toEqual([['LETTUCE-HEAD', 4, 'pc']])
+    expect(lines('pudina 2 bnch')).toEqual([['MINT', 2, 'pc']])
+    // "case" is a unit only after a number
+    expect(lines('in case you have carrots, 2 kg carrot')).toEqual([['CARROT', 2, 'kg']])
+  })
+
   it('a bare count of something sold by weight is of its small counted form when there is one', () => {
     expect(lines('Mint × 3')).toEqual([['MINT', 3, 'pc']])
     expect(lines('lettuce 2')).toEqual([['LETTUCE-HEAD', 2, 'pc']])
