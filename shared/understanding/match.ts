@@ -341,7 +341,41 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
         }
       }
     }
+    // "cauli", "brocc", "capsi": the trade writes long names cut short. A word the catalog lacks that begins one
+    // to three of its longer words stands for them (more would be a guess).
+    if (out.length === 0) {
+      const completions = completionsOf(index, w)
+      if (completions.length > 0 && completions.length <= 3) for (const id of completions) add(id, 0.7)
+    }
   }
+  return out
+}
+
+const sortedCache = new WeakMap<CatalogIndex, { words: string[]; ids: number[] }>()
+/** Catalog words (no digits) in sorted order, for finding those that begin with a few letters. */
+function sortedVocab(index: CatalogIndex): { words: string[]; ids: number[] } {
+  let s = sortedCache.get(index)
+  if (!s) {
+    const entries = [...index.vocab].filter(([w]) => !/\d/.test(w)).sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    s = { words: entries.map((e) => e[0]), ids: entries.map((e) => e[1]) }
+    sortedCache.set(index, s)
+  }
+  return s
+}
+
+/** Ids of the catalog words at least two letters longer that begin with `w` (at most 4 are collected). */
+function completionsOf(index: CatalogIndex, w: string): number[] {
+  const { words: sorted, ids } = sortedVocab(index)
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! < w) lo = mid + 1
+    else hi = mid
+  }
+  const out: number[] = []
+  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(w) && out.length < 4; i++)
+    if (sorted[i]!.length >= w.length + 2) out.push(ids[i]!)
   return out
 }
 

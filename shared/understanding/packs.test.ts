@@ -242,6 +242,33 @@ describe('trade shorthand', () => {
     expect(lines('2 kg tomatoes')).toEqual([['TOM', 2, 'kg']])
   })
 
+  it('a name cut short stands for the one to three catalog words it begins', () => {
+    expect(lines('lett 6 heads')).toEqual([['LETTUCE-HEAD', 6, 'pc']])
+    expect(lines('carr 5kg')).toEqual([['CARROT', 5, 'kg']])
+    expect(lines('3 boxes toma')).toEqual([['TOM-BOX', 3, 'pack']])
+    expect(lines('grap 2 kg')).toEqual([['GRAPES', 2, 'kg']])
+    const shop = buildCatalogIndex([
+      P('CAULI', 'Cauliflower', 'pc', null),
+      P('CAPS-R', 'Red Capsicum', 'kg', null),
+      P('CAPS-G', 'Green Capsicum', 'kg', null),
+      P('CHIC', 'Chicken Breast', 'kg', null),
+      P('CHPEA', 'Chickpeas', 'kg', null),
+      P('CHICO', 'Chicory', 'kg', null),
+      P('CHILI', 'Chilli Green', 'kg', null),
+    ])
+    const said = (text: string) => understand(text, shop).lines.map((l) => l.sku ?? l.candidates)
+    expect(said('2 cauli')).toEqual(['CAULI'])
+    // one word begun, two products with it: which one?
+    expect(said('capsi 1kg').map((c) => [...c].sort())).toEqual([['CAPS-G', 'CAPS-R']])
+    // three letters are too few to stand for a word
+    expect(said('2 cau')).toEqual([])
+    // beginning more than three words, it is not guessed
+    const shop2 = buildCatalogIndex([
+      ...['Chicken', 'Chickpeas', 'Chicory', 'Chickweed Tea'].map((n, i) => P(`C${i}`, n, 'kg', null)),
+    ])
+    expect(understand('chic 1 kg', shop2).lines.filter((l) => l.sku || l.candidates.length)).toEqual([])
+  })
+
   it('the trade\u2019s short pack words are pack words too', () => {
     expect(lines('2 cs tomatoes')).toEqual([['TOM-BOX', 2, 'pack']])
     expect(lines('tomatoes 3 bx')).toEqual([['TOM-BOX', 3, 'pack']])
