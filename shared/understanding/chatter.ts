@@ -53,7 +53,9 @@ const ORDER_VERB_EN = set(
   'want wanna need like love take have get order grab try prefer buy send bring add deliver keep reserve hold ' +
     'put pack give do go gimme gimmie lemme purchase repeat reorder let wanted wish needed fancy feel ' +
     // changing the order is ordering too: "remove the butter", "make it 3"
-    'remove delete cancel change make update replace swap drop skip',
+    'remove delete cancel change make update replace swap drop skip ' +
+    // correcting what was said is ordering too: "I meant 2 bread", "I said 3 kg, not 2"
+    'mean meant said wrote',
 )
 /** Verbs that order only after a modal: "I'd like …", "I'll take …", but "I like rock", "I take the bus". */
 const AFTER_MODAL_EN = set('like love do go take try')
@@ -94,7 +96,8 @@ const ORDER_VERB_DE = set(
     'zurucklegen zuruecklegen zurucklegt reservieren aufheben mitbringen einpacken vorbestellen bereitlegen ' +
     'bereithalten zurckstellen zuruckstellen zurueckstellen legen ' +
     // adding to what is already ordered: "kannst du noch 2 Eier dazu tun", "gib mir noch 1 Brot mit"
-    'dazu dazutun dazulegen dazugeben dazupacken mitgeben mitschicken',
+    'dazu dazutun dazulegen dazugeben dazupacken mitgeben mitschicken ' +
+    'meinte meinten meine',
 )
 const COPULA_DE = set(
   'ist sind war waren seid wird werden geworden riecht riechen schmeckt schmecken sieht sehen kam kamen',

@@ -534,6 +534,22 @@ export const DESCRIPTORS = new Set([
 /** Customers' filler: dropped from the item text before matching. */
 export const FILLER = new Set([
   'do',
+  // correcting a line already said: "actually 6 kg onion", "sorry, I meant 2 bread", "reduce onions to 1 kg"
+  'actually',
+  'sorry',
+  'meant',
+  'mean',
+  'said',
+  'meinte',
+  'eigentlich',
+  // "sorry, forgot: 1 kg onion"
+  'forgot',
+  'forget',
+  'vergessen',
+  'correction',
+  'oops',
+  'reduce',
+  'increase',
   'price',
   'prices',
   'rate',

@@ -236,6 +236,45 @@ describe('order lines against the catalog', () => {
     })
   })
 
+  it('a verb of setting or a correction changes the line in the cart, however the sentence runs', () => {
+    const cart = { cartSkus: ['ONION', 'BREAD'] }
+    const said = (text: string) => u(text, cart).lines.map((l) => [l.sku, l.qty, l.unit, l.op])
+    expect(said('make the onions 3 kg')).toEqual([['ONION', 3, 'kg', 'set']])
+    expect(said('can you make my onion 1 kg')).toEqual([['ONION', 1, 'kg', 'set']])
+    expect(said('reduce onions to 1 kg')).toEqual([['ONION', 1, 'kg', 'set']])
+    expect(said('increase bread to 4')).toEqual([['BREAD', 4, 'pack', 'set']])
+    expect(said('actually 6 kg onion')).toEqual([['ONION', 6, 'kg', 'set']])
+    expect(said('sorry I meant 2 bread')).toEqual([['BREAD', 2, 'pack', 'set']])
+    expect(said('I said 2 kg onion')).toEqual([['ONION', 2, 'kg', 'set']])
+    expect(said('oops, 3 bread')).toEqual([['BREAD', 3, 'pack', 'set']])
+    expect(said('ich meinte 2 Brot')).toEqual([['BREAD', 2, 'pack', 'set']])
+    // the correction words say nothing of their own: nothing is left unmatched
+    expect(u('actually 6 kg onion', cart).unmatched).toEqual([])
+    expect(u('eigentlich 3 Brot', cart).unmatched).toEqual([])
+    // a word of adding wins over a correction word; with an empty cart a correction is just an order
+    expect(said('sorry, 1 kg more onion')).toEqual([['ONION', 1, 'kg', 'add']])
+    expect(said('sorry forgot, add 1 kg onion')).toEqual([['ONION', 1, 'kg', 'add']])
+    expect(u('sorry forgot, add 1 kg onion', cart).unmatched).toEqual([])
+    expect(u('sorry 2 bread').lines.map((l) => l.op)).toEqual(['add'])
+  })
+
+  it('answers a pending "Which one?" by describing the option: bigger, smaller, cheaper, dearer', () => {
+    const butter = { pendingChoice: { options: ['AMUL-BUTTER-100', 'AMUL-BUTTER-500'] } }
+    expect(u('the big one', butter).choice).toBe('AMUL-BUTTER-500')
+    expect(u('bigger pls', butter).choice).toBe('AMUL-BUTTER-500')
+    expect(u('bada wala', butter).choice).toBe('AMUL-BUTTER-500')
+    expect(u('die große bitte', butter).choice).toBe('AMUL-BUTTER-500')
+    expect(u('small one', butter).choice).toBe('AMUL-BUTTER-100')
+    expect(u('chhota wala dena', butter).choice).toBe('AMUL-BUTTER-100')
+    expect(u('das kleine', butter).choice).toBe('AMUL-BUTTER-100')
+    const drinks = { pendingChoice: { options: ['COKE-750', 'PEPSI-750'] } }
+    // same size: "the big one" cannot choose; the price can (both 100 here: still no choice)
+    expect(u('the big one', drinks).choice).toBeUndefined()
+    expect(u('the cheaper one', drinks).choice).toBeUndefined()
+    // a description mixed with other words is not an answer by description
+    expect(u('big onion', butter).choice).toBeUndefined()
+  })
+
   it('answers a pending "Which one?" by number, ordinal, name or size', () => {
     const ctx = { pendingChoice: { options: ['AMUL-BUTTER-100', 'AMUL-BUTTER-500'] } }
     expect(u('2', ctx).choice).toBe('AMUL-BUTTER-500')

@@ -405,6 +405,8 @@ function answerChoice(
     if (p !== undefined) restrict.add(p)
   }
   if (restrict.size === 0) return undefined
+  const described = byDescription(folded, index, [...restrict])
+  if (described !== undefined) return index.products[described]!.sku
   const line = readLines(text, 3)[0]
   const measured = readQuantitiesIn(text).find((g) => g.unit?.physical && !Number.isNaN(g.value))
   const size =
@@ -422,6 +424,156 @@ function answerChoice(
     if (bySize.length === 1) return index.products[bySize[0]!]!.sku
   }
   return undefined
+}
+
+// "the big one", "chhota wala", "das kleine", "the cheaper one": an answer that describes the option instead of
+// naming it. Only a short answer made of such words (and filler) counts; "big onion" is an item, read below.
+const BIGGER = new Set([
+  'big',
+  'bigger',
+  'biggest',
+  'large',
+  'larger',
+  'largest',
+  'jumbo',
+  'bada',
+  'badi',
+  'bade',
+  'bara',
+  'badaa',
+  'gross',
+  'grosse',
+  'grosses',
+  'grossere',
+  'grosseres',
+  'grosste',
+  'grosstes',
+  'max',
+])
+const SMALLER = new Set([
+  'small',
+  'smaller',
+  'smallest',
+  'little',
+  'mini',
+  'chhota',
+  'chota',
+  'chhoti',
+  'choti',
+  'chhote',
+  'chote',
+  'klein',
+  'kleine',
+  'kleines',
+  'kleinere',
+  'kleineres',
+  'kleinste',
+  'kleinstes',
+  'min',
+])
+const CHEAPER = new Set([
+  'cheap',
+  'cheaper',
+  'cheapest',
+  'sasta',
+  'sasti',
+  'saste',
+  'sastha',
+  'gunstig',
+  'gunstiger',
+  'gunstige',
+  'gunstigere',
+  'billig',
+  'billiger',
+  'billige',
+  'billigere',
+])
+const DEARER = new Set([
+  'expensive',
+  'costly',
+  'costlier',
+  'premium',
+  'mehnga',
+  'mehenga',
+  'mahanga',
+  'mehngi',
+  'mehengi',
+  'teuer',
+  'teurer',
+  'teure',
+  'teurere',
+])
+const DESCRIBING_FILLER = new Set([
+  'the',
+  'one',
+  'a',
+  'wala',
+  'wali',
+  'wale',
+  'vala',
+  'vali',
+  'pack',
+  'packet',
+  'der',
+  'die',
+  'das',
+  'den',
+  'please',
+  'pls',
+  'bitte',
+  'ji',
+  'dena',
+  'do',
+  'de',
+  'size',
+  'grosse',
+  'i',
+  'want',
+  'take',
+  'nehme',
+  'ich',
+  'give',
+  'me',
+  'send',
+])
+
+function byDescription(folded: string, index: CatalogIndex, options: number[]): number | undefined {
+  const ws = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  if (ws.length === 0 || ws.length > 5) return undefined
+  let want: 'big' | 'small' | 'cheap' | 'dear' | null = null
+  for (const w of ws) {
+    const kind = BIGGER.has(w)
+      ? 'big'
+      : SMALLER.has(w)
+        ? 'small'
+        : CHEAPER.has(w)
+          ? 'cheap'
+          : DEARER.has(w)
+            ? 'dear'
+            : null
+    if (kind) {
+      if (want && want !== kind) return undefined
+      want = kind
+    } else if (!DESCRIBING_FILLER.has(w) && !FILLER.has(w)) return undefined
+  }
+  if (!want) return undefined
+  let value: (p: number) => number | null
+  if (want === 'cheap' || want === 'dear') value = (p) => index.products[p]!.price
+  else {
+    // sizes compared in one unit; all options must have one of the same kind
+    const first = index.sizes[options[0]!]
+    if (!first) return undefined
+    value = (p) => {
+      const s = index.sizes[p]
+      return s ? convert(s, first.unit) : null
+    }
+  }
+  const values = options.map(value)
+  if (values.some((v) => v === null)) return undefined
+  const best =
+    want === 'big' || want === 'dear' ? Math.max(...(values as number[])) : Math.min(...(values as number[]))
+  const at = values.flatMap((v, i) => (v === best ? [i] : []))
+  return at.length === 1 ? options[at[0]!] : undefined
 }
 
 /** Does the folded text open with a phrase of this kind? */
@@ -505,10 +657,20 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   )
     return 'remove'
   if (/\b(?:make (?:it|that|them)|change|instead|update|badal|andern|statt)\b/.test(folded)) return 'set'
-  if ((context.cartSkus?.length ?? 0) > 0 && has('set', folded)) return 'set'
-  if (/\b(?:add|also|more|aur|extra|dazu|noch)\b/.test(folded)) return 'add'
+  const inCart = (context.cartSkus?.length ?? 0) > 0
+  // "make the onions 3 kg", "reduce the rice to 2 kg": with a cart, a verb that sets how much, whatever stands
+  // between it and the quantity ("make me a coffee" with nothing ordered yet is an order)
+  if (inCart && /\b(?:make|reduce|increase)\b/.test(folded)) return 'set'
+  if (inCart && has('set', folded)) return 'set'
+  if (ADDING.test(folded)) return 'add'
+  // "actually 6 kg onion", "sorry, I meant 3 kg": a correction restates a line (an item not yet in the cart
+  // is simply added); a word of adding above wins ("sorry, 1 more bread")
+  if (inCart && CORRECTING.test(folded)) return 'set'
   return null
 }
+
+const ADDING = /\b(?:add|also|more|aur|extra|dazu|noch)\b/
+const CORRECTING = /\b(?:actually|meant|said|correction|sorry|no wait|wait|oops|galti|meinte|eigentlich)\b/
 
 const UNIT_WORD_SET: ReadonlySet<string> = new Set(UNIT_WORDS.keys())
 
@@ -586,7 +748,14 @@ function readOrder(
     const p = index.bySku.get(sku)
     if (p !== undefined) cart.add(p)
   }
-  let op: LineOp = 'add'
+  // "oops, 3 bread", "sorry - 2 kg onion": a correction said before the lines sets every line that says no
+  // operation of its own
+  const wholeFolded = fold(text)
+  const lineDefault: LineOp =
+    (context.cartSkus?.length ?? 0) > 0 && CORRECTING.test(wholeFolded) && !ADDING.test(wholeFolded)
+      ? 'set'
+      : 'add'
+  let op: LineOp = lineDefault
   let opLine = -1
   const read = distribute(readLines(text))
   const said: Sentence[] = sentences(text)
@@ -608,7 +777,7 @@ function readOrder(
     }
     const lineFolded = fold(rl.text)
     // "remove the butter and the milk": an operation carries over to the rest of its line, not to the next line
-    if (rl.lineNo !== opLine) op = 'add'
+    if (rl.lineNo !== opLine) op = lineDefault
     opLine = rl.lineNo
     op = lineOp(lineFolded, context) ?? op
     const item = rl.item
