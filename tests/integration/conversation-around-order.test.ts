@@ -137,6 +137,46 @@ describe('ask only when it matters', () => {
 })
 
 describe('pickup and delivery in plain words', () => {
+  it.each([
+    ['please deliver', 'Flat 12, Green Park, near the temple', 'Flat 12, Green Park, near the temple'],
+    ['deliver pls', 'my address is B-204 Sunrise Apts, MG Road', 'B-204 Sunrise Apts, MG Road'],
+    ['bitte liefern', 'Lieferadresse: Hauptstraße 5, 10115 Berlin', 'Hauptstraße 5, 10115 Berlin'],
+    ['ghar pe delivery chahiye', 'mera pata: gali no 4, shastri nagar', 'gali no 4, shastri nagar'],
+  ])('after "%s", an address given before it is asked for is kept: "%s"', async (wish, given, kept) => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+    await shop.say(ASHA, '2 kg onion please')
+    await shop.say(ASHA, wish)
+    const r = await shop.say(ASHA, given)
+    expect(r).not.toContain('did not get that')
+    expect(r).toContain(kept)
+    await shop.say(ASHA, 'yes')
+    const order = shop.engine.orders.get(1001)
+    expect(order).toMatchObject({ fulfilment: 'delivery', address: kept })
+    for (const m of shop.received(ASHA)) expect(m).not.toMatch(/send your delivery address|address bhejiye/)
+  })
+
+  it('takes the address said with the wish, and with a yes places the order at once', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+    await shop.say(ASHA, '2 kg onion please')
+    expect(await shop.say(ASHA, 'deliver to house 5, Gandhi Nagar')).toContain('house 5, Gandhi Nagar')
+    shop.engine.chats.setCustomer(ASHA, { address: null })
+    await shop.say(ASHA, '1 kg potato')
+    expect(await shop.say(ASHA, 'yes, deliver to plot 7 sector 21')).toContain('Order *#1001* placed')
+    expect(shop.engine.orders.get(1001)).toMatchObject({
+      fulfilment: 'delivery',
+      address: 'plot 7 sector 21',
+    })
+  })
+
+  it('a question or an order is never taken for an address', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+    await shop.say(ASHA, '2 kg onion please')
+    await shop.say(ASHA, 'please deliver')
+    await shop.say(ASHA, 'can you deliver near the temple?')
+    await shop.say(ASHA, '1 kg potato')
+    expect(shop.engine.chats.get(ASHA).address ?? null).toBeNull()
+  })
+
   it('after an order is placed, answers pickup, delivery, thanks and ok sensibly', async () => {
     shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
     await shop.say(ASHA, '2 kg onion')

@@ -21,6 +21,7 @@ import {
   type Understanding,
 } from '../../../shared/understanding'
 import { detectAccountIntent, type AccountIntent } from '../../../shared/understanding/account-intent'
+import { addressIn, opensWithYes } from '../../../shared/understanding/address'
 import { khataStatementText } from '../khata/statement-text'
 import { lastRepeatableOrder } from '../orders/repeat'
 import { orderLines } from '../orders/repository'
@@ -304,7 +305,8 @@ export class Conversation {
         c.reply.parts.push(t('askAddress'))
         return
       }
-      const address = c.text.replace(/\s+/g, ' ').trim().slice(0, 500)
+      // the words that introduce it ("my address is", "pata:") are not part of it
+      const address = (addressIn(c.text) ?? c.text.replace(/\s+/g, ' ').trim()).slice(0, 500)
       if (address.length >= 5 && u.intent !== 'confirm') {
         setCustomer(this.d.db, c.chat.phone, { address })
         state.pending = null
@@ -347,11 +349,36 @@ export class Conversation {
 
     // "main khud le jaunga", "ghar bhej do", "ich hole es ab", "pickup": how the customer wants it, in plain words
     const said = state.pending ? null : fulfilmentSaid(c.text)
+    if (this.addressGiven(c, said)) return
     if (said && u.lines.length === 0 && ['confirm', 'other', 'thanks', 'order'].includes(u.intent)) {
       if (this.fulfilment(c, said)) return
     }
 
     this.byIntent(c)
+  }
+
+  /**
+   * An address written before the shop asked for it ("deliver pls", then "Flat 12, Green Park"; or "deliver to
+   * B-204 Sunrise Apts" at once): kept for this order, so the customer is not asked again at confirmation.
+   */
+  private addressGiven(c: TurnContext, said: 'pickup' | 'delivery' | null): boolean {
+    const { state, u, t } = c
+    if (state.pending || state.cart.length === 0) return false
+    if (said !== 'delivery' && state.fulfilment !== 'delivery') return false
+    if (!['other', 'order', 'confirm'].includes(u.intent)) return false
+    if (u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)) return false
+    if (this.d.settings.get('orders.fulfilment') === 'pickup') return false
+    const address = addressIn(c.text)
+    if (!address) return false
+    setCustomer(this.d.db, c.chat.phone, { address })
+    state.fulfilment = 'delivery'
+    if (u.intent === 'confirm' || opensWithYes(c.text)) {
+      this.confirm(c, { fulfilment: 'delivery', address })
+      return true
+    }
+    c.reply.parts.push(t('notedDelivery'), t('fulfilDelivery', { address }))
+    this.summarize(c, true)
+    return true
   }
 
   /** Takes a pickup/delivery wish for the cart or answers it for the order just placed; false when neither. */

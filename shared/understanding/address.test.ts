@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { addressIn, opensWithYes } from './address'
+
+describe('an address, read from how addresses are built', () => {
+  it.each([
+    ['Flat 12, Green Park, near the temple', 'Flat 12, Green Park, near the temple'],
+    ['deliver to B-204 Sunrise Apts, MG Road', 'B-204 Sunrise Apts, MG Road'],
+    ['my address is house no 5, gandhi nagar', 'house no 5, gandhi nagar'],
+    ['pata: gali no 4 shastri nagar', 'gali no 4 shastri nagar'],
+    ['ghar ka pata hai 22 Model Town, 110009', '22 Model Town, 110009'],
+    ['Lieferadresse: Hauptstraße 5, 10115 Berlin', 'Hauptstraße 5, 10115 Berlin'],
+    ['bitte liefern an Gartenweg 3a', 'Gartenweg 3a'],
+    ['yes, send it to plot 7 sector 21', 'plot 7 sector 21'],
+  ])('"%s" is the address "%s"', (text, address) => {
+    expect(addressIn(text)).toBe(address)
+  })
+
+  it.each([
+    'can you deliver near the temple?',
+    'deliver pls',
+    '2 kg onion',
+    'flat',
+    'thanks a lot',
+    'is it in stock today',
+    'near',
+  ])('"%s" is no address', (text) => {
+    expect(addressIn(text)).toBeNull()
+  })
+
+  it('knows a yes at the start', () => {
+    expect(opensWithYes('yes, deliver to flat 2')).toBe(true)
+    expect(opensWithYes('haan, flat 2')).toBe(true)
+    expect(opensWithYes('yesterday I ordered')).toBe(false)
+  })
+})

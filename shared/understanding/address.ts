@@ -1,0 +1,47 @@
+// A delivery address written before the shop asks for it ("deliver pls" ... "Flat 12, Green Park, near the
+// temple"; "deliver to B-204 Sunrise Apts"): how addresses are built, not a list of addresses. An address has a
+// word that only addresses have (flat, road, Straße, gali, a pin code ...) and is more than that word.
+import { fold } from './text'
+
+/** Words that name a part of an address, in English, Hinglish and German (folded). */
+const ADDRESS_WORDS = new Set(
+  (
+    'flat house apartment apartments apt apts tower block sector floor street st road rd lane marg colony nagar ' +
+    'society soc building bldg plot wing gali mohalla chowk layout enclave vihar puram bagh extension ext phase ' +
+    'near opposite opp behind landmark pincode pin villa bungalow room hostel quarters ' +
+    'strasse str weg platz allee gasse damm ufer hausnummer wohnung etage hinterhaus vorderhaus gegenuber'
+  ).split(' '),
+)
+
+const GERMAN_STREET = /(?:strasse|str|weg|platz|allee|gasse|damm|ufer)$/
+
+/** Words that open an address given in a sentence: "deliver to ...", "my address is ...", "pata: ...". */
+const LEAD =
+  /^(?:(?:yes|ok|okay|haan|han|ji|ja|jo|sure|please|pls|plz|kindly|bitte)[,.!]?\s+)*(?:(?:deliver|send|bring|drop)(?:\s+(?:it|them|the order|everything))?(?:\s+(?:to|at))?|(?:my\s+|the\s+|delivery\s+)?address(?:\s+is)?|addr|(?:mera\s+|hamara\s+|ghar\s+ka\s+)?pata(?:\s+hai)?|(?:meine\s+|die\s+)?(?:liefer)?adresse(?:\s+ist)?|liefern(?:\s+sie)?(?:\s+(?:an|nach|zu))?|an|nach)\s*[:\-–]?\s*/iu
+
+/**
+ * The address in `text`, or null when the text does not read as one. Questions are never addresses, and the
+ * words that ask for delivery are left out ("deliver to flat 12" -> "flat 12").
+ */
+/** The message opens with a yes ("yes, deliver to flat 12"): the address comes with a confirmation. */
+export function opensWithYes(text: string): boolean {
+  return /^(?:yes|ok|okay|haan|han|ji haan|ja|jo|sure|confirm)\b/iu.test(text.trim())
+}
+
+export function addressIn(text: string): string | null {
+  const one = text.replace(/\s+/g, ' ').trim()
+  if (one.length < 5 || one.length > 300 || one.endsWith('?')) return null
+  const rest = one.replace(LEAD, '').trim()
+  const words = fold(rest)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+  if (words.length < 2) return null
+  // an Indian pin code (6 digits) or a German one (5 digits) next to words
+  const pin = words.some((w) => /^\d{6}$/.test(w) || /^\d{5}$/.test(w))
+  // German street names are compounds: "Gartenweg", "Hauptstr", "Lindenallee"
+  const named = words.some((w) => ADDRESS_WORDS.has(w) || (w.length > 6 && GERMAN_STREET.test(w)))
+  // a house or flat number ("12", "B-204", "7a") beside the address word
+  const numbered = /\d/.test(rest)
+  if (!(pin || (named && numbered) || (named && words.length >= 3))) return null
+  return rest.replace(/[.!]+$/, '').slice(0, 500)
+}
