@@ -542,6 +542,12 @@ export const FILLER = new Set([
   'said',
   'meinte',
   'eigentlich',
+  // "one less bread", "1 bread kam karo", "ein Brot weniger"
+  'less',
+  'fewer',
+  'minus',
+  'kam',
+  'weniger',
   // "sorry, forgot: 1 kg onion"
   'forgot',
   'forget',

@@ -258,6 +258,20 @@ describe('order lines against the catalog', () => {
     expect(u('sorry 2 bread').lines.map((l) => l.op)).toEqual(['add'])
   })
 
+  it('a counted line with a word of less takes that many off; a removal says whether it was counted', () => {
+    const cart = { cartSkus: ['ONION', 'BREAD', 'EGG'] }
+    const said = (text: string) => u(text, cart).lines.map((l) => [l.sku, l.qty, l.op, l.counted ?? false])
+    expect(said('one less bread')).toEqual([['BREAD', 1, 'remove', true]])
+    expect(said('2 eggs less')).toEqual([['EGG', 2, 'remove', true]])
+    expect(said('1 bread kam karo')).toEqual([['BREAD', 1, 'remove', true]])
+    expect(said('ein Brot weniger bitte')).toEqual([['BREAD', 1, 'remove', true]])
+    expect(said('remove 1 kg onion')).toEqual([['ONION', 1, 'remove', true]])
+    expect(said('remove the bread')).toEqual([['BREAD', 1, 'remove', false]])
+    expect(u('one less bread', cart).unmatched).toEqual([])
+    // with nothing in the cart there is nothing to take off
+    expect(u('2 eggs less').lines.map((l) => l.op)).toEqual(['add'])
+  })
+
   it('answers a pending "Which one?" by describing the option: bigger, smaller, cheaper, dearer', () => {
     const butter = { pendingChoice: { options: ['AMUL-BUTTER-100', 'AMUL-BUTTER-500'] } }
     expect(u('the big one', butter).choice).toBe('AMUL-BUTTER-500')

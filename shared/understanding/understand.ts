@@ -30,6 +30,8 @@ export interface OrderLine {
   text: string
   confidence: number
   op: LineOp
+  /** A quantity was written for the line: "remove 1 bread" takes one off, "remove the bread" takes it all. */
+  counted?: boolean
 }
 
 export interface Understanding {
@@ -847,6 +849,10 @@ function readOrder(
       result.rejected.push({ text: rl.text, reason: limitReason })
       continue
     }
+    // "one less bread", "1 bread kam karo", "ein Brot weniger": a counted line with a word of less takes that
+    // many off
+    const lineOpHere =
+      op === 'add' && rl.hasQuantity && cart.size > 0 && LESS.test(lineFolded) ? 'remove' : op
     result.lines.push({
       sku: m.sku,
       candidates: m.candidates,
@@ -854,11 +860,14 @@ function readOrder(
       unit,
       text: rl.text,
       confidence: m.confidence,
-      op,
+      op: lineOpHere,
+      ...(rl.hasQuantity ? { counted: true } : {}),
     })
   }
   return result
 }
+
+const LESS = /\b(?:less|fewer|minus|kam|weniger)\b/
 
 /** Container words that name a countable pack of something also sold loose: "2 box tomatoes", "1 bag potato". */
 const PACK_MEASURES = new Set([

@@ -136,6 +136,28 @@ describe('ask only when it matters', () => {
   })
 })
 
+describe('taking some off', () => {
+  it('a counted removal takes that many off; an uncounted one, or as many as there are, the whole line', async () => {
+    shop = await openShop()
+    await shop.say(ASHA, '3 bread, 2 kg onion')
+    const cartOf = () => shop.engine.chats.get(ASHA).cart.map((l) => [l.sku, l.qty])
+    await shop.say(ASHA, 'one less bread')
+    expect(cartOf()).toEqual([
+      ['BREAD', 2],
+      ['ONION', 2],
+    ])
+    await shop.say(ASHA, 'remove 1 kg onion')
+    expect(cartOf()).toEqual([
+      ['BREAD', 2],
+      ['ONION', 1],
+    ])
+    await shop.say(ASHA, 'remove 5 bread')
+    expect(cartOf()).toEqual([['ONION', 1]])
+    await shop.say(ASHA, 'remove the onion')
+    expect(cartOf()).toEqual([])
+  })
+})
+
 describe('pickup and delivery in plain words', () => {
   it.each([
     ['please deliver', 'Flat 12, Green Park, near the temple', 'Flat 12, Green Park, near the temple'],

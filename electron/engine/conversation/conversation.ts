@@ -475,7 +475,14 @@ export class Conversation {
       if (line.sku) {
         this.applyLine(
           c,
-          { sku: line.sku, qty: line.qty, unit: line.unit, op: line.op, text: line.text },
+          {
+            sku: line.sku,
+            qty: line.qty,
+            unit: line.unit,
+            op: line.op,
+            text: line.text,
+            ...(line.counted ? { counted: true } : {}),
+          },
           changed,
           false,
         )
@@ -546,7 +553,7 @@ export class Conversation {
   /** Adds, sets or removes one product in the cart, with stock, unit and size checks. */
   private applyLine(
     c: TurnContext,
-    line: { sku: string; qty: number; unit: Unit; op: OrderLine['op']; text: string },
+    line: { sku: string; qty: number; unit: Unit; op: OrderLine['op']; text: string; counted?: boolean },
     changed: string[],
     answered: boolean,
   ): void {
@@ -558,7 +565,11 @@ export class Conversation {
     }
     const existing = state.cart.find((i) => i.sku === p.sku)
     if (line.op === 'remove') {
-      state.cart = state.cart.filter((i) => i.sku !== p.sku)
+      // "remove 1 bread" of 3 leaves 2; "remove the bread" (no number), or as many as there are, takes the line
+      const less = line.counted && existing ? toSellingUnits(p, line.qty, line.unit) : null
+      if (existing && less !== null && less > 0 && less < existing.qty - 1e-9)
+        existing.qty = roundQty(existing.qty - less)
+      else state.cart = state.cart.filter((i) => i.sku !== p.sku)
       changed.push(p.sku)
       return
     }
@@ -807,7 +818,14 @@ export class Conversation {
       if (line.sku && line.confidence >= 0.9)
         this.applyLine(
           c,
-          { sku: line.sku, qty: line.qty, unit: line.unit, op: line.op, text: line.text },
+          {
+            sku: line.sku,
+            qty: line.qty,
+            unit: line.unit,
+            op: line.op,
+            text: line.text,
+            ...(line.counted ? { counted: true } : {}),
+          },
           changed,
           false,
         )
