@@ -5,7 +5,7 @@
 // A sentence that asks for goods (a request: "can you send 2 kg tomato?", "kya 2 kg aloo milega?", "können Sie 2
 // Brote zurücklegen?") is no chatter: it is read as an order.
 import { has, strip } from './intent'
-import { UNIT_WORDS } from './lexicon'
+import { GERMAN_ORDER_VERBS, UNIT_WORDS } from './lexicon'
 import { fold } from './text'
 
 export type ChatterKind = 'question' | 'statement' | 'complaint' | 'command' | 'greeting' | 'signoff'
@@ -99,6 +99,9 @@ const ORDER_VERB_DE = set(
     'dazu dazutun dazulegen dazugeben dazupacken mitgeben mitschicken ' +
     'meinte meinten meine',
 )
+// every person and mood of the verbs of wanting ("ich bräuchte", "wir wollten"); "lassen" orders only with one of
+// them, and "will" is English too ("when will you get …": subjectOrders reads "ich will")
+for (const w of GERMAN_ORDER_VERBS) if (!w.startsWith('lass') && w !== 'will') ORDER_VERB_DE.add(w)
 const COPULA_DE = set(
   'ist sind war waren seid wird werden geworden riecht riechen schmeckt schmecken sieht sehen kam kamen',
 )

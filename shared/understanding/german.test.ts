@@ -164,3 +164,55 @@ describe('common words with a typo', () => {
     expect(u('2 cake').lines.map((l) => l.sku)).not.toContain('COKE-750')
   })
 })
+
+describe('German verbs of wanting in every person and mood', () => {
+  it.each([
+    ['ich bräuchte 2 Brot', 'BREAD', 2],
+    ['hallo, ich braeuchte 6 eier', 'EGG', 6],
+    ['wir bräuchten 3 kg Tomaten', 'TOMATO', 3],
+    ['ich wollte 2 brot bestellen', 'BREAD', 2],
+    ['wir wollten 1 kg zwiebeln', 'ONION', 1],
+    ['Hallo, kann ich für morgen 4 Eier vormerken lassen?', 'EGG', 4],
+    ['könntet ihr mir 2 Brot zurücklegen lassen', 'BREAD', 2],
+    ['möchtet ihr mir 1 kg Tomaten einpacken', 'TOMATO', 1],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('"will" stays English in a question that asks for nothing', () => {
+    expect(u('when will you get fresh tomatoes').lines).toEqual([])
+  })
+})
+
+describe('dialect and particles around a yes or an item', () => {
+  it.each([
+    'passt scho',
+    'basst scho',
+    'ja des basst',
+    'jo mei, passt',
+    'passt a so',
+    'ach ja passt',
+    'passt, gell',
+  ])('%s is a yes', (text) => {
+    expect(u(text, CART).intent).toBe('confirm')
+  })
+
+  it.each(['nee', 'ne', 'nö'])('%s is a no', (text) => {
+    expect(u(text).intent).toBe('cancel')
+  })
+
+  it.each([
+    ['und 1 kg Tomaten gell', 'TOMATO', 1],
+    ['2 brot, gell', 'BREAD', 2],
+    ['3 eier halt', 'EGG', 3],
+    ['ach, noch 1 milch', 'MILK-TAAZA', 1],
+    ['so ca. 2 kg zwiebeln', 'ONION', 2],
+  ])('a particle is no part of the item: %s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.unmatched).toEqual([])
+  })
+})

@@ -262,6 +262,8 @@ export const PHRASES = {
     'ja',
     'jawohl',
     'passt',
+    // Bavarian and Swabian: "basst scho", "des basst"
+    'bass(?:t|d)',
     'genau',
     'stimmt',
     'richtig',
@@ -302,7 +304,7 @@ export const PHRASES = {
     'sounds great',
     'all right',
   ]),
-  negative: rx(['no', 'nope', 'nah', 'nahi', 'nahin', 'nai', 'na', 'nein', 'ne']),
+  negative: rx(['no', 'nope', 'nah', 'nahi', 'nahin', 'nai', 'na', 'nein', 'ne', 'nee', 'noe']),
   thanks: rx([
     'thnks',
     'thanx',
@@ -627,6 +629,15 @@ const DE = new Set([
   'schale',
   'brötchen',
   'brezeln',
+  // dialect and everyday particles: "basst scho", "gell", "bräuchte"
+  'basst',
+  'scho',
+  'gell',
+  'halt',
+  'bräuchte',
+  'brauchte',
+  'braeuchte',
+  'wollte',
 ])
 
 const EN = new Set([

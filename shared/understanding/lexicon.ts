@@ -764,6 +764,14 @@ export const FILLER = new Set([
   'konnte',
   'koennte',
   'konnten',
+  'konntet',
+  'koenntet',
+  'konntest',
+  'koenntest',
+  'wurdest',
+  'wuerdest',
+  'wurdet',
+  'wuerdet',
   'hatten',
   'haetten',
   'mochten',
@@ -905,6 +913,83 @@ export const FILLER = new Set([
   'beide',
   'dono',
 ])
+
+const inflect = (stems: string[], endings: string[]) => stems.flatMap((s) => endings.map((e) => s + e))
+
+/**
+ * German verbs of wanting, taking and reserving in every person and mood a customer writes them in (folded, with
+ * "ae/oe/ue" as well): "ich bräuchte", "wir brauchten", "ich wollte", "möchtet ihr", "vormerken lassen". They
+ * make a sentence an order (chatter.ts) and are never part of an item's name.
+ */
+export const GERMAN_ORDER_VERBS: ReadonlySet<string> = new Set([
+  ...inflect(
+    [
+      'brauch',
+      'braeuch',
+      'bestell',
+      'vorbestell',
+      'kauf',
+      'reservier',
+      'vormerk',
+      'zuruckleg',
+      'zurueckleg',
+      'zuruckstell',
+      'zurueckstell',
+      'bereitleg',
+      'bereithalt',
+      'einpack',
+      'aufheb',
+    ],
+    ['e', 'en', 'st', 't', 'et', 'te', 'ten', 'test', 'tet'],
+  ),
+  ...inflect(['mocht', 'moecht', 'hatt', 'haett'], ['e', 'en', 'est', 'et', 'st']),
+  ...inflect(['woll'], ['en', 't', 'te', 'ten', 'test', 'tet']),
+  ...inflect(['nehm'], ['e', 'en', 't']),
+  'will',
+  'willst',
+  'nimm',
+  'nimmst',
+  'nimmt',
+  // "vormerken lassen", "zurücklegen lassen": having it done is asking for it
+  'lassen',
+  'lass',
+  'lasst',
+])
+for (const w of GERMAN_ORDER_VERBS) FILLER.add(w)
+
+/**
+ * Particles and interjections spoken around an order in German, dialect included, that never name goods: "1 kg
+ * Äpfel gell", "passt scho", "ach doch kein Spargel", "jo mei".
+ */
+export const GERMAN_PARTICLES: ReadonlySet<string> = new Set([
+  'gell',
+  'gelle',
+  'gelt',
+  'halt',
+  'eh',
+  'ach',
+  'oh',
+  'och',
+  'tja',
+  'mei',
+  'scho',
+  'hald',
+  'ne',
+  'nee',
+  'naja',
+  'also',
+  'eben',
+  'eigentlich',
+  'vielleicht',
+  'evtl',
+  'ungefahr',
+  'ungefaehr',
+  'ca',
+  'circa',
+  'so',
+  'etwa',
+])
+for (const w of GERMAN_PARTICLES) FILLER.add(w)
 
 /** Customers' names for common items in Hindi (Latin script) and German, and emoji, mapped to English. */
 export const SYNONYMS: Record<string, string[]> = {

@@ -3,7 +3,7 @@
 import { convert, dimensionOf, type Quantity, type Unit } from '../units'
 import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
-import { FILLER, UNIT_WORDS } from './lexicon'
+import { FILLER, GERMAN_PARTICLES, UNIT_WORDS } from './lexicon'
 import { matchItem, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn } from './quantity'
 import { readLines, type ReadLine } from './read'
@@ -102,6 +102,9 @@ function emptyResult(intent: Intent, language: Language): Understanding {
 
 /** Little words that carry no item in a short reply ("ja passt *so*", "*so ist* gut", "*that's all* good"). */
 const REPLY_FILLER = new Set([
+  ...GERMAN_PARTICLES,
+  'des',
+  'a',
   'so',
   'ist',
   'es',
