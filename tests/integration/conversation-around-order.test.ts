@@ -194,6 +194,11 @@ describe('pickup and delivery in plain words', () => {
     ['main khud le jaunga', 'pickup'],
     ['I will pick it up', 'pickup'],
     ['ich hole es selbst ab', 'pickup'],
+    ["ich hol's morgen ab", 'pickup'],
+    ['hole ab', 'pickup'],
+    ['ich komm nachher vorbei', 'pickup'],
+    ['bringt ihr es vorbei?', 'delivery'],
+    ['bitte nach Hause', 'delivery'],
     ['ghar bhej do', 'delivery'],
     ['please deliver', 'delivery'],
     ['bitte liefern', 'delivery'],
@@ -206,6 +211,17 @@ describe('pickup and delivery in plain words', () => {
     if (shop.engine.orders.counts().new === 0) await shop.say(ASHA, 'yes')
     expect(shop.engine.orders.get(1001).fulfilment).toBe(how)
   })
+
+  it.each(['ich hols ab', 'hol ich ab', 'ich komme vorbei und hole es ab'])(
+    'answers "Abholen oder liefern?" with "%s"',
+    async (text) => {
+      shop = await openShop({ settings: { 'orders.fulfilment': 'ask', 'shop.currency': 'EUR' } })
+      await shop.say(BERLIN, '2 Brot bitte')
+      expect(await shop.say(BERLIN, 'ja')).toContain('Abholen oder liefern?')
+      expect(await shop.say(BERLIN, text)).toContain('Bestellung *#1001* aufgegeben')
+      expect(shop.engine.orders.get(1001).fulfilment).toBe('pickup')
+    },
+  )
 
   it('a pickup-only shop says so when asked to deliver', async () => {
     shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
