@@ -216,3 +216,85 @@ describe('dialect and particles around a yes or an item', () => {
     expect(r.unmatched).toEqual([])
   })
 })
+
+describe('German edits with the verb first and its particle last', () => {
+  it.each([
+    ['nimm die Butter raus', 'AMUL-BUTTER-500'],
+    ['nimm die milch wieder raus', 'MILK-TAAZA'],
+    ['tu die Butter weg', 'AMUL-BUTTER-500'],
+    ['lass das Brot weg', 'BREAD'],
+    ['ach doch kein Brot', 'BREAD'],
+    ['oh, doch keine Milch', 'MILK-TAAZA'],
+  ])('%s removes it', (text, sku) => {
+    expect(ops(text)).toEqual([[sku, 'remove']])
+    expect(u(text, CART).unmatched).toEqual([])
+  })
+
+  it.each([
+    ['mach bei den Broten 3 draus', 'BREAD', 3],
+    ['bei der milch bitte 2', 'MILK-TAAZA', 2],
+    ['beim Brot nur 1', 'BREAD', 1],
+    ['die milch bitte nur 1', 'MILK-TAAZA', 1],
+    ['das brot bitte nur 2', 'BREAD', 2],
+  ])('%s sets the quantity of the item named', (text, sku, qty) => {
+    expect(ops(text)).toEqual([[sku, 'set', qty]])
+  })
+
+  it('a quantity swapped for another keeps the item and changes its quantity', () => {
+    for (const [text, sku, qty] of [
+      ['lieber 2 statt 3 Brot', 'BREAD', 2],
+      ['2 statt 3 brot bitte', 'BREAD', 2],
+      ['statt 3 lieber 2 Brot', 'BREAD', 2],
+      ['3 kg Tomaten statt 2', 'TOMATO', 3],
+      ['1 kg statt 2 kg tomaten', 'TOMATO', 1],
+    ] as const) {
+      const r = u(text, { cartSkus: ['BREAD', 'TOMATO'] })
+      expect(
+        r.lines.map((l) => [l.sku, l.op, l.qty]),
+        text,
+      ).toEqual([[sku, 'set', qty]])
+    }
+    // two items are still a swap of one for the other
+    expect(ops('statt Milch lieber Zucker').map((l) => l[1])).toEqual(['remove', 'add'])
+  })
+
+  it('"dafür", "stattdessen", "zusätzlich" add what they name', () => {
+    for (const text of ['dafür noch 2 Eier', 'stattdessen 2 Eier', 'zusätzlich 2 Eier'])
+      expect(ops(text), text).toEqual([['EGG', 'add']])
+  })
+
+  it('"die" before a word is the article and "das" too when the line has its own number', () => {
+    expect(u('die eier bitte').lines[0]).toMatchObject({ sku: 'EGG', qty: 1 })
+    expect(u('das brot 2 mal').lines[0]).toMatchObject({ sku: 'BREAD', qty: 2 })
+    expect(u('das ande').lines[0]).toMatchObject({ sku: 'EGG', qty: 10 })
+  })
+})
+
+describe('status questions about the order said as a pronoun', () => {
+  it.each([
+    'wann ist es fertig?',
+    'ist alles fertig?',
+    'ist es schon fertig',
+    'sind sie schon unterwegs?',
+    'wird es bald fertig?',
+    'is it ready?',
+    'when will it be ready',
+  ])('%s', (text) => {
+    expect(u(text).intent).toBe('status')
+  })
+
+  it.each(['ist es frisch?', 'ist das Brot von heute?'])('%s is not about the order', (text) => {
+    expect(u(text).intent).not.toBe('status')
+  })
+})
+
+describe('German case endings on a noun the catalog has bare', () => {
+  it.each([
+    ['mit 6 Eiern', 'EGG', 6],
+    ['bei den Broten 2', 'BREAD', 2],
+    ['3 Broten', 'BREAD', 3],
+    ['von den Zuckern 1', 'SUGAR-1KG', 1],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+  })
+})

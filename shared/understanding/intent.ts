@@ -81,6 +81,9 @@ export const PHRASES = {
     `(?:${ORDER_NOUN}) (?:schon |already |abhi |jetzt )?(?:${ORDER_STATE})(?: (?:hai|h|ho gaya|hua))? (?:kya|yet|schon)`,
     `(?:${ORDER_NOUN}) (?:${ORDER_STATE}) (?:hai |h )?kya`,
     `kya (?:${ORDER_NOUN}) (?:${ORDER_STATE})`,
+    // the order said as a pronoun once it is placed: "wann ist es fertig?", "ist alles fertig?", "is it ready?"
+    `(?:wann )?(?:is|ist|are|sind|wird|werden) (?:it|es|sie|everything|alles|das|das ganze) (?:(?:schon|already|now|jetzt|denn|bald|dann) )?(?:${ORDER_STATE})`,
+    `(?:when|wann) (?:will|is|wird|ist) (?:it|everything|es|alles|sie) (?:be )?(?:${ORDER_STATE})`,
     // "wann kann ich abholen?", "when can I pick it up", "kab le jaun"
     '(?:wann|ab wann) (?:kann|koennen|können|darf) (?:ich|wir|man) (?:(?:es|sie|das|die bestellung|alles) )?(?:abholen|vorbeikommen|holen|kommen)',
     'kann ich (?:(?:es|sie|das|die bestellung) )?(?:schon|jetzt) (?:abholen|holen|vorbeikommen)',
@@ -632,6 +635,9 @@ const DE = new Set([
   // dialect and everyday particles: "basst scho", "gell", "bräuchte"
   'basst',
   'scho',
+  'nimm',
+  'weg',
+  'raus',
   'gell',
   'halt',
   'bräuchte',

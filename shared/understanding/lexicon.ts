@@ -912,6 +912,16 @@ export const FILLER = new Set([
   'jeweils',
   'beide',
   'dono',
+  // "dafür noch 2 Joghurt", "stattdessen 1 Butter", "zusätzlich 3 Eier": adding, said around the item
+  'dafur',
+  'dafuer',
+  'stattdessen',
+  'zusatzlich',
+  'zusaetzlich',
+  'ausserdem',
+  // "mach bei den Brötchen 6 draus": the particle of an edit, after its quantity
+  'draus',
+  'daraus',
 ])
 
 const inflect = (stems: string[], endings: string[]) => stems.flatMap((s) => endings.map((e) => s + e))

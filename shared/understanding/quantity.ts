@@ -403,6 +403,15 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
     // German "das Brot", "die Butter": an article before a capitalized noun, not Hindi "das" (10)
     if (GERMAN_ARTICLES.has(w) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '') && !unitAt(toks, i + 1, true))
       return null
+    // in lower case too: "die milch bitte nur 1" ("die" is no Hindi number), and "das brot nur 1" when the line
+    // says its own number later ("das ande" stays ten eggs)
+    if (
+      GERMAN_ARTICLES.has(w) &&
+      toks[i + 1]?.kind === 'word' &&
+      !unitAt(toks, i + 1, true) &&
+      (w === 'die' || toks.slice(i + 2).some((t) => t.kind === 'num'))
+    )
+      return null
     // "ein halbes Dutzend", "eine halbe Stange": the article of a half, as in "a half"; not one and a half
     if (GERMAN_ONE.has(w) && GERMAN_HALF.has(toks[i + 1]?.low ?? '')) return { value: 0.5, next: i + 2 }
     const compound = germanCompound(w)

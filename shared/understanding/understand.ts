@@ -278,6 +278,10 @@ function understandText(
   if (bare) return bare
   // "statt Milch lieber Zucker", "Zucker statt Milch", "bread instead of milk", "doodh ki jagah dahi"
   const swap = swapParts(ordersToo ? orderText : text)
+  // "lieber 2 statt 3 Brötchen", "3 kg Äpfel statt 2", "statt 3 lieber 2 Brezeln": one side is only a quantity,
+  // so the item stays and its quantity changes
+  const requantity = swap ? quantitySwap(swap, index, context, language) : null
+  if (requantity) return requantity
   if (swap) {
     const out = readOrder(swap.add, index, context, language)
     const gone = readOrder(swap.remove, index, context, language)
@@ -636,7 +640,7 @@ function swapParts(text: string): { remove: string; add: string } | null {
     const head = text.slice(0, before.index)
     const tail = text.slice(before.index + before[0].length)
     // "statt Milch lieber Zucker" / "instead of milk, bread": the swap word opens the message
-    if (queryWords(itemText(fold(head))).length === 0) {
+    if (queryWords(itemText(fold(head))).length === 0 && readQuantitiesIn(head).length === 0) {
       const cut = /(?<![\p{L}])(?:lieber|bitte|doch|nehme ich|send|give me|please)(?![\p{L}])|[,;]/iu.exec(
         tail,
       )
@@ -649,6 +653,30 @@ function swapParts(text: string): { remove: string; add: string } | null {
   const after = SWAP_AFTER.exec(text)
   if (after) return { remove: text.slice(0, after.index), add: text.slice(after.index + after[0].length) }
   return null
+}
+
+/** A swap of one quantity for another of the same item: the item's line set to the quantity that comes in. */
+function quantitySwap(
+  swap: { remove: string; add: string },
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const itemless = (s: string) => queryWords(itemText(strip('set', fold(s)))).length === 0
+  const amount = (s: string) => readQuantitiesIn(s).filter((g) => !Number.isNaN(g.value) && !g.article)
+  const addBare = itemless(swap.add)
+  if (addBare === itemless(swap.remove)) return null
+  const named = readOrder(addBare ? swap.remove : swap.add, index, context, language)
+  if (named.lines.length !== 1) return null
+  const line = named.lines[0]!
+  if (addBare) {
+    const [g, ...more] = amount(swap.add)
+    if (!g || more.length > 0) return null
+    line.qty = g.value
+    if (g.unit?.unit && g.unit.unit !== 'pc' && g.unit.unit !== 'pack') line.unit = g.unit.unit
+  } else if (amount(swap.remove).length !== 1) return null
+  line.op = 'set'
+  return named
 }
 
 function lineOp(folded: string, context: ConversationContext): LineOp | null {
@@ -664,6 +692,8 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   // "make the onions 3 kg", "reduce the rice to 2 kg": with a cart, a verb that sets how much, whatever stands
   // between it and the quantity ("make me a coffee" with nothing ordered yet is an order)
   if (inCart && /\b(?:make|reduce|increase)\b/.test(folded)) return 'set'
+  // "bei den Brötchen bitte 6", "beim Brot nur 1": the item named with "bei" is one already in the cart
+  if (inCart && /^(?:(?:und|dann|bitte|also|ach)\s+)*(?:bei|beim)\s/.test(folded)) return 'set'
   if (inCart && has('set', folded)) return 'set'
   if (ADDING.test(folded)) return 'add'
   // "actually 6 kg onion", "sorry, I meant 3 kg": a correction restates a line (an item not yet in the cart
@@ -736,6 +766,20 @@ const OP_WORDS = new Set([
   'macht',
   'nicht',
   'mehr',
+  // the verb first and its particle last: "nimm die Milch raus", "tu die Butter weg", "lass das Brot weg"
+  'nimm',
+  'nehmt',
+  'tu',
+  'tue',
+  'tut',
+  'lass',
+  'lasst',
+  'streich',
+  'streicht',
+  'schmeiss',
+  // "mach bei den Brötchen 6 draus", "beim Brot nur 1": the line to change
+  'bei',
+  'beim',
 ])
 
 function readOrder(
