@@ -105,6 +105,9 @@ export const NUMBER_WORDS: Record<string, number> = {
   halber: 0.5,
   anderthalb: 1.5,
   eineinhalb: 1.5,
+  // "ein viertel Kilo", "dreiviertel Pfund"
+  viertel: 0.25,
+  dreiviertel: 0.75,
 }
 
 /** Words that are numbers only when a unit or an item follows ("do kilo" yes, "do you have" no). */
@@ -922,6 +925,12 @@ export const FILLER = new Set([
   // "mach bei den Brötchen 6 draus": the particle of an edit, after its quantity
   'draus',
   'daraus',
+  // the middle size said (understand.ts picks it among three sizes, or asks)
+  'mittel',
+  'mittlere',
+  'mittleres',
+  'mittleren',
+  'mittlerer',
 ])
 
 const inflect = (stems: string[], endings: string[]) => stems.flatMap((s) => endings.map((e) => s + e))

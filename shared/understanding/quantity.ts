@@ -414,6 +414,7 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       return null
     // "ein halbes Dutzend", "eine halbe Stange": the article of a half, as in "a half"; not one and a half
     if (GERMAN_ONE.has(w) && GERMAN_HALF.has(toks[i + 1]?.low ?? '')) return { value: 0.5, next: i + 2 }
+    if (GERMAN_ONE.has(w) && toks[i + 1]?.low === 'viertel') return { value: 0.25, next: i + 2 }
     const compound = germanCompound(w)
     if (compound !== null) {
       value = compound

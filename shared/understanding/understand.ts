@@ -153,7 +153,7 @@ export function understand(
   index: CatalogIndex,
   context: ConversationContext = {},
 ): Understanding {
-  const clean = sanitize(input).text
+  const clean = packNumbersAsDigits(sanitize(input).text)
   if (!hasDevanagari(clean)) return understandText(clean, index, context)
   // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
   // quoted back (line text, unmatched items) is the customer's own Devanagari
@@ -164,6 +164,32 @@ export function understand(
   for (const r of u.rejected) r.text = t.original(r.text)
   if (u.priceQuery) u.priceQuery.text = t.original(u.priceQuery.text)
   return u
+}
+
+const PACK_NUMBERS: Record<string, number> = {
+  vier: 4,
+  sechs: 6,
+  acht: 8,
+  zehn: 10,
+  zwolf: 12,
+  zwoelf: 12,
+  zwölf: 12,
+  funfzehn: 15,
+  fünfzehn: 15,
+  zwanzig: 20,
+  dreissig: 30,
+  dreißig: 30,
+}
+const PACK_WORD =
+  /(?<![\p{L}\p{N}])(\d{1,2}|vier|sechs|acht|zehn|zw[oö]e?lf|f[uü]e?nfzehn|zwanzig|drei(?:ss|ß)ig)er(?:[-\s]?(?:packs?|packungen|packung|kartons?|schachteln?))?(?![\p{L}])/giu
+
+/** "Sechserpack", "zehner", "ein Zwölferkarton": a pack of that many pieces, read as "6er" is. */
+function packNumbersAsDigits(text: string): string {
+  if (!/er\b|erpack|erpackung|erkarton|erschachtel/iu.test(text)) return text
+  return text.replace(PACK_WORD, (m, n: string) => {
+    const v = /^\d/.test(n) ? Number(n) : PACK_NUMBERS[n.toLowerCase().replace('oe', 'o').replace('ue', 'u')]
+    return v === undefined ? m : `${v}er`
+  })
 }
 
 function understandText(
@@ -931,6 +957,9 @@ const PACK_MEASURES = new Set([
 const NAMED_PACKS = new Set([...PACK_MEASURES].filter((w) => !['pack', 'package', 'pc', 'piece'].includes(w)))
 const BIG =
   /(?<![\p{L}])(?:gross|grosse|grosses|grossen|grosser|large|big|bada|badi|bade|jumbo|family)(?![\p{L}])/u
+/** "ein mittleres Brot": the middle one of three or more sizes; of two, the customer is asked. */
+const MIDDLE =
+  /(?<![\p{L}])(?:mittel|mittlere|mittleres|mittleren|mittlerer|medium|normal|normales|normale)(?![\p{L}])/u
 const SMALL =
   /(?<![\p{L}])(?:klein|kleine|kleines|kleinen|kleiner|small|chhota|chota|chhoti|choti|mini)(?![\p{L}])/u
 
@@ -1008,15 +1037,17 @@ function packChoice(
   // size adjectives pick among the sizes on offer
   if (m.kind === 'ambiguous' && m.candidates.length > 1) {
     const folded = fold(rl.text)
-    const want = BIG.test(folded) ? 1 : SMALL.test(folded) ? -1 : 0
+    const want = BIG.test(folded) ? 1 : SMALL.test(folded) ? -1 : MIDDLE.test(folded) ? 0.5 : 0
     // the candidates' sizes only when a size adjective was said (rarely)
     const sized = want === 0 ? [] : m.candidates.map((sku) => productOf(sku, index)).filter((x) => x?.size)
     if (want !== 0 && sized.length === m.candidates.length) {
       const dim = dimensionOf(sized[0]!.size!.unit)
       if (sized.every((x) => dimensionOf(x!.size!.unit) === dim)) {
         const val = (x: (typeof sized)[number]) => convert(x!.size!, sized[0]!.size!.unit) ?? 0
-        const pick = [...sized].sort((a, b) => want * (val(b) - val(a)))[0]!
-        m = { ...m, kind: 'resolved', sku: pick.product.sku, candidates: [], confidence: 0.85 }
+        const bySize = [...sized].sort((a, b) => (want === 0.5 ? 1 : want) * (val(b) - val(a)))
+        const pick =
+          want === 0.5 ? (bySize.length % 2 === 1 ? bySize[(bySize.length - 1) / 2] : undefined) : bySize[0]
+        if (pick) m = { ...m, kind: 'resolved', sku: pick.product.sku, candidates: [], confidence: 0.85 }
       }
     }
   }
