@@ -110,6 +110,81 @@ export const NUMBER_WORDS: Record<string, number> = {
   dreiviertel: 0.75,
 }
 
+/** A Hindi number word's spelling with long vowels and doubled letters folded: "pachchees", "pachis" -> "pachis". */
+export function hindiNumberKey(w: string): string {
+  return w
+    .replace(/ee/g, 'i')
+    .replace(/oo/g, 'u')
+    .replace(/chch/g, 'ch')
+    .replace(/(.)\1+/g, '$1')
+}
+
+/**
+ * Hindi numbers from eleven to a hundred (each its own word, as Hindi counts), by their folded spelling, the way
+ * Devanagari reads in Latin letters ("ग्यारह" gyaarah, "पच्चीस" pachchees) and customers type them. "saath" (60) is
+ * left out: it is also "with", and so are "tera" (your), "chauda" (wide) and "bis" (German "until").
+ */
+export const HINDI_NUMBERS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['gyarah', 11],
+      ['gyara', 11],
+      ['barah', 12],
+      ['bara', 12],
+      ['terah', 13],
+
+      ['chaudah', 14],
+
+      ['pandrah', 15],
+      ['pandra', 15],
+      ['solah', 16],
+      ['sola', 16],
+      ['satrah', 17],
+      ['satra', 17],
+      ['atharah', 18],
+      ['athara', 18],
+      ['unnis', 19],
+      ['bees', 20],
+
+      ['ikkis', 21],
+      ['bais', 22],
+      ['teis', 23],
+      ['tees', 30],
+      ['chaubis', 24],
+      ['pachchis', 25],
+      ['chhabbis', 26],
+      ['sattais', 27],
+      ['atthais', 28],
+      ['untis', 29],
+      ['iktis', 31],
+      ['battis', 32],
+      ['taintis', 33],
+      ['chauntis', 34],
+      ['paintis', 35],
+      ['chhattis', 36],
+      ['saintis', 37],
+      ['adtis', 38],
+      ['untalis', 39],
+      ['chalis', 40],
+      ['iktalis', 41],
+      ['bayalis', 42],
+      ['taintalis', 43],
+      ['chavalis', 44],
+      ['paintalis', 45],
+      ['chhiyalis', 46],
+      ['saintalis', 47],
+      ['adtalis', 48],
+      ['unchas', 49],
+      ['pachas', 50],
+      ['sattar', 70],
+      ['pachattar', 75],
+      ['assi', 80],
+      ['nabbe', 90],
+      ['sau', 100],
+    ] as const
+  ).map(([w, n]) => [hindiNumberKey(w), n] as const),
+)
+
 /** Words that are numbers only when a unit or an item follows ("do kilo" yes, "do you have" no). */
 export const WEAK_NUMBER_WORDS: Record<string, number> = { do: 2, a: 1, an: 1, tin: 3, die: 3 }
 /** After a weak number word these mean it was not a number. */
@@ -915,6 +990,7 @@ export const FILLER = new Set([
   'jeweils',
   'beide',
   'dono',
+  'donon',
   // "dafür noch 2 Joghurt", "stattdessen 1 Butter", "zusätzlich 3 Eier": adding, said around the item
   'dafur',
   'dafuer',

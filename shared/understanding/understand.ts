@@ -1230,7 +1230,9 @@ function singleAmongMultipacks(candidates: string[], index: CatalogIndex): strin
   return singles.length === 1 ? singles[0]! : null
 }
 
-const EACH = /(?<![\p{L}])(?:je|jeweils|each|har ek|harek|dono|beide|both)(?![\p{L}])/u
+// Hindi says "each" by saying the number twice: "ek ek kilo", "do-do packet", "2-2 kilo"
+const EACH =
+  /(?<![\p{L}])(?:je|jeweils|each|har ek|harek|dono|donon|beide|both)(?![\p{L}])|(?<![\p{L}\p{N}])(ek|do|teen|char|chaar|paanch|\d+)(?:\s+|-)\1(?![\p{L}\p{N}])/u
 
 /**
  * "Brezeln und Laugenstangen je 3", "je 1 kg Äpfel und Birnen", "onions and potatoes 2 kg each": the one
