@@ -199,6 +199,9 @@ describe('pickup and delivery in plain words', () => {
     ['ich komm nachher vorbei', 'pickup'],
     ['bringt ihr es vorbei?', 'delivery'],
     ['bitte nach Hause', 'delivery'],
+    ['घर भेज दो', 'delivery'],
+    ['मैं खुद ले जाऊँगा', 'pickup'],
+    ['दुकान से ले लूंगा', 'pickup'],
     ['ghar bhej do', 'delivery'],
     ['please deliver', 'delivery'],
     ['bitte liefern', 'delivery'],
@@ -222,6 +225,22 @@ describe('pickup and delivery in plain words', () => {
       expect(shop.engine.orders.get(1001).fulfilment).toBe('pickup')
     },
   )
+
+  it('answers "दुकान से लेंगे या डिलीवरी?" in Devanagari words or digits', async () => {
+    for (const [text, how] of [
+      ['घर पर डिलीवरी', 'delivery'],
+      ['खुद ले जाऊंगा', 'pickup'],
+      ['१', 'pickup'],
+    ] as const) {
+      shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+      await shop.say(ASHA, '३ किलो टमाटर')
+      shop.engine.chats.setCustomer(ASHA, { address: '12 MG Road' })
+      expect(await shop.say(ASHA, 'हाँ')).toContain('डिलीवरी?')
+      expect(await shop.say(ASHA, text), text).toContain('ऑर्डर *#1001* हो गया')
+      expect(shop.engine.orders.get(1001).fulfilment).toBe(how)
+      await shop.close()
+    }
+  })
 
   it('a pickup-only shop says so when asked to deliver', async () => {
     shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })

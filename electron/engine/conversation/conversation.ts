@@ -25,7 +25,7 @@ import { addressIn, opensWithYes } from '../../../shared/understanding/address'
 import { khataStatementText } from '../khata/statement-text'
 import { lastRepeatableOrder } from '../orders/repeat'
 import { orderLines } from '../orders/repository'
-import { transliterate } from '../../../shared/understanding/devanagari'
+import { hasDevanagari, transliterate } from '../../../shared/understanding/devanagari'
 import { NUMBER_WORDS, UNIT_WORDS } from '../../../shared/understanding/lexicon'
 import type { Limits } from '../messaging/limits'
 import type { InboxRow } from '../messaging/store'
@@ -935,7 +935,8 @@ interface TurnContext {
 
 /** A pickup or delivery wish said in plain words (not the "1"/"2" answer to the bot's question). */
 export function fulfilmentSaid(text: string): 'pickup' | 'delivery' | null {
-  const s = text.toLowerCase().normalize('NFKC')
+  // "घर भेज दो", "खुद ले जाऊंगा": Devanagari is read as the Hinglish it spells
+  const s = (hasDevanagari(text) ? transliterate(text) : text).toLowerCase().normalize('NFKC')
   const pickup =
     /(?<!\p{L})(?:pick\s*(?:it\s*|them\s*|the order\s*)?up|pickup|self[-\s]?pick|collect(?:ion)?|come and (?:get|collect)|i(?:'| wi)ll come|abhol(?:en|ung|n)?|komme (?:vorbei|selbst|selber)|khud (?:le|lene|aa|aaunga|aunga|utha)|le jaa?(?:unga|ungi|yenge|enge|oonga)|lene aa(?:unga|ungi|yenge)|dukaan se le|shop se le|aakar le)(?!\p{L})/u
   const delivery =
@@ -962,7 +963,7 @@ function separable(s: string, stem: string, particle: string): boolean {
 function fulfilmentAnswer(text: string): 'pickup' | 'delivery' | null {
   const said = fulfilmentSaid(text)
   if (said) return said
-  const s = text.trim().toLowerCase()
+  const s = (hasDevanagari(text) ? transliterate(text) : text).trim().toLowerCase()
   if (/^1\b|pick\s*up|pickup|collect|abhol|dukaan se|le jaunga|khud/.test(s)) return 'pickup'
   if (/^2\b|deliver|liefer|ghar|bhej|home/.test(s)) return 'delivery'
   return null
