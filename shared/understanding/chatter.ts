@@ -67,7 +67,11 @@ const OBJECT_EN = set(
 /** Prepositions and conjunctions: a sentence opening with one is no imperative ("for the side …"). */
 /** Particles of a phrasal verb: "turn off the …", "look up my …" ("on" and "in" also follow nouns: "chips on the side"). */
 const PARTICLE_EN = set('off up down out')
-const FUNCTION_EN = set('for to with on in at of from by and or but as plus then also without')
+const FUNCTION_EN = set(
+  'for to with on in at of from by and or but as plus then also without ' +
+    // German ones too: "und a Milch" is no imperative
+    'und oder aber mit fur fuer von ohne noch auch dann',
+)
 /** Words between a subject and its verb: "I'm going to get …", "I also need …". */
 const SKIP_TO_VERB = set('not also just really gonna going to still only bitte gern gerne noch auch dann mal')
 const COPULA_EN = set(
@@ -223,8 +227,9 @@ function subjectOrders(ws: string[], at: number): boolean {
   if (verb === undefined) return false
   // no verb before an article ("I just was a small pizza …", speech typed by ear): a thing is named, maybe ordered
   if (verb === 'a' || verb === 'an') return true
-  // German puts the ordering verb last
+  // German puts the ordering verb last; Bavarian "i" is "ich" ("i hätt gern …")
   if (PRONOUN_DE.has(first) && (orders(ws.slice(at + 1)) || ws[at + 1] === 'will')) return true
+  if (ws.slice(at + 1, at + 3).some((w) => GERMAN_ORDER_VERBS.has(w) && w !== 'will')) return true
   const modal =
     /^(?:ill|id|youll|youd|well|wed)$/.test(first) ||
     rest.slice(0, vi).some((w) => MODAL_AFTER_PRONOUN.has(w) || MODAL_EN.has(w))

@@ -298,3 +298,45 @@ describe('German case endings on a noun the catalog has bare', () => {
     expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
   })
 })
+
+describe('Bavarian and spoken German', () => {
+  it.each([
+    ['hätt gern a Brot', [['BREAD', 1]]],
+    ['i hätt gern 2 brot', [['BREAD', 2]]],
+    [
+      'a Brot und zwoa Milch',
+      [
+        ['BREAD', 1],
+        ['MILK-TAAZA', 2],
+      ],
+    ],
+    ['und a Milch', [['MILK-TAAZA', 1]]],
+    ['moin moin 1 kg Zwiebeln', [['ONION', 1]]],
+  ])('%s', (text, want) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual(want)
+    expect(r.unmatched).toEqual([])
+  })
+
+  it.each(['danke euch', 'danke dir', 'vielen dank ihnen'])('%s is thanks', (text) => {
+    expect(u(text).intent).toBe('thanks')
+  })
+})
+
+describe('German edits that say the new quantity with a verb', () => {
+  it.each([
+    ['die Milch bitte auf 3 erhöhen', 'MILK-TAAZA', 3],
+    ['brot auf 1 reduzieren', 'BREAD', 1],
+    ['das Brot auf 2 verringern', 'BREAD', 2],
+  ])('%s', (text, sku, qty) => {
+    expect(ops(text)).toEqual([[sku, 'set', qty]])
+  })
+
+  it.each(['die Butter doch nicht', 'ach und die Butter doch nicht'])('%s removes it', (text) => {
+    expect(ops(text)).toEqual([['AMUL-BUTTER-500', 'remove']])
+  })
+
+  it('"doch nicht" alone still cancels', () => {
+    expect(u('doch nicht').intent).toBe('cancel')
+  })
+})

@@ -367,7 +367,7 @@ export const PHRASES = {
     'gm',
     'hallo',
     'guten (?:tag|morgen|abend)',
-    'moin',
+    'moin(?: moin)?',
     'servus',
     'gruss gott',
     'gruß gott',
@@ -447,6 +447,8 @@ export const PHRASES = {
     'loschen',
     'loeschen',
     'doch kein(?:e|en|er)?',
+    // "die Butter doch nicht"
+    'doch nicht',
     'nicht mehr',
   ]),
   set: rx([
@@ -466,6 +468,11 @@ export const PHRASES = {
     'lieber',
     'ändern',
     'andern',
+    // "die Brezeln bitte auf 5 erhöhen", "Kartoffeln auf 2 kg reduzieren"
+    'erh(?:o|oe|ö)hen',
+    'reduzieren',
+    'verringern',
+    'aufstocken',
     'statt',
     'nur',
   ]),

@@ -105,6 +105,10 @@ export const NUMBER_WORDS: Record<string, number> = {
   halber: 0.5,
   anderthalb: 1.5,
   eineinhalb: 1.5,
+  // Bavarian and Austrian: "zwoa Brezn", "oans"
+  zwoa: 2,
+  zwo: 2,
+  oans: 1,
   // "ein viertel Kilo", "dreiviertel Pfund"
   viertel: 0.25,
   dreiviertel: 0.75,
@@ -998,9 +1002,21 @@ export const FILLER = new Set([
   'zusatzlich',
   'zusaetzlich',
   'ausserdem',
-  // "mach bei den Brötchen 6 draus": the particle of an edit, after its quantity
+  // "mach bei den Brötchen 6 draus", "die Brezeln auf 5 erhöhen": the particle or verb of an edit, after its
+  // quantity
   'draus',
   'daraus',
+  'auf',
+  'erhohen',
+  'erhoehen',
+  'reduzieren',
+  'verringern',
+  'aufstocken',
+  // greetings said before the items: "moin moin 1 kilo Kartoffeln"
+  'moin',
+  'moinsen',
+  'servus',
+  'tach',
   // the middle size said (understand.ts picks it among three sizes, or asks)
   'mittel',
   'mittlere',
@@ -1037,7 +1053,8 @@ export const GERMAN_ORDER_VERBS: ReadonlySet<string> = new Set([
     ],
     ['e', 'en', 'st', 't', 'et', 'te', 'ten', 'test', 'tet'],
   ),
-  ...inflect(['mocht', 'moecht', 'hatt', 'haett'], ['e', 'en', 'est', 'et', 'st']),
+  // "hätt gern", spoken without its last vowel
+  ...inflect(['mocht', 'moecht', 'hatt', 'haett'], ['', 'e', 'en', 'est', 'et', 'st']),
   ...inflect(['woll'], ['en', 't', 'te', 'ten', 'test', 'tet']),
   ...inflect(['nehm'], ['e', 'en', 't']),
   'will',

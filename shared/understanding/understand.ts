@@ -103,6 +103,10 @@ function emptyResult(intent: Intent, language: Language): Understanding {
 /** Little words that carry no item in a short reply ("ja passt *so*", "*so ist* gut", "*that's all* good"). */
 const REPLY_FILLER = new Set([
   ...GERMAN_PARTICLES,
+  'euch',
+  'dir',
+  'ihnen',
+  'vielmals',
   'des',
   'a',
   'so',
@@ -713,7 +717,12 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
     )
   )
     return 'remove'
-  if (/\b(?:make (?:it|that|them)|change|instead|update|badal|andern|statt)\b/.test(folded)) return 'set'
+  if (
+    /\b(?:make (?:it|that|them)|change|instead|update|badal|andern|statt|erhohen|erhoehen|reduzieren|verringern)\b/.test(
+      folded,
+    )
+  )
+    return 'set'
   const inCart = (context.cartSkus?.length ?? 0) > 0
   // "make the onions 3 kg", "reduce the rice to 2 kg": with a cart, a verb that sets how much, whatever stands
   // between it and the quantity ("make me a coffee" with nothing ordered yet is an order)
@@ -806,6 +815,13 @@ const OP_WORDS = new Set([
   // "mach bei den Brötchen 6 draus", "beim Brot nur 1": the line to change
   'bei',
   'beim',
+  // "die Brezeln auf 5 erhöhen", "Kartoffeln auf 2 kg reduzieren"
+  'auf',
+  'erhohen',
+  'erhoehen',
+  'reduzieren',
+  'verringern',
+  'aufstocken',
 ])
 
 function readOrder(
