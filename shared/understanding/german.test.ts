@@ -340,3 +340,22 @@ describe('German edits that say the new quantity with a verb', () => {
     expect(u('doch nicht').intent).toBe('cancel')
   })
 })
+
+describe('a quantity after asking whether there is some orders it', () => {
+  it.each([
+    ['habt ihr noch Tomaten? dann bitte 1 kg', 'TOMATO', 1],
+    ['gibt es heute Brot? Dann 2 Stück', 'BREAD', 2],
+    ['do you have onions? 2 kg then', 'ONION', 2],
+    ['aloo hai kya? 3 kilo bhej do', 'POTATO', 3],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('the question alone, or with a number about something else, stays a question', () => {
+    expect(u('habt ihr noch Tomaten?').intent).toBe('price')
+    expect(u('habt ihr noch Eier? wir sind 4 Leute').lines).toEqual([])
+  })
+})

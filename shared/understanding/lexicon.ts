@@ -1013,6 +1013,8 @@ export const FILLER = new Set([
   'verringern',
   'aufstocken',
   // greetings said before the items: "moin moin 1 kilo Kartoffeln"
+  // "do you have onions? 2 kg then"
+  'then',
   'moin',
   'moinsen',
   'servus',
@@ -1100,6 +1102,7 @@ export const GERMAN_PARTICLES: ReadonlySet<string> = new Set([
   'circa',
   'so',
   'etwa',
+  'dann',
 ])
 for (const w of GERMAN_PARTICLES) FILLER.add(w)
 

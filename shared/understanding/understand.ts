@@ -6,7 +6,7 @@ import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from 
 import { FILLER, GERMAN_PARTICLES, UNIT_WORDS } from './lexicon'
 import { matchItem, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn } from './quantity'
-import { readLines, type ReadLine } from './read'
+import { readLines, WHEN_WORDS, type ReadLine } from './read'
 import { isComplaint, namesSender, sentenceAt, sentences, type Sentence } from './chatter'
 import { hasDevanagari, transliterateWithMap } from './devanagari'
 import { emojiToWords, fold, sanitize } from './text'
@@ -261,6 +261,22 @@ function understandText(
   if ((isPrice || isAvail) && !ordersToo) {
     const item = asked[0] ?? ''
     const m = matchItem(item, index, { loose })
+    // "habt ihr noch Spargel? dann bitte 1 kg", "do you have onions? 2 kg then": a quantity with no item of its
+    // own, after asking whether there is some, orders what was asked about
+    if (isAvail && !isPrice && m.kind === 'resolved') {
+      const rest = text
+        .split(/[,;\n?!]|\.\s|\s[-–]\s/)
+        .filter((chunk) => !has('availability', fold(chunk)))
+        .join(' ')
+      const said = readQuantitiesIn(rest).filter((g) => !Number.isNaN(g.value) && !g.article)
+      const words = fold(rest)
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w && !UNIT_WORD_SET.has(w) && !OP_WORDS.has(w) && w !== 'dann' && w !== 'then')
+      if (said.length === 1 && queryWords(itemText(words.join(' '))).length === 0) {
+        const ordered = readOrder(`${rest.trim()} ${item}`, index, context, language)
+        if (ordered.lines.length === 1) return ordered
+      }
+    }
     if (m.queryWords.length > 0 || isPrice) {
       const result = emptyResult('price', language)
       if (m.queryWords.length > 0) {
@@ -406,6 +422,8 @@ function itemText(s: string): string {
         !FILLER.has(bare) &&
         !PRICE_WORDS.has(bare) &&
         !UNIT_WORD_SET.has(bare) &&
+        // "gibt es heute Brezeln?": the day asked about is not part of the item
+        !WHEN_WORDS.has(bare) &&
         !/^\d+(?:[.,]\d+)?$/.test(bare)
       )
     })
