@@ -265,11 +265,19 @@ function unitAt(toks: Tok[], i: number, afterNumber: boolean): UnitWord | null {
   return u
 }
 
+const hindiNumberSeen = new Map<string, number | null>()
 /** Hindi numbers eleven to a hundred, however their long vowels are spelt ("pachchees", "pachis", "tees"). */
 function hindiNumber(w: string): number | undefined {
   // cheap guard: every one of them is 3-10 plain letters
   if (w.length < 3 || w.length > 10) return undefined
-  return HINDI_NUMBERS.get(hindiNumberKey(w))
+  // every word that is no number comes here: its answer is kept (words repeat; the map stays small)
+  let n = hindiNumberSeen.get(w)
+  if (n === undefined) {
+    if (hindiNumberSeen.size > 20_000) hindiNumberSeen.clear()
+    n = HINDI_NUMBERS.get(hindiNumberKey(w)) ?? null
+    hindiNumberSeen.set(w, n)
+  }
+  return n ?? undefined
 }
 
 const GERMAN_ARTICLES = new Set(['das', 'die'])

@@ -187,9 +187,11 @@ const PACK_NUMBERS: Record<string, number> = {
 const PACK_WORD =
   /(?<![\p{L}\p{N}])(\d{1,2}|vier|sechs|acht|zehn|zw[oö]e?lf|f[uü]e?nfzehn|zwanzig|drei(?:ss|ß)ig)er(?:[-\s]?(?:packs?|packungen|packung|kartons?|schachteln?))?(?![\p{L}])/giu
 
+const PACK_HINT = /(?:\d|vier|sechs|acht|zehn|lf|zwanzig|ig)er/i
+
 /** "Sechserpack", "zehner", "ein Zwölferkarton": a pack of that many pieces, read as "6er" is. */
 function packNumbersAsDigits(text: string): string {
-  if (!/er\b|erpack|erpackung|erkarton|erschachtel/iu.test(text)) return text
+  if (!PACK_HINT.test(text)) return text
   return text.replace(PACK_WORD, (m, n: string) => {
     const v = /^\d/.test(n) ? Number(n) : PACK_NUMBERS[n.toLowerCase().replace('oe', 'o').replace('ue', 'u')]
     return v === undefined ? m : `${v}er`
