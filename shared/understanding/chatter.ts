@@ -5,7 +5,7 @@
 // A sentence that asks for goods (a request: "can you send 2 kg tomato?", "kya 2 kg aloo milega?", "können Sie 2
 // Brote zurücklegen?") is no chatter: it is read as an order.
 import { has, strip } from './intent'
-import { UNIT_WORDS } from './lexicon'
+import { GERMAN_ORDER_VERBS, UNIT_WORDS } from './lexicon'
 import { fold } from './text'
 
 export type ChatterKind = 'question' | 'statement' | 'complaint' | 'command' | 'greeting' | 'signoff'
@@ -67,7 +67,11 @@ const OBJECT_EN = set(
 /** Prepositions and conjunctions: a sentence opening with one is no imperative ("for the side …"). */
 /** Particles of a phrasal verb: "turn off the …", "look up my …" ("on" and "in" also follow nouns: "chips on the side"). */
 const PARTICLE_EN = set('off up down out')
-const FUNCTION_EN = set('for to with on in at of from by and or but as plus then also without')
+const FUNCTION_EN = set(
+  'for to with on in at of from by and or but as plus then also without ' +
+    // German ones too: "und a Milch" is no imperative
+    'und oder aber mit fur fuer von ohne noch auch dann',
+)
 /** Words between a subject and its verb: "I'm going to get …", "I also need …". */
 const SKIP_TO_VERB = set('not also just really gonna going to still only bitte gern gerne noch auch dann mal')
 const COPULA_EN = set(
@@ -99,6 +103,9 @@ const ORDER_VERB_DE = set(
     'dazu dazutun dazulegen dazugeben dazupacken mitgeben mitschicken ' +
     'meinte meinten meine',
 )
+// every person and mood of the verbs of wanting ("ich bräuchte", "wir wollten"); "lassen" orders only with one of
+// them, and "will" is English too ("when will you get …": subjectOrders reads "ich will")
+for (const w of GERMAN_ORDER_VERBS) if (!w.startsWith('lass') && w !== 'will') ORDER_VERB_DE.add(w)
 const COPULA_DE = set(
   'ist sind war waren seid wird werden geworden riecht riechen schmeckt schmecken sieht sehen kam kamen',
 )
@@ -220,8 +227,9 @@ function subjectOrders(ws: string[], at: number): boolean {
   if (verb === undefined) return false
   // no verb before an article ("I just was a small pizza …", speech typed by ear): a thing is named, maybe ordered
   if (verb === 'a' || verb === 'an') return true
-  // German puts the ordering verb last
+  // German puts the ordering verb last; Bavarian "i" is "ich" ("i hätt gern …")
   if (PRONOUN_DE.has(first) && (orders(ws.slice(at + 1)) || ws[at + 1] === 'will')) return true
+  if (ws.slice(at + 1, at + 3).some((w) => GERMAN_ORDER_VERBS.has(w) && w !== 'will')) return true
   const modal =
     /^(?:ill|id|youll|youd|well|wed)$/.test(first) ||
     rest.slice(0, vi).some((w) => MODAL_AFTER_PRONOUN.has(w) || MODAL_EN.has(w))

@@ -106,3 +106,38 @@ describe('Devanagari orders against a Latin catalog', () => {
     expect(u('0 किलो आलू').rejected.map((x) => x.text)).toEqual(['0 किलो आलू'])
   })
 })
+
+describe('Hindi numbers past ten, "each" said twice, and no', () => {
+  it.each([
+    ['ग्यारह अंडे', 11],
+    ['पच्चीस अंडे', 25],
+    ['तीस अंडे', 30],
+    ['चालीस अंडे', 40],
+    ['अट्ठाईस अंडे', 28],
+    ['pachis ande', 25],
+    ['tees ande', 30],
+  ])('%s', (text, qty) => {
+    expect(lines(text)).toEqual([['EGG', qty, 'pc']])
+  })
+
+  it.each([
+    'प्याज़ और टमाटर एक एक किलो',
+    'प्याज और टमाटर दोनों एक किलो',
+    'pyaz aur tamatar 1-1 kilo',
+    'pyaz aur tamatar ek ek kilo',
+  ])('%s gives the quantity to each item', (text) => {
+    expect(lines(text)).toEqual([
+      ['ONION', 1, 'kg'],
+      ['TOMATO', 1, 'kg'],
+    ])
+  })
+
+  it('a number said twice is said once, a range stays a range', () => {
+    expect(lines('aloo do do kilo')).toEqual([['ALOO', 2, 'kg']])
+    expect(u('2-3 kilo aloo').lines[0]).toMatchObject({ qty: 2 })
+  })
+
+  it.each(['नहीं', 'नही', 'रद्द करो', 'ऑर्डर रद्द कर दीजिए'])('%s is a no', (text) => {
+    expect(u(text).intent).toBe('cancel')
+  })
+})

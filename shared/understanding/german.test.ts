@@ -164,3 +164,198 @@ describe('common words with a typo', () => {
     expect(u('2 cake').lines.map((l) => l.sku)).not.toContain('COKE-750')
   })
 })
+
+describe('German verbs of wanting in every person and mood', () => {
+  it.each([
+    ['ich bräuchte 2 Brot', 'BREAD', 2],
+    ['hallo, ich braeuchte 6 eier', 'EGG', 6],
+    ['wir bräuchten 3 kg Tomaten', 'TOMATO', 3],
+    ['ich wollte 2 brot bestellen', 'BREAD', 2],
+    ['wir wollten 1 kg zwiebeln', 'ONION', 1],
+    ['Hallo, kann ich für morgen 4 Eier vormerken lassen?', 'EGG', 4],
+    ['könntet ihr mir 2 Brot zurücklegen lassen', 'BREAD', 2],
+    ['möchtet ihr mir 1 kg Tomaten einpacken', 'TOMATO', 1],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('"will" stays English in a question that asks for nothing', () => {
+    expect(u('when will you get fresh tomatoes').lines).toEqual([])
+  })
+})
+
+describe('dialect and particles around a yes or an item', () => {
+  it.each([
+    'passt scho',
+    'basst scho',
+    'ja des basst',
+    'jo mei, passt',
+    'passt a so',
+    'ach ja passt',
+    'passt, gell',
+  ])('%s is a yes', (text) => {
+    expect(u(text, CART).intent).toBe('confirm')
+  })
+
+  it.each(['nee', 'ne', 'nö'])('%s is a no', (text) => {
+    expect(u(text).intent).toBe('cancel')
+  })
+
+  it.each([
+    ['und 1 kg Tomaten gell', 'TOMATO', 1],
+    ['2 brot, gell', 'BREAD', 2],
+    ['3 eier halt', 'EGG', 3],
+    ['ach, noch 1 milch', 'MILK-TAAZA', 1],
+    ['so ca. 2 kg zwiebeln', 'ONION', 2],
+  ])('a particle is no part of the item: %s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.unmatched).toEqual([])
+  })
+})
+
+describe('German edits with the verb first and its particle last', () => {
+  it.each([
+    ['nimm die Butter raus', 'AMUL-BUTTER-500'],
+    ['nimm die milch wieder raus', 'MILK-TAAZA'],
+    ['tu die Butter weg', 'AMUL-BUTTER-500'],
+    ['lass das Brot weg', 'BREAD'],
+    ['ach doch kein Brot', 'BREAD'],
+    ['oh, doch keine Milch', 'MILK-TAAZA'],
+  ])('%s removes it', (text, sku) => {
+    expect(ops(text)).toEqual([[sku, 'remove']])
+    expect(u(text, CART).unmatched).toEqual([])
+  })
+
+  it.each([
+    ['mach bei den Broten 3 draus', 'BREAD', 3],
+    ['bei der milch bitte 2', 'MILK-TAAZA', 2],
+    ['beim Brot nur 1', 'BREAD', 1],
+    ['die milch bitte nur 1', 'MILK-TAAZA', 1],
+    ['das brot bitte nur 2', 'BREAD', 2],
+  ])('%s sets the quantity of the item named', (text, sku, qty) => {
+    expect(ops(text)).toEqual([[sku, 'set', qty]])
+  })
+
+  it('a quantity swapped for another keeps the item and changes its quantity', () => {
+    for (const [text, sku, qty] of [
+      ['lieber 2 statt 3 Brot', 'BREAD', 2],
+      ['2 statt 3 brot bitte', 'BREAD', 2],
+      ['statt 3 lieber 2 Brot', 'BREAD', 2],
+      ['3 kg Tomaten statt 2', 'TOMATO', 3],
+      ['1 kg statt 2 kg tomaten', 'TOMATO', 1],
+    ] as const) {
+      const r = u(text, { cartSkus: ['BREAD', 'TOMATO'] })
+      expect(
+        r.lines.map((l) => [l.sku, l.op, l.qty]),
+        text,
+      ).toEqual([[sku, 'set', qty]])
+    }
+    // two items are still a swap of one for the other
+    expect(ops('statt Milch lieber Zucker').map((l) => l[1])).toEqual(['remove', 'add'])
+  })
+
+  it('"dafür", "stattdessen", "zusätzlich" add what they name', () => {
+    for (const text of ['dafür noch 2 Eier', 'stattdessen 2 Eier', 'zusätzlich 2 Eier'])
+      expect(ops(text), text).toEqual([['EGG', 'add']])
+  })
+
+  it('"die" before a word is the article and "das" too when the line has its own number', () => {
+    expect(u('die eier bitte').lines[0]).toMatchObject({ sku: 'EGG', qty: 1 })
+    expect(u('das brot 2 mal').lines[0]).toMatchObject({ sku: 'BREAD', qty: 2 })
+    expect(u('das ande').lines[0]).toMatchObject({ sku: 'EGG', qty: 10 })
+  })
+})
+
+describe('status questions about the order said as a pronoun', () => {
+  it.each([
+    'wann ist es fertig?',
+    'ist alles fertig?',
+    'ist es schon fertig',
+    'sind sie schon unterwegs?',
+    'wird es bald fertig?',
+    'is it ready?',
+    'when will it be ready',
+  ])('%s', (text) => {
+    expect(u(text).intent).toBe('status')
+  })
+
+  it.each(['ist es frisch?', 'ist das Brot von heute?'])('%s is not about the order', (text) => {
+    expect(u(text).intent).not.toBe('status')
+  })
+})
+
+describe('German case endings on a noun the catalog has bare', () => {
+  it.each([
+    ['mit 6 Eiern', 'EGG', 6],
+    ['bei den Broten 2', 'BREAD', 2],
+    ['3 Broten', 'BREAD', 3],
+    ['von den Zuckern 1', 'SUGAR-1KG', 1],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+  })
+})
+
+describe('Bavarian and spoken German', () => {
+  it.each([
+    ['hätt gern a Brot', [['BREAD', 1]]],
+    ['i hätt gern 2 brot', [['BREAD', 2]]],
+    [
+      'a Brot und zwoa Milch',
+      [
+        ['BREAD', 1],
+        ['MILK-TAAZA', 2],
+      ],
+    ],
+    ['und a Milch', [['MILK-TAAZA', 1]]],
+    ['moin moin 1 kg Zwiebeln', [['ONION', 1]]],
+  ])('%s', (text, want) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual(want)
+    expect(r.unmatched).toEqual([])
+  })
+
+  it.each(['danke euch', 'danke dir', 'vielen dank ihnen'])('%s is thanks', (text) => {
+    expect(u(text).intent).toBe('thanks')
+  })
+})
+
+describe('German edits that say the new quantity with a verb', () => {
+  it.each([
+    ['die Milch bitte auf 3 erhöhen', 'MILK-TAAZA', 3],
+    ['brot auf 1 reduzieren', 'BREAD', 1],
+    ['das Brot auf 2 verringern', 'BREAD', 2],
+  ])('%s', (text, sku, qty) => {
+    expect(ops(text)).toEqual([[sku, 'set', qty]])
+  })
+
+  it.each(['die Butter doch nicht', 'ach und die Butter doch nicht'])('%s removes it', (text) => {
+    expect(ops(text)).toEqual([['AMUL-BUTTER-500', 'remove']])
+  })
+
+  it('"doch nicht" alone still cancels', () => {
+    expect(u('doch nicht').intent).toBe('cancel')
+  })
+})
+
+describe('a quantity after asking whether there is some orders it', () => {
+  it.each([
+    ['habt ihr noch Tomaten? dann bitte 1 kg', 'TOMATO', 1],
+    ['gibt es heute Brot? Dann 2 Stück', 'BREAD', 2],
+    ['do you have onions? 2 kg then', 'ONION', 2],
+    ['aloo hai kya? 3 kilo bhej do', 'POTATO', 3],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('the question alone, or with a number about something else, stays a question', () => {
+    expect(u('habt ihr noch Tomaten?').intent).toBe('price')
+    expect(u('habt ihr noch Eier? wir sind 4 Leute').lines).toEqual([])
+  })
+})

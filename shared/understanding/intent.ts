@@ -81,6 +81,9 @@ export const PHRASES = {
     `(?:${ORDER_NOUN}) (?:schon |already |abhi |jetzt )?(?:${ORDER_STATE})(?: (?:hai|h|ho gaya|hua))? (?:kya|yet|schon)`,
     `(?:${ORDER_NOUN}) (?:${ORDER_STATE}) (?:hai |h )?kya`,
     `kya (?:${ORDER_NOUN}) (?:${ORDER_STATE})`,
+    // the order said as a pronoun once it is placed: "wann ist es fertig?", "ist alles fertig?", "is it ready?"
+    `(?:wann )?(?:is|ist|are|sind|wird|werden) (?:it|es|sie|everything|alles|das|das ganze) (?:(?:schon|already|now|jetzt|denn|bald|dann) )?(?:${ORDER_STATE})`,
+    `(?:when|wann) (?:will|is|wird|ist) (?:it|everything|es|alles|sie) (?:be )?(?:${ORDER_STATE})`,
     // "wann kann ich abholen?", "when can I pick it up", "kab le jaun"
     '(?:wann|ab wann) (?:kann|koennen|können|darf) (?:ich|wir|man) (?:(?:es|sie|das|die bestellung|alles) )?(?:abholen|vorbeikommen|holen|kommen)',
     'kann ich (?:(?:es|sie|das|die bestellung) )?(?:schon|jetzt) (?:abholen|holen|vorbeikommen)',
@@ -189,6 +192,9 @@ export const PHRASES = {
     'rahne do',
     'rehene do',
     'cancel kar(?:o|do| do|na)?',
+    // "रद्द करो" (radd karo), "mat bhejiye"
+    'radd(?: kar(?:o|do| do|na|en|iye|dijiye| dijiye)?)?',
+    'mat bhejiye',
     'stornieren',
     'storniere',
     'storno',
@@ -262,6 +268,8 @@ export const PHRASES = {
     'ja',
     'jawohl',
     'passt',
+    // Bavarian and Swabian: "basst scho", "des basst"
+    'bass(?:t|d)',
     'genau',
     'stimmt',
     'richtig',
@@ -302,7 +310,22 @@ export const PHRASES = {
     'sounds great',
     'all right',
   ]),
-  negative: rx(['no', 'nope', 'nah', 'nahi', 'nahin', 'nai', 'na', 'nein', 'ne']),
+  negative: rx([
+    'no',
+    'nope',
+    'nah',
+    'nahi',
+    'nahin',
+    'naheen',
+    'nahee',
+    'nhi',
+    'nai',
+    'na',
+    'nein',
+    'ne',
+    'nee',
+    'noe',
+  ]),
   thanks: rx([
     'thnks',
     'thanx',
@@ -344,7 +367,7 @@ export const PHRASES = {
     'gm',
     'hallo',
     'guten (?:tag|morgen|abend)',
-    'moin',
+    'moin(?: moin)?',
     'servus',
     'gruss gott',
     'gruß gott',
@@ -424,6 +447,8 @@ export const PHRASES = {
     'loschen',
     'loeschen',
     'doch kein(?:e|en|er)?',
+    // "die Butter doch nicht"
+    'doch nicht',
     'nicht mehr',
   ]),
   set: rx([
@@ -443,6 +468,11 @@ export const PHRASES = {
     'lieber',
     'ändern',
     'andern',
+    // "die Brezeln bitte auf 5 erhöhen", "Kartoffeln auf 2 kg reduzieren"
+    'erh(?:o|oe|ö)hen',
+    'reduzieren',
+    'verringern',
+    'aufstocken',
     'statt',
     'nur',
   ]),
@@ -627,6 +657,18 @@ const DE = new Set([
   'schale',
   'brötchen',
   'brezeln',
+  // dialect and everyday particles: "basst scho", "gell", "bräuchte"
+  'basst',
+  'scho',
+  'nimm',
+  'weg',
+  'raus',
+  'gell',
+  'halt',
+  'bräuchte',
+  'brauchte',
+  'braeuchte',
+  'wollte',
 ])
 
 const EN = new Set([

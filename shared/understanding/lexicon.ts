@@ -105,7 +105,89 @@ export const NUMBER_WORDS: Record<string, number> = {
   halber: 0.5,
   anderthalb: 1.5,
   eineinhalb: 1.5,
+  // Bavarian and Austrian: "zwoa Brezn", "oans"
+  zwoa: 2,
+  zwo: 2,
+  oans: 1,
+  // "ein viertel Kilo", "dreiviertel Pfund"
+  viertel: 0.25,
+  dreiviertel: 0.75,
 }
+
+/** A Hindi number word's spelling with long vowels and doubled letters folded: "pachchees", "pachis" -> "pachis". */
+export function hindiNumberKey(w: string): string {
+  return w
+    .replace(/ee/g, 'i')
+    .replace(/oo/g, 'u')
+    .replace(/chch/g, 'ch')
+    .replace(/(.)\1+/g, '$1')
+}
+
+/**
+ * Hindi numbers from eleven to a hundred (each its own word, as Hindi counts), by their folded spelling, the way
+ * Devanagari reads in Latin letters ("ग्यारह" gyaarah, "पच्चीस" pachchees) and customers type them. "saath" (60) is
+ * left out: it is also "with", and so are "tera" (your), "chauda" (wide) and "bis" (German "until").
+ */
+export const HINDI_NUMBERS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['gyarah', 11],
+      ['gyara', 11],
+      ['barah', 12],
+      ['bara', 12],
+      ['terah', 13],
+
+      ['chaudah', 14],
+
+      ['pandrah', 15],
+      ['pandra', 15],
+      ['solah', 16],
+      ['sola', 16],
+      ['satrah', 17],
+      ['satra', 17],
+      ['atharah', 18],
+      ['athara', 18],
+      ['unnis', 19],
+      ['bees', 20],
+
+      ['ikkis', 21],
+      ['bais', 22],
+      ['teis', 23],
+      ['tees', 30],
+      ['chaubis', 24],
+      ['pachchis', 25],
+      ['chhabbis', 26],
+      ['sattais', 27],
+      ['atthais', 28],
+      ['untis', 29],
+      ['iktis', 31],
+      ['battis', 32],
+      ['taintis', 33],
+      ['chauntis', 34],
+      ['paintis', 35],
+      ['chhattis', 36],
+      ['saintis', 37],
+      ['adtis', 38],
+      ['untalis', 39],
+      ['chalis', 40],
+      ['iktalis', 41],
+      ['bayalis', 42],
+      ['taintalis', 43],
+      ['chavalis', 44],
+      ['paintalis', 45],
+      ['chhiyalis', 46],
+      ['saintalis', 47],
+      ['adtalis', 48],
+      ['unchas', 49],
+      ['pachas', 50],
+      ['sattar', 70],
+      ['pachattar', 75],
+      ['assi', 80],
+      ['nabbe', 90],
+      ['sau', 100],
+    ] as const
+  ).map(([w, n]) => [hindiNumberKey(w), n] as const),
+)
 
 /** Words that are numbers only when a unit or an item follows ("do kilo" yes, "do you have" no). */
 export const WEAK_NUMBER_WORDS: Record<string, number> = { do: 2, a: 1, an: 1, tin: 3, die: 3 }
@@ -770,6 +852,14 @@ export const FILLER = new Set([
   'konnte',
   'koennte',
   'konnten',
+  'konntet',
+  'koenntet',
+  'konntest',
+  'koenntest',
+  'wurdest',
+  'wuerdest',
+  'wurdet',
+  'wuerdet',
   'hatten',
   'haetten',
   'mochten',
@@ -910,7 +1000,117 @@ export const FILLER = new Set([
   'jeweils',
   'beide',
   'dono',
+  'donon',
+  // "dafür noch 2 Joghurt", "stattdessen 1 Butter", "zusätzlich 3 Eier": adding, said around the item
+  'dafur',
+  'dafuer',
+  'stattdessen',
+  'zusatzlich',
+  'zusaetzlich',
+  'ausserdem',
+  // "mach bei den Brötchen 6 draus", "die Brezeln auf 5 erhöhen": the particle or verb of an edit, after its
+  // quantity
+  'draus',
+  'daraus',
+  'auf',
+  'erhohen',
+  'erhoehen',
+  'reduzieren',
+  'verringern',
+  'aufstocken',
+  // greetings said before the items: "moin moin 1 kilo Kartoffeln"
+  // "do you have onions? 2 kg then"
+  'then',
+  'moin',
+  'moinsen',
+  'servus',
+  'tach',
+  // the middle size said (understand.ts picks it among three sizes, or asks)
+  'mittel',
+  'mittlere',
+  'mittleres',
+  'mittleren',
+  'mittlerer',
 ])
+
+const inflect = (stems: string[], endings: string[]) => stems.flatMap((s) => endings.map((e) => s + e))
+
+/**
+ * German verbs of wanting, taking and reserving in every person and mood a customer writes them in (folded, with
+ * "ae/oe/ue" as well): "ich bräuchte", "wir brauchten", "ich wollte", "möchtet ihr", "vormerken lassen". They
+ * make a sentence an order (chatter.ts) and are never part of an item's name.
+ */
+export const GERMAN_ORDER_VERBS: ReadonlySet<string> = new Set([
+  ...inflect(
+    [
+      'brauch',
+      'braeuch',
+      'bestell',
+      'vorbestell',
+      'kauf',
+      'reservier',
+      'vormerk',
+      'zuruckleg',
+      'zurueckleg',
+      'zuruckstell',
+      'zurueckstell',
+      'bereitleg',
+      'bereithalt',
+      'einpack',
+      'aufheb',
+    ],
+    ['e', 'en', 'st', 't', 'et', 'te', 'ten', 'test', 'tet'],
+  ),
+  // "hätt gern", spoken without its last vowel
+  ...inflect(['mocht', 'moecht', 'hatt', 'haett'], ['', 'e', 'en', 'est', 'et', 'st']),
+  ...inflect(['woll'], ['en', 't', 'te', 'ten', 'test', 'tet']),
+  ...inflect(['nehm'], ['e', 'en', 't']),
+  'will',
+  'willst',
+  'nimm',
+  'nimmst',
+  'nimmt',
+  // "vormerken lassen", "zurücklegen lassen": having it done is asking for it
+  'lassen',
+  'lass',
+  'lasst',
+])
+for (const w of GERMAN_ORDER_VERBS) FILLER.add(w)
+
+/**
+ * Particles and interjections spoken around an order in German, dialect included, that never name goods: "1 kg
+ * Äpfel gell", "passt scho", "ach doch kein Spargel", "jo mei".
+ */
+export const GERMAN_PARTICLES: ReadonlySet<string> = new Set([
+  'gell',
+  'gelle',
+  'gelt',
+  'halt',
+  'eh',
+  'ach',
+  'oh',
+  'och',
+  'tja',
+  'mei',
+  'scho',
+  'hald',
+  'ne',
+  'nee',
+  'naja',
+  'also',
+  'eben',
+  'eigentlich',
+  'vielleicht',
+  'evtl',
+  'ungefahr',
+  'ungefaehr',
+  'ca',
+  'circa',
+  'so',
+  'etwa',
+  'dann',
+])
+for (const w of GERMAN_PARTICLES) FILLER.add(w)
 
 /** Customers' names for common items in Hindi (Latin script) and German, and emoji, mapped to English. */
 export const SYNONYMS: Record<string, string[]> = {

@@ -292,6 +292,9 @@ interface Alt {
   quality: number
 }
 
+/** Endings German nouns take in the dative and plural, longest first. */
+const GERMAN_ENDINGS = ['ern', 'en', 'er', 'es', 'n', 'e']
+
 /** Catalog words a query word can stand for, with how sure that is. */
 function alternatives(index: CatalogIndex, w: string): Alt[] {
   const out: Alt[] = []
@@ -304,6 +307,14 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
   add(index.vocab.get(w), 1)
   for (const s of SIBLINGS.get(w) ?? []) for (const sw of words(s).map(stem)) add(index.vocab.get(sw), 0.95)
   if (out.length > 0) return out
+  // German case endings on a noun the catalog has bare: "bei den Broten", "mit 6 Eiern", "von den Äpfeln"
+  if (w.length >= 5) {
+    for (const ending of GERMAN_ENDINGS) {
+      if (w.endsWith(ending) && w.length - ending.length >= 3)
+        add(index.vocab.get(w.slice(0, -ending.length)), 0.9)
+    }
+    if (out.length > 0) return out
+  }
   if (w.length >= 4 && !/\d/.test(w)) {
     const seen = new Set<number>()
     for (const d of [w, ...deletions(w)]) {

@@ -370,3 +370,37 @@ describe('trade shorthand', () => {
     expect(r.unmatched).toEqual([])
   })
 })
+
+describe('German pack counts in words, quarters and the middle size', () => {
+  it.each([
+    ['zehner Eier', 'EGG-10', 1],
+    ['ein Sechserpack Eier', 'EGG-6', 1],
+    ['2 Zehnerpackungen Eier', 'EGG-10', 2],
+    ['ein 6er-Pack Eier', 'EGG-6', 1],
+    ['2 6er Packungen Eier', 'EGG-6', 2],
+  ])('%s', (text, sku, qty) => {
+    expect(lines(text)).toEqual([[sku, qty, 'pack']])
+  })
+
+  it.each([
+    ['ein viertel Kilo Bergkäse', 0.25, 'kg'],
+    ['viertel kilo bergkäse', 0.25, 'kg'],
+    ['dreiviertel Kilo Bergkäse', 0.75, 'kg'],
+    ['ein viertel Pfund Bergkäse', 125, 'g'],
+  ])('%s', (text, qty, unit) => {
+    expect(lines(text)).toEqual([['KAESE', qty, unit]])
+  })
+
+  it('"mittleres" takes the middle of three sizes and asks between two', () => {
+    const three = buildCatalogIndex([
+      P('B-S', 'Landbrot 500 g', 'pc', { value: 500, unit: 'g' }, ['Brot']),
+      P('B-M', 'Landbrot 750 g', 'pc', { value: 750, unit: 'g' }, ['Brot']),
+      P('B-L', 'Landbrot 1000 g', 'pc', { value: 1000, unit: 'g' }, ['Brot']),
+    ])
+    expect(understand('1 mittleres Brot', three).lines.map((l) => l.sku)).toEqual(['B-M'])
+    expect(understand('ein mittleres Landbrot', three).lines.map((l) => l.sku)).toEqual(['B-M'])
+    const two = u('1 mittleres Bauernbrot').lines[0]!
+    expect(two.sku).toBeNull()
+    expect(two.candidates.sort()).toEqual(['BROT-1000', 'BROT-500'])
+  })
+})

@@ -4,6 +4,8 @@ import type { Quantity, Unit } from '../units'
 import {
   DESCRIPTORS,
   HINDI_MODIFIERS,
+  HINDI_NUMBERS,
+  hindiNumberKey,
   NOT_AFTER_WEAK,
   NUMBER_WORDS,
   PAAV_WORDS,
@@ -263,6 +265,21 @@ function unitAt(toks: Tok[], i: number, afterNumber: boolean): UnitWord | null {
   return u
 }
 
+const hindiNumberSeen = new Map<string, number | null>()
+/** Hindi numbers eleven to a hundred, however their long vowels are spelt ("pachchees", "pachis", "tees"). */
+function hindiNumber(w: string): number | undefined {
+  // cheap guard: every one of them is 3-10 plain letters
+  if (w.length < 3 || w.length > 10) return undefined
+  // every word that is no number comes here: its answer is kept (words repeat; the map stays small)
+  let n = hindiNumberSeen.get(w)
+  if (n === undefined) {
+    if (hindiNumberSeen.size > 20_000) hindiNumberSeen.clear()
+    n = HINDI_NUMBERS.get(hindiNumberKey(w)) ?? null
+    hindiNumberSeen.set(w, n)
+  }
+  return n ?? undefined
+}
+
 const GERMAN_ARTICLES = new Set(['das', 'die'])
 const GERMAN_ONE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eins'])
 const GERMAN_HALF = new Set(['halb', 'halbe', 'halbes', 'halber', 'halben'])
@@ -403,8 +420,18 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
     // German "das Brot", "die Butter": an article before a capitalized noun, not Hindi "das" (10)
     if (GERMAN_ARTICLES.has(w) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '') && !unitAt(toks, i + 1, true))
       return null
+    // in lower case too: "die milch bitte nur 1" ("die" is no Hindi number), and "das brot nur 1" when the line
+    // says its own number later ("das ande" stays ten eggs)
+    if (
+      GERMAN_ARTICLES.has(w) &&
+      toks[i + 1]?.kind === 'word' &&
+      !unitAt(toks, i + 1, true) &&
+      (w === 'die' || toks.slice(i + 2).some((t) => t.kind === 'num'))
+    )
+      return null
     // "ein halbes Dutzend", "eine halbe Stange": the article of a half, as in "a half"; not one and a half
     if (GERMAN_ONE.has(w) && GERMAN_HALF.has(toks[i + 1]?.low ?? '')) return { value: 0.5, next: i + 2 }
+    if (GERMAN_ONE.has(w) && toks[i + 1]?.low === 'viertel') return { value: 0.25, next: i + 2 }
     const compound = germanCompound(w)
     if (compound !== null) {
       value = compound
@@ -459,7 +486,11 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       if (before && HINDI_VERBS_BEFORE_DO.has(before.low)) return null
       if (before && /(o|e|iye|na)$/.test(before.low) && before.low.length > 3 && w === 'do') return null
       value = WEAK_NUMBER_WORDS[w]!
-    } else return null
+    } else {
+      const hindi = hindiNumber(w)
+      if (hindi === undefined) return null
+      value = hindi
+    }
   } else return null
   // "dhai sau" = 250, "do sau" = 200, "two hundred", "zwei hundert"
   const mult = toks[next] && toks[next]!.kind === 'word' ? MULTIPLIERS[toks[next]!.low] : undefined
@@ -472,6 +503,13 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
   if (r && RANGE_WORDS.has(r.low) && toks[next + 1]) {
     const hi = toks[next + 1]!.kind === 'num' ? readNumber(toks, next + 1) : null
     if (hi && hi.value > value) return { value, value2: hi.value, next: hi.next, negative }
+    // "2-2 kilo", Hindi for "2 kilo each": the number said twice is said once (distribute() gives it to each item)
+    if (hi && hi.value === value && r.low === '-') return { value, next: hi.next, negative }
+  }
+  // "do do kilo", "ek ek packet": the same number word twice
+  if (toks[i]?.kind === 'word' && toks[next]?.low === toks[i]!.low && toks[next + 1]) {
+    const again = readNumber(toks, next)
+    if (again && again.value === value) return { value, next: again.next, negative }
   }
   return { value, next, negative }
 }

@@ -60,7 +60,7 @@ const MODIFIER_WORDS = new Set([
  * Words that say when, not where or how: the order follows them at once ("tomorrow onion 5 kg"), so only the word
  * itself is skipped. Other talk (an address, a payment) skips to the next quantity, past house numbers and names.
  */
-const WHEN_WORDS = new Set([
+export const WHEN_WORDS: ReadonlySet<string> = new Set([
   'tomorrow',
   'tmrw',
   'tmr',

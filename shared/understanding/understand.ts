@@ -3,10 +3,10 @@
 import { convert, dimensionOf, type Quantity, type Unit } from '../units'
 import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
-import { FILLER, UNIT_WORDS } from './lexicon'
+import { FILLER, GERMAN_PARTICLES, UNIT_WORDS } from './lexicon'
 import { matchItem, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn } from './quantity'
-import { readLines, type ReadLine } from './read'
+import { readLines, WHEN_WORDS, type ReadLine } from './read'
 import { isComplaint, namesSender, sentenceAt, sentences, type Sentence } from './chatter'
 import { hasDevanagari, transliterateWithMap } from './devanagari'
 import { emojiToWords, fold, sanitize } from './text'
@@ -104,6 +104,13 @@ function emptyResult(intent: Intent, language: Language): Understanding {
 
 /** Little words that carry no item in a short reply ("ja passt *so*", "*so ist* gut", "*that's all* good"). */
 const REPLY_FILLER = new Set([
+  ...GERMAN_PARTICLES,
+  'euch',
+  'dir',
+  'ihnen',
+  'vielmals',
+  'des',
+  'a',
   'so',
   'ist',
   'es',
@@ -152,7 +159,7 @@ export function understand(
   index: CatalogIndex,
   context: ConversationContext = {},
 ): Understanding {
-  const clean = sanitize(input).text
+  const clean = packNumbersAsDigits(sanitize(input).text)
   if (!hasDevanagari(clean)) return understandText(clean, index, context)
   // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
   // quoted back (line text, unmatched items) is the customer's own Devanagari
@@ -163,6 +170,34 @@ export function understand(
   for (const r of u.rejected) r.text = t.original(r.text)
   if (u.priceQuery) u.priceQuery.text = t.original(u.priceQuery.text)
   return u
+}
+
+const PACK_NUMBERS: Record<string, number> = {
+  vier: 4,
+  sechs: 6,
+  acht: 8,
+  zehn: 10,
+  zwolf: 12,
+  zwoelf: 12,
+  zwölf: 12,
+  funfzehn: 15,
+  fünfzehn: 15,
+  zwanzig: 20,
+  dreissig: 30,
+  dreißig: 30,
+}
+const PACK_WORD =
+  /(?<![\p{L}\p{N}])(\d{1,2}|vier|sechs|acht|zehn|zw[oö]e?lf|f[uü]e?nfzehn|zwanzig|drei(?:ss|ß)ig)er(?:[-\s]?(?:packs?|packungen|packung|kartons?|schachteln?))?(?![\p{L}])/giu
+
+const PACK_HINT = /(?:\d|vier|sechs|acht|zehn|lf|zwanzig|ig)er/i
+
+/** "Sechserpack", "zehner", "ein Zwölferkarton": a pack of that many pieces, read as "6er" is. */
+function packNumbersAsDigits(text: string): string {
+  if (!PACK_HINT.test(text)) return text
+  return text.replace(PACK_WORD, (m, n: string) => {
+    const v = /^\d/.test(n) ? Number(n) : PACK_NUMBERS[n.toLowerCase().replace('oe', 'o').replace('ue', 'u')]
+    return v === undefined ? m : `${v}er`
+  })
 }
 
 function understandText(
@@ -230,6 +265,22 @@ function understandText(
   if ((isPrice || isAvail) && !ordersToo) {
     const item = asked[0] ?? ''
     const m = matchItem(item, index, { loose })
+    // "habt ihr noch Spargel? dann bitte 1 kg", "do you have onions? 2 kg then": a quantity with no item of its
+    // own, after asking whether there is some, orders what was asked about
+    if (isAvail && !isPrice && m.kind === 'resolved') {
+      const rest = text
+        .split(/[,;\n?!]|\.\s|\s[-–]\s/)
+        .filter((chunk) => !has('availability', fold(chunk)))
+        .join(' ')
+      const said = readQuantitiesIn(rest).filter((g) => !Number.isNaN(g.value) && !g.article)
+      const words = fold(rest)
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w && !UNIT_WORD_SET.has(w) && !OP_WORDS.has(w) && w !== 'dann' && w !== 'then')
+      if (said.length === 1 && queryWords(itemText(words.join(' '))).length === 0) {
+        const ordered = readOrder(`${rest.trim()} ${item}`, index, context, language)
+        if (ordered.lines.length === 1) return ordered
+      }
+    }
     if (m.queryWords.length > 0 || isPrice) {
       const result = emptyResult('price', language)
       if (m.queryWords.length > 0) {
@@ -277,6 +328,10 @@ function understandText(
   if (bare) return bare
   // "statt Milch lieber Zucker", "Zucker statt Milch", "bread instead of milk", "doodh ki jagah dahi"
   const swap = swapParts(ordersToo ? orderText : text)
+  // "lieber 2 statt 3 Brötchen", "3 kg Äpfel statt 2", "statt 3 lieber 2 Brezeln": one side is only a quantity,
+  // so the item stays and its quantity changes
+  const requantity = swap ? quantitySwap(swap, index, context, language) : null
+  if (requantity) return requantity
   if (swap) {
     const out = readOrder(swap.add, index, context, language)
     const gone = readOrder(swap.remove, index, context, language)
@@ -371,6 +426,8 @@ function itemText(s: string): string {
         !FILLER.has(bare) &&
         !PRICE_WORDS.has(bare) &&
         !UNIT_WORD_SET.has(bare) &&
+        // "gibt es heute Brezeln?": the day asked about is not part of the item
+        !WHEN_WORDS.has(bare) &&
         !/^\d+(?:[.,]\d+)?$/.test(bare)
       )
     })
@@ -635,7 +692,7 @@ function swapParts(text: string): { remove: string; add: string } | null {
     const head = text.slice(0, before.index)
     const tail = text.slice(before.index + before[0].length)
     // "statt Milch lieber Zucker" / "instead of milk, bread": the swap word opens the message
-    if (queryWords(itemText(fold(head))).length === 0) {
+    if (queryWords(itemText(fold(head))).length === 0 && readQuantitiesIn(head).length === 0) {
       const cut = /(?<![\p{L}])(?:lieber|bitte|doch|nehme ich|send|give me|please)(?![\p{L}])|[,;]/iu.exec(
         tail,
       )
@@ -650,6 +707,30 @@ function swapParts(text: string): { remove: string; add: string } | null {
   return null
 }
 
+/** A swap of one quantity for another of the same item: the item's line set to the quantity that comes in. */
+function quantitySwap(
+  swap: { remove: string; add: string },
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const itemless = (s: string) => queryWords(itemText(strip('set', fold(s)))).length === 0
+  const amount = (s: string) => readQuantitiesIn(s).filter((g) => !Number.isNaN(g.value) && !g.article)
+  const addBare = itemless(swap.add)
+  if (addBare === itemless(swap.remove)) return null
+  const named = readOrder(addBare ? swap.remove : swap.add, index, context, language)
+  if (named.lines.length !== 1) return null
+  const line = named.lines[0]!
+  if (addBare) {
+    const [g, ...more] = amount(swap.add)
+    if (!g || more.length > 0) return null
+    line.qty = g.value
+    if (g.unit?.unit && g.unit.unit !== 'pc' && g.unit.unit !== 'pack') line.unit = g.unit.unit
+  } else if (amount(swap.remove).length !== 1) return null
+  line.op = 'set'
+  return named
+}
+
 function lineOp(folded: string, context: ConversationContext): LineOp | null {
   if (has('remove', folded)) return 'remove'
   if (
@@ -658,11 +739,18 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
     )
   )
     return 'remove'
-  if (/\b(?:make (?:it|that|them)|change|instead|update|badal|andern|statt)\b/.test(folded)) return 'set'
+  if (
+    /\b(?:make (?:it|that|them)|change|instead|update|badal|andern|statt|erhohen|erhoehen|reduzieren|verringern)\b/.test(
+      folded,
+    )
+  )
+    return 'set'
   const inCart = (context.cartSkus?.length ?? 0) > 0
   // "make the onions 3 kg", "reduce the rice to 2 kg": with a cart, a verb that sets how much, whatever stands
   // between it and the quantity ("make me a coffee" with nothing ordered yet is an order)
   if (inCart && /\b(?:make|reduce|increase)\b/.test(folded)) return 'set'
+  // "bei den Brötchen bitte 6", "beim Brot nur 1": the item named with "bei" is one already in the cart
+  if (inCart && /^(?:(?:und|dann|bitte|also|ach)\s+)*(?:bei|beim)\s/.test(folded)) return 'set'
   if (inCart && has('set', folded)) return 'set'
   if (ADDING.test(folded)) return 'add'
   // "actually 6 kg onion", "sorry, I meant 3 kg": a correction restates a line (an item not yet in the cart
@@ -735,6 +823,27 @@ const OP_WORDS = new Set([
   'macht',
   'nicht',
   'mehr',
+  // the verb first and its particle last: "nimm die Milch raus", "tu die Butter weg", "lass das Brot weg"
+  'nimm',
+  'nehmt',
+  'tu',
+  'tue',
+  'tut',
+  'lass',
+  'lasst',
+  'streich',
+  'streicht',
+  'schmeiss',
+  // "mach bei den Brötchen 6 draus", "beim Brot nur 1": the line to change
+  'bei',
+  'beim',
+  // "die Brezeln auf 5 erhöhen", "Kartoffeln auf 2 kg reduzieren"
+  'auf',
+  'erhohen',
+  'erhoehen',
+  'reduzieren',
+  'verringern',
+  'aufstocken',
 ])
 
 function readOrder(
@@ -893,6 +1002,9 @@ const PACK_MEASURES = new Set([
 const NAMED_PACKS = new Set([...PACK_MEASURES].filter((w) => !['pack', 'package', 'pc', 'piece'].includes(w)))
 const BIG =
   /(?<![\p{L}])(?:gross|grosse|grosses|grossen|grosser|large|big|bada|badi|bade|jumbo|family)(?![\p{L}])/u
+/** "ein mittleres Brot": the middle one of three or more sizes; of two, the customer is asked. */
+const MIDDLE =
+  /(?<![\p{L}])(?:mittel|mittlere|mittleres|mittleren|mittlerer|medium|normal|normales|normale)(?![\p{L}])/u
 const SMALL =
   /(?<![\p{L}])(?:klein|kleine|kleines|kleinen|kleiner|small|chhota|chota|chhoti|choti|mini)(?![\p{L}])/u
 
@@ -970,15 +1082,17 @@ function packChoice(
   // size adjectives pick among the sizes on offer
   if (m.kind === 'ambiguous' && m.candidates.length > 1) {
     const folded = fold(rl.text)
-    const want = BIG.test(folded) ? 1 : SMALL.test(folded) ? -1 : 0
+    const want = BIG.test(folded) ? 1 : SMALL.test(folded) ? -1 : MIDDLE.test(folded) ? 0.5 : 0
     // the candidates' sizes only when a size adjective was said (rarely)
     const sized = want === 0 ? [] : m.candidates.map((sku) => productOf(sku, index)).filter((x) => x?.size)
     if (want !== 0 && sized.length === m.candidates.length) {
       const dim = dimensionOf(sized[0]!.size!.unit)
       if (sized.every((x) => dimensionOf(x!.size!.unit) === dim)) {
         const val = (x: (typeof sized)[number]) => convert(x!.size!, sized[0]!.size!.unit) ?? 0
-        const pick = [...sized].sort((a, b) => want * (val(b) - val(a)))[0]!
-        m = { ...m, kind: 'resolved', sku: pick.product.sku, candidates: [], confidence: 0.85 }
+        const bySize = [...sized].sort((a, b) => (want === 0.5 ? 1 : want) * (val(b) - val(a)))
+        const pick =
+          want === 0.5 ? (bySize.length % 2 === 1 ? bySize[(bySize.length - 1) / 2] : undefined) : bySize[0]
+        if (pick) m = { ...m, kind: 'resolved', sku: pick.product.sku, candidates: [], confidence: 0.85 }
       }
     }
   }
@@ -1161,7 +1275,9 @@ function singleAmongMultipacks(candidates: string[], index: CatalogIndex): strin
   return singles.length === 1 ? singles[0]! : null
 }
 
-const EACH = /(?<![\p{L}])(?:je|jeweils|each|har ek|harek|dono|beide|both)(?![\p{L}])/u
+// Hindi says "each" by saying the number twice: "ek ek kilo", "do-do packet", "2-2 kilo"
+const EACH =
+  /(?<![\p{L}])(?:je|jeweils|each|har ek|harek|dono|donon|beide|both)(?![\p{L}])|(?<![\p{L}\p{N}])(ek|do|teen|char|chaar|paanch|\d+)(?:\s+|-)\1(?![\p{L}\p{N}])/u
 
 /**
  * "Brezeln und Laugenstangen je 3", "je 1 kg Äpfel und Birnen", "onions and potatoes 2 kg each": the one

@@ -216,6 +216,14 @@ describe('pickup and delivery in plain words', () => {
     ['main khud le jaunga', 'pickup'],
     ['I will pick it up', 'pickup'],
     ['ich hole es selbst ab', 'pickup'],
+    ["ich hol's morgen ab", 'pickup'],
+    ['hole ab', 'pickup'],
+    ['ich komm nachher vorbei', 'pickup'],
+    ['bringt ihr es vorbei?', 'delivery'],
+    ['bitte nach Hause', 'delivery'],
+    ['घर भेज दो', 'delivery'],
+    ['मैं खुद ले जाऊँगा', 'pickup'],
+    ['दुकान से ले लूंगा', 'pickup'],
     ['ghar bhej do', 'delivery'],
     ['please deliver', 'delivery'],
     ['bitte liefern', 'delivery'],
@@ -227,6 +235,33 @@ describe('pickup and delivery in plain words', () => {
     // "ghar bhej do" is also a yes; the others wait for one
     if (shop.engine.orders.counts().new === 0) await shop.say(ASHA, 'yes')
     expect(shop.engine.orders.get(1001).fulfilment).toBe(how)
+  })
+
+  it.each(['ich hols ab', 'hol ich ab', 'ich komme vorbei und hole es ab'])(
+    'answers "Abholen oder liefern?" with "%s"',
+    async (text) => {
+      shop = await openShop({ settings: { 'orders.fulfilment': 'ask', 'shop.currency': 'EUR' } })
+      await shop.say(BERLIN, '2 Brot bitte')
+      expect(await shop.say(BERLIN, 'ja')).toContain('Abholen oder liefern?')
+      expect(await shop.say(BERLIN, text)).toContain('Bestellung *#1001* aufgegeben')
+      expect(shop.engine.orders.get(1001).fulfilment).toBe('pickup')
+    },
+  )
+
+  it('answers "दुकान से लेंगे या डिलीवरी?" in Devanagari words or digits', async () => {
+    for (const [text, how] of [
+      ['घर पर डिलीवरी', 'delivery'],
+      ['खुद ले जाऊंगा', 'pickup'],
+      ['१', 'pickup'],
+    ] as const) {
+      shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+      await shop.say(ASHA, '३ किलो टमाटर')
+      shop.engine.chats.setCustomer(ASHA, { address: '12 MG Road' })
+      expect(await shop.say(ASHA, 'हाँ')).toContain('डिलीवरी?')
+      expect(await shop.say(ASHA, text), text).toContain('ऑर्डर *#1001* हो गया')
+      expect(shop.engine.orders.get(1001).fulfilment).toBe(how)
+      await shop.close()
+    }
   })
 
   it('a pickup-only shop says so when asked to deliver', async () => {
