@@ -15,7 +15,7 @@ import { CONVERSATION_SETTINGS } from './conversation/settings'
 import { VOICE_SETTINGS } from './voice/settings'
 import { CHAT_SETTINGS } from './chats/settings'
 import { LIMIT_SETTINGS } from './messaging/limits'
-import { PAYMENT_SETTINGS } from './payments/settings'
+import { PAYMENT_SETTINGS, readPaymentSettings } from './payments/settings'
 import { KHATA_SETTINGS } from './khata/settings'
 import { RECEIPT_SETTINGS } from './receipts/settings'
 import { WHATSAPP_SETTINGS } from './whatsapp/settings'
@@ -206,7 +206,20 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     settings,
     orderNotices({ voice, send: (m) => outbox.enqueue(m) }),
   )
-  const conversation = new Conversation({ db, events, catalog, settings, orders, voice, limits, now })
+  const conversation = new Conversation({
+    db,
+    events,
+    catalog,
+    settings,
+    orders,
+    voice,
+    limits,
+    now,
+    payMethods: () => {
+      const s = readPaymentSettings((k) => settings.get(k), { getSecret: () => null })
+      return { providers: s.providers, customLabel: s.custom.label }
+    },
+  })
   handler = inboundTurns({ db, settings, conversation, voice, outbox, limits })
   const chats = new ChatService({
     db,

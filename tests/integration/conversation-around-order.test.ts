@@ -6,8 +6,11 @@ import { CATALOG, openShop, type TestShop } from '../fixtures/conv-harness'
 const ASHA = '+919800000001'
 const BERLIN = '+4915112345678'
 let shop: TestShop
+let shop2: TestShop | undefined
 afterEach(async () => {
   await shop?.close()
+  await shop2?.close()
+  shop2 = undefined
 })
 
 const csv = (rows: string[]) =>
@@ -133,6 +136,25 @@ describe('ask only when it matters', () => {
     expect(r).toContain('Amul Paneer 200 g is out of stock')
     expect(r).toContain('Gowardhan Paneer 200 g')
     expect(r).not.toContain("we don't have")
+  })
+})
+
+describe('questions about the order itself', () => {
+  it('what the cart comes to, then how to pay, in the customer\u2019s language; after ordering, the order\u2019s total', async () => {
+    shop = await openShop({ settings: { 'payments.providers': ['cash', 'upi'] } })
+    await shop.say(ASHA, '2 kg onion, 1 bread')
+    const total = await shop.say(ASHA, "what's my total?")
+    expect(total).toContain('Your cart')
+    expect(total).not.toContain('did not get that')
+    const pay = await shop.say(ASHA, 'can I pay by upi?')
+    expect(pay).toContain('You can pay:')
+    expect(pay).toContain('• Cash')
+    expect(pay).toContain('• UPI')
+    await shop.say(ASHA, 'yes')
+    expect(await shop.say(ASHA, 'what is the total?')).toContain('Order *#1001*')
+    shop2 = await openShop({ settings: { 'shop.currency': 'EUR', 'payments.providers': ['cash'] } })
+    await shop2.say(BERLIN, '2 Brot bitte')
+    expect(await shop2.say(BERLIN, 'kann ich mit Karte zahlen?')).toContain('So können Sie bezahlen:\n• Bar')
   })
 })
 

@@ -22,6 +22,7 @@ import {
 } from '../../../shared/understanding'
 import { detectAccountIntent, type AccountIntent } from '../../../shared/understanding/account-intent'
 import { addressIn, opensWithYes } from '../../../shared/understanding/address'
+import { asksForTotal, asksHowToPay } from '../../../shared/understanding/asks'
 import { khataStatementText } from '../khata/statement-text'
 import { lastRepeatableOrder } from '../orders/repeat'
 import { orderLines } from '../orders/repository'
@@ -54,6 +55,11 @@ export interface ConversationDeps {
   voice: Voice
   limits: () => Limits
   now: () => number
+  /**
+   * How the shop takes payment (`payments.providers`, and the custom link's label), for "can I pay by UPI?".
+   * Passed in: payments sit beside the conversation, not under it.
+   */
+  payMethods?: () => { providers: readonly string[]; customLabel: string }
 }
 
 /** What one message did, for the caller's events and the shopkeeper's attention. */
@@ -350,6 +356,16 @@ export class Conversation {
     // "main khud le jaunga", "ghar bhej do", "ich hole es ab", "pickup": how the customer wants it, in plain words
     const said = state.pending ? null : fulfilmentSaid(c.text)
     if (this.addressGiven(c, said)) return
+
+    // Questions about the order itself: what it comes to, how it can be paid
+    if (u.lines.length === 0 && ['other', 'price', 'status', 'order'].includes(u.intent)) {
+      // the cart's total, or after ordering, the order's (the status line carries it)
+      if (asksForTotal(c.text)) return state.cart.length > 0 ? this.summarize(c, true) : this.status(c)
+      if (asksHowToPay(c.text) && this.payMethods(c)) {
+        if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
+        return
+      }
+    }
     if (said && u.lines.length === 0 && ['confirm', 'other', 'thanks', 'order'].includes(u.intent)) {
       if (this.fulfilment(c, said)) return
     }
@@ -378,6 +394,28 @@ export class Conversation {
     }
     c.reply.parts.push(t('notedDelivery'), t('fulfilDelivery', { address }))
     this.summarize(c, true)
+    return true
+  }
+
+  /** The ways the shop takes payment, one per line; false when the shop has not said. */
+  private payMethods(c: TurnContext): boolean {
+    const how = this.d.payMethods?.()
+    if (!how || how.providers.length === 0) return false
+    const lines = [c.t('payMethods')]
+    const seen = new Set<string>()
+    for (const p of how.providers) {
+      const line =
+        p === 'cash'
+          ? c.t('payByCash')
+          : p === 'upi'
+            ? c.t('payByUpi')
+            : p === 'custom'
+              ? c.t('payByCustom', { label: how.customLabel })
+              : c.t('payByLink')
+      if (!seen.has(line)) lines.push(line)
+      seen.add(line)
+    }
+    c.reply.parts.push(lines.join('\n'))
     return true
   }
 

@@ -247,6 +247,26 @@ export const TEMPLATES = {
     'hi-Deva': 'माफ़ कीजिए! दुकान से कोई देखकर जल्दी यहीं जवाब देगा। 🙏',
   },
   thanks: { en: 'Thank you! 🙏', hi: 'Dhanyavaad! 🙏', de: 'Danke! 🙏', 'hi-Deva': 'धन्यवाद! 🙏' },
+  payMethods: {
+    en: 'You can pay:',
+    hi: 'Payment aise kar sakte hain:',
+    de: 'So können Sie bezahlen:',
+    'hi-Deva': 'भुगतान ऐसे कर सकते हैं:',
+  },
+  payByCash: { en: '• Cash', hi: '• Cash', de: '• Bar', 'hi-Deva': '• नकद' },
+  payByUpi: {
+    en: '• UPI (any UPI app, or scan our QR code)',
+    hi: '• UPI (koi bhi UPI app, ya hamara QR scan kijiye)',
+    de: '• UPI (mit jeder UPI-App oder per QR-Code)',
+    'hi-Deva': '• यूपीआई (कोई भी यूपीआई ऐप, या हमारा क्यूआर कोड स्कैन कीजिए)',
+  },
+  payByLink: {
+    en: '• Online, by a payment link we send you',
+    hi: '• Online, hamare bheje payment link se',
+    de: '• Online über einen Zahlungslink, den wir Ihnen schicken',
+    'hi-Deva': '• ऑनलाइन, हमारे भेजे पेमेंट लिंक से',
+  },
+  payByCustom: { en: '• {label}', hi: '• {label}', de: '• {label}', 'hi-Deva': '• {label}' },
   away: {
     en: '🌙 We are closed now and open again {when}.',
     hi: '🌙 Abhi dukaan band hai, {when} khulegi.',
