@@ -128,7 +128,7 @@ const BAD_STATE = set(
     'sour missing wrong short less black brown soft cracked burnt burned bitter smelly dirty torn open opened ' +
     'hard dry old melted frozen warm cold late turning gone ' +
     'kharab sada sadi sade sad toota tooti tute tuta tuti kam galat khatta khatti baasi basi ganda gandi phata ' +
-    'phati geela gila ' +
+    'phati geela gila kala kaala murjhaya murjhayi murjhaye sookha sukha ' +
     'schlecht faul verdorben kaputt abgelaufen sauer matschig schimmelig falsch hart alt weich nass zerdruckt ' +
     'feucht gebrochen verschimmelt ranzig bitter angebrannt kalt',
 )
@@ -206,6 +206,33 @@ function complaintIn(ws: string[], folded: string): boolean {
     if (COPULA_HI.has(w)) for (let k = i - 1; k >= i - 2 && k > 0; k--) if (BAD_STATE.has(ws[k]!)) return true
   }
   return false
+}
+
+/** Words before a complaint's subject that are not the goods: "the", "my", "yesterday's", "die", "mera". */
+const SUBJECT_LEAD = set(
+  'the my our your this that these those yesterday yesterdays todays last some all both die der das den dem ' +
+    'mein meine meinen unser unsere diese dieser dieses gestern gestrige gestrigen mera meri mere wo woh ye yeh kal ka ki ke',
+)
+
+/**
+ * The goods a complaint is about, as written: "the mint was black" → "mint", "die Milch war sauer" → "milch",
+ * "pudina kala ho gaya" → "pudina" (the words before its copula, or before the state in Hinglish word order);
+ * null when the complaint names nothing ("refund please").
+ */
+export function complaintSubject(folded: string): string | null {
+  const ws = words(folded)
+  let end = -1
+  for (let i = 1; i < ws.length && end < 0; i++) {
+    const w = ws[i]!
+    if (COPULA_EN.has(w) || COPULA_DE.has(w) || w === 'has' || w === 'have' || w === 'went' || w === 'turned')
+      end = i
+    else if (BAD_STATE.has(w) || COPULA_HI.has(w)) end = i
+  }
+  if (end < 0) return null
+  let from = 0
+  while (from < end && (SUBJECT_LEAD.has(ws[from]!) || LEAD.has(ws[from]!) || /^\d/.test(ws[from]!))) from++
+  const subject = ws.slice(from, end).filter((w) => !/^\d/.test(w) && !isUnitWord(w))
+  return subject.length > 0 && subject.length <= 4 ? subject.join(' ') : null
 }
 
 /** Does this (folded) piece say goods went wrong ("3 eggs were broken", "Milch war sauer", "aloo kharab tha")? */

@@ -1031,6 +1031,21 @@ export const FILLER = new Set([
   'mittleres',
   'mittleren',
   'mittlerer',
+  // sending again what went wrong: "send 4 bunch again", "replace with 2 packets", "2 neue schicken", "phir se bhejo"
+  'again',
+  'replace',
+  'replacement',
+  'new',
+  'neue',
+  'neuen',
+  'neues',
+  'nochmal',
+  'naya',
+  'nayi',
+  'naye',
+  'phir',
+  'dobara',
+  'ersatz',
 ])
 
 const inflect = (stems: string[], endings: string[]) => stems.flatMap((s) => endings.map((e) => s + e))

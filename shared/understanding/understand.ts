@@ -5,9 +5,9 @@ import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
 import { FILLER, GERMAN_PARTICLES, UNIT_WORDS } from './lexicon'
 import { matchItem, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
-import { readQuantitiesIn } from './quantity'
+import { readQuantitiesIn, readQuantitySpans } from './quantity'
 import { readLines, WHEN_WORDS, type ReadLine } from './read'
-import { isComplaint, namesSender, sentenceAt, sentences, type Sentence } from './chatter'
+import { complaintSubject, isComplaint, namesSender, sentenceAt, sentences, type Sentence } from './chatter'
 import { hasDevanagari, transliterateWithMap } from './devanagari'
 import { emojiToWords, fold, sanitize } from './text'
 
@@ -321,6 +321,13 @@ function understandText(
   // "the mint is turning black", "Milch war sauer", "aloo kharab tha": with no quantity said, a complaint is for
   // a person, whatever else the message says
   const said = sentences(text)
+  // "the mint was black, send fresh 4 bunch": a quantity with no item after a complaint asks for more of what
+  // the complaint was about
+  const refill = refillAfterComplaint(text, said)
+  if (refill) {
+    const out = readOrder(refill, index, context, language)
+    if (out.lines.length > 0) return out
+  }
   if (!/\d/.test(text) && said.some((s) => s.kind === 'complaint'))
     return { ...emptyResult('other', language), complaint: true }
   // "mach 3 draus", "make it 3", "lieber 2": a new quantity and no item changes the line last added.
@@ -845,6 +852,33 @@ const OP_WORDS = new Set([
   'verringern',
   'aufstocken',
 ])
+
+/**
+ * The order clauses of a message that complains, with the complaint's goods put after each clause that says a
+ * quantity and names nothing, after the quantity ("the mint was black, send fresh 4 bunch" → "send fresh 4 bunch
+ * mint"); null when
+ * there is no complaint about named goods, or every clause after it names its own item.
+ */
+function refillAfterComplaint(text: string, said: Sentence[]): string | null {
+  let subject: string | null = null
+  let filled = false
+  const parts: string[] = []
+  for (const s of said) {
+    const clause = text.slice(s.start, s.end)
+    if (s.kind === 'complaint') {
+      subject = complaintSubject(fold(clause)) ?? subject
+      continue
+    }
+    const qs = subject && readLines(clause).length === 0 ? readQuantitySpans(clause) : []
+    const last = qs.filter((g) => !Number.isNaN(g.value)).at(-1)
+    if (subject && last) {
+      // right after the quantity: "2 packet doodh aur bhej do" keeps the quantity and the item on one line
+      parts.push(`${clause.slice(0, last.end)} ${subject}${clause.slice(last.end)}`.trim())
+      filled = true
+    } else parts.push(clause.trim())
+  }
+  return filled ? parts.join('\n') : null
+}
 
 function readOrder(
   text: string,
