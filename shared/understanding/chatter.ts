@@ -64,6 +64,16 @@ const SUBJECT_PRONOUN_EN = set('i we you u they he she im ive ill id youre theyr
 const OBJECT_EN = set(
   'me us him her them it my your our his their the this that these those a an some all every',
 )
+/**
+ * Verbs said to a phone or an assistant, never to a shop to get goods: an imperative opening with one orders
+ * nothing even without an object ("play music", "set alarm for 6", "open youtube", "dim lights"). Verbs that can
+ * ask for goods or change an order (send, check, find, look, show, book, remove …) are not here.
+ */
+const DEVICE_VERB_EN = set(
+  'play replay pause resume shuffle mute unmute turn switch set remind schedule text email mail message ' +
+    'tell read open close start begin search google navigate translate define dim brighten lower raise ' +
+    'increase decrease dance sing post reply wake snooze listen watch stream record tune rewind forward',
+)
 /** Prepositions and conjunctions: a sentence opening with one is no imperative ("for the side …"). */
 /** Particles of a phrasal verb: "turn off the …", "look up my …" ("on" and "in" also follow nouns: "chips on the side"). */
 const PARTICLE_EN = set('off up down out')
@@ -343,6 +353,15 @@ export function chatterKind(folded: string): ChatterKind | null {
   if (copula > 0 && !orders(ws)) return asks ? 'question' : 'statement'
   if (ws.length >= 3 && COPULA_HI.has(ws[ws.length - 1]!) && !orders(ws))
     return asks ? 'question' : 'statement'
+  // an imperative to a device, with or without an object: "play music", "set alarm", "turn lights off"
+  const verb = opening(ws, (w) => DEVICE_VERB_EN.has(w))
+  const after = ws[verb + 1]
+  if (
+    DEVICE_VERB_EN.has(ws[verb] ?? '') &&
+    !(after !== undefined && (after === 'of' || isUnitWord(after))) &&
+    !ws.some((w) => /\d/.test(w))
+  )
+    return 'command'
   // an imperative whose verb orders nothing, with its object: "tell me a joke", "play my playlist", "turn on the …"
   if (
     first !== undefined &&

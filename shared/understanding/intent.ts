@@ -363,7 +363,7 @@ export const PHRASES = {
     'salaam',
     'salam',
     'assalamualaikum',
-    'good (?:morning|afternoon|evening|day)',
+    'good (?:morning|afternoon|evening|day|night)',
     'gm',
     'hallo',
     'guten (?:tag|morgen|abend)',

@@ -4,7 +4,7 @@ import { convert, dimensionOf, type Quantity, type Unit } from '../units'
 import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
 import { FILLER, GERMAN_PARTICLES, UNIT_WORDS } from './lexicon'
-import { matchItem, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
+import { matchItem, namesGoods, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn, readQuantitySpans } from './quantity'
 import { readLines, WHEN_WORDS, type ReadLine } from './read'
 import { complaintSubject, isComplaint, namesSender, sentenceAt, sentences, type Sentence } from './chatter'
@@ -347,6 +347,20 @@ function understandText(
     if (out.lines.length > 0) return out
   }
   const result = readOrder(ordersToo ? orderText : text, index, context, language)
+  // "news", "weather today", "music", "news updates": a bare mention with no quantity and no verb of ordering is
+  // goods only when a word of it names goods; otherwise it is talk the shop cannot answer, not "we don't have news"
+  if (
+    !/\d/.test(text) &&
+    result.rejected.length === 0 &&
+    result.lines.length + result.unmatched.length === 1 &&
+    result.lines.every((l) => l.sku === null) &&
+    !has('orderVerb', folded) &&
+    !(context.cartSkus?.length || context.pendingChoice) &&
+    ![...result.lines.map((l) => l.text), ...result.unmatched].some((item) =>
+      queryWords(item).some((w) => namesGoods(w, index)),
+    )
+  )
+    return { ...result, lines: [], unmatched: [], intent: 'other' }
   if (result.lines.length > 0 || result.rejected.length > 0) return result
   // "3 eggs were broken": a complaint with a number in it
   if (said.some((s) => s.kind === 'complaint')) return { ...result, intent: 'other', complaint: true }
