@@ -126,7 +126,8 @@ const Q_HI = set(
 )
 const ORDER_VERB_HI = set(
   'bhej bhejo bhejna bhejiye bhejdo bhejoge bhejenge bhejdena de dena do dedo doge denge dijiye dijiyega dede ' +
-    'rakh rakhna rakhdo rakhiye rakhoge milega milegi milenge mil la lao lana laa chahiye chaiye chahie mangwana',
+    'rakh rakhna rakhdo rakhiye rakhoge milega milegi milenge mil la lao lana laa chahiye chaiye chahie mangwana ' +
+    'mangta mangti mangte mangwa mangwao bhijwa bhijwana bhijwado bhijwaiye',
 )
 const COPULA_HI = set(
   'hai hain h tha thi gaya gayi gaye hua hui hue raha rahi rahe nikla nikli nikle lagta lagti lage',

@@ -26,7 +26,7 @@ import { khataStatementText } from '../khata/statement-text'
 import { lastRepeatableOrder } from '../orders/repeat'
 import { orderLines } from '../orders/repository'
 import { hasDevanagari, transliterate } from '../../../shared/understanding/devanagari'
-import { NUMBER_WORDS, UNIT_WORDS } from '../../../shared/understanding/lexicon'
+import { quotedItem } from '../../../shared/understanding/quoted-item'
 import type { Limits } from '../messaging/limits'
 import type { InboxRow } from '../messaging/store'
 import { catalogPages, pageLines, type CatalogPage } from './catalog-text'
@@ -531,7 +531,7 @@ export class Conversation {
         t('notFound', {
           items: notFound
             .slice(0, 10)
-            .map((x) => `"${clipText(x)}"`)
+            .map((x) => `"${clipText(quotedItem(x))}"`)
             .join(', '),
         }),
       )
@@ -1023,19 +1023,9 @@ export function optionLabels(products: (Product | null)[]): string[] {
   })
 }
 
-/** The customer's words for the item, without the quantity in front ("2 Liter Milch" asks about "Milch"). */
+/** The customer's words for the item, without the quantity and the words that ask for it ("doodh bhejna" asks about "doodh"). */
 function questionText(line: OrderLine): string {
-  // words are compared as the reader knows them: "एक" is "ek", "किलो" is "kilo"
-  const known = (w: string) => transliterate(w).toLowerCase().replace(/\.$/, '')
-  const words = line.text
-    .replace(/^\s*(?:(?:and|also|aur|und|noch|plus|add|&|\+)\s+)+/iu, '')
-    .replace(/^\s*[\d०-९.,/]+\s*[x×]?\s*/iu, '')
-    .replace(/^([\p{L}\p{M}]+)\s+/u, (m, w: string) => (NUMBER_WORDS[known(w)] !== undefined ? '' : m))
-    .trim()
-  const withoutUnit = words.replace(/^([\p{L}\p{M}]+\.?)\s+/u, (m, w: string) =>
-    UNIT_WORDS.has(known(w)) ? '' : m,
-  )
-  return withoutUnit.trim() || words || line.text
+  return quotedItem(line.text)
 }
 
 /** WhatsApp refuses messages over 65,536 characters; a reply never comes near it, but never risks it either. */
