@@ -34,6 +34,7 @@ describe('the order clause takes its item from the complaint when it names none'
     ['eggs were broken, send 6 more', '6 pc EGG'],
     ['doodh kharab tha, 2 packet aur bhej do', '2 pack MILK'],
     ['pudina kala ho gaya tha, 2 kilo fresh bhej do', '2 kg MINT'],
+    ['pudina kala ho gaya tha, 4 gaddi fresh bhej do', '4 pc MINT-BUNCH'],
     ['die Milch war sauer, bitte 2 neue schicken', '2 pack MILK'],
   ])('%s', (text, line) => {
     expect(read(text)).toEqual({ intent: 'order', lines: [line], unmatched: [] })

@@ -32,6 +32,11 @@ export interface OrderLine {
   op: LineOp
   /** A quantity was written for the line: "remove 1 bread" takes one off, "remove the bread" takes it all. */
   counted?: boolean
+  /**
+   * A container the shop sells no pack of and whose content no convention fixes ("1 peti tamatar"): qty is that
+   * many packs, and the customer is asked how much they mean.
+   */
+  container?: string
 }
 
 export interface Understanding {
@@ -1019,6 +1024,7 @@ function readOrder(
       confidence: m.confidence,
       op: lineOpHere,
       ...(rl.hasQuantity ? { counted: true } : {}),
+      ...(packed.container ? { container: packed.container } : {}),
     })
   }
   return result
@@ -1046,6 +1052,16 @@ const PACK_MEASURES = new Set([
   'pc',
   'piece',
 ])
+/** Containers whose content is fixed by no convention: a crate of tomatoes, a sack of rice, a box of mangoes. */
+const UNSIZED_CONTAINERS = new Set(['crate', 'sack', 'box', 'bag', 'net'])
+/** Counted forms of produce with no fixed weight: a bunch of mint, a head of lettuce. */
+const UNWEIGHED_FORMS = new Set(['bunch', 'head'])
+/** Every word for a pack measure ("crate": kiste, peti, crate …), to find a product named with another one. */
+const WORDS_OF_MEASURE: ReadonlyMap<string, string[]> = (() => {
+  const out = new Map<string, string[]>()
+  for (const [w, u] of UNIT_WORDS) if (w.length > 2) out.set(u.measure, [...(out.get(u.measure) ?? []), w])
+  return out
+})()
 /** Pack words a product's own name may carry ("Egg Tray 30", "Tomato Box 5 kg"); "pack" and "piece" say nothing. */
 const NAMED_PACKS = new Set([...PACK_MEASURES].filter((w) => !['pack', 'package', 'pc', 'piece'].includes(w)))
 const BIG =
@@ -1125,7 +1141,7 @@ function packChoice(
   item: string,
   m: MatchResult,
   index: CatalogIndex,
-): { m: MatchResult; qty?: { qty: number; unit: Unit } } {
+): { m: MatchResult; qty?: { qty: number; unit: Unit }; container?: string } {
   const q = rl.quantity
   // size adjectives pick among the sizes on offer
   if (m.kind === 'ambiguous' && m.candidates.length > 1) {
@@ -1193,11 +1209,21 @@ function packChoice(
     q.unit &&
     dimensionOf(q.unit) === 'count'
   ) {
-    const word = rl.text.slice(q.unitStart - rl.start, q.unitEnd! - rl.start)
-    const named = matchItem(`${item} ${word}`, index, { restrict: countable(index) })
-    const hit = productOf(named.kind === 'resolved' ? named.sku : null, index)
-    const namedText = hit && fold(`${hit.product.name} ${hit.product.aliases.join(' ')}`)
-    if (hit && hit.product.sku !== m.sku && namedText!.includes(fold(word).replace(/e?s$/, ''))) {
+    const written = rl.text.slice(q.unitStart - rl.start, q.unitEnd! - rl.start)
+    // "ek peti ande" finds "Egg Crate 210", "1 bori chawal" a "Rice Sack": any word for the same pack
+    let named: MatchResult | null = null
+    let hit: ReturnType<typeof productOf> = undefined
+    for (const word of [written, ...(WORDS_OF_MEASURE.get(said) ?? [])]) {
+      const tried = matchItem(`${item} ${word}`, index, { restrict: countable(index) })
+      const found = productOf(tried.kind === 'resolved' ? tried.sku : null, index)
+      const namedText = found && fold(`${found.product.name} ${found.product.aliases.join(' ')}`)
+      if (found && found.product.sku !== m.sku && namedText!.includes(fold(word).replace(/e?s$/, ''))) {
+        named = tried
+        hit = found
+        break
+      }
+    }
+    if (named && hit) {
       const base = productOf(m.sku, index)
       // "half box": part of a pack of a known size is that much of the loose product
       if (!Number.isInteger(count) && base && loose(base.product.unit) && hit.size) {
@@ -1244,8 +1270,17 @@ function packChoice(
     dimensionOf(q.unit) === 'count' &&
     loose(cur.product.unit)
   ) {
-    const packs = matchItem(item, index, { restrict: countable(index) })
-    const pack = productOf(packs.kind === 'resolved' ? packs.sku : null, index)
+    // by the words said, or by the loose product's own name ("4 gaddi pudina" → Mint Bunch, named for "Mint")
+    let packs = matchItem(item, index, { restrict: countable(index) })
+    let pack = productOf(packs.kind === 'resolved' ? packs.sku : null, index)
+    if (!pack) {
+      const byName = matchItem(cur.product.name, index, { restrict: countable(index) })
+      const found = productOf(byName.kind === 'resolved' ? byName.sku : null, index)
+      if (found && countedFormOf(found.product.name, queryWords(cur.product.name))) {
+        packs = byName
+        pack = found
+      }
+    }
     if (pack) {
       // "half box": part of a pack of a known size is that much of the loose product
       if (
@@ -1272,6 +1307,20 @@ function packChoice(
     if (dimensionOf(size.unit) === dimensionOf(cur.product.unit))
       return { m, qty: { qty: Math.round(count * size.value * 1000) / 1000, unit: size.unit } }
   }
+  // "1 peti tamatar", "2 bori chawal", "ek peti ande" with no such pack in the catalog: what a crate, sack, box,
+  // bag or net holds differs by trade and by goods (no convention fixes it, unlike the 30-egg tray above), so the
+  // line is that many packs and the customer is asked how much, never given 1 kg or 1 egg; so is a bunch of
+  // something sold only by the kilo
+  if (
+    said &&
+    !q.size &&
+    q.unit &&
+    dimensionOf(q.unit) === 'count' &&
+    ((UNSIZED_CONTAINERS.has(said) && (loose(cur.product.unit) || cur.product.unit === 'pc')) ||
+      // a bunch or a head of something sold by the kilo ("4 gaddi pudina" with loose mint only) weighs what it weighs
+      (UNWEIGHED_FORMS.has(said) && loose(cur.product.unit)))
+  )
+    return { m, qty: { qty: count, unit: 'pack' }, container: said }
   return { m }
 }
 

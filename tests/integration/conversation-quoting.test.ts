@@ -35,3 +35,15 @@ describe('"which one?" and "we don\'t have" quote the item, not the request', ()
     expect(quoted(r).filter((q) => /bhej|mangta|bitte|please|schicken/.test(q))).toEqual([])
   })
 })
+
+describe('a container the shop sells no pack of is asked about, not added as 1 kg', () => {
+  it.each([
+    ['1 peti tamatar', 'Tomato kg ke hisaab se milta hai; kitne kg chahiye?'],
+    ['2 crates tomato please', 'Tomato is sold per kg; please tell me how many kg.'],
+  ])('%s', async (text, question) => {
+    shop = await openShop()
+    const r = await shop.say(ASHA, text)
+    expect(r).toContain(question)
+    expect(shop.engine.chats.get(ASHA).cart).toEqual([])
+  })
+})

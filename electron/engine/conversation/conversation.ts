@@ -472,6 +472,13 @@ export class Conversation {
     const { u, t, state } = c
     const changed: string[] = []
     for (const line of u.lines) {
+      const asked =
+        line.sku && line.container && line.op !== 'remove' ? getProduct(this.d.db, line.sku) : null
+      if (asked) {
+        // "1 peti tamatar" with no crate in the catalog: how much a crate holds is the customer's to say
+        c.reply.parts.push(t('unitMismatch', { name: asked.name, unit: asked.unit }))
+        continue
+      }
       if (line.sku) {
         this.applyLine(
           c,
