@@ -90,6 +90,16 @@ export const PHRASES = {
     'when can (?:i|we) (?:pick (?:it |them |the order )?up|collect|come)',
     'can (?:i|we) (?:come|pick (?:it |them )?up|collect)(?: it| the order)? (?:now|yet)',
     'kab (?:le (?:jaun|jau|jaaun|sakta|sakti)|aa (?:jaun|jau|sakta|sakti)|lene aa)',
+    // "order kab tak aa jayega", "kab tak pahunch jayega"
+    'kab (?:tak )?(?:aa|pahunch|pohch|mil) (?:jayega|jaega|jayegi|jaegi|jaenge|jayenge|raha|rahi)',
+    // what it all comes to: the order's (or the cart's) total, "kitna hua", "what's the total", "was macht das"
+    '(?:total|bill|kul|hisaab|hisab) (?:kitna|kitne|kya)(?: (?:hua|huaa|bana|hai|h))?',
+    'kitna (?:hua|huaa|bana|banta|dena|dena hai|dena h|paisa|paise)',
+    'kitne (?:ka hua|ka bana|paise (?:hue|hua|dene|dena)|rupaye (?:hue|hua|dene|dena))',
+    "(?:how much|what)(?: is|'s|s| will be| was)? (?:the|my|our) (?:total|bill)",
+    'how much (?:is it|total|in total|altogether|all together|do i (?:have to )?pay|should i pay|to pay)',
+    '(?:was|wie ?viel) (?:macht|kostet) (?:das|es)(?: (?:alles|zusammen|insgesamt))?',
+    'wie ?viel (?:muss ich (?:zahlen|bezahlen)|macht alles)',
   ]),
   catalog: rx([
     "(?:today'?s|todays|your|current|latest) (?:prices|rates|price list|menu)",
@@ -309,6 +319,16 @@ export const PHRASES = {
     'looks good',
     'sounds great',
     'all right',
+    // acknowledgements: a yes to a cart, a thank-you after an order ("cool", "great", "badhiya")
+    'cool',
+    'great',
+    'awesome',
+    'got it',
+    'noted',
+    'badh?iy[aa]',
+    'bahut (?:badh?iya|accha|acha|achha)',
+    'mast',
+    'toll',
   ]),
   negative: rx([
     'no',

@@ -882,6 +882,8 @@ export class Conversation {
         status: c.t(`name_${latest.status}` as TemplateKey),
       }),
     )
+    // "kitna hua" with a new cart open asks about that cart as much as the last order: both are shown
+    if (c.state.cart.length > 0) this.summarize(c, true)
   }
 
   private price(c: TurnContext): void {
