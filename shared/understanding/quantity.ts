@@ -321,14 +321,12 @@ function referenceEnd(toks: Tok[], i: number, used: Set<number>): [number, numbe
   const before = toks[i - 1]
   const letter = (w: Tok | undefined) =>
     w?.kind === 'word' && w.text.length === 1 && w.low !== 'x' && w.low !== 'a'
+  // the letter starts its word: in "250g/8oz" the g is a unit of the number before it
+  const starts = (at: number) => letter(toks[at]) && !(toks[at]!.glued && toks[at - 1]?.kind === 'num')
   if (
     t.glued &&
     before &&
-    (letter(before) ||
-      ((before.text === '-' || before.text === '/') &&
-        before.glued &&
-        letter(toks[i - 2]) &&
-        toks[i - 2]!.text.length === 1))
+    (starts(i - 1) || ((before.text === '-' || before.text === '/') && before.glued && starts(i - 2)))
   )
     return [i, codeEnd(toks, i)]
   // a pin code, an order number, a phone number: six digits or more with no unit is not something anyone counts out
@@ -336,8 +334,10 @@ function referenceEnd(toks: Tok[], i: number, used: Set<number>): [number, numbe
   if (/^\d{6,}$/.test(t.text) && !unitAt(toks, i + 1, true) && !(nx?.kind === 'word' && !nx.glued))
     return [i, phoneEnd(toks, i)]
   // "+91 98765 43210", "98765 43210"
-  if (before?.text === '+' || (/^\d{5}$/.test(t.text) && /^\d{5}$/.test(nx?.text ?? '')))
-    return [i, phoneEnd(toks, i)]
+  // ("+ 2 tablespoons" adds a quantity: a country code is glued and a number follows it)
+  const countryCode =
+    before?.text === '+' && t.glued && /^\d{2,}$/.test(t.text) && /^\d{3,}$/.test(nx?.text ?? '')
+  if (countryCode || (/^\d{5}$/.test(t.text) && /^\d{5}$/.test(nx?.text ?? ''))) return [i, phoneEnd(toks, i)]
   // walk back over signs and one code letter: "flat no. 203", "block B 12", "H.No. 12"
   let k = i - 1
   let signed = false

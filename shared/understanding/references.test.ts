@@ -2,6 +2,7 @@
 // and never multiply one, in English, Hinglish and German, with and without commas.
 import { describe, expect, it } from 'vitest'
 import { buildCatalogIndex, understand } from './index'
+import { readQuantitiesIn } from './quantity'
 import { testProduct as P } from '../../tests/fixtures/test-catalog'
 
 const index = buildCatalogIndex([
@@ -120,4 +121,16 @@ describe('after address talk, a bare number before a measured quantity is the ho
       expect(lines(text)).toEqual(['2 kg SUGAR'])
     },
   )
+})
+
+describe('what looks like a code or a phone but is a quantity', () => {
+  const values = (text: string) => readQuantitiesIn(text).map((g) => g.value)
+  it('a plus before a quantity adds it; a country code is glued and followed by the number', () => {
+    expect(values('1/8 cup sauce, + 2 tablespoons')).toEqual([0.125, 2])
+    expect(values('2 kg sugar +91 98765 43210')).toEqual([2])
+  })
+  it('a unit letter glued to a number is not a block letter', () => {
+    expect(values('2 chicken breasts (about 250g/8ozs)')).toEqual([2, 250, 8])
+    expect(values('flat B/12, 2 kg sugar')).toEqual([2])
+  })
 })
