@@ -355,11 +355,14 @@ export function chatterKind(folded: string): ChatterKind | null {
   if (ws.length >= 3 && COPULA_HI.has(ws[ws.length - 1]!) && !orders(ws))
     return asks ? 'question' : 'statement'
   // an imperative to a device, with or without an object: "play music", "set alarm", "turn lights off"
+  // (the verb has something after it: "cookware set", "set" alone name goods)
   const verb = opening(ws, (w) => DEVICE_VERB_EN.has(w))
   const after = ws[verb + 1]
   if (
     DEVICE_VERB_EN.has(ws[verb] ?? '') &&
-    !(after !== undefined && (after === 'of' || isUnitWord(after))) &&
+    after !== undefined &&
+    after !== 'of' &&
+    !isUnitWord(after) &&
     !ws.some((w) => /\d/.test(w))
   )
     return 'command'

@@ -87,3 +87,13 @@ describe('bare goods are still orders', () => {
     expect(u('play 2 kg').intent).toBe('order')
   })
 })
+
+describe('a device verb at the end of an item name is part of the name', () => {
+  const shop = buildCatalogIndex([
+    P('COOKWARE', 'Prestige Cookware Set', 'Kitchen'),
+    P('GLASS', 'Glass Set 6 pcs', 'Kitchen'),
+  ])
+  it.each(['cookware set', 'glass set, 2 cookware set', 'set'])('%s', (text) => {
+    expect(understand(text, shop).intent).toBe('order')
+  })
+})
