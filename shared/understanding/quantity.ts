@@ -790,7 +790,8 @@ export function readQuantities(toks: Tok[]): LineRead {
         }
       }
     }
-    const r = readNumber(toks, i)
+    // "bis 5" is German "until five" (a time, read with the 5), not the Hindi twenty followed by a five
+    const r = t.low === 'bis' && toks[i + 1]?.kind === 'num' ? null : readNumber(toks, i)
     if (r) {
       let j = r.next
       let unit: UnitWord | null = null
