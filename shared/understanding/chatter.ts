@@ -64,6 +64,16 @@ const SUBJECT_PRONOUN_EN = set('i we you u they he she im ive ill id youre theyr
 const OBJECT_EN = set(
   'me us him her them it my your our his their the this that these those a an some all every',
 )
+/**
+ * Verbs said to a phone or an assistant, never to a shop to get goods: an imperative opening with one orders
+ * nothing even without an object ("play music", "set alarm for 6", "open youtube", "dim lights"). Verbs that can
+ * ask for goods or change an order (send, check, find, look, show, book, remove …) are not here.
+ */
+const DEVICE_VERB_EN = set(
+  'play replay pause resume shuffle mute unmute turn switch set remind schedule text email mail message ' +
+    'tell read open close start begin search google navigate translate define dim brighten lower raise ' +
+    'increase decrease dance sing post reply wake snooze listen watch stream record tune rewind forward',
+)
 /** Prepositions and conjunctions: a sentence opening with one is no imperative ("for the side …"). */
 /** Particles of a phrasal verb: "turn off the …", "look up my …" ("on" and "in" also follow nouns: "chips on the side"). */
 const PARTICLE_EN = set('off up down out')
@@ -116,7 +126,8 @@ const Q_HI = set(
 )
 const ORDER_VERB_HI = set(
   'bhej bhejo bhejna bhejiye bhejdo bhejoge bhejenge bhejdena de dena do dedo doge denge dijiye dijiyega dede ' +
-    'rakh rakhna rakhdo rakhiye rakhoge milega milegi milenge mil la lao lana laa chahiye chaiye chahie mangwana',
+    'rakh rakhna rakhdo rakhiye rakhoge milega milegi milenge mil la lao lana laa chahiye chaiye chahie mangwana ' +
+    'mangta mangti mangte mangwa mangwao bhijwa bhijwana bhijwado bhijwaiye',
 )
 const COPULA_HI = set(
   'hai hain h tha thi gaya gayi gaye hua hui hue raha rahi rahe nikla nikli nikle lagta lagti lage',
@@ -128,7 +139,7 @@ const BAD_STATE = set(
     'sour missing wrong short less black brown soft cracked burnt burned bitter smelly dirty torn open opened ' +
     'hard dry old melted frozen warm cold late turning gone ' +
     'kharab sada sadi sade sad toota tooti tute tuta tuti kam galat khatta khatti baasi basi ganda gandi phata ' +
-    'phati geela gila ' +
+    'phati geela gila kala kaala murjhaya murjhayi murjhaye sookha sukha ' +
     'schlecht faul verdorben kaputt abgelaufen sauer matschig schimmelig falsch hart alt weich nass zerdruckt ' +
     'feucht gebrochen verschimmelt ranzig bitter angebrannt kalt',
 )
@@ -206,6 +217,33 @@ function complaintIn(ws: string[], folded: string): boolean {
     if (COPULA_HI.has(w)) for (let k = i - 1; k >= i - 2 && k > 0; k--) if (BAD_STATE.has(ws[k]!)) return true
   }
   return false
+}
+
+/** Words before a complaint's subject that are not the goods: "the", "my", "yesterday's", "die", "mera". */
+const SUBJECT_LEAD = set(
+  'the my our your this that these those yesterday yesterdays todays last some all both die der das den dem ' +
+    'mein meine meinen unser unsere diese dieser dieses gestern gestrige gestrigen mera meri mere wo woh ye yeh kal ka ki ke',
+)
+
+/**
+ * The goods a complaint is about, as written: "the mint was black" → "mint", "die Milch war sauer" → "milch",
+ * "pudina kala ho gaya" → "pudina" (the words before its copula, or before the state in Hinglish word order);
+ * null when the complaint names nothing ("refund please").
+ */
+export function complaintSubject(folded: string): string | null {
+  const ws = words(folded)
+  let end = -1
+  for (let i = 1; i < ws.length && end < 0; i++) {
+    const w = ws[i]!
+    if (COPULA_EN.has(w) || COPULA_DE.has(w) || w === 'has' || w === 'have' || w === 'went' || w === 'turned')
+      end = i
+    else if (BAD_STATE.has(w) || COPULA_HI.has(w)) end = i
+  }
+  if (end < 0) return null
+  let from = 0
+  while (from < end && (SUBJECT_LEAD.has(ws[from]!) || LEAD.has(ws[from]!) || /^\d/.test(ws[from]!))) from++
+  const subject = ws.slice(from, end).filter((w) => !/^\d/.test(w) && !isUnitWord(w))
+  return subject.length > 0 && subject.length <= 4 ? subject.join(' ') : null
 }
 
 /** Does this (folded) piece say goods went wrong ("3 eggs were broken", "Milch war sauer", "aloo kharab tha")? */
@@ -316,6 +354,18 @@ export function chatterKind(folded: string): ChatterKind | null {
   if (copula > 0 && !orders(ws)) return asks ? 'question' : 'statement'
   if (ws.length >= 3 && COPULA_HI.has(ws[ws.length - 1]!) && !orders(ws))
     return asks ? 'question' : 'statement'
+  // an imperative to a device, with or without an object: "play music", "set alarm", "turn lights off"
+  // (the verb has something after it: "cookware set", "set" alone name goods)
+  const verb = opening(ws, (w) => DEVICE_VERB_EN.has(w))
+  const after = ws[verb + 1]
+  if (
+    DEVICE_VERB_EN.has(ws[verb] ?? '') &&
+    after !== undefined &&
+    after !== 'of' &&
+    !isUnitWord(after) &&
+    !ws.some((w) => /\d/.test(w))
+  )
+    return 'command'
   // an imperative whose verb orders nothing, with its object: "tell me a joke", "play my playlist", "turn on the …"
   if (
     first !== undefined &&

@@ -903,3 +903,31 @@ export function productsNamedLike(index: CatalogIndex, word: string): string[] {
       for (const ph of index.postings[id] ?? []) out.add(index.products[index.phrases[ph]!.product]!.sku)
   return [...out]
 }
+
+/**
+ * Does a word said alone name goods of this catalog, as a customer who writes just "milk" or "maggi" means it?
+ * It does when it is a word of the built-in food dictionary, when the catalog names products with it (it heads at
+ * least a tenth of the names it is in: "milk", "atta"), or when it is a brand (in five names or more, heading
+ * none: "dettol"), or when most of the products it is in are of one category ("basmati"). A word the catalog only
+ * uses inside names of all kinds ("new" in "Pampers New" and a perfume, "music" in a toy and a notebook) does not, nor does a typo correction that changes the first letter ("weather" is not "leather").
+ */
+export function namesGoods(word: string, index: CatalogIndex): boolean {
+  if (SIBLINGS.has(word)) return true
+  for (const { id } of alternatives(index, word)) {
+    const cand = vocabWord(index, id)
+    if (cand === undefined || (cand !== word && cand[0] !== word[0])) continue
+    if (SIBLINGS.has(cand)) return true
+    const heads = index.headCount[id] ?? 0
+    const names = index.postings[id]?.length ?? 0
+    if ((heads > 0 && heads * 10 >= names) || (heads === 0 && names >= 5)) return true
+    // "basmati", "eno": a word that qualifies names of one kind of goods (most of its products share a category)
+    const byCategory = new Map<string, number>()
+    const list = index.postings[id] ?? []
+    for (let k = 0; k < list.length && k < 200; k++) {
+      const c = index.products[index.phrases[list[k]!]!.product]!.category ?? ''
+      byCategory.set(c, (byCategory.get(c) ?? 0) + 1)
+    }
+    if (Math.max(0, ...byCategory.values()) * 2 > Math.min(list.length, 200)) return true
+  }
+  return false
+}

@@ -118,7 +118,7 @@ export interface QGroup {
 export interface Ignored {
   start: number
   end: number
-  why: 'money' | 'phone' | 'time' | 'marker'
+  why: 'money' | 'phone' | 'time' | 'marker' | 'reference'
   /** For money: the amount in major units ("₹50" -> 50), so "50 rs ka dhaniya" can order by value. */
   amount?: number
 }
@@ -231,6 +231,176 @@ const HINDI_VERBS_BEFORE_DO = new Set([
   'dilwa',
   'mangwa',
 ])
+
+/**
+ * Nouns that are numbered rather than counted: the number after them names a flat, a house, a street, a room, an
+ * order ("flat 203", "gali no 5", "Wohnung 3", "order #45"), it never orders that many of anything.
+ */
+const NUMBERED_NOUNS = new Set([
+  'flat',
+  'house',
+  'hno',
+  'apartment',
+  'apt',
+  'tower',
+  'block',
+  'blk',
+  'sector',
+  'sec',
+  'plot',
+  'room',
+  'floor',
+  'wing',
+  'building',
+  'bldg',
+  'society',
+  'door',
+  'gate',
+  'phase',
+  'ward',
+  'street',
+  'lane',
+  'gali',
+  'galli',
+  'makan',
+  'ghar',
+  'kamra',
+  'pin',
+  'pincode',
+  'zip',
+  'postcode',
+  'wohnung',
+  'haus',
+  'hausnummer',
+  'zimmer',
+  'etage',
+  'stockwerk',
+  'plz',
+  'postleitzahl',
+  'invoice',
+  'bestellnummer',
+  'auftrag',
+  'table',
+  'tisch',
+])
+/** An order is numbered only with a sign ("order #45", "order no 45") or with nothing after the number: "order 2 kg sugar" orders. */
+const NUMBERED_WITH_SIGN = new Set(['order', 'bestellung', 'ordernumber'])
+/** Written between a numbered noun and its number: "flat no. 203", "gali number 5", "Wohnung Nr. 3", "order #45". */
+const NUMBER_SIGNS = new Set(['no', 'nr', 'number', 'num', 'nummer', 'nbr', 'id', '#', ':', '.', '-'])
+/** German street names end in these: "Hauptstraße 12", "Lindenweg 3". */
+const STREET_END = /(?:strasse|str|weg|allee|gasse|platz)$/u
+/** "Hauptstraße", "Lindenweg": a capitalized German street name. */
+function isStreetName(t: Tok): boolean {
+  return t.kind === 'word' && t.text.length > 4 && STREET_END.test(t.low) && /^\p{Lu}/u.test(t.text)
+}
+/** Words before a clock time: "at 5", "by 6.30", "um 5", "gegen 6". */
+const TIME_BEFORE = new Set(['at', 'around', 'by', 'till', 'until', 'before', 'after', 'um', 'gegen', 'ab'])
+/** Postpositions after a numbered thing in Hinglish: "order 45 me", "ghar 14 pe". */
+const AFTER_REFERENCE = new Set(['me', 'mein', 'main', 'pe', 'par', 'ka', 'ki', 'ke', 'wala', 'wali'])
+
+/**
+ * The tokens [from, to) of a number that names something rather than counts it (a flat, an order, a pin code, a
+ * phone number, a clock time, an ordinal), with the noun and signs before it, or null when the number at i may be
+ * a quantity.
+ */
+function referenceAt(toks: Tok[], i: number, used: Set<number>): [number, number] | null {
+  const r = referenceEnd(toks, i, used)
+  if (!r) return null
+  // "gali 5 mein", "ghar no 14 pe": the postposition belongs to the address, not to an item
+  const post = toks[r[1]]
+  return post && AFTER_REFERENCE.has(post.low) && r[0] < i ? [r[0], r[1] + 1] : r
+}
+
+function referenceEnd(toks: Tok[], i: number, used: Set<number>): [number, number] | null {
+  const t = toks[i]!
+  // an ordinal names a place ("3rd floor", "5th cross"), never an amount
+  const nx = toks[i + 1]
+  if (nx?.glued && nx.kind === 'word' && /^(?:st|nd|rd|th)$/.test(nx.low) && /^\d+$/.test(t.text))
+    return [i, i + 2]
+  // "B-204", "A12", "C/3": a letter before the number makes it a code (a flat, a block), not a count
+  const before = toks[i - 1]
+  const letter = (w: Tok | undefined) =>
+    w?.kind === 'word' && w.text.length === 1 && w.low !== 'x' && w.low !== 'a'
+  // the letter starts its word: in "250g/8oz" the g is a unit of the number before it
+  const starts = (at: number) => letter(toks[at]) && !(toks[at]!.glued && toks[at - 1]?.kind === 'num')
+  if (
+    t.glued &&
+    before &&
+    (starts(i - 1) || ((before.text === '-' || before.text === '/') && before.glued && starts(i - 2)))
+  )
+    return [i, codeEnd(toks, i)]
+  // a pin code, an order number, a phone number: six digits or more with no unit is not something anyone counts out
+  // (but "999999999999 eggs" is an absurd count, refused as one)
+  if (/^\d{6,}$/.test(t.text) && !unitAt(toks, i + 1, true) && !(nx?.kind === 'word' && !nx.glued))
+    return [i, phoneEnd(toks, i)]
+  // "+91 98765 43210", "98765 43210"
+  // ("+ 2 tablespoons" adds a quantity: a country code is glued and a number follows it)
+  const countryCode =
+    before?.text === '+' && t.glued && /^\d{2,}$/.test(t.text) && /^\d{3,}$/.test(nx?.text ?? '')
+  if (countryCode || (/^\d{5}$/.test(t.text) && /^\d{5}$/.test(nx?.text ?? ''))) return [i, phoneEnd(toks, i)]
+  // walk back over signs and one code letter: "flat no. 203", "block B 12", "H.No. 12"
+  let k = i - 1
+  let signed = false
+  let letters = 0
+  while (k >= 0 && i - k <= 4) {
+    const w = toks[k]!
+    if (NUMBER_SIGNS.has(w.low)) {
+      if (w.kind === 'word' || w.text === '#') signed = true
+      k--
+    } else if (letter(w) && letters === 0 && w.low !== 'h') {
+      letters++
+      k--
+    } else break
+  }
+  const noun = toks[k]
+  if (!noun || noun.kind !== 'word') return null
+  // "3rd floor 2 kg onion", "flat 2 kg sugar": the noun already has its number, or a unit makes this one a quantity
+  const prevNum =
+    (toks[k - 1]?.kind === 'num' && !used.has(k - 1)) ||
+    (toks[k - 1]?.kind === 'word' && toks[k - 2]?.kind === 'num' && toks[k - 1]!.glued && !used.has(k - 2))
+  const quantityAfter = prevNum || !!unitAt(toks, i + 1, true)
+  const numbered =
+    NUMBERED_NOUNS.has(noun.low) || (noun.low === 'h' && signed) || (k === i - 1 && isStreetName(noun))
+  if (numbered && !quantityAfter) return [k, codeEnd(toks, i)]
+  if (NUMBERED_WITH_SIGN.has(noun.low) && !quantityAfter) {
+    if (signed || !nx || nx.kind === 'num' || AFTER_REFERENCE.has(nx.low)) return [k, codeEnd(toks, i)]
+    return null
+  }
+  // "at 5", "by 6.30", "um 5": a clock time, unless a unit follows ("around 2 kg")
+  const clock = Number(t.text.replace(',', '.'))
+  // "bis 5" is a time, "2 bis 3" a range
+  const range = noun.low === 'bis' && toks[k - 1]?.kind === 'num'
+  if (
+    k === i - 1 &&
+    (TIME_BEFORE.has(noun.low) || (noun.low === 'bis' && !range)) &&
+    clock <= 24 &&
+    !(nx && (unitAt(toks, i + 1, true) || COUNT_MARKERS.has(nx.low)))
+  )
+    return [k, nx && TIME_AFTER.has(nx.low) ? i + 2 : i + 1]
+  return null
+}
+
+/** Past a code's tail: "203A", "12/4", "12-B". */
+function codeEnd(toks: Tok[], i: number): number {
+  let j = i + 1
+  const n = toks[j]
+  if (n?.glued && n.kind === 'word' && n.text.length === 1 && !unitAt(toks, j, true)) j++
+  else if (
+    n?.glued &&
+    (n.text === '/' || n.text === '-') &&
+    toks[j + 1]?.glued &&
+    (toks[j + 1]!.kind === 'num' || toks[j + 1]!.text.length === 1)
+  )
+    j += 2
+  return j
+}
+
+/** Past the groups of digits of one phone number: "98765 43210", "+91 98765 43210". */
+function phoneEnd(toks: Tok[], i: number): number {
+  let j = i + 1
+  while (toks[j]?.kind === 'num' && /^\d{3,}$/.test(toks[j]!.text) && j - i < 4) j++
+  return j
+}
 
 function isSlash(t: Tok | undefined): boolean {
   return t !== undefined && (t.text === '/' || t.text === '⁄')
@@ -535,6 +705,13 @@ export function readQuantities(toks: Tok[]): LineRead {
     const t = toks[i]!
     // money: "₹56", "rs 56", "56rs", "56/-", "56 rupees", "€3,20"
     if (t.kind === 'num') {
+      const ref = referenceAt(toks, i, used)
+      if (ref) {
+        mark(ref[0], ref[1])
+        ignored.push({ start: toks[ref[0]]!.start, end: toks[ref[1] - 1]!.end, why: 'reference' })
+        i = ref[1] - 1
+        continue
+      }
       const prev = toks[i - 1]
       const nx = toks[i + 1]
       const prevMoney =
@@ -613,7 +790,8 @@ export function readQuantities(toks: Tok[]): LineRead {
         }
       }
     }
-    const r = readNumber(toks, i)
+    // "bis 5" is German "until five" (a time, read with the 5), not the Hindi twenty followed by a five
+    const r = t.low === 'bis' && toks[i + 1]?.kind === 'num' ? null : readNumber(toks, i)
     if (r) {
       let j = r.next
       let unit: UnitWord | null = null

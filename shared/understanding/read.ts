@@ -35,10 +35,10 @@ export interface ReadLine {
 
 /** Restaurant and delivery phrases that are never part of an item name: blanked (same length, spans stay). */
 const NOISE =
-  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do|dijiye|dijie|denge|dijiyega)|(?:am|im) st(?:ü|u|ue)ck|in scheiben|(?:auf)?geschnitten|am block|in one piece|sliced|unsliced)(?![\p{L}])/giu
+  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do|dijiye|dijie|denge|dijiyega)|la (?:dena|do|dijiye|dijie|dedo|denge)|(?:am|im) st(?:ü|u|ue)ck|in scheiben|(?:auf)?geschnitten|am block|in one piece|sliced|unsliced)(?![\p{L}])/giu
 /** A word every NOISE phrase has: without one, the line has none of them (most lines), and the slower scan is skipped. */
 const NOISE_WORD =
-  /drink|side|to go|for here|lunch|dinner|breakfast|daa?l |st(?:ü|u|ue)ck|scheiben|geschnitten|block|piece|sliced/iu
+  /drink|side|to go|for here|lunch|dinner|breakfast|daa?l |la |st(?:ü|u|ue)ck|scheiben|geschnitten|block|piece|sliced/iu
 
 const MARKER =
   /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
@@ -197,6 +197,19 @@ const CHATTER = new Set([
   'jaldi',
   'time',
   'baje',
+  // a clock time and the places that are numbered, not counted (quantity.ts reads their numbers as references)
+  'at',
+  'tak',
+  'till',
+  'until',
+  'around',
+  'cross',
+  'makan',
+  'kamra',
+  'pincode',
+  'zimmer',
+  'haus',
+  'hausnummer',
   // days and times: "für Sonntag 1 kg Spargel reservieren", "for saturday: 2 bread"
   ...WHEN_WORDS,
 ])
@@ -392,6 +405,11 @@ function buildLine(
       const when = toks.some((c, k) => k >= i && k < colon && WHEN_WORDS.has(c.low))
       if (colon !== -1 && when && colon + 1 < to) return buildLine(text, toks, [colon + 1, to], groups, used)
       if (WHEN_WORDS.has(t.low)) return buildLine(text, toks, [i + 1, to], groups, used)
+      // "near temple 45 2 kg sugar": after an address, a bare number right before a measured quantity is the
+      // house number, not a count of packs
+      const after = groups.find((g) => g.from === next.to && g.to <= to)
+      if (!next.unit && !next.explicit && after?.unit)
+        return buildLine(text, toks, [after.from, to], groups, used)
       return buildLine(text, toks, [next.from, to], groups, used)
     }
   }

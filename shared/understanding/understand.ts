@@ -4,10 +4,10 @@ import { convert, dimensionOf, type Quantity, type Unit } from '../units'
 import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
 import { FILLER, GERMAN_PARTICLES, UNIT_WORDS } from './lexicon'
-import { matchItem, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
-import { readQuantitiesIn } from './quantity'
+import { matchItem, namesGoods, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
+import { readQuantitiesIn, readQuantitySpans } from './quantity'
 import { readLines, WHEN_WORDS, type ReadLine } from './read'
-import { isComplaint, namesSender, sentenceAt, sentences, type Sentence } from './chatter'
+import { complaintSubject, isComplaint, namesSender, sentenceAt, sentences, type Sentence } from './chatter'
 import { hasDevanagari, transliterateWithMap } from './devanagari'
 import { emojiToWords, fold, sanitize } from './text'
 
@@ -32,6 +32,11 @@ export interface OrderLine {
   op: LineOp
   /** A quantity was written for the line: "remove 1 bread" takes one off, "remove the bread" takes it all. */
   counted?: boolean
+  /**
+   * A container the shop sells no pack of and whose content no convention fixes ("1 peti tamatar"): qty is that
+   * many packs, and the customer is asked how much they mean.
+   */
+  container?: string
 }
 
 export interface Understanding {
@@ -321,6 +326,13 @@ function understandText(
   // "the mint is turning black", "Milch war sauer", "aloo kharab tha": with no quantity said, a complaint is for
   // a person, whatever else the message says
   const said = sentences(text)
+  // "the mint was black, send fresh 4 bunch": a quantity with no item after a complaint asks for more of what
+  // the complaint was about
+  const refill = refillAfterComplaint(text, said)
+  if (refill) {
+    const out = readOrder(refill, index, context, language)
+    if (out.lines.length > 0) return out
+  }
   if (!/\d/.test(text) && said.some((s) => s.kind === 'complaint'))
     return { ...emptyResult('other', language), complaint: true }
   // "mach 3 draus", "make it 3", "lieber 2": a new quantity and no item changes the line last added.
@@ -340,6 +352,20 @@ function understandText(
     if (out.lines.length > 0) return out
   }
   const result = readOrder(ordersToo ? orderText : text, index, context, language)
+  // "news", "weather today", "music", "news updates": a bare mention with no quantity and no verb of ordering is
+  // goods only when a word of it names goods; otherwise it is talk the shop cannot answer, not "we don't have news"
+  if (
+    !/\d/.test(text) &&
+    result.rejected.length === 0 &&
+    result.lines.length + result.unmatched.length === 1 &&
+    result.lines.every((l) => l.sku === null) &&
+    !has('orderVerb', folded) &&
+    !(context.cartSkus?.length || context.pendingChoice) &&
+    ![...result.lines.map((l) => l.text), ...result.unmatched].some((item) =>
+      queryWords(item).some((w) => namesGoods(w, index)),
+    )
+  )
+    return { ...result, lines: [], unmatched: [], intent: 'other' }
   if (result.lines.length > 0 || result.rejected.length > 0) return result
   // "3 eggs were broken": a complaint with a number in it
   if (said.some((s) => s.kind === 'complaint')) return { ...result, intent: 'other', complaint: true }
@@ -846,6 +872,33 @@ const OP_WORDS = new Set([
   'aufstocken',
 ])
 
+/**
+ * The order clauses of a message that complains, with the complaint's goods put after each clause that says a
+ * quantity and names nothing, after the quantity ("the mint was black, send fresh 4 bunch" → "send fresh 4 bunch
+ * mint"); null when
+ * there is no complaint about named goods, or every clause after it names its own item.
+ */
+function refillAfterComplaint(text: string, said: Sentence[]): string | null {
+  let subject: string | null = null
+  let filled = false
+  const parts: string[] = []
+  for (const s of said) {
+    const clause = text.slice(s.start, s.end)
+    if (s.kind === 'complaint') {
+      subject = complaintSubject(fold(clause)) ?? subject
+      continue
+    }
+    const qs = subject && readLines(clause).length === 0 ? readQuantitySpans(clause) : []
+    const last = qs.filter((g) => !Number.isNaN(g.value)).at(-1)
+    if (subject && last) {
+      // right after the quantity: "2 packet doodh aur bhej do" keeps the quantity and the item on one line
+      parts.push(`${clause.slice(0, last.end)} ${subject}${clause.slice(last.end)}`.trim())
+      filled = true
+    } else parts.push(clause.trim())
+  }
+  return filled ? parts.join('\n') : null
+}
+
 function readOrder(
   text: string,
   index: CatalogIndex,
@@ -971,6 +1024,7 @@ function readOrder(
       confidence: m.confidence,
       op: lineOpHere,
       ...(rl.hasQuantity ? { counted: true } : {}),
+      ...(packed.container ? { container: packed.container } : {}),
     })
   }
   return result
@@ -998,6 +1052,16 @@ const PACK_MEASURES = new Set([
   'pc',
   'piece',
 ])
+/** Containers whose content is fixed by no convention: a crate of tomatoes, a sack of rice, a box of mangoes. */
+const UNSIZED_CONTAINERS = new Set(['crate', 'sack', 'box', 'bag', 'net'])
+/** Counted forms of produce with no fixed weight: a bunch of mint, a head of lettuce. */
+const UNWEIGHED_FORMS = new Set(['bunch', 'head'])
+/** Every word for a pack measure ("crate": kiste, peti, crate …), to find a product named with another one. */
+const WORDS_OF_MEASURE: ReadonlyMap<string, string[]> = (() => {
+  const out = new Map<string, string[]>()
+  for (const [w, u] of UNIT_WORDS) if (w.length > 2) out.set(u.measure, [...(out.get(u.measure) ?? []), w])
+  return out
+})()
 /** Pack words a product's own name may carry ("Egg Tray 30", "Tomato Box 5 kg"); "pack" and "piece" say nothing. */
 const NAMED_PACKS = new Set([...PACK_MEASURES].filter((w) => !['pack', 'package', 'pc', 'piece'].includes(w)))
 const BIG =
@@ -1077,7 +1141,7 @@ function packChoice(
   item: string,
   m: MatchResult,
   index: CatalogIndex,
-): { m: MatchResult; qty?: { qty: number; unit: Unit } } {
+): { m: MatchResult; qty?: { qty: number; unit: Unit }; container?: string } {
   const q = rl.quantity
   // size adjectives pick among the sizes on offer
   if (m.kind === 'ambiguous' && m.candidates.length > 1) {
@@ -1145,11 +1209,21 @@ function packChoice(
     q.unit &&
     dimensionOf(q.unit) === 'count'
   ) {
-    const word = rl.text.slice(q.unitStart - rl.start, q.unitEnd! - rl.start)
-    const named = matchItem(`${item} ${word}`, index, { restrict: countable(index) })
-    const hit = productOf(named.kind === 'resolved' ? named.sku : null, index)
-    const namedText = hit && fold(`${hit.product.name} ${hit.product.aliases.join(' ')}`)
-    if (hit && hit.product.sku !== m.sku && namedText!.includes(fold(word).replace(/e?s$/, ''))) {
+    const written = rl.text.slice(q.unitStart - rl.start, q.unitEnd! - rl.start)
+    // "ek peti ande" finds "Egg Crate 210", "1 bori chawal" a "Rice Sack": any word for the same pack
+    let named: MatchResult | null = null
+    let hit: ReturnType<typeof productOf> = undefined
+    for (const word of [written, ...(WORDS_OF_MEASURE.get(said) ?? [])]) {
+      const tried = matchItem(`${item} ${word}`, index, { restrict: countable(index) })
+      const found = productOf(tried.kind === 'resolved' ? tried.sku : null, index)
+      const namedText = found && fold(`${found.product.name} ${found.product.aliases.join(' ')}`)
+      if (found && found.product.sku !== m.sku && namedText!.includes(fold(word).replace(/e?s$/, ''))) {
+        named = tried
+        hit = found
+        break
+      }
+    }
+    if (named && hit) {
       const base = productOf(m.sku, index)
       // "half box": part of a pack of a known size is that much of the loose product
       if (!Number.isInteger(count) && base && loose(base.product.unit) && hit.size) {
@@ -1196,8 +1270,17 @@ function packChoice(
     dimensionOf(q.unit) === 'count' &&
     loose(cur.product.unit)
   ) {
-    const packs = matchItem(item, index, { restrict: countable(index) })
-    const pack = productOf(packs.kind === 'resolved' ? packs.sku : null, index)
+    // by the words said, or by the loose product's own name ("4 gaddi pudina" → Mint Bunch, named for "Mint")
+    let packs = matchItem(item, index, { restrict: countable(index) })
+    let pack = productOf(packs.kind === 'resolved' ? packs.sku : null, index)
+    if (!pack) {
+      const byName = matchItem(cur.product.name, index, { restrict: countable(index) })
+      const found = productOf(byName.kind === 'resolved' ? byName.sku : null, index)
+      if (found && countedFormOf(found.product.name, queryWords(cur.product.name))) {
+        packs = byName
+        pack = found
+      }
+    }
     if (pack) {
       // "half box": part of a pack of a known size is that much of the loose product
       if (
@@ -1224,6 +1307,20 @@ function packChoice(
     if (dimensionOf(size.unit) === dimensionOf(cur.product.unit))
       return { m, qty: { qty: Math.round(count * size.value * 1000) / 1000, unit: size.unit } }
   }
+  // "1 peti tamatar", "2 bori chawal", "ek peti ande" with no such pack in the catalog: what a crate, sack, box,
+  // bag or net holds differs by trade and by goods (no convention fixes it, unlike the 30-egg tray above), so the
+  // line is that many packs and the customer is asked how much, never given 1 kg or 1 egg; so is a bunch of
+  // something sold only by the kilo
+  if (
+    said &&
+    !q.size &&
+    q.unit &&
+    dimensionOf(q.unit) === 'count' &&
+    ((UNSIZED_CONTAINERS.has(said) && (loose(cur.product.unit) || cur.product.unit === 'pc')) ||
+      // a bunch or a head of something sold by the kilo ("4 gaddi pudina" with loose mint only) weighs what it weighs
+      (UNWEIGHED_FORMS.has(said) && loose(cur.product.unit)))
+  )
+    return { m, qty: { qty: count, unit: 'pack' }, container: said }
   return { m }
 }
 

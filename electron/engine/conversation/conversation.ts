@@ -27,7 +27,7 @@ import { khataStatementText } from '../khata/statement-text'
 import { lastRepeatableOrder } from '../orders/repeat'
 import { orderLines } from '../orders/repository'
 import { hasDevanagari, transliterate } from '../../../shared/understanding/devanagari'
-import { NUMBER_WORDS, UNIT_WORDS } from '../../../shared/understanding/lexicon'
+import { quotedItem } from '../../../shared/understanding/quoted-item'
 import type { Limits } from '../messaging/limits'
 import type { InboxRow } from '../messaging/store'
 import { catalogPages, pageLines, type CatalogPage } from './catalog-text'
@@ -510,6 +510,13 @@ export class Conversation {
     const { u, t, state } = c
     const changed: string[] = []
     for (const line of u.lines) {
+      const asked =
+        line.sku && line.container && line.op !== 'remove' ? getProduct(this.d.db, line.sku) : null
+      if (asked) {
+        // "1 peti tamatar" with no crate in the catalog: how much a crate holds is the customer's to say
+        c.reply.parts.push(t('unitMismatch', { name: asked.name, unit: asked.unit }))
+        continue
+      }
       if (line.sku) {
         this.applyLine(
           c,
@@ -569,7 +576,7 @@ export class Conversation {
         t('notFound', {
           items: notFound
             .slice(0, 10)
-            .map((x) => `"${clipText(x)}"`)
+            .map((x) => `"${clipText(quotedItem(x))}"`)
             .join(', '),
         }),
       )
@@ -913,6 +920,8 @@ export class Conversation {
         status: c.t(`name_${latest.status}` as TemplateKey),
       }),
     )
+    // "kitna hua" with a new cart open asks about that cart as much as the last order: both are shown
+    if (c.state.cart.length > 0) this.summarize(c, true)
   }
 
   private price(c: TurnContext): void {
@@ -1061,19 +1070,9 @@ export function optionLabels(products: (Product | null)[]): string[] {
   })
 }
 
-/** The customer's words for the item, without the quantity in front ("2 Liter Milch" asks about "Milch"). */
+/** The customer's words for the item, without the quantity and the words that ask for it ("doodh bhejna" asks about "doodh"). */
 function questionText(line: OrderLine): string {
-  // words are compared as the reader knows them: "एक" is "ek", "किलो" is "kilo"
-  const known = (w: string) => transliterate(w).toLowerCase().replace(/\.$/, '')
-  const words = line.text
-    .replace(/^\s*(?:(?:and|also|aur|und|noch|plus|add|&|\+)\s+)+/iu, '')
-    .replace(/^\s*[\d०-९.,/]+\s*[x×]?\s*/iu, '')
-    .replace(/^([\p{L}\p{M}]+)\s+/u, (m, w: string) => (NUMBER_WORDS[known(w)] !== undefined ? '' : m))
-    .trim()
-  const withoutUnit = words.replace(/^([\p{L}\p{M}]+\.?)\s+/u, (m, w: string) =>
-    UNIT_WORDS.has(known(w)) ? '' : m,
-  )
-  return withoutUnit.trim() || words || line.text
+  return quotedItem(line.text)
 }
 
 /** WhatsApp refuses messages over 65,536 characters; a reply never comes near it, but never risks it either. */

@@ -1,0 +1,77 @@
+// Hinglish pack and container words (peti, tray, dabba, packet, bori, gaddi, darjan): the catalog's pack product
+// when it has one, whatever word names the pack; a fixed count only where a convention fixes it; else asked.
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand } from './index'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
+
+const withPacks = buildCatalogIndex([
+  P('EGG', 'Eggs', 'pc', null, ['anda', 'ande']),
+  P('EGG-TRAY', 'Egg Tray 30', 'pack'),
+  P('EGG-CRATE', 'Egg Crate 210', 'pack'),
+  P('MINT', 'Mint', 'kg', null, ['pudina']),
+  P('MINT-BUNCH', 'Mint Bunch', 'pc'),
+  P('RICE', 'Sona Masoori Rice', 'kg', null, ['chawal']),
+  P('RICE-SACK', 'Sona Masoori Rice Sack 25 kg', 'pack', { value: 25, unit: 'kg' }),
+  P('BANANA', 'Banana', 'dozen', null, ['kela', 'kele']),
+  P('MAGGI', 'Maggi Noodles 70 g', 'pack', { value: 70, unit: 'g' }, ['maggi']),
+])
+const loose = buildCatalogIndex([
+  P('EGG', 'Eggs', 'pc', null, ['anda', 'ande']),
+  P('MINT', 'Mint', 'kg', null, ['pudina']),
+  P('RICE', 'Sona Masoori Rice', 'kg', null, ['chawal']),
+  P('TOMATO', 'Tomato', 'kg', null, ['tamatar']),
+  P('MILK', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['doodh']),
+])
+const line = (text: string, index = withPacks) => {
+  const l = understand(text, index).lines[0]
+  return l && `${l.qty} ${l.unit} ${l.sku}${l.container ? ` ask:${l.container}` : ''}`
+}
+
+describe('the pack product is taken, whichever word names the pack', () => {
+  it.each([
+    ['1 tray ande', '1 pack EGG-TRAY'],
+    ['ek tray anda', '1 pack EGG-TRAY'],
+    ['ande 2 tray', '2 pack EGG-TRAY'],
+    ['ek peti ande', '1 pack EGG-CRATE'],
+    ['2 peti anda', '2 pack EGG-CRATE'],
+    ['ande ki ek peti', '1 pack EGG-CRATE'],
+    ['1 crate eggs', '1 pack EGG-CRATE'],
+    ['ek bori chawal', '1 pack RICE-SACK'],
+    ['chawal 2 bori', '2 pack RICE-SACK'],
+    ['4 gaddi pudina', '4 pc MINT-BUNCH'],
+    ['pudina 2 gaddi', '2 pc MINT-BUNCH'],
+    ['2 packet maggi', '2 pack MAGGI'],
+  ])('%s', (text, want) => {
+    expect(line(text)).toBe(want)
+  })
+
+  it('darjan is a dozen of what is sold by the dozen or the piece', () => {
+    expect(line('2 darjan kele')).toBe('2 dozen BANANA')
+    expect(line('ek darjan kela')).toBe('1 dozen BANANA')
+    expect(line('1 darjan ande')).toBe('1 dozen EGG')
+  })
+})
+
+describe('with no pack product, only a convention gives a count; otherwise the customer is asked', () => {
+  it('a tray of eggs is the standard 30-cell tray', () => {
+    expect(line('1 tray ande', loose)).toBe('30 pc EGG')
+    expect(line('ande 2 tray', loose)).toBe('60 pc EGG')
+  })
+
+  it.each([
+    ['ek peti ande', '1 pack EGG ask:crate'],
+    ['2 peti anda', '2 pack EGG ask:crate'],
+    ['1 peti tamatar', '1 pack TOMATO ask:crate'],
+    ['1 crate tomato', '1 pack TOMATO ask:crate'],
+    ['ek bori chawal', '1 pack RICE ask:sack'],
+    ['2 box tamatar', '2 pack TOMATO ask:box'],
+    ['4 gaddi pudina', '4 pack MINT ask:bunch'],
+  ])('%s', (text, want) => {
+    expect(line(text, loose)).toBe(want)
+  })
+
+  it('a pack word with a packed product is that many packs', () => {
+    expect(line('ek dabba doodh', loose)).toBe('1 pack MILK')
+    expect(line('2 packet doodh', loose)).toBe('2 pack MILK')
+  })
+})
