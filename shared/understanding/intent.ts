@@ -100,6 +100,11 @@ export const PHRASES = {
     'how much (?:is it|total|in total|altogether|all together|do i (?:have to )?pay|should i pay|to pay)',
     '(?:was|wie ?viel) (?:macht|kostet) (?:das|es)(?: (?:alles|zusammen|insgesamt))?',
     'wie ?viel (?:muss ich (?:zahlen|bezahlen)|macht alles)',
+    // the cart itself: "show my cart", "what's in my basket", "bill batao", "zeigen Sie mir den Warenkorb"
+    '(?:show|send|tell)(?: me)? (?:my |the )?(?:cart|basket|bill)',
+    "what(?:'?s| is) in (?:my|the) (?:cart|basket)",
+    '(?:cart|bill) (?:dikhao|dikha do|batao|bata do|bhejo)',
+    '(?:zeig(?:en sie)?(?: mir)? (?:den |meinen )?warenkorb|was ist (?:im|in meinem) warenkorb)',
   ]),
   catalog: rx([
     "(?:today'?s|todays|your|current|latest) (?:prices|rates|price list|menu)",

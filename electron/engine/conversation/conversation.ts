@@ -22,7 +22,7 @@ import {
 } from '../../../shared/understanding'
 import { detectAccountIntent, type AccountIntent } from '../../../shared/understanding/account-intent'
 import { addressIn, opensWithYes } from '../../../shared/understanding/address'
-import { asksForTotal, asksHowToPay } from '../../../shared/understanding/asks'
+import { asksHowToPay } from '../../../shared/understanding/asks'
 import { khataStatementText } from '../khata/statement-text'
 import { lastRepeatableOrder } from '../orders/repeat'
 import { orderLines } from '../orders/repository'
@@ -357,10 +357,8 @@ export class Conversation {
     const said = state.pending ? null : fulfilmentSaid(c.text)
     if (this.addressGiven(c, said)) return
 
-    // Questions about the order itself: what it comes to, how it can be paid
-    if (u.lines.length === 0 && ['other', 'price', 'status', 'order'].includes(u.intent)) {
-      // the cart's total, or after ordering, the order's (the status line carries it)
-      if (asksForTotal(c.text)) return state.cart.length > 0 ? this.summarize(c, true) : this.status(c)
+    // How the order can be paid: the shop's ways of taking payment
+    if (u.lines.length === 0 && ['other', 'price', 'order'].includes(u.intent)) {
       if (asksHowToPay(c.text) && this.payMethods(c)) {
         if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
         return
@@ -909,7 +907,9 @@ export class Conversation {
   private status(c: TurnContext): void {
     const latest = this.d.orders.latestFor(c.chat.phone)
     if (!latest) {
-      c.reply.parts.push(c.t('noOrders'))
+      // "where is my order" is told there is none yet; "what's my total" before ordering is answered by the cart
+      const aboutOrder = /\b(?:order|bestellung|ready|fertig|status|delivery|lieferung)\b/i.test(c.text)
+      if (aboutOrder || c.state.cart.length === 0) c.reply.parts.push(c.t('noOrders'))
       if (c.state.cart.length > 0) this.summarize(c, true)
       return
     }
