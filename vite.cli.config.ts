@@ -17,11 +17,7 @@ export default defineConfig({
     sourcemap: true,
     reportCompressedSize: false,
     rolldownOptions: {
-      input: {
-        main: resolve(import.meta.dirname, 'electron/cli/main.ts'),
-        // the second thread of `counterchat parse` on a big input, started by file name
-        'parse-thread': resolve(import.meta.dirname, 'electron/cli/parse/thread.ts'),
-      },
+      input: { main: resolve(import.meta.dirname, 'electron/cli/main.ts') },
       external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), /^[^./]/],
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
