@@ -548,7 +548,7 @@ interface Scored {
  * catalog or over a subset that lives as long as the index (`sharedSubset`) are kept; a cart is not.
  */
 const ANSWER_CACHE_MAX = 50_000
-const answerCaches = new WeakMap<CatalogIndex, Map<string, MatchResult>>()
+const answerCaches = new WeakMap<CatalogIndex, Map<string, Map<string, MatchResult>>>()
 const subsetIds = new WeakMap<ReadonlySet<number>, number>()
 const subsets = new WeakMap<CatalogIndex, Map<string, Set<number>>>()
 
@@ -565,16 +565,18 @@ export function sharedSubset(index: CatalogIndex, name: string, make: () => Set<
   return set
 }
 
-function answerKey(text: string, opts: MatchOptions): string | null {
-  if (text.length > READ_CACHE_TEXT) return null
+/** Which answers a call may share: the same options (the text is looked up within them); null: none. */
+function optionsKey(opts: MatchOptions): string | null {
   let subset = 0
   if (opts.restrict) {
     const id = subsetIds.get(opts.restrict)
     if (id === undefined) return null
     subset = id
   }
+  // the common call (the whole catalog, no size) builds no string
+  if (subset === 0 && !opts.loose && opts.maxCandidates === undefined && !opts.size) return ''
   const size = opts.size ? `${opts.size.value}${opts.size.unit}` : ''
-  return `${subset}|${opts.loose ? 1 : 0}|${opts.maxCandidates ?? ''}|${size}|${text}`
+  return `${subset}|${opts.loose ? 1 : 0}|${opts.maxCandidates ?? ''}|${size}`
 }
 
 /** A copy, so that no caller can change what the cache holds. */
@@ -583,15 +585,17 @@ function copyOf(m: MatchResult): MatchResult {
 }
 
 export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions = {}): MatchResult {
-  const key = answerKey(text, opts)
+  const key = text.length > READ_CACHE_TEXT ? null : optionsKey(opts)
   if (key === null) return matchUncached(text, index, opts)
-  let cache = answerCaches.get(index)
-  if (!cache) answerCaches.set(index, (cache = new Map()))
-  const hit = cache.get(key)
+  let byOptions = answerCaches.get(index)
+  if (!byOptions) answerCaches.set(index, (byOptions = new Map()))
+  let cache = byOptions.get(key)
+  if (!cache) byOptions.set(key, (cache = new Map()))
+  const hit = cache.get(text)
   if (hit) return copyOf(hit)
   const m = matchUncached(text, index, opts)
   if (cache.size >= ANSWER_CACHE_MAX) cache.clear()
-  cache.set(key, copyOf(m))
+  cache.set(text, copyOf(m))
   return m
 }
 
