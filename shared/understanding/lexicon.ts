@@ -614,6 +614,9 @@ export const DESCRIPTORS = new Set([
 ])
 
 /** Customers' filler: dropped from the item text before matching. */
+/** "die Brezeln auf 5 erhöhen", "Kartoffeln auf 2 kg reduzieren": the words that give a line a new quantity. */
+export const NEW_QUANTITY_WORDS_DE = ['auf', 'erhohen', 'erhoehen', 'reduzieren', 'verringern', 'aufstocken']
+
 export const FILLER = new Set([
   'do',
   // correcting a line already said: "actually 6 kg onion", "sorry, I meant 2 bread", "reduce onions to 1 kg"
@@ -1039,12 +1042,7 @@ export const FILLER = new Set([
   // quantity
   'draus',
   'daraus',
-  'auf',
-  'erhohen',
-  'erhoehen',
-  'reduzieren',
-  'verringern',
-  'aufstocken',
+  ...NEW_QUANTITY_WORDS_DE,
   // greetings said before the items: "moin moin 1 kilo Kartoffeln"
   // "do you have onions? 2 kg then"
   'then',

@@ -3,7 +3,7 @@
 import { convert, dimensionOf, type Quantity, type Unit } from '../units'
 import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
-import { FILLER, GERMAN_PARTICLES, UNIT_WORDS } from './lexicon'
+import { FILLER, GERMAN_PARTICLES, NEW_QUANTITY_WORDS_DE, UNIT_WORDS } from './lexicon'
 import { matchItem, namesGoods, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn, readQuantitySpans } from './quantity'
 import { readLines, WHEN_WORDS, type ReadLine } from './read'
@@ -864,12 +864,7 @@ const OP_WORDS = new Set([
   'bei',
   'beim',
   // "die Brezeln auf 5 erhöhen", "Kartoffeln auf 2 kg reduzieren"
-  'auf',
-  'erhohen',
-  'erhoehen',
-  'reduzieren',
-  'verringern',
-  'aufstocken',
+  ...NEW_QUANTITY_WORDS_DE,
 ])
 
 /**

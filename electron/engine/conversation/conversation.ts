@@ -516,19 +516,7 @@ export class Conversation {
         continue
       }
       if (line.sku) {
-        this.applyLine(
-          c,
-          {
-            sku: line.sku,
-            qty: line.qty,
-            unit: line.unit,
-            op: line.op,
-            text: line.text,
-            ...(line.counted ? { counted: true } : {}),
-          },
-          changed,
-          false,
-        )
+        this.applyLine(c, applied(line, line.sku), changed, false)
       } else if (line.candidates.length > 0) {
         // Only products the shop can sell are worth asking about: one left is taken (the cart shows it), none
         // left is said as out of stock, not as "we don't have".
@@ -538,12 +526,7 @@ export class Conversation {
           return p && p.active && (p.stock === null || p.stock > 0)
         })
         if (inStock.length === 1 && line.op !== 'remove') {
-          this.applyLine(
-            c,
-            { sku: inStock[0]!, qty: line.qty, unit: line.unit, op: line.op, text: line.text },
-            changed,
-            false,
-          )
+          this.applyLine(c, applied(line, inStock[0]!), changed, false)
           continue
         }
         if (inStock.length === 0 && products.some((p) => p?.active)) {
@@ -594,12 +577,7 @@ export class Conversation {
   }
 
   /** Adds, sets or removes one product in the cart, with stock, unit and size checks. */
-  private applyLine(
-    c: TurnContext,
-    line: { sku: string; qty: number; unit: Unit; op: OrderLine['op']; text: string; counted?: boolean },
-    changed: string[],
-    answered: boolean,
-  ): void {
+  private applyLine(c: TurnContext, line: AppliedLine, changed: string[], answered: boolean): void {
     const { state, t, limits } = c
     const p = getProduct(this.d.db, line.sku)
     if (!p || !p.active) {
@@ -858,20 +836,7 @@ export class Conversation {
     if (gone.length > 0) c.reply.parts.push(t('repeatGone', { items: gone.slice(0, 10).join(', ') }))
     // "same as last time and 1 bread": the extra lines on top.
     for (const line of c.u.lines)
-      if (line.sku && line.confidence >= 0.9)
-        this.applyLine(
-          c,
-          {
-            sku: line.sku,
-            qty: line.qty,
-            unit: line.unit,
-            op: line.op,
-            text: line.text,
-            ...(line.counted ? { counted: true } : {}),
-          },
-          changed,
-          false,
-        )
+      if (line.sku && line.confidence >= 0.9) this.applyLine(c, applied(line, line.sku), changed, false)
     this.askNext(c)
     this.summarize(c, true)
   }
@@ -1073,6 +1038,27 @@ export function optionLabels(products: (Product | null)[]): string[] {
 /** The customer's words for the item, without the quantity and the words that ask for it ("doodh bhejna" asks about "doodh"). */
 function questionText(line: OrderLine): string {
   return quotedItem(line.text)
+}
+
+/** What the cart takes from an understood line (`sku`: the line's own, or the one chosen for it). */
+function applied(line: OrderLine, sku: string): AppliedLine {
+  return {
+    sku,
+    qty: line.qty,
+    unit: line.unit,
+    op: line.op,
+    text: line.text,
+    ...(line.counted ? { counted: true } : {}),
+  }
+}
+
+type AppliedLine = {
+  sku: string
+  qty: number
+  unit: Unit
+  op: OrderLine['op']
+  text: string
+  counted?: boolean
 }
 
 /** WhatsApp refuses messages over 65,536 characters; a reply never comes near it, but never risks it either. */
