@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Product } from '../domain'
 import { buildCatalogIndex, understand } from './index'
-import { sampleProducts } from '../../tests/fixtures/test-catalog'
+import { sampleProducts, testProduct } from '../../tests/fixtures/test-catalog'
 
 const index = buildCatalogIndex(sampleProducts())
 const u = (text: string, ctx = {}) => understand(text, index, ctx)
@@ -256,6 +256,37 @@ describe('order lines against the catalog', () => {
     expect(said('sorry forgot, add 1 kg onion')).toEqual([['ONION', 1, 'kg', 'add']])
     expect(u('sorry forgot, add 1 kg onion', cart).unmatched).toEqual([])
     expect(u('sorry 2 bread').lines.map((l) => l.op)).toEqual(['add'])
+  })
+
+  it('a pack size said with a brand or a bare number picks among the products the words name', () => {
+    const shop = buildCatalogIndex([
+      testProduct('MILK-1L', 'Amul Taaza Milk 1 l', 'pack', { value: 1, unit: 'l' }),
+      testProduct('MILK-500', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }),
+      testProduct('ATTA-5', 'Aashirvaad Atta 5 kg', 'pack', { value: 5, unit: 'kg' }),
+      testProduct('ATTA-10', 'Aashirvaad Atta 10 kg', 'pack', { value: 10, unit: 'kg' }),
+      testProduct('BUTTER-100', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }),
+      testProduct('BUTTER-500', 'Amul Butter 500 g', 'pack', { value: 500, unit: 'g' }),
+    ])
+    const said = (text: string) => understand(text, shop).lines.map((l) => [l.sku ?? l.candidates, l.qty])
+    // a count and a size: the size picks
+    expect(said('2 amul taaza 1 ltr')).toEqual([['MILK-1L', 2]])
+    expect(said('2 x 500 ml taaza')).toEqual([['MILK-500', 2]])
+    expect(said('3 aashirvaad 10kg')).toEqual([['ATTA-10', 3]])
+    // a bare number with "wala", "one": the pack's size, not how many
+    expect(said('ek dabba amul butter (100 wala)')).toEqual([['BUTTER-100', 1]])
+    expect(said('amul butter 500 wala')).toEqual([['BUTTER-500', 1]])
+    expect(said('2 atta 10 wala')).toEqual([['ATTA-10', 2]])
+    expect(said('aashirvaad atta 5 wali')).toEqual([['ATTA-5', 1]])
+    // no size: still asked
+    expect(said('2 amul butter')).toEqual([[['BUTTER-100', 'BUTTER-500'], 2]])
+  })
+
+  it('a name split around its quantity is one line', () => {
+    expect(u('oil 2 ltr fortune sunflower').lines.map((l) => [l.sku, l.qty])).toEqual([['OIL-1L', 2]])
+    expect(u('tea 2 taj mahal').lines.map((l) => [l.sku, l.qty])).toEqual([['TEA-250', 2]])
+    expect(u('sunflower oil 2 fortune').lines.map((l) => [l.sku, l.qty])).toEqual([['OIL-1L', 2]])
+    // two lines of the same item, each with its own quantity, stay two
+    expect(u('2 kg onion, 1 kg onion').lines.map((l) => l.qty)).toEqual([2, 1])
   })
 
   it('a counted line with a word of less takes that many off; a removal says whether it was counted', () => {

@@ -916,6 +916,9 @@ function readOrder(
       : 'add'
   let op: LineOp = lineDefault
   let opLine = -1
+  // where the last line pushed came from, to join a name split around its quantity
+  let lastLineNo = -1
+  let lastStart = 0
   const read = distribute(readLines(text))
   const said: Sentence[] = sentences(text)
   for (let i = 0; i < read.length; i++) {
@@ -973,6 +976,48 @@ function readOrder(
       if (single)
         m = { ...m, kind: 'resolved', sku: single, candidates: [], confidence: Math.max(m.confidence, 0.8) }
     }
+    // "2 amul taaza 1 ltr", "2 x 1 ltr amul taaza": the pack size said picks among the products the words name
+    if (m.kind === 'ambiguous' && size) {
+      const bySize = m.candidates.filter((sku) => {
+        const p = index.bySku.get(sku)
+        const s = p === undefined ? null : index.sizes[p]
+        if (!s || dimensionOf(s.unit) !== dimensionOf(size.unit)) return false
+        const v = convert(size, s.unit)
+        return v !== null && Math.abs(v - s.value) <= s.value * 0.01
+      })
+      if (bySize.length === 1)
+        m = {
+          ...m,
+          kind: 'resolved',
+          sku: bySize[0]!,
+          candidates: [],
+          confidence: Math.max(m.confidence, 0.85),
+        }
+    }
+    // "amul butter (100 wala)", "atta the 10 one", "Milch, die 1er": a bare number naming the pack size
+    if (m.kind === 'ambiguous') {
+      const named = SIZE_BY_NUMBER.exec(lineFolded)
+      const n = named ? Number(named[1]!.replace(',', '.')) : NaN
+      if (named) {
+        const bySize = m.candidates.filter((sku) => {
+          const p = index.bySku.get(sku)
+          const s = p === undefined ? null : index.sizes[p]
+          return !!s && Math.abs(s.value - n) < 1e-9
+        })
+        if (bySize.length === 1) {
+          m = {
+            ...m,
+            kind: 'resolved',
+            sku: bySize[0]!,
+            candidates: [],
+            confidence: Math.max(m.confidence, 0.8),
+          }
+          // "amul butter 500 wala": that number was the pack's, not how many
+          if (rl.quantity.qty === n && !rl.quantity.unit)
+            rl = { ...rl, quantity: { ...rl.quantity, qty: null }, hasQuantity: false }
+        }
+      }
+    }
     if (m.kind === 'ambiguous' && cart.size > 0) {
       const inCart = m.candidates.filter((sku) => cart.has(index.bySku.get(sku) ?? -1))
       if (inCart.length === 1) m = { ...m, kind: 'resolved', sku: inCart[0]!, candidates: [] }
@@ -1010,6 +1055,36 @@ function readOrder(
     // many off
     const lineOpHere =
       op === 'add' && rl.hasQuantity && cart.size > 0 && LESS.test(lineFolded) ? 'remove' : op
+    // "oil 2 ltr fortune sunflower": a name split around its quantity names one product twice; one line, with
+    // the quantity said
+    const prev = result.lines.at(-1)
+    // the same product: the same sku, or one named for sure and the other asking about it among its options
+    const sameProduct =
+      prev &&
+      ((m.sku !== null && (prev.sku === m.sku || (prev.sku === null && prev.candidates.includes(m.sku)))) ||
+        (m.sku === null && prev.sku !== null && m.candidates.includes(prev.sku)))
+    if (
+      prev &&
+      sameProduct &&
+      prev.op === lineOpHere &&
+      lastLineNo === rl.lineNo &&
+      (!prev.counted || !rl.hasQuantity)
+    ) {
+      if (prev.sku === null) {
+        prev.sku = m.sku
+        prev.candidates = []
+        prev.confidence = m.confidence
+      }
+      if (!prev.counted) {
+        prev.qty = qty
+        prev.unit = unit
+        if (rl.hasQuantity) prev.counted = true
+      }
+      prev.text = text.slice(lastStart, rl.end).trim()
+      continue
+    }
+    lastLineNo = rl.lineNo
+    lastStart = rl.start
     result.lines.push({
       sku: m.sku,
       candidates: m.candidates,
@@ -1026,6 +1101,8 @@ function readOrder(
 }
 
 const LESS = /\b(?:less|fewer|minus|kam|weniger)\b/
+const SIZE_BY_NUMBER =
+  /(?:\bthe |\bdie |\bder |\bdas )?\b(\d+(?:[.,]\d+)?)(?: |er\b|-)?(?:wala|wali|wale|waala|vala|vali|one|er)\b/
 
 /** Container words that name a countable pack of something also sold loose: "2 box tomatoes", "1 bag potato". */
 const PACK_MEASURES = new Set([
