@@ -281,6 +281,21 @@ describe('order lines against the catalog', () => {
     expect(said('2 amul butter')).toEqual([[['BUTTER-100', 'BUTTER-500'], 2]])
   })
 
+  it('a name with a word of address talk in it is still the name', () => {
+    const shop = buildCatalogIndex([
+      testProduct('IG-BASMATI', 'India Gate Basmati Rice 1 kg', 'pack', { value: 1, unit: 'kg' }),
+      testProduct('TOWER-FAN', 'Usha Tower Fan', 'pc', null),
+      testProduct('SUGAR', 'Sugar', 'kg', null),
+    ])
+    const said = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty])
+    expect(said('usha tower fan 1')).toEqual([['TOWER-FAN', 1]])
+    expect(said('1 usha tower fan')).toEqual([['TOWER-FAN', 1]])
+    // brand words only: asked about, with the one product they name
+    expect(understand('1 india gate basmati', shop).lines.map((l) => l.candidates)).toEqual([['IG-BASMATI']])
+    // address talk after an item that is named in full stays talk
+    expect(said('2 kg sugar, deliver to flat 5 near the gate')).toEqual([['SUGAR', 2]])
+  })
+
   it('a name split around its quantity is one line', () => {
     expect(u('oil 2 ltr fortune sunflower').lines.map((l) => [l.sku, l.qty])).toEqual([['OIL-1L', 2]])
     expect(u('tea 2 taj mahal').lines.map((l) => [l.sku, l.qty])).toEqual([['TEA-250', 2]])

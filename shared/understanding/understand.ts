@@ -970,6 +970,12 @@ function readOrder(
       if (inCart.kind === 'resolved') m = inCart
     }
     m ??= matchItem(item, index, { size, loose })
+    // "1 india gate basmati": a word of address talk inside a name ("gate") cut the item short, and the whole of
+    // it names a product
+    if (m.kind !== 'resolved' && rl.modifiers !== '') {
+      const whole = matchItem(`${item} ${rl.modifiers}`, index, { size, loose })
+      if (whole.kind === 'resolved') m = whole
+    }
     // "3 Lux soap": one single bar among multi-packs of it is what nearly everyone means; the cart shows it
     if (m.kind === 'ambiguous' && !size) {
       const single = singleAmongMultipacks(m.candidates, index)
