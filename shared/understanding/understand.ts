@@ -9,6 +9,7 @@ import { readQuantitiesIn, readQuantitySpans } from './quantity'
 import { readLines, WHEN_WORDS, type ReadLine } from './read'
 import { complaintSubject, isComplaint, namesSender, sentenceAt, sentences, type Sentence } from './chatter'
 import { hasDevanagari, transliterateWithMap } from './devanagari'
+import { withoutHandOverTalk } from './fulfilment'
 import { emojiToWords, fold, sanitize } from './text'
 
 export interface ConversationContext {
@@ -895,11 +896,15 @@ function refillAfterComplaint(text: string, said: Sentence[]): string | null {
 }
 
 function readOrder(
-  text: string,
+  written: string,
   index: CatalogIndex,
   context: ConversationContext,
   language: Language,
 ): Understanding {
+  // "2 kg onion, 1 bread, will pick up at 6": how the order is handed over is talk, never an item
+  const text = withoutHandOverTalk(written, (clause) =>
+    readLines(clause, 5).some((l) => l.hasQuantity || matchItem(l.item, index).kind !== 'none'),
+  )
   const result: Understanding = emptyResult('order', language)
   const loose = language === 'hi-Deva'
   const cart = new Set<number>()

@@ -22,6 +22,7 @@ import {
 } from '../../../shared/understanding'
 import { detectAccountIntent, type AccountIntent } from '../../../shared/understanding/account-intent'
 import { addressIn, opensWithYes } from '../../../shared/understanding/address'
+import { fulfilmentSaid } from '../../../shared/understanding/fulfilment'
 import { asksHowToPay } from '../../../shared/understanding/asks'
 import { khataStatementText } from '../khata/statement-text'
 import { lastRepeatableOrder } from '../orders/repeat'
@@ -961,33 +962,6 @@ interface TurnContext {
   overflow: string[]
   /** A khata question or "same as last time" (shared/understanding/account-intent). */
   account: AccountIntent | null
-}
-
-/** A pickup or delivery wish said in plain words (not the "1"/"2" answer to the bot's question). */
-export function fulfilmentSaid(text: string): 'pickup' | 'delivery' | null {
-  // "घर भेज दो", "खुद ले जाऊंगा": Devanagari is read as the Hinglish it spells
-  const s = (hasDevanagari(text) ? transliterate(text) : text).toLowerCase().normalize('NFKC')
-  const pickup =
-    /(?<!\p{L})(?:pick\s*(?:it\s*|them\s*|the order\s*)?up|pickup|self[-\s]?pick|collect(?:ion)?|come and (?:get|collect)|i(?:'| wi)ll come|abhol(?:en|ung|n)?|komme (?:vorbei|selbst|selber)|khud (?:le|lene|aa|aaunga|aunga|utha)|le jaa?(?:unga|ungi|yenge|enge|oonga)|lene aa(?:unga|ungi|yenge)|dukaan se le|shop se le|aakar le)(?!\p{L})/u
-  const delivery =
-    /(?<!\p{L})(?:deliver(?:y|ed)?|home delivery|bring (?:it|them) (?:over|home)|send (?:it )?(?:home|to my (?:house|home|place))|liefer(?:n|ung|t)?|bring(?:en|t) (?:sie|es|ihr)|ghar (?:pe |par |tak )?(?:bhej|de |dena|pahuncha|bhijwa|chahiye|delivery)|ghar bhej|home bhej)(?!\p{L})/u
-  // German separable verbs put their particle last, with any words between: "ich hol's morgen ab", "hole ab",
-  // "ich komm nachher vorbei", "bringt ihr es vorbei?"
-  const p =
-    pickup.test(s) ||
-    separable(s, "hol(?:e|en|st|t|s|'s|’s)?", 'ab') ||
-    separable(s, 'komm(?:e|en|t)?', 'vorbei')
-  const d =
-    delivery.test(s) ||
-    separable(s, 'bring(?:e|en|st|t)?', 'vorbei') ||
-    /(?<!\p{L})nach hause(?!\p{L})/u.test(s)
-  if (p === d) return null
-  return p ? 'pickup' : 'delivery'
-}
-
-/** A separable German verb: its stem, at most four words, then its particle, inside one clause. */
-function separable(s: string, stem: string, particle: string): boolean {
-  return new RegExp(`(?<!\\p{L})${stem}(?:\\s+[^\\s.,;?!]+){0,4}?\\s+${particle}(?!\\p{L})`, 'u').test(s)
 }
 
 function fulfilmentAnswer(text: string): 'pickup' | 'delivery' | null {

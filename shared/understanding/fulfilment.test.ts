@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand } from './index'
+import { fulfilmentSaid, withoutHandOverTalk } from './fulfilment'
+import { sampleProducts } from '../../tests/fixtures/test-catalog'
+
+const index = buildCatalogIndex(sampleProducts())
+const lines = (text: string) => {
+  const u = understand(text, index)
+  return { lines: u.lines.map((l) => [l.sku, l.qty]), unmatched: u.unmatched }
+}
+
+describe('how the order is handed over, said beside the items', () => {
+  it.each([
+    ['2 kg onion, 1 bread, will pick up at 6', 'pickup'],
+    ["2 kg onion, 1 bread - I'll collect at 6pm", 'pickup'],
+    ['2 kg onion, 1 bread. Pickup tomorrow morning', 'pickup'],
+    ['2 kg aloo, 1 bread, 5 baje le jaunga', 'pickup'],
+    ['2 kg Zwiebeln, 1 Brot, hole um 8 ab', 'pickup'],
+    ['2 kg onion, 1 bread, please deliver', 'delivery'],
+    ['2 kg aloo, 1 bread, ghar pe delivery chahiye', 'delivery'],
+  ])('"%s": the items, no talk left over, and the wish (%s) still heard', (text, how) => {
+    const r = lines(text)
+    expect(r.lines.map((l) => l[0])).toEqual([expect.stringMatching(/ONION|POTATO/), 'BREAD'])
+    expect(r.unmatched).toEqual([])
+    expect(fulfilmentSaid(text)).toBe(how)
+  })
+
+  it('a clause that also orders keeps its items, with or without a quantity', () => {
+    expect(lines('ghar bhej do 2 kg aloo').lines).toEqual([['POTATO', 2]])
+    expect(lines('Bringen Sie mir bitte Brot').lines).toEqual([['BREAD', 1]])
+    expect(lines('please deliver 2 kg onion and 1 bread').lines).toEqual([
+      ['ONION', 2],
+      ['BREAD', 1],
+    ])
+  })
+
+  it('blanks the talk in place, so positions in the text still hold', () => {
+    const text = '2 kg onion, will pick up at 6'
+    const orders = (clause: string) => /\d/.test(clause.replace(/at \d+/, ''))
+    const out = withoutHandOverTalk(text, orders)
+    expect(out).toHaveLength(text.length)
+    expect(out.startsWith('2 kg onion,')).toBe(true)
+    expect(out.slice(11).trim()).toBe('')
+    // nothing said of handing over: the text as it was
+    expect(withoutHandOverTalk('2 kg onion, 1 bread', orders)).toBe('2 kg onion, 1 bread')
+  })
+})

@@ -1,0 +1,57 @@
+// Pickup or delivery said in plain words ("main khud le jaunga", "ghar bhej do", "ich hol's morgen ab", "please
+// deliver"), not the "1"/"2" answer to the shop's question. Read by the conversation to keep the wish, and by the
+// order reader so that such talk beside the items never becomes an item ("2 kg onion, will pick up at 6").
+import { hasDevanagari, transliterate } from './devanagari'
+
+/** A pickup or delivery wish said in plain words (not the "1"/"2" answer to the bot's question). */
+export function fulfilmentSaid(text: string): 'pickup' | 'delivery' | null {
+  // "घर भेज दो", "खुद ले जाऊंगा": Devanagari is read as the Hinglish it spells
+  const s = (hasDevanagari(text) ? transliterate(text) : text).toLowerCase().normalize('NFKC')
+  const pickup =
+    /(?<!\p{L})(?:pick\s*(?:it\s*|them\s*|the order\s*)?up|pickup|self[-\s]?pick|collect(?:ion)?|come and (?:get|collect)|i(?:'| wi)ll come|abhol(?:en|ung|n)?|komme (?:vorbei|selbst|selber)|khud (?:le|lene|aa|aaunga|aunga|utha)|le jaa?(?:unga|ungi|yenge|enge|oonga)|lene aa(?:unga|ungi|yenge)|dukaan se le|shop se le|aakar le)(?!\p{L})/u
+  const delivery =
+    /(?<!\p{L})(?:deliver(?:y|ed)?|home delivery|bring (?:it|them) (?:over|home)|send (?:it )?(?:home|to my (?:house|home|place))|liefer(?:n|ung|t)?|bring(?:en|t) (?:sie|es|ihr)|ghar (?:pe |par |tak )?(?:bhej|de |dena|pahuncha|bhijwa|chahiye|delivery)|ghar bhej|home bhej)(?!\p{L})/u
+  // German separable verbs put their particle last, with any words between: "ich hol's morgen ab", "hole ab",
+  // "ich komm nachher vorbei", "bringt ihr es vorbei?"
+  const p =
+    pickup.test(s) ||
+    separable(s, "hol(?:e|en|st|t|s|'s|’s)?", 'ab') ||
+    separable(s, 'komm(?:e|en|t)?', 'vorbei')
+  const d =
+    delivery.test(s) ||
+    separable(s, 'bring(?:e|en|st|t)?', 'vorbei') ||
+    /(?<!\p{L})nach hause(?!\p{L})/u.test(s)
+  if (p === d) return null
+  return p ? 'pickup' : 'delivery'
+}
+
+/** A separable German verb: its stem, at most four words, then its particle, inside one clause. */
+function separable(s: string, stem: string, particle: string): boolean {
+  return new RegExp(`(?<!\\p{L})${stem}(?:\\s+[^\\s.,;?!]+){0,4}?\\s+${particle}(?!\\p{L})`, 'u').test(s)
+}
+
+const CLAUSE_END = /[,;\n!?]|\.(?=\s|$)|\s[-–]\s/g
+
+/**
+ * The text with every clause that says pickup or delivery and orders nothing (`orders`: the clause has a quantity
+ * or names goods) blanked out with spaces, so that positions in it still point at the same words: "2 kg onion,
+ * 1 bread - I'll collect at 6pm" reads as two lines.
+ */
+export function withoutHandOverTalk(text: string, orders: (clause: string) => boolean): string {
+  // most messages say neither: nothing to cut
+  if (!fulfilmentSaid(text)) return text
+  let out = ''
+  let from = 0
+  const cut = (to: number) => {
+    const clause = text.slice(from, to)
+    const talk = fulfilmentSaid(clause) !== null && !orders(clause)
+    out += talk ? ' '.repeat(clause.length) : clause
+  }
+  for (const m of text.matchAll(CLAUSE_END)) {
+    cut(m.index)
+    out += m[0]
+    from = m.index + m[0].length
+  }
+  cut(text.length)
+  return out
+}
