@@ -13,22 +13,19 @@ export function fulfilmentSaid(text: string): 'pickup' | 'delivery' | null {
     /(?<!\p{L})(?:deliver(?:y|ed)?|home delivery|bring (?:it|them) (?:over|home)|send (?:it )?(?:home|to my (?:house|home|place))|liefer(?:n|ung|t)?|bring(?:en|t) (?:sie|es|ihr)|ghar (?:pe |par |tak )?(?:bhej|de |dena|pahuncha|bhijwa|chahiye|delivery)|ghar bhej|home bhej)(?!\p{L})/u
   // German separable verbs put their particle last, with any words between: "ich hol's morgen ab", "hole ab",
   // "ich komm nachher vorbei", "bringt ihr es vorbei?"
-  const p =
-    pickup.test(s) ||
-    separable(s, "hol(?:e|en|st|t|s|'s|’s)?", 'ab') ||
-    separable(s, 'komm(?:e|en|t)?', 'vorbei')
-  const d =
-    delivery.test(s) ||
-    separable(s, 'bring(?:e|en|st|t)?', 'vorbei') ||
-    /(?<!\p{L})nach hause(?!\p{L})/u.test(s)
+  const p = pickup.test(s) || HOL_AB.test(s) || KOMM_VORBEI.test(s)
+  const d = delivery.test(s) || BRING_VORBEI.test(s) || /(?<!\p{L})nach hause(?!\p{L})/u.test(s)
   if (p === d) return null
   return p ? 'pickup' : 'delivery'
 }
 
 /** A separable German verb: its stem, at most four words, then its particle, inside one clause. */
-function separable(s: string, stem: string, particle: string): boolean {
-  return new RegExp(`(?<!\\p{L})${stem}(?:\\s+[^\\s.,;?!]+){0,4}?\\s+${particle}(?!\\p{L})`, 'u').test(s)
+function separable(stem: string, particle: string): RegExp {
+  return new RegExp(`(?<!\\p{L})${stem}(?:\\s+[^\\s.,;?!]+){0,4}?\\s+${particle}(?!\\p{L})`, 'u')
 }
+const HOL_AB = separable("hol(?:e|en|st|t|s|'s|’s)?", 'ab')
+const KOMM_VORBEI = separable('komm(?:e|en|t)?', 'vorbei')
+const BRING_VORBEI = separable('bring(?:e|en|st|t)?', 'vorbei')
 
 const CLAUSE_END = /[,;\n!?]|\.(?=\s|$)|\s[-–]\s/g
 
