@@ -57,8 +57,12 @@ export interface CatalogIndex {
   readonly phraseLength: Int32Array
   /** token id -> phrase ids containing it */
   readonly postings: readonly Int32Array[]
-  /** whole phrase (stemmed words joined by a space, and joined with nothing) -> product ids */
-  readonly exact: ReadonlyMap<string, number[]>
+  /**
+   * whole phrase (stemmed words joined by a space, and joined with nothing) -> the product id, or the ids when
+   * several products have that phrase (one array only where needed: tens of thousands of one-element arrays
+   * were a tenth of the build)
+   */
+  readonly exact: ReadonlyMap<string, number | number[]>
   /** a word with one letter deleted (or the word itself) -> token ids */
   readonly deletes: ReadonlyMap<string, number[]>
   readonly unknownIdf: number
@@ -114,7 +118,7 @@ export class CatalogIndexBuilder {
   private readonly df: number[] = []
   private readonly postingLists: number[][] = []
   private readonly phrases: Phrase[] = []
-  private readonly exact = new Map<string, number[]>()
+  private readonly exact = new Map<string, number | number[]>()
   private readonly bySku = new Map<string, number>()
   private readonly sizes: (Quantity | null)[] = []
   private readonly products: Product[] = []
@@ -125,9 +129,11 @@ export class CatalogIndexBuilder {
 
   private addExact(key: string, p: number): void {
     if (!key) return
-    const list = this.exact.get(key)
-    if (!list) this.exact.set(key, [p])
-    else if (list[list.length - 1] !== p) list.push(p)
+    const have = this.exact.get(key)
+    if (have === undefined) this.exact.set(key, p)
+    else if (typeof have === 'number') {
+      if (have !== p) this.exact.set(key, [have, p])
+    } else if (have[have.length - 1] !== p) have.push(p)
   }
 
   add(batch: readonly Product[]): void {

@@ -611,8 +611,10 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
   // (most texts are not a whole name: no set for them)
   let exactHits: Set<number> | null = null
   for (const k of read.keys) {
-    const list = index.exact.get(k)
-    if (list) for (const p of list) if (!restrict || restrict.has(p)) (exactHits ??= new Set()).add(p)
+    const found = index.exact.get(k)
+    if (found === undefined) continue
+    for (const p of typeof found === 'number' ? [found] : found)
+      if (!restrict || restrict.has(p)) (exactHits ??= new Set()).add(p)
   }
   if (exactHits) {
     const picked = pickBySize([...exactHits], index, opts.size)
