@@ -98,7 +98,8 @@ export const PHRASES = {
     'kitne (?:ka hua|ka bana|paise (?:hue|hua|dene|dena)|rupaye (?:hue|hua|dene|dena))',
     "(?:how much|what)(?: is|'s|s| will be| was)? (?:the|my|our) (?:total|bill)",
     'how much (?:is it|total|in total|altogether|all together|do i (?:have to )?pay|should i pay|to pay)',
-    '(?:was|wie ?viel) (?:macht|kostet) (?:das|es)(?: (?:alles|zusammen|insgesamt))?',
+    // ("was kostet das Brot?" asks a price: the question about the total ends after das/es and its adverbs)
+    '(?:was|wie ?viel) (?:macht|kostet) (?:das|es)(?: (?:alles|zusammen|insgesamt|jetzt|dann|denn))*(?= *(?:[?!.,]|$))',
     'wie ?viel (?:muss ich (?:zahlen|bezahlen)|macht alles)',
     // the cart itself: "show my cart", "what's in my basket", "bill batao", "zeigen Sie mir den Warenkorb"
     '(?:show|send|tell)(?: me)? (?:my |the )?(?:cart|basket|bill)',

@@ -281,6 +281,25 @@ describe('order lines against the catalog', () => {
     expect(said('2 amul butter')).toEqual([[['BUTTER-100', 'BUTTER-500'], 2]])
   })
 
+  it('a quantity alone right after a price answer orders that product', () => {
+    const after = { askedSku: 'BREAD' }
+    for (const text of ['ok give me 2', '2 please', 'thik hai 2 de do', 'ja dann 2 bitte', '2'])
+      expect(
+        u(text, after).lines.map((l) => [l.sku, l.qty, l.op]),
+        text,
+      ).toEqual([['BREAD', 2, 'add']])
+    expect(u('2 kg onion', after).lines.map((l) => l.sku)).toEqual(['ONION'])
+    // without a price just given, a bare number orders nothing
+    expect(u('2 please').lines).toEqual([])
+  })
+
+  it('a price question about an item is not a question about the total', () => {
+    expect(u('Was kostet das Brot?').intent).toBe('price')
+    expect(u('was kostet die Butter').intent).toBe('price')
+    expect(u('was macht das zusammen?').intent).toBe('status')
+    expect(u('Was kostet es denn?').intent).toBe('status')
+  })
+
   it('a name with a word of address talk in it is still the name', () => {
     const shop = buildCatalogIndex([
       testProduct('IG-BASMATI', 'India Gate Basmati Rice 1 kg', 'pack', { value: 1, unit: 'kg' }),

@@ -3,7 +3,7 @@
 import { convert, dimensionOf, type Quantity, type Unit } from '../units'
 import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
-import { FILLER, GERMAN_PARTICLES, NEW_QUANTITY_WORDS_DE, UNIT_WORDS } from './lexicon'
+import { FILLER, GERMAN_PARTICLES, NEW_QUANTITY_WORDS_DE, NUMBER_WORDS, UNIT_WORDS } from './lexicon'
 import { matchItem, namesGoods, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn, readQuantitySpans } from './quantity'
 import { readLines, WHEN_WORDS, type ReadLine } from './read'
@@ -19,6 +19,8 @@ export interface ConversationContext {
   cartSkus?: string[]
   /** The catalog page last shown: "more" / "next" / "3" then asks for a page. */
   catalogPage?: number
+  /** The one product whose price or stock was just given: a quantity alone ("ok, 2 please") orders it. */
+  askedSku?: string
 }
 
 export type LineOp = 'add' | 'remove' | 'set'
@@ -339,6 +341,9 @@ function understandText(
   // "mach 3 draus", "make it 3", "lieber 2": a new quantity and no item changes the line last added.
   const bare = bareQuantityEdit(text, folded, index, context, language)
   if (bare) return bare
+  // "do you have paneer?" ... "ok give me 2": a quantity alone orders what the shop just gave the price of
+  const forAsked = quantityForAsked(text, folded, index, context, language)
+  if (forAsked) return forAsked
   // "statt Milch lieber Zucker", "Zucker statt Milch", "bread instead of milk", "doodh ki jagah dahi"
   const swap = swapParts(ordersToo ? orderText : text)
   // "lieber 2 statt 3 Brötchen", "3 kg Äpfel statt 2", "statt 3 lieber 2 Brezeln": one side is only a quantity,
@@ -708,6 +713,73 @@ function bareQuantityEdit(
   return result
 }
 
+const YES_WORDS = new Set([
+  'ok',
+  'okay',
+  'yes',
+  'haan',
+  'han',
+  'ji',
+  'thik',
+  'theek',
+  'hai',
+  'ja',
+  'jo',
+  'gut',
+  'dann',
+  'then',
+  'sure',
+  'accha',
+  'acha',
+  'achha',
+])
+
+/** A quantity and no item, right after the shop gave one product's price or stock: that product, that many. */
+function quantityForAsked(
+  text: string,
+  folded: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const sku = context.askedSku
+  if (!sku) return null
+  const groups = readQuantitiesIn(text).filter((g) => !Number.isNaN(g.value))
+  if (groups.length !== 1) return null
+  const rest = folded
+    .split(/[^\p{L}\p{N}]+/u)
+    // "ok", "thik hai", "ja dann": a yes before the quantity says nothing of an item
+    .filter(
+      (w) =>
+        w &&
+        !OP_WORDS.has(w) &&
+        !/^\d/.test(w) &&
+        !UNIT_WORD_SET.has(w) &&
+        !NUMBER_WORDS_SET.has(w) &&
+        !YES_WORDS.has(w),
+    )
+    .join(' ')
+  if (queryWords(itemText(rest)).length > 0) return null
+  const p = index.bySku.get(sku)
+  const product = p !== undefined ? index.products[p] : undefined
+  if (!product) return null
+  const g = groups[0]!
+  const count: Unit = product.unit === 'pc' || product.unit === 'pack' ? product.unit : 'pc'
+  const unit: Unit = g.unit?.unit && g.unit.unit !== 'pack' && g.unit.unit !== 'pc' ? g.unit.unit : count
+  const result = emptyResult('order', language)
+  result.lines.push({
+    sku,
+    candidates: [],
+    qty: g.value,
+    unit,
+    text: text.trim(),
+    confidence: 0.9,
+    op: 'add',
+    counted: true,
+  })
+  return result
+}
+
 const SWAP_BEFORE = /(?<![\p{L}])(?:statt|anstatt|anstelle von|instead of)(?![\p{L}])/iu
 const SWAP_AFTER = /(?<![\p{L}])(?:ki jagah|ke badle|ke bajaye)(?![\p{L}])/iu
 
@@ -790,6 +862,7 @@ const ADDING = /\b(?:add|also|more|aur|extra|dazu|noch)\b/
 const CORRECTING = /\b(?:actually|meant|said|correction|sorry|no wait|wait|oops|galti|meinte|eigentlich)\b/
 
 const UNIT_WORD_SET: ReadonlySet<string> = new Set(UNIT_WORDS.keys())
+const NUMBER_WORDS_SET: ReadonlySet<string> = new Set(Object.keys(NUMBER_WORDS))
 
 const AND_SEPS = new Set(['and', 'aur', 'und', '&', '+', 'n'])
 

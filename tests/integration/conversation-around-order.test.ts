@@ -158,6 +158,34 @@ describe('questions about the order itself', () => {
   })
 })
 
+describe('a quantity right after a price', () => {
+  it('orders the product whose price was just given, in any language; only right after it', async () => {
+    shop = await openShop()
+    const cartOf = () => shop.engine.chats.get(ASHA).cart.map((l) => [l.sku, l.qty])
+    await shop.say(ASHA, 'how much is the bread?')
+    await shop.say(ASHA, 'ok give me 2')
+    expect(cartOf()).toEqual([['BREAD', 2]])
+    await shop.say(ASHA, 'onion kitne ka hai')
+    await shop.say(ASHA, 'thik hai 3 kilo de do')
+    expect(cartOf()).toEqual([
+      ['BREAD', 2],
+      ['ONION', 3],
+    ])
+    // after another turn the price is no longer the subject: a bare number is not an order of it
+    await shop.say(ASHA, 'price of bread?')
+    await shop.say(ASHA, 'thanks')
+    await shop.say(ASHA, '5 please')
+    expect(cartOf()).toEqual([
+      ['BREAD', 2],
+      ['ONION', 3],
+    ])
+    shop2 = await openShop({ settings: { 'shop.currency': 'EUR' } })
+    await shop2.say(BERLIN, 'Was kostet das Brot?')
+    await shop2.say(BERLIN, 'ja dann 2 bitte')
+    expect(shop2.engine.chats.get(BERLIN).cart.map((l) => [l.sku, l.qty])).toEqual([['BREAD', 2]])
+  })
+})
+
 describe('taking some off', () => {
   it('a counted removal takes that many off; an uncounted one, or as many as there are, the whole line', async () => {
     shop = await openShop()

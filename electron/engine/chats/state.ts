@@ -36,6 +36,8 @@ export interface ConversationState {
   fulfilment: 'pickup' | 'delivery' | null
   /** When the away note was last sent, to send it once per closed spell rather than on every message. */
   awayNoticeAt: number | null
+  /** The one product whose price or stock the last reply gave: "ok, 2 please" then orders it. */
+  askedSku?: string | null
 }
 
 export function emptyState(): ConversationState {

@@ -206,6 +206,7 @@ export class Conversation {
         state.pending?.kind === 'choice' ? { options: state.pending.question.options } : undefined,
       cartSkus: state.cart.map((c) => c.sku),
       catalogPage: state.catalogPage ?? undefined,
+      ...(state.askedSku ? { askedSku: state.askedSku } : {}),
     })
     // "what do I owe" / "same as last time": asked before the order reader's intents, unless the message
     // clearly orders products (then it is an order that happens to say "balance" or "again").
@@ -277,6 +278,8 @@ export class Conversation {
     if (isNewChat && u.intent !== 'greeting') reply.parts.push(t('greeting'))
     this.step(ctx)
     if (u.intent !== 'catalog') state.catalogPage = null
+    // only the reply right after a price or stock answer may take "2 please" for that product
+    state.askedSku = ctx.asked ?? null
     saveState(this.d.db, chat.phone, state)
     if (reply.parts.length > 0) turn.replies.push(clipReply(reply.parts.join('\n\n')))
     return turn
@@ -905,9 +908,10 @@ export class Conversation {
     const mark = c.t('outOfStockMark')
     const show = (p: Product) =>
       `${priceText(p.price, p.unit, c.currency, c.locale)}${p.stock !== null && p.stock <= 0 ? ` (${mark})` : ''}`
-    if (products.length === 1)
+    if (products.length === 1) {
       c.reply.parts.push(c.t('price', { name: products[0]!.name, price: show(products[0]!) }))
-    else
+      c.asked = products[0]!.sku
+    } else
       c.reply.parts.push(
         c.t('priceOptions', { options: products.map((p) => `• *${p.name}*: ${show(p)}`).join('\n') }),
       )
@@ -962,6 +966,8 @@ interface TurnContext {
   overflow: string[]
   /** A khata question or "same as last time" (shared/understanding/account-intent). */
   account: AccountIntent | null
+  /** The one product whose price or stock this reply gives. */
+  asked?: string
 }
 
 function fulfilmentAnswer(text: string): 'pickup' | 'delivery' | null {
