@@ -5,7 +5,7 @@ import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
 import { FILLER, GERMAN_PARTICLES, NEW_QUANTITY_WORDS_DE, NUMBER_WORDS, UNIT_WORDS } from './lexicon'
 import { matchItem, namesGoods, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
-import { readQuantitiesIn, readQuantitySpans } from './quantity'
+import { readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
 import { readLines, WHEN_WORDS, type ReadLine } from './read'
 import { complaintSubject, isComplaint, namesSender, sentenceAt, sentences, type Sentence } from './chatter'
 import { hasDevanagari, transliterateWithMap } from './devanagari'
@@ -694,21 +694,37 @@ function bareQuantityEdit(
     .filter((w) => w && !OP_WORDS.has(w) && !/^\d/.test(w) && !UNIT_WORD_SET.has(w))
     .join(' ')
   if (queryWords(itemText(strip('set', rest))).length > 0) return null
-  const p = index.bySku.get(last)
+  return quantityLine(last, groups[0]!, text, 'set', index, language)
+}
+
+/**
+ * One line for a product named by the conversation rather than the message (the cart's last line, the product
+ * just priced): the quantity said, in its weight or volume unit, else counted in the product's own unit.
+ */
+function quantityLine(
+  sku: string,
+  g: QGroup,
+  text: string,
+  op: LineOp,
+  index: CatalogIndex,
+  language: Language,
+): Understanding | null {
+  const p = index.bySku.get(sku)
   const product = p !== undefined ? index.products[p] : undefined
   if (!product) return null
-  const g = groups[0]!
   const count: Unit = product.unit === 'pc' || product.unit === 'pack' ? product.unit : 'pc'
   const unit: Unit = g.unit?.unit && g.unit.unit !== 'pack' && g.unit.unit !== 'pc' ? g.unit.unit : count
   const result = emptyResult('order', language)
   result.lines.push({
-    sku: last,
+    sku,
     candidates: [],
     qty: g.value,
     unit,
     text: text.trim(),
     confidence: 0.9,
-    op: 'set',
+    op,
+    // an added line says its count was written (only removals read it; a set line never carried it)
+    ...(op === 'add' ? { counted: true } : {}),
   })
   return result
 }
@@ -760,24 +776,7 @@ function quantityForAsked(
     )
     .join(' ')
   if (queryWords(itemText(rest)).length > 0) return null
-  const p = index.bySku.get(sku)
-  const product = p !== undefined ? index.products[p] : undefined
-  if (!product) return null
-  const g = groups[0]!
-  const count: Unit = product.unit === 'pc' || product.unit === 'pack' ? product.unit : 'pc'
-  const unit: Unit = g.unit?.unit && g.unit.unit !== 'pack' && g.unit.unit !== 'pc' ? g.unit.unit : count
-  const result = emptyResult('order', language)
-  result.lines.push({
-    sku,
-    candidates: [],
-    qty: g.value,
-    unit,
-    text: text.trim(),
-    confidence: 0.9,
-    op: 'add',
-    counted: true,
-  })
-  return result
+  return quantityLine(sku, groups[0]!, text, 'add', index, language)
 }
 
 const SWAP_BEFORE = /(?<![\p{L}])(?:statt|anstatt|anstelle von|instead of)(?![\p{L}])/iu
