@@ -1064,9 +1064,7 @@ function readOrder(
       const bySize = m.candidates.filter((sku) => {
         const p = index.bySku.get(sku)
         const s = p === undefined ? null : index.sizes[p]
-        if (!s || dimensionOf(s.unit) !== dimensionOf(size.unit)) return false
-        const v = convert(size, s.unit)
-        return v !== null && Math.abs(v - s.value) <= s.value * 0.01
+        return !!s && packIs(s, size)
       })
       if (bySize.length === 1)
         m = {
@@ -1255,6 +1253,13 @@ function countable(index: CatalogIndex): Set<number> {
   })
 }
 
+/** A pack of size `pack` is the size said (within 1%: "1 l" is a 1000 ml pack). */
+function packIs(pack: Quantity, said: Quantity): boolean {
+  if (dimensionOf(pack.unit) !== dimensionOf(said.unit)) return false
+  const v = convert(said, pack.unit)
+  return v !== null && Math.abs(v - pack.value) <= pack.value * 0.01
+}
+
 const sizeCache = new WeakMap<CatalogIndex, Map<string, Set<number>>>()
 /** Countable products whose pack size is this size (cached per index and size). */
 function packsOfSize(index: CatalogIndex, size: { value: number; unit: Unit }): Set<number> {
@@ -1269,9 +1274,7 @@ function packsOfSize(index: CatalogIndex, size: { value: number; unit: Unit }): 
     set = new Set()
     for (const p of countable(index)) {
       const s = index.sizes[p]
-      if (!s || dimensionOf(s.unit) !== dimensionOf(size.unit)) continue
-      const v = convert(size, s.unit)
-      if (v !== null && Math.abs(v - s.value) <= s.value * 0.01) set.add(p)
+      if (s && packIs(s, size)) set.add(p)
     }
     if (bySize.size < 200) bySize.set(key, set)
   }
