@@ -322,7 +322,10 @@ describe('WwebjsGateway against the WhatsApp Web double', () => {
     await starting
     expect(code).toMatch(/^[0-9A-Z]{8}$/)
     expect(gateway.linkState).toEqual({ state: 'pairing_code', code })
-    expect(double.events.find((e) => e.ev === 'pairing_code')).toMatchObject({ phone: '919812345678', code })
+    // The page reports what it was asked through its batched event channel, a moment after the code returns.
+    await expect
+      .poll(() => double.events.find((e) => e.ev === 'pairing_code'))
+      .toMatchObject({ phone: '919812345678', code })
     await double.scan()
     await waitState('ready')
     await gateway.logout()
