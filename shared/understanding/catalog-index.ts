@@ -35,7 +35,6 @@ export interface Phrase {
   head2: number
   /** Sum of the idf of its tokens. */
   mass: number
-  key: string
 }
 
 export interface CatalogIndex {
@@ -43,6 +42,7 @@ export interface CatalogIndex {
   /** Pack size of each product: its `size`, or one read from its name ("Amul Butter 500 g"). */
   readonly sizes: readonly (Quantity | null)[]
   readonly bySku: ReadonlyMap<string, number>
+  /** The phrases as objects, made when first read (the matcher reads the flat arrays below). */
   readonly phrases: readonly Phrase[]
   readonly vocab: ReadonlyMap<string, number>
   readonly idf: Float64Array
@@ -55,12 +55,15 @@ export interface CatalogIndex {
   readonly phraseHead2: Int32Array
   readonly phraseMass: Float64Array
   readonly phraseLength: Int32Array
+  /** The token ids of phrase i are phraseTokens[phraseTokStart[i] .. phraseTokStart[i + 1]). */
+  readonly phraseTokStart: Int32Array
+  readonly phraseTokens: Int32Array
   /** token id -> phrase ids containing it */
   readonly postings: readonly Int32Array[]
   /**
-   * whole phrase (stemmed words joined by a space, and joined with nothing) -> the product id, or the ids when
-   * several products have that phrase (one array only where needed: tens of thousands of one-element arrays
-   * were a tenth of the build)
+   * whole phrase (its stemmed words joined with nothing, so "corn flakes" and "cornflakes" are one key) -> the
+   * product id, or the ids when several products have that phrase (one array only where needed: tens of thousands
+   * of one-element arrays were a tenth of the build)
    */
   readonly exact: ReadonlyMap<string, number | number[]>
   /** a word with one letter deleted (or the word itself) -> token ids */
@@ -117,7 +120,12 @@ export class CatalogIndexBuilder {
   private readonly vocab = new Map<string, number>()
   private readonly df: number[] = []
   private readonly postingLists: number[][] = []
-  private readonly phrases: Phrase[] = []
+  // Phrases as parallel flat lists: tens of thousands of small objects and arrays were a fifth of the build.
+  private readonly phraseProduct: number[] = []
+  private readonly phraseHead: number[] = []
+  private readonly phraseHead2: number[] = []
+  private readonly tokStart: number[] = [0]
+  private readonly tokens: number[] = []
   private readonly exact = new Map<string, number | number[]>()
   private readonly bySku = new Map<string, number>()
   private readonly sizes: (Quantity | null)[] = []
@@ -137,7 +145,7 @@ export class CatalogIndexBuilder {
   }
 
   add(batch: readonly Product[]): void {
-    const { vocab, df, postingLists, phrases } = this
+    const { vocab, df, postingLists, tokens } = this
     for (const product of batch) {
       const p = this.products.length
       this.products.push(product)
@@ -161,8 +169,12 @@ export class CatalogIndexBuilder {
           seen.add(key)
         }
         const head = mainWs.length > 0 ? mainWs[mainWs.length - 1]! : ws[ws.length - 1]!
-        const ids: number[] = []
-        for (const w of ws) {
+        const ph = this.phraseProduct.length
+        const first = tokens.length
+        let headId = -1
+        let lastId = -1
+        for (let i = 0; i < ws.length; i++) {
+          const w = ws[i]!
           let id = vocab.get(w)
           if (id === undefined) {
             id = vocab.size
@@ -170,17 +182,21 @@ export class CatalogIndexBuilder {
             df.push(0)
             postingLists.push([])
           }
-          if (!ids.includes(id)) {
-            ids.push(id)
+          if (w === head) headId = id
+          if (i === ws.length - 1) lastId = id
+          let seenHere = false
+          for (let k = first; k < tokens.length; k++) if (tokens[k] === id) seenHere = true
+          if (!seenHere) {
+            tokens.push(id)
             df[id]!++
-            postingLists[id]!.push(phrases.length)
+            postingLists[id]!.push(ph)
           }
         }
-        const headId = vocab.get(head) ?? ids[ids.length - 1]!
-        const lastId = vocab.get(ws[ws.length - 1]!) ?? headId
-        phrases.push({ product: p, tokens: ids, head: headId, head2: lastId, mass: 0, key })
-        this.addExact(key, p)
-        if (ws.length > 1) this.addExact(ws.join(''), p)
+        this.phraseProduct.push(p)
+        this.phraseHead.push(headId)
+        this.phraseHead2.push(lastId)
+        this.tokStart.push(tokens.length)
+        this.addExact(ws.length > 1 ? ws.join('') : key, p)
       }
     }
   }
@@ -195,28 +211,34 @@ export class CatalogIndexBuilder {
 
   /** finish() in steps, for a caller that does other work between them (each a few tens of ms at 27,000 products). */
   *finishing(): Generator<void, CatalogIndex, void> {
-    const { vocab, df, postingLists, phrases } = this
+    const { vocab, df, postingLists } = this
+    const count = this.phraseProduct.length
+    const phraseProduct = new Int32Array(this.phraseProduct)
+    const phraseHead = new Int32Array(this.phraseHead)
+    const phraseHead2 = new Int32Array(this.phraseHead2)
+    const tokStart = new Int32Array(this.tokStart)
+    const tokens = new Int32Array(this.tokens)
     const headCount = new Int32Array(vocab.size)
-    for (const ph of phrases) {
-      headCount[ph.head]!++
-      if (ph.head2 !== ph.head) headCount[ph.head2]!++
+    for (let i = 0; i < count; i++) {
+      headCount[phraseHead[i]!]!++
+      if (phraseHead2[i] !== phraseHead[i]) headCount[phraseHead2[i]!]!++
     }
-    const n = Math.max(1, phrases.length)
+    const n = Math.max(1, count)
     const idf = new Float64Array(vocab.size)
     for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + n / df[i]!)
-    const mass = new Float64Array(phrases.length)
-    for (let i = 0; i < phrases.length; i++) {
-      const ph = phrases[i]!
+    const mass = new Float64Array(count)
+    const phraseLength = new Int32Array(count)
+    for (let i = 0; i < count; i++) {
       let m = 0
-      for (const t of ph.tokens) m += idf[t]!
-      ph.mass = m
+      for (let k = tokStart[i]!; k < tokStart[i + 1]!; k++) m += idf[tokens[k]!]!
       mass[i] = m
+      phraseLength[i] = tokStart[i + 1]! - tokStart[i]!
     }
     yield
     // Shortest names first: for a very common word the lookup only needs the head of its list (see match.ts).
     // All phrases are ordered once (by weight, then id: a stable sort of each list by weight); long lists are then
     // refilled in that order, instead of sorting each of them.
-    const byMass = new Int32Array(phrases.length)
+    const byMass = new Int32Array(count)
     for (let i = 0; i < byMass.length; i++) byMass[i] = i
     byMass.sort((a, b) => mass[a]! - mass[b]! || a - b)
     const long: number[] = []
@@ -230,31 +252,23 @@ export class CatalogIndexBuilder {
       const isLong = new Uint8Array(postingLists.length)
       for (const id of long) isLong[id] = 1
       for (const ph of byMass)
-        for (const t of phrases[ph]!.tokens) if (isLong[t] === 1) postingLists[t]!.push(ph)
+        for (let k = tokStart[ph]!; k < tokStart[ph + 1]!; k++) {
+          const t = tokens[k]!
+          if (isLong[t] === 1) postingLists[t]!.push(ph)
+        }
     }
     yield
-    // one plain loop: TypedArray.from with a mapping function walks an iterator per array
-    const phraseProduct = new Int32Array(phrases.length)
-    const phraseHead = new Int32Array(phrases.length)
-    const phraseHead2 = new Int32Array(phrases.length)
-    const phraseLength = new Int32Array(phrases.length)
-    for (let i = 0; i < phrases.length; i++) {
-      const ph = phrases[i]!
-      phraseProduct[i] = ph.product
-      phraseHead[i] = ph.head
-      phraseHead2[i] = ph.head2
-      phraseLength[i] = ph.tokens.length
-    }
     return new BuiltIndex({
       phraseProduct,
       phraseHead,
       phraseHead2,
       phraseMass: mass,
       phraseLength,
+      phraseTokStart: tokStart,
+      phraseTokens: tokens,
       products: this.products,
       sizes: this.sizes,
       bySku: this.bySku,
-      phrases,
       vocab,
       idf,
       postings: postingLists.map((l) => Int32Array.from(l)),
@@ -265,7 +279,7 @@ export class CatalogIndexBuilder {
   }
 }
 
-type IndexFields = Omit<CatalogIndex, 'deletes' | 'sounds'>
+type IndexFields = Omit<CatalogIndex, 'deletes' | 'sounds' | 'phrases'>
 
 /**
  * The one-typo and sound-alike tables are read only for a word the catalog does not have: built the first time
@@ -277,7 +291,6 @@ class BuiltIndex implements CatalogIndex {
   readonly products: IndexFields['products']
   readonly sizes: IndexFields['sizes']
   readonly bySku: IndexFields['bySku']
-  readonly phrases: IndexFields['phrases']
   readonly vocab: IndexFields['vocab']
   readonly idf: Float64Array
   readonly phraseProduct: Int32Array
@@ -285,18 +298,20 @@ class BuiltIndex implements CatalogIndex {
   readonly phraseHead2: Int32Array
   readonly phraseMass: Float64Array
   readonly phraseLength: Int32Array
+  readonly phraseTokStart: Int32Array
+  readonly phraseTokens: Int32Array
   readonly postings: IndexFields['postings']
   readonly exact: IndexFields['exact']
   readonly unknownIdf: number
   readonly headCount: Int32Array
   private deletesTable: Map<string, number[]> | undefined = undefined
   private soundsTable: Map<string, number[]> | undefined = undefined
+  private phraseObjects: Phrase[] | undefined = undefined
 
   constructor(f: IndexFields) {
     this.products = f.products
     this.sizes = f.sizes
     this.bySku = f.bySku
-    this.phrases = f.phrases
     this.vocab = f.vocab
     this.idf = f.idf
     this.phraseProduct = f.phraseProduct
@@ -304,6 +319,8 @@ class BuiltIndex implements CatalogIndex {
     this.phraseHead2 = f.phraseHead2
     this.phraseMass = f.phraseMass
     this.phraseLength = f.phraseLength
+    this.phraseTokStart = f.phraseTokStart
+    this.phraseTokens = f.phraseTokens
     this.postings = f.postings
     this.exact = f.exact
     this.unknownIdf = f.unknownIdf
@@ -312,6 +329,16 @@ class BuiltIndex implements CatalogIndex {
 
   get deletes(): ReadonlyMap<string, number[]> {
     return (this.deletesTable ??= deletionTable(this.vocab))
+  }
+
+  get phrases(): readonly Phrase[] {
+    return (this.phraseObjects ??= Array.from(this.phraseProduct, (product, i) => ({
+      product,
+      tokens: Array.from(this.phraseTokens.subarray(this.phraseTokStart[i], this.phraseTokStart[i + 1])),
+      head: this.phraseHead[i]!,
+      head2: this.phraseHead2[i]!,
+      mass: this.phraseMass[i]!,
+    })))
   }
 
   get sounds(): ReadonlyMap<string, number[]> {

@@ -152,7 +152,7 @@ const scratches = new WeakMap<CatalogIndex, Scratch>()
 function scratchFor(index: CatalogIndex): Scratch {
   let sc = scratches.get(index)
   if (!sc) {
-    const n = index.phrases.length
+    const n = index.phraseProduct.length
     const np = index.products.length
     const start = new Int32Array(index.postings.length + 1)
     for (let id = 0; id < index.postings.length; id++) start[id + 1] = start[id]! + index.postings[id]!.length
@@ -171,16 +171,14 @@ function scratchFor(index: CatalogIndex): Scratch {
         postHead[e] = index.phraseHead[ph] === id || index.phraseHead2[ph] === id ? 1 : 0
       }
     }
-    const tokStart = new Int32Array(n + 1)
-    for (let ph = 0; ph < n; ph++) tokStart[ph + 1] = tokStart[ph]! + index.phrases[ph]!.tokens.length
-    const tokId = new Int32Array(tokStart[n]!)
+    const tokStart = index.phraseTokStart
+    const tokId = index.phraseTokens
     const tokHead = new Uint8Array(tokStart[n]!)
     for (let ph = 0; ph < n; ph++) {
-      const { tokens, head, head2 } = index.phrases[ph]!
-      for (let t = 0, e = tokStart[ph]!; t < tokens.length; t++, e++) {
-        tokId[e] = tokens[t]!
-        tokHead[e] = tokens[t] === head || tokens[t] === head2 ? 1 : 0
-      }
+      const head = index.phraseHead[ph]!
+      const head2 = index.phraseHead2[ph]!
+      for (let e = tokStart[ph]!; e < tokStart[ph + 1]!; e++)
+        tokHead[e] = tokId[e] === head || tokId[e] === head2 ? 1 : 0
     }
     const phraseCount = new Int32Array(np)
     for (let ph = 0; ph < n; ph++) phraseCount[index.phraseProduct[ph]!]!++
@@ -499,8 +497,8 @@ interface ReadItem {
    * not for a plural noun ("mangoes" is not "Mango Juice") nor a common item word ("mango" is not "Mango Pickle").
    */
   notBrand: boolean
-  /** The words as a whole phrase, for the exact map: joined with a space and (several words) with nothing. */
-  keys: readonly string[]
+  /** The words as a whole phrase, for the exact map: joined with nothing. */
+  key: string
 }
 const READ_CACHE_MAX = 20_000
 /** Longer texts are not kept: an item is a few words, and the cache must stay small. */
@@ -518,7 +516,7 @@ function readItem(text: string): ReadItem {
     r = {
       words: qw,
       notBrand: /(?:s|es)$/.test(lastWord) || qw.some((w) => SIBLINGS.has(w)),
-      keys: qw.length > 1 ? [qw.join(' '), qw.join('')] : [qw.join(' ')],
+      key: qw.join(''),
     }
     if (text.length <= READ_CACHE_TEXT) {
       if (readCache.size >= READ_CACHE_MAX) readCache.clear()
@@ -602,22 +600,20 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
 function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): MatchResult {
   const read = readItem(text)
   const qw = read.words.slice()
-  if (qw.length === 0 || index.phrases.length === 0) return none(qw)
+  if (qw.length === 0 || index.phraseProduct.length === 0) return none(qw)
   const max = opts.maxCandidates ?? 5
   const restrict = opts.restrict
   const nq = qw.length
 
   // 1. The whole text is a name or an alias.
-  // (most texts are not a whole name: no set for them)
-  let exactHits: Set<number> | null = null
-  for (const k of read.keys) {
-    const found = index.exact.get(k)
-    if (found === undefined) continue
+  // (most texts are not a whole name: no array for them)
+  let exactHits: number[] | null = null
+  const found = index.exact.get(read.key)
+  if (found !== undefined)
     for (const p of typeof found === 'number' ? [found] : found)
-      if (!restrict || restrict.has(p)) (exactHits ??= new Set()).add(p)
-  }
+      if (!restrict || restrict.has(p)) (exactHits ??= []).push(p)
   if (exactHits) {
-    const picked = pickBySize([...exactHits], index, opts.size)
+    const picked = pickBySize(exactHits, index, opts.size)
     if (picked.length === 1) return resolved(index, picked[0]!, 0.97, qw)
     return ambiguous(index, picked.slice(0, max), 0.7, qw)
   }
@@ -906,7 +902,7 @@ export function productsNamedLike(index: CatalogIndex, word: string): string[] {
   const out = new Set<string>()
   for (const w of queryWords(word))
     for (const { id } of alternatives(index, w))
-      for (const ph of index.postings[id] ?? []) out.add(index.products[index.phrases[ph]!.product]!.sku)
+      for (const ph of index.postings[id] ?? []) out.add(index.products[index.phraseProduct[ph]!]!.sku)
   return [...out]
 }
 
@@ -930,7 +926,7 @@ export function namesGoods(word: string, index: CatalogIndex): boolean {
     const byCategory = new Map<string, number>()
     const list = index.postings[id] ?? []
     for (let k = 0; k < list.length && k < 200; k++) {
-      const c = index.products[index.phrases[list[k]!]!.product]!.category ?? ''
+      const c = index.products[index.phraseProduct[list[k]!]!]!.category ?? ''
       byCategory.set(c, (byCategory.get(c) ?? 0) + 1)
     }
     if (Math.max(0, ...byCategory.values()) * 2 > Math.min(list.length, 200)) return true

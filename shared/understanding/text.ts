@@ -61,8 +61,12 @@ export function fold(word: string): string {
 
 /** Singular of an English (and a few German) plural; short words are left alone. */
 export function stem(w: string): string {
-  if (w.length <= 3) return w
-  if (/\d/.test(w)) return w
+  // Every rule below ends in "s": most words leave at once (this runs for every word of every catalog name).
+  if (w.length <= 3 || w.charCodeAt(w.length - 1) !== 115) return w
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c >= 48 && c <= 57) return w
+  }
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y'
   if (w.endsWith('oes')) return w.slice(0, -2)
   if (w.endsWith('es') && /(ss|x|ch|sh|zz)es$/.test(w)) return w.slice(0, -2)
@@ -73,11 +77,30 @@ export function stem(w: string): string {
 
 /** Words of a phrase in matching form: folded, split on anything that is not a letter or digit. */
 export function words(s: string): string[] {
-  // eslint-disable-next-line no-control-regex
-  const ascii = /^[\u0000-\u007f]*$/.test(s)
-  return (ascii ? s.toLowerCase().split(/[^a-z0-9]+/) : fold(s).split(/[^\p{L}\p{N}]+/u)).filter(
-    (w) => w.length > 0,
-  )
+  // ASCII text, nearly every catalog name and message, is cut in one pass of char codes: the build of a big
+  // catalog's index and every lookup run this, and the regex split with a filter was a tenth of the build.
+  const out: string[] = []
+  let start = -1
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i)
+    if (c > 127) return foldedWords(s)
+    if (c >= 65 && c <= 90) c += 32
+    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
+    if (inWord) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      out.push(s.slice(start, i).toLowerCase())
+      start = -1
+    }
+  }
+  if (start >= 0) out.push(s.slice(start).toLowerCase())
+  return out
+}
+
+function foldedWords(s: string): string[] {
+  return fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
 }
 
 /**
