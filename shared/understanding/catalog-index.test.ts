@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildCatalogIndex, CatalogIndexBuilder, type CatalogIndex } from './catalog-index'
+import { matchItem } from './match'
 import { understand } from './understand'
-import { sampleProducts } from '../../tests/fixtures/test-catalog'
+import { sampleProducts, testProduct } from '../../tests/fixtures/test-catalog'
 
 const TEST_CATALOG = sampleProducts()
 
@@ -48,5 +49,29 @@ describe('CatalogIndexBuilder', () => {
     }
     expect(n).toBeGreaterThan(1)
     expect(shape(r.value)).toEqual(shape(buildCatalogIndex(TEST_CATALOG)))
+  })
+})
+
+describe('whole-name lookups', () => {
+  // Written together or apart, a name is the same name; among several, the one said word for word leads.
+  const index = buildCatalogIndex([
+    testProduct('FLAKES-A', 'Cornflakes', 'pack'),
+    testProduct('FLAKES-B', 'Corn Flakes', 'pack'),
+    testProduct('FLAKES-C', 'Corn-flake', 'pack'),
+    testProduct('OIL-A', 'Mustard Oil', 'pack', null, ['sarson tel']),
+    testProduct('OIL-B', 'Mustardoil', 'pack'),
+    testProduct('SALT', 'Salt', 'pack'),
+  ])
+
+  it('finds every product whose name has the same letters, the word-for-word ones first', () => {
+    expect(matchItem('corn flakes', index).candidates).toEqual(['FLAKES-B', 'FLAKES-C', 'FLAKES-A'])
+    expect(matchItem('cornflakes', index).candidates).toEqual(['FLAKES-A', 'FLAKES-B', 'FLAKES-C'])
+    expect(matchItem('mustard oil', index).candidates).toEqual(['OIL-A', 'OIL-B'])
+    expect(matchItem('mustardoil', index).candidates).toEqual(['OIL-A', 'OIL-B'])
+  })
+
+  it('resolves a name or alias only one product has', () => {
+    expect(matchItem('sarson tel', index)).toMatchObject({ kind: 'resolved', sku: 'OIL-A' })
+    expect(matchItem('salt', index)).toMatchObject({ kind: 'resolved', sku: 'SALT' })
   })
 })

@@ -55,6 +55,10 @@ export interface CatalogIndex {
   readonly phraseHead2: Int32Array
   readonly phraseMass: Float64Array
   readonly phraseLength: Int32Array
+  /** Each phrase's stemmed words joined by a space: among several exact hits, the ones said word for word lead. */
+  readonly phraseKeys: readonly string[]
+  /** The phrases of product p are phraseProductStart[p] .. phraseProductStart[p + 1] - 1 (added in order). */
+  readonly phraseProductStart: Int32Array
   /** The token ids of phrase i are phraseTokens[phraseTokStart[i] .. phraseTokStart[i + 1]). */
   readonly phraseTokStart: Int32Array
   readonly phraseTokens: Int32Array
@@ -126,6 +130,7 @@ export class CatalogIndexBuilder {
   private readonly phraseHead2: number[] = []
   private readonly tokStart: number[] = [0]
   private readonly tokens: number[] = []
+  private readonly phraseKeys: string[] = []
   private readonly exact = new Map<string, number | number[]>()
   private readonly bySku = new Map<string, number>()
   private readonly sizes: (Quantity | null)[] = []
@@ -196,6 +201,7 @@ export class CatalogIndexBuilder {
         this.phraseHead.push(headId)
         this.phraseHead2.push(lastId)
         this.tokStart.push(tokens.length)
+        this.phraseKeys.push(key)
         this.addExact(ws.length > 1 ? ws.join('') : key, p)
       }
     }
@@ -218,6 +224,10 @@ export class CatalogIndexBuilder {
     const phraseHead2 = new Int32Array(this.phraseHead2)
     const tokStart = new Int32Array(this.tokStart)
     const tokens = new Int32Array(this.tokens)
+    const np = this.products.length
+    const phraseProductStart = new Int32Array(np + 1)
+    for (let i = 0; i < count; i++) phraseProductStart[phraseProduct[i]! + 1]!++
+    for (let p = 0; p < np; p++) phraseProductStart[p + 1]! += phraseProductStart[p]!
     const headCount = new Int32Array(vocab.size)
     for (let i = 0; i < count; i++) {
       headCount[phraseHead[i]!]!++
@@ -266,6 +276,8 @@ export class CatalogIndexBuilder {
       phraseLength,
       phraseTokStart: tokStart,
       phraseTokens: tokens,
+      phraseKeys: this.phraseKeys,
+      phraseProductStart,
       products: this.products,
       sizes: this.sizes,
       bySku: this.bySku,
@@ -300,6 +312,8 @@ class BuiltIndex implements CatalogIndex {
   readonly phraseLength: Int32Array
   readonly phraseTokStart: Int32Array
   readonly phraseTokens: Int32Array
+  readonly phraseKeys: IndexFields['phraseKeys']
+  readonly phraseProductStart: Int32Array
   readonly postings: IndexFields['postings']
   readonly exact: IndexFields['exact']
   readonly unknownIdf: number
@@ -321,6 +335,8 @@ class BuiltIndex implements CatalogIndex {
     this.phraseLength = f.phraseLength
     this.phraseTokStart = f.phraseTokStart
     this.phraseTokens = f.phraseTokens
+    this.phraseKeys = f.phraseKeys
+    this.phraseProductStart = f.phraseProductStart
     this.postings = f.postings
     this.exact = f.exact
     this.unknownIdf = f.unknownIdf

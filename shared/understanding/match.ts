@@ -613,6 +613,7 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     for (const p of typeof found === 'number' ? [found] : found)
       if (!restrict || restrict.has(p)) (exactHits ??= []).push(p)
   if (exactHits) {
+    if (exactHits.length > 1 && nq > 1) exactHits = saidWordForWordFirst(exactHits, index, qw.join(' '))
     const picked = pickBySize(exactHits, index, opts.size)
     if (picked.length === 1) return resolved(index, picked[0]!, 0.97, qw)
     return ambiguous(index, picked.slice(0, max), 0.7, qw)
@@ -863,6 +864,22 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     Number((0.5 * best.score).toFixed(2)),
     qw,
   )
+}
+
+/**
+ * Exact hits share their letters with the query; those with a phrase in the query's very words ("corn flakes",
+ * not "cornflakes") come first, each group in catalog order.
+ */
+function saidWordForWordFirst(ps: number[], index: CatalogIndex, spaced: string): number[] {
+  const first: number[] = []
+  const rest: number[] = []
+  for (const p of ps) {
+    let same = false
+    for (let ph = index.phraseProductStart[p]!; ph < index.phraseProductStart[p + 1]!; ph++)
+      if (index.phraseKeys[ph] === spaced) same = true
+    ;(same ? first : rest).push(p)
+  }
+  return first.length === 0 || rest.length === 0 ? ps : first.concat(rest)
 }
 
 function pickBySize(ps: number[], index: CatalogIndex, size: Quantity | null | undefined): number[] {
