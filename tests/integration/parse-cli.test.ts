@@ -37,6 +37,27 @@ describe('counterchat parse', () => {
     expect(JSON.parse(out[1]!)).toMatchObject({ id: 'b', intent: 'greeting', lines: [] })
   })
 
+  it('answers a text said again exactly as the first time, each line with its own id', async () => {
+    const texts = [
+      '2 kg aloo, 1 amul butter',
+      'hello',
+      '2 kg aloo, 1 amul butter',
+      'hello',
+      '2 kg  aloo, 1 amul butter',
+    ]
+    const ids: (string | number)[] = ['x"1', 7, 'x"1', 0.5, 'z']
+    const { out } = await parse(texts.map((text, i) => JSON.stringify({ id: ids[i], text })))
+    const once = await Promise.all(texts.map((text) => parse([JSON.stringify({ id: 'one', text })])))
+    expect(out).toHaveLength(texts.length)
+    out.forEach((line, i) => {
+      const got = JSON.parse(line)
+      expect(Object.keys(got)).toEqual(['id', 'intent', 'lines', 'unmatched'])
+      expect(got.id).toBe(ids[i])
+      expect({ ...got, id: 'one' }).toEqual(JSON.parse(once[i]!.out[0]!))
+    })
+    expect(JSON.parse(out[0]!).lines).toHaveLength(2)
+  })
+
   it('puts an error object on the line of bad input and goes on', async () => {
     const { code, out } = await parse([
       'not json',

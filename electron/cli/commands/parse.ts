@@ -34,9 +34,10 @@ export const run: Command = async (argv, io) => {
 
   // The answers to all the lines that arrived together are written in one go (one write per line was a tenth
   // of the time for a big file); a line that arrives on its own is still answered at once.
+  const said = new SaidBefore()
   const answer = async (lines: string[]) => {
     let out = ''
-    for (const raw of lines) if (raw.trim() !== '') out += JSON.stringify(handle(raw, index)) + '\n'
+    for (const raw of lines) if (raw.trim() !== '') out += answerLine(raw, index, said) + '\n'
     if (out !== '' && !io.stdout.write(out))
       await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()))
   }
@@ -61,23 +62,60 @@ export const run: Command = async (argv, io) => {
 /** Line ends as readline reads them: "\r\n", "\n" or a lone "\r" (an empty line between is skipped anyway). */
 const LINE_END = /\r\n|\n|\r/
 
-type Out =
-  | { id: unknown; error: string }
-  | {
-      id: unknown
-      intent: string
-      lines: {
-        sku: string | null
-        candidates: string[]
-        qty: number
-        unit: string
-        text: string
-        confidence: number
-      }[]
-      unmatched: string[]
-    }
+interface Understood {
+  intent: string
+  lines: {
+    sku: string | null
+    candidates: string[]
+    qty: number
+    unit: string
+    text: string
+    confidence: number
+  }[]
+  unmatched: string[]
+}
 
-function handle(raw: string, index: ReturnType<typeof buildCatalogIndex>): Out {
+/**
+ * Answers already given, by text, as the JSON that follows the id. understand() reads nothing but the text and
+ * the catalog, so a text always gets the same answer, and shops get the same few messages again and again.
+ */
+class SaidBefore {
+  private readonly tails = new Map<string, string>()
+  private static readonly MAX_TEXT = 2000
+  private static readonly MAX_ENTRIES = 100_000
+
+  get(text: string): string | undefined {
+    return this.tails.get(text)
+  }
+
+  put(text: string, tail: string): void {
+    if (text.length > SaidBefore.MAX_TEXT) return
+    if (this.tails.size >= SaidBefore.MAX_ENTRIES) this.tails.clear()
+    this.tails.set(text, tail)
+  }
+}
+
+/** One output line: {"id", "intent", "lines", "unmatched"}, or {"id", "error"}. */
+function answerLine(raw: string, index: ReturnType<typeof buildCatalogIndex>, said: SaidBefore): string {
+  const read = readLine(raw)
+  if ('error' in read) return JSON.stringify(read)
+  let tail = said.get(read.text)
+  if (tail === undefined) {
+    let u: Understood
+    try {
+      u = understood(read.text, index)
+    } catch (err) {
+      const error = `could not understand: ${err instanceof Error ? err.message : String(err)}`
+      return JSON.stringify({ id: read.id, error })
+    }
+    // {"intent":...} without its "{": what follows {"id":<id>, in the same object
+    tail = JSON.stringify(u).slice(1)
+    said.put(read.text, tail)
+  }
+  return `{"id":${JSON.stringify(read.id)},${tail}`
+}
+
+function readLine(raw: string): { id: string | number; text: string } | { id: unknown; error: string } {
   if (raw.length > MAX_INPUT_LINE)
     return { id: null, error: `input line longer than ${MAX_INPUT_LINE} characters` }
   let msg: unknown
@@ -92,22 +130,21 @@ function handle(raw: string, index: ReturnType<typeof buildCatalogIndex>): Out {
   const id = typeof rec.id === 'string' || typeof rec.id === 'number' ? rec.id : null
   if (!('id' in rec) || id === null) return { id: null, error: 'missing "id" (a string)' }
   if (typeof rec.text !== 'string') return { id, error: 'missing "text" (a string)' }
-  try {
-    const u = understand(rec.text, index)
-    return {
-      id,
-      intent: u.intent,
-      lines: u.lines.map((l) => ({
-        sku: l.sku,
-        candidates: l.candidates,
-        qty: l.qty,
-        unit: l.unit,
-        text: l.text,
-        confidence: l.confidence,
-      })),
-      unmatched: u.unmatched,
-    }
-  } catch (err) {
-    return { id, error: `could not understand: ${err instanceof Error ? err.message : String(err)}` }
+  return { id, text: rec.text }
+}
+
+function understood(text: string, index: ReturnType<typeof buildCatalogIndex>): Understood {
+  const u = understand(text, index)
+  return {
+    intent: u.intent,
+    lines: u.lines.map((l) => ({
+      sku: l.sku,
+      candidates: l.candidates,
+      qty: l.qty,
+      unit: l.unit,
+      text: l.text,
+      confidence: l.confidence,
+    })),
+    unmatched: u.unmatched,
   }
 }
