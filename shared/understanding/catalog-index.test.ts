@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildCatalogIndex, CatalogIndexBuilder, type CatalogIndex } from './catalog-index'
-import { matchItem } from './match'
+import { matchItem, readyingSteps } from './match'
 import { understand } from './understand'
 import { sampleProducts, testProduct } from '../../tests/fixtures/test-catalog'
 
@@ -73,5 +73,18 @@ describe('whole-name lookups', () => {
   it('resolves a name or alias only one product has', () => {
     expect(matchItem('sarson tel', index)).toMatchObject({ kind: 'resolved', sku: 'OIL-A' })
     expect(matchItem('salt', index)).toMatchObject({ kind: 'resolved', sku: 'SALT' })
+  })
+})
+
+describe('readyingSteps', () => {
+  it('readies the tables in several steps, and the answers stay the ones a cold index gives', () => {
+    const readied = buildCatalogIndex(TEST_CATALOG)
+    let steps = 0
+    for (const _ of readyingSteps(readied)) steps++
+    expect(steps).toBeGreaterThanOrEqual(4)
+    const cold = buildCatalogIndex(TEST_CATALOG)
+    // a typo, a sound-alike, a cut-short name, Devanagari, a whole name
+    for (const text of ['2 kg onoin', '1 kg pyaj', '1 amul but', '२ किलो आलू', '3x bread', 'doodh 2 packet'])
+      expect(understand(text, readied), text).toEqual(understand(text, cold))
   })
 })
