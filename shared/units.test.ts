@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { convert, parseSize, formatQuantity } from './units'
+import { convert, packIs, parseSize, formatQuantity } from './units'
 
 describe('units', () => {
   it('converts within a dimension only', () => {
@@ -28,5 +28,21 @@ describe('units', () => {
   it('formats quantities', () => {
     expect(formatQuantity({ value: 500, unit: 'g' })).toBe('500 g')
     expect(formatQuantity({ value: 0.25, unit: 'kg' })).toBe('0.25 kg')
+  })
+})
+
+describe('packIs', () => {
+  it('takes a pack as the size said in any unit of its dimension, within 1% of the pack', () => {
+    expect(packIs({ value: 1000, unit: 'ml' }, { value: 1, unit: 'l' })).toBe(true)
+    expect(packIs({ value: 0.5, unit: 'kg' }, { value: 500, unit: 'g' })).toBe(true)
+    expect(packIs({ value: 500, unit: 'g' }, { value: 498, unit: 'g' })).toBe(true)
+    expect(packIs({ value: 12, unit: 'pc' }, { value: 1, unit: 'dozen' })).toBe(true)
+  })
+
+  it('refuses another size, another dimension and a count of packs for a size', () => {
+    expect(packIs({ value: 500, unit: 'g' }, { value: 490, unit: 'g' })).toBe(false)
+    expect(packIs({ value: 100, unit: 'g' }, { value: 1, unit: 'kg' })).toBe(false)
+    expect(packIs({ value: 1, unit: 'l' }, { value: 1, unit: 'kg' })).toBe(false)
+    expect(packIs({ value: 6, unit: 'pc' }, { value: 6, unit: 'pack' })).toBe(false)
   })
 })

@@ -37,12 +37,22 @@ export function convert(q: Quantity, to: Unit): number | null {
   return (q.value * from.factor) / target.factor
 }
 
+/**
+ * A pack of size `pack` is the size said, within 1% of the pack ("1 l" is a 1000 ml pack): the one rule for
+ * "is this the pack they mean", wherever a size picks among products.
+ */
+export function packIs(pack: Quantity, said: Quantity): boolean {
+  const v = convert(said, pack.unit)
+  return v !== null && Math.abs(v - pack.value) <= Math.max(1e-9, pack.value * 0.01)
+}
+
 /** "500 g", "1 kg", "2 pc": the canonical text of a pack size or an order quantity. */
 export function formatQuantity(q: Quantity): string {
   const v = Number.isInteger(q.value) ? String(q.value) : String(Math.round(q.value * 1000) / 1000)
   return `${v} ${q.unit}`
 }
 
+// prettier-ignore
 const SIZE_UNITS: Record<string, Unit> = {
   g: 'g', gm: 'g', gms: 'g', gram: 'g', grams: 'g', gr: 'g',
   kg: 'kg', kgs: 'kg', kilo: 'kg', kilos: 'kg', kilogram: 'kg', kilograms: 'kg',

@@ -1,6 +1,6 @@
 // Matching an item as a customer wrote it to catalog products: exact name or alias first, then words (plural,
 // typo, other-language synonym), scored by how much of the query and of the product name they cover.
-import { convert, dimensionOf, type Quantity } from '../units'
+import { packIs, type Quantity } from '../units'
 import { deletions, type CatalogIndex } from './catalog-index'
 import { DESCRIPTORS, FILLER, SIBLINGS, SYNONYMS } from './lexicon'
 import { soundKey, stem, words, emojiToWords } from './text'
@@ -430,12 +430,6 @@ function vocabWord(index: CatalogIndex, id: number): string | undefined {
   return rev[id]
 }
 
-function sameSize(a: Quantity, b: Quantity): boolean {
-  if (dimensionOf(a.unit) !== dimensionOf(b.unit)) return false
-  const v = convert(a, b.unit)
-  return v !== null && Math.abs(v - b.value) <= Math.max(1e-9, b.value * 0.01)
-}
-
 export interface MatchOptions {
   /** A pack size said with the item: prefers that variant. */
   size?: Quantity | null
@@ -777,7 +771,7 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     if (c < 0) return false
     if (classStamp[c] !== ep) {
       classStamp[c] = ep
-      classSame[c] = sameSize(sizeOfClass[c]!, size!) ? 1 : 0
+      classSame[c] = packIs(sizeOfClass[c]!, size!) ? 1 : 0
     }
     return classSame[c] === 1
   }
@@ -891,7 +885,7 @@ function pickBySize(ps: number[], index: CatalogIndex, size: Quantity | null | u
   if (ps.length <= 1 || !size) return ps
   const same = ps.filter((p) => {
     const s = index.sizes[p]
-    return s !== null && s !== undefined && sameSize(s, size)
+    return s !== null && s !== undefined && packIs(s, size)
   })
   return same.length > 0 ? same : ps
 }

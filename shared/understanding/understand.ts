@@ -1,6 +1,6 @@
 // understand(text, index, context) -> what the customer wants: the intent, the order lines against the catalog,
 // what could not be found, and what was refused (zero, negative, absurd quantities). Pure: no I/O, no clock.
-import { convert, dimensionOf, type Quantity, type Unit } from '../units'
+import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
 import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
 import { FILLER, GERMAN_PARTICLES, NEW_QUANTITY_WORDS_DE, NUMBER_WORDS, UNIT_WORDS } from './lexicon'
@@ -508,9 +508,7 @@ function answerChoice(
     // "the 500g one": only the size was said
     const bySize = [...restrict].filter((p) => {
       const s = index.sizes[p]
-      if (!s || dimensionOf(s.unit) !== dimensionOf(size.unit)) return false
-      const v = convert(size, s.unit)
-      return v !== null && Math.abs(v - s.value) < 1e-6 * Math.max(1, s.value)
+      return !!s && packIs(s, size)
     })
     if (bySize.length === 1) return index.products[bySize[0]!]!.sku
   }
@@ -1251,13 +1249,6 @@ function countable(index: CatalogIndex): Set<number> {
     }
     return set
   })
-}
-
-/** A pack of size `pack` is the size said (within 1%: "1 l" is a 1000 ml pack). */
-function packIs(pack: Quantity, said: Quantity): boolean {
-  if (dimensionOf(pack.unit) !== dimensionOf(said.unit)) return false
-  const v = convert(said, pack.unit)
-  return v !== null && Math.abs(v - pack.value) <= pack.value * 0.01
 }
 
 const sizeCache = new WeakMap<CatalogIndex, Map<string, Set<number>>>()
