@@ -359,3 +359,14 @@ describe('a quantity after asking whether there is some orders it', () => {
     expect(u('habt ihr noch Eier? wir sind 4 Leute').lines).toEqual([])
   })
 })
+
+describe('wie oft: how often is no item', () => {
+  it.each(['täglich 1 Brot', '1 Brot jeden Morgen', 'jeden Tag 1 Brot bitte', '1 Brot wöchentlich'])(
+    '%s',
+    (text) => {
+      const r = u(text)
+      expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([['BREAD', 1]])
+      expect(r.unmatched).toEqual([])
+    },
+  )
+})

@@ -65,3 +65,28 @@ describe('egg trays', () => {
     expect(lines('12 ande')).toEqual([['EGG', 12, 'pc']])
   })
 })
+
+describe('how often the customer wants it is no item and does not split the line', () => {
+  it.each([
+    ['doodh 2 packet roz subah', 'MILK', 2],
+    ['roz 2 packet doodh bhejna', 'MILK', 2],
+    ['har roz 1 doodh', 'MILK', 1],
+    ['rozana 3 packet doodh dena', 'MILK', 3],
+    ['2 milk daily', 'MILK', 2],
+    ['2 doodh every morning', 'MILK', 2],
+    ['weekly 12 ande', 'EGG', 12],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('keeps every item of a daily list', () => {
+    const r = u('daily 1 kg aloo and 2 doodh')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['ALOO', 1],
+      ['MILK', 2],
+    ])
+  })
+})

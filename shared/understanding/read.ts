@@ -116,6 +116,23 @@ export const WHEN_WORDS: ReadonlySet<string> = new Set([
   'shanivar',
   'ravivar',
   'itwar',
+  // how often: "doodh 2 packet roz subah", "2 milk every morning", "täglich 1 Brot"
+  'roz',
+  'roj',
+  'rozana',
+  'rojana',
+  'har',
+  'daily',
+  'everyday',
+  'every',
+  'weekly',
+  'monthly',
+  'taglich',
+  'taeglich',
+  'wochentlich',
+  'woechentlich',
+  'jeden',
+  'jede',
 ])
 
 /** Words that name an order list as a whole, in a heading before a colon ("Kitchen order:", "Einkaufsliste:"). */
