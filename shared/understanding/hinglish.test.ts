@@ -90,3 +90,35 @@ describe('how often the customer wants it is no item and does not split the line
     ])
   })
 })
+
+describe('items listed without "aur" share the quantity said for them', () => {
+  it.each([
+    ['aloo pyaz 1 kg', ['ALOO', 'ONION'], 1, 'kg'],
+    ['aloo pyaz tamatar 2 kilo', ['ALOO', 'ONION', 'TOMATO'], 2, 'kg'],
+    ['2 kg aloo pyaz', ['ALOO', 'ONION'], 2, 'kg'],
+    ['aloo pyaz 1 kg each', ['ALOO', 'ONION'], 1, 'kg'],
+    ['aloo pyaz dono 1 kilo', ['ALOO', 'ONION'], 1, 'kg'],
+    ['paneer doodh 2 packet', ['PANEER', 'MILK'], 2, 'pack'],
+  ])('%s', (text, skus, qty, unit) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual(skus.map((s) => [s, qty, unit]))
+    expect(r.unmatched).toEqual([])
+  })
+})
+
+describe('a number said twice means that much of each', () => {
+  it.each([
+    ['aloo pyaz 2 2 kilo', ['ALOO', 'ONION'], 2],
+    ['aloo aur pyaz 2 2 kilo', ['ALOO', 'ONION'], 2],
+    ['do do kilo aloo tamatar', ['ALOO', 'TOMATO'], 2],
+    ['tamatar 3 3 kg', ['TOMATO'], 3],
+  ])('%s', (text, skus, qty) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual(skus.map((s) => [s, qty, 'kg']))
+  })
+
+  it('still reads a count of packs when the size is written onto its number', () => {
+    const r = u('2 500ml doodh')
+    expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([['MILK', 2, 'pack']])
+  })
+})

@@ -1038,6 +1038,24 @@ export function assignQuantity(groups: QGroup[], _toks: Tok[]): LineQuantity {
     sizeIsVariant: false,
     negative: false,
   }
+  // "100 100 gram", "do do kilo": Hindi says "each" by saying the number twice, so the amount is said once. A
+  // unit glued to the second number ("2 5kg", "2 2kg") is a count of packs of that size.
+  const firstMeasure = measures[0]
+  const twice =
+    firstMeasure &&
+    counts.findIndex(
+      (c) =>
+        firstMeasure.from === c.to &&
+        !c.unit &&
+        !c.explicit &&
+        !c.implied &&
+        !c.article &&
+        c.value === firstMeasure.value &&
+        c.value2 === undefined &&
+        firstMeasure.value2 === undefined &&
+        firstMeasure.unitStart !== firstMeasure.numEnd,
+    )
+  if (twice !== undefined && twice >= 0) counts.splice(twice, 1)
   const explicit = counts.find((g) => g.explicit)
   const count = explicit ?? counts.find((g) => !g.implied && !g.article) ?? counts[0]
   const measure = measures[0]

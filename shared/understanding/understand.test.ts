@@ -540,3 +540,32 @@ describe('which-one questions on a big catalog', () => {
     expect(line.candidates.slice(0, 2).sort()).toEqual(['SUGAR-A', 'SUGAR-B'])
   })
 })
+
+describe('a list written without separators', () => {
+  const index = buildCatalogIndex([
+    testProduct('PIZZA', 'Pizza', 'pc', null, ['pie']),
+    testProduct('COKE', 'Coke', 'pc', null, ['coca cola']),
+    testProduct('SODA', 'Soda', 'pc', null, ['pop']),
+  ])
+  const lines = (text: string) => understand(text, index).lines.map((l) => [l.sku, l.qty])
+
+  it('is cut into the products it names, each with the quantity said', () => {
+    expect(lines('coke pop')).toEqual([
+      ['COKE', 1],
+      ['SODA', 1],
+    ])
+    expect(lines('3 coke pizza')).toEqual([
+      ['COKE', 3],
+      ['PIZZA', 3],
+    ])
+    expect(lines('pizza coke 2')).toEqual([
+      ['PIZZA', 2],
+      ['COKE', 2],
+    ])
+  })
+
+  it('is one item when every piece names the same product', () => {
+    expect(lines('2 soda pop')).toEqual([['SODA', 2]])
+    expect(lines('one pizza pie')).toEqual([['PIZZA', 1]])
+  })
+})

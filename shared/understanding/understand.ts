@@ -1102,11 +1102,13 @@ function readOrder(
       if (inCart.length === 1) m = { ...m, kind: 'resolved', sku: inCart[0]!, candidates: [] }
     }
     if (m.kind === 'none') {
-      // "milk bread eggs", "aloo pyaz tamatar": a list with no separators, each piece a product
-      const parts = !rl.hasQuantity ? segmentItems(item, index) : null
+      // "milk bread eggs", "aloo pyaz tamatar": a list with no separators, each piece a product; a quantity
+      // said for the list is each one's ("aloo pyaz 1-1 kilo", "adrak lehsun 100 100 gram", "aloo pyaz 1 kg")
+      const parts = segmentItems(item, index)
       if (parts) {
         for (const p of parts) {
-          const { qty, unit } = lineQuantity(rl, p.match, index)
+          // each piece read as a line of its own with the list's quantity: "1 kg each" of a loose product is a kilo
+          const { qty, unit } = packChoice(rl, p.text, p.match, index).qty ?? lineQuantity(rl, p.match, index)
           result.lines.push({
             sku: p.match.sku,
             candidates: [],
@@ -1591,7 +1593,10 @@ function lineQuantity(rl: ReadLine, m: MatchResult, index: CatalogIndex): { qty:
   return { qty, unit: q.unit }
 }
 
-/** Splits "milk bread eggs" into two or more pieces that are each exactly a product name or alias; else null. */
+/**
+ * Splits "milk bread eggs" into two or more pieces that are each exactly a product name or alias; one piece when
+ * they all name the same product ("pizza pie"); else null.
+ */
 function segmentItems(item: string, index: CatalogIndex): { text: string; match: MatchResult }[] | null {
   const ws = item.split(/\s+/).filter(Boolean)
   if (ws.length < 2 || ws.length > 6) return null
@@ -1620,5 +1625,9 @@ function segmentItems(item: string, index: CatalogIndex): { text: string; match:
   }
   const found = best[ws.length]
   if (!found || found.pieces.length < 2) return null
+  // "pizza pie", "doodh milk": pieces that name the same product are one item said twice, not a list
+  const skus = new Set(found.pieces.map(([a, b]) => look(a, b).sku))
+  if (skus.size === 1) return [{ text: ws.join(' '), match: look(found.pieces[0]![0], found.pieces[0]![1]) }]
+  if (skus.size < found.pieces.length) return null
   return found.pieces.map(([a, b]) => ({ text: ws.slice(a, b).join(' '), match: look(a, b) }))
 }
