@@ -122,3 +122,17 @@ describe('a number said twice means that much of each', () => {
     expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([['MILK', 2, 'pack']])
   })
 })
+
+describe('asking for it to be dropped off or kept aside', () => {
+  it.each([
+    ['2 packet doodh de jana', 'MILK', 2],
+    ['kal subah 6 baje tak 2 packet doodh de jaana', 'MILK', 2],
+    ['aloo 2 kg ghar pahuncha dena', 'ALOO', 2],
+    ['12 ande rakh dena shaam ko', 'EGG', 12],
+    ['1 paneer rakhiye', 'PANEER', 1],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.unmatched).toEqual([])
+  })
+})

@@ -721,7 +721,17 @@ export function readQuantities(toks: Tok[]): LineRead {
         (MONEY_SYMBOLS.has(nx.text) ||
           (MONEY_AFTER.has(nx.low) && (nx.low !== 'r' || nx.glued)) ||
           (nx.text === '/' && toks[i + 2]?.text === '-'))
-      if (prevMoney || nextMoney) {
+      // "10 ka mirchi", "20 ki dhaniya": a whole amount "of" an item, with no unit, is what the customer spends
+      const worthOf =
+        !prevMoney &&
+        !nextMoney &&
+        nx !== undefined &&
+        (nx.low === 'ka' || nx.low === 'ki' || nx.low === 'ke') &&
+        toks[i + 2]?.kind === 'word' &&
+        !UNIT_WORDS.has(toks[i + 2]!.low) &&
+        /^\d+$/.test(t.text) &&
+        Number(t.text) >= 5
+      if (prevMoney || nextMoney || worthOf) {
         const from = prevMoney ? i - 1 : i
         let to = i + 1
         if (nextMoney) to = nx!.text === '/' ? i + 3 : i + 2

@@ -507,6 +507,21 @@ describe('ordering by value ("50 rs ka tamatar")', () => {
     })
   })
 
+  it('reads a whole amount "of" an item with no unit as money, as kirana customers say it', () => {
+    for (const [text, sku, rupees] of [
+      ['30 ka tamatar', 'TOMATO', 30],
+      ['20 ki dhaniya', 'CORIANDER', 20],
+      ['1 kg aloo aur 60 ka pyaz', 'ONION', 60],
+    ] as const) {
+      const line = u(text).lines.find((l) => l.sku === sku)!
+      const p = sampleProducts().find((x) => x.sku === sku)!
+      const worth = (rupees * 100) / p.price
+      expect(line.qty, text).toBeCloseTo(p.unit === 'kg' ? worth : Math.max(1, Math.floor(worth)), 3)
+    }
+    // a unit after the number is a quantity, whatever follows
+    expect(u('2 kilo ka aloo').lines[0]).toMatchObject({ sku: 'POTATO', qty: 2, unit: 'kg' })
+  })
+
   it('leaves a stated quantity alone and ignores money on other lines', () => {
     expect(u('2 kg onion 56rs').lines[0]).toMatchObject({ sku: 'ONION', qty: 2, unit: 'kg' })
     expect(u('2 kg sugar, total 56rs').lines.map((l) => l.text)).toEqual(['2 kg sugar'])
