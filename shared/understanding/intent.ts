@@ -180,7 +180,9 @@ export const PHRASES = {
     'have (?:you )?got',
     'is there',
     'are there',
-    'available\\?',
+    // "is ghee available?", "ghee available hai", "2 kg onion if available"
+    'available',
+    'availability',
     'in stock',
     '(?:hai|h) kya',
     'kya (?:aapke|apke|tumhare|aap ke|ap ke) (?:paas|pass|pas)',

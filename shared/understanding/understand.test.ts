@@ -584,3 +584,32 @@ describe('a list written without separators', () => {
     expect(lines('one pizza pie')).toEqual([['PIZZA', 1]])
   })
 })
+
+describe('asking whether there is some', () => {
+  it.each(['is tea available?', 'tea available?', 'tea available hai', 'is there any tea available today'])(
+    '%s asks about the product',
+    (text) => {
+      const r = u(text)
+      expect(r.intent).toBe('price')
+      expect(r.priceQuery?.sku).toBe('TEA-250')
+      expect(r.lines).toEqual([])
+    },
+  )
+})
+
+describe('an order on a condition ("if available") orders, the condition is no item', () => {
+  it.each([
+    ['send 2 kg onion if available', 'ONION', 2],
+    ['2 kg onion, if they are available', 'ONION', 2],
+    ['1 tea if you have it', 'TEA-250', 1],
+    ['banana agar ho to 1 dozen', 'BANANA', 1],
+    ['2 Brot, falls vorhanden', 'BREAD', 2],
+    ['wenn möglich 2 Brot', 'BREAD', 2],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.unmatched).toEqual([])
+    expect(r.lines[0]!.text).not.toMatch(/available|agar|falls|wenn|if/i)
+  })
+})

@@ -208,12 +208,19 @@ function packNumbersAsDigits(text: string): string {
   })
 }
 
+// "2 kg onion if available", "paneer agar ho to 1", "Spargel, falls vorhanden": a condition on the order, not a
+// question and not part of an item
+const ONLY_IF =
+  /[^\S\n]*(?<![\p{L}\p{N}])(?:if|agar|falls|wenn)\s+(?:(?:you|u)\s+have\s+(?:it|them|some|any)|(?:(?:it|they)\s+(?:is|are)\s+)?(?:available|possible|in\s+stock|fresh|(?:hai|ho|h)\s+(?:to|toh)|vorhanden|m(?:ö|o|oe)glich|da|verf(?:ü|u|ue)gbar))(?![\p{L}\p{N}])[^\S\n]*/giu
+
 function understandText(
-  text: string,
+  input: string,
   index: CatalogIndex,
   context: ConversationContext,
   script?: 'hi-Deva',
 ): Understanding {
+  // Devanagari read as Hinglish is quoted back by place in the text: blanked there, not cut
+  const text = input.replace(ONLY_IF, (m) => (script ? ' '.repeat(m.length) : ' '))
   const language = script ?? detectLanguage(text)
   const loose = language === 'hi-Deva'
   if (text.trim() === '') return emptyResult('other', language)
