@@ -55,10 +55,12 @@ const ORDER_VERB_EN = set(
     // changing the order is ordering too: "remove the butter", "make it 3"
     'remove delete cancel change make update replace swap drop skip ' +
     // correcting what was said is ordering too: "I meant 2 bread", "I said 3 kg, not 2"
-    'mean meant said wrote',
+    'mean meant said wrote ' +
+    // coming for it is ordering it for pickup: "I'll pick up 1 kg sugar", "I will collect 2 bread"
+    'pick collect fetch come',
 )
 /** Verbs that order only after a modal: "I'd like …", "I'll take …", but "I like rock", "I take the bus". */
-const AFTER_MODAL_EN = set('like love do go take try')
+const AFTER_MODAL_EN = set('like love do go take try pick collect fetch come')
 const MODAL_AFTER_PRONOUN = set('will would can could shall should may might ll d wanna gonna')
 const SUBJECT_PRONOUN_EN = set('i we you u they he she im ive ill id youre theyre')
 const OBJECT_EN = set(

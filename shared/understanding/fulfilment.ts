@@ -3,18 +3,27 @@
 // order reader so that such talk beside the items never becomes an item ("2 kg onion, will pick up at 6").
 import { hasDevanagari, transliterate } from './devanagari'
 
+const PICKUP_WORDS = String.raw`pick\s*(?:it\s*|them\s*|the order\s*)?up|pickup|self[-\s]?pick|collect(?:ion)?|come and (?:get|collect)|i(?:'| wi)ll come|abhol(?:en|ung|n)?|komme (?:vorbei|selbst|selber)|khud (?:le|lene|aa|aaunga|aunga|utha)|le jaa?(?:unga|ungi|yenge|enge|oonga)|lene aa(?:unga|ungi|yenge)|dukaan se le|shop se le|aakar le`
+const DELIVERY_WORDS = String.raw`deliver(?:y|ed)?|home delivery|bring (?:it|them) (?:over|home)|send (?:it )?(?:home|to my (?:house|home|place))|liefer(?:n|ung|t)?|bring(?:en|t) (?:sie|es|ihr)|ghar (?:pe |par |tak )?(?:bhej|de |dena|pahuncha|bhijwa|chahiye|delivery)|ghar bhej|home bhej`
+const PICKUP = new RegExp(String.raw`(?<!\p{L})(?:${PICKUP_WORDS})(?!\p{L})`, 'u')
+const DELIVERY = new RegExp(String.raw`(?<!\p{L})(?:${DELIVERY_WORDS})(?!\p{L})`, 'u')
+/**
+ * Coming for it, inside a clause that orders, with the customer's own "I will" before it: "I'll pick up 1 kg
+ * sugar", "will collect 2 bread". (A delivery verb stays: "please deliver bread" orders by it.)
+ */
+const PICKUP_IN_ORDER = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:i|we)\s*['’]?\s*(?:ll|will|am|m|are|re)\s+(?:gonna\s+|going\s+to\s+)?|will\s+)?(?:${PICKUP_WORDS})(?!\p{L})`,
+  'giu',
+)
+
 /** A pickup or delivery wish said in plain words (not the "1"/"2" answer to the bot's question). */
 export function fulfilmentSaid(text: string): 'pickup' | 'delivery' | null {
   // "घर भेज दो", "खुद ले जाऊंगा": Devanagari is read as the Hinglish it spells
   const s = (hasDevanagari(text) ? transliterate(text) : text).toLowerCase().normalize('NFKC')
-  const pickup =
-    /(?<!\p{L})(?:pick\s*(?:it\s*|them\s*|the order\s*)?up|pickup|self[-\s]?pick|collect(?:ion)?|come and (?:get|collect)|i(?:'| wi)ll come|abhol(?:en|ung|n)?|komme (?:vorbei|selbst|selber)|khud (?:le|lene|aa|aaunga|aunga|utha)|le jaa?(?:unga|ungi|yenge|enge|oonga)|lene aa(?:unga|ungi|yenge)|dukaan se le|shop se le|aakar le)(?!\p{L})/u
-  const delivery =
-    /(?<!\p{L})(?:deliver(?:y|ed)?|home delivery|bring (?:it|them) (?:over|home)|send (?:it )?(?:home|to my (?:house|home|place))|liefer(?:n|ung|t)?|bring(?:en|t) (?:sie|es|ihr)|ghar (?:pe |par |tak )?(?:bhej|de |dena|pahuncha|bhijwa|chahiye|delivery)|ghar bhej|home bhej)(?!\p{L})/u
   // German separable verbs put their particle last, with any words between: "ich hol's morgen ab", "hole ab",
   // "ich komm nachher vorbei", "bringt ihr es vorbei?"
-  const p = pickup.test(s) || HOL_AB.test(s) || KOMM_VORBEI.test(s)
-  const d = delivery.test(s) || BRING_VORBEI.test(s) || /(?<!\p{L})nach hause(?!\p{L})/u.test(s)
+  const p = PICKUP.test(s) || HOL_AB.test(s) || KOMM_VORBEI.test(s)
+  const d = DELIVERY.test(s) || BRING_VORBEI.test(s) || /(?<!\p{L})nach hause(?!\p{L})/u.test(s)
   if (p === d) return null
   return p ? 'pickup' : 'delivery'
 }
@@ -41,8 +50,10 @@ export function withoutHandOverTalk(text: string, orders: (clause: string) => bo
   let from = 0
   const cut = (to: number) => {
     const clause = text.slice(from, to)
-    const talk = fulfilmentSaid(clause) !== null && !orders(clause)
-    out += talk ? ' '.repeat(clause.length) : clause
+    const said = fulfilmentSaid(clause)
+    if (said !== null && !orders(clause)) out += ' '.repeat(clause.length)
+    else if (said === 'pickup') out += clause.replace(PICKUP_IN_ORDER, (m) => ' '.repeat(m.length))
+    else out += clause
   }
   for (const m of text.matchAll(CLAUSE_END)) {
     cut(m.index)

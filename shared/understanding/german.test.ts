@@ -370,3 +370,21 @@ describe('wie oft: how often is no item', () => {
     },
   )
 })
+
+describe('what German customers say at the counter: bekommen, kriegen, holen, and verbs without their -e', () => {
+  it.each([
+    ['ich bekomme 2 Brot', 2],
+    ['Kann ich 3 Brot bekommen?', 3],
+    ['ich krieg 1 Brot', 1],
+    ['Krieg ich noch 2 Brot?', 2],
+    ['hol mir 4 Brot', 4],
+    ['ich brauch 2 Brot', 2],
+    ['ich nehm noch 1 Brot', 1],
+    ['ich bestell 5 Brot', 5],
+  ])('%s', (text, qty) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([['BREAD', qty]])
+    expect(r.unmatched).toEqual([])
+  })
+})

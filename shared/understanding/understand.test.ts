@@ -613,3 +613,28 @@ describe('an order on a condition ("if available") orders, the condition is no i
     expect(r.lines[0]!.text).not.toMatch(/available|agar|falls|wenn|if/i)
   })
 })
+
+describe('spoken English around an order is no item', () => {
+  it.each([
+    ["I'm gonna need 2 kg onion", 'ONION', 2],
+    ['lemme get 3 eggs', 'EGG', 3],
+    ['grab me 2 bread', 'BREAD', 2],
+    ['put me down for 2 bread', 'BREAD', 2],
+    ["I'll pick up 2 kg onion", 'ONION', 2],
+    ['I will collect 3 eggs later', 'EGG', 3],
+    ["I'll come and get 2 bread", 'BREAD', 2],
+    ['main khud le jaunga 2 kg onion', 'ONION', 2],
+    ['2 bread dukaan se le lunga', 'BREAD', 2],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.unmatched).toEqual([])
+    expect(r.lines[0]!.text).not.toMatch(/\s\s/)
+  })
+
+  it('still reads a pickup said on its own as no order', () => {
+    expect(u("I'll pick it up at 6").lines).toEqual([])
+    expect(u('I pick up my kids at 5').lines).toEqual([])
+  })
+})

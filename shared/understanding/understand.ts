@@ -168,15 +168,26 @@ export function understand(
   context: ConversationContext = {},
 ): Understanding {
   const clean = packNumbersAsDigits(sanitize(input).text)
-  if (!hasDevanagari(clean)) return understandText(clean, index, context)
+  if (!hasDevanagari(clean)) return quotedTidily(understandText(clean, index, context), (s) => s)
   // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
   // quoted back (line text, unmatched items) is the customer's own Devanagari
   const t = transliterateWithMap(clean)
-  const u = understandText(t.text, index, context, 'hi-Deva')
-  for (const l of u.lines) l.text = t.original(l.text)
-  u.unmatched = u.unmatched.map(t.original)
-  for (const r of u.rejected) r.text = t.original(r.text)
-  if (u.priceQuery) u.priceQuery.text = t.original(u.priceQuery.text)
+  return quotedTidily(understandText(t.text, index, context, 'hi-Deva'), t.original)
+}
+
+/**
+ * What is quoted back, in the customer's own words (`own`), with the gaps left where talk was blanked out
+ * ("main khud le jaunga 2 kg aloo", "paneer agar ho to 1") closed up.
+ */
+function quotedTidily(u: Understanding, own: (piece: string) => string): Understanding {
+  const tidy = (s: string) => {
+    const o = own(s)
+    return /\s\s/.test(o) ? o.replace(/\s+/g, ' ').trim() : o
+  }
+  for (const l of u.lines) l.text = tidy(l.text)
+  u.unmatched = u.unmatched.map(tidy)
+  for (const r of u.rejected) r.text = tidy(r.text)
+  if (u.priceQuery) u.priceQuery.text = tidy(u.priceQuery.text)
   return u
 }
 
@@ -219,8 +230,8 @@ function understandText(
   context: ConversationContext,
   script?: 'hi-Deva',
 ): Understanding {
-  // Devanagari read as Hinglish is quoted back by place in the text: blanked there, not cut
-  const text = input.replace(ONLY_IF, (m) => (script ? ' '.repeat(m.length) : ' '))
+  // blanked, not cut, so positions still point at the same words (quotedTidily closes the gap)
+  const text = input.replace(ONLY_IF, (m) => ' '.repeat(m.length))
   const language = script ?? detectLanguage(text)
   const loose = language === 'hi-Deva'
   if (text.trim() === '') return emptyResult('other', language)
