@@ -638,3 +638,22 @@ describe('spoken English around an order is no item', () => {
     expect(u('I pick up my kids at 5').lines).toEqual([])
   })
 })
+
+describe('a note in brackets says which product, when the item names several', () => {
+  const lines = (text: string) => u(text).lines.map((l) => [l.sku, l.qty])
+  it.each([
+    ['1 amul butter (500 g)', 'AMUL-BUTTER-500', 1],
+    ['2 amul butter (small)', 'AMUL-BUTTER-100', 2],
+    ['amul butter (bada wala) 3', 'AMUL-BUTTER-500', 3],
+    ['Butter x2 (big)', 'AMUL-BUTTER-500', 2],
+  ])('%s', (text, sku, qty) => {
+    expect(lines(text)).toEqual([[sku, qty]])
+  })
+
+  it('leaves the choice open when the note says nothing about it, and never adds an item', () => {
+    const r = u('2 amul butter (fresh please)')
+    expect(r.lines).toHaveLength(1)
+    expect(r.lines[0]!.sku).toBeNull()
+    expect(r.lines[0]!.candidates).toEqual(expect.arrayContaining(['AMUL-BUTTER-100', 'AMUL-BUTTER-500']))
+  })
+})

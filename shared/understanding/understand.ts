@@ -1069,6 +1069,21 @@ function readOrder(
       const whole = matchItem(`${item} ${rl.modifiers}`, index, { size, loose })
       if (whole.kind === 'resolved') m = whole
     }
+    // "2 Gläser Marmelade (Kirsch)", "amul butter (small)": the reader leaves notes in brackets out of the item;
+    // when the item names several products, the note may say which (by its words, or as a size adjective below)
+    const note =
+      m.kind === 'ambiguous'
+        ? (BRACKET_NOTE.exec(text.slice(rl.start, rl.end))?.[1] ??
+          NOTE_AFTER.exec(text.slice(rl.end))?.[1] ??
+          '')
+        : ''
+    if (m.kind === 'ambiguous') {
+      if (note) {
+        const restrict = new Set(m.candidates.map((sku) => index.bySku.get(sku)!))
+        const noted = matchItem(`${item} ${note}`, index, { restrict, size, loose })
+        if (noted.kind === 'resolved') m = noted
+      }
+    }
     // "3 Lux soap": one single bar among multi-packs of it is what nearly everyone means; the cart shows it
     if (m.kind === 'ambiguous' && !size) {
       const single = singleAmongMultipacks(m.candidates, index)
@@ -1142,7 +1157,7 @@ function readOrder(
       result.unmatched.push(rl.item)
       continue
     }
-    const packed = packChoice(rl, item, m, index)
+    const packed = packChoice(rl, item, m, index, note)
     m = packed.m
     const { qty, unit } = packed.qty ?? lineQuantity(rl, m, index)
     const limitReason = tooLarge(qty, unit)
@@ -1310,11 +1325,12 @@ function packChoice(
   item: string,
   m: MatchResult,
   index: CatalogIndex,
+  note = '',
 ): { m: MatchResult; qty?: { qty: number; unit: Unit }; container?: string } {
   const q = rl.quantity
   // size adjectives pick among the sizes on offer
   if (m.kind === 'ambiguous' && m.candidates.length > 1) {
-    const folded = fold(rl.text)
+    const folded = fold(note === '' ? rl.text : `${rl.text} ${note}`)
     const want = BIG.test(folded) ? 1 : SMALL.test(folded) ? -1 : MIDDLE.test(folded) ? 0.5 : 0
     // the candidates' sizes only when a size adjective was said (rarely)
     const sized = want === 0 ? [] : m.candidates.map((sku) => productOf(sku, index)).filter((x) => x?.size)
@@ -1540,6 +1556,9 @@ function singleAmongMultipacks(candidates: string[], index: CatalogIndex): strin
   })
   return singles.length === 1 ? singles[0]! : null
 }
+
+const BRACKET_NOTE = /\(([^()\d]{1,40})\)/u
+const NOTE_AFTER = /^[^\S\n]*\(([^()\d]{1,40})\)/u
 
 // Hindi says "each" by saying the number twice: "ek ek kilo", "do-do packet", "2-2 kilo"
 const EACH =
