@@ -2,6 +2,13 @@
 // typo, other-language synonym), scored by how much of the query and of the product name they cover.
 import { packIs, type Quantity } from '../units'
 import { deletions, type CatalogIndex } from './catalog-index'
+import {
+  compoundHeads,
+  germanForms,
+  isGermanCatalog,
+  isGermanDescriptive,
+  splitCompound,
+} from './german-words'
 import { DESCRIPTORS, FILLER, SIBLINGS, SYNONYMS } from './lexicon'
 import { soundKey, stem, words, emojiToWords } from './text'
 
@@ -166,6 +173,8 @@ function scratchFor(index: CatalogIndex): Scratch {
     const postProduct = new Int32Array(entries)
     const postMass = new Float64Array(entries)
     const postHead = new Uint8Array(entries)
+    // German names put their noun first as often as last ("Äpfel Elstar", "Marmelade Erdbeer", "Spargel weiß")
+    const firstHeads = isGermanCatalog(index)
     for (let id = 0; id < index.postings.length; id++) {
       const list = index.postings[id]!
       for (let k = 0, e = start[id]!; k < list.length; k++, e++) {
@@ -173,7 +182,12 @@ function scratchFor(index: CatalogIndex): Scratch {
         postPhrase[e] = ph
         postProduct[e] = index.phraseProduct[ph]!
         postMass[e] = index.phraseMass[ph]!
-        postHead[e] = index.phraseHead[ph] === id || index.phraseHead2[ph] === id ? 1 : 0
+        postHead[e] =
+          index.phraseHead[ph] === id ||
+          index.phraseHead2[ph] === id ||
+          (firstHeads && index.phraseTokens[index.phraseTokStart[ph]!] === id)
+            ? 1
+            : 0
       }
     }
     const tokStart = index.phraseTokStart
@@ -182,8 +196,9 @@ function scratchFor(index: CatalogIndex): Scratch {
     for (let ph = 0; ph < n; ph++) {
       const head = index.phraseHead[ph]!
       const head2 = index.phraseHead2[ph]!
-      for (let e = tokStart[ph]!; e < tokStart[ph + 1]!; e++)
-        tokHead[e] = tokId[e] === head || tokId[e] === head2 ? 1 : 0
+      const first = tokStart[ph]!
+      for (let e = first; e < tokStart[ph + 1]!; e++)
+        tokHead[e] = tokId[e] === head || tokId[e] === head2 || (firstHeads && e === first) ? 1 : 0
     }
     const phraseCount = new Int32Array(np)
     for (let ph = 0; ph < n; ph++) phraseCount[index.phraseProduct[ph]!]!++
@@ -254,6 +269,20 @@ export function queryWords(text: string): string[] {
   return out.filter((w, i) => out.indexOf(w) === i)
 }
 
+/**
+ * The query words with each German compound the catalog lacks written as its parts ("erdbeermarmelade" ->
+ * "erdbeer marmelade" for "Marmelade Erdbeer"); a copy, at most MAX_Q words.
+ */
+function germanCompounds(index: CatalogIndex, qw: readonly string[]): string[] {
+  if (!isGermanCatalog(index)) return qw.slice()
+  const out: string[] = []
+  for (const w of qw) {
+    const parts = germanForms(index, w).length > 0 ? null : splitCompound(index, w)
+    for (const p of parts ?? [w]) if (!out.includes(p)) out.push(p)
+  }
+  return out.slice(0, MAX_Q)
+}
+
 function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false
   const diff: number[] = []
@@ -316,6 +345,14 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
       if (w.endsWith(ending) && w.length - ending.length >= 3)
         add(index.vocab.get(w.slice(0, -ending.length)), 0.9)
     }
+    if (out.length > 0) return out
+  }
+  if (w.length >= 4 && !/\d/.test(w) && isGermanCatalog(index)) {
+    // the same noun in another case, number or as a diminutive ("Birne" for "Birnen", "Äpfelchen"), else the
+    // compounds it heads ("Käse" for "Bergkäse", "Brot" for every "...brot": a choice when there are several)
+    for (const id of germanForms(index, w)) add(id, 0.9)
+    if (out.length > 0) return out
+    for (const id of compoundHeads(index, w)) add(id, 0.85)
     if (out.length > 0) return out
   }
   if (w.length >= 4 && !/\d/.test(w)) {
@@ -598,7 +635,7 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
 
 function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): MatchResult {
   const read = readItem(text)
-  const qw = read.words.slice()
+  const qw = germanCompounds(index, read.words)
   if (qw.length === 0 || index.phraseProduct.length === 0) return none(qw)
   const max = opts.maxCandidates ?? 5
   const restrict = opts.restrict
@@ -632,7 +669,7 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
         index,
         (skeletonsOf(index).get(skeleton(w)) ?? []).map((id) => ({ id, quality: 0.7 })),
       )
-    const soft = SOFT.has(w)
+    const soft = SOFT.has(w) || isGermanDescriptive(w)
     const weight = l.alts.length === 0 ? (soft || w.length <= 1 ? 0 : index.unknownIdf) : l.maxIdf
     alts.push(l.alts)
     weights.push(weight)
