@@ -7,7 +7,15 @@ import { FILLER, GERMAN_PARTICLES, NEW_QUANTITY_WORDS_DE, NUMBER_WORDS, UNIT_WOR
 import { matchItem, namesGoods, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
 import { readLines, WHEN_WORDS, type ReadLine } from './read'
-import { complaintSubject, isComplaint, namesSender, sentenceAt, sentences, type Sentence } from './chatter'
+import {
+  complaintSubject,
+  isComplaint,
+  isParting,
+  namesSender,
+  sentenceAt,
+  sentences,
+  type Sentence,
+} from './chatter'
 import { hasDevanagari, transliterateWithMap } from './devanagari'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
@@ -313,7 +321,9 @@ function understandText(
     (s, k) => strip(k as keyof typeof PHRASES, s),
     folded,
   )
-  if (contentless(emojiToWords(residual))) {
+  // "nichts mehr, danke. Schönes Wochenende!": a parting wish is a short reply too
+  const parting = !contentless(emojiToWords(residual)) && isParting(residual)
+  if (parting || contentless(emojiToWords(residual))) {
     // "that's all", "bas itna hi", "das wäre alles": the order is complete, which is a confirmation
     if (has('done', folded) && !has('cancel', strip('done', folded))) return emptyResult('confirm', language)
     if (has('cancel', folded)) return emptyResult('cancel', language)
@@ -330,7 +340,7 @@ function understandText(
       return emptyResult('thanks', language)
     if (has('orderVerb', strip('confirm', folded)) && !confirm) return emptyResult('order', language)
     if (confirm) return emptyResult('confirm', language)
-    if (thanks) return emptyResult('thanks', language)
+    if (thanks || parting) return emptyResult('thanks', language)
     if (has('greeting', folded)) return emptyResult('greeting', language)
     return emptyResult('other', language)
   }
@@ -1038,6 +1048,7 @@ function readOrder(
     // "2 kg onion and the basil is rotten": only the piece that complains is left out
     if (sentence?.kind === 'complaint' && isComplaint(lineFolded)) continue
     if (!rl.hasQuantity && namesSender(lineFolded)) continue
+    if (sentence?.kind === 'signoff' && isParting(fold(text.slice(sentence.start, sentence.end)))) continue
     if (sentence?.kind) {
       // a quantity in talk is the talk's ("who is coming at ten?", "I have 2 kids"), unless it asks for goods
       if (!rl.hasQuantity || (sentence.kind !== 'signoff' && !sentence.ordering)) continue

@@ -589,6 +589,8 @@ export class Conversation {
       c.reply.parts.push(t('cartFull', { max: c.limits.maxCartLines, items: names }))
     }
     this.askNext(c)
+    // "1 Käse": the weight asked for is the whole answer; no empty cart beside it
+    if (weighed.length > 0 && state.cart.length === 0 && state.pending === null) return
     if (u.lines.length === 0 && u.rejected.length === 0 && notFound.length > 0 && state.cart.length === 0) {
       c.reply.parts.push(t('help'))
       return
