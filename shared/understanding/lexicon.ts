@@ -315,9 +315,12 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'kilogramm',
     'kilogramme',
     'kgms',
+    // Devanagari spellings: "केजी", "किलोग्राम"
+    'keji',
+    'kilograam',
   ]),
   ...U('mg', null, ['mg']),
-  ...U('ml', 'ml', ['ml', 'mls', 'millilitre', 'milliliter', 'millilitres', 'milliliters']),
+  ...U('ml', 'ml', ['ml', 'mls', 'millilitre', 'milliliter', 'millilitres', 'milliliters', 'emael']),
   ...U('l', 'l', [
     'l',
     'lt',
@@ -349,6 +352,9 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'peices',
     'ea',
     'each',
+    // Hindi "नग" (a piece, as shops count) and "पीस" written in Devanagari
+    'nag',
+    'pees',
   ]),
   ...U('pack', 'pack', [
     'pack',

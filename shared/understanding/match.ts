@@ -10,6 +10,7 @@ import {
   splitCompound,
 } from './german-words'
 import { DESCRIPTORS, FILLER, SIBLINGS, SYNONYMS } from './lexicon'
+import { loanwordIds } from './loanwords'
 import { soundKey, stem, words, emojiToWords } from './text'
 
 /** Adjectives that only count if the catalog uses them ("desi tomatoes" still means tomatoes). */
@@ -68,6 +69,14 @@ const SOFT = new Set([
   'kleine',
   'kleines',
   'frische',
+  // Hindi "green", "fresh": "हरा धनिया", "ताज़ा पनीर" (they count only where the catalog names them: "Hari Mirch")
+  'hara',
+  'hari',
+  'hare',
+  'taaza',
+  'taza',
+  'taazi',
+  'tazi',
 ])
 
 export interface MatchResult {
@@ -669,6 +678,16 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
         index,
         (skeletonsOf(index).get(skeleton(w)) ?? []).map((id) => ({ id, quality: 0.7 })),
       )
+    // an English shop word written in Devanagari: "कैरट" kairat is carrot, "ओनियन" oniyan onion, "चाय" chaay chai
+    if (l.alts.length === 0 && opts.loose && w.length >= 2) {
+      const chai = w.replace(/a+y$/, 'ai')
+      if (chai !== w) l = wordLookup(index, chai)
+      if (l.alts.length === 0)
+        l = lookupFor(
+          index,
+          loanwordIds(index, w).map((id) => ({ id, quality: 0.65 })),
+        )
+    }
     const soft = SOFT.has(w) || isGermanDescriptive(w)
     const weight = l.alts.length === 0 ? (soft || w.length <= 1 ? 0 : index.unknownIdf) : l.maxIdf
     alts.push(l.alts)
