@@ -101,5 +101,52 @@ describe('plurals, case endings, diminutives and adjectives', () => {
 
 describe('an English catalog keeps its compounds whole', () => {
   const en = buildCatalogIndex([P('PINE', 'Pineapple', 'pc'), P('PAN', 'Pancake Mix', 'pack')])
-  it.each(['2 apple', '1 cake'])('%s', (text) => expect(understand(text, en).lines[0]?.sku ?? null).toBeNull())
+  it.each(['2 apple', '1 cake'])('%s', (text) =>
+    expect(understand(text, en).lines[0]?.sku ?? null).toBeNull(),
+  )
+})
+
+describe('German nouns head a name wherever they stand, and a word finds its compounds of the same kind', () => {
+  const cat = (
+    sku: string,
+    name: string,
+    unit: 'kg' | 'pc' | 'pack',
+    category: string,
+    size: number | null = null,
+  ) => ({
+    ...P(sku, name, unit, size ? { value: size, unit: 'pc' as const } : null),
+    category,
+  })
+  const de = buildCatalogIndex([
+    cat('BIO', 'Bio-Eier 6 Stück', 'pack', 'Eier', 6),
+    cat('FREI', 'Freilandeier 10 Stück', 'pack', 'Eier', 10),
+    cat('ZWIEBEL', 'Zwiebeln rot', 'kg', 'Gemüse'),
+    cat('APFEL', 'Äpfel Elstar', 'kg', 'Obst'),
+    cat('KARTOFFEL', 'Erdäpfel mehligkochend', 'kg', 'Gemüse'),
+    cat('WIENER', 'Wiener Würstchen 4 Stück', 'pack', 'Wurst', 4),
+  ])
+  const pick = (text: string) => {
+    const l = understand(text, de).lines[0]
+    return l ? [l.sku, l.qty, l.unit] : null
+  }
+  it.each([
+    ['10 Eier', ['FREI', 1, 'pack']],
+    ['6 Eier', ['BIO', 1, 'pack']],
+    ['20 Eier', ['FREI', 2, 'pack']],
+    ['ein Dutzend Eier', ['BIO', 2, 'pack']],
+    ['1 kg rote Zwiebeln', ['ZWIEBEL', 1, 'kg']],
+    ['2 kg Zwiebeln', ['ZWIEBEL', 2, 'kg']],
+    ['1 Packung Würstchen', ['WIENER', 1, 'pack']],
+    ['1 kg Äpfel', ['APFEL', 1, 'kg']],
+    ['2 kg Erdäpfel', ['KARTOFFEL', 2, 'kg']],
+  ])('%s', (text, want) => expect(pick(text)).toEqual(want))
+
+  it('bare "Eier" asks between the egg packs', () => {
+    expect([...understand('Eier bitte', de).lines[0]!.candidates].sort()).toEqual(['BIO', 'FREI'])
+  })
+
+  it('a compound of another kind is not taken for the word it ends in ("Erdäpfel" are no apples)', () => {
+    const cart = { cartSkus: ['KARTOFFEL'] }
+    expect(understand('und 1 kg Äpfel', de, cart).lines[0]!.sku).toBe('APFEL')
+  })
 })

@@ -1,6 +1,7 @@
 // German word forms against a catalog: inflected and diminutive nouns, compounds split against the catalog's own
 // vocabulary, and the noun that heads a German product name. Pure functions of a built index, remembered per index.
 import type { CatalogIndex } from './catalog-index'
+import { UNIT_WORDS } from './lexicon'
 import { words } from './text'
 
 /** Endings German nouns take in the dative and plural (also adjectives' endings), longest first. */
@@ -119,7 +120,7 @@ function germanBases(w: string, diminutives = true): string[] {
   if (diminutives)
     for (const d of DIMINUTIVES)
       if (w.endsWith(d) && w.length - d.length >= 3) out.push(w.slice(0, -d.length))
-  if (w.length >= 5)
+  if (w.length >= 4)
     for (const e of GERMAN_ENDINGS)
       if (w.endsWith(e) && w.length - e.length >= 3) out.push(w.slice(0, -e.length))
   return out
@@ -196,4 +197,55 @@ export function splitCompound(index: CatalogIndex, w: string): string[] | null {
     }
   }
   return null
+}
+
+const nounCache = new WeakMap<CatalogIndex, Set<number>[]>()
+
+/**
+ * Per product, the catalog words its German names write with a capital letter: German capitalizes its nouns, so
+ * these are what the product is ("Bio-Eier 6 Stück": Bio, Eier; "Zwiebeln rot": Zwiebeln; "Honig Raps": both),
+ * never its adjectives ("rot", "grob", "festkochend"). Pack and unit words ("Stück", "Bund", "Glas") are not
+ * counted, nor names written all in capitals, which say nothing.
+ */
+export function germanNouns(index: CatalogIndex): Set<number>[] {
+  let out = nounCache.get(index)
+  if (!out) {
+    out = index.products.map((p) => {
+      const ids = new Set<number>()
+      for (const text of [p.name, ...p.aliases]) {
+        if (text === text.toUpperCase()) continue
+        for (const token of text.split(/[^\p{L}\p{N}]+/u)) {
+          if (!/^\p{Lu}/u.test(token)) continue
+          const w = words(token)[0]
+          if (!w || UNIT_WORDS.has(w)) continue
+          const id = index.vocab.get(w)
+          if (id !== undefined) ids.add(id)
+        }
+      }
+      return ids
+    })
+    nounCache.set(index, out)
+  }
+  return out
+}
+
+/** The categories of the products whose names have word `id`. */
+function categoriesOf(index: CatalogIndex, id: number): Set<string> {
+  const out = new Set<string>()
+  for (const ph of index.postings[id] ?? []) out.add(index.products[index.phraseProduct[ph]!]!.category)
+  return out
+}
+
+/**
+ * The compounds a word the catalog has also heads, kept only where they are sold as the same kind of goods (a
+ * category in common): "Eier" is "Bio-Eier" and "Freilandeier" (both Eier), but "Apfel" is not "Erdäpfel" (a
+ * potato, filed under Gemüse while the apples are Obst).
+ */
+export function sameKindCompounds(index: CatalogIndex, w: string): number[] {
+  const own = index.vocab.get(w)
+  if (own === undefined) return []
+  const heads = compoundHeads(index, w)
+  if (heads.length === 0) return heads
+  const kinds = categoriesOf(index, own)
+  return heads.filter((id) => [...categoriesOf(index, id)].some((c) => kinds.has(c)))
 }

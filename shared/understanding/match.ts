@@ -5,8 +5,10 @@ import { deletions, type CatalogIndex } from './catalog-index'
 import {
   compoundHeads,
   germanForms,
+  germanNouns,
   isGermanCatalog,
   isGermanDescriptive,
+  sameKindCompounds,
   splitCompound,
 } from './german-words'
 import { DESCRIPTORS, FILLER, SIBLINGS, SYNONYMS } from './lexicon'
@@ -182,8 +184,10 @@ function scratchFor(index: CatalogIndex): Scratch {
     const postProduct = new Int32Array(entries)
     const postMass = new Float64Array(entries)
     const postHead = new Uint8Array(entries)
-    // German names put their noun first as often as last ("Äpfel Elstar", "Marmelade Erdbeer", "Spargel weiß")
+    // German names put their noun first as often as last ("Äpfel Elstar", "Marmelade Erdbeer", "Spargel weiß"),
+    // or between ("Bio-Eier 6 Stück"): their first word and every noun (capitalized) head them
     const firstHeads = isGermanCatalog(index)
+    const nouns = firstHeads ? germanNouns(index) : null
     for (let id = 0; id < index.postings.length; id++) {
       const list = index.postings[id]!
       for (let k = 0, e = start[id]!; k < list.length; k++, e++) {
@@ -194,7 +198,9 @@ function scratchFor(index: CatalogIndex): Scratch {
         postHead[e] =
           index.phraseHead[ph] === id ||
           index.phraseHead2[ph] === id ||
-          (firstHeads && index.phraseTokens[index.phraseTokStart[ph]!] === id)
+          (firstHeads &&
+            (index.phraseTokens[index.phraseTokStart[ph]!] === id ||
+              nouns![index.phraseProduct[ph]!]!.has(id)))
             ? 1
             : 0
       }
@@ -206,8 +212,12 @@ function scratchFor(index: CatalogIndex): Scratch {
       const head = index.phraseHead[ph]!
       const head2 = index.phraseHead2[ph]!
       const first = tokStart[ph]!
+      const own = nouns?.[index.phraseProduct[ph]!]
       for (let e = first; e < tokStart[ph + 1]!; e++)
-        tokHead[e] = tokId[e] === head || tokId[e] === head2 || (firstHeads && e === first) ? 1 : 0
+        tokHead[e] =
+          tokId[e] === head || tokId[e] === head2 || (firstHeads && (e === first || own!.has(tokId[e]!)))
+            ? 1
+            : 0
     }
     const phraseCount = new Int32Array(np)
     for (let ph = 0; ph < n; ph++) phraseCount[index.phraseProduct[ph]!]!++
@@ -347,6 +357,10 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
   }
   add(index.vocab.get(w), 1)
   for (const s of SIBLINGS.get(w) ?? []) for (const sw of words(s).map(stem)) add(index.vocab.get(sw), 0.95)
+  // a German word the catalog has also stands, less surely, for the compounds it heads among the same kind of
+  // goods: "Eier" is "Bio-Eier" and "Freilandeier" both
+  if (index.vocab.has(w) && w.length >= 4 && !/\d/.test(w) && isGermanCatalog(index))
+    for (const id of sameKindCompounds(index, w)) add(id, 0.8)
   if (out.length > 0) return out
   // German case endings on a noun the catalog has bare: "bei den Broten", "mit 6 Eiern", "von den Äpfeln"
   if (w.length >= 5) {
