@@ -88,3 +88,24 @@ describe('a clock time said in words is no quantity', () => {
     expect(lines('einen halben Bergkäse')).toEqual([['KAESE', 0.5]])
   })
 })
+
+describe('German shop abbreviations and loaves are units', () => {
+  it.each([
+    ['2 St. Brezeln', [['BREZEL', 2]]],
+    ['2 Stk Brezeln', [['BREZEL', 2]]],
+    ['ein Laib Bauernbrot', [['BAUER', 1]]],
+    ['2 Laibe Bauernbrot', [['BAUER', 2]]],
+    ['2 Fl. Vollmilch', [['MILCH', 2]]],
+    [
+      '1 Pck. Vollmilch, 3 Brötchen',
+      [
+        ['MILCH', 1],
+        ['BROETCHEN', 3],
+      ],
+    ],
+    ['2 Pkg Vollmilch', [['MILCH', 2]]],
+  ])('%s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+})

@@ -52,7 +52,7 @@ const FOR_WHOM_WORD = /f(?:ür|uer|ur|or) |namen /iu
 const MARKER =
   /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
 const SEPARATORS =
-  /(?<!\d),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|\+|oder|bhi)\s+(?!(?:a |an )?half\b)|\s*\+\s*|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts))\.\s+(?=\D)|\.$|!+|\?+/giu
+  /(?<!\d),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|\+|oder|bhi)\s+(?!(?:a |an )?half\b)|\s*\+\s*|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg))\.\s+(?=\D)|\.$|!+|\?+/giu
 const MODIFIER_WORDS = new Set([
   'with',
   'mit',
