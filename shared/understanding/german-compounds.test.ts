@@ -35,6 +35,20 @@ describe('a German catalog', () => {
     expect(isGermanCatalog(index)).toBe(true)
     expect(isGermanCatalog(buildCatalogIndex(sampleProducts()))).toBe(false)
   })
+
+  it('is told by its departments when its names have no umlaut', () => {
+    const plain = [
+      { ...P('A', 'Bauernbrot 1000 g', 'pc'), category: 'Backwaren' },
+      { ...P('B', 'Apfel Elstar', 'kg'), category: 'Obst' },
+      { ...P('C', 'Tomaten', 'kg'), category: 'Gemüse' },
+    ]
+    expect(isGermanCatalog(buildCatalogIndex(plain))).toBe(true)
+    const english = [
+      { ...P('A', 'Farmhouse Bread', 'pc'), category: 'Bakery' },
+      { ...P('B', 'Apple Gala', 'kg'), category: 'Fruit' },
+    ]
+    expect(isGermanCatalog(buildCatalogIndex(english))).toBe(false)
+  })
 })
 
 describe('the head of a catalog compound finds it', () => {

@@ -72,6 +72,19 @@ const GERMAN_NAME_WORDS = new Set([
   'eier',
   'wurst',
   'fleisch',
+  // the departments a German shop files its goods under (the category is read with the name)
+  'obst',
+  'gemuse',
+  'backwaren',
+  'getranke',
+  'molkerei',
+  'fisch',
+  'aufstrich',
+  'kartoffeln',
+  'zwiebeln',
+  'honig',
+  'sahne',
+  'quark',
 ])
 
 const germanCache = new WeakMap<CatalogIndex, boolean>()
