@@ -28,6 +28,18 @@ const LEAD = set(
     'good morning evening afternoon guten tag morgen abend namaste namaskar just um uh hmm btw',
 )
 
+/**
+ * The rest of a greeting says whom it greets: little words and words of address ("Guten Morgen zusammen"), or a
+ * name for the shop's people ending in a word of address, after "liebe"/"dear" ("Hallo liebes Hofladen-Team",
+ * "hi dear Sharma ji").
+ */
+function greetsOnly(rest: string[]): boolean {
+  if (rest.every((w) => LEAD.has(w) || ADDRESS.has(w))) return true
+  const dear = rest.findIndex((w) => DEAR.has(w))
+  return dear >= 0 && rest.length - dear <= 4 && rest.slice(0, dear).every((w) => LEAD.has(w))
+}
+const DEAR = set('liebe liebes lieber lieben dear geehrte geehrter geehrtes')
+
 /** Whom a greeting is said to. */
 const ADDRESS = set(
   'all everyone team zusammen alle ihr leute sab log bhaiya bhai ji sir madam dost friends there',
@@ -158,6 +170,41 @@ const SIGNOFF = set(
   'regards rgds cheers thanks thank thx ty tq sincerely dhanyavaad dhanyawad dhanyavad ' +
     'shukriya shukria gruss grusse gruessen grussen lg mfg vg bye tschuss tschuess ciao',
 )
+/**
+ * A parting wish: a word of goodness before a time of day or week ("schönen Tag noch", "einen guten Abend",
+ * "schönes Wochenende", "have a nice day", "good evening to you"), with thanks and little words around it.
+ */
+const WISH_GOOD = set('schon schonen schones schoner gut guten gutes nice good great lovely wonderful')
+const WISH_TIME = set(
+  'tag abend wochenende sonntag feierabend day evening weekend sunday morgen vormittag nachmittag rest',
+)
+/** Words a wish or a thank-you is wrapped in. */
+const WISH_FILLER = set(
+  'und and noch einen einen ein eine a have wish you ihnen euch dir auch too also sehr vielen herzlichen ' +
+    'lieben liebe viele schon mal dank danke thanks thank much so bis dann spater gleich bald morgen ' +
+    'nochmals nachmals in advance voraus im',
+)
+/** Is this piece (folded) only thanks and a parting wish? Its "einen", "a" are no quantity ("have a nice day"). */
+export function isParting(folded: string): boolean {
+  const ws = words(folded)
+  return ws.length > 0 && ws.length <= 8 && isWish(ws)
+}
+
+/** A sentence that is only thanks and a parting wish ("Danke und schönen Tag noch", "vielen Dank im Voraus"). */
+function isWish(ws: string[]): boolean {
+  let wish = false
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!
+    if (WISH_GOOD.has(w) && WISH_TIME.has(ws[i + 1] ?? '')) {
+      wish = true
+      i++
+    } else if (w === 'dank' || w === 'danke' || w === 'thanks' || w === 'thank' || (w === 'bis' && i === 0))
+      wish = true
+    else if (!WISH_FILLER.has(w)) return false
+  }
+  return wish
+}
+
 /** The second word of a two-word sign-off: "best regards", "viele Grüße", "yours truly". */
 const SIGNOFF_2 = set('regards wishes grusse gruss grussen truly sincerely')
 /** Words that name who is writing: the ordering branch or kitchen ("Indiranagar outlet", "Filiale Mitte"). */
@@ -296,10 +343,10 @@ export function chatterKind(folded: string): ChatterKind | null {
   if (ws.length > 4 && !folded.includes('?') && !ws.some((w) => TRIGGERS.has(w))) return null
   if (complaintIn(ws, folded)) return 'complaint'
   // "Namaste bhaiya", "Guten Morgen zusammen": a greeting and the people it greets
-  if (has('greeting', folded) && words(strip('greeting', folded)).every((w) => LEAD.has(w) || ADDRESS.has(w)))
-    return 'greeting'
+  if (has('greeting', folded) && greetsOnly(words(strip('greeting', folded)))) return 'greeting'
   if ((SIGNOFF.has(ws[0]!) || SIGNOFF_2.has(ws[1] ?? '')) && ws.length <= 5 && !orders(ws.slice(1)))
     return 'signoff'
+  if (ws.length <= 8 && isWish(ws)) return 'signoff'
   // "from Whitefield", "this is Ravi from Koramangala": who is writing
   if (ws[0] === 'from' && ws.length <= 4) return 'signoff'
   const asks = /\?\s*$/.test(folded)
@@ -445,6 +492,8 @@ const TRIGGERS = new Set(
     COMPLAINT_WORD,
     SIGNOFF,
     SIGNOFF_2,
+    WISH_GOOD,
+    set('danke dank'),
     WH_EN,
     WH_DE,
     AUX_EN,

@@ -28,9 +28,9 @@ export function fulfilmentSaid(text: string): 'pickup' | 'delivery' | null {
   return p ? 'pickup' : 'delivery'
 }
 
-/** A separable German verb: its stem, at most four words, then its particle, inside one clause. */
+/** A separable German verb: its stem, at most six words ("hole sie um viertel nach 5 ab"), then its particle, inside one clause. */
 function separable(stem: string, particle: string): RegExp {
-  return new RegExp(`(?<!\\p{L})${stem}(?:\\s+[^\\s.,;?!]+){0,4}?\\s+${particle}(?!\\p{L})`, 'u')
+  return new RegExp(`(?<!\\p{L})${stem}(?:\\s+[^\\s.,;?!]+){0,6}?\\s+${particle}(?!\\p{L})`, 'u')
 }
 const HOL_AB = separable("hol(?:e|en|st|t|s|'s|’s)?", 'ab')
 const KOMM_VORBEI = separable('komm(?:e|en|t)?', 'vorbei')

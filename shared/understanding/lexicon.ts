@@ -315,9 +315,12 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'kilogramm',
     'kilogramme',
     'kgms',
+    // Devanagari spellings: "केजी", "किलोग्राम"
+    'keji',
+    'kilograam',
   ]),
   ...U('mg', null, ['mg']),
-  ...U('ml', 'ml', ['ml', 'mls', 'millilitre', 'milliliter', 'millilitres', 'milliliters']),
+  ...U('ml', 'ml', ['ml', 'mls', 'millilitre', 'milliliter', 'millilitres', 'milliliters', 'emael']),
   ...U('l', 'l', [
     'l',
     'lt',
@@ -342,6 +345,8 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'stuck',
     'stueck',
     'stk',
+    // "2 St. Brezeln"
+    'st',
     'unit',
     'units',
     'pis',
@@ -349,6 +354,9 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'peices',
     'ea',
     'each',
+    // Hindi "नग" (a piece, as shops count) and "पीस" written in Devanagari
+    'nag',
+    'pees',
   ]),
   ...U('pack', 'pack', [
     'pack',
@@ -365,6 +373,10 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'pekat',
     'packung',
     'packungen',
+    // German shop abbreviations: "1 Pck. Butter", "2 Pkg Butter"
+    'pck',
+    'pkg',
+    'pckg',
     'packete',
     'pakete',
     'pouch',
@@ -372,7 +384,7 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'sachet',
     'sachets',
   ]),
-  ...U('bottle', 'pack', ['bottle', 'bottles', 'btl', 'flasche', 'flaschen', 'botal', 'bottal']),
+  ...U('bottle', 'pack', ['bottle', 'bottles', 'btl', 'flasche', 'flaschen', 'botal', 'bottal', 'fl']),
   ...U('box', 'pack', [
     'box',
     'boxes',
@@ -426,7 +438,7 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'dutzend',
     'darjen',
   ]),
-  ...U('loaf', 'pc', ['loaf', 'loaves', 'laib']),
+  ...U('loaf', 'pc', ['loaf', 'loaves', 'laib', 'laibe', 'laiber']),
   ...U('tray', 'pack', ['tray', 'trays']),
   ...U('roll', 'pc', ['roll', 'rolls']),
   // Kitchen measures: understood (recipes, the NYT corpus), no shop unit.

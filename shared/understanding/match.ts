@@ -2,7 +2,17 @@
 // typo, other-language synonym), scored by how much of the query and of the product name they cover.
 import { packIs, type Quantity } from '../units'
 import { deletions, type CatalogIndex } from './catalog-index'
+import {
+  compoundHeads,
+  germanForms,
+  germanNouns,
+  isGermanCatalog,
+  isGermanDescriptive,
+  sameKindCompounds,
+  splitCompound,
+} from './german-words'
 import { DESCRIPTORS, FILLER, SIBLINGS, SYNONYMS } from './lexicon'
+import { loanwordIds } from './loanwords'
 import { soundKey, stem, words, emojiToWords } from './text'
 
 /** Adjectives that only count if the catalog uses them ("desi tomatoes" still means tomatoes). */
@@ -61,6 +71,14 @@ const SOFT = new Set([
   'kleine',
   'kleines',
   'frische',
+  // Hindi "green", "fresh": "हरा धनिया", "ताज़ा पनीर" (they count only where the catalog names them: "Hari Mirch")
+  'hara',
+  'hari',
+  'hare',
+  'taaza',
+  'taza',
+  'taazi',
+  'tazi',
 ])
 
 export interface MatchResult {
@@ -166,6 +184,10 @@ function scratchFor(index: CatalogIndex): Scratch {
     const postProduct = new Int32Array(entries)
     const postMass = new Float64Array(entries)
     const postHead = new Uint8Array(entries)
+    // German names put their noun first as often as last ("Äpfel Elstar", "Marmelade Erdbeer", "Spargel weiß"),
+    // or between ("Bio-Eier 6 Stück"): their first word and every noun (capitalized) head them
+    const firstHeads = isGermanCatalog(index)
+    const nouns = firstHeads ? germanNouns(index) : null
     for (let id = 0; id < index.postings.length; id++) {
       const list = index.postings[id]!
       for (let k = 0, e = start[id]!; k < list.length; k++, e++) {
@@ -173,7 +195,14 @@ function scratchFor(index: CatalogIndex): Scratch {
         postPhrase[e] = ph
         postProduct[e] = index.phraseProduct[ph]!
         postMass[e] = index.phraseMass[ph]!
-        postHead[e] = index.phraseHead[ph] === id || index.phraseHead2[ph] === id ? 1 : 0
+        postHead[e] =
+          index.phraseHead[ph] === id ||
+          index.phraseHead2[ph] === id ||
+          (firstHeads &&
+            (index.phraseTokens[index.phraseTokStart[ph]!] === id ||
+              nouns![index.phraseProduct[ph]!]!.has(id)))
+            ? 1
+            : 0
       }
     }
     const tokStart = index.phraseTokStart
@@ -182,8 +211,13 @@ function scratchFor(index: CatalogIndex): Scratch {
     for (let ph = 0; ph < n; ph++) {
       const head = index.phraseHead[ph]!
       const head2 = index.phraseHead2[ph]!
-      for (let e = tokStart[ph]!; e < tokStart[ph + 1]!; e++)
-        tokHead[e] = tokId[e] === head || tokId[e] === head2 ? 1 : 0
+      const first = tokStart[ph]!
+      const own = nouns?.[index.phraseProduct[ph]!]
+      for (let e = first; e < tokStart[ph + 1]!; e++)
+        tokHead[e] =
+          tokId[e] === head || tokId[e] === head2 || (firstHeads && (e === first || own!.has(tokId[e]!)))
+            ? 1
+            : 0
     }
     const phraseCount = new Int32Array(np)
     for (let ph = 0; ph < n; ph++) phraseCount[index.phraseProduct[ph]!]!++
@@ -254,6 +288,20 @@ export function queryWords(text: string): string[] {
   return out.filter((w, i) => out.indexOf(w) === i)
 }
 
+/**
+ * The query words with each German compound the catalog lacks written as its parts ("erdbeermarmelade" ->
+ * "erdbeer marmelade" for "Marmelade Erdbeer"); a copy, at most MAX_Q words.
+ */
+function germanCompounds(index: CatalogIndex, qw: readonly string[]): string[] {
+  if (!isGermanCatalog(index)) return qw.slice()
+  const out: string[] = []
+  for (const w of qw) {
+    const parts = germanForms(index, w).length > 0 ? null : splitCompound(index, w)
+    for (const p of parts ?? [w]) if (!out.includes(p)) out.push(p)
+  }
+  return out.slice(0, MAX_Q)
+}
+
 function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false
   const diff: number[] = []
@@ -309,6 +357,10 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
   }
   add(index.vocab.get(w), 1)
   for (const s of SIBLINGS.get(w) ?? []) for (const sw of words(s).map(stem)) add(index.vocab.get(sw), 0.95)
+  // a German word the catalog has also stands, less surely, for the compounds it heads among the same kind of
+  // goods: "Eier" is "Bio-Eier" and "Freilandeier" both
+  if (index.vocab.has(w) && w.length >= 4 && !/\d/.test(w) && isGermanCatalog(index))
+    for (const id of sameKindCompounds(index, w)) add(id, 0.8)
   if (out.length > 0) return out
   // German case endings on a noun the catalog has bare: "bei den Broten", "mit 6 Eiern", "von den Äpfeln"
   if (w.length >= 5) {
@@ -316,6 +368,14 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
       if (w.endsWith(ending) && w.length - ending.length >= 3)
         add(index.vocab.get(w.slice(0, -ending.length)), 0.9)
     }
+    if (out.length > 0) return out
+  }
+  if (w.length >= 4 && !/\d/.test(w) && isGermanCatalog(index)) {
+    // the same noun in another case, number or as a diminutive ("Birne" for "Birnen", "Äpfelchen"), else the
+    // compounds it heads ("Käse" for "Bergkäse", "Brot" for every "...brot": a choice when there are several)
+    for (const id of germanForms(index, w)) add(id, 0.9)
+    if (out.length > 0) return out
+    for (const id of compoundHeads(index, w)) add(id, 0.85)
     if (out.length > 0) return out
   }
   if (w.length >= 4 && !/\d/.test(w)) {
@@ -598,7 +658,7 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
 
 function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): MatchResult {
   const read = readItem(text)
-  const qw = read.words.slice()
+  const qw = germanCompounds(index, read.words)
   if (qw.length === 0 || index.phraseProduct.length === 0) return none(qw)
   const max = opts.maxCandidates ?? 5
   const restrict = opts.restrict
@@ -632,7 +692,17 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
         index,
         (skeletonsOf(index).get(skeleton(w)) ?? []).map((id) => ({ id, quality: 0.7 })),
       )
-    const soft = SOFT.has(w)
+    // an English shop word written in Devanagari: "कैरट" kairat is carrot, "ओनियन" oniyan onion, "चाय" chaay chai
+    if (l.alts.length === 0 && opts.loose && w.length >= 2) {
+      const chai = w.replace(/a+y$/, 'ai')
+      if (chai !== w) l = wordLookup(index, chai)
+      if (l.alts.length === 0)
+        l = lookupFor(
+          index,
+          loanwordIds(index, w).map((id) => ({ id, quality: 0.65 })),
+        )
+    }
+    const soft = SOFT.has(w) || isGermanDescriptive(w)
     const weight = l.alts.length === 0 ? (soft || w.length <= 1 ? 0 : index.unknownIdf) : l.maxIdf
     alts.push(l.alts)
     weights.push(weight)

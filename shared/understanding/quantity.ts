@@ -295,6 +295,8 @@ function isStreetName(t: Tok): boolean {
 }
 /** Words before a clock time: "at 5", "by 6.30", "um 5", "gegen 6". */
 const TIME_BEFORE = new Set(['at', 'around', 'by', 'till', 'until', 'before', 'after', 'um', 'gegen', 'ab'])
+/** Words of a German clock time before the hour: "halb 8" (7:30), "viertel nach 5", "dreiviertel 8". */
+const CLOCK_PART = new Set(['halb', 'viertel', 'dreiviertel', 'zehn', 'funf', 'fuenf', 'zwanzig'])
 /** Postpositions after a numbered thing in Hinglish: "order 45 me", "ghar 14 pe". */
 const AFTER_REFERENCE = new Set(['me', 'mein', 'main', 'pe', 'par', 'ka', 'ki', 'ke', 'wala', 'wali'])
 
@@ -378,6 +380,29 @@ function referenceEnd(toks: Tok[], i: number, used: Set<number>): [number, numbe
   )
     return [k, nx && TIME_AFTER.has(nx.low) ? i + 2 : i + 1]
   return null
+}
+
+/**
+ * The end of a clock time said in words or with minutes after a word of time at `i` ("um halb 8", "gegen
+ * viertel nach 5", "um viertel vor 6", "um dreiviertel 8", "um 16:30 Uhr"), or null. "halb" and "viertel" are
+ * halves and quarters anywhere else.
+ */
+function clockPhraseEnd(toks: Tok[], i: number): number | null {
+  if (!TIME_BEFORE.has(toks[i]!.low)) return null
+  let j = i + 1
+  const w = toks[j]?.low ?? ''
+  if (w === 'halb' || w === 'dreiviertel') j++
+  else if (CLOCK_PART.has(w) && (toks[j + 1]?.low === 'nach' || toks[j + 1]?.low === 'vor')) j += 2
+  const hour = toks[j]
+  if (hour?.kind !== 'num' || !/^\d{1,2}$/.test(hour.text) || Number(hour.text) > 24) return null
+  let end = j + 1
+  const minutes = toks[j + 2]
+  if (toks[j + 1]?.text === ':' && toks[j + 1]!.glued && minutes?.kind === 'num' && minutes.glued)
+    end = /^\d{2}$/.test(minutes.text) ? j + 3 : end
+  if (end === i + 2) return null
+  const nx = toks[end]
+  if (nx && (unitAt(toks, end, true) || COUNT_MARKERS.has(nx.low))) return null
+  return nx && TIME_AFTER.has(nx.low) ? end + 1 : end
 }
 
 /** Past a code's tail: "203A", "12/4", "12-B". */
@@ -703,6 +728,13 @@ export function readQuantities(toks: Tok[]): LineRead {
   for (let i = 0; i < toks.length; i++) {
     if (used.has(i)) continue
     const t = toks[i]!
+    const clockEnd = t.kind === 'word' ? clockPhraseEnd(toks, i) : null
+    if (clockEnd !== null) {
+      mark(i, clockEnd)
+      ignored.push({ start: t.start, end: toks[clockEnd - 1]!.end, why: 'reference' })
+      i = clockEnd - 1
+      continue
+    }
     // money: "₹56", "rs 56", "56rs", "56/-", "56 rupees", "€3,20"
     if (t.kind === 'num') {
       const ref = referenceAt(toks, i, used)

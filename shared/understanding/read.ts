@@ -40,10 +40,19 @@ const NOISE =
 const NOISE_WORD =
   /drink|side|to go|for here|lunch|dinner|breakfast|daa?l |la |st(?:ü|u|ue)ck|scheiben|geschnitten|block|piece|sliced/iu
 
+/**
+ * Whom the order is for, said with a name ("bitte für Müller", "für Frau Schmidt", "auf den Namen Meier", "for Mrs
+ * Rao"): talk, not an item. German "für" before a capitalized word (a day, a name, what it is for: "für Sonntag",
+ * "für Oma"); English "for" only before a title, as Indian English "send for Maltos" names the goods.
+ */
+const FOR_WHOM =
+  /(?<![\p{L}])(?:[Ff](?:ür|uer|ur)|auf den Namen|unter dem Namen|[Ff]or(?= (?:Mr|Mrs|Ms|Miss|Dr)\b))\s+(?:(?:Frau|Herrn?|Familie|Fam\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+)?\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?(?![\p{L}])/gu
+const FOR_WHOM_WORD = /f(?:ür|uer|ur|or) |namen /iu
+
 const MARKER =
   /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
 const SEPARATORS =
-  /(?<!\d),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|\+|oder|bhi)\s+(?!(?:a |an )?half\b)|\s*\+\s*|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts))\.\s+(?=\D)|\.$|!+|\?+/giu
+  /(?<!\d),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|\+|oder|bhi)\s+(?!(?:a |an )?half\b)|\s*\+\s*|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg))\.\s+(?=\D)|\.$|!+|\?+/giu
 const MODIFIER_WORDS = new Set([
   'with',
   'mit',
@@ -259,6 +268,7 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
     // "Avos 2 boxes (semi ripe)": a note in brackets after an item, with no number in it, is not another item
     let line = rawLine.slice(skip)
     if (NOISE_WORD.test(line)) line = line.replace(NOISE, (m) => ' '.repeat(m.length))
+    if (FOR_WHOM_WORD.test(line)) line = line.replace(FOR_WHOM, (m) => ' '.repeat(m.length))
     // but "Tomato (box) x 2": a pack word alone in brackets is how the item is packed, and is read as such
     if (line.includes('('))
       line = line.replace(/(?<=\S\s*)\([^()\d]{1,40}\)/gu, (m) =>

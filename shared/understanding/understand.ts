@@ -7,9 +7,18 @@ import { FILLER, GERMAN_PARTICLES, NEW_QUANTITY_WORDS_DE, NUMBER_WORDS, UNIT_WOR
 import { matchItem, namesGoods, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
 import { readLines, WHEN_WORDS, type ReadLine } from './read'
-import { complaintSubject, isComplaint, namesSender, sentenceAt, sentences, type Sentence } from './chatter'
+import {
+  complaintSubject,
+  isComplaint,
+  isParting,
+  namesSender,
+  sentenceAt,
+  sentences,
+  type Sentence,
+} from './chatter'
 import { hasDevanagari, transliterateWithMap } from './devanagari'
 import { withoutHandOverTalk } from './fulfilment'
+import { isGermanCatalog } from './german-words'
 import { emojiToWords, fold, sanitize } from './text'
 
 export interface ConversationContext {
@@ -37,7 +46,8 @@ export interface OrderLine {
   counted?: boolean
   /**
    * A container the shop sells no pack of and whose content no convention fixes ("1 peti tamatar"): qty is that
-   * many packs, and the customer is asked how much they mean.
+   * many packs, and the customer is asked how much they mean. `'piece'`: pieces of something sold only by
+   * weight ("zwei Birnen"), asked about the same way.
    */
   container?: string
 }
@@ -322,7 +332,9 @@ function understandText(
     (s, k) => strip(k as keyof typeof PHRASES, s),
     folded,
   )
-  if (contentless(emojiToWords(residual))) {
+  // "nichts mehr, danke. Schönes Wochenende!": a parting wish is a short reply too
+  const parting = !contentless(emojiToWords(residual)) && isParting(residual)
+  if (parting || contentless(emojiToWords(residual))) {
     // "that's all", "bas itna hi", "das wäre alles": the order is complete, which is a confirmation
     if (has('done', folded) && !has('cancel', strip('done', folded))) return emptyResult('confirm', language)
     if (has('cancel', folded)) return emptyResult('cancel', language)
@@ -339,7 +351,7 @@ function understandText(
       return emptyResult('thanks', language)
     if (has('orderVerb', strip('confirm', folded)) && !confirm) return emptyResult('order', language)
     if (confirm) return emptyResult('confirm', language)
-    if (thanks) return emptyResult('thanks', language)
+    if (thanks || parting) return emptyResult('thanks', language)
     if (has('greeting', folded)) return emptyResult('greeting', language)
     return emptyResult('other', language)
   }
@@ -1047,6 +1059,7 @@ function readOrder(
     // "2 kg onion and the basil is rotten": only the piece that complains is left out
     if (sentence?.kind === 'complaint' && isComplaint(lineFolded)) continue
     if (!rl.hasQuantity && namesSender(lineFolded)) continue
+    if (sentence?.kind === 'signoff' && isParting(fold(text.slice(sentence.start, sentence.end)))) continue
     if (sentence?.kind) {
       // a quantity in talk is the talk's ("who is coming at ten?", "I have 2 kids"), unless it asks for goods
       if (!rl.hasQuantity || (sentence.kind !== 'signoff' && !sentence.ordering)) continue
@@ -1208,10 +1221,33 @@ function readOrder(
       confidence: m.confidence,
       op: lineOpHere,
       ...(rl.hasQuantity ? { counted: true } : {}),
-      ...(packed.container ? { container: packed.container } : {}),
+      ...(packed.container
+        ? { container: packed.container }
+        : !packed.qty && lineOpHere === 'add' && countOfWeighed(rl, m, index, language)
+          ? { container: 'piece' }
+          : {}),
     })
   }
   return result
+}
+
+/**
+ * A count of pieces of something the shop sells only by weight ("zwei Birnen", "3 Äpfel", "5 lemons", "2 Stück
+ * Spargel"): a German or English customer counts fruit in pieces, but the shop prices it by the kilo, so how
+ * much that is is the customer's to say (the conversation asks). Hindi and Hinglish keep the trade's reading,
+ * where a bare number of loose produce is kilos ("pyaz 2", "आलू दो"); an English singular ("2 onion") is read so
+ * too, a plural ("2 onions") is a count.
+ */
+function countOfWeighed(rl: ReadLine, m: MatchResult, index: CatalogIndex, language: Language): boolean {
+  if (m.kind !== 'resolved' || !rl.hasQuantity || language === 'hi' || language === 'hi-Deva') return false
+  const q = rl.quantity
+  if (q.qty === null || !Number.isInteger(q.qty) || q.size) return false
+  if (q.unit !== null && q.unit !== 'pc') return false
+  const p = productOf(m.sku, index)?.product
+  if (!p || dimensionOf(p.unit) !== 'mass') return false
+  if (language === 'de' || isGermanCatalog(index) || q.unit === 'pc') return true
+  const last = rl.item.trim().split(/\s+/).pop() ?? ''
+  return /[a-z]s$/i.test(last) && !/(?:ss|us|is)$/i.test(last)
 }
 
 const LESS = /\b(?:less|fewer|minus|kam|weniger)\b/

@@ -52,6 +52,19 @@ describe('languages', () => {
     expect(shop.engine.chats.get(pune).language).toBe('hi-Deva')
   })
 
+  it('reads English shop words typed in Devanagari and keeps answering in Devanagari', async () => {
+    shop = await openShop()
+    const phone = '+919800000006'
+    const r = await shop.say(phone, 'नमस्ते भैया, ओनियन 2 किलो और टोमैटो आधा किलो भेज दो')
+    expect(r).toContain('🛒 *आपकी कार्ट*')
+    expect(r).toContain('Onion — 2 kg')
+    expect(r).toContain('Tomato — 0.5 kg')
+    const more = await shop.say(phone, 'एग्स 6 भी दे दो जी')
+    expect(more).toContain('Eggs — 6 ×')
+    expect(await shop.say(phone, 'बस इतना ही')).toContain('ऑर्डर *#1001* हो गया')
+    expect(shop.engine.chats.get(phone).language).toBe('hi-Deva')
+  })
+
   it("uses the shop's own wording when a template is edited, and the default again when cleared", async () => {
     shop = await openShop({ settings: { 'shop.name': 'Sharma Kirana' } })
     const dispatch = createDispatcher(shop.engine)

@@ -511,9 +511,24 @@ export class Conversation {
   private order(c: TurnContext): void {
     const { u, t, state } = c
     const changed: string[] = []
+    const weighed: string[] = []
     for (const line of u.lines) {
       const asked =
         line.sku && line.container && line.op !== 'remove' ? getProduct(this.d.db, line.sku) : null
+      if (asked && line.container === 'piece') {
+        // "zwei Birnen" of pears sold by the kilo: pieces are what was meant, the weight is the customer's to
+        // say; a quantity alone next ("1 kg", "ein Pfund") orders it
+        c.reply.parts.push(
+          t('countByWeight', {
+            name: asked.name,
+            what: `${line.qty} ${quotedItem(line.text)}`,
+            unit: asked.unit,
+            price: priceText(asked.price, asked.unit, c.currency, c.locale),
+          }),
+        )
+        weighed.push(asked.sku)
+        continue
+      }
       if (asked) {
         // "1 peti tamatar" with no crate in the catalog: how much a crate holds is the customer's to say
         c.reply.parts.push(t('unitMismatch', { name: asked.name, unit: asked.unit }))
@@ -555,6 +570,7 @@ export class Conversation {
         changed.push(`?${line.text}`)
       }
     }
+    if (weighed.length === 1) c.asked = weighed[0]
     const notFound = [...u.unmatched, ...changed.filter((x) => x.startsWith('?')).map((x) => x.slice(1))]
     if (notFound.length > 0)
       c.reply.parts.push(
@@ -573,6 +589,8 @@ export class Conversation {
       c.reply.parts.push(t('cartFull', { max: c.limits.maxCartLines, items: names }))
     }
     this.askNext(c)
+    // "1 Käse": the weight asked for is the whole answer; no empty cart beside it
+    if (weighed.length > 0 && state.cart.length === 0 && state.pending === null) return
     if (u.lines.length === 0 && u.rejected.length === 0 && notFound.length > 0 && state.cart.length === 0) {
       c.reply.parts.push(t('help'))
       return

@@ -77,6 +77,13 @@ export const TEMPLATES = {
     de: '{name} gibt es pro {unit}; wie viele {unit} möchten Sie?',
     'hi-Deva': '{name} {unit} के हिसाब से मिलता है; कितने {unit} चाहिए?',
   },
+  countByWeight: {
+    en: '{name} is sold by weight ({price}), not by the piece: how many {unit} would you like for {what}? (e.g. "1 {unit}")',
+    hi: '{name} {unit} ke hisaab se milta hai ({price}), piece se nahi: {what} ke liye kitne {unit} chahiye? (jaise "1 {unit}")',
+    de: '{name} verkaufen wir nach Gewicht ({price}), nicht pro Stück: wie viel {unit} sollen es für {what} sein? (z. B. „1 {unit}“)',
+    'hi-Deva':
+      '{name} {unit} के हिसाब से मिलता है ({price}), पीस से नहीं: {what} के लिए कितने {unit} चाहिए? (जैसे "1 {unit}")',
+  },
   cartFull: {
     en: 'Your cart is full ({max} items); {items} not added. Please confirm this order first.',
     hi: 'Cart bhar gayi hai ({max} items); {items} add nahi hua. Pehle ye order confirm kijiye.',

@@ -1,0 +1,166 @@
+// German compounds and word forms against a German catalog written without aliases: the customer's word is
+// found as the head of a catalog compound, a compound written as one word finds a name written apart, and
+// plurals, case endings, diminutives and adjectives before the noun do not hide the item.
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand } from './index'
+import { isGermanCatalog } from './german-words'
+import { sampleProducts, testProduct as P } from '../../tests/fixtures/test-catalog'
+
+const g = (v: number) => ({ value: v, unit: 'g' as const })
+const index = buildCatalogIndex([
+  P('BAUER', 'Bauernbrot 1000 g', 'pc', g(1000)),
+  P('ROGGEN', 'Roggenbrot 750 g', 'pc', g(750)),
+  P('VOLLKORN', 'Vollkornbrot 500 g', 'pc', g(500)),
+  P('BROETCHEN', 'Brötchen', 'pc'),
+  P('EIER6', 'Eier 6er', 'pack', { value: 6, unit: 'pc' }),
+  P('APFEL', 'Äpfel Elstar', 'kg'),
+  P('BIRNE', 'Birnen Conference', 'kg'),
+  P('TOMATE', 'Tomaten', 'kg'),
+  P('GURKE', 'Salatgurke', 'pc'),
+  P('KARTOFFEL', 'Kartoffeln festkochend', 'kg'),
+  P('MARM-ERD', 'Marmelade Erdbeer 250 g', 'pc', g(250)),
+  P('MARM-KIR', 'Kirsch-Marmelade 250 g', 'pc', g(250)),
+  P('LEBER', 'Leberwurst im Glas 200 g', 'pc', g(200)),
+  P('KAESE', 'Bergkäse', 'kg'),
+  P('MILCH', 'Vollmilch 1 l', 'pc', { value: 1, unit: 'l' }),
+  P('BUTTER', 'Süßrahmbutter 250 g', 'pc', g(250)),
+  P('HONIG', 'Blütenhonig 500 g', 'pc', g(500)),
+  P('SAFT', 'Apfelsaft 1 l', 'pc', { value: 1, unit: 'l' }),
+])
+const line = (text: string) => understand(text, index).lines[0]
+const sku = (text: string) => line(text)?.sku ?? null
+
+describe('a German catalog', () => {
+  it('is told from an English one by its names', () => {
+    expect(isGermanCatalog(index)).toBe(true)
+    expect(isGermanCatalog(buildCatalogIndex(sampleProducts()))).toBe(false)
+  })
+
+  it('is told by its departments when its names have no umlaut', () => {
+    const plain = [
+      { ...P('A', 'Bauernbrot 1000 g', 'pc'), category: 'Backwaren' },
+      { ...P('B', 'Apfel Elstar', 'kg'), category: 'Obst' },
+      { ...P('C', 'Tomaten', 'kg'), category: 'Gemüse' },
+    ]
+    expect(isGermanCatalog(buildCatalogIndex(plain))).toBe(true)
+    const english = [
+      { ...P('A', 'Farmhouse Bread', 'pc'), category: 'Bakery' },
+      { ...P('B', 'Apple Gala', 'kg'), category: 'Fruit' },
+    ]
+    expect(isGermanCatalog(buildCatalogIndex(english))).toBe(false)
+  })
+})
+
+describe('the head of a catalog compound finds it', () => {
+  it.each([
+    ['1 Käse', 'KAESE'],
+    ['300 g Käse', 'KAESE'],
+    ['2 Leberwürste', 'LEBER'],
+    ['eine Wurst', 'LEBER'],
+    ['2 Milch', 'MILCH'],
+    ['1 Butter bitte', 'BUTTER'],
+    ['ein Glas Honig', 'HONIG'],
+    ['2 Gurken', 'GURKE'],
+    ['eine Gurke', 'GURKE'],
+  ])('%s', (text, want) => expect(sku(text)).toBe(want))
+
+  it('several compounds with the same head are a choice', () => {
+    for (const text of ['2 Brot', 'ein Brot bitte', '3 Brote']) {
+      const l = line(text)!
+      expect(l.sku).toBeNull()
+      expect([...l.candidates].sort()).toEqual(['BAUER', 'ROGGEN', 'VOLLKORN'])
+    }
+  })
+
+  it('a head that is only part of a word is not one ("Brot" is not "Brötchen")', () => {
+    expect(line('2 Brot')!.candidates).not.toContain('BROETCHEN')
+  })
+
+  it('a diminutive is not taken for a compound it might end', () => {
+    expect(sku('2 Würstchen')).toBeNull()
+  })
+})
+
+describe('a compound written as one word finds the name written apart or with a hyphen', () => {
+  it.each([
+    ['2 Erdbeermarmelade', 'MARM-ERD'],
+    ['1 Glas Erdbeermarmelade', 'MARM-ERD'],
+    ['eine Kirschmarmelade', 'MARM-KIR'],
+    ['1 Kirsch Marmelade', 'MARM-KIR'],
+    ['1 Vollkorn-Brot', 'VOLLKORN'],
+    ['ein Vollkorn Brot', 'VOLLKORN'],
+    ['2 Roggenbrote', 'ROGGEN'],
+  ])('%s', (text, want) => expect(sku(text)).toBe(want))
+})
+
+describe('plurals, case endings, diminutives and adjectives', () => {
+  it.each([
+    ['1 kg Äpfel', 'APFEL'],
+    ['1 kg Apfel', 'APFEL'],
+    ['2 kg Äpfelchen', 'APFEL'],
+    ['1 kg Birne', 'BIRNE'],
+    ['1 kg Birnen', 'BIRNE'],
+    ['1 kg Tomate', 'TOMATE'],
+    ['2 kg Kartoffel', 'KARTOFFEL'],
+    ['mit 2 kg Kartoffeln', 'KARTOFFEL'],
+    ['frische Eier', 'EIER6'],
+    ['6 frische Eier', 'EIER6'],
+    ['drei schöne frische Brötchen', 'BROETCHEN'],
+    ['2 Brötchen', 'BROETCHEN'],
+    ['ein Stück Bergkäse', 'KAESE'],
+    ['ein großes Bauernbrot', 'BAUER'],
+    ['2 reife Birnen', 'BIRNE'],
+  ])('%s', (text, want) => expect(sku(text)).toBe(want))
+})
+
+describe('an English catalog keeps its compounds whole', () => {
+  const en = buildCatalogIndex([P('PINE', 'Pineapple', 'pc'), P('PAN', 'Pancake Mix', 'pack')])
+  it.each(['2 apple', '1 cake'])('%s', (text) =>
+    expect(understand(text, en).lines[0]?.sku ?? null).toBeNull(),
+  )
+})
+
+describe('German nouns head a name wherever they stand, and a word finds its compounds of the same kind', () => {
+  const cat = (
+    sku: string,
+    name: string,
+    unit: 'kg' | 'pc' | 'pack',
+    category: string,
+    size: number | null = null,
+  ) => ({
+    ...P(sku, name, unit, size ? { value: size, unit: 'pc' as const } : null),
+    category,
+  })
+  const de = buildCatalogIndex([
+    cat('BIO', 'Bio-Eier 6 Stück', 'pack', 'Eier', 6),
+    cat('FREI', 'Freilandeier 10 Stück', 'pack', 'Eier', 10),
+    cat('ZWIEBEL', 'Zwiebeln rot', 'kg', 'Gemüse'),
+    cat('APFEL', 'Äpfel Elstar', 'kg', 'Obst'),
+    cat('KARTOFFEL', 'Erdäpfel mehligkochend', 'kg', 'Gemüse'),
+    cat('WIENER', 'Wiener Würstchen 4 Stück', 'pack', 'Wurst', 4),
+  ])
+  const pick = (text: string) => {
+    const l = understand(text, de).lines[0]
+    return l ? [l.sku, l.qty, l.unit] : null
+  }
+  it.each([
+    ['10 Eier', ['FREI', 1, 'pack']],
+    ['6 Eier', ['BIO', 1, 'pack']],
+    ['20 Eier', ['FREI', 2, 'pack']],
+    ['ein Dutzend Eier', ['BIO', 2, 'pack']],
+    ['1 kg rote Zwiebeln', ['ZWIEBEL', 1, 'kg']],
+    ['2 kg Zwiebeln', ['ZWIEBEL', 2, 'kg']],
+    ['1 Packung Würstchen', ['WIENER', 1, 'pack']],
+    ['1 kg Äpfel', ['APFEL', 1, 'kg']],
+    ['2 kg Erdäpfel', ['KARTOFFEL', 2, 'kg']],
+  ])('%s', (text, want) => expect(pick(text)).toEqual(want))
+
+  it('bare "Eier" asks between the egg packs', () => {
+    expect([...understand('Eier bitte', de).lines[0]!.candidates].sort()).toEqual(['BIO', 'FREI'])
+  })
+
+  it('a compound of another kind is not taken for the word it ends in ("Erdäpfel" are no apples)', () => {
+    const cart = { cartSkus: ['KARTOFFEL'] }
+    expect(understand('und 1 kg Äpfel', de, cart).lines[0]!.sku).toBe('APFEL')
+  })
+})

@@ -1,0 +1,111 @@
+// The talk around a German order: whom it is for, greetings to the shop's people, thanks and parting wishes,
+// "that's all" in its forms, and clock times said in words. None of it is an item, and the items beside it stay.
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand } from './index'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
+
+const index = buildCatalogIndex([
+  P('BAUER', 'Bauernbrot 1000 g', 'pc', { value: 1000, unit: 'g' }),
+  P('BREZEL', 'Brezel', 'pc', null, ['Brezeln']),
+  P('BROETCHEN', 'Brötchen', 'pc'),
+  P('MILCH', 'Vollmilch 1 l', 'pc', { value: 1, unit: 'l' }),
+  P('KAESE', 'Bergkäse', 'kg'),
+])
+const u = (text: string) => understand(text, index)
+const lines = (text: string) => u(text).lines.map((l) => [l.sku, l.qty])
+
+describe('whom the order is for is not an item', () => {
+  it.each([
+    ['bitte für Müller: 2 Brezeln', [['BREZEL', 2]]],
+    ['2 Brezeln für Frau Schmidt', [['BREZEL', 2]]],
+    [
+      'für Familie Weber 3 Brötchen und 1 Vollmilch',
+      [
+        ['BROETCHEN', 3],
+        ['MILCH', 1],
+      ],
+    ],
+    ['auf den Namen Meier bitte 2 Brötchen', [['BROETCHEN', 2]]],
+    ['2 Brezeln for Mrs Rao', [['BREZEL', 2]]],
+  ])('%s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
+describe('greetings to the shop, thanks and parting wishes around the items', () => {
+  it.each([
+    ['Hallo liebes Hofladen-Team, 2 Brezeln bitte', [['BREZEL', 2]]],
+    ['Guten Morgen liebe Frau Huber, 3 Brötchen', [['BROETCHEN', 3]]],
+    ['2 Brötchen. Danke und schönen Tag noch', [['BROETCHEN', 2]]],
+    ['1 Vollmilch, schönes Wochenende!', [['MILCH', 1]]],
+    ['2 Brezeln bitte. Vielen Dank und einen schönen Abend!', [['BREZEL', 2]]],
+    ['2 Brezeln, have a nice day', [['BREZEL', 2]]],
+    ['3 Brötchen, vielen Dank im Voraus', [['BROETCHEN', 3]]],
+  ])('%s', (text, want) => {
+    expect(u(text).intent).toBe('order')
+    expect(lines(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+
+  it.each(['Schönes Wochenende!', 'schönen Tag noch', 'Danke, bis später', 'have a nice day'])(
+    '%s alone is thanks',
+    (text) => expect(u(text).intent).toBe('thanks'),
+  )
+})
+
+describe('"that is all" in its forms confirms', () => {
+  it.each([
+    'alles',
+    'das wäre alles',
+    'fertig',
+    'das wars',
+    "das war's",
+    'nichts mehr',
+    'sonst nix',
+    "that's it",
+  ])('%s', (text) => expect(u(text).intent).toBe('confirm'))
+  it('a status question with "fertig" stays one', () => {
+    expect(u('ist meine Bestellung fertig?').intent).toBe('status')
+  })
+})
+
+describe('a clock time said in words is no quantity', () => {
+  it.each([
+    ['2 Brezeln, hole sie um halb 8 ab'],
+    ['2 Brezeln, ich hole sie um viertel nach 5 ab'],
+    ['2 Brezeln, hole es gegen viertel vor 6 ab'],
+    ['2 Brezeln, hole es um dreiviertel 8 ab'],
+    ['2 Brezeln, Abholung um 16:30'],
+    ['2 Brezeln, Abholung um 16:30 Uhr'],
+  ])('%s', (text) => {
+    expect(lines(text)).toEqual([['BREZEL', 2]])
+    expect(u(text).unmatched).toEqual([])
+  })
+
+  it('a half with no word of time before it is still a half', () => {
+    expect(lines('ein halbes Kilo Bergkäse')).toEqual([['KAESE', 0.5]])
+    expect(lines('einen halben Bergkäse')).toEqual([['KAESE', 0.5]])
+  })
+})
+
+describe('German shop abbreviations and loaves are units', () => {
+  it.each([
+    ['2 St. Brezeln', [['BREZEL', 2]]],
+    ['2 Stk Brezeln', [['BREZEL', 2]]],
+    ['ein Laib Bauernbrot', [['BAUER', 1]]],
+    ['2 Laibe Bauernbrot', [['BAUER', 2]]],
+    ['2 Fl. Vollmilch', [['MILCH', 2]]],
+    [
+      '1 Pck. Vollmilch, 3 Brötchen',
+      [
+        ['MILCH', 1],
+        ['BROETCHEN', 3],
+      ],
+    ],
+    ['2 Pkg Vollmilch', [['MILCH', 2]]],
+  ])('%s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+})

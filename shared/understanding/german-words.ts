@@ -1,0 +1,264 @@
+// German word forms against a catalog: inflected and diminutive nouns, compounds split against the catalog's own
+// vocabulary, and the noun that heads a German product name. Pure functions of a built index, remembered per index.
+import type { CatalogIndex } from './catalog-index'
+import { UNIT_WORDS } from './lexicon'
+import { words } from './text'
+
+/** Endings German nouns take in the dative and plural (also adjectives' endings), longest first. */
+export const GERMAN_ENDINGS = ['ern', 'en', 'er', 'es', 'n', 'e', 's']
+
+/** Diminutive suffixes: "Äpfelchen", "Brötlein" are apples and bread. */
+const DIMINUTIVES = ['chen', 'lein']
+
+/**
+ * Adjectives a German customer puts before the noun that say how the goods should be, not which product
+ * ("frische Eier", "schöne reife Birnen", "ein paar gute Äpfel"): stems, read with any adjective ending.
+ */
+const GERMAN_DESCRIPTIVE = new Set([
+  'frisch',
+  'gross',
+  'klein',
+  'schon',
+  'gut',
+  'reif',
+  'lecker',
+  'mittel',
+  'normal',
+  'hubsch',
+  'fest',
+  'ordentlich',
+  'knusprig',
+  'warm',
+  'lose',
+  'einzeln',
+])
+
+/** A German adjective form ("frische", "großen", "schönes", "reifer") of a descriptive stem. */
+export function isGermanDescriptive(w: string): boolean {
+  if (GERMAN_DESCRIPTIVE.has(w)) return true
+  for (const e of ['en', 'er', 'es', 'em', 'e']) {
+    if (w.endsWith(e) && GERMAN_DESCRIPTIVE.has(w.slice(0, -e.length))) return true
+  }
+  return false
+}
+
+// Letters and words that mark a name as German: umlauts and ß, and the little words of German product names.
+const GERMAN_LETTERS = /[äöüß]/i
+const GERMAN_NAME_WORDS = new Set([
+  'im',
+  'vom',
+  'mit',
+  'ohne',
+  'und',
+  'aus',
+  'frisch',
+  'gross',
+  'klein',
+  'weiss',
+  'stuck',
+  'glas',
+  'becher',
+  'schale',
+  'bund',
+  'flasche',
+  'dose',
+  'packung',
+  'beutel',
+  'netz',
+  'kiste',
+  'brot',
+  'kase',
+  'milch',
+  'eier',
+  'wurst',
+  'fleisch',
+  // the departments a German shop files its goods under (the category is read with the name)
+  'obst',
+  'gemuse',
+  'backwaren',
+  'getranke',
+  'molkerei',
+  'fisch',
+  'aufstrich',
+  'kartoffeln',
+  'zwiebeln',
+  'honig',
+  'sahne',
+  'quark',
+])
+
+const germanCache = new WeakMap<CatalogIndex, boolean>()
+
+/**
+ * Whether the shop writes its catalog in German: a fifth of its names or more have an umlaut or ß or a little
+ * word of German product names. Only then are German compounds split and a name's first noun read as its head:
+ * English names are not compounds ("pineapple" is no apple) and keep their head last.
+ */
+export function isGermanCatalog(index: CatalogIndex): boolean {
+  let v = germanCache.get(index)
+  if (v === undefined) {
+    let german = 0
+    const n = Math.min(index.products.length, 2000)
+    for (let i = 0; i < n; i++) {
+      const p = index.products[Math.floor((i * index.products.length) / n)]!
+      const text = `${p.name} ${p.category ?? ''}`
+      if (GERMAN_LETTERS.test(text) || words(text).some((w) => GERMAN_NAME_WORDS.has(w))) german++
+    }
+    v = n > 0 && german * 5 >= n
+    germanCache.set(index, v)
+  }
+  return v
+}
+
+/**
+ * Catalog words that are a German form of `w`: the same noun with another case or plural ending ("Birne" for
+ * "Birnen", "Brote" for "Brot", "Tomate" for "Tomaten") or without a diminutive ("Äpfelchen"). Umlauts are folded
+ * already, so "Äpfel" is "apfel" and "Würste" is "wurste".
+ */
+export function germanForms(index: CatalogIndex, w: string): number[] {
+  const out: number[] = []
+  const add = (id: number | undefined) => {
+    if (id !== undefined && !out.includes(id)) out.push(id)
+  }
+  for (const base of germanBases(w)) {
+    add(index.vocab.get(base))
+    if (base.length >= 3) for (const e of GERMAN_ENDINGS) add(index.vocab.get(base + e))
+  }
+  return out
+}
+
+/** `w` without a case, plural or diminutive ending (itself first), each leaving 3 letters at least. */
+function germanBases(w: string, diminutives = true): string[] {
+  const out = [w]
+  if (diminutives)
+    for (const d of DIMINUTIVES)
+      if (w.endsWith(d) && w.length - d.length >= 3) out.push(w.slice(0, -d.length))
+  if (w.length >= 4)
+    for (const e of GERMAN_ENDINGS)
+      if (w.endsWith(e) && w.length - e.length >= 3) out.push(w.slice(0, -e.length))
+  return out
+}
+
+const reversedCache = new WeakMap<CatalogIndex, { rev: string[]; ids: number[] }>()
+/** Catalog words spelt backwards and sorted, so the words that end the same way sit together. */
+function reversedVocab(index: CatalogIndex): { rev: string[]; ids: number[] } {
+  let r = reversedCache.get(index)
+  if (!r) {
+    const entries = [...index.vocab]
+      .filter(([w]) => !/\d/.test(w))
+      .map(([w, id]) => [[...w].reverse().join(''), id] as const)
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    r = { rev: entries.map((e) => e[0]), ids: entries.map((e) => e[1]) }
+    reversedCache.set(index, r)
+  }
+  return r
+}
+
+/** Catalog words that end in `tail` after at least three letters of their own ("bergkase" for "kase"). */
+function wordsEndingIn(index: CatalogIndex, tail: string): number[] {
+  const { rev, ids } = reversedVocab(index)
+  const key = [...tail].reverse().join('')
+  let lo = 0
+  let hi = rev.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (rev[mid]! < key) lo = mid + 1
+    else hi = mid
+  }
+  const out: number[] = []
+  for (let i = lo; i < rev.length && rev[i]!.startsWith(key); i++)
+    if (rev[i]!.length >= key.length + 3) out.push(ids[i]!)
+  return out
+}
+
+/**
+ * The catalog's compounds that `w` is the head (last part) of: a German "Käse" is any "Bergkäse", "Brot" any
+ * "Bauernbrot" or "Roggenbrot" (a choice when there are several), "Würste" a "Leberwurst". Only for words of four
+ * letters or more, and tried with the word's other forms ("Brote" -> "brot").
+ */
+export function compoundHeads(index: CatalogIndex, w: string): number[] {
+  const out: number[] = []
+  // not through a diminutive: "Würstchen" are sausages, not any "...wurst"
+  for (const base of germanBases(w, false)) {
+    if (base.length < 4) continue
+    for (const id of wordsEndingIn(index, base)) if (!out.includes(id)) out.push(id)
+  }
+  return out
+}
+
+/** Whether the catalog has `w` as a word or as one of its German forms. */
+function known(index: CatalogIndex, w: string): boolean {
+  return w.length >= 3 && germanForms(index, w).length > 0
+}
+
+/**
+ * A compound the customer wrote as one word, cut where both parts are catalog words (in any of their forms):
+ * "Erdbeermarmelade" -> erdbeer + marmelade for "Marmelade Erdbeer", "Vollkornbrot" -> vollkorn + brot. A linking
+ * "s" or "n" between the parts may go ("Geburtstagstorte", "Tomatensuppe"). The longest head that works is taken;
+ * null when no cut has both parts in the catalog.
+ */
+export function splitCompound(index: CatalogIndex, w: string): string[] | null {
+  if (w.length < 7 || /\d/.test(w)) return null
+  for (let i = 3; i <= w.length - 4; i++) {
+    const head = w.slice(i)
+    if (!known(index, head)) continue
+    const mod = w.slice(0, i)
+    if (known(index, mod)) return [mod, head]
+    for (const link of ['s', 'n', 'en', 'es']) {
+      if (mod.endsWith(link) && known(index, mod.slice(0, -link.length)))
+        return [mod.slice(0, -link.length), head]
+    }
+  }
+  return null
+}
+
+const nounCache = new WeakMap<CatalogIndex, Set<number>[]>()
+
+/**
+ * Per product, the catalog words its German names write with a capital letter: German capitalizes its nouns, so
+ * these are what the product is ("Bio-Eier 6 Stück": Bio, Eier; "Zwiebeln rot": Zwiebeln; "Honig Raps": both),
+ * never its adjectives ("rot", "grob", "festkochend"). Pack and unit words ("Stück", "Bund", "Glas") are not
+ * counted, nor names written all in capitals, which say nothing.
+ */
+export function germanNouns(index: CatalogIndex): Set<number>[] {
+  let out = nounCache.get(index)
+  if (!out) {
+    out = index.products.map((p) => {
+      const ids = new Set<number>()
+      for (const text of [p.name, ...p.aliases]) {
+        if (text === text.toUpperCase()) continue
+        for (const token of text.split(/[^\p{L}\p{N}]+/u)) {
+          if (!/^\p{Lu}/u.test(token)) continue
+          const w = words(token)[0]
+          if (!w || UNIT_WORDS.has(w)) continue
+          const id = index.vocab.get(w)
+          if (id !== undefined) ids.add(id)
+        }
+      }
+      return ids
+    })
+    nounCache.set(index, out)
+  }
+  return out
+}
+
+/** The categories of the products whose names have word `id`. */
+function categoriesOf(index: CatalogIndex, id: number): Set<string> {
+  const out = new Set<string>()
+  for (const ph of index.postings[id] ?? []) out.add(index.products[index.phraseProduct[ph]!]!.category)
+  return out
+}
+
+/**
+ * The compounds a word the catalog has also heads, kept only where they are sold as the same kind of goods (a
+ * category in common): "Eier" is "Bio-Eier" and "Freilandeier" (both Eier), but "Apfel" is not "Erdäpfel" (a
+ * potato, filed under Gemüse while the apples are Obst).
+ */
+export function sameKindCompounds(index: CatalogIndex, w: string): number[] {
+  const own = index.vocab.get(w)
+  if (own === undefined) return []
+  const heads = compoundHeads(index, w)
+  if (heads.length === 0) return heads
+  const kinds = categoriesOf(index, own)
+  return heads.filter((id) => [...categoriesOf(index, id)].some((c) => kinds.has(c)))
+}

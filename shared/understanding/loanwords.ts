@@ -1,0 +1,89 @@
+// English shop words written in Devanagari ("ओनियन" oniyan, "कैरट" kairat, "राइस" raais, "केचप" kechap) against
+// a catalog spelt in English: both sides are reduced to how they sound, since English spelling does not say it
+// (c is k or s, "tch" is "ch", a silent final e, doubled letters) and Hindi writes English vowels its own way.
+// Used only for words of a Devanagari message that nothing closer matched (match.ts, `loose`).
+import type { CatalogIndex } from './catalog-index'
+
+/** English spelling and Hinglish transliteration brought to the same consonants. */
+function consonants(w: string): string {
+  return w
+    .replace(/tch/g, 'ch')
+    .replace(/ck/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/ch/g, 'C')
+    .replace(/sh/g, 'S')
+    .replace(/c/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/z/g, 's')
+    .replace(/([bdgjkpt])h/g, '$1')
+    .replace(/w/g, 'v')
+}
+
+/** The consonants in order, doubles folded: "carrot" and "kairat" are both "krt", "cheese" and "cheez" "Cs". */
+export function loanSkeleton(w: string): string {
+  return consonants(w)
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1')
+}
+
+/**
+ * The same with each run of vowels kept as one mark, for words of one consonant: "onion" and "oniyan" are both
+ * "VnVn", "oil" and "oyal" "Vl", "tea" and "ti" "tV".
+ */
+export function loanShape(w: string): string {
+  return consonants(w)
+    .replace(/[aeiouy]+/g, 'V')
+    .replace(/(.)\1+/g, '$1')
+}
+
+interface LoanTables {
+  skeleton: Map<string, number[]>
+  shape: Map<string, number[]>
+}
+const tablesCache = new WeakMap<CatalogIndex, LoanTables>()
+
+/** Catalog words by both keys, built the first time a Devanagari message needs them. */
+function tablesOf(index: CatalogIndex): LoanTables {
+  let t = tablesCache.get(index)
+  if (!t) {
+    t = { skeleton: new Map(), shape: new Map() }
+    const add = (m: Map<string, number[]>, k: string, id: number) => {
+      const list = m.get(k)
+      if (!list) m.set(k, [id])
+      else if (!list.includes(id)) list.push(id)
+    }
+    for (const [w, id] of index.vocab) {
+      if (w.length < 2 || /\d/.test(w) || !/^[a-z]+$/.test(w)) continue
+      add(t.skeleton, loanSkeleton(w), id)
+      add(t.shape, loanShape(w), id)
+    }
+    tablesCache.set(index, t)
+  }
+  return t
+}
+
+/**
+ * Catalog words a Devanagari word's reading can be the English word of: the same consonants (two or more), else
+ * the same consonants and vowel places (three marks or more, or the only such word: "egs" for "egg").
+ */
+export function loanwordIds(index: CatalogIndex, w: string): number[] {
+  if (w.length < 2 || !/^[a-z]+$/.test(w)) return []
+  const t = tablesOf(index)
+  // "egs", "kukeez": a final s or z is the English plural the catalog's words were singularized from
+  const forms = /[sz]$/.test(w) && w.length >= 3 ? [w, w.slice(0, -1)] : [w]
+  for (const f of forms) {
+    const sk = loanSkeleton(f)
+    if (sk.length >= 2) {
+      const ids = t.skeleton.get(sk)
+      if (ids && ids.length <= 3) return ids
+    }
+  }
+  for (const f of forms) {
+    const shape = loanShape(f)
+    const ids = t.shape.get(shape)
+    if (ids && (shape.length >= 3 ? ids.length <= 3 : ids.length === 1)) return ids
+  }
+  return []
+}
