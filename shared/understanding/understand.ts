@@ -47,7 +47,8 @@ export interface OrderLine {
   /**
    * A container the shop sells no pack of and whose content no convention fixes ("1 peti tamatar"): qty is that
    * many packs, and the customer is asked how much they mean. `'piece'`: pieces of something sold only by
-   * weight ("zwei Birnen"), asked about the same way.
+   * weight ("zwei Birnen"), asked about the same way. `'pieces-of-pack'`: pieces of something sold only in packs
+   * of several ("3 Eier", "10 eggs" with 6-egg packs), which no whole number of packs makes: asked in packs.
    */
   container?: string
 }
@@ -1407,6 +1408,18 @@ function packChoice(
         m: { ...m, kind: 'resolved', sku: fit.sku, candidates: [] },
         qty: { qty: fit.packs, unit: 'pack' },
       }
+    // "3 Eier", "10 eggs" with only 6-egg packs: that many packs would be six times too much, and guessing a
+    // number of packs is the customer's call; the line stays as written (that many packs) and is asked about
+    const one = m.kind === 'resolved' ? productOf(m.sku, index) : undefined
+    const inPieces = q.unit === null || (q.unit === 'pc' && said === 'pc')
+    if (inPieces && one?.size && one.size.unit === 'pc' && one.size.value > 1 && count > 0) {
+      const sells = one.product.unit
+      return {
+        m,
+        qty: { qty: count, unit: sells === 'pc' || sells === 'pack' ? sells : 'pc' },
+        container: 'pieces-of-pack',
+      }
+    }
   }
   // "2 Liter Milch" from 1 l and 500 ml packs, "1 kg butter" from 500 g ones: the same for a weight or a volume;
   // an amount no pack size makes exactly ("750 g butter" from 100 g and 500 g) is still asked about

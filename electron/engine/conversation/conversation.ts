@@ -529,6 +529,20 @@ export class Conversation {
         weighed.push(asked.sku)
         continue
       }
+      if (asked && line.container === 'pieces-of-pack' && asked.size?.unit === 'pc') {
+        // "3 Eier", "10 eggs" with only 6-egg packs: so many packs would be far too much; the customer says how
+        // many packs, and a number alone next ("2") orders them
+        c.reply.parts.push(
+          t('countByPack', {
+            name: asked.name,
+            per: asked.size.value,
+            what: `${line.qty} ${quotedItem(line.text)}`,
+            packs: Math.max(1, Math.ceil(line.qty / asked.size.value)),
+          }),
+        )
+        weighed.push(asked.sku)
+        continue
+      }
       if (asked) {
         // "1 peti tamatar" with no crate in the catalog: how much a crate holds is the customer's to say
         c.reply.parts.push(t('unitMismatch', { name: asked.name, unit: asked.unit }))

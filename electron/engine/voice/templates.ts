@@ -84,6 +84,12 @@ export const TEMPLATES = {
     'hi-Deva':
       '{name} {unit} के हिसाब से मिलता है ({price}), पीस से नहीं: {what} के लिए कितने {unit} चाहिए? (जैसे "1 {unit}")',
   },
+  countByPack: {
+    en: '{name} comes in packs of {per}, not by the piece: how many packs would you like for {what}? (e.g. "{packs}")',
+    hi: '{name} {per} ke pack mein milta hai, alag se nahi: {what} ke liye kitne pack chahiye? (jaise "{packs}")',
+    de: '{name} gibt es nur im {per}er-Pack, nicht einzeln: wie viele Packungen sollen es für {what} sein? (z. B. „{packs}“)',
+    'hi-Deva': '{name} {per} के पैक में मिलता है, अलग से नहीं: {what} के लिए कितने पैक चाहिए? (जैसे "{packs}")',
+  },
   cartFull: {
     en: 'Your cart is full ({max} items); {items} not added. Please confirm this order first.',
     hi: 'Cart bhar gayi hai ({max} items); {items} add nahi hua. Pehle ye order confirm kijiye.',
