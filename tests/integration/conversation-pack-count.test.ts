@@ -34,6 +34,17 @@ describe('pieces of a product sold in packs of several', () => {
     expect(cart()['EIER-6']).toBe(packs)
   })
 
+  it('takes the packs it suggested on a plain yes, and the next yes places the order with them', async () => {
+    shop = await openShop({ catalog: SIXES, settings: { 'shop.currency': 'EUR', 'shop.language': 'de' } })
+    await shop.say(PHONE, '10 Eier und 2 Brötchen')
+    expect(cart()).toEqual({ BROETCHEN: 2 })
+    await shop.say(PHONE, 'ja')
+    expect(cart()).toEqual({ BROETCHEN: 2, 'EIER-6': 2 })
+    const placed = await shop.say(PHONE, 'ja')
+    expect(placed).toContain('#')
+    expect(cart()).toEqual({})
+  })
+
   it('asks in English too, suggesting enough packs', async () => {
     shop = await openShop({ catalog: SIXES, settings: { 'shop.currency': 'EUR' } })
     const r = await shop.say('+447700000001', '8 eggs please')

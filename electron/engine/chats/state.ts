@@ -38,6 +38,8 @@ export interface ConversationState {
   awayNoticeAt: number | null
   /** The one product whose price or stock the last reply gave: "ok, 2 please" then orders it. */
   askedSku?: string | null
+  /** How many of askedSku the last reply suggested ("how many packs? (e.g. 2)"): a plain "yes" takes that. */
+  askedQty?: number | null
 }
 
 export function emptyState(): ConversationState {

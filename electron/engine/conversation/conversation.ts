@@ -280,6 +280,7 @@ export class Conversation {
     if (u.intent !== 'catalog') state.catalogPage = null
     // only the reply right after a price or stock answer may take "2 please" for that product
     state.askedSku = ctx.asked ?? null
+    state.askedQty = ctx.asked !== undefined ? (ctx.askedQty ?? null) : null
     saveState(this.d.db, chat.phone, state)
     if (reply.parts.length > 0) turn.replies.push(clipReply(reply.parts.join('\n\n')))
     return turn
@@ -464,6 +465,29 @@ export class Conversation {
       case 'order':
         return this.order(c)
       case 'confirm':
+        // "yes" to "how many packs? (e.g. 2)": the packs suggested, shown in the cart, not the order placed
+        // without them
+        if (state.askedSku && state.askedQty && u.lines.length === 0) {
+          const p = getProduct(this.d.db, state.askedSku)
+          if (p) {
+            c.u = {
+              ...u,
+              intent: 'order',
+              lines: [
+                {
+                  sku: p.sku,
+                  candidates: [],
+                  qty: state.askedQty,
+                  unit: p.unit,
+                  text: p.name,
+                  confidence: 1,
+                  op: 'add',
+                },
+              ],
+            }
+            return this.order(c)
+          }
+        }
         if (state.pending?.kind === 'choice') {
           const q = state.pending.question
           // Asked once more, saying plainly what happens; a second "yes" places the order without that item.
@@ -531,16 +555,18 @@ export class Conversation {
       }
       if (asked && line.container === 'pieces-of-pack' && asked.size?.unit === 'pc') {
         // "3 Eier", "10 eggs" with only 6-egg packs: so many packs would be far too much; the customer says how
-        // many packs, and a number alone next ("2") orders them
+        // many packs, and a number alone next ("2") orders them, or a "yes" the number suggested
+        const packs = Math.max(1, Math.ceil(line.qty / asked.size.value))
         c.reply.parts.push(
           t('countByPack', {
             name: asked.name,
             per: asked.size.value,
             what: `${line.qty} ${quotedItem(line.text)}`,
-            packs: Math.max(1, Math.ceil(line.qty / asked.size.value)),
+            packs,
           }),
         )
         weighed.push(asked.sku)
+        c.askedQty = packs
         continue
       }
       if (asked) {
@@ -585,6 +611,7 @@ export class Conversation {
       }
     }
     if (weighed.length === 1) c.asked = weighed[0]
+    else c.askedQty = undefined
     const notFound = [...u.unmatched, ...changed.filter((x) => x.startsWith('?')).map((x) => x.slice(1))]
     if (notFound.length > 0)
       c.reply.parts.push(
@@ -1000,6 +1027,8 @@ interface TurnContext {
   account: AccountIntent | null
   /** The one product whose price or stock this reply gives. */
   asked?: string
+  /** How many of it the reply suggested (packs for a count of pieces): a "yes" next takes that many. */
+  askedQty?: number
 }
 
 function fulfilmentAnswer(text: string): 'pickup' | 'delivery' | null {
