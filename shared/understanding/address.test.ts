@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { addressIn, opensWithYes } from './address'
+import { buildCatalogIndex, understand } from './index'
+import { sampleProducts } from '../../tests/fixtures/test-catalog'
 
 describe('an address, read from how addresses are built', () => {
   it.each([
@@ -31,5 +33,30 @@ describe('an address, read from how addresses are built', () => {
     expect(opensWithYes('yes, deliver to flat 2')).toBe(true)
     expect(opensWithYes('haan, flat 2')).toBe(true)
     expect(opensWithYes('yesterday I ordered')).toBe(false)
+  })
+})
+
+describe('an address on its own line is no item', () => {
+  const index = buildCatalogIndex(sampleProducts())
+  it.each([
+    ['2 kg onion\nFlat 12, Green Park', [['ONION', 2]]],
+    [
+      '1 bread\nB-204, Sunshine Apartments, Baner\n3 eggs',
+      [
+        ['BREAD', 1],
+        ['EGG', 3],
+      ],
+    ],
+    ['Hauptstraße 5, 10115 Berlin\n2 Brot', [['BREAD', 2]]],
+    ['House no 5, MG Road, Indiranagar', []],
+  ])('%s', (text, lines) => {
+    const u = understand(text, index)
+    expect(u.lines.map((l) => [l.sku, l.qty])).toEqual(lines)
+    expect(u.unmatched).toEqual([])
+  })
+
+  it('keeps a line that orders beside its address, and words like "weg" that are no street', () => {
+    expect(understand('Flat 12, 2 kg onion', index).lines.map((l) => l.sku)).toEqual(['ONION'])
+    expect(understand('tu die Butter weg', index, { cartSkus: ['AMUL-BUTTER-100'] }).lines).toHaveLength(1)
   })
 })

@@ -45,3 +45,19 @@ export function addressIn(text: string): string | null {
   if (!(pin || (named && numbered) || (named && words.length >= 3))) return null
   return rest.replace(/[.!]+$/, '').slice(0, 500)
 }
+
+/**
+ * The text with every line that is an address and orders nothing (`orders`: the line names goods with a quantity)
+ * blanked out with spaces, so positions still point at the same words: "2 kg onion\nFlat 12, Green Park" reads
+ * one line, and "Green Park" is never an item the shop lacks.
+ */
+export function withoutAddressLines(text: string, orders: (line: string) => boolean): string {
+  // a house number or a pin code, as well as an address word: "tu die Butter weg" is no Weg
+  if (!/\d/.test(text)) return text
+  return text
+    .split('\n')
+    .map((line) =>
+      /\d/.test(line) && addressIn(line) !== null && !orders(line) ? ' '.repeat(line.length) : line,
+    )
+    .join('\n')
+}

@@ -17,6 +17,7 @@ import {
   type Sentence,
 } from './chatter'
 import { hasDevanagari, transliterateWithMap } from './devanagari'
+import { withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
 import { emojiToWords, fold, sanitize } from './text'
@@ -1003,8 +1004,12 @@ function readOrder(
   language: Language,
 ): Understanding {
   // "2 kg onion, 1 bread, will pick up at 6": how the order is handed over is talk, never an item
-  const text = withoutHandOverTalk(written, (clause) =>
+  const talkless = withoutHandOverTalk(written, (clause) =>
     readLines(clause, 5).some((l) => l.hasQuantity || matchItem(l.item, index).kind !== 'none'),
+  )
+  // "Flat 12, Green Park" on a line of its own: where to deliver, not what ("12 Park Street" has no goods in it)
+  const text = withoutAddressLines(talkless, (line) =>
+    readLines(line, 5).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none'),
   )
   const result: Understanding = emptyResult('order', language)
   const loose = language === 'hi-Deva'
