@@ -141,3 +141,21 @@ describe('Hindi numbers past ten, "each" said twice, and no', () => {
     expect(u(text).intent).toBe('cancel')
   })
 })
+
+describe('वाला after the item, as Devanagari spells it (vaala)', () => {
+  const big = buildCatalogIndex([
+    P('BUTTER-100', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }),
+    P('BUTTER-500', 'Amul Butter 500 g', 'pack', { value: 500, unit: 'g' }),
+    P('ATTA-5', 'Aashirvaad Atta 5 kg', 'pack', { value: 5, unit: 'kg' }, ['atta']),
+    P('ATTA-10', 'Aashirvaad Atta 10 kg', 'pack', { value: 10, unit: 'kg' }, ['atta']),
+  ])
+  it.each([
+    ['एक अमूल बटर छोटा वाला', 'BUTTER-100'],
+    ['अमूल बटर बड़ा वाला', 'BUTTER-500'],
+    ['amul butter bada waala', 'BUTTER-500'],
+    ['आटा 10 वाला', 'ATTA-10'],
+  ])('%s', (text, sku) => {
+    const r = understand(text, big)
+    expect(r.lines.map((l) => l.sku)).toEqual([sku])
+  })
+})

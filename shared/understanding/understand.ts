@@ -633,6 +633,12 @@ const DESCRIBING_FILLER = new Set([
   'wale',
   'vala',
   'vali',
+  'vaala',
+  'vaali',
+  'vaale',
+  'waala',
+  'waali',
+  'waale',
   'pack',
   'packet',
   'der',
@@ -1258,7 +1264,7 @@ function countOfWeighed(rl: ReadLine, m: MatchResult, index: CatalogIndex, langu
 
 const LESS = /\b(?:less|fewer|minus|kam|weniger)\b/
 const SIZE_BY_NUMBER =
-  /(?:\bthe |\bdie |\bder |\bdas )?\b(\d+(?:[.,]\d+)?)(?: |er\b|-)?(?:wala|wali|wale|waala|vala|vali|one|er)\b/
+  /(?:\bthe |\bdie |\bder |\bdas )?\b(\d+(?:[.,]\d+)?)(?: |er\b|-)?(?:wala|wali|wale|waala|waali|waale|vala|vali|vaala|vaali|vaale|one|er)\b/
 
 /** Container words that name a countable pack of something also sold loose: "2 box tomatoes", "1 bag potato". */
 const PACK_MEASURES = new Set([
