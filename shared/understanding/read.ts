@@ -253,8 +253,16 @@ function isContent(t: Tok): boolean {
   return (t.kind === 'word' && !FILLER.has(t.low)) || isEmojiTok(t)
 }
 
+export interface ReadOptions {
+  /**
+   * Whether a number with the word after it is how a catalog name goes ("5 star", "7 up", "24 mantra"): then,
+   * when the line has another quantity, the number is part of the item's name (name-numbers.ts).
+   */
+  nameNumber?: (num: string, word: string) => boolean
+}
+
 /** Reads every order line of a message (lines, commas, and/aur/und, bullets, numbered lists, run-on lists). */
-export function readLines(text: string, maxLines = 80): ReadLine[] {
+export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): ReadLine[] {
   const out: ReadLine[] = []
   let lineStart = 0
   let lineNo = -1
@@ -293,10 +301,15 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
       const toks = tokenize(line.slice(a, b), offset)
       if (toks.length === 0) continue
       const read = readQuantities(toks)
-      const pieces = splitRunOn(toks, read.groups, read.used)
+      const pieces = splitRunOn(toks, read.groups, read.used, opts.nameNumber)
       for (const [pi, piece] of pieces.entries()) {
         if (startsWithChatter(toks, piece, read.used)) chatterOpen = true
-        const rl = buildLine(text, toks, piece, read.groups, read.used)
+        const named = opts.nameNumber
+          ? namedNumbers(toks, piece, read.groups, read.used, opts.nameNumber)
+          : null
+        const rl = named
+          ? buildLine(text, toks, piece, named.groups, read.used, named.tokens)
+          : buildLine(text, toks, piece, read.groups, read.used)
         if (!rl) {
           // "Kartoffeln, 2 kg": a quantity alone after a comma belongs to the item before it
           const mine = read.groups.filter(
@@ -330,6 +343,46 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
   return out
 }
 
+/**
+ * "5 star 2", "7up 2 bottles", "24 mantra atta 5kg": a bare number whose next word continues it into a catalog
+ * name is part of the name when the piece has another quantity to count it by. Alone ("5 star", "2 bread") a
+ * number stays the count: only a second quantity says the first one was not.
+ */
+function namedNumbers(
+  toks: Tok[],
+  [from, to]: [number, number],
+  groups: QGroup[],
+  used: Set<number>,
+  nameNumber: (num: string, word: string) => boolean,
+): { groups: QGroup[]; tokens: Set<number> } | null {
+  const mine = groups.filter((g) => g.from >= from && g.to <= to && !Number.isNaN(g.value))
+  if (mine.length < 2) return null
+  const named = mine.filter((g) => {
+    const num = toks[g.from]!
+    const next = toks[g.to]
+    return (
+      g.to - g.from === 1 &&
+      !g.unit &&
+      !g.explicit &&
+      num.kind === 'num' &&
+      /^\d+$/.test(num.text) &&
+      g.to < to &&
+      !!next &&
+      next.kind === 'word' &&
+      !used.has(g.to) &&
+      nameNumber(num.text, next.low)
+    )
+  })
+  // every number naming: one of them must still count ("2 5 star")
+  const keep = named.length === mine.length ? named.slice(0, 1) : []
+  const names = named.filter((g) => !keep.includes(g))
+  if (names.length === 0) return null
+  return {
+    groups: groups.filter((g) => !names.includes(g)),
+    tokens: new Set(names.map((g) => g.from)),
+  }
+}
+
 function startsWithChatter(toks: Tok[], [from, to]: [number, number], used: Set<number>): boolean {
   for (let i = from; i < to; i++) {
     const t = toks[i]!
@@ -349,7 +402,12 @@ function startsWithArticle(toks: Tok[], piece: [number, number]): boolean {
  * "2 kg sugar 1 kg rice 3 eggs" and "sugar 2kg rice 1kg": a new quantity after item words, itself followed by
  * item words (or, when lines end with their quantity, a quantity followed by words) starts a new line.
  */
-function splitRunOn(toks: Tok[], groups: QGroup[], used: Set<number>): [number, number][] {
+function splitRunOn(
+  toks: Tok[],
+  groups: QGroup[],
+  used: Set<number>,
+  nameNumber?: (num: string, word: string) => boolean,
+): [number, number][] {
   type El = { q: QGroup | null; i: number; content: boolean }
   const els: El[] = []
   const groupAt = new Map<number, QGroup>()
@@ -393,7 +451,19 @@ function splitRunOn(toks: Tok[], groups: QGroup[], used: Set<number>): [number, 
     } else {
       // W.. Q W.. Q: split after the Q when words follow.
       const prev = els[k - 1]!
-      if (!e.q && e.content && prev.q && els.slice(k).some((x) => x.q)) cuts.push(e.i)
+      if (!e.q && e.content && prev.q && els.slice(k).some((x) => x.q)) {
+        // "cerelac 12 months 2", "milk 2 5 star 3": a bare number that begins a catalog name with this word
+        // starts the item rather than ending the one before
+        const num = toks[prev.q.from]!
+        const naming =
+          nameNumber &&
+          prev.q.to - prev.q.from === 1 &&
+          !prev.q.unit &&
+          num.kind === 'num' &&
+          nameNumber(num.text, toks[e.i]!.low)
+        if (!naming) cuts.push(e.i)
+        else if (k >= 2 && els[k - 2]!.q) cuts.push(prev.i)
+      }
     }
   }
   const pieces: [number, number][] = []
@@ -413,6 +483,7 @@ function buildLine(
   [from, to]: [number, number],
   groups: QGroup[],
   used: Set<number>,
+  nameTokens?: Set<number>,
 ): ReadLine | null {
   // "Kitchen order: lettuce 6 heads", "Einkaufsliste: 2 Brot": a heading that names the list ends at its colon;
   // the item comes after it (a quantity before the colon keeps the line as it is: "Tomatoes: 2 boxes").
@@ -422,7 +493,7 @@ function buildLine(
     toks.slice(from, colonAt).some((c) => c.kind === 'word' && LIST_WORDS.has(c.low)) &&
     !groups.some((g) => g.from >= from && g.from < colonAt)
   )
-    return colonAt + 1 < to ? buildLine(text, toks, [colonAt + 1, to], groups, used) : null
+    return colonAt + 1 < to ? buildLine(text, toks, [colonAt + 1, to], groups, used, nameTokens) : null
   // "deliver to flat 203", "tomorrow 2 kg sugar": talk before any item is skipped up to the next quantity.
   for (let i = from; i < to; i++) {
     const t = toks[i]!
@@ -435,20 +506,25 @@ function buildLine(
       // its quantity comes after the name (after "deliver to:" comes the address)
       const colon = toks.findIndex((c, k) => k > i && k < next.from && c.kind === 'sym' && c.text === ':')
       const when = toks.some((c, k) => k >= i && k < colon && WHEN_WORDS.has(c.low))
-      if (colon !== -1 && when && colon + 1 < to) return buildLine(text, toks, [colon + 1, to], groups, used)
-      if (WHEN_WORDS.has(t.low)) return buildLine(text, toks, [i + 1, to], groups, used)
+      if (colon !== -1 && when && colon + 1 < to)
+        return buildLine(text, toks, [colon + 1, to], groups, used, nameTokens)
+      if (WHEN_WORDS.has(t.low)) return buildLine(text, toks, [i + 1, to], groups, used, nameTokens)
       // "near temple 45 2 kg sugar": after an address, a bare number right before a measured quantity is the
       // house number, not a count of packs
       const after = groups.find((g) => g.from === next.to && g.to <= to)
       if (!next.unit && !next.explicit && after?.unit)
-        return buildLine(text, toks, [after.from, to], groups, used)
-      return buildLine(text, toks, [next.from, to], groups, used)
+        return buildLine(text, toks, [after.from, to], groups, used, nameTokens)
+      return buildLine(text, toks, [next.from, to], groups, used, nameTokens)
     }
   }
   const mine = groups.filter((g) => g.from >= from && g.to <= to)
   const itemToks: Tok[] = []
   let modStart = -1
   for (let i = from; i < to; i++) {
+    if (nameTokens?.has(i)) {
+      itemToks.push({ ...toks[i]!, kind: 'word' })
+      continue
+    }
     if (used.has(i)) continue
     const t = toks[i]!
     if (t.kind === 'word' && (MODIFIER_WORDS.has(t.low) || CHATTER.has(t.low)) && itemToks.some(isContent)) {

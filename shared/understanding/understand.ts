@@ -6,6 +6,7 @@ import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from 
 import { FILLER, GERMAN_PARTICLES, NEW_QUANTITY_WORDS_DE, NUMBER_WORDS, UNIT_WORDS } from './lexicon'
 import { matchItem, namesGoods, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
+import { nameNumberTest } from './name-numbers'
 import { readLines, WHEN_WORDS, type ReadLine } from './read'
 import {
   complaintSubject,
@@ -1030,7 +1031,7 @@ function readOrder(
   // where the last line pushed came from, to join a name split around its quantity
   let lastLineNo = -1
   let lastStart = 0
-  const read = distribute(readLines(text))
+  const read = distribute(readLines(text, 80, { nameNumber: nameNumberTest(index) }))
   const said: Sentence[] = sentences(text)
   for (let i = 0; i < read.length; i++) {
     let rl = read[i]!
