@@ -225,6 +225,20 @@ const CHATTER = new Set([
   'uhr',
   'quickly',
   'soon',
+  // how and how fast it should come, stuck after the item: "2 kg onion home delivery", "3 eggs fast", "1 bread
+  // deliver fast", "2 doodh ghar pe": these end the item's words (a name that has one, "Chocolate Home Pack", is
+  // still found whole when the cut text names nothing)
+  'home',
+  'doorstep',
+  'fast',
+  'quick',
+  'immediately',
+  'urgently',
+  'turant',
+  'pickup',
+  'takeaway',
+  'delivered',
+  'delivering',
   'jaldi',
   'time',
   'baje',
@@ -543,7 +557,17 @@ function buildLine(
   if (itemToks.length === 0) return null
   const first = toks[from]!
   const last = toks[to - 1]!
-  const lineEndTok = modStart >= 0 ? toks[modStart - 1]! : last
+  // "send 2 kg sugar to home": the little words before the talk that ended the item are the talk's too
+  let endAt = modStart >= 0 ? modStart - 1 : to - 1
+  while (
+    modStart >= 0 &&
+    endAt > from &&
+    !used.has(endAt) &&
+    toks[endAt]!.kind === 'word' &&
+    FILLER.has(toks[endAt]!.low)
+  )
+    endAt--
+  const lineEndTok = toks[endAt]!
   const item = itemToks.map((t) => t.text).join(' ')
   return {
     text: text.slice(first.start, Math.max(lineEndTok.end, first.end)).trim(),

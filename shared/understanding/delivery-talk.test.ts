@@ -1,0 +1,55 @@
+// How and when the goods should come, said in the same breath as the goods: the talk never becomes part of the
+// item, and a wish to have something delivered or sent is an order of one of it. Questions about delivery stay
+// questions.
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand } from './index'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
+
+const index = buildCatalogIndex([
+  P('ONION', 'Onion', 'kg', null, ['pyaz']),
+  P('SUGAR', 'Sugar 1 kg', 'pack', { value: 1, unit: 'kg' }, ['cheeni']),
+  P('BREAD', 'Britannia Bread 400 g', 'pack', { value: 400, unit: 'g' }, ['bread']),
+  P('MILK', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['milk', 'doodh']),
+  P('EGG', 'Eggs', 'pc', null, ['egg', 'ande']),
+  P('CHOC-HOME', 'Dairy Milk Chocolate Home Pack', 'pack', null),
+])
+
+const read = (text: string) => {
+  const u = understand(text, index)
+  return { intent: u.intent, lines: u.lines.map((l) => [l.sku, l.qty]), unmatched: u.unmatched }
+}
+
+describe('delivery and hurry words after an item', () => {
+  it('end the item: the words are talk, not part of a name', () => {
+    for (const [text, sku, qty] of [
+      ['2 kg onion home delivery', 'ONION', 2],
+      ['1 bread deliver fast', 'BREAD', 1],
+      ['3 eggs fast delivery', 'EGG', 3],
+      ['2 bread home delivery chahiye', 'BREAD', 2],
+      ['12 eggs quick please', 'EGG', 12],
+      ['3 eggs deliver immediately', 'EGG', 3],
+      ['2 kg onion delivered by 7', 'ONION', 2],
+      ['2 bread delivery at home', 'BREAD', 2],
+      ['milk 1 packet home', 'MILK', 1],
+    ] as const)
+      expect(read(text), text).toEqual({ intent: 'order', lines: [[sku, qty]], unmatched: [] })
+  })
+
+  it('do not stay in the quoted line, nor do the little words before them', () => {
+    expect(understand('send 2 kg sugar to home asap', index).lines[0]?.text).toBe('send 2 kg sugar')
+    expect(understand('1 kg sugar for pickup', index).lines[0]?.text).toBe('1 kg sugar')
+    expect(understand('2 bread will pickup', index).lines[0]?.text).toBe('2 bread')
+  })
+
+  it('before the items, are skipped and every item after them is read', () => {
+    expect(read('home delivery 2 bread').lines).toEqual([['BREAD', 2]])
+    expect(read('2 bread, 1 milk, fast delivery pls').lines).toEqual([
+      ['BREAD', 2],
+      ['MILK', 1],
+    ])
+  })
+
+  it('leave a name that has such a word whole when the cut text names nothing', () => {
+    expect(read('1 dairy milk chocolate home pack').lines).toEqual([['CHOC-HOME', 1]])
+  })
+})
