@@ -53,3 +53,50 @@ describe('delivery and hurry words after an item', () => {
     expect(read('1 dairy milk chocolate home pack').lines).toEqual([['CHOC-HOME', 1]])
   })
 })
+
+describe('a wish to have an item delivered or sent', () => {
+  it('orders one of it when no quantity is said', () => {
+    for (const [text, skus] of [
+      ['please deliver bread', ['BREAD']],
+      ['deliver onion please', ['ONION']],
+      ['deliver me some bread', ['BREAD']],
+      ['kindly deliver eggs and milk', ['EGG', 'MILK']],
+      ['send milk', ['MILK']],
+      ['bread bhej do', ['BREAD']],
+      ['ek doodh bhejna', ['MILK']],
+    ] as const) {
+      const r = read(text)
+      expect(r.intent, text).toBe('order')
+      expect(
+        r.lines.map((l) => l[0]),
+        text,
+      ).toEqual(skus)
+    }
+  })
+
+  it('orders the quantity said', () => {
+    expect(read('deliver 2 bread').lines).toEqual([['BREAD', 2]])
+    expect(read('please deliver 3 eggs').lines).toEqual([['EGG', 3]])
+  })
+
+  it('is still a question or talk when a place, a time or nothing follows the verb', () => {
+    for (const text of [
+      'deliver today?',
+      'do you deliver?',
+      'do you deliver on sunday?',
+      'please deliver to flat 203',
+      'deliver tomorrow morning',
+      'pls deliver fast',
+      'deliver to Ravi please',
+      'can you deliver here',
+      'please deliver on monday',
+      'deliver it',
+      'deliver in the evening',
+    ]) {
+      const r = read(text)
+      expect(r.lines, text).toEqual([])
+      expect(r.unmatched, text).toEqual([])
+      expect(r.intent, text).not.toBe('order')
+    }
+  })
+})

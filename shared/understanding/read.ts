@@ -397,10 +397,76 @@ function namedNumbers(
   }
 }
 
+/** Verbs of bringing that are also delivery talk: before goods they order them, before a place they are talk. */
+const DELIVER_VERBS = new Set(['deliver', 'liefern', 'liefert'])
+/** Who it is for and other little words between such a verb and its goods: "deliver me some bread". */
+const DELIVER_OBJECT = new Set([
+  'me',
+  'us',
+  'the',
+  'some',
+  'my',
+  'our',
+  'please',
+  'pls',
+  'plz',
+  'kindly',
+  'mir',
+  'uns',
+])
+
+/** After a delivery verb, words that make it talk about where, when or what already: "deliver on sunday". */
+const NOT_GOODS = new Set([
+  'on',
+  'in',
+  'into',
+  'to',
+  'for',
+  'from',
+  'within',
+  'here',
+  'there',
+  'it',
+  'them',
+  'this',
+  'that',
+  'these',
+  'those',
+  'everything',
+  'all',
+  'order',
+  'orders',
+  'am',
+  'an',
+  'nach',
+  'zu',
+  'heute',
+  'morgen',
+  'es',
+  'alles',
+])
+
+/**
+ * "please deliver bread", "deliver onion please", "liefert mir Brot": a delivery verb directly before goods
+ * orders them (one, when no quantity is said). "deliver to flat 203", "deliver today?", "do you deliver?" are
+ * still talk: a place word, a time word or nothing follows.
+ */
+function deliversGoods(toks: Tok[], i: number, to: number, used: Set<number>): boolean {
+  if (!DELIVER_VERBS.has(toks[i]!.low)) return false
+  for (let k = i + 1; k < to; k++) {
+    const t = toks[k]!
+    if (used.has(k) || t.kind !== 'word') return false
+    if (DELIVER_OBJECT.has(t.low)) continue
+    return isContent(t) && !CHATTER.has(t.low) && !NOT_GOODS.has(t.low)
+  }
+  return false
+}
+
 function startsWithChatter(toks: Tok[], [from, to]: [number, number], used: Set<number>): boolean {
   for (let i = from; i < to; i++) {
     const t = toks[i]!
     if (used.has(i) || t.kind !== 'word') continue
+    if (deliversGoods(toks, i, to, used)) return false
     if (CHATTER.has(t.low)) return true
     if (isContent(t)) return false
   }
@@ -513,6 +579,8 @@ function buildLine(
     const t = toks[i]!
     if (used.has(i) || !(t.kind === 'word' || isEmojiTok(t))) continue
     if (isContent(t) && !CHATTER.has(t.low)) break
+    if (CHATTER.has(t.low) && deliversGoods(toks, i, to, used))
+      return buildLine(text, toks, [i + 1, to], groups, used, nameTokens)
     if (CHATTER.has(t.low)) {
       const next = groups.find((g) => g.from > i && g.from < to)
       if (!next) return null
