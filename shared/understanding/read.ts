@@ -368,7 +368,7 @@ function namedNumbers(
   groups: QGroup[],
   used: Set<number>,
   nameNumber: (num: string, word: string) => boolean,
-): { groups: QGroup[]; tokens: Set<number> } | null {
+): { groups: QGroup[]; tokens: Map<number, number> } | null {
   const mine = groups.filter((g) => g.from >= from && g.to <= to && !Number.isNaN(g.value))
   if (mine.length < 2) return null
   const named = mine.filter((g) => {
@@ -378,13 +378,14 @@ function namedNumbers(
       g.to - g.from === 1 &&
       !g.unit &&
       !g.explicit &&
-      num.kind === 'num' &&
-      /^\d+$/.test(num.text) &&
+      // "2 five star": a number word names as a digit does
+      ((num.kind === 'num' && /^\d+$/.test(num.text)) ||
+        (num.kind === 'word' && Number.isInteger(g.value))) &&
       g.to < to &&
       !!next &&
       next.kind === 'word' &&
       !used.has(g.to) &&
-      nameNumber(num.text, next.low)
+      nameNumber(String(g.value), next.low)
     )
   })
   // every number naming: one of them must still count ("2 5 star")
@@ -393,7 +394,7 @@ function namedNumbers(
   if (names.length === 0) return null
   return {
     groups: groups.filter((g) => !names.includes(g)),
-    tokens: new Set(names.map((g) => g.from)),
+    tokens: new Map(names.map((g) => [g.from, g.value])),
   }
 }
 
@@ -563,7 +564,8 @@ function buildLine(
   [from, to]: [number, number],
   groups: QGroup[],
   used: Set<number>,
-  nameTokens?: Set<number>,
+  /** Numbers that are part of the item's name, by token index, with their value. */
+  nameTokens?: Map<number, number>,
 ): ReadLine | null {
   // "Kitchen order: lettuce 6 heads", "Einkaufsliste: 2 Brot": a heading that names the list ends at its colon;
   // the item comes after it (a quantity before the colon keeps the line as it is: "Tomatoes: 2 boxes").
@@ -604,7 +606,9 @@ function buildLine(
   let modStart = -1
   for (let i = from; i < to; i++) {
     if (nameTokens?.has(i)) {
-      itemToks.push({ ...toks[i]!, kind: 'word' })
+      // "five star" is matched as the catalog writes it, "5 star"
+      const t = toks[i]!
+      itemToks.push({ ...t, kind: 'word', text: t.kind === 'word' ? String(nameTokens.get(i)) : t.text })
       continue
     }
     if (used.has(i)) continue

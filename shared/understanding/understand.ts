@@ -53,6 +53,11 @@ export interface OrderLine {
    * of several ("3 Eier", "10 eggs" with 6-egg packs), which no whole number of packs makes: asked in packs.
    */
   container?: string
+  /**
+   * The customer's own words for the item, without quantity, unit and the words that ask for it ("5 star" in
+   * "5 star 2", "india gate basmati"): what a "which one?" question quotes back.
+   */
+  item?: string
 }
 
 export interface Understanding {
@@ -185,7 +190,10 @@ export function understand(
   // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
   // quoted back (line text, unmatched items) is the customer's own Devanagari
   const t = transliterateWithMap(clean)
-  return quotedTidily(understandText(t.text, index, context, 'hi-Deva'), t.original)
+  const u = understandText(t.text, index, context, 'hi-Deva')
+  // the Latin reading is not what the customer wrote: the line's own Devanagari is quoted instead
+  for (const l of u.lines) delete l.item
+  return quotedTidily(u, t.original)
 }
 
 /**
@@ -197,7 +205,10 @@ function quotedTidily(u: Understanding, own: (piece: string) => string): Underst
     const o = own(s)
     return /\s\s/.test(o) ? o.replace(/\s+/g, ' ').trim() : o
   }
-  for (const l of u.lines) l.text = tidy(l.text)
+  for (const l of u.lines) {
+    l.text = tidy(l.text)
+    if (l.item) l.item = tidy(l.item)
+  }
   u.unmatched = u.unmatched.map(tidy)
   for (const r of u.rejected) r.text = tidy(r.text)
   if (u.priceQuery) u.priceQuery.text = tidy(u.priceQuery.text)
@@ -1085,9 +1096,23 @@ function readOrder(
     m ??= matchItem(item, index, { size, loose })
     // "1 india gate basmati": a word of address talk inside a name ("gate") cut the item short, and the whole of
     // it names a product
+    // as written ("five star", read as "5 star"), unless words of an operation were taken out of it
+    let itemSaid = rl.item === item ? text.slice(rl.itemStart, rl.itemEnd) : item
     if (m.kind !== 'resolved' && rl.modifiers !== '') {
-      const whole = matchItem(`${item} ${rl.modifiers}`, index, { size, loose })
-      if (whole.kind === 'resolved') m = whole
+      // "india gate 2 packet bhej do": the rest of the name ends where its quantity begins
+      const rest = rl.modifiers.split(/(?<![\p{L}])\d/u)[0]!.trim()
+      const whole = matchItem(`${item} ${rest}`, index, { size, loose })
+      // "1 india gate": asked about as a whole too, when the address word is no topping ("with", "extra")
+      const named =
+        whole.kind === 'resolved' ||
+        (whole.kind === 'ambiguous' &&
+          whole.confidence >= m.confidence &&
+          !TOPPING_WORDS.has(fold(rl.modifiers.split(/\s+/u)[0] ?? '')))
+      if (named) {
+        m = whole
+        itemSaid = `${itemSaid} ${rest}`.trim()
+        rl = { ...rl, text: text.slice(rl.start, rl.end).trim() }
+      }
     }
     // "2 Gläser Marmelade (Kirsch)", "amul butter (small)": the reader leaves notes in brackets out of the item;
     // when the item names several products, the note may say which (by its words, or as a size adjective below)
@@ -1227,6 +1252,7 @@ function readOrder(
       text: rl.text,
       confidence: m.confidence,
       op: lineOpHere,
+      item: itemSaid,
       ...(rl.hasQuantity ? { counted: true } : {}),
       ...(packed.container
         ? { container: packed.container }
@@ -1258,6 +1284,19 @@ function countOfWeighed(rl: ReadLine, m: MatchResult, index: CatalogIndex, langu
 }
 
 const LESS = /\b(?:less|fewer|minus|kam|weniger)\b/
+/** Words that begin toppings and notes after an item, not the rest of its name. */
+const TOPPING_WORDS = new Set([
+  'with',
+  'mit',
+  'without',
+  'ohne',
+  'topped',
+  'extra',
+  'add-on',
+  'addon',
+  'but',
+  'no',
+])
 const SIZE_BY_NUMBER =
   /(?:\bthe |\bdie |\bder |\bdas )?\b(\d+(?:[.,]\d+)?)(?: |er\b|-)?(?:wala|wali|wale|waala|vala|vali|one|er)\b/
 

@@ -1078,7 +1078,8 @@ export function optionLabels(products: (Product | null)[]): string[] {
 
 /** The customer's words for the item, without the quantity and the words that ask for it ("doodh bhejna" asks about "doodh"). */
 function questionText(line: OrderLine): string {
-  return quotedItem(line.text)
+  // the reader's own item words keep what a quote from the line text would cut ("5 star" in "5 star 2")
+  return line.item || quotedItem(line.text)
 }
 
 /** What the cart takes from an understood line (`sku`: the line's own, or the one chosen for it). */
