@@ -15,6 +15,23 @@ describe('asking how to pay', () => {
     'nehmt ihr PayPal?',
     'wie kann ich bezahlen',
     'kann ich bar zahlen',
+    // by grammar: a way of paying with a question, a request for its details, or an offer to pay that way
+    'paytm accepted?',
+    'card swipe machine hai?',
+    'online payment kar sakte hai?',
+    'Gpay?',
+    'upi id kya hai',
+    'whats your upi id',
+    'google pay number bhejo',
+    'paytm number',
+    'bank details bhejo',
+    'scanner bhejo',
+    'cash dunga',
+    'online transfer kar du?',
+    'pay karne ka tarika',
+    'how can i make payment',
+    'where do i pay',
+    'mode of payment?',
   ])('"%s" asks how to pay', (text) => {
     expect(asksHowToPay(text)).toBe(true)
   })
@@ -27,6 +44,16 @@ describe('asking how to pay', () => {
     'a chocolate bar',
     'thanks',
     'card',
+    // paying already done is news, not a question
+    'payment kar diya',
+    'gpay done',
+    'paid by upi',
+    'Rs 500 gpay kiya hai',
+    'no cash',
+    // other questions
+    'mobile number kya hai?',
+    'delivery charge kitna hai?',
+    'bill kitna hua?',
   ])('"%s" does not ask how to pay', (text) => {
     expect(asksHowToPay(text)).toBe(false)
   })

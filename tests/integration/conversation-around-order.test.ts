@@ -158,6 +158,32 @@ describe('questions about the order itself', () => {
   })
 })
 
+describe('how to pay, asked in any shape', () => {
+  it.each([
+    'paytm accepted?',
+    'upi id kya hai',
+    'Gpay?',
+    'scanner bhejo',
+    'bank details bhejo',
+    'online payment kar sakte hai?',
+    'whats your upi id',
+  ])('"%s" is answered with the shop\u2019s ways of paying, with the cart kept', async (text) => {
+    shop = await openShop({ settings: { 'payments.providers': ['cash', 'upi'] } })
+    await shop.say(ASHA, '2 kg onion')
+    const r = await shop.say(ASHA, text)
+    expect(r).toMatch(/You can pay:|Payment aise kar sakte hain:/)
+    expect(r).toContain('• UPI')
+    expect(r).not.toMatch(/did not get|samajh nahi|don't have|nahi hai/)
+    expect(shop.engine.chats.get(ASHA).cart.map((l) => l.sku)).toEqual(['ONION'])
+  })
+
+  it('"payment kar diya" is news that it is paid, not a question', async () => {
+    shop = await openShop({ settings: { 'payments.providers': ['cash', 'upi'] } })
+    await shop.say(ASHA, '2 kg onion')
+    expect(await shop.say(ASHA, 'payment kar diya')).not.toContain('Payment aise kar sakte hain')
+  })
+})
+
 describe('a quantity right after a price', () => {
   it('orders the product whose price was just given, in any language; only right after it', async () => {
     shop = await openShop()
