@@ -1,6 +1,6 @@
 // Splitting a message into order lines and reading each one (quantity, unit, pack size, item words), with no
 // catalog: the catalog comes in afterwards (understand.ts). Spans refer to the sanitized message text.
-import { FILLER, UNIT_WORDS } from './lexicon'
+import { FILLER, NOTE_WORDS, UNIT_WORDS } from './lexicon'
 import {
   assignQuantity,
   readQuantities,
@@ -527,7 +527,13 @@ function splitRunOn(
         // the same item
         const multiplied = ['x', '×', '*'].includes(toks[e.q.from]!.low)
         const packOnly = multiplied && beforeNext.every((x) => !x.content || UNIT_WORDS.has(toks[x.i]!.low))
-        if (!packOnly && beforeNext.some((x) => x.content)) cuts.push(e.i)
+        // "Garlic 2 kg peeled", "Onion 5kg - red": only words that describe the goods after the line's quantity
+        // are a note on it, not a new item
+        // (not a quantity in brackets: "potatoes (about 4 large)" is a recipe's aside)
+        const bracketed =
+          toks.slice(0, e.q.from).reduce((d, t) => d + (t.text === '(' ? 1 : t.text === ')' ? -1 : 0), 0) > 0
+        const noteOnly = !bracketed && beforeNext.every((x) => !x.content || NOTE_WORDS.has(toks[x.i]!.low))
+        if (!packOnly && !noteOnly && beforeNext.some((x) => x.content)) cuts.push(e.i)
       }
     } else {
       // W.. Q W.. Q: split after the Q when words follow.

@@ -3,7 +3,14 @@
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
 import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
-import { FILLER, GERMAN_PARTICLES, NEW_QUANTITY_WORDS_DE, NUMBER_WORDS, UNIT_WORDS } from './lexicon'
+import {
+  FILLER,
+  GERMAN_PARTICLES,
+  NEW_QUANTITY_WORDS_DE,
+  NOTE_WORDS,
+  NUMBER_WORDS,
+  UNIT_WORDS,
+} from './lexicon'
 import { matchItem, namesGoods, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
 import { nameNumberTest } from './name-numbers'
@@ -1114,6 +1121,31 @@ function readOrder(
         rl = { ...rl, text: text.slice(rl.start, rl.end).trim() }
       }
     }
+    // "Garlic 2 kg peeled", "Cucumber 3kg english", "Mint leaves 5 bunch": words after the quantity that only
+    // describe the goods (and "leaves" beside a herb) are a note when the whole names nothing; before the
+    // quantity they are the name's ("brown bread", "black pepper")
+    const qAt = rl.quantity.qtyStart ?? rl.quantity.unitStart
+    if (m.kind === 'none' && qAt !== undefined) {
+      // where each item word stands in the message: a note comes after the quantity
+      let cursor = rl.itemStart
+      const written = item.split(/\s+/u).map((w) => {
+        const at = text.indexOf(w, cursor)
+        if (at >= 0) cursor = at + w.length
+        return { w, at }
+      })
+      const plain = written
+        .filter(({ w, at }) => {
+          const f = fold(w)
+          // only after a line that names its item first ("Garlic 2 kg peeled"; "2 brown bread" is a name)
+          return !HERB_PARTS.has(f) && !(NOTE_WORDS.has(f) && at > qAt && written[0]!.at < qAt)
+        })
+        .map(({ w }) => w)
+        .join(' ')
+      if (written.length > 1 && plain !== '' && plain.split(' ').length < written.length) {
+        const bare = matchItem(plain, index, { size, loose })
+        if (bare.kind !== 'none') m = bare
+      }
+    }
     // "2 Gläser Marmelade (Kirsch)", "amul butter (small)": the reader leaves notes in brackets out of the item;
     // when the item names several products, the note may say which (by its words, or as a size adjective below)
     const note =
@@ -1284,6 +1316,8 @@ function countOfWeighed(rl: ReadLine, m: MatchResult, index: CatalogIndex, langu
 }
 
 const LESS = /\b(?:less|fewer|minus|kam|weniger)\b/
+/** "Mint leaves", "dhaniya patta": the part of a herb that is sold, said beside the herb's name. */
+const HERB_PARTS = new Set(['leaves', 'leaf', 'patta', 'patte', 'patti', 'blatter', 'blaetter'])
 /** Words that begin toppings and notes after an item, not the rest of its name. */
 const TOPPING_WORDS = new Set([
   'with',
