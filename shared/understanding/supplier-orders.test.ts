@@ -104,6 +104,20 @@ describe('words that describe the goods after the quantity', () => {
     ])
   })
 
+  it('a word or two after the quantity that name no goods are a note too, whatever they are', () => {
+    expect(lines('Basil 100 g italian')).toEqual([['BAS', 100, 'g']])
+    expect(lines('Basil 100g thai')).toEqual([['BAS', 100, 'g']])
+    expect(lines('Onion 10 kg approx')).toEqual([['ONI', 10, 'kg']])
+    // but words that name goods start the next item, even without a quantity
+    expect(understand('Lemon 2 kg orange', index).unmatched).toEqual(['orange'])
+  })
+
+  it('between the name and the quantity they describe it', () => {
+    expect(lines('Tomato Hybrid 10 kg')).toEqual([['TOM', 10, 'kg']])
+    expect(lines('Cucumber english 2 kg')).toEqual([['CUC', 2, 'kg']])
+    expect(lines('Garlic peeled 1 kg')).toEqual([['GAR', 1, 'kg']])
+  })
+
   it('"leaves" beside a herb is the herb', () => {
     expect(lines('Mint leaves 5 bunch')).toEqual([['MINT', 5, 'pc']])
     expect(lines('Coriander leaves 4 bunch')).toEqual([['COR', 4, 'pc']])

@@ -1049,7 +1049,11 @@ function readOrder(
   // where the last line pushed came from, to join a name split around its quantity
   let lastLineNo = -1
   let lastStart = 0
-  const read = distribute(readLines(text, 80, { nameNumber: nameNumberTest(index) }))
+  const read = notesAfterQuantity(
+    distribute(readLines(text, 80, { nameNumber: nameNumberTest(index) })),
+    text,
+    index,
+  )
   const said: Sentence[] = sentences(text)
   for (let i = 0; i < read.length; i++) {
     let rl = read[i]!
@@ -1121,9 +1125,9 @@ function readOrder(
         rl = { ...rl, text: text.slice(rl.start, rl.end).trim() }
       }
     }
-    // "Garlic 2 kg peeled", "Cucumber 3kg english", "Mint leaves 5 bunch": words after the quantity that only
-    // describe the goods (and "leaves" beside a herb) are a note when the whole names nothing; before the
-    // quantity they are the name's ("brown bread", "black pepper")
+    // "Garlic 2 kg peeled", "Cucumber 3kg english", "Mint leaves 5 bunch": in a line that names its item first,
+    // words that only describe the goods (and "leaves" beside a herb) are a note when the whole names nothing;
+    // the first word, or in a line that starts with its quantity, they are the name's ("2 brown bread")
     const qAt = rl.quantity.qtyStart ?? rl.quantity.unitStart
     if (m.kind === 'none' && qAt !== undefined) {
       // where each item word stands in the message: a note comes after the quantity
@@ -1134,10 +1138,11 @@ function readOrder(
         return { w, at }
       })
       const plain = written
-        .filter(({ w, at }) => {
+        .filter(({ w }, i) => {
           const f = fold(w)
-          // only after a line that names its item first ("Garlic 2 kg peeled"; "2 brown bread" is a name)
-          return !HERB_PARTS.has(f) && !(NOTE_WORDS.has(f) && at > qAt && written[0]!.at < qAt)
+          // only in a line that names its item first, and never its first word ("Garlic 2 kg peeled", "Tomato
+          // Hybrid 10 kg"; "2 brown bread" is a name)
+          return !HERB_PARTS.has(f) && !(NOTE_WORDS.has(f) && i > 0 && written[0]!.at < qAt)
         })
         .map(({ w }) => w)
         .join(' ')
@@ -1313,6 +1318,46 @@ function countOfWeighed(rl: ReadLine, m: MatchResult, index: CatalogIndex, langu
   if (language === 'de' || isGermanCatalog(index) || q.unit === 'pc') return true
   const last = rl.item.trim().split(/\s+/).pop() ?? ''
   return /[a-z]s$/i.test(last) && !/(?:ss|us|is)$/i.test(last)
+}
+
+/**
+ * "Basil 100 g italian", "Parsley 1 bunch curly", "Onion 10 kg approx": a line that names its item first and ends
+ * with a word or two after its only quantity was cut there as if a new item began. When those words name no goods
+ * (no product, nor a word the catalog or the food dictionary uses for goods), they are a note on the line before.
+ */
+function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex): ReadLine[] {
+  const out: ReadLine[] = []
+  for (const rl of read) {
+    const prev = out[out.length - 1]
+    const words = rl.item.split(/\s+/u)
+    const qAt = rl.quantity.qtyStart ?? rl.quantity.unitStart
+    if (
+      prev &&
+      !prev.hasQuantity &&
+      prev.lineNo === rl.lineNo &&
+      rl.sep === '' &&
+      rl.hasQuantity &&
+      // a bare count counts the words after it ("two extra shots"); after a unit they can only be a note
+      rl.quantity.measure !== null &&
+      qAt !== undefined &&
+      qAt < rl.itemStart &&
+      words.length <= 2 &&
+      matchItem(rl.item, index).kind === 'none' &&
+      !words.some((w) => namesGoods(fold(w), index))
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        quantity: rl.quantity,
+        hasQuantity: true,
+        text: text.slice(prev.start, rl.end).trim(),
+        end: rl.end,
+        modifiers: rl.item,
+      }
+      continue
+    }
+    out.push(rl)
+  }
+  return out
 }
 
 const LESS = /\b(?:less|fewer|minus|kam|weniger)\b/
