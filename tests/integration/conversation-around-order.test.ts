@@ -158,6 +158,29 @@ describe('questions about the order itself', () => {
   })
 })
 
+describe('delivery said with the goods', () => {
+  it.each([
+    ['please deliver bread', [['BREAD', 1]]],
+    ['deliver onion please', [['ONION', 1]]],
+    ['2 kg onion home delivery', [['ONION', 2]]],
+    ['1 bread deliver fast', [['BREAD', 1]]],
+  ])('"%s" fills the cart with the goods only', async (text, cart) => {
+    shop = await openShop()
+    const r = await shop.say(ASHA, text)
+    expect(shop.engine.chats.get(ASHA).cart.map((l) => [l.sku, l.qty])).toEqual(cart)
+    expect(r).not.toMatch(/don't have|did not get/)
+  })
+
+  it.each(['do you deliver?', 'deliver today?', 'please deliver on monday'])(
+    '"%s" orders nothing',
+    async (text) => {
+      shop = await openShop()
+      await shop.say(ASHA, text)
+      expect(shop.engine.chats.get(ASHA).cart).toEqual([])
+    },
+  )
+})
+
 describe('how to pay, asked in any shape', () => {
   it.each([
     'paytm accepted?',
