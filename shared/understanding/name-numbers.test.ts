@@ -65,6 +65,16 @@ describe('a number that begins a catalog name', () => {
     ])
   })
 
+  it('written into the word, is the name even alone: "7up" is one 7 Up', () => {
+    expect(lines('7up')).toEqual([['UP', 1, 'pack']])
+    expect(lines('5star')).toEqual([['STAR', 1, 'pack']])
+    expect(lines('send 7up')).toEqual([['UP', 1, 'pack']])
+    expect(lines('7up, 2 bread')).toEqual([
+      ['UP', 1, 'pack'],
+      ['BREAD', 2, 'pack'],
+    ])
+  })
+
   it('stays the count when nothing else on the line counts it', () => {
     expect(lines('5 star')).toEqual([['STAR', 5, 'pack']])
     expect(lines('3 surf excel 1kg')).toEqual([['SURF-1', 3, 'pack']])

@@ -370,7 +370,7 @@ function namedNumbers(
   nameNumber: (num: string, word: string) => boolean,
 ): { groups: QGroup[]; tokens: Map<number, number> } | null {
   const mine = groups.filter((g) => g.from >= from && g.to <= to && !Number.isNaN(g.value))
-  if (mine.length < 2) return null
+  if (mine.length === 0) return null
   const named = mine.filter((g) => {
     const num = toks[g.from]!
     const next = toks[g.to]
@@ -388,8 +388,10 @@ function namedNumbers(
       nameNumber(String(g.value), next.low)
     )
   })
-  // every number naming: one of them must still count ("2 5 star")
-  const keep = named.length === mine.length ? named.slice(0, 1) : []
+  // "7up", "5star": a number written into the word is the name's even with nothing else to count the line
+  const glued = (g: QGroup) => toks[g.to]!.glued
+  // every number naming: one of them, written apart, must still count ("2 5 star"; "5 star" alone is five)
+  const keep = named.length === mine.length ? named.filter((g) => !glued(g)).slice(0, 1) : []
   const names = named.filter((g) => !keep.includes(g))
   if (names.length === 0) return null
   return {
