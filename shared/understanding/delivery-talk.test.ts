@@ -12,6 +12,9 @@ const index = buildCatalogIndex([
   P('MILK', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['milk', 'doodh']),
   P('EGG', 'Eggs', 'pc', null, ['egg', 'ande']),
   P('CHOC-HOME', 'Dairy Milk Chocolate Home Pack', 'pack', null),
+  P('FACIAL', 'Home Facial Kit', 'pack', null),
+  P('OATS', 'Quick Cooking Oats 1 kg', 'pack', { value: 1, unit: 'kg' }),
+  P('BATH', 'BB Home Bath Soap', 'pack', null),
 ])
 
 const read = (text: string) => {
@@ -49,8 +52,12 @@ describe('delivery and hurry words after an item', () => {
     ])
   })
 
-  it('leave a name that has such a word whole when the cut text names nothing', () => {
+  it('are read as part of a name when more of the name follows them', () => {
     expect(read('1 dairy milk chocolate home pack').lines).toEqual([['CHOC-HOME', 1]])
+    expect(read('2 home facial kit').lines).toEqual([['FACIAL', 2]])
+    expect(read('quick cooking oats 2').lines).toEqual([['OATS', 2]])
+    expect(read('3 pcs bb home bath soap').lines).toEqual([['BATH', 3]])
+    expect(read('2 quick cooking oats home delivery').lines).toEqual([['OATS', 2]])
   })
 })
 

@@ -225,20 +225,6 @@ const CHATTER = new Set([
   'uhr',
   'quickly',
   'soon',
-  // how and how fast it should come, stuck after the item: "2 kg onion home delivery", "3 eggs fast", "1 bread
-  // deliver fast", "2 doodh ghar pe": these end the item's words (a name that has one, "Chocolate Home Pack", is
-  // still found whole when the cut text names nothing)
-  'home',
-  'doorstep',
-  'fast',
-  'quick',
-  'immediately',
-  'urgently',
-  'turant',
-  'pickup',
-  'takeaway',
-  'delivered',
-  'delivering',
   'jaldi',
   'time',
   'baje',
@@ -258,6 +244,36 @@ const CHATTER = new Set([
   // days and times: "für Sonntag 1 kg Spargel reservieren", "for saturday: 2 bread"
   ...WHEN_WORDS,
 ])
+
+/**
+ * How and how fast it should come, said after the item: "2 kg onion home delivery", "3 eggs fast", "1 bread
+ * deliver fast", "send 2 kg sugar to home asap". Such a word ends the item only when nothing but talk follows it:
+ * it is also a word of names ("BB Home Bath", "home facial kit", "quick cooking oats").
+ */
+const AFTER_ITEM_TALK = new Set([
+  'home',
+  'doorstep',
+  'fast',
+  'quick',
+  'immediately',
+  'urgently',
+  'turant',
+  'pickup',
+  'takeaway',
+  'delivered',
+  'delivering',
+])
+
+/** Whether the tokens from `i` to `to` are only talk, filler and numbers ("home delivery asap", "fast pls"). */
+function onlyTalkFrom(toks: Tok[], i: number, to: number): boolean {
+  for (let k = i; k < to; k++) {
+    const t = toks[k]!
+    if (t.kind !== 'word') continue
+    if (!isContent(t) || CHATTER.has(t.low) || AFTER_ITEM_TALK.has(t.low)) continue
+    return false
+  }
+  return true
+}
 
 function isEmojiTok(t: Tok): boolean {
   return t.kind === 'sym' && /\p{Extended_Pictographic}/u.test(t.text)
@@ -534,7 +550,15 @@ function splitRunOn(
         // (not a quantity in brackets: "potatoes (about 4 large)" is a recipe's aside)
         const bracketed =
           toks.slice(0, e.q.from).reduce((d, t) => d + (t.text === '(' ? 1 : t.text === ')' ? -1 : 0), 0) > 0
-        const noteOnly = !bracketed && beforeNext.every((x) => !x.content || NOTE_WORDS.has(toks[x.i]!.low))
+        // ("milk 1 packet home", "eggs 2 dozen fast": talk after it is no item either)
+        const noteOnly =
+          !bracketed &&
+          beforeNext.every(
+            (x) =>
+              !x.content ||
+              NOTE_WORDS.has(toks[x.i]!.low) ||
+              (AFTER_ITEM_TALK.has(toks[x.i]!.low) && onlyTalkFrom(toks, x.i, toks.length)),
+          )
         if (!packOnly && !noteOnly && beforeNext.some((x) => x.content)) cuts.push(e.i)
       }
     } else {
@@ -588,6 +612,8 @@ function buildLine(
   for (let i = from; i < to; i++) {
     const t = toks[i]!
     if (used.has(i) || !(t.kind === 'word' || isEmojiTok(t))) continue
+    // "home delivery 2 bread", "fast delivery pls: ...": such a word before delivery talk is that talk
+    if (AFTER_ITEM_TALK.has(t.low) && CHATTER.has(toks[i + 1]?.low ?? '')) continue
     if (isContent(t) && !CHATTER.has(t.low)) break
     if (CHATTER.has(t.low) && deliversGoods(toks, i, to, used))
       return buildLine(text, toks, [i + 1, to], groups, used, nameTokens)
@@ -621,7 +647,12 @@ function buildLine(
     }
     if (used.has(i)) continue
     const t = toks[i]!
-    if (t.kind === 'word' && (MODIFIER_WORDS.has(t.low) || CHATTER.has(t.low)) && itemToks.some(isContent)) {
+    const talkAfter = t.kind === 'word' && AFTER_ITEM_TALK.has(t.low) && onlyTalkFrom(toks, i + 1, to)
+    if (
+      t.kind === 'word' &&
+      (MODIFIER_WORDS.has(t.low) || CHATTER.has(t.low) || talkAfter) &&
+      itemToks.some(isContent)
+    ) {
       modStart = i
       break
     }
