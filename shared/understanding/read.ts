@@ -264,6 +264,9 @@ const AFTER_ITEM_TALK = new Set([
   'delivering',
 ])
 
+/** Words that need something after them: a line that ends with one lost that to talk ("for pickup"). */
+const LINE_END_PREPOSITIONS = new Set(['to', 'for', 'at', 'by', 'on', 'till', 'until', 'fur', 'zum', 'zur'])
+
 /** Whether the tokens from `i` to `to` are only talk, filler and numbers ("home delivery asap", "fast pls"). */
 function onlyTalkFrom(toks: Tok[], i: number, to: number): boolean {
   for (let k = i; k < to; k++) {
@@ -670,12 +673,12 @@ function buildLine(
   const last = toks[to - 1]!
   // "send 2 kg sugar to home": the little words before the talk that ended the item are the talk's too
   let endAt = modStart >= 0 ? modStart - 1 : to - 1
+  // and a line never ends in a preposition whose words were blanked as hand-over talk ("1 kg sugar for pickup")
   while (
-    modStart >= 0 &&
     endAt > from &&
     !used.has(endAt) &&
     toks[endAt]!.kind === 'word' &&
-    FILLER.has(toks[endAt]!.low)
+    (modStart >= 0 ? FILLER.has(toks[endAt]!.low) : LINE_END_PREPOSITIONS.has(toks[endAt]!.low))
   )
     endAt--
   const lineEndTok = toks[endAt]!
