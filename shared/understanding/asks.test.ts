@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asksHowToPay } from './asks'
+import { asksHowToPay, payMethodAsked } from './asks'
 
 describe('asking how to pay', () => {
   it.each([
@@ -57,4 +57,26 @@ describe('asking how to pay', () => {
   ])('"%s" does not ask how to pay', (text) => {
     expect(asksHowToPay(text)).toBe(false)
   })
+})
+
+describe('the kind of payment a question names', () => {
+  it.each([
+    ['can I pay by card?', 'card'],
+    ['card swipe machine hai?', 'card'],
+    ['kann ich mit Karte zahlen?', 'card'],
+    ['gpay kar du?', 'upi'],
+    ['upi id bhejo', 'upi'],
+    ['google pay number bhejo', 'upi'],
+    ['cash on delivery ok?', 'cash'],
+    ['cash dunga', 'cash'],
+  ] as const)('"%s" names %s', (text, kind) => {
+    expect(payMethodAsked(text)).toBe(kind)
+  })
+
+  it.each(['payment kaise karu', 'how do I pay', 'card or cash?', 'wie kann ich bezahlen'])(
+    '"%s" names no one kind',
+    (text) => {
+      expect(payMethodAsked(text)).toBeNull()
+    },
+  )
 })

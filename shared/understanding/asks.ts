@@ -78,3 +78,36 @@ export function asksHowToPay(text: string): boolean {
     DETAILS.has(words[at + 1] ?? '')
   )
 }
+
+const ASKED_KIND: Record<string, 'cash' | 'upi' | 'card'> = {
+  cash: 'cash',
+  cod: 'cash',
+  bargeld: 'cash',
+  bar: 'cash',
+  upi: 'upi',
+  gpay: 'upi',
+  googlepay: 'upi',
+  phonepe: 'upi',
+  paytm: 'upi',
+  bhim: 'upi',
+  qr: 'upi',
+  scanner: 'upi',
+  card: 'card',
+  credit: 'card',
+  debit: 'card',
+  swipe: 'card',
+  karte: 'card',
+  kreditkarte: 'card',
+  girokarte: 'card',
+  ec: 'card',
+}
+
+/** The one kind of payment a how-to-pay question names ("can I pay by card?": card), or null. */
+export function payMethodAsked(text: string): 'cash' | 'upi' | 'card' | null {
+  const words = fold(text)
+    .replace(/google pay/g, 'googlepay')
+    .replace(/phone pe/g, 'phonepe')
+    .split(/[^\p{L}\p{N}]+/u)
+  const kinds = new Set(words.map((w) => ASKED_KIND[w]).filter((k) => k !== undefined))
+  return kinds.size === 1 ? [...kinds][0]! : null
+}

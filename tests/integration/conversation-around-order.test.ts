@@ -200,6 +200,26 @@ describe('how to pay, asked in any shape', () => {
     expect(shop.engine.chats.get(ASHA).cart.map((l) => l.sku)).toEqual(['ONION'])
   })
 
+  it.each([
+    ['can I pay by card?', ['cash'], 'Sorry, we do not take card payments.'],
+    ['upi id bhejo', ['cash'], 'Maaf kijiye, UPI se payment nahi lete.'],
+    ['kann ich mit Karte zahlen?', ['cash', 'upi'], 'Kartenzahlung nehmen wir leider nicht.'],
+    ['cash on delivery ok?', ['upi'], 'Sorry, we do not take cash.'],
+  ])('"%s" with a shop taking %j says plainly it does not, then how to pay', async (text, providers, no) => {
+    shop = await openShop({ settings: { 'payments.providers': providers } })
+    const r = await shop.say(ASHA, text)
+    expect(r).toContain(no)
+    expect(r).toMatch(/You can pay:|Payment aise kar sakte hain:|So können Sie bezahlen:/)
+  })
+
+  it('a kind the shop takes is answered with the list alone', async () => {
+    shop = await openShop({ settings: { 'payments.providers': ['cash', 'upi'] } })
+    for (const text of ['can I pay by upi?', 'cash on delivery ok?', 'payment kaise karu']) {
+      const r = await shop.say(ASHA, text)
+      expect(r).not.toMatch(/do not take|nahi lete|leider nicht/)
+    }
+  })
+
   it('"payment kar diya" is news that it is paid, not a question', async () => {
     shop = await openShop({ settings: { 'payments.providers': ['cash', 'upi'] } })
     await shop.say(ASHA, '2 kg onion')
