@@ -60,6 +60,9 @@ describe('an order line carries the item as the customer wrote it, whole', () =>
     expect(itemOf('1 india gate')).toBe('india gate')
     expect(itemOf('india gate 2 packet bhej do')).toBe('india gate')
     expect(itemOf('2 india gate basmati')).toBe('india gate basmati')
+    // words after it that the catalog does not know, or talk, are left out of the quote
+    expect(itemOf('1 india gate xyzzy')).toBe('india gate')
+    expect(itemOf('1 india gate home delivery')).toBe('india gate')
   })
 
   it('leaves out the quantity and the words that ask for it', () => {

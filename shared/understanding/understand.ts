@@ -28,7 +28,7 @@ import { hasDevanagari, transliterateWithMap } from './devanagari'
 import { withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
-import { emojiToWords, fold, sanitize } from './text'
+import { emojiToWords, fold, sanitize, stem } from './text'
 
 export interface ConversationContext {
   /** A numbered question the bot asked ("Which one? 1) .. 2) .."): a reply "2" or a name picks one. */
@@ -1123,6 +1123,24 @@ function readOrder(
         m = whole
         itemSaid = `${itemSaid} ${rest}`.trim()
         rl = { ...rl, text: text.slice(rl.start, rl.end).trim() }
+      } else if (m.kind === 'ambiguous' && !TOPPING_WORDS.has(fold(rest.split(/\s+/u)[0] ?? ''))) {
+        // "1 india gate classic": asked about as "india" it would be quoted short; the words after the cut that
+        // still name what it asks about are the customer's name for it ("india gate")
+        // (a word some name has, that keeps the match as sure: "home" of "home delivery" is not one)
+        let more = ''
+        let sure = m.confidence
+        for (const w of rest.split(/\s+/u)) {
+          if (!index.vocab.has(stem(fold(w)))) break
+          const longer = matchItem(`${item} ${more} ${w}`, index, { size, loose })
+          if (longer.kind === 'none' || longer.confidence < sure) break
+          sure = longer.confidence
+          more = `${more} ${w}`
+        }
+        if (more) {
+          itemSaid = `${itemSaid}${more}`
+          const end = text.indexOf(more.trim(), rl.itemEnd)
+          if (end >= 0) rl = { ...rl, text: text.slice(rl.start, end + more.trim().length).trim() }
+        }
       }
     }
     // "Garlic 2 kg peeled", "Cucumber 3kg english", "Mint leaves 5 bunch": in a line that names its item first,
