@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asksHowToPay } from './asks'
+import { asksHowToPay, payMethodAsked } from './asks'
 
 describe('asking how to pay', () => {
   it.each([
@@ -15,6 +15,23 @@ describe('asking how to pay', () => {
     'nehmt ihr PayPal?',
     'wie kann ich bezahlen',
     'kann ich bar zahlen',
+    // by grammar: a way of paying with a question, a request for its details, or an offer to pay that way
+    'paytm accepted?',
+    'card swipe machine hai?',
+    'online payment kar sakte hai?',
+    'Gpay?',
+    'upi id kya hai',
+    'whats your upi id',
+    'google pay number bhejo',
+    'paytm number',
+    'bank details bhejo',
+    'scanner bhejo',
+    'cash dunga',
+    'online transfer kar du?',
+    'pay karne ka tarika',
+    'how can i make payment',
+    'where do i pay',
+    'mode of payment?',
   ])('"%s" asks how to pay', (text) => {
     expect(asksHowToPay(text)).toBe(true)
   })
@@ -27,7 +44,39 @@ describe('asking how to pay', () => {
     'a chocolate bar',
     'thanks',
     'card',
+    // paying already done is news, not a question
+    'payment kar diya',
+    'gpay done',
+    'paid by upi',
+    'Rs 500 gpay kiya hai',
+    'no cash',
+    // other questions
+    'mobile number kya hai?',
+    'delivery charge kitna hai?',
+    'bill kitna hua?',
   ])('"%s" does not ask how to pay', (text) => {
     expect(asksHowToPay(text)).toBe(false)
   })
+})
+
+describe('the kind of payment a question names', () => {
+  it.each([
+    ['can I pay by card?', 'card'],
+    ['card swipe machine hai?', 'card'],
+    ['kann ich mit Karte zahlen?', 'card'],
+    ['gpay kar du?', 'upi'],
+    ['upi id bhejo', 'upi'],
+    ['google pay number bhejo', 'upi'],
+    ['cash on delivery ok?', 'cash'],
+    ['cash dunga', 'cash'],
+  ] as const)('"%s" names %s', (text, kind) => {
+    expect(payMethodAsked(text)).toBe(kind)
+  })
+
+  it.each(['payment kaise karu', 'how do I pay', 'card or cash?', 'wie kann ich bezahlen'])(
+    '"%s" names no one kind',
+    (text) => {
+      expect(payMethodAsked(text)).toBeNull()
+    },
+  )
 })

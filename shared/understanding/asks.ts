@@ -18,7 +18,96 @@ const HOW_TO_PAY = new RegExp(
   'u',
 )
 
-/** The customer asks how the order can be paid. */
+/** Words that name a way of paying or paying itself ("upi", "gpay", "payment", "paise", "scanner"). */
+const MEANS = new Set([
+  ...'upi gpay googlepay phonepe paytm bhim card cash cod online netbanking qr scanner paypal karte bargeld'.split(
+    ' ',
+  ),
+  ...'payment pay paise paisa transfer swipe account bank kreditkarte girokarte zahlung bezahlen zahlen'.split(
+    ' ',
+  ),
+])
+/** The details a customer asks for to pay ("upi id", "gpay number", "bank details", "qr code"). */
+const DETAILS = new Set('id number no num details detail code link scanner qr'.split(' '))
+/** A question about it: question words, "accepted?", "chalega", "hoga", "ok?", "possible". */
+const ASKING = new Set([
+  ...'kya kaise kaisa kaisi how what whats which where mode method methods option options tarika accepted accept'.split(
+    ' ',
+  ),
+  ...'available chalega chalta chalti hoga hogi sakte sakta sakti ok okay possible allowed machine geht moglich wie'.split(
+    ' ',
+  ),
+])
+/** Asking for the details: "bhejo", "send", "share", "batao", "please". */
+const REQUESTING = new Set(
+  'bhejo bhejiye bhejna send share batao bata dedo dijiye please pls plz chahiye schick schicken'.split(' '),
+)
+/** Paying said as what the customer will do: "gpay kar du?", "cash dunga", "online bhej du", "I will pay by card". */
+const WILL_PAY = new Set(
+  'du dun doon dunga dungi karu karun karunga karungi bheju bhejun bhejunga will'.split(' '),
+)
+/** Paying already done: "payment kar diya", "paid by gpay", "gpay done". That is news, not a question. */
+const DONE = new Set(
+  'diya di kiya kar_diya done paid sent gaya gezahlt bezahlt uberwiesen received'.split(' '),
+)
+
+/**
+ * The customer asks how the order can be paid, read by its grammar: a word for a way of paying (or paying
+ * itself) with a word that asks about it ("paytm accepted?", "online payment kar sakte hai?", "Gpay?"), asks for
+ * its details ("upi id kya hai", "google pay number bhejo", "bank details bhejo") or offers to pay that way
+ * ("gpay kar du?", "cash dunga"); not when it says the paying is done ("payment kar diya"). Short messages only:
+ * a long one that mentions paying is about something else, and the phrase forms below still read it.
+ */
 export function asksHowToPay(text: string): boolean {
-  return HOW_TO_PAY.test(fold(text).replace(/\s+/g, ' '))
+  const folded = fold(text).replace(/\s+/g, ' ')
+  if (HOW_TO_PAY.test(folded)) return true
+  const words = folded
+    .replace(/google pay/g, 'googlepay')
+    .replace(/phone pe/g, 'phonepe')
+    .replace(/net banking/g, 'netbanking')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+  if (words.length === 0 || words.length > 10) return false
+  const at = words.findIndex((w) => MEANS.has(w))
+  if (at < 0 || words.some((w) => DONE.has(w))) return false
+  const question = /\?\s*$/.test(text)
+  const rest = words.filter((_, i) => i !== at)
+  return (
+    question ||
+    rest.some((w) => ASKING.has(w) || REQUESTING.has(w) || WILL_PAY.has(w)) ||
+    DETAILS.has(words[at + 1] ?? '')
+  )
+}
+
+const ASKED_KIND: Record<string, 'cash' | 'upi' | 'card'> = {
+  cash: 'cash',
+  cod: 'cash',
+  bargeld: 'cash',
+  bar: 'cash',
+  upi: 'upi',
+  gpay: 'upi',
+  googlepay: 'upi',
+  phonepe: 'upi',
+  paytm: 'upi',
+  bhim: 'upi',
+  qr: 'upi',
+  scanner: 'upi',
+  card: 'card',
+  credit: 'card',
+  debit: 'card',
+  swipe: 'card',
+  karte: 'card',
+  kreditkarte: 'card',
+  girokarte: 'card',
+  ec: 'card',
+}
+
+/** The one kind of payment a how-to-pay question names ("can I pay by card?": card), or null. */
+export function payMethodAsked(text: string): 'cash' | 'upi' | 'card' | null {
+  const words = fold(text)
+    .replace(/google pay/g, 'googlepay')
+    .replace(/phone pe/g, 'phonepe')
+    .split(/[^\p{L}\p{N}]+/u)
+  const kinds = new Set(words.map((w) => ASKED_KIND[w]).filter((k) => k !== undefined))
+  return kinds.size === 1 ? [...kinds][0]! : null
 }

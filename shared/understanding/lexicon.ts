@@ -625,6 +625,19 @@ export const DESCRIPTORS = new Set([
   'mini',
 ])
 
+/**
+ * How a trade customer describes the goods after their quantity ("Garlic 2 kg peeled", "Onion 5kg - red",
+ * "Cucumber 3kg english"): adjectives of kind, colour, ripeness, size and preparation. They are a note on the
+ * line, not another item, and are dropped from the words matched when the whole names nothing.
+ */
+export const NOTE_WORDS: ReadonlySet<string> = new Set([
+  ...'peeled unpeeled chopped cut diced sliced washed cleaned cleaning trimmed grated deseeded'.split(' '),
+  ...'fresh ripe semi-ripe unripe raw firm soft tender hard dry'.split(' '),
+  ...'red green yellow white black purple brown'.split(' '),
+  ...'english local desi hybrid organic imported'.split(' '),
+  ...'big small medium large jumbo whole size sized quality grade premium best good nice'.split(' '),
+])
+
 /** Customers' filler: dropped from the item text before matching. */
 /** "die Brezeln auf 5 erhöhen", "Kartoffeln auf 2 kg reduzieren": the words that give a line a new quantity. */
 export const NEW_QUANTITY_WORDS_DE = ['auf', 'erhohen', 'erhoehen', 'reduzieren', 'verringern', 'aufstocken']

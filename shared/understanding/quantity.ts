@@ -43,6 +43,12 @@ export function tokenize(s: string, base = 0): Tok[] {
         start === prevEnd && out.length > 0 && out[out.length - 1]!.kind === 'num' ? unitPrefix(text) : 0
       // "Grapesx1", "Eggsx2": a count marker glued to the name, before a number
       const glueX = cut === 0 && isDigit(s.charCodeAt(at + text.length)) && countSuffix(text)
+      // "10kg's", "5 pkt's": a unit with an apostrophe plural is the unit
+      if (/['’]s$/iu.test(text) && UNIT_WORDS.has(text.slice(0, -2).toLowerCase())) {
+        out.push(tok('word', text.slice(0, -2), start, start === prevEnd))
+        prevEnd = start + text.length
+        continue
+      }
       if (cut > 0 || glueX) {
         const n = cut > 0 ? cut : text.length - 1
         out.push(tok('word', text.slice(0, n), start, start === prevEnd))

@@ -1,6 +1,8 @@
 // The item is quoted back as the customer named it: no quantity, unit, verb of ordering, particle or please.
 import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand } from './index'
 import { quotedItem } from './quoted-item'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
 
 describe('quotedItem', () => {
   it.each([
@@ -34,5 +36,37 @@ describe('quotedItem', () => {
 
   it('gives the text back when nothing but such words was said', () => {
     expect(quotedItem('2 kg')).toBe('2 kg')
+  })
+})
+
+describe('an order line carries the item as the customer wrote it, whole', () => {
+  const index = buildCatalogIndex([
+    P('STAR-40', 'Cadbury 5 Star 40 g', 'pack', { value: 40, unit: 'g' }),
+    P('STAR-22', 'Cadbury 5 Star 22 g', 'pack', { value: 22, unit: 'g' }),
+    P('IG-1', 'India Gate Basmati Rice Classic 1 kg', 'pack', { value: 1, unit: 'kg' }),
+    P('IG-5', 'India Gate Basmati Rice Dubar 5 kg', 'pack', { value: 5, unit: 'kg' }),
+    P('BUTTER-100', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }, ['makhan']),
+    P('BUTTER-500', 'Amul Butter 500 g', 'pack', { value: 500, unit: 'g' }, ['makhan']),
+  ])
+  const itemOf = (text: string) => understand(text, index).lines[0]?.item
+
+  it('keeps a number that is part of the name, as written', () => {
+    expect(itemOf('5 star 2')).toBe('5 star')
+    expect(itemOf('2 five star')).toBe('five star')
+    expect(itemOf('5 star x 3')).toBe('5 star')
+  })
+
+  it('keeps a word of address talk that is part of the name', () => {
+    expect(itemOf('1 india gate')).toBe('india gate')
+    expect(itemOf('india gate 2 packet bhej do')).toBe('india gate')
+    expect(itemOf('2 india gate basmati')).toBe('india gate basmati')
+    // words after it that the catalog does not know, or talk, are left out of the quote
+    expect(itemOf('1 india gate xyzzy')).toBe('india gate')
+    expect(itemOf('1 india gate home delivery')).toBe('india gate')
+  })
+
+  it('leaves out the quantity and the words that ask for it', () => {
+    expect(itemOf('2 makhan bhej dijiye')).toBe('makhan')
+    expect(itemOf('please send me butter please')).toBe('butter')
   })
 })

@@ -1,6 +1,6 @@
 // Splitting a message into order lines and reading each one (quantity, unit, pack size, item words), with no
 // catalog: the catalog comes in afterwards (understand.ts). Spans refer to the sanitized message text.
-import { FILLER, UNIT_WORDS } from './lexicon'
+import { FILLER, NOTE_WORDS, UNIT_WORDS } from './lexicon'
 import {
   assignQuantity,
   readQuantities,
@@ -245,6 +245,39 @@ const CHATTER = new Set([
   ...WHEN_WORDS,
 ])
 
+/**
+ * How and how fast it should come, said after the item: "2 kg onion home delivery", "3 eggs fast", "1 bread
+ * deliver fast", "send 2 kg sugar to home asap". Such a word ends the item only when nothing but talk follows it:
+ * it is also a word of names ("BB Home Bath", "home facial kit", "quick cooking oats").
+ */
+const AFTER_ITEM_TALK = new Set([
+  'home',
+  'doorstep',
+  'fast',
+  'quick',
+  'immediately',
+  'urgently',
+  'turant',
+  'pickup',
+  'takeaway',
+  'delivered',
+  'delivering',
+])
+
+/** Words that need something after them: a line that ends with one lost that to talk ("for pickup"). */
+const LINE_END_PREPOSITIONS = new Set(['to', 'for', 'at', 'by', 'on', 'till', 'until', 'fur', 'zum', 'zur'])
+
+/** Whether the tokens from `i` to `to` are only talk, filler and numbers ("home delivery asap", "fast pls"). */
+function onlyTalkFrom(toks: Tok[], i: number, to: number): boolean {
+  for (let k = i; k < to; k++) {
+    const t = toks[k]!
+    if (t.kind !== 'word') continue
+    if (!isContent(t) || CHATTER.has(t.low) || AFTER_ITEM_TALK.has(t.low)) continue
+    return false
+  }
+  return true
+}
+
 function isEmojiTok(t: Tok): boolean {
   return t.kind === 'sym' && /\p{Extended_Pictographic}/u.test(t.text)
 }
@@ -253,8 +286,16 @@ function isContent(t: Tok): boolean {
   return (t.kind === 'word' && !FILLER.has(t.low)) || isEmojiTok(t)
 }
 
+export interface ReadOptions {
+  /**
+   * Whether a number with the word after it is how a catalog name goes ("5 star", "7 up", "24 mantra"): then,
+   * when the line has another quantity, the number is part of the item's name (name-numbers.ts).
+   */
+  nameNumber?: (num: string, word: string) => boolean
+}
+
 /** Reads every order line of a message (lines, commas, and/aur/und, bullets, numbered lists, run-on lists). */
-export function readLines(text: string, maxLines = 80): ReadLine[] {
+export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): ReadLine[] {
   const out: ReadLine[] = []
   let lineStart = 0
   let lineNo = -1
@@ -293,10 +334,15 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
       const toks = tokenize(line.slice(a, b), offset)
       if (toks.length === 0) continue
       const read = readQuantities(toks)
-      const pieces = splitRunOn(toks, read.groups, read.used)
+      const pieces = splitRunOn(toks, read.groups, read.used, opts.nameNumber)
       for (const [pi, piece] of pieces.entries()) {
         if (startsWithChatter(toks, piece, read.used)) chatterOpen = true
-        const rl = buildLine(text, toks, piece, read.groups, read.used)
+        const named = opts.nameNumber
+          ? namedNumbers(toks, piece, read.groups, read.used, opts.nameNumber)
+          : null
+        const rl = named
+          ? buildLine(text, toks, piece, named.groups, read.used, named.tokens)
+          : buildLine(text, toks, piece, read.groups, read.used)
         if (!rl) {
           // "Kartoffeln, 2 kg": a quantity alone after a comma belongs to the item before it
           const mine = read.groups.filter(
@@ -330,10 +376,119 @@ export function readLines(text: string, maxLines = 80): ReadLine[] {
   return out
 }
 
+/**
+ * "5 star 2", "7up 2 bottles", "24 mantra atta 5kg": a bare number whose next word continues it into a catalog
+ * name is part of the name when the piece has another quantity to count it by. Alone ("5 star", "2 bread") a
+ * number stays the count: only a second quantity says the first one was not.
+ */
+function namedNumbers(
+  toks: Tok[],
+  [from, to]: [number, number],
+  groups: QGroup[],
+  used: Set<number>,
+  nameNumber: (num: string, word: string) => boolean,
+): { groups: QGroup[]; tokens: Map<number, number> } | null {
+  const mine = groups.filter((g) => g.from >= from && g.to <= to && !Number.isNaN(g.value))
+  if (mine.length === 0) return null
+  const named = mine.filter((g) => {
+    const num = toks[g.from]!
+    const next = toks[g.to]
+    return (
+      g.to - g.from === 1 &&
+      !g.unit &&
+      !g.explicit &&
+      // "2 five star": a number word names as a digit does
+      ((num.kind === 'num' && /^\d+$/.test(num.text)) ||
+        (num.kind === 'word' && Number.isInteger(g.value))) &&
+      g.to < to &&
+      !!next &&
+      next.kind === 'word' &&
+      !used.has(g.to) &&
+      nameNumber(String(g.value), next.low)
+    )
+  })
+  // "7up", "5star": a number written into the word is the name's even with nothing else to count the line
+  const glued = (g: QGroup) => toks[g.to]!.glued
+  // every number naming: one of them, written apart, must still count ("2 5 star"; "5 star" alone is five)
+  const keep = named.length === mine.length ? named.filter((g) => !glued(g)).slice(0, 1) : []
+  const names = named.filter((g) => !keep.includes(g))
+  if (names.length === 0) return null
+  return {
+    groups: groups.filter((g) => !names.includes(g)),
+    tokens: new Map(names.map((g) => [g.from, g.value])),
+  }
+}
+
+/** Verbs of bringing that are also delivery talk: before goods they order them, before a place they are talk. */
+const DELIVER_VERBS = new Set(['deliver', 'liefern', 'liefert'])
+/** Who it is for and other little words between such a verb and its goods: "deliver me some bread". */
+const DELIVER_OBJECT = new Set([
+  'me',
+  'us',
+  'the',
+  'some',
+  'my',
+  'our',
+  'please',
+  'pls',
+  'plz',
+  'kindly',
+  'mir',
+  'uns',
+])
+
+/** After a delivery verb, words that make it talk about where, when or what already: "deliver on sunday". */
+const NOT_GOODS = new Set([
+  'on',
+  'in',
+  'into',
+  'to',
+  'for',
+  'from',
+  'within',
+  'here',
+  'there',
+  'it',
+  'them',
+  'this',
+  'that',
+  'these',
+  'those',
+  'everything',
+  'all',
+  'order',
+  'orders',
+  'am',
+  'an',
+  'nach',
+  'zu',
+  'heute',
+  'morgen',
+  'es',
+  'alles',
+])
+
+/**
+ * "please deliver bread", "deliver onion please", "liefert mir Brot": a delivery verb directly before goods
+ * orders them (one, when no quantity is said). "deliver to flat 203", "deliver today?", "do you deliver?" are
+ * still talk: a place word, a time word or nothing follows.
+ */
+function deliversGoods(toks: Tok[], i: number, to: number, used: Set<number>): boolean {
+  if (!DELIVER_VERBS.has(toks[i]!.low)) return false
+  for (let k = i + 1; k < to; k++) {
+    const t = toks[k]!
+    if (used.has(k) || t.kind !== 'word') return false
+    if (DELIVER_OBJECT.has(t.low)) continue
+    return isContent(t) && !CHATTER.has(t.low) && !NOT_GOODS.has(t.low)
+  }
+  return false
+}
+
 function startsWithChatter(toks: Tok[], [from, to]: [number, number], used: Set<number>): boolean {
   for (let i = from; i < to; i++) {
     const t = toks[i]!
     if (used.has(i) || t.kind !== 'word') continue
+    if (deliversGoods(toks, i, to, used)) return false
     if (CHATTER.has(t.low)) return true
     if (isContent(t)) return false
   }
@@ -349,7 +504,12 @@ function startsWithArticle(toks: Tok[], piece: [number, number]): boolean {
  * "2 kg sugar 1 kg rice 3 eggs" and "sugar 2kg rice 1kg": a new quantity after item words, itself followed by
  * item words (or, when lines end with their quantity, a quantity followed by words) starts a new line.
  */
-function splitRunOn(toks: Tok[], groups: QGroup[], used: Set<number>): [number, number][] {
+function splitRunOn(
+  toks: Tok[],
+  groups: QGroup[],
+  used: Set<number>,
+  nameNumber?: (num: string, word: string) => boolean,
+): [number, number][] {
   type El = { q: QGroup | null; i: number; content: boolean }
   const els: El[] = []
   const groupAt = new Map<number, QGroup>()
@@ -388,12 +548,38 @@ function splitRunOn(toks: Tok[], groups: QGroup[], used: Set<number>): [number, 
         // the same item
         const multiplied = ['x', '×', '*'].includes(toks[e.q.from]!.low)
         const packOnly = multiplied && beforeNext.every((x) => !x.content || UNIT_WORDS.has(toks[x.i]!.low))
-        if (!packOnly && beforeNext.some((x) => x.content)) cuts.push(e.i)
+        // "Garlic 2 kg peeled", "Onion 5kg - red": only words that describe the goods after the line's quantity
+        // are a note on it, not a new item
+        // (not a quantity in brackets: "potatoes (about 4 large)" is a recipe's aside)
+        const bracketed =
+          toks.slice(0, e.q.from).reduce((d, t) => d + (t.text === '(' ? 1 : t.text === ')' ? -1 : 0), 0) > 0
+        // ("milk 1 packet home", "eggs 2 dozen fast": talk after it is no item either)
+        const noteOnly =
+          !bracketed &&
+          beforeNext.every(
+            (x) =>
+              !x.content ||
+              NOTE_WORDS.has(toks[x.i]!.low) ||
+              (AFTER_ITEM_TALK.has(toks[x.i]!.low) && onlyTalkFrom(toks, x.i, toks.length)),
+          )
+        if (!packOnly && !noteOnly && beforeNext.some((x) => x.content)) cuts.push(e.i)
       }
     } else {
       // W.. Q W.. Q: split after the Q when words follow.
       const prev = els[k - 1]!
-      if (!e.q && e.content && prev.q && els.slice(k).some((x) => x.q)) cuts.push(e.i)
+      if (!e.q && e.content && prev.q && els.slice(k).some((x) => x.q)) {
+        // "cerelac 12 months 2", "milk 2 5 star 3": a bare number that begins a catalog name with this word
+        // starts the item rather than ending the one before
+        const num = toks[prev.q.from]!
+        const naming =
+          nameNumber &&
+          prev.q.to - prev.q.from === 1 &&
+          !prev.q.unit &&
+          num.kind === 'num' &&
+          nameNumber(num.text, toks[e.i]!.low)
+        if (!naming) cuts.push(e.i)
+        else if (k >= 2 && els[k - 2]!.q) cuts.push(prev.i)
+      }
     }
   }
   const pieces: [number, number][] = []
@@ -413,6 +599,8 @@ function buildLine(
   [from, to]: [number, number],
   groups: QGroup[],
   used: Set<number>,
+  /** Numbers that are part of the item's name, by token index, with their value. */
+  nameTokens?: Map<number, number>,
 ): ReadLine | null {
   // "Kitchen order: lettuce 6 heads", "Einkaufsliste: 2 Brot": a heading that names the list ends at its colon;
   // the item comes after it (a quantity before the colon keeps the line as it is: "Tomatoes: 2 boxes").
@@ -422,12 +610,16 @@ function buildLine(
     toks.slice(from, colonAt).some((c) => c.kind === 'word' && LIST_WORDS.has(c.low)) &&
     !groups.some((g) => g.from >= from && g.from < colonAt)
   )
-    return colonAt + 1 < to ? buildLine(text, toks, [colonAt + 1, to], groups, used) : null
+    return colonAt + 1 < to ? buildLine(text, toks, [colonAt + 1, to], groups, used, nameTokens) : null
   // "deliver to flat 203", "tomorrow 2 kg sugar": talk before any item is skipped up to the next quantity.
   for (let i = from; i < to; i++) {
     const t = toks[i]!
     if (used.has(i) || !(t.kind === 'word' || isEmojiTok(t))) continue
+    // "home delivery 2 bread", "fast delivery pls: ...": such a word before delivery talk is that talk
+    if (AFTER_ITEM_TALK.has(t.low) && CHATTER.has(toks[i + 1]?.low ?? '')) continue
     if (isContent(t) && !CHATTER.has(t.low)) break
+    if (CHATTER.has(t.low) && deliversGoods(toks, i, to, used))
+      return buildLine(text, toks, [i + 1, to], groups, used, nameTokens)
     if (CHATTER.has(t.low)) {
       const next = groups.find((g) => g.from > i && g.from < to)
       if (!next) return null
@@ -435,23 +627,35 @@ function buildLine(
       // its quantity comes after the name (after "deliver to:" comes the address)
       const colon = toks.findIndex((c, k) => k > i && k < next.from && c.kind === 'sym' && c.text === ':')
       const when = toks.some((c, k) => k >= i && k < colon && WHEN_WORDS.has(c.low))
-      if (colon !== -1 && when && colon + 1 < to) return buildLine(text, toks, [colon + 1, to], groups, used)
-      if (WHEN_WORDS.has(t.low)) return buildLine(text, toks, [i + 1, to], groups, used)
+      if (colon !== -1 && when && colon + 1 < to)
+        return buildLine(text, toks, [colon + 1, to], groups, used, nameTokens)
+      if (WHEN_WORDS.has(t.low)) return buildLine(text, toks, [i + 1, to], groups, used, nameTokens)
       // "near temple 45 2 kg sugar": after an address, a bare number right before a measured quantity is the
       // house number, not a count of packs
       const after = groups.find((g) => g.from === next.to && g.to <= to)
       if (!next.unit && !next.explicit && after?.unit)
-        return buildLine(text, toks, [after.from, to], groups, used)
-      return buildLine(text, toks, [next.from, to], groups, used)
+        return buildLine(text, toks, [after.from, to], groups, used, nameTokens)
+      return buildLine(text, toks, [next.from, to], groups, used, nameTokens)
     }
   }
   const mine = groups.filter((g) => g.from >= from && g.to <= to)
   const itemToks: Tok[] = []
   let modStart = -1
   for (let i = from; i < to; i++) {
+    if (nameTokens?.has(i)) {
+      // "five star" is matched as the catalog writes it, "5 star"
+      const t = toks[i]!
+      itemToks.push({ ...t, kind: 'word', text: t.kind === 'word' ? String(nameTokens.get(i)) : t.text })
+      continue
+    }
     if (used.has(i)) continue
     const t = toks[i]!
-    if (t.kind === 'word' && (MODIFIER_WORDS.has(t.low) || CHATTER.has(t.low)) && itemToks.some(isContent)) {
+    const talkAfter = t.kind === 'word' && AFTER_ITEM_TALK.has(t.low) && onlyTalkFrom(toks, i + 1, to)
+    if (
+      t.kind === 'word' &&
+      (MODIFIER_WORDS.has(t.low) || CHATTER.has(t.low) || talkAfter) &&
+      itemToks.some(isContent)
+    ) {
       modStart = i
       break
     }
@@ -467,7 +671,17 @@ function buildLine(
   if (itemToks.length === 0) return null
   const first = toks[from]!
   const last = toks[to - 1]!
-  const lineEndTok = modStart >= 0 ? toks[modStart - 1]! : last
+  // "send 2 kg sugar to home": the little words before the talk that ended the item are the talk's too
+  let endAt = modStart >= 0 ? modStart - 1 : to - 1
+  // and a line never ends in a preposition whose words were blanked as hand-over talk ("1 kg sugar for pickup")
+  while (
+    endAt > from &&
+    !used.has(endAt) &&
+    toks[endAt]!.kind === 'word' &&
+    (modStart >= 0 ? FILLER.has(toks[endAt]!.low) : LINE_END_PREPOSITIONS.has(toks[endAt]!.low))
+  )
+    endAt--
+  const lineEndTok = toks[endAt]!
   const item = itemToks.map((t) => t.text).join(' ')
   return {
     text: text.slice(first.start, Math.max(lineEndTok.end, first.end)).trim(),

@@ -3,9 +3,17 @@
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
 import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
-import { FILLER, GERMAN_PARTICLES, NEW_QUANTITY_WORDS_DE, NUMBER_WORDS, UNIT_WORDS } from './lexicon'
+import {
+  FILLER,
+  GERMAN_PARTICLES,
+  NEW_QUANTITY_WORDS_DE,
+  NOTE_WORDS,
+  NUMBER_WORDS,
+  UNIT_WORDS,
+} from './lexicon'
 import { matchItem, namesGoods, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
+import { nameNumberTest } from './name-numbers'
 import { readLines, WHEN_WORDS, type ReadLine } from './read'
 import {
   complaintSubject,
@@ -20,7 +28,7 @@ import { hasDevanagari, transliterateWithMap } from './devanagari'
 import { withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
-import { emojiToWords, fold, sanitize } from './text'
+import { emojiToWords, fold, sanitize, stem } from './text'
 
 export interface ConversationContext {
   /** A numbered question the bot asked ("Which one? 1) .. 2) .."): a reply "2" or a name picks one. */
@@ -52,6 +60,11 @@ export interface OrderLine {
    * of several ("3 Eier", "10 eggs" with 6-egg packs), which no whole number of packs makes: asked in packs.
    */
   container?: string
+  /**
+   * The customer's own words for the item, without quantity, unit and the words that ask for it ("5 star" in
+   * "5 star 2", "india gate basmati"): what a "which one?" question quotes back.
+   */
+  item?: string
 }
 
 export interface Understanding {
@@ -184,7 +197,10 @@ export function understand(
   // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
   // quoted back (line text, unmatched items) is the customer's own Devanagari
   const t = transliterateWithMap(clean)
-  return quotedTidily(understandText(t.text, index, context, 'hi-Deva'), t.original)
+  const u = understandText(t.text, index, context, 'hi-Deva')
+  // the Latin reading is not what the customer wrote: the line's own Devanagari is quoted instead
+  for (const l of u.lines) delete l.item
+  return quotedTidily(u, t.original)
 }
 
 /**
@@ -196,7 +212,10 @@ function quotedTidily(u: Understanding, own: (piece: string) => string): Underst
     const o = own(s)
     return /\s\s/.test(o) ? o.replace(/\s+/g, ' ').trim() : o
   }
-  for (const l of u.lines) l.text = tidy(l.text)
+  for (const l of u.lines) {
+    l.text = tidy(l.text)
+    if (l.item) l.item = tidy(l.item)
+  }
   u.unmatched = u.unmatched.map(tidy)
   for (const r of u.rejected) r.text = tidy(r.text)
   if (u.priceQuery) u.priceQuery.text = tidy(u.priceQuery.text)
@@ -1036,7 +1055,11 @@ function readOrder(
   // where the last line pushed came from, to join a name split around its quantity
   let lastLineNo = -1
   let lastStart = 0
-  const read = distribute(readLines(text))
+  const read = notesAfterQuantity(
+    distribute(readLines(text, 80, { nameNumber: nameNumberTest(index) })),
+    text,
+    index,
+  )
   const said: Sentence[] = sentences(text)
   for (let i = 0; i < read.length; i++) {
     let rl = read[i]!
@@ -1090,9 +1113,67 @@ function readOrder(
     m ??= matchItem(item, index, { size, loose })
     // "1 india gate basmati": a word of address talk inside a name ("gate") cut the item short, and the whole of
     // it names a product
+    // as written ("five star", read as "5 star"), unless words of an operation were taken out of it
+    let itemSaid = rl.item === item ? text.slice(rl.itemStart, rl.itemEnd) : item
     if (m.kind !== 'resolved' && rl.modifiers !== '') {
-      const whole = matchItem(`${item} ${rl.modifiers}`, index, { size, loose })
-      if (whole.kind === 'resolved') m = whole
+      // "india gate 2 packet bhej do": the rest of the name ends where its quantity begins
+      const rest = rl.modifiers.split(/(?<![\p{L}])\d/u)[0]!.trim()
+      const whole = matchItem(`${item} ${rest}`, index, { size, loose })
+      // "1 india gate": asked about as a whole too, when the address word is no topping ("with", "extra")
+      const named =
+        whole.kind === 'resolved' ||
+        (whole.kind === 'ambiguous' &&
+          whole.confidence >= m.confidence &&
+          !TOPPING_WORDS.has(fold(rl.modifiers.split(/\s+/u)[0] ?? '')))
+      if (named) {
+        m = whole
+        itemSaid = `${itemSaid} ${rest}`.trim()
+        rl = { ...rl, text: text.slice(rl.start, rl.end).trim() }
+      } else if (m.kind === 'ambiguous' && !TOPPING_WORDS.has(fold(rest.split(/\s+/u)[0] ?? ''))) {
+        // "1 india gate classic": asked about as "india" it would be quoted short; the words after the cut that
+        // still name what it asks about are the customer's name for it ("india gate")
+        // (a word some name has, that keeps the match as sure: "home" of "home delivery" is not one)
+        let more = ''
+        let sure = m.confidence
+        for (const w of rest.split(/\s+/u)) {
+          if (!index.vocab.has(stem(fold(w)))) break
+          const longer = matchItem(`${item} ${more} ${w}`, index, { size, loose })
+          if (longer.kind === 'none' || longer.confidence < sure) break
+          sure = longer.confidence
+          more = `${more} ${w}`
+        }
+        if (more) {
+          itemSaid = `${itemSaid}${more}`
+          const end = text.indexOf(more.trim(), rl.itemEnd)
+          if (end >= 0) rl = { ...rl, text: text.slice(rl.start, end + more.trim().length).trim() }
+        }
+      }
+    }
+    // "Garlic 2 kg peeled", "Cucumber 3kg english", "Mint leaves 5 bunch": in a line that names its item first,
+    // words that only describe the goods (and "leaves" beside a herb) are a note when the whole names nothing;
+    // the first word, or in a line that starts with its quantity, they are the name's ("2 brown bread")
+    const qAt = rl.quantity.qtyStart ?? rl.quantity.unitStart
+    if (m.kind === 'none' && qAt !== undefined) {
+      // where each item word stands in the message: a note comes after the quantity
+      let cursor = rl.itemStart
+      const written = item.split(/\s+/u).map((w) => {
+        const at = text.indexOf(w, cursor)
+        if (at >= 0) cursor = at + w.length
+        return { w, at }
+      })
+      const plain = written
+        .filter(({ w }, i) => {
+          const f = fold(w)
+          // only in a line that names its item first, and never its first word ("Garlic 2 kg peeled", "Tomato
+          // Hybrid 10 kg"; "2 brown bread" is a name)
+          return !HERB_PARTS.has(f) && !(NOTE_WORDS.has(f) && i > 0 && written[0]!.at < qAt)
+        })
+        .map(({ w }) => w)
+        .join(' ')
+      if (written.length > 1 && plain !== '' && plain.split(' ').length < written.length) {
+        const bare = matchItem(plain, index, { size, loose })
+        if (bare.kind !== 'none') m = bare
+      }
     }
     // "2 Gläser Marmelade (Kirsch)", "amul butter (small)": the reader leaves notes in brackets out of the item;
     // when the item names several products, the note may say which (by its words, or as a size adjective below)
@@ -1232,6 +1313,7 @@ function readOrder(
       text: rl.text,
       confidence: m.confidence,
       op: lineOpHere,
+      item: itemSaid,
       ...(rl.hasQuantity ? { counted: true } : {}),
       ...(packed.container
         ? { container: packed.container }
@@ -1262,7 +1344,62 @@ function countOfWeighed(rl: ReadLine, m: MatchResult, index: CatalogIndex, langu
   return /[a-z]s$/i.test(last) && !/(?:ss|us|is)$/i.test(last)
 }
 
+/**
+ * "Basil 100 g italian", "Parsley 1 bunch curly", "Onion 10 kg approx": a line that names its item first and ends
+ * with a word or two after its only quantity was cut there as if a new item began. When those words name no goods
+ * (no product, nor a word the catalog or the food dictionary uses for goods), they are a note on the line before.
+ */
+function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex): ReadLine[] {
+  const out: ReadLine[] = []
+  for (const rl of read) {
+    const prev = out[out.length - 1]
+    const words = rl.item.split(/\s+/u)
+    const qAt = rl.quantity.qtyStart ?? rl.quantity.unitStart
+    if (
+      prev &&
+      !prev.hasQuantity &&
+      prev.lineNo === rl.lineNo &&
+      rl.sep === '' &&
+      rl.hasQuantity &&
+      // a bare count counts the words after it ("two extra shots"); after a unit they can only be a note
+      rl.quantity.measure !== null &&
+      qAt !== undefined &&
+      qAt < rl.itemStart &&
+      words.length <= 2 &&
+      matchItem(rl.item, index).kind === 'none' &&
+      !words.some((w) => namesGoods(fold(w), index))
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        quantity: rl.quantity,
+        hasQuantity: true,
+        text: text.slice(prev.start, rl.end).trim(),
+        end: rl.end,
+        modifiers: rl.item,
+      }
+      continue
+    }
+    out.push(rl)
+  }
+  return out
+}
+
 const LESS = /\b(?:less|fewer|minus|kam|weniger)\b/
+/** "Mint leaves", "dhaniya patta": the part of a herb that is sold, said beside the herb's name. */
+const HERB_PARTS = new Set(['leaves', 'leaf', 'patta', 'patte', 'patti', 'blatter', 'blaetter'])
+/** Words that begin toppings and notes after an item, not the rest of its name. */
+const TOPPING_WORDS = new Set([
+  'with',
+  'mit',
+  'without',
+  'ohne',
+  'topped',
+  'extra',
+  'add-on',
+  'addon',
+  'but',
+  'no',
+])
 const SIZE_BY_NUMBER =
   /(?:\bthe |\bdie |\bder |\bdas )?\b(\d+(?:[.,]\d+)?)(?: |er\b|-)?(?:wala|wali|wale|waala|waali|waale|vala|vali|vaala|vaali|vaale|one|er)\b/
 

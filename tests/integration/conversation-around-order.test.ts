@@ -158,6 +158,75 @@ describe('questions about the order itself', () => {
   })
 })
 
+describe('delivery said with the goods', () => {
+  it.each([
+    ['please deliver bread', [['BREAD', 1]]],
+    ['deliver onion please', [['ONION', 1]]],
+    ['2 kg onion home delivery', [['ONION', 2]]],
+    ['1 bread deliver fast', [['BREAD', 1]]],
+  ])('"%s" fills the cart with the goods only', async (text, cart) => {
+    shop = await openShop()
+    const r = await shop.say(ASHA, text)
+    expect(shop.engine.chats.get(ASHA).cart.map((l) => [l.sku, l.qty])).toEqual(cart)
+    expect(r).not.toMatch(/don't have|did not get/)
+  })
+
+  it.each(['do you deliver?', 'deliver today?', 'please deliver on monday'])(
+    '"%s" orders nothing',
+    async (text) => {
+      shop = await openShop()
+      await shop.say(ASHA, text)
+      expect(shop.engine.chats.get(ASHA).cart).toEqual([])
+    },
+  )
+})
+
+describe('how to pay, asked in any shape', () => {
+  it.each([
+    'paytm accepted?',
+    'upi id kya hai',
+    'Gpay?',
+    'scanner bhejo',
+    'bank details bhejo',
+    'online payment kar sakte hai?',
+    'whats your upi id',
+  ])('"%s" is answered with the shop\u2019s ways of paying, with the cart kept', async (text) => {
+    shop = await openShop({ settings: { 'payments.providers': ['cash', 'upi'] } })
+    await shop.say(ASHA, '2 kg onion')
+    const r = await shop.say(ASHA, text)
+    expect(r).toMatch(/You can pay:|Payment aise kar sakte hain:/)
+    expect(r).toContain('• UPI')
+    expect(r).not.toMatch(/did not get|samajh nahi|don't have|nahi hai/)
+    expect(shop.engine.chats.get(ASHA).cart.map((l) => l.sku)).toEqual(['ONION'])
+  })
+
+  it.each([
+    ['can I pay by card?', ['cash'], 'Sorry, we do not take card payments.'],
+    ['upi id bhejo', ['cash'], 'Maaf kijiye, UPI se payment nahi lete.'],
+    ['kann ich mit Karte zahlen?', ['cash', 'upi'], 'Kartenzahlung nehmen wir leider nicht.'],
+    ['cash on delivery ok?', ['upi'], 'Sorry, we do not take cash.'],
+  ])('"%s" with a shop taking %j says plainly it does not, then how to pay', async (text, providers, no) => {
+    shop = await openShop({ settings: { 'payments.providers': providers } })
+    const r = await shop.say(ASHA, text)
+    expect(r).toContain(no)
+    expect(r).toMatch(/You can pay:|Payment aise kar sakte hain:|So können Sie bezahlen:/)
+  })
+
+  it('a kind the shop takes is answered with the list alone', async () => {
+    shop = await openShop({ settings: { 'payments.providers': ['cash', 'upi'] } })
+    for (const text of ['can I pay by upi?', 'cash on delivery ok?', 'payment kaise karu']) {
+      const r = await shop.say(ASHA, text)
+      expect(r).not.toMatch(/do not take|nahi lete|leider nicht/)
+    }
+  })
+
+  it('"payment kar diya" is news that it is paid, not a question', async () => {
+    shop = await openShop({ settings: { 'payments.providers': ['cash', 'upi'] } })
+    await shop.say(ASHA, '2 kg onion')
+    expect(await shop.say(ASHA, 'payment kar diya')).not.toContain('Payment aise kar sakte hain')
+  })
+})
+
 describe('a quantity right after a price', () => {
   it('orders the product whose price was just given, in any language; only right after it', async () => {
     shop = await openShop()

@@ -47,3 +47,29 @@ describe('a container the shop sells no pack of is asked about, not added as 1 k
     expect(shop.engine.chats.get(ASHA).cart).toEqual([])
   })
 })
+
+describe('the item is quoted whole: a number or an address word in its name is not cut off', () => {
+  // two of each, so the bot has to ask which one
+  const NAMES_CATALOG = [
+    'sku,name,price,unit,size,aliases,category,stock',
+    'STAR-40,Cadbury 5 Star 40 g,20.00,pack,40 g,,Snacks,50',
+    'STAR-22,Cadbury 5 Star 22 g,10.00,pack,22 g,,Snacks,50',
+    'IG-1,India Gate Basmati Rice Classic 1 kg,160.00,pack,1 kg,,Staples,30',
+    'IG-5,India Gate Basmati Rice Dubar 5 kg,600.00,pack,5 kg,,Staples,30',
+    'MANTRA-1,24 Mantra Organic Atta 1 kg,90.00,pack,1 kg,,Staples,10',
+    'MANTRA-5,24 Mantra Organic Sonamasuri Rice 1 kg,120.00,pack,1 kg,,Staples,10',
+  ].join('\n')
+
+  it.each([
+    ['5 star 2', '5 star'],
+    ['2 five star', 'five star'],
+    ['1 india gate', 'india gate'],
+    ['india gate 2 packet bhej do', 'india gate'],
+    ['24 mantra 1 kg x 2', '24 mantra'],
+  ])('%s', async (text, item) => {
+    shop = await openShop({ catalog: new TextEncoder().encode(NAMES_CATALOG) })
+    const r = await shop.say(ASHA, text)
+    // the welcome's example order is quoted too; the question's quote comes after it
+    expect(quoted(r)).toContain(item)
+  })
+})

@@ -23,7 +23,7 @@ import {
 import { detectAccountIntent, type AccountIntent } from '../../../shared/understanding/account-intent'
 import { addressIn, opensWithYes } from '../../../shared/understanding/address'
 import { fulfilmentSaid } from '../../../shared/understanding/fulfilment'
-import { asksHowToPay } from '../../../shared/understanding/asks'
+import { asksHowToPay, payMethodAsked } from '../../../shared/understanding/asks'
 import { khataStatementText } from '../khata/statement-text'
 import { lastRepeatableOrder } from '../orders/repeat'
 import { orderLines } from '../orders/repository'
@@ -405,6 +405,19 @@ export class Conversation {
     const how = this.d.payMethods?.()
     if (!how || how.providers.length === 0) return false
     const lines = [c.t('payMethods')]
+    // "can I pay by card?" when the shop takes none: said plainly before the ways it does take
+    const asked = payMethodAsked(c.text)
+    const links = how.providers.some((p) => p !== 'cash' && p !== 'upi' && p !== 'custom')
+    const taken =
+      asked === 'cash'
+        ? how.providers.includes('cash')
+        : asked === 'upi'
+          ? how.providers.includes('upi') || links
+          : asked === 'card'
+            ? links
+            : true
+    if (!taken)
+      lines.unshift(c.t(asked === 'cash' ? 'payNoCash' : asked === 'upi' ? 'payNoUpi' : 'payNoCard'))
     const seen = new Set<string>()
     for (const p of how.providers) {
       const line =
@@ -1078,7 +1091,8 @@ export function optionLabels(products: (Product | null)[]): string[] {
 
 /** The customer's words for the item, without the quantity and the words that ask for it ("doodh bhejna" asks about "doodh"). */
 function questionText(line: OrderLine): string {
-  return quotedItem(line.text)
+  // the reader's own item words keep what a quote from the line text would cut ("5 star" in "5 star 2")
+  return line.item || quotedItem(line.text)
 }
 
 /** What the cart takes from an understood line (`sku`: the line's own, or the one chosen for it). */

@@ -266,6 +266,24 @@ export const TEMPLATES = {
     de: 'So können Sie bezahlen:',
     'hi-Deva': 'भुगतान ऐसे कर सकते हैं:',
   },
+  payNoCash: {
+    en: 'Sorry, we do not take cash.',
+    hi: 'Maaf kijiye, cash nahi lete.',
+    de: 'Bargeld nehmen wir leider nicht.',
+    'hi-Deva': 'माफ़ कीजिए, नकद नहीं लेते।',
+  },
+  payNoUpi: {
+    en: 'Sorry, we do not take UPI.',
+    hi: 'Maaf kijiye, UPI se payment nahi lete.',
+    de: 'UPI nehmen wir leider nicht.',
+    'hi-Deva': 'माफ़ कीजिए, यूपीआई से भुगतान नहीं लेते।',
+  },
+  payNoCard: {
+    en: 'Sorry, we do not take card payments.',
+    hi: 'Maaf kijiye, card se payment nahi lete.',
+    de: 'Kartenzahlung nehmen wir leider nicht.',
+    'hi-Deva': 'माफ़ कीजिए, कार्ड से भुगतान नहीं लेते।',
+  },
   payByCash: { en: '• Cash', hi: '• Cash', de: '• Bar', 'hi-Deva': '• नकद' },
   payByUpi: {
     en: '• UPI (any UPI app, or scan our QR code)',
