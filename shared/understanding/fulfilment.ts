@@ -8,11 +8,12 @@ const DELIVERY_WORDS = String.raw`deliver(?:y|ed)?|home delivery|bring (?:it|the
 const PICKUP = new RegExp(String.raw`(?<!\p{L})(?:${PICKUP_WORDS})(?!\p{L})`, 'u')
 const DELIVERY = new RegExp(String.raw`(?<!\p{L})(?:${DELIVERY_WORDS})(?!\p{L})`, 'u')
 /**
- * Coming for it, inside a clause that orders, with the customer's own "I will" before it: "I'll pick up 1 kg
- * sugar", "will collect 2 bread". (A delivery verb stays: "please deliver bread" orders by it.)
+ * Coming for it, inside a clause that orders: "I'll pick up 1 kg sugar", "will collect 2 bread", "pick up 2
+ * bread", "khud le jaunga". A word such as "collection" counts only after the customer's own "I will" (it is in
+ * product names: "Dorall Collection"); a delivery verb stays ("please deliver bread" orders by it).
  */
 const PICKUP_IN_ORDER = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:i|we)\s*['’]?\s*(?:ll|will|am|m|are|re)\s+(?:gonna\s+|going\s+to\s+)?|will\s+)?(?:${PICKUP_WORDS})(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(?:(?:i|we)\s*['’]?\s*(?:ll|will|am|m|are|re)\s+(?:gonna\s+|going\s+to\s+)?|will\s+)(?:${PICKUP_WORDS})|pick\s*(?:it\s*|them\s*)?up|come and (?:get|collect)|khud (?:le|lene|aa|aaunga|aunga|utha)|dukaan se le|shop se le)(?!\p{L})`,
   'giu',
 )
 
