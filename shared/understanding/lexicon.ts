@@ -642,6 +642,22 @@ export const NOTE_WORDS: ReadonlySet<string> = new Set([
 /** "die Brezeln auf 5 erhöhen", "Kartoffeln auf 2 kg reduzieren": the words that give a line a new quantity. */
 export const NEW_QUANTITY_WORDS_DE = ['auf', 'erhohen', 'erhoehen', 'reduzieren', 'verringern', 'aufstocken']
 
+/** "the small one" in Hinglish, however it is spelt: "chhota wala", "bada vaala" (Devanagari वाला), "10 waali". */
+export const WALA: readonly string[] = [
+  'wala',
+  'wali',
+  'wale',
+  'vala',
+  'vali',
+  'vale',
+  'vaala',
+  'vaali',
+  'vaale',
+  'waala',
+  'waali',
+  'waale',
+]
+
 export const FILLER = new Set([
   'do',
   // correcting a line already said: "actually 6 kg onion", "sorry, I meant 2 bread", "reduce onions to 1 kg"
@@ -816,19 +832,7 @@ export const FILLER = new Set([
   'ki',
   'ke',
   'ko',
-  'wala',
-  'wali',
-  'wale',
-  'vala',
-  'vali',
-  // the long vowel spelt out, as Devanagari वाला reads and as many type it
-  'vaala',
-  'vaali',
-  'vaale',
-  'waala',
-  'waali',
-  'waale',
-  'vale',
+  ...WALA,
   'chahiye',
   'chaiye',
   'chahie',

@@ -53,7 +53,8 @@ const MARKER =
   /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
 const SEPARATORS =
   /(?<!\d),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|\+|oder|bhi)\s+(?!(?:a |an )?half\b)|\s*\+\s*|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg))\.\s+(?=\D)|\.$|!+|\?+/giu
-const MODIFIER_WORDS = new Set([
+/** Words that begin toppings and notes after an item ("with", "ohne", "extra"), not the rest of its name. */
+export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   'with',
   'mit',
   'without',

@@ -10,11 +10,12 @@ import {
   NOTE_WORDS,
   NUMBER_WORDS,
   UNIT_WORDS,
+  WALA,
 } from './lexicon'
 import { matchItem, namesGoods, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
 import { nameNumberTest } from './name-numbers'
-import { readLines, WHEN_WORDS, type ReadLine } from './read'
+import { MODIFIER_WORDS, readLines, WHEN_WORDS, type ReadLine } from './read'
 import {
   complaintSubject,
   isComplaint,
@@ -647,17 +648,7 @@ const DESCRIBING_FILLER = new Set([
   'the',
   'one',
   'a',
-  'wala',
-  'wali',
-  'wale',
-  'vala',
-  'vali',
-  'vaala',
-  'vaali',
-  'vaale',
-  'waala',
-  'waali',
-  'waale',
+  ...WALA,
   'pack',
   'packet',
   'der',
@@ -1124,12 +1115,12 @@ function readOrder(
         whole.kind === 'resolved' ||
         (whole.kind === 'ambiguous' &&
           whole.confidence >= m.confidence &&
-          !TOPPING_WORDS.has(fold(rl.modifiers.split(/\s+/u)[0] ?? '')))
+          !MODIFIER_WORDS.has(fold(rl.modifiers.split(/\s+/u)[0] ?? '')))
       if (named) {
         m = whole
         itemSaid = `${itemSaid} ${rest}`.trim()
         rl = { ...rl, text: text.slice(rl.start, rl.end).trim() }
-      } else if (m.kind === 'ambiguous' && !TOPPING_WORDS.has(fold(rest.split(/\s+/u)[0] ?? ''))) {
+      } else if (m.kind === 'ambiguous' && !MODIFIER_WORDS.has(fold(rest.split(/\s+/u)[0] ?? ''))) {
         // "1 india gate classic": asked about as "india" it would be quoted short; the words after the cut that
         // still name what it asks about are the customer's name for it ("india gate")
         // (a word some name has, that keeps the match as sure: "home" of "home delivery" is not one)
@@ -1387,19 +1378,6 @@ function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex)
 const LESS = /\b(?:less|fewer|minus|kam|weniger)\b/
 /** "Mint leaves", "dhaniya patta": the part of a herb that is sold, said beside the herb's name. */
 const HERB_PARTS = new Set(['leaves', 'leaf', 'patta', 'patte', 'patti', 'blatter', 'blaetter'])
-/** Words that begin toppings and notes after an item, not the rest of its name. */
-const TOPPING_WORDS = new Set([
-  'with',
-  'mit',
-  'without',
-  'ohne',
-  'topped',
-  'extra',
-  'add-on',
-  'addon',
-  'but',
-  'no',
-])
 const SIZE_BY_NUMBER =
   /(?:\bthe |\bdie |\bder |\bdas )?\b(\d+(?:[.,]\d+)?)(?: |er\b|-)?(?:wala|wali|wale|waala|waali|waale|vala|vali|vaala|vaali|vaale|one|er)\b/
 
