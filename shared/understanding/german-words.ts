@@ -2,7 +2,7 @@
 // vocabulary, and the noun that heads a German product name. Pure functions of a built index, remembered per index.
 import type { CatalogIndex } from './catalog-index'
 import { UNIT_WORDS } from './lexicon'
-import { words } from './text'
+import { lowerBound, words } from './text'
 
 /** Endings German nouns take in the dative and plural (also adjectives' endings), longest first. */
 export const GERMAN_ENDINGS = ['ern', 'en', 'er', 'es', 'n', 'e', 's']
@@ -158,15 +158,8 @@ function reversedVocab(index: CatalogIndex): { rev: string[]; ids: number[] } {
 function wordsEndingIn(index: CatalogIndex, tail: string): number[] {
   const { rev, ids } = reversedVocab(index)
   const key = [...tail].reverse().join('')
-  let lo = 0
-  let hi = rev.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (rev[mid]! < key) lo = mid + 1
-    else hi = mid
-  }
   const out: number[] = []
-  for (let i = lo; i < rev.length && rev[i]!.startsWith(key); i++)
+  for (let i = lowerBound(rev, key); i < rev.length && rev[i]!.startsWith(key); i++)
     if (rev[i]!.length >= key.length + 3) out.push(ids[i]!)
   return out
 }

@@ -13,7 +13,7 @@ import {
 } from './german-words'
 import { DESCRIPTORS, FILLER, SIBLINGS, SYNONYMS } from './lexicon'
 import { loanwordIds } from './loanwords'
-import { soundKey, stem, words, emojiToWords } from './text'
+import { emojiToWords, lowerBound, soundKey, stem, words } from './text'
 
 /** Adjectives that only count if the catalog uses them ("desi tomatoes" still means tomatoes). */
 const SOFT = new Set([
@@ -440,15 +440,8 @@ function sortedVocab(index: CatalogIndex): { words: string[]; ids: number[] } {
 /** Ids of the catalog words at least two letters longer that begin with `w` (at most 4 are collected). */
 function completionsOf(index: CatalogIndex, w: string): number[] {
   const { words: sorted, ids } = sortedVocab(index)
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid]! < w) lo = mid + 1
-    else hi = mid
-  }
   const out: number[] = []
-  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(w) && out.length < 4; i++)
+  for (let i = lowerBound(sorted, w); i < sorted.length && sorted[i]!.startsWith(w) && out.length < 4; i++)
     if (sorted[i]!.length >= w.length + 2) out.push(ids[i]!)
   return out
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stem, words } from './text'
+import { lowerBound, stem, words } from './text'
 
 describe('words', () => {
   it('cuts ASCII text on anything but letters and digits, in lower case', () => {
@@ -38,5 +38,16 @@ describe('stem', () => {
   it('leaves short words, words with digits and words that only look plural alone', () => {
     for (const w of ['gas', 'bus', 'glass', 'citrus', 'tulsi', '500gms', 'x2s', 'basis', 'rice', 'dal'])
       expect(stem(w), w).toBe(w)
+  })
+})
+
+describe('lowerBound', () => {
+  it('finds where the words that begin with a key start in a sorted list', () => {
+    const sorted = ['aloo', 'amul', 'amulya', 'bread', 'butter']
+    expect(lowerBound(sorted, 'amu')).toBe(1)
+    expect(lowerBound(sorted, 'b')).toBe(3)
+    expect(lowerBound(sorted, 'a')).toBe(0)
+    expect(lowerBound(sorted, 'zz')).toBe(5)
+    expect(lowerBound([], 'x')).toBe(0)
   })
 })

@@ -119,3 +119,15 @@ export function soundKey(w: string): string {
     .replace(/(.)\1+/g, '$1')
     .replace(/y$/, 'i')
 }
+
+/** The first place in `sorted` (ascending) whose string is not below `key`: where the words beginning with it start. */
+export function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! < key) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
