@@ -194,3 +194,15 @@ describe('splitting a message into lines', () => {
     expect(items('Name: Ravi Kumar')).toEqual([])
   })
 })
+
+describe('a numbered list written on one line', () => {
+  it.each([
+    ['Please send: 1. onion 2kg 2. potato 3kg 3. tomato 1kg', ['onion', 'potato', 'tomato'], [2, 3, 1]],
+    ['1) aloo 2 kg 2) pyaz 1 kg', ['aloo', 'pyaz'], [2, 1]],
+    ['1. sugar 1 kg 2. tea 3. maggi 2', ['sugar', 'tea', 'maggi'], [1, null, 2]],
+  ])('%s', (text, items, qtys) => {
+    const ls = readLines(text)
+    expect(ls.map((l) => l.item)).toEqual(items)
+    expect(ls.map((l) => l.quantity.qty)).toEqual(qtys)
+  })
+})

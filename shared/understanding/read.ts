@@ -51,6 +51,27 @@ const FOR_WHOM_WORD = /f(?:ür|uer|ur|or) |namen /iu
 
 const MARKER =
   /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
+/** "1. Onion 2kg 2. Potato 3kg", "1) aloo 2) pyaz": a numbered list written on one line. */
+const INLINE_MARKER = /(^|\s)(\d{1,2})[.)](?=\s+\p{L})/gu
+const INLINE_HINT = /\d[.)]\s+\p{L}/u
+
+/**
+ * The line with the numbers of an inline numbered list turned into commas (same length: positions stay), when
+ * they count up one by one; "2kg 2. Potato" would otherwise read as two lots of 2 kg.
+ */
+function inlineListCut(line: string): string {
+  const marks = [...line.matchAll(INLINE_MARKER)]
+  if (marks.length < 2) return line
+  for (let k = 1; k < marks.length; k++)
+    if (Number(marks[k]![2]) !== Number(marks[k - 1]![2]) + 1) return line
+  let out = line
+  for (const m of marks) {
+    const at = m.index + m[1]!.length
+    const width = m[2]!.length + 1
+    out = out.slice(0, at) + (at === 0 ? ' ' : ',') + ' '.repeat(width - 1) + out.slice(at + width)
+  }
+  return out
+}
 const SEPARATORS =
   /(?<!\d),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|\+|oder|bhi)\s+(?!(?:a |an )?half\b)|\s*\+\s*|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg))\.\s+(?=\D)|\.$|!+|\?+/giu
 /** Words that begin toppings and notes after an item ("with", "ohne", "extra"), not the rest of its name. */
@@ -300,11 +321,12 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
   const out: ReadLine[] = []
   let lineStart = 0
   let lineNo = -1
-  lines: for (const rawLine of text.split('\n')) {
+  lines: for (const written of text.split('\n')) {
     lineNo++
     const base = lineStart
-    lineStart += rawLine.length + 1
+    lineStart += written.length + 1
     if (out.length >= maxLines) break
+    const rawLine = INLINE_HINT.test(written) ? inlineListCut(written) : written
     const marker = MARKER.exec(rawLine)
     const skip = marker ? marker[0].length : 0
     // "Avos 2 boxes (semi ripe)": a note in brackets after an item, with no number in it, is not another item
