@@ -388,3 +388,15 @@ describe('what German customers say at the counter: bekommen, kriegen, holen, an
     expect(r.unmatched).toEqual([])
   })
 })
+
+describe('einmal, zweimal: so many of it, as said at the counter', () => {
+  it.each([
+    ['einmal Brot', 1],
+    ['zweimal Brot bitte', 2],
+    ['dreimal das Brot', 3],
+    ['noch einmal 2 Brot', 2],
+    ['nochmal 4 Brot', 4],
+  ])('%s', (text, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([['BREAD', qty]])
+  })
+})

@@ -105,6 +105,15 @@ export const NUMBER_WORDS: Record<string, number> = {
   halber: 0.5,
   anderthalb: 1.5,
   eineinhalb: 1.5,
+  // "einmal Bergkäse", "zweimal Brezel": so many of it, as said at the counter
+  einmal: 1,
+  zweimal: 2,
+  dreimal: 3,
+  viermal: 4,
+  fünfmal: 5,
+  funfmal: 5,
+  fuenfmal: 5,
+  sechsmal: 6,
   // Bavarian and Austrian: "zwoa Brezn", "oans"
   zwoa: 2,
   zwo: 2,
