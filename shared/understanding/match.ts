@@ -776,10 +776,10 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
   const notBrand = read.notBrand
   const { phraseLength } = index
   // Worth asking about (when not a full match): the product's main word and most of what was said, or all that
-  // was said as its brand or modifier words; or all of a product's (multi-word) name was said, with extra words
+  // was said as its brand or modifier words (a typo among them too: "amul taza"); or all of a product's (multi-word) name was said, with extra words
   // the catalog lacks ("amul taaza toned milk" for "Amul Taaza Milk"): ask, it is likely that product.
   const worth = (full: boolean, isHead: boolean, qCov: number, pCov: number, ph: number) =>
-    (!unknownWord && ((isHead && qCov >= 0.6) || (full && !isHead && !notBrand && qCov >= 0.99))) ||
+    (!unknownWord && ((isHead && qCov >= 0.6) || (full && !isHead && !notBrand && qCov >= 0.8))) ||
     (isHead && pCov >= 0.99 && phraseLength[ph]! >= 2 && qCov >= 0.5)
 
   // Best phrase per product, then the few best products, without sorting everything. A product with one

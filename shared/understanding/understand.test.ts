@@ -657,3 +657,17 @@ describe('a note in brackets says which product, when the item names several', (
     expect(r.lines[0]!.candidates).toEqual(expect.arrayContaining(['AMUL-BUTTER-100', 'AMUL-BUTTER-500']))
   })
 })
+
+describe('a typo in a name said only by its brand and variant words', () => {
+  it.each(['2 amul taza', 'amul tazaa milk', '1 amul tazza'])(
+    '%s still offers the products it names',
+    (text) => {
+      const line = u(text).lines[0]!
+      expect(line.sku ?? line.candidates[0]).toBe('MILK-TAAZA')
+    },
+  )
+
+  it('does not offer anything for a lone misspelt variant word', () => {
+    expect(u('2 taza').lines).toEqual([])
+  })
+})
