@@ -400,3 +400,25 @@ describe('einmal, zweimal: so many of it, as said at the counter', () => {
     expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([['BREAD', qty]])
   })
 })
+
+describe('asking whether there is some, the German way ("ist noch … da?")', () => {
+  it.each([
+    'ist noch Brot da?',
+    'sind heute Tomaten da',
+    'Hallo, ist das Brot noch vorrätig?',
+    'gibts noch Brot?',
+  ])('%s asks about the product', (text) => {
+    const r = u(text)
+    expect(r.intent).toBe('price')
+    expect(r.priceQuery?.text).toMatch(/brot|tomaten/i)
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('orders a quantity said next, and leaves the order itself to the status answer', () => {
+    expect(u('Ist noch Brot da? Dann hätte ich gern 2').lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['BREAD', 2],
+    ])
+    expect(u('ist die Bestellung schon da?').intent).toBe('status')
+    expect(u('Das Brot ist noch da').unmatched).toEqual([])
+  })
+})

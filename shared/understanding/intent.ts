@@ -15,6 +15,13 @@ const ORDER_STATE =
 
 const rx = (alts: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
 
+/** Being there, of goods in a German question: "… da", "… vorrätig". */
+const THERE = '(?:da|vorhanden|vorratig|verfugbar|verfuegbar)(?![\\p{L}])'
+/** The goods asked about: not the order itself ("ist die Bestellung da?" asks for its status). */
+const GOODS_THERE =
+  '(?!(?:meine |mein |die |der |das )?(?:bestellung|lieferung|paket|order|sachen)(?![\\p{L}]))'
+const ASKED_THERE = `${GOODS_THERE}(?:(?:der|die|das) )?[\\p{L}-]+(?: [\\p{L}-]+)?(?: noch| heute)? ${THERE}`
+
 export const PHRASES = {
   human: rx([
     'can i call(?: you)?',
@@ -70,6 +77,8 @@ export const PHRASES = {
     'abhi tak nahi (?:aaya|aya|mila)',
     'nahi aaya',
     'wo ist meine bestellung',
+    // "ist die Bestellung schon da?", "ist meine Lieferung unterwegs?"
+    '(?:ist|sind) (?:meine |die |unsere )?(?:bestellung|lieferung|sachen|paket)(?: schon| jetzt| bald)? (?:da|unterwegs|raus|los|verschickt|unterwegs)',
     'wann kommt',
     'wie lange (?:noch|dauert)',
     'status meiner bestellung',
@@ -194,6 +203,11 @@ export const PHRASES = {
     'habt ihr',
     'haben sie',
     'gibt es',
+    "gibt'?s",
+    // "ist noch Spargel da?", "sind heute Erdbeeren da", "ist der Bergkäse noch vorrätig?": the words around the
+    // item, not the item itself (what is asked about is what is left)
+    `(?<![\\p{L}] )(?:ist|sind)(?: noch| heute| auch)?(?= ${ASKED_THERE})`,
+    `(?<=(?<![\\p{L}] )(?:ist|sind)(?: noch| heute| auch)? ${GOODS_THERE}(?:(?:der|die|das) )?[\\p{L}-]+(?: [\\p{L}-]+)?(?: noch| heute)? )${THERE}`,
   ]),
   cancel: rx([
     "(?:i )?don'?t want (?:it|this|that|anything)(?: anymore)?",
