@@ -923,6 +923,11 @@ export const FILLER = new Set([
   'lete',
   'aana',
   'hona',
+  // a no before a correction ("nahi sirf 1 bread") or after an item ("pyaz nahi"): the line's operation reads it,
+  // it is never goods
+  'nahi',
+  'nahin',
+  'nai',
   // coming for it: "main khud le jaunga", "dukaan se le lunga", "shaam ko aaunga"
   'main',
   'khud',
@@ -1233,6 +1238,7 @@ export const GERMAN_PARTICLES: ReadonlySet<string> = new Set([
   'hald',
   'ne',
   'nee',
+  'nein',
   'naja',
   'also',
   'eben',

@@ -671,3 +671,41 @@ describe('a typo in a name said only by its brand and variant words', () => {
     expect(u('2 taza').lines).toEqual([])
   })
 })
+
+describe('a no in a change to the cart', () => {
+  const cart = { cartSkus: ['BREAD', 'ONION'] }
+  const ops = (text: string) => u(text, cart).lines.map((l) => [l.sku, l.op, l.qty])
+
+  it.each([
+    ['no, just 1 bread', 1],
+    ['no just 2 bread', 2],
+    ['nahi sirf 1 bread', 1],
+    ['nein, nur 3 Brot', 3],
+    ['nein doch nur 1 Brot', 1],
+  ])('"%s" corrects the line, it does not take it away', (text, qty) => {
+    expect(ops(text)).toEqual([['BREAD', 'set', qty]])
+    expect(u(text, cart).unmatched).toEqual([])
+  })
+
+  it.each(['pyaz nahi chahiye', 'onion nahi', 'onion nahin'])(
+    '"%s": a no after the item removes it',
+    (text) => {
+      expect(ops(text)).toEqual([['ONION', 'remove', 1]])
+    },
+  )
+
+  it('keeps a no to the item it is said of', () => {
+    expect(ops('bread nahi, 2 onion')).toEqual([
+      ['BREAD', 'remove', 1],
+      ['ONION', 'add', 2],
+    ])
+    expect(ops('no bread, 2 onion')).toEqual([
+      ['BREAD', 'remove', 1],
+      ['ONION', 'add', 2],
+    ])
+    expect(ops('remove 1 bread and 2 onion')).toEqual([
+      ['BREAD', 'remove', 1],
+      ['ONION', 'remove', 2],
+    ])
+  })
+})

@@ -876,7 +876,12 @@ function quantitySwap(
 }
 
 function lineOp(folded: string, context: ConversationContext): LineOp | null {
+  // "no, just 1 bread", "nahi sirf 2", "nein, nur 1 Brot": a no before a quantity corrects the line, it does not
+  // take it away
+  if (NO_THEN_AMOUNT.test(folded)) return (context.cartSkus?.length ?? 0) > 0 ? 'set' : null
   if (has('remove', folded)) return 'remove'
+  // "pyaz nahi chahiye", "onion nahi": Hindi puts the no after the item
+  if (NO_AFTER.test(folded)) return 'remove'
   if (
     /^(?:(?:doch|dann|und|bitte|lieber|also)\s+)*(?:no|without|ohne|kein|keine|keinen|mat|nahi)\s/.test(
       folded,
@@ -903,6 +908,13 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   return null
 }
 
+// ("mat bhejna" is not here: "mat" alone is goods too, "yoga mat")
+const NO_AFTER_WORDS = String.raw`(?:nahi|nahin|nai)(?:\s+(?:chahiye|chaiye|chahie|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?[\s.!]*$`
+const NO_AFTER = new RegExp(String.raw`\s${NO_AFTER_WORDS}`)
+const NO_AFTER_RAW = new RegExp(String.raw`\s+${NO_AFTER_WORDS}`, 'i')
+const NO_THEN_AMOUNT = new RegExp(
+  `^(?:no|nope|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
+)
 const ADDING = /\b(?:add|also|more|aur|extra|dazu|noch)\b/
 const CORRECTING = /\b(?:actually|meant|said|correction|sorry|no wait|wait|oops|galti|meinte|eigentlich)\b/
 
@@ -1037,11 +1049,13 @@ function readOrder(
   // "oops, 3 bread", "sorry - 2 kg onion": a correction said before the lines sets every line that says no
   // operation of its own
   const wholeFolded = fold(text)
+  const inCart = (context.cartSkus?.length ?? 0) > 0
+  // "no, just 1 bread", "nahi sirf 2 bread": the no is a correction of what follows, for every line
+  const noThenAmount = NO_THEN_AMOUNT.test(wholeFolded.trim())
   const lineDefault: LineOp =
-    (context.cartSkus?.length ?? 0) > 0 && CORRECTING.test(wholeFolded) && !ADDING.test(wholeFolded)
-      ? 'set'
-      : 'add'
+    inCart && ((CORRECTING.test(wholeFolded) && !ADDING.test(wholeFolded)) || noThenAmount) ? 'set' : 'add'
   let op: LineOp = lineDefault
+  let removedByNo = false
   let opLine = -1
   // where the last line pushed came from, to join a name split around its quantity
   let lastLineNo = -1
@@ -1070,10 +1084,25 @@ function readOrder(
     }
     const lineFolded = fold(rl.text)
     // "remove the butter and the milk": an operation carries over to the rest of its line, not to the next line
-    if (rl.lineNo !== opLine) op = lineDefault
+    if (rl.lineNo !== opLine) {
+      op = lineDefault
+      removedByNo = false
+    }
     opLine = rl.lineNo
-    op = lineOp(lineFolded, context) ?? op
-    const item = rl.item
+    const own = noThenAmount && i === 0 ? null : lineOp(lineFolded, context)
+    // "remove the butter and the milk" carries on; "bread nahi, 2 onion": a no said after its item is that item's
+    const carried: LineOp = op
+    op = own ?? op
+    // "no bread, 2 onion": a no said of one item does not take a quantity said for another ("remove 1 bread and 2
+    // onion" still removes both: the verb is said for the rest of the line)
+    if (own === null && carried === 'remove' && removedByNo && rl.hasQuantity) op = lineDefault
+    if (own !== null) removedByNo = own === 'remove' && !has('remove', lineFolded)
+    const opHere: LineOp = op
+    if (own === 'remove' && NO_AFTER.test(lineFolded) && !has('remove', lineFolded)) op = carried
+    // "onion nahi": the no after the item is the line's operation, not part of the item
+    const item = (
+      own === 'remove' && NO_AFTER.test(` ${fold(rl.item)}`) ? rl.item.replace(NO_AFTER_RAW, '') : rl.item
+    )
       .split(/\s+/)
       .filter((w) => !OP_WORDS.has(fold(w)))
       .join(' ')
@@ -1246,7 +1275,7 @@ function readOrder(
             unit,
             text: p.text,
             confidence: Number((p.match.confidence * 0.9).toFixed(2)),
-            op,
+            op: opHere,
           })
         }
         continue
@@ -1265,7 +1294,7 @@ function readOrder(
     // "one less bread", "1 bread kam karo", "ein Brot weniger": a counted line with a word of less takes that
     // many off
     const lineOpHere =
-      op === 'add' && rl.hasQuantity && cart.size > 0 && LESS.test(lineFolded) ? 'remove' : op
+      opHere === 'add' && rl.hasQuantity && cart.size > 0 && LESS.test(lineFolded) ? 'remove' : opHere
     // "oil 2 ltr fortune sunflower": a name split around its quantity names one product twice; one line, with
     // the quantity said
     const prev = result.lines.at(-1)
