@@ -136,3 +136,22 @@ describe('asking for it to be dropped off or kept aside', () => {
     expect(r.unmatched).toEqual([])
   })
 })
+
+describe('"2 aur …": a quantity alone before aur/and is how many more of what follows', () => {
+  it.each([
+    ['2 aur ande', 'EGG', 2],
+    ['teen aur paneer', 'PANEER', 3],
+    ['do packet aur doodh', 'MILK', 2],
+    ['1 kg aloo and 2 and paneer', 'PANEER', 2],
+  ])('%s', (text, sku, qty) => {
+    const line = u(text).lines.find((l) => l.sku === sku)
+    expect(line?.qty).toBe(qty)
+  })
+
+  it('still gives a quantity after an item to that item', () => {
+    expect(u('tamatar 2, aur paneer').lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['TOMATO', 2],
+      ['PANEER', 1],
+    ])
+  })
+})

@@ -51,6 +51,9 @@ const FOR_WHOM_WORD = /f(?:ür|uer|ur|or) |namen /iu
 
 const MARKER =
   /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
+/** Words between a bare quantity and its item that mean "more": "2 aur bread", "do packet aur doodh". */
+const AND_MORE = new Set(['aur', 'and', 'n', '&', '+', 'plus'])
+
 /** "1. Onion 2kg 2. Potato 3kg", "1) aloo 2) pyaz": a numbered list written on one line. */
 const INLINE_MARKER = /(^|\s)(\d{1,2})[.)](?=\s+\p{L})/gu
 const INLINE_HINT = /\d[.)]\s+\p{L}/u
@@ -339,6 +342,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
         UNIT_WORDS.has(m.slice(1, -1).trim().toLowerCase()) ? ` ${m.slice(1, -1)} ` : ' '.repeat(m.length),
       )
     let chunkStart = 0
+    let carry: { quantity: LineQuantity; start: number } | null = null
     let withOpen = false
     // "Deliver to: B-204, Sunshine Apts": once a line turns to delivery talk, the rest of it is that talk too
     let chatterOpen = false
@@ -380,9 +384,20 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
               text: text.slice(prev.start, toks[piece[1] - 1]!.end).trim(),
               end: toks[piece[1] - 1]!.end,
             }
+          } else if (mine.length > 0) {
+            // "2 aur bread", "do packet aur doodh": a quantity alone before "aur"/"and" is how many more of
+            // what follows
+            carry = { quantity: assignQuantity(mine, toks), start: toks[piece[0]]!.start }
           }
           continue
         }
+        if (carry && !rl.hasQuantity && pi === 0 && AND_MORE.has(chunkSep)) {
+          rl.quantity = carry.quantity
+          rl.hasQuantity = true
+          rl.text = text.slice(carry.start, rl.end).trim()
+          rl.start = carry.start
+        }
+        carry = null
         rl.money = moneyWithin(read.ignored, toks[piece[0]]!.start, toks[piece[1] - 1]!.end)
         if (chatterOpen && !rl.hasQuantity) continue
         chatterOpen = false
