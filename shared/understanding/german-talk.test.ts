@@ -109,3 +109,10 @@ describe('German shop abbreviations and loaves are units', () => {
     expect(u(text).unmatched).toEqual([])
   })
 })
+
+describe("a bread roll by its regional name finds the shop's Brötchen without an alias", () => {
+  const rolls = buildCatalogIndex([P('ROLL', 'Brötchen', 'pc'), P('LOAF', 'Bauernbrot', 'pc')])
+  it.each(['4 Rundstücke bitte', '2 Semmeln', '3 Schrippen', '2 Weckle', 'a Weckerl'])('%s', (text) => {
+    expect(understand(text, rolls).lines.map((l) => l.sku)).toEqual(['ROLL'])
+  })
+})
