@@ -116,3 +116,23 @@ describe("a bread roll by its regional name finds the shop's Brötchen without a
     expect(understand(text, rolls).lines.map((l) => l.sku)).toEqual(['ROLL'])
   })
 })
+
+describe("a vegetable by its other German name finds the shop's", () => {
+  const veg = buildCatalogIndex([
+    P('POT', 'Kartoffeln festkochend', 'kg'),
+    P('TOM', 'Tomaten', 'kg'),
+    P('CAR', 'Möhren', 'kg'),
+    P('CAULI', 'Karfiol', 'pc'),
+    P('LEEK', 'Porree', 'pc'),
+  ])
+  it.each([
+    ['2 kg Erdäpfel', 'POT'],
+    ['1 kg Paradeiser', 'TOM'],
+    ['2 kg Karotten', 'CAR'],
+    ['1 kg Rüebli', 'CAR'],
+    ['1 Blumenkohl', 'CAULI'],
+    ['2 Lauch', 'LEEK'],
+  ])('%s', (text, sku) => {
+    expect(understand(text, veg).lines.map((l) => l.sku)).toEqual([sku])
+  })
+})
