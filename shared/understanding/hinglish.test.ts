@@ -155,3 +155,25 @@ describe('"2 aur …": a quantity alone before aur/and is how many more of what 
     ])
   })
 })
+
+describe("the vegetable vendor's Hindi names find an English catalog", () => {
+  const veg = buildCatalogIndex([
+    P('BRINJAL', 'Brinjal', 'kg'),
+    P('PEAS', 'Peas', 'kg'),
+    P('MINT', 'Mint', 'pc'),
+    P('RADISH', 'Radish', 'kg'),
+    P('PUMPKIN', 'Pumpkin', 'kg'),
+    P('PAPAYA', 'Papaya', 'kg'),
+    P('BOTTLE', 'Water Bottle 1 l', 'pc', { value: 1, unit: 'l' }),
+  ])
+  it.each([
+    ['1 kg baingan', 'BRINJAL'],
+    ['matar 500 gm', 'PEAS'],
+    ['pudina 2 gaddi', 'MINT'],
+    ['mooli 1 kg', 'RADISH'],
+    ['kaddu aadha kilo', 'PUMPKIN'],
+    ['papita 1 kg', 'PAPAYA'],
+  ])('%s', (text, sku) => {
+    expect(understand(text, veg).lines.map((l) => l.sku)).toEqual([sku])
+  })
+})
