@@ -1827,8 +1827,7 @@ function lineQuantity(rl: ReadLine, m: MatchResult, index: CatalogIndex): { qty:
   }
   // A weight or volume with no separate count: the pack size itself picks a packed product ("amul butter 500g").
   if (!q.sizeIsVariant && packSize && (sellUnit === 'pc' || sellUnit === 'pack') && q.size) {
-    const v = convert(q.size, packSize.unit)
-    if (v !== null && Math.abs(v - packSize.value) <= packSize.value * 0.01) return { qty: 1, unit: sellUnit }
+    if (packIs(packSize, q.size)) return { qty: 1, unit: sellUnit }
   }
   if (q.sizeIsVariant) return { qty, unit: countUnit }
   return { qty, unit: q.unit }
