@@ -51,6 +51,10 @@ const FOR_WHOM_WORD = /f(?:ür|uer|ur|or) |namen /iu
 
 const MARKER =
   /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
+/** A note in brackets, with no number in it ("(semi ripe)", "(Kirsch)"): a number there would be a quantity. */
+export const BRACKET_NOTE = /\(([^()\d]{1,40})\)/u
+const NOTE_AFTER_WORDS = new RegExp(String.raw`(?<=\S\s*)${BRACKET_NOTE.source}`, 'gu')
+
 /** Words between a bare quantity and its item that mean "more": "2 aur bread", "do packet aur doodh". */
 const AND_MORE = new Set(['aur', 'and', 'n', '&', '+', 'plus'])
 
@@ -338,7 +342,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
     if (FOR_WHOM_WORD.test(line)) line = line.replace(FOR_WHOM, (m) => ' '.repeat(m.length))
     // but "Tomato (box) x 2": a pack word alone in brackets is how the item is packed, and is read as such
     if (line.includes('('))
-      line = line.replace(/(?<=\S\s*)\([^()\d]{1,40}\)/gu, (m) =>
+      line = line.replace(NOTE_AFTER_WORDS, (m) =>
         UNIT_WORDS.has(m.slice(1, -1).trim().toLowerCase()) ? ` ${m.slice(1, -1)} ` : ' '.repeat(m.length),
       )
     let chunkStart = 0

@@ -15,7 +15,7 @@ import {
 import { matchItem, namesGoods, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
 import { readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
 import { nameNumberTest } from './name-numbers'
-import { MODIFIER_WORDS, readLines, WHEN_WORDS, type ReadLine } from './read'
+import { BRACKET_NOTE, MODIFIER_WORDS, readLines, WHEN_WORDS, type ReadLine } from './read'
 import {
   complaintSubject,
   isComplaint,
@@ -909,9 +909,8 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
 }
 
 // ("mat bhejna" is not here: "mat" alone is goods too, "yoga mat")
-const NO_AFTER_WORDS = String.raw`(?:nahi|nahin|nai)(?:\s+(?:chahiye|chaiye|chahie|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?[\s.!]*$`
-const NO_AFTER = new RegExp(String.raw`\s${NO_AFTER_WORDS}`)
-const NO_AFTER_RAW = new RegExp(String.raw`\s+${NO_AFTER_WORDS}`, 'i')
+const NO_AFTER =
+  /\s+(?:nahi|nahin|nai)(?:\s+(?:chahiye|chaiye|chahie|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?[\s.!]*$/i
 const NO_THEN_AMOUNT = new RegExp(
   `^(?:no|nope|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
@@ -1049,11 +1048,13 @@ function readOrder(
   // "oops, 3 bread", "sorry - 2 kg onion": a correction said before the lines sets every line that says no
   // operation of its own
   const wholeFolded = fold(text)
-  const inCart = (context.cartSkus?.length ?? 0) > 0
   // "no, just 1 bread", "nahi sirf 2 bread": the no is a correction of what follows, for every line
   const noThenAmount = NO_THEN_AMOUNT.test(wholeFolded.trim())
   const lineDefault: LineOp =
-    inCart && ((CORRECTING.test(wholeFolded) && !ADDING.test(wholeFolded)) || noThenAmount) ? 'set' : 'add'
+    (context.cartSkus?.length ?? 0) > 0 &&
+    ((CORRECTING.test(wholeFolded) && !ADDING.test(wholeFolded)) || noThenAmount)
+      ? 'set'
+      : 'add'
   let op: LineOp = lineDefault
   let removedByNo = false
   let opLine = -1
@@ -1100,9 +1101,7 @@ function readOrder(
     const opHere: LineOp = op
     if (own === 'remove' && NO_AFTER.test(lineFolded) && !has('remove', lineFolded)) op = carried
     // "onion nahi": the no after the item is the line's operation, not part of the item
-    const item = (
-      own === 'remove' && NO_AFTER.test(` ${fold(rl.item)}`) ? rl.item.replace(NO_AFTER_RAW, '') : rl.item
-    )
+    const item = (own === 'remove' ? rl.item.replace(NO_AFTER, '') : rl.item)
       .split(/\s+/)
       .filter((w) => !OP_WORDS.has(fold(w)))
       .join(' ')
@@ -1761,8 +1760,8 @@ function singleAmongMultipacks(candidates: string[], index: CatalogIndex): strin
   return singles.length === 1 ? singles[0]! : null
 }
 
-const BRACKET_NOTE = /\(([^()\d]{1,40})\)/u
-const NOTE_AFTER = /^[^\S\n]*\(([^()\d]{1,40})\)/u
+/** A note in brackets right after the line ("2 Gläser Marmelade (Kirsch)"). */
+const NOTE_AFTER = new RegExp(String.raw`^[^\S\n]*${BRACKET_NOTE.source}`, 'u')
 
 // Hindi says "each" by saying the number twice: "ek ek kilo", "do-do packet", "2-2 kilo"
 const EACH =
