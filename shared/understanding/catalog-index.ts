@@ -27,34 +27,23 @@ const PHRASE_STOP = new Set([
 const SIZE_IN_NAME =
   /(\d+(?:[.,]\d+)?)\s*(?:[x×*]\s*(\d+(?:[.,]\d+)?)\s*)?(kg|kgs|kilo|g|gm|gms|gram|grams|gr|ml|l|lt|ltr|litre|liter|pcs|pc|pieces|piece|nos|pack|packs|pkt|dozen|dz)\b\.?/giu
 
-export interface Phrase {
-  product: number
-  tokens: number[]
-  /** The word(s) that name what it is: the last word before " - " and the last word of the phrase. */
-  head: number
-  head2: number
-  /** Sum of the idf of its tokens. */
-  mass: number
-}
-
 export interface CatalogIndex {
   readonly products: readonly Product[]
   /** Pack size of each product: its `size`, or one read from its name ("Amul Butter 500 g"). */
   readonly sizes: readonly (Quantity | null)[]
   readonly bySku: ReadonlyMap<string, number>
-  /** The phrases as objects, made when first read (the matcher reads the flat arrays below). */
-  readonly phrases: readonly Phrase[]
   readonly vocab: ReadonlyMap<string, number>
   readonly idf: Float64Array
   /**
-   * Per phrase id, what the matcher's inner loops read, as flat arrays (the same values as in `phrases`):
-   * walking thousands of postings through Phrase objects spread over the heap was most of a lookup's time.
+   * Per phrase id, as flat arrays (what the matcher's inner loops read: walking thousands of postings through
+   * phrase objects spread over the heap was most of a lookup's time, and making them a fifth of the build): its
+   * product; the word(s) that name what it is (the last word before " - ", and the last word of the phrase); the
+   * sum of the idf of its words.
    */
   readonly phraseProduct: Int32Array
   readonly phraseHead: Int32Array
   readonly phraseHead2: Int32Array
   readonly phraseMass: Float64Array
-  readonly phraseLength: Int32Array
   /** Each phrase's stemmed words joined by a space: among several exact hits, the ones said word for word lead. */
   readonly phraseKeys: readonly string[]
   /** The phrases of product p are phraseProductStart[p] .. phraseProductStart[p + 1] - 1 (added in order). */
@@ -237,12 +226,10 @@ export class CatalogIndexBuilder {
     const idf = new Float64Array(vocab.size)
     for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + n / df[i]!)
     const mass = new Float64Array(count)
-    const phraseLength = new Int32Array(count)
     for (let i = 0; i < count; i++) {
       let m = 0
       for (let k = tokStart[i]!; k < tokStart[i + 1]!; k++) m += idf[tokens[k]!]!
       mass[i] = m
-      phraseLength[i] = tokStart[i + 1]! - tokStart[i]!
     }
     yield
     // Shortest names first: for a very common word the lookup only needs the head of its list (see match.ts).
@@ -273,7 +260,6 @@ export class CatalogIndexBuilder {
       phraseHead,
       phraseHead2,
       phraseMass: mass,
-      phraseLength,
       phraseTokStart: tokStart,
       phraseTokens: tokens,
       phraseKeys: this.phraseKeys,
@@ -291,7 +277,7 @@ export class CatalogIndexBuilder {
   }
 }
 
-type IndexFields = Omit<CatalogIndex, 'deletes' | 'sounds' | 'phrases'>
+type IndexFields = Omit<CatalogIndex, 'deletes' | 'sounds'>
 
 /**
  * The one-typo and sound-alike tables are read only for a word the catalog does not have: built the first time
@@ -309,7 +295,6 @@ class BuiltIndex implements CatalogIndex {
   readonly phraseHead: Int32Array
   readonly phraseHead2: Int32Array
   readonly phraseMass: Float64Array
-  readonly phraseLength: Int32Array
   readonly phraseTokStart: Int32Array
   readonly phraseTokens: Int32Array
   readonly phraseKeys: IndexFields['phraseKeys']
@@ -320,7 +305,6 @@ class BuiltIndex implements CatalogIndex {
   readonly headCount: Int32Array
   private deletesTable: Map<string, number[]> | undefined = undefined
   private soundsTable: Map<string, number[]> | undefined = undefined
-  private phraseObjects: Phrase[] | undefined = undefined
 
   constructor(f: IndexFields) {
     this.products = f.products
@@ -332,7 +316,6 @@ class BuiltIndex implements CatalogIndex {
     this.phraseHead = f.phraseHead
     this.phraseHead2 = f.phraseHead2
     this.phraseMass = f.phraseMass
-    this.phraseLength = f.phraseLength
     this.phraseTokStart = f.phraseTokStart
     this.phraseTokens = f.phraseTokens
     this.phraseKeys = f.phraseKeys
@@ -345,16 +328,6 @@ class BuiltIndex implements CatalogIndex {
 
   get deletes(): ReadonlyMap<string, number[]> {
     return (this.deletesTable ??= deletionTable(this.vocab))
-  }
-
-  get phrases(): readonly Phrase[] {
-    return (this.phraseObjects ??= Array.from(this.phraseProduct, (product, i) => ({
-      product,
-      tokens: Array.from(this.phraseTokens.subarray(this.phraseTokStart[i], this.phraseTokStart[i + 1])),
-      head: this.phraseHead[i]!,
-      head2: this.phraseHead2[i]!,
-      mass: this.phraseMass[i]!,
-    })))
   }
 
   get sounds(): ReadonlyMap<string, number[]> {

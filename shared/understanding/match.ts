@@ -774,13 +774,14 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
   // no guessing and no asking then, the item is unmatched.
   const unknownWord = qw.some((w, i) => alts[i]!.length === 0 && !softQ[i] && weights[i]! > 0)
   const notBrand = read.notBrand
-  const { phraseLength } = index
+  const { phraseTokStart } = index
+  const phraseLength = (ph: number) => phraseTokStart[ph + 1]! - phraseTokStart[ph]!
   // Worth asking about (when not a full match): the product's main word and most of what was said, or all that
   // was said as its brand or modifier words (a typo among them too: "amul taza"); or all of a product's (multi-word) name was said, with extra words
   // the catalog lacks ("amul taaza toned milk" for "Amul Taaza Milk"): ask, it is likely that product.
   const worth = (full: boolean, isHead: boolean, qCov: number, pCov: number, ph: number) =>
     (!unknownWord && ((isHead && qCov >= 0.6) || (full && !isHead && !notBrand && qCov >= 0.8))) ||
-    (isHead && pCov >= 0.99 && phraseLength[ph]! >= 2 && qCov >= 0.5)
+    (isHead && pCov >= 0.99 && phraseLength(ph) >= 2 && qCov >= 0.5)
 
   // Best phrase per product, then the few best products, without sorting everything. A product with one
   // phrase that is neither a full match nor worth asking about can never be offered: it is passed over here
@@ -879,7 +880,7 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
       if (saidSize(p)) score += 0.12
     }
     if (outranksLast(list, k, score, p)) {
-      const x = { product: p, score, full, head: isHead, qCov, pCov, words: phraseLength[phraseAt[slot]!]! }
+      const x = { product: p, score, full, head: isHead, qCov, pCov, words: phraseLength(phraseAt[slot]!) }
       insert(list, x, k)
     }
   }
