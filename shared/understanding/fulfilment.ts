@@ -3,7 +3,9 @@
 // order reader so that such talk beside the items never becomes an item ("2 kg onion, will pick up at 6").
 import { hasDevanagari, transliterate } from './devanagari'
 
-const PICKUP_WORDS = String.raw`pick\s*(?:it\s*|them\s*|the order\s*)?up|pickup|self[-\s]?pick|collect(?:ion)?|come and (?:get|collect)|i(?:'| wi)ll come|abhol(?:en|ung|n)?|komme (?:vorbei|selbst|selber)|khud (?:le|lene|aa|aaunga|aunga|utha)|le jaa?(?:unga|ungi|yenge|enge|oonga)|lene aa(?:unga|ungi|yenge)|dukaan se le|shop se le|aakar le`
+/** Coming for it, in words no product name has: blanked even inside a clause that orders (see below). */
+const COMING_FOR_IT = String.raw`pick\s*(?:it\s*|them\s*)?up|come and (?:get|collect)|khud (?:le|lene|aa|aaunga|aunga|utha)|dukaan se le|shop se le`
+const PICKUP_WORDS = String.raw`${COMING_FOR_IT}|pick\s*the order\s*up|self[-\s]?pick|collect(?:ion)?|i(?:'| wi)ll come|abhol(?:en|ung|n)?|komme (?:vorbei|selbst|selber)|le jaa?(?:unga|ungi|yenge|enge|oonga)|lene aa(?:unga|ungi|yenge)|aakar le`
 const DELIVERY_WORDS = String.raw`deliver(?:y|ed)?|home delivery|bring (?:it|them) (?:over|home)|send (?:it )?(?:home|to my (?:house|home|place))|liefer(?:n|ung|t)?|bring(?:en|t) (?:sie|es|ihr)|ghar (?:pe |par |tak )?(?:bhej|de |dena|pahuncha|bhijwa|chahiye|delivery)|ghar bhej|home bhej`
 const PICKUP = new RegExp(String.raw`(?<!\p{L})(?:${PICKUP_WORDS})(?!\p{L})`, 'u')
 const DELIVERY = new RegExp(String.raw`(?<!\p{L})(?:${DELIVERY_WORDS})(?!\p{L})`, 'u')
@@ -13,7 +15,7 @@ const DELIVERY = new RegExp(String.raw`(?<!\p{L})(?:${DELIVERY_WORDS})(?!\p{L})`
  * product names: "Dorall Collection"); a delivery verb stays ("please deliver bread" orders by it).
  */
 const PICKUP_IN_ORDER = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:(?:i|we)\s*['’]?\s*(?:ll|will|am|m|are|re)\s+(?:gonna\s+|going\s+to\s+)?|will\s+)(?:${PICKUP_WORDS})|pick\s*(?:it\s*|them\s*)?up|come and (?:get|collect)|khud (?:le|lene|aa|aaunga|aunga|utha)|dukaan se le|shop se le)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:(?:(?:i|we)\s*['’]?\s*(?:ll|will|am|m|are|re)\s+(?:gonna\s+|going\s+to\s+)?|will\s+)(?:${PICKUP_WORDS})|${COMING_FOR_IT})(?!\p{L})`,
   'giu',
 )
 
