@@ -180,7 +180,7 @@ const WISH_TIME = set(
 )
 /** Words a wish or a thank-you is wrapped in. */
 const WISH_FILLER = set(
-  'und and noch einen einen ein eine a have wish you ihnen euch dir auch too also sehr vielen herzlichen ' +
+  'und and noch einen ein eine a have wish you ihnen euch dir auch too also sehr vielen herzlichen ' +
     'lieben liebe viele schon mal dank danke thanks thank much so bis dann spater gleich bald morgen ' +
     'nochmals nachmals in advance voraus im',
 )

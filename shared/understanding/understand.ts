@@ -355,8 +355,9 @@ function understandText(
     folded,
   )
   // "nichts mehr, danke. Schönes Wochenende!": a parting wish is a short reply too
-  const parting = !contentless(emojiToWords(residual)) && isParting(residual)
-  if (parting || contentless(emojiToWords(residual))) {
+  const empty = contentless(emojiToWords(residual))
+  const parting = !empty && isParting(residual)
+  if (parting || empty) {
     // "that's all", "bas itna hi", "das wäre alles": the order is complete, which is a confirmation
     if (has('done', folded) && !has('cancel', strip('done', folded))) return emptyResult('confirm', language)
     if (has('cancel', folded)) return emptyResult('cancel', language)
