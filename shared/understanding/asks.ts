@@ -61,12 +61,7 @@ const DONE = new Set(
 export function asksHowToPay(text: string): boolean {
   const folded = fold(text).replace(/\s+/g, ' ')
   if (HOW_TO_PAY.test(folded)) return true
-  const words = folded
-    .replace(/google pay/g, 'googlepay')
-    .replace(/phone pe/g, 'phonepe')
-    .replace(/net banking/g, 'netbanking')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
+  const words = payWords(folded)
   if (words.length === 0 || words.length > 10) return false
   const at = words.findIndex((w) => MEANS.has(w))
   if (at < 0 || words.some((w) => DONE.has(w))) return false
@@ -104,10 +99,17 @@ const ASKED_KIND: Record<string, 'cash' | 'upi' | 'card'> = {
 
 /** The one kind of payment a how-to-pay question names ("can I pay by card?": card), or null. */
 export function payMethodAsked(text: string): 'cash' | 'upi' | 'card' | null {
-  const words = fold(text)
-    .replace(/google pay/g, 'googlepay')
-    .replace(/phone pe/g, 'phonepe')
-    .split(/[^\p{L}\p{N}]+/u)
+  const words = payWords(fold(text).replace(/\s+/g, ' '))
   const kinds = new Set(words.map((w) => ASKED_KIND[w]).filter((k) => k !== undefined))
   return kinds.size === 1 ? [...kinds][0]! : null
+}
+
+/** The words of a folded message, with the names of ways of paying written as one word ("google pay"). */
+function payWords(folded: string): string[] {
+  return folded
+    .replace(/google pay/g, 'googlepay')
+    .replace(/phone pe/g, 'phonepe')
+    .replace(/net banking/g, 'netbanking')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
 }
