@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useFormat } from '../i18n/format'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { ChatSummary, QuickReply } from '../../../shared/contract/chats'
 import { LANGUAGES, type Language } from '../../../shared/contract/languages'
 import { insertQuickReply, matchQuickReplies, slashQuery } from '../components/chats/quick-replies'
@@ -115,9 +115,7 @@ function ChatList({ selected }: { selected: string | null }) {
         {items.map((c) => (
           <ChatRow key={c.phone} chat={c} selected={c.phone === selected} now={now} />
         ))}
-        {total === 0 && (
-          <li className="empty-result">{t('chats.none')}</li>
-        )}
+        {total === 0 && <li className="empty-result">{t('chats.none')}</li>}
       </ul>
       {total !== null && total > items.length && (
         <button type="button" className="btn" onClick={showMore}>
@@ -316,7 +314,10 @@ function LanguagePicker({ chat, onSaved }: { chat: ChatSummary; onSaved: (c: Cha
   const choose = (value: string) => {
     setBusy(true)
     api
-      .call('chats.setLanguage', { phone: chat.phone, language: value === 'auto' ? null : (value as Language) })
+      .call('chats.setLanguage', {
+        phone: chat.phone,
+        language: value === 'auto' ? null : (value as Language),
+      })
       .then(onSaved, (err: unknown) => showToast({ message: messageOf(err), tone: 'error' }))
       .finally(() => setBusy(false))
   }
@@ -423,6 +424,7 @@ function ReplyBox({ phone, paused }: { phone: string; paused: boolean }) {
   const [active, setActive] = useState(0)
   const [dismissed, setDismissed] = useState<number | null>(null)
   const box = useRef<HTMLTextAreaElement>(null)
+  const placeCaret = useRef<number | null>(null)
   useEffect(() => {
     api.call('chats.quickReplies', {}).then(setReplies, () => {})
   }, [])
@@ -451,9 +453,17 @@ function ReplyBox({ phone, paused }: { phone: string; paused: boolean }) {
     const next = insertQuickReply(text, slash, reply)
     setText(next.text)
     setCaret(next.caret)
-    // Put the caret after the inserted text once React has written it.
-    requestAnimationFrame(() => box.current?.setSelectionRange(next.caret, next.caret))
+    placeCaret.current = next.caret
   }
+  // Put the caret after an inserted reply as soon as React has written the text, before any key that
+  // follows is handled: a frame later (requestAnimationFrame) the shopkeeper may already have typed on,
+  // and the caret would jump back into the middle of what they typed.
+  useLayoutEffect(() => {
+    const pos = placeCaret.current
+    if (pos === null) return
+    placeCaret.current = null
+    box.current?.setSelectionRange(pos, pos)
+  }, [text])
   const follow = (el: HTMLTextAreaElement) => setCaret(el.selectionStart)
   return (
     <form
