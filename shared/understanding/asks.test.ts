@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asksHowToPay, payMethodAsked } from './asks'
+import { asksHowToPay, payMethodAsked, saysPaid } from './asks'
 
 describe('asking how to pay', () => {
   it.each([
@@ -79,4 +79,40 @@ describe('the kind of payment a question names', () => {
       expect(payMethodAsked(text)).toBeNull()
     },
   )
+})
+
+describe('saysPaid', () => {
+  it.each([
+    'paid',
+    'done, paid via gpay',
+    'maine paise bhej diye',
+    'gpay kar diya',
+    'payment ho gaya',
+    'sent the money',
+    'Rs 540 transferred',
+    'I have made the payment',
+    'hab per PayPal bezahlt',
+    'ist überwiesen',
+    'Geld ist raus',
+    'phone pe se bheja hai',
+  ])('"%s" says the paying is done', (text) => {
+    expect(saysPaid(text)).toBe(true)
+  })
+
+  it.each([
+    'will pay by card',
+    'payment kaise karu',
+    'payment failed',
+    'paise nahi gaye',
+    'noch nicht bezahlt',
+    'bill bhej do',
+    'upi id bhejo',
+    'payment ki details bhejo',
+    'cash on delivery',
+    'sent',
+    '2 kg onion',
+    'gpay karunga shaam ko',
+  ])('"%s" does not', (text) => {
+    expect(saysPaid(text)).toBe(false)
+  })
 })

@@ -104,10 +104,48 @@ export function payMethodAsked(text: string): 'cash' | 'upi' | 'card' | null {
   return kinds.size === 1 ? [...kinds][0]! : null
 }
 
+/** Money itself, which is paid or sent: "paise bhej diye", "sent the money", "Geld ist raus". */
+const MONEY = new Set(
+  // with the spellings Devanagari comes back as ("पेमेंट" pement, "भुगतान" bhugtaan)
+  'paise paisa pesa money amount rs rupees rupaye rupay geld betrag pement bhugtan bhugtaan bhugataan'.split(
+    ' ',
+  ),
+)
+/** Verbs of paying that say it is done on their own: "paid", "bezahlt", "transferred". */
+const PAID = new Set('paid gezahlt bezahlt uberwiesen transferred'.split(' '))
+/** Sending or doing, which with money or a way of paying says the paying is done ("bhej diya", "sent"). */
+const SENT = new Set(
+  'diya diye die di kiya kiye done sent made completed complete bheja bheje dala hogaya raus'.split(' '),
+)
+/** Said of a payment that has not happened or went wrong: a person should look, not a thank-you. */
+const NOT_DONE = new Set(
+  'not nahi nahin nhi nicht kein keine failed fail failure pending will shall later baad karunga karungi dunga dungi'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The customer says the order is paid: "paid", "done, paid via gpay", "maine paise bhej diye", "gpay kar diya",
+ * "sent the money", "hab per PayPal bezahlt", "ist überwiesen". A verb of paying in the past on its own, or
+ * money or a way of paying with a verb of sending or doing; not when it says the paying is still to come or
+ * went wrong ("will pay by card", "payment failed", "noch nicht bezahlt"), and not in a long message, which is
+ * about something else.
+ */
+export function saysPaid(text: string): boolean {
+  const words = payWords(fold(text).replace(/\s+/g, ' '))
+  if (words.length === 0 || words.length > 12) return false
+  if (words.some((w) => NOT_DONE.has(w))) return false
+  if (words.some((w) => PAID.has(w))) return true
+  const paying = words.some((w) => MEANS.has(w) || MONEY.has(w))
+  // "ho gaya" / "ho gya" after a payment word: "payment ho gaya"
+  const happened = words.some((w, i) => (w === 'gaya' || w === 'gya') && words[i - 1] === 'ho')
+  return paying && (happened || words.some((w) => SENT.has(w)))
+}
+
 /** The words of a folded message, with the names of ways of paying written as one word ("google pay"). */
 function payWords(folded: string): string[] {
   return folded
-    .replace(/google pay/g, 'googlepay')
+    .replace(/\bgoog(?:le|al|gle) (?:pay|pe)\b/g, 'googlepay')
     .replace(/phone pe/g, 'phonepe')
     .replace(/net banking/g, 'netbanking')
     .split(/[^\p{L}\p{N}]+/u)

@@ -614,6 +614,28 @@ describe('an order on a condition ("if available") orders, the condition is no i
   })
 })
 
+describe('news of paying is no item', () => {
+  it.each([
+    ['2 kg onion, paid by gpay', 'ONION', 2],
+    ['2 bread. Paise bhej diye', 'BREAD', 2],
+    ['gpay kar diya, 2 kg onion bhi bhejna', 'ONION', 2],
+    ['Zahlung ist überwiesen; 2 Brot bitte', 'BREAD', 2],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it.each(['paid', 'done, paid via gpay', 'Rs 540 transferred', 'पैसे भेज दिए', 'hab schon bezahlt'])(
+    '"%s" alone is news, not goods and not a yes',
+    (text) => {
+      const r = u(text)
+      expect(r).toMatchObject({ intent: 'other', lines: [], unmatched: [], paid: true })
+    },
+  )
+})
+
 describe('spoken English around an order is no item', () => {
   it.each([
     ["I'm gonna need 2 kg onion", 'ONION', 2],

@@ -30,6 +30,7 @@ import { withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
 import { emojiToWords, fold, sanitize, stem } from './text'
+import { saysPaid } from './asks'
 
 export interface ConversationContext {
   /** A numbered question the bot asked ("Which one? 1) .. 2) .."): a reply "2" or a name picks one. */
@@ -79,6 +80,8 @@ export interface Understanding {
   page?: number
   /** Something went wrong with goods or an order ("the mint is turning black"): for a person, not an order. */
   complaint?: boolean
+  /** The customer says the order is paid ("done, paid via gpay", "paise bhej diye"): news, not goods. */
+  paid?: boolean
 }
 
 /** Largest quantity a line may ask for, per unit: beyond it the line is refused, not ordered. */
@@ -256,6 +259,28 @@ function packNumbersAsDigits(text: string): string {
 const ONLY_IF =
   /(?<![\p{L}\p{N}])(?:if|agar|falls|wenn)\s+(?:(?:you|u)\s+have\s+(?:it|them|some|any)|(?:(?:it|they)\s+(?:is|are)\s+)?(?:available|possible|in\s+stock|fresh|(?:hai|ho|h)\s+(?:to|toh)|vorhanden|m(?:ö|o|oe)glich|da|verf(?:ü|u|ue)gbar))(?![\p{L}\p{N}])/giu
 
+/**
+ * "2 kg onion, paid by gpay", "1 bread. Paise bhej diye": news of paying in a clause of its own beside the order
+ * is blanked, so it is neither an item nor "we don't have 'paid'". A message with no goods beside the news is
+ * kept whole: understandText answers it as news.
+ */
+function withoutPaidNews(text: string, index: CatalogIndex): string {
+  if (!PAID_HINT.test(text)) return text
+  const clauses = [...text.matchAll(/[^,;\n.!?]+/g)]
+  if (clauses.length < 2) return text
+  const goods = (c: RegExpExecArray) => queryWords(itemText(fold(c[0]))).some((w) => namesGoods(w, index))
+  const news = clauses.filter((c) => saysPaid(c[0]) && !goods(c))
+  // "done, paid via gpay" is all news: only an order beside it makes it a clause to drop
+  if (news.length === 0 || !clauses.some((c) => !news.includes(c) && goods(c))) return text
+  let out = text
+  for (const c of news)
+    out = out.slice(0, c.index) + ' '.repeat(c[0].length) + out.slice(c.index + c[0].length)
+  return out
+}
+/** A cheap first look for withoutPaidNews: a word of paying or sending at all. */
+const PAID_HINT =
+  /pa(?:id|y)|zahl|bezahl|berwies|transfer|paise|paisa|money|bhej|sent|kiya|diya|gpay|upi|pement|bhugt/i
+
 function understandText(
   input: string,
   index: CatalogIndex,
@@ -263,7 +288,10 @@ function understandText(
   script?: 'hi-Deva',
 ): Understanding {
   // blanked, not cut, so positions still point at the same words (quotedTidily closes the gap)
-  const text = input.replace(ONLY_IF, (m) => ' '.repeat(m.length))
+  const text = withoutPaidNews(
+    input.replace(ONLY_IF, (m) => ' '.repeat(m.length)),
+    index,
+  )
   const language = script ?? detectLanguage(text)
   const loose = language === 'hi-Deva'
   if (text.trim() === '') return emptyResult('other', language)
@@ -289,6 +317,12 @@ function understandText(
   }
 
   if (has('human', folded)) return emptyResult('human', language)
+  // "done, paid via gpay", "maine paise bhej diye", "ist überwiesen": news of paying, not goods and not a yes
+  if (
+    saysPaid(text) &&
+    !readLines(text, 10).some((l) => l.hasQuantity && queryWords(l.item).some((w) => namesGoods(w, index)))
+  )
+    return { ...emptyResult('other', language), paid: true }
   if (has('status', folded) && !hasOrderLines(text, index)) return emptyResult('status', language)
 
   const isPrice = has('price', folded)

@@ -33,6 +33,41 @@ describe('after an order is placed', () => {
     expect(await shop.say(ASHA, text)).not.toMatch(NOT_UNDERSTOOD)
   })
 
+  it.each([
+    'paid',
+    'done, paid via gpay',
+    'maine paise bhej diye',
+    'gpay kar diya bhaiya',
+    'I have made the payment',
+    'Rs 60 transferred',
+    'hab per PayPal bezahlt',
+    'पैसे भेज दिए',
+  ])('"%s" is thanked and told the shop will check the payment of that order', async (text) => {
+    await placed()
+    const r = await shop.say(ASHA, text)
+    expect(r).toContain('#1001')
+    expect(r).toMatch(/₹\s?60/)
+    expect(r).not.toMatch(NOT_UNDERSTOOD)
+    expect(r).not.toMatch(/don't have|nicht im Sortiment|nahi hai/i)
+    expect(shop.engine.orders.get(1001).payment).toBe('unpaid')
+  })
+
+  it('"paid" for an order the shop already has the money for says it is paid', async () => {
+    await placed()
+    shop.engine.orders.setPayment(1001, 'paid')
+    const r = await shop.say(ASHA, 'payment done')
+    expect(r).toMatch(/#1001/)
+    expect(r).toMatch(/is paid/)
+  })
+
+  it.each(['will pay by gpay', 'payment failed', 'paise nahi gaye'])(
+    '"%s" is not taken for a payment made',
+    async (text) => {
+      await placed()
+      expect(await shop.say(ASHA, text)).not.toMatch(/check the payment|is paid/)
+    },
+  )
+
   it.each(['kab tak aayega', 'order kab tak aa jayega', 'kab milega', 'when will it come', 'wann kommt es'])(
     '"%s" gets the order and its state',
     async (text) => {

@@ -532,6 +532,7 @@ export class Conversation {
         c.reply.parts.push(t('thanks'))
         return
       default:
+        if (u.paid) return this.paidNews(c)
         if (u.complaint) {
           // something went wrong with goods: a person answers that, the bot does not guess
           setBot(this.d.db, c.chat.phone, true, true, 'Complaint')
@@ -942,6 +943,24 @@ export class Conversation {
     }
     c.reply.parts.push(
       t('cannotCancel', { number: latest.number, status: t(`name_${latest.status}` as TemplateKey) }),
+    )
+  }
+
+  /**
+   * "done, paid via gpay", "paise bhej diye": a payment link settles the order by itself, but money sent to the
+   * shop's UPI id or by hand is for the shopkeeper to check, so the customer is thanked and told so, with the
+   * order it is about. Said over a cart still waiting for its yes, it is the yes.
+   */
+  private paidNews(c: TurnContext): void {
+    if (c.state.cart.length > 0) return this.confirm(c, {})
+    const latest = this.d.orders.latestFor(c.chat.phone)
+    if (!latest) {
+      c.reply.parts.push(c.t('thanks'))
+      return
+    }
+    const money = this.d.voice.money(latest.total, latest.currency)
+    c.reply.parts.push(
+      c.t(latest.payment === 'paid' ? 'paidAlready' : 'paidToCheck', { number: latest.number, total: money }),
     )
   }
 

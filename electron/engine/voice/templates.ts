@@ -259,6 +259,18 @@ export const TEMPLATES = {
     de: 'Das tut uns leid! Jemand aus dem Laden sieht es sich an und antwortet Ihnen hier bald. 🙏',
     'hi-Deva': 'माफ़ कीजिए! दुकान से कोई देखकर जल्दी यहीं जवाब देगा। 🙏',
   },
+  paidToCheck: {
+    en: 'Thank you! 🙏 The shop will check the payment for order *#{number}* ({total}) and confirm it here.',
+    hi: 'Dhanyavaad! 🙏 Dukaan order *#{number}* ({total}) ka payment check karke yahin batayegi.',
+    de: 'Danke! 🙏 Der Laden prüft die Zahlung für Bestellung *#{number}* ({total}) und bestätigt sie hier.',
+    'hi-Deva': 'धन्यवाद! 🙏 दुकान ऑर्डर *#{number}* ({total}) का भुगतान जाँचकर यहीं बताएगी।',
+  },
+  paidAlready: {
+    en: 'Thank you! 🙏 Order *#{number}* ({total}) is paid.',
+    hi: 'Dhanyavaad! 🙏 Order *#{number}* ({total}) ka payment mil gaya hai.',
+    de: 'Danke! 🙏 Bestellung *#{number}* ({total}) ist bezahlt.',
+    'hi-Deva': 'धन्यवाद! 🙏 ऑर्डर *#{number}* ({total}) का भुगतान मिल गया है।',
+  },
   thanks: { en: 'Thank you! 🙏', hi: 'Dhanyavaad! 🙏', de: 'Danke! 🙏', 'hi-Deva': 'धन्यवाद! 🙏' },
   payMethods: {
     en: 'You can pay:',
