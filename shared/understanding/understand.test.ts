@@ -614,6 +614,56 @@ describe('an order on a condition ("if available") orders, the condition is no i
   })
 })
 
+describe('one item said around its quantity: the kind, how much, then which', () => {
+  const P = testProduct
+  const kirana = buildCatalogIndex([
+    P('RICE-SONA', 'Sona Masoori Rice', 'kg', null, ['chawal']),
+    P('RICE-BASMATI', 'India Gate Basmati Rice 1 kg', 'pack', { value: 1, unit: 'kg' }, ['chawal']),
+    P('OIL-SUN', 'Fortune Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['oil', 'tel']),
+    P('OIL-MUSTARD', 'Fortune Mustard Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['sarson ka tel']),
+    P('MILK-1L', 'Amul Taaza Milk 1 l', 'pack', { value: 1, unit: 'l' }, ['doodh']),
+    P('MILK-500', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['doodh']),
+    P('ATTA-5', 'Aashirvaad Atta 5 kg', 'pack', { value: 5, unit: 'kg' }),
+    P('ATTA-10', 'Aashirvaad Atta 10 kg', 'pack', { value: 10, unit: 'kg' }),
+    P('BREAD', 'Britannia Bread 400 g', 'pack', { value: 400, unit: 'g' }),
+    P('POTATO', 'Potato', 'kg', null, ['aloo']),
+    P('ONION', 'Onion', 'kg', null, ['pyaz']),
+  ])
+  const read = (text: string) =>
+    understand(text, kirana).lines.map((l) => [l.sku ?? l.candidates.join('|'), l.qty, l.unit])
+
+  it.each([
+    ['rice 5 kg sona masoori', [['RICE-SONA', 5, 'kg']]],
+    ['oil 1 mustard', [['OIL-MUSTARD', 1, 'pack']]],
+    ['oil 2 sunflower', [['OIL-SUN', 2, 'pack']]],
+    [
+      'rice 2 basmati, aloo 1 kg',
+      [
+        ['RICE-BASMATI', 2, 'pack'],
+        ['POTATO', 1, 'kg'],
+      ],
+    ],
+  ])('the kind first, then the quantity, then which: %s', (text, lines) => {
+    expect(read(text)).toEqual(lines)
+  })
+
+  it.each([
+    ['milk 2 amul taaza 1l', [['MILK-1L', 2, 'pack']]],
+    ['doodh 3 amul taaza 500ml', [['MILK-500', 3, 'pack']]],
+    ['atta 1 aashirvaad 10kg', [['ATTA-10', 1, 'pack']]],
+  ])('how many of the kind, then which by its pack size: %s', (text, lines) => {
+    expect(read(text)).toEqual(lines)
+  })
+
+  it.each([
+    ['bread 2 milk', ['BREAD', 'MILK-1L|MILK-500']],
+    ['aloo 2 kg pyaz', ['POTATO', 'ONION']],
+    ['milk 2 bread 1', ['MILK-1L|MILK-500', 'BREAD']],
+  ])('two kinds of goods stay two items: %s', (text, items) => {
+    expect(read(text).map((l) => l[0])).toEqual(items)
+  })
+})
+
 describe('news of paying is no item', () => {
   it.each([
     ['2 kg onion, paid by gpay', 'ONION', 2],

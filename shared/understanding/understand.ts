@@ -955,6 +955,42 @@ const CORRECTING = /\b(?:actually|meant|said|correction|sorry|no wait|wait|oops|
 const UNIT_WORD_SET: ReadonlySet<string> = new Set(UNIT_WORDS.keys())
 const NUMBER_WORDS_SET: ReadonlySet<string> = new Set(Object.keys(NUMBER_WORDS))
 
+/**
+ * Whether `kind` and `which`, cut apart by a quantity, are one item: "rice 5 kg sona masoori", "oil 1 mustard"
+ * (what kind of goods, how much, then which), or "milk 2 amul taaza 1l", "butter 1 amul 500g" (how many of the
+ * kind, then which by its pack size). The whole names a product (or a few, the pack size choosing among them),
+ * every word of `kind` is a word of each ("rice" of "Sona Masoori Rice", "oil" of "Fortune Mustard Oil"), and
+ * `which` on its own names nothing else. "bread 2 milk" and "aloo 2 kg pyaz" stay two items: "bread" is no word
+ * of a milk.
+ */
+function aroundQuantity(kind: ReadLine, which: ReadLine, index: CatalogIndex, loose: boolean): boolean {
+  if (!which.hasQuantity || which.sep !== '' || !kind.item || !which.item) return false
+  const kq = kind.quantity
+  const wq = which.quantity
+  const wAt = wq.qtyStart ?? wq.unitStart
+  if (wAt === undefined) return false
+  if (kind.hasQuantity) {
+    // a count after the kind, and only a pack size after which: "milk 2 | amul taaza 1l"
+    if (kq.qty === null || kq.unit !== null || kq.size || (kq.qtyStart ?? 0) < kind.itemEnd) return false
+    if (!wq.size || wq.qty !== wq.size.value || wAt < which.itemEnd) return false
+  } else if (wAt > which.itemStart) return false
+  const kindWords = queryWords(kind.item)
+  if (kindWords.length === 0 || kindWords.length > 2) return false
+  const size = wq.size ?? undefined
+  const joined = matchItem(`${kind.item} ${which.item}`, index, { size, loose })
+  const named =
+    joined.kind === 'resolved' ? [joined.sku!] : joined.kind === 'ambiguous' ? joined.candidates : []
+  if (named.length === 0 || named.length > 3) return false
+  const everyOne = named.every((sku) => {
+    const p = index.products[index.bySku.get(sku)!]!
+    const own = new Set(queryWords([p.name, ...p.aliases].join(' ')))
+    return kindWords.every((w) => own.has(w))
+  })
+  if (!everyOne) return false
+  const alone = matchItem(which.item, index, { size, loose })
+  return alone.kind !== 'resolved' || named.includes(alone.sku!)
+}
+
 const AND_SEPS = new Set(['and', 'aur', 'und', '&', '+', 'n'])
 
 const OP_WORDS = new Set([
@@ -1117,6 +1153,19 @@ function readOrder(
         }
         i++
       }
+    } else if (next && next.lineNo === rl.lineNo && aroundQuantity(rl, next, index, loose)) {
+      // "rice 5 kg sona masoori", "oil 1 mustard", "milk 2 amul taaza 1l": one item said around its quantity
+      const quantity = rl.hasQuantity
+        ? { ...rl.quantity, size: next.quantity.size, sizeIsVariant: next.quantity.sizeIsVariant }
+        : next.quantity
+      rl = {
+        ...next,
+        item: `${rl.item} ${next.item}`,
+        quantity,
+        start: rl.start,
+        text: text.slice(rl.start, next.end).trim(),
+      }
+      i++
     }
     const lineFolded = fold(rl.text)
     // "remove the butter and the milk": an operation carries over to the rest of its line, not to the next line
