@@ -112,6 +112,9 @@ describe('saysPaid', () => {
     'sent',
     '2 kg onion',
     'gpay karunga shaam ko',
+    'tamatar kitne rupay kilo diya aaj',
+    'how much money did I send?',
+    'payment done?',
   ])('"%s" does not', (text) => {
     expect(saysPaid(text)).toBe(false)
   })

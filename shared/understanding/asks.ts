@@ -124,6 +124,9 @@ const NOT_DONE = new Set(
   ),
 )
 
+/** Question words that make a sentence about money a question ("kitne rupay diya", "how much"). */
+const ASKING_PAID = new Set('kitne kitna kitni kya kaise bhav rate price how what wieviel'.split(' '))
+
 /**
  * The customer says the order is paid: "paid", "done, paid via gpay", "maine paise bhej diye", "gpay kar diya",
  * "sent the money", "hab per PayPal bezahlt", "ist überwiesen". A verb of paying in the past on its own, or
@@ -135,6 +138,8 @@ export function saysPaid(text: string): boolean {
   const words = payWords(fold(text).replace(/\s+/g, ' '))
   if (words.length === 0 || words.length > 12) return false
   if (words.some((w) => NOT_DONE.has(w))) return false
+  // "tamatar kitne rupay kilo diya?", "how much money did I send?": a question, not news
+  if (/\?\s*$/.test(text) || words.some((w) => ASKING_PAID.has(w))) return false
   if (words.some((w) => PAID.has(w))) return true
   const paying = words.some((w) => MEANS.has(w) || MONEY.has(w))
   // "ho gaya" / "ho gya" after a payment word: "payment ho gaya"
