@@ -664,6 +664,37 @@ describe('one item said around its quantity: the kind, how much, then which', ()
   })
 })
 
+describe('goods asked for free are ordered, "free" is no part of the item', () => {
+  it.each([
+    ['thoda dhaniya free mein', [['CORIANDER', 1]]],
+    [
+      '2 kg onion, dhaniya free me daal dena',
+      [
+        ['ONION', 2],
+        ['CORIANDER', 1],
+      ],
+    ],
+    [
+      '1 kg tomato and some coriander for free',
+      [
+        ['TOMATO', 1],
+        ['CORIANDER', 1],
+      ],
+    ],
+    [
+      'dhaniya muft mein dena, 1 kg aloo',
+      [
+        ['CORIANDER', 1],
+        ['POTATO', 1],
+      ],
+    ],
+  ])('%s', (text, lines) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual(lines)
+    expect(r.unmatched).toEqual([])
+  })
+})
+
 describe('news of paying is no item', () => {
   it.each([
     ['2 kg onion, paid by gpay', 'ONION', 2],

@@ -281,6 +281,11 @@ function withoutPaidNews(text: string, index: CatalogIndex): string {
 const PAID_HINT =
   /pa(?:id|y)|zahl|bezahl|berwies|transfer|paise|paisa|money|bhej|sent|kiya|diya|gpay|upi|pement|bhugt/i
 
+// "dhaniya free me daal dena", "some coriander for free": a kirana throws in a few herbs for nothing, and the
+// customer asks for them so; "free" alone stays, as names have it ("Sugar Free Gold", "Fat Free Milk")
+const FOR_FREE =
+  /(?<![\p{L}\p{N}])(?:free (?:me|mein|main|mai|mei)|for free|muft(?: (?:me|mein|main|mai|mei))?|gratis|umsonst|kostenlos|complimentary)(?![\p{L}\p{N}])/giu
+
 function understandText(
   input: string,
   index: CatalogIndex,
@@ -288,10 +293,8 @@ function understandText(
   script?: 'hi-Deva',
 ): Understanding {
   // blanked, not cut, so positions still point at the same words (quotedTidily closes the gap)
-  const text = withoutPaidNews(
-    input.replace(ONLY_IF, (m) => ' '.repeat(m.length)),
-    index,
-  )
+  const blank = (m: string) => ' '.repeat(m.length)
+  const text = withoutPaidNews(input.replace(ONLY_IF, blank).replace(FOR_FREE, blank), index)
   const language = script ?? detectLanguage(text)
   const loose = language === 'hi-Deva'
   if (text.trim() === '') return emptyResult('other', language)
