@@ -193,6 +193,15 @@ describe('splitting a message into lines', () => {
     expect(items('Deliver to: B-204, Sunshine Apts, near temple')).toEqual([])
     expect(items('Name: Ravi Kumar')).toEqual([])
   })
+
+  it('reads the list after a colon that closes delivery talk with no place in it', () => {
+    expect(items('pls deliver: onion 2kg, potato 3kg')).toEqual(['onion', 'potato'])
+    expect(items('deliver: tomato 1kg')).toEqual(['tomato'])
+    expect(items('Liefern: Brot 2 Stück')).toEqual(['Brot'])
+    // a place word before the colon: an address follows
+    expect(items('deliver to: flat 12, 2 kg onion')).toEqual(['onion'])
+    expect(items('liefern an: Hauptstraße 5')).toEqual([])
+  })
 })
 
 describe('a numbered list written on one line', () => {

@@ -461,6 +461,8 @@ function namedNumbers(
   }
 }
 
+/** Words that say a place follows: "deliver to: …", "liefern an: …", "address: …". */
+const PLACE_WORDS = new Set(['to', 'at', 'an', 'nach', 'zu', 'address', 'addr', 'pata', 'adresse', 'here', 'hier'])
 /** Verbs of bringing that are also delivery talk: before goods they order them, before a place they are talk. */
 const DELIVER_VERBS = new Set(['deliver', 'liefern', 'liefert'])
 /** Who it is for and other little words between such a verb and its goods: "deliver me some bread". */
@@ -669,7 +671,9 @@ function buildLine(
       // its quantity comes after the name (after "deliver to:" comes the address)
       const colon = toks.findIndex((c, k) => k > i && k < next.from && c.kind === 'sym' && c.text === ':')
       const when = toks.some((c, k) => k >= i && k < colon && WHEN_WORDS.has(c.low))
-      if (colon !== -1 && when && colon + 1 < to)
+      // "pls deliver: onion 2kg, …": with no place word before it, the colon opens the list itself
+      const place = toks.some((c, k) => k > i && k < colon && PLACE_WORDS.has(c.low))
+      if (colon !== -1 && (when || !place) && colon + 1 < to)
         return buildLine(text, toks, [colon + 1, to], groups, used, nameTokens)
       if (WHEN_WORDS.has(t.low)) return buildLine(text, toks, [i + 1, to], groups, used, nameTokens)
       // "near temple 45 2 kg sugar": after an address, a bare number right before a measured quantity is the
