@@ -726,6 +726,12 @@ export const FILLER = new Set([
   'need',
   'send',
   'give',
+  // the same, typed short as in a text message: "plz snd 2 kg onion", "giv 2 maggi"
+  'snd',
+  'sned',
+  'sendd',
+  'giv',
+  'gve',
   'get',
   'me',
   'i',

@@ -695,6 +695,47 @@ describe('goods asked for free are ordered, "free" is no part of the item', () =
   })
 })
 
+describe('what or whom the goods are for is no part of them', () => {
+  it.each([
+    ['2 kg sugar for the party', [['SUGAR-1KG', 2]]],
+    ['5 eggs for my son', [['EGG', 5]]],
+    [
+      'I need 2 bread and 3 coke for the kids',
+      [
+        ['BREAD', 2],
+        ['COKE-750', 3],
+      ],
+    ],
+    ['2 bread bachon ke liye', [['BREAD', 2]]],
+    ['mehmaan ke liye 2 kg onion', [['ONION', 2]]],
+    ['2 Brot für die Oma', [['BREAD', 2]]],
+  ])('%s', (text, lines) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual(lines)
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('keeps "for" inside a name the catalog has', () => {
+    const shop = buildCatalogIndex([
+      testProduct('CERELAC', 'Nestle Cerelac for Babies 300 g', 'pack', { value: 300, unit: 'g' }),
+      testProduct('OATS', 'Quaker Oats 1 kg', 'pack', { value: 1, unit: 'kg' }),
+    ])
+    expect(understand('2 cerelac for babies', shop).lines.map((l) => l.sku)).toEqual(['CERELAC'])
+  })
+})
+
+describe('order verbs typed short, as in a text message, are no item', () => {
+  it.each([
+    ['plz snd 2 kg onion', 'ONION', 2],
+    ['giv 3 eggs', 'EGG', 3],
+    ['kindly sned 1 bread', 'BREAD', 1],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.unmatched).toEqual([])
+  })
+})
+
 describe('news of paying is no item', () => {
   it.each([
     ['2 kg onion, paid by gpay', 'ONION', 2],

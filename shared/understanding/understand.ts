@@ -1193,6 +1193,8 @@ function readOrder(
       .filter((w) => !OP_WORDS.has(fold(w)))
       .join(' ')
     if (queryWords(item).length === 0) continue
+    // "pooja ke liye 1 ghee", "bachon ke liye: 2 lays": what it is for, said first, is no item
+    if (!rl.hasQuantity && /(?:^|\s)(?:ke|ki|k)\s+liye?$/iu.test(item.trim())) continue
     // "Koramangala branch", "the basil is not fresh", "3 eggs were broken", "is the bread from today?", "tell me
     // a joke", "Thanks, Ravi": who is ordering, what went wrong, questions and talk are not items; a sentence
     // that asks for goods ("can you send 2 kg tomato?") is read, and so is anything with a quantity in it
@@ -1279,6 +1281,20 @@ function readOrder(
       if (written.length > 1 && plain !== '' && plain.split(' ').length < written.length) {
         const bare = matchItem(plain, index, { size, loose })
         if (bare.kind !== 'none') m = bare
+      }
+    }
+    // "2 kg sugar for the party", "5 eggs for my son", "2 lays bachon ke liye": what or whom it is for, after
+    // counted goods, is no part of them when the whole names nothing and the words before it do ("look for new
+    // emails" counts nothing)
+    if (m.kind === 'none' && rl.hasQuantity) {
+      const cut = PURPOSE.exec(item)
+      if (cut && cut.index > 0) {
+        const head = item.slice(0, cut.index).trim()
+        const hm = head ? matchItem(head, index, { size, loose }) : null
+        if (hm && hm.kind !== 'none') {
+          m = hm
+          itemSaid = head
+        }
       }
     }
     // "2 Gläser Marmelade (Kirsch)", "amul butter (small)": the reader leaves notes in brackets out of the item;
@@ -1492,6 +1508,9 @@ function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex)
 
 const LESS = /\b(?:less|fewer|minus|kam|weniger)\b/
 /** "Mint leaves", "dhaniya patta": the part of a herb that is sold, said beside the herb's name. */
+/** Where what or whom the goods are for begins: "for the party", "für die Oma", "bachon ke liye" (the word before). */
+const PURPOSE = /(?:^|\s)(?:(?:for|f(?:ü|u|ue)r)\s|\S+\s+(?:ke|ki|k)\s+liye?(?:\s|$))/iu
+
 const HERB_PARTS = new Set(['leaves', 'leaf', 'patta', 'patte', 'patti', 'blatter', 'blaetter'])
 const SIZE_BY_NUMBER =
   /(?:\bthe |\bdie |\bder |\bdas )?\b(\d+(?:[.,]\d+)?)(?: |er\b|-)?(?:wala|wali|wale|waala|waali|waale|vala|vali|vaala|vaali|vaale|one|er)\b/
