@@ -823,6 +823,12 @@ export const FILLER = new Set([
   'them',
   'those',
   'these',
+  // "Milch 1 Liter, davon 2", "amul taaza 500ml, uske 3": pointing back at the goods just named
+  'davon',
+  'uske',
+  'unke',
+  'iske',
+  'inke',
   'that',
   'this',
   'one',

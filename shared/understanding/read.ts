@@ -380,7 +380,24 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
             (g) => g.from >= piece[0] && g.to <= piece[1] && !Number.isNaN(g.value),
           )
           const prev = out[out.length - 1]
-          if (mine.length > 0 && prev && prev.lineNo === lineNo && !prev.hasQuantity) {
+          const count = mine.length === 1 && !mine[0]!.unit ? mine[0]!.value : null
+          if (
+            count !== null &&
+            prev &&
+            prev.lineNo === lineNo &&
+            prev.quantity.size &&
+            prev.quantity.qty === prev.quantity.size.value &&
+            toks.slice(piece[0], piece[1]).some((t) => t.kind === 'word' && OF_THOSE.has(t.low))
+          ) {
+            // "the 1 litre milk, 2 of them", "amul butter 500g - 2 of those", "Milch 1 Liter, davon 2": how many
+            // of the pack just named
+            out[out.length - 1] = {
+              ...prev,
+              quantity: { ...prev.quantity, qty: count, unit: null, measure: null, sizeIsVariant: true },
+              text: text.slice(prev.start, toks[piece[1] - 1]!.end).trim(),
+              end: toks[piece[1] - 1]!.end,
+            }
+          } else if (mine.length > 0 && prev && prev.lineNo === lineNo && !prev.hasQuantity) {
             out[out.length - 1] = {
               ...prev,
               quantity: assignQuantity(mine, toks),
@@ -461,8 +478,34 @@ function namedNumbers(
   }
 }
 
+/** Words that point back at the goods just named: "2 of them", "davon 2", "uske 2". */
+const OF_THOSE = new Set([
+  'them',
+  'those',
+  'these',
+  'davon',
+  'uske',
+  'unke',
+  'uska',
+  'iske',
+  'inke',
+  'wahi',
+  'vahi',
+])
 /** Words that say a place follows: "deliver to: …", "liefern an: …", "address: …". */
-const PLACE_WORDS = new Set(['to', 'at', 'an', 'nach', 'zu', 'address', 'addr', 'pata', 'adresse', 'here', 'hier'])
+const PLACE_WORDS = new Set([
+  'to',
+  'at',
+  'an',
+  'nach',
+  'zu',
+  'address',
+  'addr',
+  'pata',
+  'adresse',
+  'here',
+  'hier',
+])
 /** Verbs of bringing that are also delivery talk: before goods they order them, before a place they are talk. */
 const DELIVER_VERBS = new Set(['deliver', 'liefern', 'liefert'])
 /** Who it is for and other little words between such a verb and its goods: "deliver me some bread". */

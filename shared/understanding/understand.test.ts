@@ -736,6 +736,19 @@ describe('order verbs typed short, as in a text message, are no item', () => {
   })
 })
 
+describe('"2 of them" after a pack is how many of that pack', () => {
+  it.each([
+    ['I want the 500 g amul butter, 2 of them', 'AMUL-BUTTER-500', 2],
+    ['amul butter 100g - 3 of those', 'AMUL-BUTTER-100', 3],
+    ['Zucker 1 kg, davon 2', 'SUGAR-1KG', 2],
+    ['fortune oil 1 litre, uske 2', 'OIL-1L', 2],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, 'pack']])
+    expect(r.unmatched).toEqual([])
+  })
+})
+
 describe('news of paying is no item', () => {
   it.each([
     ['2 kg onion, paid by gpay', 'ONION', 2],
