@@ -669,6 +669,17 @@ export const WALA: readonly string[] = [
 
 export const FILLER = new Set([
   'do',
+  // a customer thinking while typing: "2 Brot, äh, ich meine 3", "uh, 2 kg onion"
+  'ah',
+  'ahm',
+  'aeh',
+  'aehm',
+  'hmm',
+  'uh',
+  'uhm',
+  'umm',
+  'erm',
+  'meine',
   // correcting a line already said: "actually 6 kg onion", "sorry, I meant 2 bread", "reduce onions to 1 kg"
   'actually',
   'sorry',

@@ -397,6 +397,21 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
               text: text.slice(prev.start, toks[piece[1] - 1]!.end).trim(),
               end: toks[piece[1] - 1]!.end,
             }
+          } else if (
+            mine.length > 0 &&
+            prev &&
+            prev.hasQuantity &&
+            prev.lineNo === lineNo &&
+            toks.slice(piece[0], piece[1]).some((t) => t.kind === 'word' && TAKING_BACK.has(t.low))
+          ) {
+            // "2 kg onion, sorry 3 kg", "2 Brot, nein, 3": a quantity alone after taking back says the item's
+            // quantity again
+            out[out.length - 1] = {
+              ...prev,
+              quantity: assignQuantity(mine, toks),
+              text: text.slice(prev.start, toks[piece[1] - 1]!.end).trim(),
+              end: toks[piece[1] - 1]!.end,
+            }
           } else if (mine.length > 0 && prev && prev.lineNo === lineNo && !prev.hasQuantity) {
             out[out.length - 1] = {
               ...prev,
@@ -478,6 +493,21 @@ function namedNumbers(
   }
 }
 
+/** Words that take back what was just said: "sorry 3 kg", "I mean 3", "nahi 2", "nein, 3". */
+const TAKING_BACK = new Set([
+  'sorry',
+  'mean',
+  'meant',
+  'oops',
+  'correction',
+  'nahi',
+  'nahin',
+  'nein',
+  'matlab',
+  'meine',
+  'meinte',
+  'no',
+])
 /** Words that point back at the goods just named: "2 of them", "davon 2", "uske 2". */
 const OF_THOSE = new Set([
   'them',

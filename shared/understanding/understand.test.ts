@@ -749,6 +749,34 @@ describe('"2 of them" after a pack is how many of that pack', () => {
   })
 })
 
+describe('a correction inside the message replaces the line it corrects', () => {
+  it.each([
+    [
+      'please send 1 kg onion... sorry 3 kg onion and 2 bread',
+      [
+        ['ONION', 3],
+        ['BREAD', 2],
+      ],
+    ],
+    ['2 bread, I mean 3 bread', [['BREAD', 3]]],
+    ['2 kg onion, sorry 3 kg', [['ONION', 3]]],
+    ['2 Brot, äh, ich meine 3 Brot', [['BREAD', 3]]],
+    ['2 kg pyaz nahi nahi 3 kg pyaz', [['ONION', 3]]],
+  ])('%s', (text, lines) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual(lines)
+    expect(r.lines.every((l) => l.op === 'add')).toBe(true)
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('keeps both lines when the second is of other goods', () => {
+    expect(u('2 bread, sorry, also 1 kg onion').lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['BREAD', 2],
+      ['ONION', 1],
+    ])
+  })
+})
+
 describe('news of paying is no item', () => {
   it.each([
     ['2 kg onion, paid by gpay', 'ONION', 2],

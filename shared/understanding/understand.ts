@@ -953,6 +953,12 @@ const NO_THEN_AMOUNT = new RegExp(
   `^(?:no|nope|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
 const ADDING = /\b(?:add|also|more|aur|extra|dazu|noch)\b/
+/** A line that opens by taking back what was just said: "sorry 5 kg atta", "I mean 3", "nahi nahi 2", "äh, ich meine". */
+const SELF_CORRECTION =
+  /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah)\s+)*(?:sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon)\b/
+/** The same, said just before the line: "2 kg pyaz nahi nahi | 3 kg pyaz", "2 Brot, äh, ich meine | 3 Brot". */
+const CORRECTION_BEFORE =
+  /(?:sorry|i mean|i meant|correction|oops|no wait|matlab|nahi nahi|ich meine|ich meinte|korrektur)[\s,.:;!-]*$/
 const CORRECTING = /\b(?:actually|meant|said|correction|sorry|no wait|wait|oops|galti|meinte|eigentlich)\b/
 
 const UNIT_WORD_SET: ReadonlySet<string> = new Set(UNIT_WORDS.keys())
@@ -1424,6 +1430,23 @@ function readOrder(
       }
       prev.text = text.slice(lastStart, rl.end).trim()
       continue
+    }
+    // "1 kg atta... sorry 5 kg atta", "2 bread, I mean 3 bread", "2 Brot, äh, ich meine 3 Brot": a line that opens
+    // with a correction replaces the line of this message it corrects
+    if (
+      SELF_CORRECTION.test(lineFolded) ||
+      CORRECTION_BEFORE.test(fold(text.slice(Math.max(0, rl.start - 24), rl.start)))
+    ) {
+      const sku = m.sku
+      // (whatever the taking back made of the earlier line: "2 kg pyaz nahi nahi" is no removal)
+      const corrected = result.lines.findIndex((l) =>
+        sku !== null
+          ? l.sku === sku || (l.sku === null && l.candidates.includes(sku))
+          : l.sku !== null
+            ? m.candidates.includes(l.sku)
+            : l.candidates.some((c) => m.candidates.includes(c)),
+      )
+      if (corrected >= 0) result.lines.splice(corrected, 1)
     }
     lastLineNo = rl.lineNo
     lastStart = rl.start
