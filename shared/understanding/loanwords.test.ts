@@ -92,3 +92,38 @@ describe('a word that sounds like no product stays unmatched', () => {
     expect(u(text).lines.filter((l) => l.sku !== null)).toEqual([])
   })
 })
+
+describe('brand names in Devanagari, and a brand from the name with goods from an alias', () => {
+  const shop = buildCatalogIndex([
+    P('SOAP', 'Lux Soap 100 g', 'pc', { value: 100, unit: 'g' }, ['sabun', 'soap']),
+    P('RICE', 'India Gate Basmati Rice 1 kg', 'pack', { value: 1, unit: 'kg' }, ['chawal', 'basmati']),
+    P('SALT', 'Tata Salt 1 kg', 'pack', { value: 1, unit: 'kg' }, ['namak']),
+    P('DETERGENT', 'Surf Excel 1 kg', 'pack', { value: 1, unit: 'kg' }, ['washing powder']),
+    P('TEA', 'Taj Mahal Tea 250 g', 'pack', { value: 250, unit: 'g' }, ['chai patti']),
+  ])
+  const read = (text: string) => understand(text, shop).lines.map((l) => [l.sku ?? l.candidates, l.qty])
+
+  it.each([
+    ['दो लक्स साबुन', [['SOAP', 2]]],
+    ['लक्स साबुन 3', [['SOAP', 3]]],
+    ['इंडिया गेट बासमती 1 पैकेट', [['RICE', 1]]],
+    ['2 टाटा नमक', [['SALT', 2]]],
+    ['सर्फ एक्सेल 2', [['DETERGENT', 2]]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+
+  it.each([
+    ['2 lux sabun', 'SOAP'],
+    ['tata namak 1', 'SALT'],
+    ['1 taj mahal chai patti', 'TEA'],
+  ])('%s: the brand from the name, the goods from an alias', (text, sku) => {
+    expect(understand(text, shop).lines.map((l) => l.sku)).toEqual([sku])
+  })
+
+  it('a brand said alone, with a count in words, is asked about', () => {
+    const r = understand('एक लक्स', shop)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku ?? l.candidates, l.qty])).toEqual([[['SOAP'], 1]])
+  })
+})

@@ -66,24 +66,26 @@ function tablesOf(index: CatalogIndex): LoanTables {
 
 /**
  * Catalog words a Devanagari word's reading can be the English word of: the same consonants (two or more), else
- * the same consonants and vowel places (three marks or more, or the only such word: "egs" for "egg").
+ * the same consonants and vowel places (three marks or more, or the only such word: "egs" for "egg"). `sure` when
+ * one word has the same three consonants or more, in order ("laks" is lux, "fortyun" fortune): as sure as a typo.
  */
-export function loanwordIds(index: CatalogIndex, w: string): number[] {
-  if (w.length < 2 || !/^[a-z]+$/.test(w)) return []
+export function loanwordIds(index: CatalogIndex, w: string): { ids: number[]; sure: boolean } {
+  if (w.length < 2 || !/^[a-z]+$/.test(w)) return { ids: [], sure: false }
   const t = tablesOf(index)
   // "egs", "kukeez": a final s or z is the English plural the catalog's words were singularized from
-  const forms = /[sz]$/.test(w) && w.length >= 3 ? [w, w.slice(0, -1)] : [w]
+  // and "lak", the stem of "laks" (लक्स, Lux): the query words come singularized, an x sound with them
+  const forms = /[sz]$/.test(w) && w.length >= 3 ? [w, w.slice(0, -1)] : /k$/.test(w) ? [w, `${w}s`] : [w]
   for (const f of forms) {
     const sk = loanSkeleton(f)
     if (sk.length >= 2) {
       const ids = t.skeleton.get(sk)
-      if (ids && ids.length <= 3) return ids
+      if (ids && ids.length <= 3) return { ids, sure: ids.length === 1 && sk.length >= 3 }
     }
   }
   for (const f of forms) {
     const shape = loanShape(f)
     const ids = t.shape.get(shape)
-    if (ids && (shape.length >= 3 ? ids.length <= 3 : ids.length === 1)) return ids
+    if (ids && (shape.length >= 3 ? ids.length <= 3 : ids.length === 1)) return { ids, sure: false }
   }
-  return []
+  return { ids: [], sure: false }
 }

@@ -692,11 +692,15 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     if (l.alts.length === 0 && opts.loose && w.length >= 2) {
       const chai = w.replace(/a+y$/, 'ai')
       if (chai !== w) l = wordLookup(index, chai)
-      if (l.alts.length === 0)
+      if (l.alts.length === 0) {
+        // one catalog word with three consonants or more in the same order ("laks" is lux, "fortyun" fortune) is
+        // as sure as a typo; shorter or shared keys stay a guess
+        const { ids, sure } = loanwordIds(index, w)
         l = lookupFor(
           index,
-          loanwordIds(index, w).map((id) => ({ id, quality: 0.65 })),
+          ids.map((id) => ({ id, quality: sure ? 0.8 : 0.65 })),
         )
+      }
     }
     const soft = SOFT.has(w) || isGermanDescriptive(w)
     const weight = l.alts.length === 0 ? (soft || w.length <= 1 ? 0 : index.unknownIdf) : l.maxIdf
@@ -776,14 +780,18 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
   // A word the catalog has never seen ("coconut" oil, "steak" burrito) means something the shop does not list:
   // no guessing and no asking then, the item is unmatched.
   const unknownWord = qw.some((w, i) => alts[i]!.length === 0 && !softQ[i] && weights[i]! > 0)
-  const notBrand = read.notBrand
+  // (a final s in Devanagari's reading is a sound, "laks" for Lux, not an English plural)
+  const notBrand = read.notBrand && !opts.loose
   const { phraseTokStart } = index
   const phraseLength = (ph: number) => phraseTokStart[ph + 1]! - phraseTokStart[ph]!
   // Worth asking about (when not a full match): the product's main word and most of what was said, or all that
   // was said as its brand or modifier words (a typo among them too: "amul taza"); or all of a product's (multi-word) name was said, with extra words
   // the catalog lacks ("amul taaza toned milk" for "Amul Taaza Milk"): ask, it is likely that product.
+  // Devanagari comes to every word by sound ("indiya baasamti", "laks saabun"), each a little less sure than a
+  // word spelt right, so all of them found is worth as much at a lower coverage
+  const fullCov = opts.loose ? 0.65 : 0.8
   const worth = (full: boolean, isHead: boolean, qCov: number, pCov: number, ph: number) =>
-    (!unknownWord && ((isHead && qCov >= 0.6) || (full && !isHead && !notBrand && qCov >= 0.8))) ||
+    (!unknownWord && ((isHead && qCov >= 0.6) || (full && !isHead && !notBrand && qCov >= fullCov))) ||
     (isHead && pCov >= 0.99 && phraseLength(ph) >= 2 && qCov >= 0.5)
 
   // Best phrase per product, then the few best products, without sorting everything. A product with one
@@ -812,7 +820,9 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     const h = head[slot]!
     const score = 0.55 * qCov + 0.35 * pCov + (h === 2 ? 0.1 : 0)
     scoreAt[slot] = score
-    if (shared[p] === 0 && !(full && h > 0) && !worth(full, h > 0, qCov, pCov, phraseAt[slot]!)) continue
+    // a phrase neither full nor worth asking about can never be offered, nor stand for its product in place of
+    // one that can ("indiya baasamti": the alias "basmati" scores higher than the whole name it fully matches)
+    if (!(full && h > 0) && !worth(full, h > 0, qCov, pCov, phraseAt[slot]!)) continue
     qcov[slot] = qCov
     pcov[slot] = pCov
     fullAt[slot] = full ? 1 : 0
@@ -858,6 +868,38 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     const last = list[list.length - 1]!
     return rank(score, p, last.score, last.product) < 0
   }
+  const acrossPhrases = (): MatchResult | null => {
+    const byProduct = new Map<number, { said: Float64Array; head: boolean }>()
+    for (let slot = 0; slot < touched; slot++) {
+      const p = productAt[slot]!
+      if (shared[p] === 0 || (restrict && !restrict.has(p))) continue
+      let e = byProduct.get(p)
+      if (!e) byProduct.set(p, (e = { said: new Float64Array(nq), head: false }))
+      for (let i = 0; i < nq; i++) e.said[i] = Math.max(e.said[i]!, q[slot * MAX_Q + i]!)
+      if (head[slot]! > 0) e.head = true
+    }
+    const named: { p: number; cov: number }[] = []
+    for (const [p, e] of byProduct) {
+      if (!e.head) continue
+      let qs = 0
+      let full = true
+      for (let i = 0; i < nq; i++) {
+        qs += e.said[i]! * weights[i]!
+        if (e.said[i] === 0 && weights[i]! > 0 && !softQ[i]) full = false
+      }
+      if (full && qs / total >= fullCov) named.push({ p, cov: qs / total })
+    }
+    if (named.length === 0 || unknownWord) return null
+    named.sort((a, b) => b.cov - a.cov || nameLength[a.p]! - nameLength[b.p]!)
+    if (named.length === 1)
+      return resolved(index, named[0]!.p, Number((0.6 + 0.3 * named[0]!.cov).toFixed(2)), qw)
+    return ambiguous(
+      index,
+      named.slice(0, max).map((x) => x.p),
+      Number((0.5 * named[0]!.cov).toFixed(2)),
+      qw,
+    )
+  }
   const good: Scored[] = []
   const asks: Scored[] = []
   // Kept wider than what is offered, so the re-ordering for a question below has real choices to pick from.
@@ -888,6 +930,11 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     }
   }
   if (good.length === 0) {
+    // "lux sabun", "taj mahal chai patti": the brand said from the name and the goods from an alias, each phrase
+    // holding part of what was said; every word found among one product's phrases, its main word among them,
+    // names it
+    const across = nq >= 2 ? acrossPhrases() : null
+    if (across && (across.kind === 'resolved' || asks.length === 0)) return across
     // Most of what was said matches and the product's main word is in it: worth asking, not worth guessing;
     // or the whole product name was said plus words the catalog does not know ("steak burrito").
     if (asks.length > 0) {

@@ -452,6 +452,8 @@ function understandText(
   // goods only when a word of it names goods; otherwise it is talk the shop cannot answer, not "we don't have news"
   if (
     !/\d/.test(text) &&
+    // "ek laks", "do packet": a count said in words is a quantity too
+    !result.lines.some((l) => l.counted) &&
     result.rejected.length === 0 &&
     result.lines.length + result.unmatched.length === 1 &&
     result.lines.every((l) => l.sku === null) &&
