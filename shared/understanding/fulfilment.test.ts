@@ -9,6 +9,23 @@ const lines = (text: string) => {
   return { lines: u.lines.map((l) => [l.sku, l.qty]), unmatched: u.unmatched }
 }
 
+describe('where it should go, said alone', () => {
+  it.each([
+    'ghar pe',
+    'ghar par hi',
+    'bhaiya, ghar pe',
+    'at home',
+    'to my place',
+    'home',
+    'zu mir nach Hause',
+  ])('"%s" asks for delivery', (text) => expect(fulfilmentSaid(text)).toBe('delivery'))
+
+  it.each(['ghar pe 2 kg aloo', 'ghar pe koi nahi hai', 'main ghar pe hoon', 'home made ghee'])(
+    '"%s" does not',
+    (text) => expect(fulfilmentSaid(text)).toBe(null),
+  )
+})
+
 describe('how the order is handed over, said beside the items', () => {
   it.each([
     ['2 kg onion, 1 bread, will pick up at 6', 'pickup'],

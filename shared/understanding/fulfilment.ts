@@ -26,10 +26,21 @@ export function fulfilmentSaid(text: string): 'pickup' | 'delivery' | null {
   // German separable verbs put their particle last, with any words between: "ich hol's morgen ab", "hole ab",
   // "ich komm nachher vorbei", "bringt ihr es vorbei?"
   const p = PICKUP.test(s) || HOL_AB.test(s) || KOMM_VORBEI.test(s)
-  const d = DELIVERY.test(s) || BRING_VORBEI.test(s) || /(?<!\p{L})nach hause(?!\p{L})/u.test(s)
+  const d =
+    DELIVERY.test(s) ||
+    BRING_VORBEI.test(s) ||
+    /(?<!\p{L})nach hause(?!\p{L})/u.test(s) ||
+    HOME_ALONE.test(s.trim())
   if (p === d) return null
   return p ? 'pickup' : 'delivery'
 }
+
+/**
+ * Where it should go, said alone after the order: "ghar pe", "ghar par hi", "at home", "to my place", "zu mir
+ * nach Hause" (inside a longer message "ghar pe" is where something is, not a wish).
+ */
+const HOME_ALONE =
+  /^(?:(?:bhaiya|ji|sir|please|pls|plz|bitte)[ ,]+)?(?:ghar (?:pe|par|pr|tak|mein|me)(?: hi| hee)?(?: (?:bhaiya|ji|sir|please|pls|plz))?|(?:at|to) (?:my |our )?(?:home|house|place|flat)|home|zu (?:mir|uns)(?: nach hause)?|zu hause)[.! ]*$/u
 
 /** A separable German verb: its stem, at most six words ("hole sie um viertel nach 5 ab"), then its particle, inside one clause. */
 function separable(stem: string, particle: string): RegExp {
