@@ -360,6 +360,11 @@ describe('order lines against the catalog', () => {
     expect(u('1)', ctx).choice).toBe('AMUL-BUTTER-100')
     expect(u('the second one', ctx).choice).toBe('AMUL-BUTTER-500')
     expect(u('500g wala', ctx).choice).toBe('AMUL-BUTTER-500')
+    // a number past the list that is one option's pack size, without its unit
+    expect(u('500 wala', ctx).choice).toBe('AMUL-BUTTER-500')
+    expect(u('the 100 one', ctx).choice).toBe('AMUL-BUTTER-100')
+    expect(u('die 500er', ctx).choice).toBe('AMUL-BUTTER-500')
+    expect(u('250 wala', ctx).choice).toBeUndefined()
     expect(u('3', ctx).choice).toBeUndefined()
     expect(u('where is my order', ctx).intent).toBe('status')
   })

@@ -576,8 +576,20 @@ function answerChoice(
     )
   if (num) {
     const n = Number(num[1])
-    return n >= 1 && n <= options.length ? options[n - 1] : undefined
+    if (n >= 1 && n <= options.length) return options[n - 1]
   }
+  // "500 wala", "the 100 one", "die 250er": a number past the list that is one option's pack size
+  const sized = SIZE_BY_NUMBER.exec(folded)
+  if (sized && folded.split(/\s+/).length <= 4) {
+    const n = Number(sized[1]!.replace(',', '.'))
+    const bySize = options.filter((sku) => {
+      const p = index.bySku.get(sku)
+      const s = p === undefined ? null : index.sizes[p]
+      return !!s && Math.abs(s.value - n) < 1e-9
+    })
+    if (bySize.length === 1) return bySize[0]
+  }
+  if (num) return undefined
   for (const w of folded.split(/[^\p{L}\p{N}]+/u)) {
     const n = ORDINALS[w]
     if (n !== undefined) return n <= options.length ? options[n - 1] : undefined
