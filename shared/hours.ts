@@ -99,3 +99,12 @@ export function nextOpeningText(hours: OpeningHours, at: number, timeZone: strin
   }
   return w.at(w.today, hours.open)
 }
+
+/** The closed weekdays by name, in the customer's language ("Sunday", "Sonntag, Montag"); '' when none. */
+export function closedDaysText(hours: OpeningHours, lang: Language): string {
+  if (!hours) return ''
+  return [...hours.closedDays]
+    .sort((a, b) => a - b)
+    .map((d) => DAY_NAMES[lang][d]!)
+    .join(', ')
+}

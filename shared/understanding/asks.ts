@@ -153,6 +153,8 @@ function payWords(folded: string): string[] {
     .replace(/\bgoog(?:le|al|gle) (?:pay|pe)\b/g, 'googlepay')
     .replace(/phone pe/g, 'phonepe')
     .replace(/net banking/g, 'netbanking')
+    // Hinglish "karte ho / hai" (do you …) is no German "Karte" (card): "aap home delivery karte ho?"
+    .replace(/\bkarte(?= (?:ho|hai|hain|h|hoge|hoon|hu|the|thi|rehte|rahe)\b)/g, 'kartehi')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
 }

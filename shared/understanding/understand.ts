@@ -31,6 +31,7 @@ import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
 import { emojiToWords, fold, sanitize, stem } from './text'
 import { saysPaid } from './asks'
+import { shopQuestion, type ShopQuestion } from './shop-questions'
 
 export interface ConversationContext {
   /** A numbered question the bot asked ("Which one? 1) .. 2) .."): a reply "2" or a name picks one. */
@@ -82,6 +83,8 @@ export interface Understanding {
   complaint?: boolean
   /** The customer says the order is paid ("done, paid via gpay", "paise bhej diye"): news, not goods. */
   paid?: boolean
+  /** A question about the shop itself ("shop kab khulega", "do you deliver?"): answered from its settings. */
+  shopQuestion?: ShopQuestion
 }
 
 /** Largest quantity a line may ask for, per unit: beyond it the line is refused, not ordered. */
@@ -327,6 +330,10 @@ function understandText(
   )
     return { ...emptyResult('other', language), paid: true }
   if (has('status', folded) && !hasOrderLines(text, index)) return emptyResult('status', language)
+  // "shop kab khulega", "do you deliver?", "delivery charge kitna hai": about the shop, not goods
+  const aboutShop = shopQuestion(text)
+  if (aboutShop && !hasOrderLines(text, index))
+    return { ...emptyResult('other', language), shopQuestion: aboutShop }
 
   const isPrice = has('price', folded)
   const isAvail = has('availability', folded)

@@ -24,6 +24,7 @@ import { detectAccountIntent, type AccountIntent } from '../../../shared/underst
 import { addressIn, opensWithYes } from '../../../shared/understanding/address'
 import { fulfilmentSaid } from '../../../shared/understanding/fulfilment'
 import { asksHowToPay, payMethodAsked } from '../../../shared/understanding/asks'
+import type { ShopQuestion } from '../../../shared/understanding/shop-questions'
 import { khataStatementText } from '../khata/statement-text'
 import { lastRepeatableOrder } from '../orders/repeat'
 import { orderLines } from '../orders/repository'
@@ -32,11 +33,11 @@ import { quotedItem } from '../../../shared/understanding/quoted-item'
 import type { Limits } from '../messaging/limits'
 import type { InboxRow } from '../messaging/store'
 import { catalogPages, pageLines, type CatalogPage } from './catalog-text'
-import { saveState, setBot, setCustomer, setLanguage, stateOf, type ChatRow } from '../chats/repository'
+import { flag, saveState, setBot, setCustomer, setLanguage, stateOf, type ChatRow } from '../chats/repository'
 import { decideLanguage, evidenceOf, parseScores } from '../voice/language'
 import type { Speaker, Vars, Voice } from '../voice/voice'
 import { amountOf, lineText, priceText, qtyText, roundQty, type PricedLine } from './format'
-import { isOpen, nextOpeningText } from '../../../shared/hours'
+import { closedDaysText, isOpen, nextOpeningText } from '../../../shared/hours'
 import type { CONVERSATION_SETTINGS } from './settings'
 import type { ConversationState, OpenQuestion } from '../chats/state'
 import type { Language, TemplateKey } from '../voice/templates'
@@ -533,6 +534,7 @@ export class Conversation {
         return
       default:
         if (u.paid) return this.paidNews(c)
+        if (u.shopQuestion) return this.aboutShop(c, u.shopQuestion)
         if (u.complaint) {
           // something went wrong with goods: a person answers that, the bot does not guess
           setBot(this.d.db, c.chat.phone, true, true, 'Complaint')
@@ -962,6 +964,43 @@ export class Conversation {
     c.reply.parts.push(
       c.t(latest.payment === 'paid' ? 'paidAlready' : 'paidToCheck', { number: latest.number, total: money }),
     )
+  }
+
+  /**
+   * "shop kab khulega", "do you deliver?", "minimum order kitna hai": answered from the shop's own settings
+   * (opening hours, how orders are handed over, the minimum order); what delivery costs has no setting, so a
+   * person is asked to answer (the chat is flagged, the bot keeps going). An open cart or question is shown again.
+   */
+  private aboutShop(c: TurnContext, q: ShopQuestion): void {
+    const { t } = c
+    const s = this.d.settings
+    if (q === 'hours') {
+      const hours = s.get('shop.hours')
+      if (!hours) c.reply.parts.push(t('hoursAlways'))
+      else {
+        const days = closedDaysText(hours, c.lang)
+        c.reply.parts.push(
+          t('hoursOpen', { open: hours.open, close: hours.close }) +
+            (days ? ` ${t('hoursClosedOn', { days })}` : ''),
+        )
+      }
+    } else if (q === 'delivery') {
+      const how = s.get('orders.fulfilment')
+      c.reply.parts.push(
+        t(how === 'pickup' ? 'deliveryNo' : how === 'delivery' ? 'deliveryYes' : 'deliveryOrPickup'),
+      )
+    } else if (q === 'minimum') {
+      const min = s.get('orders.minimumOrder')
+      c.reply.parts.push(
+        min > 0 ? t('minimumIs', { amount: this.d.voice.money(min, c.currency) }) : t('minimumNone'),
+      )
+    } else if (s.get('orders.fulfilment') === 'pickup') c.reply.parts.push(t('deliveryNo'))
+    else {
+      flag(this.d.db, c.chat.phone, 'Asked what delivery costs')
+      c.reply.parts.push(t('shopWillAnswer'))
+    }
+    if (c.state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, c.state.pending.question))
+    else if (c.state.cart.length > 0) this.summarize(c, true)
   }
 
   private status(c: TurnContext): void {

@@ -1,0 +1,66 @@
+// Questions about the shop itself, not about goods or an order: when it is open, whether it delivers, what
+// delivery costs, the smallest order it takes ("shop kab khulega", "do you deliver?", "delivery charge kitna
+// hai", "habt ihr sonntags auf?", "minimum order kitna hai"). Read by grammar: a question (a question mark, a
+// question word, a Hinglish or German question shape) with a word of the topic. Without this, the topic word was
+// an item: "we don't have 'delivery charge'".
+import { fold } from './text'
+
+export type ShopQuestion = 'hours' | 'delivery' | 'deliveryFee' | 'minimum'
+
+/** Words of opening and closing: "open", "khulega", "band", "geöffnet", "Öffnungszeiten", "timing". */
+const HOURS = new Set(
+  [
+    ...'open opens opening opened close closes closing closed timing timings hours time'.split(' '),
+    ...'khula khuli khule khulega khulegi khulta khulti khulti khulte band bandh'.split(' '),
+    ...'geoffnet offen auf zu oeffnungszeiten offnungszeiten schliesst schliesst schliessen schluss'.split(
+      ' ',
+    ),
+  ].map((w) => fold(w)),
+)
+/** Delivering: "deliver", "home delivery", "liefert", "Lieferservice", "bhejte". */
+const DELIVERY = new Set(
+  'deliver delivers delivery delivering liefert liefern lieferung lieferservice bringt bhejte bhijwate'.split(
+    ' ',
+  ),
+)
+/** What delivery costs: "charge", "fee", "kitna lagega", "Gebühr", "kostet". */
+const FEE = new Set(
+  'charge charges fee fees cost costs free gebuhr gebuehr kosten kostet lagega lagta'.split(' '),
+)
+/** The smallest order: "minimum", "min", "Mindestbestellwert", "kam se kam". */
+const MINIMUM = new Set('minimum min mindestbestellwert mindestbestellung mindestens'.split(' '))
+
+/** Words that make a sentence a question, in English, Hinglish and German. */
+const ASKING = new Set(
+  [
+    ...'when what which how do does are is till until whats'.split(' '),
+    ...'kab kitne kitna kitni kya kaun kaunsa baje karte karti hota hoti hai'.split(' '),
+    ...'wann wie was habt hat haben seid sind ist liefert macht bis'.split(' '),
+  ].map((w) => fold(w)),
+)
+
+/** Whose: a question with "my order" in it is about that order ("when will my delivery come"). */
+const MINE = new Set('my mera meri mere meine meinen hamara hamari our'.split(' '))
+
+/** Which question about the shop the message asks, or null. Short messages only. */
+export function shopQuestion(text: string): ShopQuestion | null {
+  const folded = fold(text)
+  const words = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  if (words.length === 0 || words.length > 12) return null
+  const asks = /\?\s*$/.test(text) || words.some((w) => ASKING.has(w))
+  if (!asks) return null
+  const has = (set: Set<string>) => words.some((w) => set.has(w))
+  // "kam se kam kitne ka order", "minimum order kitna hai"
+  if (has(MINIMUM) || /\bkam se kam\b/.test(folded)) return 'minimum'
+  if (has(MINE)) return null
+  if (has(DELIVERY) && has(FEE)) return 'deliveryFee'
+  if (has(DELIVERY)) return 'delivery'
+  // "auf"/"zu" and "time" only beside another hint of opening hours: "habt ihr sonntags auf?", "bis wann habt ihr
+  // auf", "what time do you close"; "band" only in a question of its own ("shop kab band hota hai")
+  const strong = words.some((w) => HOURS.has(w) && !['auf', 'zu', 'time', 'band', 'bandh'].includes(w))
+  const weak = words.some((w) => ['auf', 'zu', 'band', 'bandh'].includes(w))
+  const shopWords = /\b(?:shop|store|dukaan|dukan|laden|ihr|you|aap)\b/.test(folded)
+  const when = /\b(?:what time|till when|until when|kitne baje|wann|kab|bis)\b/.test(folded)
+  if (strong || (weak && (shopWords || when)) || /\b(?:till|until) what time\b/.test(folded)) return 'hours'
+  return null
+}

@@ -1,0 +1,75 @@
+// Questions about the shop itself (opening hours, delivery, what delivery costs, the smallest order) are answered
+// from the shop's settings, in the customer's language; the cart waiting for a yes is shown again.
+import { afterEach, describe, expect, it } from 'vitest'
+import { openShop, type TestShop } from '../fixtures/conv-harness'
+
+const ASHA = '+919800000001'
+const NOT_UNDERSTOOD = /did not get that|samajh nahi aaya|nicht verstanden|don't have|nahi hai:/i
+let shop: TestShop
+afterEach(async () => {
+  await shop?.close()
+})
+
+describe('questions about the shop', () => {
+  it.each(['what time do you close?', 'are you open on sunday?', 'till what time can I order'])(
+    '"%s" gets the opening hours and the closed day',
+    async (text) => {
+      shop = await openShop({
+        settings: { 'shop.hours': { open: '08:30', close: '21:00', closedDays: [0] } },
+      })
+      const r = await shop.say(ASHA, text)
+      expect(r).toContain('08:30–21:00')
+      expect(r).toContain('Closed on Sunday')
+      expect(r).not.toMatch(NOT_UNDERSTOOD)
+    },
+  )
+
+  it('says orders are taken any time when the shop has set no hours, in German to a German question', async () => {
+    shop = await openShop()
+    const r = await shop.say(ASHA, 'Wann habt ihr geöffnet?')
+    expect(r).toMatch(/jederzeit/)
+  })
+
+  it.each([
+    ['pickup', /do not deliver/],
+    ['delivery', /Yes, we deliver/],
+    ['ask', /Yes, we deliver, or you can pick up/],
+  ])('"do you deliver?" follows orders.fulfilment = %s', async (how, answer) => {
+    shop = await openShop({ settings: { 'orders.fulfilment': how } })
+    expect(await shop.say(ASHA, 'do you deliver to sector 15?')).toMatch(answer)
+  })
+
+  it('"aap home delivery karte ho?" is about delivery, not about paying by card ("Karte")', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+    const r = await shop.say(ASHA, 'aap home delivery karte ho?')
+    expect(r).toMatch(/we deliver|delivery karte hain/)
+    expect(r).not.toMatch(/card/i)
+  })
+
+  it("the minimum order is said in the shop's money, or that there is none", async () => {
+    shop = await openShop({ settings: { 'orders.minimumOrder': 20000 } })
+    expect(await shop.say(ASHA, 'minimum order kitna hai')).toMatch(/Minimum order ₹\s?200/)
+    await shop.close()
+    shop = await openShop()
+    expect(await shop.say(ASHA, 'is there a minimum order?')).toMatch(/no minimum order/)
+  })
+
+  it('what delivery costs is left to a person: the chat is flagged, the bot keeps answering', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+    const r = await shop.say(ASHA, 'delivery charge kitna hai')
+    expect(r).toMatch(/dukaan se koi/i)
+    expect(r).not.toMatch(NOT_UNDERSTOOD)
+    const chat = shop.engine.chats.get(ASHA)
+    expect(chat.needsHuman).toBe(true)
+    expect(chat.botPaused).toBe(false)
+    expect(await shop.say(ASHA, '2 kg onion')).toMatch(/Onion/)
+  })
+
+  it('keeps the cart waiting for a yes in view', async () => {
+    shop = await openShop({ settings: { 'orders.minimumOrder': 10000 } })
+    await shop.say(ASHA, '2 kg onion')
+    const r = await shop.say(ASHA, 'minimum order kitna hai?')
+    expect(r).toMatch(/₹\s?100/)
+    expect(r).toMatch(/Onion/)
+  })
+})
