@@ -647,6 +647,51 @@ export const NOTE_WORDS: ReadonlySet<string> = new Set([
   ...'big small medium large jumbo whole size sized quality grade premium best good nice'.split(' '),
 ])
 
+/**
+ * Months, in full and in the abbreviations orders are dated with ("Order 14th March", "12 Feb", "März"): a date is
+ * talk, never an item, and the day number beside the month names the day rather than counting anything. Not "may"
+ * (a verb) nor "mar"/"jan"/"jun" (words of their own in Hinglish).
+ */
+export const MONTHS: ReadonlySet<string> = new Set([
+  ...'january february march april june july august september october november december'.split(' '),
+  ...'feb apr aug sep sept oct nov dec'.split(' '),
+  ...'januar februar marz maerz juni juli oktober dezember'.split(' '),
+])
+
+/**
+ * Names of a variety that the trade says for the product itself: "Iceberg 6" is six iceberg lettuces, "Mozzarella
+ * 2kg" two kilos of mozzarella cheese. Each maps to the kind of goods it is a variety of; a product whose name is
+ * the variety and that kind is meant by the variety alone. ("Cherry" is not here: it is also a fruit of its own,
+ * as "pineapple" is not "Pineapple Soda".)
+ */
+export const VARIETY_OF: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...['iceberg', 'romaine', 'cos', 'lollo', 'rosso', 'oakleaf', 'butterhead', 'frisee'].map(
+    (w): [string, readonly string[]] => [w, ['lettuce', 'salad']],
+  ),
+  ...[
+    'mozzarella',
+    'cheddar',
+    'parmesan',
+    'feta',
+    'gouda',
+    'emmental',
+    'ricotta',
+    'burrata',
+    'bocconcini',
+  ].map((w): [string, readonly string[]] => [w, ['cheese']]),
+  ...['portobello', 'portabella', 'shiitake', 'enoki', 'oyster', 'button', 'cremini', 'shimeji'].map(
+    (w): [string, readonly string[]] => [w, ['mushroom']],
+  ),
+  ...['alphonso', 'kesar', 'totapuri', 'dasheri', 'langra', 'banganapalli'].map(
+    (w): [string, readonly string[]] => [w, ['mango']],
+  ),
+  ...['basmati', 'kolam'].map((w): [string, readonly string[]] => [w, ['rice']]),
+  ...['arugula', 'rocket'].map((w): [string, readonly string[]] => [
+    w,
+    ['leaves', 'leaf', 'salad', 'lettuce'],
+  ]),
+])
+
 /** Customers' filler: dropped from the item text before matching. */
 /** "die Brezeln auf 5 erhöhen", "Kartoffeln auf 2 kg reduzieren": the words that give a line a new quantity. */
 export const NEW_QUANTITY_WORDS_DE = ['auf', 'erhohen', 'erhoehen', 'reduzieren', 'verringern', 'aufstocken']

@@ -6,6 +6,7 @@ import {
   HINDI_MODIFIERS,
   HINDI_NUMBERS,
   hindiNumberKey,
+  MONTHS,
   NOT_AFTER_WEAK,
   NUMBER_WORDS,
   PAAV_WORDS,
@@ -325,6 +326,13 @@ function referenceEnd(toks: Tok[], i: number, used: Set<number>): [number, numbe
   const nx = toks[i + 1]
   if (nx?.glued && nx.kind === 'word' && /^(?:st|nd|rd|th)$/.test(nx.low) && /^\d+$/.test(t.text))
     return [i, i + 2]
+  // "14 March", "March 14", "3 Feb": a day of the month names the day (a unit after it still counts: "1 dec 2 kg"
+  // is not a date's business)
+  const day = /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31
+  if (day && nx?.kind === 'word' && MONTHS.has(nx.low)) return [i, i + 2]
+  const prevWord = toks[i - 1]
+  if (day && prevWord?.kind === 'word' && MONTHS.has(prevWord.low) && !unitAt(toks, i + 1, true))
+    return [i - 1, i + 1]
   // "B-204", "A12", "C/3": a letter before the number makes it a code (a flat, a block), not a count
   const before = toks[i - 1]
   const letter = (w: Tok | undefined) =>
@@ -556,8 +564,9 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
     (t.text === '-' || t.text === '−') &&
     toks[i + 1]?.kind === 'num' &&
     toks[i + 1]!.glued &&
-    // "Basil-0.400g": a dash glued to the name is a separator, not a minus
-    !(t.glued && toks[i - 1]?.kind === 'word')
+    // "Basil-0.400g", "Potato -10 kg": a dash after the name is a separator, not a minus; a list writes its
+    // quantity after the item, and nobody orders less than nothing of it
+    toks[i - 1]?.kind !== 'word'
   ) {
     const r = readNumber(toks, i + 1)
     if (!r) return null

@@ -8,6 +8,7 @@ import {
   GERMAN_PARTICLES,
   NEW_QUANTITY_WORDS_DE,
   NOTE_WORDS,
+  VARIETY_OF,
   NUMBER_WORDS,
   UNIT_WORDS,
   WALA,
@@ -1222,6 +1223,8 @@ function readOrder(
     // "2 kg onion and the basil is rotten": only the piece that complains is left out
     if (sentence?.kind === 'complaint' && isComplaint(lineFolded)) continue
     if (!rl.hasQuantity && namesSender(lineFolded)) continue
+    // "Vegetables:", "Fruits", "Dairy -": a heading over part of the list names a kind of goods, not an item
+    if (!rl.hasQuantity && headsPartOfList(item, index)) continue
     if (sentence?.kind === 'signoff' && isParting(fold(text.slice(sentence.start, sentence.end)))) continue
     if (sentence?.kind) {
       // a quantity in talk is the talk's ("who is coming at ten?", "I have 2 kids"), unless it asks for goods
@@ -1407,7 +1410,23 @@ function readOrder(
     }
     const packed = packChoice(rl, item, m, index, note)
     m = packed.m
-    const { qty, unit } = packed.qty ?? lineQuantity(rl, m, index)
+    const amount = packed.qty ?? lineQuantity(rl, m, index)
+    const qty = amount.qty
+    let unit = amount.unit
+    // "Tomato 10", "pyaz 2", "Onion x 5": a bare count of loose goods sold by weight, where no piece is meant
+    // (below), is that many of the shop's selling unit, as the trade and the conversation read it
+    const piece = !packed.qty && opHere === 'add' && countOfWeighed(rl, m, index, language)
+    const sells = productOf(m.sku, index)?.product.unit
+    if (
+      !packed.qty &&
+      !piece &&
+      rl.hasQuantity &&
+      rl.quantity.unit === null &&
+      unit === 'pc' &&
+      sells &&
+      dimensionOf(sells) !== 'count'
+    )
+      unit = sells
     const limitReason = tooLarge(qty, unit)
     if (limitReason) {
       result.rejected.push({ text: rl.text, reason: limitReason })
@@ -1476,7 +1495,7 @@ function readOrder(
       ...(rl.hasQuantity ? { counted: true } : {}),
       ...(packed.container
         ? { container: packed.container }
-        : !packed.qty && lineOpHere === 'add' && countOfWeighed(rl, m, index, language)
+        : piece && lineOpHere === 'add'
           ? { container: 'piece' }
           : {}),
     })
@@ -1504,10 +1523,44 @@ function countOfWeighed(rl: ReadLine, m: MatchResult, index: CatalogIndex, langu
 }
 
 /**
- * "Basil 100 g italian", "Parsley 1 bunch curly", "Onion 10 kg approx": a line that names its item first and ends
- * with a word or two after its only quantity was cut there as if a new item began. When those words name no goods
- * (no product, nor a word the catalog or the food dictionary uses for goods), they are a note on the line before.
+ * "Basil 100 g italian", "Parsley 1 bunch curly", "Onion 10 kg approx", "Tomato 10kg not too ripe": a line that
+ * names its item first and ends with a few words after its only quantity was cut there as if a new item began.
+ * When those words name no goods (no product, nor a word the catalog or the food dictionary uses for goods), they
+ * are a note on the line before: how the goods should be, said in a short phrase of up to four words.
  */
+/** Words that head part of an order list by the kind of goods under them, besides the catalog's own categories. */
+const KINDS_OF_GOODS = new Set(
+  'veg veggie veggies vegetable vegetables fruit fruits dairy herb herbs greens exotic exotics leafy grocery groceries provision provisions sabzi sabji sabjee sbji phal meat poultry bakery misc miscellaneous others other'.split(
+    ' ',
+  ),
+)
+const categoryWords = new WeakMap<CatalogIndex, Set<string>>()
+/**
+ * Does this uncounted piece only name a kind of goods, as a heading over part of the list does ("Vegetables:",
+ * "Fruits", "Exotic veg", "Dairy")? Its words are all the catalog's category words or the trade's words for kinds
+ * of goods, and no product is named by them.
+ */
+function headsPartOfList(item: string, index: CatalogIndex): boolean {
+  let cats = categoryWords.get(index)
+  if (!cats) {
+    cats = new Set()
+    for (const p of index.products)
+      for (const w of fold(p.category ?? '').split(/[^\p{L}]+/u)) if (w.length > 2) cats.add(stem(w))
+    categoryWords.set(index, cats)
+  }
+  const ws = fold(item)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+  if (ws.length === 0 || ws.length > 3) return false
+  if (!ws.every((w) => KINDS_OF_GOODS.has(w) || cats.has(stem(w)) || w === 'and')) return false
+  // a category that is also what some products are called ("Bread" over Brown and White Bread) is asked about
+  const m = matchItem(item, index).kind
+  return m === 'none' || (m === 'ambiguous' && ws.every((w) => KINDS_OF_GOODS.has(w) || w === 'and'))
+}
+
+/** Longer than this, words after a quantity are more than a note on it ("not too ripe", "same as last time"). */
+const NOTE_MAX_WORDS = 4
+
 function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex): ReadLine[] {
   const out: ReadLine[] = []
   for (const rl of read) {
@@ -1524,7 +1577,7 @@ function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex)
       rl.quantity.measure !== null &&
       qAt !== undefined &&
       qAt < rl.itemStart &&
-      words.length <= 2 &&
+      words.length <= NOTE_MAX_WORDS &&
       matchItem(rl.item, index).kind === 'none' &&
       !words.some((w) => namesGoods(fold(w), index))
     ) {
@@ -1598,9 +1651,18 @@ const PACKED_IN = new Set(['im', 'in', 'der', 'a', 'au', 'en', 'loose', 'lose'])
 /** Measures that count small units of produce, as opposed to bulk containers. */
 const COUNTED_FORMS = new Set(['bunch', 'pack', 'tub', 'head', 'pc', 'piece'])
 
-/** Is this name what was said plus only a small counted form ("Mint Packet 100g", "Lettuce Head")? */
+/**
+ * Is this name what was said plus only a small counted form ("Mint Packet 100g", "Lettuce Head", "Lemon each")?
+ * The name's own words are read as written: the matcher drops "each" as filler, but in a name it is the form.
+ */
 function countedFormOf(name: string, said: string[]): boolean {
-  const rest = queryWords(name).filter((w) => !said.includes(w) && !/\d/.test(w))
+  const written = fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '' && !/\d/.test(w))
+  const rest = written.filter((w) => {
+    const q = queryWords(w)
+    return q.length === 0 || !said.includes(q[0]!)
+  })
   if (rest.length === 0 || !said.every((w) => queryWords(name).includes(w))) return false
   return rest.every((w) => {
     const u = UNIT_WORDS.get(w) ?? UNIT_WORDS.get(`${w}s`) ?? UNIT_WORDS.get(`${w}es`)
@@ -1680,20 +1742,43 @@ function packChoice(
     }
   }
   // one candidate whose name is what was said plus only how it is packed ("Leberwurst" for "Leberwurst im
-  // Glas"): that one. "pineapple" is still not "Pineapple Soda".
+  // Glas"), or plus the kind of goods the words said are a variety of ("Iceberg" for "Iceberg Lettuce",
+  // "Mozzarella" for "Mozzarella Cheese"): that one. "pineapple" is still not "Pineapple Soda".
   if (m.kind === 'ambiguous' && m.candidates.length === 1) {
     const name = queryWords(productOf(m.candidates[0], index)?.product.name ?? '')
     const said = new Set(m.queryWords)
     const rest = name.filter((w) => !said.has(w))
+    // (only the variety said: "india gate basmati" names a brand's line, which is asked about)
+    const kinds = m.queryWords.every((w) => VARIETY_OF.has(w))
+      ? m.queryWords.flatMap((w) => VARIETY_OF.get(w) ?? [])
+      : []
     if (
       m.queryWords.every((w) => name.includes(w)) &&
-      rest.every((w) => UNIT_WORD_SET.has(w) || UNIT_WORD_SET.has(`${w}s`) || PACKED_IN.has(w))
+      rest.every(
+        (w) => UNIT_WORD_SET.has(w) || UNIT_WORD_SET.has(`${w}s`) || PACKED_IN.has(w) || kinds.includes(w),
+      )
     )
       m = { ...m, kind: 'resolved', sku: m.candidates[0]!, candidates: [], confidence: 0.8 }
   }
   if (!rl.hasQuantity) return { m }
   const said = q.measure
   const count = q.qty ?? 1
+  // "Mushrooms 10 pkt" with oyster mushrooms by the kilo and button mushrooms in punnets: a pack word said of goods
+  // sold both loose and packed is the one packed product among them
+  if (
+    m.kind === 'ambiguous' &&
+    said &&
+    PACK_MEASURES.has(said) &&
+    q.unit &&
+    dimensionOf(q.unit) === 'count'
+  ) {
+    const packed = m.candidates.filter((sku) => {
+      const p = productOf(sku, index)
+      return p && !loose(p.product.unit)
+    })
+    if (packed.length === 1 && packed.length < m.candidates.length)
+      m = { ...m, kind: 'resolved', sku: packed[0]!, candidates: [], confidence: Math.max(m.confidence, 0.8) }
+  }
   // "20 Eier" from 10er packs, "ein Dutzend Eier" from 6er packs: a count that is a whole number of packs
   if (q.unit === null || q.unit === 'dozen' || (q.unit === 'pc' && said !== 'pack-of' && said !== 'pack')) {
     const pieces = q.unit === 'dozen' ? count * 12 : count

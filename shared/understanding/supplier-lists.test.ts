@@ -1,0 +1,182 @@
+// Restaurant kitchens' lists to a produce supplier (issue #11, round 4): notes of a few words after a quantity,
+// varieties said for the product, "each" as a counted form, pack words among loose and packed goods, dates and
+// headings over the list, a dash before the quantity, and bare counts of goods sold by the kilo.
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand } from './index'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
+import type { Product } from '../domain'
+
+const inCategory = (p: Product, category: string): Product => ({ ...p, category })
+
+const index = buildCatalogIndex([
+  inCategory(P('TOM', 'Tomato', 'kg', null), 'Vegetables'),
+  inCategory(P('ONI', 'Onion', 'kg', null), 'Vegetables'),
+  inCategory(P('POT', 'Potato', 'kg', null), 'Vegetables'),
+  inCategory(P('CAR', 'Carrot', 'kg', null), 'Vegetables'),
+  inCategory(P('ICE', 'Iceberg Lettuce', 'pc', null), 'Exotics'),
+  inCategory(P('ROM', 'Romaine Lettuce', 'pc', null), 'Exotics'),
+  inCategory(P('LOLLO', 'Lollo Rosso Lettuce', 'pc', null), 'Exotics'),
+  inCategory(P('OYS', 'Oyster Mushroom', 'kg', null), 'Exotics'),
+  inCategory(P('MUSH', 'Button Mushroom 200g punnet', 'pack', { value: 200, unit: 'g' }), 'Exotics'),
+  inCategory(P('CTOM', 'Cherry Tomato 250g punnet', 'pack', { value: 250, unit: 'g' }), 'Exotics'),
+  inCategory(P('LEM', 'Lemon', 'kg', null), 'Fruit'),
+  inCategory(P('LEM-EA', 'Lemon each', 'pc', null), 'Fruit'),
+  inCategory(P('ORA', 'Orange', 'kg', null), 'Fruit'),
+  inCategory(P('MOZZ', 'Mozzarella Cheese', 'kg', null), 'Dairy'),
+  inCategory(P('PSODA', 'Pineapple Soda', 'pc', null), 'Drinks'),
+  inCategory(P('BR-W', 'White Bread', 'pc', null), 'Bread'),
+  inCategory(P('BR-B', 'Brown Bread', 'pc', null), 'Bread'),
+])
+
+const lines = (text: string) => understand(text, index).lines.map((l) => [l.sku, l.qty, l.unit])
+
+describe('a few words after the quantity that name no goods', () => {
+  it.each([
+    ['Tomato 10kg not too ripe', 'TOM', 10],
+    ['Onion 5kg not so big', 'ONI', 5],
+    ['Potato 10 kg same as last time', 'POT', 10],
+    ['Carrot 3kg very fresh please', 'CAR', 3],
+  ])('are a note on the line: %s', (text, sku, qty) => {
+    expect(understand(text, index)).toMatchObject({ lines: [{ sku, qty, unit: 'kg' }], unmatched: [] })
+  })
+
+  it('goods words after the quantity still start the next item', () => {
+    expect(lines('Lemon 2kg orange 3kg')).toEqual([
+      ['LEM', 2, 'kg'],
+      ['ORA', 3, 'kg'],
+    ])
+  })
+})
+
+describe('a variety said for the product it is a variety of', () => {
+  it.each([
+    ['Iceberg 6', 'ICE', 6],
+    ['iceberg x 4', 'ICE', 4],
+    ['Romaine 3 pcs', 'ROM', 3],
+    ['lollo rosso 2', 'LOLLO', 2],
+  ])('%s', (text, sku, qty) => {
+    expect(lines(text)).toEqual([[sku, qty, 'pc']])
+  })
+
+  it('names a product sold by weight too', () => {
+    expect(lines('Mozzarella 2kg')).toEqual([['MOZZ', 2, 'kg']])
+    expect(lines('mozzarella - 500 gm')).toEqual([['MOZZ', 500, 'g']])
+  })
+
+  it('a word that is goods of its own is still asked about, not taken for a product named after it', () => {
+    expect(understand('pineapple 2', index).lines[0]?.sku ?? null).toBeNull()
+    expect(understand('cherry 2', index).lines[0]?.sku ?? null).toBeNull()
+  })
+})
+
+describe('"each" in a name is a counted form of the loose product', () => {
+  it.each([
+    ['Lemon 40', 40],
+    ['5 lemons', 5],
+    ['lemon x 30', 30],
+  ])('a bare count takes it: %s', (text, qty) => {
+    expect(lines(text)).toEqual([['LEM-EA', qty, 'pc']])
+  })
+
+  it('a weight stays with the loose product', () => {
+    expect(lines('Lemon 2kg')).toEqual([['LEM', 2, 'kg']])
+  })
+})
+
+describe('a pack word among goods sold both loose and packed', () => {
+  it.each([
+    ['Mushrooms 10 pkt', 10],
+    ['mushroom 2 punnets', 2],
+    ['2 packets mushroom', 2],
+  ])('takes the one packed product: %s', (text, qty) => {
+    expect(lines(text)).toEqual([['MUSH', qty, 'pack']])
+  })
+
+  it('a weight alone leaves the choice to the customer', () => {
+    expect(understand('mushroom 2kg', index).lines[0]).toMatchObject({
+      sku: null,
+      candidates: ['OYS', 'MUSH'],
+    })
+  })
+})
+
+describe('a date over the list is no item', () => {
+  it.each([
+    'Order 14th March\nTomato 5kg',
+    '14 March\nTomato 5kg',
+    'March 14\nTomato 5kg',
+    'Delivery on 3 Feb\nTomato 5kg',
+    'Order for 14 March: tomato 5kg',
+  ])('%s', (text) => {
+    expect(understand(text, index)).toMatchObject({
+      lines: [{ sku: 'TOM', qty: 5, unit: 'kg' }],
+      unmatched: [],
+    })
+  })
+
+  it('a quantity with a unit after a month is still a quantity', () => {
+    expect(lines('march 2 kg onion')).toEqual([['ONI', 2, 'kg']])
+  })
+})
+
+describe('a dash between the item and its quantity', () => {
+  it.each([
+    ['Potato -10 kg', 'POT', 10],
+    ['Onion -5kg', 'ONI', 5],
+    ['Tomato - 10kg', 'TOM', 10],
+  ])('is a separator, not a minus: %s', (text, sku, qty) => {
+    expect(understand(text, index)).toMatchObject({ lines: [{ sku, qty, unit: 'kg' }], rejected: [] })
+  })
+
+  it('a minus before a quantity that begins the line is still refused', () => {
+    expect(understand('-2 onion', index).rejected[0]?.reason).toMatch(/negative/)
+  })
+})
+
+describe('a heading over part of the list that names a kind of goods', () => {
+  it('is no item, with or without its colon', () => {
+    const u = understand('Vegetables:\ncarrot 2kg\nFruits:\norange 3kg\nExotics\niceberg 2', index)
+    expect(u.unmatched).toEqual([])
+    expect(u.lines.map((l) => l.sku)).toEqual(['CAR', 'ORA', 'ICE'])
+    expect(understand('Veg\ntomato 2kg\nDairy -\nmozzarella 1kg', index).lines.map((l) => l.sku)).toEqual([
+      'TOM',
+      'MOZZ',
+    ])
+  })
+
+  it('a category that is also what products are called is asked about', () => {
+    expect(understand('bread', index).lines[0]).toMatchObject({ sku: null, candidates: ['BR-W', 'BR-B'] })
+  })
+})
+
+describe('when the order is for, said after the item', () => {
+  it.each([
+    'Add 2kg carrot to todays order',
+    'add 2kg carrot in tomorrows order',
+    '2kg carrot for tomorrows order',
+  ])('%s', (text) => {
+    expect(understand(text, index)).toMatchObject({
+      lines: [{ sku: 'CAR', qty: 2, unit: 'kg' }],
+      unmatched: [],
+    })
+  })
+})
+
+describe('a bare count of goods sold by the kilo', () => {
+  it.each([
+    ['Tomato 10', 'TOM', 10],
+    ['Onion x 5', 'ONI', 5],
+    ['2 potato', 'POT', 2],
+    ['carrot - 3', 'CAR', 3],
+  ])('is kilos, as the trade reads it: %s', (text, sku, qty) => {
+    expect(lines(text)).toEqual([[sku, qty, 'kg']])
+  })
+
+  it('an English plural is still a count of pieces, asked about in the conversation', () => {
+    expect(understand('tomatoes 10', index).lines[0]).toMatchObject({
+      qty: 10,
+      unit: 'pc',
+      container: 'piece',
+    })
+  })
+})
