@@ -180,3 +180,56 @@ describe('a bare count of goods sold by the kilo', () => {
     })
   })
 })
+
+describe("a supplier's names that put the colour, kind or pack after the noun", () => {
+  const shop = buildCatalogIndex([
+    P('APP-R', 'Apple Red', 'kg', null),
+    P('APP-G', 'Apple Green', 'kg', null),
+    P('GRA-G', 'Grapes Green', 'kg', null),
+    P('GRA-B', 'Grapes Black', 'kg', null),
+    P('STRAW', 'Strawberry 200g punnet', 'pack', { value: 200, unit: 'g' }),
+    P('ONI', 'Onion', 'kg', null),
+    P('ONI-W', 'Onion White', 'kg', null),
+    P('GAR', 'Garlic', 'kg', null),
+    P('GAR-P', 'Garlic Peeled', 'kg', null),
+    P('POT', 'Potato', 'kg', null),
+    P('POT-BAG', 'Potato 10kg bag', 'pack', { value: 10, unit: 'kg' }),
+    P('BREAD', 'Bread', 'pc', null),
+  ])
+  const said = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.candidates, l.qty, l.unit])
+
+  it('the noun alone asks which of its kinds', () => {
+    expect(said('Apples 3kg')).toEqual([[null, ['APP-G', 'APP-R'], 3, 'kg']])
+    expect(said('grapes - 2 kg')).toEqual([[null, ['GRA-G', 'GRA-B'], 2, 'kg']])
+  })
+
+  it('the noun finds its only pack, and the kind said in either order picks one', () => {
+    expect(said('Strawberries 2 punnets')).toEqual([['STRAW', [], 2, 'pack']])
+    expect(said('strawberry x 3')).toEqual([['STRAW', [], 3, 'pack']])
+    expect(said('green apple 2kg')).toEqual([['APP-G', [], 2, 'kg']])
+    expect(said('Apple green 2kg')).toEqual([['APP-G', [], 2, 'kg']])
+    expect(said('black grapes 1kg')).toEqual([['GRA-B', [], 1, 'kg']])
+  })
+
+  it('a colour the catalog does not name is the plain product, when the catalog names another colour of it', () => {
+    expect(said('red onion 10kg')).toEqual([['ONI', [], 10, 'kg']])
+    expect(said('Onion red 5kg')).toEqual([['ONI', [], 5, 'kg']])
+    expect(said('white onion 2kg')).toEqual([['ONI-W', [], 2, 'kg']])
+    // no other colour of bread is sold: what "brown" means is not guessed
+    expect(understand('brown bread 2', shop).unmatched).toEqual(['brown bread'])
+  })
+
+  it('a note in brackets that names a kind of the item picks that kind', () => {
+    expect(said('Garlic (peeled) 2kg')).toEqual([['GAR-P', [], 2, 'kg']])
+    expect(said('Garlic 2kg (peeled)')).toEqual([['GAR-P', [], 2, 'kg']])
+    expect(said('Onion (small) 5kg')).toEqual([['ONI', [], 5, 'kg']])
+  })
+
+  it('a weight of goods sold loose and in packs of them is weighed out loose, with a size word or not', () => {
+    expect(said('Potato 10kg medium')).toEqual([['POT', [], 10, 'kg']])
+    expect(said('potato large 5kg')).toEqual([['POT', [], 5, 'kg']])
+    expect(said('Potato 10kg')).toEqual([['POT', [], 10, 'kg']])
+    // a pack word still takes the pack
+    expect(said('Potato 1 bag 10kg')).toEqual([['POT-BAG', [], 1, 'pack']])
+  })
+})

@@ -13,7 +13,15 @@ import {
   UNIT_WORDS,
   WALA,
 } from './lexicon'
-import { matchItem, namesGoods, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
+import {
+  matchItem,
+  namesGoods,
+  queryWords,
+  sharedSubset,
+  soundsLikeAnItem,
+  type MatchOptions,
+  type MatchResult,
+} from './match'
 import { readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
 import { nameNumberTest } from './name-numbers'
 import { BRACKET_NOTE, MODIFIER_WORDS, readLines, WHEN_WORDS, type ReadLine } from './read'
@@ -1320,6 +1328,9 @@ function readOrder(
         }
       }
     }
+    // "red onion" where the shop sells "Onion" and "Onion White": a colour the catalog does not name for goods it
+    // names plain and in another colour is the plain one's
+    if (m.kind === 'none') m = plainOfColour(item, index, { size, loose }) ?? m
     // "2 Gläser Marmelade (Kirsch)", "amul butter (small)": the reader leaves notes in brackets out of the item;
     // when the item names several products, the note may say which (by its words, or as a size adjective below)
     const note =
@@ -1334,6 +1345,21 @@ function readOrder(
         const noted = matchItem(`${item} ${note}`, index, { restrict, size, loose })
         if (noted.kind === 'resolved') m = noted
       }
+    } else if (m.kind === 'resolved') {
+      // "Garlic (peeled) 2kg": a note in brackets that names a kind of the item ("Garlic Peeled") is that kind
+      const bracket =
+        BRACKET_NOTE.exec(text.slice(rl.start, rl.end))?.[1] ?? NOTE_AFTER.exec(text.slice(rl.end))?.[1]
+      if (bracket) {
+        const noted = matchItem(`${item} ${bracket}`, index, { size, loose })
+        const named = productOf(noted.sku, index)?.product.name
+        if (
+          noted.kind === 'resolved' &&
+          noted.sku !== m.sku &&
+          noted.confidence >= 0.9 &&
+          queryWords(bracket).every((w) => queryWords(named ?? '').includes(w))
+        )
+          m = noted
+      }
     }
     // "3 Lux soap": one single bar among multi-packs of it is what nearly everyone means; the cart shows it
     if (m.kind === 'ambiguous' && !size) {
@@ -1341,6 +1367,9 @@ function readOrder(
       if (single)
         m = { ...m, kind: 'resolved', sku: single, candidates: [], confidence: Math.max(m.confidence, 0.8) }
     }
+    // "Potato 10kg medium" with "Potato" by the kilo and a "Potato 10kg bag": a weight said of goods sold loose
+    // and in packs of them is weighed out loose, whether or not a pack holds that much
+    if (m.kind === 'ambiguous') m = weighedOut(m, rl.quantity, index) ?? m
     // "2 amul taaza 1 ltr", "2 x 1 ltr amul taaza": the pack size said picks among the products the words name
     if (m.kind === 'ambiguous' && size) {
       const bySize = m.candidates.filter((sku) => {
@@ -1556,6 +1585,52 @@ function headsPartOfList(item: string, index: CatalogIndex): boolean {
   // a category that is also what some products are called ("Bread" over Brown and White Bread) is asked about
   const m = matchItem(item, index).kind
   return m === 'none' || (m === 'ambiguous' && ws.every((w) => KINDS_OF_GOODS.has(w) || w === 'and'))
+}
+
+const COLOURS = new Set(['red', 'green', 'yellow', 'white', 'black', 'purple', 'brown'])
+/**
+ * "red onion", "onion red" with "Onion" and "Onion White" sold: the catalog names the goods plain and in another
+ * colour, so the plain one is the usual colour, the one said. None when the catalog names no other colour of them
+ * ("brown bread" in a shop with only "Bread" stays unfound).
+ */
+function plainOfColour(item: string, index: CatalogIndex, options: MatchOptions): MatchResult | null {
+  const ws = item.split(/\s+/u).filter(Boolean)
+  const said = ws.filter((w) => COLOURS.has(fold(w)))
+  if (said.length !== 1 || ws.length < 2) return null
+  const rest = ws.filter((w) => !COLOURS.has(fold(w))).join(' ')
+  const bare = matchItem(rest, index, options)
+  const plain = productOf(bare.sku, index)
+  if (bare.kind !== 'resolved' || !plain || queryWords(plain.product.name).some((w) => COLOURS.has(w)))
+    return null
+  for (const c of COLOURS) {
+    if (c === fold(said[0]!)) continue
+    const other = matchItem(`${rest} ${c}`, index)
+    const p = productOf(other.sku, index)
+    if (other.kind === 'resolved' && p && p.p !== plain.p && queryWords(p.product.name).includes(c))
+      return { ...bare, confidence: Math.min(bare.confidence, 0.85) }
+  }
+  return null
+}
+
+/**
+ * The loose product among the candidates when a weight or volume was said and every other candidate is a pack of
+ * it (its name plus sizes and pack words: "Potato" and "Potato 10kg bag"), else null. "mushroom 2kg" among
+ * "Oyster Mushroom" by the kilo and "Button Mushroom 200g punnet" is still asked about.
+ */
+function weighedOut(m: MatchResult, q: ReadLine['quantity'], index: CatalogIndex): MatchResult | null {
+  if (q.unit === null || q.qty === null || !loose(q.unit)) return null
+  const weighed = m.candidates.filter((sku) => {
+    const p = productOf(sku, index)
+    return p && loose(p.product.unit) && dimensionOf(p.product.unit) === dimensionOf(q.unit!)
+  })
+  if (weighed.length !== 1) return null
+  const base = queryWords(productOf(weighed[0], index)!.product.name)
+  const packOfIt = (sku: string) =>
+    queryWords(productOf(sku, index)?.product.name ?? '')
+      .filter((w) => !base.includes(w))
+      .every((w) => /\d/.test(w) || UNIT_WORD_SET.has(w) || UNIT_WORD_SET.has(`${w}s`))
+  if (!m.candidates.every((sku) => sku === weighed[0] || packOfIt(sku))) return null
+  return { ...m, kind: 'resolved', sku: weighed[0]!, candidates: [], confidence: Math.max(m.confidence, 0.8) }
 }
 
 /** Longer than this, words after a quantity are more than a note on it ("not too ripe", "same as last time"). */
