@@ -233,3 +233,41 @@ describe("a supplier's names that put the colour, kind or pack after the noun", 
     expect(said('Potato 1 bag 10kg')).toEqual([['POT-BAG', [], 1, 'pack']])
   })
 })
+
+describe('the trade words of other English-speaking markets', () => {
+  const shop = buildCatalogIndex([
+    P('POT', 'Potato', 'kg', null),
+    P('POT-BAG', 'Potato 10kg bag', 'pack', { value: 10, unit: 'kg' }),
+    P('ONI', 'Onion', 'kg', null),
+    P('ONI-BAG', 'Onion 25kg bag', 'pack', { value: 25, unit: 'kg' }),
+    P('BUT', 'Butter 500g', 'pack', { value: 500, unit: 'g' }),
+    P('AVO', 'Avocado', 'pc', null),
+    P('CAP-G', 'Capsicum Green', 'kg', null),
+    P('CAP-R', 'Capsicum Red', 'kg', null),
+    P('ZUC', 'Zucchini', 'kg', null),
+    P('BRIN', 'Brinjal', 'kg', null),
+    P('COR', 'Coriander', 'pc', null),
+  ])
+  const said = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty, l.unit])
+
+  it('a pocket is a bag, and butter comes in blocks', () => {
+    expect(said('Potatoes 2 pockets')).toEqual([['POT-BAG', 2, 'pack']])
+    expect(said('1 pocket onions')).toEqual([['ONI-BAG', 1, 'pack']])
+    expect(said('Butter 2 blocks')).toEqual([['BUT', 2, 'pack']])
+    // "block" alone stays an address word
+    expect(said('flat 12 block B, 2 kg onion')).toEqual([['ONI', 2, 'kg']])
+  })
+
+  it.each([
+    ['Avos 6', 'AVO', 6, 'pc'],
+    ['avo x 4', 'AVO', 4, 'pc'],
+    ['Green peppers 2kg', 'CAP-G', 2, 'kg'],
+    ['red pepper 1 kg', 'CAP-R', 1, 'kg'],
+    ['courgettes 2kg', 'ZUC', 2, 'kg'],
+    ['aubergine 3kg', 'BRIN', 3, 'kg'],
+    ['eggplant 1kg', 'BRIN', 1, 'kg'],
+    ['cilantro 4 bunch', 'COR', 4, 'pc'],
+  ])('produce by another of its names: %s', (text, sku, qty, unit) => {
+    expect(said(text)).toEqual([[sku, qty, unit]])
+  })
+})
