@@ -271,3 +271,31 @@ describe('the trade words of other English-speaking markets', () => {
     expect(said(text)).toEqual([[sku, qty, unit]])
   })
 })
+
+describe("a kitchen's questions and acknowledgements about its order", () => {
+  it.each([
+    'Order received?',
+    'delivery dispatched?',
+    'order delivered or not?',
+    'Will the order come before 9?',
+    'can the delivery reach by 8 am?',
+    'when will the delivery come?',
+    'when will our order arrive',
+  ])('a question about the order is a status question: %s', (text) => {
+    expect(understand(text, index)).toMatchObject({ intent: 'status', lines: [], unmatched: [] })
+  })
+
+  it.each(['Received with thanks', 'all received', 'goods received, thank you'])(
+    'the goods come is a thank-you: %s',
+    (text) => {
+      expect(understand(text, index)).toMatchObject({ intent: 'thanks', lines: [], unmatched: [] })
+    },
+  )
+
+  it('an order asked with a time is still an order', () => {
+    expect(understand('Can you send 2kg tomato before 9?', index)).toMatchObject({
+      intent: 'order',
+      lines: [{ sku: 'TOM', qty: 2, unit: 'kg' }],
+    })
+  })
+})
