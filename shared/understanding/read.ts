@@ -305,6 +305,7 @@ const LINE_END_PREPOSITIONS = new Set([
   'to',
   'in',
   'into',
+  'from',
   'for',
   'at',
   'by',
@@ -805,10 +806,12 @@ function buildLine(
     )
       itemToks.push(t)
   }
+  const before = itemToks.length
   while (itemToks.length > 0 && !isContent(itemToks[itemToks.length - 1]!)) itemToks.pop()
-  // "add 2kg carrot in todays order": a preposition before the talk that ended the item is the talk's
+  // "add 2kg carrot in todays order", "remove onion from my order": a preposition before the talk that ended the
+  // item, or before only little words, is the talk's
   while (
-    modStart >= 0 &&
+    (modStart >= 0 || itemToks.length < before) &&
     itemToks.length > 1 &&
     (LINE_END_PREPOSITIONS.has(itemToks[itemToks.length - 1]!.low) ||
       !isContent(itemToks[itemToks.length - 1]!))

@@ -299,3 +299,57 @@ describe("a kitchen's questions and acknowledgements about its order", () => {
     })
   })
 })
+
+describe('quantities and talk around them in a supplier line', () => {
+  it.each([
+    [
+      'tomato and onion 5kg each',
+      [
+        ['TOM', 5, 'kg'],
+        ['ONI', 5, 'kg'],
+      ],
+    ],
+    [
+      'tomato, onion, potato 5kg each',
+      [
+        ['TOM', 5, 'kg'],
+        ['ONI', 5, 'kg'],
+        ['POT', 5, 'kg'],
+      ],
+    ],
+    [
+      'carrot and onion 2 kg each',
+      [
+        ['CAR', 2, 'kg'],
+        ['ONI', 2, 'kg'],
+      ],
+    ],
+  ])('a weight said "each" is each item’s weight, not one pack of it: %s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+  })
+
+  it.each([
+    ['Tomato 5kg @ 40', 'TOM', 5],
+    ['onion 3kg @40/kg', 'ONI', 3],
+    ['Potato 10 kg @ ₹25', 'POT', 10],
+    ['carrot @ 35 per kg 2kg', 'CAR', 2],
+  ])('a rate after @ is the price, never the quantity: %s', (text, sku, qty) => {
+    expect(lines(text)).toEqual([[sku, qty, 'kg']])
+  })
+
+  it.each([
+    ['1 and half kg carrot', 1.5],
+    ['2 and a half kg carrot', 2.5],
+    ['one and half kg carrot', 1.5],
+  ])('a whole number "and a half", in digits or words: %s', (text, qty) => {
+    expect(lines(text)).toEqual([['CAR', qty, 'kg']])
+  })
+
+  it.each([
+    'Remove the carrots from my order',
+    'remove carrot from the order',
+    'Remove 2kg carrot from my order',
+  ])('the order an item is taken from is no part of the item: %s', (text) => {
+    expect(understand(text, index)).toMatchObject({ lines: [{ sku: 'CAR', op: 'remove' }], unmatched: [] })
+  })
+})

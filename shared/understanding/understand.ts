@@ -2076,13 +2076,20 @@ const EACH =
  */
 function distribute(lines: ReadLine[]): ReadLine[] {
   const out = lines
-  for (const src of lines) {
+  for (let i = 0; i < out.length; i++) {
+    const src = out[i]!
     // the words are plain ASCII, so lower case is enough (no folding on every line)
     if (!src.hasQuantity || !EACH.test(src.text.toLowerCase())) continue
+    // "5kg each": the "each" says whose the weight is; it is not one piece of a 5 kg pack
+    const q = src.quantity
+    const quantity =
+      q.qty === 1 && q.unit === 'pc' && q.sizeIsVariant && q.size && /\beach\b/i.test(src.text)
+        ? { ...q, qty: q.size.value, unit: q.size.unit, sizeIsVariant: false }
+        : q
+    if (quantity !== q) out[i] = { ...src, quantity }
     for (let k = 0; k < out.length; k++) {
       const l = out[k]!
-      if (l.lineNo === src.lineNo && !l.hasQuantity && l !== src)
-        out[k] = { ...l, quantity: src.quantity, hasQuantity: true }
+      if (l.lineNo === src.lineNo && !l.hasQuantity && k !== i) out[k] = { ...l, quantity, hasQuantity: true }
     }
   }
   return out
