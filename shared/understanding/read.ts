@@ -186,7 +186,7 @@ export const WHEN_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /** Words that name an order list as a whole, in a heading before a colon ("Kitchen order:", "Einkaufsliste:"). */
-const LIST_WORDS = new Set([
+export const LIST_WORDS: ReadonlySet<string> = new Set([
   'order',
   'orders',
   'list',

@@ -353,3 +353,20 @@ describe('quantities and talk around them in a supplier line', () => {
     expect(understand(text, index)).toMatchObject({ lines: [{ sku: 'CAR', op: 'remove' }], unmatched: [] })
   })
 })
+
+describe('whom and what the list is, said over it', () => {
+  it.each([
+    'Veg order for Juhu\ntomato 5kg',
+    'Weekly requirement - Bandra\ntomato 5kg',
+    'Order list\ntomato 5kg',
+    'Hie, pliz send for Maltos\ntomato 5kg',
+    'Order for Hotel Sunshine\ntomato 5kg',
+  ])('is no item: %s', (text) => {
+    expect(understand(text, index)).toMatchObject({ lines: [{ sku: 'TOM', qty: 5 }], unmatched: [] })
+  })
+
+  it('goods the shop lacks, ordered by name, are still said to be missing', () => {
+    expect(understand('order dragonfruit\ntomato 5kg', index).unmatched).toEqual(['dragonfruit'])
+    expect(understand('send for dragonfruit\ntomato 5kg', index).unmatched).toEqual(['dragonfruit'])
+  })
+})

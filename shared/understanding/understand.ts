@@ -24,7 +24,7 @@ import {
 } from './match'
 import { readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
 import { nameNumberTest } from './name-numbers'
-import { BRACKET_NOTE, MODIFIER_WORDS, readLines, WHEN_WORDS, type ReadLine } from './read'
+import { BRACKET_NOTE, LIST_WORDS, MODIFIER_WORDS, readLines, WHEN_WORDS, type ReadLine } from './read'
 import {
   complaintSubject,
   isComplaint,
@@ -1233,6 +1233,26 @@ function readOrder(
     if (!rl.hasQuantity && namesSender(lineFolded)) continue
     // "Vegetables:", "Fruits", "Dairy -": a heading over part of the list names a kind of goods, not an item
     if (!rl.hasQuantity && headsPartOfList(item, index)) continue
+    // "Veg order for Juhu", "Weekly requirement - Bandra" over a list: a heading that names the list and nothing
+    // the shop sells
+    if (
+      !rl.hasQuantity &&
+      read.some((o) => o.hasQuantity) &&
+      namesTheList(lineFolded) &&
+      matchItem(item, index).kind === 'none'
+    )
+      continue
+    // "Hie, pliz send for Maltos" over a list: a name after "for" that the catalog and the dictionary do not know
+    // is whom the list is for (a restaurant, a branch); the shop's own goods by that name are still ordered
+    if (
+      !rl.hasQuantity &&
+      read.some((o) => o.hasQuantity) &&
+      /(?<![\p{L}])for\s*$/iu.test(text.slice(Math.max(0, rl.itemStart - 12), rl.itemStart)) &&
+      /^\p{Lu}/u.test(text.slice(rl.itemStart, rl.itemEnd)) &&
+      matchItem(item, index).kind === 'none' &&
+      !queryWords(item).some((w) => namesGoods(w, index))
+    )
+      continue
     if (sentence?.kind === 'signoff' && isParting(fold(text.slice(sentence.start, sentence.end)))) continue
     if (sentence?.kind) {
       // a quantity in talk is the talk's ("who is coming at ten?", "I have 2 kids"), unless it asks for goods
@@ -1632,6 +1652,17 @@ function weighedOut(m: MatchResult, q: ReadLine['quantity'], index: CatalogIndex
   if (!m.candidates.every((sku) => sku === weighed[0] || packOfIt(sku))) return null
   return { ...m, kind: 'resolved', sku: weighed[0]!, candidates: [], confidence: Math.max(m.confidence, 0.8) }
 }
+
+/**
+ * Does this piece name the list as a whole ("Veg order for Juhu", "Order list", "Weekly requirement - Bandra")? A
+ * list word that begins the piece as a verb ("order dragonfruit") does not.
+ */
+function namesTheList(folded: string): boolean {
+  const ws = folded.split(/[^\p{L}]+/u).filter(Boolean)
+  const at = ws.findIndex((w) => LIST_WORDS.has(w))
+  return at > 0 || (at === 0 && (ws.length === 1 || LIST_HEAD_NEXT.has(ws[1]!)))
+}
+const LIST_HEAD_NEXT = new Set(['for', 'list', 'of', 'from', 'no', 'number', 'details', 'fur', 'von'])
 
 /** Longer than this, words after a quantity are more than a note on it ("not too ripe", "same as last time"). */
 const NOTE_MAX_WORDS = 4
