@@ -83,6 +83,21 @@ export function phraseWords(text: string): string[] {
 
 const HEAD_CUT = /\s[-–|]\s|[(,[|/]/
 
+/**
+ * Words a produce supplier writes after the noun of a name: its colour or variety, how it is prepared, how it is
+ * packed ("Apple Red", "Onion White", "Garlic Peeled", "Strawberry 200g punnet", "Lemon each"). The noun before
+ * them heads the name as well as its last word, so "apples" is asked about among "Apple Red" and "Apple Green".
+ */
+const TRAILING_DESCRIPTORS: ReadonlySet<string> = new Set(
+  [
+    ...'red green yellow white black purple brown orange golden'.split(' '),
+    ...'peeled unpeeled chopped diced sliced washed cleaned trimmed'.split(' '),
+    ...'english local desi hybrid organic imported loose'.split(' '),
+    ...'big small medium large jumbo'.split(' '),
+    ...'box bag punnet tray crate sack net bunch head each pack packet pkt pc pcs piece'.split(' '),
+  ].map(stem),
+)
+
 export function sizeFromName(name: string): Quantity | null {
   let found: Quantity | null = null
   for (const m of name.matchAll(SIZE_IN_NAME)) {
@@ -162,7 +177,9 @@ export class CatalogIndexBuilder {
           if (seen.has(key)) continue
           seen.add(key)
         }
-        const head = mainWs.length > 0 ? mainWs[mainWs.length - 1]! : ws[ws.length - 1]!
+        let h = mainWs.length - 1
+        while (h > 0 && TRAILING_DESCRIPTORS.has(mainWs[h]!)) h--
+        const head = mainWs.length > 0 ? mainWs[h]! : ws[ws.length - 1]!
         const ph = this.phraseProduct.length
         const first = tokens.length
         let headId = -1

@@ -65,7 +65,9 @@ export const PHRASES = {
     'order status',
     'status of my order',
     'track(?:ing)? (?:my )?order',
-    'when will (?:it|my order|the order|you) (?:come|arrive|reach|deliver|be delivered)',
+    `when will (?:it|you|${ORDER_NOUN}) (?:come|arrive|reach|deliver|be delivered)`,
+    // "will the order come before 9?", "can the delivery reach by 8?": when it comes, asked with a time
+    `(?:will|would|can|could|shall) (?:it|${ORDER_NOUN}) (?:come|arrive|reach|be delivered|be there|be here)(?: [^?]*)?\\?`,
     'how long (?:will it|for the order|till)',
     'not (?:yet )?(?:received|delivered|arrived)',
     'still waiting',
@@ -90,6 +92,8 @@ export const PHRASES = {
     `(?:${ORDER_NOUN}) (?:schon |already |abhi |jetzt )?(?:${ORDER_STATE})(?: (?:hai|h|ho gaya|hua))? (?:kya|yet|schon)`,
     `(?:${ORDER_NOUN}) (?:${ORDER_STATE}) (?:hai |h )?kya`,
     `kya (?:${ORDER_NOUN}) (?:${ORDER_STATE})`,
+    // "Order received?", "delivery dispatched?": the state asked with the question mark alone
+    `(?:${ORDER_NOUN}) (?:${ORDER_STATE}|received|delivered)(?: (?:or not|yet))? *\\?`,
     // the order said as a pronoun once it is placed: "wann ist es fertig?", "ist alles fertig?", "is it ready?"
     `(?:wann )?(?:is|ist|are|sind|wird|werden) (?:it|es|sie|everything|alles|das|das ganze) (?:(?:schon|already|now|jetzt|denn|bald|dann) )?(?:${ORDER_STATE})`,
     `(?:when|wann) (?:will|is|wird|ist) (?:it|everything|es|alles|sie) (?:be )?(?:${ORDER_STATE})`,
@@ -383,6 +387,8 @@ export const PHRASES = {
     'thankyou',
     'thank you very much',
     'thanks?(?: you)?(?: so much| a lot| very much)?',
+    // the goods came: "received with thanks", "all received", "goods received, thank you"
+    '(?:(?:goods|items|order|delivery|all|everything|stock) )?(?:received|recieved|recd)(?: (?:with|w) thanks?)?',
     'thank u',
     'thanku',
     'thnx',

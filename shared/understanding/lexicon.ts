@@ -431,7 +431,10 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   ...U('can', 'pack', ['can', 'cans', 'dose', 'dosen']),
   ...U('tin', 'pack', ['tins']),
   ...U('tube', 'pack', ['tube', 'tubes']),
-  ...U('bag', 'pack', ['bag', 'bags', 'beutel', 'tüte', 'tuete']),
+  // a "pocket" of potatoes or onions is the trade's bag in southern Africa
+  ...U('bag', 'pack', ['bag', 'bags', 'beutel', 'tüte', 'tuete', 'pocket', 'pockets']),
+  // butter, cheese and paneer come in blocks (not "block" alone: "flat 12 block B" is an address)
+  ...U('block', 'pack', ['blocks']),
   ...U('package', 'pack', ['package', 'packages']),
   ...U('envelope', 'pack', ['envelope', 'envelopes']),
   ...U('bunch', 'pc', ['bunch', 'bunches', 'bundle', 'bundles', 'gaddi', 'bund', 'bündel', 'bnch', 'bnchs']),
@@ -645,6 +648,51 @@ export const NOTE_WORDS: ReadonlySet<string> = new Set([
   ...'red green yellow white black purple brown'.split(' '),
   ...'english local desi hybrid organic imported'.split(' '),
   ...'big small medium large jumbo whole size sized quality grade premium best good nice'.split(' '),
+])
+
+/**
+ * Months, in full and in the abbreviations orders are dated with ("Order 14th March", "12 Feb", "März"): a date is
+ * talk, never an item, and the day number beside the month names the day rather than counting anything. Not "may"
+ * (a verb) nor "mar"/"jan"/"jun" (words of their own in Hinglish).
+ */
+export const MONTHS: ReadonlySet<string> = new Set([
+  ...'january february march april june july august september october november december'.split(' '),
+  ...'feb apr aug sep sept oct nov dec'.split(' '),
+  ...'januar februar marz maerz juni juli oktober dezember'.split(' '),
+])
+
+/**
+ * Names of a variety that the trade says for the product itself: "Iceberg 6" is six iceberg lettuces, "Mozzarella
+ * 2kg" two kilos of mozzarella cheese. Each maps to the kind of goods it is a variety of; a product whose name is
+ * the variety and that kind is meant by the variety alone. ("Cherry" is not here: it is also a fruit of its own,
+ * as "pineapple" is not "Pineapple Soda".)
+ */
+export const VARIETY_OF: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...['iceberg', 'romaine', 'cos', 'lollo', 'rosso', 'oakleaf', 'butterhead', 'frisee'].map(
+    (w): [string, readonly string[]] => [w, ['lettuce', 'salad']],
+  ),
+  ...[
+    'mozzarella',
+    'cheddar',
+    'parmesan',
+    'feta',
+    'gouda',
+    'emmental',
+    'ricotta',
+    'burrata',
+    'bocconcini',
+  ].map((w): [string, readonly string[]] => [w, ['cheese']]),
+  ...['portobello', 'portabella', 'shiitake', 'enoki', 'oyster', 'button', 'cremini', 'shimeji'].map(
+    (w): [string, readonly string[]] => [w, ['mushroom']],
+  ),
+  ...['alphonso', 'kesar', 'totapuri', 'dasheri', 'langra', 'banganapalli'].map(
+    (w): [string, readonly string[]] => [w, ['mango']],
+  ),
+  ...['basmati', 'kolam'].map((w): [string, readonly string[]] => [w, ['rice']]),
+  ...['arugula', 'rocket'].map((w): [string, readonly string[]] => [
+    w,
+    ['leaves', 'leaf', 'salad', 'lettuce'],
+  ]),
 ])
 
 /** Customers' filler: dropped from the item text before matching. */
@@ -1350,6 +1398,25 @@ export const SYNONYMS: Record<string, string[]> = {
   äpfel: ['apple'],
   apfeln: ['apple'],
   bhindi: ['okra', 'ladyfinger'],
+  // the same produce by its names across the English-speaking trade (British, South African, American, Indian)
+  avo: ['avocado'],
+  avocado: ['avo'],
+  courgette: ['zucchini'],
+  zucchini: ['courgette'],
+  aubergine: ['brinjal', 'eggplant'],
+  eggplant: ['brinjal', 'aubergine'],
+  brinjal: ['eggplant', 'aubergine'],
+  pepper: ['capsicum'],
+  capsicum: ['pepper'],
+  cilantro: ['coriander'],
+  coriander: ['cilantro'],
+  arugula: ['rocket'],
+  rocket: ['arugula'],
+  okra: ['ladyfinger', 'bhindi'],
+  ladyfinger: ['okra', 'bhindi'],
+  spanspek: ['cantaloupe', 'muskmelon'],
+  cantaloupe: ['muskmelon', 'spanspek'],
+  muskmelon: ['cantaloupe', 'spanspek'],
   // the vegetable vendor's everyday Hindi names (one word each: "bottle gourd" would also find bottles)
   baingan: ['brinjal', 'eggplant', 'aubergine'],
   bengan: ['brinjal', 'eggplant', 'aubergine'],

@@ -306,7 +306,7 @@ describe('trade shorthand', () => {
     expect(said('cilantro x4')).toEqual([['CORI-BUNCH', 4, 'pc']])
     expect(said('dhaniya 3')).toEqual([['CORI-BUNCH', 3, 'pc']])
     // a bulk container is still never guessed from a bare count, and a weight stays loose
-    expect(said('roma tomato 2')).toEqual([['ROMA', 2, 'pc']])
+    expect(said('roma tomato 2')).toEqual([['ROMA', 2, 'kg']])
     expect(said('2 kg cilantro')).toEqual([['CORI', 2, 'kg']])
   })
 

@@ -6,6 +6,7 @@ import {
   HINDI_MODIFIERS,
   HINDI_NUMBERS,
   hindiNumberKey,
+  MONTHS,
   NOT_AFTER_WEAK,
   NUMBER_WORDS,
   PAAV_WORDS,
@@ -325,6 +326,13 @@ function referenceEnd(toks: Tok[], i: number, used: Set<number>): [number, numbe
   const nx = toks[i + 1]
   if (nx?.glued && nx.kind === 'word' && /^(?:st|nd|rd|th)$/.test(nx.low) && /^\d+$/.test(t.text))
     return [i, i + 2]
+  // "14 March", "March 14", "3 Feb": a day of the month names the day (a unit after it still counts: "1 dec 2 kg"
+  // is not a date's business)
+  const day = /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31
+  if (day && nx?.kind === 'word' && MONTHS.has(nx.low)) return [i, i + 2]
+  const prevWord = toks[i - 1]
+  if (day && prevWord?.kind === 'word' && MONTHS.has(prevWord.low) && !unitAt(toks, i + 1, true))
+    return [i - 1, i + 1]
   // "B-204", "A12", "C/3": a letter before the number makes it a code (a flat, a block), not a count
   const before = toks[i - 1]
   const letter = (w: Tok | undefined) =>
@@ -544,6 +552,13 @@ interface NumRead {
   negative?: boolean
 }
 
+/** Past "and a half" / "and half" at token i, or null. */
+function andAHalf(toks: Tok[], i: number): number | null {
+  if (toks[i]?.low !== 'and') return null
+  const a = toks[i + 1]?.low === 'a' || toks[i + 1]?.low === 'an' ? 1 : 0
+  return toks[i + 1 + a]?.low === 'half' ? i + 2 + a : null
+}
+
 /** Reads a number starting at token i (digits, fractions, mixed numbers, ranges, number words). */
 function readNumber(toks: Tok[], i: number): NumRead | null {
   const t = toks[i]
@@ -556,8 +571,9 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
     (t.text === '-' || t.text === '−') &&
     toks[i + 1]?.kind === 'num' &&
     toks[i + 1]!.glued &&
-    // "Basil-0.400g": a dash glued to the name is a separator, not a minus
-    !(t.glued && toks[i - 1]?.kind === 'word')
+    // "Basil-0.400g", "Potato -10 kg": a dash after the name is a separator, not a minus; a list writes its
+    // quantity after the item, and nobody orders less than nothing of it
+    toks[i - 1]?.kind !== 'word'
   ) {
     const r = readNumber(toks, i + 1)
     if (!r) return null
@@ -567,6 +583,9 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
     value = UNICODE_FRACTIONS[t.text]!
   } else if (t.kind === 'num') {
     value = readDecimal(t.text)
+    // "1 and half kg", "2 and a half kg": a whole number and a half, in digits as in words
+    const halfAt = andAHalf(toks, next)
+    if (halfAt !== null && Number.isInteger(value)) return { value: value + 0.5, next: halfAt, negative }
     // fraction a/b
     const slash = toks[next]
     const den = toks[next + 1]
@@ -638,15 +657,11 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       value = compound
     } else if (w in NUMBER_WORDS) {
       value = NUMBER_WORDS[w]!
-      // "one and a half", "two and a half"
-      if (
-        Number.isInteger(value) &&
-        toks[next]?.low === 'and' &&
-        (toks[next + 1]?.low === 'a' || toks[next + 1]?.low === 'an') &&
-        toks[next + 2]?.low === 'half'
-      ) {
+      // "one and a half", "two and half"
+      const halfAt = andAHalf(toks, next)
+      if (Number.isInteger(value) && halfAt !== null) {
         value += 0.5
-        next += 3
+        next = halfAt
       } else if (w === 'half' && (toks[next]?.low === 'a' || toks[next]?.low === 'an')) next++
       // "twenty five"
       else if (value >= 20 && value < 100 && value % 10 === 0) {
@@ -752,8 +767,10 @@ export function readQuantities(toks: Tok[]): LineRead {
       }
       const prev = toks[i - 1]
       const nx = toks[i + 1]
+      // "Tomato 5kg @ 40", "onion 3kg @40/kg": the price agreed per unit, never an amount
+      const rate = prev?.text === '@' || (prev && MONEY_SYMBOLS.has(prev.text) && toks[i - 2]?.text === '@')
       const prevMoney =
-        prev && (MONEY_SYMBOLS.has(prev.text) || MONEY_BEFORE.has(prev.low.replace(/\.$/, '')))
+        rate || (prev && (MONEY_SYMBOLS.has(prev.text) || MONEY_BEFORE.has(prev.low.replace(/\.$/, ''))))
       const nextMoney =
         nx &&
         (MONEY_SYMBOLS.has(nx.text) ||
@@ -773,13 +790,19 @@ export function readQuantities(toks: Tok[]): LineRead {
         const from = prevMoney ? i - 1 : i
         let to = i + 1
         if (nextMoney) to = nx!.text === '/' ? i + 3 : i + 2
-        mark(from, to)
+        // "@40/kg", "@ 40 per kg": the unit a rate is per is the rate's
+        if (rate) {
+          const per = toks[to]
+          if ((per?.text === '/' || per?.low === 'per') && toks[to + 1] && UNIT_WORDS.has(toks[to + 1]!.low))
+            to += 2
+        }
+        mark(rate ? i - 1 - (prev && MONEY_SYMBOLS.has(prev.text) ? 1 : 0) : from, to)
         const amount = Number(t.text.replace(',', '.'))
         ignored.push({
           start: toks[from]!.start,
           end: toks[to - 1]!.end,
           why: 'money',
-          ...(Number.isFinite(amount) && amount > 0 ? { amount } : {}),
+          ...(Number.isFinite(amount) && amount > 0 && !rate ? { amount } : {}),
         })
         i = to - 1
         continue

@@ -1,6 +1,6 @@
 // Splitting a message into order lines and reading each one (quantity, unit, pack size, item words), with no
 // catalog: the catalog comes in afterwards (understand.ts). Spans refer to the sanitized message text.
-import { FILLER, NOTE_WORDS, UNIT_WORDS } from './lexicon'
+import { FILLER, MONTHS, NOTE_WORDS, UNIT_WORDS } from './lexicon'
 import {
   assignQuantity,
   readQuantities,
@@ -176,10 +176,17 @@ export const WHEN_WORDS: ReadonlySet<string> = new Set([
   'woechentlich',
   'jeden',
   'jede',
+  // "Order 14th March", "delivery 3 Feb": a date heading an order
+  ...MONTHS,
+  // "add 2kg carrot to todays order": the possessive, typed without its apostrophe
+  ...'today tomorrow tonight yesterday monday tuesday wednesday thursday friday saturday sunday weekend'
+    .split(' ')
+    .map((w) => `${w}s`),
+  'yesterday',
 ])
 
 /** Words that name an order list as a whole, in a heading before a colon ("Kitchen order:", "Einkaufsliste:"). */
-const LIST_WORDS = new Set([
+export const LIST_WORDS: ReadonlySet<string> = new Set([
   'order',
   'orders',
   'list',
@@ -294,7 +301,21 @@ const AFTER_ITEM_TALK = new Set([
 ])
 
 /** Words that need something after them: a line that ends with one lost that to talk ("for pickup"). */
-const LINE_END_PREPOSITIONS = new Set(['to', 'for', 'at', 'by', 'on', 'till', 'until', 'fur', 'zum', 'zur'])
+const LINE_END_PREPOSITIONS = new Set([
+  'to',
+  'in',
+  'into',
+  'from',
+  'for',
+  'at',
+  'by',
+  'on',
+  'till',
+  'until',
+  'fur',
+  'zum',
+  'zur',
+])
 
 /** Whether the tokens from `i` to `to` are only talk, filler and numbers ("home delivery asap", "fast pls"). */
 function onlyTalkFrom(toks: Tok[], i: number, to: number): boolean {
@@ -785,7 +806,17 @@ function buildLine(
     )
       itemToks.push(t)
   }
+  const before = itemToks.length
   while (itemToks.length > 0 && !isContent(itemToks[itemToks.length - 1]!)) itemToks.pop()
+  // "add 2kg carrot in todays order", "remove onion from my order": a preposition before the talk that ended the
+  // item, or before only little words, is the talk's
+  while (
+    (modStart >= 0 || itemToks.length < before) &&
+    itemToks.length > 1 &&
+    (LINE_END_PREPOSITIONS.has(itemToks[itemToks.length - 1]!.low) ||
+      !isContent(itemToks[itemToks.length - 1]!))
+  )
+    itemToks.pop()
   while (itemToks.length > 0 && !isContent(itemToks[0]!)) itemToks.shift()
   if (itemToks.length === 0) return null
   const first = toks[from]!
@@ -797,7 +828,7 @@ function buildLine(
     endAt > from &&
     !used.has(endAt) &&
     toks[endAt]!.kind === 'word' &&
-    (modStart >= 0 ? FILLER.has(toks[endAt]!.low) : LINE_END_PREPOSITIONS.has(toks[endAt]!.low))
+    ((modStart >= 0 && FILLER.has(toks[endAt]!.low)) || LINE_END_PREPOSITIONS.has(toks[endAt]!.low))
   )
     endAt--
   const lineEndTok = toks[endAt]!

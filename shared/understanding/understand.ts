@@ -8,14 +8,23 @@ import {
   GERMAN_PARTICLES,
   NEW_QUANTITY_WORDS_DE,
   NOTE_WORDS,
+  VARIETY_OF,
   NUMBER_WORDS,
   UNIT_WORDS,
   WALA,
 } from './lexicon'
-import { matchItem, namesGoods, queryWords, sharedSubset, soundsLikeAnItem, type MatchResult } from './match'
+import {
+  matchItem,
+  namesGoods,
+  queryWords,
+  sharedSubset,
+  soundsLikeAnItem,
+  type MatchOptions,
+  type MatchResult,
+} from './match'
 import { readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
 import { nameNumberTest } from './name-numbers'
-import { BRACKET_NOTE, MODIFIER_WORDS, readLines, WHEN_WORDS, type ReadLine } from './read'
+import { BRACKET_NOTE, LIST_WORDS, MODIFIER_WORDS, readLines, WHEN_WORDS, type ReadLine } from './read'
 import {
   complaintSubject,
   isComplaint,
@@ -1229,6 +1238,28 @@ function readOrder(
     // "2 kg onion and the basil is rotten": only the piece that complains is left out
     if (sentence?.kind === 'complaint' && isComplaint(lineFolded)) continue
     if (!rl.hasQuantity && namesSender(lineFolded)) continue
+    // "Vegetables:", "Fruits", "Dairy -": a heading over part of the list names a kind of goods, not an item
+    if (!rl.hasQuantity && headsPartOfList(item, index)) continue
+    // "Veg order for Juhu", "Weekly requirement - Bandra" over a list: a heading that names the list and nothing
+    // the shop sells
+    if (
+      !rl.hasQuantity &&
+      read.some((o) => o.hasQuantity) &&
+      namesTheList(lineFolded) &&
+      matchItem(item, index).kind === 'none'
+    )
+      continue
+    // "Hie, pliz send for Maltos" over a list: a name after "for" that the catalog and the dictionary do not know
+    // is whom the list is for (a restaurant, a branch); the shop's own goods by that name are still ordered
+    if (
+      !rl.hasQuantity &&
+      read.some((o) => o.hasQuantity) &&
+      /(?<![\p{L}])for\s*$/iu.test(text.slice(Math.max(0, rl.itemStart - 12), rl.itemStart)) &&
+      /^\p{Lu}/u.test(text.slice(rl.itemStart, rl.itemEnd)) &&
+      matchItem(item, index).kind === 'none' &&
+      !queryWords(item).some((w) => namesGoods(w, index))
+    )
+      continue
     if (sentence?.kind === 'signoff' && isParting(fold(text.slice(sentence.start, sentence.end)))) continue
     if (sentence?.kind) {
       // a quantity in talk is the talk's ("who is coming at ten?", "I have 2 kids"), unless it asks for goods
@@ -1324,6 +1355,9 @@ function readOrder(
         }
       }
     }
+    // "red onion" where the shop sells "Onion" and "Onion White": a colour the catalog does not name for goods it
+    // names plain and in another colour is the plain one's
+    if (m.kind === 'none') m = plainOfColour(item, index, { size, loose }) ?? m
     // "2 Gläser Marmelade (Kirsch)", "amul butter (small)": the reader leaves notes in brackets out of the item;
     // when the item names several products, the note may say which (by its words, or as a size adjective below)
     const note =
@@ -1338,6 +1372,21 @@ function readOrder(
         const noted = matchItem(`${item} ${note}`, index, { restrict, size, loose })
         if (noted.kind === 'resolved') m = noted
       }
+    } else if (m.kind === 'resolved') {
+      // "Garlic (peeled) 2kg": a note in brackets that names a kind of the item ("Garlic Peeled") is that kind
+      const bracket =
+        BRACKET_NOTE.exec(text.slice(rl.start, rl.end))?.[1] ?? NOTE_AFTER.exec(text.slice(rl.end))?.[1]
+      if (bracket) {
+        const noted = matchItem(`${item} ${bracket}`, index, { size, loose })
+        const named = productOf(noted.sku, index)?.product.name
+        if (
+          noted.kind === 'resolved' &&
+          noted.sku !== m.sku &&
+          noted.confidence >= 0.9 &&
+          queryWords(bracket).every((w) => queryWords(named ?? '').includes(w))
+        )
+          m = noted
+      }
     }
     // "3 Lux soap": one single bar among multi-packs of it is what nearly everyone means; the cart shows it
     if (m.kind === 'ambiguous' && !size) {
@@ -1345,6 +1394,9 @@ function readOrder(
       if (single)
         m = { ...m, kind: 'resolved', sku: single, candidates: [], confidence: Math.max(m.confidence, 0.8) }
     }
+    // "Potato 10kg medium" with "Potato" by the kilo and a "Potato 10kg bag": a weight said of goods sold loose
+    // and in packs of them is weighed out loose, whether or not a pack holds that much
+    if (m.kind === 'ambiguous') m = weighedOut(m, rl.quantity, index) ?? m
     // "2 amul taaza 1 ltr", "2 x 1 ltr amul taaza": the pack size said picks among the products the words name
     if (m.kind === 'ambiguous' && size) {
       const bySize = m.candidates.filter((sku) => {
@@ -1414,7 +1466,23 @@ function readOrder(
     }
     const packed = packChoice(rl, item, m, index, note)
     m = packed.m
-    const { qty, unit } = packed.qty ?? lineQuantity(rl, m, index)
+    const amount = packed.qty ?? lineQuantity(rl, m, index)
+    const qty = amount.qty
+    let unit = amount.unit
+    // "Tomato 10", "pyaz 2", "Onion x 5": a bare count of loose goods sold by weight, where no piece is meant
+    // (below), is that many of the shop's selling unit, as the trade and the conversation read it
+    const piece = !packed.qty && opHere === 'add' && countOfWeighed(rl, m, index, language)
+    const sells = productOf(m.sku, index)?.product.unit
+    if (
+      !packed.qty &&
+      !piece &&
+      rl.hasQuantity &&
+      rl.quantity.unit === null &&
+      unit === 'pc' &&
+      sells &&
+      dimensionOf(sells) !== 'count'
+    )
+      unit = sells
     const limitReason = tooLarge(qty, unit)
     if (limitReason) {
       result.rejected.push({ text: rl.text, reason: limitReason })
@@ -1483,7 +1551,7 @@ function readOrder(
       ...(rl.hasQuantity ? { counted: true } : {}),
       ...(packed.container
         ? { container: packed.container }
-        : !packed.qty && lineOpHere === 'add' && countOfWeighed(rl, m, index, language)
+        : piece && lineOpHere === 'add'
           ? { container: 'piece' }
           : {}),
     })
@@ -1511,10 +1579,101 @@ function countOfWeighed(rl: ReadLine, m: MatchResult, index: CatalogIndex, langu
 }
 
 /**
- * "Basil 100 g italian", "Parsley 1 bunch curly", "Onion 10 kg approx": a line that names its item first and ends
- * with a word or two after its only quantity was cut there as if a new item began. When those words name no goods
- * (no product, nor a word the catalog or the food dictionary uses for goods), they are a note on the line before.
+ * "Basil 100 g italian", "Parsley 1 bunch curly", "Onion 10 kg approx", "Tomato 10kg not too ripe": a line that
+ * names its item first and ends with a few words after its only quantity was cut there as if a new item began.
+ * When those words name no goods (no product, nor a word the catalog or the food dictionary uses for goods), they
+ * are a note on the line before: how the goods should be, said in a short phrase of up to four words.
  */
+/** Words that head part of an order list by the kind of goods under them, besides the catalog's own categories. */
+const KINDS_OF_GOODS = new Set(
+  'veg veggie veggies vegetable vegetables fruit fruits dairy herb herbs greens exotic exotics leafy grocery groceries provision provisions sabzi sabji sabjee sbji phal meat poultry bakery misc miscellaneous others other'.split(
+    ' ',
+  ),
+)
+const categoryWords = new WeakMap<CatalogIndex, Set<string>>()
+/**
+ * Does this uncounted piece only name a kind of goods, as a heading over part of the list does ("Vegetables:",
+ * "Fruits", "Exotic veg", "Dairy")? Its words are all the catalog's category words or the trade's words for kinds
+ * of goods, and no product is named by them.
+ */
+function headsPartOfList(item: string, index: CatalogIndex): boolean {
+  let cats = categoryWords.get(index)
+  if (!cats) {
+    cats = new Set()
+    for (const p of index.products)
+      for (const w of fold(p.category ?? '').split(/[^\p{L}]+/u)) if (w.length > 2) cats.add(stem(w))
+    categoryWords.set(index, cats)
+  }
+  const ws = fold(item)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+  if (ws.length === 0 || ws.length > 3) return false
+  if (!ws.every((w) => KINDS_OF_GOODS.has(w) || cats.has(stem(w)) || w === 'and')) return false
+  // a category that is also what some products are called ("Bread" over Brown and White Bread) is asked about
+  const m = matchItem(item, index).kind
+  return m === 'none' || (m === 'ambiguous' && ws.every((w) => KINDS_OF_GOODS.has(w) || w === 'and'))
+}
+
+const COLOURS = new Set(['red', 'green', 'yellow', 'white', 'black', 'purple', 'brown'])
+/**
+ * "red onion", "onion red" with "Onion" and "Onion White" sold: the catalog names the goods plain and in another
+ * colour, so the plain one is the usual colour, the one said. None when the catalog names no other colour of them
+ * ("brown bread" in a shop with only "Bread" stays unfound).
+ */
+function plainOfColour(item: string, index: CatalogIndex, options: MatchOptions): MatchResult | null {
+  const ws = item.split(/\s+/u).filter(Boolean)
+  const said = ws.filter((w) => COLOURS.has(fold(w)))
+  if (said.length !== 1 || ws.length < 2) return null
+  const rest = ws.filter((w) => !COLOURS.has(fold(w))).join(' ')
+  const bare = matchItem(rest, index, options)
+  const plain = productOf(bare.sku, index)
+  if (bare.kind !== 'resolved' || !plain || queryWords(plain.product.name).some((w) => COLOURS.has(w)))
+    return null
+  for (const c of COLOURS) {
+    if (c === fold(said[0]!)) continue
+    const other = matchItem(`${rest} ${c}`, index)
+    const p = productOf(other.sku, index)
+    if (other.kind === 'resolved' && p && p.p !== plain.p && queryWords(p.product.name).includes(c))
+      return { ...bare, confidence: Math.min(bare.confidence, 0.85) }
+  }
+  return null
+}
+
+/**
+ * The loose product among the candidates when a weight or volume was said and every other candidate is a pack of
+ * it (its name plus sizes and pack words: "Potato" and "Potato 10kg bag"), else null. "mushroom 2kg" among
+ * "Oyster Mushroom" by the kilo and "Button Mushroom 200g punnet" is still asked about.
+ */
+function weighedOut(m: MatchResult, q: ReadLine['quantity'], index: CatalogIndex): MatchResult | null {
+  if (q.unit === null || q.qty === null || !loose(q.unit)) return null
+  const weighed = m.candidates.filter((sku) => {
+    const p = productOf(sku, index)
+    return p && loose(p.product.unit) && dimensionOf(p.product.unit) === dimensionOf(q.unit!)
+  })
+  if (weighed.length !== 1) return null
+  const base = queryWords(productOf(weighed[0], index)!.product.name)
+  const packOfIt = (sku: string) =>
+    queryWords(productOf(sku, index)?.product.name ?? '')
+      .filter((w) => !base.includes(w))
+      .every((w) => /\d/.test(w) || UNIT_WORD_SET.has(w) || UNIT_WORD_SET.has(`${w}s`))
+  if (!m.candidates.every((sku) => sku === weighed[0] || packOfIt(sku))) return null
+  return { ...m, kind: 'resolved', sku: weighed[0]!, candidates: [], confidence: Math.max(m.confidence, 0.8) }
+}
+
+/**
+ * Does this piece name the list as a whole ("Veg order for Juhu", "Order list", "Weekly requirement - Bandra")? A
+ * list word that begins the piece as a verb ("order dragonfruit") does not.
+ */
+function namesTheList(folded: string): boolean {
+  const ws = folded.split(/[^\p{L}]+/u).filter(Boolean)
+  const at = ws.findIndex((w) => LIST_WORDS.has(w))
+  return at > 0 || (at === 0 && (ws.length === 1 || LIST_HEAD_NEXT.has(ws[1]!)))
+}
+const LIST_HEAD_NEXT = new Set(['for', 'list', 'of', 'from', 'no', 'number', 'details', 'fur', 'von'])
+
+/** Longer than this, words after a quantity are more than a note on it ("not too ripe", "same as last time"). */
+const NOTE_MAX_WORDS = 4
+
 function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex): ReadLine[] {
   const out: ReadLine[] = []
   for (const rl of read) {
@@ -1531,7 +1690,7 @@ function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex)
       rl.quantity.measure !== null &&
       qAt !== undefined &&
       qAt < rl.itemStart &&
-      words.length <= 2 &&
+      words.length <= NOTE_MAX_WORDS &&
       matchItem(rl.item, index).kind === 'none' &&
       !words.some((w) => namesGoods(fold(w), index))
     ) {
@@ -1605,9 +1764,18 @@ const PACKED_IN = new Set(['im', 'in', 'der', 'a', 'au', 'en', 'loose', 'lose'])
 /** Measures that count small units of produce, as opposed to bulk containers. */
 const COUNTED_FORMS = new Set(['bunch', 'pack', 'tub', 'head', 'pc', 'piece'])
 
-/** Is this name what was said plus only a small counted form ("Mint Packet 100g", "Lettuce Head")? */
+/**
+ * Is this name what was said plus only a small counted form ("Mint Packet 100g", "Lettuce Head", "Lemon each")?
+ * The name's own words are read as written: the matcher drops "each" as filler, but in a name it is the form.
+ */
 function countedFormOf(name: string, said: string[]): boolean {
-  const rest = queryWords(name).filter((w) => !said.includes(w) && !/\d/.test(w))
+  const written = fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '' && !/\d/.test(w))
+  const rest = written.filter((w) => {
+    const q = queryWords(w)
+    return q.length === 0 || !said.includes(q[0]!)
+  })
   if (rest.length === 0 || !said.every((w) => queryWords(name).includes(w))) return false
   return rest.every((w) => {
     const u = UNIT_WORDS.get(w) ?? UNIT_WORDS.get(`${w}s`) ?? UNIT_WORDS.get(`${w}es`)
@@ -1687,20 +1855,43 @@ function packChoice(
     }
   }
   // one candidate whose name is what was said plus only how it is packed ("Leberwurst" for "Leberwurst im
-  // Glas"): that one. "pineapple" is still not "Pineapple Soda".
+  // Glas"), or plus the kind of goods the words said are a variety of ("Iceberg" for "Iceberg Lettuce",
+  // "Mozzarella" for "Mozzarella Cheese"): that one. "pineapple" is still not "Pineapple Soda".
   if (m.kind === 'ambiguous' && m.candidates.length === 1) {
     const name = queryWords(productOf(m.candidates[0], index)?.product.name ?? '')
     const said = new Set(m.queryWords)
     const rest = name.filter((w) => !said.has(w))
+    // (only the variety said: "india gate basmati" names a brand's line, which is asked about)
+    const kinds = m.queryWords.every((w) => VARIETY_OF.has(w))
+      ? m.queryWords.flatMap((w) => VARIETY_OF.get(w) ?? [])
+      : []
     if (
       m.queryWords.every((w) => name.includes(w)) &&
-      rest.every((w) => UNIT_WORD_SET.has(w) || UNIT_WORD_SET.has(`${w}s`) || PACKED_IN.has(w))
+      rest.every(
+        (w) => UNIT_WORD_SET.has(w) || UNIT_WORD_SET.has(`${w}s`) || PACKED_IN.has(w) || kinds.includes(w),
+      )
     )
       m = { ...m, kind: 'resolved', sku: m.candidates[0]!, candidates: [], confidence: 0.8 }
   }
   if (!rl.hasQuantity) return { m }
   const said = q.measure
   const count = q.qty ?? 1
+  // "Mushrooms 10 pkt" with oyster mushrooms by the kilo and button mushrooms in punnets: a pack word said of goods
+  // sold both loose and packed is the one packed product among them
+  if (
+    m.kind === 'ambiguous' &&
+    said &&
+    PACK_MEASURES.has(said) &&
+    q.unit &&
+    dimensionOf(q.unit) === 'count'
+  ) {
+    const packed = m.candidates.filter((sku) => {
+      const p = productOf(sku, index)
+      return p && !loose(p.product.unit)
+    })
+    if (packed.length === 1 && packed.length < m.candidates.length)
+      m = { ...m, kind: 'resolved', sku: packed[0]!, candidates: [], confidence: Math.max(m.confidence, 0.8) }
+  }
   // "20 Eier" from 10er packs, "ein Dutzend Eier" from 6er packs: a count that is a whole number of packs
   if (q.unit === null || q.unit === 'dozen' || (q.unit === 'pc' && said !== 'pack-of' && said !== 'pack')) {
     const pieces = q.unit === 'dozen' ? count * 12 : count
@@ -1923,13 +2114,20 @@ const EACH =
  */
 function distribute(lines: ReadLine[]): ReadLine[] {
   const out = lines
-  for (const src of lines) {
+  for (let i = 0; i < out.length; i++) {
+    const src = out[i]!
     // the words are plain ASCII, so lower case is enough (no folding on every line)
     if (!src.hasQuantity || !EACH.test(src.text.toLowerCase())) continue
+    // "5kg each": the "each" says whose the weight is; it is not one piece of a 5 kg pack
+    const q = src.quantity
+    const quantity =
+      q.qty === 1 && q.unit === 'pc' && q.sizeIsVariant && q.size && /\beach\b/i.test(src.text)
+        ? { ...q, qty: q.size.value, unit: q.size.unit, sizeIsVariant: false }
+        : q
+    if (quantity !== q) out[i] = { ...src, quantity }
     for (let k = 0; k < out.length; k++) {
       const l = out[k]!
-      if (l.lineNo === src.lineNo && !l.hasQuantity && l !== src)
-        out[k] = { ...l, quantity: src.quantity, hasQuantity: true }
+      if (l.lineNo === src.lineNo && !l.hasQuantity && k !== i) out[k] = { ...l, quantity, hasQuantity: true }
     }
   }
   return out

@@ -1,0 +1,372 @@
+// Restaurant kitchens' lists to a produce supplier (issue #11, round 4): notes of a few words after a quantity,
+// varieties said for the product, "each" as a counted form, pack words among loose and packed goods, dates and
+// headings over the list, a dash before the quantity, and bare counts of goods sold by the kilo.
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand } from './index'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
+import type { Product } from '../domain'
+
+const inCategory = (p: Product, category: string): Product => ({ ...p, category })
+
+const index = buildCatalogIndex([
+  inCategory(P('TOM', 'Tomato', 'kg', null), 'Vegetables'),
+  inCategory(P('ONI', 'Onion', 'kg', null), 'Vegetables'),
+  inCategory(P('POT', 'Potato', 'kg', null), 'Vegetables'),
+  inCategory(P('CAR', 'Carrot', 'kg', null), 'Vegetables'),
+  inCategory(P('ICE', 'Iceberg Lettuce', 'pc', null), 'Exotics'),
+  inCategory(P('ROM', 'Romaine Lettuce', 'pc', null), 'Exotics'),
+  inCategory(P('LOLLO', 'Lollo Rosso Lettuce', 'pc', null), 'Exotics'),
+  inCategory(P('OYS', 'Oyster Mushroom', 'kg', null), 'Exotics'),
+  inCategory(P('MUSH', 'Button Mushroom 200g punnet', 'pack', { value: 200, unit: 'g' }), 'Exotics'),
+  inCategory(P('CTOM', 'Cherry Tomato 250g punnet', 'pack', { value: 250, unit: 'g' }), 'Exotics'),
+  inCategory(P('LEM', 'Lemon', 'kg', null), 'Fruit'),
+  inCategory(P('LEM-EA', 'Lemon each', 'pc', null), 'Fruit'),
+  inCategory(P('ORA', 'Orange', 'kg', null), 'Fruit'),
+  inCategory(P('MOZZ', 'Mozzarella Cheese', 'kg', null), 'Dairy'),
+  inCategory(P('PSODA', 'Pineapple Soda', 'pc', null), 'Drinks'),
+  inCategory(P('BR-W', 'White Bread', 'pc', null), 'Bread'),
+  inCategory(P('BR-B', 'Brown Bread', 'pc', null), 'Bread'),
+])
+
+const lines = (text: string) => understand(text, index).lines.map((l) => [l.sku, l.qty, l.unit])
+
+describe('a few words after the quantity that name no goods', () => {
+  it.each([
+    ['Tomato 10kg not too ripe', 'TOM', 10],
+    ['Onion 5kg not so big', 'ONI', 5],
+    ['Potato 10 kg same as last time', 'POT', 10],
+    ['Carrot 3kg very fresh please', 'CAR', 3],
+  ])('are a note on the line: %s', (text, sku, qty) => {
+    expect(understand(text, index)).toMatchObject({ lines: [{ sku, qty, unit: 'kg' }], unmatched: [] })
+  })
+
+  it('goods words after the quantity still start the next item', () => {
+    expect(lines('Lemon 2kg orange 3kg')).toEqual([
+      ['LEM', 2, 'kg'],
+      ['ORA', 3, 'kg'],
+    ])
+  })
+})
+
+describe('a variety said for the product it is a variety of', () => {
+  it.each([
+    ['Iceberg 6', 'ICE', 6],
+    ['iceberg x 4', 'ICE', 4],
+    ['Romaine 3 pcs', 'ROM', 3],
+    ['lollo rosso 2', 'LOLLO', 2],
+  ])('%s', (text, sku, qty) => {
+    expect(lines(text)).toEqual([[sku, qty, 'pc']])
+  })
+
+  it('names a product sold by weight too', () => {
+    expect(lines('Mozzarella 2kg')).toEqual([['MOZZ', 2, 'kg']])
+    expect(lines('mozzarella - 500 gm')).toEqual([['MOZZ', 500, 'g']])
+  })
+
+  it('a word that is goods of its own is still asked about, not taken for a product named after it', () => {
+    expect(understand('pineapple 2', index).lines[0]?.sku ?? null).toBeNull()
+    expect(understand('cherry 2', index).lines[0]?.sku ?? null).toBeNull()
+  })
+})
+
+describe('"each" in a name is a counted form of the loose product', () => {
+  it.each([
+    ['Lemon 40', 40],
+    ['5 lemons', 5],
+    ['lemon x 30', 30],
+  ])('a bare count takes it: %s', (text, qty) => {
+    expect(lines(text)).toEqual([['LEM-EA', qty, 'pc']])
+  })
+
+  it('a weight stays with the loose product', () => {
+    expect(lines('Lemon 2kg')).toEqual([['LEM', 2, 'kg']])
+  })
+})
+
+describe('a pack word among goods sold both loose and packed', () => {
+  it.each([
+    ['Mushrooms 10 pkt', 10],
+    ['mushroom 2 punnets', 2],
+    ['2 packets mushroom', 2],
+  ])('takes the one packed product: %s', (text, qty) => {
+    expect(lines(text)).toEqual([['MUSH', qty, 'pack']])
+  })
+
+  it('a weight alone leaves the choice to the customer', () => {
+    expect(understand('mushroom 2kg', index).lines[0]).toMatchObject({
+      sku: null,
+      candidates: ['OYS', 'MUSH'],
+    })
+  })
+})
+
+describe('a date over the list is no item', () => {
+  it.each([
+    'Order 14th March\nTomato 5kg',
+    '14 March\nTomato 5kg',
+    'March 14\nTomato 5kg',
+    'Delivery on 3 Feb\nTomato 5kg',
+    'Order for 14 March: tomato 5kg',
+  ])('%s', (text) => {
+    expect(understand(text, index)).toMatchObject({
+      lines: [{ sku: 'TOM', qty: 5, unit: 'kg' }],
+      unmatched: [],
+    })
+  })
+
+  it('a quantity with a unit after a month is still a quantity', () => {
+    expect(lines('march 2 kg onion')).toEqual([['ONI', 2, 'kg']])
+  })
+})
+
+describe('a dash between the item and its quantity', () => {
+  it.each([
+    ['Potato -10 kg', 'POT', 10],
+    ['Onion -5kg', 'ONI', 5],
+    ['Tomato - 10kg', 'TOM', 10],
+  ])('is a separator, not a minus: %s', (text, sku, qty) => {
+    expect(understand(text, index)).toMatchObject({ lines: [{ sku, qty, unit: 'kg' }], rejected: [] })
+  })
+
+  it('a minus before a quantity that begins the line is still refused', () => {
+    expect(understand('-2 onion', index).rejected[0]?.reason).toMatch(/negative/)
+  })
+})
+
+describe('a heading over part of the list that names a kind of goods', () => {
+  it('is no item, with or without its colon', () => {
+    const u = understand('Vegetables:\ncarrot 2kg\nFruits:\norange 3kg\nExotics\niceberg 2', index)
+    expect(u.unmatched).toEqual([])
+    expect(u.lines.map((l) => l.sku)).toEqual(['CAR', 'ORA', 'ICE'])
+    expect(understand('Veg\ntomato 2kg\nDairy -\nmozzarella 1kg', index).lines.map((l) => l.sku)).toEqual([
+      'TOM',
+      'MOZZ',
+    ])
+  })
+
+  it('a category that is also what products are called is asked about', () => {
+    expect(understand('bread', index).lines[0]).toMatchObject({ sku: null, candidates: ['BR-W', 'BR-B'] })
+  })
+})
+
+describe('when the order is for, said after the item', () => {
+  it.each([
+    'Add 2kg carrot to todays order',
+    'add 2kg carrot in tomorrows order',
+    '2kg carrot for tomorrows order',
+  ])('%s', (text) => {
+    expect(understand(text, index)).toMatchObject({
+      lines: [{ sku: 'CAR', qty: 2, unit: 'kg' }],
+      unmatched: [],
+    })
+  })
+})
+
+describe('a bare count of goods sold by the kilo', () => {
+  it.each([
+    ['Tomato 10', 'TOM', 10],
+    ['Onion x 5', 'ONI', 5],
+    ['2 potato', 'POT', 2],
+    ['carrot - 3', 'CAR', 3],
+  ])('is kilos, as the trade reads it: %s', (text, sku, qty) => {
+    expect(lines(text)).toEqual([[sku, qty, 'kg']])
+  })
+
+  it('an English plural is still a count of pieces, asked about in the conversation', () => {
+    expect(understand('tomatoes 10', index).lines[0]).toMatchObject({
+      qty: 10,
+      unit: 'pc',
+      container: 'piece',
+    })
+  })
+})
+
+describe("a supplier's names that put the colour, kind or pack after the noun", () => {
+  const shop = buildCatalogIndex([
+    P('APP-R', 'Apple Red', 'kg', null),
+    P('APP-G', 'Apple Green', 'kg', null),
+    P('GRA-G', 'Grapes Green', 'kg', null),
+    P('GRA-B', 'Grapes Black', 'kg', null),
+    P('STRAW', 'Strawberry 200g punnet', 'pack', { value: 200, unit: 'g' }),
+    P('ONI', 'Onion', 'kg', null),
+    P('ONI-W', 'Onion White', 'kg', null),
+    P('GAR', 'Garlic', 'kg', null),
+    P('GAR-P', 'Garlic Peeled', 'kg', null),
+    P('POT', 'Potato', 'kg', null),
+    P('POT-BAG', 'Potato 10kg bag', 'pack', { value: 10, unit: 'kg' }),
+    P('BREAD', 'Bread', 'pc', null),
+  ])
+  const said = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.candidates, l.qty, l.unit])
+
+  it('the noun alone asks which of its kinds', () => {
+    expect(said('Apples 3kg')).toEqual([[null, ['APP-G', 'APP-R'], 3, 'kg']])
+    expect(said('grapes - 2 kg')).toEqual([[null, ['GRA-G', 'GRA-B'], 2, 'kg']])
+  })
+
+  it('the noun finds its only pack, and the kind said in either order picks one', () => {
+    expect(said('Strawberries 2 punnets')).toEqual([['STRAW', [], 2, 'pack']])
+    expect(said('strawberry x 3')).toEqual([['STRAW', [], 3, 'pack']])
+    expect(said('green apple 2kg')).toEqual([['APP-G', [], 2, 'kg']])
+    expect(said('Apple green 2kg')).toEqual([['APP-G', [], 2, 'kg']])
+    expect(said('black grapes 1kg')).toEqual([['GRA-B', [], 1, 'kg']])
+  })
+
+  it('a colour the catalog does not name is the plain product, when the catalog names another colour of it', () => {
+    expect(said('red onion 10kg')).toEqual([['ONI', [], 10, 'kg']])
+    expect(said('Onion red 5kg')).toEqual([['ONI', [], 5, 'kg']])
+    expect(said('white onion 2kg')).toEqual([['ONI-W', [], 2, 'kg']])
+    // no other colour of bread is sold: what "brown" means is not guessed
+    expect(understand('brown bread 2', shop).unmatched).toEqual(['brown bread'])
+  })
+
+  it('a note in brackets that names a kind of the item picks that kind', () => {
+    expect(said('Garlic (peeled) 2kg')).toEqual([['GAR-P', [], 2, 'kg']])
+    expect(said('Garlic 2kg (peeled)')).toEqual([['GAR-P', [], 2, 'kg']])
+    expect(said('Onion (small) 5kg')).toEqual([['ONI', [], 5, 'kg']])
+  })
+
+  it('a weight of goods sold loose and in packs of them is weighed out loose, with a size word or not', () => {
+    expect(said('Potato 10kg medium')).toEqual([['POT', [], 10, 'kg']])
+    expect(said('potato large 5kg')).toEqual([['POT', [], 5, 'kg']])
+    expect(said('Potato 10kg')).toEqual([['POT', [], 10, 'kg']])
+    // a pack word still takes the pack
+    expect(said('Potato 1 bag 10kg')).toEqual([['POT-BAG', [], 1, 'pack']])
+  })
+})
+
+describe('the trade words of other English-speaking markets', () => {
+  const shop = buildCatalogIndex([
+    P('POT', 'Potato', 'kg', null),
+    P('POT-BAG', 'Potato 10kg bag', 'pack', { value: 10, unit: 'kg' }),
+    P('ONI', 'Onion', 'kg', null),
+    P('ONI-BAG', 'Onion 25kg bag', 'pack', { value: 25, unit: 'kg' }),
+    P('BUT', 'Butter 500g', 'pack', { value: 500, unit: 'g' }),
+    P('AVO', 'Avocado', 'pc', null),
+    P('CAP-G', 'Capsicum Green', 'kg', null),
+    P('CAP-R', 'Capsicum Red', 'kg', null),
+    P('ZUC', 'Zucchini', 'kg', null),
+    P('BRIN', 'Brinjal', 'kg', null),
+    P('COR', 'Coriander', 'pc', null),
+  ])
+  const said = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty, l.unit])
+
+  it('a pocket is a bag, and butter comes in blocks', () => {
+    expect(said('Potatoes 2 pockets')).toEqual([['POT-BAG', 2, 'pack']])
+    expect(said('1 pocket onions')).toEqual([['ONI-BAG', 1, 'pack']])
+    expect(said('Butter 2 blocks')).toEqual([['BUT', 2, 'pack']])
+    // "block" alone stays an address word
+    expect(said('flat 12 block B, 2 kg onion')).toEqual([['ONI', 2, 'kg']])
+  })
+
+  it.each([
+    ['Avos 6', 'AVO', 6, 'pc'],
+    ['avo x 4', 'AVO', 4, 'pc'],
+    ['Green peppers 2kg', 'CAP-G', 2, 'kg'],
+    ['red pepper 1 kg', 'CAP-R', 1, 'kg'],
+    ['courgettes 2kg', 'ZUC', 2, 'kg'],
+    ['aubergine 3kg', 'BRIN', 3, 'kg'],
+    ['eggplant 1kg', 'BRIN', 1, 'kg'],
+    ['cilantro 4 bunch', 'COR', 4, 'pc'],
+  ])('produce by another of its names: %s', (text, sku, qty, unit) => {
+    expect(said(text)).toEqual([[sku, qty, unit]])
+  })
+})
+
+describe("a kitchen's questions and acknowledgements about its order", () => {
+  it.each([
+    'Order received?',
+    'delivery dispatched?',
+    'order delivered or not?',
+    'Will the order come before 9?',
+    'can the delivery reach by 8 am?',
+    'when will the delivery come?',
+    'when will our order arrive',
+  ])('a question about the order is a status question: %s', (text) => {
+    expect(understand(text, index)).toMatchObject({ intent: 'status', lines: [], unmatched: [] })
+  })
+
+  it.each(['Received with thanks', 'all received', 'goods received, thank you'])(
+    'the goods come is a thank-you: %s',
+    (text) => {
+      expect(understand(text, index)).toMatchObject({ intent: 'thanks', lines: [], unmatched: [] })
+    },
+  )
+
+  it('an order asked with a time is still an order', () => {
+    expect(understand('Can you send 2kg tomato before 9?', index)).toMatchObject({
+      intent: 'order',
+      lines: [{ sku: 'TOM', qty: 2, unit: 'kg' }],
+    })
+  })
+})
+
+describe('quantities and talk around them in a supplier line', () => {
+  it.each([
+    [
+      'tomato and onion 5kg each',
+      [
+        ['TOM', 5, 'kg'],
+        ['ONI', 5, 'kg'],
+      ],
+    ],
+    [
+      'tomato, onion, potato 5kg each',
+      [
+        ['TOM', 5, 'kg'],
+        ['ONI', 5, 'kg'],
+        ['POT', 5, 'kg'],
+      ],
+    ],
+    [
+      'carrot and onion 2 kg each',
+      [
+        ['CAR', 2, 'kg'],
+        ['ONI', 2, 'kg'],
+      ],
+    ],
+  ])('a weight said "each" is each item’s weight, not one pack of it: %s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+  })
+
+  it.each([
+    ['Tomato 5kg @ 40', 'TOM', 5],
+    ['onion 3kg @40/kg', 'ONI', 3],
+    ['Potato 10 kg @ ₹25', 'POT', 10],
+    ['carrot @ 35 per kg 2kg', 'CAR', 2],
+  ])('a rate after @ is the price, never the quantity: %s', (text, sku, qty) => {
+    expect(lines(text)).toEqual([[sku, qty, 'kg']])
+  })
+
+  it.each([
+    ['1 and half kg carrot', 1.5],
+    ['2 and a half kg carrot', 2.5],
+    ['one and half kg carrot', 1.5],
+  ])('a whole number "and a half", in digits or words: %s', (text, qty) => {
+    expect(lines(text)).toEqual([['CAR', qty, 'kg']])
+  })
+
+  it.each([
+    'Remove the carrots from my order',
+    'remove carrot from the order',
+    'Remove 2kg carrot from my order',
+  ])('the order an item is taken from is no part of the item: %s', (text) => {
+    expect(understand(text, index)).toMatchObject({ lines: [{ sku: 'CAR', op: 'remove' }], unmatched: [] })
+  })
+})
+
+describe('whom and what the list is, said over it', () => {
+  it.each([
+    'Veg order for Juhu\ntomato 5kg',
+    'Weekly requirement - Bandra\ntomato 5kg',
+    'Order list\ntomato 5kg',
+    'Hie, pliz send for Maltos\ntomato 5kg',
+    'Order for Hotel Sunshine\ntomato 5kg',
+  ])('is no item: %s', (text) => {
+    expect(understand(text, index)).toMatchObject({ lines: [{ sku: 'TOM', qty: 5 }], unmatched: [] })
+  })
+
+  it('goods the shop lacks, ordered by name, are still said to be missing', () => {
+    expect(understand('order dragonfruit\ntomato 5kg', index).unmatched).toEqual(['dragonfruit'])
+    expect(understand('send for dragonfruit\ntomato 5kg', index).unmatched).toEqual(['dragonfruit'])
+  })
+})
