@@ -782,6 +782,31 @@ describe('a correction inside the message replaces the line it corrects', () => 
   })
 })
 
+describe('stopping goods, or everything', () => {
+  it.each([
+    ['doodh band kar do', 'MILK-TAAZA'],
+    ['bread band kar dena', 'BREAD'],
+    ['stop sending milk', 'MILK-TAAZA'],
+    ['Milch bitte abbestellen', 'MILK-TAAZA'],
+  ])('"%s" removes that item', (text, sku) => {
+    const r = u(text, { cartSkus: ['ONION', sku] })
+    expect(r.lines.map((l) => [l.sku, l.op])).toEqual([[sku, 'remove']])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it.each(['band kar do', 'leave it', 'chhodo', 'vergiss es', "don't send anything"])(
+    '"%s" alone is a cancel, never a yes',
+    (text) => {
+      expect(u(text, { cartSkus: ['ONION'] }).intent).toBe('cancel')
+    },
+  )
+
+  it('keeps "band" in a name the shop sells', () => {
+    const shop = buildCatalogIndex([testProduct('RB', 'Rubber Band Pack', 'pack')])
+    expect(understand('2 rubber band', shop).lines.map((l) => [l.sku, l.op])).toEqual([['RB', 'add']])
+  })
+})
+
 describe('news of paying is no item', () => {
   it.each([
     ['2 kg onion, paid by gpay', 'ONION', 2],

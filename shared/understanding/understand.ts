@@ -1032,6 +1032,9 @@ function aroundQuantity(kind: ReadLine, which: ReadLine, index: CatalogIndex, lo
 
 const AND_SEPS = new Set(['and', 'aur', 'und', '&', '+', 'n'])
 
+/** Words of stopping something, left out of the item only in a line that removes: "doodh band kar do", "stop the
+ * milk" ("Rubber Band" and "Stop Cock" stay names in an order). */
+const STOPPING_WORDS = new Set(['band', 'stop', 'sending', 'delivering', 'abbestellen'])
 const OP_WORDS = new Set([
   'remove',
   'delete',
@@ -1226,7 +1229,7 @@ function readOrder(
     // "onion nahi": the no after the item is the line's operation, not part of the item
     const item = (own === 'remove' ? rl.item.replace(NO_AFTER, '') : rl.item)
       .split(/\s+/)
-      .filter((w) => !OP_WORDS.has(fold(w)))
+      .filter((w) => !OP_WORDS.has(fold(w)) && !(own === 'remove' && STOPPING_WORDS.has(fold(w))))
       .join(' ')
     if (queryWords(item).length === 0) continue
     // "pooja ke liye 1 ghee", "bachon ke liye: 2 lays": what it is for, said first, is no item
