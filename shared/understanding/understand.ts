@@ -289,9 +289,12 @@ function withoutPaidNews(text: string, index: CatalogIndex): string {
     out = out.slice(0, c.index) + ' '.repeat(c[0].length) + out.slice(c.index + c[0].length)
   return out
 }
-/** A cheap first look for withoutPaidNews: a word of paying or sending at all. */
+/**
+ * A cheap first look before saysPaid: a word of paying or of money at all (the sets asks.ts reads), so most
+ * messages skip it.
+ */
 const PAID_HINT =
-  /pa(?:id|y)|zahl|bezahl|berwies|transfer|paise|paisa|money|bhej|sent|kiya|diya|gpay|upi|pement|bhugt/i
+  /pa(?:id|y)|zahl|berwies|transfer|pais|\bpesa|money|amount|geld|betrag|rupa|rupe|\brs\b|upi|phone ?pe|paytm|bhim|card|karte|cash|\bcod\b|online|bank|qr|scanner|swipe|account|pement|bhugt/i
 
 // "dhaniya free me daal dena", "some coriander for free": a kirana throws in a few herbs for nothing, and the
 // customer asks for them so; "free" alone stays, as names have it ("Sugar Free Gold", "Fat Free Milk")
@@ -334,6 +337,7 @@ function understandText(
   if (has('human', folded)) return emptyResult('human', language)
   // "done, paid via gpay", "maine paise bhej diye", "ist überwiesen": news of paying, not goods and not a yes
   if (
+    PAID_HINT.test(text) &&
     saysPaid(text) &&
     !readLines(text, 10).some((l) => l.hasQuantity && queryWords(l.item).some((w) => namesGoods(w, index)))
   )
