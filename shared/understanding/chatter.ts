@@ -42,7 +42,9 @@ const DEAR = set('liebe liebes lieber lieben dear geehrte geehrter geehrtes')
 
 /** Whom a greeting is said to. */
 const ADDRESS = set(
-  'all everyone team zusammen alle ihr leute sab log bhaiya bhai ji sir madam dost friends there',
+  'all everyone team zusammen alle ihr leute sab log bhaiya bhai ji sir madam dost friends there ' +
+    // Swiss "mitenand", "zäme"; the letter's "Damen und Herren"
+    'mitenand miteinand miteinander zame zaeme damen herren',
 )
 
 // English
@@ -506,7 +508,8 @@ const TRIGGERS = new Set(
     PARTICLE_EN,
   ]
     .flatMap((s) => [...s])
-    .concat(['not', 'has', 'have', 'from']),
+    // "Sehr geehrte Damen und Herren": a salutation long enough to pass for an item list
+    .concat(['not', 'has', 'have', 'from', 'geehrte', 'geehrter', 'geehrtes']),
 )
 
 /** The sentence a position of the text falls in (sentences in order). */

@@ -182,6 +182,7 @@ export const PHRASES = {
     'was kosten',
     'wie ?viel kostet',
     'wie ?viel kosten',
+    'wie teuer (?:ist|sind|wäre|ware|waere|waren|wären|kommt|kommen)',
     'preis (?:von|für|fur|fuer)',
     'was ist der preis',
     'price\\?',
@@ -264,6 +265,8 @@ export const PHRASES = {
     'nichts mehr',
     'sonst nix',
     "das (?:war|wär)(?:'?s| es)",
+    // "das wär dann alles", "des war's dann auch schon", "das waere alles": the clipped and spelled-out forms
+    '(?:das|des|dis) (?:war|waer|waere|wär|wäre|ware)(?: (?:dann|auch|schon|erstmal|erst mal|es))* alles',
     '(?:das )?(?:wäre|ware )?alles',
     'fertig',
     "that'?s it",
@@ -410,7 +413,8 @@ export const PHRASES = {
     'dhanyavad',
     'danke(?: schön| schon| sehr)?',
     'vielen dank',
-    'merci',
+    // Swiss: "merci vielmal", "merci viumau"
+    'merci(?: vielmal| vilmal| viumau| viu mau| beaucoup)?',
   ]),
   greeting: rx([
     'hi+e*',
@@ -432,6 +436,18 @@ export const PHRASES = {
     'servus',
     'gruss gott',
     'gruß gott',
+    // Swiss and Austrian hellos, and the letter's salutation ("Sehr geehrte Damen und Herren")
+    'gruezi',
+    'grueezi',
+    'gruessech',
+    'griass di',
+    'grias di',
+    'griass eich',
+    'servas',
+    'habe die ehre',
+    'sehr geehrte(?:r|s)? damen und herren',
+    // "Sehr geehrte Frau Huber": the hello, its "geehrte" and the name are read as "liebe Frau Huber" is
+    'sehr(?= geehrte)',
     'hola',
     'ram ram',
     'jai shree krishna',

@@ -5,6 +5,7 @@ import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
 import {
   FILLER,
+  GERMAN_ORDER_VERBS,
   GERMAN_PARTICLES,
   NEW_QUANTITY_WORDS_DE,
   NOTE_WORDS,
@@ -402,6 +403,15 @@ function understandText(
     }
   }
 
+  // "Dann nehme ich zwei Schalen", "ok, 2 Gläser davon": an amount said with a pack word or a verb of taking,
+  // and no item, is for the product just asked about or the cart's last line; without this it passes for a yes
+  if (takesAnAmount(text, folded) && (context.askedSku || (context.cartSkus?.length ?? 0) > 0)) {
+    const r =
+      quantityForAsked(text, folded, index, context, language) ??
+      amountForLastLine(text, folded, index, context, language)
+    if (r) return r
+  }
+
   // Short replies: only confirm / cancel / thanks / greeting phrases and filler.
   const residual = ['done', 'confirm', 'cancel', 'negative', 'thanks', 'greeting', 'orderVerb'].reduce(
     (s, k) => strip(k as keyof typeof PHRASES, s),
@@ -414,7 +424,9 @@ function understandText(
     // "that's all", "bas itna hi", "das wäre alles": the order is complete, which is a confirmation
     if (has('done', folded) && !has('cancel', strip('done', folded))) return emptyResult('confirm', language)
     if (has('cancel', folded)) return emptyResult('cancel', language)
-    const confirm = has('confirm', folded)
+    // "ich hätte gern für morgen folgendes:", "ich bräuchte was": the "gern" of a verb of wanting is no yes
+    const wants = WANTING_DE.test(folded)
+    const confirm = has('confirm', wants ? folded.replace(/\bgerne?\b/g, ' ') : folded)
     const thanks = has('thanks', folded)
     if (has('negative', folded) && !confirm) return emptyResult('cancel', language)
     // "ok thanks" closes a chat, but with a cart waiting for a yes it is the yes
@@ -425,7 +437,7 @@ function understandText(
       (context.cartSkus?.length ?? 0) === 0
     )
       return emptyResult('thanks', language)
-    if (has('orderVerb', strip('confirm', folded)) && !confirm) return emptyResult('order', language)
+    if ((has('orderVerb', strip('confirm', folded)) || wants) && !confirm) return emptyResult('order', language)
     if (confirm) return emptyResult('confirm', language)
     if (thanks || parting) return emptyResult('thanks', language)
     if (has('greeting', folded)) return emptyResult('greeting', language)
@@ -450,6 +462,8 @@ function understandText(
   // "do you have paneer?" ... "ok give me 2": a quantity alone orders what the shop just gave the price of
   const forAsked = quantityForAsked(text, folded, index, context, language)
   if (forAsked) return forAsked
+  const askedToo = askedInList(text, index, context, language)
+  if (askedToo) return askedToo
   // "statt Milch lieber Zucker", "Zucker statt Milch", "bread instead of milk", "doodh ki jagah dahi"
   const swap = swapParts(ordersToo ? orderText : text)
   // "lieber 2 statt 3 Brötchen", "3 kg Äpfel statt 2", "statt 3 lieber 2 Brezeln": one side is only a quantity,
@@ -497,6 +511,9 @@ function understandText(
     if (orderish) return result
     return { ...result, intent: 'other', unmatched: [] }
   }
+  // "ich bräuchte für Samstag", "wir hätten gern fürs Wochenende": an order announced, its goods still to come
+  if (WANTING_DE.test(folded) && !has('confirm', folded.replace(/\bgerne?\b/g, ' ')))
+    return { ...result, intent: 'order', unmatched: [] }
   // a question or a statement is not a yes for a word inside it ("what time is it right now")
   if (has('confirm', folded) && (!talk || startsWith('confirm', folded)))
     return { ...result, intent: 'confirm' }
@@ -790,7 +807,7 @@ function startsWith(kind: keyof typeof PHRASES, folded: string): boolean {
 
 /** Words that ask to change a quantity, with no item needed when the cart has one line in mind. */
 const BARE_SET =
-  /(?<![\p{L}])(?:draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|sirf|bas|kar do|kardo|karo|instead)(?![\p{L}])/u
+  /(?<![\p{L}])(?:draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur)(?![\p{L}])/u
 
 function bareQuantityEdit(
   text: string,
@@ -841,6 +858,105 @@ function quantityLine(
     ...(op === 'add' ? { counted: true } : {}),
   })
   return result
+}
+
+/** Does the folded text name no item once quantities, units, yes words, verbs of taking and edit words are gone? */
+function namesNoItem(folded: string): boolean {
+  const rest = folded
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(
+      (w) =>
+        w &&
+        !OP_WORDS.has(w) &&
+        !/^\d/.test(w) &&
+        !UNIT_WORD_SET.has(w) &&
+        !NUMBER_WORDS_SET.has(w) &&
+        !YES_WORDS.has(w) &&
+        !GERMAN_ORDER_VERBS.has(w),
+    )
+    .join(' ')
+  return queryWords(itemText(rest)).length === 0
+}
+
+/**
+ * "Dann hätte ich gerne eins und 6 Semmeln", "2 davon und 4 Brezeln": right after the shop gave one product's
+ * price or stock, the piece of a list that is only an amount is that product; the other pieces are read as usual.
+ */
+function askedInList(
+  text: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const sku = context.askedSku
+  if (!sku || text.includes('\n')) return null
+  const pieces = text.split(/\s*(?:[,;+&]|(?<![\p{L}])(?:und|and|aur|sowie)(?![\p{L}]))\s*/iu).filter(Boolean)
+  if (pieces.length < 2) return null
+  const bare = pieces.flatMap((piece, at) => {
+    const groups = amountsIn(piece)
+    return groups.length === 1 && namesNoItem(fold(piece)) ? [{ piece, at, g: groups[0]! }] : []
+  })
+  if (bare.length !== 1) return null
+  const { piece, at, g } = bare[0]!
+  const out = readOrder(
+    pieces.filter((_, i) => i !== at).join(', '),
+    index,
+    context,
+    language,
+  )
+  const asked = quantityLine(sku, g, piece, 'add', index, language)
+  if (out.lines.length === 0 || !asked) return null
+  out.lines.unshift(...asked.lines)
+  return out
+}
+
+/**
+ * The amounts a message says; Hindi "das" (ten) is left out, since a German "das" is far likelier in a message with
+ * no item ("Könnten Sie das bitte liefern?").
+ */
+function amountsIn(text: string): QGroup[] {
+  return readQuantitiesIn(text).filter(
+    (g) =>
+      !Number.isNaN(g.value) &&
+      !g.article &&
+      !(g.numStart !== undefined && /^das$/i.test(text.slice(g.numStart, g.numEnd))),
+  )
+}
+
+/** One amount said with a pack or measure word, or with a verb of taking ("nehme ich zwei", "2 Schalen"). */
+function takesAnAmount(text: string, folded: string): boolean {
+  const groups = amountsIn(text)
+  if (groups.length !== 1) return false
+  return (
+    (groups[0]!.unit !== null && !groups[0]!.implied) ||
+    has('orderVerb', folded) ||
+    folded.split(/[^\p{L}]+/u).some((w) => GERMAN_ORDER_VERBS.has(w))
+  )
+}
+
+/**
+ * "Dann nehme ich zwei Schalen", "3 Gläser bitte", "noch 2 Flaschen": an amount and no item, with a cart, is for
+ * the line last added: a word of adding adds to it, else it says how much of it. A weight for goods counted in
+ * pieces is no such amount ("2 kg" after "3 Brezeln" names nothing the line can take).
+ */
+function amountForLastLine(
+  text: string,
+  folded: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const last = context.cartSkus?.at(-1)
+  if (!last) return null
+  const groups = amountsIn(text)
+  if (groups.length !== 1) return null
+  const g = groups[0]!
+  const product = productOf(last, index)?.product
+  if (!product) return null
+  const said = g.unit?.unit
+  if (said && dimensionOf(said) !== 'count' && dimensionOf(product.unit) === 'count') return null
+  if (!namesNoItem(folded)) return null
+  return quantityLine(last, g, text, ADDING.test(folded) ? 'add' : 'set', index, language)
 }
 
 const YES_WORDS = new Set([
@@ -970,6 +1086,9 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   if (inCart && /^(?:(?:und|dann|bitte|also|ach)\s+)*(?:bei|beim)\s/.test(folded)) return 'set'
   if (inCart && has('set', folded)) return 'set'
   if (ADDING.test(folded)) return 'add'
+  // "ach, mach doch 4 Brötchen", "mach mal 3 Brezeln", "doch lieber 2 Milch": with a cart, German "mach" and a
+  // "doch" before the number restate a line (a word of adding above wins: "mach noch 2 dazu")
+  if (inCart && (/\b(?:mach|machs|macht|machen|machst)\b/.test(folded) || DOCH_AMOUNT.test(folded))) return 'set'
   // "actually 6 kg onion", "sorry, I meant 3 kg": a correction restates a line (an item not yet in the cart
   // is simply added); a word of adding above wins ("sorry, 1 more bread")
   if (inCart && CORRECTING.test(folded)) return 'set'
@@ -989,6 +1108,12 @@ const SELF_CORRECTION =
 /** The same, said just before the line: "2 kg pyaz nahi nahi | 3 kg pyaz", "2 Brot, äh, ich meine | 3 Brot". */
 const CORRECTION_BEFORE =
   /(?:sorry|i mean|i meant|correction|oops|no wait|matlab|nahi nahi|ich meine|ich meinte|korrektur)[\s,.:;!-]*$/
+/** A German verb of wanting in the first person, either word order ("ich bräuchte", "hätte ich gern"). */
+const WANTING_DE =
+  /\b(?:(?:ich|wir|i)\s+(?:\p{L}+\s+)?(?:hatte|haette|hatten|haetten|hett|mochte|moechte|mochten|moechten|brauchte|braeuchte|brauchten|braeuchten|brauche|brauchen|wurde|wuerde|wurden|wuerden|wollte|wollten|bestelle|bestellen)|(?:hatte|haette|hett|mochte|moechte|brauchte|braeuchte|wurde|wuerde|wollte) (?:ich|wir|i))\b/u
+const DOCH_AMOUNT = new RegExp(
+  `\\bdoch\\s+(?:(?:lieber|nur|bitte|eher)\\s+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
+)
 const CORRECTING = /\b(?:actually|meant|said|correction|sorry|no wait|wait|oops|galti|meinte|eigentlich)\b/
 
 const UNIT_WORD_SET: ReadonlySet<string> = new Set(UNIT_WORDS.keys())
@@ -1165,7 +1290,8 @@ function readOrder(
   const noThenAmount = NO_THEN_AMOUNT.test(wholeFolded.trim())
   const lineDefault: LineOp =
     (context.cartSkus?.length ?? 0) > 0 &&
-    ((CORRECTING.test(wholeFolded) && !ADDING.test(wholeFolded)) || noThenAmount)
+    (((CORRECTING.test(wholeFolded) || DOCH_AMOUNT.test(wholeFolded)) && !ADDING.test(wholeFolded)) ||
+      noThenAmount)
       ? 'set'
       : 'add'
   let op: LineOp = lineDefault
@@ -1275,7 +1401,9 @@ function readOrder(
     }
     const size = rl.quantity.size
     let m: MatchResult | null = null
-    if (cart.size > 0) {
+    // "1 großes Brot statt 2 kleine": a size adjective chooses among all the sizes, not only the one in the cart
+    const sizeSaid = BIG.test(lineFolded) || SMALL.test(lineFolded) || MIDDLE.test(lineFolded)
+    if (cart.size > 0 && !sizeSaid) {
       const inCart = matchItem(item, index, { restrict: cart, size, loose })
       if (inCart.kind === 'resolved') m = inCart
     }
@@ -1440,7 +1568,7 @@ function readOrder(
         }
       }
     }
-    if (m.kind === 'ambiguous' && cart.size > 0) {
+    if (m.kind === 'ambiguous' && cart.size > 0 && !sizeSaid) {
       const inCart = m.candidates.filter((sku) => cart.has(index.bySku.get(sku) ?? -1))
       if (inCart.length === 1) m = { ...m, kind: 'resolved', sku: inCart[0]!, candidates: [] }
     }

@@ -703,7 +703,7 @@ export class Conversation {
         c.reply.parts.push(t('outOfStock', { name: p.name }))
         return
       }
-      c.reply.parts.push(t('limitedStock', { name: p.name, qty: qtyText(next, p.unit) }))
+      c.reply.parts.push(t('limitedStock', { name: p.name, qty: qtyText(next, p.unit, c.locale) }))
     }
     const others = this.priced(state)
       .filter((l) => l.sku !== p.sku)
@@ -882,7 +882,7 @@ export class Conversation {
         c.reply.parts.push(c.t('outOfStock', { name: p.name }))
       } else {
         item.qty = left
-        c.reply.parts.push(c.t('limitedStock', { name: p.name, qty: qtyText(left, p.unit) }))
+        c.reply.parts.push(c.t('limitedStock', { name: p.name, qty: qtyText(left, p.unit, c.locale) }))
       }
     }
     return changed

@@ -1,0 +1,214 @@
+// Everyday German around an order: corrections with only a number, amounts that point back at the product just
+// asked about or the line last added, an order announced before its goods, vague amounts, letter salutations and
+// Swiss/Austrian hellos and roll names, price questions with "bei euch", and size adjectives against the cart.
+// Each rule is tried with several wordings.
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand, type ConversationContext } from './index'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
+
+const index = buildCatalogIndex([
+  P('BROT-GROSS', 'Bauernbrot groß 1000 g', 'pc', { value: 1000, unit: 'g' }, ['Bauernbrot', 'Brot']),
+  P('BROT-KLEIN', 'Bauernbrot klein 500 g', 'pc', { value: 500, unit: 'g' }, ['Bauernbrot', 'Brot']),
+  P('DINKEL', 'Dinkelvollkornbrot 750 g', 'pc', { value: 750, unit: 'g' }, ['Dinkelbrot']),
+  P('BREZEL', 'Brezel', 'pc', null, ['Brezeln']),
+  P('BROETCHEN', 'Brötchen', 'pc'),
+  P('ERDBEEREN', 'Erdbeeren Schale 500 g', 'pack', { value: 500, unit: 'g' }, ['Erdbeeren']),
+  P('HONIG', 'Blütenhonig im Glas 500 g', 'pc', { value: 500, unit: 'g' }, ['Honig']),
+  P('KAESE', 'Bergkäse', 'kg'),
+  P('SPARGEL', 'Spargel weiß', 'kg'),
+  P('KARTOFFELN', 'Kartoffeln', 'kg'),
+  P('MILCH', 'Vollmilch 1 l', 'pc', { value: 1, unit: 'l' }),
+  P('BUTTER', 'Butter 250 g', 'pc', { value: 250, unit: 'g' }),
+])
+const u = (text: string, ctx: ConversationContext = {}) => understand(text, index, ctx)
+const ops = (text: string, ctx: ConversationContext = {}) =>
+  u(text, ctx).lines.map((l) => [l.sku, l.op ?? 'add', l.qty])
+
+describe('a correction with only a number restates the line last added', () => {
+  const cart = { cartSkus: ['BUTTER', 'BREZEL'] }
+  it.each(['oh, ich meinte 5', 'sorry, meinte 5', 'ich meinte natürlich 5', 'Korrektur: 5', 'I meant 5'])(
+    '%s',
+    (text) => expect(ops(text, cart)).toEqual([['BREZEL', 'set', 5]]),
+  )
+})
+
+describe('German "mach" and "doch" before a number restate a line in the cart', () => {
+  const cart = { cartSkus: ['BREZEL', 'BROETCHEN'] }
+  it.each([
+    ['ach, mach doch 4 Brötchen', 'BROETCHEN', 4],
+    ['mach mal 3 Brezeln', 'BREZEL', 3],
+    ['doch 6 Brötchen', 'BROETCHEN', 6],
+    ['dann doch lieber zwei Brezeln', 'BREZEL', 2],
+  ])('%s', (text, sku, qty) => expect(ops(text, cart)).toEqual([[sku, 'set', qty]]))
+
+  it('a word of adding still adds ("mach mir noch 2 Brötchen dazu")', () => {
+    expect(ops('mach mir noch 2 Brötchen dazu', cart)).toEqual([['BROETCHEN', 'add', 2]])
+    expect(ops('doch noch 2 Brezeln', cart)).toEqual([['BREZEL', 'add', 2]])
+  })
+
+  it('with nothing in the cart "mach mir 4 Brötchen" is an order', () => {
+    expect(ops('mach mir 4 Brötchen')).toEqual([['BROETCHEN', 'add', 4]])
+  })
+})
+
+describe('an amount with a pack word or a verb of taking and no item is for the line last added', () => {
+  const cart = { cartSkus: ['BUTTER', 'ERDBEEREN'] }
+  it.each([
+    ['Dann nehme ich zwei Schalen', 'set', 2],
+    ['3 Schalen bitte', 'set', 3],
+    ['ich hätte gern 2 Schalen', 'set', 2],
+    ['noch eine Schale dazu', 'add', 1],
+  ])('%s', (text, op, qty) => expect(ops(text, cart)).toEqual([['ERDBEEREN', op, qty]]))
+
+  it('is never a yes', () => {
+    expect(u('Dann nehme ich zwei Schalen', cart).intent).toBe('order')
+  })
+
+  it('a weight names nothing a counted line can take, and a German "das" is no Hindi ten', () => {
+    expect(ops('dann 2 kg bitte', { cartSkus: ['BREZEL'] })).toEqual([])
+    expect(ops('Könnten Sie das bitte liefern?', { cartSkus: ['BREZEL'] })).toEqual([])
+  })
+})
+
+describe('after the shop named one product, an amount without an item in a list is that product', () => {
+  const asked = { askedSku: 'DINKEL' }
+  it.each([
+    [
+      'Dann hätte ich gerne eins und 6 Brötchen',
+      [
+        ['DINKEL', 'add', 1],
+        ['BROETCHEN', 'add', 6],
+      ],
+    ],
+    [
+      'dann nehm ich 2 davon und 4 Brezeln',
+      [
+        ['DINKEL', 'add', 2],
+        ['BREZEL', 'add', 4],
+      ],
+    ],
+    [
+      '3 Brezeln, und davon 2',
+      [
+        ['DINKEL', 'add', 2],
+        ['BREZEL', 'add', 3],
+      ],
+    ],
+    [
+      'ok, 2 and 1 Butter',
+      [
+        ['DINKEL', 'add', 2],
+        ['BUTTER', 'add', 1],
+      ],
+    ],
+  ])('%s', (text, want) => expect(ops(text, asked)).toEqual(want))
+
+  it('without such a product the lone amount stays unread', () => {
+    expect(ops('Dann hätte ich gerne eins und 6 Brötchen')).toEqual([['BROETCHEN', 'add', 6]])
+  })
+})
+
+describe('an order announced before its goods is an order, never a yes', () => {
+  it.each([
+    'ich bräuchte für Samstag',
+    'ich hätte gern für morgen folgendes:',
+    'Ich würde gerne was bestellen',
+    'wir bräuchten fürs Wochenende',
+    'hätte ich gern für Freitag',
+  ])('%s', (text) => {
+    const r = u(text, { cartSkus: ['BUTTER'] })
+    expect(r.intent).toBe('order')
+    expect(r.lines).toEqual([])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('a plain yes beside a verb of wanting stays a yes', () => {
+    expect(u('ja, ich möchte bestellen', { cartSkus: ['BUTTER'] }).intent).toBe('confirm')
+  })
+})
+
+describe('a vague amount ("a bissl", "ein bisschen", "etwas") leaves the amount to what follows or to the shop', () => {
+  it.each([
+    ['a bissl Bergkäse, so 200g', 200, 'g'],
+    ['ein bisschen Bergkäse, ca. 300 g', 300, 'g'],
+    ['etwas Bergkäse, ungefähr 250g', 250, 'g'],
+    ['ein wenig Bergkäse, so um die 150 g', 150, 'g'],
+  ])('%s', (text, qty, unit) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([['KAESE', qty, unit]])
+    expect(r.unmatched).toEqual([])
+  })
+})
+
+describe('"nen", "ne", "n" and "a" before a half are "a half"', () => {
+  it.each([
+    ['nen halben Kilo Spargel', 'SPARGEL', 0.5, 'kg'],
+    ['n halbes Kilo Kartoffeln', 'KARTOFFELN', 0.5, 'kg'],
+    ['ne halbe Kilo Spargel', 'SPARGEL', 0.5, 'kg'],
+    ['a halbes Kilo Bergkäse', 'KAESE', 0.5, 'kg'],
+  ])('%s', (text, sku, qty, unit) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, unit]])
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
+describe('salutations of a letter and Swiss or Austrian hellos are not items', () => {
+  it.each([
+    ['Sehr geehrte Damen und Herren, ich möchte 2 kg Kartoffeln bestellen.', 'KARTOFFELN'],
+    ['Sehr geehrte Frau Huber, bitte 3 Brezeln', 'BREZEL'],
+    ['Grüezi mitenand, 2 Brezeln bitte', 'BREZEL'],
+    ['Grüessech, ich hätte gern 1 Butter', 'BUTTER'],
+    ['Griaß di, 1 Butter bitte', 'BUTTER'],
+  ])('%s', (text, sku) => {
+    expect(u(text).lines.map((l) => l.sku)).toEqual([sku])
+    expect(u(text).unmatched).toEqual([])
+  })
+
+  it.each(['merci vielmal, das wär alles', 'das wär dann alles', 'des war dann auch schon alles'])(
+    '"%s" ends the order',
+    (text) => expect(u(text, { cartSkus: ['BUTTER'] }).intent).toBe('confirm'),
+  )
+})
+
+describe("Swiss and Austrian names of rolls and potatoes find the shop's own", () => {
+  it.each([
+    ['4 Weggli', 'BROETCHEN', 4],
+    ['6 Bürli', 'BROETCHEN', 6],
+    ['3 Semmerl', 'BROETCHEN', 3],
+    ['2 kg Härdöpfel', 'KARTOFFELN', 2],
+  ])('%s', (text, sku, qty) => expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]]))
+})
+
+describe('a German price question with "bei euch", "denn", "gerade" asks about the product', () => {
+  it.each([
+    ['was kostet bei euch der Spargel?', 'SPARGEL'],
+    ['was kostet der Spargel bei Ihnen?', 'SPARGEL'],
+    ['was kostet denn gerade der Spargel', 'SPARGEL'],
+    ['wie teuer ist bei euch das Dinkelbrot?', 'DINKEL'],
+    ['Wie teuer sind momentan die Erdbeeren?', 'ERDBEEREN'],
+  ])('%s', (text, sku) => {
+    const r = u(text)
+    expect(r.intent).toBe('price')
+    expect(r.priceQuery?.sku).toBe(sku)
+    expect(r.unmatched).toEqual([])
+  })
+})
+
+describe('a size adjective chooses among all sizes, not only the one in the cart', () => {
+  const cart = { cartSkus: ['BROT-KLEIN', 'BROETCHEN'] }
+  it('"doch lieber 1 großes Brot statt 2 kleine"', () => {
+    expect(ops('doch lieber 1 großes brot statt 2 kleine', cart)).toEqual([
+      ['BROT-KLEIN', 'remove', 2],
+      ['BROT-GROSS', 'set', 1],
+    ])
+  })
+  it('"1 großes Brot statt dem kleinen"', () => {
+    expect(ops('1 großes Brot statt dem kleinen', cart).map(([sku, op]) => [sku, op])).toEqual([
+      ['BROT-KLEIN', 'remove'],
+      ['BROT-GROSS', 'add'],
+    ])
+  })
+  it('"noch ein großes Bauernbrot" adds the big one beside the small one', () => {
+    expect(ops('noch ein großes Bauernbrot', cart)).toEqual([['BROT-GROSS', 'add', 1]])
+  })
+})
