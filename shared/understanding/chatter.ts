@@ -44,7 +44,7 @@ const DEAR = set('liebe liebes lieber lieben dear geehrte geehrter geehrtes')
 const ADDRESS = set(
   'all everyone team zusammen alle ihr leute sab log bhaiya bhai ji sir madam dost friends there ' +
     // Swiss "mitenand", "zäme"; the letter's "Damen und Herren"
-    'mitenand miteinand miteinander zame zaeme damen herren',
+    'mitenand miteinand miteinander zame zaeme beinand beieinander damen herren',
 )
 
 // English
@@ -127,7 +127,10 @@ const ORDER_VERB_DE = set(
     'bereithalten zurckstellen zuruckstellen zurueckstellen legen ' +
     // adding to what is already ordered: "kannst du noch 2 Eier dazu tun", "gib mir noch 1 Brot mit"
     'dazu dazutun dazulegen dazugeben dazupacken mitgeben mitschicken ' +
-    'meinte meinten meine',
+    'meinte meinten meine ' +
+    // changing the order asked as a question is ordering too: "kannst du die Milch rausnehmen?"
+    'entfernen rausnehmen rausmachen raustun wegnehmen weglassen streichen loschen loeschen andern aendern ' +
+    'tauschen austauschen erhohen erhoehen reduzieren',
 )
 // every person and mood of the verbs of wanting ("ich bräuchte", "wir wollten"); "lassen" orders only with one of
 // them, and "will" is English too ("when will you get …": subjectOrders reads "ich will")

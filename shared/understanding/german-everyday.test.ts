@@ -212,3 +212,33 @@ describe('a size adjective chooses among all sizes, not only the one in the cart
     expect(ops('noch ein großes Bauernbrot', cart)).toEqual([['BROT-GROSS', 'add', 1]])
   })
 })
+
+describe('removals said with a modal, as a question or after a verdict', () => {
+  const cart = { cartSkus: ['MILCH', 'BUTTER', 'BREZEL'] }
+  it.each([
+    ['die Milch muss raus', 'MILCH'],
+    ['ne, passt nicht, die Milch muss raus', 'MILCH'],
+    ['die Butter kann weg', 'BUTTER'],
+    ['Butter raus damit', 'BUTTER'],
+    ['ohne Milch bitte', 'MILCH'],
+    ['kannst du die Milch rausnehmen?', 'MILCH'],
+    ['Könnten Sie die Butter bitte entfernen?', 'BUTTER'],
+    ['hmm, lieber doch keine Butter', 'BUTTER'],
+  ])('%s', (text, sku) => {
+    expect(ops(text, cart).map(([s, op]) => [s, op])).toEqual([[sku, 'remove']])
+    expect(u(text, cart).unmatched).toEqual([])
+  })
+})
+
+describe('"noch zwei", "2 mehr", "noch 2 davon" add to the line last added', () => {
+  const cart = { cartSkus: ['MILCH', 'BREZEL'] }
+  it.each(['noch zwei', '2 mehr', 'noch 2 davon', 'bitte noch 2'])('%s', (text) =>
+    expect(ops(text, cart)).toEqual([['BREZEL', 'add', 2]]),
+  )
+})
+
+describe('Bavarian and Swiss yes', () => {
+  it.each(['jawoi', 'guet so', 'jo, guet'])('%s', (text) =>
+    expect(u(text, { cartSkus: ['BUTTER'] }).intent).toBe('confirm'),
+  )
+})

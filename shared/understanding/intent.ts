@@ -346,6 +346,9 @@ export const PHRASES = {
     'jep',
     'jup+',
     'jawoll',
+    // Bavarian "jawoi", "jo mei, basst", Swiss "jo gärn", "guet so"
+    'jawoi',
+    'guet(?: so)?',
     'okay',
     'bestätigen',
     'bestatigen',
@@ -444,6 +447,8 @@ export const PHRASES = {
     'grias di',
     'griass eich',
     'servas',
+    'hoi(?: z(?:ä|a|ae)me| mitenand| zusammen)',
+    'sali(?: z(?:ä|a|ae)me| mitenand| zusammen)',
     'habe die ehre',
     'sehr geehrte(?:r|s)? damen und herren',
     // "Sehr geehrte Frau Huber": the hello, its "geehrte" and the name are read as "liebe Frau Huber" is
@@ -536,6 +541,9 @@ export const PHRASES = {
     // "die Butter doch nicht"
     'doch nicht',
     'nicht mehr',
+    // "die Milch muss raus", "die Butter kann weg", "raus damit"
+    '(?:muss|kann|soll|darf) (?:raus|weg)',
+    '(?:raus|weg) damit',
   ]),
   set: rx([
     'make (?:it|that|them)',

@@ -1336,6 +1336,17 @@ export const GERMAN_PARTICLES: ReadonlySet<string> = new Set([
   // "ich meinte natürlich 5", "klar, 3 Brezeln"
   'naturlich',
   'natuerlich',
+  // thinking aloud: "hmm, lieber doch keine Butter", "ähm, 2 Brezeln"
+  'hm',
+  'hmm',
+  'hmmm',
+  'ahm',
+  'aehm',
+  'ahem',
+  'oha',
+  // "ne, passt nicht, die Milch muss raus": the verdict on the cart, never goods
+  'passt',
+  'basst',
 ])
 for (const w of GERMAN_PARTICLES) FILLER.add(w)
 // the German article, when it is not read as "one" ("ein bisschen Käse", "so ein Brot") or is clipped ("nen

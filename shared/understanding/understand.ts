@@ -437,7 +437,8 @@ function understandText(
       (context.cartSkus?.length ?? 0) === 0
     )
       return emptyResult('thanks', language)
-    if ((has('orderVerb', strip('confirm', folded)) || wants) && !confirm) return emptyResult('order', language)
+    if ((has('orderVerb', strip('confirm', folded)) || wants) && !confirm)
+      return emptyResult('order', language)
     if (confirm) return emptyResult('confirm', language)
     if (thanks || parting) return emptyResult('thanks', language)
     if (has('greeting', folded)) return emptyResult('greeting', language)
@@ -898,12 +899,7 @@ function askedInList(
   })
   if (bare.length !== 1) return null
   const { piece, at, g } = bare[0]!
-  const out = readOrder(
-    pieces.filter((_, i) => i !== at).join(', '),
-    index,
-    context,
-    language,
-  )
+  const out = readOrder(pieces.filter((_, i) => i !== at).join(', '), index, context, language)
   const asked = quantityLine(sku, g, piece, 'add', index, language)
   if (out.lines.length === 0 || !asked) return null
   out.lines.unshift(...asked.lines)
@@ -923,12 +919,14 @@ function amountsIn(text: string): QGroup[] {
   )
 }
 
-/** One amount said with a pack or measure word, or with a verb of taking ("nehme ich zwei", "2 Schalen"). */
+/** One amount said with a pack or measure word, a word of adding or a verb of taking ("nehme ich zwei", "2 Schalen"). */
 function takesAnAmount(text: string, folded: string): boolean {
   const groups = amountsIn(text)
   if (groups.length !== 1) return false
   return (
     (groups[0]!.unit !== null && !groups[0]!.implied) ||
+    // "noch zwei", "2 mehr", "noch 2 davon"
+    ADDING.test(folded) ||
     has('orderVerb', folded) ||
     folded.split(/[^\p{L}]+/u).some((w) => GERMAN_ORDER_VERBS.has(w))
   )
@@ -1088,7 +1086,8 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   if (ADDING.test(folded)) return 'add'
   // "ach, mach doch 4 Brötchen", "mach mal 3 Brezeln", "doch lieber 2 Milch": with a cart, German "mach" and a
   // "doch" before the number restate a line (a word of adding above wins: "mach noch 2 dazu")
-  if (inCart && (/\b(?:mach|machs|macht|machen|machst)\b/.test(folded) || DOCH_AMOUNT.test(folded))) return 'set'
+  if (inCart && (/\b(?:mach|machs|macht|machen|machst)\b/.test(folded) || DOCH_AMOUNT.test(folded)))
+    return 'set'
   // "actually 6 kg onion", "sorry, I meant 3 kg": a correction restates a line (an item not yet in the cart
   // is simply added); a word of adding above wins ("sorry, 1 more bread")
   if (inCart && CORRECTING.test(folded)) return 'set'
@@ -1101,7 +1100,7 @@ const NO_AFTER =
 const NO_THEN_AMOUNT = new RegExp(
   `^(?:no|nope|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
-const ADDING = /\b(?:add|also|more|aur|extra|dazu|noch)\b/
+const ADDING = /\b(?:add|also|more|aur|extra|dazu|noch|mehr)\b/
 /** A line that opens by taking back what was just said: "sorry 5 kg atta", "I mean 3", "nahi nahi 2", "äh, ich meine". */
 const SELF_CORRECTION =
   /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah)\s+)*(?:sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon)\b/
@@ -1231,6 +1230,13 @@ const OP_WORDS = new Set([
   // "mach bei den Brötchen 6 draus", "beim Brot nur 1": the line to change
   'bei',
   'beim',
+  // "die Milch muss raus", "die Butter kann weg", "raus damit", "ohne Milch bitte"
+  'muss',
+  'kann',
+  'soll',
+  'damit',
+  'ohne',
+  'without',
   // "die Brezeln auf 5 erhöhen", "Kartoffeln auf 2 kg reduzieren"
   ...NEW_QUANTITY_WORDS_DE,
 ])
