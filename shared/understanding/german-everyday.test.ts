@@ -242,3 +242,51 @@ describe('Bavarian and Swiss yes', () => {
     expect(u(text, { cartSkus: ['BUTTER'] }).intent).toBe('confirm'),
   )
 })
+
+describe('"auf" before a number is the new amount of a line in the cart', () => {
+  const cart = { cartSkus: ['MILCH', 'BREZEL'] }
+  it.each([
+    ['die Brezeln auf 4 bitte', 'BREZEL', 4],
+    ['Brezeln auf vier', 'BREZEL', 4],
+    ['Milch bitte auf 3', 'MILCH', 3],
+  ])('%s', (text, sku, qty) => expect(ops(text, cart)).toEqual([[sku, 'set', qty]]))
+})
+
+describe('a price question with an amount wanted beside it orders that amount', () => {
+  it.each([
+    ['Guten Tag, was kostet der Bergkäse? Ich hätte gern 300 g', 'KAESE', 300],
+    ['was kostet der Spargel? dann 1 kg bitte', 'SPARGEL', 1],
+    ['Wie teuer ist der Bergkäse? Ich nehme 200 g', 'KAESE', 200],
+  ])('%s', (text, sku, qty) => expect(ops(text)).toEqual([[sku, 'add', qty]]))
+
+  it('an amount alone after a price question asks the price of that amount', () => {
+    expect(u('was kostet der Bergkäse? 300 g').intent).toBe('price')
+  })
+
+  it('a yes beside the amount for the product just priced names nothing ("super, dann 1 davon")', () => {
+    expect(ops('super, dann 1 davon', { askedSku: 'DINKEL' })).toEqual([['DINKEL', 'add', 1]])
+    expect(ops('ok danke, 2 Stück', { askedSku: 'DINKEL' })).toEqual([['DINKEL', 'add', 2]])
+  })
+})
+
+describe('another size of a product in the cart takes its place, as many', () => {
+  const cart = { cartSkus: ['BROT-KLEIN', 'BREZEL'] }
+  it.each(['ach, lieber die großen', 'doch lieber das große Bauernbrot', 'lieber großes Brot'])(
+    '%s',
+    (text) => {
+      const lines = u(text, cart).lines
+      expect(lines.map((l) => [l.sku, l.op, l.qtyOf])).toEqual([
+        ['BROT-GROSS', 'set', 'BROT-KLEIN'],
+        ['BROT-KLEIN', 'remove', undefined],
+      ])
+    },
+  )
+
+  it('a new amount said is kept', () => {
+    const lines = u('lieber 3 große Bauernbrote', cart).lines
+    expect(lines.map((l) => [l.sku, l.op, l.qty, l.qtyOf])).toEqual([
+      ['BROT-GROSS', 'set', 3, undefined],
+      ['BROT-KLEIN', 'remove', 3, undefined],
+    ])
+  })
+})

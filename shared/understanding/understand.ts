@@ -73,6 +73,8 @@ export interface OrderLine {
    * of several ("3 Eier", "10 eggs" with 6-egg packs), which no whole number of packs makes: asked in packs.
    */
   container?: string
+  /** A product in the cart whose quantity this line takes ("lieber die großen": as many as the small ones). */
+  qtyOf?: string
   /**
    * The customer's own words for the item, without quantity, unit and the words that ask for it ("5 star" in
    * "5 star 2", "india gate basmati"): what a "which one?" question quotes back.
@@ -379,16 +381,22 @@ function understandText(
     const m = matchItem(item, index, { loose })
     // "habt ihr noch Spargel? dann bitte 1 kg", "do you have onions? 2 kg then": a quantity with no item of its
     // own, after asking whether there is some, orders what was asked about
-    if (isAvail && !isPrice && m.kind === 'resolved') {
-      const rest = text
-        .split(/[,;\n?!]|\.\s|\s[-–]\s/)
-        .filter((chunk) => !has('availability', fold(chunk)))
-        .join(' ')
+    // "was kostet der Bergkäse? Ich hätte gern 300 g": after a price question, an amount said with a verb of
+    // wanting (or "dann") orders it too
+    const rest = text
+      .split(/[,;\n?!]|\.\s|\s[-–]\s/)
+      .filter((chunk) => !has('availability', fold(chunk)) && !has('price', fold(chunk)))
+      // "Guten Tag, was kostet …": the hello is no part of what is wanted
+      .filter((chunk) => !(has('greeting', fold(chunk)) && !/\d/.test(chunk)))
+      .join(' ')
+    const restFolded = fold(rest)
+    const wantsIt =
+      WANTING_DE.test(restFolded) ||
+      has('orderVerb', restFolded) ||
+      /(?<![\p{L}])(?:dann|then|to|toh)(?![\p{L}])/u.test(restFolded)
+    if ((isAvail || wantsIt) && m.kind === 'resolved') {
       const said = readQuantitiesIn(rest).filter((g) => !Number.isNaN(g.value) && !g.article)
-      const words = fold(rest)
-        .split(/[^\p{L}]+/u)
-        .filter((w) => w && !UNIT_WORD_SET.has(w) && !OP_WORDS.has(w) && w !== 'dann' && w !== 'then')
-      if (said.length === 1 && queryWords(itemText(words.join(' '))).length === 0) {
+      if (said.length === 1 && namesNoItem(strip('greeting', restFolded))) {
         const ordered = readOrder(`${rest.trim()} ${item}`, index, context, language)
         if (ordered.lines.length === 1) return ordered
       }
@@ -479,6 +487,8 @@ function understandText(
     if (out.lines.length > 0) return out
   }
   const result = readOrder(ordersToo ? orderText : text, index, context, language)
+  // "ach, lieber die großen", "doch lieber das kleine": another size of a product in the cart takes its place
+  otherSizeInstead(result, text, index, context)
   // "news", "weather today", "music", "news updates": a bare mention with no quantity and no verb of ordering is
   // goods only when a word of it names goods; otherwise it is talk the shop cannot answer, not "we don't have news"
   if (
@@ -863,7 +873,8 @@ function quantityLine(
 
 /** Does the folded text name no item once quantities, units, yes words, verbs of taking and edit words are gone? */
 function namesNoItem(folded: string): boolean {
-  const rest = folded
+  // "super, dann 1 davon", "ok danke, 2 Gläser": a yes or thanks beside the amount names nothing
+  const rest = strip('thanks', strip('confirm', folded))
     .split(/[^\p{L}\p{N}]+/u)
     .filter(
       (w) =>
@@ -917,6 +928,42 @@ function amountsIn(text: string): QGroup[] {
       !g.article &&
       !(g.numStart !== undefined && /^das$/i.test(text.slice(g.numStart, g.numEnd))),
   )
+}
+
+/** A product's name without its size: words that say how big, numbers and units ("Bauernbrot groß 1000 g"). */
+function nameWithoutSize(name: string): string {
+  return queryWords(name)
+    .filter(
+      (w) => !/\d/.test(w) && !UNIT_WORD_SET.has(w) && !BIG.test(w) && !SMALL.test(w) && !MIDDLE.test(w),
+    )
+    .join(' ')
+}
+
+/**
+ * "ach, lieber die großen" with small breads in the cart: a change to one size of a product whose other size is in
+ * the cart swaps them, keeping the cart's quantity unless a new one is said (`qtyOf`).
+ */
+function otherSizeInstead(
+  result: Understanding,
+  text: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+): void {
+  const line = result.lines[0]
+  if (result.lines.length !== 1 || line?.op !== 'set' || !line.sku) return
+  const cart = context.cartSkus ?? []
+  if (cart.includes(line.sku)) return
+  const want = productOf(line.sku, index)?.product
+  if (!want) return
+  const family = nameWithoutSize(want.name)
+  const siblings = cart.filter((sku) => {
+    const p = productOf(sku, index)?.product
+    return !!p && p.unit === want.unit && p.name !== want.name && nameWithoutSize(p.name) === family
+  })
+  if (family === '' || siblings.length !== 1) return
+  const { qtyOf: _none, ...rest } = line
+  result.lines.push({ ...rest, sku: siblings[0]!, op: 'remove', counted: false })
+  if (amountsIn(text).length === 0) line.qtyOf = siblings[0]
 }
 
 /** One amount said with a pack or measure word, a word of adding or a verb of taking ("nehme ich zwei", "2 Schalen"). */
@@ -990,20 +1037,7 @@ function quantityForAsked(
   if (!sku) return null
   const groups = readQuantitiesIn(text).filter((g) => !Number.isNaN(g.value))
   if (groups.length !== 1) return null
-  const rest = folded
-    .split(/[^\p{L}\p{N}]+/u)
-    // "ok", "thik hai", "ja dann": a yes before the quantity says nothing of an item
-    .filter(
-      (w) =>
-        w &&
-        !OP_WORDS.has(w) &&
-        !/^\d/.test(w) &&
-        !UNIT_WORD_SET.has(w) &&
-        !NUMBER_WORDS_SET.has(w) &&
-        !YES_WORDS.has(w),
-    )
-    .join(' ')
-  if (queryWords(itemText(rest)).length > 0) return null
+  if (!namesNoItem(folded)) return null
   return quantityLine(sku, groups[0]!, text, 'add', index, language)
 }
 
@@ -1084,6 +1118,8 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   if (inCart && /^(?:(?:und|dann|bitte|also|ach)\s+)*(?:bei|beim)\s/.test(folded)) return 'set'
   if (inCart && has('set', folded)) return 'set'
   if (ADDING.test(folded)) return 'add'
+  // "die Brezeln auf 4 bitte", "Milch auf 2 Liter": the new amount of a line in the cart
+  if (inCart && AUF_AMOUNT.test(folded)) return 'set'
   // "ach, mach doch 4 Brötchen", "mach mal 3 Brezeln", "doch lieber 2 Milch": with a cart, German "mach" and a
   // "doch" before the number restate a line (a word of adding above wins: "mach noch 2 dazu")
   if (inCart && (/\b(?:mach|machs|macht|machen|machst)\b/.test(folded) || DOCH_AMOUNT.test(folded)))
@@ -1110,6 +1146,7 @@ const CORRECTION_BEFORE =
 /** A German verb of wanting in the first person, either word order ("ich bräuchte", "hätte ich gern"). */
 const WANTING_DE =
   /\b(?:(?:ich|wir|i)\s+(?:\p{L}+\s+)?(?:hatte|haette|hatten|haetten|hett|mochte|moechte|mochten|moechten|brauchte|braeuchte|brauchten|braeuchten|brauche|brauchen|wurde|wuerde|wurden|wuerden|wollte|wollten|bestelle|bestellen)|(?:hatte|haette|hett|mochte|moechte|brauchte|braeuchte|wurde|wuerde|wollte) (?:ich|wir|i))\b/u
+const AUF_AMOUNT = new RegExp(`\\bauf\\s+(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`)
 const DOCH_AMOUNT = new RegExp(
   `\\bdoch\\s+(?:(?:lieber|nur|bitte|eher)\\s+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
