@@ -35,9 +35,13 @@ const LEAD = set(
  */
 function greetsOnly(rest: string[]): boolean {
   if (rest.every((w) => LEAD.has(w) || ADDRESS.has(w))) return true
+  // "Hallo Frau Huber", "Guten Morgen Herr Dr. Maier": a title and a name or two
+  const title = rest.findIndex((w) => TITLE.has(w))
+  if (title >= 0 && rest.length - title <= 4 && rest.slice(0, title).every((w) => LEAD.has(w))) return true
   const dear = rest.findIndex((w) => DEAR.has(w))
   return dear >= 0 && rest.length - dear <= 4 && rest.slice(0, dear).every((w) => LEAD.has(w))
 }
+const TITLE = set('frau herr herrn fr hr mr mrs ms miss dr familie fam')
 const DEAR = set('liebe liebes lieber lieben dear geehrte geehrter geehrtes')
 
 /** Whom a greeting is said to. */

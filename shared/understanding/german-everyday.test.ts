@@ -290,3 +290,57 @@ describe('another size of a product in the cart takes its place, as many', () =>
     ])
   })
 })
+
+describe('a hello with a title and a name, everyday hellos and thanks are not items', () => {
+  it.each([
+    ['Hallo Frau Huber, bitte 1 kg Spargel', 'SPARGEL'],
+    ['Guten Morgen Herr Maier, 3 Brötchen bitte', 'BROETCHEN'],
+    ['Hallöchen, ich nehm 4 Brezeln', 'BREZEL'],
+    ['Tach, 2 Brezeln', 'BREZEL'],
+    ['Moinsen! 1 Butter', 'BUTTER'],
+  ])('%s', (text, sku) => {
+    expect(u(text).lines.map((l) => l.sku)).toEqual([sku])
+    expect(u(text).unmatched).toEqual([])
+  })
+
+  it.each(['Dankeschön, passt!', "Vergelt's Gott, passt", 'passt, merci vielmals'])('"%s" is a yes', (text) =>
+    expect(u(text, { cartSkus: ['BUTTER'] }).intent).toBe('confirm'),
+  )
+})
+
+describe('"für" with an article before a capitalized noun says what the order is for', () => {
+  it.each([
+    ['Wir bräuchten für eine Feier 20 Brötchen', [['BROETCHEN', 20]]],
+    ['für unsere Kita 30 Brötchen', [['BROETCHEN', 30]]],
+    ['2 Brezeln für die Kinder', [['BREZEL', 2]]],
+  ])('%s', (text, want) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
+describe('one piece, then how heavy it should be', () => {
+  it.each([
+    ['1 Bergkäse, ca 400g bitte', 400],
+    ['ein Stück Bergkäse, so 300 g', 300],
+    ['1 Bergkäse, 250 g', 250],
+  ])('%s', (text, g) => expect(u(text).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([['KAESE', g, 'g']]))
+
+  it('a weight with its own item stays that item\'s ("1 Milch, 500 g Butter")', () => {
+    expect(u('1 Milch, 500 g Butter').lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([
+      ['MILCH', 1, 'pc'],
+      ['BUTTER', 500, 'g'],
+    ])
+  })
+})
+
+describe('"wenn noch da", "falls ihr noch welche habt" is a condition, not part of the item', () => {
+  it.each([
+    'ein Dinkelbrot wenn noch da',
+    '1 Dinkelbrot, falls ihr noch welche habt',
+    'Dinkelbrot falls noch vorhanden',
+  ])('%s', (text) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([['DINKEL', 1]])
+    expect(u(text).unmatched).toEqual([])
+  })
+})

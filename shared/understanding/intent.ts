@@ -415,6 +415,11 @@ export const PHRASES = {
     'dhanyawad',
     'dhanyavad',
     'danke(?: schön| schon| sehr)?',
+    // one word, and the southern thanks: "Dankeschön", "Vergelt's Gott", "Dankeschee"
+    'dankesch(?:ö|o|oe|e)e?n',
+    'dankeschee',
+    "vergelt'?s ?gott",
+    'merci vielmals',
     'vielen dank',
     // Swiss: "merci vielmal", "merci viumau"
     'merci(?: vielmal| vilmal| viumau| viu mau| beaucoup)?',
@@ -436,6 +441,15 @@ export const PHRASES = {
     'hallo',
     'guten (?:tag|morgen|abend)',
     'moin(?: moin)?',
+    // everyday and regional: "Hallöchen", "Huhu", "Tach", "Moinsen", "n'Abend", "Mahlzeit"
+    'hall(?:ö|o|oe)chen',
+    'hallihallo',
+    'huhu',
+    'tach(?:chen)?',
+    'moinsen',
+    "n'?abend",
+    'nabend',
+    'mahlzeit',
     'servus',
     'gruss gott',
     'gruß gott',

@@ -272,7 +272,7 @@ function packNumbersAsDigits(text: string): string {
 // "2 kg onion if available", "paneer agar ho to 1", "Spargel, falls vorhanden": a condition on the order, not a
 // question and not part of an item
 const ONLY_IF =
-  /(?<![\p{L}\p{N}])(?:if|agar|falls|wenn)\s+(?:(?:you|u)\s+have\s+(?:it|them|some|any)|(?:(?:it|they)\s+(?:is|are)\s+)?(?:available|possible|in\s+stock|fresh|(?:hai|ho|h)\s+(?:to|toh)|vorhanden|m(?:ö|o|oe)glich|da|verf(?:ü|u|ue)gbar))(?![\p{L}\p{N}])/giu
+  /(?<![\p{L}\p{N}])(?:if|agar|falls|wenn)\s+(?:(?:you|u)\s+have\s+(?:it|them|some|any)|(?:(?:it|they)\s+(?:is|are)\s+)?(?:available|possible|in\s+stock|fresh|(?:hai|ho|h)\s+(?:to|toh)|(?:noch\s+)?(?:vorhanden|m(?:ö|o|oe)glich|da|verf(?:ü|u|ue)gbar|welche da sind)|ihr\s+(?:noch\s+)?(?:welche\s+)?(?:habt|hast)))(?![\p{L}\p{N}])/giu
 
 /**
  * "2 kg onion, paid by gpay", "1 bread. Paise bhej diye": news of paying in a clause of its own beside the order
