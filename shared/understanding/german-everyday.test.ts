@@ -19,6 +19,7 @@ const index = buildCatalogIndex([
   P('KARTOFFELN', 'Kartoffeln', 'kg'),
   P('MILCH', 'Vollmilch 1 l', 'pc', { value: 1, unit: 'l' }),
   P('BUTTER', 'Butter 250 g', 'pc', { value: 250, unit: 'g' }),
+  P('RADIESCHEN', 'Radieschen Bund', 'pc', null, ['Radieschen']),
 ])
 const u = (text: string, ctx: ConversationContext = {}) => understand(text, index, ctx)
 const ops = (text: string, ctx: ConversationContext = {}) =>
@@ -342,5 +343,19 @@ describe('"wenn noch da", "falls ihr noch welche habt" is a condition, not part 
   ])('%s', (text) => {
     expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([['DINKEL', 1]])
     expect(u(text).unmatched).toEqual([])
+  })
+})
+
+describe('pack words as typed: "ne Tüte", "Bündel", "Bd."', () => {
+  it.each([
+    ['ne Tüte Brötchen', 'BROETCHEN', 1],
+    ['2 Tüten Brötchen', 'BROETCHEN', 2],
+    ['nen Liter Milch', 'MILCH', 1],
+    ['2 Bündel Radieschen', 'RADIESCHEN', 2],
+    ['1 Bd. Radieschen', 'RADIESCHEN', 1],
+  ])('%s', (text, sku, qty) => expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]]))
+
+  it('"ne" before a comma is still a no, not one of the next item', () => {
+    expect(u('ne, 2 Brezeln').lines.map((l) => [l.sku, l.qty])).toEqual([['BREZEL', 2]])
   })
 })

@@ -432,12 +432,37 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   ...U('tin', 'pack', ['tins']),
   ...U('tube', 'pack', ['tube', 'tubes']),
   // a "pocket" of potatoes or onions is the trade's bag in southern Africa
-  ...U('bag', 'pack', ['bag', 'bags', 'beutel', 'tüte', 'tuete', 'pocket', 'pockets']),
+  ...U('bag', 'pack', [
+    'bag',
+    'bags',
+    'beutel',
+    'tüte',
+    'tuete',
+    'tute',
+    'tüten',
+    'tueten',
+    'tuten',
+    'pocket',
+    'pockets',
+  ]),
   // butter, cheese and paneer come in blocks (not "block" alone: "flat 12 block B" is an address)
   ...U('block', 'pack', ['blocks']),
   ...U('package', 'pack', ['package', 'packages']),
   ...U('envelope', 'pack', ['envelope', 'envelopes']),
-  ...U('bunch', 'pc', ['bunch', 'bunches', 'bundle', 'bundles', 'gaddi', 'bund', 'bündel', 'bnch', 'bnchs']),
+  ...U('bunch', 'pc', [
+    'bunch',
+    'bunches',
+    'bundle',
+    'bundles',
+    'gaddi',
+    'bund',
+    'bündel',
+    'bundel',
+    'buendel',
+    'bd',
+    'bnch',
+    'bnchs',
+  ]),
   ...U('dozen', 'dozen', [
     'dozen',
     'dozens',
@@ -517,6 +542,8 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
 
 /** Words that read as units only right after a number ("2 can coke" yes, "can I get" no). */
 export const UNIT_NEEDS_NUMBER = new Set([
+  // "1 Bd. Radieschen" (a Bund)
+  'bd',
   'case',
   'cases',
   'cs',

@@ -656,6 +656,9 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
     // "ein halbes Dutzend", "eine halbe Stange": the article of a half, as in "a half"; not one and a half
     if ((GERMAN_ONE.has(w) || GERMAN_ONE_CLIPPED.has(w)) && GERMAN_VAGUE.has(toks[i + 1]?.low ?? ''))
       return null
+    // "ne Tüte Brötchen", "nen Liter Milch": the clipped article before a unit counts one
+    if ((w === 'ne' || w === 'nen' || w === 'n') && unitAt(toks, i + 1, true) !== null)
+      return { value: 1, next: i + 1 }
     if ((GERMAN_ONE.has(w) || GERMAN_ONE_CLIPPED.has(w)) && GERMAN_HALF.has(toks[i + 1]?.low ?? ''))
       return { value: 0.5, next: i + 2 }
     if (GERMAN_ONE.has(w) && toks[i + 1]?.low === 'viertel') return { value: 0.25, next: i + 2 }
