@@ -413,7 +413,7 @@ function understandText(
 
   // "Dann nehme ich zwei Schalen", "ok, 2 Gläser davon": an amount said with a pack word or a verb of taking,
   // and no item, is for the product just asked about or the cart's last line; without this it passes for a yes
-  if (takesAnAmount(text, folded) && (context.askedSku || (context.cartSkus?.length ?? 0) > 0)) {
+  if ((context.askedSku || (context.cartSkus?.length ?? 0) > 0) && takesAnAmount(text, folded)) {
     const r =
       quantityForAsked(text, folded, index, context, language) ??
       amountForLastLine(text, folded, index, context, language)
