@@ -35,14 +35,20 @@ const LEAD = set(
  */
 function greetsOnly(rest: string[]): boolean {
   if (rest.every((w) => LEAD.has(w) || ADDRESS.has(w))) return true
+  // "Hallo Frau Huber", "Guten Morgen Herr Dr. Maier": a title and a name or two
+  const title = rest.findIndex((w) => TITLE.has(w))
+  if (title >= 0 && rest.length - title <= 4 && rest.slice(0, title).every((w) => LEAD.has(w))) return true
   const dear = rest.findIndex((w) => DEAR.has(w))
   return dear >= 0 && rest.length - dear <= 4 && rest.slice(0, dear).every((w) => LEAD.has(w))
 }
+const TITLE = set('frau herr herrn fr hr mr mrs ms miss dr familie fam')
 const DEAR = set('liebe liebes lieber lieben dear geehrte geehrter geehrtes')
 
 /** Whom a greeting is said to. */
 const ADDRESS = set(
-  'all everyone team zusammen alle ihr leute sab log bhaiya bhai ji sir madam dost friends there',
+  'all everyone team zusammen alle ihr leute sab log bhaiya bhai ji sir madam dost friends there ' +
+    // Swiss "mitenand", "zäme"; the letter's "Damen und Herren"
+    'mitenand miteinand miteinander zame zaeme beinand beieinander damen herren',
 )
 
 // English
@@ -125,7 +131,10 @@ const ORDER_VERB_DE = set(
     'bereithalten zurckstellen zuruckstellen zurueckstellen legen ' +
     // adding to what is already ordered: "kannst du noch 2 Eier dazu tun", "gib mir noch 1 Brot mit"
     'dazu dazutun dazulegen dazugeben dazupacken mitgeben mitschicken ' +
-    'meinte meinten meine',
+    'meinte meinten meine ' +
+    // changing the order asked as a question is ordering too: "kannst du die Milch rausnehmen?"
+    'entfernen rausnehmen rausmachen raustun wegnehmen weglassen streichen loschen loeschen andern aendern ' +
+    'tauschen austauschen erhohen erhoehen reduzieren',
 )
 // every person and mood of the verbs of wanting ("ich bräuchte", "wir wollten"); "lassen" orders only with one of
 // them, and "will" is English too ("when will you get …": subjectOrders reads "ich will")
@@ -506,7 +515,8 @@ const TRIGGERS = new Set(
     PARTICLE_EN,
   ]
     .flatMap((s) => [...s])
-    .concat(['not', 'has', 'have', 'from']),
+    // "Sehr geehrte Damen und Herren": a salutation long enough to pass for an item list
+    .concat(['not', 'has', 'have', 'from', 'geehrte', 'geehrter', 'geehrtes']),
 )
 
 /** The sentence a position of the text falls in (sentences in order). */

@@ -3,6 +3,7 @@
 // questions.
 import { describe, expect, it } from 'vitest'
 import { buildCatalogIndex, understand } from './index'
+import { fulfilmentSaid, saysWhen } from './fulfilment'
 import { testProduct as P } from '../../tests/fixtures/test-catalog'
 
 const index = buildCatalogIndex([
@@ -106,4 +107,18 @@ describe('a wish to have an item delivered or sent', () => {
       expect(r.intent, text).not.toBe('order')
     }
   })
+})
+
+describe('the customer coming at a time is pickup, and a time said with the wish is a plan', () => {
+  it.each(['Komme gegen halb fünf', 'ich bin um 5 da', 'wir kommen morgen früh', 'komme so um 17 Uhr'])(
+    '%s',
+    (text) => expect(fulfilmentSaid(text)).toBe('pickup'),
+  )
+  it.each(['hole es um 17 Uhr ab', "I'll pick it up at 6", 'komme gegen halb fünf', '5 baje le jaunga'])(
+    'a time: %s',
+    (text) => expect(saysWhen(text)).toBe(true),
+  )
+  it.each(['ich hole es ab', 'pickup please', 'kommt die Lieferung heute?'])('no time: %s', (text) =>
+    expect(saysWhen(text)).toBe(false),
+  )
 })

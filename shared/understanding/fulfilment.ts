@@ -25,7 +25,7 @@ export function fulfilmentSaid(text: string): 'pickup' | 'delivery' | null {
   const s = (hasDevanagari(text) ? transliterate(text) : text).toLowerCase().normalize('NFKC')
   // German separable verbs put their particle last, with any words between: "ich hol's morgen ab", "hole ab",
   // "ich komm nachher vorbei", "bringt ihr es vorbei?"
-  const p = PICKUP.test(s) || HOL_AB.test(s) || KOMM_VORBEI.test(s)
+  const p = PICKUP.test(s) || HOL_AB.test(s) || KOMM_VORBEI.test(s) || COMING_AT.test(s)
   const d =
     DELIVERY.test(s) ||
     BRING_VORBEI.test(s) ||
@@ -42,6 +42,17 @@ export function fulfilmentSaid(text: string): 'pickup' | 'delivery' | null {
 const HOME_ALONE =
   /^(?:(?:bhaiya|ji|sir|please|pls|plz|bitte)[ ,]+)?(?:ghar (?:pe|par|pr|tak|mein|me)(?: hi| hee)?(?: (?:bhaiya|ji|sir|please|pls|plz))?|(?:at|to) (?:my |our )?(?:home|house|place|flat)|home|zu (?:mir|uns)(?: nach hause)?|zu hause)[.! ]*$/u
 
+/**
+ * A clock time said with the wish ("hole es um 17 Uhr ab", "I'll pick it up at 6", "komme gegen halb fünf", "5 baje
+ * le jaunga"): a plan to come, which is as good as a yes to the cart shown.
+ */
+export function saysWhen(text: string): boolean {
+  const s = (hasDevanagari(text) ? transliterate(text) : text).toLowerCase()
+  return WHEN_SAID.test(s)
+}
+const WHEN_SAID =
+  /(?<!\p{L})(?:(?:um|gegen|ab|at|by|around|so)\s+(?:\d{1,2}(?:[:.]\d{2})?|halb|viertel|dreiviertel|drei viertel)|\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|am|pm|baje|bje)(?!\p{L}))/u
+
 /** A separable German verb: its stem, at most six words ("hole sie um viertel nach 5 ab"), then its particle, inside one clause. */
 function separable(stem: string, particle: string): RegExp {
   return new RegExp(`(?<!\\p{L})${stem}(?:\\s+[^\\s.,;?!]+){0,6}?\\s+${particle}(?!\\p{L})`, 'u')
@@ -49,6 +60,10 @@ function separable(stem: string, particle: string): RegExp {
 const HOL_AB = separable("hol(?:e|en|st|t|s|'s|’s)?", 'ab')
 const KOMM_VORBEI = separable('komm(?:e|en|t)?', 'vorbei')
 const BRING_VORBEI = separable('bring(?:e|en|st|t)?', 'vorbei')
+
+/** "Komme gegen halb fünf", "ich bin um 5 da", "wir kommen morgen früh": the customer coming, said with when. */
+const COMING_AT =
+  /(?:^|(?<!\p{L})(?:ich|wir|i)\s+)(?:komm(?:e|en)?|bin|sind)(?:\s+(?:dann|so|erst|etwa|ca\.?|circa|heute|morgen))*\s+(?:um|gegen|ab|nach|zwischen|morgen|heute|nachher|später|spaeter|gleich|in\s+\d)(?!\p{L})/u
 
 const CLAUSE_END = /[,;\n!?]|\.(?=\s|$)|\s[-–]\s/g
 

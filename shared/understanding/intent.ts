@@ -182,6 +182,7 @@ export const PHRASES = {
     'was kosten',
     'wie ?viel kostet',
     'wie ?viel kosten',
+    'wie teuer (?:ist|sind|wäre|ware|waere|waren|wären|kommt|kommen)',
     'preis (?:von|für|fur|fuer)',
     'was ist der preis',
     'price\\?',
@@ -264,6 +265,8 @@ export const PHRASES = {
     'nichts mehr',
     'sonst nix',
     "das (?:war|wär)(?:'?s| es)",
+    // "das wär dann alles", "des war's dann auch schon", "das waere alles": the clipped and spelled-out forms
+    '(?:das|des|dis) (?:war|waer|waere|wär|wäre|ware)(?: (?:dann|auch|schon|erstmal|erst mal|es))* alles',
     '(?:das )?(?:wäre|ware )?alles',
     'fertig',
     "that'?s it",
@@ -343,6 +346,9 @@ export const PHRASES = {
     'jep',
     'jup+',
     'jawoll',
+    // Bavarian "jawoi", "jo mei, basst", Swiss "jo gärn", "guet so"
+    'jawoi',
+    'guet(?: so)?',
     'okay',
     'bestätigen',
     'bestatigen',
@@ -409,8 +415,14 @@ export const PHRASES = {
     'dhanyawad',
     'dhanyavad',
     'danke(?: schön| schon| sehr)?',
+    // one word, and the southern thanks: "Dankeschön", "Vergelt's Gott", "Dankeschee"
+    'dankesch(?:ö|o|oe|e)e?n',
+    'dankeschee',
+    "vergelt'?s ?gott",
+    'merci vielmals',
     'vielen dank',
-    'merci',
+    // Swiss: "merci vielmal", "merci viumau"
+    'merci(?: vielmal| vilmal| viumau| viu mau| beaucoup)?',
   ]),
   greeting: rx([
     'hi+e*',
@@ -429,9 +441,32 @@ export const PHRASES = {
     'hallo',
     'guten (?:tag|morgen|abend)',
     'moin(?: moin)?',
+    // everyday and regional: "Hallöchen", "Huhu", "Tach", "Moinsen", "n'Abend", "Mahlzeit"
+    'hall(?:ö|o|oe)chen',
+    'hallihallo',
+    'huhu',
+    'tach(?:chen)?',
+    'moinsen',
+    "n'?abend",
+    'nabend',
+    'mahlzeit',
     'servus',
     'gruss gott',
     'gruß gott',
+    // Swiss and Austrian hellos, and the letter's salutation ("Sehr geehrte Damen und Herren")
+    'gruezi',
+    'grueezi',
+    'gruessech',
+    'griass di',
+    'grias di',
+    'griass eich',
+    'servas',
+    'hoi(?: z(?:ä|a|ae)me| mitenand| zusammen)',
+    'sali(?: z(?:ä|a|ae)me| mitenand| zusammen)',
+    'habe die ehre',
+    'sehr geehrte(?:r|s)? damen und herren',
+    // "Sehr geehrte Frau Huber": the hello, its "geehrte" and the name are read as "liebe Frau Huber" is
+    'sehr(?= geehrte)',
     'hola',
     'ram ram',
     'jai shree krishna',
@@ -520,6 +555,9 @@ export const PHRASES = {
     // "die Butter doch nicht"
     'doch nicht',
     'nicht mehr',
+    // "die Milch muss raus", "die Butter kann weg", "raus damit"
+    '(?:muss|kann|soll|darf) (?:raus|weg)',
+    '(?:raus|weg) damit',
   ]),
   set: rx([
     'make (?:it|that|them)',

@@ -432,12 +432,37 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   ...U('tin', 'pack', ['tins']),
   ...U('tube', 'pack', ['tube', 'tubes']),
   // a "pocket" of potatoes or onions is the trade's bag in southern Africa
-  ...U('bag', 'pack', ['bag', 'bags', 'beutel', 'tüte', 'tuete', 'pocket', 'pockets']),
+  ...U('bag', 'pack', [
+    'bag',
+    'bags',
+    'beutel',
+    'tüte',
+    'tuete',
+    'tute',
+    'tüten',
+    'tueten',
+    'tuten',
+    'pocket',
+    'pockets',
+  ]),
   // butter, cheese and paneer come in blocks (not "block" alone: "flat 12 block B" is an address)
   ...U('block', 'pack', ['blocks']),
   ...U('package', 'pack', ['package', 'packages']),
   ...U('envelope', 'pack', ['envelope', 'envelopes']),
-  ...U('bunch', 'pc', ['bunch', 'bunches', 'bundle', 'bundles', 'gaddi', 'bund', 'bündel', 'bnch', 'bnchs']),
+  ...U('bunch', 'pc', [
+    'bunch',
+    'bunches',
+    'bundle',
+    'bundles',
+    'gaddi',
+    'bund',
+    'bündel',
+    'bundel',
+    'buendel',
+    'bd',
+    'bnch',
+    'bnchs',
+  ]),
   ...U('dozen', 'dozen', [
     'dozen',
     'dozens',
@@ -517,6 +542,8 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
 
 /** Words that read as units only right after a number ("2 can coke" yes, "can I get" no). */
 export const UNIT_NEEDS_NUMBER = new Set([
+  // "1 Bd. Radieschen" (a Bund)
+  'bd',
   'case',
   'cases',
   'cs',
@@ -747,6 +774,7 @@ export const FILLER = new Set([
   'forget',
   'vergessen',
   'correction',
+  'korrektur',
   'oops',
   'reduce',
   'increase',
@@ -1323,7 +1351,40 @@ export const GERMAN_PARTICLES: ReadonlySet<string> = new Set([
   'so',
   'etwa',
   'dann',
+  // a vague amount, said before the exact one or left to the shop: "a bissl Käse, so 200 g", "etwas Spargel"
+  'bissl',
+  'bissel',
+  'bisserl',
+  'bissle',
+  'bisschen',
+  'bischen',
+  'etwas',
+  'wenig',
+  // "ich meinte natürlich 5", "klar, 3 Brezeln"
+  'naturlich',
+  'natuerlich',
+  // thinking aloud: "hmm, lieber doch keine Butter", "ähm, 2 Brezeln"
+  'hm',
+  'hmm',
+  'hmmm',
+  'ahm',
+  'aehm',
+  'ahem',
+  'oha',
+  // "ne, passt nicht, die Milch muss raus": the verdict on the cart, never goods
+  'passt',
+  'basst',
 ])
+for (const w of GERMAN_PARTICLES) FILLER.add(w)
+// the German article, when it is not read as "one" ("ein bisschen Käse", "so ein Brot") or is clipped ("nen
+// Bauernbrot"), says nothing of the goods
+for (const w of ['ein', 'eine', 'einen', 'einem', 'einer', 'nen']) FILLER.add(w)
+// where and when a German question is asked, never what about: "was kostet bei euch der Spargel?", "wie teuer
+// ist denn gerade das Dinkelbrot bei Ihnen?", "2 davon"
+for (const w of 'bei euch ihnen dir denn gerade grad momentan aktuell zurzeit derzeit heute davon'.split(' '))
+  FILLER.add(w)
+// an order announced before its goods: "ich hätte gern was fürs Wochenende", "wir bräuchten folgendes:"
+for (const w of 'was furs fuers folgendes folgende'.split(' ')) FILLER.add(w)
 for (const w of GERMAN_PARTICLES) FILLER.add(w)
 
 /** Customers' names for common items in Hindi (Latin script) and German, and emoji, mapped to English. */
@@ -1461,9 +1522,24 @@ export const SYNONYMS: Record<string, string[]> = {
   rundstucke: ['brötchen', 'roll'],
   rundstueck: ['brötchen', 'roll'],
   rundstuecke: ['brötchen', 'roll'],
+  // Swiss and Austrian: "Weggli", "Bürli", "Brötli", the diminutive "Semmerl"
+  weggli: ['brötchen', 'roll'],
+  weggen: ['brötchen', 'roll'],
+  burli: ['brötchen', 'roll'],
+  buerli: ['brötchen', 'roll'],
+  brotli: ['brötchen', 'roll'],
+  broetli: ['brötchen', 'roll'],
+  semmerl: ['brötchen', 'roll'],
+  semmerln: ['brötchen', 'roll'],
+  gipfeli: ['croissant', 'hörnchen'],
+  kipferl: ['croissant', 'hörnchen'],
   // the same vegetable by its other German name (Austrian, Swiss, northern), either way round
   erdapfel: ['kartoffel', 'kartoffeln', 'potato'],
   erdaepfel: ['kartoffel', 'kartoffeln', 'potato'],
+  herdopfel: ['kartoffel', 'kartoffeln', 'potato'],
+  hardopfel: ['kartoffel', 'kartoffeln', 'potato'],
+  herdoepfel: ['kartoffel', 'kartoffeln', 'potato'],
+  hardoepfel: ['kartoffel', 'kartoffeln', 'potato'],
   paradeiser: ['tomate', 'tomaten', 'tomato'],
   karfiol: ['blumenkohl', 'cauliflower'],
   blumenkohl: ['karfiol', 'cauliflower'],

@@ -492,6 +492,10 @@ function hindiNumber(w: string): number | undefined {
 const GERMAN_ARTICLES = new Set(['das', 'die'])
 const GERMAN_ONE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eins'])
 const GERMAN_HALF = new Set(['halb', 'halbe', 'halbes', 'halber', 'halben'])
+/** "a half" said with the article clipped as people type and talk: "nen halben Kilo", "ne halbe Stange", "a halbes". */
+const GERMAN_ONE_CLIPPED = new Set(['nen', 'ne', 'n', 'a', 'an', 'oan', 'oa'])
+/** "ein bisschen", "a bissl", "ein wenig": the article of a vague amount counts nothing. */
+const GERMAN_VAGUE = new Set(['bissl', 'bissel', 'bisserl', 'bissle', 'bisschen', 'bischen', 'wenig'])
 
 const GERMAN_UNITS: Record<string, number> = {
   ein: 1,
@@ -650,7 +654,13 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
     )
       return null
     // "ein halbes Dutzend", "eine halbe Stange": the article of a half, as in "a half"; not one and a half
-    if (GERMAN_ONE.has(w) && GERMAN_HALF.has(toks[i + 1]?.low ?? '')) return { value: 0.5, next: i + 2 }
+    if ((GERMAN_ONE.has(w) || GERMAN_ONE_CLIPPED.has(w)) && GERMAN_VAGUE.has(toks[i + 1]?.low ?? ''))
+      return null
+    // "ne Tüte Brötchen", "nen Liter Milch": the clipped article before a unit counts one
+    if ((w === 'ne' || w === 'nen' || w === 'n') && unitAt(toks, i + 1, true) !== null)
+      return { value: 1, next: i + 1 }
+    if ((GERMAN_ONE.has(w) || GERMAN_ONE_CLIPPED.has(w)) && GERMAN_HALF.has(toks[i + 1]?.low ?? ''))
+      return { value: 0.5, next: i + 2 }
     if (GERMAN_ONE.has(w) && toks[i + 1]?.low === 'viertel') return { value: 0.25, next: i + 2 }
     const compound = germanCompound(w)
     if (compound !== null) {

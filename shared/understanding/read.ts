@@ -43,10 +43,10 @@ const NOISE_WORD =
 /**
  * Whom the order is for, said with a name ("bitte für Müller", "für Frau Schmidt", "auf den Namen Meier", "for Mrs
  * Rao"): talk, not an item. German "für" before a capitalized word (a day, a name, what it is for: "für Sonntag",
- * "für Oma"); English "for" only before a title, as Indian English "send for Maltos" names the goods.
+ * "für Oma", also after an article: "für eine Feier", "für unsere Kita"); English "for" only before a title, as Indian English "send for Maltos" names the goods.
  */
 const FOR_WHOM =
-  /(?<![\p{L}])(?:[Ff](?:ür|uer|ur)|auf den Namen|unter dem Namen|[Ff]or(?= (?:Mr|Mrs|Ms|Miss|Dr)\b))\s+(?:(?:Frau|Herrn?|Familie|Fam\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+)?\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?(?![\p{L}])/gu
+  /(?<![\p{L}])(?:[Ff](?:ür|uer|ur)|auf den Namen|unter dem Namen|[Ff]or(?= (?:Mr|Mrs|Ms|Miss|Dr)\b))\s+(?:(?:Frau|Herrn?|Familie|Fam\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+|(?:eine[nm]?|ein|die|den|das|unsere[nm]?|unser|meine[nm]?|mein)\s+(?=\p{Lu}))?\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?(?![\p{L}])/gu
 const FOR_WHOM_WORD = /f(?:ür|uer|ur|or) |namen /iu
 
 const MARKER =
@@ -401,6 +401,13 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
             (g) => g.from >= piece[0] && g.to <= piece[1] && !Number.isNaN(g.value),
           )
           const prev = out[out.length - 1]
+          // "1 Bergkäse, ca 400g", "ein Stück Käse, so 300 g": one piece, then how heavy it should be
+          const onePiece =
+            prev?.hasQuantity &&
+            prev.quantity.qty === 1 &&
+            (prev.quantity.unit === null || prev.quantity.unit === 'pc') &&
+            mine.length === 1 &&
+            ['g', 'kg', 'ml', 'l'].includes(mine[0]!.unit?.unit ?? '')
           const count = mine.length === 1 && !mine[0]!.unit ? mine[0]!.value : null
           if (
             count !== null &&
@@ -433,7 +440,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
               text: text.slice(prev.start, toks[piece[1] - 1]!.end).trim(),
               end: toks[piece[1] - 1]!.end,
             }
-          } else if (mine.length > 0 && prev && prev.lineNo === lineNo && !prev.hasQuantity) {
+          } else if (mine.length > 0 && prev && prev.lineNo === lineNo && (!prev.hasQuantity || onePiece)) {
             out[out.length - 1] = {
               ...prev,
               quantity: assignQuantity(mine, toks),

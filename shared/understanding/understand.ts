@@ -5,6 +5,7 @@ import type { CatalogIndex } from './catalog-index'
 import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
 import {
   FILLER,
+  GERMAN_ORDER_VERBS,
   GERMAN_PARTICLES,
   NEW_QUANTITY_WORDS_DE,
   NOTE_WORDS,
@@ -72,6 +73,8 @@ export interface OrderLine {
    * of several ("3 Eier", "10 eggs" with 6-egg packs), which no whole number of packs makes: asked in packs.
    */
   container?: string
+  /** A product in the cart whose quantity this line takes ("lieber die großen": as many as the small ones). */
+  qtyOf?: string
   /**
    * The customer's own words for the item, without quantity, unit and the words that ask for it ("5 star" in
    * "5 star 2", "india gate basmati"): what a "which one?" question quotes back.
@@ -269,7 +272,7 @@ function packNumbersAsDigits(text: string): string {
 // "2 kg onion if available", "paneer agar ho to 1", "Spargel, falls vorhanden": a condition on the order, not a
 // question and not part of an item
 const ONLY_IF =
-  /(?<![\p{L}\p{N}])(?:if|agar|falls|wenn)\s+(?:(?:you|u)\s+have\s+(?:it|them|some|any)|(?:(?:it|they)\s+(?:is|are)\s+)?(?:available|possible|in\s+stock|fresh|(?:hai|ho|h)\s+(?:to|toh)|vorhanden|m(?:ö|o|oe)glich|da|verf(?:ü|u|ue)gbar))(?![\p{L}\p{N}])/giu
+  /(?<![\p{L}\p{N}])(?:if|agar|falls|wenn)\s+(?:(?:you|u)\s+have\s+(?:it|them|some|any)|(?:(?:it|they)\s+(?:is|are)\s+)?(?:available|possible|in\s+stock|fresh|(?:hai|ho|h)\s+(?:to|toh)|(?:noch\s+)?(?:vorhanden|m(?:ö|o|oe)glich|da|verf(?:ü|u|ue)gbar|welche da sind)|ihr\s+(?:noch\s+)?(?:welche\s+)?(?:habt|hast)))(?![\p{L}\p{N}])/giu
 
 /**
  * "2 kg onion, paid by gpay", "1 bread. Paise bhej diye": news of paying in a clause of its own beside the order
@@ -382,16 +385,22 @@ function understandText(
     const m = matchItem(item, index, { loose })
     // "habt ihr noch Spargel? dann bitte 1 kg", "do you have onions? 2 kg then": a quantity with no item of its
     // own, after asking whether there is some, orders what was asked about
-    if (isAvail && !isPrice && m.kind === 'resolved') {
-      const rest = text
-        .split(/[,;\n?!]|\.\s|\s[-–]\s/)
-        .filter((chunk) => !has('availability', fold(chunk)))
-        .join(' ')
+    // "was kostet der Bergkäse? Ich hätte gern 300 g": after a price question, an amount said with a verb of
+    // wanting (or "dann") orders it too
+    const rest = text
+      .split(/[,;\n?!]|\.\s|\s[-–]\s/)
+      .filter((chunk) => !has('availability', fold(chunk)) && !has('price', fold(chunk)))
+      // "Guten Tag, was kostet …": the hello is no part of what is wanted
+      .filter((chunk) => !(has('greeting', fold(chunk)) && !/\d/.test(chunk)))
+      .join(' ')
+    const restFolded = fold(rest)
+    const wantsIt =
+      WANTING_DE.test(restFolded) ||
+      has('orderVerb', restFolded) ||
+      /(?<![\p{L}])(?:dann|then|to|toh)(?![\p{L}])/u.test(restFolded)
+    if ((isAvail || wantsIt) && m.kind === 'resolved') {
       const said = readQuantitiesIn(rest).filter((g) => !Number.isNaN(g.value) && !g.article)
-      const words = fold(rest)
-        .split(/[^\p{L}]+/u)
-        .filter((w) => w && !UNIT_WORD_SET.has(w) && !OP_WORDS.has(w) && w !== 'dann' && w !== 'then')
-      if (said.length === 1 && queryWords(itemText(words.join(' '))).length === 0) {
+      if (said.length === 1 && namesNoItem(strip('greeting', restFolded))) {
         const ordered = readOrder(`${rest.trim()} ${item}`, index, context, language)
         if (ordered.lines.length === 1) return ordered
       }
@@ -406,6 +415,15 @@ function understandText(
     }
   }
 
+  // "Dann nehme ich zwei Schalen", "ok, 2 Gläser davon": an amount said with a pack word or a verb of taking,
+  // and no item, is for the product just asked about or the cart's last line; without this it passes for a yes
+  if ((context.askedSku || (context.cartSkus?.length ?? 0) > 0) && takesAnAmount(text, folded)) {
+    const r =
+      quantityForAsked(text, folded, index, context, language) ??
+      amountForLastLine(text, folded, index, context, language)
+    if (r) return r
+  }
+
   // Short replies: only confirm / cancel / thanks / greeting phrases and filler.
   const residual = ['done', 'confirm', 'cancel', 'negative', 'thanks', 'greeting', 'orderVerb'].reduce(
     (s, k) => strip(k as keyof typeof PHRASES, s),
@@ -418,7 +436,9 @@ function understandText(
     // "that's all", "bas itna hi", "das wäre alles": the order is complete, which is a confirmation
     if (has('done', folded) && !has('cancel', strip('done', folded))) return emptyResult('confirm', language)
     if (has('cancel', folded)) return emptyResult('cancel', language)
-    const confirm = has('confirm', folded)
+    // "ich hätte gern für morgen folgendes:", "ich bräuchte was": the "gern" of a verb of wanting is no yes
+    const wants = WANTING_DE.test(folded)
+    const confirm = has('confirm', wants ? folded.replace(/\bgerne?\b/g, ' ') : folded)
     const thanks = has('thanks', folded)
     if (has('negative', folded) && !confirm) return emptyResult('cancel', language)
     // "ok thanks" closes a chat, but with a cart waiting for a yes it is the yes
@@ -429,7 +449,8 @@ function understandText(
       (context.cartSkus?.length ?? 0) === 0
     )
       return emptyResult('thanks', language)
-    if (has('orderVerb', strip('confirm', folded)) && !confirm) return emptyResult('order', language)
+    if ((has('orderVerb', strip('confirm', folded)) || wants) && !confirm)
+      return emptyResult('order', language)
     if (confirm) return emptyResult('confirm', language)
     if (thanks || parting) return emptyResult('thanks', language)
     if (has('greeting', folded)) return emptyResult('greeting', language)
@@ -454,6 +475,8 @@ function understandText(
   // "do you have paneer?" ... "ok give me 2": a quantity alone orders what the shop just gave the price of
   const forAsked = quantityForAsked(text, folded, index, context, language)
   if (forAsked) return forAsked
+  const askedToo = askedInList(text, index, context, language)
+  if (askedToo) return askedToo
   // "statt Milch lieber Zucker", "Zucker statt Milch", "bread instead of milk", "doodh ki jagah dahi"
   const swap = swapParts(ordersToo ? orderText : text)
   // "lieber 2 statt 3 Brötchen", "3 kg Äpfel statt 2", "statt 3 lieber 2 Brezeln": one side is only a quantity,
@@ -468,6 +491,8 @@ function understandText(
     if (out.lines.length > 0) return out
   }
   const result = readOrder(ordersToo ? orderText : text, index, context, language)
+  // "ach, lieber die großen", "doch lieber das kleine": another size of a product in the cart takes its place
+  otherSizeInstead(result, text, index, context)
   // "news", "weather today", "music", "news updates": a bare mention with no quantity and no verb of ordering is
   // goods only when a word of it names goods; otherwise it is talk the shop cannot answer, not "we don't have news"
   if (
@@ -501,6 +526,9 @@ function understandText(
     if (orderish) return result
     return { ...result, intent: 'other', unmatched: [] }
   }
+  // "ich bräuchte für Samstag", "wir hätten gern fürs Wochenende": an order announced, its goods still to come
+  if (WANTING_DE.test(folded) && !has('confirm', folded.replace(/\bgerne?\b/g, ' ')))
+    return { ...result, intent: 'order', unmatched: [] }
   // a question or a statement is not a yes for a word inside it ("what time is it right now")
   if (has('confirm', folded) && (!talk || startsWith('confirm', folded)))
     return { ...result, intent: 'confirm' }
@@ -794,7 +822,7 @@ function startsWith(kind: keyof typeof PHRASES, folded: string): boolean {
 
 /** Words that ask to change a quantity, with no item needed when the cart has one line in mind. */
 const BARE_SET =
-  /(?<![\p{L}])(?:draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|sirf|bas|kar do|kardo|karo|instead)(?![\p{L}])/u
+  /(?<![\p{L}])(?:draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur)(?![\p{L}])/u
 
 function bareQuantityEdit(
   text: string,
@@ -847,6 +875,139 @@ function quantityLine(
   return result
 }
 
+/** Does the folded text name no item once quantities, units, yes words, verbs of taking and edit words are gone? */
+function namesNoItem(folded: string): boolean {
+  // "super, dann 1 davon", "ok danke, 2 Gläser": a yes or thanks beside the amount names nothing
+  const rest = strip('thanks', strip('confirm', folded))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(
+      (w) =>
+        w &&
+        !OP_WORDS.has(w) &&
+        !/^\d/.test(w) &&
+        !UNIT_WORD_SET.has(w) &&
+        !NUMBER_WORDS_SET.has(w) &&
+        !YES_WORDS.has(w) &&
+        !GERMAN_ORDER_VERBS.has(w),
+    )
+    .join(' ')
+  return queryWords(itemText(rest)).length === 0
+}
+
+/**
+ * "Dann hätte ich gerne eins und 6 Semmeln", "2 davon und 4 Brezeln": right after the shop gave one product's
+ * price or stock, the piece of a list that is only an amount is that product; the other pieces are read as usual.
+ */
+function askedInList(
+  text: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const sku = context.askedSku
+  if (!sku || text.includes('\n')) return null
+  const pieces = text.split(/\s*(?:[,;+&]|(?<![\p{L}])(?:und|and|aur|sowie)(?![\p{L}]))\s*/iu).filter(Boolean)
+  if (pieces.length < 2) return null
+  const bare = pieces.flatMap((piece, at) => {
+    const groups = amountsIn(piece)
+    return groups.length === 1 && namesNoItem(fold(piece)) ? [{ piece, at, g: groups[0]! }] : []
+  })
+  if (bare.length !== 1) return null
+  const { piece, at, g } = bare[0]!
+  const out = readOrder(pieces.filter((_, i) => i !== at).join(', '), index, context, language)
+  const asked = quantityLine(sku, g, piece, 'add', index, language)
+  if (out.lines.length === 0 || !asked) return null
+  out.lines.unshift(...asked.lines)
+  return out
+}
+
+/**
+ * The amounts a message says; Hindi "das" (ten) is left out, since a German "das" is far likelier in a message with
+ * no item ("Könnten Sie das bitte liefern?").
+ */
+function amountsIn(text: string): QGroup[] {
+  return readQuantitiesIn(text).filter(
+    (g) =>
+      !Number.isNaN(g.value) &&
+      !g.article &&
+      !(g.numStart !== undefined && /^das$/i.test(text.slice(g.numStart, g.numEnd))),
+  )
+}
+
+/** A product's name without its size: words that say how big, numbers and units ("Bauernbrot groß 1000 g"). */
+function nameWithoutSize(name: string): string {
+  return queryWords(name)
+    .filter(
+      (w) => !/\d/.test(w) && !UNIT_WORD_SET.has(w) && !BIG.test(w) && !SMALL.test(w) && !MIDDLE.test(w),
+    )
+    .join(' ')
+}
+
+/**
+ * "ach, lieber die großen" with small breads in the cart: a change to one size of a product whose other size is in
+ * the cart swaps them, keeping the cart's quantity unless a new one is said (`qtyOf`).
+ */
+function otherSizeInstead(
+  result: Understanding,
+  text: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+): void {
+  const line = result.lines[0]
+  if (result.lines.length !== 1 || line?.op !== 'set' || !line.sku) return
+  const cart = context.cartSkus ?? []
+  if (cart.includes(line.sku)) return
+  const want = productOf(line.sku, index)?.product
+  if (!want) return
+  const family = nameWithoutSize(want.name)
+  const siblings = cart.filter((sku) => {
+    const p = productOf(sku, index)?.product
+    return !!p && p.unit === want.unit && p.name !== want.name && nameWithoutSize(p.name) === family
+  })
+  if (family === '' || siblings.length !== 1) return
+  const { qtyOf: _none, ...rest } = line
+  result.lines.push({ ...rest, sku: siblings[0]!, op: 'remove', counted: false })
+  if (amountsIn(text).length === 0) line.qtyOf = siblings[0]
+}
+
+/** One amount said with a pack or measure word, a word of adding or a verb of taking ("nehme ich zwei", "2 Schalen"). */
+function takesAnAmount(text: string, folded: string): boolean {
+  const groups = amountsIn(text)
+  if (groups.length !== 1) return false
+  return (
+    (groups[0]!.unit !== null && !groups[0]!.implied) ||
+    // "noch zwei", "2 mehr", "noch 2 davon"
+    ADDING.test(folded) ||
+    has('orderVerb', folded) ||
+    folded.split(/[^\p{L}]+/u).some((w) => GERMAN_ORDER_VERBS.has(w))
+  )
+}
+
+/**
+ * "Dann nehme ich zwei Schalen", "3 Gläser bitte", "noch 2 Flaschen": an amount and no item, with a cart, is for
+ * the line last added: a word of adding adds to it, else it says how much of it. A weight for goods counted in
+ * pieces is no such amount ("2 kg" after "3 Brezeln" names nothing the line can take).
+ */
+function amountForLastLine(
+  text: string,
+  folded: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const last = context.cartSkus?.at(-1)
+  if (!last) return null
+  const groups = amountsIn(text)
+  if (groups.length !== 1) return null
+  const g = groups[0]!
+  const product = productOf(last, index)?.product
+  if (!product) return null
+  const said = g.unit?.unit
+  if (said && dimensionOf(said) !== 'count' && dimensionOf(product.unit) === 'count') return null
+  if (!namesNoItem(folded)) return null
+  return quantityLine(last, g, text, ADDING.test(folded) ? 'add' : 'set', index, language)
+}
+
 const YES_WORDS = new Set([
   'ok',
   'okay',
@@ -880,20 +1041,7 @@ function quantityForAsked(
   if (!sku) return null
   const groups = readQuantitiesIn(text).filter((g) => !Number.isNaN(g.value))
   if (groups.length !== 1) return null
-  const rest = folded
-    .split(/[^\p{L}\p{N}]+/u)
-    // "ok", "thik hai", "ja dann": a yes before the quantity says nothing of an item
-    .filter(
-      (w) =>
-        w &&
-        !OP_WORDS.has(w) &&
-        !/^\d/.test(w) &&
-        !UNIT_WORD_SET.has(w) &&
-        !NUMBER_WORDS_SET.has(w) &&
-        !YES_WORDS.has(w),
-    )
-    .join(' ')
-  if (queryWords(itemText(rest)).length > 0) return null
+  if (!namesNoItem(folded)) return null
   return quantityLine(sku, groups[0]!, text, 'add', index, language)
 }
 
@@ -974,6 +1122,12 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   if (inCart && /^(?:(?:und|dann|bitte|also|ach)\s+)*(?:bei|beim)\s/.test(folded)) return 'set'
   if (inCart && has('set', folded)) return 'set'
   if (ADDING.test(folded)) return 'add'
+  // "die Brezeln auf 4 bitte", "Milch auf 2 Liter": the new amount of a line in the cart
+  if (inCart && AUF_AMOUNT.test(folded)) return 'set'
+  // "ach, mach doch 4 Brötchen", "mach mal 3 Brezeln", "doch lieber 2 Milch": with a cart, German "mach" and a
+  // "doch" before the number restate a line (a word of adding above wins: "mach noch 2 dazu")
+  if (inCart && (/\b(?:mach|machs|macht|machen|machst)\b/.test(folded) || DOCH_AMOUNT.test(folded)))
+    return 'set'
   // "actually 6 kg onion", "sorry, I meant 3 kg": a correction restates a line (an item not yet in the cart
   // is simply added); a word of adding above wins ("sorry, 1 more bread")
   if (inCart && CORRECTING.test(folded)) return 'set'
@@ -986,13 +1140,20 @@ const NO_AFTER =
 const NO_THEN_AMOUNT = new RegExp(
   `^(?:no|nope|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
-const ADDING = /\b(?:add|also|more|aur|extra|dazu|noch)\b/
+const ADDING = /\b(?:add|also|more|aur|extra|dazu|noch|mehr)\b/
 /** A line that opens by taking back what was just said: "sorry 5 kg atta", "I mean 3", "nahi nahi 2", "äh, ich meine". */
 const SELF_CORRECTION =
   /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah)\s+)*(?:sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon)\b/
 /** The same, said just before the line: "2 kg pyaz nahi nahi | 3 kg pyaz", "2 Brot, äh, ich meine | 3 Brot". */
 const CORRECTION_BEFORE =
   /(?:sorry|i mean|i meant|correction|oops|no wait|matlab|nahi nahi|ich meine|ich meinte|korrektur)[\s,.:;!-]*$/
+/** A German verb of wanting in the first person, either word order ("ich bräuchte", "hätte ich gern"). */
+const WANTING_DE =
+  /\b(?:(?:ich|wir|i)\s+(?:\p{L}+\s+)?(?:hatte|haette|hatten|haetten|hett|mochte|moechte|mochten|moechten|brauchte|braeuchte|brauchten|braeuchten|brauche|brauchen|wurde|wuerde|wurden|wuerden|wollte|wollten|bestelle|bestellen)|(?:hatte|haette|hett|mochte|moechte|brauchte|braeuchte|wurde|wuerde|wollte) (?:ich|wir|i))\b/u
+const AUF_AMOUNT = new RegExp(`\\bauf\\s+(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`)
+const DOCH_AMOUNT = new RegExp(
+  `\\bdoch\\s+(?:(?:lieber|nur|bitte|eher)\\s+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
+)
 const CORRECTING = /\b(?:actually|meant|said|correction|sorry|no wait|wait|oops|galti|meinte|eigentlich)\b/
 
 const UNIT_WORD_SET: ReadonlySet<string> = new Set(UNIT_WORDS.keys())
@@ -1110,6 +1271,13 @@ const OP_WORDS = new Set([
   // "mach bei den Brötchen 6 draus", "beim Brot nur 1": the line to change
   'bei',
   'beim',
+  // "die Milch muss raus", "die Butter kann weg", "raus damit", "ohne Milch bitte"
+  'muss',
+  'kann',
+  'soll',
+  'damit',
+  'ohne',
+  'without',
   // "die Brezeln auf 5 erhöhen", "Kartoffeln auf 2 kg reduzieren"
   ...NEW_QUANTITY_WORDS_DE,
 ])
@@ -1169,7 +1337,8 @@ function readOrder(
   const noThenAmount = NO_THEN_AMOUNT.test(wholeFolded.trim())
   const lineDefault: LineOp =
     (context.cartSkus?.length ?? 0) > 0 &&
-    ((CORRECTING.test(wholeFolded) && !ADDING.test(wholeFolded)) || noThenAmount)
+    (((CORRECTING.test(wholeFolded) || DOCH_AMOUNT.test(wholeFolded)) && !ADDING.test(wholeFolded)) ||
+      noThenAmount)
       ? 'set'
       : 'add'
   let op: LineOp = lineDefault
@@ -1279,7 +1448,9 @@ function readOrder(
     }
     const size = rl.quantity.size
     let m: MatchResult | null = null
-    if (cart.size > 0) {
+    // "1 großes Brot statt 2 kleine": a size adjective chooses among all the sizes, not only the one in the cart
+    const sizeSaid = BIG.test(lineFolded) || SMALL.test(lineFolded) || MIDDLE.test(lineFolded)
+    if (cart.size > 0 && !sizeSaid) {
       const inCart = matchItem(item, index, { restrict: cart, size, loose })
       if (inCart.kind === 'resolved') m = inCart
     }
@@ -1444,7 +1615,7 @@ function readOrder(
         }
       }
     }
-    if (m.kind === 'ambiguous' && cart.size > 0) {
+    if (m.kind === 'ambiguous' && cart.size > 0 && !sizeSaid) {
       const inCart = m.candidates.filter((sku) => cart.has(index.bySku.get(sku) ?? -1))
       if (inCart.length === 1) m = { ...m, kind: 'resolved', sku: inCart[0]!, candidates: [] }
     }

@@ -22,7 +22,7 @@ import {
 } from '../../../shared/understanding'
 import { detectAccountIntent, type AccountIntent } from '../../../shared/understanding/account-intent'
 import { addressIn, opensWithYes } from '../../../shared/understanding/address'
-import { fulfilmentSaid } from '../../../shared/understanding/fulfilment'
+import { fulfilmentSaid, saysWhen } from '../../../shared/understanding/fulfilment'
 import { asksHowToPay, payMethodAsked } from '../../../shared/understanding/asks'
 import type { ShopQuestion } from '../../../shared/understanding/shop-questions'
 import { khataStatementText } from '../khata/statement-text'
@@ -447,7 +447,8 @@ export class Conversation {
         return true
       }
       state.fulfilment = said
-      if (c.u.intent === 'confirm') this.confirm(c, { fulfilment: said })
+      // "hole es um 17 Uhr ab" to the cart shown: a plan to come for it is a yes
+      if (c.u.intent === 'confirm' || saysWhen(c.text)) this.confirm(c, { fulfilment: said })
       else {
         c.reply.parts.push(said === 'delivery' ? t('notedDelivery') : t('notedPickup'))
         this.summarize(c, true)
@@ -673,7 +674,9 @@ export class Conversation {
       changed.push(p.sku)
       return
     }
-    let qty = toSellingUnits(p, line.qty, line.unit)
+    // "lieber die großen": as many as of the size it replaces
+    const instead = line.qtyOf ? state.cart.find((i) => i.sku === line.qtyOf) : undefined
+    let qty = instead ? instead.qty : toSellingUnits(p, line.qty, line.unit)
     if (qty === null) {
       c.reply.parts.push(t('unitMismatch', { name: p.name, unit: p.unit }))
       return
@@ -703,7 +706,7 @@ export class Conversation {
         c.reply.parts.push(t('outOfStock', { name: p.name }))
         return
       }
-      c.reply.parts.push(t('limitedStock', { name: p.name, qty: qtyText(next, p.unit) }))
+      c.reply.parts.push(t('limitedStock', { name: p.name, qty: qtyText(next, p.unit, c.locale) }))
     }
     const others = this.priced(state)
       .filter((l) => l.sku !== p.sku)
@@ -882,7 +885,7 @@ export class Conversation {
         c.reply.parts.push(c.t('outOfStock', { name: p.name }))
       } else {
         item.qty = left
-        c.reply.parts.push(c.t('limitedStock', { name: p.name, qty: qtyText(left, p.unit) }))
+        c.reply.parts.push(c.t('limitedStock', { name: p.name, qty: qtyText(left, p.unit, c.locale) }))
       }
     }
     return changed
@@ -1162,6 +1165,7 @@ function applied(line: OrderLine, sku: string): AppliedLine {
     op: line.op,
     text: line.text,
     ...(line.counted ? { counted: true } : {}),
+    ...(line.qtyOf ? { qtyOf: line.qtyOf } : {}),
   }
 }
 
@@ -1172,6 +1176,7 @@ type AppliedLine = {
   op: OrderLine['op']
   text: string
   counted?: boolean
+  qtyOf?: string
 }
 
 /** WhatsApp refuses messages over 65,536 characters; a reply never comes near it, but never risks it either. */

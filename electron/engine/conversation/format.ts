@@ -6,8 +6,12 @@ import { roundQty, type PricedLine } from '../../../shared/lines'
 
 export { amountOf, roundQty, type PricedLine } from '../../../shared/lines'
 
-export function qtyText(qty: number, unit: Unit): string {
-  return formatQuantity({ value: roundQty(qty), unit })
+/** "0.5 kg"; in a locale that writes a decimal comma, "0,5 kg" (a German customer reads "0.5" as a typo). */
+export function qtyText(qty: number, unit: Unit, locale?: string): string {
+  const value = roundQty(qty)
+  if (!locale || Number.isInteger(value)) return formatQuantity({ value, unit })
+  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 3, useGrouping: false }).format(value)
+  return `${n} ${unit}`
 }
 
 /** "2 × ₹56" for counted items, "0.5 kg × ₹40/kg" for weighed ones. */
@@ -16,7 +20,7 @@ export function lineText(l: PricedLine, currency: Currency, index: number, local
   const m = (n: number) => formatMoney(n, currency, locale)
   const how = counted
     ? `${roundQty(l.qty)} × ${m(l.unitPrice)}`
-    : `${qtyText(l.qty, l.unit)} × ${m(l.unitPrice)}/${l.unit}`
+    : `${qtyText(l.qty, l.unit, locale)} × ${m(l.unitPrice)}/${l.unit}`
   return `${index}. ${l.name} — ${how} = ${m(l.amount)}`
 }
 

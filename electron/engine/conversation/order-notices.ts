@@ -33,6 +33,6 @@ export function orderNotices(d: { voice: Voice; send: QueueNotice }): Announce {
 
 function changeText(speak: Speaker, c: LineChangeMade): string {
   if (c.kind === 'remove') return speak.t('editRemoved', { name: c.name })
-  if (c.kind === 'qty') return speak.t('editQty', { name: c.name, qty: qtyText(c.qty, c.unit) })
-  return speak.t('editSubstitute', { name: c.name, with: c.with, qty: qtyText(c.qty, c.unit) })
+  if (c.kind === 'qty') return speak.t('editQty', { name: c.name, qty: qtyText(c.qty, c.unit, speak.locale) })
+  return speak.t('editSubstitute', { name: c.name, with: c.with, qty: qtyText(c.qty, c.unit, speak.locale) })
 }

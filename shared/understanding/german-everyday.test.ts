@@ -1,0 +1,361 @@
+// Everyday German around an order: corrections with only a number, amounts that point back at the product just
+// asked about or the line last added, an order announced before its goods, vague amounts, letter salutations and
+// Swiss/Austrian hellos and roll names, price questions with "bei euch", and size adjectives against the cart.
+// Each rule is tried with several wordings.
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand, type ConversationContext } from './index'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
+
+const index = buildCatalogIndex([
+  P('BROT-GROSS', 'Bauernbrot groß 1000 g', 'pc', { value: 1000, unit: 'g' }, ['Bauernbrot', 'Brot']),
+  P('BROT-KLEIN', 'Bauernbrot klein 500 g', 'pc', { value: 500, unit: 'g' }, ['Bauernbrot', 'Brot']),
+  P('DINKEL', 'Dinkelvollkornbrot 750 g', 'pc', { value: 750, unit: 'g' }, ['Dinkelbrot']),
+  P('BREZEL', 'Brezel', 'pc', null, ['Brezeln']),
+  P('BROETCHEN', 'Brötchen', 'pc'),
+  P('ERDBEEREN', 'Erdbeeren Schale 500 g', 'pack', { value: 500, unit: 'g' }, ['Erdbeeren']),
+  P('HONIG', 'Blütenhonig im Glas 500 g', 'pc', { value: 500, unit: 'g' }, ['Honig']),
+  P('KAESE', 'Bergkäse', 'kg'),
+  P('SPARGEL', 'Spargel weiß', 'kg'),
+  P('KARTOFFELN', 'Kartoffeln', 'kg'),
+  P('MILCH', 'Vollmilch 1 l', 'pc', { value: 1, unit: 'l' }),
+  P('BUTTER', 'Butter 250 g', 'pc', { value: 250, unit: 'g' }),
+  P('RADIESCHEN', 'Radieschen Bund', 'pc', null, ['Radieschen']),
+])
+const u = (text: string, ctx: ConversationContext = {}) => understand(text, index, ctx)
+const ops = (text: string, ctx: ConversationContext = {}) =>
+  u(text, ctx).lines.map((l) => [l.sku, l.op ?? 'add', l.qty])
+
+describe('a correction with only a number restates the line last added', () => {
+  const cart = { cartSkus: ['BUTTER', 'BREZEL'] }
+  it.each(['oh, ich meinte 5', 'sorry, meinte 5', 'ich meinte natürlich 5', 'Korrektur: 5', 'I meant 5'])(
+    '%s',
+    (text) => expect(ops(text, cart)).toEqual([['BREZEL', 'set', 5]]),
+  )
+})
+
+describe('German "mach" and "doch" before a number restate a line in the cart', () => {
+  const cart = { cartSkus: ['BREZEL', 'BROETCHEN'] }
+  it.each([
+    ['ach, mach doch 4 Brötchen', 'BROETCHEN', 4],
+    ['mach mal 3 Brezeln', 'BREZEL', 3],
+    ['doch 6 Brötchen', 'BROETCHEN', 6],
+    ['dann doch lieber zwei Brezeln', 'BREZEL', 2],
+  ])('%s', (text, sku, qty) => expect(ops(text, cart)).toEqual([[sku, 'set', qty]]))
+
+  it('a word of adding still adds ("mach mir noch 2 Brötchen dazu")', () => {
+    expect(ops('mach mir noch 2 Brötchen dazu', cart)).toEqual([['BROETCHEN', 'add', 2]])
+    expect(ops('doch noch 2 Brezeln', cart)).toEqual([['BREZEL', 'add', 2]])
+  })
+
+  it('with nothing in the cart "mach mir 4 Brötchen" is an order', () => {
+    expect(ops('mach mir 4 Brötchen')).toEqual([['BROETCHEN', 'add', 4]])
+  })
+})
+
+describe('an amount with a pack word or a verb of taking and no item is for the line last added', () => {
+  const cart = { cartSkus: ['BUTTER', 'ERDBEEREN'] }
+  it.each([
+    ['Dann nehme ich zwei Schalen', 'set', 2],
+    ['3 Schalen bitte', 'set', 3],
+    ['ich hätte gern 2 Schalen', 'set', 2],
+    ['noch eine Schale dazu', 'add', 1],
+  ])('%s', (text, op, qty) => expect(ops(text, cart)).toEqual([['ERDBEEREN', op, qty]]))
+
+  it('is never a yes', () => {
+    expect(u('Dann nehme ich zwei Schalen', cart).intent).toBe('order')
+  })
+
+  it('a weight names nothing a counted line can take, and a German "das" is no Hindi ten', () => {
+    expect(ops('dann 2 kg bitte', { cartSkus: ['BREZEL'] })).toEqual([])
+    expect(ops('Könnten Sie das bitte liefern?', { cartSkus: ['BREZEL'] })).toEqual([])
+  })
+})
+
+describe('after the shop named one product, an amount without an item in a list is that product', () => {
+  const asked = { askedSku: 'DINKEL' }
+  it.each([
+    [
+      'Dann hätte ich gerne eins und 6 Brötchen',
+      [
+        ['DINKEL', 'add', 1],
+        ['BROETCHEN', 'add', 6],
+      ],
+    ],
+    [
+      'dann nehm ich 2 davon und 4 Brezeln',
+      [
+        ['DINKEL', 'add', 2],
+        ['BREZEL', 'add', 4],
+      ],
+    ],
+    [
+      '3 Brezeln, und davon 2',
+      [
+        ['DINKEL', 'add', 2],
+        ['BREZEL', 'add', 3],
+      ],
+    ],
+    [
+      'ok, 2 and 1 Butter',
+      [
+        ['DINKEL', 'add', 2],
+        ['BUTTER', 'add', 1],
+      ],
+    ],
+  ])('%s', (text, want) => expect(ops(text, asked)).toEqual(want))
+
+  it('without such a product the lone amount stays unread', () => {
+    expect(ops('Dann hätte ich gerne eins und 6 Brötchen')).toEqual([['BROETCHEN', 'add', 6]])
+  })
+})
+
+describe('an order announced before its goods is an order, never a yes', () => {
+  it.each([
+    'ich bräuchte für Samstag',
+    'ich hätte gern für morgen folgendes:',
+    'Ich würde gerne was bestellen',
+    'wir bräuchten fürs Wochenende',
+    'hätte ich gern für Freitag',
+  ])('%s', (text) => {
+    const r = u(text, { cartSkus: ['BUTTER'] })
+    expect(r.intent).toBe('order')
+    expect(r.lines).toEqual([])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('a plain yes beside a verb of wanting stays a yes', () => {
+    expect(u('ja, ich möchte bestellen', { cartSkus: ['BUTTER'] }).intent).toBe('confirm')
+  })
+})
+
+describe('a vague amount ("a bissl", "ein bisschen", "etwas") leaves the amount to what follows or to the shop', () => {
+  it.each([
+    ['a bissl Bergkäse, so 200g', 200, 'g'],
+    ['ein bisschen Bergkäse, ca. 300 g', 300, 'g'],
+    ['etwas Bergkäse, ungefähr 250g', 250, 'g'],
+    ['ein wenig Bergkäse, so um die 150 g', 150, 'g'],
+  ])('%s', (text, qty, unit) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([['KAESE', qty, unit]])
+    expect(r.unmatched).toEqual([])
+  })
+})
+
+describe('"nen", "ne", "n" and "a" before a half are "a half"', () => {
+  it.each([
+    ['nen halben Kilo Spargel', 'SPARGEL', 0.5, 'kg'],
+    ['n halbes Kilo Kartoffeln', 'KARTOFFELN', 0.5, 'kg'],
+    ['ne halbe Kilo Spargel', 'SPARGEL', 0.5, 'kg'],
+    ['a halbes Kilo Bergkäse', 'KAESE', 0.5, 'kg'],
+  ])('%s', (text, sku, qty, unit) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, unit]])
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
+describe('salutations of a letter and Swiss or Austrian hellos are not items', () => {
+  it.each([
+    ['Sehr geehrte Damen und Herren, ich möchte 2 kg Kartoffeln bestellen.', 'KARTOFFELN'],
+    ['Sehr geehrte Frau Huber, bitte 3 Brezeln', 'BREZEL'],
+    ['Grüezi mitenand, 2 Brezeln bitte', 'BREZEL'],
+    ['Grüessech, ich hätte gern 1 Butter', 'BUTTER'],
+    ['Griaß di, 1 Butter bitte', 'BUTTER'],
+  ])('%s', (text, sku) => {
+    expect(u(text).lines.map((l) => l.sku)).toEqual([sku])
+    expect(u(text).unmatched).toEqual([])
+  })
+
+  it.each(['merci vielmal, das wär alles', 'das wär dann alles', 'des war dann auch schon alles'])(
+    '"%s" ends the order',
+    (text) => expect(u(text, { cartSkus: ['BUTTER'] }).intent).toBe('confirm'),
+  )
+})
+
+describe("Swiss and Austrian names of rolls and potatoes find the shop's own", () => {
+  it.each([
+    ['4 Weggli', 'BROETCHEN', 4],
+    ['6 Bürli', 'BROETCHEN', 6],
+    ['3 Semmerl', 'BROETCHEN', 3],
+    ['2 kg Härdöpfel', 'KARTOFFELN', 2],
+  ])('%s', (text, sku, qty) => expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]]))
+})
+
+describe('a German price question with "bei euch", "denn", "gerade" asks about the product', () => {
+  it.each([
+    ['was kostet bei euch der Spargel?', 'SPARGEL'],
+    ['was kostet der Spargel bei Ihnen?', 'SPARGEL'],
+    ['was kostet denn gerade der Spargel', 'SPARGEL'],
+    ['wie teuer ist bei euch das Dinkelbrot?', 'DINKEL'],
+    ['Wie teuer sind momentan die Erdbeeren?', 'ERDBEEREN'],
+  ])('%s', (text, sku) => {
+    const r = u(text)
+    expect(r.intent).toBe('price')
+    expect(r.priceQuery?.sku).toBe(sku)
+    expect(r.unmatched).toEqual([])
+  })
+})
+
+describe('a size adjective chooses among all sizes, not only the one in the cart', () => {
+  const cart = { cartSkus: ['BROT-KLEIN', 'BROETCHEN'] }
+  it('"doch lieber 1 großes Brot statt 2 kleine"', () => {
+    expect(ops('doch lieber 1 großes brot statt 2 kleine', cart)).toEqual([
+      ['BROT-KLEIN', 'remove', 2],
+      ['BROT-GROSS', 'set', 1],
+    ])
+  })
+  it('"1 großes Brot statt dem kleinen"', () => {
+    expect(ops('1 großes Brot statt dem kleinen', cart).map(([sku, op]) => [sku, op])).toEqual([
+      ['BROT-KLEIN', 'remove'],
+      ['BROT-GROSS', 'add'],
+    ])
+  })
+  it('"noch ein großes Bauernbrot" adds the big one beside the small one', () => {
+    expect(ops('noch ein großes Bauernbrot', cart)).toEqual([['BROT-GROSS', 'add', 1]])
+  })
+})
+
+describe('removals said with a modal, as a question or after a verdict', () => {
+  const cart = { cartSkus: ['MILCH', 'BUTTER', 'BREZEL'] }
+  it.each([
+    ['die Milch muss raus', 'MILCH'],
+    ['ne, passt nicht, die Milch muss raus', 'MILCH'],
+    ['die Butter kann weg', 'BUTTER'],
+    ['Butter raus damit', 'BUTTER'],
+    ['ohne Milch bitte', 'MILCH'],
+    ['kannst du die Milch rausnehmen?', 'MILCH'],
+    ['Könnten Sie die Butter bitte entfernen?', 'BUTTER'],
+    ['hmm, lieber doch keine Butter', 'BUTTER'],
+  ])('%s', (text, sku) => {
+    expect(ops(text, cart).map(([s, op]) => [s, op])).toEqual([[sku, 'remove']])
+    expect(u(text, cart).unmatched).toEqual([])
+  })
+})
+
+describe('"noch zwei", "2 mehr", "noch 2 davon" add to the line last added', () => {
+  const cart = { cartSkus: ['MILCH', 'BREZEL'] }
+  it.each(['noch zwei', '2 mehr', 'noch 2 davon', 'bitte noch 2'])('%s', (text) =>
+    expect(ops(text, cart)).toEqual([['BREZEL', 'add', 2]]),
+  )
+})
+
+describe('Bavarian and Swiss yes', () => {
+  it.each(['jawoi', 'guet so', 'jo, guet'])('%s', (text) =>
+    expect(u(text, { cartSkus: ['BUTTER'] }).intent).toBe('confirm'),
+  )
+})
+
+describe('"auf" before a number is the new amount of a line in the cart', () => {
+  const cart = { cartSkus: ['MILCH', 'BREZEL'] }
+  it.each([
+    ['die Brezeln auf 4 bitte', 'BREZEL', 4],
+    ['Brezeln auf vier', 'BREZEL', 4],
+    ['Milch bitte auf 3', 'MILCH', 3],
+  ])('%s', (text, sku, qty) => expect(ops(text, cart)).toEqual([[sku, 'set', qty]]))
+})
+
+describe('a price question with an amount wanted beside it orders that amount', () => {
+  it.each([
+    ['Guten Tag, was kostet der Bergkäse? Ich hätte gern 300 g', 'KAESE', 300],
+    ['was kostet der Spargel? dann 1 kg bitte', 'SPARGEL', 1],
+    ['Wie teuer ist der Bergkäse? Ich nehme 200 g', 'KAESE', 200],
+  ])('%s', (text, sku, qty) => expect(ops(text)).toEqual([[sku, 'add', qty]]))
+
+  it('an amount alone after a price question asks the price of that amount', () => {
+    expect(u('was kostet der Bergkäse? 300 g').intent).toBe('price')
+  })
+
+  it('a yes beside the amount for the product just priced names nothing ("super, dann 1 davon")', () => {
+    expect(ops('super, dann 1 davon', { askedSku: 'DINKEL' })).toEqual([['DINKEL', 'add', 1]])
+    expect(ops('ok danke, 2 Stück', { askedSku: 'DINKEL' })).toEqual([['DINKEL', 'add', 2]])
+  })
+})
+
+describe('another size of a product in the cart takes its place, as many', () => {
+  const cart = { cartSkus: ['BROT-KLEIN', 'BREZEL'] }
+  it.each(['ach, lieber die großen', 'doch lieber das große Bauernbrot', 'lieber großes Brot'])(
+    '%s',
+    (text) => {
+      const lines = u(text, cart).lines
+      expect(lines.map((l) => [l.sku, l.op, l.qtyOf])).toEqual([
+        ['BROT-GROSS', 'set', 'BROT-KLEIN'],
+        ['BROT-KLEIN', 'remove', undefined],
+      ])
+    },
+  )
+
+  it('a new amount said is kept', () => {
+    const lines = u('lieber 3 große Bauernbrote', cart).lines
+    expect(lines.map((l) => [l.sku, l.op, l.qty, l.qtyOf])).toEqual([
+      ['BROT-GROSS', 'set', 3, undefined],
+      ['BROT-KLEIN', 'remove', 3, undefined],
+    ])
+  })
+})
+
+describe('a hello with a title and a name, everyday hellos and thanks are not items', () => {
+  it.each([
+    ['Hallo Frau Huber, bitte 1 kg Spargel', 'SPARGEL'],
+    ['Guten Morgen Herr Maier, 3 Brötchen bitte', 'BROETCHEN'],
+    ['Hallöchen, ich nehm 4 Brezeln', 'BREZEL'],
+    ['Tach, 2 Brezeln', 'BREZEL'],
+    ['Moinsen! 1 Butter', 'BUTTER'],
+  ])('%s', (text, sku) => {
+    expect(u(text).lines.map((l) => l.sku)).toEqual([sku])
+    expect(u(text).unmatched).toEqual([])
+  })
+
+  it.each(['Dankeschön, passt!', "Vergelt's Gott, passt", 'passt, merci vielmals'])('"%s" is a yes', (text) =>
+    expect(u(text, { cartSkus: ['BUTTER'] }).intent).toBe('confirm'),
+  )
+})
+
+describe('"für" with an article before a capitalized noun says what the order is for', () => {
+  it.each([
+    ['Wir bräuchten für eine Feier 20 Brötchen', [['BROETCHEN', 20]]],
+    ['für unsere Kita 30 Brötchen', [['BROETCHEN', 30]]],
+    ['2 Brezeln für die Kinder', [['BREZEL', 2]]],
+  ])('%s', (text, want) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
+describe('one piece, then how heavy it should be', () => {
+  it.each([
+    ['1 Bergkäse, ca 400g bitte', 400],
+    ['ein Stück Bergkäse, so 300 g', 300],
+    ['1 Bergkäse, 250 g', 250],
+  ])('%s', (text, g) => expect(u(text).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([['KAESE', g, 'g']]))
+
+  it('a weight with its own item stays that item\'s ("1 Milch, 500 g Butter")', () => {
+    expect(u('1 Milch, 500 g Butter').lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([
+      ['MILCH', 1, 'pc'],
+      ['BUTTER', 500, 'g'],
+    ])
+  })
+})
+
+describe('"wenn noch da", "falls ihr noch welche habt" is a condition, not part of the item', () => {
+  it.each([
+    'ein Dinkelbrot wenn noch da',
+    '1 Dinkelbrot, falls ihr noch welche habt',
+    'Dinkelbrot falls noch vorhanden',
+  ])('%s', (text) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([['DINKEL', 1]])
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
+describe('pack words as typed: "ne Tüte", "Bündel", "Bd."', () => {
+  it.each([
+    ['ne Tüte Brötchen', 'BROETCHEN', 1],
+    ['2 Tüten Brötchen', 'BROETCHEN', 2],
+    ['nen Liter Milch', 'MILCH', 1],
+    ['2 Bündel Radieschen', 'RADIESCHEN', 2],
+    ['1 Bd. Radieschen', 'RADIESCHEN', 1],
+  ])('%s', (text, sku, qty) => expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]]))
+
+  it('"ne" before a comma is still a no, not one of the next item', () => {
+    expect(u('ne, 2 Brezeln').lines.map((l) => [l.sku, l.qty])).toEqual([['BREZEL', 2]])
+  })
+})
