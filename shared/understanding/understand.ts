@@ -293,6 +293,31 @@ function withoutPaidNews(text: string, index: CatalogIndex): string {
   return out
 }
 /**
+ * "2 Brezeln bitte, bis wann habt ihr offen?", "2 kg onion, do you deliver?": a question about the shop in a
+ * clause of its own beside goods is blanked, so it is neither an item nor a price question, and kept to be
+ * answered with the order. A message with no goods beside the question is kept whole (answered as the question).
+ */
+function shopQuestionBeside(text: string, index: CatalogIndex): { text: string; question?: ShopQuestion } {
+  if (!SHOP_HINT.test(text)) return { text }
+  const clauses = [...text.matchAll(/[^,;\n.!?]+[?]?/g)]
+  if (clauses.length < 2) return { text }
+  let question: ShopQuestion | undefined
+  let out = text
+  let goods = false
+  for (const c of clauses) {
+    const q = shopQuestion(c[0])
+    if (q) {
+      question ??= q
+      out = out.slice(0, c.index) + ' '.repeat(c[0].length) + out.slice(c.index + c[0].length)
+    } else if (queryWords(itemText(fold(c[0]))).some((w) => namesGoods(w, index))) goods = true
+  }
+  return question && goods ? { text: out, question } : { text }
+}
+/** A cheap first look for shopQuestionBeside: a word of opening hours, delivery or a minimum order. */
+const SHOP_HINT =
+  /open|clos|hours|timing|khul|band|offen|ge(?:ö|o|oe)ffnet|auf\b|zu\b|deliver|liefer|minimum|mindest/i
+
+/**
  * A cheap first look before saysPaid: a word of paying or of money at all (the sets asks.ts reads), so most
  * messages skip it.
  */
@@ -312,7 +337,11 @@ function understandText(
 ): Understanding {
   // blanked, not cut, so positions still point at the same words (quotedTidily closes the gap)
   const blank = (m: string) => ' '.repeat(m.length)
-  const text = withoutPaidNews(input.replace(ONLY_IF, blank).replace(FOR_FREE, blank), index)
+  const beside = shopQuestionBeside(
+    withoutPaidNews(input.replace(ONLY_IF, blank).replace(FOR_FREE, blank), index),
+    index,
+  )
+  const text = beside.text
   const language = script ?? detectLanguage(text)
   const loose = language === 'hi-Deva'
   if (text.trim() === '') return emptyResult('other', language)
@@ -491,6 +520,8 @@ function understandText(
     if (out.lines.length > 0) return out
   }
   const result = readOrder(ordersToo ? orderText : text, index, context, language)
+  // "2 Brezeln bitte, bis wann habt ihr offen?": the question beside the order is answered too
+  if (beside.question && result.lines.length > 0) result.shopQuestion = beside.question
   // "ach, lieber die großen", "doch lieber das kleine": another size of a product in the cart takes its place
   otherSizeInstead(result, text, index, context)
   // "news", "weather today", "music", "news updates": a bare mention with no quantity and no verb of ordering is

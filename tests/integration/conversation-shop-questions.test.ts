@@ -65,6 +65,17 @@ describe('questions about the shop', () => {
     expect(await shop.say(ASHA, '2 kg onion')).toMatch(/Onion/)
   })
 
+  it.each(['2 kg onion, what time do you close?', 'till what time are you open? 2 kg onion'])(
+    '"%s": the order is taken and the question beside it answered',
+    async (text) => {
+      shop = await openShop({ settings: { 'shop.hours': { open: '08:30', close: '21:00', closedDays: [] } } })
+      const r = await shop.say(ASHA, text)
+      expect(r).toMatch(/Onion — 2 kg/)
+      expect(r).toContain('08:30–21:00')
+      expect(r).not.toMatch(NOT_UNDERSTOOD)
+    },
+  )
+
   it('keeps the cart waiting for a yes in view', async () => {
     shop = await openShop({ settings: { 'orders.minimumOrder': 10000 } })
     await shop.say(ASHA, '2 kg onion')

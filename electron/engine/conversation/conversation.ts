@@ -478,7 +478,10 @@ export class Conversation {
       case 'price':
         return this.price(c)
       case 'order':
-        return this.order(c)
+        this.order(c)
+        // "2 Brezeln bitte, bis wann habt ihr offen?"
+        if (u.shopQuestion) this.answerAboutShop(c, u.shopQuestion)
+        return
       case 'confirm':
         // "yes" to "how many packs? (e.g. 2)": the packs suggested, shown in the cart, not the order placed
         // without them
@@ -975,6 +978,12 @@ export class Conversation {
    * person is asked to answer (the chat is flagged, the bot keeps going). An open cart or question is shown again.
    */
   private aboutShop(c: TurnContext, q: ShopQuestion): void {
+    this.answerAboutShop(c, q)
+    if (c.state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, c.state.pending.question))
+    else if (c.state.cart.length > 0) this.summarize(c, true)
+  }
+
+  private answerAboutShop(c: TurnContext, q: ShopQuestion): void {
     const { t } = c
     const s = this.d.settings
     if (q === 'hours') {
@@ -1002,8 +1011,6 @@ export class Conversation {
       flag(this.d.db, c.chat.phone, 'Asked what delivery costs')
       c.reply.parts.push(t('shopWillAnswer'))
     }
-    if (c.state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, c.state.pending.question))
-    else if (c.state.cart.length > 0) this.summarize(c, true)
   }
 
   private status(c: TurnContext): void {
