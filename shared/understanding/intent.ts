@@ -239,7 +239,8 @@ export const PHRASES = {
     'doch nicht',
     'never ?mind',
     'forget it',
-    'leave it',
+    // "leave it", "leave it then", but not "leave it at the door"
+    'leave it(?=(?: (?:then|na|yaar|bhai|bhaiya|please|pls))?[.! ]*$)',
     // "band kar do" (stop it), "chhodo", "lass mal", "vergiss es"
     'band kar(?:o|do| do| dijiye| dena)',
     'chh?odo',

@@ -801,6 +801,18 @@ describe('stopping goods, or everything', () => {
     },
   )
 
+  it('reads "leave it" at the door as talk, never a cancel nor coriander leaves', () => {
+    const shop = buildCatalogIndex([testProduct('CORIANDER', 'Coriander Leaves', 'pc', null, ['dhaniya'])])
+    for (const text of ['please leave it at the door', 'leave it at the gate', 'leave it with the guard']) {
+      const r = understand(text, shop, { cartSkus: ['CORIANDER'] })
+      expect(r.intent).not.toBe('cancel')
+      expect(r.lines).toEqual([])
+    }
+    expect(understand('2 coriander leaves', shop).lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['CORIANDER', 2],
+    ])
+  })
+
   it('keeps "band" in a name the shop sells', () => {
     const shop = buildCatalogIndex([testProduct('RB', 'Rubber Band Pack', 'pack')])
     expect(understand('2 rubber band', shop).lines.map((l) => [l.sku, l.op])).toEqual([['RB', 'add']])

@@ -1436,6 +1436,9 @@ function readOrder(
       .filter((w) => !OP_WORDS.has(fold(w)) && !(own === 'remove' && STOPPING_WORDS.has(fold(w))))
       .join(' ')
     if (queryWords(item).length === 0) continue
+    // "please leave it at the door": "leave" is no coriander leaves; a leaf word alone, uncounted, names no herb
+    if (!rl.hasQuantity && queryWords(item).every((w) => HERB_PARTS.has(w) || HERB_PARTS.has(`${w}s`)))
+      continue
     // "pooja ke liye 1 ghee", "bachon ke liye: 2 lays": what it is for, said first, is no item
     if (!rl.hasQuantity && /(?:^|\s)(?:ke|ki|k)\s+liye?$/iu.test(item.trim())) continue
     // "Koramangala branch", "the basil is not fresh", "3 eggs were broken", "is the bread from today?", "tell me
