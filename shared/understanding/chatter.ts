@@ -72,6 +72,8 @@ const ORDER_VERB_EN = set(
     'put pack give do go gimme gimmie lemme purchase repeat reorder let wanted wish needed fancy feel ' +
     // changing the order is ordering too: "remove the butter", "make it 3"
     'remove delete cancel change make update replace swap drop skip ' +
+    // "I forgot eggs, 6 please": what was left out of the order ("I forgot to pay" orders nothing: to + verb)
+    'forgot forget missed ' +
     // correcting what was said is ordering too: "I meant 2 bread", "I said 3 kg, not 2"
     'mean meant said wrote ' +
     // coming for it is ordering it for pickup: "I'll pick up 1 kg sugar", "I will collect 2 bread"
@@ -128,7 +130,7 @@ const ORDER_VERB_DE = set(
   'mochte mochten moechte moechten brauche brauchen brauchst hatte hatten haette haetten nehme nehmen bestelle ' +
     'bestellen wollen willst kaufe kaufen schicken schickt schick bringen bring bringt liefern geben gib gebt ' +
     'zurucklegen zuruecklegen zurucklegt reservieren aufheben mitbringen einpacken vorbestellen bereitlegen ' +
-    'bereithalten zurckstellen zuruckstellen zurueckstellen legen ' +
+    'bereithalten zurckstellen zuruckstellen zurueckstellen legen vergessen ' +
     // adding to what is already ordered: "kannst du noch 2 Eier dazu tun", "gib mir noch 1 Brot mit"
     'dazu dazutun dazulegen dazugeben dazupacken mitgeben mitschicken ' +
     'meinte meinten meine ' +

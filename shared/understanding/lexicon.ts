@@ -755,6 +755,9 @@ export const FILLER = new Set([
   'umm',
   'erm',
   'meine',
+  // "ich hab die Eier vergessen": the German auxiliary, never goods
+  'hab',
+  'habe',
   // correcting a line already said: "actually 6 kg onion", "sorry, I meant 2 bread", "reduce onions to 1 kg"
   'actually',
   'sorry',

@@ -819,6 +819,23 @@ describe('stopping goods, or everything', () => {
   })
 })
 
+describe('what was forgotten is ordered', () => {
+  it.each([
+    ['I forgot eggs, 6 please', 'EGG', 6],
+    ['I forgot 2 bread', 'BREAD', 2],
+    ['oh I forgot, 3 eggs too', 'EGG', 3],
+    ['Ich hab die Eier vergessen, 6 Stück bitte', 'EGG', 6],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text, { cartSkus: ['ONION'] })
+    expect(r.lines.map((l) => [l.sku, l.qty, l.op])).toEqual([[sku, qty, 'add']])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it.each(['I forgot to pay', 'I forgot my wallet', 'sorry I forgot'])('"%s" orders nothing', (text) => {
+    expect(u(text).lines).toEqual([])
+  })
+})
+
 describe('news of paying is no item', () => {
   it.each([
     ['2 kg onion, paid by gpay', 'ONION', 2],
