@@ -191,6 +191,9 @@ export const PHRASES = {
   ]),
   availability: rx([
     'do (?:you|u) have',
+    // "show me biscuits", "biscuit dikhao": what there is of it
+    'show me',
+    'dikha(?:o|do|iye| do)',
     'have (?:you )?got',
     'is there',
     'are there',

@@ -755,6 +755,9 @@ export const FILLER = new Set([
   'umm',
   'erm',
   'meine',
+  // "I'd like to place an order", "can I place an order": the order itself, not goods
+  'place',
+  'placing',
   // "ich hab die Eier vergessen": the German auxiliary, never goods
   'hab',
   'habe',
@@ -842,6 +845,7 @@ export const FILLER = new Set([
   'you',
   'u',
   'ur',
+  'your',
   'it',
   'will',
   'just',

@@ -819,6 +819,25 @@ describe('stopping goods, or everything', () => {
   })
 })
 
+describe('asking to see goods, and announcing an order', () => {
+  it.each([
+    ['show me onions', 'ONION'],
+    ['show me your bread', 'BREAD'],
+    ['tamatar dikhao', 'TOMATO'],
+  ])('"%s" asks what there is of it', (text, sku) => {
+    const r = u(text)
+    expect(r.intent).toBe('price')
+    expect(r.priceQuery?.sku).toBe(sku)
+  })
+
+  it.each(["I'd like to place an order", 'can I place an order', 'I want to place my order'])(
+    '"%s" is an order with nothing in it yet, not talk',
+    (text) => {
+      expect(u(text)).toMatchObject({ intent: 'order', lines: [], unmatched: [] })
+    },
+  )
+})
+
 describe('what was forgotten is ordered', () => {
   it.each([
     ['I forgot eggs, 6 please', 'EGG', 6],
