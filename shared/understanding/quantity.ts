@@ -212,6 +212,8 @@ const PHONE_BEFORE = new Set([
 const RANGE_WORDS = new Set(['to', 'or', 'se', 'bis', 'oder', '-', '–', '~'])
 const COUNT_MARKERS = new Set(['x', '×', '*'])
 const QTY_WORDS = new Set(['qty', 'quantity', 'menge', 'anzahl', 'nos', 'no'])
+/** Verbs of giving that may end a Hinglish line after its amount: "mirchi 20 ki de dena". */
+const HINDI_GIVE = new Set(['de', 'dena', 'dedo', 'do', 'dijiye', 'bhejna', 'bhejo', 'chahiye', 'dalna', 'daal'])
 const HINDI_VERBS_BEFORE_DO = new Set([
   'bhej',
   'kar',
@@ -796,7 +798,19 @@ export function readQuantities(toks: Tok[]): LineRead {
         !UNIT_WORDS.has(toks[i + 2]!.low) &&
         /^\d+$/.test(t.text) &&
         Number(t.text) >= 5
-      if (prevMoney || nextMoney || worthOf) {
+      // "dhaniya 10 ka", "mirchi 20 ki de dena": the same said after the item, the line ending there
+      const worthAfter =
+        !prevMoney &&
+        !nextMoney &&
+        !worthOf &&
+        nx !== undefined &&
+        (nx.low === 'ka' || nx.low === 'ki' || nx.low === 'ke') &&
+        prev?.kind === 'word' &&
+        !UNIT_WORDS.has(prev.low) &&
+        (toks[i + 2] === undefined || toks[i + 2]!.kind !== 'word' || HINDI_GIVE.has(toks[i + 2]!.low)) &&
+        /^\d+$/.test(t.text) &&
+        Number(t.text) >= 5
+      if (prevMoney || nextMoney || worthOf || worthAfter) {
         const from = prevMoney ? i - 1 : i
         let to = i + 1
         if (nextMoney) to = nx!.text === '/' ? i + 3 : i + 2

@@ -838,6 +838,35 @@ describe('asking to see goods, and announcing an order', () => {
   )
 })
 
+describe('Hinglish says which ones after the goods, and money after the item', () => {
+  it.each([
+    ['ek kilo aloo thode chhote wale', 'POTATO', 1, 'kg'],
+    ['2 kg tamatar laal wale', 'TOMATO', 2, 'kg'],
+    ['tamatar pakke hue 1 kilo', 'TOMATO', 1, 'kg'],
+    ['1 kg pyaz achhe wale dena', 'ONION', 1, 'kg'],
+  ])('%s', (text, sku, qty, unit) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, unit]])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('keeps such a word when it picks among products ("amul butter chhota wala")', () => {
+    expect(u('amul butter chhota wala').lines.map((l) => l.sku)).toEqual(['AMUL-BUTTER-100'])
+  })
+
+  it.each([
+    ['dhaniya 10 ka', 1],
+    ['dhaniya 20 ka de dena', 2],
+    ['20 ka dhaniya', 2],
+    ['dhaniya 2', 2],
+  ])('"%s": money said before or after the item is what it buys (₹10 a bunch)', (text, qty) => {
+    const shop = buildCatalogIndex([
+      { ...testProduct('CORIANDER', 'Coriander Bunch', 'pc', null, ['dhaniya']), price: 1000 },
+    ])
+    expect(understand(text, shop).lines.map((l) => [l.sku, l.qty])).toEqual([['CORIANDER', qty]])
+  })
+})
+
 describe('what was forgotten is ordered', () => {
   it.each([
     ['I forgot eggs, 6 please', 'EGG', 6],

@@ -1553,6 +1553,22 @@ function readOrder(
         if (bare.kind !== 'none') m = bare
       }
     }
+    // "aloo thode chhote wale", "pyaz achhe wale dena", "tamatar pakke hue": Hinglish says which ones after the
+    // goods, with wala or hua; when the whole names nothing, those words are a note for the shop, not the name
+    if (m.kind === 'none') {
+      const ws = item.split(/\s+/u)
+      let end = ws.length
+      while (end > 1 && DESCRIBING_HI.has(fold(ws[end - 1]!))) end--
+      const said = fold(rl.text).split(/[^\p{L}]+/u)
+      if (end < ws.length && said.some((w) => WALA_SET.has(w) || HUA.has(w))) {
+        const head = ws.slice(0, end).join(' ')
+        const hm = matchItem(head, index, { size, loose })
+        if (hm.kind !== 'none') {
+          m = hm
+          itemSaid = head
+        }
+      }
+    }
     // "2 kg sugar for the party", "5 eggs for my son", "2 lays bachon ke liye": what or whom it is for, after
     // counted goods, is no part of them when the whole names nothing and the words before it do ("look for new
     // emails" counts nothing)
@@ -1923,6 +1939,21 @@ function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex)
 
 const LESS = /\b(?:less|fewer|minus|kam|weniger)\b/
 /** "Mint leaves", "dhaniya patta": the part of a herb that is sold, said beside the herb's name. */
+/** Hinglish words that say which ones of loose goods: size, ripeness, freshness, quality, and wala / hua. */
+const WALA_SET: ReadonlySet<string> = new Set(WALA)
+const HUA = new Set(['hua', 'hue', 'hui', 'huye', 'huae'])
+const DESCRIBING_HI = new Set([
+  ...WALA,
+  ...HUA,
+  ...'thoda thode thodi chhota chhote chhoti chota chote choti bada bade badi mota mote moti patla patle patli'.split(
+    ' ',
+  ),
+  ...'achha achhe achhi accha acche acchi badhiya taaza taaze taazi taza taze tazi fresh naya naye nayi'.split(
+    ' ',
+  ),
+  ...'pakka pakke pakki paka pake kachcha kachche kachchi kacha kache hara hare hari lal laal'.split(' '),
+  ...'saaf sukha sukhe naram narm sakht medium'.split(' '),
+])
 /** Where what or whom the goods are for begins: "for the party", "für die Oma", "bachon ke liye" (the word before). */
 const PURPOSE = /(?:^|\s)(?:(?:for|f(?:ü|u|ue)r)\s|\S+\s+(?:ke|ki|k)\s+liye?(?:\s|$))/iu
 
