@@ -124,6 +124,13 @@ const NOT_DONE = new Set(
   ),
 )
 
+/**
+ * A cheap first look, on the text as written, for a word of paying or of money at all (PAID, MEANS, MONEY above,
+ * and the spellings payWords joins: "googal pe"): most messages have none and skip the word-by-word reading.
+ */
+export const PAYING_HINT =
+  /pa(?:id|y)|zahl|berwies|transfer|pais|\bpesa|money|amount|geld|betrag|rupa|rupe|\brs\b|upi|goog|phone ?pe|paytm|bhim|card|karte|cash|\bcod\b|online|bank|qr|scanner|swipe|account|pement|bhugt/i
+
 /** Question words that make a sentence about money a question ("kitne rupay diya", "how much"). */
 const ASKING_PAID = new Set('kitne kitna kitni kya kaise bhav rate price how what wieviel'.split(' '))
 
@@ -135,6 +142,7 @@ const ASKING_PAID = new Set('kitne kitna kitni kya kaise bhav rate price how wha
  * about something else.
  */
 export function saysPaid(text: string): boolean {
+  if (!PAYING_HINT.test(text)) return false
   const words = payWords(fold(text).replace(/\s+/g, ' '))
   if (words.length === 0 || words.length > 12) return false
   if (words.some((w) => NOT_DONE.has(w))) return false
@@ -149,12 +157,14 @@ export function saysPaid(text: string): boolean {
 
 /** The words of a folded message, with the names of ways of paying written as one word ("google pay"). */
 function payWords(folded: string): string[] {
-  return folded
-    .replace(/\bgoog(?:le|al|gle) (?:pay|pe)\b/g, 'googlepay')
-    .replace(/phone pe/g, 'phonepe')
-    .replace(/net banking/g, 'netbanking')
-    // Hinglish "karte ho / hai" (do you …) is no German "Karte" (card): "aap home delivery karte ho?"
-    .replace(/\bkarte(?= (?:ho|hai|hain|h|hoge|hoon|hu|the|thi|rehte|rahe)\b)/g, 'kartehi')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
+  return (
+    folded
+      .replace(/\bgoog(?:le|al|gle) (?:pay|pe)\b/g, 'googlepay')
+      .replace(/phone pe/g, 'phonepe')
+      .replace(/net banking/g, 'netbanking')
+      // Hinglish "karte ho / hai" (do you …) is no German "Karte" (card): "aap home delivery karte ho?"
+      .replace(/\bkarte(?= (?:ho|hai|hain|h|hoge|hoon|hu|the|thi|rehte|rahe)\b)/g, 'kartehi')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+  )
 }

@@ -39,6 +39,14 @@ const ASKING = new Set(
   ].map((w) => fold(w)),
 )
 
+/**
+ * A cheap first look, on the text as written, for a word of opening hours, delivery or a minimum order, before a
+ * message is cut into clauses to look for such a question beside an order. (It is narrower than the word sets
+ * above: "bringt", "min", "kam se kam", "time", "Öffnungszeiten" are not in it.)
+ */
+export const SHOP_TOPIC_HINT =
+  /open|clos|hours|timing|khul|band|offen|ge(?:ö|o|oe)ffnet|auf\b|zu\b|deliver|liefer|minimum|mindest/i
+
 /** Whose: a question with "my order" in it is about that order ("when will my delivery come"). */
 const MINE = new Set('my mera meri mere meine meinen hamara hamari our'.split(' '))
 

@@ -897,13 +897,17 @@ describe('news of paying is no item', () => {
     expect(r.unmatched).toEqual([])
   })
 
-  it.each(['paid', 'done, paid via gpay', 'Rs 540 transferred', 'पैसे भेज दिए', 'hab schon bezahlt'])(
-    '"%s" alone is news, not goods and not a yes',
-    (text) => {
-      const r = u(text)
-      expect(r).toMatchObject({ intent: 'other', lines: [], unmatched: [], paid: true })
-    },
-  )
+  it.each([
+    'paid',
+    'done, paid via gpay',
+    'Rs 540 transferred',
+    'पैसे भेज दिए',
+    'hab schon bezahlt',
+    'गूगल पे से भेजा',
+  ])('"%s" alone is news, not goods and not a yes', (text) => {
+    const r = u(text)
+    expect(r).toMatchObject({ intent: 'other', lines: [], unmatched: [], paid: true })
+  })
 })
 
 describe('spoken English around an order is no item', () => {

@@ -40,8 +40,8 @@ import { withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
 import { emojiToWords, fold, sanitize, stem } from './text'
-import { saysPaid } from './asks'
-import { shopQuestion, type ShopQuestion } from './shop-questions'
+import { PAYING_HINT, saysPaid } from './asks'
+import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
 
 export interface ConversationContext {
   /** A numbered question the bot asked ("Which one? 1) .. 2) .."): a reply "2" or a name picks one. */
@@ -275,54 +275,45 @@ const ONLY_IF =
   /(?<![\p{L}\p{N}])(?:if|agar|falls|wenn)\s+(?:(?:you|u)\s+have\s+(?:it|them|some|any)|(?:(?:it|they)\s+(?:is|are)\s+)?(?:available|possible|in\s+stock|fresh|(?:hai|ho|h)\s+(?:to|toh)|(?:noch\s+)?(?:vorhanden|m(?:ö|o|oe)glich|da|verf(?:ü|u|ue)gbar|welche da sind)|ihr\s+(?:noch\s+)?(?:welche\s+)?(?:habt|hast)))(?![\p{L}\p{N}])/giu
 
 /**
- * "2 kg onion, paid by gpay", "1 bread. Paise bhej diye": news of paying in a clause of its own beside the order
- * is blanked, so it is neither an item nor "we don't have 'paid'". A message with no goods beside the news is
- * kept whole: understandText answers it as news.
+ * The text with each clause that `aside` picks blanked (spaces, so positions still point at the same words), when
+ * another clause names goods; else the text as it is, and no asides. "2 kg onion, paid by gpay", "2 Brezeln bitte,
+ * bis wann habt ihr offen?": the aside is neither an item nor "we don't have 'paid'"; a message that is only such
+ * talk is kept whole, for understandText to answer as what it is.
  */
-function withoutPaidNews(text: string, index: CatalogIndex): string {
-  if (!PAID_HINT.test(text)) return text
-  const clauses = [...text.matchAll(/[^,;\n.!?]+/g)]
-  if (clauses.length < 2) return text
-  const goods = (c: RegExpExecArray) => queryWords(itemText(fold(c[0]))).some((w) => namesGoods(w, index))
-  const news = clauses.filter((c) => saysPaid(c[0]) && !goods(c))
-  // "done, paid via gpay" is all news: only an order beside it makes it a clause to drop
-  if (news.length === 0 || !clauses.some((c) => !news.includes(c) && goods(c))) return text
+function withoutAsides(
+  text: string,
+  index: CatalogIndex,
+  clause: RegExp,
+  aside: (clause: string) => boolean,
+): { text: string; asides: string[] } {
+  const clauses = [...text.matchAll(clause)]
+  if (clauses.length < 2) return { text, asides: [] }
+  const picked = clauses.filter((c) => aside(c[0]))
+  if (picked.length === 0 || !clauses.some((c) => !picked.includes(c) && namesSomeGoods(c[0], index)))
+    return { text, asides: [] }
   let out = text
-  for (const c of news)
+  for (const c of picked)
     out = out.slice(0, c.index) + ' '.repeat(c[0].length) + out.slice(c.index + c[0].length)
-  return out
+  return { text: out, asides: picked.map((c) => c[0]) }
 }
-/**
- * "2 Brezeln bitte, bis wann habt ihr offen?", "2 kg onion, do you deliver?": a question about the shop in a
- * clause of its own beside goods is blanked, so it is neither an item nor a price question, and kept to be
- * answered with the order. A message with no goods beside the question is kept whole (answered as the question).
- */
-function shopQuestionBeside(text: string, index: CatalogIndex): { text: string; question?: ShopQuestion } {
-  if (!SHOP_HINT.test(text)) return { text }
-  const clauses = [...text.matchAll(/[^,;\n.!?]+[?]?/g)]
-  if (clauses.length < 2) return { text }
-  let question: ShopQuestion | undefined
-  let out = text
-  let goods = false
-  for (const c of clauses) {
-    const q = shopQuestion(c[0])
-    if (q) {
-      question ??= q
-      out = out.slice(0, c.index) + ' '.repeat(c[0].length) + out.slice(c.index + c[0].length)
-    } else if (queryWords(itemText(fold(c[0]))).some((w) => namesGoods(w, index))) goods = true
-  }
-  return question && goods ? { text: out, question } : { text }
-}
-/** A cheap first look for shopQuestionBeside: a word of opening hours, delivery or a minimum order. */
-const SHOP_HINT =
-  /open|clos|hours|timing|khul|band|offen|ge(?:ö|o|oe)ffnet|auf\b|zu\b|deliver|liefer|minimum|mindest/i
 
-/**
- * A cheap first look before saysPaid: a word of paying or of money at all (the sets asks.ts reads), so most
- * messages skip it.
- */
-const PAID_HINT =
-  /pa(?:id|y)|zahl|berwies|transfer|pais|\bpesa|money|amount|geld|betrag|rupa|rupe|\brs\b|upi|phone ?pe|paytm|bhim|card|karte|cash|\bcod\b|online|bank|qr|scanner|swipe|account|pement|bhugt/i
+/** "2 kg onion, paid by gpay", "1 bread. Paise bhej diye": news of paying beside the order (a clause naming no goods). */
+function withoutPaidNews(text: string, index: CatalogIndex): string {
+  if (!PAYING_HINT.test(text)) return text
+  return withoutAsides(text, index, /[^,;\n.!?]+/g, (c) => saysPaid(c) && !namesSomeGoods(c, index)).text
+}
+
+/** "2 kg onion, do you deliver?": a question about the shop beside the order, kept to be answered with it. */
+function shopQuestionBeside(text: string, index: CatalogIndex): { text: string; question?: ShopQuestion } {
+  if (!SHOP_TOPIC_HINT.test(text)) return { text }
+  const out = withoutAsides(text, index, /[^,;\n.!?]+[?]?/g, (c) => shopQuestion(c) !== null)
+  return out.asides.length > 0 ? { text: out.text, question: shopQuestion(out.asides[0]!)! } : { text }
+}
+
+/** Whether a clause has a word that names goods ("2 kg onion"; not "paid by gpay"). */
+function namesSomeGoods(clause: string, index: CatalogIndex): boolean {
+  return queryWords(itemText(fold(clause))).some((w) => namesGoods(w, index))
+}
 
 // "dhaniya free me daal dena", "some coriander for free": a kirana throws in a few herbs for nothing, and the
 // customer asks for them so; "free" alone stays, as names have it ("Sugar Free Gold", "Fat Free Milk")
@@ -369,7 +360,6 @@ function understandText(
   if (has('human', folded)) return emptyResult('human', language)
   // "done, paid via gpay", "maine paise bhej diye", "ist überwiesen": news of paying, not goods and not a yes
   if (
-    PAID_HINT.test(text) &&
     saysPaid(text) &&
     !readLines(text, 10).some((l) => l.hasQuantity && queryWords(l.item).some((w) => namesGoods(w, index)))
   )
@@ -660,12 +650,7 @@ function answerChoice(
   // "500 wala", "the 100 one", "die 250er": a number past the list that is one option's pack size
   const sized = SIZE_BY_NUMBER.exec(folded)
   if (sized && folded.split(/\s+/).length <= 4) {
-    const n = Number(sized[1]!.replace(',', '.'))
-    const bySize = options.filter((sku) => {
-      const p = index.bySku.get(sku)
-      const s = p === undefined ? null : index.sizes[p]
-      return !!s && Math.abs(s.value - n) < 1e-9
-    })
+    const bySize = packsSized(options, Number(sized[1]!.replace(',', '.')), index)
     if (bySize.length === 1) return bySize[0]
   }
   if (num) return undefined
@@ -1646,11 +1631,7 @@ function readOrder(
       const named = SIZE_BY_NUMBER.exec(lineFolded)
       const n = named ? Number(named[1]!.replace(',', '.')) : NaN
       if (named) {
-        const bySize = m.candidates.filter((sku) => {
-          const p = index.bySku.get(sku)
-          const s = p === undefined ? null : index.sizes[p]
-          return !!s && Math.abs(s.value - n) < 1e-9
-        })
+        const bySize = packsSized(m.candidates, n, index)
         if (bySize.length === 1) {
           m = {
             ...m,
@@ -1958,6 +1939,15 @@ const DESCRIBING_HI = new Set([
 const PURPOSE = /(?:^|\s)(?:(?:for|f(?:ü|u|ue)r)\s|\S+\s+(?:ke|ki|k)\s+liye?(?:\s|$))/iu
 
 const HERB_PARTS = new Set(['leaves', 'leaf', 'patta', 'patte', 'patti', 'blatter', 'blaetter'])
+/** The products among `skus` whose pack size is the bare number said ("500 wala": 500 g or 500 ml). */
+function packsSized(skus: readonly string[], n: number, index: CatalogIndex): string[] {
+  return skus.filter((sku) => {
+    const p = index.bySku.get(sku)
+    const s = p === undefined ? null : index.sizes[p]
+    return !!s && Math.abs(s.value - n) < 1e-9
+  })
+}
+
 const SIZE_BY_NUMBER =
   /(?:\bthe |\bdie |\bder |\bdas )?\b(\d+(?:[.,]\d+)?)(?: |er\b|-)?(?:wala|wali|wale|waala|waali|waale|vala|vali|vaala|vaali|vaale|one|er)\b/
 
