@@ -213,7 +213,18 @@ const RANGE_WORDS = new Set(['to', 'or', 'se', 'bis', 'oder', '-', '–', '~'])
 const COUNT_MARKERS = new Set(['x', '×', '*'])
 const QTY_WORDS = new Set(['qty', 'quantity', 'menge', 'anzahl', 'nos', 'no'])
 /** Verbs of giving that may end a Hinglish line after its amount: "mirchi 20 ki de dena". */
-const HINDI_GIVE = new Set(['de', 'dena', 'dedo', 'do', 'dijiye', 'bhejna', 'bhejo', 'chahiye', 'dalna', 'daal'])
+const HINDI_GIVE = new Set([
+  'de',
+  'dena',
+  'dedo',
+  'do',
+  'dijiye',
+  'bhejna',
+  'bhejo',
+  'chahiye',
+  'dalna',
+  'daal',
+])
 const HINDI_VERBS_BEFORE_DO = new Set([
   'bhej',
   'kar',
