@@ -11,10 +11,8 @@ export type ShopQuestion = 'hours' | 'delivery' | 'deliveryFee' | 'minimum'
 const HOURS = new Set(
   [
     ...'open opens opening opened close closes closing closed timing timings hours time'.split(' '),
-    ...'khula khuli khule khulega khulegi khulta khulti khulti khulte band bandh'.split(' '),
-    ...'geoffnet offen auf zu oeffnungszeiten offnungszeiten schliesst schliesst schliessen schluss'.split(
-      ' ',
-    ),
+    ...'khula khuli khule khulega khulegi khulta khulti khulte band bandh'.split(' '),
+    ...'geoffnet offen auf zu oeffnungszeiten offnungszeiten schliesst schliessen schluss'.split(' '),
   ].map((w) => fold(w)),
 )
 /** Delivering: "deliver", "home delivery", "liefert", "Lieferservice", "bhejte". */
