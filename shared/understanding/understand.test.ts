@@ -300,6 +300,31 @@ describe('order lines against the catalog', () => {
     expect(u('Was kostet es denn?').intent).toBe('status')
   })
 
+  it('a brand said alone names the one product the shop has of it; with several, or goods words, it asks', () => {
+    const shop = buildCatalogIndex([
+      testProduct('PASTE', 'Colgate Strong Teeth 200 g', 'pack', { value: 200, unit: 'g' }),
+      testProduct('DETERGENT', 'Surf Excel Easy Wash 1 kg', 'pack', { value: 1, unit: 'kg' }),
+      testProduct('OIL-SUN', 'Fortune Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }),
+      testProduct('OIL-MUS', 'Fortune Mustard Oil 1 l', 'pack', { value: 1, unit: 'l' }),
+      testProduct('SODA', 'Pineapple Soda', 'pc', null),
+      testProduct('CHIPS', 'Lays Classic Salted 52 g', 'pack', { value: 52, unit: 'g' }),
+    ])
+    const line = (text: string) => {
+      const l = understand(text, shop).lines[0]
+      return l ? [l.sku, l.qty, l.candidates.length] : null
+    }
+    expect(line('1 colgate')).toEqual(['PASTE', 1, 0])
+    expect(line('colgate 2')).toEqual(['PASTE', 2, 0])
+    expect(line('ek surf excel bhej do')).toEqual(['DETERGENT', 1, 0])
+    expect(line('1 surf excel pls')).toEqual(['DETERGENT', 1, 0])
+    // two products of the brand: which one is the customer's to say
+    expect(line('1 fortune')).toEqual([null, 1, 2])
+    // a word from the middle of a name is no brand ("strong", "classic"), nor is a kind of goods ("pineapple")
+    expect(line('2 strong')?.[0]).toBeNull()
+    expect(line('1 classic')?.[0]).toBeNull()
+    expect(line('pineapple 2')?.[0] ?? null).toBeNull()
+  })
+
   it('a name with a word of address talk in it is still the name', () => {
     const shop = buildCatalogIndex([
       testProduct('IG-BASMATI', 'India Gate Basmati Rice 1 kg', 'pack', { value: 1, unit: 'kg' }),
@@ -309,8 +334,8 @@ describe('order lines against the catalog', () => {
     const said = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty])
     expect(said('usha tower fan 1')).toEqual([['TOWER-FAN', 1]])
     expect(said('1 usha tower fan')).toEqual([['TOWER-FAN', 1]])
-    // brand words only: asked about, with the one product they name
-    expect(understand('1 india gate basmati', shop).lines.map((l) => l.candidates)).toEqual([['IG-BASMATI']])
+    // brand words only, naming the one product the shop has of that brand: taken, and shown in the cart
+    expect(said('1 india gate basmati')).toEqual([['IG-BASMATI', 1]])
     // address talk after an item that is named in full stays talk
     expect(said('2 kg sugar, deliver to flat 5 near the gate')).toEqual([['SUGAR', 2]])
   })
