@@ -798,8 +798,7 @@ const EN = new Set([
   'thanks',
   'thank',
   'you',
-  'hello',
-  'hi',
+  // ("hi" and "hello" are said in every language the shop's customers write: "hi bhaiya" is Hinglish)
   'where',
   'is',
   'what',

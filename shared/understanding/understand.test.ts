@@ -84,6 +84,36 @@ describe('intent', () => {
   })
 })
 
+describe('respect and calling out are not a yes', () => {
+  it.each([
+    ['hello ji', 'greeting'],
+    ['namaste ji', 'greeting'],
+    ['good morning ji', 'greeting'],
+    ['thank you ji', 'thanks'],
+    ['shukriya ji', 'thanks'],
+    // the shopkeeper called by name or title alone: a hello
+    ['bhaiya?', 'greeting'],
+    ['uncle ji', 'greeting'],
+    ['sir', 'greeting'],
+    ['Hallo Chef', 'greeting'],
+    // a yes with respect is still a yes
+    ['ji', 'confirm'],
+    ['haan ji', 'confirm'],
+    ['ji haan', 'confirm'],
+    ['theek hai ji', 'confirm'],
+    ['ok sir', 'confirm'],
+    ['ji bhaiya', 'confirm'],
+  ])('%s -> %s', (text, intent) => {
+    expect(u(text, { cartSkus: ['ONION'] }).intent).toBe(intent)
+  })
+
+  it('"hi" and "hello" say nothing about the language: "hi bhaiya" is Hinglish', () => {
+    expect(u('hi bhaiya').language).toBe('hi')
+    expect(u('hello ji').language).toBe('hi')
+    expect(u('hello, I need some sugar please').language).toBe('en')
+  })
+})
+
 describe('order lines against the catalog', () => {
   it('the example of the issue', () => {
     const r = u('aadha kilo tamatar')

@@ -199,11 +199,24 @@ const REPLY_FILLER = new Set([
 ])
 
 /** Nothing but filler, punctuation and emoji left? */
+/** Words a customer calls the shopkeeper by ("bhaiya", "uncle ji", "sir", "Chef"). */
+const CALLING = new Set(
+  'bhai bhaiya bhaiyya bhaiyaa bhaisaab bhaisahab bhaiyaji bhaiji ji jee sir sirji madam maam mam uncle aunty auntie didi dada sethji boss chef'.split(
+    ' ',
+  ),
+)
+
+/** "bhaiya?", "uncle ji", "sir": only the shopkeeper called, as one says hello to get their attention. */
+function callsOut(folded: string): boolean {
+  const ws = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  return ws.length > 0 && ws.some((w) => w !== 'ji' && w !== 'jee') && ws.every((w) => CALLING.has(w))
+}
+
 function contentless(s: string): boolean {
   return s
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .every((w) => FILLER.has(w) || REPLY_FILLER.has(w))
+    .every((w) => FILLER.has(w) || REPLY_FILLER.has(w) || CALLING.has(w))
 }
 
 export function understand(
@@ -457,7 +470,10 @@ function understandText(
     if (has('cancel', folded)) return emptyResult('cancel', language)
     // "ich hätte gern für morgen folgendes:", "ich bräuchte was": the "gern" of a verb of wanting is no yes
     const wants = WANTING_DE.test(folded)
-    const confirm = has('confirm', wants ? folded.replace(/\bgerne?\b/g, ' ') : folded)
+    // "hello ji", "bhaiya ji", "thank you ji": after another word "ji" is respect, not a yes ("ji" alone, "ji haan",
+    // "haan ji" still are)
+    const respectful = folded.replace(/(?<=\p{L}\s+)ji(?![\p{L}\p{N}])/gu, ' ')
+    const confirm = has('confirm', wants ? respectful.replace(/\bgerne?\b/g, ' ') : respectful)
     const thanks = has('thanks', folded)
     if (has('negative', folded) && !confirm) return emptyResult('cancel', language)
     // "ok thanks" closes a chat, but with a cart waiting for a yes it is the yes
@@ -472,7 +488,7 @@ function understandText(
       return emptyResult('order', language)
     if (confirm) return emptyResult('confirm', language)
     if (thanks || parting) return emptyResult('thanks', language)
-    if (has('greeting', folded)) return emptyResult('greeting', language)
+    if (has('greeting', folded) || callsOut(folded)) return emptyResult('greeting', language)
     return emptyResult('other', language)
   }
 

@@ -177,3 +177,15 @@ describe('opening hours', () => {
     expect(await shop.say(ASHA, 'Hallo, 2 Brot bitte')).toContain('öffnen wieder morgen um 09:00')
   })
 })
+
+describe('greetings beside a waiting cart', () => {
+  it.each(['hello ji', 'namaste ji', 'bhaiya?'])('"%s" does not place the order', async (text) => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+    await shop.say(ASHA, '2 kg onion')
+    const r = await shop.say(ASHA, text)
+    expect(r).not.toContain('#1001')
+    expect(shop.engine.orders.counts().new).toBe(0)
+    expect(await shop.say(ASHA, 'haan ji')).toContain('#1001')
+    expect(shop.engine.orders.counts().new).toBe(1)
+  })
+})
