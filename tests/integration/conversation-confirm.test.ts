@@ -189,3 +189,33 @@ describe('greetings beside a waiting cart', () => {
     expect(shop.engine.orders.counts().new).toBe(1)
   })
 })
+
+describe('an address sent before the shop asks for it', () => {
+  it.each([
+    ['address: Flat 4, Shanti Apartments, FC Road', 'Flat 4, Shanti Apartments, FC Road'],
+    ['my address is B-204 Sunrise Apts, Baner', 'B-204 Sunrise Apts, Baner'],
+    ['pata: 12 Gandhi Nagar, gali no 3', '12 Gandhi Nagar, gali no 3'],
+    ['Lieferadresse: Gartenweg 7, 10115 Berlin', 'Gartenweg 7, 10115 Berlin'],
+  ])('labelled as the address, it asks for delivery there: %s', async (text, address) => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+    await shop.say(ASHA, '2 kg onion')
+    await shop.say(ASHA, text)
+    await shop.say(ASHA, 'yes')
+    expect(shop.engine.orders.get(1001)).toMatchObject({ fulfilment: 'delivery', address })
+  })
+
+  it('in a shop that only delivers, an address needs no label', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'delivery' } })
+    await shop.say(ASHA, '1 bread')
+    await shop.say(ASHA, 'Flat 9, Green Park, near the temple')
+    expect(await shop.say(ASHA, 'yes')).toContain('Order *#1001* placed')
+    expect(shop.engine.orders.get(1001).address).toBe('Flat 9, Green Park, near the temple')
+  })
+
+  it('in a shop that asks, an address with no label and no wish for delivery is not taken for one', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+    await shop.say(ASHA, '2 kg onion')
+    await shop.say(ASHA, 'Flat 9, Green Park')
+    expect(await shop.say(ASHA, 'yes')).toContain('Pickup or delivery?')
+  })
+})

@@ -21,7 +21,7 @@ import {
   type Understanding,
 } from '../../../shared/understanding'
 import { detectAccountIntent, type AccountIntent } from '../../../shared/understanding/account-intent'
-import { addressIn, opensWithYes } from '../../../shared/understanding/address'
+import { addressIn, labelsAddress, opensWithYes } from '../../../shared/understanding/address'
 import { fulfilmentSaid, saysWhen } from '../../../shared/understanding/fulfilment'
 import { asksHowToPay, payMethodAsked } from '../../../shared/understanding/asks'
 import type { ShopQuestion } from '../../../shared/understanding/shop-questions'
@@ -384,10 +384,14 @@ export class Conversation {
   private addressGiven(c: TurnContext, said: 'pickup' | 'delivery' | null): boolean {
     const { state, u, t } = c
     if (state.pending || state.cart.length === 0) return false
-    if (said !== 'delivery' && state.fulfilment !== 'delivery') return false
+    const only = this.d.settings.get('orders.fulfilment')
+    if (only === 'pickup') return false
+    // an address the customer labels as one ("address: …", "pata: …"), or any address in a shop that only delivers
+    const wanted =
+      said === 'delivery' || state.fulfilment === 'delivery' || only === 'delivery' || labelsAddress(c.text)
+    if (!wanted) return false
     if (!['other', 'order', 'confirm'].includes(u.intent)) return false
     if (u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)) return false
-    if (this.d.settings.get('orders.fulfilment') === 'pickup') return false
     const address = addressIn(c.text)
     if (!address) return false
     setCustomer(this.d.db, c.chat.phone, { address })
