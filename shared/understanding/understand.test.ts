@@ -355,6 +355,28 @@ describe('order lines against the catalog', () => {
     expect(line('pineapple 2')?.[0] ?? null).toBeNull()
   })
 
+  it('a brand or kind said after an item, with no amount, says which of it; it is no new item', () => {
+    const shop = buildCatalogIndex([
+      testProduct('ATTA-A5', 'Aashirvaad Atta 5 kg', 'pack', { value: 5, unit: 'kg' }),
+      testProduct('ATTA-P5', 'Pillsbury Atta 5 kg', 'pack', { value: 5, unit: 'kg' }),
+      testProduct('OIL-SUN', 'Fortune Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }),
+      testProduct('OIL-MUS', 'Fortune Mustard Oil 1 l', 'pack', { value: 1, unit: 'l' }),
+      testProduct('OIL-SAF', 'Saffola Gold Oil 1 l', 'pack', { value: 1, unit: 'l' }),
+      testProduct('ONION', 'Onion', 'kg', null),
+      testProduct('TOMATO', 'Tomato', 'kg', null),
+    ])
+    const lines = (text: string) =>
+      understand(text, shop).lines.map((l) => [l.sku ?? [...l.candidates].sort().join('|'), l.qty])
+    expect(lines('need 5kg atta, aashirvaad only')).toEqual([['ATTA-A5', 1]])
+    expect(lines('atta 5 kg - pillsbury wala')).toEqual([['ATTA-P5', 1]])
+    expect(lines('2 atta, sirf aashirvaad')).toEqual([['ATTA-A5', 2]])
+    // the brand narrows the choice to its own products
+    expect(lines('1 oil, fortune brand')).toEqual([['OIL-MUS|OIL-SUN', 1]])
+    // words that are not the item's own name are another item
+    expect(lines('2 kg onion, tomato').map((l) => l[0])).toEqual(['ONION', 'TOMATO'])
+    expect(lines('1 oil, 1 atta').length).toBe(2)
+  })
+
   it('a name with a word of address talk in it is still the name', () => {
     const shop = buildCatalogIndex([
       testProduct('IG-BASMATI', 'India Gate Basmati Rice 1 kg', 'pack', { value: 1, unit: 'kg' }),

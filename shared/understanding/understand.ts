@@ -1414,6 +1414,17 @@ function readOrder(
       }
       i++
     }
+    if (next && next.lineNo === rl.lineNo && i + 1 < read.length && refinesLine(rl, read[i + 1]!, index)) {
+      // "need 5kg atta, aashirvaad only", "1 oil - fortune wala": which of it, not another item
+      const more = read[i + 1]!
+      rl = {
+        ...rl,
+        item: `${rl.item} ${whichWords(more.item).join(' ')}`,
+        text: text.slice(rl.start, more.end).trim(),
+        end: more.end,
+      }
+      i++
+    }
     const lineFolded = fold(rl.text)
     // "remove the butter and the milk": an operation carries over to the rest of its line, not to the next line
     if (rl.lineNo !== opLine) {
@@ -1895,6 +1906,29 @@ function namesTheList(folded: string): boolean {
   return at > 0 || (at === 0 && (ws.length === 1 || LIST_HEAD_NEXT.has(ws[1]!)))
 }
 const LIST_HEAD_NEXT = new Set(['for', 'list', 'of', 'from', 'no', 'number', 'details', 'fur', 'von'])
+
+/** Words that say a brand is wanted, around the brand's name ("aashirvaad only", "sirf tata", "nur von X"). */
+const BRAND_TALK = new Set(['brand', 'company', 'make', 'only', 'sirf', 'bas', 'nur', 'von', 'marke'])
+const whichWords = (item: string) => queryWords(item).filter((w) => !BRAND_TALK.has(w))
+
+/**
+ * "need 5kg atta, aashirvaad only", "1 oil - fortune wala", "Milch, nur Weihenstephan": a piece after an item, with
+ * no amount of its own, whose words are all words of the name of the product the item names (or of one of those
+ * it could name), says which of it is meant: it refines that item and is no new one.
+ */
+function refinesLine(item: ReadLine, more: ReadLine, index: CatalogIndex): boolean {
+  if (more.hasQuantity || !more.item || AND_SEPS.has(more.sep)) return false
+  const ws = whichWords(more.item)
+  if (ws.length === 0 || ws.length > 3) return false
+  const m = matchItem(item.item, index)
+  const skus = m.sku ? [m.sku] : m.candidates
+  const named = (sku: string) => {
+    const name = queryWords(productOf(sku, index)?.product.name ?? '')
+    return ws.every((w) => name.includes(w))
+  }
+  if (!skus.some(named)) return false
+  return matchItem(`${item.item} ${ws.join(' ')}`, index).kind !== 'none'
+}
 
 /** Longer than this, words after a quantity are more than a note on it ("not too ripe", "same as last time"). */
 const NOTE_MAX_WORDS = 4
