@@ -93,7 +93,7 @@ export const PHRASES = {
     `(?:${ORDER_NOUN}) (?:${ORDER_STATE}) (?:hai |h )?kya`,
     `kya (?:${ORDER_NOUN}) (?:${ORDER_STATE})`,
     // "Order received?", "delivery dispatched?": the state asked with the question mark alone
-    `(?:${ORDER_NOUN}) (?:${ORDER_STATE}|received|delivered)(?: (?:or not|yet))? *\\?`,
+    `(?:${ORDER_NOUN}) (?:${ORDER_STATE}|received|delivered)(?: (?:or not|yet|hai|h|he|hua|ho gaya|hogaya))? *\\?`,
     // the order said as a pronoun once it is placed: "wann ist es fertig?", "ist alles fertig?", "is it ready?"
     `(?:wann )?(?:is|ist|are|sind|wird|werden) (?:it|es|sie|everything|alles|das|das ganze) (?:(?:schon|already|now|jetzt|denn|bald|dann) )?(?:${ORDER_STATE})`,
     `(?:when|wann) (?:will|is|wird|ist) (?:it|everything|es|alles|sie) (?:be )?(?:${ORDER_STATE})`,

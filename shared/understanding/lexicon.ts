@@ -392,6 +392,15 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'pouches',
     'sachet',
     'sachets',
+    // Hindi: a pouch ("doodh ki 2 thaili"), a twist of paper ("ek pudiya haldi")
+    'thaili',
+    'thaily',
+    'thailee',
+    'thailiyan',
+    'theli',
+    'pudiya',
+    'pudia',
+    'puriya',
   ]),
   ...U('bottle', 'pack', ['bottle', 'bottles', 'btl', 'flasche', 'flaschen', 'botal', 'bottal', 'fl']),
   ...U('box', 'pack', [
@@ -399,6 +408,8 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'boxes',
     'dabba',
     'dibba',
+    'dibbi',
+    'dibiya',
     'karton',
     'schachtel',
     'carton',
@@ -444,6 +455,10 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'tuten',
     'pocket',
     'pockets',
+    // Hindi: a big bag ("ek thaila pyaz"), a cloth bag
+    'thaila',
+    'thaile',
+    'jhola',
   ]),
   // butter, cheese and paneer come in blocks (not "block" alone: "flat 12 block B" is an address)
   ...U('block', 'pack', ['blocks']),

@@ -333,6 +333,22 @@ function namesSomeGoods(clause: string, index: CatalogIndex): boolean {
 const FOR_FREE =
   /(?<![\p{L}\p{N}])(?:free (?:me|mein|main|mai|mei)|for free|muft(?: (?:me|mein|main|mai|mei))?|gratis|umsonst|kostenlos|complimentary)(?![\p{L}\p{N}])/giu
 
+/**
+ * The sentences of a question, each keeping its own question mark: "atta hai?" asks because of it (the mark
+ * stays with what it asks, and itemText drops it from the item).
+ */
+const ASKING_CHUNKS = /(?<=\?)|[,;\n!]|\.\s|\s[-–]\s/
+/** The one weight or volume said in a question ("5 kg wala", "the 500 g one"), as a pack size. */
+function askedSize(text: string): Quantity | null {
+  const sizes = readQuantitiesIn(text).filter(
+    (g) => g.unit?.physical && g.unit.unit && !Number.isNaN(g.value),
+  )
+  if (sizes.length !== 1) return null
+  const g = sizes[0]!
+  return { value: g.value * (g.unit!.factor ?? 1), unit: g.unit!.unit! }
+}
+const ASKS_IF_THERE = /(?<![\p{L}\p{N}])(?:hai|h|hain|he) ?\?/u
+
 function understandText(
   input: string,
   index: CatalogIndex,
@@ -384,7 +400,12 @@ function understandText(
     return { ...emptyResult('other', language), shopQuestion: aboutShop }
 
   const isPrice = has('price', folded)
-  const isAvail = has('availability', folded)
+  // "atta hai?", "kya 5 kg wala atta hai?", "fresh paneer hain?": goods asked after with a questioning "hai" (not
+  // "order ready hai?", "payment ho gaya hai?", which name no goods)
+  const isAvail =
+    has('availability', folded) ||
+    (ASKS_IF_THERE.test(folded) &&
+      text.split(ASKING_CHUNKS).some((c) => ASKS_IF_THERE.test(fold(c)) && namesSomeGoods(c, index)))
   if (has('catalog', folded) && (!isPrice || queryWords(itemText(strip('catalog', folded))).length === 0)) {
     return emptyResult('catalog', language)
   }
@@ -392,8 +413,11 @@ function understandText(
   // an order (the summary carries the total); "price of 1 kg tomato" stays a price question.
   let orderText = text
   // the item a price question is about: the rest of the sentence that asks
-  const asked = (isPrice || isAvail ? text.split(/[,;\n?!]|\.\s|\s[-–]\s/) : [])
-    .filter((chunk) => has('price', fold(chunk)) || has('availability', fold(chunk)))
+  const asked = (isPrice || isAvail ? text.split(ASKING_CHUNKS) : [])
+    .filter(
+      (chunk) =>
+        has('price', fold(chunk)) || has('availability', fold(chunk)) || ASKS_IF_THERE.test(fold(chunk)),
+    )
     .map((chunk) => itemText(strip('availability', strip('price', fold(chunk)))))
     .filter((item) => queryWords(item).length > 0)
   if (isPrice || isAvail) {
@@ -410,18 +434,31 @@ function understandText(
     (isAvail &&
       !isPrice &&
       text
-        .split(/[,;\n?!]|\.\s|\s[-–]\s/)
-        .some((chunk) => has('availability', fold(chunk)) && hasOrderLines(chunk, index)))
+        .split(ASKING_CHUNKS)
+        .some(
+          (chunk) =>
+            (has('availability', fold(chunk)) || ASKS_IF_THERE.test(fold(chunk))) &&
+            hasOrderLines(chunk, index),
+        ))
+  // "2 kg aloo hai?": the questioning "hai" is no part of the order it asks for (without the mark, "2 kg aloo
+  // hai" says what there is)
+  if (ordersToo && orderText === text)
+    orderText = text.replace(new RegExp(ASKS_IF_THERE.source, 'gu'), (m) => ' '.repeat(m.length))
   if ((isPrice || isAvail) && !ordersToo) {
     const item = asked[0] ?? ''
-    const m = matchItem(item, index, { loose })
+    // "kya 5 kg wala atta hai?", "is the 10 kg atta available": the pack size said picks the pack asked about
+    const size = askedSize(text)
+    const m = matchItem(item, index, size ? { loose, size } : { loose })
     // "habt ihr noch Spargel? dann bitte 1 kg", "do you have onions? 2 kg then": a quantity with no item of its
     // own, after asking whether there is some, orders what was asked about
     // "was kostet der Bergkäse? Ich hätte gern 300 g": after a price question, an amount said with a verb of
     // wanting (or "dann") orders it too
     const rest = text
-      .split(/[,;\n?!]|\.\s|\s[-–]\s/)
-      .filter((chunk) => !has('availability', fold(chunk)) && !has('price', fold(chunk)))
+      .split(ASKING_CHUNKS)
+      .filter(
+        (chunk) =>
+          !has('availability', fold(chunk)) && !has('price', fold(chunk)) && !ASKS_IF_THERE.test(fold(chunk)),
+      )
       // "Guten Tag, was kostet …": the hello is no part of what is wanted
       .filter((chunk) => !(has('greeting', fold(chunk)) && !/\d/.test(chunk)))
       .join(' ')
@@ -430,7 +467,7 @@ function understandText(
       WANTING_DE.test(restFolded) ||
       has('orderVerb', restFolded) ||
       /(?<![\p{L}])(?:dann|then|to|toh)(?![\p{L}])/u.test(restFolded)
-    if ((isAvail || wantsIt) && m.kind === 'resolved') {
+    if ((isAvail || wantsIt) && m.kind !== 'none') {
       const said = readQuantitiesIn(rest).filter((g) => !Number.isNaN(g.value) && !g.article)
       if (said.length === 1 && namesNoItem(strip('greeting', restFolded))) {
         const ordered = readOrder(`${rest.trim()} ${item}`, index, context, language)
