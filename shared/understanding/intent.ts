@@ -135,6 +135,10 @@ export const PHRASES = {
     'full list',
     'send (?:me )?(?:the )?list',
     'what (?:all )?(?:do|can) (?:you|u) (?:have|sell|got)',
+    // "what else do you have", "anything else?", "aur kya hai", "was habt ihr noch": the rest of what is sold
+    'what (?:else|other(?: things| items| stuff)?) (?:do|can|have) (?:you|u)(?: (?:have|sell|got|offer))?',
+    'aur kya (?:kya )?(?:hai|h|milega|milta hai|rakhte ho)',
+    'was (?:habt ihr|haben sie|gibt es) (?:sonst|noch)',
     'what (?:items|products) (?:do you|are) (?:have|available)',
     "what's available",
     'what is available',

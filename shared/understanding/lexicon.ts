@@ -827,6 +827,10 @@ export const FILLER = new Set([
   'some',
   'also',
   'too',
+  // "1 kg tomatoes as well", "2 bread as usual"
+  'as',
+  'well',
+  'usual',
   'more',
   'another',
   'add',

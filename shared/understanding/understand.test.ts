@@ -114,6 +114,28 @@ describe('respect and calling out are not a yes', () => {
   })
 })
 
+describe('asking what else there is; adding "as well"', () => {
+  it.each([
+    'what else do you have',
+    'what else do you have instead of the paneer?',
+    'what other items do you have?',
+    'aur kya kya hai',
+    'Was habt ihr sonst noch?',
+  ])('%s -> catalog', (text) => {
+    expect(u(text).intent).toBe('catalog')
+  })
+
+  it.each([
+    ['can you add 1 kg onion as well', 'ONION'],
+    ['add 2 bread as well please', 'BREAD'],
+    ['1 kg onion as usual', 'ONION'],
+  ])('"as well", "as usual" are no part of the item: %s', (text, sku) => {
+    const r = u(text)
+    expect(r.lines.map((l) => l.sku)).toEqual([sku])
+    expect(r.unmatched).toEqual([])
+  })
+})
+
 describe('order lines against the catalog', () => {
   it('the example of the issue', () => {
     const r = u('aadha kilo tamatar')
