@@ -1535,7 +1535,11 @@ function readOrder(
     const sizeSaid = BIG.test(lineFolded) || SMALL.test(lineFolded) || MIDDLE.test(lineFolded)
     if (cart.size > 0 && !sizeSaid) {
       const inCart = matchItem(item, index, { restrict: cart, size, loose })
-      if (inCart.kind === 'resolved') m = inCart
+      // "change milk to 1 litre packet", "butter 500g wala": a pack size the cart's product is not, said of it,
+      // is another pack of it (the swap is made below), not that much of the cart's pack
+      const cartPack = inCart.kind === 'resolved' ? productOf(inCart.sku, index)?.size : null
+      const otherPack = !!size && !!cartPack && !packIs(cartPack, size) && packsOfSize(index, size).size > 0
+      if (inCart.kind === 'resolved' && !otherPack) m = inCart
     }
     m ??= matchItem(item, index, { size, loose })
     // "1 india gate basmati": a word of address talk inside a name ("gate") cut the item short, and the whole of

@@ -219,3 +219,26 @@ describe('an address sent before the shop asks for it', () => {
     expect(await shop.say(ASHA, 'yes')).toContain('Pickup or delivery?')
   })
 })
+
+describe('another pack size of a product in the cart', () => {
+  it.each([
+    'change the butter to the 500 g pack',
+    'butter 500g wala kar do',
+    'instead of 100g butter give 500g',
+  ])('swaps the pack for one of the size said: %s', async (text) => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+    await shop.say(ASHA, '2 amul butter 100g')
+    await shop.say(ASHA, text)
+    await shop.say(ASHA, 'yes')
+    const lines = shop.engine.orders.get(1001).lines.map((l: { sku: string; qty: number }) => [l.sku, l.qty])
+    expect(lines).toEqual([['AMUL-BUTTER-500', 1]])
+  })
+
+  it('the same pack size said again is more of the cart pack', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+    await shop.say(ASHA, '1 amul butter 100g')
+    await shop.say(ASHA, '2 more butter 100 g')
+    await shop.say(ASHA, 'yes')
+    expect(shop.engine.orders.get(1001).lines.map((l: { sku: string }) => l.sku)).toEqual(['AMUL-BUTTER-100'])
+  })
+})
