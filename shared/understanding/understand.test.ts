@@ -136,6 +136,26 @@ describe('asking what else there is; adding "as well"', () => {
   })
 })
 
+describe('keeping only some of the cart', () => {
+  const cart = { cartSkus: ['ONION', 'BREAD'] }
+  it.each(['just the bread then', 'fine, only the bread', 'sirf bread', 'nahi, sirf bread', 'nur das Brot'])(
+    '%s keeps the bread as it is',
+    (text) => {
+      const r = u(text, cart)
+      expect(r.keepOnly).toBe(true)
+      expect(r.lines.map((l) => l.sku)).toEqual(['BREAD'])
+    },
+  )
+  it.each([
+    // an amount is a new quantity, an item not in the cart an addition, and no cart nothing to keep
+    ['only 2 bread', cart],
+    ['just 1 kg sugar', cart],
+    ['just the bread', {}],
+  ])('%s is no keeping', (text, ctx) => {
+    expect(u(text, ctx).keepOnly).toBeUndefined()
+  })
+})
+
 describe('order lines against the catalog', () => {
   it('the example of the issue', () => {
     const r = u('aadha kilo tamatar')

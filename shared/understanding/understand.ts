@@ -97,6 +97,11 @@ export interface Understanding {
   paid?: boolean
   /** A question about the shop itself ("shop kab khulega", "do you deliver?"): answered from its settings. */
   shopQuestion?: ShopQuestion
+  /**
+   * "just the dahi then", "only the bread", "sirf dahi", "nur das Brot": the lines name cart products with no
+   * amount, and those are all the customer wants now; the rest of the cart and any open question go.
+   */
+  keepOnly?: boolean
 }
 
 /** Largest quantity a line may ask for, per unit: beyond it the line is refused, not ordered. */
@@ -338,6 +343,31 @@ const FOR_FREE =
  * stays with what it asks, and itemText drops it from the item).
  */
 const ASKING_CHUNKS = /(?<=\?)|[,;\n!]|\.\s|\s[-–]\s/
+/** "fine, just the dahi then", "ok only bread", "nahi, sirf dahi", "dann nur das Brot": keeping, not adding. */
+const JUST_THESE =
+  /^(?:(?:ok|okay|fine|alright|no|nope|nahi|nai|theek hai|thik hai|chalo|achha|acha|then|dann|gut|ok dann|na gut)[,.!]*\s+)*(?:just|only|sirf|bas|nur)\s+(?=\S)/iu
+
+/**
+ * The lines of a message that keeps only some of the cart: every line a cart product named with no amount (a
+ * number makes it "only 2 bread", a new quantity).
+ */
+function keepsOnly(
+  text: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const cart = context.cartSkus ?? []
+  const m = JUST_THESE.exec(text.trim())
+  if (cart.length === 0 || !m || /\d/.test(text)) return null
+  const rest = text.trim().slice(m[0].length)
+  const r = readOrder(rest, index, context, language)
+  if (r.lines.length === 0 || r.unmatched.length > 0 || r.rejected.length > 0) return null
+  if (!r.lines.every((l) => l.sku !== null && cart.includes(l.sku) && !l.counted && l.op !== 'remove'))
+    return null
+  return { ...r, keepOnly: true }
+}
+
 /** The one weight or volume said in a question ("5 kg wala", "the 500 g one"), as a pack size. */
 function askedSize(text: string): Quantity | null {
   const sizes = readQuantitiesIn(text).filter(
@@ -562,6 +592,8 @@ function understandText(
     out.unmatched.push(...gone.unmatched)
     if (out.lines.length > 0) return out
   }
+  const kept = keepsOnly(text, index, context, language)
+  if (kept) return kept
   const result = readOrder(ordersToo ? orderText : text, index, context, language)
   // "2 Brezeln bitte, bis wann habt ihr offen?": the question beside the order is answered too
   if (beside.question && result.lines.length > 0) result.shopQuestion = beside.question

@@ -242,3 +242,19 @@ describe('another pack size of a product in the cart', () => {
     expect(shop.engine.orders.get(1001).lines.map((l: { sku: string }) => l.sku)).toEqual(['AMUL-BUTTER-100'])
   })
 })
+
+describe('"just the X then"', () => {
+  it.each(['fine, just the onion then', 'sirf pyaz', 'ok only the onion'])(
+    '%s keeps that line, skips the open question and drops the rest',
+    async (text) => {
+      shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+      // Amul Paneer is out of stock: a substitute is offered
+      await shop.say(ASHA, '2 kg onion, 1 bread, 1 amul paneer')
+      const r = await shop.say(ASHA, text)
+      expect(r).not.toContain('Which')
+      await shop.say(ASHA, 'yes')
+      const order = shop.engine.orders.get(1001)
+      expect(order.lines.map((l: { sku: string; qty: number }) => [l.sku, l.qty])).toEqual([['ONION', 2]])
+    },
+  )
+})

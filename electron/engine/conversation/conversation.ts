@@ -341,6 +341,8 @@ export class Conversation {
       }
       state.pending = null
     }
+    // "just the dahi then", "sirf dahi", "nur das Brot": keep those, drop the rest and any open question
+    if (u.keepOnly) return this.keepOnly(c)
     if (pending?.kind === 'choice') {
       const q = pending.question
       let pick: string | null | undefined = u.choice
@@ -403,6 +405,18 @@ export class Conversation {
     c.reply.parts.push(t('notedDelivery'), t('fulfilDelivery', { address }))
     this.summarize(c, true)
     return true
+  }
+
+  /** Keeps the cart lines the message names, as they are; every other line and every open question goes. */
+  private keepOnly(c: TurnContext): void {
+    const { state, t, u } = c
+    const keep = new Set(u.lines.map((l) => l.sku))
+    const open = [...(state.pending?.kind === 'choice' ? [state.pending.question] : []), ...state.queue]
+    if (state.pending?.kind === 'choice') state.pending = null
+    state.queue = []
+    for (const q of open) c.reply.parts.push(t('skipped', { name: q.text }))
+    state.cart = state.cart.filter((i) => keep.has(i.sku))
+    this.summarize(c, true)
   }
 
   /** The ways the shop takes payment, one per line; false when the shop has not said. */
