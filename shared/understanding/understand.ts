@@ -343,6 +343,21 @@ const FOR_FREE =
  * stays with what it asks, and itemText drops it from the item).
  */
 const ASKING_CHUNKS = /(?<=\?)|[,;\n!]|\.\s|\s[-–]\s/
+/** Words of approval and yes, said before an order ("Super,", "great,", "Prima!", "badhiya,"). */
+const APPROVAL = new Set(
+  'super great cool perfect perfectly awesome excellent wonderful lovely brilliant fantastic amazing sweet nice fine good okay ok okey alright right sure yes yeah yep haan han ji achha acha accha badhiya badiya mast theek thik sahi prima perfekt toll gut klasse wunderbar spitze top herrlich schön schon schoen danke thanks ja jo genau'.split(
+    ' ',
+  ),
+)
+
+/** Is this uncounted piece only words of approval (and filler)? */
+function approvalOnly(item: string): boolean {
+  const ws = fold(item)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+  return ws.length > 0 && ws.some((w) => APPROVAL.has(w)) && ws.every((w) => APPROVAL.has(w) || FILLER.has(w))
+}
+
 /** "fine, just the dahi then", "ok only bread", "nahi, sirf dahi", "dann nur das Brot": keeping, not adding. */
 const JUST_THESE =
   /^(?:(?:ok|okay|fine|alright|no|nope|nahi|nai|theek hai|thik hai|chalo|achha|acha|then|dann|gut|ok dann|na gut)[,.!]*\s+)*(?:just|only|sirf|bas|nur)\s+(?=\S)/iu
@@ -514,6 +529,10 @@ function understandText(
     }
   }
 
+  // "lieber doch die 6er", "nimm die 500er": a pack named by its size, with no item, is another pack of a cart
+  // product; before "lieber 2", which it would otherwise be read as
+  const packInstead = packNamedInstead(text, folded, index, context, language)
+  if (packInstead) return packInstead
   // "Dann nehme ich zwei Schalen", "ok, 2 Gläser davon": an amount said with a pack word or a verb of taking,
   // and no item, is for the product just asked about or the cart's last line; without this it passes for a yes
   if ((context.askedSku || (context.cartSkus?.length ?? 0) > 0) && takesAnAmount(text, folded)) {
@@ -942,6 +961,53 @@ function bareQuantityEdit(
     .join(' ')
   if (queryWords(itemText(strip('set', rest))).length > 0) return null
   return quantityLine(last, groups[0]!, text, 'set', index, language)
+}
+
+const PACK_BY_SIZE = /(?<![\p{L}\p{N}.,])(\d{1,4})er(?![\p{L}\p{N}])/gu
+
+/**
+ * "Nee, lieber doch die 6er" with a 10er pack of eggs in the cart, "dann die 500er" with 250 g butter: the one
+ * cart product whose kind the shop also sells in a pack of the size named is swapped for that pack, as many as
+ * the cart had (`qtyOf`). Null when the message names an item, or no cart product has such a sibling.
+ */
+function packNamedInstead(
+  text: string,
+  folded: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const cart = context.cartSkus ?? []
+  if (cart.length === 0 || !PACK_HINT.test(text)) return null
+  const named = [...text.matchAll(PACK_BY_SIZE)]
+  if (named.length !== 1) return null
+  const n = Number(named[0]![1])
+  const rest = folded
+    .replace(PACK_BY_SIZE, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !OP_WORDS.has(w) && !UNIT_WORD_SET.has(w) && !/^\d/.test(w))
+    .join(' ')
+  if (queryWords(itemText(strip('set', strip('negative', rest)))).length > 0) return null
+  const swaps: { from: string; to: string }[] = []
+  for (const sku of cart) {
+    const here = productOf(sku, index)
+    if (!here?.size || here.size.value === n) continue
+    const family = nameWithoutSize(here.product.name)
+    if (family === '') continue
+    for (let p = 0; p < index.products.length; p++) {
+      const size = index.sizes[p]
+      const other = index.products[p]!
+      if (p === here.p || !size || size.value !== n || size.unit !== here.size.unit) continue
+      if (nameWithoutSize(other.name) === family) swaps.push({ from: sku, to: other.sku })
+    }
+  }
+  if (swaps.length !== 1) return null
+  const { from, to } = swaps[0]!
+  const result = emptyResult('order', language)
+  const line = { candidates: [], unit: 'pack' as Unit, text: text.trim(), confidence: 0.85 }
+  result.lines.push({ ...line, sku: to, qty: 1, op: 'set', qtyOf: from })
+  result.lines.push({ ...line, sku: from, qty: 1, op: 'remove', counted: false })
+  return result
 }
 
 /**
@@ -1552,6 +1618,9 @@ function readOrder(
     )
       continue
     if (sentence?.kind === 'signoff' && isParting(fold(text.slice(sentence.start, sentence.end)))) continue
+    // "Super, dann bitte 2 kg Spargel", "great, 2 bread then", "Perfekt! 3 Brötchen": a word of approval before
+    // the order is no item the shop lacks
+    if (!rl.hasQuantity && approvalOnly(item) && matchItem(item, index).kind === 'none') continue
     if (sentence?.kind) {
       // a quantity in talk is the talk's ("who is coming at ten?", "I have 2 kids"), unless it asks for goods
       if (!rl.hasQuantity || (sentence.kind !== 'signoff' && !sentence.ordering)) continue
@@ -2263,7 +2332,9 @@ function packChoice(
     // number of packs is the customer's call; the line stays as written (that many packs) and is asked about
     const one = m.kind === 'resolved' ? productOf(m.sku, index) : undefined
     const inPieces = q.unit === null || (q.unit === 'pc' && said === 'pc')
-    if (inPieces && one?.size && one.size.unit === 'pc' && one.size.value > 1 && count > 0) {
+    // "ein 10er Eier", "zwei 6er Eier": the pack named by its size is what is counted
+    const packNamed = !!q.size && !!one?.size && packIs(one.size, q.size)
+    if (inPieces && !packNamed && one?.size && one.size.unit === 'pc' && one.size.value > 1 && count > 0) {
       const sells = one.product.unit
       return {
         m,
