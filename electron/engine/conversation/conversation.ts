@@ -367,7 +367,13 @@ export class Conversation {
 
     // How the order can be paid: the shop's ways of taking payment
     if (u.lines.length === 0 && ['other', 'price', 'order'].includes(u.intent)) {
-      if (asksHowToPay(c.text) && this.payMethods(c)) {
+      if (asksHowToPay(c.text)) {
+        // a shop that has not said how it takes payment: a person answers (the chat is flagged)
+        if (!this.payMethods(c)) {
+          flag(this.d.db, c.chat.phone, 'Asked how to pay')
+          c.reply.parts.push(t('shopWillAnswer'))
+          if (state.pending?.kind !== 'choice' && state.cart.length > 0) this.summarize(c, true)
+        }
         if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
         return
       }
