@@ -411,3 +411,18 @@ describe('a word of approval before the order is no item', () => {
     expect(r.unmatched).toEqual([])
   })
 })
+
+describe('organic and fresh said of the goods, apart or run into the noun', () => {
+  it.each([
+    ['1 Bio Vollmilch', 'MILCH'],
+    ['1 Biomilch', 'MILCH'],
+    ['1 Frischmilch', 'MILCH'],
+    ['2 Bio-Brezeln', 'BREZEL'],
+    ['ein Öko-Bergkäse, 200 g', 'KAESE'],
+  ])('%s', (text, sku) => {
+    expect(u(text).lines.map((l) => l.sku)).toEqual([sku])
+  })
+  it('a kind of goods the shop lacks stays unmatched, whatever is said of it', () => {
+    expect(u('1 Biotofu').unmatched).toEqual(['Biotofu'])
+  })
+})

@@ -43,6 +43,10 @@ const SOFT = new Set([
   'desi',
   'loose',
   'organic',
+  // German organic labels ("Bio-Joghurt", "Öko-Eier"): how it is grown, in a farm shop true of all it sells
+  'bio',
+  'oko',
+  'oeko',
   'ripe',
   'best',
   'new',
@@ -291,6 +295,8 @@ export function queryWords(text: string): string[] {
   return out.filter((w, i) => out.indexOf(w) === i)
 }
 
+const QUALITY_PREFIXES = ['bio', 'oeko', 'oko', 'frisch']
+
 /**
  * The query words with each German compound the catalog lacks written as its parts ("erdbeermarmelade" ->
  * "erdbeer marmelade" for "Marmelade Erdbeer"); a copy, at most MAX_Q words.
@@ -299,7 +305,16 @@ function germanCompounds(index: CatalogIndex, qw: readonly string[]): string[] {
   if (!isGermanCatalog(index)) return qw.slice()
   const out: string[] = []
   for (const w of qw) {
-    const parts = germanForms(index, w).length > 0 ? null : splitCompound(index, w)
+    let parts = germanForms(index, w).length > 0 ? null : splitCompound(index, w)
+    if (!parts && germanForms(index, w).length === 0) {
+      // "Biomilch", "Frischmilch", "Ökoeier": a word of how it is grown or how fresh, run into the noun, says
+      // nothing of which product; the noun is what was asked for
+      const q = QUALITY_PREFIXES.find((p) => w.startsWith(p) && w.length - p.length >= 4)
+      if (q) {
+        const rest = w.slice(q.length)
+        parts = germanForms(index, rest).length > 0 ? [rest] : (splitCompound(index, rest) ?? [rest])
+      }
+    }
     for (const p of parts ?? [w]) if (!out.includes(p)) out.push(p)
   }
   return out.slice(0, MAX_Q)
