@@ -175,6 +175,9 @@ const COMPLAINT_WORD = set(
 )
 const NOT_GOOD =
   /(?<![\p{L}])not (?:fresh|good|ok|okay|right|correct|what i ordered|delivered|received)(?![\p{L}])/u
+/** Goods sent wrong, said with the verb of sending ("you sent wrong bread", "galat bheja", "falsch geliefert"). */
+const SENT_WRONG =
+  /(?<![\p{L}])(?:(?:sent|gave|given|delivered|brought|packed)(?: me| us)?(?: the| a)? wrong|wrong (?:item|items|one|product|thing|order|bread|size|brand)|galat (?:saman|samaan|item|cheez|bhej|de|di|aa)\p{L}*|(?:falsch(?:e|en|es)?|verkehrt(?:e|en)?) (?:\p{L}+ )?(?:geliefert|geschickt|bekommen|eingepackt|eingepackt))(?![\p{L}])/u
 
 /** Sign-off words that open the closing of a message; what follows on the line is the sender's name. */
 const SIGNOFF = set(
@@ -260,7 +263,7 @@ const handsOver = (ws: string[]) =>
 const TAKE = set('get have order buy take grab reserve add try')
 
 function complaintIn(ws: string[], folded: string): boolean {
-  if (NOT_GOOD.test(folded) || ws.some((w) => COMPLAINT_WORD.has(w))) return true
+  if (NOT_GOOD.test(folded) || SENT_WRONG.test(folded) || ws.some((w) => COMPLAINT_WORD.has(w))) return true
   // a subject, then a copula (or verb of becoming) and within two words a bad state: "the mint is turning
   // black", "Milch war sauer"; the copula opening a question ("is it cold there?") has no subject before it
   for (let i = 1; i < ws.length; i++) {

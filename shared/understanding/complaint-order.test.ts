@@ -59,3 +59,36 @@ describe('the complaint itself is never goods', () => {
     }
   })
 })
+
+describe('goods sent wrong, the bill, and an order not yet there', () => {
+  const shop = buildCatalogIndex([
+    P('BREAD', 'Britannia Bread 400 g', 'pack', { value: 400, unit: 'g' }, ['bread']),
+    P('BUTTER', 'Butter 250 g', 'pc', { value: 250, unit: 'g' }),
+  ])
+  it.each([
+    'you sent wrong bread',
+    'wrong item delivered',
+    'galat saman bheja bhaiya',
+    'Sie haben die falsche Butter geliefert',
+  ])('%s is a complaint, not an order', (text) => {
+    const r = understand(text, shop)
+    expect(r.complaint).toBe(true)
+    expect(r.lines).toEqual([])
+  })
+  it.each([
+    'can I get an invoice',
+    'receipt please',
+    'Rechnung bitte',
+    'delivery boy not reached yet',
+    'order abhi tak nahi pahuncha',
+  ])('%s asks after the order', (text) => {
+    const r = understand(text, shop)
+    expect(r.intent).toBe('status')
+    expect(r.unmatched).toEqual([])
+  })
+  it('"wrong" beside an order is not a complaint about it', () => {
+    expect(understand('2 bread, last time you sent the wrong one', shop).lines.map((l) => l.sku)).toEqual([
+      'BREAD',
+    ])
+  })
+})

@@ -70,6 +70,8 @@ export const PHRASES = {
     `(?:will|would|can|could|shall) (?:it|${ORDER_NOUN}) (?:come|arrive|reach|be delivered|be there|be here)(?: [^?]*)?\\?`,
     'how long (?:will it|for the order|till)',
     'not (?:yet )?(?:received|delivered|arrived)',
+    // "delivery boy not reached yet", "order not come yet", "abhi tak nahi pahuncha"
+    '(?:not|nahi|nahin) (?:yet )?(?:reached|come|came|pahuncha|pahucha|pohcha|pahunchi)',
     'still waiting',
     'kab (?:tak )?(?:aayega|ayega|aaega|aega|aayegi|ayegi|milega|pahunchega|pohchega|aaenge|ayenge|bhejoge|aa raha)',
     'kitna (?:time|samay|der)',
@@ -116,6 +118,8 @@ export const PHRASES = {
     'wie ?viel (?:muss ich (?:zahlen|bezahlen)|macht alles)',
     // the cart itself: "show my cart", "what's in my basket", "bill batao", "zeigen Sie mir den Warenkorb"
     '(?:show|send|tell)(?: me)? (?:my |the )?(?:cart|basket|bill)',
+    // "can I get an invoice", "receipt please", "Rechnung bitte": the bill of the order
+    '(?:an? |the |my )?(?:invoice|receipt|rechnung|quittung|kassenbon)(?: (?:please|pls|bitte|bhejo|send))?',
     "what(?:'?s| is) in (?:my|the) (?:cart|basket)",
     '(?:cart|bill) (?:dikhao|dikha do|batao|bata do|bhejo)',
     '(?:zeig(?:en sie)?(?: mir)? (?:den |meinen )?warenkorb|was ist (?:im|in meinem) warenkorb)',
