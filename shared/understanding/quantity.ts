@@ -1107,7 +1107,45 @@ export function readQuantities(toks: Tok[]): LineRead {
       g.unitEnd = t.end
     }
   }
-  return { groups, ignored, tokens: toks, used }
+  return { groups: compoundMeasures(groups, toks), ignored, tokens: toks, used }
+}
+
+/** The smaller unit that completes a whole number of a bigger one ("1 kg 500 g", "2 l 250 ml"). */
+const PART_OF: Partial<Record<string, string>> = { kg: 'g', l: 'ml' }
+const JOINING = new Set(['+', '&'])
+
+/**
+ * "aloo 1 kg 500 g", "1kg+500g aloo", "ek kilo dhai sau gram": a whole number of kilos or litres and less than a
+ * thousand of grams or millilitres right after it (nothing but a plus between), are one amount (1.5 kg).
+ */
+function compoundMeasures(groups: QGroup[], toks: Tok[]): QGroup[] {
+  if (groups.length < 2) return groups
+  const out: QGroup[] = []
+  for (const g of groups) {
+    const prev = out[out.length - 1]
+    const big = prev?.unit?.unit
+    if (
+      prev &&
+      big &&
+      PART_OF[big] !== undefined &&
+      g.unit?.unit === PART_OF[big] &&
+      !g.unit.factor &&
+      Number.isInteger(prev.value) &&
+      prev.value > 0 &&
+      prev.value2 === undefined &&
+      g.value2 === undefined &&
+      g.value > 0 &&
+      g.value < 1000 &&
+      toks.slice(prev.to, g.from).every((t) => JOINING.has(t.low))
+    ) {
+      prev.value += g.value / 1000
+      prev.end = g.end
+      prev.to = g.to
+      continue
+    }
+    out.push(g)
+  }
+  return out
 }
 
 /** What a line asks for, before the catalog is consulted. */

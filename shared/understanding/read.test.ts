@@ -152,6 +152,21 @@ describe('quantities', () => {
   })
 })
 
+describe('a whole number of kilos or litres and the grams or millilitres after it are one amount', () => {
+  it.each([
+    ['aloo 1 kg 500 g', 1.5, 'kg', 'aloo'],
+    ['1 kg 250 gram sugar', 1.25, 'kg', 'sugar'],
+    ['ek kilo dhai sau gram cheeni', 1.25, 'kg', 'cheeni'],
+    ['2 l 500 ml milk', 2.5, 'l', 'milk'],
+    ['Kartoffeln 2 kg 500 g', 2.5, 'kg', 'Kartoffeln'],
+  ])('%s', (text, qty, unit, item) => {
+    expect(one(text)).toMatchObject({ qty, unit, item })
+  })
+  it('goods between them keep two amounts', () => {
+    expect(readLines('1 kg aloo and 500 g pyaz').map((l) => l.quantity.qty)).toEqual([1, 500])
+  })
+})
+
 describe('splitting a message into lines', () => {
   const items = (text: string) => readLines(sanitize(text).text).map((l) => l.item)
   it.each([
