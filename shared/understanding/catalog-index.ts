@@ -294,7 +294,13 @@ export class CatalogIndexBuilder {
   }
 }
 
-type IndexFields = Omit<CatalogIndex, 'deletes' | 'sounds'>
+/** What an index holds besides the tables it makes on first use: enough to make it again (a cache). */
+export type IndexFields = Omit<CatalogIndex, 'deletes' | 'sounds'>
+
+/** An index made from the fields of one built before (and kept, e.g. by the parse command's cache). */
+export function indexFromFields(f: IndexFields): CatalogIndex {
+  return new BuiltIndex(f)
+}
 
 /**
  * The one-typo and sound-alike tables are read only for a word the catalog does not have: built the first time

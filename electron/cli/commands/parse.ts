@@ -6,6 +6,7 @@ import { decodeCatalogBytes, parseCatalogCsv } from '../../engine/catalog/csv'
 import type { Product } from '../../../shared/domain'
 import { buildCatalogIndex, understand } from '../../../shared/understanding'
 import { UsageError, parseFlags, type Command } from '../io'
+import { cachedCatalog, codeVersion, defaultCacheDir, type CacheAt, type ReadCatalog } from '../catalog-cache'
 
 /** Inputs longer than this are refused per line (a WhatsApp message is at most 65,536 characters). */
 const MAX_INPUT_LINE = 256 * 1024
@@ -18,19 +19,17 @@ export const run: Command = async (argv, io) => {
   }
   const file = flags.catalog
   if (typeof file !== 'string' || file === '') throw new UsageError('--catalog FILE.csv is required')
-  const parsed = parseCatalogCsv(decodeCatalogBytes(await readFile(file)))
-  if (parsed.errors.length > 0) {
-    const first = parsed.errors[0]!
+  const bytes = await readFile(file)
+  const { index, skipped } = cachedCatalog(bytes, cacheAt(), () => readCatalog(bytes))
+  if (skipped) {
     io.stderr.write(
-      `counterchat parse: ${parsed.errors.length} catalog row(s) skipped (first: line ${first.line}: ${first.message})\n`,
+      `counterchat parse: ${skipped.count} catalog row(s) skipped (first: line ${skipped.line}: ${skipped.message})\n`,
     )
   }
-  if (parsed.products.length === 0) {
+  if (index.products.length === 0) {
     io.stderr.write('counterchat parse: the catalog has no products\n')
     return 1
   }
-  const products: Product[] = parsed.products.map((p) => ({ ...p, active: p.active ?? true, updatedAt: 0 }))
-  const index = buildCatalogIndex(products)
 
   // The answers to all the lines that arrived together are written in one go (one write per line was a tenth
   // of the time for a big file); a line that arrives on its own is still answered at once.
@@ -57,6 +56,22 @@ export const run: Command = async (argv, io) => {
   rest += decoder.end()
   if (rest !== '') await answer([rest])
   return 0
+}
+
+function readCatalog(bytes: Uint8Array): ReadCatalog {
+  const parsed = parseCatalogCsv(decodeCatalogBytes(bytes))
+  const first = parsed.errors[0]
+  const products: Product[] = parsed.products.map((p) => ({ ...p, active: p.active ?? true, updatedAt: 0 }))
+  return {
+    index: buildCatalogIndex(products),
+    skipped: first ? { count: parsed.errors.length, line: first.line, message: first.message } : null,
+  }
+}
+
+/** Kept indexes live in the user's cache folder; COUNTERCHAT_NO_CACHE=1 builds every time. */
+function cacheAt(): CacheAt | null {
+  if (process.env.COUNTERCHAT_NO_CACHE === '1') return null
+  return { dir: defaultCacheDir(), code: codeVersion() }
 }
 
 /** Line ends as readline reads them: "\r\n", "\n" or a lone "\r" (an empty line between is skipped anyway). */
