@@ -159,3 +159,46 @@ describe('वाला after the item, as Devanagari spells it (vaala)', () => {
     expect(r.lines.map((l) => l.sku)).toEqual([sku])
   })
 })
+
+describe('a Devanagari reading keeps the consonants it wrote', () => {
+  // Hindi names beside English ones: words one consonant apart from the loanwords customers write
+  const shop = buildCatalogIndex([
+    P('BUTTER', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }),
+    P('PEAS', 'Green Peas', 'kg', null, ['matar']),
+    P('TEA', 'Tata Tea Premium 250 g', 'pack', { value: 250, unit: 'g' }, ['chai patti']),
+    P('CHAAS', 'Amul Buttermilk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['chaas']),
+    P('GHEE', 'Amul Ghee 1 L', 'pack', { value: 1, unit: 'l' }, ['ghee']),
+    P('TOOR', 'Toor Dal 1 kg', 'pack', { value: 1, unit: 'kg' }),
+    P('PANEER', 'Amul Malai Paneer 200 g', 'pack', { value: 200, unit: 'g' }),
+    P('MILK', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }),
+    P('LAUKI', 'Bottle Gourd', 'kg', null, ['lauki']),
+    P('SOAP', 'Lux Soap 100 g', 'pc', { value: 100, unit: 'g' }),
+    P('RICE', 'Basmati Rice 1 kg', 'pack', { value: 1, unit: 'kg' }),
+  ])
+  const got = (text: string) => {
+    const r = understand(text, shop)
+    return { lines: r.lines.map((l) => [l.sku, l.qty, l.unit]), unmatched: r.unmatched }
+  }
+
+  it.each([
+    ['बटर 100 ग्राम', 'BUTTER'], // batar: butter's consonants, not matar's
+    ['एक बटर', 'BUTTER'],
+    ['मटर आधा किलो', 'PEAS'],
+    ['चाय पत्ती 1 पैकेट', 'TEA'], // chaay: not the chaas alias one letter away
+    ['2 पैकेट चाय पत्ती', 'TEA'],
+    ['घी 1 पैकेट', 'GHEE'], // ghi: a short word found by its sound
+    ['लक्स साबुन 1', 'SOAP'], // laks: three consonants say lux before two say lauki
+    ['लौकी 1 किलो', 'LAUKI'],
+    ['राइस 1 पैकेट', 'RICE'], // raais: two consonants and the vowel places of "rice"
+  ])('%s is %s', (text, sku) => {
+    expect(got(text).lines.map((l) => l[0])).toEqual([sku])
+  })
+
+  it.each([
+    ['तोरई 1 किलो', 'तोरई'], // torai: the consonants of toor, not its vowels
+    ['मूली 2', 'मूली'], // mooli: not malai
+    ['2 पैकेट ओट्स', 'ओट्स'], // ots: not taaza
+  ])('%s is not sold', (text, word) => {
+    expect(got(text)).toEqual({ lines: [], unmatched: [word] })
+  })
+})
