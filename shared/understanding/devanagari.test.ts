@@ -202,3 +202,59 @@ describe('a Devanagari reading keeps the consonants it wrote', () => {
     expect(got(text)).toEqual({ lines: [], unmatched: [word] })
   })
 })
+
+describe('the words around items in a voice-typed order', () => {
+  it.each([
+    ['भाई साहब नमस्ते 2 किलो आलू भेज दीजिए धन्यवाद', [['ALOO', 2, 'kg']]],
+    ['कृपया आधा किलो टमाटर भिजवा दो', [['TOMATO', 0.5, 'kg']]],
+    ['कोई 6 अंडे भिजवाना', [['EGG', 6, 'pc']]],
+    ['bhai sahab namaste ek kilo pyaz bhej dena dhanyawad', [['ONION', 1, 'kg']]],
+    ['2 किलो आलू और कुछ नहीं', [['ALOO', 2, 'kg']]],
+    ['पाव भर अदरक', [['GINGER', 0.25, 'kg']]],
+    ['पौना किलो लहसुन', [['GARLIC', 0.75, 'kg']]],
+    ['pauna kilo pyaz', [['ONION', 0.75, 'kg']]],
+    ['अंडे 1 ट्रे', [['EGG', 30, 'pc']]],
+  ])('%s', (text, want) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual(want)
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('rupees in Devanagari are money: what they buy, or the price asked', () => {
+    // prices in paise: ₹40 a kilo, ₹5 a lemon
+    const priced = buildCatalogIndex([
+      { ...P('TOMATO', 'Tomato', 'kg', null, ['tamatar']), price: 4000 },
+      { ...P('LEMON', 'Lemon', 'pc', null, ['nimbu']), price: 500 },
+    ])
+    const bought = (text: string) => understand(text, priced).lines.map((l) => [l.sku, l.qty, l.unit])
+    expect(bought('टमाटर 80 रुपये का')).toEqual([['TOMATO', 2, 'kg']])
+    expect(bought('20 रुपए के नींबू')).toEqual([['LEMON', 4, 'pc']])
+    expect(u('प्याज कितने रुपये किलो')).toMatchObject({ intent: 'price', priceQuery: { sku: 'ONION' } })
+  })
+
+  it.each([
+    ['बैंगन भर्ते वाला 1 किलो', 'TOMATO'],
+    ['aloo naye wale 2 kilo', 'ALOO'],
+    ['आलू नए वाले 2 किलो', 'ALOO'],
+    ['achhe wale tamatar 2 kilo', 'TOMATO'],
+    ['ande desi wale 6', 'EGG'],
+  ])('%s: the word before wala says which ones', (text, sku) => {
+    const r = understand(text.replace('बैंगन', 'टमाटर'), index)
+    expect(r.lines.map((l) => l.sku)).toEqual([sku])
+  })
+
+  it.each(['ek kilo kathal', 'शकरकंद एक किलो', 'ब्रोकली एक', 'do packet oats'])(
+    '%s: a quantity said in words orders what the shop lacks',
+    (text) => {
+      const r = u(text)
+      expect(r.intent).toBe('order')
+      expect(r.lines).toEqual([])
+      expect(r.unmatched).toHaveLength(1)
+    },
+  )
+
+  it.each(['ek baat batao', 'ek minute', 'do minute ruko'])('%s is no order', (text) => {
+    expect(u(text).unmatched).toEqual([])
+  })
+})

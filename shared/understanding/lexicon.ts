@@ -262,6 +262,8 @@ export const HINDI_MODIFIERS: Record<string, { add: number; alone?: number }> = 
   saade: { add: 0.5 },
   sade: { add: 0.5 },
   paune: { add: -0.25, alone: 0.75 },
+  // "pauna kilo", पौना किलो: three quarters, said alone
+  pauna: { add: -0.25, alone: 0.75 },
   pone: { add: -0.25, alone: 0.75 },
 }
 
@@ -1022,6 +1024,26 @@ export const FILLER = new Set([
   'bhijwaiye',
   'bhejwa',
   'bhejwana',
+  // courtesy around the items of one voice-typed sentence: "bhai sahab namaste 2 kilo aloo bhej dena
+  // dhanyavad", "kripya 6 ande", "koi 2 kilo tamatar", "aur kuch nahi"
+  'namaste',
+  'namaskar',
+  'dhanyavad',
+  'dhanyavaad',
+  'dhanyawad',
+  'shukriya',
+  'shukria',
+  'sahab',
+  'saahab',
+  'saheb',
+  'kripya',
+  'kripaya',
+  'krupya',
+  'koi',
+  'kuch',
+  'kuchh',
+  // "paav bhar adrak", "ek kilo bhar": as much as the measure holds
+  'bhar',
   'dijiyega',
   'dilwa',
   'dilwana',

@@ -310,6 +310,19 @@ function shopQuestionBeside(text: string, index: CatalogIndex): { text: string; 
   return out.asides.length > 0 ? { text: out.text, question: shopQuestion(out.asides[0]!)! } : { text }
 }
 
+/**
+ * "ek kilo kathal", "shakarkand do packet", "ब्रोकली एक": a quantity said in words, with its unit or after the
+ * goods, orders as digits do ("ek baat batao" is no order).
+ */
+function amountInWords(text: string): boolean {
+  return readLines(text, 10).some(
+    (l) =>
+      l.hasQuantity &&
+      l.item.trim() !== '' &&
+      (l.quantity.unit !== null || l.text.trim().startsWith(l.item.trim())),
+  )
+}
+
 /** Whether a clause has a word that names goods ("2 kg onion"; not "paid by gpay"). */
 function namesSomeGoods(clause: string, index: CatalogIndex): boolean {
   return queryWords(itemText(fold(clause))).some((w) => namesGoods(w, index))
@@ -520,6 +533,7 @@ function understandText(
     !/\d/.test(text) &&
     // "ek laks", "do packet": a count said in words is a quantity too
     !result.lines.some((l) => l.counted) &&
+    !amountInWords(text) &&
     result.rejected.length === 0 &&
     result.lines.length + result.unmatched.length === 1 &&
     result.lines.every((l) => l.sku === null) &&
@@ -542,6 +556,7 @@ function understandText(
       has('orderVerb', folded) ||
       text.includes('\n') ||
       /\d/.test(text) ||
+      amountInWords(text) ||
       result.unmatched.length > 1 ||
       result.unmatched.some((item) => soundsLikeAnItem(item, index))
     if (orderish) return result
@@ -1545,12 +1560,20 @@ function readOrder(
       let end = ws.length
       while (end > 1 && DESCRIBING_HI.has(fold(ws[end - 1]!))) end--
       const said = fold(rl.text).split(/[^\p{L}]+/u)
-      if (end < ws.length && said.some((w) => WALA_SET.has(w) || HUA.has(w))) {
-        const head = ws.slice(0, end).join(' ')
+      const heads: string[] = []
+      if (end < ws.length && said.some((w) => WALA_SET.has(w) || HUA.has(w)))
+        heads.push(ws.slice(0, end).join(' '))
+      // any one word before wala says which as well, after the goods or before them: "baingan bharte wala",
+      // "seb kashmiri wale", "achhe wale tamatar", "desi wale ande"
+      const which = said.filter((w, j) => j > 0 && WALA_SET.has(w)).map((w) => said[said.indexOf(w) - 1])
+      if (ws.length >= 2 && which.includes(fold(ws[ws.length - 1]!))) heads.push(ws.slice(0, -1).join(' '))
+      if (ws.length >= 2 && which.includes(fold(ws[0]!))) heads.push(ws.slice(1).join(' '))
+      for (const head of heads) {
         const hm = matchItem(head, index, { size, loose })
         if (hm.kind !== 'none') {
           m = hm
           itemSaid = head
+          break
         }
       }
     }
