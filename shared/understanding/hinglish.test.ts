@@ -177,3 +177,42 @@ describe("the vegetable vendor's Hindi names find an English catalog", () => {
     expect(understand(text, veg).lines.map((l) => l.sku)).toEqual([sku])
   })
 })
+
+describe('taking goods out of the cart, Hindi style, in either script', () => {
+  const cart = { cartSkus: ['ALOO', 'TOMATO', 'MILK', 'EGG'] }
+  const ops = (text: string) => understand(text, index, cart).lines.map((l) => [l.sku, l.op])
+
+  it.each([
+    ['tamatar rehne do', 'TOMATO'],
+    ['aloo rahne dijiye', 'ALOO'],
+    ['टमाटर रहने दो', 'TOMATO'],
+    ['doodh mat bhejna', 'MILK'],
+    ['ande mat dena bhaiya', 'EGG'],
+    ['दूध मत भेजना', 'MILK'],
+    ['अंडे नहीं चाहिए', 'EGG'],
+    ['आलू नहीं चाहिये', 'ALOO'],
+  ])('%s removes %s', (text, sku) => {
+    expect(ops(text)).toEqual([[sku, 'remove']])
+  })
+
+  it.each(['rehne do', 'mat bhejna', 'रहने दो'])('%s alone is a no', (text) => {
+    expect(understand(text, index, cart).intent).toBe('cancel')
+  })
+
+  it.each([
+    ['ande 6 nahi 12 kar do', 'EGG', 12, 'pc'],
+    ['अंडे 6 नहीं 12 कर दो', 'EGG', 12, 'pc'],
+    ['tamatar 2 kilo nahin 3 kilo', 'TOMATO', 3, 'kg'],
+    ['आलू 1 किलो नहीं 2 किलो', 'ALOO', 2, 'kg'],
+  ])('%s: a no between two amounts takes the first back', (text, sku, qty, unit) => {
+    expect(understand(text, index, cart).lines.map((l) => [l.sku, l.qty, l.unit, l.op])).toEqual([
+      [sku, qty, unit, 'set'],
+    ])
+  })
+
+  it('a correction said twice still orders the second amount', () => {
+    expect(understand('2 kg pyaz nahi nahi 3 kg pyaz', index).lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['ONION', 3],
+    ])
+  })
+})

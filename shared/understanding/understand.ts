@@ -1077,7 +1077,9 @@ function quantityForAsked(
 }
 
 const SWAP_BEFORE = /(?<![\p{L}])(?:statt|anstatt|anstelle von|instead of)(?![\p{L}])/iu
-const SWAP_AFTER = /(?<![\p{L}])(?:ki jagah|ke badle|ke bajaye)(?![\p{L}])/iu
+// "ande 6 nahi 12 kar do", "tamatar 2 kilo nahin 3 kilo": a no between two amounts takes the first back
+const SWAP_AFTER =
+  /(?<![\p{L}])(?:ki jagah|ke badle|ke bajaye)(?![\p{L}])|(?<=\d\s*\p{L}*)\s+(?:nahi|nahin|nai)[\s,]+(?=\d)/iu
 
 /** Splits a substitution into what goes out and what comes in, or null when the message is not one. */
 function swapParts(text: string): { remove: string; add: string } | null {
@@ -1166,8 +1168,11 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
 }
 
 // ("mat bhejna" is not here: "mat" alone is goods too, "yoga mat")
+/** What is left of "rehne do" / "mat bhejna" at the end of an item once its verb was read as filler. */
+const LEFT_OUT = /\s+(?:rehne|rahne|rehene|mat)\s*$/i
+// "pyaz rehne do", "bread mat bhejna": leave it out, said after the item (a "mat" alone stays goods)
 const NO_AFTER =
-  /\s+(?:nahi|nahin|nai)(?:\s+(?:chahiye|chaiye|chahie|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?[\s.!]*$/i
+  /\s+(?:(?:nahi|nahin|nai)(?:\s+(?:cha+h?i+y?e|chaiye|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?|(?:rehne|rahne|rehene)\s+(?:do|dijiye|dena)|mat\s+(?:bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna|daalna))(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/i
 const NO_THEN_AMOUNT = new RegExp(
   `^(?:no|nope|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
@@ -1431,7 +1436,7 @@ function readOrder(
     const opHere: LineOp = op
     if (own === 'remove' && NO_AFTER.test(lineFolded) && !has('remove', lineFolded)) op = carried
     // "onion nahi": the no after the item is the line's operation, not part of the item
-    const item = (own === 'remove' ? rl.item.replace(NO_AFTER, '') : rl.item)
+    const item = (own === 'remove' ? rl.item.replace(NO_AFTER, '').replace(LEFT_OUT, '') : rl.item)
       .split(/\s+/)
       .filter((w) => !OP_WORDS.has(fold(w)) && !(own === 'remove' && STOPPING_WORDS.has(fold(w))))
       .join(' ')
