@@ -258,3 +258,45 @@ describe('the words around items in a voice-typed order', () => {
     expect(u(text).unmatched).toEqual([])
   })
 })
+
+describe('a spoken list with no separators', () => {
+  it.each([
+    [
+      'आलू प्याज टमाटर एक एक किलो',
+      [
+        ['ALOO', 1, 'kg'],
+        ['ONION', 1, 'kg'],
+        ['TOMATO', 1, 'kg'],
+      ],
+    ],
+    [
+      'लहसुन अदरक 100 100 ग्राम',
+      [
+        ['GARLIC', 100, 'g'],
+        ['GINGER', 100, 'g'],
+      ],
+    ],
+    [
+      'लहसुन अदरक आधा आधा किलो',
+      [
+        ['GARLIC', 0.5, 'kg'],
+        ['GINGER', 0.5, 'kg'],
+      ],
+    ],
+    [
+      'दूध चीनी नमक',
+      [
+        ['MILK', 1, 'pack'],
+        ['SUGAR', 1, 'pack'],
+        ['SALT', 1, 'pack'],
+      ],
+    ],
+  ])('%s is each item', (text, want) => {
+    expect(lines(text)).toEqual(want)
+  })
+
+  it('words that together name something the shop lacks stay one item', () => {
+    expect(u('aloo bhujia 2 packet')).toMatchObject({ lines: [], unmatched: ['aloo bhujia'] })
+    expect(u('आलू भुजिया 2 पैकेट')).toMatchObject({ lines: [], unmatched: ['आलू भुजिया'] })
+  })
+})

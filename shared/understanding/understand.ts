@@ -1681,7 +1681,7 @@ function readOrder(
     if (m.kind === 'none') {
       // "milk bread eggs", "aloo pyaz tamatar": a list with no separators, each piece a product; a quantity
       // said for the list is each one's ("aloo pyaz 1-1 kilo", "adrak lehsun 100 100 gram", "aloo pyaz 1 kg")
-      const parts = segmentItems(item, index)
+      const parts = segmentItems(item, index, loose)
       if (parts) {
         for (const p of parts) {
           // each piece read as a line of its own with the list's quantity: "1 kg each" of a loose product is a kilo
@@ -2442,10 +2442,15 @@ function lineQuantity(rl: ReadLine, m: MatchResult, index: CatalogIndex): { qty:
 }
 
 /**
- * Splits "milk bread eggs" into two or more pieces that are each exactly a product name or alias; one piece when
+ * Splits "milk bread eggs" into two or more pieces that are each exactly a product name or alias (in Devanagari,
+ * or one word that surely is one); one piece when
  * they all name the same product ("pizza pie"); else null.
  */
-function segmentItems(item: string, index: CatalogIndex): { text: string; match: MatchResult }[] | null {
+function segmentItems(
+  item: string,
+  index: CatalogIndex,
+  loose = false,
+): { text: string; match: MatchResult }[] | null {
   const ws = item.split(/\s+/).filter(Boolean)
   if (ws.length < 2 || ws.length > 6) return null
   const memo = new Map<string, MatchResult>()
@@ -2453,7 +2458,7 @@ function segmentItems(item: string, index: CatalogIndex): { text: string; match:
     const key = `${a}:${b}`
     let m = memo.get(key)
     if (!m) {
-      m = matchItem(ws.slice(a, b).join(' '), index)
+      m = matchItem(ws.slice(a, b).join(' '), index, { loose })
       memo.set(key, m)
     }
     return m
@@ -2466,7 +2471,9 @@ function segmentItems(item: string, index: CatalogIndex): { text: string; match:
       const prev = best[a]
       if (!prev || (a === 0 && b === ws.length)) continue
       const m = look(a, b)
-      if (m.kind !== 'resolved' || m.confidence < 0.97) continue
+      // a name or alias as written; in Devanagari, whose readings are never spelt as the catalog spells, one
+      // word that surely is one by its sound or the dictionary ("aaloo pyaaj tamaatar", "gaajar matar")
+      if (m.kind !== 'resolved' || m.confidence < (loose && b - a === 1 ? 0.95 : 0.97)) continue
       if (!best[b] || prev.pieces.length + 1 < best[b]!.pieces.length)
         best[b] = { pieces: [...prev.pieces, [a, b]] }
     }
