@@ -216,3 +216,50 @@ describe('taking goods out of the cart, Hindi style, in either script', () => {
     ])
   })
 })
+
+describe('a clock time before the goods, pav the bread, and everyday spellings', () => {
+  const shop = buildCatalogIndex([
+    P('MILK', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['doodh']),
+    P('ALOO', 'Aloo (Potato)', 'kg', null, ['aloo']),
+    P('PAV', 'Ladi Pav 6 pcs', 'pack', null, ['pav']),
+    P('PEAS', 'Green Peas', 'kg', null, ['matar']),
+    P('TOMATO', 'Tomato', 'kg', null, ['tamatar']),
+  ])
+  const got = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty, l.unit])
+
+  it.each([
+    ['kal subah 6 baje tak doodh 2 packet', [['MILK', 2, 'pack']]],
+    ['shaam 7 baje tak aloo 2 kilo', [['ALOO', 2, 'kg']]],
+    ['कल सुबह 6 बजे तक दूध 2 पैकेट', [['MILK', 2, 'pack']]],
+    ['5 bajey tak 1 kilo tamatar', [['TOMATO', 1, 'kg']]],
+  ])('%s', (text, want) => {
+    expect(got(text)).toEqual(want)
+  })
+
+  it.each([
+    ['2 pav', 2],
+    ['pav 2 packet', 2],
+    ['1 packet pav', 1],
+    ['पाव 3 पैकेट', 3],
+  ])('%s is the bread roll', (text, qty) => {
+    expect(got(text)).toEqual([['PAV', qty, 'pack']])
+  })
+
+  it.each([
+    ['paav tamatar', 'TOMATO', 0.25],
+    ['aloo ek paav', 'ALOO', 0.25],
+    ['do paav matar', 'PEAS', 0.5],
+  ])('%s: a paav with goods is still a quarter kilo', (text, sku, qty) => {
+    expect(got(text)).toEqual([[sku, qty, 'kg']])
+  })
+
+  it('mutter is matar, and a yes inside an order line is no item', () => {
+    expect(got('mutter aadha kilo')).toEqual([['PEAS', 0.5, 'kg']])
+    expect(got('1 kg tamatar aur haan 2 packet doodh bhi')).toEqual([
+      ['TOMATO', 1, 'kg'],
+      ['MILK', 2, 'pack'],
+    ])
+    expect(understand('1 kg tamatar aur haan 2 packet doodh bhi', shop).unmatched).toEqual([])
+    expect(understand('haan', shop).intent).toBe('confirm')
+  })
+})

@@ -1042,6 +1042,8 @@ export const FILLER = new Set([
   'koi',
   'kuch',
   'kuchh',
+  // "1 kg tamatar aur haan 2 packet doodh bhi": the yes that remembers one more thing
+  'haan',
   // "paav bhar adrak", "ek kilo bhar": as much as the measure holds
   'bhar',
   'dijiyega',
@@ -1512,6 +1514,8 @@ export const SYNONYMS: Record<string, string[]> = {
   bengan: ['brinjal', 'eggplant', 'aubergine'],
   matar: ['peas'],
   mattar: ['peas'],
+  mutter: ['peas'],
+  muttar: ['peas'],
   pudina: ['mint'],
   methi: ['fenugreek', 'methi'],
   mooli: ['radish'],

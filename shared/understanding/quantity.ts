@@ -487,6 +487,22 @@ function unitAt(toks: Tok[], i: number, afterNumber: boolean): UnitWord | null {
   return u
 }
 
+/**
+ * "2 pav", "pav 2 packet", "ek ladi pav": a paav word with no goods around it is the bread roll (pav), not a
+ * quarter kilo of nothing; "paav tamatar", "adrak ek paav" stay quarters.
+ */
+function lonePaav(toks: Tok[], at: number): boolean {
+  return toks.every(
+    (t, k) =>
+      k === at ||
+      t.kind !== 'word' ||
+      t.low in NUMBER_WORDS ||
+      hindiNumber(t.low) !== undefined ||
+      (k !== at + 1 && unitAt(toks, k, true) !== null) ||
+      ['ladi', 'ek', 'do'].includes(t.low),
+  )
+}
+
 const hindiNumberSeen = new Map<string, number | null>()
 /** Hindi numbers eleven to a hundred, however their long vowels are spelt ("pachchees", "pachis", "tees"). */
 function hindiNumber(w: string): number | undefined {
@@ -934,7 +950,7 @@ export function readQuantities(toks: Tok[]): LineRead {
             unitTok = j + 1
             j += 2
           }
-        } else if (toks[j] && PAAV_WORDS.has(toks[j]!.low)) {
+        } else if (toks[j] && PAAV_WORDS.has(toks[j]!.low) && !lonePaav(toks, j)) {
           unit = PAAV
           value = value * 0.25
           unitTok = j
@@ -1052,7 +1068,7 @@ export function readQuantities(toks: Tok[]): LineRead {
         if (toks[i + 1]?.low === 'of') mark(i + 1, i + 2)
         continue
       }
-      if (PAAV_WORDS.has(t.low)) {
+      if (PAAV_WORDS.has(t.low) && !lonePaav(toks, i)) {
         // "paav kilo adrak": a quarter kilo, with the kilo said out loud
         const to = isKiloWord(toks[i + 1]) ? i + 2 : i + 1
         groups.push({

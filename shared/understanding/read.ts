@@ -121,6 +121,10 @@ export const WHEN_WORDS: ReadonlySet<string> = new Set([
   'parso',
   'subah',
   'shaam',
+  // a clock time said the Hindi way, "6 baje tak doodh 2 packet": the time's number is read apart
+  'baje',
+  'bajey',
+  'tak',
   'morgen',
   'heute',
   'abend',
