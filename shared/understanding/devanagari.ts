@@ -5,6 +5,7 @@
 // vowel ("tmatr", any-ascii) or write scholarly marks ("ṭamāṭara", sanscript) that customers' Hinglish never has.
 // Pure. `transliterateWithMap` also maps pieces of the reading back to the customer's own words.
 import { FILLER, HINDI_NUMBERS, NUMBER_WORDS, SYNONYMS, UNIT_WORDS } from './lexicon'
+import { WHEN_WORDS } from './read'
 import { soundKey } from './text'
 
 const CONSONANTS: Record<string, string> = {
@@ -187,6 +188,8 @@ const LOANWORDS: Record<string, string> = {
   पिकअप: 'pickup',
   पैकेट: 'packet',
   ट्रे: 'tray',
+  बिल: 'bill',
+  टोटल: 'total',
   रुपये: 'rupaye',
   रुपए: 'rupaye',
   रूपये: 'rupaye',
@@ -212,7 +215,8 @@ const FILLER_BY_SOUND: ReadonlyMap<string, string> = (() => {
   ]
   const goods = new Set(known.map(soundKey))
   const out = new Map<string, string>()
-  for (const w of FILLER) {
+  // and the words of when and how often ("rozaana" is rozana)
+  for (const w of [...FILLER, ...WHEN_WORDS]) {
     if (w.length < 4 || !/^[a-z]+$/.test(w)) continue
     const k = soundKey(w)
     if (!goods.has(k) && !out.has(k)) out.set(k, w)
@@ -221,7 +225,7 @@ const FILLER_BY_SOUND: ReadonlyMap<string, string> = (() => {
 })()
 
 function spelt(reading: string): string {
-  if (reading.length < 4 || FILLER.has(reading)) return reading
+  if (reading.length < 4 || FILLER.has(reading) || WHEN_WORDS.has(reading)) return reading
   return FILLER_BY_SOUND.get(soundKey(reading)) ?? reading
 }
 

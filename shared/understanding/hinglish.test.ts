@@ -263,3 +263,36 @@ describe('a clock time before the goods, pav the bread, and everyday spellings',
     expect(understand('haan', shop).intent).toBe('confirm')
   })
 })
+
+describe('from when on, and the total asked before its noun', () => {
+  const cart = { cartSkus: ['MILK', 'EGG'] }
+  it.each([
+    ['kal se doodh band kar do', 'MILK'],
+    ['kal se doodh mat bhejna', 'MILK'],
+    ['कल से दूध बंद कर दो', 'MILK'],
+    ['parso se ande mat dena', 'EGG'],
+  ])('%s stops the goods', (text, sku) => {
+    expect(understand(text, index, cart).lines.map((l) => [l.sku, l.op])).toEqual([[sku, 'remove']])
+  })
+
+  it.each([
+    ['kal se 3 packet doodh dena', 3],
+    ['aaj se 2 packet doodh', 2],
+    ['रोज़ाना एक पैकेट दूध', 1],
+  ])('%s orders from that day on', (text, qty) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([['MILK', qty]])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it.each(['kitne ka bill bana', 'kitna total hua', 'कितने का बिल बना', 'टोटल कितना हुआ'])(
+    '%s asks the total',
+    (text) => {
+      expect(u(text).intent).toBe('status')
+    },
+  )
+
+  it.each(['kal milte hain', 'kal aana', 'kal se'])('%s orders nothing', (text) => {
+    expect(u(text)).toMatchObject({ lines: [], unmatched: [] })
+  })
+})

@@ -109,6 +109,8 @@ export const PHRASES = {
     '(?:total|bill|kul|hisaab|hisab) (?:kitna|kitne|kya)(?: (?:hua|huaa|bana|hai|h))?',
     'kitna (?:hua|huaa|bana|banta|dena|dena hai|dena h|paisa|paise)',
     'kitne (?:ka hua|ka bana|paise (?:hue|hua|dene|dena)|rupaye (?:hue|hua|dene|dena))',
+    // the total asked before its noun: "kitne ka bill bana", "kitna total hua", "kitne ka hisaab hua"
+    '(?:kitne|kitna) (?:ka )?(?:total|bill|hisaab|hisab) (?:hua|huaa|bana|banta|hai|h)',
     "(?:how much|what)(?: is|'s|s| will be| was)? (?:the|my|our) (?:total|bill)",
     'how much (?:is it|total|in total|altogether|all together|do i (?:have to )?pay|should i pay|to pay)',
     // ("was kostet das Brot?" asks a price: the question about the total ends after das/es and its adverbs)

@@ -633,11 +633,20 @@ function deliversGoods(toks: Tok[], i: number, to: number, used: Set<number>): b
   return false
 }
 
+/** A word of when: a day or time, or the "se" of "kal se" (from tomorrow on). */
+function saysWhen(toks: Tok[], i: number): boolean {
+  const w = toks[i]!.low
+  return WHEN_WORDS.has(w) || (w === 'se' && WHEN_WORDS.has(toks[i - 1]?.low ?? ''))
+}
+
 function startsWithChatter(toks: Tok[], [from, to]: [number, number], used: Set<number>): boolean {
   for (let i = from; i < to; i++) {
     const t = toks[i]!
     if (used.has(i) || t.kind !== 'word') continue
     if (deliversGoods(toks, i, to, used)) return false
+    // "kal se doodh band kar do": from a day on, what follows may be goods
+    if (toks[i + 1]?.low === 'se' && WHEN_WORDS.has(t.low)) continue
+    if (t.low === 'se' && saysWhen(toks, i)) continue
     if (CHATTER.has(t.low)) return true
     if (isContent(t)) return false
   }
@@ -766,12 +775,16 @@ function buildLine(
     if (used.has(i) || !(t.kind === 'word' || isEmojiTok(t))) continue
     // "home delivery 2 bread", "fast delivery pls: ...": such a word before delivery talk is that talk
     if (AFTER_ITEM_TALK.has(t.low) && CHATTER.has(toks[i + 1]?.low ?? '')) continue
+    if (t.low === 'se' && saysWhen(toks, i))
+      return i + 1 < to ? buildLine(text, toks, [i + 1, to], groups, used, nameTokens) : null
     if (isContent(t) && !CHATTER.has(t.low)) break
     if (CHATTER.has(t.low) && deliversGoods(toks, i, to, used))
       return buildLine(text, toks, [i + 1, to], groups, used, nameTokens)
     if (CHATTER.has(t.low)) {
       const next = groups.find((g) => g.from > i && g.from < to)
-      if (!next) return null
+      // "kal se doodh band kar do": a day before goods said with no quantity skips only itself too
+      if (!next)
+        return saysWhen(toks, i) ? buildLine(text, toks, [i + 1, to], groups, used, nameTokens) : null
       // "send tomorrow: onion 5 kg": a colon after a day closes the talk, and the item starts after it even when
       // its quantity comes after the name (after "deliver to:" comes the address)
       const colon = toks.findIndex((c, k) => k > i && k < next.from && c.kind === 'sym' && c.text === ':')
