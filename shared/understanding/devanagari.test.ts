@@ -300,3 +300,39 @@ describe('a spoken list with no separators', () => {
     expect(u('आलू भुजिया 2 पैकेट')).toMatchObject({ lines: [], unmatched: ['आलू भुजिया'] })
   })
 })
+
+describe('Hindi amounts in words: hundreds with a quarter or a half, ranges, rupees', () => {
+  it.each([
+    ['साढ़े चार सौ ग्राम पनीर', 'PANEER', 450, 'g'],
+    ['saadhe teen sau gram adrak', 'GINGER', 350, 'g'],
+    ['सवा सौ ग्राम हरी मिर्च', 'CHILLI', 125, 'g'],
+    ['paune do sau gram lehsun', 'GARLIC', 175, 'g'],
+    ['ढाई सौ ग्राम पनीर', 'PANEER', 250, 'g'],
+  ])('%s', (text, sku, qty, unit) => {
+    const got = lines(text)
+    expect(got).toHaveLength(1)
+    const [s, q, un] = got[0]!
+    expect(s).toBe(sku)
+    // a weight of a pack product may come back as packs; compare in grams
+    expect(un === 'pack' ? Number(q) * 200 : q).toBe(qty)
+    if (un !== 'pack') expect(un).toBe(unit)
+  })
+
+  it.each([
+    ['टमाटर दो-तीन किलो', 'TOMATO', 2],
+    ['aloo do-teen kilo', 'ALOO', 2],
+    ['ek-do kilo pyaz', 'ONION', 1],
+  ])('%s: a range in words orders its low end, as "2-3 kilo" does', (text, sku, qty) => {
+    expect(lines(text)).toEqual([[sku, qty, 'kg']])
+  })
+
+  it('rupees said in words buy what they buy', () => {
+    const priced = buildCatalogIndex([
+      { ...P('CHILLI', 'Green Chilli', 'kg', null, ['hari mirch']), price: 8000 },
+      { ...P('DHANIYA', 'Coriander Bunch', 'pc', null, ['dhaniya']), price: 1000 },
+    ])
+    const bought = (text: string) => understand(text, priced).lines.map((l) => [l.sku, l.qty, l.unit])
+    expect(bought('दस रुपये की हरी मिर्च')).toEqual([['CHILLI', 0.125, 'kg']])
+    expect(bought('bees rupaye ka dhaniya')).toEqual([['DHANIYA', 2, 'pc']])
+  })
+})
