@@ -206,8 +206,9 @@ const LOANWORDS: Record<string, string> = {
  * a word of goods.
  */
 const FILLER_BY_SOUND: ReadonlyMap<string, string> = (() => {
-  // goods, numbers and units keep their own reading ("tees" is thirty, not "this")
+  // goods, numbers, units and sizes keep their own reading ("tees" is thirty, not "this"; "bada" is big)
   const known = [
+    ...'bada bade badi chhota chhote chhoti'.split(' '),
     ...Object.keys(SYNONYMS),
     ...Object.keys(NUMBER_WORDS),
     ...HINDI_NUMBERS.keys(),

@@ -296,3 +296,35 @@ describe('from when on, and the total asked before its noun', () => {
     expect(u(text)).toMatchObject({ lines: [], unmatched: [] })
   })
 })
+
+describe('how the goods should be, said before them, and more vendor phrases', () => {
+  it.each([
+    ['एक किलो अच्छे टमाटर', 'TOMATO'],
+    ['pake hue kele 1 darjan', 'BANANA'],
+    ['taaze bade aloo 2 kilo', 'ALOO'],
+    ['badhiya paneer ek packet', 'PANEER'],
+  ])('%s', (text, sku) => {
+    const r = u(text)
+    expect(r.lines.map((l) => l.sku)).toEqual([sku])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it.each(['aloo kis bhav de rahe ho', 'टमाटर किस भाव है'])('%s asks the price', (text) => {
+    expect(u(text).intent).toBe('price')
+  })
+
+  it.each(['order mil gaya', 'saman mil gaya dhanyavad', 'ऑर्डर मिल गया धन्यवाद'])(
+    '%s is a thank-you',
+    (text) => {
+      expect(u(text).intent).toBe('thanks')
+    },
+  )
+
+  it('dabbe and dibbe are boxes, and "aur badha do" adds', () => {
+    expect(u('doodh ke do dabbe').lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([['MILK', 2, 'pack']])
+    expect(u('दूध दो डिब्बे').lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([['MILK', 2, 'pack']])
+    const r = understand('ande 6 aur badha do', index, { cartSkus: ['EGG'] })
+    expect(r.lines.map((l) => [l.sku, l.qty, l.op])).toEqual([['EGG', 6, 'add']])
+    expect(r.unmatched).toEqual([])
+  })
+})

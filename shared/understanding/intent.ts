@@ -179,6 +179,8 @@ export const PHRASES = {
     '(?:bhav|bhaav|rate|daam) (?:kya )?(?:chal raha|hai kya|batao|bata do|bataiye)',
     'price kya',
     'bhav kya',
+    // "aloo kis bhav de rahe ho", "kis rate mein"
+    'kis (?:bhav|bhaav|rate|daam|dam)',
     'daam kya',
     'was kostet',
     'was kosten',
@@ -408,6 +410,8 @@ export const PHRASES = {
     'thanks?(?: you)?(?: so much| a lot| very much)?',
     // the goods came: "received with thanks", "all received", "goods received, thank you"
     '(?:(?:goods|items|order|delivery|all|everything|stock) )?(?:received|recieved|recd)(?: (?:with|w) thanks?)?',
+    // "order mil gaya", "saman mil gaya dhanyavad", "sab mil gaya"
+    '(?:order|saman|samaan|delivery|parcel|sab|sabzi|doodh) (?:mil|aa) (?:gaya|gayi|gaye|gya|gyi)',
     'thank u',
     'thanku',
     'thnx',

@@ -401,6 +401,9 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'boxes',
     'dabba',
     'dibba',
+    // the plural and oblique, as said: "do dabbe dahi", "दो डिब्बे"
+    'dabbe',
+    'dibbe',
     'karton',
     'schachtel',
     'carton',

@@ -481,7 +481,7 @@ function understandText(
       (context.cartSkus?.length ?? 0) === 0
     )
       return emptyResult('thanks', language)
-    if ((has('orderVerb', strip('confirm', folded)) || wants) && !confirm)
+    if ((has('orderVerb', strip('thanks', strip('confirm', folded))) || wants) && !confirm)
       return emptyResult('order', language)
     if (confirm) return emptyResult('confirm', language)
     if (thanks || parting) return emptyResult('thanks', language)
@@ -1237,6 +1237,11 @@ const AND_SEPS = new Set(['and', 'aur', 'und', '&', '+', 'n'])
  * milk" ("Rubber Band" and "Stop Cock" stay names in an order). */
 const STOPPING_WORDS = new Set(['band', 'stop', 'sending', 'delivering', 'abbestellen'])
 const OP_WORDS = new Set([
+  // "ande 6 aur badha do": more of it
+  'badha',
+  'badhao',
+  'badhado',
+  'badhana',
   'remove',
   'delete',
   'take',
@@ -1573,6 +1578,10 @@ function readOrder(
       const which = said.filter((w, j) => j > 0 && WALA_SET.has(w)).map((w) => said[said.indexOf(w) - 1])
       if (ws.length >= 2 && which.includes(fold(ws[ws.length - 1]!))) heads.push(ws.slice(0, -1).join(' '))
       if (ws.length >= 2 && which.includes(fold(ws[0]!))) heads.push(ws.slice(1).join(' '))
+      // said before the goods too: "achchhe tamatar", "pake hue kele", "taaze bade aloo"
+      let start = 0
+      while (start < ws.length - 1 && DESCRIBING_HI.has(fold(ws[start]!))) start++
+      if (start > 0) heads.push(ws.slice(start).join(' '))
       for (const head of heads) {
         const hm = matchItem(head, index, { size, loose })
         if (hm.kind !== 'none') {
@@ -1957,7 +1966,7 @@ const DESCRIBING_HI = new Set([
   ...'thoda thode thodi chhota chhote chhoti chota chote choti bada bade badi mota mote moti patla patle patli'.split(
     ' ',
   ),
-  ...'achha achhe achhi accha acche acchi badhiya taaza taaze taazi taza taze tazi fresh naya naye nayi'.split(
+  ...'achha achhe achhi accha acche acchi achchha achchhe achchhi badhiya taaza taaze taazi taza taze tazi fresh naya naye nayi nae'.split(
     ' ',
   ),
   ...'pakka pakke pakki paka pake kachcha kachche kachchi kacha kache hara hare hari lal laal'.split(' '),
