@@ -336,3 +336,23 @@ describe('Hindi amounts in words: hundreds with a quarter or a half, ranges, rup
     expect(bought('bees rupaye ka dhaniya')).toEqual([['DHANIYA', 2, 'pc']])
   })
 })
+
+describe('typing habits of Hindi phone keyboards', () => {
+  it.each([
+    [`क्\u200dया आलू है`, 'ALOO'],
+    [`क्\u200cया पनीर है`, 'PANEER'],
+    ['kya tamatar hai?', 'TOMATO'],
+    ['क्या हरी मिर्च है', 'CHILLI'],
+  ])('%s asks whether there is some (a joiner inside a word is part of it)', (text, sku) => {
+    expect(u(text)).toMatchObject({ intent: 'price', priceQuery: { sku } })
+  })
+
+  it.each(['kya haal hai', 'kya baat hai', 'क्या बात है'])('%s is talk, not a question about goods', (text) => {
+    expect(u(text).intent).toBe('other')
+  })
+
+  it('extra, free and mein are read as Hinglish spells them', () => {
+    expect(lines('एक्स्ट्रा 2 पैकेट दूध')).toEqual([['MILK', 2, 'pack']])
+    expect(u('धनिया फ्री में डाल देना')).toMatchObject({ lines: [{ sku: 'DHANIYA' }], unmatched: [] })
+  })
+})

@@ -188,6 +188,11 @@ const LOANWORDS: Record<string, string> = {
   पिकअप: 'pickup',
   पैकेट: 'packet',
   ट्रे: 'tray',
+  एक्स्ट्रा: 'extra',
+  एक्सट्रा: 'extra',
+  फ्री: 'free',
+  फ़्री: 'free',
+  में: 'mein',
   बिल: 'bill',
   टोटल: 'total',
   रुपये: 'rupaye',
@@ -239,7 +244,8 @@ export function transliterateWithMap(text: string): { text: string; original: (p
   const spans: [number, number, number, number][] = []
   let out = ''
   let last = 0
-  for (const m of text.matchAll(/[\u0900-\u097F]+/g)) {
+  // a joiner typed inside a word ("क्\u200dया", as some phone keyboards write a half letter) is part of the word
+  for (const m of text.matchAll(/[\u0900-\u097F](?:[\u200c\u200d]?[\u0900-\u097F])*/g)) {
     const at = m.index ?? 0
     if (at > last) {
       spans.push([out.length, out.length + (at - last), last, at])
@@ -275,6 +281,7 @@ export function transliterateWithMap(text: string): { text: string; original: (p
 export function transliterate(text: string): string {
   return text
     .replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x0966))
+    .replace(/(?<=[\u0900-\u097F])[\u200c\u200d](?=[\u0900-\u097F])/g, '')
     .replace(/[\u0900-\u0963\u0971-\u097F]+/g, (w) => LOANWORDS[w] ?? spelt(word(w)))
     .replace(/।|॥/g, '.')
 }

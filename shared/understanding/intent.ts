@@ -22,6 +22,10 @@ const GOODS_THERE =
   '(?!(?:meine |mein |die |der |das )?(?:bestellung|lieferung|paket|order|sachen)(?![\\p{L}]))'
 const ASKED_THERE = `${GOODS_THERE}(?:(?:der|die|das) )?[\\p{L}-]+(?: [\\p{L}-]+)?(?: noch| heute)? ${THERE}`
 
+/** One to three words of goods, not the order, before a closing "hai" ("kya paneer hai"). */
+const GOODS_HAI_BEFORE = `${GOODS_THERE}[\\p{L}]+(?: [\\p{L}]+){0,2} `
+const GOODS_HAI = `${GOODS_HAI_BEFORE}(?:hai|h|hain)\\s*\\??\\s*$`
+
 export const PHRASES = {
   human: rx([
     'can i call(?: you)?',
@@ -207,6 +211,9 @@ export const PHRASES = {
     'in stock',
     '(?:hai|h) kya',
     'kya (?:aapke|apke|tumhare|aap ke|ap ke) (?:paas|pass|pas)',
+    // "kya paneer hai?", "क्या ताज़ा मटर है": the question word first and the copula last frame the goods
+    `(?<=^\\s*)kya(?= ${GOODS_HAI})`,
+    `(?<=^\\s*kya ${GOODS_HAI_BEFORE})(?:hai|h|hain)(?=\\s*\\??\\s*$)`,
     '(?:paas|pass|pas) (?:hai|h)\\?',
     'milega kya',
     'milegi kya',

@@ -323,6 +323,9 @@ function amountInWords(text: string): boolean {
   )
 }
 
+/** "kya paneer hai?": asked whether there is some, with the question word first and the copula last. */
+const KYA_HAI = /^\s*kya \S+(?: \S+){0,2} (?:hai|h|hain)\s*\??\s*$/
+
 /** Whether a clause has a word that names goods ("2 kg onion"; not "paid by gpay"). */
 function namesSomeGoods(clause: string, index: CatalogIndex): boolean {
   return queryWords(itemText(fold(clause))).some((w) => namesGoods(w, index))
@@ -437,7 +440,13 @@ function understandText(
         if (ordered.lines.length === 1) return ordered
       }
     }
-    if (m.queryWords.length > 0 || isPrice) {
+    // "kya haal hai", "kya baat hai": the frame of "kya paneer hai" around words that name no goods is talk
+    const talkInFrame =
+      !isPrice &&
+      m.kind === 'none' &&
+      KYA_HAI.test(folded) &&
+      !queryWords(item).some((w) => namesGoods(w, index))
+    if ((m.queryWords.length > 0 || isPrice) && !talkInFrame) {
       const result = emptyResult('price', language)
       if (m.queryWords.length > 0) {
         result.priceQuery = { sku: m.sku, candidates: m.candidates, text: item }
