@@ -271,6 +271,8 @@ describe('from when on, and the total asked before its noun', () => {
     ['kal se doodh mat bhejna', 'MILK'],
     ['कल से दूध बंद कर दो', 'MILK'],
     ['parso se ande mat dena', 'EGG'],
+    ['Sunday ko doodh mat dena', 'MILK'],
+    ['सोमवार को अंडे मत भेजना', 'EGG'],
   ])('%s stops the goods', (text, sku) => {
     expect(understand(text, index, cart).lines.map((l) => [l.sku, l.op])).toEqual([[sku, 'remove']])
   })

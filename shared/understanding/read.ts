@@ -633,10 +633,13 @@ function deliversGoods(toks: Tok[], i: number, to: number, used: Set<number>): b
   return false
 }
 
-/** A word of when: a day or time, or the "se" of "kal se" (from tomorrow on). */
+/** "kal se" (from tomorrow on), "Sunday ko" (on Sunday): the case word after a day. */
+const DAY_CASE: ReadonlySet<string> = new Set(['se', 'ko'])
+
+/** A word of when: a day or time, or the case word after one. */
 function saysWhen(toks: Tok[], i: number): boolean {
   const w = toks[i]!.low
-  return WHEN_WORDS.has(w) || (w === 'se' && WHEN_WORDS.has(toks[i - 1]?.low ?? ''))
+  return WHEN_WORDS.has(w) || (DAY_CASE.has(w) && WHEN_WORDS.has(toks[i - 1]?.low ?? ''))
 }
 
 function startsWithChatter(toks: Tok[], [from, to]: [number, number], used: Set<number>): boolean {
@@ -645,8 +648,8 @@ function startsWithChatter(toks: Tok[], [from, to]: [number, number], used: Set<
     if (used.has(i) || t.kind !== 'word') continue
     if (deliversGoods(toks, i, to, used)) return false
     // "kal se doodh band kar do": from a day on, what follows may be goods
-    if (toks[i + 1]?.low === 'se' && WHEN_WORDS.has(t.low)) continue
-    if (t.low === 'se' && saysWhen(toks, i)) continue
+    if (DAY_CASE.has(toks[i + 1]?.low ?? '') && WHEN_WORDS.has(t.low)) continue
+    if (DAY_CASE.has(t.low) && saysWhen(toks, i)) continue
     if (CHATTER.has(t.low)) return true
     if (isContent(t)) return false
   }
@@ -775,7 +778,7 @@ function buildLine(
     if (used.has(i) || !(t.kind === 'word' || isEmojiTok(t))) continue
     // "home delivery 2 bread", "fast delivery pls: ...": such a word before delivery talk is that talk
     if (AFTER_ITEM_TALK.has(t.low) && CHATTER.has(toks[i + 1]?.low ?? '')) continue
-    if (t.low === 'se' && saysWhen(toks, i))
+    if (DAY_CASE.has(t.low) && saysWhen(toks, i))
       return i + 1 < to ? buildLine(text, toks, [i + 1, to], groups, used, nameTokens) : null
     if (isContent(t) && !CHATTER.has(t.low)) break
     if (CHATTER.has(t.low) && deliversGoods(toks, i, to, used))
