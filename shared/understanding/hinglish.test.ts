@@ -330,3 +330,9 @@ describe('how the goods should be, said before them, and more vendor phrases', (
     expect(r.unmatched).toEqual([])
   })
 })
+
+describe('a question whether it came is no thank-you', () => {
+  it.each(['doodh aa gaya kya', 'दूध आ गया क्या', 'saman mil gaya kya?'])('%s', (text) => {
+    expect(u(text).intent).not.toBe('thanks')
+  })
+})

@@ -418,7 +418,8 @@ export const PHRASES = {
     // the goods came: "received with thanks", "all received", "goods received, thank you"
     '(?:(?:goods|items|order|delivery|all|everything|stock) )?(?:received|recieved|recd)(?: (?:with|w) thanks?)?',
     // "order mil gaya", "saman mil gaya dhanyavad", "sab mil gaya"
-    '(?:order|saman|samaan|delivery|parcel|sab|sabzi|doodh) (?:mil|aa) (?:gaya|gayi|gaye|gya|gyi)',
+    // ("doodh aa gaya kya?" asks, it does not thank)
+    '(?:order|saman|samaan|delivery|parcel|sab|sabzi|doodh) (?:mil|aa) (?:gaya|gayi|gaye|gya|gyi)(?! ?(?:kya|\\?))',
     'thank u',
     'thanku',
     'thnx',
