@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addressIn, opensWithYes } from './address'
+import { addressIn, labelsAddress, opensWithYes } from './address'
 import { buildCatalogIndex, understand } from './index'
 import { sampleProducts } from '../../tests/fixtures/test-catalog'
 
@@ -59,4 +59,20 @@ describe('an address on its own line is no item', () => {
     expect(understand('Flat 12, 2 kg onion', index).lines.map((l) => l.sku)).toEqual(['ONION'])
     expect(understand('tu die Butter weg', index, { cartSkus: ['AMUL-BUTTER-100'] }).lines).toHaveLength(1)
   })
+})
+
+describe('labelsAddress', () => {
+  it.each([
+    'address: flat 2, MG road',
+    'my address is 12 Park Street',
+    'Delivery address - B-204 Sunrise Apts',
+    'pata: gali no 3, Gandhi Nagar',
+    'mera pata hai 45 Shivaji Nagar',
+    'Meine Adresse ist Gartenweg 7',
+    'Lieferadresse: Hauptstr. 3',
+  ])('labels: %s', (t) => expect(labelsAddress(t)).toBe(true))
+  it.each(['Flat 2, MG road', 'add: 2 kg onion', 'what is your address?', 'send to my address', 'pata nahi'])(
+    'does not: %s',
+    (t) => expect(labelsAddress(t)).toBe(false),
+  )
 })

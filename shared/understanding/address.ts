@@ -28,6 +28,16 @@ export function opensWithYes(text: string): boolean {
   return /^(?:yes|ok|okay|haan|han|ji haan|ja|jo|sure|confirm)\b/iu.test(text.trim())
 }
 
+/**
+ * The message says that what follows is the address ("address: flat 203 …", "my address is …", "pata: …",
+ * "Lieferadresse: …"): a wish for delivery as plain as "deliver to".
+ */
+export function labelsAddress(text: string): boolean {
+  return /^(?:(?:yes|ok|okay|haan|ji|ja|please|pls|bitte)[,.!]?\s+)*(?:(?:my|the|delivery|our)\s+)?(?:address|addr)(?:\s+is)?\s*[:\-–]|^(?:(?:my|the|delivery|our)\s+)?address\s+is\b|^(?:(?:mera|hamara|ghar\s+ka)\s+)?pata(?:\s+hai)?\s*[:\-–]|^(?:mera|hamara|ghar\s+ka)\s+pata\b|^(?:(?:meine|die|unsere)\s+)?(?:liefer)?adresse(?:\s+ist)?\s*[:\-–]|^(?:meine|unsere)\s+(?:liefer)?adresse\s+ist\b/iu.test(
+    text.trim(),
+  )
+}
+
 export function addressIn(text: string): string | null {
   const one = text.replace(/\s+/g, ' ').trim()
   if (one.length < 5 || one.length > 300 || one.endsWith('?')) return null

@@ -23,7 +23,7 @@ const MEANS = new Set([
   ...'upi gpay googlepay phonepe paytm bhim card cash cod online netbanking qr scanner paypal karte bargeld'.split(
     ' ',
   ),
-  ...'payment pay paise paisa transfer swipe account bank kreditkarte girokarte zahlung bezahlen zahlen'.split(
+  ...'payment pay paise paisa transfer swipe account bank kreditkarte girokarte zahlung bezahlen zahlen zahle bezahle'.split(
     ' ',
   ),
 ])

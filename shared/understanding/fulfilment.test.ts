@@ -62,3 +62,15 @@ describe('how the order is handed over, said beside the items', () => {
     expect(withoutHandOverTalk('2 kg onion, 1 bread', orders)).toBe('2 kg onion, 1 bread')
   })
 })
+
+describe('coming said with the verb first, or a parting with a time', () => {
+  it.each([
+    'Alles klar, dann komm ich so gegen 11',
+    'dann komme ich um 5',
+    'Perfekt, bis morgen um 10',
+    'bis später gegen halb 6',
+  ])('%s is pickup', (text) => expect(fulfilmentSaid(text)).toBe('pickup'))
+  it.each(['bis morgen', 'komm ich nicht', 'bis 10 Uhr offen?'])('%s is not', (text) =>
+    expect(fulfilmentSaid(text)).toBe(null),
+  )
+})

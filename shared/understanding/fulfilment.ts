@@ -25,7 +25,7 @@ export function fulfilmentSaid(text: string): 'pickup' | 'delivery' | null {
   const s = (hasDevanagari(text) ? transliterate(text) : text).toLowerCase().normalize('NFKC')
   // German separable verbs put their particle last, with any words between: "ich hol's morgen ab", "hole ab",
   // "ich komm nachher vorbei", "bringt ihr es vorbei?"
-  const p = PICKUP.test(s) || HOL_AB.test(s) || KOMM_VORBEI.test(s) || COMING_AT.test(s)
+  const p = PICKUP.test(s) || HOL_AB.test(s) || KOMM_VORBEI.test(s) || COMING_AT.test(s) || SEE_YOU_AT.test(s)
   const d =
     DELIVERY.test(s) ||
     BRING_VORBEI.test(s) ||
@@ -63,7 +63,11 @@ const BRING_VORBEI = separable('bring(?:e|en|st|t)?', 'vorbei')
 
 /** "Komme gegen halb fünf", "ich bin um 5 da", "wir kommen morgen früh": the customer coming, said with when. */
 const COMING_AT =
-  /(?:^|(?<!\p{L})(?:ich|wir|i)\s+)(?:komm(?:e|en)?|bin|sind)(?:\s+(?:dann|so|erst|etwa|ca\.?|circa|heute|morgen))*\s+(?:um|gegen|ab|nach|zwischen|morgen|heute|nachher|später|spaeter|gleich|in\s+\d)(?!\p{L})/u
+  /(?:(?:^|(?<!\p{L})(?:ich|wir|i)\s+)(?:komm(?:e|en)?|bin|sind)|(?<!\p{L})(?:komm(?:e|en)?|bin|sind)\s+(?:ich|wir))(?:\s+(?:dann|so|erst|etwa|ca\.?|circa|heute|morgen))*\s+(?:um|gegen|ab|nach|zwischen|morgen|heute|nachher|später|spaeter|gleich|in\s+\d)(?!\p{L})/u
+
+/** "bis morgen um 10", "bis später gegen 5": a parting that names when the customer will be there. */
+const SEE_YOU_AT =
+  /(?<!\p{L})bis\s+(?:(?:morgen|heute|nachher|dann|sp(?:ä|a|ae)ter|gleich)\s+)?(?:so\s+)?(?:um|gegen)\s+(?:\d|halb|viertel)/u
 
 const CLAUSE_END = /[,;\n!?]|\.(?=\s|$)|\s[-–]\s/g
 

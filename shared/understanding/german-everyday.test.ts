@@ -359,3 +359,55 @@ describe('pack words as typed: "ne Tüte", "Bündel", "Bd."', () => {
     expect(u('ne, 2 Brezeln').lines.map((l) => [l.sku, l.qty])).toEqual([['BREZEL', 2]])
   })
 })
+
+describe('a pack named by its size', () => {
+  const eggs = buildCatalogIndex([
+    P('EIER-6', 'Eier 6er', 'pack', { value: 6, unit: 'pc' }, ['Eier']),
+    P('EIER-10', 'Eier 10er', 'pack', { value: 10, unit: 'pc' }, ['Eier']),
+    P('BUTTER-250', 'Butter 250 g', 'pc', { value: 250, unit: 'g' }),
+    P('BUTTER-500', 'Butter 500 g', 'pc', { value: 500, unit: 'g' }),
+  ])
+  const lines = (text: string, cartSkus: string[] = []) =>
+    understand(text, eggs, { cartSkus }).lines.map((l) => [
+      l.sku,
+      l.op,
+      l.qty,
+      l.container ?? '',
+      l.qtyOf ?? '',
+    ])
+  it.each([
+    ['Ach und ein 10er Eier', 'EIER-10', 1],
+    ['einen 6er Eier bitte', 'EIER-6', 1],
+    ['zwei 6er Eier', 'EIER-6', 2],
+  ])('is counted in packs, not asked about in pieces: %s', (text, sku, n) => {
+    expect(lines(text)).toEqual([[sku, 'add', n, '', '']])
+  })
+  it.each([
+    ['Nee, lieber doch die 6er', ['EIER-10'], 'EIER-6', 'EIER-10'],
+    ['nimm die sechser', ['EIER-10'], 'EIER-6', 'EIER-10'],
+    ['doch den 10er', ['BUTTER-250', 'EIER-6'], 'EIER-10', 'EIER-6'],
+    ['dann lieber die 500er', ['BUTTER-250'], 'BUTTER-500', 'BUTTER-250'],
+  ])('with no item, swaps the cart pack for it: %s', (text, cart, to, from) => {
+    expect(lines(text, cart)).toEqual([
+      [to, 'set', 1, '', from],
+      [from, 'remove', 1, '', ''],
+    ])
+  })
+  it('a number with no "er" is still a new quantity', () => {
+    expect(lines('lieber 2', ['EIER-10'])).toEqual([['EIER-10', 'set', 2, '', '']])
+  })
+})
+
+describe('a word of approval before the order is no item', () => {
+  it.each([
+    ['Super, dann bitte 2 kg Spargel', 'SPARGEL'],
+    ['Prima, 2 Brezeln bitte', 'BREZEL'],
+    ['Wunderbar. 1 Butter bitte', 'BUTTER'],
+    ['Okay super, 2 Brezeln', 'BREZEL'],
+    ['great, 2 Brezeln then', 'BREZEL'],
+  ])('%s', (text, sku) => {
+    const r = u(text)
+    expect(r.lines.map((l) => l.sku)).toEqual([sku])
+    expect(r.unmatched).toEqual([])
+  })
+})

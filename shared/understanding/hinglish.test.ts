@@ -336,3 +336,56 @@ describe('a question whether it came is no thank-you', () => {
     expect(u(text).intent).not.toBe('thanks')
   })
 })
+
+describe('"X hai?": goods asked after with a questioning hai', () => {
+  const shop = buildCatalogIndex([
+    ...[
+      P('ATTA-5', 'Aashirvaad Atta 5 kg', 'pack', { value: 5, unit: 'kg' }, ['atta']),
+      P('ATTA-10', 'Aashirvaad Atta 10 kg', 'pack', { value: 10, unit: 'kg' }, ['atta']),
+      P('PANEER', 'Paneer 200 g', 'pack', { value: 200, unit: 'g' }),
+      P('ALOO', 'Aloo (Potato)', 'kg', null, ['aloo']),
+    ],
+  ])
+  const ask = (text: string) => understand(text, shop)
+  it.each([
+    ['paneer hai?', 'PANEER'],
+    ['bhaiya fresh paneer h?', 'PANEER'],
+    ['aloo hain ?', 'ALOO'],
+  ])('asks whether there is some: %s', (text, sku) => {
+    const r = ask(text)
+    expect(r.intent).toBe('price')
+    expect(r.priceQuery?.sku).toBe(sku)
+  })
+
+  it.each([
+    ['kya 5 kg wala atta hai?', 'ATTA-5'],
+    ['10 kilo atta hai?', 'ATTA-10'],
+    ['is the 10 kg atta available', 'ATTA-10'],
+  ])('the pack size said picks the pack asked about: %s', (text, sku) => {
+    expect(ask(text).priceQuery?.sku).toBe(sku)
+  })
+
+  it('asking for an amount orders it; without the mark it is no question', () => {
+    expect(ask('2 kg aloo hai?').lines.map((l) => [l.sku, l.qty])).toEqual([['ALOO', 2]])
+    expect(ask('2 kg aloo hai').lines).toEqual([])
+  })
+
+  it.each(['order ready hai?', 'payment ho gaya hai?', 'ye kya hai?'])(
+    'a question naming no goods asks after no goods: %s',
+    (text) => {
+      const r = ask(text)
+      expect(r.priceQuery).toBeUndefined()
+      expect(r.unmatched).toEqual([])
+    },
+  )
+})
+
+describe('Hindi containers', () => {
+  it.each([
+    ['doodh ki 2 thaili', 2],
+    ['3 thaili doodh', 3],
+    ['do pudiya doodh', 2],
+  ])('a pouch or twist of paper is a pack: %s', (text, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([['MILK', qty, 'pack']])
+  })
+})

@@ -97,7 +97,7 @@ export const PHRASES = {
     `(?:${ORDER_NOUN}) (?:${ORDER_STATE}) (?:hai |h )?kya`,
     `kya (?:${ORDER_NOUN}) (?:${ORDER_STATE})`,
     // "Order received?", "delivery dispatched?": the state asked with the question mark alone
-    `(?:${ORDER_NOUN}) (?:${ORDER_STATE}|received|delivered)(?: (?:or not|yet))? *\\?`,
+    `(?:${ORDER_NOUN}) (?:${ORDER_STATE}|received|delivered)(?: (?:or not|yet|hai|h|he|hua|ho gaya|hogaya))? *\\?`,
     // the order said as a pronoun once it is placed: "wann ist es fertig?", "ist alles fertig?", "is it ready?"
     `(?:wann )?(?:is|ist|are|sind|wird|werden) (?:it|es|sie|everything|alles|das|das ganze) (?:(?:schon|already|now|jetzt|denn|bald|dann) )?(?:${ORDER_STATE})`,
     `(?:when|wann) (?:will|is|wird|ist) (?:it|everything|es|alles|sie) (?:be )?(?:${ORDER_STATE})`,
@@ -141,6 +141,10 @@ export const PHRASES = {
     'full list',
     'send (?:me )?(?:the )?list',
     'what (?:all )?(?:do|can) (?:you|u) (?:have|sell|got)',
+    // "what else do you have", "anything else?", "aur kya hai", "was habt ihr noch": the rest of what is sold
+    'what (?:else|other(?: things| items| stuff)?) (?:do|can|have) (?:you|u)(?: (?:have|sell|got|offer))?',
+    'aur kya (?:kya )?(?:hai|h|milega|milta hai|rakhte ho)',
+    'was (?:habt ihr|haben sie|gibt es) (?:sonst|noch)',
     'what (?:items|products) (?:do you|are) (?:have|available)',
     "what's available",
     'what is available',
@@ -812,8 +816,7 @@ const EN = new Set([
   'thanks',
   'thank',
   'you',
-  'hello',
-  'hi',
+  // ("hi" and "hello" are said in every language the shop's customers write: "hi bhaiya" is Hinglish)
   'where',
   'is',
   'what',

@@ -394,6 +394,15 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'pouches',
     'sachet',
     'sachets',
+    // Hindi: a pouch ("doodh ki 2 thaili"), a twist of paper ("ek pudiya haldi")
+    'thaili',
+    'thaily',
+    'thailee',
+    'thailiyan',
+    'theli',
+    'pudiya',
+    'pudia',
+    'puriya',
   ]),
   ...U('bottle', 'pack', ['bottle', 'bottles', 'btl', 'flasche', 'flaschen', 'botal', 'bottal', 'fl']),
   ...U('box', 'pack', [
@@ -404,6 +413,8 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     // the plural and oblique, as said: "do dabbe dahi", "दो डिब्बे"
     'dabbe',
     'dibbe',
+    'dibbi',
+    'dibiya',
     'karton',
     'schachtel',
     'carton',
@@ -449,6 +460,10 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'tuten',
     'pocket',
     'pockets',
+    // Hindi: a big bag ("ek thaila pyaz"), a cloth bag
+    'thaila',
+    'thaile',
+    'jhola',
   ]),
   // butter, cheese and paneer come in blocks (not "block" alone: "flat 12 block B" is an address)
   ...U('block', 'pack', ['blocks']),
@@ -817,6 +832,10 @@ export const FILLER = new Set([
   'some',
   'also',
   'too',
+  // "1 kg tomatoes as well", "2 bread as usual"
+  'as',
+  'well',
+  'usual',
   'more',
   'another',
   'add',

@@ -11,7 +11,7 @@ import {
   sameKindCompounds,
   splitCompound,
 } from './german-words'
-import { DESCRIPTORS, FILLER, SIBLINGS, SYNONYMS } from './lexicon'
+import { DESCRIPTORS, EMOJI_WORDS, FILLER, SIBLINGS, SYNONYMS, VARIETY_OF } from './lexicon'
 import { loanwordIds } from './loanwords'
 import { nameNumberPairs } from './name-numbers'
 import { emojiToWords, lowerBound, soundKey, stem, words } from './text'
@@ -590,6 +590,24 @@ function wordLookup(index: CatalogIndex, w: string): WordLookup {
   return l
 }
 
+let goodsWordSet: Set<string> | null = null
+/**
+ * Words the built-in dictionaries know as goods (what an emoji shows, what a synonym means, a variety): said
+ * alone, such a word is that kind of goods, never the brand of a product named after it ("pineapple" is not
+ * "Pineapple Soda", "cherry" not "Cherry Tomato").
+ */
+function goodsWords(): Set<string> {
+  if (goodsWordSet) return goodsWordSet
+  const all = [
+    ...Object.values(EMOJI_WORDS),
+    ...Object.keys(SYNONYMS),
+    ...Object.values(SYNONYMS).flat(),
+    ...VARIETY_OF.keys(),
+  ]
+  goodsWordSet = new Set(all.flatMap((w) => words(w)).map(stem))
+  return goodsWordSet
+}
+
 /** What matching reads of an item's text alone: the same texts come again and again ("1 kg onion"). */
 interface ReadItem {
   /** its query words (at most MAX_Q); copied before use, never handed out */
@@ -911,6 +929,14 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     const last = list[list.length - 1]!
     return rank(score, p, last.score, last.product) < 0
   }
+  // Everything said is found in the product's name, its first word (where the brand stands: "Colgate Strong
+  // Teeth", "Surf Excel Easy Wash") said as it is written, not guessed from a typo or a sound.
+  const soleBrand = (s: Scored): boolean => {
+    if (!s.full || s.head || opts.loose || read.notBrand || qw.some((w) => goodsWords().has(w))) return false
+    const name = index.phraseProductStart[s.product]!
+    const first = index.phraseTokens[index.phraseTokStart[name]!]
+    return alts.some((a) => a.some((x) => x.id === first && x.quality >= 1))
+  }
   const acrossPhrases = (): MatchResult | null => {
     const byProduct = new Map<number, { said: Float64Array; head: boolean }>()
     for (let slot = 0; slot < touched; slot++) {
@@ -980,6 +1006,11 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     if (across && (across.kind === 'resolved' || asks.length === 0)) return across
     // Most of what was said matches and the product's main word is in it: worth asking, not worth guessing;
     // or the whole product name was said plus words the catalog does not know ("steak burrito").
+    // "1 colgate", "2 surf excel": everything said is the brand that opens the name of the one product the shop
+    // has of it. Asking "which one?" with one answer only delays the order; the cart shows what was taken.
+    if (asks.length === 1 && soleBrand(asks[0]!)) {
+      return resolved(index, asks[0]!.product, 0.7, qw)
+    }
     if (asks.length > 0) {
       return ambiguous(
         index,

@@ -3,6 +3,7 @@
 // hai", "habt ihr sonntags auf?", "minimum order kitna hai"). Read by grammar: a question (a question mark, a
 // question word, a Hinglish or German question shape) with a word of the topic. Without this, the topic word was
 // an item: "we don't have 'delivery charge'".
+import { asksHowToPay } from './asks'
 import { fold } from './text'
 
 export type ShopQuestion = 'hours' | 'delivery' | 'deliveryFee' | 'minimum'
@@ -60,7 +61,8 @@ export function shopQuestion(text: string): ShopQuestion | null {
   if (has(MINIMUM) || /\bkam se kam\b/.test(folded)) return 'minimum'
   if (has(MINE)) return null
   if (has(DELIVERY) && has(FEE)) return 'deliveryFee'
-  if (has(DELIVERY)) return 'delivery'
+  // "can I pay cash on delivery?", "Zahle ich bar bei Lieferung?": how to pay, not whether the shop delivers
+  if (has(DELIVERY)) return asksHowToPay(text) ? null : 'delivery'
   // "auf"/"zu" and "time" only beside another hint of opening hours: "habt ihr sonntags auf?", "bis wann habt ihr
   // auf", "what time do you close"; "band" only in a question of its own ("shop kab band hota hai")
   const strong = words.some((w) => HOURS.has(w) && !['auf', 'zu', 'time', 'band', 'bandh'].includes(w))

@@ -84,6 +84,78 @@ describe('intent', () => {
   })
 })
 
+describe('respect and calling out are not a yes', () => {
+  it.each([
+    ['hello ji', 'greeting'],
+    ['namaste ji', 'greeting'],
+    ['good morning ji', 'greeting'],
+    ['thank you ji', 'thanks'],
+    ['shukriya ji', 'thanks'],
+    // the shopkeeper called by name or title alone: a hello
+    ['bhaiya?', 'greeting'],
+    ['uncle ji', 'greeting'],
+    ['sir', 'greeting'],
+    ['Hallo Chef', 'greeting'],
+    // a yes with respect is still a yes
+    ['ji', 'confirm'],
+    ['haan ji', 'confirm'],
+    ['ji haan', 'confirm'],
+    ['theek hai ji', 'confirm'],
+    ['ok sir', 'confirm'],
+    ['ji bhaiya', 'confirm'],
+  ])('%s -> %s', (text, intent) => {
+    expect(u(text, { cartSkus: ['ONION'] }).intent).toBe(intent)
+  })
+
+  it('"hi" and "hello" say nothing about the language: "hi bhaiya" is Hinglish', () => {
+    expect(u('hi bhaiya').language).toBe('hi')
+    expect(u('hello ji').language).toBe('hi')
+    expect(u('hello, I need some sugar please').language).toBe('en')
+  })
+})
+
+describe('asking what else there is; adding "as well"', () => {
+  it.each([
+    'what else do you have',
+    'what else do you have instead of the paneer?',
+    'what other items do you have?',
+    'aur kya kya hai',
+    'Was habt ihr sonst noch?',
+  ])('%s -> catalog', (text) => {
+    expect(u(text).intent).toBe('catalog')
+  })
+
+  it.each([
+    ['can you add 1 kg onion as well', 'ONION'],
+    ['add 2 bread as well please', 'BREAD'],
+    ['1 kg onion as usual', 'ONION'],
+  ])('"as well", "as usual" are no part of the item: %s', (text, sku) => {
+    const r = u(text)
+    expect(r.lines.map((l) => l.sku)).toEqual([sku])
+    expect(r.unmatched).toEqual([])
+  })
+})
+
+describe('keeping only some of the cart', () => {
+  const cart = { cartSkus: ['ONION', 'BREAD'] }
+  it.each(['just the bread then', 'fine, only the bread', 'sirf bread', 'nahi, sirf bread', 'nur das Brot'])(
+    '%s keeps the bread as it is',
+    (text) => {
+      const r = u(text, cart)
+      expect(r.keepOnly).toBe(true)
+      expect(r.lines.map((l) => l.sku)).toEqual(['BREAD'])
+    },
+  )
+  it.each([
+    // an amount is a new quantity, an item not in the cart an addition, and no cart nothing to keep
+    ['only 2 bread', cart],
+    ['just 1 kg sugar', cart],
+    ['just the bread', {}],
+  ])('%s is no keeping', (text, ctx) => {
+    expect(u(text, ctx).keepOnly).toBeUndefined()
+  })
+})
+
 describe('order lines against the catalog', () => {
   it('the example of the issue', () => {
     const r = u('aadha kilo tamatar')
@@ -300,6 +372,53 @@ describe('order lines against the catalog', () => {
     expect(u('Was kostet es denn?').intent).toBe('status')
   })
 
+  it('a brand said alone names the one product the shop has of it; with several, or goods words, it asks', () => {
+    const shop = buildCatalogIndex([
+      testProduct('PASTE', 'Colgate Strong Teeth 200 g', 'pack', { value: 200, unit: 'g' }),
+      testProduct('DETERGENT', 'Surf Excel Easy Wash 1 kg', 'pack', { value: 1, unit: 'kg' }),
+      testProduct('OIL-SUN', 'Fortune Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }),
+      testProduct('OIL-MUS', 'Fortune Mustard Oil 1 l', 'pack', { value: 1, unit: 'l' }),
+      testProduct('SODA', 'Pineapple Soda', 'pc', null),
+      testProduct('CHIPS', 'Lays Classic Salted 52 g', 'pack', { value: 52, unit: 'g' }),
+    ])
+    const line = (text: string) => {
+      const l = understand(text, shop).lines[0]
+      return l ? [l.sku, l.qty, l.candidates.length] : null
+    }
+    expect(line('1 colgate')).toEqual(['PASTE', 1, 0])
+    expect(line('colgate 2')).toEqual(['PASTE', 2, 0])
+    expect(line('ek surf excel bhej do')).toEqual(['DETERGENT', 1, 0])
+    expect(line('1 surf excel pls')).toEqual(['DETERGENT', 1, 0])
+    // two products of the brand: which one is the customer's to say
+    expect(line('1 fortune')).toEqual([null, 1, 2])
+    // a word from the middle of a name is no brand ("strong", "classic"), nor is a kind of goods ("pineapple")
+    expect(line('2 strong')?.[0]).toBeNull()
+    expect(line('1 classic')?.[0]).toBeNull()
+    expect(line('pineapple 2')?.[0] ?? null).toBeNull()
+  })
+
+  it('a brand or kind said after an item, with no amount, says which of it; it is no new item', () => {
+    const shop = buildCatalogIndex([
+      testProduct('ATTA-A5', 'Aashirvaad Atta 5 kg', 'pack', { value: 5, unit: 'kg' }),
+      testProduct('ATTA-P5', 'Pillsbury Atta 5 kg', 'pack', { value: 5, unit: 'kg' }),
+      testProduct('OIL-SUN', 'Fortune Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }),
+      testProduct('OIL-MUS', 'Fortune Mustard Oil 1 l', 'pack', { value: 1, unit: 'l' }),
+      testProduct('OIL-SAF', 'Saffola Gold Oil 1 l', 'pack', { value: 1, unit: 'l' }),
+      testProduct('ONION', 'Onion', 'kg', null),
+      testProduct('TOMATO', 'Tomato', 'kg', null),
+    ])
+    const lines = (text: string) =>
+      understand(text, shop).lines.map((l) => [l.sku ?? [...l.candidates].sort().join('|'), l.qty])
+    expect(lines('need 5kg atta, aashirvaad only')).toEqual([['ATTA-A5', 1]])
+    expect(lines('atta 5 kg - pillsbury wala')).toEqual([['ATTA-P5', 1]])
+    expect(lines('2 atta, sirf aashirvaad')).toEqual([['ATTA-A5', 2]])
+    // the brand narrows the choice to its own products
+    expect(lines('1 oil, fortune brand')).toEqual([['OIL-MUS|OIL-SUN', 1]])
+    // words that are not the item's own name are another item
+    expect(lines('2 kg onion, tomato').map((l) => l[0])).toEqual(['ONION', 'TOMATO'])
+    expect(lines('1 oil, 1 atta').length).toBe(2)
+  })
+
   it('a name with a word of address talk in it is still the name', () => {
     const shop = buildCatalogIndex([
       testProduct('IG-BASMATI', 'India Gate Basmati Rice 1 kg', 'pack', { value: 1, unit: 'kg' }),
@@ -309,8 +428,8 @@ describe('order lines against the catalog', () => {
     const said = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty])
     expect(said('usha tower fan 1')).toEqual([['TOWER-FAN', 1]])
     expect(said('1 usha tower fan')).toEqual([['TOWER-FAN', 1]])
-    // brand words only: asked about, with the one product they name
-    expect(understand('1 india gate basmati', shop).lines.map((l) => l.candidates)).toEqual([['IG-BASMATI']])
+    // brand words only, naming the one product the shop has of that brand: taken, and shown in the cart
+    expect(said('1 india gate basmati')).toEqual([['IG-BASMATI', 1]])
     // address talk after an item that is named in full stays talk
     expect(said('2 kg sugar, deliver to flat 5 near the gate')).toEqual([['SUGAR', 2]])
   })

@@ -97,6 +97,11 @@ export interface Understanding {
   paid?: boolean
   /** A question about the shop itself ("shop kab khulega", "do you deliver?"): answered from its settings. */
   shopQuestion?: ShopQuestion
+  /**
+   * "just the dahi then", "only the bread", "sirf dahi", "nur das Brot": the lines name cart products with no
+   * amount, and those are all the customer wants now; the rest of the cart and any open question go.
+   */
+  keepOnly?: boolean
 }
 
 /** Largest quantity a line may ask for, per unit: beyond it the line is refused, not ordered. */
@@ -199,11 +204,24 @@ const REPLY_FILLER = new Set([
 ])
 
 /** Nothing but filler, punctuation and emoji left? */
+/** Words a customer calls the shopkeeper by ("bhaiya", "uncle ji", "sir", "Chef"). */
+const CALLING = new Set(
+  'bhai bhaiya bhaiyya bhaiyaa bhaisaab bhaisahab bhaiyaji bhaiji ji jee sir sirji madam maam mam uncle aunty auntie didi dada sethji boss chef'.split(
+    ' ',
+  ),
+)
+
+/** "bhaiya?", "uncle ji", "sir": only the shopkeeper called, as one says hello to get their attention. */
+function callsOut(folded: string): boolean {
+  const ws = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  return ws.length > 0 && ws.some((w) => w !== 'ji' && w !== 'jee') && ws.every((w) => CALLING.has(w))
+}
+
 function contentless(s: string): boolean {
   return s
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .every((w) => FILLER.has(w) || REPLY_FILLER.has(w))
+    .every((w) => FILLER.has(w) || REPLY_FILLER.has(w) || CALLING.has(w))
 }
 
 export function understand(
@@ -336,6 +354,62 @@ function namesSomeGoods(clause: string, index: CatalogIndex): boolean {
 const FOR_FREE =
   /(?<![\p{L}\p{N}])(?:free (?:me|mein|main|mai|mei)|for free|muft(?: (?:me|mein|main|mai|mei))?|gratis|umsonst|kostenlos|complimentary)(?![\p{L}\p{N}])/giu
 
+/**
+ * The sentences of a question, each keeping its own question mark: "atta hai?" asks because of it (the mark
+ * stays with what it asks, and itemText drops it from the item).
+ */
+const ASKING_CHUNKS = /(?<=\?)|[,;\n!]|\.\s|\s[-–]\s/
+/** Words of approval and yes, said before an order ("Super,", "great,", "Prima!", "badhiya,"). */
+const APPROVAL = new Set(
+  'super great cool perfect perfectly awesome excellent wonderful lovely brilliant fantastic amazing sweet nice fine good okay ok okey alright right sure yes yeah yep haan han ji achha acha accha badhiya badiya mast theek thik sahi prima perfekt toll gut klasse wunderbar spitze top herrlich schön schon schoen danke thanks ja jo genau'.split(
+    ' ',
+  ),
+)
+
+/** Is this uncounted piece only words of approval (and filler)? */
+function approvalOnly(item: string): boolean {
+  const ws = fold(item)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+  return ws.length > 0 && ws.some((w) => APPROVAL.has(w)) && ws.every((w) => APPROVAL.has(w) || FILLER.has(w))
+}
+
+/** "fine, just the dahi then", "ok only bread", "nahi, sirf dahi", "dann nur das Brot": keeping, not adding. */
+const JUST_THESE =
+  /^(?:(?:ok|okay|fine|alright|no|nope|nahi|nai|theek hai|thik hai|chalo|achha|acha|then|dann|gut|ok dann|na gut)[,.!]*\s+)*(?:just|only|sirf|bas|nur)\s+(?=\S)/iu
+
+/**
+ * The lines of a message that keeps only some of the cart: every line a cart product named with no amount (a
+ * number makes it "only 2 bread", a new quantity).
+ */
+function keepsOnly(
+  text: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const cart = context.cartSkus ?? []
+  const m = JUST_THESE.exec(text.trim())
+  if (cart.length === 0 || !m || /\d/.test(text)) return null
+  const rest = text.trim().slice(m[0].length)
+  const r = readOrder(rest, index, context, language)
+  if (r.lines.length === 0 || r.unmatched.length > 0 || r.rejected.length > 0) return null
+  if (!r.lines.every((l) => l.sku !== null && cart.includes(l.sku) && !l.counted && l.op !== 'remove'))
+    return null
+  return { ...r, keepOnly: true }
+}
+
+/** The one weight or volume said in a question ("5 kg wala", "the 500 g one"), as a pack size. */
+function askedSize(text: string): Quantity | null {
+  const sizes = readQuantitiesIn(text).filter(
+    (g) => g.unit?.physical && g.unit.unit && !Number.isNaN(g.value),
+  )
+  if (sizes.length !== 1) return null
+  const g = sizes[0]!
+  return { value: g.value * (g.unit!.factor ?? 1), unit: g.unit!.unit! }
+}
+const ASKS_IF_THERE = /(?<![\p{L}\p{N}])(?:hai|h|hain|he) ?\?/u
+
 function understandText(
   input: string,
   index: CatalogIndex,
@@ -387,7 +461,12 @@ function understandText(
     return { ...emptyResult('other', language), shopQuestion: aboutShop }
 
   const isPrice = has('price', folded)
-  const isAvail = has('availability', folded)
+  // "atta hai?", "kya 5 kg wala atta hai?", "fresh paneer hain?": goods asked after with a questioning "hai" (not
+  // "order ready hai?", "payment ho gaya hai?", which name no goods)
+  const isAvail =
+    has('availability', folded) ||
+    (ASKS_IF_THERE.test(folded) &&
+      text.split(ASKING_CHUNKS).some((c) => ASKS_IF_THERE.test(fold(c)) && namesSomeGoods(c, index)))
   if (has('catalog', folded) && (!isPrice || queryWords(itemText(strip('catalog', folded))).length === 0)) {
     return emptyResult('catalog', language)
   }
@@ -395,8 +474,11 @@ function understandText(
   // an order (the summary carries the total); "price of 1 kg tomato" stays a price question.
   let orderText = text
   // the item a price question is about: the rest of the sentence that asks
-  const asked = (isPrice || isAvail ? text.split(/[,;\n?!]|\.\s|\s[-–]\s/) : [])
-    .filter((chunk) => has('price', fold(chunk)) || has('availability', fold(chunk)))
+  const asked = (isPrice || isAvail ? text.split(ASKING_CHUNKS) : [])
+    .filter(
+      (chunk) =>
+        has('price', fold(chunk)) || has('availability', fold(chunk)) || ASKS_IF_THERE.test(fold(chunk)),
+    )
     .map((chunk) => itemText(strip('availability', strip('price', fold(chunk)))))
     .filter((item) => queryWords(item).length > 0)
   if (isPrice || isAvail) {
@@ -413,18 +495,31 @@ function understandText(
     (isAvail &&
       !isPrice &&
       text
-        .split(/[,;\n?!]|\.\s|\s[-–]\s/)
-        .some((chunk) => has('availability', fold(chunk)) && hasOrderLines(chunk, index)))
+        .split(ASKING_CHUNKS)
+        .some(
+          (chunk) =>
+            (has('availability', fold(chunk)) || ASKS_IF_THERE.test(fold(chunk))) &&
+            hasOrderLines(chunk, index),
+        ))
+  // "2 kg aloo hai?": the questioning "hai" is no part of the order it asks for (without the mark, "2 kg aloo
+  // hai" says what there is)
+  if (ordersToo && orderText === text)
+    orderText = text.replace(new RegExp(ASKS_IF_THERE.source, 'gu'), (m) => ' '.repeat(m.length))
   if ((isPrice || isAvail) && !ordersToo) {
     const item = asked[0] ?? ''
-    const m = matchItem(item, index, { loose })
+    // "kya 5 kg wala atta hai?", "is the 10 kg atta available": the pack size said picks the pack asked about
+    const size = askedSize(text)
+    const m = matchItem(item, index, size ? { loose, size } : { loose })
     // "habt ihr noch Spargel? dann bitte 1 kg", "do you have onions? 2 kg then": a quantity with no item of its
     // own, after asking whether there is some, orders what was asked about
     // "was kostet der Bergkäse? Ich hätte gern 300 g": after a price question, an amount said with a verb of
     // wanting (or "dann") orders it too
     const rest = text
-      .split(/[,;\n?!]|\.\s|\s[-–]\s/)
-      .filter((chunk) => !has('availability', fold(chunk)) && !has('price', fold(chunk)))
+      .split(ASKING_CHUNKS)
+      .filter(
+        (chunk) =>
+          !has('availability', fold(chunk)) && !has('price', fold(chunk)) && !ASKS_IF_THERE.test(fold(chunk)),
+      )
       // "Guten Tag, was kostet …": the hello is no part of what is wanted
       .filter((chunk) => !(has('greeting', fold(chunk)) && !/\d/.test(chunk)))
       .join(' ')
@@ -433,7 +528,7 @@ function understandText(
       WANTING_DE.test(restFolded) ||
       has('orderVerb', restFolded) ||
       /(?<![\p{L}])(?:dann|then|to|toh)(?![\p{L}])/u.test(restFolded)
-    if ((isAvail || wantsIt) && m.kind === 'resolved') {
+    if ((isAvail || wantsIt) && m.kind !== 'none') {
       const said = readQuantitiesIn(rest).filter((g) => !Number.isNaN(g.value) && !g.article)
       if (said.length === 1 && namesNoItem(strip('greeting', restFolded))) {
         const ordered = readOrder(`${rest.trim()} ${item}`, index, context, language)
@@ -456,6 +551,10 @@ function understandText(
     }
   }
 
+  // "lieber doch die 6er", "nimm die 500er": a pack named by its size, with no item, is another pack of a cart
+  // product; before "lieber 2", which it would otherwise be read as
+  const packInstead = packNamedInstead(text, folded, index, context, language)
+  if (packInstead) return packInstead
   // "Dann nehme ich zwei Schalen", "ok, 2 Gläser davon": an amount said with a pack word or a verb of taking,
   // and no item, is for the product just asked about or the cart's last line; without this it passes for a yes
   if ((context.askedSku || (context.cartSkus?.length ?? 0) > 0) && takesAnAmount(text, folded)) {
@@ -479,7 +578,10 @@ function understandText(
     if (has('cancel', folded)) return emptyResult('cancel', language)
     // "ich hätte gern für morgen folgendes:", "ich bräuchte was": the "gern" of a verb of wanting is no yes
     const wants = WANTING_DE.test(folded)
-    const confirm = has('confirm', wants ? folded.replace(/\bgerne?\b/g, ' ') : folded)
+    // "hello ji", "bhaiya ji", "thank you ji": after another word "ji" is respect, not a yes ("ji" alone, "ji haan",
+    // "haan ji" still are)
+    const respectful = folded.replace(/(?<=\p{L}\s+)ji(?![\p{L}\p{N}])/gu, ' ')
+    const confirm = has('confirm', wants ? respectful.replace(/\bgerne?\b/g, ' ') : respectful)
     const thanks = has('thanks', folded)
     if (has('negative', folded) && !confirm) return emptyResult('cancel', language)
     // "ok thanks" closes a chat, but with a cart waiting for a yes it is the yes
@@ -494,7 +596,7 @@ function understandText(
       return emptyResult('order', language)
     if (confirm) return emptyResult('confirm', language)
     if (thanks || parting) return emptyResult('thanks', language)
-    if (has('greeting', folded)) return emptyResult('greeting', language)
+    if (has('greeting', folded) || callsOut(folded)) return emptyResult('greeting', language)
     return emptyResult('other', language)
   }
 
@@ -531,6 +633,8 @@ function understandText(
     out.unmatched.push(...gone.unmatched)
     if (out.lines.length > 0) return out
   }
+  const kept = keepsOnly(text, index, context, language)
+  if (kept) return kept
   const result = readOrder(ordersToo ? orderText : text, index, context, language)
   // "2 Brezeln bitte, bis wann habt ihr offen?": the question beside the order is answered too
   if (beside.question && result.lines.length > 0) result.shopQuestion = beside.question
@@ -881,6 +985,53 @@ function bareQuantityEdit(
     .join(' ')
   if (queryWords(itemText(strip('set', rest))).length > 0) return null
   return quantityLine(last, groups[0]!, text, 'set', index, language)
+}
+
+const PACK_BY_SIZE = /(?<![\p{L}\p{N}.,])(\d{1,4})er(?![\p{L}\p{N}])/gu
+
+/**
+ * "Nee, lieber doch die 6er" with a 10er pack of eggs in the cart, "dann die 500er" with 250 g butter: the one
+ * cart product whose kind the shop also sells in a pack of the size named is swapped for that pack, as many as
+ * the cart had (`qtyOf`). Null when the message names an item, or no cart product has such a sibling.
+ */
+function packNamedInstead(
+  text: string,
+  folded: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const cart = context.cartSkus ?? []
+  if (cart.length === 0 || !PACK_HINT.test(text)) return null
+  const named = [...text.matchAll(PACK_BY_SIZE)]
+  if (named.length !== 1) return null
+  const n = Number(named[0]![1])
+  const rest = folded
+    .replace(PACK_BY_SIZE, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !OP_WORDS.has(w) && !UNIT_WORD_SET.has(w) && !/^\d/.test(w))
+    .join(' ')
+  if (queryWords(itemText(strip('set', strip('negative', rest)))).length > 0) return null
+  const swaps: { from: string; to: string }[] = []
+  for (const sku of cart) {
+    const here = productOf(sku, index)
+    if (!here?.size || here.size.value === n) continue
+    const family = nameWithoutSize(here.product.name)
+    if (family === '') continue
+    for (let p = 0; p < index.products.length; p++) {
+      const size = index.sizes[p]
+      const other = index.products[p]!
+      if (p === here.p || !size || size.value !== n || size.unit !== here.size.unit) continue
+      if (nameWithoutSize(other.name) === family) swaps.push({ from: sku, to: other.sku })
+    }
+  }
+  if (swaps.length !== 1) return null
+  const { from, to } = swaps[0]!
+  const result = emptyResult('order', language)
+  const line = { candidates: [], unit: 'pack' as Unit, text: text.trim(), confidence: 0.85 }
+  result.lines.push({ ...line, sku: to, qty: 1, op: 'set', qtyOf: from })
+  result.lines.push({ ...line, sku: from, qty: 1, op: 'remove', counted: false })
+  return result
 }
 
 /**
@@ -1432,6 +1583,17 @@ function readOrder(
       }
       i++
     }
+    if (next && next.lineNo === rl.lineNo && i + 1 < read.length && refinesLine(rl, read[i + 1]!, index)) {
+      // "need 5kg atta, aashirvaad only", "1 oil - fortune wala": which of it, not another item
+      const more = read[i + 1]!
+      rl = {
+        ...rl,
+        item: `${rl.item} ${whichWords(more.item).join(' ')}`,
+        text: text.slice(rl.start, more.end).trim(),
+        end: more.end,
+      }
+      i++
+    }
     const lineFolded = fold(rl.text)
     // "remove the butter and the milk": an operation carries over to the rest of its line, not to the next line
     if (rl.lineNo !== opLine) {
@@ -1490,6 +1652,9 @@ function readOrder(
     )
       continue
     if (sentence?.kind === 'signoff' && isParting(fold(text.slice(sentence.start, sentence.end)))) continue
+    // "Super, dann bitte 2 kg Spargel", "great, 2 bread then", "Perfekt! 3 Brötchen": a word of approval before
+    // the order is no item the shop lacks
+    if (!rl.hasQuantity && approvalOnly(item) && matchItem(item, index).kind === 'none') continue
     if (sentence?.kind) {
       // a quantity in talk is the talk's ("who is coming at ten?", "I have 2 kids"), unless it asks for goods
       if (!rl.hasQuantity || (sentence.kind !== 'signoff' && !sentence.ordering)) continue
@@ -1505,7 +1670,11 @@ function readOrder(
     const sizeSaid = BIG.test(lineFolded) || SMALL.test(lineFolded) || MIDDLE.test(lineFolded)
     if (cart.size > 0 && !sizeSaid) {
       const inCart = matchItem(item, index, { restrict: cart, size, loose })
-      if (inCart.kind === 'resolved') m = inCart
+      // "change milk to 1 litre packet", "butter 500g wala": a pack size the cart's product is not, said of it,
+      // is another pack of it (the swap is made below), not that much of the cart's pack
+      const cartPack = inCart.kind === 'resolved' ? productOf(inCart.sku, index)?.size : null
+      const otherPack = !!size && !!cartPack && !packIs(cartPack, size) && packsOfSize(index, size).size > 0
+      if (inCart.kind === 'resolved' && !otherPack) m = inCart
     }
     m ??= matchItem(item, index, { size, loose })
     // "1 india gate basmati": a word of address talk inside a name ("gate") cut the item short, and the whole of
@@ -1926,6 +2095,29 @@ function namesTheList(folded: string): boolean {
 }
 const LIST_HEAD_NEXT = new Set(['for', 'list', 'of', 'from', 'no', 'number', 'details', 'fur', 'von'])
 
+/** Words that say a brand is wanted, around the brand's name ("aashirvaad only", "sirf tata", "nur von X"). */
+const BRAND_TALK = new Set(['brand', 'company', 'make', 'only', 'sirf', 'bas', 'nur', 'von', 'marke'])
+const whichWords = (item: string) => queryWords(item).filter((w) => !BRAND_TALK.has(w))
+
+/**
+ * "need 5kg atta, aashirvaad only", "1 oil - fortune wala", "Milch, nur Weihenstephan": a piece after an item, with
+ * no amount of its own, whose words are all words of the name of the product the item names (or of one of those
+ * it could name), says which of it is meant: it refines that item and is no new one.
+ */
+function refinesLine(item: ReadLine, more: ReadLine, index: CatalogIndex): boolean {
+  if (more.hasQuantity || !more.item || AND_SEPS.has(more.sep)) return false
+  const ws = whichWords(more.item)
+  if (ws.length === 0 || ws.length > 3) return false
+  const m = matchItem(item.item, index)
+  const skus = m.sku ? [m.sku] : m.candidates
+  const named = (sku: string) => {
+    const name = queryWords(productOf(sku, index)?.product.name ?? '')
+    return ws.every((w) => name.includes(w))
+  }
+  if (!skus.some(named)) return false
+  return matchItem(`${item.item} ${ws.join(' ')}`, index).kind !== 'none'
+}
+
 /** Longer than this, words after a quantity are more than a note on it ("not too ripe", "same as last time"). */
 const NOTE_MAX_WORDS = 4
 
@@ -2186,7 +2378,9 @@ function packChoice(
     // number of packs is the customer's call; the line stays as written (that many packs) and is asked about
     const one = m.kind === 'resolved' ? productOf(m.sku, index) : undefined
     const inPieces = q.unit === null || (q.unit === 'pc' && said === 'pc')
-    if (inPieces && one?.size && one.size.unit === 'pc' && one.size.value > 1 && count > 0) {
+    // "ein 10er Eier", "zwei 6er Eier": the pack named by its size is what is counted
+    const packNamed = !!q.size && !!one?.size && packIs(one.size, q.size)
+    if (inPieces && !packNamed && one?.size && one.size.unit === 'pc' && one.size.value > 1 && count > 0) {
       const sells = one.product.unit
       return {
         m,

@@ -177,3 +177,84 @@ describe('opening hours', () => {
     expect(await shop.say(ASHA, 'Hallo, 2 Brot bitte')).toContain('öffnen wieder morgen um 09:00')
   })
 })
+
+describe('greetings beside a waiting cart', () => {
+  it.each(['hello ji', 'namaste ji', 'bhaiya?'])('"%s" does not place the order', async (text) => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+    await shop.say(ASHA, '2 kg onion')
+    const r = await shop.say(ASHA, text)
+    expect(r).not.toContain('#1001')
+    expect(shop.engine.orders.counts().new).toBe(0)
+    expect(await shop.say(ASHA, 'haan ji')).toContain('#1001')
+    expect(shop.engine.orders.counts().new).toBe(1)
+  })
+})
+
+describe('an address sent before the shop asks for it', () => {
+  it.each([
+    ['address: Flat 4, Shanti Apartments, FC Road', 'Flat 4, Shanti Apartments, FC Road'],
+    ['my address is B-204 Sunrise Apts, Baner', 'B-204 Sunrise Apts, Baner'],
+    ['pata: 12 Gandhi Nagar, gali no 3', '12 Gandhi Nagar, gali no 3'],
+    ['Lieferadresse: Gartenweg 7, 10115 Berlin', 'Gartenweg 7, 10115 Berlin'],
+  ])('labelled as the address, it asks for delivery there: %s', async (text, address) => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+    await shop.say(ASHA, '2 kg onion')
+    await shop.say(ASHA, text)
+    await shop.say(ASHA, 'yes')
+    expect(shop.engine.orders.get(1001)).toMatchObject({ fulfilment: 'delivery', address })
+  })
+
+  it('in a shop that only delivers, an address needs no label', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'delivery' } })
+    await shop.say(ASHA, '1 bread')
+    await shop.say(ASHA, 'Flat 9, Green Park, near the temple')
+    expect(await shop.say(ASHA, 'yes')).toContain('Order *#1001* placed')
+    expect(shop.engine.orders.get(1001).address).toBe('Flat 9, Green Park, near the temple')
+  })
+
+  it('in a shop that asks, an address with no label and no wish for delivery is not taken for one', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+    await shop.say(ASHA, '2 kg onion')
+    await shop.say(ASHA, 'Flat 9, Green Park')
+    expect(await shop.say(ASHA, 'yes')).toContain('Pickup or delivery?')
+  })
+})
+
+describe('another pack size of a product in the cart', () => {
+  it.each([
+    'change the butter to the 500 g pack',
+    'butter 500g wala kar do',
+    'instead of 100g butter give 500g',
+  ])('swaps the pack for one of the size said: %s', async (text) => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+    await shop.say(ASHA, '2 amul butter 100g')
+    await shop.say(ASHA, text)
+    await shop.say(ASHA, 'yes')
+    const lines = shop.engine.orders.get(1001).lines.map((l: { sku: string; qty: number }) => [l.sku, l.qty])
+    expect(lines).toEqual([['AMUL-BUTTER-500', 1]])
+  })
+
+  it('the same pack size said again is more of the cart pack', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+    await shop.say(ASHA, '1 amul butter 100g')
+    await shop.say(ASHA, '2 more butter 100 g')
+    await shop.say(ASHA, 'yes')
+    expect(shop.engine.orders.get(1001).lines.map((l: { sku: string }) => l.sku)).toEqual(['AMUL-BUTTER-100'])
+  })
+})
+
+describe('"just the X then"', () => {
+  it.each(['fine, just the onion then', 'sirf pyaz', 'ok only the onion'])(
+    '%s keeps that line, skips the open question and drops the rest',
+    async (text) => {
+      shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+      // Amul Paneer is out of stock: a substitute is offered
+      await shop.say(ASHA, '2 kg onion, 1 bread, 1 amul paneer')
+      const r = await shop.say(ASHA, text)
+      expect(r).not.toContain('Which')
+      await shop.say(ASHA, 'yes')
+      const order = shop.engine.orders.get(1001)
+      expect(order.lines.map((l: { sku: string; qty: number }) => [l.sku, l.qty])).toEqual([['ONION', 2]])
+    },
+  )
+})

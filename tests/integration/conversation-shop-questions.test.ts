@@ -84,3 +84,14 @@ describe('questions about the shop', () => {
     expect(r).toMatch(/Onion/)
   })
 })
+
+describe('paying on delivery is a question of paying', () => {
+  it.each(['can I pay cash on delivery?', 'Zahle ich bar bei Lieferung?'])('%s', async (text) => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+    await shop.say(ASHA, '2 kg onion')
+    const r = await shop.say(ASHA, text)
+    expect(r).toMatch(/pay|bezahlen/i)
+    expect(r).not.toMatch(/we deliver|wir liefern|pickup or delivery/i)
+    expect(r).not.toMatch(NOT_UNDERSTOOD)
+  })
+})

@@ -21,7 +21,7 @@ import {
   type Understanding,
 } from '../../../shared/understanding'
 import { detectAccountIntent, type AccountIntent } from '../../../shared/understanding/account-intent'
-import { addressIn, opensWithYes } from '../../../shared/understanding/address'
+import { addressIn, labelsAddress, opensWithYes } from '../../../shared/understanding/address'
 import { fulfilmentSaid, saysWhen } from '../../../shared/understanding/fulfilment'
 import { asksHowToPay, payMethodAsked } from '../../../shared/understanding/asks'
 import type { ShopQuestion } from '../../../shared/understanding/shop-questions'
@@ -341,6 +341,8 @@ export class Conversation {
       }
       state.pending = null
     }
+    // "just the dahi then", "sirf dahi", "nur das Brot": keep those, drop the rest and any open question
+    if (u.keepOnly) return this.keepOnly(c)
     if (pending?.kind === 'choice') {
       const q = pending.question
       let pick: string | null | undefined = u.choice
@@ -365,7 +367,13 @@ export class Conversation {
 
     // How the order can be paid: the shop's ways of taking payment
     if (u.lines.length === 0 && ['other', 'price', 'order'].includes(u.intent)) {
-      if (asksHowToPay(c.text) && this.payMethods(c)) {
+      if (asksHowToPay(c.text)) {
+        // a shop that has not said how it takes payment: a person answers (the chat is flagged)
+        if (!this.payMethods(c)) {
+          flag(this.d.db, c.chat.phone, 'Asked how to pay')
+          c.reply.parts.push(t('shopWillAnswer'))
+          if (state.pending?.kind !== 'choice' && state.cart.length > 0) this.summarize(c, true)
+        }
         if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
         return
       }
@@ -384,10 +392,14 @@ export class Conversation {
   private addressGiven(c: TurnContext, said: 'pickup' | 'delivery' | null): boolean {
     const { state, u, t } = c
     if (state.pending || state.cart.length === 0) return false
-    if (said !== 'delivery' && state.fulfilment !== 'delivery') return false
+    const only = this.d.settings.get('orders.fulfilment')
+    if (only === 'pickup') return false
+    // an address the customer labels as one ("address: …", "pata: …"), or any address in a shop that only delivers
+    const wanted =
+      said === 'delivery' || state.fulfilment === 'delivery' || only === 'delivery' || labelsAddress(c.text)
+    if (!wanted) return false
     if (!['other', 'order', 'confirm'].includes(u.intent)) return false
     if (u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)) return false
-    if (this.d.settings.get('orders.fulfilment') === 'pickup') return false
     const address = addressIn(c.text)
     if (!address) return false
     setCustomer(this.d.db, c.chat.phone, { address })
@@ -399,6 +411,18 @@ export class Conversation {
     c.reply.parts.push(t('notedDelivery'), t('fulfilDelivery', { address }))
     this.summarize(c, true)
     return true
+  }
+
+  /** Keeps the cart lines the message names, as they are; every other line and every open question goes. */
+  private keepOnly(c: TurnContext): void {
+    const { state, t, u } = c
+    const keep = new Set(u.lines.map((l) => l.sku))
+    const open = [...(state.pending?.kind === 'choice' ? [state.pending.question] : []), ...state.queue]
+    if (state.pending?.kind === 'choice') state.pending = null
+    state.queue = []
+    for (const q of open) c.reply.parts.push(t('skipped', { name: q.text }))
+    state.cart = state.cart.filter((i) => keep.has(i.sku))
+    this.summarize(c, true)
   }
 
   /** The ways the shop takes payment, one per line; false when the shop has not said. */
