@@ -778,6 +778,15 @@ export const FILLER = new Set([
   // "I'd like to place an order", "can I place an order": the order itself, not goods
   'place',
   'placing',
+  // "bhaiya order likho", "order likh lo", "Bestellung aufgeben": writing the order down, not goods
+  'likho',
+  'likh',
+  'likhna',
+  'likhiye',
+  'likhlo',
+  'likhiyega',
+  'aufgeben',
+  'aufnehmen',
   // "ich hab die Eier vergessen": the German auxiliary, never goods
   'hab',
   'habe',
@@ -996,8 +1005,11 @@ export const FILLER = new Set([
   'lana',
   'laana',
   'le',
+  'lo',
   'lao',
   'lena',
+  'tha',
+  'thi',
   'mujhe',
   'hame',
   'hamein',

@@ -156,6 +156,26 @@ describe('keeping only some of the cart', () => {
   })
 })
 
+describe('an order announced before its goods', () => {
+  it.each([
+    'bhaiya order likho',
+    'order likh lo',
+    'mera order le lo bhaiya',
+    'ek order dena tha',
+    'an order please',
+    'Bestellung aufgeben bitte',
+    'ich möchte eine Bestellung aufgeben',
+  ])('%s is an order with nothing in it yet', (text) => {
+    const r = u(text, {})
+    expect(r.intent).toBe('order')
+    expect(r.lines).toEqual([])
+    expect(r.unmatched).toEqual([])
+  })
+  it('the goods after it are read as usual', () => {
+    expect(u('order likho: 2 kg onion, 1 bread').lines.map((l) => l.sku)).toEqual(['ONION', 'BREAD'])
+  })
+})
+
 describe('order lines against the catalog', () => {
   it('the example of the issue', () => {
     const r = u('aadha kilo tamatar')

@@ -683,6 +683,8 @@ function understandText(
     return { ...result, intent: 'confirm' }
   if (has('thanks', folded)) return { ...result, intent: 'thanks' }
   if (has('greeting', folded)) return { ...result, intent: 'greeting' }
+  // "ek order dena tha", "an order please": the order announced, its goods still to come
+  if (/(?<![\p{L}])(?:order|bestellung)(?![\p{L}])/u.test(folded)) return { ...result, intent: 'order' }
   return { ...result, intent: 'other' }
 }
 

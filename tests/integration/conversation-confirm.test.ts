@@ -258,3 +258,16 @@ describe('"just the X then"', () => {
     },
   )
 })
+
+describe('an order announced before its goods', () => {
+  it.each([
+    ['I would like to place an order', /What would you like/],
+    ['bhaiya order likho', /Kya chahiye/],
+    ['ich möchte eine Bestellung aufgeben', /Was darf es sein/],
+  ])('%s is asked what is wanted, not told the cart is empty', async (text, reply) => {
+    shop = await openShop({})
+    const r = await shop.say(ASHA, text)
+    expect(r).toMatch(reply)
+    expect(r).not.toMatch(/empty|khaali|leer|did not get/i)
+  })
+})

@@ -822,7 +822,9 @@ export class Conversation {
         ].join('\n'),
       )
     } else if (!state.pending) {
-      c.reply.parts.push(t('cartEmpty'))
+      // "I'd like to place an order", "bhaiya order likho": an order announced, its goods still to come
+      const announced = c.u.intent === 'order' && c.u.lines.length === 0 && c.u.unmatched.length === 0
+      c.reply.parts.push(t(announced ? 'askWhatNeeded' : 'cartEmpty'))
     }
     if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
     else if (withHint && lines.length > 0) c.reply.parts.push(t('confirmHint'))

@@ -35,6 +35,12 @@ export const TEMPLATES = {
     de: '*Summe: {total}*',
     'hi-Deva': '*कुल: {total}*',
   },
+  askWhatNeeded: {
+    en: 'Sure! What would you like? Just type it, e.g. "2 kg onion, 1 bread".',
+    hi: 'Ji bilkul! Kya chahiye? Bas likhiye, jaise "2 kg pyaz, 1 bread".',
+    de: 'Gern! Was darf es sein? Schreiben Sie einfach, z. B. "2 Brezeln, 1 Brot".',
+    'hi-Deva': 'जी बिल्कुल! क्या चाहिए? बस लिखिए, जैसे "2 किलो प्याज़, 1 ब्रेड"।',
+  },
   cartEmpty: {
     en: 'Your cart is empty. Just type what you need, e.g. "1 kg sugar".',
     hi: 'Aapki cart khaali hai. Bas likhiye kya chahiye, jaise "1 kg cheeni".',
