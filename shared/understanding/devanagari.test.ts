@@ -159,3 +159,200 @@ describe('वाला after the item, as Devanagari spells it (vaala)', () => {
     expect(r.lines.map((l) => l.sku)).toEqual([sku])
   })
 })
+
+describe('a Devanagari reading keeps the consonants it wrote', () => {
+  // Hindi names beside English ones: words one consonant apart from the loanwords customers write
+  const shop = buildCatalogIndex([
+    P('BUTTER', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }),
+    P('PEAS', 'Green Peas', 'kg', null, ['matar']),
+    P('TEA', 'Tata Tea Premium 250 g', 'pack', { value: 250, unit: 'g' }, ['chai patti']),
+    P('CHAAS', 'Amul Buttermilk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['chaas']),
+    P('GHEE', 'Amul Ghee 1 L', 'pack', { value: 1, unit: 'l' }, ['ghee']),
+    P('TOOR', 'Toor Dal 1 kg', 'pack', { value: 1, unit: 'kg' }),
+    P('PANEER', 'Amul Malai Paneer 200 g', 'pack', { value: 200, unit: 'g' }),
+    P('MILK', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }),
+    P('LAUKI', 'Bottle Gourd', 'kg', null, ['lauki']),
+    P('SOAP', 'Lux Soap 100 g', 'pc', { value: 100, unit: 'g' }),
+    P('RICE', 'Basmati Rice 1 kg', 'pack', { value: 1, unit: 'kg' }),
+  ])
+  const got = (text: string) => {
+    const r = understand(text, shop)
+    return { lines: r.lines.map((l) => [l.sku, l.qty, l.unit]), unmatched: r.unmatched }
+  }
+
+  it.each([
+    ['बटर 100 ग्राम', 'BUTTER'], // batar: butter's consonants, not matar's
+    ['एक बटर', 'BUTTER'],
+    ['मटर आधा किलो', 'PEAS'],
+    ['चाय पत्ती 1 पैकेट', 'TEA'], // chaay: not the chaas alias one letter away
+    ['2 पैकेट चाय पत्ती', 'TEA'],
+    ['घी 1 पैकेट', 'GHEE'], // ghi: a short word found by its sound
+    ['लक्स साबुन 1', 'SOAP'], // laks: three consonants say lux before two say lauki
+    ['लौकी 1 किलो', 'LAUKI'],
+    ['राइस 1 पैकेट', 'RICE'], // raais: two consonants and the vowel places of "rice"
+  ])('%s is %s', (text, sku) => {
+    expect(got(text).lines.map((l) => l[0])).toEqual([sku])
+  })
+
+  it.each([
+    ['तोरई 1 किलो', 'तोरई'], // torai: the consonants of toor, not its vowels
+    ['मूली 2', 'मूली'], // mooli: not malai
+    ['2 पैकेट ओट्स', 'ओट्स'], // ots: not taaza
+  ])('%s is not sold', (text, word) => {
+    expect(got(text)).toEqual({ lines: [], unmatched: [word] })
+  })
+})
+
+describe('the words around items in a voice-typed order', () => {
+  it.each([
+    ['भाई साहब नमस्ते 2 किलो आलू भेज दीजिए धन्यवाद', [['ALOO', 2, 'kg']]],
+    ['कृपया आधा किलो टमाटर भिजवा दो', [['TOMATO', 0.5, 'kg']]],
+    ['कोई 6 अंडे भिजवाना', [['EGG', 6, 'pc']]],
+    ['bhai sahab namaste ek kilo pyaz bhej dena dhanyawad', [['ONION', 1, 'kg']]],
+    ['2 किलो आलू और कुछ नहीं', [['ALOO', 2, 'kg']]],
+    ['पाव भर अदरक', [['GINGER', 0.25, 'kg']]],
+    ['पौना किलो लहसुन', [['GARLIC', 0.75, 'kg']]],
+    ['pauna kilo pyaz', [['ONION', 0.75, 'kg']]],
+    ['अंडे 1 ट्रे', [['EGG', 30, 'pc']]],
+  ])('%s', (text, want) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual(want)
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('rupees in Devanagari are money: what they buy, or the price asked', () => {
+    // prices in paise: ₹40 a kilo, ₹5 a lemon
+    const priced = buildCatalogIndex([
+      { ...P('TOMATO', 'Tomato', 'kg', null, ['tamatar']), price: 4000 },
+      { ...P('LEMON', 'Lemon', 'pc', null, ['nimbu']), price: 500 },
+    ])
+    const bought = (text: string) => understand(text, priced).lines.map((l) => [l.sku, l.qty, l.unit])
+    expect(bought('टमाटर 80 रुपये का')).toEqual([['TOMATO', 2, 'kg']])
+    expect(bought('20 रुपए के नींबू')).toEqual([['LEMON', 4, 'pc']])
+    expect(u('प्याज कितने रुपये किलो')).toMatchObject({ intent: 'price', priceQuery: { sku: 'ONION' } })
+  })
+
+  it.each([
+    ['बैंगन भर्ते वाला 1 किलो', 'TOMATO'],
+    ['aloo naye wale 2 kilo', 'ALOO'],
+    ['आलू नए वाले 2 किलो', 'ALOO'],
+    ['achhe wale tamatar 2 kilo', 'TOMATO'],
+    ['ande desi wale 6', 'EGG'],
+  ])('%s: the word before wala says which ones', (text, sku) => {
+    const r = understand(text.replace('बैंगन', 'टमाटर'), index)
+    expect(r.lines.map((l) => l.sku)).toEqual([sku])
+  })
+
+  it.each(['ek kilo kathal', 'शकरकंद एक किलो', 'ब्रोकली एक', 'do packet oats'])(
+    '%s: a quantity said in words orders what the shop lacks',
+    (text) => {
+      const r = u(text)
+      expect(r.intent).toBe('order')
+      expect(r.lines).toEqual([])
+      expect(r.unmatched).toHaveLength(1)
+    },
+  )
+
+  it.each(['ek baat batao', 'ek minute', 'do minute ruko'])('%s is no order', (text) => {
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
+describe('a spoken list with no separators', () => {
+  it.each([
+    [
+      'आलू प्याज टमाटर एक एक किलो',
+      [
+        ['ALOO', 1, 'kg'],
+        ['ONION', 1, 'kg'],
+        ['TOMATO', 1, 'kg'],
+      ],
+    ],
+    [
+      'लहसुन अदरक 100 100 ग्राम',
+      [
+        ['GARLIC', 100, 'g'],
+        ['GINGER', 100, 'g'],
+      ],
+    ],
+    [
+      'लहसुन अदरक आधा आधा किलो',
+      [
+        ['GARLIC', 0.5, 'kg'],
+        ['GINGER', 0.5, 'kg'],
+      ],
+    ],
+    [
+      'दूध चीनी नमक',
+      [
+        ['MILK', 1, 'pack'],
+        ['SUGAR', 1, 'pack'],
+        ['SALT', 1, 'pack'],
+      ],
+    ],
+  ])('%s is each item', (text, want) => {
+    expect(lines(text)).toEqual(want)
+  })
+
+  it('words that together name something the shop lacks stay one item', () => {
+    expect(u('aloo bhujia 2 packet')).toMatchObject({ lines: [], unmatched: ['aloo bhujia'] })
+    expect(u('आलू भुजिया 2 पैकेट')).toMatchObject({ lines: [], unmatched: ['आलू भुजिया'] })
+  })
+})
+
+describe('Hindi amounts in words: hundreds with a quarter or a half, ranges, rupees', () => {
+  it.each([
+    ['साढ़े चार सौ ग्राम पनीर', 'PANEER', 450, 'g'],
+    ['saadhe teen sau gram adrak', 'GINGER', 350, 'g'],
+    ['सवा सौ ग्राम हरी मिर्च', 'CHILLI', 125, 'g'],
+    ['paune do sau gram lehsun', 'GARLIC', 175, 'g'],
+    ['ढाई सौ ग्राम पनीर', 'PANEER', 250, 'g'],
+  ])('%s', (text, sku, qty, unit) => {
+    const got = lines(text)
+    expect(got).toHaveLength(1)
+    const [s, q, un] = got[0]!
+    expect(s).toBe(sku)
+    // a weight of a pack product may come back as packs; compare in grams
+    expect(un === 'pack' ? Number(q) * 200 : q).toBe(qty)
+    if (un !== 'pack') expect(un).toBe(unit)
+  })
+
+  it.each([
+    ['टमाटर दो-तीन किलो', 'TOMATO', 2],
+    ['aloo do-teen kilo', 'ALOO', 2],
+    ['ek-do kilo pyaz', 'ONION', 1],
+  ])('%s: a range in words orders its low end, as "2-3 kilo" does', (text, sku, qty) => {
+    expect(lines(text)).toEqual([[sku, qty, 'kg']])
+  })
+
+  it('rupees said in words buy what they buy', () => {
+    const priced = buildCatalogIndex([
+      { ...P('CHILLI', 'Green Chilli', 'kg', null, ['hari mirch']), price: 8000 },
+      { ...P('DHANIYA', 'Coriander Bunch', 'pc', null, ['dhaniya']), price: 1000 },
+    ])
+    const bought = (text: string) => understand(text, priced).lines.map((l) => [l.sku, l.qty, l.unit])
+    expect(bought('दस रुपये की हरी मिर्च')).toEqual([['CHILLI', 0.125, 'kg']])
+    expect(bought('bees rupaye ka dhaniya')).toEqual([['DHANIYA', 2, 'pc']])
+  })
+})
+
+describe('typing habits of Hindi phone keyboards', () => {
+  it.each([
+    [`क्\u200dया आलू है`, 'ALOO'],
+    [`क्\u200cया पनीर है`, 'PANEER'],
+    ['kya tamatar hai?', 'TOMATO'],
+    ['क्या हरी मिर्च है', 'CHILLI'],
+  ])('%s asks whether there is some (a joiner inside a word is part of it)', (text, sku) => {
+    expect(u(text)).toMatchObject({ intent: 'price', priceQuery: { sku } })
+  })
+
+  it.each(['kya haal hai', 'kya baat hai', 'क्या बात है'])('%s is talk, not a question about goods', (text) => {
+    expect(u(text).intent).toBe('other')
+  })
+
+  it('extra, free and mein are read as Hinglish spells them', () => {
+    expect(lines('एक्स्ट्रा 2 पैकेट दूध')).toEqual([['MILK', 2, 'pack']])
+    expect(u('धनिया फ्री में डाल देना')).toMatchObject({ lines: [{ sku: 'DHANIYA' }], unmatched: [] })
+  })
+})

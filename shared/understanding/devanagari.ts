@@ -4,6 +4,9 @@
 // sound-alike leniency. A hand-written table, not a library: the libraries on offer either drop the inherent
 // vowel ("tmatr", any-ascii) or write scholarly marks ("ṭamāṭara", sanscript) that customers' Hinglish never has.
 // Pure. `transliterateWithMap` also maps pieces of the reading back to the customer's own words.
+import { FILLER, HINDI_NUMBERS, NUMBER_WORDS, SYNONYMS, UNIT_WORDS } from './lexicon'
+import { WHEN_WORDS } from './read'
+import { soundKey } from './text'
 
 const CONSONANTS: Record<string, string> = {
   क: 'k',
@@ -184,8 +187,52 @@ const LOANWORDS: Record<string, string> = {
   स्टेटस: 'status',
   पिकअप: 'pickup',
   पैकेट: 'packet',
+  ट्रे: 'tray',
+  एक्स्ट्रा: 'extra',
+  एक्सट्रा: 'extra',
+  फ्री: 'free',
+  फ़्री: 'free',
+  में: 'mein',
+  बिल: 'bill',
+  टोटल: 'total',
+  रुपये: 'rupaye',
+  रुपए: 'rupaye',
+  रूपये: 'rupaye',
+  रूपए: 'rupaye',
+  रुपया: 'rupiya',
+  रूपया: 'rupiya',
   प्लीज़: 'please',
   प्लीज: 'please',
+}
+
+/**
+ * The Hinglish spelling of the words said around items ("bhijva" is "bhijwa", "dijie" "dijiye"): a reading with
+ * the sound of a filler word of four letters or more is spelt as the filler lists have it, unless it sounds like
+ * a word of goods.
+ */
+const FILLER_BY_SOUND: ReadonlyMap<string, string> = (() => {
+  // goods, numbers, units and sizes keep their own reading ("tees" is thirty, not "this"; "bada" is big)
+  const known = [
+    ...'bada bade badi chhota chhote chhoti'.split(' '),
+    ...Object.keys(SYNONYMS),
+    ...Object.keys(NUMBER_WORDS),
+    ...HINDI_NUMBERS.keys(),
+    ...UNIT_WORDS.keys(),
+  ]
+  const goods = new Set(known.map(soundKey))
+  const out = new Map<string, string>()
+  // and the words of when and how often ("rozaana" is rozana)
+  for (const w of [...FILLER, ...WHEN_WORDS]) {
+    if (w.length < 4 || !/^[a-z]+$/.test(w)) continue
+    const k = soundKey(w)
+    if (!goods.has(k) && !out.has(k)) out.set(k, w)
+  }
+  return out
+})()
+
+function spelt(reading: string): string {
+  if (reading.length < 4 || FILLER.has(reading) || WHEN_WORDS.has(reading)) return reading
+  return FILLER_BY_SOUND.get(soundKey(reading)) ?? reading
 }
 
 /**
@@ -197,7 +244,8 @@ export function transliterateWithMap(text: string): { text: string; original: (p
   const spans: [number, number, number, number][] = []
   let out = ''
   let last = 0
-  for (const m of text.matchAll(/[\u0900-\u097F]+/g)) {
+  // a joiner typed inside a word ("क्\u200dया", as some phone keyboards write a half letter) is part of the word
+  for (const m of text.matchAll(/[\u0900-\u097F](?:[\u200c\u200d]?[\u0900-\u097F])*/g)) {
     const at = m.index ?? 0
     if (at > last) {
       spans.push([out.length, out.length + (at - last), last, at])
@@ -233,6 +281,7 @@ export function transliterateWithMap(text: string): { text: string; original: (p
 export function transliterate(text: string): string {
   return text
     .replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x0966))
-    .replace(/[\u0900-\u0963\u0971-\u097F]+/g, (w) => LOANWORDS[w] ?? word(w))
+    .replace(/(?<=[\u0900-\u097F])[\u200c\u200d](?=[\u0900-\u097F])/g, '')
+    .replace(/[\u0900-\u0963\u0971-\u097F]+/g, (w) => LOANWORDS[w] ?? spelt(word(w)))
     .replace(/।|॥/g, '.')
 }

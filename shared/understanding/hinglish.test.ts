@@ -178,6 +178,165 @@ describe("the vegetable vendor's Hindi names find an English catalog", () => {
   })
 })
 
+describe('taking goods out of the cart, Hindi style, in either script', () => {
+  const cart = { cartSkus: ['ALOO', 'TOMATO', 'MILK', 'EGG'] }
+  const ops = (text: string) => understand(text, index, cart).lines.map((l) => [l.sku, l.op])
+
+  it.each([
+    ['tamatar rehne do', 'TOMATO'],
+    ['aloo rahne dijiye', 'ALOO'],
+    ['टमाटर रहने दो', 'TOMATO'],
+    ['doodh mat bhejna', 'MILK'],
+    ['ande mat dena bhaiya', 'EGG'],
+    ['दूध मत भेजना', 'MILK'],
+    ['अंडे नहीं चाहिए', 'EGG'],
+    ['आलू नहीं चाहिये', 'ALOO'],
+  ])('%s removes %s', (text, sku) => {
+    expect(ops(text)).toEqual([[sku, 'remove']])
+  })
+
+  it.each(['rehne do', 'mat bhejna', 'रहने दो'])('%s alone is a no', (text) => {
+    expect(understand(text, index, cart).intent).toBe('cancel')
+  })
+
+  it.each([
+    ['ande 6 nahi 12 kar do', 'EGG', 12, 'pc'],
+    ['अंडे 6 नहीं 12 कर दो', 'EGG', 12, 'pc'],
+    ['tamatar 2 kilo nahin 3 kilo', 'TOMATO', 3, 'kg'],
+    ['आलू 1 किलो नहीं 2 किलो', 'ALOO', 2, 'kg'],
+  ])('%s: a no between two amounts takes the first back', (text, sku, qty, unit) => {
+    expect(understand(text, index, cart).lines.map((l) => [l.sku, l.qty, l.unit, l.op])).toEqual([
+      [sku, qty, unit, 'set'],
+    ])
+  })
+
+  it('a correction said twice still orders the second amount', () => {
+    expect(understand('2 kg pyaz nahi nahi 3 kg pyaz', index).lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['ONION', 3],
+    ])
+  })
+})
+
+describe('a clock time before the goods, pav the bread, and everyday spellings', () => {
+  const shop = buildCatalogIndex([
+    P('MILK', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['doodh']),
+    P('ALOO', 'Aloo (Potato)', 'kg', null, ['aloo']),
+    P('PAV', 'Ladi Pav 6 pcs', 'pack', null, ['pav']),
+    P('PEAS', 'Green Peas', 'kg', null, ['matar']),
+    P('TOMATO', 'Tomato', 'kg', null, ['tamatar']),
+  ])
+  const got = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty, l.unit])
+
+  it.each([
+    ['kal subah 6 baje tak doodh 2 packet', [['MILK', 2, 'pack']]],
+    ['shaam 7 baje tak aloo 2 kilo', [['ALOO', 2, 'kg']]],
+    ['कल सुबह 6 बजे तक दूध 2 पैकेट', [['MILK', 2, 'pack']]],
+    ['5 bajey tak 1 kilo tamatar', [['TOMATO', 1, 'kg']]],
+  ])('%s', (text, want) => {
+    expect(got(text)).toEqual(want)
+  })
+
+  it.each([
+    ['2 pav', 2],
+    ['pav 2 packet', 2],
+    ['1 packet pav', 1],
+    ['पाव 3 पैकेट', 3],
+  ])('%s is the bread roll', (text, qty) => {
+    expect(got(text)).toEqual([['PAV', qty, 'pack']])
+  })
+
+  it.each([
+    ['paav tamatar', 'TOMATO', 0.25],
+    ['aloo ek paav', 'ALOO', 0.25],
+    ['do paav matar', 'PEAS', 0.5],
+  ])('%s: a paav with goods is still a quarter kilo', (text, sku, qty) => {
+    expect(got(text)).toEqual([[sku, qty, 'kg']])
+  })
+
+  it('mutter is matar, and a yes inside an order line is no item', () => {
+    expect(got('mutter aadha kilo')).toEqual([['PEAS', 0.5, 'kg']])
+    expect(got('1 kg tamatar aur haan 2 packet doodh bhi')).toEqual([
+      ['TOMATO', 1, 'kg'],
+      ['MILK', 2, 'pack'],
+    ])
+    expect(understand('1 kg tamatar aur haan 2 packet doodh bhi', shop).unmatched).toEqual([])
+    expect(understand('haan', shop).intent).toBe('confirm')
+  })
+})
+
+describe('from when on, and the total asked before its noun', () => {
+  const cart = { cartSkus: ['MILK', 'EGG'] }
+  it.each([
+    ['kal se doodh band kar do', 'MILK'],
+    ['kal se doodh mat bhejna', 'MILK'],
+    ['कल से दूध बंद कर दो', 'MILK'],
+    ['parso se ande mat dena', 'EGG'],
+    ['Sunday ko doodh mat dena', 'MILK'],
+    ['सोमवार को अंडे मत भेजना', 'EGG'],
+  ])('%s stops the goods', (text, sku) => {
+    expect(understand(text, index, cart).lines.map((l) => [l.sku, l.op])).toEqual([[sku, 'remove']])
+  })
+
+  it.each([
+    ['kal se 3 packet doodh dena', 3],
+    ['aaj se 2 packet doodh', 2],
+    ['रोज़ाना एक पैकेट दूध', 1],
+  ])('%s orders from that day on', (text, qty) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([['MILK', qty]])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it.each(['kitne ka bill bana', 'kitna total hua', 'कितने का बिल बना', 'टोटल कितना हुआ'])(
+    '%s asks the total',
+    (text) => {
+      expect(u(text).intent).toBe('status')
+    },
+  )
+
+  it.each(['kal milte hain', 'kal aana', 'kal se'])('%s orders nothing', (text) => {
+    expect(u(text)).toMatchObject({ lines: [], unmatched: [] })
+  })
+})
+
+describe('how the goods should be, said before them, and more vendor phrases', () => {
+  it.each([
+    ['एक किलो अच्छे टमाटर', 'TOMATO'],
+    ['pake hue kele 1 darjan', 'BANANA'],
+    ['taaze bade aloo 2 kilo', 'ALOO'],
+    ['badhiya paneer ek packet', 'PANEER'],
+  ])('%s', (text, sku) => {
+    const r = u(text)
+    expect(r.lines.map((l) => l.sku)).toEqual([sku])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it.each(['aloo kis bhav de rahe ho', 'टमाटर किस भाव है'])('%s asks the price', (text) => {
+    expect(u(text).intent).toBe('price')
+  })
+
+  it.each(['order mil gaya', 'saman mil gaya dhanyavad', 'ऑर्डर मिल गया धन्यवाद'])(
+    '%s is a thank-you',
+    (text) => {
+      expect(u(text).intent).toBe('thanks')
+    },
+  )
+
+  it('dabbe and dibbe are boxes, and "aur badha do" adds', () => {
+    expect(u('doodh ke do dabbe').lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([['MILK', 2, 'pack']])
+    expect(u('दूध दो डिब्बे').lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([['MILK', 2, 'pack']])
+    const r = understand('ande 6 aur badha do', index, { cartSkus: ['EGG'] })
+    expect(r.lines.map((l) => [l.sku, l.qty, l.op])).toEqual([['EGG', 6, 'add']])
+    expect(r.unmatched).toEqual([])
+  })
+})
+
+describe('a question whether it came is no thank-you', () => {
+  it.each(['doodh aa gaya kya', 'दूध आ गया क्या', 'saman mil gaya kya?'])('%s', (text) => {
+    expect(u(text).intent).not.toBe('thanks')
+  })
+})
+
 describe('"X hai?": goods asked after with a questioning hai', () => {
   const shop = buildCatalogIndex([
     ...[

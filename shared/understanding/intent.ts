@@ -22,6 +22,10 @@ const GOODS_THERE =
   '(?!(?:meine |mein |die |der |das )?(?:bestellung|lieferung|paket|order|sachen)(?![\\p{L}]))'
 const ASKED_THERE = `${GOODS_THERE}(?:(?:der|die|das) )?[\\p{L}-]+(?: [\\p{L}-]+)?(?: noch| heute)? ${THERE}`
 
+/** One to three words of goods, not the order, before a closing "hai" ("kya paneer hai"). */
+const GOODS_HAI_BEFORE = `${GOODS_THERE}[\\p{L}]+(?: [\\p{L}]+){0,2} `
+const GOODS_HAI = `${GOODS_HAI_BEFORE}(?:hai|h|hain)\\s*\\??\\s*$`
+
 export const PHRASES = {
   human: rx([
     'can i call(?: you)?',
@@ -111,6 +115,8 @@ export const PHRASES = {
     '(?:total|bill|kul|hisaab|hisab) (?:kitna|kitne|kya)(?: (?:hua|huaa|bana|hai|h))?',
     'kitna (?:hua|huaa|bana|banta|dena|dena hai|dena h|paisa|paise)',
     'kitne (?:ka hua|ka bana|paise (?:hue|hua|dene|dena)|rupaye (?:hue|hua|dene|dena))',
+    // the total asked before its noun: "kitne ka bill bana", "kitna total hua", "kitne ka hisaab hua"
+    '(?:kitne|kitna) (?:ka )?(?:total|bill|hisaab|hisab) (?:hua|huaa|bana|banta|hai|h)',
     "(?:how much|what)(?: is|'s|s| will be| was)? (?:the|my|our) (?:total|bill)",
     'how much (?:is it|total|in total|altogether|all together|do i (?:have to )?pay|should i pay|to pay)',
     // ("was kostet das Brot?" asks a price: the question about the total ends after das/es and its adverbs)
@@ -185,6 +191,8 @@ export const PHRASES = {
     '(?:bhav|bhaav|rate|daam) (?:kya )?(?:chal raha|hai kya|batao|bata do|bataiye)',
     'price kya',
     'bhav kya',
+    // "aloo kis bhav de rahe ho", "kis rate mein"
+    'kis (?:bhav|bhaav|rate|daam|dam)',
     'daam kya',
     'was kostet',
     'was kosten',
@@ -211,6 +219,9 @@ export const PHRASES = {
     'in stock',
     '(?:hai|h) kya',
     'kya (?:aapke|apke|tumhare|aap ke|ap ke) (?:paas|pass|pas)',
+    // "kya paneer hai?", "क्या ताज़ा मटर है": the question word first and the copula last frame the goods
+    `(?<=^\\s*)kya(?= ${GOODS_HAI})`,
+    `(?<=^\\s*kya ${GOODS_HAI_BEFORE})(?:hai|h|hain)(?=\\s*\\??\\s*$)`,
     '(?:paas|pass|pas) (?:hai|h)\\?',
     'milega kya',
     'milegi kya',
@@ -414,6 +425,9 @@ export const PHRASES = {
     'thanks?(?: you)?(?: so much| a lot| very much)?',
     // the goods came: "received with thanks", "all received", "goods received, thank you"
     '(?:(?:goods|items|order|delivery|all|everything|stock) )?(?:received|recieved|recd)(?: (?:with|w) thanks?)?',
+    // "order mil gaya", "saman mil gaya dhanyavad", "sab mil gaya"
+    // ("doodh aa gaya kya?" asks, it does not thank)
+    '(?:order|saman|samaan|delivery|parcel|sab|sabzi|doodh) (?:mil|aa) (?:gaya|gayi|gaye|gya|gyi)(?! ?(?:kya|\\?))',
     'thank u',
     'thanku',
     'thnx',

@@ -262,6 +262,8 @@ export const HINDI_MODIFIERS: Record<string, { add: number; alone?: number }> = 
   saade: { add: 0.5 },
   sade: { add: 0.5 },
   paune: { add: -0.25, alone: 0.75 },
+  // "pauna kilo", पौना किलो: three quarters, said alone
+  pauna: { add: -0.25, alone: 0.75 },
   pone: { add: -0.25, alone: 0.75 },
 }
 
@@ -408,6 +410,9 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'boxes',
     'dabba',
     'dibba',
+    // the plural and oblique, as said: "do dabbe dahi", "दो डिब्बे"
+    'dabbe',
+    'dibbe',
     'dibbi',
     'dibiya',
     'karton',
@@ -1053,6 +1058,28 @@ export const FILLER = new Set([
   'bhijwaiye',
   'bhejwa',
   'bhejwana',
+  // courtesy around the items of one voice-typed sentence: "bhai sahab namaste 2 kilo aloo bhej dena
+  // dhanyavad", "kripya 6 ande", "koi 2 kilo tamatar", "aur kuch nahi"
+  'namaste',
+  'namaskar',
+  'dhanyavad',
+  'dhanyavaad',
+  'dhanyawad',
+  'shukriya',
+  'shukria',
+  'sahab',
+  'saahab',
+  'saheb',
+  'kripya',
+  'kripaya',
+  'krupya',
+  'koi',
+  'kuch',
+  'kuchh',
+  // "1 kg tamatar aur haan 2 packet doodh bhi": the yes that remembers one more thing
+  'haan',
+  // "paav bhar adrak", "ek kilo bhar": as much as the measure holds
+  'bhar',
   'dijiyega',
   'dilwa',
   'dilwana',
@@ -1521,6 +1548,8 @@ export const SYNONYMS: Record<string, string[]> = {
   bengan: ['brinjal', 'eggplant', 'aubergine'],
   matar: ['peas'],
   mattar: ['peas'],
+  mutter: ['peas'],
+  muttar: ['peas'],
   pudina: ['mint'],
   methi: ['fenugreek', 'methi'],
   mooli: ['radish'],

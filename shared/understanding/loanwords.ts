@@ -41,6 +41,9 @@ export function loanShape(w: string): string {
 interface LoanTables {
   skeleton: Map<string, number[]>
   shape: Map<string, number[]>
+  /** each word's shape as spoken: a final silent e left out ("rice" is "rVs", like raais) */
+  spoken: Map<number, string>
+  word: Map<number, string>
 }
 const tablesCache = new WeakMap<CatalogIndex, LoanTables>()
 
@@ -48,7 +51,7 @@ const tablesCache = new WeakMap<CatalogIndex, LoanTables>()
 function tablesOf(index: CatalogIndex): LoanTables {
   let t = tablesCache.get(index)
   if (!t) {
-    t = { skeleton: new Map(), shape: new Map() }
+    t = { skeleton: new Map(), shape: new Map(), spoken: new Map(), word: new Map() }
     const add = (m: Map<string, number[]>, k: string, id: number) => {
       const list = m.get(k)
       if (!list) m.set(k, [id])
@@ -58,6 +61,8 @@ function tablesOf(index: CatalogIndex): LoanTables {
       if (w.length < 2 || /\d/.test(w) || !/^[a-z]+$/.test(w)) continue
       add(t.skeleton, loanSkeleton(w), id)
       add(t.shape, loanShape(w), id)
+      t.word.set(id, w)
+      t.spoken.set(id, /[^aeiou]e$/.test(w) ? loanShape(w).slice(0, -1) : loanShape(w))
     }
     tablesCache.set(index, t)
   }
@@ -72,19 +77,25 @@ function tablesOf(index: CatalogIndex): LoanTables {
 export function loanwordIds(index: CatalogIndex, w: string): { ids: number[]; sure: boolean } {
   if (w.length < 2 || !/^[a-z]+$/.test(w)) return { ids: [], sure: false }
   const t = tablesOf(index)
+  // a long ū (ऊ, "oo") is an English o or u ("joos" juice), never an a ("mooli" is not malai)
+  const longU = (f: string, id: number) => !f.includes('oo') || /[ouw]/.test(t.word.get(id) ?? '')
   // "egs", "kukeez": a final s or z is the English plural the catalog's words were singularized from
   // and "lak", the stem of "laks" (लक्स, Lux): the query words come singularized, an x sound with them
   const forms = /[sz]$/.test(w) && w.length >= 3 ? [w, w.slice(0, -1)] : /k$/.test(w) ? [w, `${w}s`] : [w]
-  for (const f of forms) {
-    const sk = loanSkeleton(f)
-    if (sk.length >= 2) {
-      const ids = t.skeleton.get(sk)
-      if (ids && ids.length <= 3) return { ids, sure: ids.length === 1 && sk.length >= 3 }
+  // three consonants or more say which word it is ("laks" lux before "lak" lauki); two only with the same vowel
+  // places as well ("raais" rice, but "torai" is not toor)
+  for (const long of [true, false]) {
+    for (const f of forms) {
+      const sk = loanSkeleton(f)
+      if (sk.length < 2 || sk.length >= 3 !== long) continue
+      let ids = t.skeleton.get(sk)
+      if (!long && ids) ids = ids.filter((id) => t.spoken.get(id) === loanShape(f) && longU(f, id))
+      if (ids && ids.length > 0 && ids.length <= 3) return { ids, sure: ids.length === 1 && sk.length >= 3 }
     }
   }
   for (const f of forms) {
     const shape = loanShape(f)
-    const ids = t.shape.get(shape)
+    const ids = t.shape.get(shape)?.filter((id) => longU(f, id))
     if (ids && (shape.length >= 3 ? ids.length <= 3 : ids.length === 1)) return { ids, sure: false }
   }
   return { ids: [], sure: false }

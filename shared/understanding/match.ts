@@ -490,6 +490,53 @@ function skeletonsOf(index: CatalogIndex): Map<string, number[]> {
   return m
 }
 
+/** The consonants a Devanagari reading wrote, y among them ("chaay" is not "chaa"), aspiration folded. */
+function writtenConsonants(w: string): string {
+  return w
+    .replace(/([bcdgjkpst])h/g, '$1')
+    .replace(/iy/g, 'i')
+    .replace(/[aeiou]/g, '')
+    .replace(/(.)\1+/g, '$1')
+}
+
+/** The sound with Hindi's short a for an English short u ("ban" for bun): vowels as well as consonants. */
+function vowelKey(w: string): string {
+  return soundKey(w).replace(/u/g, 'a')
+}
+
+/**
+ * A Devanagari word's catalog words. Its reading keeps every consonant the customer wrote; only the vowels are
+ * the transliteration's guess. So a typo match that changes a consonant is another word ("batar" is butter, not
+ * matar; "chaay" is chai, not chaas); a word of two consonants by its consonants alone must keep its vowels
+ * too ("torai" is not toor, "mooli" not malai); and a short word is found by its sound
+ * ("ghi", घी, is ghee), which Latin typing, with its typos, never gets under four letters.
+ */
+function readingLookup(index: CatalogIndex, w: string, l: WordLookup): WordLookup {
+  if (l.alts.length > 0 && !index.vocab.has(w)) {
+    const sk = writtenConsonants(w)
+    const kept = l.alts.filter(
+      (a) => a.quality >= 0.95 || a.quality === 0.8 || writtenConsonants(vocabWord(index, a.id) ?? '') === sk,
+    )
+    if (kept.length !== l.alts.length) l = lookupFor(index, kept)
+  }
+  if (l.alts.length === 0 && w.length >= 2 && w.length <= 3 && !/\d/.test(w))
+    l = lookupFor(
+      index,
+      (index.sounds.get(soundKey(w)) ?? []).map((id) => ({ id, quality: 0.8 })),
+    )
+  if (l.alts.length === 0 && w.length >= 3) {
+    const sk = skeleton(w)
+    const ids = (skeletonsOf(index).get(sk) ?? []).filter(
+      (id) => sk.length >= 3 || vowelKey(vocabWord(index, id) ?? '') === vowelKey(w),
+    )
+    l = lookupFor(
+      index,
+      ids.map((id) => ({ id, quality: 0.7 })),
+    )
+  }
+  return l
+}
+
 const reverseCache = new WeakMap<CatalogIndex, string[]>()
 function vocabWord(index: CatalogIndex, id: number): string | undefined {
   let rev = reverseCache.get(index)
@@ -716,11 +763,7 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
   for (let i = 0; i < nq; i++) {
     const w = qw[i]!
     let l = wordLookup(index, w)
-    if (l.alts.length === 0 && opts.loose && w.length >= 3)
-      l = lookupFor(
-        index,
-        (skeletonsOf(index).get(skeleton(w)) ?? []).map((id) => ({ id, quality: 0.7 })),
-      )
+    if (opts.loose) l = readingLookup(index, w, l)
     // an English shop word written in Devanagari: "कैरट" kairat is carrot, "ओनियन" oniyan onion, "चाय" chaay chai
     if (l.alts.length === 0 && opts.loose && w.length >= 2) {
       const chai = w.replace(/a+y$/, 'ai')

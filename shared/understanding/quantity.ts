@@ -487,6 +487,27 @@ function unitAt(toks: Tok[], i: number, afterNumber: boolean): UnitWord | null {
   return u
 }
 
+/**
+ * "2 pav", "pav 2 packet", "ek ladi pav": a paav word with no goods around it is the bread roll (pav), not a
+ * quarter kilo of nothing; "paav tamatar", "adrak ek paav" stay quarters.
+ */
+function lonePaav(toks: Tok[], at: number): boolean {
+  return toks.every(
+    (t, k) =>
+      k === at ||
+      t.kind !== 'word' ||
+      t.low in NUMBER_WORDS ||
+      hindiNumber(t.low) !== undefined ||
+      (k !== at + 1 && unitAt(toks, k, true) !== null) ||
+      ['ladi', 'ek', 'do'].includes(t.low),
+  )
+}
+
+/** A whole number said in one word, English or Hindi, the weak ones too ("do" two). */
+function spokenNumber(w: string): number | undefined {
+  return NUMBER_WORDS[w] ?? WEAK_NUMBER_WORDS[w] ?? hindiNumber(w)
+}
+
 const hindiNumberSeen = new Map<string, number | null>()
 /** Hindi numbers eleven to a hundred, however their long vowels are spelt ("pachchees", "pachis", "tees"). */
 function hindiNumber(w: string): number | undefined {
@@ -647,10 +668,20 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
     }
   } else if (t.kind === 'word') {
     const w = t.low
+    // "do-teen kilo", "दो-तीन किलो", "ek-do packet": a range said in number words, one hyphenated word
+    const range = /^([a-z]+)-([a-z]+)$/.exec(w)
+    if (range) {
+      const lo = spokenNumber(range[1]!)
+      const hi = spokenNumber(range[2]!)
+      if (lo !== undefined && hi !== undefined && hi > lo) return { value: lo, value2: hi, next }
+    }
     const mod = HINDI_MODIFIERS[w]
     if (mod) {
       const r = readNumber(toks, i + 1)
-      if (r && r.value >= 1 && Number.isInteger(r.value)) return { value: r.value + mod.add, next: r.next }
+      // "saadhe chaar sau" is 450 and "sawa sau" 125: the quarter or half is of the hundreds said
+      const mult = r ? MULTIPLIERS[toks[r.next - 1]?.low ?? ''] : undefined
+      if (r && r.value >= 1 && Number.isInteger(r.value))
+        return { value: r.value + mod.add * (mult !== undefined && r.value >= mult ? mult : 1), next: r.next }
       if (mod.alone !== undefined) return { value: mod.alone, next }
       return null
     }
@@ -697,17 +728,7 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
     } else if (w in WEAK_NUMBER_WORDS) {
       const after = toks[i + 1]
       const before = toks[i - 1]
-      if (!after || after.kind !== 'word') {
-        if (!(
-          w === 'do' &&
-          after?.kind === 'sym' &&
-          after.text !== '.' &&
-          after.text !== '?' &&
-          after.text !== '!'
-        ))
-          return null
-        return null
-      }
+      if (!after || after.kind !== 'word') return null
       const unitNext = unitAt(toks, i + 1, true) !== null || PAAV_WORDS.has(after.low)
       if (w === 'a' || w === 'an') {
         if (after.low === 'half' || after.low === 'quarter')
@@ -723,7 +744,15 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       if (w === 'tin') return null
       if (NOT_AFTER_WEAK.has(after.low)) return null
       if (before && HINDI_VERBS_BEFORE_DO.has(before.low)) return null
-      if (before && /(o|e|iye|na)$/.test(before.low) && before.low.length > 3 && w === 'do') return null
+      if (
+        before &&
+        /(o|e|iye|na)$/.test(before.low) &&
+        before.low.length > 3 &&
+        w === 'do' &&
+        // "paune do sau": two, after a quarter less
+        HINDI_MODIFIERS[before.low] === undefined
+      )
+        return null
       value = WEAK_NUMBER_WORDS[w]!
     } else {
       const hindi = hindiNumber(w)
@@ -778,6 +807,17 @@ export function readQuantities(toks: Tok[]): LineRead {
       ignored.push({ start: t.start, end: toks[clockEnd - 1]!.end, why: 'reference' })
       i = clockEnd - 1
       continue
+    }
+    // money said in words: "das rupaye ki mirchi", "बीस रुपये का धनिया"
+    if (t.kind === 'word' && (t.low in NUMBER_WORDS || hindiNumber(t.low) !== undefined)) {
+      const r = readNumber(toks, i)
+      const cur = r ? toks[r.next] : undefined
+      if (r && cur && MONEY_AFTER.has(cur.low) && cur.low !== 'r' && r.value >= 5) {
+        mark(i, r.next + 1)
+        ignored.push({ start: t.start, end: cur.end, why: 'money', amount: r.value })
+        i = r.next
+        continue
+      }
     }
     // money: "₹56", "rs 56", "56rs", "56/-", "56 rupees", "€3,20"
     if (t.kind === 'num') {
@@ -934,7 +974,7 @@ export function readQuantities(toks: Tok[]): LineRead {
             unitTok = j + 1
             j += 2
           }
-        } else if (toks[j] && PAAV_WORDS.has(toks[j]!.low)) {
+        } else if (toks[j] && PAAV_WORDS.has(toks[j]!.low) && !lonePaav(toks, j)) {
           unit = PAAV
           value = value * 0.25
           unitTok = j
@@ -1052,7 +1092,7 @@ export function readQuantities(toks: Tok[]): LineRead {
         if (toks[i + 1]?.low === 'of') mark(i + 1, i + 2)
         continue
       }
-      if (PAAV_WORDS.has(t.low)) {
+      if (PAAV_WORDS.has(t.low) && !lonePaav(toks, i)) {
         // "paav kilo adrak": a quarter kilo, with the kilo said out loud
         const to = isKiloWord(toks[i + 1]) ? i + 2 : i + 1
         groups.push({

@@ -121,6 +121,10 @@ export const WHEN_WORDS: ReadonlySet<string> = new Set([
   'parso',
   'subah',
   'shaam',
+  // a clock time said the Hindi way, "6 baje tak doodh 2 packet": the time's number is read apart
+  'baje',
+  'bajey',
+  'tak',
   'morgen',
   'heute',
   'abend',
@@ -629,11 +633,23 @@ function deliversGoods(toks: Tok[], i: number, to: number, used: Set<number>): b
   return false
 }
 
+/** "kal se" (from tomorrow on), "Sunday ko" (on Sunday): the case word after a day. */
+const DAY_CASE: ReadonlySet<string> = new Set(['se', 'ko'])
+
+/** A word of when: a day or time, or the case word after one. */
+function saysWhen(toks: Tok[], i: number): boolean {
+  const w = toks[i]!.low
+  return WHEN_WORDS.has(w) || (DAY_CASE.has(w) && WHEN_WORDS.has(toks[i - 1]?.low ?? ''))
+}
+
 function startsWithChatter(toks: Tok[], [from, to]: [number, number], used: Set<number>): boolean {
   for (let i = from; i < to; i++) {
     const t = toks[i]!
     if (used.has(i) || t.kind !== 'word') continue
     if (deliversGoods(toks, i, to, used)) return false
+    // "kal se doodh band kar do": from a day on, what follows may be goods
+    if (DAY_CASE.has(toks[i + 1]?.low ?? '') && WHEN_WORDS.has(t.low)) continue
+    if (DAY_CASE.has(t.low) && saysWhen(toks, i)) continue
     if (CHATTER.has(t.low)) return true
     if (isContent(t)) return false
   }
@@ -762,12 +778,16 @@ function buildLine(
     if (used.has(i) || !(t.kind === 'word' || isEmojiTok(t))) continue
     // "home delivery 2 bread", "fast delivery pls: ...": such a word before delivery talk is that talk
     if (AFTER_ITEM_TALK.has(t.low) && CHATTER.has(toks[i + 1]?.low ?? '')) continue
+    if (DAY_CASE.has(t.low) && saysWhen(toks, i))
+      return i + 1 < to ? buildLine(text, toks, [i + 1, to], groups, used, nameTokens) : null
     if (isContent(t) && !CHATTER.has(t.low)) break
     if (CHATTER.has(t.low) && deliversGoods(toks, i, to, used))
       return buildLine(text, toks, [i + 1, to], groups, used, nameTokens)
     if (CHATTER.has(t.low)) {
       const next = groups.find((g) => g.from > i && g.from < to)
-      if (!next) return null
+      // "kal se doodh band kar do": a day before goods said with no quantity skips only itself too
+      if (!next)
+        return saysWhen(toks, i) ? buildLine(text, toks, [i + 1, to], groups, used, nameTokens) : null
       // "send tomorrow: onion 5 kg": a colon after a day closes the talk, and the item starts after it even when
       // its quantity comes after the name (after "deliver to:" comes the address)
       const colon = toks.findIndex((c, k) => k > i && k < next.from && c.kind === 'sym' && c.text === ':')

@@ -328,6 +328,22 @@ function shopQuestionBeside(text: string, index: CatalogIndex): { text: string; 
   return out.asides.length > 0 ? { text: out.text, question: shopQuestion(out.asides[0]!)! } : { text }
 }
 
+/**
+ * "ek kilo kathal", "shakarkand do packet", "ब्रोकली एक": a quantity said in words, with its unit or after the
+ * goods, orders as digits do ("ek baat batao" is no order).
+ */
+function amountInWords(text: string): boolean {
+  return readLines(text, 10).some(
+    (l) =>
+      l.hasQuantity &&
+      l.item.trim() !== '' &&
+      (l.quantity.unit !== null || l.text.trim().startsWith(l.item.trim())),
+  )
+}
+
+/** "kya paneer hai?": asked whether there is some, with the question word first and the copula last. */
+const KYA_HAI = /^\s*kya \S+(?: \S+){0,2} (?:hai|h|hain)\s*\??\s*$/
+
 /** Whether a clause has a word that names goods ("2 kg onion"; not "paid by gpay"). */
 function namesSomeGoods(clause: string, index: CatalogIndex): boolean {
   return queryWords(itemText(fold(clause))).some((w) => namesGoods(w, index))
@@ -519,7 +535,13 @@ function understandText(
         if (ordered.lines.length === 1) return ordered
       }
     }
-    if (m.queryWords.length > 0 || isPrice) {
+    // "kya haal hai", "kya baat hai": the frame of "kya paneer hai" around words that name no goods is talk
+    const talkInFrame =
+      !isPrice &&
+      m.kind === 'none' &&
+      KYA_HAI.test(folded) &&
+      !queryWords(item).some((w) => namesGoods(w, index))
+    if ((m.queryWords.length > 0 || isPrice) && !talkInFrame) {
       const result = emptyResult('price', language)
       if (m.queryWords.length > 0) {
         result.priceQuery = { sku: m.sku, candidates: m.candidates, text: item }
@@ -570,7 +592,7 @@ function understandText(
       (context.cartSkus?.length ?? 0) === 0
     )
       return emptyResult('thanks', language)
-    if ((has('orderVerb', strip('confirm', folded)) || wants) && !confirm)
+    if ((has('orderVerb', strip('thanks', strip('confirm', folded))) || wants) && !confirm)
       return emptyResult('order', language)
     if (confirm) return emptyResult('confirm', language)
     if (thanks || parting) return emptyResult('thanks', language)
@@ -624,6 +646,7 @@ function understandText(
     !/\d/.test(text) &&
     // "ek laks", "do packet": a count said in words is a quantity too
     !result.lines.some((l) => l.counted) &&
+    !amountInWords(text) &&
     result.rejected.length === 0 &&
     result.lines.length + result.unmatched.length === 1 &&
     result.lines.every((l) => l.sku === null) &&
@@ -646,6 +669,7 @@ function understandText(
       has('orderVerb', folded) ||
       text.includes('\n') ||
       /\d/.test(text) ||
+      amountInWords(text) ||
       result.unmatched.length > 1 ||
       result.unmatched.some((item) => soundsLikeAnItem(item, index))
     if (orderish) return result
@@ -1215,7 +1239,9 @@ function quantityForAsked(
 }
 
 const SWAP_BEFORE = /(?<![\p{L}])(?:statt|anstatt|anstelle von|instead of)(?![\p{L}])/iu
-const SWAP_AFTER = /(?<![\p{L}])(?:ki jagah|ke badle|ke bajaye)(?![\p{L}])/iu
+// "ande 6 nahi 12 kar do", "tamatar 2 kilo nahin 3 kilo": a no between two amounts takes the first back
+const SWAP_AFTER =
+  /(?<![\p{L}])(?:ki jagah|ke badle|ke bajaye)(?![\p{L}])|(?<=\d\s*\p{L}*)\s+(?:nahi|nahin|nai)[\s,]+(?=\d)/iu
 
 /** Splits a substitution into what goes out and what comes in, or null when the message is not one. */
 function swapParts(text: string): { remove: string; add: string } | null {
@@ -1304,8 +1330,11 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
 }
 
 // ("mat bhejna" is not here: "mat" alone is goods too, "yoga mat")
+/** What is left of "rehne do" / "mat bhejna" at the end of an item once its verb was read as filler. */
+const LEFT_OUT = /\s+(?:rehne|rahne|rehene|mat)\s*$/i
+// "pyaz rehne do", "bread mat bhejna": leave it out, said after the item (a "mat" alone stays goods)
 const NO_AFTER =
-  /\s+(?:nahi|nahin|nai)(?:\s+(?:chahiye|chaiye|chahie|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?[\s.!]*$/i
+  /\s+(?:(?:nahi|nahin|nai)(?:\s+(?:cha+h?i+y?e|chaiye|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?|(?:rehne|rahne|rehene)\s+(?:do|dijiye|dena)|mat\s+(?:bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna|daalna))(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/i
 const NO_THEN_AMOUNT = new RegExp(
   `^(?:no|nope|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
@@ -1370,6 +1399,11 @@ const AND_SEPS = new Set(['and', 'aur', 'und', '&', '+', 'n'])
  * milk" ("Rubber Band" and "Stop Cock" stay names in an order). */
 const STOPPING_WORDS = new Set(['band', 'stop', 'sending', 'delivering', 'abbestellen'])
 const OP_WORDS = new Set([
+  // "ande 6 aur badha do": more of it
+  'badha',
+  'badhao',
+  'badhado',
+  'badhana',
   'remove',
   'delete',
   'take',
@@ -1580,7 +1614,7 @@ function readOrder(
     const opHere: LineOp = op
     if (own === 'remove' && NO_AFTER.test(lineFolded) && !has('remove', lineFolded)) op = carried
     // "onion nahi": the no after the item is the line's operation, not part of the item
-    const item = (own === 'remove' ? rl.item.replace(NO_AFTER, '') : rl.item)
+    const item = (own === 'remove' ? rl.item.replace(NO_AFTER, '').replace(LEFT_OUT, '') : rl.item)
       .split(/\s+/)
       .filter((w) => !OP_WORDS.has(fold(w)) && !(own === 'remove' && STOPPING_WORDS.has(fold(w))))
       .join(' ')
@@ -1716,12 +1750,24 @@ function readOrder(
       let end = ws.length
       while (end > 1 && DESCRIBING_HI.has(fold(ws[end - 1]!))) end--
       const said = fold(rl.text).split(/[^\p{L}]+/u)
-      if (end < ws.length && said.some((w) => WALA_SET.has(w) || HUA.has(w))) {
-        const head = ws.slice(0, end).join(' ')
+      const heads: string[] = []
+      if (end < ws.length && said.some((w) => WALA_SET.has(w) || HUA.has(w)))
+        heads.push(ws.slice(0, end).join(' '))
+      // any one word before wala says which as well, after the goods or before them: "baingan bharte wala",
+      // "seb kashmiri wale", "achhe wale tamatar", "desi wale ande"
+      const which = said.filter((w, j) => j > 0 && WALA_SET.has(w)).map((w) => said[said.indexOf(w) - 1])
+      if (ws.length >= 2 && which.includes(fold(ws[ws.length - 1]!))) heads.push(ws.slice(0, -1).join(' '))
+      if (ws.length >= 2 && which.includes(fold(ws[0]!))) heads.push(ws.slice(1).join(' '))
+      // said before the goods too: "achchhe tamatar", "pake hue kele", "taaze bade aloo"
+      let start = 0
+      while (start < ws.length - 1 && DESCRIBING_HI.has(fold(ws[start]!))) start++
+      if (start > 0) heads.push(ws.slice(start).join(' '))
+      for (const head of heads) {
         const hm = matchItem(head, index, { size, loose })
         if (hm.kind !== 'none') {
           m = hm
           itemSaid = head
+          break
         }
       }
     }
@@ -1824,7 +1870,7 @@ function readOrder(
     if (m.kind === 'none') {
       // "milk bread eggs", "aloo pyaz tamatar": a list with no separators, each piece a product; a quantity
       // said for the list is each one's ("aloo pyaz 1-1 kilo", "adrak lehsun 100 100 gram", "aloo pyaz 1 kg")
-      const parts = segmentItems(item, index)
+      const parts = segmentItems(item, index, loose)
       if (parts) {
         for (const p of parts) {
           // each piece read as a line of its own with the list's quantity: "1 kg each" of a loose product is a kilo
@@ -2123,7 +2169,7 @@ const DESCRIBING_HI = new Set([
   ...'thoda thode thodi chhota chhote chhoti chota chote choti bada bade badi mota mote moti patla patle patli'.split(
     ' ',
   ),
-  ...'achha achhe achhi accha acche acchi badhiya taaza taaze taazi taza taze tazi fresh naya naye nayi'.split(
+  ...'achha achhe achhi accha acche acchi achchha achchhe achchhi badhiya taaza taaze taazi taza taze tazi fresh naya naye nayi nae'.split(
     ' ',
   ),
   ...'pakka pakke pakki paka pake kachcha kachche kachchi kacha kache hara hare hari lal laal'.split(' '),
@@ -2610,10 +2656,15 @@ function lineQuantity(rl: ReadLine, m: MatchResult, index: CatalogIndex): { qty:
 }
 
 /**
- * Splits "milk bread eggs" into two or more pieces that are each exactly a product name or alias; one piece when
+ * Splits "milk bread eggs" into two or more pieces that are each exactly a product name or alias (in Devanagari,
+ * or one word that surely is one); one piece when
  * they all name the same product ("pizza pie"); else null.
  */
-function segmentItems(item: string, index: CatalogIndex): { text: string; match: MatchResult }[] | null {
+function segmentItems(
+  item: string,
+  index: CatalogIndex,
+  loose = false,
+): { text: string; match: MatchResult }[] | null {
   const ws = item.split(/\s+/).filter(Boolean)
   if (ws.length < 2 || ws.length > 6) return null
   const memo = new Map<string, MatchResult>()
@@ -2621,7 +2672,7 @@ function segmentItems(item: string, index: CatalogIndex): { text: string; match:
     const key = `${a}:${b}`
     let m = memo.get(key)
     if (!m) {
-      m = matchItem(ws.slice(a, b).join(' '), index)
+      m = matchItem(ws.slice(a, b).join(' '), index, { loose })
       memo.set(key, m)
     }
     return m
@@ -2634,7 +2685,9 @@ function segmentItems(item: string, index: CatalogIndex): { text: string; match:
       const prev = best[a]
       if (!prev || (a === 0 && b === ws.length)) continue
       const m = look(a, b)
-      if (m.kind !== 'resolved' || m.confidence < 0.97) continue
+      // a name or alias as written; in Devanagari, whose readings are never spelt as the catalog spells, one
+      // word that surely is one by its sound or the dictionary ("aaloo pyaaj tamaatar", "gaajar matar")
+      if (m.kind !== 'resolved' || m.confidence < (loose && b - a === 1 ? 0.95 : 0.97)) continue
       if (!best[b] || prev.pieces.length + 1 < best[b]!.pieces.length)
         best[b] = { pieces: [...prev.pieces, [a, b]] }
     }
