@@ -945,12 +945,13 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     return rank(score, p, last.score, last.product) < 0
   }
   // Everything said is found in the product's name, its first word (where the brand stands: "Colgate Strong
-  // Teeth", "Surf Excel Easy Wash") said as it is written, not guessed from a typo or a sound.
+  // Teeth", "Surf Excel Easy Wash") said as it is written, not guessed from a typo.
   const soleBrand = (s: Scored): boolean => {
-    if (!s.full || s.head || opts.loose || read.notBrand || qw.some((w) => goodsWords().has(w))) return false
+    if (!s.full || s.head || (read.notBrand && !opts.loose) || qw.some((w) => goodsWords().has(w))) return false
     const name = index.phraseProductStart[s.product]!
     const first = index.phraseTokens[index.phraseTokStart[name]!]
-    return alts.some((a) => a.some((x) => x.id === first && x.quality >= 1))
+    // in Devanagari by sound, when the sound is sure ("मैगी" maigi for Maggi)
+    return alts.some((a) => a.some((x) => x.id === first && x.quality >= (opts.loose ? 0.8 : 1)))
   }
   const acrossPhrases = (): MatchResult | null => {
     const byProduct = new Map<number, { said: Float64Array; head: boolean }>()
