@@ -74,3 +74,13 @@ describe('coming said with the verb first, or a parting with a time', () => {
     expect(fulfilmentSaid(text)).toBe(null),
   )
 })
+
+describe('coming to take it, in Hindi', () => {
+  it.each(['मैं आके ले लूंगा', 'आकर ले जाऊंगी', 'मैं आ रहा हूँ लेने', 'main aa rahi hu lene', 'shaam ko lene aa raha'])(
+    '"%s" is pickup',
+    (text) => expect(fulfilmentSaid(text)).toBe('pickup'),
+  )
+  it.each(['2 kg aloo le lunga', 'मैं 2 दूध ले लूंगा', 'aaj aa raha hai kya paneer'])('"%s" is not', (text) =>
+    expect(fulfilmentSaid(text)).toBe(null),
+  )
+})

@@ -1142,7 +1142,11 @@ function fulfilmentAnswer(text: string): 'pickup' | 'delivery' | null {
   const said = fulfilmentSaid(text)
   if (said) return said
   const s = (hasDevanagari(text) ? transliterate(text) : text).trim().toLowerCase()
-  if (/^1\b|pick\s*up|pickup|collect|abhol|dukaan se|le jaunga|khud/.test(s)) return 'pickup'
+  // "main le lunga" answers the question; elsewhere "le lunga" is "I'll take" some goods
+  if (
+    /^1\b|pick\s*up|pickup|collect|abhol|dukaan se|le jaunga|khud|\ble (?:lunga|lungi|lenge|loonga)\b/.test(s)
+  )
+    return 'pickup'
   if (/^2\b|deliver|liefer|ghar|bhej|home/.test(s)) return 'delivery'
   return null
 }

@@ -1,0 +1,25 @@
+// Hindi customers in Devanagari, against a kirana whose catalog is in Latin letters: the turns that answer the
+// shop's own questions.
+import { readFileSync } from 'node:fs'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openShop, type TestShop } from '../fixtures/conv-harness'
+
+const KIRANA = readFileSync(new URL('../fixtures/kirana-catalog.csv', import.meta.url))
+const PHONE = '+919800000001'
+let shop: TestShop
+afterEach(async () => {
+  await shop?.close()
+})
+const open = () =>
+  openShop({ catalog: KIRANA, settings: { 'shop.currency': 'INR', 'orders.fulfilment': 'ask' } })
+
+describe('"pickup or delivery?" answered with a plan to take it', () => {
+  it.each(['मैं ले लूंगा', 'ले लेंगे', 'मैं आके ले लूंगा', 'मैं आ रहा हूँ लेने', 'main le lungi'])('"%s"', async (answer) => {
+    shop = await open()
+    await shop.say(PHONE, '2 मैगी')
+    expect(await shop.say(PHONE, 'हाँ')).toMatch(/1 या 2/)
+    await shop.say(PHONE, answer)
+    const order = shop.engine.orders.latestFor(PHONE)
+    expect(order && shop.engine.orders.get(order.number).fulfilment).toBe('pickup')
+  })
+})
