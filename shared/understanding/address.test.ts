@@ -13,6 +13,10 @@ describe('an address, read from how addresses are built', () => {
     ['Lieferadresse: Hauptstraße 5, 10115 Berlin', 'Hauptstraße 5, 10115 Berlin'],
     ['bitte liefern an Gartenweg 3a', 'Gartenweg 3a'],
     ['yes, send it to plot 7 sector 21', 'plot 7 sector 21'],
+    ['ghar bhej do, flat 4 mg road', 'flat 4 mg road'],
+    ['घर भेज दो, फ्लैट 12, ग्रीन पार्क, दिल्ली', 'फ्लैट 12, ग्रीन पार्क, दिल्ली'],
+    ['मकान नंबर 45, गांधी नगर, इंदौर', 'मकान नंबर 45, गांधी नगर, इंदौर'],
+    ['हाउस 9, सेक्टर 15, नोएडा', 'हाउस 9, सेक्टर 15, नोएडा'],
   ])('"%s" is the address "%s"', (text, address) => {
     expect(addressIn(text)).toBe(address)
   })
@@ -25,6 +29,8 @@ describe('an address, read from how addresses are built', () => {
     'thanks a lot',
     'is it in stock today',
     'near',
+    'घर भेज दो',
+    '2 किलो आलू भेज दो',
   ])('"%s" is no address', (text) => {
     expect(addressIn(text)).toBeNull()
   })

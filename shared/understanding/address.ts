@@ -1,6 +1,7 @@
 // A delivery address written before the shop asks for it ("deliver pls" ... "Flat 12, Green Park, near the
 // temple"; "deliver to B-204 Sunrise Apts"): how addresses are built, not a list of addresses. An address has a
 // word that only addresses have (flat, road, Straße, gali, a pin code ...) and is more than that word.
+import { hasDevanagari, transliterate } from './devanagari'
 import { fold } from './text'
 
 /** Words that name a part of an address, in English, Hinglish and German (folded). */
@@ -9,7 +10,9 @@ const ADDRESS_WORDS = new Set(
     'flat house apartment apartments apt apts tower block sector floor street st road rd lane marg colony nagar ' +
     'society soc building bldg plot wing gali mohalla chowk layout enclave vihar puram bagh extension ext phase ' +
     'near opposite opp behind landmark pincode pin villa bungalow room hostel quarters ' +
-    'strasse str weg platz allee gasse damm ufer hausnummer wohnung etage hinterhaus vorderhaus gegenuber'
+    'strasse str weg platz allee gasse damm ufer hausnummer wohnung etage hinterhaus vorderhaus gegenuber ' +
+    // as Devanagari reads in Latin letters ("फ्लैट" phlait, "सेक्टर" sektar)
+    'phlait makaan sektar rod koloni haaus apaartament sosaaiti taavar manzil blok maarg bilding vihaar'
   ).split(' '),
 )
 
@@ -17,7 +20,7 @@ const GERMAN_STREET = /(?:strasse|str|weg|platz|allee|gasse|damm|ufer)$/
 
 /** Words that open an address given in a sentence: "deliver to ...", "my address is ...", "pata: ...". */
 const LEAD =
-  /^(?:(?:yes|ok|okay|haan|han|ji|ja|jo|sure|please|pls|plz|kindly|bitte)[,.!]?\s+)*(?:(?:deliver|send|bring|drop)(?:\s+(?:it|them|the order|everything))?(?:\s+(?:to|at))?|(?:my\s+|the\s+|delivery\s+)?address(?:\s+is)?|addr|(?:mera\s+|hamara\s+|ghar\s+ka\s+)?pata(?:\s+hai)?|(?:meine\s+|die\s+)?(?:liefer)?adresse(?:\s+ist)?|liefern(?:\s+sie)?(?:\s+(?:an|nach|zu))?|an|nach)\s*[:\-–]?\s*/iu
+  /^(?:(?:yes|ok|okay|haan|han|ji|ja|jo|sure|please|pls|plz|kindly|bitte)[,.!]?\s+)*(?:(?:deliver|send|bring|drop)(?:\s+(?:it|them|the order|everything))?(?:\s+(?:to|at))?|(?:my\s+|the\s+|delivery\s+)?address(?:\s+is)?|addr|(?:mera\s+|hamara\s+|ghar\s+ka\s+)?pata(?:\s+hai)?|(?:meine\s+|die\s+)?(?:liefer)?adresse(?:\s+ist)?|liefern(?:\s+sie)?(?:\s+(?:an|nach|zu))?|(?:ghar\s+(?:pe\s+|par\s+)?)?bhej\s+(?:do|dena|dijiye|dijie)|(?:घर\s+(?:पे\s+|पर\s+)?)?भेज\s+(?:दो|देना|दीजिए|दीजिये)|an|nach)\s*[:,\-–]?\s*/iu
 
 /**
  * The address in `text`, or null when the text does not read as one. Questions are never addresses, and the
@@ -42,7 +45,7 @@ export function addressIn(text: string): string | null {
   const one = text.replace(/\s+/g, ' ').trim()
   if (one.length < 5 || one.length > 300 || one.endsWith('?')) return null
   const rest = one.replace(LEAD, '').trim()
-  const words = fold(rest)
+  const words = fold(hasDevanagari(rest) ? transliterate(rest) : rest)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
   if (words.length < 2) return null

@@ -23,3 +23,18 @@ describe('"pickup or delivery?" answered with a plan to take it', () => {
     expect(order && shop.engine.orders.get(order.number).fulfilment).toBe('pickup')
   })
 })
+
+describe('"pickup or delivery?" answered with delivery and the address at once', () => {
+  it.each([
+    ['घर भेज दो, फ्लैट 12, ग्रीन पार्क, दिल्ली', 'फ्लैट 12, ग्रीन पार्क, दिल्ली'],
+    ['deliver to B-204 Sunrise Apts, MG Road', 'B-204 Sunrise Apts, MG Road'],
+    ['Bitte liefern an Gartenstraße 4, 72070 Tübingen', 'Gartenstraße 4, 72070 Tübingen'],
+  ])('"%s"', async (answer, address) => {
+    shop = await open()
+    await shop.say(PHONE, '2 मैगी')
+    await shop.say(PHONE, 'हाँ')
+    await shop.say(PHONE, answer)
+    const order = shop.engine.orders.latestFor(PHONE)
+    expect(order && shop.engine.orders.get(order.number)).toMatchObject({ fulfilment: 'delivery', address })
+  })
+})

@@ -332,6 +332,12 @@ export class Conversation {
       if (f) {
         state.pending = null
         state.fulfilment = f
+        // "Bitte liefern an Gartenstraße 4, 72070 Tübingen": the answer and the address in one
+        const address = f === 'delivery' ? addressIn(c.text) : null
+        if (address) {
+          setCustomer(this.d.db, c.chat.phone, { address })
+          return this.confirm(c, { fulfilment: 'delivery', address })
+        }
         return this.confirm(c, {})
       }
       if (u.intent === 'cancel') return this.cancel(c)
