@@ -426,3 +426,12 @@ describe('organic and fresh said of the goods, apart or run into the noun', () =
     expect(u('1 Biotofu').unmatched).toEqual(['Biotofu'])
   })
 })
+
+describe('regret said aloud names no goods', () => {
+  it.each(['Schade', 'Oh schade, dann nicht', 'oje', 'Mist'])('"%s" orders nothing', (text) =>
+    expect(u(text).lines).toEqual([]),
+  )
+  it('"schade, dann 2 Brezeln" orders the Brezeln only', () => {
+    expect(ops('schade, dann 2 Brezeln')).toEqual([['BREZEL', 'add', 2]])
+  })
+})

@@ -1439,6 +1439,11 @@ export const GERMAN_PARTICLES: ReadonlySet<string> = new Set([
   // "ne, passt nicht, die Milch muss raus": the verdict on the cart, never goods
   'passt',
   'basst',
+  // regret at a missing product: "schade, dann nehme ich das", "oje, dann eben Brötchen" ("schade" is one letter from "Schale")
+  'schade',
+  'mist',
+  'oje',
+  'ohje',
 ])
 for (const w of GERMAN_PARTICLES) FILLER.add(w)
 // the German article, when it is not read as "one" ("ein bisschen Käse", "so ein Brot") or is clipped ("nen
