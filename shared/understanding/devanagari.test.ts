@@ -96,6 +96,11 @@ describe('Devanagari orders against a Latin catalog', () => {
     expect(u('टमाटर कितने का है')).toMatchObject({ intent: 'price', priceQuery: { sku: 'TOMATO' } })
   })
 
+  it.each(['हाँ वही दे दो', 'वही चलेगा', 'यही भेज दो', 'haan wahi de do', 'yahi chalega'])(
+    '"%s" takes the one thing offered: a yes, no item',
+    (text) => expect(u(text)).toMatchObject({ intent: 'confirm', lines: [], unmatched: [] }),
+  )
+
   it('does not guess when the sound matches nothing, and quotes the customer in their own script', () => {
     const r = u('२ किलो कटहल')
     expect(r.lines).toEqual([])

@@ -336,6 +336,8 @@ export const PHRASES = {
     'bhej dena',
     'kar do',
     'chalega',
+    // the thing just offered, pointed at: "haan wahi de do", "वही चलेगा", "yahi bhej do"
+    '(?:wahi|vahi|yahi|yehi|woh?i?) (?:de do|dedo|de dena|dena|de dijiye|chalega|chalegi|bhej do|theek hai|sahi hai|le lunga|le lenge)',
     'theek',
     'thik',
     'ho gaya',
