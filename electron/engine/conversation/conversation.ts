@@ -1081,8 +1081,25 @@ export class Conversation {
     const show = (p: Product) =>
       `${priceText(p.price, p.unit, c.currency, c.locale)}${p.stock !== null && p.stock <= 0 ? ` (${mark})` : ''}`
     if (products.length === 1) {
-      c.reply.parts.push(c.t('price', { name: products[0]!.name, price: show(products[0]!) }))
-      c.asked = products[0]!.sku
+      const p = products[0]!
+      // "habt ihr Dinkelbrot?", "पनीर है क्या?" about something sold out: what the shop has instead, as the
+      // one-option question an order of it would get ("ja" / "हाँ वही दे दो" takes it, one of it)
+      const sub = p.stock !== null && p.stock <= 0 && !c.state.pending ? this.substituteFor(p) : null
+      if (sub) {
+        const q: OpenQuestion = {
+          kind: 'substitute',
+          text: p.name,
+          options: [sub.sku],
+          qty: 1,
+          unit: 'pc',
+          op: 'add',
+        }
+        c.state.pending = { kind: 'choice', question: q }
+        c.reply.parts.push(this.question(c, q))
+        return
+      }
+      c.reply.parts.push(c.t('price', { name: p.name, price: show(p) }))
+      c.asked = p.sku
     } else
       c.reply.parts.push(
         c.t('priceOptions', { options: products.map((p) => `• *${p.name}*: ${show(p)}`).join('\n') }),
