@@ -72,11 +72,27 @@ describe('German edits', () => {
     expect(u('mach 3 draus', {}).lines.every((l) => l.op !== 'set')).toBe(true)
   })
 
-  it('swaps one item for another in either order and in three languages', () => {
+  it('swaps one item for another in either order and in three languages, as many as the cart had', () => {
     const swapped = [
+      ['SUGAR-1KG', 'set', 1],
       ['MILK-TAAZA', 'remove'],
-      ['SUGAR-1KG', 'add'],
     ]
+    for (const text of [
+      'statt Milch lieber Zucker',
+      'sugar instead of milk',
+      'doodh ki jagah cheeni',
+      'दूध की जगह चीनी',
+    ])
+      expect(u(text, CART).lines[0], text).toMatchObject({ sku: 'SUGAR-1KG', qtyOf: 'MILK-TAAZA' })
+    // a new amount is said: that many, not the cart's
+    const two = u('statt Milch lieber 2 Zucker', CART).lines.find((l) => l.sku === 'SUGAR-1KG')
+    expect(two).toMatchObject({ qty: 2, op: 'add' })
+    expect(two?.qtyOf).toBeUndefined()
+    // what is not in the cart has no quantity to hand on
+    expect(u('Zucker statt Butter', { cartSkus: ['BREAD'] }).lines.map((l) => l.op)).toEqual([
+      'remove',
+      'add',
+    ])
     expect(ops('statt Milch lieber Zucker')).toEqual(swapped)
     expect(ops('Zucker statt Milch')).toEqual(swapped)
     expect(ops('anstatt Milch bitte Zucker')).toEqual(swapped)
@@ -255,7 +271,7 @@ describe('German edits with the verb first and its particle last', () => {
       ).toEqual([[sku, 'set', qty]])
     }
     // two items are still a swap of one for the other
-    expect(ops('statt Milch lieber Zucker').map((l) => l[1])).toEqual(['remove', 'add'])
+    expect(ops('statt Milch lieber Zucker').map((l) => l[1])).toEqual(['set', 'remove'])
   })
 
   it('"dafür", "stattdessen", "zusätzlich" add what they name', () => {

@@ -629,7 +629,20 @@ function understandText(
   if (swap) {
     const out = readOrder(swap.add, index, context, language)
     const gone = readOrder(swap.remove, index, context, language)
-    for (const l of gone.lines) out.lines.unshift({ ...l, op: 'remove' })
+    const from = gone.lines.length === 1 ? gone.lines[0]! : null
+    const to = out.lines.length === 1 ? out.lines[0]! : null
+    if (
+      from?.sku &&
+      to?.sku &&
+      to.sku !== from.sku &&
+      context.cartSkus?.includes(from.sku) &&
+      amountsIn(swap.add).length === 0
+    ) {
+      // "statt Erdbeer lieber Kirsch", "doodh ki jagah dahi": one for the other, as many as the cart had
+      to.op = 'set'
+      to.qtyOf = from.sku
+      out.lines.push({ ...from, op: 'remove', counted: false })
+    } else for (const l of gone.lines) out.lines.unshift({ ...l, op: 'remove' })
     out.unmatched.push(...gone.unmatched)
     if (out.lines.length > 0) return out
   }
