@@ -387,6 +387,10 @@ describe('a pack named by its size', () => {
     ['nimm die sechser', ['EIER-10'], 'EIER-6', 'EIER-10'],
     ['doch den 10er', ['BUTTER-250', 'EIER-6'], 'EIER-10', 'EIER-6'],
     ['dann lieber die 500er', ['BUTTER-250'], 'BUTTER-500', 'BUTTER-250'],
+    // a size said with "wala", in Hinglish or Devanagari
+    ['nahi, 500 g wala kar do', ['BUTTER-250'], 'BUTTER-500', 'BUTTER-250'],
+    ['नहीं, 500 ग्राम वाला कर दो', ['BUTTER-250'], 'BUTTER-500', 'BUTTER-250'],
+    ['250 gram wala de do', ['BUTTER-500', 'EIER-6'], 'BUTTER-250', 'BUTTER-500'],
   ])('with no item, swaps the cart pack for it: %s', (text, cart, to, from) => {
     expect(lines(text, cart)).toEqual([
       [to, 'set', 1, '', from],

@@ -1003,6 +1003,10 @@ function bareQuantityEdit(
 }
 
 const PACK_BY_SIZE = /(?<![\p{L}\p{N}.,])(\d{1,4})er(?![\p{L}\p{N}])/gu
+const SIZE_WALA = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(\d{1,4})\s*(\p{L}+)\s+(?:${WALA.join('|')})(?![\p{L}])`,
+  'u',
+)
 
 /**
  * "Nee, lieber doch die 6er" with a 10er pack of eggs in the cart, "dann die 500er" with 250 g butter: the one
@@ -1017,26 +1021,34 @@ function packNamedInstead(
   language: Language,
 ): Understanding | null {
   const cart = context.cartSkus ?? []
-  if (cart.length === 0 || !PACK_HINT.test(text)) return null
-  const named = [...text.matchAll(PACK_BY_SIZE)]
+  if (cart.length === 0) return null
+  // "500 g wala kar do", "नहीं, 1 लीटर वाला": a size said with "wala" names the pack as "die 500er" does
+  const wala = SIZE_WALA.exec(folded)
+  const walaUnit = wala ? UNIT_WORDS.get(wala[2]!) : undefined
+  if (!walaUnit?.unit && !PACK_HINT.test(text)) return null
+  const named = walaUnit?.unit ? [wala!] : [...text.matchAll(PACK_BY_SIZE)]
   if (named.length !== 1) return null
   const n = Number(named[0]![1])
   const rest = folded
-    .replace(PACK_BY_SIZE, ' ')
+    .replace(walaUnit?.unit ? SIZE_WALA : PACK_BY_SIZE, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !OP_WORDS.has(w) && !UNIT_WORD_SET.has(w) && !/^\d/.test(w))
     .join(' ')
   if (queryWords(itemText(strip('set', strip('negative', rest)))).length > 0) return null
+  const fits = (size: Quantity, cartSize: Quantity) =>
+    walaUnit?.unit
+      ? convert({ value: n * (walaUnit.factor ?? 1), unit: walaUnit.unit }, size.unit) === size.value
+      : size.value === n && size.unit === cartSize.unit
   const swaps: { from: string; to: string }[] = []
   for (const sku of cart) {
     const here = productOf(sku, index)
-    if (!here?.size || here.size.value === n) continue
+    if (!here?.size || fits(here.size, here.size)) continue
     const family = nameWithoutSize(here.product.name)
     if (family === '') continue
     for (let p = 0; p < index.products.length; p++) {
       const size = index.sizes[p]
       const other = index.products[p]!
-      if (p === here.p || !size || size.value !== n || size.unit !== here.size.unit) continue
+      if (p === here.p || !size || !fits(size, here.size)) continue
       if (nameWithoutSize(other.name) === family) swaps.push({ from: sku, to: other.sku })
     }
   }
