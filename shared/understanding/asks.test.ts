@@ -32,6 +32,10 @@ describe('asking how to pay', () => {
     'how can i make payment',
     'where do i pay',
     'mode of payment?',
+    'पेमेंट गूगल पे से कर सकते हैं?',
+    'पेमेंट कैसे करूं',
+    'कैश चलेगा?',
+    'यूपीआई आईडी भेजो',
   ])('"%s" asks how to pay', (text) => {
     expect(asksHowToPay(text)).toBe(true)
   })
@@ -54,6 +58,9 @@ describe('asking how to pay', () => {
     'mobile number kya hai?',
     'delivery charge kitna hai?',
     'bill kitna hua?',
+    'पेमेंट कर दिया',
+    'पैसे भेज दिए',
+    '2 किलो आलू',
   ])('"%s" does not ask how to pay', (text) => {
     expect(asksHowToPay(text)).toBe(false)
   })
@@ -69,6 +76,10 @@ describe('the kind of payment a question names', () => {
     ['google pay number bhejo', 'upi'],
     ['cash on delivery ok?', 'cash'],
     ['cash dunga', 'cash'],
+    ['पेमेंट गूगल पे से कर सकते हैं?', 'upi'],
+    ['कैश चलेगा?', 'cash'],
+    ['कार्ड से पेमेंट हो जाएगा?', 'card'],
+    ['फ़ोन पे कर दूं?', 'upi'],
   ] as const)('"%s" names %s', (text, kind) => {
     expect(payMethodAsked(text)).toBe(kind)
   })

@@ -2,6 +2,7 @@
 // about the order rather than about goods, read from its shape (a verb or question of paying with the means
 // of payment), in English, Hinglish and German (folded). What the order comes to is a status question
 // (intent.ts).
+import { hasDevanagari, transliterate } from './devanagari'
 import { fold } from './text'
 
 const PAY_WORDS = String.raw`(?:upi|gpay|google pay|phonepe|phone pe|paytm|bhim|card|credit card|debit card|cash|online|net ?banking|bank transfer|qr|scan|paypal|ec[- ]?karte|girokarte|karte|bargeld|uberweisung|kreditkarte)`
@@ -26,6 +27,8 @@ const MEANS = new Set([
   ...'payment pay paise paisa transfer swipe account bank kreditkarte girokarte zahlung bezahlen zahlen zahle bezahle'.split(
     ' ',
   ),
+  // as Devanagari comes back in Latin letters: "पेमेंट" pement, "कैश" kaish, "यूपीआई" yoopeeaai, "नकद" nakad
+  ...'pement kaish kaard yoopeeaai onlaain phonpe peteeem jeepe kyooaar skainar nakad bhugtaan'.split(' '),
 ])
 /** The details a customer asks for to pay ("upi id", "gpay number", "bank details", "qr code"). */
 const DETAILS = new Set('id number no num details detail code link scanner qr'.split(' '))
@@ -59,7 +62,8 @@ const DONE = new Set(
  * a long one that mentions paying is about something else, and the phrase forms below still read it.
  */
 export function asksHowToPay(text: string): boolean {
-  const folded = fold(text).replace(/\s+/g, ' ')
+  // "पेमेंट गूगल पे से कर सकते हैं?": Devanagari is read as the Hinglish it spells
+  const folded = fold(hasDevanagari(text) ? transliterate(text) : text).replace(/\s+/g, ' ')
   if (HOW_TO_PAY.test(folded)) return true
   const words = payWords(folded)
   if (words.length === 0 || words.length > 10) return false
@@ -95,11 +99,18 @@ const ASKED_KIND: Record<string, 'cash' | 'upi' | 'card'> = {
   kreditkarte: 'card',
   girokarte: 'card',
   ec: 'card',
+  kaish: 'cash',
+  nakad: 'cash',
+  kaard: 'card',
+  yoopeeaai: 'upi',
+  phonpe: 'upi',
+  peteeem: 'upi',
+  jeepe: 'upi',
 }
 
 /** The one kind of payment a how-to-pay question names ("can I pay by card?": card), or null. */
 export function payMethodAsked(text: string): 'cash' | 'upi' | 'card' | null {
-  const words = payWords(fold(text).replace(/\s+/g, ' '))
+  const words = payWords(fold(hasDevanagari(text) ? transliterate(text) : text).replace(/\s+/g, ' '))
   const kinds = new Set(words.map((w) => ASKED_KIND[w]).filter((k) => k !== undefined))
   return kinds.size === 1 ? [...kinds][0]! : null
 }
@@ -160,7 +171,7 @@ function payWords(folded: string): string[] {
   return (
     folded
       .replace(/\bgoog(?:le|al|gle) (?:pay|pe)\b/g, 'googlepay')
-      .replace(/phone pe/g, 'phonepe')
+      .replace(/\b(?:phone|fon) pe\b/g, 'phonepe')
       .replace(/net banking/g, 'netbanking')
       // Hinglish "karte ho / hai" (do you …) is no German "Karte" (card): "aap home delivery karte ho?"
       .replace(/\bkarte(?= (?:ho|hai|hain|h|hoge|hoon|hu|the|thi|rehte|rahe)\b)/g, 'kartehi')
