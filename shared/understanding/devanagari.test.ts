@@ -96,6 +96,15 @@ describe('Devanagari orders against a Latin catalog', () => {
     expect(u('टमाटर कितने का है')).toMatchObject({ intent: 'price', priceQuery: { sku: 'TOMATO' } })
   })
 
+  it.each(['ऑर्डर का क्या हुआ?', 'मेरा ऑर्डर क्या हुआ', 'order ka kya hua', 'mera saman kya hua bhaiya'])(
+    '"%s" asks what became of the order',
+    (text) => expect(u(text).intent).toBe('status'),
+  )
+
+  it.each(['राम राम भाई साहब', 'राम राम जी', 'Ram Ram'])('"%s" is a greeting', (text) =>
+    expect(u(text)).toMatchObject({ intent: 'greeting', unmatched: [] }),
+  )
+
   it.each(['हाँ वही दे दो', 'वही चलेगा', 'यही भेज दो', 'haan wahi de do', 'yahi chalega'])(
     '"%s" takes the one thing offered: a yes, no item',
     (text) => expect(u(text)).toMatchObject({ intent: 'confirm', lines: [], unmatched: [] }),

@@ -82,6 +82,8 @@ export const PHRASES = {
     'kitni der',
     'kahaa?n? (?:hai|tak) (?:mera )?order',
     'order kahaa?n?',
+    // "order ka kya hua?", "mera saman kya hua", "ऑर्डर का क्या हुआ": what became of it
+    `(?:${ORDER_NOUN})(?: (?:ka|ki|ko))? kya (?:hua|huwa|hui|scene hai)`,
     'abhi tak nahi (?:aaya|aya|mila)',
     'nahi aaya',
     'wo ist meine bestellung',
@@ -496,7 +498,7 @@ export const PHRASES = {
     // "Sehr geehrte Frau Huber": the hello, its "geehrte" and the name are read as "liebe Frau Huber" is
     'sehr(?= geehrte)',
     'hola',
-    'ram ram',
+    'raa?m raa?m',
     'jai shree krishna',
     'sat sri akal',
     'yo',
