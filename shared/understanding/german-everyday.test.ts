@@ -397,6 +397,16 @@ describe('a pack named by its size', () => {
       [from, 'remove', 1, '', ''],
     ])
   })
+  it.each([
+    ['nee, doch lieber zwei 6er', ['EIER-10'], 'EIER-6', 2, 'EIER-10'],
+    ['lieber 3 6er', ['EIER-10'], 'EIER-6', 3, 'EIER-10'],
+    ['dann doch einen 10er', ['EIER-6'], 'EIER-10', 1, 'EIER-6'],
+  ])('a count before the pack says how many: %s', (text, cart, to, n, from) => {
+    expect(lines(text, cart)).toEqual([
+      [to, 'set', n, '', ''],
+      [from, 'remove', 1, '', ''],
+    ])
+  })
   it('a number with no "er" is still a new quantity', () => {
     expect(lines('lieber 2', ['EIER-10'])).toEqual([['EIER-10', 'set', 2, '', '']])
   })

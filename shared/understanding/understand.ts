@@ -1029,10 +1029,20 @@ function packNamedInstead(
   const named = walaUnit?.unit ? [wala!] : [...text.matchAll(PACK_BY_SIZE)]
   if (named.length !== 1) return null
   const n = Number(named[0]![1])
+  // "doch lieber zwei 6er": a count before the pack says how many of it, instead of as many as the cart had
+  const before = walaUnit?.unit
+    ? []
+    : fold(text.slice(0, named[0]!.index))
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+  const countWord = before.at(-1) ?? ''
+  const count = /^\d{1,2}$/.test(countWord) ? Number(countWord) : (NUMBER_WORDS[countWord] ?? null)
   const rest = folded
     .replace(walaUnit?.unit ? SIZE_WALA : PACK_BY_SIZE, ' ')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !OP_WORDS.has(w) && !UNIT_WORD_SET.has(w) && !/^\d/.test(w))
+    .filter(
+      (w) => w && !OP_WORDS.has(w) && !UNIT_WORD_SET.has(w) && !/^\d/.test(w) && !(count && w === countWord),
+    )
     .join(' ')
   if (queryWords(itemText(strip('set', strip('negative', rest)))).length > 0) return null
   const fits = (size: Quantity, cartSize: Quantity) =>
@@ -1056,7 +1066,11 @@ function packNamedInstead(
   const { from, to } = swaps[0]!
   const result = emptyResult('order', language)
   const line = { candidates: [], unit: 'pack' as Unit, text: text.trim(), confidence: 0.85 }
-  result.lines.push({ ...line, sku: to, qty: 1, op: 'set', qtyOf: from })
+  result.lines.push(
+    count
+      ? { ...line, sku: to, qty: count, op: 'set' }
+      : { ...line, sku: to, qty: 1, op: 'set', qtyOf: from },
+  )
   result.lines.push({ ...line, sku: from, qty: 1, op: 'remove', counted: false })
   return result
 }
