@@ -391,6 +391,8 @@ describe('a pack named by its size', () => {
     ['nahi, 500 g wala kar do', ['BUTTER-250'], 'BUTTER-500', 'BUTTER-250'],
     ['नहीं, 500 ग्राम वाला कर दो', ['BUTTER-250'], 'BUTTER-500', 'BUTTER-250'],
     ['250 gram wala de do', ['BUTTER-500', 'EIER-6'], 'BUTTER-250', 'BUTTER-500'],
+    ['nahi, 6 wala pack', ['EIER-10'], 'EIER-6', 'EIER-10'],
+    ['10 वाला पैक दे दो', ['EIER-6'], 'EIER-10', 'EIER-6'],
   ])('with no item, swaps the cart pack for it: %s', (text, cart, to, from) => {
     expect(lines(text, cart)).toEqual([
       [to, 'set', 1, '', from],
