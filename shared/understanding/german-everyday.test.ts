@@ -451,3 +451,12 @@ describe('regret said aloud names no goods', () => {
     expect(ops('schade, dann 2 Brezeln')).toEqual([['BREZEL', 'add', 2]])
   })
 })
+
+describe('an article before an adjective is no Hindi number', () => {
+  it.each([
+    ['und ein Bauernbrot, das große', 'BROT-GROSS', 1],
+    ['das große bitte', 'BROT-GROSS', 1],
+    ['2 Bauernbrote, die kleinen', 'BROT-KLEIN', 2],
+    ['das frische Dinkelbrot', 'DINKEL', 1],
+  ])('"%s"', (text, sku, qty) => expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]]))
+})

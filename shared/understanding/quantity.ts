@@ -16,6 +16,7 @@ import {
   WEAK_NUMBER_WORDS,
   type UnitWord,
 } from './lexicon'
+import { isGermanDescriptive } from './german-words'
 import { fold, sanitize } from './text'
 
 export interface Tok {
@@ -687,6 +688,9 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
     }
     // German "das Brot", "die Butter": an article before a capitalized noun, not Hindi "das" (10)
     if (GERMAN_ARTICLES.has(w) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '') && !unitAt(toks, i + 1, true))
+      return null
+    // "das große", "die kleinen", "das frische": an article before a German adjective
+    if (GERMAN_ARTICLES.has(w) && toks[i + 1]?.kind === 'word' && isGermanDescriptive(fold(toks[i + 1]!.low)))
       return null
     // in lower case too: "die milch bitte nur 1" ("die" is no Hindi number), and "das brot nur 1" when the line
     // says its own number later ("das ande" stays ten eggs)
