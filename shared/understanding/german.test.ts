@@ -363,12 +363,18 @@ describe('a quantity after asking whether there is some orders it', () => {
     ['gibt es heute Brot? Dann 2 Stück', 'BREAD', 2],
     ['do you have onions? 2 kg then', 'ONION', 2],
     ['aloo hai kya? 3 kilo bhej do', 'POTATO', 3],
+    ['hast du noch Tomaten? dann 2 kg', 'TOMATO', 2],
   ])('%s', (text, sku, qty) => {
     const r = u(text)
     expect(r.intent).toBe('order')
     expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
     expect(r.unmatched).toEqual([])
   })
+
+  it.each(['hast du noch Tomaten?', 'Hey, hast du Brot?', 'hättest du noch Eier?'])(
+    'asked in the du-form: "%s" asks for price and stock',
+    (text) => expect(u(text)).toMatchObject({ intent: 'price', unmatched: [] }),
+  )
 
   it('the question alone, or with a number about something else, stays a question', () => {
     expect(u('habt ihr noch Tomaten?').intent).toBe('price')

@@ -231,6 +231,10 @@ export const PHRASES = {
     'mil jayega',
     'habt ihr',
     'haben sie',
+    // the du-form: "hast du noch Radieschen?", "hättest du Spargel"
+    'hast du',
+    'hattest du',
+    'haettest du',
     'gibt es',
     "gibt'?s",
     // "ist noch Spargel da?", "sind heute Erdbeeren da", "ist der Bergkäse noch vorrätig?": the words around the
