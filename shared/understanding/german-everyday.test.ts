@@ -379,6 +379,9 @@ describe('a pack named by its size', () => {
     ['Ach und ein 10er Eier', 'EIER-10', 1],
     ['einen 6er Eier bitte', 'EIER-6', 1],
     ['zwei 6er Eier', 'EIER-6', 2],
+    // "wala" said of a pack of so many: "4 wala pack", "10 वाला पैक"
+    ['Eier ka 6 wala packet', 'EIER-6', 1],
+    ['Eier 10 वाला पैक', 'EIER-10', 1],
   ])('is counted in packs, not asked about in pieces: %s', (text, sku, n) => {
     expect(lines(text)).toEqual([[sku, 'add', n, '', '']])
   })

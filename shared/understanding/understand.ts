@@ -276,10 +276,16 @@ const PACK_NUMBERS: Record<string, number> = {
 const PACK_WORD =
   /(?<![\p{L}\p{N}])(\d{1,2}|vier|sechs|acht|zehn|zw[oö]e?lf|f[uü]e?nfzehn|zwanzig|drei(?:ss|ß)ig)er(?:[-\s]?(?:packs?|packungen|packung|kartons?|schachteln?))?(?![\p{L}])/giu
 
+/** "4 wala pack", "4 वाला पैक": a pack of so many pieces, said as "4er" is. */
+const WALA_PACK =
+  /(?<![\p{L}\p{N}.,])(\d{1,2})\s+(?:wala|wali|wale|vala|vali|vale|vaala|waala|वाला|वाली|वाले)\s+(?:packs?|packets?|pkt|पैक|पैकेट)(?![\p{L}\p{M}])/giu
+
 const PACK_HINT = /(?:\d|vier|sechs|acht|zehn|lf|zwanzig|ig)er/i
 
 /** "Sechserpack", "zehner", "ein Zwölferkarton": a pack of that many pieces, read as "6er" is. */
 function packNumbersAsDigits(text: string): string {
+  // "maggi ka 4 wala pack", "मैगी का 4 वाला पैक": the same pack of four
+  text = text.replace(WALA_PACK, (_m, n: string) => `${n}er`)
   if (!PACK_HINT.test(text)) return text
   return text.replace(PACK_WORD, (m, n: string) => {
     const v = /^\d/.test(n) ? Number(n) : PACK_NUMBERS[n.toLowerCase().replace('oe', 'o').replace('ue', 'u')]
@@ -1003,10 +1009,6 @@ function bareQuantityEdit(
 }
 
 const PACK_BY_SIZE = /(?<![\p{L}\p{N}.,])(\d{1,4})er(?![\p{L}\p{N}])/gu
-const PACK_WALA = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(\d{1,2})\s+(?:${WALA.join('|')})\s+(?:pack|packet|paik|paiket|pkt)(?![\p{L}])`,
-  'u',
-)
 const SIZE_WALA = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(\d{1,4})\s*(\p{L}+)\s+(?:${WALA.join('|')})(?![\p{L}])`,
   'u',
@@ -1027,10 +1029,8 @@ function packNamedInstead(
   const cart = context.cartSkus ?? []
   if (cart.length === 0) return null
   // "500 g wala kar do", "नहीं, 1 लीटर वाला": a size said with "wala" names the pack as "die 500er" does
-  // "4 wala pack", "4 वाला पैक": a pack of so many pieces
-  const packWala = PACK_WALA.exec(folded)
-  const wala = packWala ?? SIZE_WALA.exec(folded)
-  const walaUnit = packWala ? { unit: 'pc' as Unit, factor: 1 } : wala ? UNIT_WORDS.get(wala[2]!) : undefined
+  const wala = SIZE_WALA.exec(folded)
+  const walaUnit = wala ? UNIT_WORDS.get(wala[2]!) : undefined
   if (!walaUnit?.unit && !PACK_HINT.test(text)) return null
   const named = walaUnit?.unit ? [wala!] : [...text.matchAll(PACK_BY_SIZE)]
   if (named.length !== 1) return null
@@ -1044,7 +1044,7 @@ function packNamedInstead(
   const countWord = before.at(-1) ?? ''
   const count = /^\d{1,2}$/.test(countWord) ? Number(countWord) : (NUMBER_WORDS[countWord] ?? null)
   const rest = folded
-    .replace(packWala ? PACK_WALA : walaUnit?.unit ? SIZE_WALA : PACK_BY_SIZE, ' ')
+    .replace(walaUnit?.unit ? SIZE_WALA : PACK_BY_SIZE, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(
       (w) => w && !OP_WORDS.has(w) && !UNIT_WORD_SET.has(w) && !/^\d/.test(w) && !(count && w === countWord),
