@@ -412,6 +412,13 @@ describe('a pack named by its size', () => {
       [from, 'remove', 1, '', ''],
     ])
   })
+  it.each([
+    ['noch einen 6er dazu bitte', ['EIER-6'], 'EIER-6', 1],
+    ['noch zwei 10er', ['EIER-10', 'BUTTER-250'], 'EIER-10', 2],
+    ['aur ek 6 wala pack', ['EIER-6'], 'EIER-6', 1],
+  ])('more of the very pack in the cart: %s', (text, cart, sku, n) => {
+    expect(lines(text, cart)).toEqual([[sku, 'add', n, '', '']])
+  })
   it('a number with no "er" is still a new quantity', () => {
     expect(lines('lieber 2', ['EIER-10'])).toEqual([['EIER-10', 'set', 2, '', '']])
   })

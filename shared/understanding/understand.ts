@@ -276,6 +276,8 @@ const PACK_NUMBERS: Record<string, number> = {
 const PACK_WORD =
   /(?<![\p{L}\p{N}])(\d{1,2}|vier|sechs|acht|zehn|zw[oö]e?lf|f[uü]e?nfzehn|zwanzig|drei(?:ss|ß)ig)er(?:[-\s]?(?:packs?|packungen|packung|kartons?|schachteln?))?(?![\p{L}])/giu
 
+const MORE_OF_IT = /(?<!\p{L})(?:noch|dazu|mehr|aur|or|another|more|extra)(?!\p{L})/u
+
 /** "4 wala pack", "4 वाला पैक": a pack of so many pieces, said as "4er" is. */
 const WALA_PACK =
   /(?<![\p{L}\p{N}.,])(\d{1,2})\s+(?:wala|wali|wale|vala|vali|vale|vaala|waala|वाला|वाली|वाले)\s+(?:packs?|packets?|pkt|पैक|पैकेट)(?![\p{L}\p{M}])/giu
@@ -1068,10 +1070,19 @@ function packNamedInstead(
       if (nameWithoutSize(other.name) === family) swaps.push({ from: sku, to: other.sku })
     }
   }
-  if (swaps.length !== 1) return null
-  const { from, to } = swaps[0]!
   const result = emptyResult('order', language)
   const line = { candidates: [], unit: 'pack' as Unit, text: text.trim(), confidence: 0.85 }
+  // "noch einen 6er dazu" over a 6er in the cart: more of that very pack
+  const same = cart.filter((sku) => {
+    const here = productOf(sku, index)
+    return !!here?.size && fits(here.size, here.size)
+  })
+  if (swaps.length === 0 && same.length === 1 && MORE_OF_IT.test(folded)) {
+    result.lines.push({ ...line, sku: same[0]!, qty: count ?? 1, op: 'add' })
+    return result
+  }
+  if (swaps.length !== 1) return null
+  const { from, to } = swaps[0]!
   result.lines.push(
     count
       ? { ...line, sku: to, qty: count, op: 'set' }
