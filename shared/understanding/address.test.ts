@@ -17,6 +17,7 @@ describe('an address, read from how addresses are built', () => {
     ['घर भेज दो, फ्लैट 12, ग्रीन पार्क, दिल्ली', 'फ्लैट 12, ग्रीन पार्क, दिल्ली'],
     ['मकान नंबर 45, गांधी नगर, इंदौर', 'मकान नंबर 45, गांधी नगर, इंदौर'],
     ['हाउस 9, सेक्टर 15, नोएडा', 'हाउस 9, सेक्टर 15, नोएडा'],
+    ['पता: मकान 21, आदर्श नगर, जयपुर', 'मकान 21, आदर्श नगर, जयपुर'],
   ])('"%s" is the address "%s"', (text, address) => {
     expect(addressIn(text)).toBe(address)
   })
@@ -76,9 +77,15 @@ describe('labelsAddress', () => {
     'mera pata hai 45 Shivaji Nagar',
     'Meine Adresse ist Gartenweg 7',
     'Lieferadresse: Hauptstr. 3',
+    'पता: मकान 21, आदर्श नगर',
+    'मेरा पता है गली 4, शास्त्री नगर',
   ])('labels: %s', (t) => expect(labelsAddress(t)).toBe(true))
-  it.each(['Flat 2, MG road', 'add: 2 kg onion', 'what is your address?', 'send to my address', 'pata nahi'])(
-    'does not: %s',
-    (t) => expect(labelsAddress(t)).toBe(false),
-  )
+  it.each([
+    'Flat 2, MG road',
+    'add: 2 kg onion',
+    'what is your address?',
+    'send to my address',
+    'pata nahi',
+    'पता नहीं',
+  ])('does not: %s', (t) => expect(labelsAddress(t)).toBe(false))
 })

@@ -38,3 +38,17 @@ describe('"pickup or delivery?" answered with delivery and the address at once',
     expect(order && shop.engine.orders.get(order.number)).toMatchObject({ fulfilment: 'delivery', address })
   })
 })
+
+describe('an address labelled in Devanagari before the shop asks', () => {
+  it.each(['पता: मकान 21, आदर्श नगर, जयपुर', 'मेरा पता है मकान 21, आदर्श नगर, जयपुर'])('"%s"', async (text) => {
+    shop = await open()
+    await shop.say(PHONE, '2 मैगी')
+    await shop.say(PHONE, text)
+    await shop.say(PHONE, 'हाँ')
+    const order = shop.engine.orders.latestFor(PHONE)
+    expect(order && shop.engine.orders.get(order.number)).toMatchObject({
+      fulfilment: 'delivery',
+      address: 'मकान 21, आदर्श नगर, जयपुर',
+    })
+  })
+})
