@@ -366,6 +366,8 @@ describe('a pack named by its size', () => {
     P('EIER-10', 'Eier 10er', 'pack', { value: 10, unit: 'pc' }, ['Eier']),
     P('BUTTER-250', 'Butter 250 g', 'pc', { value: 250, unit: 'g' }),
     P('BUTTER-500', 'Butter 500 g', 'pc', { value: 500, unit: 'g' }),
+    P('SEIFE', 'Seife 100 g', 'pc', { value: 100, unit: 'g' }),
+    P('SEIFE-4', 'Seife 4 x 100 g', 'pack', { value: 4, unit: 'pc' }),
   ])
   const lines = (text: string, cartSkus: string[] = []) =>
     understand(text, eggs, { cartSkus }).lines.map((l) => [
@@ -396,6 +398,8 @@ describe('a pack named by its size', () => {
     ['250 gram wala de do', ['BUTTER-500', 'EIER-6'], 'BUTTER-250', 'BUTTER-500'],
     ['nahi, 6 wala pack', ['EIER-10'], 'EIER-6', 'EIER-10'],
     ['10 वाला पैक दे दो', ['EIER-6'], 'EIER-10', 'EIER-6'],
+    // a pack of so many pieces over the single piece: "Seife 100 g" in the cart, "4 wala pack"
+    ['4 wala pack', ['SEIFE'], 'SEIFE-4', 'SEIFE'],
   ])('with no item, swaps the cart pack for it: %s', (text, cart, to, from) => {
     expect(lines(text, cart)).toEqual([
       [to, 'set', 1, '', from],

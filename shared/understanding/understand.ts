@@ -1056,7 +1056,7 @@ function packNamedInstead(
   const fits = (size: Quantity, cartSize: Quantity) =>
     walaUnit?.unit
       ? convert({ value: n * (walaUnit.factor ?? 1), unit: walaUnit.unit }, size.unit) === size.value
-      : size.value === n && size.unit === cartSize.unit
+      : size.value === n && (size.unit === cartSize.unit || size.unit === 'pc')
   const swaps: { from: string; to: string }[] = []
   for (const sku of cart) {
     const here = productOf(sku, index)
