@@ -508,6 +508,10 @@ export const PHRASES = {
     'same order',
     'i want',
     'i need',
+    // a list announced without its subject or with a short please: "Need the following items", "pls send below"
+    'need(?= (?:the |these |below|following))',
+    '(?:pls|plz|kindly) send',
+    '(?:items?|things) (?:needed|required)',
     'i would like',
     "i'd like",
     'please send',

@@ -165,6 +165,11 @@ describe('an order announced before its goods', () => {
     'an order please',
     'Bestellung aufgeben bitte',
     'ich möchte eine Bestellung aufgeben',
+    // a list announced, its items in the next messages
+    'Need the following items',
+    'pls send below items',
+    'following items needed:',
+    'ich hätte gern folgendes',
   ])('%s is an order with nothing in it yet', (text) => {
     const r = u(text, {})
     expect(r.intent).toBe('order')
