@@ -95,3 +95,20 @@ describe('paying on delivery is a question of paying', () => {
     expect(r).not.toMatch(NOT_UNDERSTOOD)
   })
 })
+
+describe('a price asked of goods out of stock', () => {
+  it.each(['is amul paneer available?', 'amul paneer kitne ka hai'])(
+    '%s names what the shop has instead, and an amount next orders that',
+    async (text) => {
+      shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+      const r = await shop.say(ASHA, text)
+      expect(r).toMatch(/Amul Paneer 200 g/)
+      expect(r).toMatch(/Gowardhan Paneer 200 g/)
+      await shop.say(ASHA, 'ok 2')
+      await shop.say(ASHA, 'yes')
+      expect(
+        shop.engine.orders.get(1001).lines.map((l: { sku: string; qty: number }) => [l.sku, l.qty]),
+      ).toEqual([['PANEER-GOWARDHAN', 2]])
+    },
+  )
+})

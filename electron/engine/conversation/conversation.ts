@@ -1075,8 +1075,15 @@ export class Conversation {
     const show = (p: Product) =>
       `${priceText(p.price, p.unit, c.currency, c.locale)}${p.stock !== null && p.stock <= 0 ? ` (${mark})` : ''}`
     if (products.length === 1) {
-      c.reply.parts.push(c.t('price', { name: products[0]!.name, price: show(products[0]!) }))
-      c.asked = products[0]!.sku
+      const p = products[0]!
+      c.reply.parts.push(c.t('price', { name: p.name, price: show(p) }))
+      c.asked = p.sku
+      // out of stock: what the shop has instead, which a bare amount next ("ok, 2") then orders
+      const sub = p.stock !== null && p.stock <= 0 ? this.substituteFor(p) : null
+      if (sub) {
+        c.reply.parts.push(c.t('priceInstead', { name: sub.name, price: show(sub) }))
+        c.asked = sub.sku
+      }
     } else
       c.reply.parts.push(
         c.t('priceOptions', { options: products.map((p) => `• *${p.name}*: ${show(p)}`).join('\n') }),
