@@ -299,6 +299,12 @@ export const PHRASES = {
   ]),
   confirm: rx([
     'yes(?: please)?',
+    // a lone "y", and "final" / "finalize": the cart as it stands
+    '^y$',
+    'final(?:i[sz]e)?',
+    // "place order", "please place my order": with a cart, that cart ("I'd like to place an order" is no yes: the
+    // verb of wanting before it is read first)
+    '(?<!(?:to|can i|could i|may i|want|like) )place (?:the |my |this )?order',
     'yeah',
     'yep',
     'yup',

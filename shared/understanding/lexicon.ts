@@ -847,6 +847,8 @@ export const FILLER = new Set([
   'some',
   'also',
   'too',
+  // "yes but add 1 maggi"
+  'but',
   // "1 kg tomatoes as well", "2 bread as usual"
   'as',
   'well',

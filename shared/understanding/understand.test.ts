@@ -181,6 +181,27 @@ describe('an order announced before its goods', () => {
   })
 })
 
+describe('placing the order in few words', () => {
+  const cart = { cartSkus: ['ONION'] }
+  it.each(['place order', 'please place my order', 'y', 'final', 'finalize'])(
+    '%s with a cart is the yes',
+    (text) => {
+      expect(u(text, cart).intent).toBe('confirm')
+    },
+  )
+  it.each(['place order', "I'd like to place an order", 'can I place an order'])(
+    '%s with an empty cart announces an order',
+    (text) => {
+      expect(u(text, {}).intent).toBe('order')
+    },
+  )
+  it('"yes but add 1 bread" adds the bread, no "but" left over', () => {
+    const r = u('yes but add 1 bread', cart)
+    expect(r.lines.map((l) => l.sku)).toEqual(['BREAD'])
+    expect(r.unmatched).toEqual([])
+  })
+})
+
 describe('order lines against the catalog', () => {
   it('the example of the issue', () => {
     const r = u('aadha kilo tamatar')

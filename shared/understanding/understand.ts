@@ -517,7 +517,11 @@ function understandText(
     const asked1 = context.askedSku
     if (isPrice && asked1 && index.bySku.has(asked1) && amountOnly(item)) {
       const result = emptyResult('price', language)
-      result.priceQuery = { sku: asked1, candidates: [], text: index.products[index.bySku.get(asked1)!]!.name }
+      result.priceQuery = {
+        sku: asked1,
+        candidates: [],
+        text: index.products[index.bySku.get(asked1)!]!.name,
+      }
       return result
     }
     // an amount with no goods and nothing asked about before: a price question about nothing in particular
@@ -611,6 +615,14 @@ function understandText(
     )
       return emptyResult('thanks', language)
     if ((has('orderVerb', strip('thanks', strip('confirm', folded))) || wants) && !confirm)
+      return emptyResult('order', language)
+    // "place order" with nothing in the cart yet: the order is announced, its goods still to come
+    if (
+      confirm &&
+      (context.cartSkus?.length ?? 0) === 0 &&
+      /\bplace\b/.test(folded) &&
+      /\border\b/.test(folded)
+    )
       return emptyResult('order', language)
     if (confirm) return emptyResult('confirm', language)
     if (thanks || parting) return emptyResult('thanks', language)
