@@ -202,6 +202,20 @@ describe('placing the order in few words', () => {
   })
 })
 
+describe('words written the SMS way, without their vowels', () => {
+  it.each([
+    ['2 brd', 'BREAD'],
+    ['sgr 1kg', 'SUGAR-1KG'],
+    ['onin 2 kg', 'ONION'],
+  ])('%s', (text, sku) => {
+    expect(u(text, {}).lines.map((l) => l.sku)).toEqual([sku])
+  })
+  it('consonants that fit no catalog word, or a unit, are no goods', () => {
+    expect(u('1 xyz', {}).unmatched).toEqual(['xyz'])
+    expect(u('2 pcs bread', {}).lines.map((l) => [l.sku, l.qty])).toEqual([['BREAD', 2]])
+  })
+})
+
 describe('order lines against the catalog', () => {
   it('the example of the issue', () => {
     const r = u('aadha kilo tamatar')
