@@ -687,6 +687,8 @@ function understandText(
     )
   )
     return { ...result, lines: [], unmatched: [], intent: 'other' }
+  // "Carrots 5kg pls, and the mint from yesterday was not fresh": an order with a complaint beside it
+  if (result.lines.length > 0 && said.some((s) => s.kind === 'complaint')) result.complaint = true
   if (result.lines.length > 0 || result.rejected.length > 0) return result
   // "3 eggs were broken": a complaint with a number in it
   if (said.some((s) => s.kind === 'complaint')) return { ...result, intent: 'other', complaint: true }

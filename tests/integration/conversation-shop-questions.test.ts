@@ -112,3 +112,24 @@ describe('a price asked of goods out of stock', () => {
     },
   )
 })
+
+describe('a complaint beside an order', () => {
+  it.each([
+    '2 kg onion pls, and the tomatoes from yesterday were rotten',
+    '1 bread, last time the bread was stale',
+    '2 kg Zwiebeln bitte, die Tomaten gestern waren schlecht',
+  ])('%s: the order is taken and a person is asked to look at the complaint', async (text) => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+    const r = await shop.say(ASHA, text)
+    expect(r).toMatch(/Onion|Bread|Zwiebel/)
+    expect(r).toMatch(/Someone from the shop|jemand aus dem Laden/i)
+    const chat = shop.engine.chats.get(ASHA)
+    expect(chat.needsHuman).toBe(true)
+    expect(chat.botPaused).toBe(false)
+  })
+  it('an order with a note on how the goods should be is no complaint', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+    await shop.say(ASHA, '2 kg tomato, not too ripe please')
+    expect(shop.engine.chats.get(ASHA).needsHuman).toBe(false)
+  })
+})

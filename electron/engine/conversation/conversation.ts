@@ -505,6 +505,12 @@ export class Conversation {
         this.order(c)
         // "2 Brezeln bitte, bis wann habt ihr offen?"
         if (u.shopQuestion) this.answerAboutShop(c, u.shopQuestion)
+        // "Carrots 5kg pls, and the mint from yesterday was not fresh": the order is taken, the complaint goes to
+        // a person (the chat is flagged; the bot keeps going)
+        if (u.complaint) {
+          flag(this.d.db, c.chat.phone, 'Complaint beside an order')
+          c.reply.parts.push(t('complaint'))
+        }
         return
       case 'confirm':
         // "yes" to "how many packs? (e.g. 2)": the packs suggested, shown in the cart, not the order placed
