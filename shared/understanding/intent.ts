@@ -305,6 +305,12 @@ export const PHRASES = {
   ]),
   confirm: rx([
     'yes(?: please)?',
+    // a lone "y", and "final" / "finalize": the cart as it stands
+    '^y$',
+    'final(?:i[sz]e)?',
+    // "place order", "please place my order": with a cart, that cart ("I'd like to place an order" is no yes: the
+    // verb of wanting before it is read first)
+    '(?<!(?:to|can i|could i|may i|want|like) )place (?:the |my |this )?order',
     'yeah',
     'yep',
     'yup',
@@ -516,6 +522,10 @@ export const PHRASES = {
     'same order',
     'i want',
     'i need',
+    // a list announced without its subject or with a short please: "Need the following items", "pls send below"
+    'need(?= (?:the |these |below|following))',
+    '(?:pls|plz|kindly) send',
+    '(?:items?|things) (?:needed|required)',
     'i would like',
     "i'd like",
     'please send',

@@ -787,6 +787,12 @@ export const FILLER = new Set([
   'likhiyega',
   'aufgeben',
   'aufnehmen',
+  // "I need the following items", "please send the below", "ich hätte gern folgendes": the list is still to come
+  'following',
+  'below',
+  'folgendes',
+  'folgende',
+  'nachfolgend',
   // "ich hab die Eier vergessen": the German auxiliary, never goods
   'hab',
   'habe',
@@ -841,6 +847,8 @@ export const FILLER = new Set([
   'some',
   'also',
   'too',
+  // "yes but add 1 maggi"
+  'but',
   // "1 kg tomatoes as well", "2 bread as usual"
   'as',
   'well',

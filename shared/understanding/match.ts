@@ -11,7 +11,7 @@ import {
   sameKindCompounds,
   splitCompound,
 } from './german-words'
-import { DESCRIPTORS, EMOJI_WORDS, FILLER, SIBLINGS, SYNONYMS, VARIETY_OF } from './lexicon'
+import { DESCRIPTORS, EMOJI_WORDS, FILLER, SIBLINGS, SYNONYMS, UNIT_WORDS, VARIETY_OF } from './lexicon'
 import { loanwordIds } from './loanwords'
 import { nameNumberPairs } from './name-numbers'
 import { emojiToWords, lowerBound, soundKey, stem, words } from './text'
@@ -471,8 +471,15 @@ function skeleton(w: string): string {
     .replace(/(.)\1+/g, '$1')
 }
 
+/** A word of 3+ letters, at most one of them a vowel, that is no unit ("butr", "mlk"; not "kg", "pcs"). */
+function smsShort(w: string): boolean {
+  if (w.length < 3 || !/^[a-z]+$/.test(w) || UNIT_WORDS.has(w)) return false
+  const vowels = w.replace(/[^aeiou]/g, '').length
+  return vowels <= 1 && skeleton(w).length >= 3
+}
+
 const skeletonCache = new WeakMap<CatalogIndex, Map<string, number[]>>()
-/** Catalog words by skeleton, built the first time a message needs it (never for Latin-script messages). */
+/** Catalog words by skeleton, built the first time a message needs it (Devanagari, or a Latin word without vowels). */
 function skeletonsOf(index: CatalogIndex): Map<string, number[]> {
   let m = skeletonCache.get(index)
   if (!m) {
@@ -764,6 +771,11 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     const w = qw[i]!
     let l = wordLookup(index, w)
     if (opts.loose) l = readingLookup(index, w, l)
+    // written the SMS way, vowels dropped ("butr", "mlk", "sgr", "brd"): the one catalog word with those consonants
+    if (l.alts.length === 0 && !opts.loose && smsShort(w)) {
+      const ids = skeletonsOf(index).get(skeleton(w)) ?? []
+      if (ids.length === 1) l = lookupFor(index, [{ id: ids[0]!, quality: 0.8 }])
+    }
     // an English shop word written in Devanagari: "कैरट" kairat is carrot, "ओनियन" oniyan onion, "चाय" chaay chai
     if (l.alts.length === 0 && opts.loose && w.length >= 2) {
       const chai = w.replace(/a+y$/, 'ai')

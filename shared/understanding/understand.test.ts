@@ -165,6 +165,11 @@ describe('an order announced before its goods', () => {
     'an order please',
     'Bestellung aufgeben bitte',
     'ich möchte eine Bestellung aufgeben',
+    // a list announced, its items in the next messages
+    'Need the following items',
+    'pls send below items',
+    'following items needed:',
+    'ich hätte gern folgendes',
   ])('%s is an order with nothing in it yet', (text) => {
     const r = u(text, {})
     expect(r.intent).toBe('order')
@@ -173,6 +178,41 @@ describe('an order announced before its goods', () => {
   })
   it('the goods after it are read as usual', () => {
     expect(u('order likho: 2 kg onion, 1 bread').lines.map((l) => l.sku)).toEqual(['ONION', 'BREAD'])
+  })
+})
+
+describe('placing the order in few words', () => {
+  const cart = { cartSkus: ['ONION'] }
+  it.each(['place order', 'please place my order', 'y', 'final', 'finalize'])(
+    '%s with a cart is the yes',
+    (text) => {
+      expect(u(text, cart).intent).toBe('confirm')
+    },
+  )
+  it.each(['place order', "I'd like to place an order", 'can I place an order'])(
+    '%s with an empty cart announces an order',
+    (text) => {
+      expect(u(text, {}).intent).toBe('order')
+    },
+  )
+  it('"yes but add 1 bread" adds the bread, no "but" left over', () => {
+    const r = u('yes but add 1 bread', cart)
+    expect(r.lines.map((l) => l.sku)).toEqual(['BREAD'])
+    expect(r.unmatched).toEqual([])
+  })
+})
+
+describe('words written the SMS way, without their vowels', () => {
+  it.each([
+    ['2 brd', 'BREAD'],
+    ['sgr 1kg', 'SUGAR-1KG'],
+    ['onin 2 kg', 'ONION'],
+  ])('%s', (text, sku) => {
+    expect(u(text, {}).lines.map((l) => l.sku)).toEqual([sku])
+  })
+  it('consonants that fit no catalog word, or a unit, are no goods', () => {
+    expect(u('1 xyz', {}).unmatched).toEqual(['xyz'])
+    expect(u('2 pcs bread', {}).lines.map((l) => [l.sku, l.qty])).toEqual([['BREAD', 2]])
   })
 })
 

@@ -407,6 +407,11 @@ function keepsOnly(
   return { ...r, keepOnly: true }
 }
 
+/** Is the item nothing but an amount ("1kg", "5 kg", "2", or nothing at all)? */
+function amountOnly(item: string): boolean {
+  return queryWords(item).every((w) => /^\d/.test(w) || UNIT_WORD_SET.has(w) || NUMBER_WORDS_SET.has(w))
+}
+
 /** The one weight or volume said in a question ("5 kg wala", "the 500 g one"), as a pack size. */
 function askedSize(text: string): Quantity | null {
   const sizes = readQuantitiesIn(text).filter(
@@ -515,6 +520,20 @@ function understandText(
     orderText = text.replace(new RegExp(ASKS_IF_THERE.source, 'gu'), (m) => ' '.repeat(m.length))
   if ((isPrice || isAvail) && !ordersToo) {
     const item = asked[0] ?? ''
+    // "how much for 1kg?", "price for 5 kg?", "and for 2?" right after the shop gave one product's price: that
+    // product's price again, not goods named "1kg"
+    const asked1 = context.askedSku
+    if (isPrice && asked1 && index.bySku.has(asked1) && amountOnly(item)) {
+      const result = emptyResult('price', language)
+      result.priceQuery = {
+        sku: asked1,
+        candidates: [],
+        text: index.products[index.bySku.get(asked1)!]!.name,
+      }
+      return result
+    }
+    // an amount with no goods and nothing asked about before: a price question about nothing in particular
+    if (isPrice && item !== '' && amountOnly(item)) return emptyResult('price', language)
     // "kya 5 kg wala atta hai?", "is the 10 kg atta available": the pack size said picks the pack asked about
     const size = askedSize(text)
     const m = matchItem(item, index, size ? { loose, size } : { loose })
@@ -563,6 +582,9 @@ function understandText(
   // product; before "lieber 2", which it would otherwise be read as
   const packInstead = packNamedInstead(text, folded, index, context, language)
   if (packInstead) return packInstead
+  // "make it the big one", "bada wala kar do", "I want the 500g one instead": another size of a cart product
+  const described = sizeDescribedInstead(text, folded, index, context, language)
+  if (described) return described
   // "Dann nehme ich zwei Schalen", "ok, 2 Gläser davon": an amount said with a pack word or a verb of taking,
   // and no item, is for the product just asked about or the cart's last line; without this it passes for a yes
   if ((context.askedSku || (context.cartSkus?.length ?? 0) > 0) && takesAnAmount(text, folded)) {
@@ -601,6 +623,14 @@ function understandText(
     )
       return emptyResult('thanks', language)
     if ((has('orderVerb', strip('thanks', strip('confirm', folded))) || wants) && !confirm)
+      return emptyResult('order', language)
+    // "place order" with nothing in the cart yet: the order is announced, its goods still to come
+    if (
+      confirm &&
+      (context.cartSkus?.length ?? 0) === 0 &&
+      /\bplace\b/.test(folded) &&
+      /\border\b/.test(folded)
+    )
       return emptyResult('order', language)
     if (confirm) return emptyResult('confirm', language)
     if (thanks || parting) return emptyResult('thanks', language)
@@ -678,6 +708,8 @@ function understandText(
     )
   )
     return { ...result, lines: [], unmatched: [], intent: 'other' }
+  // "Carrots 5kg pls, and the mint from yesterday was not fresh": an order with a complaint beside it
+  if (result.lines.length > 0 && said.some((s) => s.kind === 'complaint')) result.complaint = true
   if (result.lines.length > 0 || result.rejected.length > 0) return result
   // "3 eggs were broken": a complaint with a number in it
   if (said.some((s) => s.kind === 'complaint')) return { ...result, intent: 'other', complaint: true }
@@ -1090,6 +1122,71 @@ function packNamedInstead(
   )
   result.lines.push({ ...line, sku: from, qty: 1, op: 'remove', counted: false })
   return result
+}
+
+/** Words of changing around a size said of the cart ("make it", "change to", "instead", "kar do", "lieber"). */
+const CHANGING = new Set(
+  'make it change to instead actually rather switch swap no kar karo kardo lieber doch nimm nehmen stattdessen'.split(
+    ' ',
+  ),
+)
+
+/**
+ * "actually make it the big one", "the bigger one please", "bada wala kar do", "I want the 500g one instead" with a
+ * product in the cart that the shop sells in other sizes: that size takes its place, as many as the cart had.
+ * Only a message made of nothing but the description and words of changing counts; the cart's last such product
+ * is the one meant.
+ */
+function sizeDescribedInstead(
+  text: string,
+  folded: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const cart = context.cartSkus ?? []
+  if (cart.length === 0) return null
+  const ws = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  if (ws.length === 0 || ws.length > 8) return null
+  const kept = ws.filter((w) => !CHANGING.has(w) && !OP_WORDS.has(w))
+  const measured = readQuantitiesIn(text).filter((g) => g.unit?.physical && !Number.isNaN(g.value))
+  const size = measured.length === 1 ? { value: measured[0]!.value, unit: measured[0]!.unit!.unit! } : null
+  if (!describes(kept) && !(size && sizeOnly(kept))) return null
+  for (const sku of [...cart].reverse()) {
+    const here = productOf(sku, index)
+    if (!here?.size) continue
+    const family = nameWithoutSize(here.product.name)
+    if (family === '') continue
+    const members = [here.p]
+    for (let p = 0; p < index.products.length; p++)
+      if (p !== here.p && index.sizes[p] && nameWithoutSize(index.products[p]!.name) === family)
+        members.push(p)
+    if (members.length < 2) continue
+    const pick = size
+      ? members.filter((p) => packIs(index.sizes[p]!, size))
+      : [byDescription(kept.join(' '), index, members)].filter((p) => p !== undefined)
+    if (pick.length !== 1 || pick[0] === here.p) continue
+    const to = index.products[pick[0]!]!.sku
+    const result = emptyResult('order', language)
+    const line = { candidates: [], unit: 'pack' as Unit, text: text.trim(), confidence: 0.85 }
+    result.lines.push({ ...line, sku: to, qty: 1, op: 'set', qtyOf: sku })
+    result.lines.push({ ...line, sku, qty: 1, op: 'remove', counted: false })
+    return result
+  }
+  return null
+}
+
+/** Is every word a size or price description or its filler ("the big one", "bada wala")? */
+function describes(ws: string[]): boolean {
+  return (
+    ws.some((w) => BIGGER.has(w) || SMALLER.has(w)) &&
+    ws.every((w) => BIGGER.has(w) || SMALLER.has(w) || DESCRIBING_FILLER.has(w) || FILLER.has(w))
+  )
+}
+
+/** Is every word a number, a unit or describing filler ("the 500g one", "500 gram wala")? */
+function sizeOnly(ws: string[]): boolean {
+  return ws.every((w) => /^\d/.test(w) || UNIT_WORD_SET.has(w) || DESCRIBING_FILLER.has(w) || FILLER.has(w))
 }
 
 /**

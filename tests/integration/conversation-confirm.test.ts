@@ -271,3 +271,44 @@ describe('an order announced before its goods', () => {
     expect(r).not.toMatch(/empty|khaali|leer|did not get/i)
   })
 })
+
+describe('another size of a cart product, described', () => {
+  it.each([
+    'actually make it the big one',
+    'the bigger one please',
+    'bada wala kar do',
+    'I want the 500g one instead',
+  ])('%s swaps the butter for the 500 g pack', async (text) => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+    await shop.say(ASHA, '1 amul butter 100g, 2 kg onion')
+    await shop.say(ASHA, text)
+    await shop.say(ASHA, 'yes')
+    const lines = shop.engine.orders.get(1001).lines.map((l: { sku: string; qty: number }) => [l.sku, l.qty])
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        ['AMUL-BUTTER-500', 1],
+        ['ONION', 2],
+      ]),
+    )
+    expect(lines).toHaveLength(2)
+  })
+})
+
+describe('a price question with only an amount, after a price was given', () => {
+  it.each(['how much for 2?', 'price for 5 kg?'])(
+    '%s is that product, not goods called "5 kg"',
+    async (text) => {
+      shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+      await shop.say(ASHA, 'do you have onions?')
+      const r = await shop.say(ASHA, text)
+      expect(r).toMatch(/Onion/)
+      expect(r).not.toMatch(/don't have|did not get/)
+      // the product asked about is still the one a bare amount then orders
+      await shop.say(ASHA, 'ok 3 kg')
+      await shop.say(ASHA, 'yes')
+      expect(
+        shop.engine.orders.get(1001).lines.map((l: { sku: string; qty: number }) => [l.sku, l.qty]),
+      ).toEqual([['ONION', 3]])
+    },
+  )
+})

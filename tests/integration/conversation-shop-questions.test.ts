@@ -95,3 +95,41 @@ describe('paying on delivery is a question of paying', () => {
     expect(r).not.toMatch(NOT_UNDERSTOOD)
   })
 })
+
+describe('a price asked of goods out of stock', () => {
+  it.each(['is amul paneer available?', 'amul paneer kitne ka hai'])(
+    '%s names what the shop has instead, and an amount next orders that',
+    async (text) => {
+      shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+      const r = await shop.say(ASHA, text)
+      expect(r).toMatch(/Amul Paneer 200 g/)
+      expect(r).toMatch(/Gowardhan Paneer 200 g/)
+      await shop.say(ASHA, 'ok 2')
+      await shop.say(ASHA, 'yes')
+      expect(
+        shop.engine.orders.get(1001).lines.map((l: { sku: string; qty: number }) => [l.sku, l.qty]),
+      ).toEqual([['PANEER-GOWARDHAN', 2]])
+    },
+  )
+})
+
+describe('a complaint beside an order', () => {
+  it.each([
+    '2 kg onion pls, and the tomatoes from yesterday were rotten',
+    '1 bread, last time the bread was stale',
+    '2 kg Zwiebeln bitte, die Tomaten gestern waren schlecht',
+  ])('%s: the order is taken and a person is asked to look at the complaint', async (text) => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+    const r = await shop.say(ASHA, text)
+    expect(r).toMatch(/Onion|Bread|Zwiebel/)
+    expect(r).toMatch(/Someone from the shop|jemand aus dem Laden/i)
+    const chat = shop.engine.chats.get(ASHA)
+    expect(chat.needsHuman).toBe(true)
+    expect(chat.botPaused).toBe(false)
+  })
+  it('an order with a note on how the goods should be is no complaint', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'pickup' } })
+    await shop.say(ASHA, '2 kg tomato, not too ripe please')
+    expect(shop.engine.chats.get(ASHA).needsHuman).toBe(false)
+  })
+})

@@ -1,5 +1,5 @@
-// A customer who asks after something sold out ("habt ihr Dinkelbrot?", "पनीर है क्या?") is offered what the
-// shop has instead, as an order of it would be; a yes takes one of it, a no leaves the cart as it was.
+// A customer who asks after something sold out ("habt ihr Dinkelbrot?", "पनीर है क्या?") is told what the shop
+// has instead; a yes takes one of it, an amount that many, a no leaves the cart as it was.
 import { afterEach, describe, expect, it } from 'vitest'
 import { openShop, type TestShop } from '../fixtures/conv-harness'
 
@@ -27,7 +27,7 @@ describe('a question about a sold-out product offers the substitute', () => {
   ])('"%s", then "%s"', async (question, yes, sku) => {
     shop = await openShop({ catalog: CSV, settings: { 'orders.fulfilment': 'pickup' } })
     const offer = await shop.say(PHONE, question)
-    expect(offer).toMatch(/1\. (Bauernbrot|Tofu)/)
+    expect(offer).toMatch(/Bauernbrot 1000 g|Tofu 200 g/)
     const cart = await shop.say(PHONE, yes)
     expect(shop.engine.chats.get(PHONE).cart.map((i) => ({ sku: i.sku, qty: i.qty }))).toEqual([
       { sku, qty: 1 },
@@ -35,11 +35,23 @@ describe('a question about a sold-out product offers the substitute', () => {
     expect(cart).not.toMatch(/did not get|nicht verstanden|समझ नहीं|haven't got|nicht im Sortiment/i)
   })
 
-  it('a no leaves the cart as it was', async () => {
+  it.each([
+    ['habt ihr Dinkelbrot?', 'ok, dann 2', 'BAUERN'],
+    ['पनीर है क्या?', 'ठीक है 2 दे दो', 'TOFU'],
+  ])('"%s", then an amount: "%s"', async (question, amount, sku) => {
+    shop = await openShop({ catalog: CSV, settings: { 'orders.fulfilment': 'pickup' } })
+    await shop.say(PHONE, question)
+    await shop.say(PHONE, amount)
+    expect(shop.engine.chats.get(PHONE).cart.map((i) => ({ sku: i.sku, qty: i.qty }))).toEqual([
+      { sku, qty: 2 },
+    ])
+  })
+
+  it.each(['nahi rehne do', 'nein danke', 'नहीं'])('a no, "%s", leaves the cart as it was', async (no) => {
     shop = await openShop({ catalog: CSV, settings: { 'orders.fulfilment': 'pickup' } })
     await shop.say(PHONE, '2 maggi')
     await shop.say(PHONE, 'paneer hai?')
-    await shop.say(PHONE, 'nahi rehne do')
+    await shop.say(PHONE, no)
     expect(shop.engine.chats.get(PHONE).cart.map((i) => ({ sku: i.sku, qty: i.qty }))).toEqual([
       { sku: 'MAGGI', qty: 2 },
     ])

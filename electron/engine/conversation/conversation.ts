@@ -511,6 +511,12 @@ export class Conversation {
         this.order(c)
         // "2 Brezeln bitte, bis wann habt ihr offen?"
         if (u.shopQuestion) this.answerAboutShop(c, u.shopQuestion)
+        // "Carrots 5kg pls, and the mint from yesterday was not fresh": the order is taken, the complaint goes to
+        // a person (the chat is flagged; the bot keeps going)
+        if (u.complaint) {
+          flag(this.d.db, c.chat.phone, 'Complaint beside an order')
+          c.reply.parts.push(t('complaint'))
+        }
         return
       case 'confirm':
         // "yes" to "how many packs? (e.g. 2)": the packs suggested, shown in the cart, not the order placed
@@ -555,6 +561,16 @@ export class Conversation {
         }
         return this.confirm(c, {})
       case 'cancel':
+        // "nein danke", "नहीं रहने दो" to the substitute just named: the offer goes, the cart stays
+        if (
+          state.askedSku &&
+          state.askedQty &&
+          state.cart.length > 0 &&
+          c.text.trim().split(/\s+/).length <= 3
+        ) {
+          this.summarize(c, true)
+          return
+        }
         return this.cancel(c)
       case 'status':
         return this.status(c)
@@ -1082,24 +1098,16 @@ export class Conversation {
       `${priceText(p.price, p.unit, c.currency, c.locale)}${p.stock !== null && p.stock <= 0 ? ` (${mark})` : ''}`
     if (products.length === 1) {
       const p = products[0]!
-      // "habt ihr Dinkelbrot?", "पनीर है क्या?" about something sold out: what the shop has instead, as the
-      // one-option question an order of it would get ("ja" / "हाँ वही दे दो" takes it, one of it)
-      const sub = p.stock !== null && p.stock <= 0 && !c.state.pending ? this.substituteFor(p) : null
-      if (sub) {
-        const q: OpenQuestion = {
-          kind: 'substitute',
-          text: p.name,
-          options: [sub.sku],
-          qty: 1,
-          unit: 'pc',
-          op: 'add',
-        }
-        c.state.pending = { kind: 'choice', question: q }
-        c.reply.parts.push(this.question(c, q))
-        return
-      }
       c.reply.parts.push(c.t('price', { name: p.name, price: show(p) }))
       c.asked = p.sku
+      // out of stock: what the shop has instead, which a bare amount next ("ok, 2") then orders, and a yes ("ja",
+      // "dann nehme ich das", "हाँ वही दे दो") one of
+      const sub = p.stock !== null && p.stock <= 0 ? this.substituteFor(p) : null
+      if (sub) {
+        c.reply.parts.push(c.t('priceInstead', { name: sub.name, price: show(sub) }))
+        c.asked = sub.sku
+        c.askedQty = 1
+      }
     } else
       c.reply.parts.push(
         c.t('priceOptions', { options: products.map((p) => `• *${p.name}*: ${show(p)}`).join('\n') }),

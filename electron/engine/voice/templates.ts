@@ -35,6 +35,12 @@ export const TEMPLATES = {
     de: '*Summe: {total}*',
     'hi-Deva': '*कुल: {total}*',
   },
+  priceInstead: {
+    en: 'Instead we have *{name}*: {price}',
+    hi: 'Iski jagah *{name}* hai: {price}',
+    de: 'Stattdessen haben wir *{name}*: {price}',
+    'hi-Deva': 'इसकी जगह *{name}* है: {price}',
+  },
   askWhatNeeded: {
     en: 'Sure! What would you like? Just type it, e.g. "2 kg onion, 1 bread".',
     hi: 'Ji bilkul! Kya chahiye? Bas likhiye, jaise "2 kg pyaz, 1 bread".',
