@@ -290,7 +290,7 @@ function packNumbersAsDigits(text: string): string {
 // "2 kg onion if available", "paneer agar ho to 1", "Spargel, falls vorhanden": a condition on the order, not a
 // question and not part of an item
 const ONLY_IF =
-  /(?<![\p{L}\p{N}])(?:if|agar|falls|wenn)\s+(?:(?:you|u)\s+have\s+(?:it|them|some|any)|(?:(?:it|they)\s+(?:is|are)\s+)?(?:available|possible|in\s+stock|fresh|(?:hai|ho|h)\s+(?:to|toh)|(?:noch\s+)?(?:vorhanden|m(?:ö|o|oe)glich|da|verf(?:ü|u|ue)gbar|welche da sind)|ihr\s+(?:noch\s+)?(?:welche\s+)?(?:habt|hast)))(?![\p{L}\p{N}])/giu
+  /(?<![\p{L}\p{N}])(?:if|agar|falls|wenn)\s+(?:yes|so|ja|haan|han|ha(?=\s)|(?:(?:you|u)\s+have\s+(?:it|them|some|any)|(?:(?:it|they)\s+(?:is|are)\s+)?(?:available|possible|in\s+stock|fresh|(?:hai|ho|h)\s+(?:to|toh)|(?:noch\s+)?(?:vorhanden|m(?:ö|o|oe)glich|da|verf(?:ü|u|ue)gbar|welche da sind)|ihr\s+(?:noch\s+)?(?:welche\s+)?(?:habt|hast))))(?![\p{L}\p{N}])/giu
 
 /**
  * The text with each clause that `aside` picks blanked (spaces, so positions still point at the same words), when
@@ -399,6 +399,14 @@ function keepsOnly(
   return { ...r, keepOnly: true }
 }
 
+const IF_YOU_HAVE = /(?<![\p{L}])if (?:you|u) (?:have|got)(?: any| some)?(?![\p{L}])/giu
+
+/** The text with its words of asking whether there is some blanked ("if you have", "do you have", "hai?"). */
+function withoutAsking(text: string): string {
+  const blank = (m: string) => ' '.repeat(m.length)
+  return text.replace(new RegExp(ASKS_IF_THERE.source, 'gu'), blank).replace(PHRASES.availability, blank)
+}
+
 /** Is the item nothing but an amount ("1kg", "5 kg", "2", or nothing at all)? */
 function amountOnly(item: string): boolean {
   return queryWords(item).every((w) => /^\d/.test(w) || UNIT_WORD_SET.has(w) || NUMBER_WORDS_SET.has(w))
@@ -504,12 +512,14 @@ function understandText(
         .some(
           (chunk) =>
             (has('availability', fold(chunk)) || ASKS_IF_THERE.test(fold(chunk))) &&
-            hasOrderLines(chunk, index),
+            hasOrderLines(withoutAsking(chunk), index),
         ))
-  // "2 kg aloo hai?": the questioning "hai" is no part of the order it asks for (without the mark, "2 kg aloo
-  // hai" says what there is)
+  // "2 kg aloo hai?", "if you have paneer send 1": the asking is no part of the order it asks for (without the
+  // mark, "2 kg aloo hai" says what there is)
   if (ordersToo && orderText === text)
-    orderText = text.replace(new RegExp(ASKS_IF_THERE.source, 'gu'), (m) => ' '.repeat(m.length))
+    orderText = text
+      .replace(new RegExp(ASKS_IF_THERE.source, 'gu'), (m) => ' '.repeat(m.length))
+      .replace(IF_YOU_HAVE, (m) => ' '.repeat(m.length))
   if ((isPrice || isAvail) && !ordersToo) {
     const item = asked[0] ?? ''
     // "how much for 1kg?", "price for 5 kg?", "and for 2?" right after the shop gave one product's price: that
@@ -550,7 +560,9 @@ function understandText(
     if ((isAvail || wantsIt) && m.kind !== 'none') {
       const said = readQuantitiesIn(rest).filter((g) => !Number.isNaN(g.value) && !g.article)
       if (said.length === 1 && namesNoItem(strip('greeting', restFolded))) {
-        const ordered = readOrder(`${rest.trim()} ${item}`, index, context, language)
+        // (with the size asked about: "do you have amul butter 500g? if yes send 2")
+        const sized = size ? ` ${size.value} ${size.unit}` : ''
+        const ordered = readOrder(`${rest.trim()} ${item}${sized}`, index, context, language)
         if (ordered.lines.length === 1) return ordered
       }
     }
@@ -783,7 +795,9 @@ function itemText(s: string): string {
         !UNIT_WORD_SET.has(bare) &&
         // "gibt es heute Brezeln?": the day asked about is not part of the item
         !WHEN_WORDS.has(bare) &&
-        !/^\d+(?:[.,]\d+)?$/.test(bare)
+        !/^\d+(?:[.,]\d+)?$/.test(bare) &&
+        // "amul butter 500g": a size written onto its number (the size is read apart, askedSize)
+        !UNIT_WORD_SET.has(bare.replace(/^\d+(?:[.,]\d+)?/, ''))
       )
     })
     .join(' ')
