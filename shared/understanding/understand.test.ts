@@ -248,6 +248,31 @@ describe('asking whether there is some, then how much', () => {
   })
 })
 
+describe("a kind of the cart's goods said alone", () => {
+  const shop = buildCatalogIndex([
+    testProduct('OIL-SUN', 'Fortune Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }),
+    testProduct('OIL-MUS', 'Fortune Mustard Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['sarson tel']),
+    testProduct('ATTA', 'Aashirvaad Atta 5 kg', 'pack', { value: 5, unit: 'kg' }),
+  ])
+  const cart = { cartSkus: ['OIL-SUN', 'ATTA'] }
+  const lines = (text: string, ctx = cart) =>
+    understand(text, shop, ctx).lines.map((l) => [l.sku, l.op, l.qtyOf ?? ''])
+  it.each(['mustard', 'mustard wala', 'the mustard one', 'sarson'])(
+    '%s swaps the oil in the cart',
+    (text) => {
+      expect(lines(text)).toEqual([
+        ['OIL-MUS', 'set', 'OIL-SUN'],
+        ['OIL-SUN', 'remove', ''],
+      ])
+    },
+  )
+  it('with an amount, or with no such product in the cart, it is an item as usual', () => {
+    expect(lines('1 mustard oil')).toEqual([['OIL-MUS', 'add', '']])
+    expect(lines('mustard', { cartSkus: ['ATTA'] }).length).toBeLessThanOrEqual(1)
+    expect(lines('coconut')).toEqual([])
+  })
+})
+
 describe('order lines against the catalog', () => {
   it('the example of the issue', () => {
     const r = u('aadha kilo tamatar')

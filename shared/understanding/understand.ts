@@ -682,6 +682,9 @@ function understandText(
   if (beside.question && result.lines.length > 0) result.shopQuestion = beside.question
   // "ach, lieber die großen", "doch lieber das kleine": another size of a product in the cart takes its place
   otherSizeInstead(result, text, index, context)
+  // "mustard" with sunflower oil in the cart: that kind of the cart's goods instead
+  const variant = variantOfCart(result, text, index, context, language)
+  if (variant) return variant
   // "news", "weather today", "music", "news updates": a bare mention with no quantity and no verb of ordering is
   // goods only when a word of it names goods; otherwise it is talk the shop cannot answer, not "we don't have news"
   if (
@@ -1272,6 +1275,44 @@ function otherSizeInstead(
   const { qtyOf: _none, ...rest } = line
   result.lines.push({ ...rest, sku: siblings[0]!, op: 'remove', counted: false })
   if (amountsIn(text).length === 0) line.qtyOf = siblings[0]
+}
+
+/**
+ * "mustard" (or "mustard wala", "the mustard one") with Fortune Sunflower Oil in the cart, and nothing else said: a
+ * word that names no product alone but, with the kind of goods of a cart product, names another product of that
+ * kind, swaps them (as many as the cart had). Only a message of that one piece, with no amount.
+ */
+function variantOfCart(
+  result: Understanding,
+  text: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const cart = context.cartSkus ?? []
+  if (cart.length === 0 || /\d/.test(text) || result.lines.length > 0 || result.unmatched.length !== 1)
+    return null
+  const said = whichWords(result.unmatched[0]!).filter((w) => !CHANGING.has(w) && !DESCRIBING_FILLER.has(w))
+  if (said.length === 0 || said.length > 2) return null
+  const found: { from: string; to: string }[] = []
+  for (const sku of cart) {
+    const here = productOf(sku, index)
+    if (!here) continue
+    const kind = queryWords(nameWithoutSize(here.product.name)).at(-1)
+    if (!kind || said.includes(kind)) continue
+    const m = matchItem(`${said.join(' ')} ${kind}`, index)
+    if (m.kind !== 'resolved' || !m.sku || m.sku === sku || cart.includes(m.sku)) continue
+    const other = productOf(m.sku, index)
+    if (other && queryWords(nameWithoutSize(other.product.name)).at(-1) === kind)
+      found.push({ from: sku, to: m.sku })
+  }
+  if (found.length !== 1) return null
+  const { from, to } = found[0]!
+  const out = emptyResult('order', language)
+  const line = { candidates: [], unit: 'pack' as Unit, text: text.trim(), confidence: 0.8 }
+  out.lines.push({ ...line, sku: to, qty: 1, op: 'set', qtyOf: from })
+  out.lines.push({ ...line, sku: from, qty: 1, op: 'remove', counted: false })
+  return out
 }
 
 /** One amount said with a pack or measure word, a word of adding or a verb of taking ("nehme ich zwei", "2 Schalen"). */
