@@ -1176,8 +1176,11 @@ function quantityLine(
     text: text.trim(),
     confidence: 0.9,
     op,
+    item: undefined,
     // an added line says its count was written (only removals read it; a set line never carried it)
-    ...(op === 'add' ? { counted: true } : {}),
+    counted: op === 'add' ? true : undefined,
+    container: undefined,
+    qtyOf: undefined,
   })
   return result
 }
@@ -2035,6 +2038,10 @@ function readOrder(
             text: p.text,
             confidence: Number((p.match.confidence * 0.9).toFixed(2)),
             op: opHere,
+            item: undefined,
+            counted: undefined,
+            container: undefined,
+            qtyOf: undefined,
           })
         }
         continue
@@ -2126,12 +2133,11 @@ function readOrder(
       confidence: m.confidence,
       op: lineOpHere,
       item: itemSaid,
-      ...(rl.hasQuantity ? { counted: true } : {}),
-      ...(packed.container
-        ? { container: packed.container }
-        : piece && lineOpHere === 'add'
-          ? { container: 'piece' }
-          : {}),
+      // every line with all fields, in one order (unset ones undefined): lines of varying field sets made the
+      // code reading them deoptimise ("wrong map") again and again over a long input
+      counted: rl.hasQuantity ? true : undefined,
+      container: packed.container ? packed.container : piece && lineOpHere === 'add' ? 'piece' : undefined,
+      qtyOf: undefined,
     })
   }
   return result
