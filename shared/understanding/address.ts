@@ -45,7 +45,7 @@ export function addressIn(text: string): string | null {
   const rest = one
     .replace(LEAD, '')
     .replace(
-      /^(?:(?:wahi|vahi|same|the same)\s+(?:purana|puraana|pehle wala|old|one|as before)|same as before)(?:\s+(?:hai|h|is|hi))?\s*[,:\-–]?\s*/iu,
+      /^(?:(?:wahi|vahi|same|the same)(?:\s+(?:purana|puraana|pehle wala|old|one|as before))+|same as before)(?:\s+(?:hai|h|is|hi))?\s*[,:\-–]?\s*/iu,
       '',
     )
     .trim()
