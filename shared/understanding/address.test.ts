@@ -89,3 +89,11 @@ describe('labelsAddress', () => {
     'पता नहीं',
   ])('does not: %s', (t) => expect(labelsAddress(t)).toBe(false))
 })
+
+describe('saying the address is the old one', () => {
+  it.each([
+    ['address wahi purana hai, B-12 Shanti Nagar', 'B-12 Shanti Nagar'],
+    ['same as before: flat 4, Green Park', 'flat 4, Green Park'],
+    ['my address is the same old one, 5 Park Street', '5 Park Street'],
+  ])('%s keeps only the address', (text, address) => expect(addressIn(text)).toBe(address))
+})

@@ -45,7 +45,14 @@ export function labelsAddress(text: string): boolean {
 export function addressIn(text: string): string | null {
   const one = text.replace(/\s+/g, ' ').trim()
   if (one.length < 5 || one.length > 300 || one.endsWith('?')) return null
-  const rest = one.replace(LEAD, '').trim()
+  // "address wahi purana hai, B-12 …", "same as before: flat 4 …": saying it is the old one is no part of it
+  const rest = one
+    .replace(LEAD, '')
+    .replace(
+      /^(?:(?:wahi|vahi|same|the same)(?:\s+(?:purana|puraana|pehle wala|old|one|as before))+|same as before)(?:\s+(?:hai|h|is|hi))?\s*[,:\-–]?\s*/iu,
+      '',
+    )
+    .trim()
   const words = fold(hasDevanagari(rest) ? transliterate(rest) : rest)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)

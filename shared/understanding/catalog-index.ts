@@ -95,6 +95,8 @@ const TRAILING_DESCRIPTORS: ReadonlySet<string> = new Set(
     ...'english local desi hybrid organic imported loose'.split(' '),
     ...'big small medium large jumbo'.split(' '),
     ...'box bag punnet tray crate sack net bunch head each pack packet pkt pc pcs piece'.split(' '),
+    // the part of a herb that is sold: "Coriander Leaves", "Curry Leaf" are coriander and curry leaves
+    ...'leaves leaf'.split(' '),
   ].map(stem),
 )
 

@@ -213,6 +213,11 @@ export const PHRASES = {
     'show me',
     'dikha(?:o|do|iye| do)',
     'have (?:you )?got',
+    // "got any fresh coriander?", "is maggi there?", "if you have paneer send 1"
+    'got any',
+    '(?:is|are)(?= (?:the |any |some )?[\\p{L}-]+(?: [\\p{L}-]+)? there ?\\?)',
+    'there(?= ?\\?)',
+    'if (?:you|u) (?:have|got)(?: any| some)?',
     'is there',
     'are there',
     // "is ghee available?", "ghee available hai", "2 kg onion if available"

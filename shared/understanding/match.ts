@@ -726,14 +726,22 @@ function copyOf(m: MatchResult): MatchResult {
 
 export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions = {}): MatchResult {
   const key = text.length > READ_CACHE_TEXT ? null : optionsKey(opts)
-  if (key === null) return matchUncached(text, index, opts)
+  // every field present, in one order: callers pass many field sets, and matchUncached, optimised for the few
+  // seen so far, deoptimised ("wrong map") on each new one
+  const all = {
+    size: opts.size,
+    restrict: opts.restrict,
+    maxCandidates: opts.maxCandidates,
+    loose: opts.loose,
+  }
+  if (key === null) return matchUncached(text, index, all)
   let byOptions = answerCaches.get(index)
   if (!byOptions) answerCaches.set(index, (byOptions = new Map()))
   let cache = byOptions.get(key)
   if (!cache) byOptions.set(key, (cache = new Map()))
   const hit = cache.get(text)
   if (hit) return copyOf(hit)
-  const m = matchUncached(text, index, opts)
+  const m = matchUncached(text, index, all)
   if (cache.size >= ANSWER_CACHE_MAX) cache.clear()
   cache.set(text, copyOf(m))
   return m

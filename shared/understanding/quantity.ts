@@ -123,6 +123,32 @@ export interface QGroup {
   negative?: boolean
 }
 
+/**
+ * Every QGroup read here is spread from this, so all have one shape with the fields in one order (those a
+ * group lacks stay undefined): groups of varying field sets made the readers deoptimise ("wrong map") again and
+ * again on long inputs.
+ */
+const NO_GROUP: QGroup = {
+  value: NaN,
+  value2: undefined,
+  unit: null,
+  start: 0,
+  end: 0,
+  from: 0,
+  to: 0,
+  explicit: false,
+  container: undefined,
+  implied: undefined,
+  article: undefined,
+  unitIndex: undefined,
+  numStart: undefined,
+  numEnd: undefined,
+  unitStart: undefined,
+  unitEnd: undefined,
+  descriptor: undefined,
+  negative: undefined,
+}
+
 export interface Ignored {
   start: number
   end: number
@@ -591,6 +617,12 @@ interface NumRead {
   negative?: boolean
 }
 
+/**
+ * Every NumRead is spread from this, so all have one shape (the fields a return leaves out stay undefined):
+ * objects of varying field sets made readNumber's callers deoptimise ("wrong map") again and again.
+ */
+const NUM_READ: NumRead = { article: undefined, value: 0, value2: undefined, next: 0, negative: undefined }
+
 /** Past "and a half" / "and half" at token i, or null. */
 function andAHalf(toks: Tok[], i: number): number | null {
   if (toks[i]?.low !== 'and') return null
@@ -624,7 +656,8 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
     value = readDecimal(t.text)
     // "1 and half kg", "2 and a half kg": a whole number and a half, in digits as in words
     const halfAt = andAHalf(toks, next)
-    if (halfAt !== null && Number.isInteger(value)) return { value: value + 0.5, next: halfAt, negative }
+    if (halfAt !== null && Number.isInteger(value))
+      return { ...NUM_READ, value: value + 0.5, next: halfAt, negative }
     // fraction a/b
     const slash = toks[next]
     const den = toks[next + 1]
@@ -674,7 +707,7 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
     if (range) {
       const lo = spokenNumber(range[1]!)
       const hi = spokenNumber(range[2]!)
-      if (lo !== undefined && hi !== undefined && hi > lo) return { value: lo, value2: hi, next }
+      if (lo !== undefined && hi !== undefined && hi > lo) return { ...NUM_READ, value: lo, value2: hi, next }
     }
     const mod = HINDI_MODIFIERS[w]
     if (mod) {
@@ -682,8 +715,12 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       // "saadhe chaar sau" is 450 and "sawa sau" 125: the quarter or half is of the hundreds said
       const mult = r ? MULTIPLIERS[toks[r.next - 1]?.low ?? ''] : undefined
       if (r && r.value >= 1 && Number.isInteger(r.value))
-        return { value: r.value + mod.add * (mult !== undefined && r.value >= mult ? mult : 1), next: r.next }
-      if (mod.alone !== undefined) return { value: mod.alone, next }
+        return {
+          ...NUM_READ,
+          value: r.value + mod.add * (mult !== undefined && r.value >= mult ? mult : 1),
+          next: r.next,
+        }
+      if (mod.alone !== undefined) return { ...NUM_READ, value: mod.alone, next }
       return null
     }
     // German "das Brot", "die Butter": an article before a capitalized noun, not Hindi "das" (10)
@@ -706,10 +743,10 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       return null
     // "ne Tüte Brötchen", "nen Liter Milch": the clipped article before a unit counts one
     if ((w === 'ne' || w === 'nen' || w === 'n') && unitAt(toks, i + 1, true) !== null)
-      return { value: 1, next: i + 1 }
+      return { ...NUM_READ, value: 1, next: i + 1 }
     if ((GERMAN_ONE.has(w) || GERMAN_ONE_CLIPPED.has(w)) && GERMAN_HALF.has(toks[i + 1]?.low ?? ''))
-      return { value: 0.5, next: i + 2 }
-    if (GERMAN_ONE.has(w) && toks[i + 1]?.low === 'viertel') return { value: 0.25, next: i + 2 }
+      return { ...NUM_READ, value: 0.5, next: i + 2 }
+    if (GERMAN_ONE.has(w) && toks[i + 1]?.low === 'viertel') return { ...NUM_READ, value: 0.25, next: i + 2 }
     const compound = germanCompound(w)
     if (compound !== null) {
       value = compound
@@ -736,15 +773,15 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       const unitNext = unitAt(toks, i + 1, true) !== null || PAAV_WORDS.has(after.low)
       if (w === 'a' || w === 'an') {
         if (after.low === 'half' || after.low === 'quarter')
-          return { value: NUMBER_WORDS[after.low]!, next: i + 2 }
+          return { ...NUM_READ, value: NUMBER_WORDS[after.low]!, next: i + 2 }
         if (!unitNext) {
           // "a coke": an article, the weakest of counts (it also marks where an item starts in a run-on list)
           if (NOT_AFTER_WEAK.has(after.low) || after.low in NUMBER_WORDS) return null
-          return { value: 1, next, article: true }
+          return { ...NUM_READ, value: 1, next, article: true }
         }
-        return { value: 1, next }
+        return { ...NUM_READ, value: 1, next }
       }
-      if (unitNext) return { value: WEAK_NUMBER_WORDS[w]!, next }
+      if (unitNext) return { ...NUM_READ, value: WEAK_NUMBER_WORDS[w]!, next }
       if (w === 'tin') return null
       if (NOT_AFTER_WEAK.has(after.low)) return null
       if (before && HINDI_VERBS_BEFORE_DO.has(before.low)) return null
@@ -774,16 +811,16 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
   const r = toks[next]
   if (r && RANGE_WORDS.has(r.low) && toks[next + 1]) {
     const hi = toks[next + 1]!.kind === 'num' ? readNumber(toks, next + 1) : null
-    if (hi && hi.value > value) return { value, value2: hi.value, next: hi.next, negative }
+    if (hi && hi.value > value) return { ...NUM_READ, value, value2: hi.value, next: hi.next, negative }
     // "2-2 kilo", Hindi for "2 kilo each": the number said twice is said once (distribute() gives it to each item)
-    if (hi && hi.value === value && r.low === '-') return { value, next: hi.next, negative }
+    if (hi && hi.value === value && r.low === '-') return { ...NUM_READ, value, next: hi.next, negative }
   }
   // "do do kilo", "ek ek packet": the same number word twice
   if (toks[i]?.kind === 'word' && toks[next]?.low === toks[i]!.low && toks[next + 1]) {
     const again = readNumber(toks, next)
-    if (again && again.value === value) return { value, next: again.next, negative }
+    if (again && again.value === value) return { ...NUM_READ, value, next: again.next, negative }
   }
-  return { value, next, negative }
+  return { ...NUM_READ, value, next, negative }
 }
 
 export interface LineRead {
@@ -923,6 +960,7 @@ export function readQuantities(toks: Tok[]): LineRead {
           const u = after && (toks[r.next]!.glued || after.unit !== null) ? after : null
           const to = u ? r.next + 1 : r.next
           groups.push({
+            ...NO_GROUP,
             value: r.value,
             unit: u,
             start: t.start,
@@ -1019,6 +1057,7 @@ export function readQuantities(toks: Tok[]): LineRead {
       }
       const last = toks[j - 1]!
       const g: QGroup = {
+        ...NO_GROUP,
         value,
         unit,
         start: toks[i]!.start,
@@ -1066,6 +1105,7 @@ export function readQuantities(toks: Tok[]): LineRead {
     if (t.kind === 'word') {
       if (t.low === 'dozen' || t.low === 'darjan' || t.low === 'dutzend') {
         groups.push({
+          ...NO_GROUP,
           value: 1,
           unit: UNIT_WORDS.get('dozen')!,
           start: t.start,
@@ -1083,6 +1123,7 @@ export function readQuantities(toks: Tok[]): LineRead {
       if (u && !AMBIGUOUS_LEAD.has(t.low) && toks[i + 1]?.kind === 'word' && groups.length === 0) {
         const from = i === 1 && toks[0]!.low === 'a' ? 0 : i
         groups.push({
+          ...NO_GROUP,
           value: from === 0 && toks[0]!.low === 'a' ? 1 : NaN,
           unit: u,
           start: toks[from]!.start,
@@ -1100,6 +1141,7 @@ export function readQuantities(toks: Tok[]): LineRead {
         // "paav kilo adrak": a quarter kilo, with the kilo said out loud
         const to = isKiloWord(toks[i + 1]) ? i + 2 : i + 1
         groups.push({
+          ...NO_GROUP,
           value: 0.25,
           unit: PAAV,
           start: t.start,
@@ -1119,6 +1161,7 @@ export function readQuantities(toks: Tok[]): LineRead {
         (i === 0 || toks[i - 1]?.low === 'a')
       ) {
         groups.push({
+          ...NO_GROUP,
           value: NaN,
           unit: UNIT_WORDS.get(t.low)!,
           start: t.start,
@@ -1218,13 +1261,20 @@ export function assignQuantity(groups: QGroup[], _toks: Tok[]): LineQuantity {
   const valid = groups.filter((g) => !Number.isNaN(g.value) || g.unit)
   const counts = valid.filter((g) => !g.unit?.physical)
   const measures = valid.filter((g) => g.unit?.physical)
+  // all fields from the start, in one order (those not set stay undefined), so every LineQuantity has one shape
   const out: LineQuantity = {
     qty: null,
+    qty2: undefined,
     unit: null,
     measure: null,
+    descriptor: undefined,
     size: null,
     sizeIsVariant: false,
     negative: false,
+    qtyStart: undefined,
+    qtyEnd: undefined,
+    unitStart: undefined,
+    unitEnd: undefined,
   }
   // "100 100 gram", "do do kilo": Hindi says "each" by saying the number twice, so the amount is said once. A
   // unit glued to the second number ("2 5kg", "2 2kg") is a count of packs of that size.

@@ -216,6 +216,63 @@ describe('words written the SMS way, without their vowels', () => {
   })
 })
 
+describe('asking whether there is some, then how much', () => {
+  const shop = buildCatalogIndex([
+    testProduct('BUTTER-100', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }),
+    testProduct('BUTTER-500', 'Amul Butter 500 g', 'pack', { value: 500, unit: 'g' }),
+    testProduct('PANEER', 'Amul Paneer 200 g', 'pack', { value: 200, unit: 'g' }),
+    testProduct('MAGGI', 'Maggi Noodles 70 g', 'pack', { value: 70, unit: 'g' }),
+    testProduct('CORIANDER', 'Coriander Leaves', 'pc', null, ['dhaniya']),
+  ])
+  const lines = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty])
+  it.each([
+    ['Do you have Amul butter 500g? If yes send 2', 'BUTTER-500', 2],
+    ['do you have paneer? if so, 3 please', 'PANEER', 3],
+    ['paneer hai? agar haan to 2 bhej do', 'PANEER', 2],
+    ['is maggi there? need 5', 'MAGGI', 5],
+    ['if you have paneer send 1', 'PANEER', 1],
+  ])('%s orders it', (text, sku, qty) => {
+    expect(lines(text)).toEqual([[sku, qty]])
+  })
+  it.each([
+    ['Do you have Amul butter 500g?', 'BUTTER-500'],
+    ['are the maggi there?', 'MAGGI'],
+    ['got any fresh coriander?', 'CORIANDER'],
+  ])('%s asks after that product', (text, sku) => {
+    const r = understand(text, shop)
+    expect(r.intent).toBe('price')
+    expect(r.priceQuery?.sku).toBe(sku)
+  })
+  it('the herb is found by its own name when the catalog names the leaves', () => {
+    expect(lines('2 bunch coriander')).toEqual([['CORIANDER', 2]])
+  })
+})
+
+describe("a kind of the cart's goods said alone", () => {
+  const shop = buildCatalogIndex([
+    testProduct('OIL-SUN', 'Fortune Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }),
+    testProduct('OIL-MUS', 'Fortune Mustard Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['sarson tel']),
+    testProduct('ATTA', 'Aashirvaad Atta 5 kg', 'pack', { value: 5, unit: 'kg' }),
+  ])
+  const cart = { cartSkus: ['OIL-SUN', 'ATTA'] }
+  const lines = (text: string, ctx = cart) =>
+    understand(text, shop, ctx).lines.map((l) => [l.sku, l.op, l.qtyOf ?? ''])
+  it.each(['mustard', 'mustard wala', 'the mustard one', 'sarson'])(
+    '%s swaps the oil in the cart',
+    (text) => {
+      expect(lines(text)).toEqual([
+        ['OIL-MUS', 'set', 'OIL-SUN'],
+        ['OIL-SUN', 'remove', ''],
+      ])
+    },
+  )
+  it('with an amount, or with no such product in the cart, it is an item as usual', () => {
+    expect(lines('1 mustard oil')).toEqual([['OIL-MUS', 'add', '']])
+    expect(lines('mustard', { cartSkus: ['ATTA'] }).length).toBeLessThanOrEqual(1)
+    expect(lines('coconut')).toEqual([])
+  })
+})
+
 describe('order lines against the catalog', () => {
   it('the example of the issue', () => {
     const r = u('aadha kilo tamatar')

@@ -298,7 +298,7 @@ function packNumbersAsDigits(text: string): string {
 // "2 kg onion if available", "paneer agar ho to 1", "Spargel, falls vorhanden": a condition on the order, not a
 // question and not part of an item
 const ONLY_IF =
-  /(?<![\p{L}\p{N}])(?:if|agar|falls|wenn)\s+(?:(?:you|u)\s+have\s+(?:it|them|some|any)|(?:(?:it|they)\s+(?:is|are)\s+)?(?:available|possible|in\s+stock|fresh|(?:hai|ho|h)\s+(?:to|toh)|(?:noch\s+)?(?:vorhanden|m(?:ö|o|oe)glich|da|verf(?:ü|u|ue)gbar|welche da sind)|ihr\s+(?:noch\s+)?(?:welche\s+)?(?:habt|hast)))(?![\p{L}\p{N}])/giu
+  /(?<![\p{L}\p{N}])(?:if|agar|falls|wenn)\s+(?:yes|so|ja|haan|han|ha(?=\s)|(?:(?:you|u)\s+have\s+(?:it|them|some|any)|(?:(?:it|they)\s+(?:is|are)\s+)?(?:available|possible|in\s+stock|fresh|(?:hai|ho|h)\s+(?:to|toh)|(?:noch\s+)?(?:vorhanden|m(?:ö|o|oe)glich|da|verf(?:ü|u|ue)gbar|welche da sind)|ihr\s+(?:noch\s+)?(?:welche\s+)?(?:habt|hast))))(?![\p{L}\p{N}])/giu
 
 /**
  * The text with each clause that `aside` picks blanked (spaces, so positions still point at the same words), when
@@ -407,6 +407,14 @@ function keepsOnly(
   return { ...r, keepOnly: true }
 }
 
+const IF_YOU_HAVE = /(?<![\p{L}])if (?:you|u) (?:have|got)(?: any| some)?(?![\p{L}])/giu
+
+/** The text with its words of asking whether there is some blanked ("if you have", "do you have", "hai?"). */
+function withoutAsking(text: string): string {
+  const blank = (m: string) => ' '.repeat(m.length)
+  return text.replace(new RegExp(ASKS_IF_THERE.source, 'gu'), blank).replace(PHRASES.availability, blank)
+}
+
 /** Is the item nothing but an amount ("1kg", "5 kg", "2", or nothing at all)? */
 function amountOnly(item: string): boolean {
   return queryWords(item).every((w) => /^\d/.test(w) || UNIT_WORD_SET.has(w) || NUMBER_WORDS_SET.has(w))
@@ -512,12 +520,14 @@ function understandText(
         .some(
           (chunk) =>
             (has('availability', fold(chunk)) || ASKS_IF_THERE.test(fold(chunk))) &&
-            hasOrderLines(chunk, index),
+            hasOrderLines(withoutAsking(chunk), index),
         ))
-  // "2 kg aloo hai?": the questioning "hai" is no part of the order it asks for (without the mark, "2 kg aloo
-  // hai" says what there is)
+  // "2 kg aloo hai?", "if you have paneer send 1": the asking is no part of the order it asks for (without the
+  // mark, "2 kg aloo hai" says what there is)
   if (ordersToo && orderText === text)
-    orderText = text.replace(new RegExp(ASKS_IF_THERE.source, 'gu'), (m) => ' '.repeat(m.length))
+    orderText = text
+      .replace(new RegExp(ASKS_IF_THERE.source, 'gu'), (m) => ' '.repeat(m.length))
+      .replace(IF_YOU_HAVE, (m) => ' '.repeat(m.length))
   if ((isPrice || isAvail) && !ordersToo) {
     const item = asked[0] ?? ''
     // "how much for 1kg?", "price for 5 kg?", "and for 2?" right after the shop gave one product's price: that
@@ -558,7 +568,9 @@ function understandText(
     if ((isAvail || wantsIt) && m.kind !== 'none') {
       const said = readQuantitiesIn(rest).filter((g) => !Number.isNaN(g.value) && !g.article)
       if (said.length === 1 && namesNoItem(strip('greeting', restFolded))) {
-        const ordered = readOrder(`${rest.trim()} ${item}`, index, context, language)
+        // (with the size asked about: "do you have amul butter 500g? if yes send 2")
+        const sized = size ? ` ${size.value} ${size.unit}` : ''
+        const ordered = readOrder(`${rest.trim()} ${item}${sized}`, index, context, language)
         if (ordered.lines.length === 1) return ordered
       }
     }
@@ -691,6 +703,9 @@ function understandText(
   if (beside.question && result.lines.length > 0) result.shopQuestion = beside.question
   // "ach, lieber die großen", "doch lieber das kleine": another size of a product in the cart takes its place
   otherSizeInstead(result, text, index, context)
+  // "mustard" with sunflower oil in the cart: that kind of the cart's goods instead
+  const variant = variantOfCart(result, text, index, context, language)
+  if (variant) return variant
   // "news", "weather today", "music", "news updates": a bare mention with no quantity and no verb of ordering is
   // goods only when a word of it names goods; otherwise it is talk the shop cannot answer, not "we don't have news"
   if (
@@ -804,7 +819,9 @@ function itemText(s: string): string {
         !UNIT_WORD_SET.has(bare) &&
         // "gibt es heute Brezeln?": the day asked about is not part of the item
         !WHEN_WORDS.has(bare) &&
-        !/^\d+(?:[.,]\d+)?$/.test(bare)
+        !/^\d+(?:[.,]\d+)?$/.test(bare) &&
+        // "amul butter 500g": a size written onto its number (the size is read apart, askedSize)
+        !UNIT_WORD_SET.has(bare.replace(/^\d+(?:[.,]\d+)?/, ''))
       )
     })
     .join(' ')
@@ -1215,8 +1232,11 @@ function quantityLine(
     text: text.trim(),
     confidence: 0.9,
     op,
+    item: undefined,
     // an added line says its count was written (only removals read it; a set line never carried it)
-    ...(op === 'add' ? { counted: true } : {}),
+    counted: op === 'add' ? true : undefined,
+    container: undefined,
+    qtyOf: undefined,
   })
   return result
 }
@@ -1314,6 +1334,44 @@ function otherSizeInstead(
   const { qtyOf: _none, ...rest } = line
   result.lines.push({ ...rest, sku: siblings[0]!, op: 'remove', counted: false })
   if (amountsIn(text).length === 0) line.qtyOf = siblings[0]
+}
+
+/**
+ * "mustard" (or "mustard wala", "the mustard one") with Fortune Sunflower Oil in the cart, and nothing else said: a
+ * word that names no product alone but, with the kind of goods of a cart product, names another product of that
+ * kind, swaps them (as many as the cart had). Only a message of that one piece, with no amount.
+ */
+function variantOfCart(
+  result: Understanding,
+  text: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const cart = context.cartSkus ?? []
+  if (cart.length === 0 || /\d/.test(text) || result.lines.length > 0 || result.unmatched.length !== 1)
+    return null
+  const said = whichWords(result.unmatched[0]!).filter((w) => !CHANGING.has(w) && !DESCRIBING_FILLER.has(w))
+  if (said.length === 0 || said.length > 2) return null
+  const found: { from: string; to: string }[] = []
+  for (const sku of cart) {
+    const here = productOf(sku, index)
+    if (!here) continue
+    const kind = queryWords(nameWithoutSize(here.product.name)).at(-1)
+    if (!kind || said.includes(kind)) continue
+    const m = matchItem(`${said.join(' ')} ${kind}`, index)
+    if (m.kind !== 'resolved' || !m.sku || m.sku === sku || cart.includes(m.sku)) continue
+    const other = productOf(m.sku, index)
+    if (other && queryWords(nameWithoutSize(other.product.name)).at(-1) === kind)
+      found.push({ from: sku, to: m.sku })
+  }
+  if (found.length !== 1) return null
+  const { from, to } = found[0]!
+  const out = emptyResult('order', language)
+  const line = { candidates: [], unit: 'pack' as Unit, text: text.trim(), confidence: 0.8 }
+  out.lines.push({ ...line, sku: to, qty: 1, op: 'set', qtyOf: from })
+  out.lines.push({ ...line, sku: from, qty: 1, op: 'remove', counted: false })
+  return out
 }
 
 /** One amount said with a pack or measure word, a word of adding or a verb of taking ("nehme ich zwei", "2 Schalen"). */
@@ -2036,6 +2094,10 @@ function readOrder(
             text: p.text,
             confidence: Number((p.match.confidence * 0.9).toFixed(2)),
             op: opHere,
+            item: undefined,
+            counted: undefined,
+            container: undefined,
+            qtyOf: undefined,
           })
         }
         continue
@@ -2127,12 +2189,11 @@ function readOrder(
       confidence: m.confidence,
       op: lineOpHere,
       item: itemSaid,
-      ...(rl.hasQuantity ? { counted: true } : {}),
-      ...(packed.container
-        ? { container: packed.container }
-        : piece && lineOpHere === 'add'
-          ? { container: 'piece' }
-          : {}),
+      // every line with all fields, in one order (unset ones undefined): lines of varying field sets made the
+      // code reading them deoptimise ("wrong map") again and again over a long input
+      counted: rl.hasQuantity ? true : undefined,
+      container: packed.container ? packed.container : piece && lineOpHere === 'add' ? 'piece' : undefined,
+      qtyOf: undefined,
     })
   }
   return result
