@@ -426,3 +426,14 @@ describe('organic and fresh said of the goods, apart or run into the noun', () =
     expect(u('1 Biotofu').unmatched).toEqual(['Biotofu'])
   })
 })
+
+describe("a German shop's goods by their English names", () => {
+  it.each([
+    ['Could I get 2 pretzels?', 'BREZEL', 2],
+    ['1 kg asparagus please', 'SPARGEL', 1],
+    ['strawberries 2 punnets', 'ERDBEEREN', 2],
+    ['a bunch of radishes', 'RADIESCHEN', 1],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+  })
+})
