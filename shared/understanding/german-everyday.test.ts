@@ -474,3 +474,14 @@ describe('an article before an adjective is no Hindi number', () => {
     ['das frische Dinkelbrot', 'DINKEL', 1],
   ])('"%s"', (text, sku, qty) => expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]]))
 })
+
+describe("a German shop's goods by their English names", () => {
+  it.each([
+    ['Could I get 2 pretzels?', 'BREZEL', 2],
+    ['1 kg asparagus please', 'SPARGEL', 1],
+    ['strawberries 2 punnets', 'ERDBEEREN', 2],
+    ['a bunch of radishes', 'RADIESCHEN', 1],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+  })
+})

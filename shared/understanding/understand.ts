@@ -1119,24 +1119,36 @@ function packNamedInstead(
       if (nameWithoutSize(other.name) === family) swaps.push({ from: sku, to: other.sku })
     }
   }
-  const result = emptyResult('order', language)
-  const line = { candidates: [], unit: 'pack' as Unit, text: text.trim(), confidence: 0.85 }
   // "noch einen 6er dazu" over a 6er in the cart: more of that very pack
   const same = cart.filter((sku) => {
     const here = productOf(sku, index)
     return !!here?.size && fits(here.size, here.size)
   })
   if (swaps.length === 0 && same.length === 1 && MORE_OF_IT.test(folded)) {
+    const result = emptyResult('order', language)
+    const line = { candidates: [], unit: 'pack' as Unit, text: text.trim(), confidence: 0.85 }
     result.lines.push({ ...line, sku: same[0]!, qty: count ?? 1, op: 'add' })
     return result
   }
   if (swaps.length !== 1) return null
-  const { from, to } = swaps[0]!
-  result.lines.push(
-    count
-      ? { ...line, sku: to, qty: count, op: 'set' }
-      : { ...line, sku: to, qty: 1, op: 'set', qtyOf: from },
-  )
+  const swapped = swapOfCart(swaps[0]!.from, swaps[0]!.to, text, language)
+  // "doch lieber zwei 6er": that many, not as many as the cart had
+  if (count) {
+    const first = swapped.lines[0]!
+    first.qty = count
+    delete first.qtyOf
+  }
+  return swapped
+}
+
+/**
+ * Another product takes the place of a cart product: set to as many as the cart had (`qtyOf`), the old one
+ * removed. What the size and kind changes ("die 6er", "the big one", "mustard") all come to.
+ */
+function swapOfCart(from: string, to: string, text: string, language: Language): Understanding {
+  const result = emptyResult('order', language)
+  const line = { candidates: [], unit: 'pack' as Unit, text: text.trim(), confidence: 0.85 }
+  result.lines.push({ ...line, sku: to, qty: 1, op: 'set', qtyOf: from })
   result.lines.push({ ...line, sku: from, qty: 1, op: 'remove', counted: false })
   return result
 }
@@ -1183,12 +1195,7 @@ function sizeDescribedInstead(
       ? members.filter((p) => packIs(index.sizes[p]!, size))
       : [byDescription(kept.join(' '), index, members)].filter((p) => p !== undefined)
     if (pick.length !== 1 || pick[0] === here.p) continue
-    const to = index.products[pick[0]!]!.sku
-    const result = emptyResult('order', language)
-    const line = { candidates: [], unit: 'pack' as Unit, text: text.trim(), confidence: 0.85 }
-    result.lines.push({ ...line, sku: to, qty: 1, op: 'set', qtyOf: sku })
-    result.lines.push({ ...line, sku, qty: 1, op: 'remove', counted: false })
-    return result
+    return swapOfCart(sku, index.products[pick[0]!]!.sku, text, language)
   }
   return null
 }
@@ -1366,12 +1373,7 @@ function variantOfCart(
       found.push({ from: sku, to: m.sku })
   }
   if (found.length !== 1) return null
-  const { from, to } = found[0]!
-  const out = emptyResult('order', language)
-  const line = { candidates: [], unit: 'pack' as Unit, text: text.trim(), confidence: 0.8 }
-  out.lines.push({ ...line, sku: to, qty: 1, op: 'set', qtyOf: from })
-  out.lines.push({ ...line, sku: from, qty: 1, op: 'remove', counted: false })
-  return out
+  return swapOfCart(found[0]!.from, found[0]!.to, text, language)
 }
 
 /** One amount said with a pack or measure word, a word of adding or a verb of taking ("nehme ich zwei", "2 Schalen"). */
