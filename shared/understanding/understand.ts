@@ -426,8 +426,8 @@ function askedSize(text: string): Quantity | null {
     (g) => g.unit?.physical && g.unit.unit && !Number.isNaN(g.value),
   )
   if (sizes.length !== 1) return null
-  const g = sizes[0]!
-  return { value: g.value * (g.unit!.factor ?? 1), unit: g.unit!.unit! }
+  // (a Pfund or dag is already grams here: readQuantities applies the factor)
+  return { value: sizes[0]!.value, unit: sizes[0]!.unit!.unit! }
 }
 const ASKS_IF_THERE = /(?<![\p{L}\p{N}])(?:hai|h|hain|he) ?\?/u
 
@@ -494,8 +494,9 @@ function understandText(
   // "2 kg sugar, 1 bread - how much total?": a price question about nothing in particular next to order lines is
   // an order (the summary carries the total); "price of 1 kg tomato" stays a price question.
   let orderText = text
-  // the item a price question is about: the rest of the sentence that asks
-  const asked = (isPrice || isAvail ? text.split(ASKING_CHUNKS) : [])
+  // the sentences of a price or availability question, and the item it is about: the rest of the one that asks
+  const chunks = isPrice || isAvail ? text.split(ASKING_CHUNKS) : []
+  const asked = chunks
     .filter(
       (chunk) =>
         has('price', fold(chunk)) || has('availability', fold(chunk)) || ASKS_IF_THERE.test(fold(chunk)),
@@ -515,13 +516,11 @@ function understandText(
     // "kya 3 kilo pyaz mil jayega?", "do you have 2 kg onion?": asking for a quantity of goods orders them
     (isAvail &&
       !isPrice &&
-      text
-        .split(ASKING_CHUNKS)
-        .some(
-          (chunk) =>
-            (has('availability', fold(chunk)) || ASKS_IF_THERE.test(fold(chunk))) &&
-            hasOrderLines(withoutAsking(chunk), index),
-        ))
+      chunks.some(
+        (chunk) =>
+          (has('availability', fold(chunk)) || ASKS_IF_THERE.test(fold(chunk))) &&
+          hasOrderLines(withoutAsking(chunk), index),
+      ))
   // "2 kg aloo hai?", "if you have paneer send 1": the asking is no part of the order it asks for (without the
   // mark, "2 kg aloo hai" says what there is)
   if (ordersToo && orderText === text)
@@ -551,8 +550,7 @@ function understandText(
     // own, after asking whether there is some, orders what was asked about
     // "was kostet der Bergkäse? Ich hätte gern 300 g": after a price question, an amount said with a verb of
     // wanting (or "dann") orders it too
-    const rest = text
-      .split(ASKING_CHUNKS)
+    const rest = chunks
       .filter(
         (chunk) =>
           !has('availability', fold(chunk)) && !has('price', fold(chunk)) && !ASKS_IF_THERE.test(fold(chunk)),
@@ -1110,14 +1108,9 @@ function packNamedInstead(
   for (const sku of cart) {
     const here = productOf(sku, index)
     if (!here?.size || fits(here.size, here.size)) continue
-    const family = nameWithoutSize(here.product.name)
-    if (family === '') continue
-    for (let p = 0; p < index.products.length; p++) {
-      const size = index.sizes[p]
-      const other = index.products[p]!
-      if (p === here.p || !size || !fits(size, here.size)) continue
-      if (nameWithoutSize(other.name) === family) swaps.push({ from: sku, to: other.sku })
-    }
+    for (const p of sizesOfKind(index, here.p))
+      if (p !== here.p && fits(index.sizes[p]!, here.size))
+        swaps.push({ from: sku, to: index.products[p]!.sku })
   }
   // "noch einen 6er dazu" over a 6er in the cart: more of that very pack
   const same = cart.filter((sku) => {
@@ -1178,18 +1171,15 @@ function sizeDescribedInstead(
   const ws = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
   if (ws.length === 0 || ws.length > 8) return null
   const kept = ws.filter((w) => !CHANGING.has(w) && !OP_WORDS.has(w))
-  const measured = readQuantitiesIn(text).filter((g) => g.unit?.physical && !Number.isNaN(g.value))
-  const size = measured.length === 1 ? { value: measured[0]!.value, unit: measured[0]!.unit!.unit! } : null
-  if (!describes(kept) && !(size && sizeOnly(kept))) return null
+  const described = describes(kept)
+  // (the quantity reader only runs for a message that can be nothing but a size)
+  if (!described && !sizeOnly(kept)) return null
+  const size = askedSize(text)
+  if (!described && !size) return null
   for (const sku of [...cart].reverse()) {
     const here = productOf(sku, index)
     if (!here?.size) continue
-    const family = nameWithoutSize(here.product.name)
-    if (family === '') continue
-    const members = [here.p]
-    for (let p = 0; p < index.products.length; p++)
-      if (p !== here.p && index.sizes[p] && nameWithoutSize(index.products[p]!.name) === family)
-        members.push(p)
+    const members = sizesOfKind(index, here.p)
     if (members.length < 2) continue
     const pick = size
       ? members.filter((p) => packIs(index.sizes[p]!, size))
@@ -2482,6 +2472,30 @@ function countable(index: CatalogIndex): Set<number> {
     }
     return set
   })
+}
+
+const kindCache = new WeakMap<CatalogIndex, Map<string, number[]>>()
+/**
+ * The products sold in a size whose names are the same but for it ("Amul Butter 100 g" and "… 500 g", "Eier 6er" and
+ * "Eier 10er"): p's own kind, p included, in catalog order. One table per index, read the first time a cart
+ * product's size is changed, for both ways of changing it (a pack named by its size, a size described).
+ */
+function sizesOfKind(index: CatalogIndex, p: number): number[] {
+  let byKind = kindCache.get(index)
+  if (!byKind) {
+    byKind = new Map()
+    for (let q = 0; q < index.products.length; q++) {
+      if (!index.sizes[q]) continue
+      const kind = nameWithoutSize(index.products[q]!.name)
+      if (kind === '') continue
+      const list = byKind.get(kind)
+      if (list) list.push(q)
+      else byKind.set(kind, [q])
+    }
+    kindCache.set(index, byKind)
+  }
+  if (!index.sizes[p]) return []
+  return byKind.get(nameWithoutSize(index.products[p]!.name)) ?? []
 }
 
 const sizeCache = new WeakMap<CatalogIndex, Map<string, Set<number>>>()
