@@ -26,6 +26,9 @@ const ASKED_THERE = `${GOODS_THERE}(?:(?:der|die|das) )?[\\p{L}-]+(?: [\\p{L}-]+
 const GOODS_HAI_BEFORE = `${GOODS_THERE}[\\p{L}]+(?: [\\p{L}]+){0,2} `
 const GOODS_HAI = `${GOODS_HAI_BEFORE}(?:hai|h|hain)\\s*\\??\\s*$`
 
+/** "if you have paneer send 1": asking whether there is some, inside an order (understand.ts blanks it there). */
+export const IF_YOU_HAVE = 'if (?:you|u) (?:have|got)(?: any| some)?'
+
 export const PHRASES = {
   human: rx([
     'can i call(?: you)?',
@@ -217,7 +220,7 @@ export const PHRASES = {
     'got any',
     '(?:is|are)(?= (?:the |any |some )?[\\p{L}-]+(?: [\\p{L}-]+)? there ?\\?)',
     'there(?= ?\\?)',
-    'if (?:you|u) (?:have|got)(?: any| some)?',
+    IF_YOU_HAVE,
     'is there',
     'are there',
     // "is ghee available?", "ghee available hai", "2 kg onion if available"

@@ -2,7 +2,7 @@
 // what could not be found, and what was refused (zero, negative, absurd quantities). Pure: no I/O, no clock.
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
 import type { CatalogIndex } from './catalog-index'
-import { detectLanguage, has, PHRASES, strip, type Intent, type Language } from './intent'
+import { detectLanguage, has, IF_YOU_HAVE, PHRASES, strip, type Intent, type Language } from './intent'
 import {
   FILLER,
   GERMAN_ORDER_VERBS,
@@ -369,7 +369,7 @@ const FOR_FREE =
 const ASKING_CHUNKS = /(?<=\?)|[,;\n!]|\.\s|\s[-–]\s/
 /** Words of approval and yes, said before an order ("Super,", "great,", "Prima!", "badhiya,"). */
 const APPROVAL = new Set(
-  'super great cool perfect perfectly awesome excellent wonderful lovely brilliant fantastic amazing sweet nice fine good okay ok okey alright right sure yes yeah yep haan han ji achha acha accha badhiya badiya mast theek thik sahi prima perfekt toll gut klasse wunderbar spitze top herrlich schön schon schoen danke thanks ja jo genau'.split(
+  'super great cool perfect perfectly awesome excellent wonderful lovely brilliant fantastic amazing sweet nice fine good okay ok okey alright right sure yes yeah yep haan han ji achha acha accha badhiya badiya mast theek thik sahi prima perfekt toll gut klasse wunderbar spitze top herrlich schon schoen danke thanks ja jo genau'.split(
     ' ',
   ),
 )
@@ -407,7 +407,7 @@ function keepsOnly(
   return { ...r, keepOnly: true }
 }
 
-const IF_YOU_HAVE = /(?<![\p{L}])if (?:you|u) (?:have|got)(?: any| some)?(?![\p{L}])/giu
+const IF_YOU_HAVE_RE = new RegExp(`(?<![\\p{L}])${IF_YOU_HAVE}(?![\\p{L}])`, 'giu')
 
 /** The text with its words of asking whether there is some blanked ("if you have", "do you have", "hai?"). */
 function withoutAsking(text: string): string {
@@ -526,7 +526,7 @@ function understandText(
   if (ordersToo && orderText === text)
     orderText = text
       .replace(new RegExp(ASKS_IF_THERE.source, 'gu'), (m) => ' '.repeat(m.length))
-      .replace(IF_YOU_HAVE, (m) => ' '.repeat(m.length))
+      .replace(IF_YOU_HAVE_RE, (m) => ' '.repeat(m.length))
   if ((isPrice || isAvail) && !ordersToo) {
     const item = asked[0] ?? ''
     // "how much for 1kg?", "price for 5 kg?", "and for 2?" right after the shop gave one product's price: that
