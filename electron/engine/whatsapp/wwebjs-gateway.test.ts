@@ -192,6 +192,28 @@ describe('WwebjsGateway life cycle', () => {
     ])
   })
 
+  it('a pairing code answered after the phone already linked does not step the link back', async () => {
+    const qr: Script = async (c) => void c.emit('qr', '2@ref')
+    const { gateway, clients, states } = setup([qr])
+    await gateway.start()
+    const client = clients[0]! as FakeClient & { requestPairingCode?: (p: string) => Promise<string> }
+    // The library emits 'code' from inside the page call; the call's own answer comes back later, and on a
+    // busy computer the customer may have typed the code and WhatsApp Web begun syncing by then.
+    client.requestPairingCode = async () => {
+      client.emit('code', 'ABCDEFGH')
+      client.emit('loading_screen', 40)
+      return 'ABCDEFGH'
+    }
+    expect(await gateway.requestPairingCode('+91 98123 45678')).toBe('ABCDEFGH')
+    expect(gateway.linkState).toMatchObject({ state: 'syncing', percent: 40 })
+    expect(states.map((s) => s.state).slice(-2)).toEqual(['pairing_code', 'syncing'])
+    // Still waiting for the phone (a new QR came, the code event did not): the answer shows the code.
+    client.emit('qr', '2@ref2')
+    client.requestPairingCode = async () => 'KLMNPQRS'
+    expect(await gateway.requestPairingCode('+91 98123 45678')).toBe('KLMNPQRS')
+    expect(gateway.linkState).toMatchObject({ state: 'pairing_code', code: 'KLMNPQRS' })
+  })
+
   it('fetchMissed: unread tails and activity since the last seen message, customers only, oldest first', async () => {
     const msg = (chat: string, id: string, t: number, fromMe = false) => ({
       id: { _serialized: `${fromMe}_${chat}_${id}`, fromMe, remote: chat },

@@ -373,7 +373,10 @@ export class WwebjsGateway implements Gateway {
       throw new Error('Linking by phone number is possible only while WhatsApp shows a QR code.')
     const digits = phoneToChatId(phone).replace('@c.us', '')
     const code = await client.requestPairingCode(digits)
-    this.setState({ state: 'pairing_code', code })
+    // The library's 'code' event has usually shown the code already. The answer itself can come back after
+    // the phone entered the code and WhatsApp Web began to sync: a link that moved on must not step back.
+    if (client === this.client && (this.state.state === 'qr' || this.state.state === 'pairing_code'))
+      this.setState({ state: 'pairing_code', code })
     return code
   }
 
