@@ -24,6 +24,11 @@ export interface ReadCatalog {
   skipped: { count: number; line: number; message: string } | null
 }
 
+/** A catalog as cachedCatalog gives it, with the index's bytes when it was loaded or kept (see decodeIndex). */
+export interface Kept extends ReadCatalog {
+  bytes: Buffer | null
+}
+
 /** Where entries are kept, and the code they belong to; null code: nothing is kept (see codeVersion). */
 export interface CacheAt {
   dir: string
@@ -40,8 +45,8 @@ const EXT = '.index'
  * The catalog's index from `at`, or `read()` (and kept there for the next run). `read` returning no products is
  * never kept. Never throws because of the cache; `read`'s own errors (a file that is not a catalog) pass through.
  */
-export function cachedCatalog(bytes: Uint8Array, at: CacheAt | null, read: () => ReadCatalog): ReadCatalog {
-  if (!at || at.code === null) return read()
+export function cachedCatalog(bytes: Uint8Array, at: CacheAt | null, read: () => ReadCatalog): Kept {
+  if (!at || at.code === null) return { ...read(), bytes: null }
   const name =
     createHash('sha256')
       .update(`${FORMAT}\0${at.code}\0${endianness()}\0`)
@@ -52,8 +57,7 @@ export function cachedCatalog(bytes: Uint8Array, at: CacheAt | null, read: () =>
   const kept = load(file)
   if (kept) return kept
   const made = read()
-  if (made.index.products.length > 0) save(at.dir, file, made)
-  return made
+  return { ...made, bytes: made.index.products.length > 0 ? save(at.dir, file, made) : null }
 }
 
 /** The user's cache folder for CounterChat's catalog indexes (per platform, as other programs keep theirs). */
@@ -140,17 +144,20 @@ interface Head {
   sum: string
 }
 
-function save(dir: string, file: string, made: ReadCatalog): void {
+/** Keeps the index; its bytes, or null when it cannot come back the same (still kept or not: best effort). */
+function save(dir: string, file: string, made: ReadCatalog): Buffer | null {
+  let data: Buffer | null = null
   try {
-    const data = encode(made)
-    if (!data) return
+    data = encodeIndex(made)
+    if (!data) return null
     mkdirPrivate(dir)
-    if (!private_(dir, 'dir')) return
+    if (!private_(dir, 'dir')) return data
     writeFilePrivate(file, data)
     prune(dir)
   } catch {
     // a read-only or full disk: nothing is kept, the next run builds again
   }
+  return data
 }
 
 function prune(dir: string): void {
@@ -161,7 +168,11 @@ function prune(dir: string): void {
   for (const e of entries.slice(KEEP)) unlinkSync(e.path)
 }
 
-function encode({ index, skipped }: ReadCatalog): Buffer | null {
+/**
+ * The index as bytes (the kept file's format), or null for a catalog whose index would not come back the same.
+ * The parse command's worker threads get their index this way too.
+ */
+export function encodeIndex({ index, skipped }: ReadCatalog): Buffer | null {
   // -0 would come back as 0 and an undefined as nothing (or null): such a catalog is simply not kept
   let lossy = false
   const json = (v: unknown) =>
@@ -232,18 +243,36 @@ function pad8(n: number): number {
   return (8 - (n % 8)) % 8
 }
 
-function load(file: string): ReadCatalog | null {
+function load(file: string): Kept | null {
   try {
     if (!private_(dirname(file), 'dir') || !private_(file, 'file')) return null
     const buf = readFileSync(file)
-    const textEnd = 4 + buf.readUInt32LE(0)
-    const head = JSON.parse(buf.toString('latin1', 4, textEnd)) as Head
+    const read = decodeIndex(buf)
+    if (!read) return null
+    try {
+      const now = new Date()
+      utimesSync(file, now, now) // the entry in use is the last one pruned
+    } catch {
+      // read-only: fine
+    }
+    return { ...read, bytes: buf }
+  } catch {
+    return null
+  }
+}
+
+/** The index from encodeIndex's bytes; null for bytes of another format or damaged ones. */
+export function decodeIndex(buf: Uint8Array): ReadCatalog | null {
+  try {
+    const view = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength)
+    const textEnd = 4 + view.readUInt32LE(0)
+    const head = JSON.parse(view.toString('latin1', 4, textEnd)) as Head
     if (head.format !== FORMAT) return null
     const bodyAt = textEnd + pad8(textEnd)
-    if (createHash('sha256').update(buf.subarray(bodyAt)).digest('hex') !== head.sum) return null
+    if (createHash('sha256').update(view.subarray(bodyAt)).digest('hex') !== head.sum) return null
     // one aligned copy of the arrays, viewed in place
-    const body = new Uint8Array(buf.length - bodyAt)
-    body.set(buf.subarray(bodyAt))
+    const body = new Uint8Array(view.length - bodyAt)
+    body.set(view.subarray(bodyAt))
     const arrays = {} as { [K in TypedName]: InstanceType<(typeof TYPED)[K]> }
     let at = 0
     for (const [name, length] of head.arrays) {
@@ -253,14 +282,7 @@ function load(file: string): ReadCatalog | null {
       ;(arrays as Record<string, unknown>)[name] = new Kind(body.buffer, at, length)
       at += bytes + pad8(bytes)
     }
-    const index = indexFromFields(fields(head, arrays))
-    try {
-      const now = new Date()
-      utimesSync(file, now, now) // the entry in use is the last one pruned
-    } catch {
-      // read-only: fine
-    }
-    return { index, skipped: head.skipped }
+    return { index: indexFromFields(fields(head, arrays)), skipped: head.skipped }
   } catch {
     return null
   }
