@@ -52,7 +52,10 @@ function fill(folder: string): string {
 
 function bigCatalog(rows: number): string {
   const lines = ['sku,name,price,unit,size,aliases,category,stock']
-  for (let i = 0; i < rows; i++) lines.push(`SKU-${i},Product number ${i} with a long name ${'x'.repeat(60)},${(i % 500) + 1},pc,,alias${i}|other${i},Category ${i % 40},`)
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `SKU-${i},Product number ${i} with a long name ${'x'.repeat(60)},${(i % 500) + 1},pc,,alias${i}|other${i},Category ${i % 40},`,
+    )
   return lines.join('\n') + '\n'
 }
 
@@ -69,7 +72,10 @@ describe('a full disk', () => {
 
       const csv = Buffer.from(bigCatalog(20_000)).toString('base64')
       const r = await dispatch('catalog.import', { fileName: 'big.csv', bytesBase64: csv })
-      expect(r).toMatchObject({ ok: false, error: { message: expect.stringMatching(/disk is full, so this was not saved/) } })
+      expect(r).toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/disk is full, so this was not saved/) },
+      })
       expect(count()).toBe(before)
       // Still answering reads.
       expect(await dispatch('catalog.list', { query: 'onion' })).toMatchObject({ ok: true })
@@ -78,7 +84,10 @@ describe('a full disk', () => {
       expect(engine.backups.status().backups.filter((b) => b.file.includes('manual'))).toEqual([])
 
       rmSync(filler)
-      const again = await dispatch('catalog.import', { fileName: 'small.csv', bytesBase64: Buffer.from(bigCatalog(50)).toString('base64') })
+      const again = await dispatch('catalog.import', {
+        fileName: 'small.csv',
+        bytesBase64: Buffer.from(bigCatalog(50)).toString('base64'),
+      })
       expect(again).toMatchObject({ ok: true, value: { inserted: 50 } })
       expect(count()).toBe(before + 50)
       await engine.close()
@@ -88,5 +97,5 @@ describe('a full disk', () => {
     } finally {
       await engine?.close()
     }
-  })
+  }, 60_000)
 })

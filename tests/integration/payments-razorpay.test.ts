@@ -13,7 +13,8 @@ const waits: number[] = []
 const retry = {
   sleep: async (ms: number) => void waits.push(ms),
   random: () => 0.5,
-  timeoutMs: 150,
+  // long enough for a busy computer's answer from the double; a hung request costs this much per attempt
+  timeoutMs: 1000,
   maxAttempts: 3,
 }
 const order: PaymentOrder = {
@@ -158,19 +159,23 @@ describe('Razorpay Payment Links contract', () => {
     expect(err.message).toBe('Razorpay is having trouble right now. The link will be tried again shortly.')
   })
 
-  it('timeout: a silent server is abandoned per attempt and the call retried', async () => {
-    double.failNext(1, { hang: true })
-    const link = await client().createLink(order)
-    expect(link.status).toBe('created')
-    expect(double.requests).toHaveLength(2)
-    expect(double.links.size).toBe(1)
+  it(
+    'timeout: a silent server is abandoned per attempt and the call retried',
+    { timeout: 30_000 },
+    async () => {
+      double.failNext(1, { hang: true })
+      const link = await client().createLink(order)
+      expect(link.status).toBe('created')
+      expect(double.requests).toHaveLength(2)
+      expect(double.links.size).toBe(1)
 
-    double.failNext(3, { hang: true })
-    const err = await client()
-      .getStatus(link.id)
-      .catch((e) => e)
-    expect(err.kind).toBe('timeout')
-  })
+      double.failNext(3, { hang: true })
+      const err = await client()
+        .getStatus(link.id)
+        .catch((e) => e)
+      expect(err.kind).toBe('timeout')
+    },
+  )
 
   it('network: a dropped connection is retried', async () => {
     double.failNext(1, { reset: true })

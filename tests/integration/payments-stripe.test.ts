@@ -12,7 +12,8 @@ const waits: number[] = []
 const retry = {
   sleep: async (ms: number) => void waits.push(ms),
   random: () => 0.5,
-  timeoutMs: 150,
+  // long enough for a busy computer's answer from the double; a hung request costs this much per attempt
+  timeoutMs: 1000,
   maxAttempts: 3,
 }
 const order: PaymentOrder = { number: 'A-77', total: 1250, currency: 'EUR', customer: '+4915112345678' }
@@ -163,17 +164,21 @@ describe('Stripe Checkout Session contract', () => {
     expect(err.kind).toBe('server')
   })
 
-  it('timeout: retried with the same Idempotency-Key, so only one session exists', async () => {
-    double.failNext(1, { hang: true })
-    const link = await client().createLink(order)
-    expect(link.status).toBe('created')
-    expect(double.sessions.size).toBe(1)
-    double.failNext(3, { hang: true })
-    const err = await client()
-      .getStatus(link.id)
-      .catch((e) => e)
-    expect(err.kind).toBe('timeout')
-  })
+  it(
+    'timeout: retried with the same Idempotency-Key, so only one session exists',
+    { timeout: 30_000 },
+    async () => {
+      double.failNext(1, { hang: true })
+      const link = await client().createLink(order)
+      expect(link.status).toBe('created')
+      expect(double.sessions.size).toBe(1)
+      double.failNext(3, { hang: true })
+      const err = await client()
+        .getStatus(link.id)
+        .catch((e) => e)
+      expect(err.kind).toBe('timeout')
+    },
+  )
 
   it('404 on an unknown session is invalid, not retried', async () => {
     const err = await client()
@@ -239,20 +244,24 @@ describe('Stripe idempotency conflicts', () => {
     ])
   })
 
-  it('the same key always carries the same body: expires_at is computed once per attempt, even as time passes', async () => {
-    const c = client()
-    double.failNext(1, { reset: true, afterRoute: true }) // made, answer lost
-    double.failNext(5, { hang: true }) // the two retries of the create, then the three tries of the lookup
-    const err = await c.createLink(order).catch((e) => e) // gives up: stays uncertain
-    expect(err.kind).toBe('timeout')
-    clock.advance(5 * 60_000)
-    const link = await c.createLink(order) // looks up first, finds the session made by the first create
-    const creates = double.requests.filter((r) => r.method === 'POST')
-    expect(new Set(creates.map((r) => r.body)).size).toBe(1)
-    expect(new Set(creates.map((r) => r.headers['idempotency-key'])).size).toBe(1)
-    expect(double.sessions.size).toBe(1)
-    expect(link.id).toBe([...double.sessions.keys()][0])
-  })
+  it(
+    'the same key always carries the same body: expires_at is computed once per attempt, even as time passes',
+    { timeout: 30_000 },
+    async () => {
+      const c = client()
+      double.failNext(1, { reset: true, afterRoute: true }) // made, answer lost
+      double.failNext(5, { hang: true }) // the two retries of the create, then the three tries of the lookup
+      const err = await c.createLink(order).catch((e) => e) // gives up: stays uncertain
+      expect(err.kind).toBe('timeout')
+      clock.advance(5 * 60_000)
+      const link = await c.createLink(order) // looks up first, finds the session made by the first create
+      const creates = double.requests.filter((r) => r.method === 'POST')
+      expect(new Set(creates.map((r) => r.body)).size).toBe(1)
+      expect(new Set(creates.map((r) => r.headers['idempotency-key'])).size).toBe(1)
+      expect(double.sessions.size).toBe(1)
+      expect(link.id).toBe([...double.sessions.keys()][0])
+    },
+  )
 })
 
 describe('Stripe retry rules (Stripe-Should-Retry, 409, rate_limit, 500 replay)', () => {
