@@ -2,7 +2,7 @@
 // what could not be found, and what was refused (zero, negative, absurd quantities). Pure: no I/O, no clock.
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
 import type { CatalogIndex } from './catalog-index'
-import { detectLanguage, has, IF_YOU_HAVE, PHRASES, strip, type Intent, type Language } from './intent'
+import { detectLanguage, has, IF_YOU_HAVE, PHRASES, rawPhrase, strip, type Intent, type Language } from './intent'
 import {
   FILLER,
   GERMAN_ORDER_VERBS,
@@ -412,7 +412,7 @@ const IF_YOU_HAVE_RE = new RegExp(`(?<![\\p{L}])${IF_YOU_HAVE}(?![\\p{L}])`, 'gi
 /** The text with its words of asking whether there is some blanked ("if you have", "do you have", "hai?"). */
 function withoutAsking(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length)
-  return text.replace(new RegExp(ASKS_IF_THERE.source, 'gu'), blank).replace(PHRASES.availability, blank)
+  return text.replace(new RegExp(ASKS_IF_THERE.source, 'gu'), blank).replace(rawPhrase('availability'), blank)
 }
 
 /** Is the item nothing but an amount ("1kg", "5 kg", "2", or nothing at all)? */
@@ -506,8 +506,8 @@ function understandText(
   if (isPrice || isAvail) {
     if (asked.length === 0) {
       orderText = text
-        .replace(PHRASES.price, (m) => ' '.repeat(m.length))
-        .replace(PHRASES.availability, (m) => ' '.repeat(m.length))
+        .replace(rawPhrase('price'), (m) => ' '.repeat(m.length))
+        .replace(rawPhrase('availability'), (m) => ' '.repeat(m.length))
     }
   }
   const ordersToo =
