@@ -62,8 +62,7 @@ export class ParsePipeline {
   private started = false
   private wake: (() => void) | null = null
   /** Lines answered by this thread and by the workers (COUNTERCHAT_PARSE_STATS=1 prints them at the end). */
-  readonly counts = { here: 0, workers: 0, threads: 0, readyMs: [] as number[] }
-  private readonly born = performance.now()
+  readonly counts = { here: 0, workers: 0, threads: 0 }
 
   constructor(
     private readonly index: CatalogIndex,
@@ -198,7 +197,6 @@ export class ParsePipeline {
       this.starting.delete(w)
       this.ready.push(w)
       this.counts.threads++
-      this.counts.readyMs.push(Math.round(performance.now() - this.born))
     } else if ('failed' in m) {
       this.lost(w, m.failed)
       void w.terminate()

@@ -70,10 +70,9 @@ export const run: Command = async (argv, io) => {
   if (rest !== '') pipeline.add([rest])
   await pipeline.finish()
   if (process.env.COUNTERCHAT_PARSE_STATS === '1') {
-    const { here, workers, threads: used, readyMs } = pipeline.counts
-    const ready = readyMs.length ? ` (ready after ${readyMs.join(', ')} ms)` : ''
+    const { here, workers, threads: used } = pipeline.counts
     io.stderr.write(
-      `counterchat parse: ${here + workers} lines, ${here} in this thread, ${workers} in ${used} worker thread(s)${ready}\n`,
+      `counterchat parse: ${here + workers} lines, ${here} in this thread, ${workers} in ${used} worker thread(s)\n`,
     )
   }
   return 0
