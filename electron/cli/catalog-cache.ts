@@ -24,11 +24,6 @@ export interface ReadCatalog {
   skipped: { count: number; line: number; message: string } | null
 }
 
-/** A catalog as cachedCatalog gives it, with the index's bytes when it was loaded or kept (see decodeIndex). */
-export interface Kept extends ReadCatalog {
-  bytes: Buffer | null
-}
-
 /** Where entries are kept, and the code they belong to; null code: nothing is kept (see codeVersion). */
 export interface CacheAt {
   dir: string
@@ -45,8 +40,8 @@ const EXT = '.index'
  * The catalog's index from `at`, or `read()` (and kept there for the next run). `read` returning no products is
  * never kept. Never throws because of the cache; `read`'s own errors (a file that is not a catalog) pass through.
  */
-export function cachedCatalog(bytes: Uint8Array, at: CacheAt | null, read: () => ReadCatalog): Kept {
-  if (!at || at.code === null) return { ...read(), bytes: null }
+export function cachedCatalog(bytes: Uint8Array, at: CacheAt | null, read: () => ReadCatalog): ReadCatalog {
+  if (!at || at.code === null) return read()
   const name =
     createHash('sha256')
       .update(`${FORMAT}\0${at.code}\0${endianness()}\0`)
@@ -57,7 +52,8 @@ export function cachedCatalog(bytes: Uint8Array, at: CacheAt | null, read: () =>
   const kept = load(file)
   if (kept) return kept
   const made = read()
-  return { ...made, bytes: made.index.products.length > 0 ? save(at.dir, file, made) : null }
+  if (made.index.products.length > 0) save(at.dir, file, made)
+  return made
 }
 
 /** The user's cache folder for CounterChat's catalog indexes (per platform, as other programs keep theirs). */
@@ -144,20 +140,17 @@ interface Head {
   sum: string
 }
 
-/** Keeps the index; its bytes, or null when it cannot come back the same (still kept or not: best effort). */
-function save(dir: string, file: string, made: ReadCatalog): Buffer | null {
-  let data: Buffer | null = null
+function save(dir: string, file: string, made: ReadCatalog): void {
   try {
-    data = encodeIndex(made)
-    if (!data) return null
+    const data = encode(made)
+    if (!data) return
     mkdirPrivate(dir)
-    if (!private_(dir, 'dir')) return data
+    if (!private_(dir, 'dir')) return
     writeFilePrivate(file, data)
     prune(dir)
   } catch {
     // a read-only or full disk: nothing is kept, the next run builds again
   }
-  return data
 }
 
 function prune(dir: string): void {
@@ -168,11 +161,7 @@ function prune(dir: string): void {
   for (const e of entries.slice(KEEP)) unlinkSync(e.path)
 }
 
-/**
- * The index as bytes (the kept file's format), or null for a catalog whose index would not come back the same.
- * The parse command's worker threads get their index this way too.
- */
-export function encodeIndex({ index, skipped }: ReadCatalog): Buffer | null {
+function encode({ index, skipped }: ReadCatalog): Buffer | null {
   // -0 would come back as 0 and an undefined as nothing (or null): such a catalog is simply not kept
   let lossy = false
   const json = (v: unknown) =>
@@ -243,36 +232,18 @@ function pad8(n: number): number {
   return (8 - (n % 8)) % 8
 }
 
-function load(file: string): Kept | null {
+function load(file: string): ReadCatalog | null {
   try {
     if (!private_(dirname(file), 'dir') || !private_(file, 'file')) return null
     const buf = readFileSync(file)
-    const read = decodeIndex(buf)
-    if (!read) return null
-    try {
-      const now = new Date()
-      utimesSync(file, now, now) // the entry in use is the last one pruned
-    } catch {
-      // read-only: fine
-    }
-    return { ...read, bytes: buf }
-  } catch {
-    return null
-  }
-}
-
-/** The index from encodeIndex's bytes; null for bytes of another format or damaged ones. */
-export function decodeIndex(buf: Uint8Array): ReadCatalog | null {
-  try {
-    const view = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength)
-    const textEnd = 4 + view.readUInt32LE(0)
-    const head = JSON.parse(view.toString('latin1', 4, textEnd)) as Head
+    const textEnd = 4 + buf.readUInt32LE(0)
+    const head = JSON.parse(buf.toString('latin1', 4, textEnd)) as Head
     if (head.format !== FORMAT) return null
     const bodyAt = textEnd + pad8(textEnd)
-    if (createHash('sha256').update(view.subarray(bodyAt)).digest('hex') !== head.sum) return null
+    if (createHash('sha256').update(buf.subarray(bodyAt)).digest('hex') !== head.sum) return null
     // one aligned copy of the arrays, viewed in place
-    const body = new Uint8Array(view.length - bodyAt)
-    body.set(view.subarray(bodyAt))
+    const body = new Uint8Array(buf.length - bodyAt)
+    body.set(buf.subarray(bodyAt))
     const arrays = {} as { [K in TypedName]: InstanceType<(typeof TYPED)[K]> }
     let at = 0
     for (const [name, length] of head.arrays) {
@@ -282,7 +253,14 @@ export function decodeIndex(buf: Uint8Array): ReadCatalog | null {
       ;(arrays as Record<string, unknown>)[name] = new Kind(body.buffer, at, length)
       at += bytes + pad8(bytes)
     }
-    return { index: indexFromFields(fields(head, arrays)), skipped: head.skipped }
+    const index = indexFromFields(fields(head, arrays))
+    try {
+      const now = new Date()
+      utimesSync(file, now, now) // the entry in use is the last one pruned
+    } catch {
+      // read-only: fine
+    }
+    return { index, skipped: head.skipped }
   } catch {
     return null
   }

@@ -4,32 +4,23 @@ import { readFile } from 'node:fs/promises'
 import { StringDecoder } from 'node:string_decoder'
 import { decodeCatalogBytes, parseCatalogCsv } from '../../engine/catalog/csv'
 import type { Product } from '../../../shared/domain'
-import { buildCatalogIndex } from '../../../shared/understanding'
+import { buildCatalogIndex, understand } from '../../../shared/understanding'
 import { UsageError, parseFlags, type Command } from '../io'
-import {
-  cachedCatalog,
-  codeVersion,
-  defaultCacheDir,
-  encodeIndex,
-  type CacheAt,
-  type ReadCatalog,
-} from '../catalog-cache'
-import { ParsePipeline, defaultThreads } from './parse-threads'
+import { cachedCatalog, codeVersion, defaultCacheDir, type CacheAt, type ReadCatalog } from '../catalog-cache'
+
+/** Inputs longer than this are refused per line (a WhatsApp message is at most 65,536 characters). */
+const MAX_INPUT_LINE = 256 * 1024
 
 export const run: Command = async (argv, io) => {
-  const { flags } = parseFlags(argv, { catalog: 'string', threads: 'string', help: 'boolean' })
+  const { flags } = parseFlags(argv, { catalog: 'string', help: 'boolean' })
   if (flags.help) {
-    io.stdout.write('usage: counterchat parse --catalog FILE.csv [--threads N] < messages.jsonl\n')
+    io.stdout.write('usage: counterchat parse --catalog FILE.csv < messages.jsonl\n')
     return 0
   }
-  const threads = flags.threads === undefined ? defaultThreads() : Number(flags.threads)
-  if (!Number.isInteger(threads) || threads < 0 || threads > 64)
-    throw new UsageError('--threads takes a whole number from 0 (this thread only) to 64')
   const file = flags.catalog
   if (typeof file !== 'string' || file === '') throw new UsageError('--catalog FILE.csv is required')
   const bytes = await readFile(file)
-  const kept = cachedCatalog(bytes, cacheAt(), () => readCatalog(bytes))
-  const { index, skipped } = kept
+  const { index, skipped } = cachedCatalog(bytes, cacheAt(), () => readCatalog(bytes))
   if (skipped) {
     io.stderr.write(
       `counterchat parse: ${skipped.count} catalog row(s) skipped (first: line ${skipped.line}: ${skipped.message})\n`,
@@ -42,16 +33,12 @@ export const run: Command = async (argv, io) => {
 
   // The answers to all the lines that arrived together are written in one go (one write per line was a tenth
   // of the time for a big file); a line that arrives on its own is still answered at once.
-  const pipeline = new ParsePipeline(
-    index,
-    io.stdout,
-    threads,
-    () => kept.bytes ?? encodeIndex(kept),
-    (text) => io.stderr.write(text),
-  )
+  const said = new SaidBefore()
   const answer = async (lines: string[]) => {
-    pipeline.add(lines)
-    await pipeline.ahead()
+    let out = ''
+    for (const raw of lines) if (raw.trim() !== '') out += answerLine(raw, index, said) + '\n'
+    if (out !== '' && !io.stdout.write(out))
+      await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()))
   }
   const decoder = new StringDecoder('utf8')
   let rest = ''
@@ -67,14 +54,7 @@ export const run: Command = async (argv, io) => {
     await answer(lines)
   }
   rest += decoder.end()
-  if (rest !== '') pipeline.add([rest])
-  await pipeline.finish()
-  if (process.env.COUNTERCHAT_PARSE_STATS === '1') {
-    const { here, workers, threads: used } = pipeline.counts
-    io.stderr.write(
-      `counterchat parse: ${here + workers} lines, ${here} in this thread, ${workers} in ${used} worker thread(s)\n`,
-    )
-  }
+  if (rest !== '') await answer([rest])
   return 0
 }
 
@@ -96,3 +76,90 @@ function cacheAt(): CacheAt | null {
 
 /** Line ends as readline reads them: "\r\n", "\n" or a lone "\r" (an empty line between is skipped anyway). */
 const LINE_END = /\r\n|\n|\r/
+
+interface Understood {
+  intent: string
+  lines: {
+    sku: string | null
+    candidates: string[]
+    qty: number
+    unit: string
+    text: string
+    confidence: number
+  }[]
+  unmatched: string[]
+}
+
+/**
+ * Answers already given, by text, as the JSON that follows the id. understand() reads nothing but the text and
+ * the catalog, so a text always gets the same answer, and shops get the same few messages again and again.
+ */
+class SaidBefore {
+  private readonly tails = new Map<string, string>()
+  private static readonly MAX_TEXT = 2000
+  private static readonly MAX_ENTRIES = 100_000
+
+  get(text: string): string | undefined {
+    return this.tails.get(text)
+  }
+
+  put(text: string, tail: string): void {
+    if (text.length > SaidBefore.MAX_TEXT) return
+    if (this.tails.size >= SaidBefore.MAX_ENTRIES) this.tails.clear()
+    this.tails.set(text, tail)
+  }
+}
+
+/** One output line: {"id", "intent", "lines", "unmatched"}, or {"id", "error"}. */
+function answerLine(raw: string, index: ReturnType<typeof buildCatalogIndex>, said: SaidBefore): string {
+  const read = readLine(raw)
+  if ('error' in read) return JSON.stringify(read)
+  let tail = said.get(read.text)
+  if (tail === undefined) {
+    let u: Understood
+    try {
+      u = understood(read.text, index)
+    } catch (err) {
+      const error = `could not understand: ${err instanceof Error ? err.message : String(err)}`
+      return JSON.stringify({ id: read.id, error })
+    }
+    // {"intent":...} without its "{": what follows {"id":<id>, in the same object
+    tail = JSON.stringify(u).slice(1)
+    said.put(read.text, tail)
+  }
+  return `{"id":${JSON.stringify(read.id)},${tail}`
+}
+
+function readLine(raw: string): { id: string | number; text: string } | { id: unknown; error: string } {
+  if (raw.length > MAX_INPUT_LINE)
+    return { id: null, error: `input line longer than ${MAX_INPUT_LINE} characters` }
+  let msg: unknown
+  try {
+    msg = JSON.parse(raw.replace(/^\uFEFF/, ''))
+  } catch {
+    return { id: null, error: 'not valid JSON' }
+  }
+  if (typeof msg !== 'object' || msg === null || Array.isArray(msg))
+    return { id: null, error: 'expected a JSON object' }
+  const rec = msg as Record<string, unknown>
+  const id = typeof rec.id === 'string' || typeof rec.id === 'number' ? rec.id : null
+  if (!('id' in rec) || id === null) return { id: null, error: 'missing "id" (a string)' }
+  if (typeof rec.text !== 'string') return { id, error: 'missing "text" (a string)' }
+  return { id, text: rec.text }
+}
+
+function understood(text: string, index: ReturnType<typeof buildCatalogIndex>): Understood {
+  const u = understand(text, index)
+  return {
+    intent: u.intent,
+    lines: u.lines.map((l) => ({
+      sku: l.sku,
+      candidates: l.candidates,
+      qty: l.qty,
+      unit: l.unit,
+      text: l.text,
+      confidence: l.confidence,
+    })),
+    unmatched: u.unmatched,
+  }
+}
