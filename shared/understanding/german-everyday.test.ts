@@ -485,3 +485,31 @@ describe("a German shop's goods by their English names", () => {
     expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
   })
 })
+
+describe('thanks or please said right after the goods, with no comma, is no part of them', () => {
+  it.each([
+    ['2 Brezeln bitteschön', 'BREZEL', 2],
+    ['eine Butter dankeschön', 'BUTTER', 1],
+    ['1 Milch vielen lieben Dank', 'MILCH', 1],
+    ['eine Butter bitte sehr', 'BUTTER', 1],
+    ['a Butter bitt schön', 'BUTTER', 1],
+    ['3 Brötchen merci vielmal', 'BROETCHEN', 3],
+    ['2 Brezeln danke vielmals!', 'BREZEL', 2],
+    ['2 Brezeln thanks a lot', 'BREZEL', 2],
+    ['1 Butter thank u so much', 'BUTTER', 1],
+    ['2 Brötchen tysm', 'BROETCHEN', 2],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('leaves a name made of such words to the catalog, and thanks alone is thanks', () => {
+    const merci = buildCatalogIndex([
+      P('MERCI', 'Merci Schokolade 250 g', 'pc', { value: 250, unit: 'g' }, ['Merci']),
+    ])
+    expect(understand('2 Merci', merci).lines.map((l) => [l.sku, l.qty])).toEqual([['MERCI', 2]])
+    expect(u('danke schön').intent).toBe('thanks')
+    expect(u('vielen Dank!').lines).toEqual([])
+  })
+})

@@ -321,6 +321,90 @@ const LINE_END_PREPOSITIONS = new Set([
   'zur',
 ])
 
+/**
+ * Thanks or please said right after the goods, with no comma between ("2 Brezeln bitteschön", "ein Brot vielen
+ * Dank", "1 Milch merci vielmal", "2 bread thanks a lot", "atta 5kg tysm"). Folded forms.
+ */
+const COURTESY = new Set([
+  'thanks',
+  'thank',
+  'thanku',
+  'thankyou',
+  'thx',
+  'thnx',
+  'tnx',
+  'ty',
+  'tysm',
+  'please',
+  'pls',
+  'plz',
+  'danke',
+  'dankeschon',
+  'dankeschoen',
+  'dank',
+  'merci',
+  'bitte',
+  'bitteschon',
+  'bitteschoen',
+  'bitt',
+  'bittschon',
+  'bittschoen',
+  'shukriya',
+  'dhanyavaad',
+  'dhanyavad',
+  'dhanyawad',
+])
+/** Words that go with those in such a run: "thank you so much", "vielen lieben Dank", "bitte sehr", "danke vielmals". */
+const COURTESY_WITH = new Set([
+  'you',
+  'u',
+  'so',
+  'very',
+  'much',
+  'a',
+  'lot',
+  'ton',
+  'in',
+  'advance',
+  'sehr',
+  'schon',
+  'schoen',
+  'vielen',
+  'lieben',
+  'herzlichen',
+  'vielmals',
+  'vielmal',
+  'ji',
+  'bhai',
+  'bhaiya',
+])
+
+/**
+ * Where a line's words end once a closing run of thanks or please is left out: the run holds at least one word of
+ * thanks or please, and some goods word stays before it ("2 Merci" is the chocolate, never thanks).
+ */
+function beforeCourtesy(toks: readonly Tok[], from: number, to: number): number {
+  let end = to
+  let thanked = false
+  for (let k = to - 1; k >= from; k--) {
+    const t = toks[k]!
+    if (t.kind === 'sym') {
+      if (/^[.!,]$/u.test(t.text)) continue
+      break
+    }
+    if (t.kind !== 'word') break
+    if (COURTESY.has(t.low)) thanked = true
+    else if (!COURTESY_WITH.has(t.low)) break
+    end = k
+  }
+  if (!thanked || end === to) return to
+  for (let k = from; k < end; k++) {
+    const t = toks[k]!
+    if (t.kind === 'word' && !COURTESY.has(t.low) && !COURTESY_WITH.has(t.low)) return end
+  }
+  return to
+}
+
 /** Whether the tokens from `i` to `to` are only talk, filler and numbers ("home delivery asap", "fast pls"). */
 function onlyTalkFrom(toks: Tok[], i: number, to: number): boolean {
   for (let k = i; k < to; k++) {
@@ -757,12 +841,13 @@ function splitRunOn(
 function buildLine(
   text: string,
   toks: Tok[],
-  [from, to]: [number, number],
+  [from, end]: [number, number],
   groups: QGroup[],
   used: Set<number>,
   /** Numbers that are part of the item's name, by token index, with their value. */
   nameTokens?: Map<number, number>,
 ): ReadLine | null {
+  const to = beforeCourtesy(toks, from, end)
   // "Kitchen order: lettuce 6 heads", "Einkaufsliste: 2 Brot": a heading that names the list ends at its colon;
   // the item comes after it (a quantity before the colon keeps the line as it is: "Tomatoes: 2 boxes").
   const colonAt = toks.findIndex((c, k) => k >= from && k < to && c.kind === 'sym' && c.text === ':')
