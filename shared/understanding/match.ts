@@ -544,6 +544,12 @@ function readingLookup(index: CatalogIndex, w: string, l: WordLookup): WordLooku
   return l
 }
 
+/** Every word found for a reading is a guess that lost or changed one of the consonants written. */
+function lostConsonant(index: CatalogIndex, w: string, l: WordLookup): boolean {
+  const sk = writtenConsonants(w)
+  return l.alts.every((a) => a.quality < 0.95 && writtenConsonants(vocabWord(index, a.id) ?? '') !== sk)
+}
+
 const reverseCache = new WeakMap<CatalogIndex, string[]>()
 function vocabWord(index: CatalogIndex, id: number): string | undefined {
   let rev = reverseCache.get(index)
@@ -779,6 +785,12 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     const w = qw[i]!
     let l = wordLookup(index, w)
     if (opts.loose) l = readingLookup(index, w, l)
+    // a Devanagari reading that a dictionary word only reaches by dropping one of its consonants ("dabal" as
+    // "daal") is the English word it surely sounds like, when there is one ("double")
+    if (opts.loose && l.alts.length > 0 && lostConsonant(index, w, l)) {
+      const { ids, sure } = loanwordIds(index, w)
+      if (sure) l = lookupFor(index, [{ id: ids[0]!, quality: 0.8 }])
+    }
     // written the SMS way, vowels dropped ("butr", "mlk", "sgr", "brd"): the one catalog word with those consonants
     if (l.alts.length === 0 && !opts.loose && smsShort(w)) {
       const ids = skeletonsOf(index).get(skeleton(w)) ?? []
@@ -967,7 +979,8 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
   // Everything said is found in the product's name, its first word (where the brand stands: "Colgate Strong
   // Teeth", "Surf Excel Easy Wash") said as it is written, not guessed from a typo.
   const soleBrand = (s: Scored): boolean => {
-    if (!s.full || s.head || (read.notBrand && !opts.loose) || qw.some((w) => goodsWords().has(w))) return false
+    if (!s.full || s.head || (read.notBrand && !opts.loose) || qw.some((w) => goodsWords().has(w)))
+      return false
     const name = index.phraseProductStart[s.product]!
     const first = index.phraseTokens[index.phraseTokStart[name]!]
     // in Devanagari by sound, when the sound is sure ("मैगी" maigi for Maggi)
