@@ -590,6 +590,26 @@ describe('order lines against the catalog', () => {
     expect(u('big onion', butter).choice).toBeUndefined()
   })
 
+  it('answers a pending "Which one?" by a word of one option\'s name, with wala / one around it', () => {
+    const oils = buildCatalogIndex([
+      testProduct('OIL-SUN', 'Fortune Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['refined']),
+      testProduct('OIL-MUS', 'Fortune Mustard Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['sarson tel']),
+      testProduct('ALOO', 'Potato', 'kg', null, ['aloo']),
+    ])
+    const ctx = { pendingChoice: { options: ['OIL-MUS', 'OIL-SUN'] } }
+    const choice = (text: string) => understand(text, oils, ctx).choice
+    expect(choice('sarson wala')).toBe('OIL-MUS')
+    expect(choice('सरसों वाला')).toBe('OIL-MUS')
+    expect(choice('the mustard one')).toBe('OIL-MUS')
+    expect(choice('mustard')).toBe('OIL-MUS')
+    expect(choice('sunflower wala dena')).toBe('OIL-SUN')
+    expect(choice('refined')).toBe('OIL-SUN')
+    // other goods are an order, not an answer; a word of both names says no one
+    expect(choice('2 kg aloo')).toBeUndefined()
+    expect(understand('2 kg aloo', oils, ctx).lines.map((l) => l.sku)).toEqual(['ALOO'])
+    expect(choice('fortune wala')).toBeUndefined()
+  })
+
   it('answers a pending "Which one?" by number, ordinal, name or size', () => {
     const ctx = { pendingChoice: { options: ['AMUL-BUTTER-100', 'AMUL-BUTTER-500'] } }
     expect(u('2', ctx).choice).toBe('AMUL-BUTTER-500')

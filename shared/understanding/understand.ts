@@ -453,7 +453,7 @@ function understandText(
 
   // An answer to "Which one? 1) .. 2) ..".
   if (context.pendingChoice && context.pendingChoice.options.length > 0) {
-    const choice = answerChoice(folded, text, index, context.pendingChoice.options)
+    const choice = answerChoice(folded, text, index, context.pendingChoice.options, loose)
     if (choice) return { ...emptyResult('order', language), choice }
   }
 
@@ -545,7 +545,14 @@ function understandText(
     if (isPrice && item !== '' && amountOnly(item)) return emptyResult('price', language)
     // "kya 5 kg wala atta hai?", "is the 10 kg atta available": the pack size said picks the pack asked about
     const size = askedSize(text)
-    const m = matchItem(item, index, size ? { loose, size } : { loose })
+    const m =
+      packAskedAbout(
+        chunks.find(
+          (c) => has('price', fold(c)) || has('availability', fold(c)) || ASKS_IF_THERE.test(fold(c)),
+        ),
+        item,
+        index,
+      ) ?? matchItem(item, index, size ? { loose, size } : { loose })
     // "habt ihr noch Spargel? dann bitte 1 kg", "do you have onions? 2 kg then": a quantity with no item of its
     // own, after asking whether there is some, orders what was asked about
     // "was kostet der Bergkäse? Ich hätte gern 300 g": after a price question, an amount said with a verb of
@@ -581,7 +588,7 @@ function understandText(
     if ((m.queryWords.length > 0 || isPrice) && !talkInFrame) {
       const result = emptyResult('price', language)
       if (m.queryWords.length > 0) {
-        result.priceQuery = { sku: m.sku, candidates: m.candidates, text: item }
+        result.priceQuery = { sku: m.sku, candidates: m.candidates, text: item || m.queryWords.join(' ') }
         if (m.kind === 'none') result.unmatched.push(item)
       }
       return result
@@ -836,6 +843,7 @@ function answerChoice(
   text: string,
   index: CatalogIndex,
   options: string[],
+  loose = false,
 ): string | undefined {
   const num =
     /^(?:no\.?\s*|number\s*|option\s*|#)?(\d{1,2})\s*[.)]?\s*(?:wala|wali|one|vala|please|pls)?[.!]*$/.exec(
@@ -868,8 +876,25 @@ function answerChoice(
   const measured = readQuantitiesIn(text).find((g) => g.unit?.physical && !Number.isNaN(g.value))
   const size =
     line?.quantity.size ?? (measured ? { value: measured.value, unit: measured.unit!.unit! } : null)
-  const m = matchItem(line?.item ?? text, index, { restrict, size })
+  // "sarson wala", "the mustard one": the word that says which, without the words that point at it
+  const said = (line?.item ?? text)
+    .split(/\s+/)
+    .filter((w) => !WALA_SET.has(fold(w)) && !/^(?:one|ones)$/i.test(w))
+    .join(' ')
+  const m = matchItem(said || text, index, { restrict, size, loose })
   if (m.kind === 'resolved' && m.sku) return m.sku
+  // among the options, words found in one option's name only are that option ("sarson" of "sarson tel")
+  if (m.kind === 'ambiguous' && m.candidates.length === 1) return m.candidates[0]
+  // (also words that alone would be other goods: "mustard" is no Mustard Oil, but of two oils it is that one)
+  const words = queryWords(said)
+  if (words.length > 0) {
+    const named = options.filter((sku) => {
+      const p = productOf(sku, index)?.product
+      const own = new Set(p ? queryWords(`${p.name} ${p.aliases.join(' ')}`) : [])
+      return words.every((w) => own.has(w))
+    })
+    if (named.length === 1) return named[0]
+  }
   if (size) {
     // "the 500g one": only the size was said
     const bySize = [...restrict].filter((p) => {
@@ -1753,10 +1778,16 @@ function readOrder(
   // where the last line pushed came from, to join a name split around its quantity
   let lastLineNo = -1
   let lastStart = 0
-  const read = notesAfterQuantity(
-    distribute(readLines(text, 80, { nameNumber: nameNumberTest(index) })),
+  const packName = packNameTest(index)
+  const read = packWordsAsItems(
+    notesAfterQuantity(
+      distribute(readLines(text, 80, { nameNumber: nameNumberTest(index), packName })),
+      text,
+      index,
+    ),
     text,
     index,
+    packName,
   )
   const said: Sentence[] = sentences(text)
   for (let i = 0; i < read.length; i++) {
@@ -2427,6 +2458,63 @@ const WORDS_OF_MEASURE: ReadonlyMap<string, string[]> = (() => {
   for (const [w, u] of UNIT_WORDS) if (w.length > 2) out.set(u.measure, [...(out.get(u.measure) ?? []), w])
   return out
 })()
+/**
+ * "ande ki tray kitne ki hai", "egg tray price": a pack word asked about with the goods names the product that is
+ * that pack, when there is one (the unit asked per is otherwise no part of the item).
+ */
+function packAskedAbout(chunk: string | undefined, item: string, index: CatalogIndex): MatchResult | null {
+  if (!chunk) return null
+  for (const w of fold(chunk).split(/[^\p{L}]+/u)) {
+    const measure = UNIT_WORDS.get(w)?.measure
+    if (!measure || !NAMED_PACKS.has(measure)) continue
+    const m = matchItem(`${item} ${w}`.trim(), index)
+    const p = productOf(m.kind === 'resolved' ? m.sku : null, index)
+    if (p && fold(`${p.product.name} ${p.product.aliases.join(' ')}`).includes(w.replace(/e?s$/, '')))
+      return m
+  }
+  return null
+}
+
+/**
+ * A pack word that is all of a product's name or alias ("tray" for the egg tray): said with a count and no goods,
+ * it names that product.
+ */
+function packNameTest(index: CatalogIndex): (measure: string, word: string) => boolean {
+  return (measure, word) => {
+    if (!NAMED_PACKS.has(measure)) return false
+    const m = matchItem(word, index)
+    return m.kind === 'resolved' && m.confidence >= 0.97
+  }
+}
+
+/**
+ * "theek hai ek tray", "ok 2 trays": a line whose words before a pack word that names a product are no goods at
+ * all (talk the reader could not tell from an item) is that many of the product the pack word names.
+ */
+function packWordsAsItems(
+  read: ReadLine[],
+  text: string,
+  index: CatalogIndex,
+  packName: (measure: string, word: string) => boolean,
+): ReadLine[] {
+  return read.map((rl) => {
+    const q = rl.quantity
+    if (!rl.hasQuantity || !q.measure || q.unitStart === undefined || q.unitEnd === undefined) return rl
+    const word = text.slice(q.unitStart, q.unitEnd)
+    if (!packName(q.measure, fold(word))) return rl
+    if (queryWords(rl.item).some((w) => namesGoods(w, index))) return rl
+    if (matchItem(rl.item, index, { loose: true }).kind !== 'none') return rl
+    return {
+      ...rl,
+      item: word,
+      itemStart: q.unitStart,
+      itemEnd: q.unitEnd,
+      // counted in packs: "2 tray" is two trays, not two eggs of one
+      quantity: { ...q, unit: 'pack', measure: 'pack', unitStart: undefined, unitEnd: undefined },
+    }
+  })
+}
+
 /** Pack words a product's own name may carry ("Egg Tray 30", "Tomato Box 5 kg"); "pack" and "piece" say nothing. */
 const NAMED_PACKS = new Set([...PACK_MEASURES].filter((w) => !['pack', 'package', 'pc', 'piece'].includes(w)))
 const BIG =
