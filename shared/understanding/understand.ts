@@ -36,7 +36,7 @@ import {
   type Sentence,
 } from './chatter'
 import { hasDevanagari, transliterateWithMap } from './devanagari'
-import { withoutAddressLines } from './address'
+import { addressInOrder, withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
 import { emojiToWords, fold, sanitize, stem } from './text'
@@ -102,6 +102,11 @@ export interface Understanding {
    * amount, and those are all the customer wants now; the rest of the cart and any open question go.
    */
   keepOnly?: boolean
+  /**
+   * A delivery address given inside the order's lines ("2 kg Kartoffeln liefern an Kirchgasse 2, 65183
+   * Wiesbaden"): where to deliver, never goods.
+   */
+  address?: string
 }
 
 /** Largest quantity a line may ask for, per unit: beyond it the line is refused, not ordered. */
@@ -256,6 +261,7 @@ function quotedTidily(u: Understanding, own: (piece: string) => string): Underst
   u.unmatched = u.unmatched.map(tidy)
   for (const r of u.rejected) r.text = tidy(r.text)
   if (u.priceQuery) u.priceQuery.text = tidy(u.priceQuery.text)
+  if (u.address) u.address = tidy(u.address)
   return u
 }
 
@@ -1746,8 +1752,10 @@ function readOrder(
   context: ConversationContext,
   language: Language,
 ): Understanding {
+  // "… liefern an Kirchgasse 2, 65183 Wiesbaden": the address is where to, and neither street nor town is goods
+  const delivery = addressInOrder(written)
   // "2 kg onion, 1 bread, will pick up at 6": how the order is handed over is talk, never an item
-  const talkless = withoutHandOverTalk(written, (clause) =>
+  const talkless = withoutHandOverTalk(delivery?.text ?? written, (clause) =>
     readLines(clause, 5).some((l) => l.hasQuantity || matchItem(l.item, index).kind !== 'none'),
   )
   // "Flat 12, Green Park" on a line of its own: where to deliver, not what ("12 Park Street" has no goods in it)
@@ -1755,6 +1763,7 @@ function readOrder(
     readLines(line, 5).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none'),
   )
   const result: Understanding = emptyResult('order', language)
+  if (delivery) result.address = delivery.address
   const loose = language === 'hi-Deva'
   const cart = new Set<number>()
   for (const sku of context.cartSkus ?? []) {

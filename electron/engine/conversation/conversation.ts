@@ -388,7 +388,21 @@ export class Conversation {
       if (this.fulfilment(c, said)) return
     }
 
+    this.addressWithGoods(c)
     this.byIntent(c)
+  }
+
+  /**
+   * Goods and where to bring them in one message ("3 kg Kartoffeln liefern an Kirchgasse 2, 65183 Wiesbaden"): the
+   * address is kept for this order, as one written on its own is, so the yes does not ask for it again.
+   */
+  private addressWithGoods(c: TurnContext): void {
+    const { state, u, t } = c
+    if (!u.address || u.intent !== 'order' || u.lines.length === 0) return
+    if (this.d.settings.get('orders.fulfilment') === 'pickup') return
+    setCustomer(this.d.db, c.chat.phone, { address: u.address })
+    state.fulfilment = 'delivery'
+    c.reply.parts.push(t('notedDelivery'), t('fulfilDelivery', { address: u.address }))
   }
 
   /**
