@@ -52,6 +52,8 @@ export interface ConversationContext {
   catalogPage?: number
   /** The one product whose price or stock was just given: a quantity alone ("ok, 2 please") orders it. */
   askedSku?: string
+  /** askedSku's amount in the cart was asked for ("how much should it be?"): a quantity alone sets it. */
+  askedTotal?: boolean
 }
 
 export type LineOp = 'add' | 'remove' | 'set'
@@ -75,6 +77,11 @@ export interface OrderLine {
   container?: string
   /** A product in the cart whose quantity this line takes ("lieber die großen": as many as the small ones). */
   qtyOf?: string
+  /**
+   * A cart line's amount changed with no number said ("aloo thoda kam kar do", "a bit more onion", "etwas
+   * weniger Kartoffeln"): which way; how much is the customer's to say (the conversation asks, the cart stays).
+   */
+  vague?: 'less' | 'more'
   /**
    * The customer's own words for the item, without quantity, unit and the words that ask for it ("5 star" in
    * "5 star 2", "india gate basmati"): what a "which one?" question quotes back.
@@ -1469,7 +1476,7 @@ function quantityForAsked(
   const groups = readQuantitiesIn(text).filter((g) => !Number.isNaN(g.value))
   if (groups.length !== 1) return null
   if (!namesNoItem(folded)) return null
-  return quantityLine(sku, groups[0]!, text, 'add', index, language)
+  return quantityLine(sku, groups[0]!, text, context.askedTotal ? 'set' : 'add', index, language)
 }
 
 const SWAP_BEFORE = /(?<![\p{L}])(?:statt|anstatt|anstelle von|instead of)(?![\p{L}])/iu
@@ -1857,10 +1864,17 @@ function readOrder(
     const opHere: LineOp = op
     if (own === 'remove' && NO_AFTER.test(lineFolded) && !has('remove', lineFolded)) op = carried
     // "onion nahi": the no after the item is the line's operation, not part of the item
-    const item = (own === 'remove' ? rl.item.replace(NO_AFTER, '').replace(LEFT_OUT, '') : rl.item)
+    let item = (own === 'remove' ? rl.item.replace(NO_AFTER, '').replace(LEFT_OUT, '') : rl.item)
       .split(/\s+/)
       .filter((w) => !OP_WORDS.has(fold(w)) && !(own === 'remove' && STOPPING_WORDS.has(fold(w))))
       .join(' ')
+    // "aloo thoda kam kar do", "a bit more onion": a change of a cart line's amount with no number in it
+    const vague = !rl.hasQuantity && cart.size > 0 ? vagueChange(lineFolded) : null
+    if (vague)
+      item = item
+        .split(/\s+/)
+        .filter((w) => !VAGUE_WORDS.has(fold(w)))
+        .join(' ')
     if (queryWords(item).length === 0) continue
     // "please leave it at the door": "leave" is no coriander leaves; a leaf word alone, uncounted, names no herb
     if (!rl.hasQuantity && queryWords(item).every((w) => HERB_PARTS.has(w) || HERB_PARTS.has(`${w}s`)))
@@ -2163,8 +2177,15 @@ function readOrder(
     }
     // "one less bread", "1 bread kam karo", "ein Brot weniger": a counted line with a word of less takes that
     // many off
+    // (and "aloo aadha kilo kam kar do", whose "kar do" would set it: less by that much, not to it; "kam karke 1
+    // kilo kar do", "reduce to 1 kg" say what it should be)
     const lineOpHere =
-      opHere === 'add' && rl.hasQuantity && cart.size > 0 && LESS.test(lineFolded) ? 'remove' : opHere
+      (opHere === 'add' || (opHere === 'set' && !TO_AMOUNT.test(lineFolded))) &&
+      rl.hasQuantity &&
+      cart.size > 0 &&
+      LESS.test(lineFolded)
+        ? 'remove'
+        : opHere
     // "oil 2 ltr fortune sunflower": a name split around its quantity names one product twice; one line, with
     // the quantity said
     const prev = result.lines.at(-1)
@@ -2226,6 +2247,7 @@ function readOrder(
       counted: rl.hasQuantity ? true : undefined,
       container: packed.container ? packed.container : piece && lineOpHere === 'add' ? 'piece' : undefined,
       qtyOf: undefined,
+      vague: vague && m.sku !== null && cart.has(index.bySku.get(m.sku)!) ? vague : undefined,
     })
   }
   return result
@@ -2405,6 +2427,24 @@ function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex)
 }
 
 const LESS = /\b(?:less|fewer|minus|kam|weniger)\b/
+/** The amount said is what the line should come to: "kam karke 1 kilo kar do", "reduce to 1 kg", "auf 2 Kilo". */
+const TO_AMOUNT = /\b(?:kar ?ke|karke|to|auf|bis)\b/
+/** Words of less and more without an amount: "thoda kam", "a bit more", "zyada", "etwas weniger". */
+const VAGUE_LESS = /\b(?:less|fewer|kam|weniger)\b/
+const VAGUE_MORE =
+  /\b(?:zyada|jyada|jada|zada|zyaada|jyaada|more|mehr)\b|\bthod[aei] (?:aur|or)\b|\b(?:aur|or) thod[aei]\b/
+const VAGUE_WORDS: ReadonlySet<string> = new Set(
+  'less fewer kam weniger zyada jyada jada zada zyaada jyaada more mehr thoda thodi thode bit little some etwas bisschen bissel bissl bisserl a aur or kar karo kardo karna do dena daal dal dalo dal do please pls bitte'.split(
+    ' ',
+  ),
+)
+
+/** Which way a cart line's amount is changed when no number is said, if the line says so. */
+function vagueChange(folded: string): 'less' | 'more' | null {
+  if (VAGUE_LESS.test(folded)) return 'less'
+  if (VAGUE_MORE.test(folded)) return 'more'
+  return null
+}
 /** "Mint leaves", "dhaniya patta": the part of a herb that is sold, said beside the herb's name. */
 /** Hinglish words that say which ones of loose goods: size, ripeness, freshness, quality, and wala / hua. */
 const WALA_SET: ReadonlySet<string> = new Set(WALA)

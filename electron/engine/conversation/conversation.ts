@@ -208,6 +208,7 @@ export class Conversation {
       cartSkus: state.cart.map((c) => c.sku),
       catalogPage: state.catalogPage ?? undefined,
       ...(state.askedSku ? { askedSku: state.askedSku } : {}),
+      ...(state.askedSku && state.askedTotal ? { askedTotal: true } : {}),
     })
     // "what do I owe" / "same as last time": asked before the order reader's intents, unless the message
     // clearly orders products (then it is an order that happens to say "balance" or "again").
@@ -282,6 +283,7 @@ export class Conversation {
     // only the reply right after a price or stock answer may take "2 please" for that product
     state.askedSku = ctx.asked ?? null
     state.askedQty = ctx.asked !== undefined ? (ctx.askedQty ?? null) : null
+    state.askedTotal = ctx.asked !== undefined && ctx.askedTotal ? true : null
     saveState(this.d.db, chat.phone, state)
     if (reply.parts.length > 0) turn.replies.push(clipReply(reply.parts.join('\n\n')))
     return turn
@@ -617,6 +619,21 @@ export class Conversation {
     const changed: string[] = []
     const weighed: string[] = []
     for (const line of u.lines) {
+      const inCart = line.vague && line.sku ? state.cart.find((i) => i.sku === line.sku) : undefined
+      const vagueOf = inCart ? getProduct(this.d.db, inCart.sku) : null
+      if (inCart && vagueOf) {
+        // "aloo thoda kam kar do", "a bit more onion": how much less or more is the customer's to say; the line
+        // stays as it is, and an amount alone next is what it should come to
+        const now = qtyText(inCart.qty, vagueOf.unit, c.locale)
+        const step = vagueOf.unit === 'kg' || vagueOf.unit === 'l' ? 0.5 : 1
+        const then = line.vague === 'less' ? Math.max(inCart.qty - step, step) : inCart.qty + step
+        c.reply.parts.push(
+          t('howMuchNow', { name: vagueOf.name, now, example: qtyText(then, vagueOf.unit, c.locale) }),
+        )
+        weighed.push(vagueOf.sku)
+        c.askedTotal = true
+        continue
+      }
       const asked =
         line.sku && line.container && line.op !== 'remove' ? getProduct(this.d.db, line.sku) : null
       if (asked && line.container === 'piece') {
@@ -1181,6 +1198,8 @@ interface TurnContext {
   asked?: string
   /** How many of it the reply suggested (packs for a count of pieces): a "yes" next takes that many. */
   askedQty?: number
+  /** The reply asked what the cart line of it should come to: an amount alone next sets it. */
+  askedTotal?: boolean
 }
 
 function fulfilmentAnswer(text: string): 'pickup' | 'delivery' | null {
