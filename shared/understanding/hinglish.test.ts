@@ -445,3 +445,28 @@ describe('a cart line made a bit less or more, with no number', () => {
     expect(ops('2 kilo', { cartSkus: [], askedSku: 'ALOO' })).toEqual([['ALOO', 2, 'kg', 'add']])
   })
 })
+
+describe('paying later is no goods', () => {
+  it.each(['paise kal dunga', 'udhaar likh lo', "I'll pay tomorrow", 'पैसे कल दूंगा', 'खाते में लिख दो'])(
+    '"%s" alone is the wish, nothing the shop lacks',
+    (text) => {
+      expect(u(text)).toMatchObject({ intent: 'other', lines: [], unmatched: [], payLater: true })
+    },
+  )
+
+  it.each([
+    '2 kilo aloo, paise kal dunga',
+    '2 kilo aloo udhaar likh lo',
+    'paise kal dunga, 2 kilo aloo',
+    '2 kilo aloo khate mein likh do',
+  ])('"%s" orders the goods and carries the wish', (text) => {
+    expect(u(text)).toMatchObject({ intent: 'order', unmatched: [], payLater: true })
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([['ALOO', 2]])
+  })
+
+  it('a yes beside it stays a yes; a question about the khata is no wish', () => {
+    expect(u('haan, paise kal dunga')).toMatchObject({ intent: 'confirm', payLater: true })
+    expect(u('mera hisaab kitna hai').payLater).toBeUndefined()
+    expect(u('2 kilo aloo').payLater).toBeUndefined()
+  })
+})

@@ -40,7 +40,7 @@ import { addressInOrder, withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
 import { emojiToWords, fold, sanitize, stem } from './text'
-import { PAYING_HINT, saysPaid } from './asks'
+import { PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
 import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
 
 export interface ConversationContext {
@@ -102,6 +102,11 @@ export interface Understanding {
   complaint?: boolean
   /** The customer says the order is paid ("done, paid via gpay", "paise bhej diye"): news, not goods. */
   paid?: boolean
+  /**
+   * The customer asks to pay later or to have it put on the khata ("paise kal dunga", "udhaar likh lo", "I'll
+   * pay tomorrow", "anschreiben bitte"): for the shopkeeper to agree to, never goods.
+   */
+  payLater?: boolean
   /** A question about the shop itself ("shop kab khulega", "do you deliver?"): answered from its settings. */
   shopQuestion?: ShopQuestion
   /**
@@ -444,7 +449,47 @@ function askedSize(text: string): Quantity | null {
 }
 const ASKS_IF_THERE = /(?<![\p{L}\p{N}])(?:hai|h|hain|he) ?\?/u
 
+/**
+ * "paise kal dunga", "udhaar likh lo", "2 kg aloo, khate mein likh do", "anschreiben bitte": paying later or on
+ * the khata is said apart from the goods; the rest of the message is read as usual.
+ */
 function understandText(
+  input: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  script?: 'hi-Deva',
+): Understanding {
+  const later = withoutPayLater(input, index)
+  if (!later) return readMessage(input, index, context, script)
+  const u = readMessage(later, index, context, script)
+  u.payLater = true
+  // the message was only that: no goods the shop lacks ("we don't have: paise"), no order announced
+  if (u.lines.length === 0 && ['order', 'other'].includes(u.intent))
+    return { ...u, intent: 'other', unmatched: [] }
+  return u
+}
+
+/** Blanks credit phrases inside a clause that names goods ("2 kilo aloo udhaar likh lo"). */
+const CREDIT_IN_LINE =
+  /(?<![\p{L}\p{N}])(?:(?:mere|mera|meri|hamare|my|on|in|auf|aufs)\s+)?(?:khate|khaate|khata|khaata|udhaar|udhar|account|credit|hisaab|hisab|tab)(?:\s+(?:mein|me|main|pe|par|per|on|se))?\s+(?:likh|likho|likhna|likhiye|daal|daalo|dal|dalo|jod|jodo|chadha|chadhao|de|dena|dedo|write|put|add|charge)(?:\s+(?:lo|do|dena|lena|dijiye|dijie|na|please|pls|bitte|it|that|this))*(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:on\s+credit|(?:bitte\s+)?anschreiben(?:\s+bitte)?)(?![\p{L}\p{N}])/giu
+
+/**
+ * The text with what says paying later or on the khata blanked (spaces), or null when nothing does: a clause of
+ * its own ("2 kg aloo, paise kal dunga"), a credit phrase inside a line of goods, or the whole message.
+ */
+function withoutPayLater(text: string, index: CatalogIndex): string | null {
+  if (!PAY_LATER_HINT.test(text)) return null
+  // each clause that says it and names no goods ("2 kg aloo, paise kal dunga", "haan, udhaar likh lo")
+  let out = text.replace(/[^,;\n.!?]+/g, (c) =>
+    saysPayLater(c) && !namesSomeGoods(c, index) ? ' '.repeat(c.length) : c,
+  )
+  if (CREDIT_IN_LINE.test(out)) out = out.replace(CREDIT_IN_LINE, (m) => ' '.repeat(m.length))
+  CREDIT_IN_LINE.lastIndex = 0
+  if (out !== text) return out
+  return saysPayLater(text) ? ' '.repeat(text.length) : null
+}
+
+function readMessage(
   input: string,
   index: CatalogIndex,
   context: ConversationContext,

@@ -90,3 +90,31 @@ describe('a cart line made a bit less or more with no number', () => {
     ])
   })
 })
+
+describe('paying later is for the shopkeeper to agree to', () => {
+  it.each(['paise kal dunga', 'udhaar likh lo', 'खाते में लिख दो'])(
+    '"%s" before the yes: noted, the chat flagged, the order carries it',
+    async (wish) => {
+      shop = await open()
+      await shop.say(PHONE, '2 kilo aloo')
+      const r = await shop.say(PHONE, wish)
+      expect(r).toMatch(/baad mein|बाद में/)
+      expect(r).not.toMatch(/nahi hai|नहीं है|hisaab|हिसाब/)
+      expect(shop.engine.chats.get(PHONE).needsHuman).toBe(true)
+      await shop.say(PHONE, 'haan')
+      await shop.say(PHONE, '1')
+      const order = shop.engine.orders.latestFor(PHONE)
+      expect(shop.engine.orders.get(order!.number).note).toMatch(/pay later/)
+    },
+  )
+
+  it('after the order is placed, the wish goes on that order', async () => {
+    shop = await open()
+    await shop.say(PHONE, '2 kilo aloo')
+    await shop.say(PHONE, 'haan')
+    await shop.say(PHONE, '1')
+    await shop.say(PHONE, "I'll pay tomorrow")
+    const order = shop.engine.orders.latestFor(PHONE)
+    expect(shop.engine.orders.get(order!.number).note).toMatch(/pay later/)
+  })
+})

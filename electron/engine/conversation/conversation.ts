@@ -214,7 +214,9 @@ export class Conversation {
     // clearly orders products (then it is an order that happens to say "balance" or "again").
     const ordersProducts = u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)
     const account = detectAccountIntent(text)
-    const accountIntent = account && (account.kind === 'repeat' || !ordersProducts) ? account : null
+    // ("udhaar likh lo", "khate mein likh do" name the khata to be put on it, not to ask what is on it)
+    const accountIntent =
+      account && (account.kind === 'repeat' || (!ordersProducts && !u.payLater)) ? account : null
     // Sticky: decided from the evidence of several messages; a lone "ok" or "ja" changes nothing.
     const evidence = evidenceOf(text, u.intent, accountIntent?.language ?? null)
     if (evidence) {
@@ -303,6 +305,7 @@ export class Conversation {
       return
     }
     if (c.account?.kind === 'repeat') return this.repeat(c)
+    if (u.payLater && this.payLater(c)) return
 
     // Answers to the question the bot is waiting on come first.
     if (pending?.kind === 'address') {
@@ -405,6 +408,35 @@ export class Conversation {
     setCustomer(this.d.db, c.chat.phone, { address: u.address })
     state.fulfilment = 'delivery'
     c.reply.parts.push(t('notedDelivery'), t('fulfilDelivery', { address: u.address }))
+  }
+
+  /**
+   * "paise kal dunga", "udhaar likh lo", "I'll pay tomorrow", "anschreiben bitte": credit is the shopkeeper's to
+   * give, so the bot promises nothing. The chat is flagged, the customer told the shop will confirm, and the wish
+   * goes on the order as a note (the open cart's, when it is placed, or the latest unpaid order's). True when the
+   * message said nothing else to handle.
+   */
+  private payLater(c: TurnContext): boolean {
+    const { state, u, t } = c
+    flag(this.d.db, c.chat.phone, 'Asks to pay later (khata)')
+    c.reply.parts.push(t('payLaterNoted'))
+    const latest = state.cart.length === 0 ? this.d.orders.latestFor(c.chat.phone) : undefined
+    if (latest && latest.payment !== 'paid' && ['new', 'accepted'].includes(latest.status)) {
+      this.notePayLater(latest.number)
+    } else state.payLater = true
+    if (u.lines.length > 0 || u.intent !== 'other') return false
+    if (state.pending?.kind === 'address') c.reply.parts.push(t('askAddress'))
+    else if (state.pending?.kind === 'fulfilment') c.reply.parts.push(t('askFulfilment'))
+    else if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
+    else if (state.cart.length > 0) this.summarize(c, true)
+    return true
+  }
+
+  /** The pay-later wish on an order, beside any note it has (a credit-limit hold), once. */
+  private notePayLater(number: number): void {
+    const note = this.d.orders.get(number).note
+    if (note?.includes(PAY_LATER_NOTE)) return
+    this.d.orders.setNote(number, note ? `${note}\n${PAY_LATER_NOTE}` : PAY_LATER_NOTE)
   }
 
   /**
@@ -939,6 +971,8 @@ export class Conversation {
       })),
     })
     c.turn.orderNumber = number
+    if (state.payLater) this.notePayLater(number)
+    state.payLater = null
     state.cart = []
     state.pending = null
     state.queue = []
@@ -1201,6 +1235,9 @@ interface TurnContext {
   /** The reply asked what the cart line of it should come to: an amount alone next sets it. */
   askedTotal?: boolean
 }
+
+/** What the shopkeeper reads on an order whose customer asked to pay later. */
+const PAY_LATER_NOTE = 'Customer asks to pay later / put it on the khata.'
 
 function fulfilmentAnswer(text: string): 'pickup' | 'delivery' | null {
   const said = fulfilmentSaid(text)
