@@ -1261,3 +1261,31 @@ describe('a no in a change to the cart', () => {
     ])
   })
 })
+
+describe('a brand said alone in the plural or in lower case', () => {
+  const snacks = buildCatalogIndex([
+    testProduct('MAGGI', 'Maggi Noodles 70 g', 'pack', { value: 70, unit: 'g' }),
+    testProduct('PARLE-G', 'Parle-G Biscuit 80 g', 'pack', { value: 80, unit: 'g' }),
+    testProduct('COLGATE', 'Colgate Strong Teeth 200 g', 'pack', { value: 200, unit: 'g' }),
+    testProduct('SURF', 'Surf Excel 1 kg', 'pack', { value: 1, unit: 'kg' }),
+    testProduct('BUTTER-100', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }),
+    testProduct('BUTTER-500', 'Amul Butter 500 g', 'pack', { value: 500, unit: 'g' }),
+    testProduct('MANGO-JUICE', 'Mango Juice 1 l', 'pack', { value: 1, unit: 'l' }),
+  ])
+  const said = (text: string) =>
+    understand(text, snacks).lines.map((l) => [l.sku, l.qty, l.candidates.length ? l.candidates : null])
+  it.each([
+    ['3 maggis', 'MAGGI', 3],
+    ['Maggis 2', 'MAGGI', 2],
+    ['2 colgates', 'COLGATE', 2],
+    ['parle g 4', 'PARLE-G', 4],
+    ['4 parle-g', 'PARLE-G', 4],
+    ['3 surfs', 'SURF', 3],
+  ])("%s is that brand's one product", (text, sku, qty) => {
+    expect(said(text)).toEqual([[sku, qty, null]])
+  })
+  it('a brand of several products asks which; a plural goods word is still no brand', () => {
+    expect(said('2 amuls')).toEqual([[null, 2, ['BUTTER-100', 'BUTTER-500']]])
+    expect(understand('2 mangoes', snacks).lines.map((l) => l.sku)).not.toContain('MANGO-JUICE')
+  })
+})

@@ -16,6 +16,7 @@ import {
 } from './lexicon'
 import {
   matchItem,
+  wholeNameOf,
   namesGoods,
   queryWords,
   sharedSubset,
@@ -2570,14 +2571,13 @@ function packAskedAbout(chunk: string | undefined, item: string, index: CatalogI
 }
 
 /**
- * A pack word that is all of a product's name or alias ("tray" for the egg tray): said with a count and no goods,
- * it names that product.
+ * A pack or count word that is all of a product's name or alias, or means it ("tray" for the egg tray aliased
+ * "tray", "rolls" for Brötchen): said with a count and no goods, it names that product.
  */
 function packNameTest(index: CatalogIndex): (measure: string, word: string) => boolean {
   return (measure, word) => {
-    if (!NAMED_PACKS.has(measure)) return false
-    const m = matchItem(word, index)
-    return m.kind === 'resolved' && m.confidence >= 0.97
+    if (GENERIC_COUNTS.has(measure)) return false
+    return wholeNameOf(index, word) !== null
   }
 }
 
@@ -2608,6 +2608,9 @@ function packWordsAsItems(
     }
   })
 }
+
+/** Count words that say nothing of what is counted. */
+const GENERIC_COUNTS = new Set(['pc', 'piece', 'pack', 'package', 'packet', 'pack-of'])
 
 /** Pack words a product's own name may carry ("Egg Tray 30", "Tomato Box 5 kg"); "pack" and "piece" say nothing. */
 const NAMED_PACKS = new Set([...PACK_MEASURES].filter((w) => !['pack', 'package', 'pc', 'piece'].includes(w)))
