@@ -141,6 +141,8 @@ describe('paying later or on the khata', () => {
     'credit pe de do',
     "I'll pay tomorrow",
     'will pay you next week',
+    'mahine ke end me payment karunga',
+    'salary aane pe de dunga',
     'put it on my account please',
     'anschreiben bitte',
     'kannst du das anschreiben?',

@@ -194,7 +194,7 @@ const WRITE_DOWN = new Set(
 const ON_LEDGER = new Set('on pe par per mein me main se de dena dedo dijiye do lo'.split(' '))
 /** Later than now: tomorrow, next week, at the month's end, on payday. */
 const LATER = new Set(
-  'kal parso baad baadme badme later tomorrow morgen spater spaeter ubermorgen uebermorgen monatsende next nachste naechste nachsten naechsten agle agli agla salary tankha tankhwah payday weekend wochenende'.split(
+  'kal parso baad baadme badme later tomorrow morgen spater spaeter ubermorgen uebermorgen monatsende next nachste naechste nachsten naechsten agle agli agla salary tankha tankhwah payday weekend wochenende end mahine mahina month week hafte'.split(
     ' ',
   ),
 )

@@ -431,6 +431,10 @@ describe('a cart line made a bit less or more, with no number', () => {
     expect(ops('aloo 1 kilo kam')).toEqual([['ALOO', 1, 'kg', 'remove']])
     expect(ops('aloo 1 kilo zyada')).toEqual([['ALOO', 1, 'kg', 'add']])
     expect(ops('reduce aloo to 1 kg')).toEqual([['ALOO', 1, 'kg', 'set']])
+    // keeping an amount, or only that much, is what the line comes to
+    expect(ops('aloo 1 kilo hi rakhna')).toEqual([['ALOO', 1, 'kg', 'set']])
+    expect(ops('aloo kam karke 1 kilo kar do')).toEqual([['ALOO', 1, 'kg', 'set']])
+    expect(ops('pyaz 3 kilo rakho')).toEqual([['ONION', 3, 'kg', 'set']])
     expect(change('tamatar thoda kam')).toEqual([['TOMATO', null]])
     expect(change('thoda zyada pyaz daal do', {})).toEqual([['ONION', null]])
   })

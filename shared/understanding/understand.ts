@@ -1600,6 +1600,12 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   // "make the onions 3 kg", "reduce the rice to 2 kg": with a cart, a verb that sets how much, whatever stands
   // between it and the quantity ("make me a coffee" with nothing ordered yet is an order)
   if (inCart && /\b(?:make|reduce|increase)\b/.test(folded)) return 'set'
+  // "aloo 1 kilo hi rakhna", "pyaz 2 kilo rakho", "kam karke 1 kilo kar do": keeping an amount, or only that much
+  if (
+    inCart &&
+    /\b(?:rakh|rakho|rakhna|rakhiye|rakhein|rakhen|rakhiyega|rakhenge|karke)\b|\d\s*\S*\s+hi\b/.test(folded)
+  )
+    return 'set'
   // "bei den Brötchen bitte 6", "beim Brot nur 1": the item named with "bei" is one already in the cart
   if (inCart && /^(?:(?:und|dann|bitte|also|ach)\s+)*(?:bei|beim)\s/.test(folded)) return 'set'
   if (inCart && has('set', folded)) return 'set'
@@ -1686,6 +1692,11 @@ const AND_SEPS = new Set(['and', 'aur', 'und', '&', '+', 'n'])
  * milk" ("Rubber Band" and "Stop Cock" stay names in an order). */
 const STOPPING_WORDS = new Set(['band', 'stop', 'sending', 'delivering', 'abbestellen'])
 const OP_WORDS = new Set([
+  // "aloo kam karke 1 kilo kar do", "1 kilo hi rakhna": the line's new amount
+  'karke',
+  'rakhna',
+  'rakho',
+  'rakhiye',
   // "ande 6 aur badha do": more of it
   'badha',
   'badhao',
