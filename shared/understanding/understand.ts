@@ -663,7 +663,11 @@ function readMessage(
   if (described) return described
   // "Dann nehme ich zwei Schalen", "ok, 2 Gläser davon": an amount said with a pack word or a verb of taking,
   // and no item, is for the product just asked about or the cart's last line; without this it passes for a yes
-  if ((context.askedSku || (context.cartSkus?.length ?? 0) > 0) && takesAnAmount(text, folded)) {
+  if (
+    (context.askedSku || (context.cartSkus?.length ?? 0) > 0) &&
+    takesAnAmount(text, folded) &&
+    !packNamesOther(text, index, context)
+  ) {
     const r =
       quantityForAsked(text, folded, index, context, language) ??
       amountForLastLine(text, folded, index, context, language)
@@ -1461,6 +1465,18 @@ function takesAnAmount(text: string, folded: string): boolean {
     has('orderVerb', folded) ||
     folded.split(/[^\p{L}]+/u).some((w) => GERMAN_ORDER_VERBS.has(w))
   )
+}
+
+/**
+ * "and 6 rolls" after apple juice, "ek tray" after bread: the amount's pack or count word is another product's own
+ * name, so the amount is that product's, not the last line's.
+ */
+function packNamesOther(text: string, index: CatalogIndex, context: ConversationContext): boolean {
+  const g = amountsIn(text)[0]
+  if (!g?.unit || g.unitStart === undefined || g.unitEnd === undefined) return false
+  if (GENERIC_COUNTS.has(g.unit.measure)) return false
+  const sku = wholeNameOf(index, fold(text.slice(g.unitStart, g.unitEnd)))
+  return sku !== null && sku !== (context.askedSku ?? context.cartSkus?.at(-1))
 }
 
 /**
@@ -2491,7 +2507,7 @@ const VAGUE_LESS = /\b(?:less|fewer|kam|weniger)\b/
 const VAGUE_MORE =
   /\b(?:zyada|jyada|jada|zada|zyaada|jyaada|more|mehr)\b|\bthod[aei] (?:aur|or)\b|\b(?:aur|or) thod[aei]\b/
 const VAGUE_WORDS: ReadonlySet<string> = new Set(
-  'less fewer kam weniger zyada jyada jada zada zyaada jyaada more mehr thoda thodi thode bit little some etwas bisschen bissel bissl bisserl a aur or kar karo kardo karna do dena daal dal dalo dal do please pls bitte'.split(
+  'less fewer few couple paar kam weniger zyada jyada jada zada zyaada jyaada more mehr thoda thodi thode bit little some etwas bisschen bissel bissl bisserl a aur or kar karo kardo karna do dena daal dal dalo dal do please pls bitte'.split(
     ' ',
   ),
 )

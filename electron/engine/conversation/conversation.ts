@@ -373,7 +373,8 @@ export class Conversation {
     }
 
     // "main khud le jaunga", "ghar bhej do", "ich hole es ab", "pickup": how the customer wants it, in plain words
-    const said = state.pending ? null : fulfilmentSaid(c.text)
+    // (while "which one?" is open too: the wish is kept and the question asked again)
+    const said = state.pending && state.pending.kind !== 'choice' ? null : fulfilmentSaid(c.text)
     if (this.addressGiven(c, said)) return
 
     // How the order can be paid: the shop's ways of taking payment
@@ -525,8 +526,9 @@ export class Conversation {
         return true
       }
       state.fulfilment = said
-      // "hole es um 17 Uhr ab" to the cart shown: a plan to come for it is a yes
-      if (c.u.intent === 'confirm' || saysWhen(c.text)) this.confirm(c, { fulfilment: said })
+      // "hole es um 17 Uhr ab" to the cart shown: a plan to come for it is a yes (not while a question is open)
+      if ((c.u.intent === 'confirm' || saysWhen(c.text)) && state.pending?.kind !== 'choice')
+        this.confirm(c, { fulfilment: said })
       else {
         c.reply.parts.push(said === 'delivery' ? t('notedDelivery') : t('notedPickup'))
         this.summarize(c, true)
