@@ -142,6 +142,8 @@ describe('paying later or on the khata', () => {
     "I'll pay tomorrow",
     'will pay you next week',
     'mahine ke end me payment karunga',
+    'bhaiya udhaar chalega?',
+    'credit milega kya',
     'salary aane pe de dunga',
     'put it on my account please',
     'anschreiben bitte',

@@ -192,6 +192,8 @@ const WRITE_DOWN = new Set(
 )
 /** "on credit", "udhaar pe", "udhaar de do": the ledger word before a word of giving or on. */
 const ON_LEDGER = new Set('on pe par per mein me main se de dena dedo dijiye do lo'.split(' '))
+/** Asking whether it may be so: "udhaar chalega?", "credit milega?", "kann ich anschreiben lassen?". */
+const MAY_HAVE = new Set('chalega chalegi chalta chalti milega milegi hoga hogi possible allowed'.split(' '))
 /** Later than now: tomorrow, next week, at the month's end, on payday. */
 const LATER = new Set(
   'kal parso baad baadme badme later tomorrow morgen spater spaeter ubermorgen uebermorgen monatsende next nachste naechste nachsten naechsten agle agli agla salary tankha tankhwah payday weekend wochenende end mahine mahina month week hafte'.split(
@@ -218,12 +220,13 @@ export const PAY_LATER_HINT =
 export function saysPayLater(text: string): boolean {
   const words = payWords(fold(hasDevanagari(text) ? transliterate(text) : text).replace(/\s+/g, ' '))
   if (words.length === 0 || words.length > 16) return false
-  if (words.some((w) => ASKING_PAID.has(w))) return false
+  // "kitna udhaar hai", "how much do I owe": what is owed, the khata statement (a yes/no "kya" may ask for credit)
+  if (words.some((w) => ASKING_PAID.has(w) && w !== 'kya')) return false
   // "anschreiben", "lass es anschreiben", "auf Anschreiben": the German word is the whole request
   if (words.some((w) => /^(?:anschreiben|anschreibe|anschreibt|angeschrieben)$/.test(w))) return true
   const ledger = words.findIndex((w) => LEDGER_WORDS.has(w))
   if (ledger >= 0) {
-    if (words.some((w) => WRITE_DOWN.has(w))) return true
+    if (words.some((w) => WRITE_DOWN.has(w) || MAY_HAVE.has(w))) return true
     if (ON_LEDGER.has(words[ledger + 1] ?? '') || ON_LEDGER.has(words[ledger - 1] ?? '')) return true
   }
   const paying = words.some(
