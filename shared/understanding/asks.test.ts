@@ -148,6 +148,8 @@ describe('paying later or on the khata', () => {
     'put it on my account please',
     'anschreiben bitte',
     'kannst du das anschreiben?',
+    "schreib's an",
+    'bitte aufs Konto schreiben',
     'ich zahle morgen',
     'zahle nächste Woche',
     'पैसे कल दूंगा',
@@ -167,6 +169,7 @@ describe('paying later or on the khata', () => {
     'can I pay by card',
     'I will pay cash',
     'credit card se pay karunga',
+    'ich bezahle beim Abholen',
   ])('"%s" does not', (text) => {
     expect(saysPayLater(text)).toBe(false)
   })

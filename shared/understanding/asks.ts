@@ -182,7 +182,9 @@ function payWords(folded: string): string[] {
 
 /** The ledger a shop keeps of what is owed ("khata", "udhaar", "account", "Anschreibekonto"). */
 const LEDGER_WORDS = new Set(
-  'khata khaata khate khaate khaata udhaar udhar udhaari udhari credit account tab hisaab hisab'.split(' '),
+  'khata khaata khate khaate khaata udhaar udhar udhaari udhari credit account tab hisaab hisab konto kundenkonto'.split(
+    ' ',
+  ),
 )
 /** Writing something down or putting it somewhere: on the khata, it is credit ("likh lo", "put it on"). */
 const WRITE_DOWN = new Set(
@@ -209,7 +211,7 @@ const PAY_LATER_VERB = new Set(
 
 /** A cheap first look for a word of the ledger, of paying or of later, before reading word by word. */
 export const PAY_LATER_HINT =
-  /khat|khaat|udha|credit|account|\btab\b|hisa|anschreib|pay|zahl|pais|money|bill|dung|doong|deng|chuka|खाता|खाते|उधार|पैसे|दूंगा|दूँगा|दूंगी/i
+  /khat|khaat|udha|credit|account|konto|schreib|\btab\b|hisa|anschreib|pay|zahl|pais|money|bill|dung|doong|deng|chuka|खाता|खाते|उधार|पैसे|दूंगा|दूँगा|दूंगी/i
 
 /**
  * The customer asks to pay later or to have it put on their khata: "paise kal dunga", "udhaar likh lo", "khate
@@ -224,6 +226,8 @@ export function saysPayLater(text: string): boolean {
   if (words.some((w) => ASKING_PAID.has(w) && w !== 'kya')) return false
   // "anschreiben", "lass es anschreiben", "auf Anschreiben": the German word is the whole request
   if (words.some((w) => /^(?:anschreiben|anschreibe|anschreibt|angeschrieben)$/.test(w))) return true
+  // "schreib's an", "schreiben Sie es bitte an": the verb with its particle last
+  if (/^schreib/.test(words[0] ?? '') && words.at(-1) === 'an') return true
   const ledger = words.findIndex((w) => LEDGER_WORDS.has(w))
   if (ledger >= 0) {
     if (words.some((w) => WRITE_DOWN.has(w) || MAY_HAVE.has(w))) return true

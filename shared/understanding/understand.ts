@@ -472,7 +472,7 @@ function understandText(
 
 /** Blanks credit phrases inside a clause that names goods ("2 kilo aloo udhaar likh lo"). */
 const CREDIT_IN_LINE =
-  /(?<![\p{L}\p{N}])(?:(?:mere|mera|meri|hamare|my|on|in|auf|aufs)\s+)?(?:khate|khaate|khata|khaata|udhaar|udhar|account|credit|hisaab|hisab|tab)(?:\s+(?:mein|me|main|pe|par|per|on|se))?\s+(?:likh|likho|likhna|likhiye|daal|daalo|dal|dalo|jod|jodo|chadha|chadhao|de|dena|dedo|write|put|add|charge)(?:\s+(?:lo|do|dena|lena|dijiye|dijie|na|please|pls|bitte|it|that|this))*(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:on\s+credit|(?:bitte\s+)?anschreiben(?:\s+bitte)?)(?![\p{L}\p{N}])/giu
+  /(?<![\p{L}\p{N}])(?:(?:mere|mera|meri|hamare|my|on|in|auf|aufs)\s+)?(?:khate|khaate|khata|khaata|udhaar|udhar|account|credit|hisaab|hisab|tab|konto)(?:\s+(?:mein|me|main|pe|par|per|on|se))?\s+(?:likh|likho|likhna|likhiye|daal|daalo|dal|dalo|jod|jodo|chadha|chadhao|de|dena|dedo|write|put|add|charge|schreiben)(?:\s+(?:lo|do|dena|lena|dijiye|dijie|na|please|pls|bitte|it|that|this))*(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:on\s+credit|(?:bitte\s+)?anschreiben(?:\s+bitte)?)(?![\p{L}\p{N}])/giu
 
 /**
  * The text with what says paying later or on the khata blanked (spaces), or null when nothing does: a clause of
