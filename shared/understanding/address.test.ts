@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addressIn, labelsAddress, opensWithYes } from './address'
+import { addressIn, addressInOrder, labelsAddress, opensWithYes } from './address'
 import { buildCatalogIndex, understand } from './index'
 import { sampleProducts } from '../../tests/fixtures/test-catalog'
 
@@ -96,4 +96,47 @@ describe('saying the address is the old one', () => {
     ['same as before: flat 4, Green Park', 'flat 4, Green Park'],
     ['my address is the same old one, 5 Park Street', '5 Park Street'],
   ])('%s keeps only the address', (text, address) => expect(addressIn(text)).toBe(address))
+})
+
+describe('an address inside a line of goods is where to, not goods', () => {
+  const index = buildCatalogIndex(sampleProducts())
+  it.each([
+    ['2 kg onion deliver to flat 12, MG Road', [['ONION', 2]], 'flat 12, MG Road'],
+    [
+      '2 Brot und 1 kg Zwiebeln, Lieferung an Hauptstr. 5, 80331 München',
+      [
+        ['BREAD', 2],
+        ['ONION', 1],
+      ],
+      'Hauptstr. 5, 80331 München',
+    ],
+    [
+      'bitte 2 Brot liefern an Kirchgasse 2, 65183 Wiesbaden',
+      [['BREAD', 2]],
+      'Kirchgasse 2, 65183 Wiesbaden',
+    ],
+    ['2 Brot bitte an Gartenweg 3 in Tübingen liefern', [['BREAD', 2]], 'Gartenweg 3 in Tübingen'],
+    [
+      '1 bread, 2 kg onion - address: B-204 Sunrise Apts, Pune 411001',
+      [
+        ['BREAD', 1],
+        ['ONION', 2],
+      ],
+      'B-204 Sunrise Apts, Pune 411001',
+    ],
+  ])('%s', (text, lines, address) => {
+    const u = understand(text, index)
+    expect(u.lines.map((l) => [l.sku, l.qty])).toEqual(lines)
+    expect(u.unmatched).toEqual([])
+    expect(u.address).toBe(address)
+  })
+
+  it.each([
+    '2 kg sugar deliver at 6 pm',
+    '2 bread send to my home',
+    'deliver to flat 12',
+    '2 kg onion\nFlat 12, Green Park',
+  ])('%s gives no address inside an order line', (text) => {
+    expect(addressInOrder(text)).toBeNull()
+  })
 })

@@ -82,3 +82,45 @@ export function withoutAddressLines(text: string, orders: (line: string) => bool
     )
     .join('\n')
 }
+
+/** A wish to have it brought to a place, said after the goods: "… deliver to", "… liefern an", "Lieferung nach". */
+const DELIVER_TO =
+  /(?<![\p{L}\p{N}])(?:(?:please|pls|plz|bitte)\s+)?(?:(?:deliver|send|bring|drop)(?:\s+(?:it|them|everything|all))?\s+(?:to|at)|(?:home\s+)?delivery\s+(?:to|at)|(?:bitte\s+)?(?:liefern|liefert|bringen|schicken)(?:\s+(?:sie|es|alles))?\s+(?:an|nach|zu)|lieferung\s+(?:an|nach|zu)|(?:(?:my|the|delivery)\s+)?address(?:\s+is)?\s*[:\-–]|(?:liefer)?adresse\s*[:\-–]|pata\s*[:\-–])\s*/giu
+/** The German order: the place first, the verb last ("… bitte an Gartenweg 3 in Tübingen liefern"). */
+const TO_THEN_DELIVER =
+  /(?<![\p{L}\p{N}])(?:(?:bitte)\s+)?(?:an|nach|zu)\s+(?<place>.+?)\s+(?:zu\s+)?(?:liefern|bringen|schicken)(?:\s+bitte)?[\s.!]*$/iu
+
+/**
+ * An address given inside a line of goods ("3 kg Kartoffeln und 1 kg Birnen liefern an Kirchgasse 2, 65183
+ * Wiesbaden", "2 kg onion deliver to flat 12, MG Road"): the address, and the text with the wish and the address
+ * blanked out with spaces (positions still point at the same words), so neither the town nor the street is read as
+ * goods. Only after something else on the line, and only when what follows reads as an address.
+ */
+export function addressInOrder(text: string): { text: string; address: string } | null {
+  if (!/\d/.test(text)) return null
+  let from = 0
+  for (const line of text.split('\n')) {
+    const at = from
+    from += line.length + 1
+    let cut: { start: number; address: string } | null = null
+    for (const m of line.matchAll(DELIVER_TO)) {
+      if (line.slice(0, m.index).replace(/[\s,.;:\-–]+/g, '') === '') continue
+      const address = addressIn(line.slice(m.index + m[0].length))
+      if (address) {
+        cut = { start: m.index, address }
+        break
+      }
+    }
+    if (!cut) {
+      const m = TO_THEN_DELIVER.exec(line)
+      const address = m && m.index > 0 ? addressIn(m.groups!.place!) : null
+      if (m && address) cut = { start: m.index, address }
+    }
+    if (cut) {
+      const start = at + cut.start
+      const end = at + line.length
+      return { text: text.slice(0, start) + ' '.repeat(end - start) + text.slice(end), address: cut.address }
+    }
+  }
+  return null
+}

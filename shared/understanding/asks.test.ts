@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asksHowToPay, payMethodAsked, saysPaid } from './asks'
+import { asksHowToPay, payMethodAsked, saysPaid, saysPayLater } from './asks'
 
 describe('asking how to pay', () => {
   it.each([
@@ -128,5 +128,49 @@ describe('saysPaid', () => {
     'payment done?',
   ])('"%s" does not', (text) => {
     expect(saysPaid(text)).toBe(false)
+  })
+})
+
+describe('paying later or on the khata', () => {
+  it.each([
+    'paise kal dunga',
+    'payment baad mein karunga bhaiya',
+    'udhaar likh lo',
+    'khate mein likh do',
+    'mere khaate mein daal dena',
+    'credit pe de do',
+    "I'll pay tomorrow",
+    'will pay you next week',
+    'mahine ke end me payment karunga',
+    'bhaiya udhaar chalega?',
+    'credit milega kya',
+    'salary aane pe de dunga',
+    'put it on my account please',
+    'anschreiben bitte',
+    'kannst du das anschreiben?',
+    "schreib's an",
+    'bitte aufs Konto schreiben',
+    'ich zahle morgen',
+    'zahle nächste Woche',
+    'पैसे कल दूंगा',
+    'खाते में लिख दो',
+    'उधार लिख लो',
+  ])('"%s" asks to pay later', (text) => {
+    expect(saysPayLater(text)).toBe(true)
+  })
+
+  it.each([
+    'mera hisaab kitna hai',
+    'balance',
+    'udhaar kitna hua',
+    'paid',
+    'kal aaunga',
+    'kal 2 kilo aloo dena',
+    'can I pay by card',
+    'I will pay cash',
+    'credit card se pay karunga',
+    'ich bezahle beim Abholen',
+  ])('"%s" does not', (text) => {
+    expect(saysPayLater(text)).toBe(false)
   })
 })

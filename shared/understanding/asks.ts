@@ -179,3 +179,64 @@ function payWords(folded: string): string[] {
       .filter(Boolean)
   )
 }
+
+/** The ledger a shop keeps of what is owed ("khata", "udhaar", "account", "Anschreibekonto"). */
+const LEDGER_WORDS = new Set(
+  'khata khaata khate khaate khaata udhaar udhar udhaari udhari credit account tab hisaab hisab konto kundenkonto'.split(
+    ' ',
+  ),
+)
+/** Writing something down or putting it somewhere: on the khata, it is credit ("likh lo", "put it on"). */
+const WRITE_DOWN = new Set(
+  'likh likho likhna likhiye likhlo likhdo likhde daal daalo dal dalo daaldo daaldena jod jodo jodna chadha chadhao chadhana write put add charge note keep schreib schreibe schreiben schreibt'.split(
+    ' ',
+  ),
+)
+/** "on credit", "udhaar pe", "udhaar de do": the ledger word before a word of giving or on. */
+const ON_LEDGER = new Set('on pe par per mein me main se de dena dedo dijiye do lo'.split(' '))
+/** Asking whether it may be so: "udhaar chalega?", "credit milega?", "kann ich anschreiben lassen?". */
+const MAY_HAVE = new Set('chalega chalegi chalta chalti milega milegi hoga hogi possible allowed'.split(' '))
+/** Later than now: tomorrow, next week, at the month's end, on payday. */
+const LATER = new Set(
+  'kal parso baad baadme badme later tomorrow morgen spater spaeter ubermorgen uebermorgen monatsende next nachste naechste nachsten naechsten agle agli agla salary tankha tankhwah payday weekend wochenende end mahine mahina month week hafte'.split(
+    ' ',
+  ),
+)
+/** Paying, still to come: "dunga", "will pay", "zahle", "chuka dunga". */
+const PAY_LATER_VERB = new Set(
+  'dunga dungi doonga doongi dunge doonge denge dega degi dedunga dedungi dedenge chuka chukaunga chukaenge pay zahle zahlen bezahle bezahlen begleiche karunga karungi karenge'.split(
+    ' ',
+  ),
+)
+
+/** A cheap first look for a word of the ledger, of paying or of later, before reading word by word. */
+export const PAY_LATER_HINT =
+  /khat|khaat|udha|credit|account|konto|schreib|\btab\b|hisa|anschreib|pay|zahl|pais|money|bill|dung|doong|deng|chuka|खाता|खाते|उधार|पैसे|दूंगा|दूँगा|दूंगी/i
+
+/**
+ * The customer asks to pay later or to have it put on their khata: "paise kal dunga", "udhaar likh lo", "khate
+ * mein likh do", "I'll pay tomorrow", "put it on my account", "anschreiben bitte", "zahle nächste Woche". Read by
+ * concept: the ledger with a word of writing it down or of giving on it, or paying with a time later than now.
+ * Not a question about what is owed ("mera hisaab kitna hai": the khata statement), and not paying done.
+ */
+export function saysPayLater(text: string): boolean {
+  const words = payWords(fold(hasDevanagari(text) ? transliterate(text) : text).replace(/\s+/g, ' '))
+  if (words.length === 0 || words.length > 16) return false
+  // "kitna udhaar hai", "how much do I owe": what is owed, the khata statement (a yes/no "kya" may ask for credit)
+  if (words.some((w) => ASKING_PAID.has(w) && w !== 'kya')) return false
+  // "anschreiben", "lass es anschreiben", "auf Anschreiben": the German word is the whole request
+  if (words.some((w) => /^(?:anschreiben|anschreibe|anschreibt|angeschrieben)$/.test(w))) return true
+  // "schreib's an", "schreiben Sie es bitte an": the verb with its particle last
+  if (/^schreib/.test(words[0] ?? '') && words.at(-1) === 'an') return true
+  const ledger = words.findIndex((w) => LEDGER_WORDS.has(w))
+  if (ledger >= 0) {
+    if (words.some((w) => WRITE_DOWN.has(w) || MAY_HAVE.has(w))) return true
+    if (ON_LEDGER.has(words[ledger + 1] ?? '') || ON_LEDGER.has(words[ledger - 1] ?? '')) return true
+  }
+  const paying = words.some(
+    (w) => PAY_LATER_VERB.has(w) || w === 'paying' || w === 'payment' || MONEY.has(w) || w === 'bill',
+  )
+  return (
+    paying && words.some((w) => LATER.has(w)) && words.some((w) => PAY_LATER_VERB.has(w) || w === 'paying')
+  )
+}

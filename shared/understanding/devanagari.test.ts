@@ -370,3 +370,45 @@ describe('typing habits of Hindi phone keyboards', () => {
     expect(u('धनिया फ्री में डाल देना')).toMatchObject({ lines: [{ sku: 'DHANIYA' }], unmatched: [] })
   })
 })
+
+describe('English names as Hindi says them', () => {
+  const shop = buildCatalogIndex([
+    P('OIL-SUN', 'Fortune Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['tel', 'refined']),
+    P('OIL-MUS', 'Fortune Mustard Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['sarson tel']),
+    P('NUTELLA', 'Nutella 350 g', 'pack', { value: 350, unit: 'g' }),
+    P('TUNA', 'Tuna Chunks 185 g', 'pack', { value: 185, unit: 'g' }),
+    P('BREAD', 'Britannia Bread 400 g', 'pack', { value: 400, unit: 'g' }, ['bread', 'double roti']),
+    P('DAL', 'Toor Dal', 'kg', null, ['toor', 'arhar']),
+  ])
+  const read = (text: string) =>
+    understand(text, shop).lines.map((l) => [l.sku, l.qty, l.candidates.length ? l.candidates : null])
+
+  // a t before u is said ch: फॉर्च्यून forchyoon is Fortune, found by its sound whichever way it is spelt
+  it.each(['एक फॉर्च्यून तेल', 'फॉर्चून ऑयल 1', 'फोर्च्यून का तेल एक'])('%s asks which Fortune oil', (text) => {
+    expect(read(text)).toEqual([[null, 1, ['OIL-MUS', 'OIL-SUN']]])
+  })
+
+  it.each(['फोर्चुन सरसों का तेल', 'फॉर्च्यून सरसों तेल'])('%s is the mustard oil', (text) => {
+    expect(read(text)).toEqual([['OIL-MUS', 1, null]])
+  })
+
+  it('a t said as t is still found (न्यूटेला, टूना)', () => {
+    expect(read('न्यूटेला एक')).toEqual([['NUTELLA', 1, null]])
+    expect(read('टूना 2')).toEqual([['TUNA', 2, null]])
+  })
+
+  // dabal keeps its b: the dictionary's "daal" one letter away is not it, the alias's "double" is
+  it.each([
+    ['एक डबल रोटी', [['BREAD', 1, null]]],
+    ['डबल रोटी दो पैकेट', [['BREAD', 2, null]]],
+    [
+      '2 डबल रोटी और 1 किलो दाल',
+      [
+        ['BREAD', 2, null],
+        ['DAL', 1, null],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+})

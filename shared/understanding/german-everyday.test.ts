@@ -513,3 +513,43 @@ describe('thanks or please said right after the goods, with no comma, is no part
     expect(u('vielen Dank!').lines).toEqual([])
   })
 })
+
+describe('English names of German compound goods, from the parts of the compound', () => {
+  const farm = buildCatalogIndex([
+    P('SAFT', 'Apfelsaft Flasche 1 l', 'pc', { value: 1, unit: 'l' }, ['Apfelsaft']),
+    P('KIRSCHSAFT', 'Kirschsaft 0,7 l', 'pc', { value: 0.7, unit: 'l' }),
+    P('BROT', 'Bauernbrot 1000 g', 'pc', { value: 1000, unit: 'g' }, ['Bauernbrot']),
+    P('LEBERWURST', 'Leberwurst im Glas 200 g', 'pc', { value: 200, unit: 'g' }, ['Leberwurst']),
+    P('KAESE', 'Bergkäse', 'kg'),
+    P('MILCH', 'Vollmilch 1 l', 'pc', { value: 1, unit: 'l' }),
+    P('LAUGEN', 'Laugenstange', 'pc'),
+    P('BROETCHEN', 'Brötchen', 'pc'),
+    P('APFEL', 'Äpfel Elstar', 'kg', null, ['Äpfel', 'Apfel']),
+  ])
+  const said = (text: string) => understand(text, farm).lines.map((l) => [l.sku, l.qty])
+  it.each([
+    ['1 apple juice', 'SAFT', 1],
+    ['2 bottles of apple juice please', 'SAFT', 2],
+    ['a cherry juice', 'KIRSCHSAFT', 1],
+    ['2 farmhouse breads', 'BROT', 2],
+    ['a farmhouse loaf', 'BROT', 1],
+    ['1 liver sausage', 'LEBERWURST', 1],
+    ['2 whole milk', 'MILCH', 2],
+    ['3 pretzel sticks', 'LAUGEN', 3],
+    ['4 rolls please', 'BROETCHEN', 4],
+  ])('%s', (text, sku, qty) => {
+    expect(said(text)).toEqual([[sku, qty]])
+    expect(understand(text, farm).unmatched).toEqual([])
+  })
+
+  it('a weight of it, and the parts said apart still find their own goods', () => {
+    expect(understand('300 g mountain cheese', farm).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([
+      ['KAESE', 300, 'g'],
+    ])
+    expect(said('2 kg apples')).toEqual([['APFEL', 2]])
+    expect(said('1 kg apples and 1 apple juice')).toEqual([
+      ['APFEL', 1],
+      ['SAFT', 1],
+    ])
+  })
+})

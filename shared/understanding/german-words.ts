@@ -255,3 +255,70 @@ export function sameKindCompounds(index: CatalogIndex, w: string): number[] {
   const kinds = categoriesOf(index, own)
   return heads.filter((id) => [...categoriesOf(index, id)].some((c) => kinds.has(c)))
 }
+
+/**
+ * English words for the parts German shop names are compounded of, where the built-in dictionary has no
+ * one-word meaning for them: "farmhouse bread" is a Bauernbrot, "liver sausage" a Leberwurst, "mountain cheese" a
+ * Bergkäse, "whole milk" Vollmilch. The other parts ("apple", "juice", "bread") come from the dictionary.
+ */
+const ENGLISH_PARTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['farmhouse', ['bauern', 'land']],
+  ['farmer', ['bauern']],
+  ['farm', ['bauern', 'hof']],
+  ['country', ['land', 'bauern']],
+  ['liver', ['leber']],
+  ['mountain', ['berg']],
+  ['alpine', ['berg', 'alm']],
+  ['whole', ['voll']],
+  ['wholemeal', ['vollkorn']],
+  ['wholegrain', ['vollkorn']],
+  ['wholewheat', ['vollkorn']],
+  ['grain', ['korn']],
+  ['loaf', ['brot']],
+  ['rye', ['roggen']],
+  ['mixed', ['misch']],
+  ['white', ['weiss', 'weizen']],
+  ['wheat', ['weizen']],
+  ['lye', ['laugen']],
+  ['pretzel', ['laugen', 'brezel']],
+  ['stick', ['stange', 'stangen']],
+  ['roll', ['brotchen', 'semmel']],
+  ['bun', ['brotchen']],
+  ['cream', ['sahne', 'rahm']],
+  ['sour', ['sauer']],
+  ['seed', ['korn', 'saaten']],
+  ['sunflower', ['sonnenblumen']],
+  ['pumpkin', ['kurbis']],
+  ['poppy', ['mohn']],
+  ['sesame', ['sesam']],
+  ['herb', ['krauter']],
+  ['goat', ['ziegen']],
+  ['sheep', ['schaf', 'schafs']],
+  ['cow', ['kuh']],
+  ['blood', ['blut']],
+  ['smoked', ['rauch', 'raucher']],
+  ['free', ['frei']],
+  ['range', ['land']],
+  ['organic', ['bio']],
+  ['cake', ['kuchen']],
+  ['pie', ['kuchen']],
+  ['plum', ['pflaumen', 'zwetschgen']],
+  ['currant', ['johannisbeer']],
+  ['raspberry', ['himbeer']],
+  ['blueberry', ['heidelbeer', 'blaubeer']],
+  ['elderflower', ['holunder']],
+  ['elder', ['holunder']],
+  ['flower', ['bluten', 'blumen']],
+  ['syrup', ['sirup']],
+  ['field', ['feld']],
+  ['lamb', ['lamm']],
+  ['salad', ['salat']],
+  ['lettuce', ['salat']],
+  ['butter', ['butter']],
+  ['milk', ['milch']],
+])
+
+/** The German parts an English word of a shop name can stand for. */
+export function germanPartsOf(w: string, dictionary: readonly string[]): string[] {
+  return [...(ENGLISH_PARTS.get(w) ?? []), ...dictionary]
+}

@@ -75,3 +75,47 @@ describe('with no pack product, only a convention gives a count; otherwise the c
     expect(line('2 packet doodh', loose)).toBe('2 pack MILK')
   })
 })
+
+describe('a pack word that is a product of its own (the shop calls its egg tray "tray")', () => {
+  const named = buildCatalogIndex([
+    P('EGG-6', 'Eggs 6 pc', 'pack', { value: 6, unit: 'pc' }, ['ande', 'anda']),
+    P('EGG-30', 'Eggs Tray 30 pc', 'pack', { value: 30, unit: 'pc' }, ['ande', 'anda', 'tray']),
+    P('BREAD', 'Britannia Bread 400 g', 'pack', { value: 400, unit: 'g' }, ['bread']),
+    P('TOMATO', 'Tomato', 'kg', null, ['tamatar']),
+  ])
+  const all = (text: string) => understand(text, named)
+
+  it.each([
+    ['ek tray', '1 pack EGG-30'],
+    ['2 trays', '2 pack EGG-30'],
+    ['एक ट्रे', '1 pack EGG-30'],
+    ['theek hai 2 tray', '2 pack EGG-30'],
+    ['ok, ek tray bhej dena', '1 pack EGG-30'],
+    ['ande 2 tray', '2 pack EGG-30'],
+  ])('%s is that many of it', (text, want) => {
+    expect(line(text, named)).toBe(want)
+    expect(all(text).unmatched).toEqual([])
+  })
+
+  it('beside other goods, each line is its own', () => {
+    const r = all('ठीक है एक ट्रे और एक ब्रेड')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['EGG-30', 1],
+      ['BREAD', 1],
+    ])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it.each(['अंडे की ट्रे कितने की है?', 'egg tray kitne ka hai', 'price of a tray of eggs', 'tray kitne ki hai'])(
+    '%s asks the price of the tray, not of both egg packs',
+    (text) => {
+      expect(all(text)).toMatchObject({ intent: 'price', priceQuery: { sku: 'EGG-30' } })
+    },
+  )
+
+  it('a pack word no product is named by stays the unit ("2 box" orders nothing; "ande kitne ke" asks which)', () => {
+    expect(all('2 box').lines).toEqual([])
+    expect(all('ande kitne ke hain').priceQuery).toMatchObject({ sku: null, candidates: ['EGG-6', 'EGG-30'] })
+    expect(line('tamatar 2 box', named)).not.toBe('2 pack EGG-30')
+  })
+})

@@ -389,3 +389,88 @@ describe('Hindi containers', () => {
     expect(u(text).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([['MILK', qty, 'pack']])
   })
 })
+
+describe('a cart line made a bit less or more, with no number', () => {
+  const cart = { cartSkus: ['ALOO', 'ONION', 'MILK'] }
+  const change = (text: string, ctx: object = cart) =>
+    understand(text, index, ctx).lines.map((l) => [l.sku, l.vague ?? null])
+
+  it.each([
+    ['aloo thoda kam kar do', 'ALOO'],
+    ['aloo kam kar dena', 'ALOO'],
+    ['thoda kam aloo bhejna', 'ALOO'],
+    ['a bit less aloo please', 'ALOO'],
+    ['आलू थोड़ा कम कर दो', 'ALOO'],
+    ['etwas weniger pyaz', 'ONION'],
+  ])('%s is less, by how much unsaid', (text, sku) => {
+    expect(change(text)).toEqual([[sku, 'less']])
+    expect(understand(text, index, cart).unmatched).toEqual([])
+  })
+
+  it.each([
+    ['thoda zyada pyaz daal do', 'ONION'],
+    ['pyaz thoda aur', 'ONION'],
+    ['a bit more onion', 'ONION'],
+    ['प्याज़ थोड़ा ज़्यादा', 'ONION'],
+    ['doodh jyada kar do', 'MILK'],
+  ])('%s is more, by how much unsaid', (text, sku) => {
+    expect(change(text)).toEqual([[sku, 'more']])
+  })
+
+  it('two lines changed at once each keep their own way', () => {
+    expect(change('aloo thoda kam aur pyaz zyada')).toEqual([
+      ['ALOO', 'less'],
+      ['ONION', 'more'],
+    ])
+  })
+
+  it('a number said changes the line by that much; with no cart it is an order', () => {
+    const ops = (text: string) => understand(text, index, cart).lines.map((l) => [l.sku, l.qty, l.unit, l.op])
+    expect(ops('doodh ek kam karna')).toEqual([['MILK', 1, 'pack', 'remove']])
+    expect(ops('aloo aadha kilo kam kar do')).toEqual([['ALOO', 0.5, 'kg', 'remove']])
+    expect(ops('aloo 1 kilo kam')).toEqual([['ALOO', 1, 'kg', 'remove']])
+    expect(ops('aloo 1 kilo zyada')).toEqual([['ALOO', 1, 'kg', 'add']])
+    expect(ops('reduce aloo to 1 kg')).toEqual([['ALOO', 1, 'kg', 'set']])
+    // keeping an amount, or only that much, is what the line comes to
+    expect(ops('aloo 1 kilo hi rakhna')).toEqual([['ALOO', 1, 'kg', 'set']])
+    expect(ops('aloo kam karke 1 kilo kar do')).toEqual([['ALOO', 1, 'kg', 'set']])
+    expect(ops('pyaz 3 kilo rakho')).toEqual([['ONION', 3, 'kg', 'set']])
+    expect(change('tamatar thoda kam')).toEqual([['TOMATO', null]])
+    expect(change('thoda zyada pyaz daal do', {})).toEqual([['ONION', null]])
+  })
+
+  it('after the shop asked how much, an amount alone sets the line', () => {
+    const asked = { cartSkus: ['ALOO'], askedSku: 'ALOO', askedTotal: true }
+    const ops = (text: string, ctx: object) =>
+      understand(text, index, ctx).lines.map((l) => [l.sku, l.qty, l.unit, l.op])
+    expect(ops('1.5 kilo', asked)).toEqual([['ALOO', 1.5, 'kg', 'set']])
+    expect(ops('डेढ़ किलो', asked)).toEqual([['ALOO', 1.5, 'kg', 'set']])
+    // after a price was given, the amount still orders that much
+    expect(ops('2 kilo', { cartSkus: [], askedSku: 'ALOO' })).toEqual([['ALOO', 2, 'kg', 'add']])
+  })
+})
+
+describe('paying later is no goods', () => {
+  it.each(['paise kal dunga', 'udhaar likh lo', "I'll pay tomorrow", 'पैसे कल दूंगा', 'खाते में लिख दो'])(
+    '"%s" alone is the wish, nothing the shop lacks',
+    (text) => {
+      expect(u(text)).toMatchObject({ intent: 'other', lines: [], unmatched: [], payLater: true })
+    },
+  )
+
+  it.each([
+    '2 kilo aloo, paise kal dunga',
+    '2 kilo aloo udhaar likh lo',
+    'paise kal dunga, 2 kilo aloo',
+    '2 kilo aloo khate mein likh do',
+  ])('"%s" orders the goods and carries the wish', (text) => {
+    expect(u(text)).toMatchObject({ intent: 'order', unmatched: [], payLater: true })
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([['ALOO', 2]])
+  })
+
+  it('a yes beside it stays a yes; a question about the khata is no wish', () => {
+    expect(u('haan, paise kal dunga')).toMatchObject({ intent: 'confirm', payLater: true })
+    expect(u('mera hisaab kitna hai').payLater).toBeUndefined()
+    expect(u('2 kilo aloo').payLater).toBeUndefined()
+  })
+})

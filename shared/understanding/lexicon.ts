@@ -1615,6 +1615,8 @@ export const SYNONYMS: Record<string, string[]> = {
   dinkel: ['spelt'],
   roggen: ['rye'],
   brötchen: ['bun', 'roll'],
+  // and the other way, for an English customer of a German bakery ("2 rolls")
+  roll: ['brötchen'],
   // what a bread roll is called across the German-speaking regions
   semmel: ['brötchen', 'roll'],
   semmeln: ['brötchen', 'roll'],

@@ -60,6 +60,9 @@ function tablesOf(index: CatalogIndex): LoanTables {
     for (const [w, id] of index.vocab) {
       if (w.length < 2 || /\d/.test(w) || !/^[a-z]+$/.test(w)) continue
       add(t.skeleton, loanSkeleton(w), id)
+      // a t before u inside an English word is said ch ("fortune" फॉर्च्यून forchyoon, "picture" पिक्चर), as
+      // well as t ("nutella")
+      if (/.tu/.test(w)) add(t.skeleton, loanSkeleton(w.replace(/(?<=.)tu/g, 'chu')), id)
       add(t.shape, loanShape(w), id)
       t.word.set(id, w)
       t.spoken.set(id, /[^aeiou]e$/.test(w) ? loanShape(w).slice(0, -1) : loanShape(w))

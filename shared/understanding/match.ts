@@ -6,6 +6,7 @@ import {
   compoundHeads,
   germanForms,
   germanNouns,
+  germanPartsOf,
   isGermanCatalog,
   isGermanDescriptive,
   sameKindCompounds,
@@ -301,8 +302,9 @@ const QUALITY_PREFIXES = ['bio', 'oeko', 'oko', 'frisch']
  * The query words with each German compound the catalog lacks written as its parts ("erdbeermarmelade" ->
  * "erdbeer marmelade" for "Marmelade Erdbeer"); a copy, at most MAX_Q words.
  */
-function germanCompounds(index: CatalogIndex, qw: readonly string[]): string[] {
-  if (!isGermanCatalog(index)) return qw.slice()
+function germanCompounds(index: CatalogIndex, query: readonly string[]): string[] {
+  if (!isGermanCatalog(index)) return query.slice()
+  const qw = englishCompounds(index, query)
   const out: string[] = []
   for (const w of qw) {
     let parts = germanForms(index, w).length > 0 ? null : splitCompound(index, w)
@@ -318,6 +320,42 @@ function germanCompounds(index: CatalogIndex, qw: readonly string[]): string[] {
     for (const p of parts ?? [w]) if (!out.includes(p)) out.push(p)
   }
   return out.slice(0, MAX_Q)
+}
+
+/**
+ * "apple juice", "farmhouse bread", "liver sausage" in a German shop: two English words whose German parts make
+ * one of the catalog's compound words (Apfelsaft, Bauernbrot, Leberwurst), with or without a linking s, n, en or
+ * es, are that word. Only when one of the two is no catalog word itself.
+ */
+function englishCompounds(index: CatalogIndex, qw: readonly string[]): readonly string[] {
+  if (qw.length < 2) return qw
+  let out: string[] | null = null
+  for (let i = 0; i + 1 < qw.length; i++) {
+    const a = qw[i]!
+    const b = qw[i + 1]!
+    if (index.vocab.has(a) && index.vocab.has(b)) continue
+    const joined = joinedInCatalog(index, a, b)
+    if (!joined) continue
+    out ??= qw.slice(0, i)
+    out.push(joined)
+    // the rest, after the pair
+    for (const w of englishCompounds(index, qw.slice(i + 2))) out.push(w)
+    return out
+  }
+  return qw
+}
+
+function joinedInCatalog(index: CatalogIndex, a: string, b: string): string | null {
+  const parts = (w: string) =>
+    germanPartsOf(w, [w, ...(SIBLINGS.get(w) ?? [])]).flatMap((x) => words(x).map(stem))
+  const heads = parts(b)
+  for (const x of parts(a))
+    for (const y of heads)
+      for (const link of ['', 's', 'n', 'en', 'es']) {
+        const c = `${x}${link}${y}`
+        if (c.length >= 7 && index.vocab.has(c)) return c
+      }
+  return null
 }
 
 function isSwap(a: string, b: string): boolean {
@@ -374,6 +412,8 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
     else out.push({ id, quality })
   }
   add(index.vocab.get(w), 1)
+  // "maggis", "kiwis": a plural the stemmer keeps (an "-is" word may be singular: "tennis") of a catalog word
+  if (out.length === 0 && w.length >= 5 && w.endsWith('is')) add(index.vocab.get(w.slice(0, -1)), 0.95)
   for (const s of SIBLINGS.get(w) ?? []) for (const sw of words(s).map(stem)) add(index.vocab.get(sw), 0.95)
   // a German word the catalog has also stands, less surely, for the compounds it heads among the same kind of
   // goods: "Eier" is "Bio-Eier" and "Freilandeier" both
@@ -542,6 +582,47 @@ function readingLookup(index: CatalogIndex, w: string, l: WordLookup): WordLooku
     )
   }
   return l
+}
+
+/**
+ * The one product whose whole name or alias is this word, or the word's meaning in the built-in dictionary ("tray"
+ * for an egg tray aliased "tray", "roll" for Brötchen); null when none or several.
+ */
+export function wholeNameOf(index: CatalogIndex, word: string): string | null {
+  const w = stem(word.toLowerCase())
+  for (const x of [w, ...(SIBLINGS.get(w) ?? [])]) {
+    const found = index.exact.get(words(x).map(stem).join(''))
+    if (typeof found === 'number') return index.products[found]!.sku
+  }
+  return null
+}
+
+const brandWordsCache = new WeakMap<CatalogIndex, Set<number>>()
+/**
+ * "3 maggis", "2 colgates": the plural of a word that opens a product's name (where the brand stands) and is no
+ * goods word is that brand's, not a plural noun ("mangoes" stays no "Mango Juice").
+ */
+function brandPlural(index: CatalogIndex, qw: readonly string[]): boolean {
+  const last = qw[qw.length - 1]
+  if (last === undefined || goodsWords().has(last)) return false
+  let brands = brandWordsCache.get(index)
+  if (!brands) {
+    brands = new Set()
+    for (let p = 0; p < index.products.length; p++) {
+      const name = index.phraseProductStart[p]!
+      const first = index.phraseTokens[index.phraseTokStart[name]!]
+      if (first !== undefined && index.headCount[first] === 0) brands.add(first)
+    }
+    brandWordsCache.set(index, brands)
+  }
+  const id = index.vocab.get(last) ?? (last.endsWith('is') ? index.vocab.get(last.slice(0, -1)) : undefined)
+  return id !== undefined && brands.has(id)
+}
+
+/** Every word found for a reading is a guess that lost or changed one of the consonants written. */
+function lostConsonant(index: CatalogIndex, w: string, l: WordLookup): boolean {
+  const sk = writtenConsonants(w)
+  return l.alts.every((a) => a.quality < 0.95 && writtenConsonants(vocabWord(index, a.id) ?? '') !== sk)
 }
 
 const reverseCache = new WeakMap<CatalogIndex, string[]>()
@@ -779,6 +860,12 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     const w = qw[i]!
     let l = wordLookup(index, w)
     if (opts.loose) l = readingLookup(index, w, l)
+    // a Devanagari reading that a dictionary word only reaches by dropping one of its consonants ("dabal" as
+    // "daal") is the English word it surely sounds like, when there is one ("double")
+    if (opts.loose && l.alts.length > 0 && lostConsonant(index, w, l)) {
+      const { ids, sure } = loanwordIds(index, w)
+      if (sure) l = lookupFor(index, [{ id: ids[0]!, quality: 0.8 }])
+    }
     // written the SMS way, vowels dropped ("butr", "mlk", "sgr", "brd"): the one catalog word with those consonants
     if (l.alts.length === 0 && !opts.loose && smsShort(w)) {
       const ids = skeletonsOf(index).get(skeleton(w)) ?? []
@@ -877,7 +964,7 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
   // no guessing and no asking then, the item is unmatched.
   const unknownWord = qw.some((w, i) => alts[i]!.length === 0 && !softQ[i] && weights[i]! > 0)
   // (a final s in Devanagari's reading is a sound, "laks" for Lux, not an English plural)
-  const notBrand = read.notBrand && !opts.loose
+  const notBrand = read.notBrand && !opts.loose && !brandPlural(index, qw)
   const { phraseTokStart } = index
   const phraseLength = (ph: number) => phraseTokStart[ph + 1]! - phraseTokStart[ph]!
   // Worth asking about (when not a full match): the product's main word and most of what was said, or all that
@@ -967,11 +1054,15 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
   // Everything said is found in the product's name, its first word (where the brand stands: "Colgate Strong
   // Teeth", "Surf Excel Easy Wash") said as it is written, not guessed from a typo.
   const soleBrand = (s: Scored): boolean => {
-    if (!s.full || s.head || (read.notBrand && !opts.loose) || qw.some((w) => goodsWords().has(w))) return false
+    if (!s.full || s.head || notBrand || qw.some((w) => goodsWords().has(w))) return false
     const name = index.phraseProductStart[s.product]!
     const first = index.phraseTokens[index.phraseTokStart[name]!]
     // in Devanagari by sound, when the sound is sure ("मैगी" maigi for Maggi)
-    return alts.some((a) => a.some((x) => x.id === first && x.quality >= (opts.loose ? 0.8 : 1)))
+    // (or its plural the stemmer keeps: "maggis")
+    const plural = (id: number) => qw.some((w) => w.endsWith('is') && index.vocab.get(w.slice(0, -1)) === id)
+    return alts.some((a) =>
+      a.some((x) => x.id === first && (x.quality >= (opts.loose ? 0.8 : 1) || plural(x.id))),
+    )
   }
   const acrossPhrases = (): MatchResult | null => {
     const byProduct = new Map<number, { said: Float64Array; head: boolean }>()

@@ -430,6 +430,11 @@ export interface ReadOptions {
    * when the line has another quantity, the number is part of the item's name (name-numbers.ts).
    */
   nameNumber?: (num: string, word: string) => boolean
+  /**
+   * Whether a pack word said with a count and no goods is itself the name of a product ("ek tray" where the egg
+   * tray's alias is "tray"): then it is the item, not how the item is packed.
+   */
+  packName?: (measure: string, word: string) => boolean
 }
 
 /** Reads every order line of a message (lines, commas, and/aur/und, bullets, numbered lists, run-on lists). */
@@ -489,6 +494,14 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
             (g) => g.from >= piece[0] && g.to <= piece[1] && !Number.isNaN(g.value),
           )
           const prev = out[out.length - 1]
+          const named = opts.packName && packAsItem(text, toks, mine, opts.packName)
+          if (named && !(prev && prev.lineNo === lineNo && !prev.hasQuantity)) {
+            named.sep = pi === 0 ? chunkSep : ''
+            named.lineNo = lineNo
+            out.push(named)
+            if (out.length >= maxLines) break lines
+            continue
+          }
           // "1 Bergkäse, ca 400g", "ein Stück Käse, so 300 g": one piece, then how heavy it should be
           const onePiece =
             prev?.hasQuantity &&
@@ -564,6 +577,37 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
     }
   }
   return out
+}
+
+/** "ek tray", "2 trays": a count of a pack word that is a product's own name, read as that many of it. */
+function packAsItem(
+  text: string,
+  toks: Tok[],
+  mine: QGroup[],
+  packName: (measure: string, word: string) => boolean,
+): ReadLine | null {
+  const g = mine.length === 1 ? mine[0]! : null
+  if (!g?.unit || g.unitStart === undefined || g.implied || g.article) return null
+  const at = toks.findIndex((t) => t.start === g.unitStart && t.kind === 'word')
+  if (at < 0 || !packName(g.unit.measure, toks[at]!.low)) return null
+  const word = toks[at]!
+  const count: QGroup = { ...g, unit: null, unitStart: undefined, unitEnd: undefined, to: at }
+  const from = toks[g.from]!
+  return {
+    text: text.slice(Math.min(from.start, word.start), Math.max(word.end, toks[g.to - 1]!.end)).trim(),
+    start: Math.min(from.start, word.start),
+    end: Math.max(word.end, toks[g.to - 1]!.end),
+    item: word.text,
+    itemStart: word.start,
+    itemEnd: word.end,
+    // (counted in packs: "ek tray" is one tray, not one egg of it)
+    quantity: { ...assignQuantity([count], toks), unit: 'pack', measure: 'pack' },
+    hasQuantity: true,
+    modifiers: '',
+    sep: '',
+    lineNo: 0,
+    money: null,
+  }
 }
 
 /**

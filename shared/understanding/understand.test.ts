@@ -590,6 +590,26 @@ describe('order lines against the catalog', () => {
     expect(u('big onion', butter).choice).toBeUndefined()
   })
 
+  it('answers a pending "Which one?" by a word of one option\'s name, with wala / one around it', () => {
+    const oils = buildCatalogIndex([
+      testProduct('OIL-SUN', 'Fortune Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['refined']),
+      testProduct('OIL-MUS', 'Fortune Mustard Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['sarson tel']),
+      testProduct('ALOO', 'Potato', 'kg', null, ['aloo']),
+    ])
+    const ctx = { pendingChoice: { options: ['OIL-MUS', 'OIL-SUN'] } }
+    const choice = (text: string) => understand(text, oils, ctx).choice
+    expect(choice('sarson wala')).toBe('OIL-MUS')
+    expect(choice('सरसों वाला')).toBe('OIL-MUS')
+    expect(choice('the mustard one')).toBe('OIL-MUS')
+    expect(choice('mustard')).toBe('OIL-MUS')
+    expect(choice('sunflower wala dena')).toBe('OIL-SUN')
+    expect(choice('refined')).toBe('OIL-SUN')
+    // other goods are an order, not an answer; a word of both names says no one
+    expect(choice('2 kg aloo')).toBeUndefined()
+    expect(understand('2 kg aloo', oils, ctx).lines.map((l) => l.sku)).toEqual(['ALOO'])
+    expect(choice('fortune wala')).toBeUndefined()
+  })
+
   it('answers a pending "Which one?" by number, ordinal, name or size', () => {
     const ctx = { pendingChoice: { options: ['AMUL-BUTTER-100', 'AMUL-BUTTER-500'] } }
     expect(u('2', ctx).choice).toBe('AMUL-BUTTER-500')
@@ -1239,5 +1259,33 @@ describe('a no in a change to the cart', () => {
       ['BREAD', 'remove', 1],
       ['ONION', 'remove', 2],
     ])
+  })
+})
+
+describe('a brand said alone in the plural or in lower case', () => {
+  const snacks = buildCatalogIndex([
+    testProduct('MAGGI', 'Maggi Noodles 70 g', 'pack', { value: 70, unit: 'g' }),
+    testProduct('PARLE-G', 'Parle-G Biscuit 80 g', 'pack', { value: 80, unit: 'g' }),
+    testProduct('COLGATE', 'Colgate Strong Teeth 200 g', 'pack', { value: 200, unit: 'g' }),
+    testProduct('SURF', 'Surf Excel 1 kg', 'pack', { value: 1, unit: 'kg' }),
+    testProduct('BUTTER-100', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }),
+    testProduct('BUTTER-500', 'Amul Butter 500 g', 'pack', { value: 500, unit: 'g' }),
+    testProduct('MANGO-JUICE', 'Mango Juice 1 l', 'pack', { value: 1, unit: 'l' }),
+  ])
+  const said = (text: string) =>
+    understand(text, snacks).lines.map((l) => [l.sku, l.qty, l.candidates.length ? l.candidates : null])
+  it.each([
+    ['3 maggis', 'MAGGI', 3],
+    ['Maggis 2', 'MAGGI', 2],
+    ['2 colgates', 'COLGATE', 2],
+    ['parle g 4', 'PARLE-G', 4],
+    ['4 parle-g', 'PARLE-G', 4],
+    ['3 surfs', 'SURF', 3],
+  ])("%s is that brand's one product", (text, sku, qty) => {
+    expect(said(text)).toEqual([[sku, qty, null]])
+  })
+  it('a brand of several products asks which; a plural goods word is still no brand', () => {
+    expect(said('2 amuls')).toEqual([[null, 2, ['BUTTER-100', 'BUTTER-500']]])
+    expect(understand('2 mangoes', snacks).lines.map((l) => l.sku)).not.toContain('MANGO-JUICE')
   })
 })

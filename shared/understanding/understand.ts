@@ -16,6 +16,7 @@ import {
 } from './lexicon'
 import {
   matchItem,
+  wholeNameOf,
   namesGoods,
   queryWords,
   sharedSubset,
@@ -36,11 +37,11 @@ import {
   type Sentence,
 } from './chatter'
 import { hasDevanagari, transliterateWithMap } from './devanagari'
-import { withoutAddressLines } from './address'
+import { addressInOrder, withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
 import { emojiToWords, fold, sanitize, stem } from './text'
-import { PAYING_HINT, saysPaid } from './asks'
+import { PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
 import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
 
 export interface ConversationContext {
@@ -52,6 +53,8 @@ export interface ConversationContext {
   catalogPage?: number
   /** The one product whose price or stock was just given: a quantity alone ("ok, 2 please") orders it. */
   askedSku?: string
+  /** askedSku's amount in the cart was asked for ("how much should it be?"): a quantity alone sets it. */
+  askedTotal?: boolean
 }
 
 export type LineOp = 'add' | 'remove' | 'set'
@@ -76,6 +79,11 @@ export interface OrderLine {
   /** A product in the cart whose quantity this line takes ("lieber die großen": as many as the small ones). */
   qtyOf?: string
   /**
+   * A cart line's amount changed with no number said ("aloo thoda kam kar do", "a bit more onion", "etwas
+   * weniger Kartoffeln"): which way; how much is the customer's to say (the conversation asks, the cart stays).
+   */
+  vague?: 'less' | 'more'
+  /**
    * The customer's own words for the item, without quantity, unit and the words that ask for it ("5 star" in
    * "5 star 2", "india gate basmati"): what a "which one?" question quotes back.
    */
@@ -95,6 +103,11 @@ export interface Understanding {
   complaint?: boolean
   /** The customer says the order is paid ("done, paid via gpay", "paise bhej diye"): news, not goods. */
   paid?: boolean
+  /**
+   * The customer asks to pay later or to have it put on the khata ("paise kal dunga", "udhaar likh lo", "I'll
+   * pay tomorrow", "anschreiben bitte"): for the shopkeeper to agree to, never goods.
+   */
+  payLater?: boolean
   /** A question about the shop itself ("shop kab khulega", "do you deliver?"): answered from its settings. */
   shopQuestion?: ShopQuestion
   /**
@@ -102,6 +115,11 @@ export interface Understanding {
    * amount, and those are all the customer wants now; the rest of the cart and any open question go.
    */
   keepOnly?: boolean
+  /**
+   * A delivery address given inside the order's lines ("2 kg Kartoffeln liefern an Kirchgasse 2, 65183
+   * Wiesbaden"): where to deliver, never goods.
+   */
+  address?: string
 }
 
 /** Largest quantity a line may ask for, per unit: beyond it the line is refused, not ordered. */
@@ -256,6 +274,7 @@ function quotedTidily(u: Understanding, own: (piece: string) => string): Underst
   u.unmatched = u.unmatched.map(tidy)
   for (const r of u.rejected) r.text = tidy(r.text)
   if (u.priceQuery) u.priceQuery.text = tidy(u.priceQuery.text)
+  if (u.address) u.address = tidy(u.address)
   return u
 }
 
@@ -431,7 +450,47 @@ function askedSize(text: string): Quantity | null {
 }
 const ASKS_IF_THERE = /(?<![\p{L}\p{N}])(?:hai|h|hain|he) ?\?/u
 
+/**
+ * "paise kal dunga", "udhaar likh lo", "2 kg aloo, khate mein likh do", "anschreiben bitte": paying later or on
+ * the khata is said apart from the goods; the rest of the message is read as usual.
+ */
 function understandText(
+  input: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  script?: 'hi-Deva',
+): Understanding {
+  const later = withoutPayLater(input, index)
+  if (!later) return readMessage(input, index, context, script)
+  const u = readMessage(later, index, context, script)
+  u.payLater = true
+  // the message was only that: no goods the shop lacks ("we don't have: paise"), no order announced
+  if (u.lines.length === 0 && ['order', 'other'].includes(u.intent))
+    return { ...u, intent: 'other', unmatched: [] }
+  return u
+}
+
+/** Blanks credit phrases inside a clause that names goods ("2 kilo aloo udhaar likh lo"). */
+const CREDIT_IN_LINE =
+  /(?<![\p{L}\p{N}])(?:(?:mere|mera|meri|hamare|my|on|in|auf|aufs)\s+)?(?:khate|khaate|khata|khaata|udhaar|udhar|account|credit|hisaab|hisab|tab|konto)(?:\s+(?:mein|me|main|pe|par|per|on|se))?\s+(?:likh|likho|likhna|likhiye|daal|daalo|dal|dalo|jod|jodo|chadha|chadhao|de|dena|dedo|write|put|add|charge|schreiben)(?:\s+(?:lo|do|dena|lena|dijiye|dijie|na|please|pls|bitte|it|that|this))*(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:on\s+credit|(?:bitte\s+)?anschreiben(?:\s+bitte)?)(?![\p{L}\p{N}])/giu
+
+/**
+ * The text with what says paying later or on the khata blanked (spaces), or null when nothing does: a clause of
+ * its own ("2 kg aloo, paise kal dunga"), a credit phrase inside a line of goods, or the whole message.
+ */
+function withoutPayLater(text: string, index: CatalogIndex): string | null {
+  if (!PAY_LATER_HINT.test(text)) return null
+  // each clause that says it and names no goods ("2 kg aloo, paise kal dunga", "haan, udhaar likh lo")
+  let out = text.replace(/[^,;\n.!?]+/g, (c) =>
+    saysPayLater(c) && !namesSomeGoods(c, index) ? ' '.repeat(c.length) : c,
+  )
+  if (CREDIT_IN_LINE.test(out)) out = out.replace(CREDIT_IN_LINE, (m) => ' '.repeat(m.length))
+  CREDIT_IN_LINE.lastIndex = 0
+  if (out !== text) return out
+  return saysPayLater(text) ? ' '.repeat(text.length) : null
+}
+
+function readMessage(
   input: string,
   index: CatalogIndex,
   context: ConversationContext,
@@ -453,7 +512,7 @@ function understandText(
 
   // An answer to "Which one? 1) .. 2) ..".
   if (context.pendingChoice && context.pendingChoice.options.length > 0) {
-    const choice = answerChoice(folded, text, index, context.pendingChoice.options)
+    const choice = answerChoice(folded, text, index, context.pendingChoice.options, loose)
     if (choice) return { ...emptyResult('order', language), choice }
   }
 
@@ -545,7 +604,14 @@ function understandText(
     if (isPrice && item !== '' && amountOnly(item)) return emptyResult('price', language)
     // "kya 5 kg wala atta hai?", "is the 10 kg atta available": the pack size said picks the pack asked about
     const size = askedSize(text)
-    const m = matchItem(item, index, size ? { loose, size } : { loose })
+    const m =
+      packAskedAbout(
+        chunks.find(
+          (c) => has('price', fold(c)) || has('availability', fold(c)) || ASKS_IF_THERE.test(fold(c)),
+        ),
+        item,
+        index,
+      ) ?? matchItem(item, index, size ? { loose, size } : { loose })
     // "habt ihr noch Spargel? dann bitte 1 kg", "do you have onions? 2 kg then": a quantity with no item of its
     // own, after asking whether there is some, orders what was asked about
     // "was kostet der Bergkäse? Ich hätte gern 300 g": after a price question, an amount said with a verb of
@@ -581,7 +647,7 @@ function understandText(
     if ((m.queryWords.length > 0 || isPrice) && !talkInFrame) {
       const result = emptyResult('price', language)
       if (m.queryWords.length > 0) {
-        result.priceQuery = { sku: m.sku, candidates: m.candidates, text: item }
+        result.priceQuery = { sku: m.sku, candidates: m.candidates, text: item || m.queryWords.join(' ') }
         if (m.kind === 'none') result.unmatched.push(item)
       }
       return result
@@ -597,7 +663,11 @@ function understandText(
   if (described) return described
   // "Dann nehme ich zwei Schalen", "ok, 2 Gläser davon": an amount said with a pack word or a verb of taking,
   // and no item, is for the product just asked about or the cart's last line; without this it passes for a yes
-  if ((context.askedSku || (context.cartSkus?.length ?? 0) > 0) && takesAnAmount(text, folded)) {
+  if (
+    (context.askedSku || (context.cartSkus?.length ?? 0) > 0) &&
+    takesAnAmount(text, folded) &&
+    !packNamesOther(text, index, context)
+  ) {
     const r =
       quantityForAsked(text, folded, index, context, language) ??
       amountForLastLine(text, folded, index, context, language)
@@ -836,6 +906,7 @@ function answerChoice(
   text: string,
   index: CatalogIndex,
   options: string[],
+  loose = false,
 ): string | undefined {
   const num =
     /^(?:no\.?\s*|number\s*|option\s*|#)?(\d{1,2})\s*[.)]?\s*(?:wala|wali|one|vala|please|pls)?[.!]*$/.exec(
@@ -868,8 +939,25 @@ function answerChoice(
   const measured = readQuantitiesIn(text).find((g) => g.unit?.physical && !Number.isNaN(g.value))
   const size =
     line?.quantity.size ?? (measured ? { value: measured.value, unit: measured.unit!.unit! } : null)
-  const m = matchItem(line?.item ?? text, index, { restrict, size })
+  // "sarson wala", "the mustard one": the word that says which, without the words that point at it
+  const said = (line?.item ?? text)
+    .split(/\s+/)
+    .filter((w) => !WALA_SET.has(fold(w)) && !/^(?:one|ones)$/i.test(w))
+    .join(' ')
+  const m = matchItem(said || text, index, { restrict, size, loose })
   if (m.kind === 'resolved' && m.sku) return m.sku
+  // among the options, words found in one option's name only are that option ("sarson" of "sarson tel")
+  if (m.kind === 'ambiguous' && m.candidates.length === 1) return m.candidates[0]
+  // (also words that alone would be other goods: "mustard" is no Mustard Oil, but of two oils it is that one)
+  const words = queryWords(said)
+  if (words.length > 0) {
+    const named = options.filter((sku) => {
+      const p = productOf(sku, index)?.product
+      const own = new Set(p ? queryWords(`${p.name} ${p.aliases.join(' ')}`) : [])
+      return words.every((w) => own.has(w))
+    })
+    if (named.length === 1) return named[0]
+  }
   if (size) {
     // "the 500g one": only the size was said
     const bySize = [...restrict].filter((p) => {
@@ -1380,6 +1468,18 @@ function takesAnAmount(text: string, folded: string): boolean {
 }
 
 /**
+ * "and 6 rolls" after apple juice, "ek tray" after bread: the amount's pack or count word is another product's own
+ * name, so the amount is that product's, not the last line's.
+ */
+function packNamesOther(text: string, index: CatalogIndex, context: ConversationContext): boolean {
+  const g = amountsIn(text)[0]
+  if (!g?.unit || g.unitStart === undefined || g.unitEnd === undefined) return false
+  if (GENERIC_COUNTS.has(g.unit.measure)) return false
+  const sku = wholeNameOf(index, fold(text.slice(g.unitStart, g.unitEnd)))
+  return sku !== null && sku !== (context.askedSku ?? context.cartSkus?.at(-1))
+}
+
+/**
  * "Dann nehme ich zwei Schalen", "3 Gläser bitte", "noch 2 Flaschen": an amount and no item, with a cart, is for
  * the line last added: a word of adding adds to it, else it says how much of it. A weight for goods counted in
  * pieces is no such amount ("2 kg" after "3 Brezeln" names nothing the line can take).
@@ -1438,7 +1538,7 @@ function quantityForAsked(
   const groups = readQuantitiesIn(text).filter((g) => !Number.isNaN(g.value))
   if (groups.length !== 1) return null
   if (!namesNoItem(folded)) return null
-  return quantityLine(sku, groups[0]!, text, 'add', index, language)
+  return quantityLine(sku, groups[0]!, text, context.askedTotal ? 'set' : 'add', index, language)
 }
 
 const SWAP_BEFORE = /(?<![\p{L}])(?:statt|anstatt|anstelle von|instead of)(?![\p{L}])/iu
@@ -1516,6 +1616,12 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   // "make the onions 3 kg", "reduce the rice to 2 kg": with a cart, a verb that sets how much, whatever stands
   // between it and the quantity ("make me a coffee" with nothing ordered yet is an order)
   if (inCart && /\b(?:make|reduce|increase)\b/.test(folded)) return 'set'
+  // "aloo 1 kilo hi rakhna", "pyaz 2 kilo rakho", "kam karke 1 kilo kar do": keeping an amount, or only that much
+  if (
+    inCart &&
+    /\b(?:rakh|rakho|rakhna|rakhiye|rakhein|rakhen|rakhiyega|rakhenge|karke)\b|\d\s*\S*\s+hi\b/.test(folded)
+  )
+    return 'set'
   // "bei den Brötchen bitte 6", "beim Brot nur 1": the item named with "bei" is one already in the cart
   if (inCart && /^(?:(?:und|dann|bitte|also|ach)\s+)*(?:bei|beim)\s/.test(folded)) return 'set'
   if (inCart && has('set', folded)) return 'set'
@@ -1602,6 +1708,11 @@ const AND_SEPS = new Set(['and', 'aur', 'und', '&', '+', 'n'])
  * milk" ("Rubber Band" and "Stop Cock" stay names in an order). */
 const STOPPING_WORDS = new Set(['band', 'stop', 'sending', 'delivering', 'abbestellen'])
 const OP_WORDS = new Set([
+  // "aloo kam karke 1 kilo kar do", "1 kilo hi rakhna": the line's new amount
+  'karke',
+  'rakhna',
+  'rakho',
+  'rakhiye',
   // "ande 6 aur badha do": more of it
   'badha',
   'badhao',
@@ -1721,8 +1832,10 @@ function readOrder(
   context: ConversationContext,
   language: Language,
 ): Understanding {
+  // "… liefern an Kirchgasse 2, 65183 Wiesbaden": the address is where to, and neither street nor town is goods
+  const delivery = addressInOrder(written)
   // "2 kg onion, 1 bread, will pick up at 6": how the order is handed over is talk, never an item
-  const talkless = withoutHandOverTalk(written, (clause) =>
+  const talkless = withoutHandOverTalk(delivery?.text ?? written, (clause) =>
     readLines(clause, 5).some((l) => l.hasQuantity || matchItem(l.item, index).kind !== 'none'),
   )
   // "Flat 12, Green Park" on a line of its own: where to deliver, not what ("12 Park Street" has no goods in it)
@@ -1730,6 +1843,7 @@ function readOrder(
     readLines(line, 5).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none'),
   )
   const result: Understanding = emptyResult('order', language)
+  if (delivery) result.address = delivery.address
   const loose = language === 'hi-Deva'
   const cart = new Set<number>()
   for (const sku of context.cartSkus ?? []) {
@@ -1753,10 +1867,16 @@ function readOrder(
   // where the last line pushed came from, to join a name split around its quantity
   let lastLineNo = -1
   let lastStart = 0
-  const read = notesAfterQuantity(
-    distribute(readLines(text, 80, { nameNumber: nameNumberTest(index) })),
+  const packName = packNameTest(index)
+  const read = packWordsAsItems(
+    notesAfterQuantity(
+      distribute(readLines(text, 80, { nameNumber: nameNumberTest(index), packName })),
+      text,
+      index,
+    ),
     text,
     index,
+    packName,
   )
   const said: Sentence[] = sentences(text)
   for (let i = 0; i < read.length; i++) {
@@ -1817,10 +1937,17 @@ function readOrder(
     const opHere: LineOp = op
     if (own === 'remove' && NO_AFTER.test(lineFolded) && !has('remove', lineFolded)) op = carried
     // "onion nahi": the no after the item is the line's operation, not part of the item
-    const item = (own === 'remove' ? rl.item.replace(NO_AFTER, '').replace(LEFT_OUT, '') : rl.item)
+    let item = (own === 'remove' ? rl.item.replace(NO_AFTER, '').replace(LEFT_OUT, '') : rl.item)
       .split(/\s+/)
       .filter((w) => !OP_WORDS.has(fold(w)) && !(own === 'remove' && STOPPING_WORDS.has(fold(w))))
       .join(' ')
+    // "aloo thoda kam kar do", "a bit more onion": a change of a cart line's amount with no number in it
+    const vague = !rl.hasQuantity && cart.size > 0 ? vagueChange(lineFolded) : null
+    if (vague)
+      item = item
+        .split(/\s+/)
+        .filter((w) => !VAGUE_WORDS.has(fold(w)))
+        .join(' ')
     if (queryWords(item).length === 0) continue
     // "please leave it at the door": "leave" is no coriander leaves; a leaf word alone, uncounted, names no herb
     if (!rl.hasQuantity && queryWords(item).every((w) => HERB_PARTS.has(w) || HERB_PARTS.has(`${w}s`)))
@@ -2123,8 +2250,15 @@ function readOrder(
     }
     // "one less bread", "1 bread kam karo", "ein Brot weniger": a counted line with a word of less takes that
     // many off
+    // (and "aloo aadha kilo kam kar do", whose "kar do" would set it: less by that much, not to it; "kam karke 1
+    // kilo kar do", "reduce to 1 kg" say what it should be)
     const lineOpHere =
-      opHere === 'add' && rl.hasQuantity && cart.size > 0 && LESS.test(lineFolded) ? 'remove' : opHere
+      (opHere === 'add' || (opHere === 'set' && !TO_AMOUNT.test(lineFolded))) &&
+      rl.hasQuantity &&
+      cart.size > 0 &&
+      LESS.test(lineFolded)
+        ? 'remove'
+        : opHere
     // "oil 2 ltr fortune sunflower": a name split around its quantity names one product twice; one line, with
     // the quantity said
     const prev = result.lines.at(-1)
@@ -2186,6 +2320,7 @@ function readOrder(
       counted: rl.hasQuantity ? true : undefined,
       container: packed.container ? packed.container : piece && lineOpHere === 'add' ? 'piece' : undefined,
       qtyOf: undefined,
+      vague: vague && m.sku !== null && cart.has(index.bySku.get(m.sku)!) ? vague : undefined,
     })
   }
   return result
@@ -2365,6 +2500,24 @@ function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex)
 }
 
 const LESS = /\b(?:less|fewer|minus|kam|weniger)\b/
+/** The amount said is what the line should come to: "kam karke 1 kilo kar do", "reduce to 1 kg", "auf 2 Kilo". */
+const TO_AMOUNT = /\b(?:kar ?ke|karke|to|auf|bis)\b/
+/** Words of less and more without an amount: "thoda kam", "a bit more", "zyada", "etwas weniger". */
+const VAGUE_LESS = /\b(?:less|fewer|kam|weniger)\b/
+const VAGUE_MORE =
+  /\b(?:zyada|jyada|jada|zada|zyaada|jyaada|more|mehr)\b|\bthod[aei] (?:aur|or)\b|\b(?:aur|or) thod[aei]\b/
+const VAGUE_WORDS: ReadonlySet<string> = new Set(
+  'less fewer few couple paar kam weniger zyada jyada jada zada zyaada jyaada more mehr thoda thodi thode bit little some etwas bisschen bissel bissl bisserl a aur or kar karo kardo karna do dena daal dal dalo dal do please pls bitte'.split(
+    ' ',
+  ),
+)
+
+/** Which way a cart line's amount is changed when no number is said, if the line says so. */
+function vagueChange(folded: string): 'less' | 'more' | null {
+  if (VAGUE_LESS.test(folded)) return 'less'
+  if (VAGUE_MORE.test(folded)) return 'more'
+  return null
+}
 /** "Mint leaves", "dhaniya patta": the part of a herb that is sold, said beside the herb's name. */
 /** Hinglish words that say which ones of loose goods: size, ripeness, freshness, quality, and wala / hua. */
 const WALA_SET: ReadonlySet<string> = new Set(WALA)
@@ -2427,6 +2580,65 @@ const WORDS_OF_MEASURE: ReadonlyMap<string, string[]> = (() => {
   for (const [w, u] of UNIT_WORDS) if (w.length > 2) out.set(u.measure, [...(out.get(u.measure) ?? []), w])
   return out
 })()
+/**
+ * "ande ki tray kitne ki hai", "egg tray price": a pack word asked about with the goods names the product that is
+ * that pack, when there is one (the unit asked per is otherwise no part of the item).
+ */
+function packAskedAbout(chunk: string | undefined, item: string, index: CatalogIndex): MatchResult | null {
+  if (!chunk) return null
+  for (const w of fold(chunk).split(/[^\p{L}]+/u)) {
+    const measure = UNIT_WORDS.get(w)?.measure
+    if (!measure || !NAMED_PACKS.has(measure)) continue
+    const m = matchItem(`${item} ${w}`.trim(), index)
+    const p = productOf(m.kind === 'resolved' ? m.sku : null, index)
+    if (p && fold(`${p.product.name} ${p.product.aliases.join(' ')}`).includes(w.replace(/e?s$/, '')))
+      return m
+  }
+  return null
+}
+
+/**
+ * A pack or count word that is all of a product's name or alias, or means it ("tray" for the egg tray aliased
+ * "tray", "rolls" for Brötchen): said with a count and no goods, it names that product.
+ */
+function packNameTest(index: CatalogIndex): (measure: string, word: string) => boolean {
+  return (measure, word) => {
+    if (GENERIC_COUNTS.has(measure)) return false
+    return wholeNameOf(index, word) !== null
+  }
+}
+
+/**
+ * "theek hai ek tray", "ok 2 trays": a line whose words before a pack word that names a product are no goods at
+ * all (talk the reader could not tell from an item) is that many of the product the pack word names.
+ */
+function packWordsAsItems(
+  read: ReadLine[],
+  text: string,
+  index: CatalogIndex,
+  packName: (measure: string, word: string) => boolean,
+): ReadLine[] {
+  return read.map((rl) => {
+    const q = rl.quantity
+    if (!rl.hasQuantity || !q.measure || q.unitStart === undefined || q.unitEnd === undefined) return rl
+    const word = text.slice(q.unitStart, q.unitEnd)
+    if (!packName(q.measure, fold(word))) return rl
+    if (queryWords(rl.item).some((w) => namesGoods(w, index))) return rl
+    if (matchItem(rl.item, index, { loose: true }).kind !== 'none') return rl
+    return {
+      ...rl,
+      item: word,
+      itemStart: q.unitStart,
+      itemEnd: q.unitEnd,
+      // counted in packs: "2 tray" is two trays, not two eggs of one
+      quantity: { ...q, unit: 'pack', measure: 'pack', unitStart: undefined, unitEnd: undefined },
+    }
+  })
+}
+
+/** Count words that say nothing of what is counted. */
+const GENERIC_COUNTS = new Set(['pc', 'piece', 'pack', 'package', 'packet', 'pack-of'])
+
 /** Pack words a product's own name may carry ("Egg Tray 30", "Tomato Box 5 kg"); "pack" and "piece" say nothing. */
 const NAMED_PACKS = new Set([...PACK_MEASURES].filter((w) => !['pack', 'package', 'pc', 'piece'].includes(w)))
 const BIG =

@@ -204,6 +204,20 @@ describe('an address sent before the shop asks for it', () => {
     expect(shop.engine.orders.get(1001)).toMatchObject({ fulfilment: 'delivery', address })
   })
 
+  it.each([
+    [
+      '2 kg onion, 1 bread deliver to Flat 4, Shanti Apartments, FC Road',
+      'Flat 4, Shanti Apartments, FC Road',
+    ],
+    ['2 kg onion liefern an Gartenweg 7, 10115 Berlin', 'Gartenweg 7, 10115 Berlin'],
+  ])('given with the goods, the yes places the order for delivery there: %s', async (text, address) => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+    const reply = await shop.say(ASHA, text)
+    expect(reply).not.toMatch(/don't have|nicht/)
+    await shop.say(ASHA, 'yes')
+    expect(shop.engine.orders.get(1001)).toMatchObject({ fulfilment: 'delivery', address })
+  })
+
   it('in a shop that only delivers, an address needs no label', async () => {
     shop = await openShop({ settings: { 'orders.fulfilment': 'delivery' } })
     await shop.say(ASHA, '1 bread')

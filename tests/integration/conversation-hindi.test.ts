@@ -52,3 +52,69 @@ describe('an address labelled in Devanagari before the shop asks', () => {
     })
   })
 })
+
+describe('a cart line made a bit less or more with no number', () => {
+  it.each([
+    ['aloo thoda kam kar do', '1.5 kilo', 1.5],
+    ['आलू थोड़ा कम कर दो', 'डेढ़ किलो', 1.5],
+    ['thoda zyada aloo daal do', '3 kg', 3],
+  ])('"%s" asks how much, and "%s" sets it', async (change, amount, kg) => {
+    shop = await open()
+    await shop.say(PHONE, '2 kilo aloo aur 1 kilo pyaz')
+    const asked = await shop.say(PHONE, change)
+    // the line is not set to 1 silently: the reply asks, and the cart still has 2 kg
+    expect(asked).toMatch(/2 kg/)
+    expect(asked).toMatch(/Kitna kar dein|कितना कर दें/)
+    await shop.say(PHONE, amount)
+    await shop.say(PHONE, 'haan')
+    await shop.say(PHONE, '1')
+    const order = shop.engine.orders.latestFor(PHONE)
+    const lines = shop.engine.orders.get(order!.number).lines.map((l) => [l.sku, l.qty])
+    expect(lines).toEqual([
+      ['ALOO', kg],
+      ['PYAZ', 1],
+    ])
+  })
+
+  it('a number said changes the line by that much at once', async () => {
+    shop = await open()
+    await shop.say(PHONE, '2 kilo aloo aur 3 vim bar')
+    await shop.say(PHONE, 'aloo aadha kilo kam kar do')
+    await shop.say(PHONE, 'vim ek kam karna')
+    await shop.say(PHONE, 'haan')
+    await shop.say(PHONE, '1')
+    const order = shop.engine.orders.latestFor(PHONE)
+    expect(shop.engine.orders.get(order!.number).lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['ALOO', 1.5],
+      ['VIM', 2],
+    ])
+  })
+})
+
+describe('paying later is for the shopkeeper to agree to', () => {
+  it.each(['paise kal dunga', 'udhaar likh lo', 'खाते में लिख दो'])(
+    '"%s" before the yes: noted, the chat flagged, the order carries it',
+    async (wish) => {
+      shop = await open()
+      await shop.say(PHONE, '2 kilo aloo')
+      const r = await shop.say(PHONE, wish)
+      expect(r).toMatch(/baad mein|बाद में/)
+      expect(r).not.toMatch(/nahi hai|नहीं है|hisaab|हिसाब/)
+      expect(shop.engine.chats.get(PHONE).needsHuman).toBe(true)
+      await shop.say(PHONE, 'haan')
+      await shop.say(PHONE, '1')
+      const order = shop.engine.orders.latestFor(PHONE)
+      expect(shop.engine.orders.get(order!.number).note).toMatch(/pay later/)
+    },
+  )
+
+  it('after the order is placed, the wish goes on that order', async () => {
+    shop = await open()
+    await shop.say(PHONE, '2 kilo aloo')
+    await shop.say(PHONE, 'haan')
+    await shop.say(PHONE, '1')
+    await shop.say(PHONE, "I'll pay tomorrow")
+    const order = shop.engine.orders.latestFor(PHONE)
+    expect(shop.engine.orders.get(order!.number).note).toMatch(/pay later/)
+  })
+})

@@ -40,6 +40,10 @@ export interface ConversationState {
   askedSku?: string | null
   /** How many of askedSku the last reply suggested ("how many packs? (e.g. 2)"): a plain "yes" takes that. */
   askedQty?: number | null
+  /** The last reply asked what askedSku's cart line should come to ("a bit less": how much?): the amount sets it. */
+  askedTotal?: boolean | null
+  /** The customer asked to pay later or on the khata before the order was placed: a note on it for the shop. */
+  payLater?: boolean | null
 }
 
 export function emptyState(): ConversationState {

@@ -208,12 +208,15 @@ export class Conversation {
       cartSkus: state.cart.map((c) => c.sku),
       catalogPage: state.catalogPage ?? undefined,
       ...(state.askedSku ? { askedSku: state.askedSku } : {}),
+      ...(state.askedSku && state.askedTotal ? { askedTotal: true } : {}),
     })
     // "what do I owe" / "same as last time": asked before the order reader's intents, unless the message
     // clearly orders products (then it is an order that happens to say "balance" or "again").
     const ordersProducts = u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)
     const account = detectAccountIntent(text)
-    const accountIntent = account && (account.kind === 'repeat' || !ordersProducts) ? account : null
+    // ("udhaar likh lo", "khate mein likh do" name the khata to be put on it, not to ask what is on it)
+    const accountIntent =
+      account && (account.kind === 'repeat' || (!ordersProducts && !u.payLater)) ? account : null
     // Sticky: decided from the evidence of several messages; a lone "ok" or "ja" changes nothing.
     const evidence = evidenceOf(text, u.intent, accountIntent?.language ?? null)
     if (evidence) {
@@ -282,6 +285,7 @@ export class Conversation {
     // only the reply right after a price or stock answer may take "2 please" for that product
     state.askedSku = ctx.asked ?? null
     state.askedQty = ctx.asked !== undefined ? (ctx.askedQty ?? null) : null
+    state.askedTotal = ctx.asked !== undefined && ctx.askedTotal ? true : null
     saveState(this.d.db, chat.phone, state)
     if (reply.parts.length > 0) turn.replies.push(clipReply(reply.parts.join('\n\n')))
     return turn
@@ -301,6 +305,7 @@ export class Conversation {
       return
     }
     if (c.account?.kind === 'repeat') return this.repeat(c)
+    if (u.payLater && this.payLater(c)) return
 
     // Answers to the question the bot is waiting on come first.
     if (pending?.kind === 'address') {
@@ -368,7 +373,8 @@ export class Conversation {
     }
 
     // "main khud le jaunga", "ghar bhej do", "ich hole es ab", "pickup": how the customer wants it, in plain words
-    const said = state.pending ? null : fulfilmentSaid(c.text)
+    // (while "which one?" is open too: the wish is kept and the question asked again)
+    const said = state.pending && state.pending.kind !== 'choice' ? null : fulfilmentSaid(c.text)
     if (this.addressGiven(c, said)) return
 
     // How the order can be paid: the shop's ways of taking payment
@@ -388,7 +394,50 @@ export class Conversation {
       if (this.fulfilment(c, said)) return
     }
 
+    this.addressWithGoods(c)
     this.byIntent(c)
+  }
+
+  /**
+   * Goods and where to bring them in one message ("3 kg Kartoffeln liefern an Kirchgasse 2, 65183 Wiesbaden"): the
+   * address is kept for this order, as one written on its own is, so the yes does not ask for it again.
+   */
+  private addressWithGoods(c: TurnContext): void {
+    const { state, u, t } = c
+    if (!u.address || u.intent !== 'order' || u.lines.length === 0) return
+    if (this.d.settings.get('orders.fulfilment') === 'pickup') return
+    setCustomer(this.d.db, c.chat.phone, { address: u.address })
+    state.fulfilment = 'delivery'
+    c.reply.parts.push(t('notedDelivery'), t('fulfilDelivery', { address: u.address }))
+  }
+
+  /**
+   * "paise kal dunga", "udhaar likh lo", "I'll pay tomorrow", "anschreiben bitte": credit is the shopkeeper's to
+   * give, so the bot promises nothing. The chat is flagged, the customer told the shop will confirm, and the wish
+   * goes on the order as a note (the open cart's, when it is placed, or the latest unpaid order's). True when the
+   * message said nothing else to handle.
+   */
+  private payLater(c: TurnContext): boolean {
+    const { state, u, t } = c
+    flag(this.d.db, c.chat.phone, 'Asks to pay later (khata)')
+    c.reply.parts.push(t('payLaterNoted'))
+    const latest = state.cart.length === 0 ? this.d.orders.latestFor(c.chat.phone) : undefined
+    if (latest && latest.payment !== 'paid' && ['new', 'accepted'].includes(latest.status)) {
+      this.notePayLater(latest.number)
+    } else state.payLater = true
+    if (u.lines.length > 0 || u.intent !== 'other') return false
+    if (state.pending?.kind === 'address') c.reply.parts.push(t('askAddress'))
+    else if (state.pending?.kind === 'fulfilment') c.reply.parts.push(t('askFulfilment'))
+    else if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
+    else if (state.cart.length > 0) this.summarize(c, true)
+    return true
+  }
+
+  /** The pay-later wish on an order, beside any note it has (a credit-limit hold), once. */
+  private notePayLater(number: number): void {
+    const note = this.d.orders.get(number).note
+    if (note?.includes(PAY_LATER_NOTE)) return
+    this.d.orders.setNote(number, note ? `${note}\n${PAY_LATER_NOTE}` : PAY_LATER_NOTE)
   }
 
   /**
@@ -477,8 +526,9 @@ export class Conversation {
         return true
       }
       state.fulfilment = said
-      // "hole es um 17 Uhr ab" to the cart shown: a plan to come for it is a yes
-      if (c.u.intent === 'confirm' || saysWhen(c.text)) this.confirm(c, { fulfilment: said })
+      // "hole es um 17 Uhr ab" to the cart shown: a plan to come for it is a yes (not while a question is open)
+      if ((c.u.intent === 'confirm' || saysWhen(c.text)) && state.pending?.kind !== 'choice')
+        this.confirm(c, { fulfilment: said })
       else {
         c.reply.parts.push(said === 'delivery' ? t('notedDelivery') : t('notedPickup'))
         this.summarize(c, true)
@@ -603,6 +653,21 @@ export class Conversation {
     const changed: string[] = []
     const weighed: string[] = []
     for (const line of u.lines) {
+      const inCart = line.vague && line.sku ? state.cart.find((i) => i.sku === line.sku) : undefined
+      const vagueOf = inCart ? getProduct(this.d.db, inCart.sku) : null
+      if (inCart && vagueOf) {
+        // "aloo thoda kam kar do", "a bit more onion": how much less or more is the customer's to say; the line
+        // stays as it is, and an amount alone next is what it should come to
+        const now = qtyText(inCart.qty, vagueOf.unit, c.locale)
+        const step = vagueOf.unit === 'kg' || vagueOf.unit === 'l' ? 0.5 : 1
+        const then = line.vague === 'less' ? Math.max(inCart.qty - step, step) : inCart.qty + step
+        c.reply.parts.push(
+          t('howMuchNow', { name: vagueOf.name, now, example: qtyText(then, vagueOf.unit, c.locale) }),
+        )
+        weighed.push(vagueOf.sku)
+        c.askedTotal = true
+        continue
+      }
       const asked =
         line.sku && line.container && line.op !== 'remove' ? getProduct(this.d.db, line.sku) : null
       if (asked && line.container === 'piece') {
@@ -908,6 +973,8 @@ export class Conversation {
       })),
     })
     c.turn.orderNumber = number
+    if (state.payLater) this.notePayLater(number)
+    state.payLater = null
     state.cart = []
     state.pending = null
     state.queue = []
@@ -1167,7 +1234,12 @@ interface TurnContext {
   asked?: string
   /** How many of it the reply suggested (packs for a count of pieces): a "yes" next takes that many. */
   askedQty?: number
+  /** The reply asked what the cart line of it should come to: an amount alone next sets it. */
+  askedTotal?: boolean
 }
+
+/** What the shopkeeper reads on an order whose customer asked to pay later. */
+const PAY_LATER_NOTE = 'Customer asks to pay later / put it on the khata.'
 
 function fulfilmentAnswer(text: string): 'pickup' | 'delivery' | null {
   const said = fulfilmentSaid(text)

@@ -96,6 +96,18 @@ export const TEMPLATES = {
     'hi-Deva':
       '{name} {unit} के हिसाब से मिलता है ({price}), पीस से नहीं: {what} के लिए कितने {unit} चाहिए? (जैसे "1 {unit}")',
   },
+  payLaterNoted: {
+    en: 'Noted: you would like to pay later. The shop will confirm that here soon. 🙏',
+    hi: 'Note kar liya: aap baad mein payment karenge (khate mein). Dukaan se jaldi yahin confirm karenge. 🙏',
+    de: 'Notiert: Sie möchten später bezahlen (anschreiben). Der Laden bestätigt Ihnen das hier bald. 🙏',
+    'hi-Deva': 'नोट कर लिया: आप बाद में पैसे देंगे (खाते में)। दुकान से जल्दी यहीं पक्का करेंगे। 🙏',
+  },
+  howMuchNow: {
+    en: 'You have {now} of {name} now. How much should it be? Send the amount (e.g. "{example}").',
+    hi: '{name} abhi {now} hai. Kitna kar dein? Matra bhejiye (jaise "{example}").',
+    de: '{name}: im Moment {now}. Wie viel soll es sein? Schicken Sie die Menge (z. B. „{example}“).',
+    'hi-Deva': '{name} अभी {now} है। कितना कर दें? मात्रा भेजिए (जैसे "{example}")।',
+  },
   countByPack: {
     en: '{name} comes in packs of {per}, not by the piece: how many packs would you like for {what}? (e.g. "{packs}")',
     hi: '{name} {per} ke pack mein milta hai, alag se nahi: {what} ke liye kitne pack chahiye? (jaise "{packs}")',
