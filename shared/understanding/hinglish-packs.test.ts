@@ -119,3 +119,32 @@ describe('a pack word that is a product of its own (the shop calls its egg tray 
     expect(line('tamatar 2 box', named)).not.toBe('2 pack EGG-30')
   })
 })
+
+describe("item, unit, count: a unit word between the goods and their count is the count's", () => {
+  const shop = buildCatalogIndex([
+    P('GHEE', 'Amul Ghee 1 l', 'pack', { value: 1, unit: 'l' }, ['ghee']),
+    P('OIL', 'Fortune Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['sunflower oil']),
+    P('ALOO', 'Potato', 'kg', null, ['aloo']),
+    P('BOTTLE', 'Water Bottle 1 l', 'pc', { value: 1, unit: 'l' }),
+    P('TOMATO-BOX', 'Tomato Box 5 kg', 'pack', { value: 5, unit: 'kg' }),
+    P('MILCH', 'Vollmilch 1 l', 'pack', { value: 1, unit: 'l' }, ['milch']),
+  ])
+  it.each([
+    ['ghee dabba 1', '1 pack GHEE'],
+    ['ghee ka dabba 2', '2 pack GHEE'],
+    ['sunflower oil bottle 2', '2 pack OIL'],
+    ['sunflower oil ki bottle 3', '3 pack OIL'],
+    ['sunflower oil litre 2', '2 l OIL'],
+    ['aloo kilo 3', '3 kg ALOO'],
+    ['Aloo Kg. 4', '4 kg ALOO'],
+    ['Milch Flasche 2', '2 pack MILCH'],
+    ['Vollmilch Liter 3', '3 l MILCH'],
+  ])('%s', (text, want) => expect(line(text, shop)).toBe(want))
+
+  it('leaves a name that ends in such a word to the catalog', () => {
+    expect(line('water bottle 2', shop)).toBe('2 pc BOTTLE')
+    expect(line('tomato box 1', shop)).toBe('1 pack TOMATO-BOX')
+    // the count before the goods is read as before
+    expect(line('2 bottle sunflower oil', shop)).toBe('2 pack OIL')
+  })
+})

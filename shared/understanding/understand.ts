@@ -2,7 +2,16 @@
 // what could not be found, and what was refused (zero, negative, absurd quantities). Pure: no I/O, no clock.
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
 import type { CatalogIndex } from './catalog-index'
-import { detectLanguage, has, IF_YOU_HAVE, PHRASES, rawPhrase, strip, type Intent, type Language } from './intent'
+import {
+  detectLanguage,
+  has,
+  IF_YOU_HAVE,
+  PHRASES,
+  rawPhrase,
+  strip,
+  type Intent,
+  type Language,
+} from './intent'
 import {
   FILLER,
   GERMAN_ORDER_VERBS,
@@ -1868,15 +1877,19 @@ function readOrder(
   let lastLineNo = -1
   let lastStart = 0
   const packName = packNameTest(index)
-  const read = packWordsAsItems(
-    notesAfterQuantity(
-      distribute(readLines(text, 80, { nameNumber: nameNumberTest(index), packName })),
+  const read = unitBeforeCount(
+    packWordsAsItems(
+      notesAfterQuantity(
+        distribute(readLines(text, 80, { nameNumber: nameNumberTest(index), packName })),
+        text,
+        index,
+      ),
       text,
       index,
+      packName,
     ),
     text,
     index,
-    packName,
   )
   const said: Sentence[] = sentences(text)
   for (let i = 0; i < read.length; i++) {
@@ -2632,6 +2645,48 @@ function packWordsAsItems(
       itemEnd: q.unitEnd,
       // counted in packs: "2 tray" is two trays, not two eggs of one
       quantity: { ...q, unit: 'pack', measure: 'pack', unitStart: undefined, unitEnd: undefined },
+    }
+  })
+}
+
+/**
+ * "oil bottle 2", "ghee dabba 1", "sunflower oil litre 2", "Tomaten Kiste 2": the list style item, unit, count.
+ * The reader takes the unit word for a word of the item, which then names nothing for sure; when the item without
+ * it names one product, the unit word is the count's (read as "2 bottle"). A name that ends in such a word
+ * ("Water Bottle", "Lunch Box") still matches as written and is left alone.
+ */
+function unitBeforeCount(read: ReadLine[], text: string, index: CatalogIndex): ReadLine[] {
+  return read.map((rl) => {
+    const q = rl.quantity
+    if (
+      !rl.hasQuantity ||
+      q.unit !== null ||
+      q.qty === null ||
+      q.qtyStart === undefined ||
+      q.qtyEnd === undefined
+    )
+      return rl
+    if (q.qtyStart < rl.itemEnd) return rl
+    const said = text.slice(rl.itemStart, rl.itemEnd)
+    const last = /(?<=\S\s+)(\p{L}+)\.?\s*$/u.exec(said)
+    if (!last || !UNIT_WORDS.has(fold(last[1]!))) return rl
+    const without = said.slice(0, last.index).trimEnd()
+    if (matchItem(rl.item, index).kind === 'resolved' || matchItem(without, index).kind !== 'resolved')
+      return rl
+    const reread = readLines(`${text.slice(q.qtyStart, q.qtyEnd)} ${last[1]} zz`)[0]?.quantity
+    if (!reread || reread.unit === null || reread.qty !== q.qty) return rl
+    const unitStart = rl.itemStart + last.index
+    return {
+      ...rl,
+      item: without,
+      itemEnd: rl.itemStart + without.length,
+      quantity: {
+        ...reread,
+        qtyStart: q.qtyStart,
+        qtyEnd: q.qtyEnd,
+        unitStart,
+        unitEnd: unitStart + last[1]!.length,
+      },
     }
   })
 }
