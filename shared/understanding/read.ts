@@ -569,7 +569,22 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
         rl.sep = pi === 0 ? chunkSep : ''
         rl.lineNo = lineNo
         // "a burger with lettuce and tomato": "tomato" continues the toppings, it is not another item.
+        // "a pizza with ham and another one with olives", "a latte, one with extra foam": a count (or "another")
+        // followed at once by its toppings is one more of the item just named, made that way
+        const further = furtherOne(toks, piece, read.groups)
+        const prev = out[out.length - 1]
+        if (further && prev && prev.lineNo === lineNo && prev.item !== '') {
+          rl.item = prev.item
+          rl.itemStart = prev.itemStart
+          rl.itemEnd = prev.itemEnd
+          rl.modifiers = text.slice(toks[further.withAt]!.start, toks[piece[1] - 1]!.end)
+          if (!rl.hasQuantity) rl.quantity = { ...rl.quantity, qty: 1 }
+          rl.hasQuantity = true
+        }
         if (withOpen && !rl.hasQuantity && !startsWithArticle(toks, piece)) continue
+        // "a latte with one extra espresso shot", "with cream and two extra shots": a count of extra in the toppings
+        // is how much of the topping, not another item
+        if (withOpen && rl.hasQuantity && countsExtra(toks, piece, read.groups)) continue
         withOpen = rl.modifiers !== '' || (withOpen && !rl.hasQuantity)
         out.push(rl)
         if (out.length >= maxLines) break lines
@@ -784,6 +799,43 @@ function startsWithChatter(toks: Tok[], [from, to]: [number, number], used: Set<
   return false
 }
 
+/** Relative words and the verbs of having after them that tell what an item comes with. */
+const RELATIVE: ReadonlySet<string> = new Set(['that', 'which', 'wich', 'thats'])
+const HAVING: ReadonlySet<string> = new Set(
+  'has have comes come includes include contains contain got gets is are should'.split(' '),
+)
+
+/** "a pizza that has olives", "a burger which comes with fries": a relative clause after an item is how it is made. */
+function relativeAt(toks: Tok[], i: number): boolean {
+  return RELATIVE.has(toks[i]!.low) && HAVING.has(toks[i + 1]?.low ?? '')
+}
+
+const ANOTHER: ReadonlySet<string> = new Set(['another', 'other'])
+const WITH: ReadonlySet<string> = new Set(['with', 'without', 'mit', 'ohne'])
+
+/**
+ * The piece is one more of something, told by how it is made: "one with olives", "another one with ham", "another
+ * with onions", "two with extra cheese" (a count or "another", then "with" at once). Where its "with" stands.
+ */
+function furtherOne(toks: Tok[], piece: [number, number], groups: QGroup[]): { withAt: number } | null {
+  let k = piece[0]
+  const another = ANOTHER.has(toks[k]?.low ?? '')
+  if (another) k++
+  const g = groups.find((x) => x.from === k)
+  if (g) {
+    if (g.unit || Number.isNaN(g.value)) return null
+    k = g.to
+  } else if (another && toks[k]?.low === 'one') k++
+  if (!another && !g) return null
+  return k < piece[1] && WITH.has(toks[k]?.low ?? '') ? { withAt: k } : null
+}
+
+/** The piece opens with a count of extra ("one extra espresso shot", "2 extra cheese"). */
+function countsExtra(toks: Tok[], piece: [number, number], groups: QGroup[]): boolean {
+  const g = groups.find((x) => x.from === piece[0])
+  return !!g && !g.unit && toks[g.to]?.low === 'extra'
+}
+
 function startsWithArticle(toks: Tok[], piece: [number, number]): boolean {
   const t = toks[piece[0]]
   return !!t && (t.low === 'a' || t.low === 'an' || t.low === 'ein' || t.low === 'eine' || t.low === 'ek')
@@ -949,7 +1001,7 @@ function buildLine(
     const talkAfter = t.kind === 'word' && AFTER_ITEM_TALK.has(t.low) && onlyTalkFrom(toks, i + 1, to)
     if (
       t.kind === 'word' &&
-      (MODIFIER_WORDS.has(t.low) || CHATTER.has(t.low) || talkAfter) &&
+      (MODIFIER_WORDS.has(t.low) || CHATTER.has(t.low) || talkAfter || relativeAt(toks, i)) &&
       itemToks.some(isContent)
     ) {
       modStart = i

@@ -35,6 +35,7 @@ import {
 } from './match'
 import { readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
 import { nameNumberTest } from './name-numbers'
+import { dishNamed, toppedDish } from './made-to-order'
 import { BRACKET_NOTE, LIST_WORDS, MODIFIER_WORDS, readLines, WHEN_WORDS, type ReadLine } from './read'
 import {
   complaintSubject,
@@ -1898,7 +1899,11 @@ function readOrder(
     const next = read[i + 1]
     if (next && AND_SEPS.has(next.sep) && !next.hasQuantity && next.item) {
       const joined = matchItem(`${rl.item} ${next.item}`, index)
-      if (joined.kind === 'resolved' && joined.confidence >= 0.9) {
+      if (
+        (joined.kind === 'resolved' && joined.confidence >= 0.9) ||
+        // "two large onion and pepper pizzas": on a menu, what names nothing before "and" tops the dish after it
+        (toppedDish(rl.item, next.item, index) !== null && matchItem(rl.item, index).kind === 'none')
+      ) {
         rl = {
           ...rl,
           item: `${rl.item} ${next.item}`,
@@ -2131,6 +2136,15 @@ function readOrder(
     // "red onion" where the shop sells "Onion" and "Onion White": a colour the catalog does not name for goods it
     // names plain and in another colour is the plain one's
     if (m.kind === 'none') m = plainOfColour(item, index, { size, loose }) ?? m
+    // "large iced vanilla latte", "2 thin crust pepperoni pizzas", "a steak burrito": the words around a dish
+    // made to order (sold by the piece, no pack size) say how to make it
+    // ("a large dark roast drip coffee": among the products its words touch, the one whose whole name is said)
+    if (m.kind !== 'resolved') {
+      const dish = dishNamed(item, index)
+      const sku = dish ? index.products[dish.product]!.sku : null
+      if (sku !== null && (m.kind === 'none' || m.candidates.includes(sku)))
+        m = { kind: 'resolved', sku, candidates: [], confidence: 0.8, queryWords: m.queryWords }
+    }
     // "2 Gläser Marmelade (Kirsch)", "amul butter (small)": the reader leaves notes in brackets out of the item;
     // when the item names several products, the note may say which (by its words, or as a size adjective below)
     const note =
