@@ -553,3 +553,37 @@ describe('English names of German compound goods, from the parts of the compound
     ])
   })
 })
+
+describe('coming to pick goods up orders them', () => {
+  it.each([
+    ['kann ich morgen früh 10 Brötchen abholen?', 'BROETCHEN', 10],
+    ['Hi, kann ich 4 Brezeln abholen?', 'BREZEL', 4],
+    ['Hallo, könnte ich am Samstag 2 Brötchen holen?', 'BROETCHEN', 2],
+    ['Können wir 3 Brezeln mitnehmen?', 'BREZEL', 3],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text)).toMatchObject({ intent: 'order', lines: [{ sku, qty }], unmatched: [] })
+  })
+
+  it.each(['wann kann ich abholen?', 'kann ich schon abholen?', 'Hallo, wann kann ich die Bestellung abholen?'])(
+    'asking when still asks about the order: %s',
+    (text) => {
+      expect(u(text)).toMatchObject({ intent: 'status', lines: [] })
+    },
+  )
+})
+
+describe('news that the goods came is a thank-you', () => {
+  it.each([
+    'Vielen Dank, alles gut angekommen!',
+    'alles gut angekommen, danke',
+    'Die Lieferung ist angekommen, danke!',
+    'haben alles bekommen, danke euch',
+    'Paket heil angekommen 😊',
+  ])('%s', (text) => {
+    expect(u(text)).toMatchObject({ intent: 'thanks', lines: [], unmatched: [] })
+  })
+
+  it.each(['ist die Lieferung schon da?', 'ist alles angekommen?'])('asked, it is no thank-you: %s', (text) => {
+    expect(u(text).intent).not.toBe('thanks')
+  })
+})

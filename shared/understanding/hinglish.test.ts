@@ -315,7 +315,15 @@ describe('how the goods should be, said before them, and more vendor phrases', (
     expect(u(text).intent).toBe('price')
   })
 
-  it.each(['order mil gaya', 'saman mil gaya dhanyavad', 'ऑर्डर मिल गया धन्यवाद'])(
+  it.each([
+    'order mil gaya',
+    'saman mil gaya dhanyavad',
+    'ऑर्डर मिल गया धन्यवाद',
+    // the goods left unsaid, or spelt as the Devanagari reads
+    'mil gaya, shukriya',
+    'sab kuch mil gaya bhaiya',
+    'सामान मिल गया, शुक्रिया',
+  ])(
     '%s is a thank-you',
     (text) => {
       expect(u(text).intent).toBe('thanks')

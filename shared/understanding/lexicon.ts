@@ -1287,6 +1287,7 @@ export const FILLER = new Set([
   'dazugeben',
   'dazupacken',
   'mitgeben',
+  'mitnehmen',
   'mitschicken',
   // "je 3", "jeweils 1 kg", "dono 2 kilo": a quantity for each item of the line (understand.ts)
   'je',

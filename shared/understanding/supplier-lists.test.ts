@@ -281,11 +281,22 @@ describe("a kitchen's questions and acknowledgements about its order", () => {
     'can the delivery reach by 8 am?',
     'when will the delivery come?',
     'when will our order arrive',
+    'Hi, has the order left yet?',
+    'Morning, did our delivery go out?',
+    'has the driver left?',
+    'Has it been dispatched already?',
   ])('a question about the order is a status question: %s', (text) => {
     expect(understand(text, index)).toMatchObject({ intent: 'status', lines: [], unmatched: [] })
   })
 
-  it.each(['Received with thanks', 'all received', 'goods received, thank you'])(
+  it.each([
+    'Received with thanks',
+    'all received',
+    'goods received, thank you',
+    'Received everything, thanks!',
+    'got all the items, cheers',
+    'received the order thank u',
+  ])(
     'the goods come is a thank-you: %s',
     (text) => {
       expect(understand(text, index)).toMatchObject({ intent: 'thanks', lines: [], unmatched: [] })

@@ -684,7 +684,7 @@ function readMessage(
   }
 
   // Short replies: only confirm / cancel / thanks / greeting phrases and filler.
-  const residual = ['done', 'confirm', 'cancel', 'negative', 'thanks', 'greeting', 'orderVerb'].reduce(
+  const residual = ['arrived', 'done', 'confirm', 'cancel', 'negative', 'thanks', 'greeting', 'orderVerb'].reduce(
     (s, k) => strip(k as keyof typeof PHRASES, s),
     folded,
   )
@@ -693,15 +693,17 @@ function readMessage(
   const parting = !empty && isParting(residual)
   if (parting || empty) {
     // "that's all", "bas itna hi", "das wäre alles": the order is complete, which is a confirmation
-    if (has('done', folded) && !has('cancel', strip('done', folded))) return emptyResult('confirm', language)
+    // ("alles gut angekommen" is news that the goods came: its "alles" and "gut" are no "that's all" and no yes)
+    const news = strip('arrived', folded)
+    if (has('done', news) && !has('cancel', strip('done', news))) return emptyResult('confirm', language)
     if (has('cancel', folded)) return emptyResult('cancel', language)
     // "ich hätte gern für morgen folgendes:", "ich bräuchte was": the "gern" of a verb of wanting is no yes
     const wants = WANTING_DE.test(folded)
     // "hello ji", "bhaiya ji", "thank you ji": after another word "ji" is respect, not a yes ("ji" alone, "ji haan",
     // "haan ji" still are)
-    const respectful = folded.replace(/(?<=\p{L}\s+)ji(?![\p{L}\p{N}])/gu, ' ')
+    const respectful = news.replace(/(?<=\p{L}\s+)ji(?![\p{L}\p{N}])/gu, ' ')
     const confirm = has('confirm', wants ? respectful.replace(/\bgerne?\b/g, ' ') : respectful)
-    const thanks = has('thanks', folded)
+    const thanks = has('thanks', folded) || has('arrived', folded)
     if (has('negative', folded) && !confirm) return emptyResult('cancel', language)
     // "ok thanks" closes a chat, but with a cart waiting for a yes it is the yes
     if (
@@ -711,7 +713,7 @@ function readMessage(
       (context.cartSkus?.length ?? 0) === 0
     )
       return emptyResult('thanks', language)
-    if ((has('orderVerb', strip('thanks', strip('confirm', folded))) || wants) && !confirm)
+    if ((has('orderVerb', strip('thanks', strip('confirm', news))) || wants) && !confirm)
       return emptyResult('order', language)
     // "place order" with nothing in the cart yet: the order is announced, its goods still to come
     if (
@@ -826,7 +828,7 @@ function readMessage(
   // a question or a statement is not a yes for a word inside it ("what time is it right now")
   if (has('confirm', folded) && (!talk || startsWith('confirm', folded)))
     return { ...result, intent: 'confirm' }
-  if (has('thanks', folded)) return { ...result, intent: 'thanks' }
+  if (has('thanks', folded) || has('arrived', folded)) return { ...result, intent: 'thanks' }
   if (has('greeting', folded)) return { ...result, intent: 'greeting' }
   // "ek order dena tha", "an order please": the order announced, its goods still to come
   if (/(?<![\p{L}])(?:order|bestellung)(?![\p{L}])/u.test(folded)) return { ...result, intent: 'order' }
