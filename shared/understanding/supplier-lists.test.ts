@@ -92,6 +92,19 @@ describe('a pack word among goods sold both loose and packed', () => {
     expect(lines(text)).toEqual([['MUSH', qty, 'pack']])
   })
 
+  it.each([
+    ['2 bx tomatoes', 2],
+    ['Tomato 1 crate', 1],
+    ['tomatoes x 3 boxes', 3],
+    ['tomatoes 1 bag', 1],
+  ])('the packed product of another kind is not the loose goods said by the pack: %s', (text, qty) => {
+    expect(lines(text)).toEqual([['TOM', qty, 'pack']])
+  })
+
+  it('the other kind said by the pack is that kind', () => {
+    expect(lines('2 punnets cherry tomatoes')).toEqual([['CTOM', 2, 'pack']])
+  })
+
   it('a weight alone leaves the choice to the customer', () => {
     expect(understand('mushroom 2kg', index).lines[0]).toMatchObject({
       sku: null,

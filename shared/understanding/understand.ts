@@ -684,10 +684,16 @@ function readMessage(
   }
 
   // Short replies: only confirm / cancel / thanks / greeting phrases and filler.
-  const residual = ['arrived', 'done', 'confirm', 'cancel', 'negative', 'thanks', 'greeting', 'orderVerb'].reduce(
-    (s, k) => strip(k as keyof typeof PHRASES, s),
-    folded,
-  )
+  const residual = [
+    'arrived',
+    'done',
+    'confirm',
+    'cancel',
+    'negative',
+    'thanks',
+    'greeting',
+    'orderVerb',
+  ].reduce((s, k) => strip(k as keyof typeof PHRASES, s), folded)
   // "nichts mehr, danke. Schönes Wochenende!": a parting wish is a short reply too
   const empty = contentless(emojiToWords(residual))
   const parting = !empty && isParting(residual)
@@ -2731,6 +2737,21 @@ function countedFormOf(name: string, said: string[]): boolean {
   })
 }
 
+/**
+ * Is this name what was said plus only pack words, sizes and words of packing ("Tomato Box 5 kg", "Potato Bag
+ * 10kg", "Mint Bunch")? Not another kind of the goods ("Tomato Cherry 250g punnet" for "tomatoes").
+ */
+function packFormOf(name: string, said: string[]): boolean {
+  const written = fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '' && !/\d/.test(w))
+  return written.every((w) => {
+    const q = queryWords(w)
+    if (q.length === 0 || said.includes(q[0]!) || PACKED_IN.has(w)) return true
+    return UNIT_WORD_SET.has(w) || UNIT_WORD_SET.has(`${w}s`) || UNIT_WORD_SET.has(`${w}es`)
+  })
+}
+
 /** Products sold by the piece or the pack (one set per index). */
 function countable(index: CatalogIndex): Set<number> {
   return sharedSubset(index, 'countable', () => {
@@ -2976,6 +2997,11 @@ function packChoice(
     // by the words said, or by the loose product's own name ("4 gaddi pudina" → Mint Bunch, named for "Mint")
     let packs = matchItem(item, index, { restrict: countable(index) })
     let pack = productOf(packs.kind === 'resolved' ? packs.sku : null, index)
+    // ("2 box tomatoes" with Tomato by the kilo and Tomato Cherry 250g punnet: the punnet is other goods, a kind
+    // the customer did not say; only the goods, as said or as the loose product is named, plus pack words and sizes
+    // are their pack: "1 Schale Tomaten" is Tomato Box 5 kg)
+    if (pack && !packFormOf(pack.product.name, [...m.queryWords, ...queryWords(cur.product.name)]))
+      pack = undefined
     if (!pack) {
       const byName = matchItem(cur.product.name, index, { restrict: countable(index) })
       const found = productOf(byName.kind === 'resolved' ? byName.sku : null, index)
