@@ -587,3 +587,21 @@ describe('news that the goods came is a thank-you', () => {
     expect(u(text).intent).not.toBe('thanks')
   })
 })
+
+describe('German talk beside counted goods is no item', () => {
+  it.each([
+    ['8 Brötchen bitte, bin um 9 da', 'BROETCHEN', 8],
+    ['8 Brötchen bitte, komme gegen 9 vorbei', 'BROETCHEN', 8],
+    ['2 Brezeln für Samstag, geht das?', 'BREZEL', 2],
+    ['2 Brezeln, das wärs', 'BREZEL', 2],
+    ['2 Brezeln, das wars dann', 'BREZEL', 2],
+    ['3 Brezeln bitte, wäre super', 'BREZEL', 3],
+    ['Ich nehme 3 Brezeln, aber bitte frisch', 'BREZEL', 3],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text)).toMatchObject({ intent: 'order', lines: [{ sku, qty }], unmatched: [] })
+  })
+
+  it('goods beside the talk are still read', () => {
+    expect(u('2 Brezeln, das Brot auch').lines.map((l) => l.sku)).toEqual(['BREZEL', null])
+  })
+})

@@ -410,6 +410,28 @@ function approvalOnly(item: string): boolean {
   return ws.length > 0 && ws.some((w) => APPROVAL.has(w)) && ws.every((w) => APPROVAL.has(w) || FILLER.has(w))
 }
 
+/**
+ * German words of talk around an order, none of them goods: being there, coming, whether it works, "that's it"
+ * ("bin um 9 da", "komme gegen 9 vorbei", "geht das?", "das wärs", "wäre super", "aber"), folded.
+ */
+const GERMAN_TALK = new Set(
+  'ich du wir ihr sie es das dies man bin bist ist sind war waren ware waere waer wars waers wares warst gehts geht klappt klappts passt komme kommt kommen vorbei da dort hier um gegen ab bis aber und oder dann nur mal doch auch noch schon so ja nicht moglich moeglich lieb nett super toll prima okay ok alles gerne gern'.split(
+    ' ',
+  ),
+)
+
+/** Is this uncounted piece only German talk (and filler), with at least one word of it? */
+function germanTalkOnly(item: string): boolean {
+  const ws = fold(item)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+  return (
+    ws.length > 0 &&
+    ws.some((w) => GERMAN_TALK.has(w)) &&
+    ws.every((w) => GERMAN_TALK.has(w) || FILLER.has(w))
+  )
+}
+
 /** "fine, just the dahi then", "ok only bread", "nahi, sirf dahi", "dann nur das Brot": keeping, not adding. */
 const JUST_THESE =
   /^(?:(?:ok|okay|fine|alright|no|nope|nahi|nai|theek hai|thik hai|chalo|achha|acha|then|dann|gut|ok dann|na gut)[,.!]*\s+)*(?:just|only|sirf|bas|nur)\s+(?=\S)/iu
@@ -2008,6 +2030,15 @@ function readOrder(
     // "Super, dann bitte 2 kg Spargel", "great, 2 bread then", "Perfekt! 3 Brötchen": a word of approval before
     // the order is no item the shop lacks
     if (!rl.hasQuantity && approvalOnly(item) && matchItem(item, index).kind === 'none') continue
+    // "8 Semmeln bitte, bin um 9 da", "2 Bleche Datschi, geht das?", "4 Croissants, das wärs": German talk beside
+    // counted goods is no item the shop lacks ("das" there is the article, not the Hindi ten)
+    if (
+      (language === 'de' || isGermanCatalog(index)) &&
+      germanTalkOnly(rl.hasQuantity ? (/\d/.test(rl.text) ? '' : rl.text) : item) &&
+      read.some((o, j) => j !== i && o.hasQuantity) &&
+      matchItem(item, index).kind === 'none'
+    )
+      continue
     if (sentence?.kind) {
       // a quantity in talk is the talk's ("who is coming at ten?", "I have 2 kids"), unless it asks for goods
       if (!rl.hasQuantity || (sentence.kind !== 'signoff' && !sentence.ordering)) continue
