@@ -564,12 +564,13 @@ describe('coming to pick goods up orders them', () => {
     expect(u(text)).toMatchObject({ intent: 'order', lines: [{ sku, qty }], unmatched: [] })
   })
 
-  it.each(['wann kann ich abholen?', 'kann ich schon abholen?', 'Hallo, wann kann ich die Bestellung abholen?'])(
-    'asking when still asks about the order: %s',
-    (text) => {
-      expect(u(text)).toMatchObject({ intent: 'status', lines: [] })
-    },
-  )
+  it.each([
+    'wann kann ich abholen?',
+    'kann ich schon abholen?',
+    'Hallo, wann kann ich die Bestellung abholen?',
+  ])('asking when still asks about the order: %s', (text) => {
+    expect(u(text)).toMatchObject({ intent: 'status', lines: [] })
+  })
 })
 
 describe('news that the goods came is a thank-you', () => {
@@ -583,9 +584,12 @@ describe('news that the goods came is a thank-you', () => {
     expect(u(text)).toMatchObject({ intent: 'thanks', lines: [], unmatched: [] })
   })
 
-  it.each(['ist die Lieferung schon da?', 'ist alles angekommen?'])('asked, it is no thank-you: %s', (text) => {
-    expect(u(text).intent).not.toBe('thanks')
-  })
+  it.each(['ist die Lieferung schon da?', 'ist alles angekommen?'])(
+    'asked, it is no thank-you: %s',
+    (text) => {
+      expect(u(text).intent).not.toBe('thanks')
+    },
+  )
 })
 
 describe('German talk beside counted goods is no item', () => {

@@ -475,6 +475,10 @@ export const PHRASES = {
     'thnx',
     'thx',
     'tnx',
+    // the trade's short thanks: "tks", "thks", "tnks"
+    'tks',
+    'thks',
+    'tnks',
     'ty',
     'tysm',
     'shukriya',
@@ -501,6 +505,8 @@ export const PHRASES = {
     'hii+',
     'namaste',
     'namaskar',
+    // "good morning" in Hindi: "suprabhat", "शुभ प्रभात"
+    '(?:shubh )?(?:su)?prabhaa?t',
     'salaam',
     'salam',
     'assalamualaikum',

@@ -302,6 +302,20 @@ describe("a kitchen's questions and acknowledgements about its order", () => {
     expect(understand(text, index)).toMatchObject({ intent: 'status', lines: [], unmatched: [] })
   })
 
+  it.each(['Tomato 5kg\nOnion 2kg\ntks', 'tomato 5kg, onion 2kg thks', 'Tomato 5kg\nOnion 2kg\nTnks team'])(
+    "the trade's short thanks is no item: %s",
+    (text) => {
+      expect(understand(text, index)).toMatchObject({
+        intent: 'order',
+        lines: [
+          { sku: 'TOM', qty: 5 },
+          { sku: 'ONI', qty: 2 },
+        ],
+        unmatched: [],
+      })
+    },
+  )
+
   it.each([
     'Received with thanks',
     'all received',
@@ -309,12 +323,9 @@ describe("a kitchen's questions and acknowledgements about its order", () => {
     'Received everything, thanks!',
     'got all the items, cheers',
     'received the order thank u',
-  ])(
-    'the goods come is a thank-you: %s',
-    (text) => {
-      expect(understand(text, index)).toMatchObject({ intent: 'thanks', lines: [], unmatched: [] })
-    },
-  )
+  ])('the goods come is a thank-you: %s', (text) => {
+    expect(understand(text, index)).toMatchObject({ intent: 'thanks', lines: [], unmatched: [] })
+  })
 
   it('an order asked with a time is still an order', () => {
     expect(understand('Can you send 2kg tomato before 9?', index)).toMatchObject({
