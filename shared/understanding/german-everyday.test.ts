@@ -609,3 +609,24 @@ describe('German talk beside counted goods is no item', () => {
     expect(u('2 Brezeln, das Brot auch').lines.map((l) => l.sku)).toEqual(['BREZEL', null])
   })
 })
+
+describe('"pack mir … ein" packs the goods up: a verb, not a pack', () => {
+  it.each([
+    ['Pack mir bitte 200g Bergkäse ein', 'KAESE', 200],
+    ['Packst du mir 200 g Bergkäse ein?', 'KAESE', 200],
+    ['packt ihr mir 300g Bergkäse ein?', 'KAESE', 300],
+    ['Pack uns mal 3 Brezeln ein', 'BREZEL', 3],
+    ['pack mir 200g Bergkäse', 'KAESE', 200],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text)).toMatchObject({ intent: 'order', lines: [{ sku, qty }], unmatched: [] })
+  })
+
+  it('with more goods after it', () => {
+    expect(
+      u('Pack mir bitte 200g Bergkäse und 3 Brezeln ein').lines.map((l) => [l.sku, l.qty, l.unit]),
+    ).toEqual([
+      ['KAESE', 200, 'g'],
+      ['BREZEL', 3, 'pc'],
+    ])
+  })
+})
