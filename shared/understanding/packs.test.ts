@@ -146,6 +146,14 @@ describe('German quantities', () => {
   ])('a number of pieces beside the count is the size of the pack counted: %s', (text, sku, qty) => {
     expect(lines(text)).toEqual([[sku, qty, 'pack']])
   })
+
+  it.each([
+    ['Einmal Eier 10 Stück bitte 😊', 'EGG-10', 1],
+    ['2x Eier 6 Stück 🙏', 'EGG-6', 2],
+    ['1 pack eggs 10 pcs ❤️', 'EGG-10', 1],
+  ])('a face, hand or heart after the quantity starts no new item: %s', (text, sku, qty) => {
+    expect(u(text)).toMatchObject({ lines: [{ sku, qty, unit: 'pack' }], unmatched: [] })
+  })
 })
 
 describe('an amount made of packs', () => {

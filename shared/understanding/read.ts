@@ -423,8 +423,13 @@ function isEmojiTok(t: Tok): boolean {
   return t.kind === 'sym' && /\p{Extended_Pictographic}/u.test(t.text)
 }
 
+/** Faces, hands and hearts: feelings, never goods ("10 Stück bitte 😊", "2 x 5 kg Kartoffeln 🙏"). */
+const FEELING_EMOJI =
+  /^[\u{1F600}-\u{1F64F}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}\u{1F44A}-\u{1F450}\u{1F590}-\u{1F596}\u{1F918}-\u{1F91F}\u{1F493}-\u{1F49F}\u{2764}\u{2728}\u{263A}]/u
+
 function isContent(t: Tok): boolean {
-  return (t.kind === 'word' && !FILLER.has(t.low)) || isEmojiTok(t)
+  // (a face after a quantity starts no new item: "Eier 10 Stück 😊" is one line)
+  return (t.kind === 'word' && !FILLER.has(t.low)) || (isEmojiTok(t) && !FEELING_EMOJI.test(t.text))
 }
 
 export interface ReadOptions {
