@@ -136,7 +136,11 @@ const ORDER_VERB_DE = set(
     'meinte meinten meine ' +
     // changing the order asked as a question is ordering too: "kannst du die Milch rausnehmen?"
     'entfernen rausnehmen rausmachen raustun wegnehmen weglassen streichen loschen loeschen andern aendern ' +
-    'tauschen austauschen erhohen erhoehen reduzieren',
+    'tauschen austauschen erhohen erhoehen reduzieren ' +
+    // coming for it is ordering it for pickup: "kann ich morgen 10 Semmeln abholen?", "ich hole 2 Brote"
+    'abholen holen mitnehmen hole hol abhole ' +
+    // packing it up for the customer: "packst du mir 200 g Bergkäse ein?"
+    'packst packt',
 )
 // every person and mood of the verbs of wanting ("ich bräuchte", "wir wollten"); "lassen" orders only with one of
 // them, and "will" is English too ("when will you get …": subjectOrders reads "ich will")

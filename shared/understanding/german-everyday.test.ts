@@ -553,3 +553,80 @@ describe('English names of German compound goods, from the parts of the compound
     ])
   })
 })
+
+describe('coming to pick goods up orders them', () => {
+  it.each([
+    ['kann ich morgen früh 10 Brötchen abholen?', 'BROETCHEN', 10],
+    ['Hi, kann ich 4 Brezeln abholen?', 'BREZEL', 4],
+    ['Hallo, könnte ich am Samstag 2 Brötchen holen?', 'BROETCHEN', 2],
+    ['Können wir 3 Brezeln mitnehmen?', 'BREZEL', 3],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text)).toMatchObject({ intent: 'order', lines: [{ sku, qty }], unmatched: [] })
+  })
+
+  it.each([
+    'wann kann ich abholen?',
+    'kann ich schon abholen?',
+    'Hallo, wann kann ich die Bestellung abholen?',
+  ])('asking when still asks about the order: %s', (text) => {
+    expect(u(text)).toMatchObject({ intent: 'status', lines: [] })
+  })
+})
+
+describe('news that the goods came is a thank-you', () => {
+  it.each([
+    'Vielen Dank, alles gut angekommen!',
+    'alles gut angekommen, danke',
+    'Die Lieferung ist angekommen, danke!',
+    'haben alles bekommen, danke euch',
+    'Paket heil angekommen 😊',
+  ])('%s', (text) => {
+    expect(u(text)).toMatchObject({ intent: 'thanks', lines: [], unmatched: [] })
+  })
+
+  it.each(['ist die Lieferung schon da?', 'ist alles angekommen?'])(
+    'asked, it is no thank-you: %s',
+    (text) => {
+      expect(u(text).intent).not.toBe('thanks')
+    },
+  )
+})
+
+describe('German talk beside counted goods is no item', () => {
+  it.each([
+    ['8 Brötchen bitte, bin um 9 da', 'BROETCHEN', 8],
+    ['8 Brötchen bitte, komme gegen 9 vorbei', 'BROETCHEN', 8],
+    ['2 Brezeln für Samstag, geht das?', 'BREZEL', 2],
+    ['2 Brezeln, das wärs', 'BREZEL', 2],
+    ['2 Brezeln, das wars dann', 'BREZEL', 2],
+    ['3 Brezeln bitte, wäre super', 'BREZEL', 3],
+    ['Ich nehme 3 Brezeln, aber bitte frisch', 'BREZEL', 3],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text)).toMatchObject({ intent: 'order', lines: [{ sku, qty }], unmatched: [] })
+  })
+
+  it('goods beside the talk are still read', () => {
+    expect(u('2 Brezeln, das Brot auch').lines.map((l) => l.sku)).toEqual(['BREZEL', null])
+  })
+})
+
+describe('"pack mir … ein" packs the goods up: a verb, not a pack', () => {
+  it.each([
+    ['Pack mir bitte 200g Bergkäse ein', 'KAESE', 200],
+    ['Packst du mir 200 g Bergkäse ein?', 'KAESE', 200],
+    ['packt ihr mir 300g Bergkäse ein?', 'KAESE', 300],
+    ['Pack uns mal 3 Brezeln ein', 'BREZEL', 3],
+    ['pack mir 200g Bergkäse', 'KAESE', 200],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text)).toMatchObject({ intent: 'order', lines: [{ sku, qty }], unmatched: [] })
+  })
+
+  it('with more goods after it', () => {
+    expect(
+      u('Pack mir bitte 200g Bergkäse und 3 Brezeln ein').lines.map((l) => [l.sku, l.qty, l.unit]),
+    ).toEqual([
+      ['KAESE', 200, 'g'],
+      ['BREZEL', 3, 'pc'],
+    ])
+  })
+})

@@ -315,12 +315,17 @@ describe('how the goods should be, said before them, and more vendor phrases', (
     expect(u(text).intent).toBe('price')
   })
 
-  it.each(['order mil gaya', 'saman mil gaya dhanyavad', 'ऑर्डर मिल गया धन्यवाद'])(
-    '%s is a thank-you',
-    (text) => {
-      expect(u(text).intent).toBe('thanks')
-    },
-  )
+  it.each([
+    'order mil gaya',
+    'saman mil gaya dhanyavad',
+    'ऑर्डर मिल गया धन्यवाद',
+    // the goods left unsaid, or spelt as the Devanagari reads
+    'mil gaya, shukriya',
+    'sab kuch mil gaya bhaiya',
+    'सामान मिल गया, शुक्रिया',
+  ])('%s is a thank-you', (text) => {
+    expect(u(text).intent).toBe('thanks')
+  })
 
   it('dabbe and dibbe are boxes, and "aur badha do" adds', () => {
     expect(u('doodh ke do dabbe').lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([['MILK', 2, 'pack']])
@@ -473,4 +478,17 @@ describe('paying later is no goods', () => {
     expect(u('mera hisaab kitna hai').payLater).toBeUndefined()
     expect(u('2 kilo aloo').payLater).toBeUndefined()
   })
+})
+
+describe('"good morning" in Hindi greets', () => {
+  it.each(['suprabhat bhaiya', 'शुभ प्रभात', 'सुप्रभात जी'])('%s alone is a greeting', (text) => {
+    expect(u(text)).toMatchObject({ intent: 'greeting', lines: [], unmatched: [] })
+  })
+
+  it.each(['suprabhat, 2 packet doodh', 'शुभ प्रभात भैया 2 दूध', 'सुप्रभात, आज 2 दूध भेज देना'])(
+    'before the goods it is no item: %s',
+    (text) => {
+      expect(u(text)).toMatchObject({ intent: 'order', lines: [{ sku: 'MILK', qty: 2 }], unmatched: [] })
+    },
+  )
 })

@@ -113,6 +113,8 @@ export const PHRASES = {
     // the order said as a pronoun once it is placed: "wann ist es fertig?", "ist alles fertig?", "is it ready?"
     `(?:wann )?(?:is|ist|are|sind|wird|werden) (?:it|es|sie|everything|alles|das|das ganze) (?:(?:schon|already|now|jetzt|denn|bald|dann) )?(?:${ORDER_STATE})`,
     `(?:when|wann) (?:will|is|wird|ist) (?:it|everything|es|alles|sie) (?:be )?(?:${ORDER_STATE})`,
+    // "has the order left yet?", "did the delivery go out?", "has it been dispatched?": its leaving asked after
+    `(?:has|have|did) (?:it|they|${ORDER_NOUN}|(?:the |our |my )?(?:driver|van|truck|delivery boy)) (?:already |just )?(?:left|gone(?: out)?|go(?: out)?|leave|been (?:${ORDER_STATE}|delivered))`,
     // "wann kann ich abholen?", "when can I pick it up", "kab le jaun"
     '(?:wann|ab wann) (?:kann|koennen|können|darf) (?:ich|wir|man) (?:(?:es|sie|das|die bestellung|alles) )?(?:abholen|vorbeikommen|holen|kommen)',
     'kann ich (?:(?:es|sie|das|die bestellung) )?(?:schon|jetzt) (?:abholen|holen|vorbeikommen)',
@@ -441,6 +443,19 @@ export const PHRASES = {
     'nee',
     'noe',
   ]),
+  /**
+   * The goods came, said as news: a thank-you when nothing else is said. Stripped before the confirm and done
+   * words of a short reply, whose "gut" and "alles" it holds ("alles gut angekommen").
+   */
+  arrived: rx([
+    // the goods left unsaid ("mil gaya, shukriya", "sab kuch mil gaya"), and the goods' coming said in
+    // English and German ("received everything", "got everything, thanks", "alles gut angekommen", "die
+    // Lieferung ist angekommen", "haben alles bekommen")
+    '(?:(?:sa+ma+n|order|sab|sab kuch|kuch) )?mil (?:gaya|gayi|gaye|gya|gyi)(?! ?(?:kya|\\?))',
+    // ("got it" stays an acknowledgement: a yes to a waiting cart)
+    '(?:received|recieved|got|recd) (?:everything|it all|all of it|all items|all the items|all the goods|the (?:order|delivery|goods|items|stock))(?! ?\\?)',
+    '(?:(?:alles|alle sachen|die ware|die lieferung|die bestellung|das paket|lieferung|bestellung|ware|paket)(?: ist| sind)?(?: (?:gut|heil|wohlbehalten|super|prima|schon|richtig))? (?:angekommen|erhalten|bekommen|da)|(?:habe|haben|hab) (?:alles|die (?:lieferung|bestellung|ware)|das paket)(?: (?:gut|heil|schon|richtig))? (?:bekommen|erhalten))(?! ?\\?)',
+  ]),
   thanks: rx([
     'thnks',
     'thanx',
@@ -460,6 +475,10 @@ export const PHRASES = {
     'thnx',
     'thx',
     'tnx',
+    // the trade's short thanks: "tks", "thks", "tnks"
+    'tks',
+    'thks',
+    'tnks',
     'ty',
     'tysm',
     'shukriya',
@@ -486,6 +505,8 @@ export const PHRASES = {
     'hii+',
     'namaste',
     'namaskar',
+    // "good morning" in Hindi: "suprabhat", "शुभ प्रभात"
+    '(?:shubh )?(?:su)?prabhaa?t',
     'salaam',
     'salam',
     'assalamualaikum',

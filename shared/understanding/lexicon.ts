@@ -947,6 +947,10 @@ export const FILLER = new Set([
   'thanks',
   'thank',
   'thx',
+  'tnx',
+  'tks',
+  'thks',
+  'tnks',
   'yes',
   'plus',
   'let',
@@ -1070,6 +1074,12 @@ export const FILLER = new Set([
   // dhanyavad", "kripya 6 ande", "koi 2 kilo tamatar", "aur kuch nahi"
   'namaste',
   'namaskar',
+  // "good morning": "suprabhat", "शुभ प्रभात" (shubh prabhaat)
+  'suprabhat',
+  'suprabhaat',
+  'shubh',
+  'prabhat',
+  'prabhaat',
   'dhanyavad',
   'dhanyavaad',
   'dhanyawad',
@@ -1287,6 +1297,7 @@ export const FILLER = new Set([
   'dazugeben',
   'dazupacken',
   'mitgeben',
+  'mitnehmen',
   'mitschicken',
   // "je 3", "jeweils 1 kg", "dono 2 kilo": a quantity for each item of the line (understand.ts)
   'je',

@@ -135,6 +135,25 @@ describe('German quantities', () => {
     // 7 cannot be made from 6s or 10s: asked about, never guessed
     expect(u('7 Eier').lines[0]!.sku).toBeNull()
   })
+
+  it.each([
+    ['Einmal Eier 10 Stück bitte', 'EGG-10', 1],
+    ['1x Eier 10 Stück', 'EGG-10', 1],
+    ['2 Packungen Eier 6 Stück', 'EGG-6', 2],
+    ['2x Eier (6 Stück)', 'EGG-6', 2],
+    ['2 x 6 Stück Eier', 'EGG-6', 2],
+    ['1 pack eggs 10 pcs', 'EGG-10', 1],
+  ])('a number of pieces beside the count is the size of the pack counted: %s', (text, sku, qty) => {
+    expect(lines(text)).toEqual([[sku, qty, 'pack']])
+  })
+
+  it.each([
+    ['Einmal Eier 10 Stück bitte 😊', 'EGG-10', 1],
+    ['2x Eier 6 Stück 🙏', 'EGG-6', 2],
+    ['1 pack eggs 10 pcs ❤️', 'EGG-10', 1],
+  ])('a face, hand or heart after the quantity starts no new item: %s', (text, sku, qty) => {
+    expect(u(text)).toMatchObject({ lines: [{ sku, qty, unit: 'pack' }], unmatched: [] })
+  })
 })
 
 describe('an amount made of packs', () => {

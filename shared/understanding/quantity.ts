@@ -1308,6 +1308,21 @@ export function assignQuantity(groups: QGroup[], _toks: Tok[]): LineQuantity {
     }
   }
   if (measure) out.size = { value: measure.value, unit: measure.unit!.unit! }
+  // "Einmal Eier 10 Stück", "2 Packungen Eier 6 Stück", "2x eggs (6 pcs)": beside the count, a number of pieces is
+  // the size of the pack counted, as a weight would be
+  const pieces =
+    count && !measure
+      ? counts.find(
+          (g) =>
+            g !== count &&
+            g.unit?.unit === 'pc' &&
+            g.value > 1 &&
+            Number.isInteger(g.value) &&
+            g.value2 === undefined &&
+            !g.negative,
+        )
+      : undefined
+  if (pieces) out.size = { value: pieces.value, unit: 'pc' }
   if (count) {
     out.qty = Number.isNaN(count.value) ? null : count.value
     if (count.value2 !== undefined) out.qty2 = count.value2
@@ -1319,7 +1334,7 @@ export function assignQuantity(groups: QGroup[], _toks: Tok[]): LineQuantity {
         : null)
     if (count.descriptor) out.descriptor = count.descriptor
     out.negative = !!count.negative
-    out.sizeIsVariant = !!measure
+    out.sizeIsVariant = !!measure || !!pieces
     if (measure && measure.from === count.to && !count.unit && !count.explicit) {
       // "1 10-ounce can" style or "2 500g": the count is of the measured thing
       out.measure = measure.unit!.measure

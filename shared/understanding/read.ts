@@ -35,10 +35,10 @@ export interface ReadLine {
 
 /** Restaurant and delivery phrases that are never part of an item name: blanked (same length, spans stay). */
 const NOISE =
-  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do|dijiye|dijie|denge|dijiyega)|la (?:dena|do|dijiye|dijie|dedo|denge)|(?:am|im) st(?:ü|u|ue)ck|in scheiben|(?:auf)?geschnitten|am block|in one piece|sliced|unsliced|noch (?:ein)?mal)(?![\p{L}])/giu
+  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do|dijiye|dijie|denge|dijiyega)|la (?:dena|do|dijiye|dijie|dedo|denge)|(?:am|im) st(?:ü|u|ue)ck|in scheiben|(?:auf)?geschnitten|am block|in one piece|sliced|unsliced|noch (?:ein)?mal|(?:pack|packt|packst|packe|mach|macht|machst)(?: (?:du|ihr|sie))? (?:mir|uns)(?: (?:bitte|mal|doch))*)(?![\p{L}])/giu
 /** A word every NOISE phrase has: without one, the line has none of them (most lines), and the slower scan is skipped. */
 const NOISE_WORD =
-  /drink|side|to go|for here|lunch|dinner|breakfast|daa?l |la |st(?:ü|u|ue)ck|scheiben|geschnitten|block|piece|sliced|noch /iu
+  /drink|side|to go|for here|lunch|dinner|breakfast|daa?l |la |st(?:ü|u|ue)ck|scheiben|geschnitten|block|piece|sliced|noch |pack|mach/iu
 
 /**
  * Whom the order is for, said with a name ("bitte für Müller", "für Frau Schmidt", "auf den Namen Meier", "for Mrs
@@ -333,6 +333,9 @@ const COURTESY = new Set([
   'thx',
   'thnx',
   'tnx',
+  'tks',
+  'thks',
+  'tnks',
   'ty',
   'tysm',
   'please',
@@ -420,8 +423,13 @@ function isEmojiTok(t: Tok): boolean {
   return t.kind === 'sym' && /\p{Extended_Pictographic}/u.test(t.text)
 }
 
+/** Faces, hands and hearts: feelings, never goods ("10 Stück bitte 😊", "2 x 5 kg Kartoffeln 🙏"). */
+const FEELING_EMOJI =
+  /^[\u{1F600}-\u{1F64F}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}\u{1F44A}-\u{1F450}\u{1F590}-\u{1F596}\u{1F918}-\u{1F91F}\u{1F493}-\u{1F49F}\u{2764}\u{2728}\u{263A}]/u
+
 function isContent(t: Tok): boolean {
-  return (t.kind === 'word' && !FILLER.has(t.low)) || isEmojiTok(t)
+  // (a face after a quantity starts no new item: "Eier 10 Stück 😊" is one line)
+  return (t.kind === 'word' && !FILLER.has(t.low)) || (isEmojiTok(t) && !FEELING_EMOJI.test(t.text))
 }
 
 export interface ReadOptions {

@@ -4,6 +4,7 @@
 // question word, a Hinglish or German question shape) with a word of the topic. Without this, the topic word was
 // an item: "we don't have 'delivery charge'".
 import { asksHowToPay } from './asks'
+import { has as hasPhrase } from './intent'
 import { fold } from './text'
 
 export type ShopQuestion = 'hours' | 'delivery' | 'deliveryFee' | 'minimum'
@@ -56,6 +57,8 @@ export function shopQuestion(text: string): ShopQuestion | null {
   if (words.length === 0 || words.length > 12) return null
   const asks = /\?\s*$/.test(text) || words.some((w) => ASKING.has(w))
   if (!asks) return null
+  // "die Lieferung ist angekommen": news that the goods came is no question about delivering
+  if (hasPhrase('arrived', folded)) return null
   const has = (set: Set<string>) => words.some((w) => set.has(w))
   // "kam se kam kitne ka order", "minimum order kitna hai"
   if (has(MINIMUM) || /\bkam se kam\b/.test(folded)) return 'minimum'

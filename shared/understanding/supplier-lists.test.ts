@@ -92,6 +92,19 @@ describe('a pack word among goods sold both loose and packed', () => {
     expect(lines(text)).toEqual([['MUSH', qty, 'pack']])
   })
 
+  it.each([
+    ['2 bx tomatoes', 2],
+    ['Tomato 1 crate', 1],
+    ['tomatoes x 3 boxes', 3],
+    ['tomatoes 1 bag', 1],
+  ])('the packed product of another kind is not the loose goods said by the pack: %s', (text, qty) => {
+    expect(lines(text)).toEqual([['TOM', qty, 'pack']])
+  })
+
+  it('the other kind said by the pack is that kind', () => {
+    expect(lines('2 punnets cherry tomatoes')).toEqual([['CTOM', 2, 'pack']])
+  })
+
   it('a weight alone leaves the choice to the customer', () => {
     expect(understand('mushroom 2kg', index).lines[0]).toMatchObject({
       sku: null,
@@ -281,16 +294,38 @@ describe("a kitchen's questions and acknowledgements about its order", () => {
     'can the delivery reach by 8 am?',
     'when will the delivery come?',
     'when will our order arrive',
+    'Hi, has the order left yet?',
+    'Morning, did our delivery go out?',
+    'has the driver left?',
+    'Has it been dispatched already?',
   ])('a question about the order is a status question: %s', (text) => {
     expect(understand(text, index)).toMatchObject({ intent: 'status', lines: [], unmatched: [] })
   })
 
-  it.each(['Received with thanks', 'all received', 'goods received, thank you'])(
-    'the goods come is a thank-you: %s',
+  it.each(['Tomato 5kg\nOnion 2kg\ntks', 'tomato 5kg, onion 2kg thks', 'Tomato 5kg\nOnion 2kg\nTnks team'])(
+    "the trade's short thanks is no item: %s",
     (text) => {
-      expect(understand(text, index)).toMatchObject({ intent: 'thanks', lines: [], unmatched: [] })
+      expect(understand(text, index)).toMatchObject({
+        intent: 'order',
+        lines: [
+          { sku: 'TOM', qty: 5 },
+          { sku: 'ONI', qty: 2 },
+        ],
+        unmatched: [],
+      })
     },
   )
+
+  it.each([
+    'Received with thanks',
+    'all received',
+    'goods received, thank you',
+    'Received everything, thanks!',
+    'got all the items, cheers',
+    'received the order thank u',
+  ])('the goods come is a thank-you: %s', (text) => {
+    expect(understand(text, index)).toMatchObject({ intent: 'thanks', lines: [], unmatched: [] })
+  })
 
   it('an order asked with a time is still an order', () => {
     expect(understand('Can you send 2kg tomato before 9?', index)).toMatchObject({

@@ -411,6 +411,28 @@ function approvalOnly(item: string): boolean {
   return ws.length > 0 && ws.some((w) => APPROVAL.has(w)) && ws.every((w) => APPROVAL.has(w) || FILLER.has(w))
 }
 
+/**
+ * German words of talk around an order, none of them goods: being there, coming, whether it works, "that's it"
+ * ("bin um 9 da", "komme gegen 9 vorbei", "geht das?", "das wärs", "wäre super", "aber"), folded.
+ */
+const GERMAN_TALK = new Set(
+  'ich du wir ihr sie es das dies man bin bist ist sind war waren ware waere waer wars waers wares warst gehts geht klappt klappts passt komme kommt kommen vorbei da dort hier um gegen ab bis aber und oder dann nur mal doch auch noch schon so ja nicht moglich moeglich lieb nett super toll prima okay ok alles gerne gern'.split(
+    ' ',
+  ),
+)
+
+/** Is this uncounted piece only German talk (and filler), with at least one word of it? */
+function germanTalkOnly(item: string): boolean {
+  const ws = fold(item)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+  return (
+    ws.length > 0 &&
+    ws.some((w) => GERMAN_TALK.has(w)) &&
+    ws.every((w) => GERMAN_TALK.has(w) || FILLER.has(w))
+  )
+}
+
 /** "fine, just the dahi then", "ok only bread", "nahi, sirf dahi", "dann nur das Brot": keeping, not adding. */
 const JUST_THESE =
   /^(?:(?:ok|okay|fine|alright|no|nope|nahi|nai|theek hai|thik hai|chalo|achha|acha|then|dann|gut|ok dann|na gut)[,.!]*\s+)*(?:just|only|sirf|bas|nur)\s+(?=\S)/iu
@@ -685,24 +707,32 @@ function readMessage(
   }
 
   // Short replies: only confirm / cancel / thanks / greeting phrases and filler.
-  const residual = ['done', 'confirm', 'cancel', 'negative', 'thanks', 'greeting', 'orderVerb'].reduce(
-    (s, k) => strip(k as keyof typeof PHRASES, s),
-    folded,
-  )
+  const residual = [
+    'arrived',
+    'done',
+    'confirm',
+    'cancel',
+    'negative',
+    'thanks',
+    'greeting',
+    'orderVerb',
+  ].reduce((s, k) => strip(k as keyof typeof PHRASES, s), folded)
   // "nichts mehr, danke. Schönes Wochenende!": a parting wish is a short reply too
   const empty = contentless(emojiToWords(residual))
   const parting = !empty && isParting(residual)
   if (parting || empty) {
     // "that's all", "bas itna hi", "das wäre alles": the order is complete, which is a confirmation
-    if (has('done', folded) && !has('cancel', strip('done', folded))) return emptyResult('confirm', language)
+    // ("alles gut angekommen" is news that the goods came: its "alles" and "gut" are no "that's all" and no yes)
+    const news = strip('arrived', folded)
+    if (has('done', news) && !has('cancel', strip('done', news))) return emptyResult('confirm', language)
     if (has('cancel', folded)) return emptyResult('cancel', language)
     // "ich hätte gern für morgen folgendes:", "ich bräuchte was": the "gern" of a verb of wanting is no yes
     const wants = WANTING_DE.test(folded)
     // "hello ji", "bhaiya ji", "thank you ji": after another word "ji" is respect, not a yes ("ji" alone, "ji haan",
     // "haan ji" still are)
-    const respectful = folded.replace(/(?<=\p{L}\s+)ji(?![\p{L}\p{N}])/gu, ' ')
+    const respectful = news.replace(/(?<=\p{L}\s+)ji(?![\p{L}\p{N}])/gu, ' ')
     const confirm = has('confirm', wants ? respectful.replace(/\bgerne?\b/g, ' ') : respectful)
-    const thanks = has('thanks', folded)
+    const thanks = has('thanks', folded) || has('arrived', folded)
     if (has('negative', folded) && !confirm) return emptyResult('cancel', language)
     // "ok thanks" closes a chat, but with a cart waiting for a yes it is the yes
     if (
@@ -712,7 +742,7 @@ function readMessage(
       (context.cartSkus?.length ?? 0) === 0
     )
       return emptyResult('thanks', language)
-    if ((has('orderVerb', strip('thanks', strip('confirm', folded))) || wants) && !confirm)
+    if ((has('orderVerb', strip('thanks', strip('confirm', news))) || wants) && !confirm)
       return emptyResult('order', language)
     // "place order" with nothing in the cart yet: the order is announced, its goods still to come
     if (
@@ -827,7 +857,7 @@ function readMessage(
   // a question or a statement is not a yes for a word inside it ("what time is it right now")
   if (has('confirm', folded) && (!talk || startsWith('confirm', folded)))
     return { ...result, intent: 'confirm' }
-  if (has('thanks', folded)) return { ...result, intent: 'thanks' }
+  if (has('thanks', folded) || has('arrived', folded)) return { ...result, intent: 'thanks' }
   if (has('greeting', folded)) return { ...result, intent: 'greeting' }
   // "ek order dena tha", "an order please": the order announced, its goods still to come
   if (/(?<![\p{L}])(?:order|bestellung)(?![\p{L}])/u.test(folded)) return { ...result, intent: 'order' }
@@ -2005,6 +2035,15 @@ function readOrder(
     // "Super, dann bitte 2 kg Spargel", "great, 2 bread then", "Perfekt! 3 Brötchen": a word of approval before
     // the order is no item the shop lacks
     if (!rl.hasQuantity && approvalOnly(item) && matchItem(item, index).kind === 'none') continue
+    // "8 Semmeln bitte, bin um 9 da", "2 Bleche Datschi, geht das?", "4 Croissants, das wärs": German talk beside
+    // counted goods is no item the shop lacks ("das" there is the article, not the Hindi ten)
+    if (
+      (language === 'de' || isGermanCatalog(index)) &&
+      germanTalkOnly(rl.hasQuantity ? (/\d/.test(rl.text) ? '' : rl.text) : item) &&
+      read.some((o, j) => j !== i && o.hasQuantity) &&
+      matchItem(item, index).kind === 'none'
+    )
+      continue
     if (sentence?.kind) {
       // a quantity in talk is the talk's ("who is coming at ten?", "I have 2 kids"), unless it asks for goods
       if (!rl.hasQuantity || (sentence.kind !== 'signoff' && !sentence.ordering)) continue
@@ -2743,6 +2782,21 @@ function countedFormOf(name: string, said: string[]): boolean {
   })
 }
 
+/**
+ * Is this name what was said plus only pack words, sizes and words of packing ("Tomato Box 5 kg", "Potato Bag
+ * 10kg", "Mint Bunch")? Not another kind of the goods ("Tomato Cherry 250g punnet" for "tomatoes").
+ */
+function packFormOf(name: string, said: string[]): boolean {
+  const written = fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '' && !/\d/.test(w))
+  return written.every((w) => {
+    const q = queryWords(w)
+    if (q.length === 0 || said.includes(q[0]!) || PACKED_IN.has(w)) return true
+    return UNIT_WORD_SET.has(w) || UNIT_WORD_SET.has(`${w}s`) || UNIT_WORD_SET.has(`${w}es`)
+  })
+}
+
 /** Products sold by the piece or the pack (one set per index). */
 function countable(index: CatalogIndex): Set<number> {
   return sharedSubset(index, 'countable', () => {
@@ -2988,6 +3042,11 @@ function packChoice(
     // by the words said, or by the loose product's own name ("4 gaddi pudina" → Mint Bunch, named for "Mint")
     let packs = matchItem(item, index, { restrict: countable(index) })
     let pack = productOf(packs.kind === 'resolved' ? packs.sku : null, index)
+    // ("2 box tomatoes" with Tomato by the kilo and Tomato Cherry 250g punnet: the punnet is other goods, a kind
+    // the customer did not say; only the goods, as said or as the loose product is named, plus pack words and sizes
+    // are their pack: "1 Schale Tomaten" is Tomato Box 5 kg)
+    if (pack && !packFormOf(pack.product.name, [...m.queryWords, ...queryWords(cur.product.name)]))
+      pack = undefined
     if (!pack) {
       const byName = matchItem(cur.product.name, index, { restrict: countable(index) })
       const found = productOf(byName.kind === 'resolved' ? byName.sku : null, index)
