@@ -403,12 +403,12 @@ const APPROVAL = new Set(
   ),
 )
 
-/** Is this uncounted piece only words of approval (and filler)? */
-function approvalOnly(item: string): boolean {
+/** Is this uncounted piece only words of `kind` (and filler), with at least one of them? */
+function onlyWordsOf(kind: ReadonlySet<string>, item: string): boolean {
   const ws = fold(item)
     .split(/[^\p{L}]+/u)
     .filter(Boolean)
-  return ws.length > 0 && ws.some((w) => APPROVAL.has(w)) && ws.every((w) => APPROVAL.has(w) || FILLER.has(w))
+  return ws.length > 0 && ws.some((w) => kind.has(w)) && ws.every((w) => kind.has(w) || FILLER.has(w))
 }
 
 /**
@@ -420,18 +420,6 @@ const GERMAN_TALK = new Set(
     ' ',
   ),
 )
-
-/** Is this uncounted piece only German talk (and filler), with at least one word of it? */
-function germanTalkOnly(item: string): boolean {
-  const ws = fold(item)
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean)
-  return (
-    ws.length > 0 &&
-    ws.some((w) => GERMAN_TALK.has(w)) &&
-    ws.every((w) => GERMAN_TALK.has(w) || FILLER.has(w))
-  )
-}
 
 /** "fine, just the dahi then", "ok only bread", "nahi, sirf dahi", "dann nur das Brot": keeping, not adding. */
 const JUST_THESE =
@@ -2034,12 +2022,12 @@ function readOrder(
     if (sentence?.kind === 'signoff' && isParting(fold(text.slice(sentence.start, sentence.end)))) continue
     // "Super, dann bitte 2 kg Spargel", "great, 2 bread then", "Perfekt! 3 Brötchen": a word of approval before
     // the order is no item the shop lacks
-    if (!rl.hasQuantity && approvalOnly(item) && matchItem(item, index).kind === 'none') continue
+    if (!rl.hasQuantity && onlyWordsOf(APPROVAL, item) && matchItem(item, index).kind === 'none') continue
     // "8 Semmeln bitte, bin um 9 da", "2 Bleche Datschi, geht das?", "4 Croissants, das wärs": German talk beside
     // counted goods is no item the shop lacks ("das" there is the article, not the Hindi ten)
     if (
       (language === 'de' || isGermanCatalog(index)) &&
-      germanTalkOnly(rl.hasQuantity ? (/\d/.test(rl.text) ? '' : rl.text) : item) &&
+      onlyWordsOf(GERMAN_TALK, rl.hasQuantity ? (/\d/.test(rl.text) ? '' : rl.text) : item) &&
       read.some((o, j) => j !== i && o.hasQuantity) &&
       matchItem(item, index).kind === 'none'
     )
