@@ -241,6 +241,9 @@ describe('a clock time before the goods, pav the bread, and everyday spellings',
     ['pav 2 packet', 2],
     ['1 packet pav', 1],
     ['पाव 3 पैकेट', 3],
+    ['1 packet of pav please', 1],
+    ['3 pav chahiye', 3],
+    ['bhaiya 2 pav bhej do', 2],
   ])('%s is the bread roll', (text, qty) => {
     expect(got(text)).toEqual([['PAV', qty, 'pack']])
   })
@@ -249,8 +252,21 @@ describe('a clock time before the goods, pav the bread, and everyday spellings',
     ['paav tamatar', 'TOMATO', 0.25],
     ['aloo ek paav', 'ALOO', 0.25],
     ['do paav matar', 'PEAS', 0.5],
+    ['paav bhar matar', 'PEAS', 0.25],
+    ['tamatar ek pav', 'TOMATO', 0.25],
   ])('%s: a paav with goods is still a quarter kilo', (text, sku, qty) => {
     expect(got(text)).toEqual([[sku, qty, 'kg']])
+  })
+
+  it('a paav measures the goods beside it, not goods elsewhere in the message', () => {
+    expect(got('1 kilo aloo aur 2 pav')).toEqual([
+      ['ALOO', 1, 'kg'],
+      ['PAV', 2, 'pack'],
+    ])
+    expect(got('2 pav aur paav kilo matar')).toEqual([
+      ['PAV', 2, 'pack'],
+      ['PEAS', 0.25, 'kg'],
+    ])
   })
 
   it('mutter is matar, and a yes inside an order line is no item', () => {

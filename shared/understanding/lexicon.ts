@@ -1832,3 +1832,17 @@ export const SIBLINGS: ReadonlyMap<string, string[]> = (() => {
   for (const [meaning, keys] of byMeaning) if (!out.has(meaning)) out.set(meaning, keys)
   return out
 })()
+
+/**
+ * Words for a kind of goods, which head part of an order list ("Vegetables:", "sabzi: bhindi 500g", "Gemüse:
+ * 1 kg Kartoffeln", "Dairy"), besides the catalog's own categories. Folded.
+ */
+export const KINDS_OF_GOODS: ReadonlySet<string> = new Set(
+  (
+    'veg veggie veggies vegetable vegetables fruit fruits dairy herb herbs greens exotic exotics leafy grocery ' +
+    'groceries provision provisions staples snacks beverages toiletries household kirana ration meat poultry ' +
+    'bakery misc miscellaneous others other ' +
+    'sabzi sabji sabjee sbji subzi sabziyan sabjiyan sabziyaan phal fal ' +
+    'gemuse gemuese obst milchprodukte molkerei backwaren getranke getraenke drogerie lebensmittel'
+  ).split(' '),
+)

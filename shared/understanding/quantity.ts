@@ -3,6 +3,7 @@
 import type { Quantity, Unit } from '../units'
 import {
   DESCRIPTORS,
+  FILLER,
   HINDI_MODIFIERS,
   HINDI_NUMBERS,
   hindiNumberKey,
@@ -515,19 +516,30 @@ function unitAt(toks: Tok[], i: number, afterNumber: boolean): UnitWord | null {
 }
 
 /**
- * "2 pav", "pav 2 packet", "ek ladi pav": a paav word with no goods around it is the bread roll (pav), not a
- * quarter kilo of nothing; "paav tamatar", "adrak ek paav" stay quarters.
+ * "2 pav", "pav 2 packet", "ek ladi pav", "1 packet of pav", "3 pav chahiye": a paav word with no goods next to it
+ * is the bread roll (pav), not a quarter kilo of nothing. A quarter measures the goods beside it: "paav tamatar",
+ * "paav kilo bhar adrak" (after it), "adrak ek paav" (before it, past its number). Goods elsewhere in the message
+ * ("2 maggi and 1 pav") are not what it measures.
  */
 function lonePaav(toks: Tok[], at: number): boolean {
-  return toks.every(
-    (t, k) =>
-      k === at ||
-      t.kind !== 'word' ||
-      t.low in NUMBER_WORDS ||
-      hindiNumber(t.low) !== undefined ||
-      (k !== at + 1 && unitAt(toks, k, true) !== null) ||
-      ['ladi', 'ek', 'do'].includes(t.low),
-  )
+  let j = at + 1
+  while (isKiloWord(toks[j]) || PAAV_LINK.has(toks[j]?.low ?? '')) j++
+  if (goodsWord(toks, j)) return false
+  j = at - 1
+  while (toks[j] && (toks[j]!.kind === 'num' || spokenNumber(toks[j]!.low) !== undefined)) j--
+  return !goodsWord(toks, j)
+}
+
+/** Words between a quarter and its goods: "paav bhar adrak", "paav ka tamatar". */
+const PAAV_LINK = new Set(['bhar', 'ka', 'ki', 'ke'])
+/** Words that are never the goods a measure is of: the pav's own ladi, talk, numbers and units. */
+const NOT_GOODS = new Set(['ladi', 'ladis'])
+
+function goodsWord(toks: Tok[], k: number): boolean {
+  const t = toks[k]
+  if (!t || t.kind !== 'word' || PAAV_WORDS.has(t.low) || NOT_GOODS.has(t.low) || FILLER.has(t.low))
+    return false
+  return spokenNumber(t.low) === undefined && unitAt(toks, k, true) === null
 }
 
 /** A whole number said in one word, English or Hindi, the weak ones too ("do" two). */

@@ -1,6 +1,6 @@
 // Splitting a message into order lines and reading each one (quantity, unit, pack size, item words), with no
 // catalog: the catalog comes in afterwards (understand.ts). Spans refer to the sanitized message text.
-import { FILLER, MONTHS, NOTE_WORDS, UNIT_WORDS } from './lexicon'
+import { FILLER, KINDS_OF_GOODS, MONTHS, NOTE_WORDS, UNIT_WORDS } from './lexicon'
 import {
   assignQuantity,
   readQuantities,
@@ -10,6 +10,7 @@ import {
   type QGroup,
   type Tok,
 } from './quantity'
+import { fold } from './text'
 
 export interface ReadLine {
   /** The line as written (quantity included). */
@@ -961,6 +962,16 @@ function buildLine(
     !groups.some((g) => g.from >= from && g.from < colonAt)
   )
     return colonAt + 1 < to ? buildLine(text, toks, [colonAt + 1, to], groups, used, nameTokens) : null
+  // "sabzi: bhindi 500g", "Obst: 2 kg Äpfel": a kind of goods heads the goods after its colon; with nothing but a
+  // quantity after it ("Fruits: 2 kg") the kind is the item
+  if (
+    colonAt > from &&
+    colonAt - from <= 2 &&
+    toks.slice(from, colonAt).every((c) => c.kind === 'word' && KINDS_OF_GOODS.has(fold(c.low))) &&
+    !groups.some((g) => g.from >= from && g.from < colonAt) &&
+    toks.some((c, k) => k > colonAt && k < to && c.kind === 'word' && !inGroup(groups, k))
+  )
+    return buildLine(text, toks, [colonAt + 1, to], groups, used, nameTokens)
   // "deliver to flat 203", "tomorrow 2 kg sugar": talk before any item is skipped up to the next quantity.
   for (let i = from; i < to; i++) {
     const t = toks[i]!
@@ -1071,4 +1082,9 @@ function moneyWithin(ignored: Ignored[], start: number, end: number): number | n
     (x) => x.why === 'money' && x.start >= start && x.end <= end && x.amount !== undefined,
   )
   return amounts.length === 1 ? amounts[0]!.amount! : null
+}
+
+/** Whether token k is part of a quantity. */
+function inGroup(groups: QGroup[], k: number): boolean {
+  return groups.some((g) => k >= g.from && k < g.to)
 }

@@ -157,6 +157,29 @@ describe('a heading over part of the list that names a kind of goods', () => {
     ])
   })
 
+  it.each([
+    [
+      'sabzi: tomato 1 kg, carrot 2kg',
+      [
+        ['TOM', 1, 'kg'],
+        ['CAR', 2, 'kg'],
+      ],
+    ],
+    ['Gemüse: 2 kg Carrot', [['CAR', 2, 'kg']]],
+    ['Veg: onion 5kg', [['ONI', 5, 'kg']]],
+    ['Obst: Orange 3 kg', [['ORA', 3, 'kg']]],
+    ['dairy: mozzarella cheese 1 kg', [['MOZZ', 1, 'kg']]],
+  ])('heads the goods after its colon on the same line: %s', (text, want) => {
+    const u = understand(text, index)
+    expect(u.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual(want)
+    expect(u.unmatched).toEqual([])
+  })
+
+  it('with only a quantity after its colon the kind is what was asked for, not dropped', () => {
+    const u = understand('Obst: 2 kg', index)
+    expect([...u.lines.map((l) => l.item), ...u.unmatched].join(' ')).toMatch(/Obst/)
+  })
+
   it('a category that is also what products are called is asked about', () => {
     expect(understand('bread', index).lines[0]).toMatchObject({ sku: null, candidates: ['BR-W', 'BR-B'] })
   })

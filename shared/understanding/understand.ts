@@ -14,6 +14,7 @@ import {
 } from './intent'
 import {
   FILLER,
+  KINDS_OF_GOODS,
   GERMAN_ORDER_VERBS,
   GERMAN_PARTICLES,
   NEW_QUANTITY_WORDS_DE,
@@ -2405,12 +2406,6 @@ function countOfWeighed(rl: ReadLine, m: MatchResult, index: CatalogIndex, langu
  * When those words name no goods (no product, nor a word the catalog or the food dictionary uses for goods), they
  * are a note on the line before: how the goods should be, said in a short phrase of up to four words.
  */
-/** Words that head part of an order list by the kind of goods under them, besides the catalog's own categories. */
-const KINDS_OF_GOODS = new Set(
-  'veg veggie veggies vegetable vegetables fruit fruits dairy herb herbs greens exotic exotics leafy grocery groceries provision provisions sabzi sabji sabjee sbji phal meat poultry bakery misc miscellaneous others other'.split(
-    ' ',
-  ),
-)
 const categoryWords = new WeakMap<CatalogIndex, Set<string>>()
 /**
  * Does this uncounted piece only name a kind of goods, as a heading over part of the list does ("Vegetables:",
