@@ -42,6 +42,26 @@ describe('parseCatalogCsv', () => {
     expect(products[0]).toMatchObject({ sku: 'SUGAR', name: 'Sugar', price: 4550, stock: 10, unit: 'pc' })
   })
 
+  it("takes a shop's own selling words as the order reader knows them, and still refuses a multiple", () => {
+    const { products, errors } = parseCatalogCsv(
+      HEADER +
+        'COR,Coriander,10,bunch,,dhania,Vegetables,\n' +
+        'LET,Iceberg Lettuce,60,head,,,Exotics,\n' +
+        'SCHN,Schnittlauch,1.20,Bund,,,Kräuter,\n' +
+        'EGG30,Eggs tray of 30,180,tray,,,Dairy,\n' +
+        'ERD,Erdbeeren 500 g,3.99,Schale,500 g,,Obst,\n' +
+        'KAR,Kartoffeln,1.50,Pfund,,,Gemüse,\n',
+    )
+    expect(products.map((p) => [p.sku, p.unit])).toEqual([
+      ['COR', 'pc'],
+      ['LET', 'pc'],
+      ['SCHN', 'pc'],
+      ['EGG30', 'pack'],
+      ['ERD', 'pack'],
+    ])
+    expect(errors).toMatchObject([{ line: 7, message: expect.stringMatching(/Pfund/) }])
+  })
+
   it('reports each bad row with its line number and keeps the good ones', () => {
     const csv =
       HEADER +

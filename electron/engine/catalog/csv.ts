@@ -10,6 +10,7 @@ import { parseMajor, toMajorString } from '../../../shared/money'
 import { checkBarcode, normalizeBarcode } from '../../../shared/barcode'
 import { isUnit, parseSize, formatQuantity, type Unit } from '../../../shared/units'
 import { cleanName } from '../../../shared/text'
+import { UNIT_WORDS as READER_UNIT_WORDS } from '../../../shared/understanding/lexicon'
 import type { ImportFileKey, ImportRowKey, KeyedText } from '../../../shared/contract/texts'
 
 export const CSV_COLUMNS = [
@@ -178,6 +179,16 @@ const UNIT_WORDS: Record<string, Unit> = {
   ml: 'ml',
   dozen: 'dozen',
   dz: 'dozen',
+}
+
+/**
+ * A shop's own word for how it sells a thing ("bunch", "head", "Bund", "tray", "Schale"), as the order reader
+ * knows it: one place for unit words, so a catalog row is never refused for a word customers' orders are read
+ * with. A word that stands for a multiple ("Pfund" = 500 g, "Paar") names no unit a price can be per.
+ */
+function sellingUnit(word: string): Unit | undefined {
+  const known = READER_UNIT_WORDS.get(word)
+  return known?.unit && known.factor === undefined ? known.unit : undefined
 }
 
 /** Turns file bytes into text, refusing what is not a catalog CSV: too big, empty, or not UTF-8. */
@@ -366,7 +377,8 @@ function toProduct(cell: (c: Column) => string): ProductInput | RowProblem {
     return problem('priceTooLarge', `price ${priceText} is too large`, { price: priceText })
 
   const unitText = cell('unit').toLowerCase()
-  const unit: Unit | undefined = unitText === '' ? 'pc' : isUnit(unitText) ? unitText : UNIT_WORDS[unitText]
+  const unit: Unit | undefined =
+    unitText === '' ? 'pc' : isUnit(unitText) ? unitText : (UNIT_WORDS[unitText] ?? sellingUnit(unitText))
   if (!unit)
     return problem('unitUnknown', `unit "${cell('unit')}" is not one of pc, pack, kg, g, l, ml, dozen`, {
       unit: cell('unit'),
