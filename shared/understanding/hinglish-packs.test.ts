@@ -148,3 +148,29 @@ describe("item, unit, count: a unit word between the goods and their count is th
     expect(line('2 bottle sunflower oil', shop)).toBe('2 pack OIL')
   })
 })
+
+describe("count, item, unit: a unit word after the goods, with the count before them, is the count's", () => {
+  const shop = buildCatalogIndex([
+    P('KELA', 'Banana', 'dozen', null, ['kela', 'kele']),
+    P('ALOO', 'Potato', 'kg', null, ['aloo']),
+    P('APFEL', 'Äpfel Elstar', 'kg', null, ['äpfel', 'apfel']),
+    P('OIL', 'Fortune Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['sunflower oil']),
+    P('EGG-6', 'Eggs 6 pc', 'pack', { value: 6, unit: 'pc' }, ['ande']),
+    P('EGG-30', 'Eggs Tray 30 pc', 'pack', { value: 30, unit: 'pc' }, ['ande']),
+    P('RADI', 'Radieschen Bund', 'pc', null),
+  ])
+  it.each([
+    ['1 kela darjan', '1 dozen KELA'],
+    ['2 kele dozen', '2 dozen KELA'],
+    ['2 aloo kilo', '2 kg ALOO'],
+    ['3 potato kg', '3 kg ALOO'],
+    ['2 Äpfel Kilo', '2 kg APFEL'],
+    ['4 aloo kg.', '4 kg ALOO'],
+    ['1 eggs dozen', '2 pack EGG-6'],
+  ])('%s', (text, want) => expect(line(text, shop)).toBe(want))
+
+  it('leaves a word that a name has to the catalog', () => {
+    expect(line('1 egg tray', shop)).toBe('1 pack EGG-30')
+    expect(line('3 Radieschen Bund', shop)).toBe('3 pc RADI')
+  })
+})

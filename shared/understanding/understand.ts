@@ -2702,16 +2702,34 @@ function unitBeforeCount(read: ReadLine[], text: string, index: CatalogIndex): R
       q.qtyEnd === undefined
     )
       return rl
-    if (q.qtyStart < rl.itemEnd) return rl
+    const countFirst = q.qtyEnd <= rl.itemStart
+    if (q.qtyStart < rl.itemEnd && !countFirst) return rl
     const said = text.slice(rl.itemStart, rl.itemEnd)
-    const last = /(?<=\S\s+)(\p{L}+)\.?\s*$/u.exec(said)
-    if (!last || !UNIT_WORDS.has(fold(last[1]!))) return rl
-    const without = said.slice(0, last.index).trimEnd()
-    if (matchItem(rl.item, index).kind === 'resolved' || matchItem(without, index).kind !== 'resolved')
+    // the unit word is the item's last word, or (count first) a word the reader left after the item
+    const after = countFirst ? /^\s+(\p{L}+)\.?\s*$/u.exec(text.slice(rl.itemEnd, rl.end)) : null
+    const inItem = after ? null : /(?<=\S\s+)(\p{L}+)\.?\s*$/u.exec(said)
+    const word = after?.[1] ?? inItem?.[1]
+    if (!word || !UNIT_WORDS.has(fold(word))) return rl
+    const without = inItem ? said.slice(0, inItem.index).trimEnd() : said
+    const unitStart = inItem
+      ? rl.itemStart + inItem.index
+      : rl.itemEnd + after!.index + after![0].indexOf(word)
+    if (countFirst) {
+      // "1 kela darjan", "2 aloo kilo", "2 Äpfel Kilo": the count first and the unit word after the goods, when
+      // that word is in no name of what the goods match ("Radieschen Bund", "Egg Tray" keep their word)
+      if (text.slice(q.qtyEnd, rl.itemStart).trim() !== '') return rl
+      const whole = matchItem(`${without} ${word}`, index)
+      if (whole.kind === 'resolved' && nameHasWord(whole.sku!, word, index)) return rl
+      const part = matchItem(without, index)
+      if (
+        part.kind === 'none' ||
+        [part.sku, ...part.candidates].some((sku) => sku && nameHasWord(sku, word, index))
+      )
+        return rl
+    } else if (matchItem(rl.item, index).kind === 'resolved' || matchItem(without, index).kind !== 'resolved')
       return rl
-    const reread = readLines(`${text.slice(q.qtyStart, q.qtyEnd)} ${last[1]} zz`)[0]?.quantity
+    const reread = readLines(`${text.slice(q.qtyStart, q.qtyEnd)} ${word} zz`)[0]?.quantity
     if (!reread || reread.unit === null || reread.qty !== q.qty) return rl
-    const unitStart = rl.itemStart + last.index
     return {
       ...rl,
       item: without,
@@ -2721,10 +2739,23 @@ function unitBeforeCount(read: ReadLine[], text: string, index: CatalogIndex): R
         qtyStart: q.qtyStart,
         qtyEnd: q.qtyEnd,
         unitStart,
-        unitEnd: unitStart + last[1]!.length,
+        unitEnd: unitStart + word.length,
       },
     }
   })
+}
+
+/** Whether a product's name or one of its aliases has this word ("Radieschen Bund": "bund"). */
+function nameHasWord(sku: string, word: string, index: CatalogIndex): boolean {
+  const p = index.bySku.get(sku)
+  const product = p === undefined ? undefined : index.products[p]
+  if (!product) return false
+  const w = fold(word)
+  return [product.name, ...product.aliases].some((n) =>
+    fold(n)
+      .split(/[^\p{L}]+/u)
+      .includes(w),
+  )
 }
 
 /** Count words that say nothing of what is counted. */
