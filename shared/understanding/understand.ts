@@ -95,6 +95,11 @@ export interface OrderLine {
    */
   vague?: 'less' | 'more'
   /**
+   * A cart line's amount multiplied, with no number said ("aloo double kar do", "make the onions double", "die
+   * Kartoffeln bitte doppelt", "half the rice"): the cart line becomes this many times what it is.
+   */
+  scale?: number
+  /**
    * The customer's own words for the item, without quantity, unit and the words that ask for it ("5 star" in
    * "5 star 2", "india gate basmati"): what a "which one?" question quotes back.
    */
@@ -1351,6 +1356,8 @@ function quantityLine(
     counted: op === 'add' ? true : undefined,
     container: undefined,
     qtyOf: undefined,
+    vague: undefined,
+    scale: undefined,
   })
   return result
 }
@@ -1985,6 +1992,8 @@ function readOrder(
         .split(/\s+/)
         .filter((w) => !VAGUE_WORDS.has(fold(w)))
         .join(' ')
+    const scale = !rl.hasQuantity && cart.size > 0 && !vague ? scaleOfCartLine(item, cart, index) : null
+    if (scale) item = scale.item
     if (queryWords(item).length === 0) continue
     // "please leave it at the door": "leave" is no coriander leaves; a leaf word alone, uncounted, names no herb
     if (!rl.hasQuantity && queryWords(item).every((w) => HERB_PARTS.has(w) || HERB_PARTS.has(`${w}s`)))
@@ -2272,6 +2281,8 @@ function readOrder(
             counted: undefined,
             container: undefined,
             qtyOf: undefined,
+            vague: undefined,
+            scale: undefined,
           })
         }
         continue
@@ -2376,6 +2387,7 @@ function readOrder(
       container: packed.container ? packed.container : piece && lineOpHere === 'add' ? 'piece' : undefined,
       qtyOf: undefined,
       vague: vague && m.sku !== null && cart.has(index.bySku.get(m.sku)!) ? vague : undefined,
+      scale: scale && m.sku !== null && cart.has(index.bySku.get(m.sku)!) ? scale.times : undefined,
     })
   }
   return result
@@ -2560,6 +2572,51 @@ const VAGUE_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 )
+
+/** Words that multiply an amount: "double", "doppelt", "dugna", "twice", "triple", "half", "die Hälfte". */
+const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ...'double doubled twice doppelt doppelte doppelten doppelter verdoppeln verdoppelt verdopple dugna duguna dugni doguna dogna'
+    .split(' ')
+    .map((w): [string, number] => [w, 2]),
+  ...'triple tripled thrice dreifach dreifache dreifachen tigna tiguna'
+    .split(' ')
+    .map((w): [string, number] => [w, 3]),
+  ...'half halve halved halbieren halbiert halbiere halfte haelfte'
+    .split(' ')
+    .map((w): [string, number] => [w, 0.5]),
+])
+/** Words of the multiplying sentence around the goods: "make the onions double", "doppelt so viel Käse". */
+const SCALE_TALK = new Set(
+  'make it them that the so viel menge much amount quantity mach machen mal kar karo kardo do dena bitte please pls die der das den von of as'.split(
+    ' ',
+  ),
+)
+
+/**
+ * "aloo double kar do", "make the onions double", "die Kartoffeln bitte doppelt", "half the rice": an uncounted line
+ * with one multiplying word and goods the cart has; the goods and how many times. Not a name that has the word
+ * ("double roti" is bread).
+ */
+function scaleOfCartLine(
+  item: string,
+  cart: ReadonlySet<number>,
+  index: CatalogIndex,
+): { item: string; times: number } | null {
+  const words = item.split(/\s+/)
+  const times = words.map((w) => SCALE_WORDS.get(fold(w))).filter((x) => x !== undefined)
+  if (times.length !== 1) return null
+  const whole = matchItem(item, index)
+  if (whole.kind === 'resolved') {
+    const scaleWord = words.find((w) => SCALE_WORDS.has(fold(w)))!
+    if (nameHasWord(whole.sku!, scaleWord, index)) return null
+  }
+  const rest = words.filter((w) => !SCALE_WORDS.has(fold(w)) && !SCALE_TALK.has(fold(w))).join(' ')
+  const m = matchItem(rest, index)
+  const inCart = (m.kind === 'resolved' ? [m.sku!] : m.candidates).filter((sku) =>
+    cart.has(index.bySku.get(sku) ?? -1),
+  )
+  return inCart.length === 1 ? { item: rest, times: times[0]! } : null
+}
 
 /** Which way a cart line's amount is changed when no number is said, if the line says so. */
 function vagueChange(folded: string): 'less' | 'more' | null {

@@ -76,6 +76,58 @@ describe('a cart line made a bit less or more with no number', () => {
     ])
   })
 
+  it.each([
+    [
+      'aloo double kar do',
+      [
+        ['ALOO', 4],
+        ['VIM', 3],
+      ],
+    ],
+    [
+      'make the potatoes double',
+      [
+        ['ALOO', 4],
+        ['VIM', 3],
+      ],
+    ],
+    [
+      'vim bar dugna karo',
+      [
+        ['ALOO', 2],
+        ['VIM', 6],
+      ],
+    ],
+    [
+      'aloo ko double kar dena',
+      [
+        ['ALOO', 4],
+        ['VIM', 3],
+      ],
+    ],
+  ])('a multiplying word sets the line to so many times its amount: "%s"', async (change, want) => {
+    shop = await open()
+    await shop.say(PHONE, '2 kilo aloo aur 3 vim bar')
+    await shop.say(PHONE, change)
+    await shop.say(PHONE, 'haan')
+    await shop.say(PHONE, '1')
+    const order = shop.engine.orders.latestFor(PHONE)
+    expect(shop.engine.orders.get(order!.number).lines.map((l) => [l.sku, l.qty])).toEqual(want)
+  })
+
+  it('"double roti" is the bread, added, not the cart doubled', async () => {
+    shop = await open()
+    await shop.say(PHONE, '2 bread aur 1 kilo aloo')
+    await shop.say(PHONE, 'double roti bhi')
+    await shop.say(PHONE, 'haan')
+    await shop.say(PHONE, '1')
+    const order = shop.engine.orders.latestFor(PHONE)
+    expect(shop.engine.orders.get(order!.number).lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['BREAD', 3],
+      ['ALOO', 1],
+    ])
+  })
+
   it('a number said changes the line by that much at once', async () => {
     shop = await open()
     await shop.say(PHONE, '2 kilo aloo aur 3 vim bar')

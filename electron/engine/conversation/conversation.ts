@@ -653,6 +653,16 @@ export class Conversation {
     const changed: string[] = []
     const weighed: string[] = []
     for (const line of u.lines) {
+      const scaled = line.scale && line.sku ? state.cart.find((i) => i.sku === line.sku) : undefined
+      if (scaled && line.scale) {
+        // "aloo double kar do", "die Kartoffeln bitte doppelt": the cart line's own amount, so many times over
+        const unit = getProduct(this.d.db, scaled.sku)?.unit
+        if (unit) {
+          const qty = roundQty(scaled.qty * line.scale)
+          this.applyLine(c, { ...applied(line, scaled.sku), op: 'set', qty, unit }, changed, false)
+          continue
+        }
+      }
       const inCart = line.vague && line.sku ? state.cart.find((i) => i.sku === line.sku) : undefined
       const vagueOf = inCart ? getProduct(this.d.db, inCart.sku) : null
       if (inCart && vagueOf) {
