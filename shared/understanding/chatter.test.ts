@@ -94,6 +94,8 @@ describe('complaints and statements about how things are', () => {
     'kal ka doodh khatta nikla',
     'tamatar sade hue the',
     'anda toota mila tha',
+    '3 ande toote hue the',
+    '2 packet doodh phate hue',
   ])('"%s" is a complaint for a person', (text) => {
     const r = u(text)
     expect(r.complaint).toBe(true)

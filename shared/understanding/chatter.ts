@@ -167,7 +167,7 @@ const BAD_STATE = set(
   'rotten rotting spoiled spoilt damaged broken stale mouldy moldy expired leaking leaked wet crushed bad off ' +
     'sour missing wrong short less black brown soft cracked burnt burned bitter smelly dirty torn open opened ' +
     'hard dry old melted frozen warm cold late turning gone ' +
-    'kharab sada sadi sade sad toota tooti tute tuta tuti kam galat khatta khatti baasi basi ganda gandi phata ' +
+    'kharab sada sadi sade sad toota tooti toote tute tuta tuti phate gala gali gale kam galat khatta khatti baasi basi ganda gandi phata ' +
     'phati geela gila kala kaala murjhaya murjhayi murjhaye sookha sukha ' +
     'schlecht faul verdorben kaputt abgelaufen sauer matschig schimmelig falsch hart alt weich nass zerdruckt ' +
     'feucht gebrochen verschimmelt ranzig bitter angebrannt kalt',
@@ -284,6 +284,19 @@ function complaintIn(ws: string[], folded: string): boolean {
     if (COPULA_HI.has(w)) for (let k = i - 1; k >= i - 2 && k > 0; k--) if (BAD_STATE.has(ws[k]!)) return true
   }
   return false
+}
+
+/** The participle of "how it is done to the goods": "chhila hua", "kati hui", "dhule hue" (not "hai", "gaya"). */
+const PARTICIPLE_HI = set('hua huaa hui hue huye')
+/**
+ * "matar 1 kg chhila hua", "pyaz 2 kg kata hua", "1 kg dhule hue aloo": a counted line that ends in a participle
+ * says how the goods should be (peeled, cut, washed), not what happened to them; a bad state before it ("toota
+ * hua") is a complaint, read before this.
+ */
+function preparedAs(ws: string[]): boolean {
+  const last = ws[ws.length - 1]!
+  const before = ws[ws.length - 2]!
+  return PARTICIPLE_HI.has(last) && !BAD_STATE.has(before) && ws.some((w) => /\d/.test(w))
 }
 
 /** Words before a complaint's subject that are not the goods: "the", "my", "yesterday's", "die", "mera". */
@@ -419,7 +432,7 @@ export function chatterKind(folded: string): ChatterKind | null {
     (w, i) => i > 0 && (COPULA_EN.has(w) || (COPULA_DE.has(w) && !['sehen', 'kam'].includes(w))),
   )
   if (copula > 0 && !orders(ws)) return asks ? 'question' : 'statement'
-  if (ws.length >= 3 && COPULA_HI.has(ws[ws.length - 1]!) && !orders(ws))
+  if (ws.length >= 3 && COPULA_HI.has(ws[ws.length - 1]!) && !orders(ws) && !preparedAs(ws))
     return asks ? 'question' : 'statement'
   // an imperative to a device, with or without an object: "play music", "set alarm", "turn lights off"
   // (the verb has something after it: "cookware set", "set" alone name goods)

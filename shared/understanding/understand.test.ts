@@ -1100,6 +1100,11 @@ describe('Hinglish says which ones after the goods, and money after the item', (
     ['2 kg tamatar laal wale', 'TOMATO', 2, 'kg'],
     ['tamatar pakke hue 1 kilo', 'TOMATO', 1, 'kg'],
     ['1 kg pyaz achhe wale dena', 'ONION', 1, 'kg'],
+    // how the goods are to be done: a participle and its hua, after the goods or before them
+    ['pyaz 2 kg kata hua', 'ONION', 2, 'kg'],
+    ['aloo 3 kilo dhule hue', 'POTATO', 3, 'kg'],
+    ['1 kg uble hue aloo', 'POTATO', 1, 'kg'],
+    ['kate hue tamatar 500 gm', 'TOMATO', 500, 'g'],
   ])('%s', (text, sku, qty, unit) => {
     const r = u(text)
     expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, unit]])

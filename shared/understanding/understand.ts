@@ -2133,7 +2133,9 @@ function readOrder(
     if (m.kind === 'none') {
       const ws = item.split(/\s+/u)
       let end = ws.length
-      while (end > 1 && DESCRIBING_HI.has(fold(ws[end - 1]!))) end--
+      // the word before hua is its participle, whatever it is: "paneer kata hua", "matar chhile hue"
+      while (end > 1 && DESCRIBING_HI.has(fold(ws[end - 1]!)))
+        end -= HUA.has(fold(ws[end - 1]!)) && end > 2 ? 2 : 1
       const said = fold(rl.text).split(/[^\p{L}]+/u)
       const heads: string[] = []
       if (end < ws.length && said.some((w) => WALA_SET.has(w) || HUA.has(w)))
@@ -2145,7 +2147,12 @@ function readOrder(
       if (ws.length >= 2 && which.includes(fold(ws[0]!))) heads.push(ws.slice(1).join(' '))
       // said before the goods too: "achchhe tamatar", "pake hue kele", "taaze bade aloo"
       let start = 0
-      while (start < ws.length - 1 && DESCRIBING_HI.has(fold(ws[start]!))) start++
+      // "chhile hue matar", "kati hui bhindi": a participle and its hua before the goods
+      while (
+        start < ws.length - 1 &&
+        (DESCRIBING_HI.has(fold(ws[start]!)) || HUA.has(fold(ws[start + 1] ?? '')))
+      )
+        start += HUA.has(fold(ws[start + 1] ?? '')) ? 2 : 1
       if (start > 0) heads.push(ws.slice(start).join(' '))
       for (const head of heads) {
         const hm = matchItem(head, index, { size, loose })
