@@ -174,3 +174,24 @@ describe("count, item, unit: a unit word after the goods, with the count before 
     expect(line('3 Radieschen Bund', shop)).toBe('3 pc RADI')
   })
 })
+
+describe('uncounted goods "of" a container word are one of it', () => {
+  const shop = buildCatalogIndex([
+    P('GHEE', 'Amul Ghee 1 l', 'pack', { value: 1, unit: 'l' }, ['ghee']),
+    P('MILK', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['doodh']),
+    P('ATTA', 'Aashirvaad Atta 5 kg', 'pack', { value: 5, unit: 'kg' }, ['atta']),
+    P('ALOO', 'Potato', 'kg', null, ['aloo']),
+    P('EGG-30', 'Eggs Tray 30 pc', 'pack', { value: 30, unit: 'pc' }, ['ande']),
+  ])
+  it.each([
+    ['ghee ka dabba', '1 pack GHEE'],
+    ['doodh ki thaili', '1 pack MILK'],
+    ['atta ki bori', '1 pack ATTA'],
+    ['ghee ka dabba aur 2 kilo aloo', '1 pack GHEE'],
+  ])('%s', (text, want) => expect(line(text, shop)).toBe(want))
+
+  it('a weight is no container, and a name with the word keeps it', () => {
+    expect(understand('aloo ka kilo', shop).lines.map((l) => l.unit)).not.toContain('pack')
+    expect(line('ande ki tray', shop)).toBe('1 pack EGG-30')
+  })
+})

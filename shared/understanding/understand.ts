@@ -2758,8 +2758,9 @@ function packWordsAsItems(
 function unitBeforeCount(read: ReadLine[], text: string, index: CatalogIndex): ReadLine[] {
   return read.map((rl) => {
     const q = rl.quantity
+    if (!rl.hasQuantity) return oneContainerOf(rl, text, index)
     if (
-      !rl.hasQuantity ||
+      q.unit !== null ||
       q.unit !== null ||
       q.qty === null ||
       q.qtyStart === undefined ||
@@ -2807,6 +2808,47 @@ function unitBeforeCount(read: ReadLine[], text: string, index: CatalogIndex): R
       },
     }
   })
+}
+
+/** Hindi's "of": "ghee ka dabba", "doodh ki thaili", "chawal ke bore". */
+const GENITIVE_HI = /(?<=\S)\s+(?:ka|ki|ke)\s+(\p{L}+)\.?\s*$/u
+
+/**
+ * "ghee ka dabba", "doodh ki thaili", "atta ki bori": uncounted goods "of" a container word are one of it, when
+ * the goods alone name something and no name of theirs has the word. A weight or volume ("aloo ka kilo") is no
+ * container: that is how a price is asked.
+ */
+function oneContainerOf(rl: ReadLine, text: string, index: CatalogIndex): ReadLine {
+  const said = text.slice(rl.itemStart, rl.itemEnd)
+  const of = GENITIVE_HI.exec(said)
+  const unit = of ? UNIT_WORDS.get(fold(of[1]!)) : undefined
+  if (!of || !unit?.unit || unit.physical || unit.factor !== undefined) return rl
+  const word = of[1]!
+  const without = said.slice(0, of.index).trimEnd()
+  const whole = matchItem(rl.item, index)
+  if (whole.kind === 'resolved' && nameHasWord(whole.sku!, word, index)) return rl
+  const part = matchItem(without, index)
+  if (
+    part.kind === 'none' ||
+    [part.sku, ...part.candidates].some((sku) => sku && nameHasWord(sku, word, index))
+  )
+    return rl
+  const reread = readLines(`1 ${word} zz`)[0]?.quantity
+  if (!reread || reread.unit === null || reread.qty !== 1) return rl
+  const unitStart = rl.itemStart + of.index + of[0].lastIndexOf(word)
+  return {
+    ...rl,
+    item: without,
+    itemEnd: rl.itemStart + without.length,
+    hasQuantity: true,
+    quantity: {
+      ...reread,
+      qtyStart: unitStart,
+      qtyEnd: unitStart + word.length,
+      unitStart,
+      unitEnd: unitStart + word.length,
+    },
+  }
 }
 
 /** Whether a product's name or one of its aliases has this word ("Radieschen Bund": "bund"). */
