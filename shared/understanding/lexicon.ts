@@ -977,6 +977,13 @@ export const FILLER = new Set([
   'today',
   'asap',
   'urgent',
+  // how fast, said before the goods as often as after: "need urgently 5 kg onion", "jaldi 2 doodh", "dringend 1 Brot"
+  'urgently',
+  'immediately',
+  'jaldi',
+  'turant',
+  'dringend',
+  'sofort',
   'extra',
   // Hindi
   'bhai',

@@ -428,3 +428,26 @@ describe('whom and what the list is, said over it', () => {
     expect(understand('send for dragonfruit\ntomato 5kg', index).unmatched).toEqual(['dragonfruit'])
   })
 })
+
+describe('who wants the goods and the verb of wanting, said before them', () => {
+  it.each([
+    ['Chef says pls send carrot 10kg', [['CAR', 10, 'kg']]],
+    ['Manager said send tomato 5 kg', [['TOM', 5, 'kg']]],
+    [
+      'chef wants onion 3kg and potato 2kg',
+      [
+        ['ONI', 3, 'kg'],
+        ['POT', 2, 'kg'],
+      ],
+    ],
+    ['Sous chef asked for iceberg lettuce 6', [['ICE', 6, 'pc']]],
+  ])('are talk: %s', (text, want) => {
+    const u = understand(text, index)
+    expect(u.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual(want)
+    expect(u.unmatched).toEqual([])
+  })
+
+  it.each(['Need urgently 5 kg onion', 'immediately 5kg onion pls'])('and so is how fast: %s', (text) => {
+    expect(understand(text, index)).toMatchObject({ lines: [{ sku: 'ONI', qty: 5 }], unmatched: [] })
+  })
+})

@@ -2177,6 +2177,16 @@ function readOrder(
         }
       }
     }
+    // "Chef says pls send romaine 10", "manager wants 5 kg onion", "Sous chef asked for romaine": who wants the
+    // goods and the verb of wanting, said before them, are talk when the words after the verb name goods
+    if (m.kind === 'none') {
+      const after = afterWantVerb(item)
+      const hm = after ? matchItem(after, index, { size, loose }) : null
+      if (hm && hm.kind !== 'none') {
+        m = hm
+        itemSaid = after!
+      }
+    }
     // "red onion" where the shop sells "Onion" and "Onion White": a colour the catalog does not name for goods it
     // names plain and in another colour is the plain one's
     if (m.kind === 'none') m = plainOfColour(item, index, { size, loose }) ?? m
@@ -2647,6 +2657,17 @@ const DESCRIBING_HI = new Set([
   ...'pakka pakke pakki paka pake kachcha kachche kachchi kacha kache hara hare hari lal laal'.split(' '),
   ...'saaf sukha sukhe naram narm sakht medium'.split(' '),
 ])
+/** Verbs of wanting and of passing a request on, in the three languages. */
+const WANT_VERB =
+  /(?<=\S\s+)(?:send|sends|want|wants|wanted|need|needs|needed|ask|asks|asked|require|requires|required|requested|says|said|bola|boli|bole|chahte|chahti|mangaya|mangwaya|will|möchte|mochte|braucht|brauchen|bestellt|sagt|schick|schicke|schickt|schicken)\s+(?:for\s+|nach\s+)?(?=\S)/giu
+
+/** The words after the last verb of wanting that has someone before it ("chef wants romaine" → "romaine"). */
+function afterWantVerb(item: string): string | null {
+  let rest: string | null = null
+  for (const m of item.matchAll(WANT_VERB)) rest = item.slice(m.index + m[0].length)
+  return rest && rest.trim() !== '' ? rest.trim() : null
+}
+
 /** Where what or whom the goods are for begins: "for the party", "für die Oma", "bachon ke liye" (the word before). */
 const PURPOSE = /(?:^|\s)(?:(?:for|f(?:ü|u|ue)r)\s|\S+\s+(?:ke|ki|k)\s+liye?(?:\s|$))/iu
 
