@@ -483,6 +483,18 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
   return out
 }
 
+/**
+ * "toms", "pots", "cucs": the produce trade's clipped plurals, three letters once the s is gone, stand for the one
+ * catalog word they begin when that word is known goods (three letters alone, "cau", are too few; the start of
+ * any other word would be a guess).
+ */
+function clippedPlural(index: CatalogIndex, w: string): number | undefined {
+  if (UNIT_WORDS.has(w) || UNIT_WORDS.has(`${w}s`)) return undefined
+  const completions = completionsOf(index, w)
+  const only = completions.length === 1 ? vocabWord(index, completions[0]!) : undefined
+  return only !== undefined && goodsWords().has(only) ? completions[0] : undefined
+}
+
 const sortedCache = new WeakMap<CatalogIndex, { words: string[]; ids: number[] }>()
 /** Catalog words (no digits) in sorted order, for finding those that begin with a few letters. */
 function sortedVocab(index: CatalogIndex): { words: string[]; ids: number[] } {
@@ -722,6 +734,8 @@ interface ReadItem {
   notBrand: boolean
   /** The words as a whole phrase, for the exact map: joined with nothing. */
   key: string
+  /** Query words of three letters that were written with a plural s ("toms" → "tom"): maybe a clipped name. */
+  clipped: readonly string[]
 }
 const READ_CACHE_MAX = 20_000
 /** Longer texts are not kept: an item is a few words, and the cache must stay small. */
@@ -732,14 +746,13 @@ function readItem(text: string): ReadItem {
   let r = readCache.get(text)
   if (!r) {
     const qw = queryWords(text).slice(0, MAX_Q)
-    const lastWord =
-      words(text)
-        .filter((w) => !FILLER.has(w))
-        .pop() ?? ''
+    const said = words(text).filter((w) => !FILLER.has(w))
+    const lastWord = said[said.length - 1] ?? ''
     r = {
       words: qw,
       notBrand: /(?:s|es)$/.test(lastWord) || qw.some((w) => SIBLINGS.has(w)),
       key: qw.join(''),
+      clipped: said.filter((w) => w.length === 4 && /^[a-z]{3}s$/.test(w)).map((w) => w.slice(0, 3)),
     }
     if (text.length <= READ_CACHE_TEXT) {
       if (readCache.size >= READ_CACHE_MAX) readCache.clear()
@@ -865,6 +878,10 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     if (opts.loose && l.alts.length > 0 && lostConsonant(index, w, l)) {
       const { ids, sure } = loanwordIds(index, w)
       if (sure) l = lookupFor(index, [{ id: ids[0]!, quality: 0.8 }])
+    }
+    if (l.alts.length === 0 && read.clipped.includes(w)) {
+      const id = clippedPlural(index, w)
+      if (id !== undefined) l = lookupFor(index, [{ id, quality: 0.7 }])
     }
     // written the SMS way, vowels dropped ("butr", "mlk", "sgr", "brd"): the one catalog word with those consonants
     if (l.alts.length === 0 && !opts.loose && smsShort(w)) {

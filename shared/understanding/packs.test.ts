@@ -288,6 +288,26 @@ describe('trade shorthand', () => {
     expect(understand('chic 1 kg', shop2).lines.filter((l) => l.sku || l.candidates.length)).toEqual([])
   })
 
+  it("the trade's clipped plurals of three letters stand for the one known goods word they begin", () => {
+    const shop = buildCatalogIndex([
+      P('TOM', 'Tomato', 'kg', null),
+      P('POT', 'Potato', 'kg', null),
+      P('CUC', 'Cucumber', 'kg', null),
+      P('ONI', 'Onion', 'kg', null),
+      P('LOT', 'Lotion Aloe 200 ml', 'pc', null),
+    ])
+    const said = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty, l.unit])
+    expect(said('toms 10kg')).toEqual([['TOM', 10, 'kg']])
+    expect(said('pots 5 kg, toms 2 kg')).toEqual([
+      ['POT', 5, 'kg'],
+      ['TOM', 2, 'kg'],
+    ])
+    expect(said('cucs 3kg')).toEqual([['CUC', 3, 'kg']])
+    // a word that is not goods is not guessed from three letters, nor three letters without the plural
+    expect(said('lots 2')).toEqual([])
+    expect(said('tom 2 kg')).toEqual([])
+  })
+
   it('the trade\u2019s short pack words are pack words too', () => {
     expect(lines('2 cs tomatoes')).toEqual([['TOM-BOX', 2, 'pack']])
     expect(lines('tomatoes 3 bx')).toEqual([['TOM-BOX', 3, 'pack']])
