@@ -56,5 +56,9 @@ describe('neither', () => {
     'baaki sab theek hai 2 kg pyaz',
     'price of sugar',
     'order stornieren',
+    // "as before" with the goods counted out: the goods are the order
+    'wie immer: 2 Brote',
+    'like last week 4 croissants',
+    'the usual 2 milk',
   ])('%s → nothing', (t) => expect(kind(t)).toBeNull())
 })

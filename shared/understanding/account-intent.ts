@@ -189,9 +189,14 @@ export function detectAccountIntent(text: string): AccountIntent | null {
   const previous = hits(PREVIOUS)
   const usual = hits(USUAL)
   const repeatHits = [...same, ...like, ...previous, ...usual]
-  if ((same.length > 0 && previous.length > 0) || (like.length > 0 && previous.length > 0 && ws.length <= 8))
+  // "wie immer: 2 Brote", "like last week 4 croissants": "as before" with the goods counted out is how often,
+  // not what; the goods are the order ("same as last time" still repeats it)
+  const counted = /\d/.test(text)
+  if (same.length > 0 && previous.length > 0) return { kind: 'repeat', language: languageOf(repeatHits) }
+  if (like.length > 0 && previous.length > 0 && ws.length <= 8 && !counted)
     return { kind: 'repeat', language: languageOf(repeatHits) }
-  if (usual.length > 0 && ws.length <= 5) return { kind: 'repeat', language: languageOf(repeatHits) }
+  if (usual.length > 0 && ws.length <= 5 && !counted)
+    return { kind: 'repeat', language: languageOf(repeatHits) }
   // "same again", "repeat order", "wahi order dobara"
   if (
     same.length >= 2 ||

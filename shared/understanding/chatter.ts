@@ -115,6 +115,10 @@ const COPULA_EN = set(
 const WH_DE = set(
   'wann wo wie was wer wen wem warum wieso weshalb welche welcher welches welchen woher wohin wieviel',
 )
+/** After "wie", what was before: "wie immer", "wie gewohnt", "wie letzte Woche", "wie besprochen". */
+const AS_BEFORE_DE = set(
+  'immer gewohnt ublich ueblich sonst letzte letztes letzten letztens vorige voriges vorigen besprochen gehabt bisher',
+)
 const AUX_DE = set(
   'ist sind war waren bist seid hat hast habt haben kann kannst konnt konnen koennt koennen konntet konntest ' +
     'wird wirst werdet werden gibt muss musst soll sollen darf durft durfen macht liefert liefern bringt schickt ' +
@@ -399,6 +403,8 @@ export function chatterKind(folded: string): ChatterKind | null {
     // "when can you send 2 kg tomato?" asks for goods; "when will you get coriander?", "who is coming at ten?" do not
     // "how about chips and queso?", "what about a coke": a suggestion of goods
     if ((first === 'how' || first === 'what') && second === 'about') return null
+    // "wie immer: 2 Brote", "wie letzte Woche 4 Croissants": "as before", no question
+    if (first === 'wie' && AS_BEFORE_DE.has(second ?? '')) return null
     if (WH_EN.has(first) || WH_DE.has(first))
       return ws.some((w) => MODAL_EN.has(w) || MODAL_DE.has(w)) && handsOver(ws) ? null : 'question'
     if (

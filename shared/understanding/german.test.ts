@@ -148,6 +148,22 @@ describe('adding to the order with a German verb of adding', () => {
   })
 })
 
+describe('"as before" said first is no question', () => {
+  it.each([
+    ['wie immer: 2 Brot', 'BREAD', 2, 'pack'],
+    ['Wie gewohnt bitte 1 kg Tomaten', 'TOMATO', 1, 'kg'],
+    ['wie letzte Woche: 3 Brot', 'BREAD', 3, 'pack'],
+  ])('%s', (text, sku, qty, unit) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, unit]])
+  })
+
+  it('a question that begins with wie stays a question', () => {
+    expect(u('wie lange habt ihr heute offen?').lines).toEqual([])
+  })
+})
+
 describe('reservations are orders', () => {
   it.each([
     ['bitte 1 Brot zurücklegen', 'BREAD', 1, 'pack'],
@@ -156,6 +172,8 @@ describe('reservations are orders', () => {
     ['1 kg Zwiebeln bis Freitag reservieren bitte', 'ONION', 1, 'kg'],
     ['please keep 2 bread aside for sunday', 'BREAD', 2, 'pack'],
     ['kal ke liye 2 kilo aloo rakh dena', 'POTATO', 2, 'kg'],
+    ['Kannst du mir 2 Brot zur Seite legen?', 'BREAD', 2, 'pack'],
+    ['bitte 1 kg Tomaten auf die Seite legen', 'TOMATO', 1, 'kg'],
   ])('%s', (text, sku, qty, unit) => {
     const r = u(text)
     expect(r.intent).toBe('order')

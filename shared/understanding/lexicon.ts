@@ -1235,6 +1235,8 @@ export const FILLER = new Set([
   'aufbewahren',
   'beiseite',
   'beiseitelegen',
+  // "zur Seite legen", "auf die Seite tun": put aside for the customer
+  'seite',
   'legen',
   'leg',
   'legt',
