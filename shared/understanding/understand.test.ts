@@ -468,6 +468,24 @@ describe('order lines against the catalog', () => {
     expect(said('aashirvaad atta 5 wali')).toEqual([['ATTA-5', 1]])
     // no size: still asked
     expect(said('2 amul butter')).toEqual([[['BUTTER-100', 'BUTTER-500'], 2]])
+    // the count said after the size still counts
+    expect(said('amul butter 500 wala 2')).toEqual([['BUTTER-500', 2]])
+    expect(said('atta 10 wala 3')).toEqual([['ATTA-10', 3]])
+  })
+
+  it('a bare number with "wala" names the pack of the one product so called, never how many of it', () => {
+    const shop = buildCatalogIndex([
+      testProduct('TEA', 'Tata Tea Premium 250 g', 'pack', { value: 250, unit: 'g' }, ['chai patti']),
+      testProduct('MAGGI', 'Maggi Noodles 70 g', 'pack', { value: 70, unit: 'g' }),
+      testProduct('SUGAR', 'Sugar', 'kg', null),
+    ])
+    const said = (text: string) => understand(text, shop).lines.map((l) => [l.sku ?? l.candidates, l.qty])
+    expect(said('chai patti 250 wala')).toEqual([['TEA', 1]])
+    expect(said('250 wala chai patti do')).toEqual([['TEA', 1]])
+    expect(said('maggi 70 wala 3')).toEqual([['MAGGI', 3]])
+    expect(said('2 chai patti 250 wala')).toEqual([['TEA', 2]])
+    // a size the shop does not have is still no count of 500 packs
+    expect(said('chai patti 500 wala')).toEqual([['TEA', 1]])
   })
 
   it('a quantity alone right after a price answer orders that product', () => {

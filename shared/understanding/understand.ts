@@ -2270,9 +2270,17 @@ function readOrder(
           }
           // "amul butter 500 wala": that number was the pack's, not how many
           if (rl.quantity.qty === n && !rl.quantity.unit)
-            rl = { ...rl, quantity: { ...rl.quantity, qty: null }, hasQuantity: false }
+            rl = withCountBeside(rl, named.index, named[0].length)
         }
       }
+    }
+    // "chai patti 250 wala", "the 500 one" with one product of that name: the number still names its pack, never
+    // how many (250 packs of tea); so does a number too big to be a count of packs ("chai 500 wala")
+    if (m.kind === 'resolved' && rl.quantity.qty !== null && !rl.quantity.unit) {
+      const named = SIZE_BY_NUMBER.exec(lineFolded)
+      const n = named ? Number(named[1]!.replace(',', '.')) : NaN
+      if (named && rl.quantity.qty === n && (packsSized([m.sku!], n, index).length === 1 || n >= 50))
+        rl = withCountBeside(rl, named.index, named[0].length)
     }
     if (m.kind === 'ambiguous' && cart.size > 0 && !sizeSaid) {
       const inCart = m.candidates.filter((sku) => cart.has(index.bySku.get(sku) ?? -1))
@@ -2672,6 +2680,20 @@ function afterWantVerb(item: string): string | null {
 const PURPOSE = /(?:^|\s)(?:(?:for|f(?:ü|u|ue)r)\s|\S+\s+(?:ke|ki|k)\s+liye?(?:\s|$))/iu
 
 const HERB_PARTS = new Set(['leaves', 'leaf', 'patta', 'patte', 'patti', 'blatter', 'blaetter'])
+/**
+ * The line once its number turned out to name the pack ("500 wala"): counted by the one other small whole number
+ * said beside it ("amul butter 500 wala 2", "2 chai patti 250 wala" → 2), else uncounted.
+ */
+function withCountBeside(rl: ReadLine, sizeAt: number, sizeLength: number): ReadLine {
+  const folded = fold(rl.text)
+  const rest = folded.slice(0, sizeAt) + ' '.repeat(sizeLength) + folded.slice(sizeAt + sizeLength)
+  const counts = [...rest.matchAll(/(?<![\p{L}\p{N}.,])(\d{1,2})(?![\p{L}\p{N}.,])/gu)]
+  const n = counts.length === 1 ? Number(counts[0]![1]) : 0
+  return n > 0
+    ? { ...rl, quantity: { ...rl.quantity, qty: n } }
+    : { ...rl, quantity: { ...rl.quantity, qty: null }, hasQuantity: false }
+}
+
 /** The products among `skus` whose pack size is the bare number said ("500 wala": 500 g or 500 ml). */
 function packsSized(skus: readonly string[], n: number, index: CatalogIndex): string[] {
   return skus.filter((sku) => {

@@ -115,6 +115,20 @@ describe('a cart line made a bit less or more with no number', () => {
     expect(shop.engine.orders.get(order!.number).lines.map((l) => [l.sku, l.qty])).toEqual(want)
   })
 
+  it('"chai patti 250 wala hi do" keeps one 250 g pack, never 250 packs', async () => {
+    shop = await open()
+    await shop.say(PHONE, '1 kilo cheeni aur 500 gram chai patti')
+    const reply = await shop.say(PHONE, 'chai patti 250 wala hi do')
+    expect(reply).not.toMatch(/250 ×/)
+    await shop.say(PHONE, 'haan')
+    await shop.say(PHONE, '1')
+    const order = shop.engine.orders.latestFor(PHONE)
+    expect(shop.engine.orders.get(order!.number).lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['SUGAR', 1],
+      ['TEA', 1],
+    ])
+  })
+
   it('"double roti" is the bread, added, not the cart doubled', async () => {
     shop = await open()
     await shop.say(PHONE, '2 bread aur 1 kilo aloo')
