@@ -500,6 +500,20 @@ describe('order lines against the catalog', () => {
     expect(u('2 please').lines).toEqual([])
   })
 
+  it('a reply to products just shown picks one by size, size word or order, with its count', () => {
+    const shown = { shownSkus: ['AMUL-BUTTER-100', 'AMUL-BUTTER-500'] }
+    const picked = (text: string) => u(text, shown).lines.map((l) => [l.sku, l.qty])
+    expect(picked('ok 1 of the small one')).toEqual([['AMUL-BUTTER-100', 1]])
+    expect(picked('2 of the big ones')).toEqual([['AMUL-BUTTER-500', 2]])
+    expect(picked('the 100 g one')).toEqual([['AMUL-BUTTER-100', 1]])
+    expect(picked('do bade wale')).toEqual([['AMUL-BUTTER-500', 2]])
+    expect(picked('die kleine bitte')).toEqual([['AMUL-BUTTER-100', 1]])
+    expect(picked('the second one')).toEqual([['AMUL-BUTTER-500', 1]])
+    // other goods are ordered as themselves, and with nothing shown "the small one" picks nothing
+    expect(picked('2 kg onion').map((l) => l[0])).toEqual(['ONION'])
+    expect(u('1 of the small one').lines.filter((l) => l.sku)).toEqual([])
+  })
+
   it('a price question about an item is not a question about the total', () => {
     expect(u('Was kostet das Brot?').intent).toBe('price')
     expect(u('was kostet die Butter').intent).toBe('price')

@@ -66,6 +66,8 @@ export interface ConversationContext {
   askedSku?: string
   /** askedSku's amount in the cart was asked for ("how much should it be?"): a quantity alone sets it. */
   askedTotal?: boolean
+  /** The products the last reply listed for a price or stock question: "1 of the small one" picks one. */
+  shownSkus?: string[]
 }
 
 export type LineOp = 'add' | 'remove' | 'set'
@@ -770,6 +772,9 @@ function readMessage(
   // "do you have paneer?" ... "ok give me 2": a quantity alone orders what the shop just gave the price of
   const forAsked = quantityForAsked(text, folded, index, context, language)
   if (forAsked) return forAsked
+  // "do you have amul butter?" (two shown) ... "1 of the small one", "the 100 g one", "2 of the big ones"
+  const picked = pickedFromShown(text, folded, index, context, language)
+  if (picked) return picked
   const askedToo = askedInList(text, index, context, language)
   if (askedToo) return askedToo
   // "statt Milch lieber Zucker", "Zucker statt Milch", "bread instead of milk", "doodh ki jagah dahi"
@@ -1576,6 +1581,43 @@ function quantityForAsked(
   if (!namesNoItem(folded)) return null
   return quantityLine(sku, groups[0]!, text, context.askedTotal ? 'set' : 'add', index, language)
 }
+
+/**
+ * A reply to a list of products the shop just showed that points at one of them by size, size word, order or its
+ * own words, with or without a count: that product, so many (one when no count is said). Not a bare number (the
+ * list had none) nor a message that names other goods.
+ */
+function pickedFromShown(
+  text: string,
+  folded: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const options = context.shownSkus
+  if (!options || options.length < 2 || !/\p{L}/u.test(folded) || folded.length > 80) return null
+  // the count is a small bare number that is no shown pack's size ("1 of the small one", "2 of the 500 g")
+  const sizes = options.map((o) => index.sizes[index.bySku.get(o) ?? -1]?.value)
+  const count = readQuantitiesIn(text).find(
+    (g) => !g.unit && !Number.isNaN(g.value) && g.value > 0 && g.value <= 50 && !sizes.includes(g.value),
+  )
+  const rest = count ? `${text.slice(0, count.start)} ${text.slice(count.end)}`.trim() : text
+  const sku = answerChoice(
+    fold(rest)
+      .replace(/(?<![\p{L}])(?:of|von|mein se|me se|main se)(?![\p{L}])/gu, ' ')
+      .trim(),
+    rest,
+    index,
+    options,
+  )
+  if (!sku) return null
+  const lines = readLines(text, 3)
+  if (lines.length > 1) return null
+  const named = lines[0] ? matchItem(lines[0].item, index) : null
+  if (named?.kind === 'resolved' && !options.includes(named.sku!)) return null
+  return quantityLine(sku, count ?? COUNT_OF_ONE, text, 'add', index, language)
+}
+const COUNT_OF_ONE: QGroup = { value: 1, unit: null, start: 0, end: 0, from: 0, to: 0, explicit: false }
 
 const SWAP_BEFORE = /(?<![\p{L}])(?:statt|anstatt|anstelle von|instead of)(?![\p{L}])/iu
 // "ande 6 nahi 12 kar do", "tamatar 2 kilo nahin 3 kilo": a no between two amounts takes the first back

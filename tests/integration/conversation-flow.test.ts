@@ -11,6 +11,16 @@ afterEach(async () => {
 })
 
 describe('conversation', () => {
+  it.each([
+    ['ok 1 of the small one', /Amul Butter 100 g — 1 ×/],
+    ['2 of the big ones please', /Amul Butter 500 g — 2 ×/],
+    ['the 100 g one', /Amul Butter 100 g — 1 ×/],
+  ])('after "do you have" lists two products, "%s" orders the one it points at', async (text, line) => {
+    shop = await openShop({})
+    expect(await shop.say(ASHA, 'do you have amul butter?')).toMatch(/500 g[\s\S]*100 g|100 g[\s\S]*500 g/)
+    expect(await shop.say(ASHA, text)).toMatch(line)
+  })
+
   it('greets a new customer with how to order', async () => {
     shop = await openShop({ settings: { 'shop.name': 'Sharma Kirana' } })
     const reply = await shop.say(ASHA, 'hi')

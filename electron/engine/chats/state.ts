@@ -42,6 +42,8 @@ export interface ConversationState {
   askedQty?: number | null
   /** The last reply asked what askedSku's cart line should come to ("a bit less": how much?): the amount sets it. */
   askedTotal?: boolean | null
+  /** The products the last reply listed for a price or stock question: "1 of the small one" then picks one. */
+  shownSkus?: string[] | null
   /** The customer asked to pay later or on the khata before the order was placed: a note on it for the shop. */
   payLater?: boolean | null
 }

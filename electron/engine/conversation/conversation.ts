@@ -209,6 +209,7 @@ export class Conversation {
       catalogPage: state.catalogPage ?? undefined,
       ...(state.askedSku ? { askedSku: state.askedSku } : {}),
       ...(state.askedSku && state.askedTotal ? { askedTotal: true } : {}),
+      ...(state.shownSkus?.length ? { shownSkus: state.shownSkus } : {}),
     })
     // "what do I owe" / "same as last time": asked before the order reader's intents, unless the message
     // clearly orders products (then it is an order that happens to say "balance" or "again").
@@ -286,6 +287,7 @@ export class Conversation {
     state.askedSku = ctx.asked ?? null
     state.askedQty = ctx.asked !== undefined ? (ctx.askedQty ?? null) : null
     state.askedTotal = ctx.asked !== undefined && ctx.askedTotal ? true : null
+    state.shownSkus = ctx.shown ?? null
     saveState(this.d.db, chat.phone, state)
     if (reply.parts.length > 0) turn.replies.push(clipReply(reply.parts.join('\n\n')))
     return turn
@@ -1185,10 +1187,13 @@ export class Conversation {
         c.asked = sub.sku
         c.askedQty = 1
       }
-    } else
+    } else {
       c.reply.parts.push(
         c.t('priceOptions', { options: products.map((p) => `• *${p.name}*: ${show(p)}`).join('\n') }),
       )
+      // "1 of the small one", "the 500 g" next picks among these
+      c.shown = products.map((p) => p.sku)
+    }
   }
 
   private catalog(c: TurnContext, page: number): void {
@@ -1242,6 +1247,8 @@ interface TurnContext {
   account: AccountIntent | null
   /** The one product whose price or stock this reply gives. */
   asked?: string
+  /** The products this reply listed for a price or stock question (kept for the next message). */
+  shown?: string[]
   /** How many of it the reply suggested (packs for a count of pieces): a "yes" next takes that many. */
   askedQty?: number
   /** The reply asked what the cart line of it should come to: an amount alone next sets it. */
