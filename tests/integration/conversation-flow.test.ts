@@ -11,6 +11,17 @@ afterEach(async () => {
 })
 
 describe('conversation', () => {
+  it.each(['how much is that?', 'how much will it be'])(
+    '"%s" with a cart and no goods named is its total, not "which item?"',
+    async (text) => {
+      shop = await openShop({})
+      await shop.say(ASHA, '2 kg onion')
+      const reply = await shop.say(ASHA, text)
+      expect(reply).toMatch(/Total/)
+      expect(reply).not.toMatch(/Which item/)
+    },
+  )
+
   it.each([
     ['ok 1 of the small one', /Amul Butter 100 g — 1 ×/],
     ['2 of the big ones please', /Amul Butter 500 g — 2 ×/],

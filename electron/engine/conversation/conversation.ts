@@ -1163,7 +1163,9 @@ export class Conversation {
   private price(c: TurnContext): void {
     const q = c.u.priceQuery
     if (!q) {
-      c.reply.parts.push(c.t('priceUnknown'))
+      // "how much is that?", "how much will it be": no goods named, so the cart's (or the last order's) total
+      if (c.state.cart.length > 0 || this.d.orders.latestFor(c.chat.phone)) this.status(c)
+      else c.reply.parts.push(c.t('priceUnknown'))
       return
     }
     const skus = q.sku ? [q.sku] : q.candidates.slice(0, MAX_OPTIONS)
