@@ -4,12 +4,16 @@ import { packIs, type Quantity } from '../units'
 import { deletions, type CatalogIndex } from './catalog-index'
 import {
   compoundHeads,
+  descriptiveCompoundRest,
+  elidedCompounds,
   germanForms,
   germanNouns,
   germanPartsOf,
   isGermanCatalog,
   isGermanDescriptive,
+  participleCompletions,
   sameKindCompounds,
+  sortedVocabOf,
   splitCompound,
 } from './german-words'
 import { DESCRIPTORS, EMOJI_WORDS, FILLER, SIBLINGS, SYNONYMS, UNIT_WORDS, VARIETY_OF } from './lexicon'
@@ -316,6 +320,12 @@ function germanCompounds(index: CatalogIndex, query: readonly string[]): string[
         const rest = w.slice(q.length)
         parts = germanForms(index, rest).length > 0 ? [rest] : (splitCompound(index, rest) ?? [rest])
       }
+      // "Salatgurken", "Speisekartoffeln", "Bauernbrötchen": a first part that says what for or how grown,
+      // before goods the catalog has, is no other product
+      else if (elidedCompounds(index, w).length === 0) {
+        const rest = descriptiveCompoundRest(index, w)
+        if (rest) parts = [rest]
+      }
     }
     for (const p of parts ?? [w]) if (!out.includes(p)) out.push(p)
   }
@@ -435,6 +445,12 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
     if (out.length > 0) return out
     for (const id of compoundHeads(index, w)) add(id, 0.85)
     if (out.length > 0) return out
+    // a compound with a middle part left out ("Sonnenblumenbrot" for "Sonnenblumenkernbrot"), an adjective said
+    // by the first part of the catalog's compound one ("mehlige" for "mehligkochend") or the other way round
+    for (const id of elidedCompounds(index, w)) add(id, 0.85)
+    if (out.length > 0) return out
+    for (const id of participleCompletions(index, w)) add(id, 0.8)
+    if (out.length > 0) return out
   }
   if (w.length >= 4 && !/\d/.test(w)) {
     const seen = new Set<number>()
@@ -483,17 +499,8 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
   return out
 }
 
-const sortedCache = new WeakMap<CatalogIndex, { words: string[]; ids: number[] }>()
 /** Catalog words (no digits) in sorted order, for finding those that begin with a few letters. */
-function sortedVocab(index: CatalogIndex): { words: string[]; ids: number[] } {
-  let s = sortedCache.get(index)
-  if (!s) {
-    const entries = [...index.vocab].filter(([w]) => !/\d/.test(w)).sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    s = { words: entries.map((e) => e[0]), ids: entries.map((e) => e[1]) }
-    sortedCache.set(index, s)
-  }
-  return s
-}
+const sortedVocab = sortedVocabOf
 
 /** Ids of the catalog words at least two letters longer that begin with `w` (at most 4 are collected). */
 function completionsOf(index: CatalogIndex, w: string): number[] {
