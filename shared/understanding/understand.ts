@@ -41,7 +41,9 @@ import { BRACKET_NOTE, LIST_WORDS, MODIFIER_WORDS, readLines, WHEN_WORDS, type R
 import {
   complaintSubject,
   isComplaint,
+  isPraiseOf,
   isParting,
+  saysSomething,
   namesSender,
   sentenceAt,
   sentences,
@@ -841,10 +843,17 @@ function readMessage(
     return { ...result, intent: 'other', unmatched: [] }
   }
   // "ich bräuchte für Samstag", "wir hätten gern fürs Wochenende": an order announced, its goods still to come
-  if (WANTING_DE.test(folded) && !has('confirm', folded.replace(/\bgerne?\b/g, ' ')))
+  // ("ich wollte mich für den Kuchen bedanken", "wollte nur sagen …": wanting to say something orders nothing)
+  if (
+    WANTING_DE.test(folded) &&
+    !has('confirm', folded.replace(/\bgerne?\b/g, ' ')) &&
+    !saysSomething(folded)
+  )
     return { ...result, intent: 'order', unmatched: [] }
   // a question or a statement is not a yes for a word inside it ("what time is it right now")
-  if (has('confirm', folded) && (!talk || startsWith('confirm', folded)))
+  // "super Kuchen gestern!", "great bread yesterday": praise of goods is no yes for its "super"
+  const praise = said.some((s) => s.kind === 'statement' && isPraiseOf(fold(text.slice(s.start, s.end))))
+  if (has('confirm', folded) && (!talk || startsWith('confirm', folded)) && !praise)
     return { ...result, intent: 'confirm' }
   if (has('thanks', folded) || has('arrived', folded)) return { ...result, intent: 'thanks' }
   if (has('greeting', folded)) return { ...result, intent: 'greeting' }
@@ -1840,7 +1849,8 @@ function refillAfterComplaint(text: string, said: Sentence[]): string | null {
   const parts: string[] = []
   for (const s of said) {
     const clause = text.slice(s.start, s.end)
-    if (s.kind === 'complaint') {
+    // praise too: "the bread was good, send 2 more", "der Kuchen war super, bitte nochmal 2 Stück"
+    if (s.kind === 'complaint' || (s.kind === 'statement' && isPraiseOf(fold(clause)))) {
       subject = complaintSubject(fold(clause)) ?? subject
       continue
     }
