@@ -1,7 +1,7 @@
 // Matching an item as a customer wrote it to catalog products: exact name or alias first, then words (plural,
 // typo, other-language synonym), scored by how much of the query and of the product name they cover.
 import { packIs, type Quantity } from '../units'
-import { deletions, type CatalogIndex } from './catalog-index'
+import { deletions, TRAILING_DESCRIPTORS, type CatalogIndex } from './catalog-index'
 import {
   compoundHeads,
   descriptiveCompoundRest,
@@ -19,7 +19,7 @@ import {
 import { DESCRIPTORS, EMOJI_WORDS, FILLER, SIBLINGS, SYNONYMS, UNIT_WORDS, VARIETY_OF } from './lexicon'
 import { loanwordIds } from './loanwords'
 import { nameNumberPairs } from './name-numbers'
-import { emojiToWords, lowerBound, soundKey, stem, words } from './text'
+import { emojiToWords, fold, lowerBound, soundKey, stem, words } from './text'
 
 /** Adjectives that only count if the catalog uses them ("desi tomatoes" still means tomatoes). */
 const SOFT = new Set([
@@ -200,6 +200,8 @@ function scratchFor(index: CatalogIndex): Scratch {
     // or between ("Bio-Eier 6 Stück"): their first word and every noun (capitalized) head them
     const firstHeads = isGermanCatalog(index)
     const nouns = firstHeads ? germanNouns(index) : null
+    // a produce list's "Mushroom Button", "Apple Granny Smith": the goods first, the variety after
+    const nounFirst = firstHeads ? null : nounFirstPhrases(index)
     for (let id = 0; id < index.postings.length; id++) {
       const list = index.postings[id]!
       for (let k = 0, e = start[id]!; k < list.length; k++, e++) {
@@ -212,7 +214,8 @@ function scratchFor(index: CatalogIndex): Scratch {
           index.phraseHead2[ph] === id ||
           (firstHeads &&
             (index.phraseTokens[index.phraseTokStart[ph]!] === id ||
-              nouns![index.phraseProduct[ph]!]!.has(id)))
+              nouns![index.phraseProduct[ph]!]!.has(id))) ||
+          (nounFirst?.[ph] === 1 && index.phraseTokens[index.phraseTokStart[ph]!] === id)
             ? 1
             : 0
       }
@@ -227,7 +230,10 @@ function scratchFor(index: CatalogIndex): Scratch {
       const own = nouns?.[index.phraseProduct[ph]!]
       for (let e = first; e < tokStart[ph + 1]!; e++)
         tokHead[e] =
-          tokId[e] === head || tokId[e] === head2 || (firstHeads && (e === first || own!.has(tokId[e]!)))
+          tokId[e] === head ||
+          tokId[e] === head2 ||
+          (firstHeads && (e === first || own!.has(tokId[e]!))) ||
+          (e === first && nounFirst?.[ph] === 1)
             ? 1
             : 0
     }
@@ -290,6 +296,59 @@ function scratchFor(index: CatalogIndex): Scratch {
     scratches.set(index, sc)
   }
   return sc
+}
+
+/** Words of a category that files fresh produce, where names are written goods first ("Mushroom Button"). */
+const PRODUCE_CATEGORY = new Set(
+  'vegetable vegetables veg veggies fruit fruits herb herbs greens exotic exotics produce mushroom mushrooms salad salads'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Per phrase, 1 when its first word heads it as well as its last: a produce list names the goods first and the
+ * variety after ("Mushroom Button", "Mushroom Oyster", "Apple Granny Smith", "Pepper Red"), so "2 kg mushrooms"
+ * asks which mushroom instead of finding none. Only in a category of fresh produce, for a first word the
+ * dictionary knows as goods, when the words after it name no other goods (save its own varieties: "button" is a
+ * mushroom; "Mango Juice", "Coconut Water" stay juice and water), and when another name of the category begins
+ * with it too or every word after it is its variety ("Lemon Grass" alone is no lemon).
+ */
+function nounFirstPhrases(index: CatalogIndex): Uint8Array {
+  const n = index.phraseProduct.length
+  const out = new Uint8Array(n)
+  const { phraseTokStart: ts, phraseTokens: tok } = index
+  const candidates: number[] = []
+  const family = new Map<string, Set<number>>()
+  for (let ph = 0; ph < n; ph++) {
+    const len = ts[ph + 1]! - ts[ph]!
+    if (len < 2) continue
+    const product = index.products[index.phraseProduct[ph]!]!
+    const category = fold(product.category ?? '')
+    if (!words(category).some((w) => PRODUCE_CATEGORY.has(w))) continue
+    const first = vocabWord(index, tok[ts[ph]!]!)
+    if (first === undefined || !goodsWords().has(first)) continue
+    let varieties = true
+    let ok = true
+    for (let t = ts[ph]! + 1; t < ts[ph + 1]!; t++) {
+      const w = vocabWord(index, tok[t]!) ?? ''
+      const variety = VARIETY_OF.get(w)?.includes(first) ?? false
+      if (!variety) varieties = false
+      if (!variety && !TRAILING_DESCRIPTORS.has(w) && goodsWords().has(w)) ok = false
+    }
+    if (!ok) continue
+    if (varieties) out[ph] = 1
+    else candidates.push(ph)
+    const key = `${first}|${category}`
+    const members = family.get(key) ?? new Set<number>()
+    members.add(index.phraseProduct[ph]!)
+    family.set(key, members)
+  }
+  for (const ph of candidates) {
+    const product = index.products[index.phraseProduct[ph]!]!
+    const key = `${vocabWord(index, tok[ts[ph]!]!)}|${fold(product.category ?? '')}`
+    if ((family.get(key)?.size ?? 0) >= 2) out[ph] = 1
+  }
+  return out
 }
 
 /** Words of the customer's item text, in matching form. */

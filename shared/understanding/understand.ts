@@ -1910,7 +1910,12 @@ function readOrder(
   const read = unitBeforeCount(
     packWordsAsItems(
       notesAfterQuantity(
-        distribute(readLines(text, 80, { nameNumber: nameNumberTest(index), packName })),
+        varietiesOfOneNoun(
+          distribute(
+            packWordBeforeCount(readLines(text, 80, { nameNumber: nameNumberTest(index), packName }), text),
+          ),
+          index,
+        ),
         text,
         index,
       ),
@@ -2696,6 +2701,51 @@ function packWordsAsItems(
 }
 
 /**
+ * "pack 2 tomato", "pkt 3 coriander", "box 2 lemons": a pack word alone before a count, with the goods after it,
+ * is the count's unit ("2 pack tomato"); the reader had cut it off as an item of its own.
+ */
+function packWordBeforeCount(read: ReadLine[], text: string): ReadLine[] {
+  let out: ReadLine[] | null = null
+  for (let i = 0; i + 1 < read.length; i++) {
+    const rl = read[i]!
+    const next = read[i + 1]!
+    const q = next.quantity
+    if (
+      rl.hasQuantity ||
+      next.lineNo !== rl.lineNo ||
+      next.sep !== '' ||
+      !next.hasQuantity ||
+      q.unit !== null ||
+      q.qty === null ||
+      q.qtyStart === undefined ||
+      q.qtyEnd === undefined ||
+      next.item.trim() === ''
+    )
+      continue
+    const word = rl.item.trim().replace(/[.:]$/, '')
+    // (a word of three letters at least: Swiss "no a Butter" is one more butter, not a number of them)
+    if (word.length < 3 || /\s/.test(word) || !UNIT_WORDS.has(fold(word))) continue
+    const reread = readLines(`${text.slice(q.qtyStart, q.qtyEnd)} ${word} zz`)[0]?.quantity
+    if (!reread || reread.unit === null || reread.qty !== q.qty) continue
+    out ??= read.slice()
+    const at = out.indexOf(rl)
+    out.splice(at, 2, {
+      ...next,
+      start: rl.start,
+      text: text.slice(rl.start, next.end).trim(),
+      quantity: {
+        ...reread,
+        qtyStart: q.qtyStart,
+        qtyEnd: q.qtyEnd,
+        unitStart: rl.itemStart,
+        unitEnd: rl.itemEnd,
+      },
+    })
+  }
+  return out ?? read
+}
+
+/**
  * "oil bottle 2", "ghee dabba 1", "sunflower oil litre 2", "Tomaten Kiste 2": the list style item, unit, count.
  * The reader takes the unit word for a word of the item, which then names nothing for sure; when the item without
  * it names one product, the unit word is the count's (read as "2 bottle"). A name that ends in such a word
@@ -3169,6 +3219,49 @@ function distribute(lines: ReadLine[]): ReadLine[] {
     }
   }
   return out
+}
+
+/**
+ * "Peppers red and green 1kg each", "onions red, brown", "red and green capsicum": kinds said one after another
+ * (colour, ripeness, origin: NOTE_WORDS) share the noun said once beside the first or the last of them, so each
+ * is a line of that noun ("Peppers green", not any green thing: a green chilli). Only when the noun and the kind
+ * name something together and the kind alone names no one product.
+ */
+function varietiesOfOneNoun(lines: ReadLine[], index: CatalogIndex): ReadLine[] {
+  const out = lines
+  const split = (item: string) => item.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))
+  const isKind = (w: string) => NOTE_WORDS.has(fold(w).replace(/[^\p{L}-]/gu, ''))
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!
+    const b = out[k]!
+    if (a.lineNo !== b.lineNo || !(AND_SEPS.has(b.sep) || b.sep === ',')) continue
+    const wa = split(a.item)
+    const wb = split(b.item)
+    if (wa.length === 0 || wb.length === 0) continue
+    if (wb.every(isKind) && !wa.every(isKind)) {
+      // the noun first, its kinds after it: "Peppers red and green"
+      let t = wa.length
+      while (t > 0 && isKind(wa[t - 1]!)) t--
+      if (t === wa.length || t === 0) continue
+      const item = `${wa.slice(0, t).join(' ')} ${wb.join(' ')}`
+      if (sharesNoun(b.item, item, index)) out[k] = { ...b, item }
+    } else if (wa.every(isKind) && !wb.every(isKind)) {
+      // the kinds first, the noun after the last: "red and green peppers"
+      let t = 0
+      while (t < wb.length && isKind(wb[t]!)) t++
+      if (t === 0) continue
+      const item = `${wa.join(' ')} ${wb.slice(t).join(' ')}`
+      if (sharesNoun(a.item, item, index)) out[k - 1] = { ...a, item }
+    }
+  }
+  return out
+}
+
+/** The kind with the noun names something, and the kind alone names no one product surely. */
+function sharesNoun(kind: string, withNoun: string, index: CatalogIndex): boolean {
+  const alone = matchItem(kind, index)
+  if (alone.kind === 'resolved' && alone.confidence >= 0.9) return false
+  return matchItem(withNoun, index).kind !== 'none'
 }
 
 function badQuantity(rl: ReadLine): string | null {
