@@ -37,7 +37,15 @@ import {
 import { readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
 import { nameNumberTest } from './name-numbers'
 import { dishNamed, toppedDish } from './made-to-order'
-import { BRACKET_NOTE, LIST_WORDS, MODIFIER_WORDS, readLines, WHEN_WORDS, type ReadLine } from './read'
+import {
+  BRACKET_NOTE,
+  isTalkWord,
+  LIST_WORDS,
+  MODIFIER_WORDS,
+  readLines,
+  WHEN_WORDS,
+  type ReadLine,
+} from './read'
 import {
   complaintSubject,
   isComplaint,
@@ -1874,12 +1882,16 @@ function readOrder(
   // "… liefern an Kirchgasse 2, 65183 Wiesbaden": the address is where to, and neither street nor town is goods
   const delivery = addressInOrder(written)
   // "2 kg onion, 1 bread, will pick up at 6": how the order is handed over is talk, never an item
+  // ("a flat white": a word of delivery talk the catalog names goods with is no talk there)
+  const talkInName = talkInNameTest(index)
   const talkless = withoutHandOverTalk(delivery?.text ?? written, (clause) =>
-    readLines(clause, 5).some((l) => l.hasQuantity || matchItem(l.item, index).kind !== 'none'),
+    readLines(clause, 5, { talkInName }).some(
+      (l) => l.hasQuantity || matchItem(l.item, index).kind !== 'none',
+    ),
   )
   // "Flat 12, Green Park" on a line of its own: where to deliver, not what ("12 Park Street" has no goods in it)
   const text = withoutAddressLines(talkless, (line) =>
-    readLines(line, 5).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none'),
+    readLines(line, 5, { talkInName }).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none'),
   )
   const result: Understanding = emptyResult('order', language)
   if (delivery) result.address = delivery.address
@@ -1912,7 +1924,14 @@ function readOrder(
       notesAfterQuantity(
         varietiesOfOneNoun(
           distribute(
-            packWordBeforeCount(readLines(text, 80, { nameNumber: nameNumberTest(index), packName }), text),
+            packWordBeforeCount(
+              readLines(text, 80, {
+                nameNumber: nameNumberTest(index),
+                packName,
+                talkInName,
+              }),
+              text,
+            ),
           ),
           index,
         ),
@@ -2665,6 +2684,32 @@ function packAskedAbout(chunk: string | undefined, item: string, index: CatalogI
  * A pack or count word that is all of a product's name or alias, or means it ("tray" for the egg tray aliased
  * "tray", "rolls" for Brötchen): said with a count and no goods, it names that product.
  */
+const talkPairsCache = new WeakMap<CatalogIndex, Map<string, boolean>>()
+/**
+ * "flat white", "india gate", "tower fan": the catalog's names that have a word of delivery talk beside another
+ * word, as pairs of stemmed words (true when the pair is a whole name or alias: "Flat White"), made once per
+ * index; the reader keeps such a pair as goods.
+ */
+function talkInNameTest(index: CatalogIndex): (word: string, next: string) => 'whole' | 'part' | null {
+  let pairs = talkPairsCache.get(index)
+  if (!pairs) {
+    pairs = new Map()
+    for (const key of index.phraseKeys) {
+      const ws = key.split(' ')
+      for (let i = 0; i + 1 < ws.length; i++)
+        if (isTalkWord(ws[i]!) || isTalkWord(ws[i + 1]!))
+          pairs.set(`${ws[i]} ${ws[i + 1]}`, ws.length === 2 || pairs.get(`${ws[i]} ${ws[i + 1]}`) === true)
+    }
+    talkPairsCache.set(index, pairs)
+  }
+  const found = pairs
+  return (word, next) => {
+    if (found.size === 0) return null
+    const whole = found.get(`${stem(fold(word))} ${stem(fold(next))}`)
+    return whole === undefined ? null : whole ? 'whole' : 'part'
+  }
+}
+
 function packNameTest(index: CatalogIndex): (measure: string, word: string) => boolean {
   return (measure, word) => {
     if (GENERIC_COUNTS.has(measure)) return false
