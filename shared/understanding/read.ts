@@ -50,6 +50,14 @@ const FOR_WHOM =
   /(?<![\p{L}])(?:[Ff](?:ür|uer|ur)|auf den Namen|unter dem Namen|[Ff]or(?= (?:Mr|Mrs|Ms|Miss|Dr)\b))\s+(?:(?:Frau|Herrn?|Familie|Fam\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+|(?:eine[nm]?|ein|die|den|das|unsere[nm]?|unser|meine[nm]?|mein)\s+(?=\p{Lu}))?\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?(?![\p{L}])/gu
 const FOR_WHOM_WORD = /f(?:ür|uer|ur|or) |namen /iu
 
+/**
+ * "4 Croissants wie letzte Woche", "2 Brot wie immer", "eggs like last time", "aloo pichli baar jaisa": the same
+ * as before, said of the goods, is a note on the line, never an item or part of one.
+ */
+const AS_BEFORE =
+  /(?<![\p{L}])(?:wie (?:immer|gehabt|(?:ü|u|ue)blich|sonst|gestern|vorgestern|bisher|beim letzten mal|das letzte mal|(?:letzte|letzten|letztes|letzter|vorige|vorigen|voriges)(?: (?:woche|mal|bestellung|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag))?)|(?:like|as) (?:usual|always|before|yesterday|(?:the )?last (?:time|week|order|month|saturday|sunday))|same as (?:usual|always|before|yesterday|(?:the )?last (?:time|week|order|month))|(?:pichli|pichhli|pichle|pichhle|pichla|pichhla) (?:baar|bar|hafte|week|order)(?: (?:jaisa|jaise|jaisi|wala|wale|wali|ki tarah))?|(?:hamesha|roz) (?:jaisa|jaise|jaisi|ki tarah))(?![\p{L}])/giu
+const AS_BEFORE_WORD = /wie |like |as |pichl|pichh|hamesha|roz /iu
+
 const MARKER =
   /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
 /** A note in brackets, with no number in it ("(semi ripe)", "(Kirsch)"): a number there would be a quantity. */
@@ -510,6 +518,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
     let line = rawLine.slice(skip)
     if (NOISE_WORD.test(line)) line = line.replace(NOISE, (m) => ' '.repeat(m.length))
     if (FOR_WHOM_WORD.test(line)) line = line.replace(FOR_WHOM, (m) => ' '.repeat(m.length))
+    if (AS_BEFORE_WORD.test(line)) line = line.replace(AS_BEFORE, (m) => ' '.repeat(m.length))
     // but "Tomato (box) x 2": a pack word alone in brackets is how the item is packed, and is read as such
     if (line.includes('('))
       line = line.replace(NOTE_AFTER_WORDS, (m) =>

@@ -565,6 +565,10 @@ function readMessage(
     !readLines(text, 10).some((l) => l.hasQuantity && queryWords(l.item).some((w) => namesGoods(w, index)))
   )
     return { ...emptyResult('other', language), paid: true }
+  // "Wann kommt wieder frischer Spargel rein?", "when will mangoes come?", "paneer kab aayega?": when goods come
+  // (back) in is asked about the goods, as "do you have …" is, not about an order
+  const back = goodsComingBack(folded, index, loose, language)
+  if (back) return back
   if (has('status', folded) && !hasOrderLines(text, index)) return emptyResult('status', language)
   // "shop kab khulega", "do you deliver?", "delivery charge kitna hai": about the shop, not goods
   const aboutShop = shopQuestion(text)
@@ -941,6 +945,62 @@ function itemText(s: string): string {
     .join(' ')
     .replace(/[^\p{L}\p{N}\s'&-]/gu, '')
     .trim()
+}
+
+/** Asking when something comes (back) in, in German, English and Hinglish (folded). */
+const WHEN_BACK = new RegExp(
+  [
+    '(?:^|\\s)(?:ab )?wann (?:kommt|kommen|gibt es|gibt[\\u0027\\u2019 ]?s|habt ihr|hast du|haben sie|kriegt ihr|bekommt ihr|bekommen sie)(?![\\p{L}])',
+    '^(?:\\p{L}+ )?(?:kommt|kommen|gibt es|gibt[\\u0027\\u2019 ]?s) (?:[\\p{L}-]+ )*?(?:wieder|noch|rein|bald)(?![\\p{L}])[^?]*\\?',
+    '(?:^|\\s)when (?:will|do|does|is|are|would|can|should)(?: [\\p{L}-]+){1,5} (?:come|coming|arrive|arriving|back|in stock|available|restocked|get|getting)(?![\\p{L}])',
+    '(?:^|\\s)kab (?:tak )?(?:aayega|ayega|aayegi|ayegi|aaenge|ayenge|aaega|aaegi|aega|milega|milegi|milenge|aa raha|aa rahe|aa rahi)(?![\\p{L}])',
+  ].join('|'),
+  'u',
+)
+/** The words of such a question around the goods asked about. */
+const WHEN_BACK_FRAME = new Set(
+  (
+    'wann ab kommt kommen rein herein wieder endlich denn noch mal bald gibt gibts es s habt hast haben ihr du ' +
+    'sie kriegt bekommt bekommen diese dieser diesem diesen nachste naechste nachsten naechsten woche ' +
+    'wochenende saison jahr frisch frische frischer frisches frischen neu neue neuer neues neuen ' +
+    'when will do does is are would can should you u the be back in stock come coming arrive arriving ' +
+    'available restocked get getting again next new fresh week season any some ' +
+    'kab tak aayega ayega aayegi ayegi aaenge ayenge aaega aaegi aega milega milegi milenge aa raha rahe rahi ' +
+    'phir fir wapas se naya naye nayi taaza taza ' +
+    // where and what day: "aaj doodh kab aayega dukaan pe", "wann kommt bei euch im Laden wieder Spargel"
+    'dukaan dukan shop store laden markt pe par mein me main aaj kal today tomorrow heute morgen bei euch im your'
+  ).split(' '),
+)
+/** Words that make such a question one about the order: "wann kommt die Bestellung", "order kab aayega". */
+const WHEN_BACK_ORDER = new Set(
+  'order orders bestellung lieferung delivery parcel paket sachen saman samaan it driver bote fahrer'.split(
+    ' ',
+  ),
+)
+
+/**
+ * A question of when goods come (back) in: an availability question about them (price, with the goods as the
+ * priceQuery), like "do you have …". Null when it names no goods, or names the order ("wann kommt die
+ * Bestellung?" stays a status question).
+ */
+function goodsComingBack(
+  folded: string,
+  index: CatalogIndex,
+  loose: boolean,
+  language: Language,
+): Understanding | null {
+  // ("2 kg aloo kab milega?": a quantity makes it about an order)
+  if (/\d/.test(folded) || !WHEN_BACK.test(folded)) return null
+  const ws = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  if (ws.some((w) => WHEN_BACK_ORDER.has(w))) return null
+  const item = itemText(ws.filter((w) => !WHEN_BACK_FRAME.has(w)).join(' '))
+  if (queryWords(item).length === 0) return null
+  const m = matchItem(item, index, { loose })
+  if (m.kind === 'none' && !queryWords(item).some((w) => namesGoods(w, index))) return null
+  const result = emptyResult('price', language)
+  result.priceQuery = { sku: m.sku, candidates: m.candidates, text: item }
+  if (m.kind === 'none') result.unmatched.push(item)
+  return result
 }
 
 function hasOrderLines(text: string, index: CatalogIndex): boolean {
