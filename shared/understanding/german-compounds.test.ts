@@ -239,3 +239,21 @@ describe('a compound or adjective the catalog spells another way', () => {
     expect(sku('2 kg mehlige Kartoffeln', onlyWaxy)).toBeNull()
   })
 })
+
+describe('a compound the shop does not sell is an item it lacks, not talk', () => {
+  const bakery = buildCatalogIndex([
+    { ...P('BROT', 'Bauernbrot 1000 g', 'pc', g(1000), ['Brot']), category: 'Brot' },
+    { ...P('MILCH', 'Vollmilch 1 l', 'pc', { value: 1, unit: 'l' }, ['Milch']), category: 'Molkerei' },
+  ])
+  it.each(['ein Roggenbrot', 'ein Kürbiskernbrot', 'eine Schokomilch'])('%s', (text) => {
+    const r = understand(text, bakery)
+    expect(r.intent).toBe('order')
+    expect(r.lines).toEqual([])
+    expect(r.unmatched).toHaveLength(1)
+  })
+
+  it.each(['Wetterbericht', 'ein Sonnenschein', 'Feierabend'])(
+    'words that end in no goods stay talk: %s',
+    (text) => expect(understand(text, bakery).intent).toBe('other'),
+  )
+})

@@ -1287,7 +1287,7 @@ function ambiguous(index: CatalogIndex, ps: number[], confidence: number, qw: st
 
 /** Does the item contain a word the catalog or the built-in dictionary knows (a product word, not chatter)? */
 export function soundsLikeAnItem(text: string, index: CatalogIndex): boolean {
-  return queryWords(text).some((w) => index.vocab.has(w) || SIBLINGS.has(w))
+  return queryWords(text).some((w) => index.vocab.has(w) || SIBLINGS.has(w) || endsInGoods(w, index))
 }
 
 /**
@@ -1327,6 +1327,19 @@ export function namesGoods(word: string, index: CatalogIndex): boolean {
       byCategory.set(c, (byCategory.get(c) ?? 0) + 1)
     }
     if (Math.max(0, ...byCategory.values()) * 2 > Math.min(list.length, 200)) return true
+  }
+  return endsInGoods(word, index)
+}
+
+/**
+ * "ein Roggenbrot", "ein Kürbiskernbrot" in a shop without them: a German compound the catalog lacks ends in the
+ * goods it is (a catalog word of four letters or more that names goods), so it is an item the shop lacks, not talk.
+ */
+function endsInGoods(word: string, index: CatalogIndex): boolean {
+  if (word.length < 7 || /\d/.test(word) || index.vocab.has(word) || !isGermanCatalog(index)) return false
+  for (let i = 3; i <= word.length - 4; i++) {
+    const tail = word.slice(i)
+    if (index.vocab.has(tail) && namesGoods(tail, index)) return true
   }
   return false
 }
