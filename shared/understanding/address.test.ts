@@ -140,3 +140,64 @@ describe('an address inside a line of goods is where to, not goods', () => {
     expect(addressInOrder(text)).toBeNull()
   })
 })
+
+describe('an address in a sentence before the goods ends with its sentence', () => {
+  const index = buildCatalogIndex(sampleProducts())
+  it.each([
+    // a delivery question that names the place, then the goods after its question mark
+    [
+      'Can you deliver to flat 302, green park by 6 pm? 2 kg potatoes',
+      [['POTATO', 2]],
+      'flat 302, green park',
+    ],
+    [
+      'will you deliver to house 12, sector 5 before 7? need 2 kg onion',
+      [['ONION', 2]],
+      'house 12, sector 5',
+    ],
+    [
+      'could u deliver to B-204, Sunshine Apartments today? 3 kg onion and 1 bread',
+      [
+        ['ONION', 3],
+        ['BREAD', 1],
+      ],
+      'B-204, Sunshine Apartments',
+    ],
+    // the wish first, then the goods after a full stop
+    ['deliver to flat 9, rose villa. 2 kg tomato', [['TOMATO', 2]], 'flat 9, rose villa'],
+    // the goods first, then the question
+    [
+      '2 kg tomato. Can you deliver to flat 302, green park by 6 pm?',
+      [['TOMATO', 2]],
+      'flat 302, green park',
+    ],
+  ])('%s', (text, lines, address) => {
+    const u = understand(text, index)
+    expect(u.intent).toBe('order')
+    expect(u.lines.map((l) => [l.sku, l.qty])).toEqual(lines)
+    expect(u.unmatched).toEqual([])
+    expect(u.address).toBe(address)
+  })
+
+  it.each([
+    ['flat 302, green park? 2 kg potatoes', [['POTATO', 2]]],
+    [
+      'House 12, Sector 5. 2 kg onion, 1 bread',
+      [
+        ['ONION', 2],
+        ['BREAD', 1],
+      ],
+    ],
+    ['2 kg onion. Flat 12, Green Park', [['ONION', 2]]],
+  ])('an address sentence without a wish is no item either: %s', (text, lines) => {
+    const u = understand(text, index)
+    expect(u.lines.map((l) => [l.sku, l.qty])).toEqual(lines)
+    expect(u.unmatched).toEqual([])
+  })
+
+  it('a delivery question with no goods stays a question', () => {
+    const u = understand('Can you deliver to flat 302, green park by 6 pm?', index)
+    expect(u.lines).toEqual([])
+    expect(u.intent).not.toBe('order')
+  })
+})

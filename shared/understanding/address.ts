@@ -67,6 +67,12 @@ export function addressIn(text: string): string | null {
   return rest.replace(/[.!]+$/, '').slice(0, 500)
 }
 
+/** Where a sentence ends inside a line: a question or exclamation mark, a full stop that ends no abbreviation. */
+const SENTENCE_STOP =
+  /[?!]|(?<!(?:^|[\s.,])(?:\p{L}|st|rd|no|nr|apt|opp|bldg|soc|ext|sec|ca|fr|hr|dr|mr|mrs|ms|bzw|pl)|str)\.(?=\s)/iu
+
+const SENTENCE_STOPS = new RegExp(SENTENCE_STOP.source, 'giu')
+
 /**
  * The text with every line that is an address and orders nothing (`orders`: the line names goods with a quantity)
  * blanked out with spaces, so positions still point at the same words: "2 kg onion\nFlat 12, Green Park" reads
@@ -75,11 +81,25 @@ export function addressIn(text: string): string | null {
 export function withoutAddressLines(text: string, orders: (line: string) => boolean): string {
   // a house number or a pin code, as well as an address word: "tu die Butter weg" is no Weg
   if (!/\d/.test(text)) return text
+  const blank = (piece: string) =>
+    /\d/.test(piece) && addressIn(piece) !== null && !orders(piece) ? ' '.repeat(piece.length) : piece
   return text
     .split('\n')
-    .map((line) =>
-      /\d/.test(line) && addressIn(line) !== null && !orders(line) ? ' '.repeat(line.length) : line,
-    )
+    .map((line) => {
+      const whole = blank(line)
+      if (whole !== line || !/[?!.]/.test(line)) return whole
+      // "flat 302, green park? 2 kg potatoes": an address sentence before the goods on the same line
+      let out = ''
+      let from = 0
+      for (const m of line.matchAll(SENTENCE_STOPS)) {
+        const piece = line.slice(from, m.index)
+        const kept = blank(piece)
+        // (a full stop goes with the address; a question mark stays, to end a question)
+        out += kept + (kept !== piece && m[0] === '.' ? ' ' : m[0])
+        from = m.index + m[0].length
+      }
+      return out + blank(line.slice(from))
+    })
     .join('\n')
 }
 
@@ -89,6 +109,14 @@ const DELIVER_TO =
 /** The German order: the place first, the verb last ("… bitte an Gartenweg 3 in Tübingen liefern"). */
 const TO_THEN_DELIVER =
   /(?<![\p{L}\p{N}])(?:(?:bitte)\s+)?(?:an|nach|zu)\s+(?<place>.+?)\s+(?:zu\s+)?(?:liefern|bringen|schicken)(?:\s+bitte)?[\s.!]*$/iu
+
+/** "flat 302, green park by 6 pm": the time said after an address is no part of it. */
+function withoutTime(place: string): string {
+  return place.replace(
+    /\s+(?:by|before|till|until|at|around|after|bis|um|gegen|tak)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|baje|uhr|o'?clock)?\s*$|\s+(?:today|tomorrow|tonight|heute|morgen|aaj)\s*$/iu,
+    '',
+  )
+}
 
 /**
  * An address given inside a line of goods ("3 kg Kartoffeln und 1 kg Birnen liefern an Kirchgasse 2, 65183
@@ -102,12 +130,20 @@ export function addressInOrder(text: string): { text: string; address: string } 
   for (const line of text.split('\n')) {
     const at = from
     from += line.length + 1
-    let cut: { start: number; address: string } | null = null
+    let cut: { start: number; end?: number; address: string } | null = null
     for (const m of line.matchAll(DELIVER_TO)) {
-      if (line.slice(0, m.index).replace(/[\s,.;:\-–]+/g, '') === '') continue
-      const address = addressIn(line.slice(m.index + m[0].length))
+      const from = m.index + m[0].length
+      // the address ends with its sentence: "Can you deliver to flat 302, green park by 6 pm? 2 kg potatoes"
+      // asks about delivering there, and the goods come after the question mark (which stays, to end the question)
+      const stop = SENTENCE_STOP.exec(line.slice(from))
+      const end = stop ? from + stop.index : line.length
+      const goodsAfter = /[\p{L}\p{N}]/u.test(line.slice(end + 1))
+      // at the start of the line only with goods after its sentence: "deliver to flat 302, green park. 2 kg onion"
+      if (!goodsAfter && line.slice(0, m.index).replace(/[\s,.;:\-–]+/g, '') === '') continue
+      const address = addressIn(withoutTime(line.slice(from, end)))
       if (address) {
-        cut = { start: m.index, address }
+        // a full stop goes with the address; a question mark stays, to end the question
+        cut = { start: m.index, end: stop?.[0] === '.' ? end + 1 : end, address }
         break
       }
     }
@@ -118,7 +154,7 @@ export function addressInOrder(text: string): { text: string; address: string } 
     }
     if (cut) {
       const start = at + cut.start
-      const end = at + line.length
+      const end = at + (cut.end ?? line.length)
       return { text: text.slice(0, start) + ' '.repeat(end - start) + text.slice(end), address: cut.address }
     }
   }

@@ -88,7 +88,7 @@ const HEAD_CUT = /\s[-–|]\s|[(,[|/]/
  * packed ("Apple Red", "Onion White", "Garlic Peeled", "Strawberry 200g punnet", "Lemon each"). The noun before
  * them heads the name as well as its last word, so "apples" is asked about among "Apple Red" and "Apple Green".
  */
-const TRAILING_DESCRIPTORS: ReadonlySet<string> = new Set(
+export const TRAILING_DESCRIPTORS: ReadonlySet<string> = new Set(
   [
     ...'red green yellow white black purple brown orange golden'.split(' '),
     ...'peeled unpeeled chopped diced sliced washed cleaned trimmed'.split(' '),

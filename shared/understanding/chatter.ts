@@ -227,6 +227,9 @@ function isWish(ws: string[]): boolean {
   return wish
 }
 
+/** Words of thanks that open a clause. */
+const THANKS_WORD = set('thanks thank thx ty danke dank dankeschon vielen many shukriya dhanyavad dhanyawad')
+
 /** The second word of a two-word sign-off: "best regards", "viele Grüße", "yours truly". */
 const SIGNOFF_2 = set('regards wishes grusse gruss grussen truly sincerely')
 /** Words that name who is writing: the ordering branch or kitchen ("Indiranagar outlet", "Filiale Mitte"). */
@@ -254,14 +257,92 @@ function opening(ws: string[], isOpener: (w: string, next: string | undefined) =
     w !== undefined &&
     !ORDER_VERB_EN.has(w) &&
     !isOpener(w, ws[i + 1]) &&
-    isOpener(ws[i + 1] ?? '', ws[i + 2])
+    isOpener(ws[i + 1] ?? '', ws[i + 2]) &&
+    !englishWas(ws[i + 1], ws[i + 2])
   )
     i++
   return i
 }
 
-const orders = (ws: string[]) =>
-  ws.some((w) => ORDER_VERB_EN.has(w) || ORDER_VERB_DE.has(w) || ORDER_VERB_HI.has(w))
+/**
+ * "cake was superb", "bread was really good", "milk was sour": the English copula after its subject, not the
+ * German "was" after a word of address ("Anna was kostet …").
+ */
+function englishWas(w: string | undefined, next: string | undefined): boolean {
+  if (w !== 'was' || next === undefined) return false
+  return (
+    isPraise(next) ||
+    INTENSIFIER.has(next) ||
+    BAD_STATE.has(next) ||
+    next === 'not' ||
+    (next.endsWith('ed') && next.length > 4)
+  )
+}
+
+/**
+ * Verbs of saying, telling and thanking: a verb of wanting that goes with one wants to say something, not goods
+ * ("wollte nur sagen, dass der Kuchen super war", "I just wanted to tell you …", "wir wollten uns bedanken").
+ */
+const SAYING = set(
+  'sagen mitteilen bedanken danken loben ausrichten erzahlen erzaehlen berichten melden schreiben ' +
+    'say tell thank share',
+)
+/** Does the (folded) text have a verb of saying or thanking ("wollte nur sagen …", "wollte mich bedanken")? */
+export function saysSomething(folded: string): boolean {
+  return words(folded).some((w) => SAYING.has(w))
+}
+/** The verbs of wanting that a verb of saying takes: "wollte", "möchte", "will", "wanted". */
+const WANTING = /^(?:woll|will|moch|moech|mocht|want|wanna)/
+
+const orders = (ws: string[]) => {
+  const saying = ws.some((w) => SAYING.has(w))
+  return ws.some(
+    (w) =>
+      (ORDER_VERB_EN.has(w) || ORDER_VERB_DE.has(w) || ORDER_VERB_HI.has(w)) && !(saying && WANTING.test(w)),
+  )
+}
+
+/**
+ * Words of praise for goods, in the three languages (folded; German ones also with an adjective ending): "the
+ * bread was really good", "der Kuchen war super", "aloo bahut ache the".
+ */
+const PRAISE = set(
+  'good great nice lovely amazing awesome excellent fantastic delicious tasty yummy perfect superb wonderful ' +
+    'best brilliant outstanding fine super fresh sweet juicy crisp crispy tender beautiful fabulous incredible ' +
+    'gut super lecker toll prima klasse hervorragend ausgezeichnet spitze perfekt wunderbar kostlich koestlich ' +
+    'genial knusprig saftig suss suess frisch fein top mega traumhaft himmlisch wunderbar ' +
+    'accha acha achha achchha ache acche achhe achchhe achi acchi achhi achchhi badhiya badiya badhia mast ' +
+    'zabardast jabardast swadisht tasty taaza taza meetha meethe meethi mithe lajawab shandar shaandaar',
+)
+/** Words that make praise stronger, between the goods and the praise: "bahut", "ekdum", "really", "echt". */
+const INTENSIFIER = set(
+  'very really so too quite truly absolutely bahut bohot bahot bhot ekdum kaafi kafi sach echt sehr richtig ' +
+    'total wirklich einfach besonders wieder mal',
+)
+/** Whether a (folded) word is praise, German adjective endings allowed ("tollen", "leckere", "gutes"). */
+function isPraise(w: string): boolean {
+  if (PRAISE.has(w)) return true
+  for (const e of ['en', 'er', 'es', 'em', 'e'])
+    if (w.endsWith(e) && PRAISE.has(w.slice(0, -e.length))) return true
+  return false
+}
+/** Words of time gone by: praise said of them is about goods already had ("great bread yesterday"). */
+const PAST = set('yesterday gestern vorgestern neulich letzte letzten letztes letzter last')
+/**
+ * Words after a Hinglish copula that leave it the clause's end: "aloo bahut ache the kal", "tha bhaiya".
+ */
+const HI_TAIL = set('kal yaar yar bhaiya bhai ji na bhi sach mein aapke aapka aapki')
+
+/**
+ * Where the Hinglish copula that ends a clause stands, after words of time and address: "tha", "hai", and the
+ * plural "the", which as the English article never ends a clause ("aloo bahut ache the kal"); -1 when none.
+ */
+function hinglishCopulaEnd(ws: string[]): number {
+  let i = ws.length - 1
+  while (i > 0 && HI_TAIL.has(ws[i]!)) i--
+  if (i > 0 && (COPULA_HI.has(ws[i]!) || (ws[i] === 'the' && !SUBJECT_EN.has(ws[i - 1]!)))) return i
+  return -1
+}
 
 /** Verbs that ask for goods to be handed over, whatever the sentence around them ("is it ok if you send …"). */
 const HAND_OVER = set('send bring deliver give order buy reserve keep add gimme')
@@ -284,8 +365,9 @@ function complaintIn(ws: string[], folded: string): boolean {
     ) {
       for (let k = i + 1; k <= i + 2 && k < ws.length; k++) if (BAD_STATE.has(ws[k]!)) return true
     }
-    // Hinglish puts the state before the copula: "aloo kharab tha", "doodh khatta ho gaya"
-    if (COPULA_HI.has(w)) for (let k = i - 1; k >= i - 2 && k > 0; k--) if (BAD_STATE.has(ws[k]!)) return true
+    // Hinglish puts the state before the copula: "aloo kharab tha", "doodh khatta ho gaya", "ande toote the"
+    if (COPULA_HI.has(w) || (w === 'the' && i === hinglishCopulaEnd(ws)))
+      for (let k = i - 1; k >= i - 2 && k > 0; k--) if (BAD_STATE.has(ws[k]!)) return true
   }
   return false
 }
@@ -302,6 +384,12 @@ function preparedAs(ws: string[]): boolean {
   const before = ws[ws.length - 2]!
   return PARTICIPLE_HI.has(last) && !BAD_STATE.has(before) && ws.some((w) => /\d/.test(w))
 }
+
+/** Words of ordering the same again: praise beside them is no remark ("great, same as yesterday"). */
+const REORDER = set('same again wie wieder nochmal dobara phir usual gleiche gleichen selbe selben')
+
+/** Words of time inside a remark's subject: "the bread yesterday was good" is about the bread. */
+const SUBJECT_TIME = set('yesterday today gestern heute kal aaj last week woche letzte letzten time')
 
 /** Words before a complaint's subject that are not the goods: "the", "my", "yesterday's", "die", "mera". */
 const SUBJECT_LEAD = set(
@@ -321,13 +409,23 @@ export function complaintSubject(folded: string): string | null {
     const w = ws[i]!
     if (COPULA_EN.has(w) || COPULA_DE.has(w) || w === 'has' || w === 'have' || w === 'went' || w === 'turned')
       end = i
-    else if (BAD_STATE.has(w) || COPULA_HI.has(w)) end = i
+    // Hinglish word order, the state before the copula: "aloo kharab tha", "paneer bahut accha tha"
+    else if (BAD_STATE.has(w) || COPULA_HI.has(w) || isPraise(w) || INTENSIFIER.has(w)) end = i
   }
   if (end < 0) return null
   let from = 0
   while (from < end && (SUBJECT_LEAD.has(ws[from]!) || LEAD.has(ws[from]!) || /^\d/.test(ws[from]!))) from++
-  const subject = ws.slice(from, end).filter((w) => !/^\d/.test(w) && !isUnitWord(w))
+  const subject = ws.slice(from, end).filter((w) => !/^\d/.test(w) && !isUnitWord(w) && !SUBJECT_TIME.has(w))
   return subject.length > 0 && subject.length <= 4 ? subject.join(' ') : null
+}
+
+/**
+ * Does this (folded) clause praise goods had ("the bread was really good", "der Kuchen war super", "aloo bahut
+ * ache the")? A statement with a word of praise in it.
+ */
+export function isPraiseOf(folded: string): boolean {
+  const ws = words(folded)
+  return ws.some(isPraise) && chatterKind(folded) === 'statement'
 }
 
 /** Does this (folded) piece say goods went wrong ("3 eggs were broken", "Milch war sauer", "aloo kharab tha")? */
@@ -350,8 +448,16 @@ function subjectOrders(ws: string[], at: number): boolean {
   // no verb before an article ("I just was a small pizza …", speech typed by ear): a thing is named, maybe ordered
   if (verb === 'a' || verb === 'an') return true
   // German puts the ordering verb last; Bavarian "i" is "ich" ("i hätt gern …")
-  if (PRONOUN_DE.has(first) && (orders(ws.slice(at + 1)) || ws[at + 1] === 'will')) return true
-  if (ws.slice(at + 1, at + 3).some((w) => GERMAN_ORDER_VERBS.has(w) && w !== 'will')) return true
+  if (
+    PRONOUN_DE.has(first) &&
+    (orders(ws.slice(at + 1)) || (ws[at + 1] === 'will' && !ws.some((w) => SAYING.has(w))))
+  )
+    return true
+  if (
+    ws.slice(at + 1, at + 3).some((w) => GERMAN_ORDER_VERBS.has(w) && w !== 'will') &&
+    !ws.some((w) => SAYING.has(w))
+  )
+    return true
   const modal =
     /^(?:ill|id|youll|youd|well|wed)$/.test(first) ||
     rest.slice(0, vi).some((w) => MODAL_AFTER_PRONOUN.has(w) || MODAL_EN.has(w))
@@ -382,6 +488,14 @@ export function chatterKind(folded: string): ChatterKind | null {
   if ((SIGNOFF.has(ws[0]!) || SIGNOFF_2.has(ws[1] ?? '')) && ws.length <= 5 && !orders(ws.slice(1)))
     return 'signoff'
   if (ws.length <= 8 && isWish(ws)) return 'signoff'
+  // "Danke für den tollen Kuchen", "thanks for the lovely bread": what the thanks is for is no order
+  if (
+    THANKS_WORD.has(ws[0]!) &&
+    ws.slice(1, 4).some((w) => w === 'for' || w === 'fur' || w === 'fuer') &&
+    !ws.some((w) => /\d/.test(w)) &&
+    !orders(ws.slice(1))
+  )
+    return 'signoff'
   // "from Whitefield", "this is Ravi from Koramangala": who is writing
   if (ws[0] === 'from' && ws.length <= 4) return 'signoff'
   const asks = /\?\s*$/.test(folded)
@@ -438,8 +552,22 @@ export function chatterKind(folded: string): ChatterKind | null {
     (w, i) => i > 0 && (COPULA_EN.has(w) || (COPULA_DE.has(w) && !['sehen', 'kam'].includes(w))),
   )
   if (copula > 0 && !orders(ws)) return asks ? 'question' : 'statement'
-  if (ws.length >= 3 && COPULA_HI.has(ws[ws.length - 1]!) && !orders(ws) && !preparedAs(ws))
+  if (
+    ws.length >= 3 &&
+    (COPULA_HI.has(ws[ws.length - 1]!) || hinglishCopulaEnd(ws) > 0) &&
+    !orders(ws) &&
+    !preparedAs(ws)
+  )
     return asks ? 'question' : 'statement'
+  // praise of goods had before, said with no verb: "great bread yesterday", "super Kuchen gestern!"; a
+  // reorder ("same as yesterday", "wie gestern") or a number keeps it an order
+  if (
+    ws.some(isPraise) &&
+    ws.some((w) => PAST.has(w)) &&
+    !ws.some((w) => /\d/.test(w) || REORDER.has(w)) &&
+    !orders(ws)
+  )
+    return 'statement'
   // an imperative to a device, with or without an object: "play music", "set alarm", "turn lights off"
   // (the verb has something after it: "cookware set", "set" alone name goods)
   const verb = opening(ws, (w) => DEVICE_VERB_EN.has(w))
@@ -544,7 +672,8 @@ const TRIGGERS = new Set(
   ]
     .flatMap((s) => [...s])
     // "Sehr geehrte Damen und Herren": a salutation long enough to pass for an item list
-    .concat(['not', 'has', 'have', 'from', 'geehrte', 'geehrter', 'geehrtes']),
+    .concat(['not', 'has', 'have', 'from', 'geehrte', 'geehrter', 'geehrtes'])
+    .concat([...PAST]),
 )
 
 /** The sentence a position of the text falls in (sentences in order). */

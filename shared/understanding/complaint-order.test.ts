@@ -92,3 +92,69 @@ describe('goods sent wrong, the bill, and an order not yet there', () => {
     ])
   })
 })
+
+describe('praise of goods had is no order', () => {
+  const shop = buildCatalogIndex([
+    P('CAKE', 'Kuchen', 'pc', null, ['cake']),
+    P('BREAD', 'Bread 400 g', 'pack', { value: 400, unit: 'g' }, ['Brot']),
+    P('CROISSANT', 'Croissant', 'pc'),
+    P('ALOO', 'Aloo (Potato)', 'kg', null, ['aloo']),
+    P('TOMATO', 'Tomato', 'kg', null, ['tamatar']),
+    P('PANEER', 'Paneer', 'kg'),
+  ])
+  const say = (text: string) => {
+    const r = understand(text, shop)
+    return {
+      intent: r.intent,
+      lines: r.lines.map((l) => `${l.qty} ${l.unit} ${l.sku}`),
+      unmatched: r.unmatched,
+    }
+  }
+
+  it.each([
+    // German: a verb of wanting that goes with a verb of saying or thanking wants to say something
+    'wollte nur sagen dass der Kuchen super war',
+    'ich wollte nur sagen, das Brot gestern war echt lecker',
+    'wir wollten uns für den leckeren Kuchen bedanken',
+    'Danke für den tollen Kuchen',
+    'der Kuchen war ein Gedicht',
+    'super Kuchen gestern!',
+    // English
+    'the bread yesterday was really good',
+    'cake was superb',
+    'just wanted to say the croissants were amazing',
+    'great bread yesterday',
+    'thanks for the lovely cake',
+    // Hinglish: the plural copula "the" ends the clause, not the English article
+    'aloo bahut ache the kal',
+    'kal ke tamatar ekdum badhiya the',
+    'tamatar bahut meethe the',
+    'paneer bahut accha tha bhaiya',
+  ])('%s', (text) => {
+    const r = say(text)
+    expect(['other', 'thanks']).toContain(r.intent)
+    expect(r.lines).toEqual([])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it.each([
+    // a quantity after the praise with no item of its own is more of the praised goods
+    ['the bread was good, send 2 more', '2 pack BREAD'],
+    ['cake was superb, send 1 more for sunday', '1 pc CAKE'],
+    ['the croissants were amazing!! 4 more please', '4 pc CROISSANT'],
+    ['das Brot war gut, bitte noch 2', '2 pack BREAD'],
+    ['der Kuchen war super, bitte nochmal 2 Stück', '2 pc CAKE'],
+    ['aloo ache the, 2 kilo aur bhej do', '2 kg ALOO'],
+    ['paneer bahut accha tha, 1 kg aur bhej do', '1 kg PANEER'],
+    // praise beside goods named is no item either
+    ['2 bread please, the one from yesterday was great', '2 pack BREAD'],
+  ])('%s', (text, line) => {
+    expect(say(text)).toEqual({ intent: 'order', lines: [line], unmatched: [] })
+  })
+
+  it('a Hinglish complaint ends in "the" too', () => {
+    const r = understand('aloo sade the kal', shop)
+    expect(r.complaint).toBe(true)
+    expect(r.lines).toEqual([])
+  })
+})

@@ -164,3 +164,96 @@ describe('German nouns head a name wherever they stand, and a word finds its com
     expect(understand('und 1 kg Äpfel', de, cart).lines[0]!.sku).toBe('APFEL')
   })
 })
+
+describe('a compound or adjective the catalog spells another way', () => {
+  const cat = (sku: string, name: string, unit: 'kg' | 'pc' | 'pack', category: string) => ({
+    ...P(sku, name, unit),
+    category,
+  })
+  // a farm shop and bakery written without aliases
+  const farm = buildCatalogIndex([
+    cat('SONNE', 'Sonnenblumenkernbrot 750 g', 'pc', 'Brot'),
+    cat('KUERBIS', 'Kürbiskernbrötchen', 'pc', 'Brot'),
+    cat('DINKEL', 'Dinkelvollkornbrot', 'pc', 'Brot'),
+    cat('BROETCHEN', 'Brötchen', 'pc', 'Brot'),
+    cat('GURKE', 'Gurke', 'pc', 'Gemüse'),
+    cat('MEHLIG', 'Kartoffeln mehligkochend', 'kg', 'Gemüse'),
+    cat('FEST', 'Kartoffeln festkochend', 'kg', 'Gemüse'),
+    cat('TOMATE', 'Tomaten', 'kg', 'Gemüse'),
+    cat('EIER', 'Eier 10 Stück', 'pack', 'Eier'),
+    cat('MILCH', 'Milch 1 l', 'pc', 'Molkerei'),
+  ])
+  const sku = (text: string, index = farm) => understand(text, index).lines[0]?.sku ?? null
+
+  it.each([
+    // a middle part left out: the catalog's compound begins and ends as the customer's does
+    ['1 Sonnenblumenbrot', 'SONNE'],
+    ['zwei Sonnenblumenbrote bitte', 'SONNE'],
+    ['4 Kürbisbrötchen', 'KUERBIS'],
+    ['ein Dinkelbrot', 'DINKEL'],
+    // a first part that says what for, how grown or shaped, before goods the catalog has
+    ['2 Salatgurken', 'GURKE'],
+    ['eine Schlangengurke', 'GURKE'],
+    ['1 kg Strauchtomaten', 'TOMATE'],
+    ['10 Freilandeier', 'EIER'],
+    ['2 Landmilch', 'MILCH'],
+    ['6 Bauernbrötchen', 'BROETCHEN'],
+    // an adjective said by the first part of the catalog's compound one
+    ['2 kg mehlige Kartoffeln', 'MEHLIG'],
+    ['3 kg Kartoffeln, mehlig', 'MEHLIG'],
+    ['1 kg feste Kartoffeln', 'FEST'],
+  ])('%s', (text, want) => expect(sku(text)).toBe(want))
+
+  it("the other way round: a compound adjective finds the catalog's first part", () => {
+    const short = buildCatalogIndex([
+      cat('MEHLIG', 'Kartoffeln, mehlig', 'kg', 'Gemüse'),
+      cat('FEST', 'Kartoffeln, festkochend', 'kg', 'Gemüse'),
+      cat('MEHL', 'Weizenmehl 1 kg', 'pc', 'Backzutaten'),
+    ])
+    expect(sku('2 kg mehligkochende Kartoffeln', short)).toBe('MEHLIG')
+    expect(sku('mehligkochende Kartoffeln 5 kg', short)).toBe('MEHLIG')
+  })
+
+  it('"Speisekartoffeln" are either potato: a choice', () => {
+    const l = understand('2 kg Speisekartoffeln', farm).lines[0]!
+    expect(l.sku).toBeNull()
+    expect([...l.candidates].sort()).toEqual(['FEST', 'MEHLIG'])
+  })
+
+  it('a first part of substance is another product, and stays unmatched', () => {
+    for (const text of ['2 Mohnbrötchen', '2 Hafermilch', '1 kg Kirschtomaten', '3 Sesambrötchen'])
+      expect(understand(text, farm).lines).toEqual([])
+  })
+
+  it('"Brötchen" ending a compound is the shop\'s Brötchen, not a small Bauernbrot', () => {
+    const bakery = buildCatalogIndex([
+      cat('BAUER', 'Bauernbrot 1000 g', 'pc', 'Brot'),
+      cat('BROETCHEN', 'Brötchen', 'pc', 'Brot'),
+    ])
+    expect(sku('2 Bauernbrötchen', bakery)).toBe('BROETCHEN')
+    expect(sku('1 Bauernbrot', bakery)).toBe('BAUER')
+  })
+
+  it('a potato the shop does not sell is not the one it does', () => {
+    const onlyWaxy = buildCatalogIndex([cat('FEST', 'Kartoffeln festkochend', 'kg', 'Gemüse')])
+    expect(sku('2 kg mehlige Kartoffeln', onlyWaxy)).toBeNull()
+  })
+})
+
+describe('a compound the shop does not sell is an item it lacks, not talk', () => {
+  const bakery = buildCatalogIndex([
+    { ...P('BROT', 'Bauernbrot 1000 g', 'pc', g(1000), ['Brot']), category: 'Brot' },
+    { ...P('MILCH', 'Vollmilch 1 l', 'pc', { value: 1, unit: 'l' }, ['Milch']), category: 'Molkerei' },
+  ])
+  it.each(['ein Roggenbrot', 'ein Kürbiskernbrot', 'eine Schokomilch'])('%s', (text) => {
+    const r = understand(text, bakery)
+    expect(r.intent).toBe('order')
+    expect(r.lines).toEqual([])
+    expect(r.unmatched).toHaveLength(1)
+  })
+
+  it.each(['Wetterbericht', 'ein Sonnenschein', 'Feierabend'])(
+    'words that end in no goods stay talk: %s',
+    (text) => expect(understand(text, bakery).intent).toBe('other'),
+  )
+})

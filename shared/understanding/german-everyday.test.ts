@@ -630,3 +630,68 @@ describe('"pack mir … ein" packs the goods up: a verb, not a pack', () => {
     ])
   })
 })
+
+describe('asking when goods come (back) in asks about the goods, as "do you have" does', () => {
+  const asked = (text: string) => {
+    const r = u(text)
+    return { intent: r.intent, sku: r.priceQuery?.sku ?? null, lines: r.lines, unmatched: r.unmatched }
+  }
+  it.each([
+    ['Wann kommt wieder frischer Spargel rein?', 'SPARGEL'],
+    ['Wann gibt es wieder Erdbeeren?', 'ERDBEEREN'],
+    ['ab wann gibt’s Spargel?', 'SPARGEL'],
+    ['Wann habt ihr endlich wieder Radieschen?', 'RADIESCHEN'],
+    ['Kommt diese Woche noch Spargel?', 'SPARGEL'],
+    // the same in English and Hinglish
+    ['when will strawberries be back in stock?', 'ERDBEEREN'],
+    ['when is fresh asparagus coming?', 'SPARGEL'],
+  ])('%s', (text, sku) => expect(asked(text)).toEqual({ intent: 'price', sku, lines: [], unmatched: [] }))
+
+  it.each([
+    'wann kommt die Bestellung?',
+    'wann kommt es?',
+    'Wann kommt der Fahrer?',
+    'when will my order arrive',
+  ])('the order coming stays a status question: %s', (text) => expect(u(text).intent).toBe('status'))
+})
+
+describe('whether goods are there, asked the German ways, names only the goods', () => {
+  it.each([
+    ['Habt ihr noch Erdbeeren?', 'ERDBEEREN'],
+    ['Habt ihr Erdbeeren da?', 'ERDBEEREN'],
+    ['habt ihr heute Spargel da?', 'SPARGEL'],
+    ['Erdbeeren noch da?', 'ERDBEEREN'],
+    ['Spargel heute da?', 'SPARGEL'],
+  ])('%s', (text, sku) => {
+    const r = u(text)
+    expect(r.intent).toBe('price')
+    expect(r.priceQuery?.sku).toBe(sku)
+    expect(r.unmatched).toEqual([])
+  })
+
+  it.each(['ist alles da?', 'Ist alles vorrätig?', 'is everything available?', 'sind alles noch da?'])(
+    'all of it asked after is the order said as a pronoun: %s',
+    (text) => {
+      const r = u(text)
+      expect(r.intent).toBe('status')
+      expect(r.unmatched).toEqual([])
+    },
+  )
+})
+
+describe('"wie letzte Woche", "wie immer" is a note on the line, not an item', () => {
+  it.each([
+    ['4 Brezeln wie letzte Woche', 'BREZEL', 4],
+    ['2 Dinkelbrot wie immer', 'DINKEL', 2],
+    ['3 Butter wie letztes Mal', 'BUTTER', 3],
+    ['1 kg Spargel, wie gehabt', 'SPARGEL', 1],
+    ['6 Brötchen wie vorige Woche bitte', 'BROETCHEN', 6],
+    ['2 butter like last time', 'BUTTER', 2],
+    ['kartoffeln 2 kg pichli baar jaisa', 'KARTOFFELN', 2],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.unmatched).toEqual([])
+  })
+})

@@ -120,7 +120,7 @@ export function germanForms(index: CatalogIndex, w: string): number[] {
   const add = (id: number | undefined) => {
     if (id !== undefined && !out.includes(id)) out.push(id)
   }
-  for (const base of germanBases(w)) {
+  for (const base of germanBases(w, true, index)) {
     add(index.vocab.get(base))
     if (base.length >= 3) for (const e of GERMAN_ENDINGS) add(index.vocab.get(base + e))
   }
@@ -128,15 +128,25 @@ export function germanForms(index: CatalogIndex, w: string): number[] {
 }
 
 /** `w` without a case, plural or diminutive ending (itself first), each leaving 3 letters at least. */
-function germanBases(w: string, diminutives = true): string[] {
+function germanBases(w: string, diminutives = true, index?: CatalogIndex): string[] {
   const out = [w]
   if (diminutives)
     for (const d of DIMINUTIVES)
-      if (w.endsWith(d) && w.length - d.length >= 3) out.push(w.slice(0, -d.length))
+      if (w.endsWith(d) && w.length - d.length >= 3 && !(index && endsInOwnWord(index, w, d)))
+        out.push(w.slice(0, -d.length))
   if (w.length >= 4)
     for (const e of GERMAN_ENDINGS)
       if (w.endsWith(e) && w.length - e.length >= 3) out.push(w.slice(0, -e.length))
   return out
+}
+
+/**
+ * Whether `w` ends in a catalog word of its own that ends in the diminutive `d` ("Bauernbrötchen" ends in the
+ * shop's "Brötchen"): then it is a compound of that word, not a diminutive of "Bauernbrot".
+ */
+function endsInOwnWord(index: CatalogIndex, w: string, d: string): boolean {
+  for (let i = 1; w.length - i >= d.length + 3; i++) if (index.vocab.has(w.slice(i))) return true
+  return false
 }
 
 const reversedCache = new WeakMap<CatalogIndex, { rev: string[]; ids: number[] }>()
@@ -321,4 +331,112 @@ const ENGLISH_PARTS: ReadonlyMap<string, readonly string[]> = new Map([
 /** The German parts an English word of a shop name can stand for. */
 export function germanPartsOf(w: string, dictionary: readonly string[]): string[] {
   return [...(ENGLISH_PARTS.get(w) ?? []), ...dictionary]
+}
+
+/**
+ * The first parts of German compounds that say what the goods are used for, how they are grown or shaped, not
+ * what they are made of: a "Salatgurke" is a cucumber, "Speisekartoffeln" and "Freilandeier" are potatoes and
+ * eggs, a "Landbrot" a bread. Folded. Words of substance ("Mohn", "Hafer", "Kirsch", "Butter") are no such part:
+ * a "Mohnbrötchen" is not the shop's plain "Brötchen", "Hafermilch" not its milk.
+ */
+const DESCRIPTIVE_PREFIXES = [
+  'salat',
+  'speise',
+  'tafel',
+  'schlangen',
+  'freiland',
+  'land',
+  'bauern',
+  'hof',
+  'haus',
+  'garten',
+  'strauch',
+  'rispen',
+  'fruh',
+  'sommer',
+  'winter',
+  'herbst',
+  'regional',
+]
+
+/**
+ * A compound whose first part only describes the goods ("Salatgurken", "Speisekartoffeln", "Bauernbrötchen"),
+ * written as what is left ("gurken") when the catalog has that in some form or as the head of its own compounds
+ * ("Schlangengurke" for a shop's "Salatgurke"); else null, and the word stays as written.
+ */
+export function descriptiveCompoundRest(index: CatalogIndex, w: string): string | null {
+  for (const p of DESCRIPTIVE_PREFIXES) {
+    if (!w.startsWith(p) || w.length - p.length < 4) continue
+    const rest = w.slice(p.length)
+    if (germanForms(index, rest).length > 0 || compoundHeads(index, rest).length > 0) return rest
+  }
+  return null
+}
+
+/**
+ * Catalog compounds the customer wrote with a middle part left out: "Sonnenblumenbrot" for the shop's
+ * "Sonnenblumenkernbrot", "Dinkelbrot" for "Dinkelvollkornbrot", "Kürbisbrötchen" for "Kürbiskernbrötchen". The
+ * catalog word begins with what the customer's word begins with (4 letters or more) and ends in the rest of it
+ * (its head, 4 letters or more, in any of its forms), with at least 3 letters between.
+ */
+export function elidedCompounds(index: CatalogIndex, w: string): number[] {
+  const out: number[] = []
+  if (w.length < 8 || /\d/.test(w)) return out
+  const { words: sorted, ids } = sortedVocabOf(index)
+  for (let i = 4; i <= w.length - 4; i++) {
+    const mod = w.slice(0, i)
+    const heads = germanBases(w.slice(i), false).filter((h) => h.length >= 4)
+    if (heads.length === 0) continue
+    for (let k = lowerBound(sorted, mod); k < sorted.length && sorted[k]!.startsWith(mod); k++) {
+      const c = sorted[k]!
+      if (heads.some((h) => c.length - mod.length - h.length >= 3 && c.endsWith(h)) && !out.includes(ids[k]!))
+        out.push(ids[k]!)
+    }
+  }
+  return out
+}
+
+/** German adjective endings, longest first. */
+const ADJECTIVE_ENDINGS = ['en', 'em', 'er', 'es', 'e']
+
+/**
+ * A compound adjective of how the goods cook or grow, said by its first part or in full where the catalog says
+ * the other ("mehlige Kartoffeln" for "Kartoffeln mehligkochend", "mehligkochende" for "Kartoffeln, mehlig"): the
+ * catalog words that begin with the adjective's stem and go on with a participle ("-kochend"), or the one the
+ * customer's participle compound begins with. Both parts 4 letters or more.
+ */
+export function participleCompletions(index: CatalogIndex, w: string): number[] {
+  const out: number[] = []
+  if (w.length < 5 || /\d/.test(w)) return out
+  const stems = [w, ...ADJECTIVE_ENDINGS.filter((e) => w.endsWith(e)).map((e) => w.slice(0, -e.length))]
+  const { words: sorted, ids } = sortedVocabOf(index)
+  for (const stem of stems) {
+    if (stem.length < 4) continue
+    if (stem.endsWith('end') && stem.length >= 10) {
+      // "mehligkochend": the longest catalog word it begins with ("mehlig", never "mehl" beside it)
+      for (let i = stem.length - 5; i >= 5; i--) {
+        const id = index.vocab.get(stem.slice(0, i))
+        if (id === undefined) continue
+        if (!out.includes(id)) out.push(id)
+        break
+      }
+    }
+    for (let k = lowerBound(sorted, stem); k < sorted.length && sorted[k]!.startsWith(stem); k++) {
+      const c = sorted[k]!
+      if (c.length - stem.length >= 5 && c.endsWith('end') && !out.includes(ids[k]!)) out.push(ids[k]!)
+    }
+  }
+  return out
+}
+
+const sortedVocabCache = new WeakMap<CatalogIndex, { words: string[]; ids: number[] }>()
+/** Catalog words (no digits) in sorted order, for finding those that begin with a few letters. */
+export function sortedVocabOf(index: CatalogIndex): { words: string[]; ids: number[] } {
+  let s = sortedVocabCache.get(index)
+  if (!s) {
+    const entries = [...index.vocab].filter(([w]) => !/\d/.test(w)).sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    s = { words: entries.map((e) => e[0]), ids: entries.map((e) => e[1]) }
+    sortedVocabCache.set(index, s)
+  }
+  return s
 }

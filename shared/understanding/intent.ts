@@ -113,6 +113,9 @@ export const PHRASES = {
     // the order said as a pronoun once it is placed: "wann ist es fertig?", "ist alles fertig?", "is it ready?"
     `(?:wann )?(?:is|ist|are|sind|wird|werden) (?:it|es|sie|everything|alles|das|das ganze) (?:(?:schon|already|now|jetzt|denn|bald|dann) )?(?:${ORDER_STATE})`,
     `(?:when|wann) (?:will|is|wird|ist) (?:it|everything|es|alles|sie) (?:be )?(?:${ORDER_STATE})`,
+    // "ist alles da?", "is everything available?", "sab hai na?": the order's goods said as a pronoun, asked
+    // whether they are all there
+    '(?:ist|is|are|sind) (?:alles|everything|das ganze|all of it)(?: (?:noch|schon|auch|still))? (?:da|vorratig|vorraetig|vorhanden|verfugbar|verfuegbar|available|in stock|there)(?= ?\\?|$)',
     // "has the order left yet?", "did the delivery go out?", "has it been dispatched?": its leaving asked after
     `(?:has|have|did) (?:it|they|${ORDER_NOUN}|(?:the |our |my )?(?:driver|van|truck|delivery boy)) (?:already |just )?(?:left|gone(?: out)?|go(?: out)?|leave|been (?:${ORDER_STATE}|delivered))`,
     // "wann kann ich abholen?", "when can I pick it up", "kab le jaun"
@@ -256,6 +259,10 @@ export const PHRASES = {
     // item, not the item itself (what is asked about is what is left)
     `(?<![\\p{L}] )(?:ist|sind)(?: noch| heute| auch)?(?= ${ASKED_THERE})`,
     `(?<=(?<![\\p{L}] )(?:ist|sind)(?: noch| heute| auch)? ${GOODS_THERE}(?:(?:der|die|das) )?[\\p{L}-]+(?: [\\p{L}-]+)?(?: noch| heute)? )${THERE}`,
+    // "habt ihr Erdbeeren da?", "gibt es noch Spargel da?": the "da" that closes the question is not the goods
+    `(?<=(?:habt ihr|haben sie|hast du|gibt es|gibt'?s)(?: [\\p{L}-]+){1,3} )${THERE}(?=\\s*\\?)`,
+    // "Erdbeeren noch da?", "Spargel heute da?": the goods, then whether they are there, asked
+    `(?<=^\\s*${GOODS_THERE}[\\p{L}-]+(?: [\\p{L}-]+)? )(?:(?:noch|heute|auch|schon) )*${THERE}(?=\\s*\\?)`,
   ]),
   cancel: rx([
     "(?:i )?don'?t want (?:it|this|that|anything)(?: anymore)?",

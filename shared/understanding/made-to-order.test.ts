@@ -140,3 +140,22 @@ describe('goods of a grocer read as before', () => {
     expect(groc(text).unmatched).toEqual([])
   })
 })
+
+describe('a word of delivery talk that begins a dish\'s name is the dish ("flat" of a flat white)', () => {
+  it.each([
+    ['a flat white please', ['1 FLATWHITE']],
+    ['2 flat whites and a latte', ['1 LATTE', '2 FLATWHITE']],
+    ['flat white x2', ['2 FLATWHITE']],
+    ['large flat white with oat milk', ['1 FLATWHITE']],
+    ['can I get a flat white', ['1 FLATWHITE']],
+    ['one flat white, one chai', ['1 FLATWHITE', '1 TEA']],
+  ])('%s', (text, want) => {
+    expect(order(text)).toEqual(want)
+    expect(unmatched(text)).toEqual([])
+  })
+
+  it('the flat of an address is still talk', () => {
+    expect(order('2 lattes, deliver to flat 12 green park')).toEqual(['2 LATTE'])
+    expect(order('a flat white to flat 12 please')).toEqual(['1 FLATWHITE'])
+  })
+})

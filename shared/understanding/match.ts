@@ -1,21 +1,25 @@
 // Matching an item as a customer wrote it to catalog products: exact name or alias first, then words (plural,
 // typo, other-language synonym), scored by how much of the query and of the product name they cover.
 import { packIs, type Quantity } from '../units'
-import { deletions, type CatalogIndex } from './catalog-index'
+import { deletions, TRAILING_DESCRIPTORS, type CatalogIndex } from './catalog-index'
 import {
   compoundHeads,
+  descriptiveCompoundRest,
+  elidedCompounds,
   germanForms,
   germanNouns,
   germanPartsOf,
   isGermanCatalog,
   isGermanDescriptive,
+  participleCompletions,
   sameKindCompounds,
+  sortedVocabOf,
   splitCompound,
 } from './german-words'
 import { DESCRIPTORS, EMOJI_WORDS, FILLER, SIBLINGS, SYNONYMS, UNIT_WORDS, VARIETY_OF } from './lexicon'
 import { loanwordIds } from './loanwords'
 import { nameNumberPairs } from './name-numbers'
-import { emojiToWords, lowerBound, soundKey, stem, words } from './text'
+import { emojiToWords, fold, lowerBound, soundKey, stem, words } from './text'
 
 /** Adjectives that only count if the catalog uses them ("desi tomatoes" still means tomatoes). */
 const SOFT = new Set([
@@ -196,6 +200,8 @@ function scratchFor(index: CatalogIndex): Scratch {
     // or between ("Bio-Eier 6 Stück"): their first word and every noun (capitalized) head them
     const firstHeads = isGermanCatalog(index)
     const nouns = firstHeads ? germanNouns(index) : null
+    // a produce list's "Mushroom Button", "Apple Granny Smith": the goods first, the variety after
+    const nounFirst = firstHeads ? null : nounFirstPhrases(index)
     for (let id = 0; id < index.postings.length; id++) {
       const list = index.postings[id]!
       for (let k = 0, e = start[id]!; k < list.length; k++, e++) {
@@ -208,7 +214,8 @@ function scratchFor(index: CatalogIndex): Scratch {
           index.phraseHead2[ph] === id ||
           (firstHeads &&
             (index.phraseTokens[index.phraseTokStart[ph]!] === id ||
-              nouns![index.phraseProduct[ph]!]!.has(id)))
+              nouns![index.phraseProduct[ph]!]!.has(id))) ||
+          (nounFirst?.[ph] === 1 && index.phraseTokens[index.phraseTokStart[ph]!] === id)
             ? 1
             : 0
       }
@@ -223,7 +230,10 @@ function scratchFor(index: CatalogIndex): Scratch {
       const own = nouns?.[index.phraseProduct[ph]!]
       for (let e = first; e < tokStart[ph + 1]!; e++)
         tokHead[e] =
-          tokId[e] === head || tokId[e] === head2 || (firstHeads && (e === first || own!.has(tokId[e]!)))
+          tokId[e] === head ||
+          tokId[e] === head2 ||
+          (firstHeads && (e === first || own!.has(tokId[e]!))) ||
+          (e === first && nounFirst?.[ph] === 1)
             ? 1
             : 0
     }
@@ -288,6 +298,59 @@ function scratchFor(index: CatalogIndex): Scratch {
   return sc
 }
 
+/** Words of a category that files fresh produce, where names are written goods first ("Mushroom Button"). */
+const PRODUCE_CATEGORY = new Set(
+  'vegetable vegetables veg veggies fruit fruits herb herbs greens exotic exotics produce mushroom mushrooms salad salads'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Per phrase, 1 when its first word heads it as well as its last: a produce list names the goods first and the
+ * variety after ("Mushroom Button", "Mushroom Oyster", "Apple Granny Smith", "Pepper Red"), so "2 kg mushrooms"
+ * asks which mushroom instead of finding none. Only in a category of fresh produce, for a first word the
+ * dictionary knows as goods, when the words after it name no other goods (save its own varieties: "button" is a
+ * mushroom; "Mango Juice", "Coconut Water" stay juice and water), and when another name of the category begins
+ * with it too or every word after it is its variety ("Lemon Grass" alone is no lemon).
+ */
+function nounFirstPhrases(index: CatalogIndex): Uint8Array {
+  const n = index.phraseProduct.length
+  const out = new Uint8Array(n)
+  const { phraseTokStart: ts, phraseTokens: tok } = index
+  const candidates: number[] = []
+  const family = new Map<string, Set<number>>()
+  for (let ph = 0; ph < n; ph++) {
+    const len = ts[ph + 1]! - ts[ph]!
+    if (len < 2) continue
+    const product = index.products[index.phraseProduct[ph]!]!
+    const category = fold(product.category ?? '')
+    if (!words(category).some((w) => PRODUCE_CATEGORY.has(w))) continue
+    const first = vocabWord(index, tok[ts[ph]!]!)
+    if (first === undefined || !goodsWords().has(first)) continue
+    let varieties = true
+    let ok = true
+    for (let t = ts[ph]! + 1; t < ts[ph + 1]!; t++) {
+      const w = vocabWord(index, tok[t]!) ?? ''
+      const variety = VARIETY_OF.get(w)?.includes(first) ?? false
+      if (!variety) varieties = false
+      if (!variety && !TRAILING_DESCRIPTORS.has(w) && goodsWords().has(w)) ok = false
+    }
+    if (!ok) continue
+    if (varieties) out[ph] = 1
+    else candidates.push(ph)
+    const key = `${first}|${category}`
+    const members = family.get(key) ?? new Set<number>()
+    members.add(index.phraseProduct[ph]!)
+    family.set(key, members)
+  }
+  for (const ph of candidates) {
+    const product = index.products[index.phraseProduct[ph]!]!
+    const key = `${vocabWord(index, tok[ts[ph]!]!)}|${fold(product.category ?? '')}`
+    if ((family.get(key)?.size ?? 0) >= 2) out[ph] = 1
+  }
+  return out
+}
+
 /** Words of the customer's item text, in matching form. */
 export function queryWords(text: string): string[] {
   const out = words(emojiToWords(text))
@@ -315,6 +378,12 @@ function germanCompounds(index: CatalogIndex, query: readonly string[]): string[
       if (q) {
         const rest = w.slice(q.length)
         parts = germanForms(index, rest).length > 0 ? [rest] : (splitCompound(index, rest) ?? [rest])
+      }
+      // "Salatgurken", "Speisekartoffeln", "Bauernbrötchen": a first part that says what for or how grown,
+      // before goods the catalog has, is no other product
+      else if (elidedCompounds(index, w).length === 0) {
+        const rest = descriptiveCompoundRest(index, w)
+        if (rest) parts = [rest]
       }
     }
     for (const p of parts ?? [w]) if (!out.includes(p)) out.push(p)
@@ -435,6 +504,12 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
     if (out.length > 0) return out
     for (const id of compoundHeads(index, w)) add(id, 0.85)
     if (out.length > 0) return out
+    // a compound with a middle part left out ("Sonnenblumenbrot" for "Sonnenblumenkernbrot"), an adjective said
+    // by the first part of the catalog's compound one ("mehlige" for "mehligkochend") or the other way round
+    for (const id of elidedCompounds(index, w)) add(id, 0.85)
+    if (out.length > 0) return out
+    for (const id of participleCompletions(index, w)) add(id, 0.8)
+    if (out.length > 0) return out
   }
   if (w.length >= 4 && !/\d/.test(w)) {
     const seen = new Set<number>()
@@ -495,17 +570,8 @@ function clippedPlural(index: CatalogIndex, w: string): number | undefined {
   return only !== undefined && goodsWords().has(only) ? completions[0] : undefined
 }
 
-const sortedCache = new WeakMap<CatalogIndex, { words: string[]; ids: number[] }>()
 /** Catalog words (no digits) in sorted order, for finding those that begin with a few letters. */
-function sortedVocab(index: CatalogIndex): { words: string[]; ids: number[] } {
-  let s = sortedCache.get(index)
-  if (!s) {
-    const entries = [...index.vocab].filter(([w]) => !/\d/.test(w)).sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    s = { words: entries.map((e) => e[0]), ids: entries.map((e) => e[1]) }
-    sortedCache.set(index, s)
-  }
-  return s
-}
+const sortedVocab = sortedVocabOf
 
 /** Ids of the catalog words at least two letters longer that begin with `w` (at most 4 are collected). */
 function completionsOf(index: CatalogIndex, w: string): number[] {
@@ -1238,7 +1304,7 @@ function ambiguous(index: CatalogIndex, ps: number[], confidence: number, qw: st
 
 /** Does the item contain a word the catalog or the built-in dictionary knows (a product word, not chatter)? */
 export function soundsLikeAnItem(text: string, index: CatalogIndex): boolean {
-  return queryWords(text).some((w) => index.vocab.has(w) || SIBLINGS.has(w))
+  return queryWords(text).some((w) => index.vocab.has(w) || SIBLINGS.has(w) || endsInGoods(w, index))
 }
 
 /**
@@ -1278,6 +1344,19 @@ export function namesGoods(word: string, index: CatalogIndex): boolean {
       byCategory.set(c, (byCategory.get(c) ?? 0) + 1)
     }
     if (Math.max(0, ...byCategory.values()) * 2 > Math.min(list.length, 200)) return true
+  }
+  return endsInGoods(word, index)
+}
+
+/**
+ * "ein Roggenbrot", "ein Kürbiskernbrot" in a shop without them: a German compound the catalog lacks ends in the
+ * goods it is (a catalog word of four letters or more that names goods), so it is an item the shop lacks, not talk.
+ */
+function endsInGoods(word: string, index: CatalogIndex): boolean {
+  if (word.length < 7 || /\d/.test(word) || index.vocab.has(word) || !isGermanCatalog(index)) return false
+  for (let i = 3; i <= word.length - 4; i++) {
+    const tail = word.slice(i)
+    if (index.vocab.has(tail) && namesGoods(tail, index)) return true
   }
   return false
 }

@@ -98,3 +98,39 @@ describe('a number that begins a catalog name', () => {
     ])
   })
 })
+
+describe("an article or a size word before a name's number says it is the name's", () => {
+  const drinks = buildCatalogIndex([
+    P('UP', '7 Up', 'pc', null, ['7up', 'seven up']),
+    P('COLA', 'Coca Cola', 'pc', null, ['coke']),
+    P('STAR', 'Cadbury 5 Star 40 g', 'pack', { value: 40, unit: 'g' }),
+  ])
+  const said = (text: string) => {
+    const u = understand(text, drinks)
+    return { lines: u.lines.map((l) => [l.sku, l.qty]), unmatched: u.unmatched }
+  }
+  it.each([
+    ['a small 7-up', [['UP', 1]]],
+    ['a small 7up', [['UP', 1]]],
+    ['a large 7 up please', [['UP', 1]]],
+    ['the 7 up', [['UP', 1]]],
+    [
+      'small 7up and a large coke',
+      [
+        ['UP', 1],
+        ['COLA', 1],
+      ],
+    ],
+    [
+      'a 7 up and a coke',
+      [
+        ['UP', 1],
+        ['COLA', 1],
+      ],
+    ],
+    ['2 small 7-up', [['UP', 2]]],
+    ['a 5 star', [['STAR', 1]]],
+    // with the hyphen, another count still counts it
+    ['7-up 2', [['UP', 2]]],
+  ])('%s', (text, lines) => expect(said(text)).toEqual({ lines, unmatched: [] }))
+})

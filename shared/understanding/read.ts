@@ -50,6 +50,14 @@ const FOR_WHOM =
   /(?<![\p{L}])(?:[Ff](?:ür|uer|ur)|auf den Namen|unter dem Namen|[Ff]or(?= (?:Mr|Mrs|Ms|Miss|Dr)\b))\s+(?:(?:Frau|Herrn?|Familie|Fam\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+|(?:eine[nm]?|ein|die|den|das|unsere[nm]?|unser|meine[nm]?|mein)\s+(?=\p{Lu}))?\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?(?![\p{L}])/gu
 const FOR_WHOM_WORD = /f(?:ür|uer|ur|or) |namen /iu
 
+/**
+ * "4 Croissants wie letzte Woche", "2 Brot wie immer", "eggs like last time", "aloo pichli baar jaisa": the same
+ * as before, said of the goods, is a note on the line, never an item or part of one.
+ */
+const AS_BEFORE =
+  /(?<![\p{L}])(?:wie (?:immer|gehabt|(?:ü|u|ue)blich|sonst|gestern|vorgestern|bisher|beim letzten mal|das letzte mal|(?:letzte|letzten|letztes|letzter|vorige|vorigen|voriges)(?: (?:woche|mal|bestellung|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag))?)|(?:like|as) (?:usual|always|before|yesterday|(?:the )?last (?:time|week|order|month|saturday|sunday))|same as (?:usual|always|before|yesterday|(?:the )?last (?:time|week|order|month))|(?:pichli|pichhli|pichle|pichhle|pichla|pichhla) (?:baar|bar|hafte|week|order)(?: (?:jaisa|jaise|jaisi|wala|wale|wali|ki tarah))?|(?:hamesha|roz) (?:jaisa|jaise|jaisi|ki tarah))(?![\p{L}])/giu
+const AS_BEFORE_WORD = /wie |like |as |pichl|pichh|hamesha|roz /iu
+
 const MARKER =
   /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
 /** A note in brackets, with no number in it ("(semi ripe)", "(Kirsch)"): a number there would be a quantity. */
@@ -205,6 +213,21 @@ export const LIST_WORDS: ReadonlySet<string> = new Set([
   'saman',
   'samaan',
 ])
+
+/**
+ * Whether a token is delivery, payment or timing talk: a word of CHATTER, unless the catalog names goods with it
+ * and the word beside it ("flat white", "india gate": see ReadOptions.talkInName).
+ */
+function isTalk(t: Tok | undefined): boolean {
+  return t !== undefined && CHATTER.has(t.low) && !inName.has(t)
+}
+/** Tokens of the line being read whose talk word is part of a catalog name with its neighbour. */
+const inName = new WeakSet<Tok>()
+
+/** Whether a word (lower case) is one of delivery, payment and timing talk. */
+export function isTalkWord(w: string): boolean {
+  return CHATTER.has(w)
+}
 
 /** Delivery, payment and timing talk: never an item. */
 const CHATTER = new Set([
@@ -409,12 +432,39 @@ function beforeCourtesy(toks: readonly Tok[], from: number, to: number): number 
   return to
 }
 
+/**
+ * Marks the talk words that with a neighbour are a catalog name's: a whole name anywhere ("a flat white", "large
+ * flat white", "2 flat whites"), part of a longer one where no other word came before ("india gate basmati";
+ * inside an item, "1 usha tower fan", the cut is mended later against the catalog).
+ */
+function markTalkInName(
+  toks: Tok[],
+  talkInName: (word: string, next: string) => 'whole' | 'part' | null,
+): void {
+  let content = false
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    const talk = t.kind === 'word' && CHATTER.has(t.low)
+    if (talk) {
+      const next = toks[i + 1]
+      const prev = toks[i - 1]
+      const withNext = next?.kind === 'word' ? talkInName(t.low, next.low) : null
+      const withPrev = prev?.kind === 'word' ? talkInName(prev.low, t.low) : null
+      if (withNext === 'whole' || (withNext === 'part' && !content)) {
+        inName.add(t)
+        if (CHATTER.has(next!.low)) inName.add(next!)
+      } else if (withPrev === 'whole') inName.add(t)
+    }
+    if (isContent(t) && !talk) content = true
+  }
+}
+
 /** Whether the tokens from `i` to `to` are only talk, filler and numbers ("home delivery asap", "fast pls"). */
 function onlyTalkFrom(toks: Tok[], i: number, to: number): boolean {
   for (let k = i; k < to; k++) {
     const t = toks[k]!
     if (t.kind !== 'word') continue
-    if (!isContent(t) || CHATTER.has(t.low) || AFTER_ITEM_TALK.has(t.low)) continue
+    if (!isContent(t) || isTalk(t) || AFTER_ITEM_TALK.has(t.low)) continue
     return false
   }
   return true
@@ -444,6 +494,11 @@ export interface ReadOptions {
    * tray's alias is "tray"): then it is the item, not how the item is packed.
    */
   packName?: (measure: string, word: string) => boolean
+  /**
+   * Whether a word of delivery talk and the word after it are two words of a catalog name ("flat white", "india
+   * gate"): then neither is talk.
+   */
+  talkInName?: (word: string, next: string) => 'whole' | 'part' | null
 }
 
 /** Reads every order line of a message (lines, commas, and/aur/und, bullets, numbered lists, run-on lists). */
@@ -463,6 +518,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
     let line = rawLine.slice(skip)
     if (NOISE_WORD.test(line)) line = line.replace(NOISE, (m) => ' '.repeat(m.length))
     if (FOR_WHOM_WORD.test(line)) line = line.replace(FOR_WHOM, (m) => ' '.repeat(m.length))
+    if (AS_BEFORE_WORD.test(line)) line = line.replace(AS_BEFORE, (m) => ' '.repeat(m.length))
     // but "Tomato (box) x 2": a pack word alone in brackets is how the item is packed, and is read as such
     if (line.includes('('))
       line = line.replace(NOTE_AFTER_WORDS, (m) =>
@@ -487,6 +543,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       const offset = base + skip + a
       const toks = tokenize(line.slice(a, b), offset)
       if (toks.length === 0) continue
+      if (opts.talkInName) markTalkInName(toks, opts.talkInName)
       const read = readQuantities(toks)
       const pieces = splitRunOn(toks, read.groups, read.used, opts.nameNumber)
       for (const [pi, piece] of pieces.entries()) {
@@ -635,6 +692,48 @@ function packAsItem(
 }
 
 /**
+ * Whether a bare number and the word after it ("7 up", "7-up", "5 star") begin or continue a catalog name.
+ */
+function namesWithNext(toks: Tok[], g: QGroup, nameNumber: (num: string, word: string) => boolean): boolean {
+  const num = toks[g.from]!
+  let next = toks[g.to]
+  // "7-up": the hyphen written between them
+  if (next?.kind === 'sym' && next.text === '-' && next.glued && toks[g.to + 1]?.glued) next = toks[g.to + 1]
+  return (
+    g.to - g.from === 1 &&
+    !g.unit &&
+    !g.explicit &&
+    // "2 five star": a number word names as a digit does
+    ((num.kind === 'num' && /^\d+$/.test(num.text)) || (num.kind === 'word' && Number.isInteger(g.value))) &&
+    !!next &&
+    next.kind === 'word' &&
+    nameNumber(String(g.value), next.low)
+  )
+}
+
+/** Articles and size words that say a name's number is no count: "a 5 star", "the 7 up", "small 7-up". */
+const NAME_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'ein', 'eine', 'einen', 'einem', 'ek'])
+const NAME_SIZES: ReadonlySet<string> = new Set(
+  'small medium large regular big tall grande venti mini jumbo klein kleine kleines gross grosse grosses chhota chota bada badi'.split(
+    ' ',
+  ),
+)
+
+/**
+ * "a 5 star", "a small 7-up", "the 7 up", "2 large 7up": an article or a size word right before a name's number (from
+ * `from`, the piece's start) says the number is the name's: the article, or nothing, gives the count.
+ */
+function introducedName(toks: Tok[], g: QGroup, from: number): boolean {
+  let k = g.from - 1
+  let sized = false
+  while (k >= from && toks[k]!.kind === 'word' && NAME_SIZES.has(toks[k]!.low)) {
+    sized = true
+    k--
+  }
+  return sized || (k >= from && toks[k]!.kind === 'word' && NAME_ARTICLES.has(toks[k]!.low))
+}
+
+/**
  * "5 star 2", "7up 2 bottles", "24 mantra atta 5kg": a bare number whose next word continues it into a catalog
  * name is part of the name when the piece has another quantity to count it by. Alone ("5 star", "2 bread") a
  * number stays the count: only a second quantity says the first one was not.
@@ -648,27 +747,15 @@ function namedNumbers(
 ): { groups: QGroup[]; tokens: Map<number, number> } | null {
   const mine = groups.filter((g) => g.from >= from && g.to <= to && !Number.isNaN(g.value))
   if (mine.length === 0) return null
-  const named = mine.filter((g) => {
-    const num = toks[g.from]!
-    const next = toks[g.to]
-    return (
-      g.to - g.from === 1 &&
-      !g.unit &&
-      !g.explicit &&
-      // "2 five star": a number word names as a digit does
-      ((num.kind === 'num' && /^\d+$/.test(num.text)) ||
-        (num.kind === 'word' && Number.isInteger(g.value))) &&
-      g.to < to &&
-      !!next &&
-      next.kind === 'word' &&
-      !used.has(g.to) &&
-      nameNumber(String(g.value), next.low)
-    )
-  })
-  // "7up", "5star": a number written into the word is the name's even with nothing else to count the line
+  const named = mine.filter((g) => g.to < to && !used.has(g.to) && namesWithNext(toks, g, nameNumber))
+  // "7up", "5star", "7-up": a number written into the word is the name's even with nothing else to count the line
   const glued = (g: QGroup) => toks[g.to]!.glued
-  // every number naming: one of them, written apart, must still count ("2 5 star"; "5 star" alone is five)
-  const keep = named.length === mine.length ? named.filter((g) => !glued(g)).slice(0, 1) : []
+  // every number naming: one of them, written apart, must still count ("2 5 star"; "5 star" alone is five), unless
+  // an article or a size word before it already says how many ("a 5 star", "a small 7 up")
+  const keep =
+    named.length === mine.length
+      ? named.filter((g) => !glued(g) && !introducedName(toks, g, from)).slice(0, 1)
+      : []
   const names = named.filter((g) => !keep.includes(g))
   if (names.length === 0) return null
   return {
@@ -780,7 +867,7 @@ function deliversGoods(toks: Tok[], i: number, to: number, used: Set<number>): b
     const t = toks[k]!
     if (used.has(k) || t.kind !== 'word') return false
     if (DELIVER_OBJECT.has(t.low)) continue
-    return isContent(t) && !CHATTER.has(t.low) && !NOT_GOODS.has(t.low)
+    return isContent(t) && !isTalk(t) && !NOT_GOODS.has(t.low)
   }
   return false
 }
@@ -802,7 +889,7 @@ function startsWithChatter(toks: Tok[], [from, to]: [number, number], used: Set<
     // "kal se doodh band kar do": from a day on, what follows may be goods
     if (DAY_CASE.has(toks[i + 1]?.low ?? '') && WHEN_WORDS.has(t.low)) continue
     if (DAY_CASE.has(t.low) && saysWhen(toks, i)) continue
-    if (CHATTER.has(t.low)) return true
+    if (isTalk(t)) return true
     if (isContent(t)) return false
   }
   return false
@@ -891,7 +978,10 @@ function splitRunOn(
     const e = els[k]!
     if (!trailing) {
       // [Q] W.. Q W..: split before the Q when content words came before it and after it.
-      if (e.q && els.slice(0, k).some((x) => x.content) && els[k - 1]!.q === null) {
+      // ("a small 7-up": a name's number after a size word or article is no new item's count)
+      const introduced =
+        !!e.q && !!nameNumber && namesWithNext(toks, e.q, nameNumber) && introducedName(toks, e.q, 0)
+      if (e.q && !introduced && els.slice(0, k).some((x) => x.content) && els[k - 1]!.q === null) {
         const nextQ = els.slice(k + 1).findIndex((x) => x.q !== null)
         const beforeNext = nextQ < 0 ? els.slice(k + 1) : els.slice(k + 1, k + 1 + nextQ)
         // "Tomatoes x 2 boxes", "mint x 3 bunch": a multiplied count with only its pack word after it is still
@@ -977,13 +1067,13 @@ function buildLine(
     const t = toks[i]!
     if (used.has(i) || !(t.kind === 'word' || isEmojiTok(t))) continue
     // "home delivery 2 bread", "fast delivery pls: ...": such a word before delivery talk is that talk
-    if (AFTER_ITEM_TALK.has(t.low) && CHATTER.has(toks[i + 1]?.low ?? '')) continue
+    if (AFTER_ITEM_TALK.has(t.low) && isTalk(toks[i + 1])) continue
     if (DAY_CASE.has(t.low) && saysWhen(toks, i))
       return i + 1 < to ? buildLine(text, toks, [i + 1, to], groups, used, nameTokens) : null
-    if (isContent(t) && !CHATTER.has(t.low)) break
-    if (CHATTER.has(t.low) && deliversGoods(toks, i, to, used))
+    if (isContent(t) && !isTalk(t)) break
+    if (isTalk(t) && deliversGoods(toks, i, to, used))
       return buildLine(text, toks, [i + 1, to], groups, used, nameTokens)
-    if (CHATTER.has(t.low)) {
+    if (isTalk(t)) {
       const next = groups.find((g) => g.from > i && g.from < to)
       // "kal se doodh band kar do": a day before goods said with no quantity skips only itself too
       if (!next)
@@ -1020,7 +1110,7 @@ function buildLine(
     const talkAfter = t.kind === 'word' && AFTER_ITEM_TALK.has(t.low) && onlyTalkFrom(toks, i + 1, to)
     if (
       t.kind === 'word' &&
-      (MODIFIER_WORDS.has(t.low) || CHATTER.has(t.low) || talkAfter || relativeAt(toks, i)) &&
+      (MODIFIER_WORDS.has(t.low) || isTalk(t) || talkAfter || relativeAt(toks, i)) &&
       itemToks.some(isContent)
     ) {
       modStart = i

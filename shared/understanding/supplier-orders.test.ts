@@ -146,3 +146,81 @@ describe('a whole supplier order', () => {
     expect(understand(text, index).unmatched).toEqual([])
   })
 })
+
+describe('produce-order shapes', () => {
+  const fresh = (sku: string, name: string, unit: 'kg' | 'pc' | 'pack', category = 'Vegetables') => ({
+    ...P(sku, name, unit, unit === 'pack' ? { value: 250, unit: 'g' as const } : null),
+    category,
+  })
+  // a supplier's list writes the goods first and the variety after
+  const produce = buildCatalogIndex([
+    fresh('MUSH-BTN', 'Mushroom Button', 'kg'),
+    fresh('MUSH-OYS', 'Mushroom Oyster', 'kg'),
+    fresh('MUSH-SHI', 'Mushroom Shiitake', 'kg'),
+    fresh('APPLE-GS', 'Apple Granny Smith', 'kg', 'Fruit'),
+    fresh('APPLE-PL', 'Apple Pink Lady', 'kg', 'Fruit'),
+    fresh('PEP-R', 'Pepper Red', 'kg'),
+    fresh('PEP-G', 'Pepper Green', 'kg'),
+    fresh('PEP-Y', 'Pepper Yellow', 'kg'),
+    fresh('CHILLI-G', 'Chilli Green', 'kg'),
+    fresh('TOM', 'Tomato', 'kg'),
+    fresh('TOM-CH', 'Tomato Cherry 250g punnet', 'pack'),
+    fresh('CORI', 'Coriander Bunch', 'pc', 'Herbs'),
+    fresh('LEMON', 'Lemon', 'pc', 'Fruit'),
+    fresh('LEMONGRASS', 'Lemon Grass', 'pc', 'Herbs'),
+    fresh('MANGO-J', 'Mango Juice 1 l', 'pc', 'Fruit'),
+  ])
+  const read = (text: string) => understand(text, produce).lines.map((l) => [l.sku, l.qty, l.unit])
+
+  it.each([
+    // the goods said in the plural find the names written goods first; the variety in brackets picks one
+    ['Mushrooms 2kg (button)', [['MUSH-BTN', 2, 'kg']]],
+    ['mushrooms (oyster) 1.5 kg', [['MUSH-OYS', 1.5, 'kg']]],
+    ['3kg mushrooms (shiitake)', [['MUSH-SHI', 3, 'kg']]],
+    ['Apples 4kg (granny smith)', [['APPLE-GS', 4, 'kg']]],
+    // kinds said one after another share the noun said once
+    [
+      'Peppers red and green 1kg each',
+      [
+        ['PEP-R', 1, 'kg'],
+        ['PEP-G', 1, 'kg'],
+      ],
+    ],
+    [
+      'peppers red, green and yellow 2 kg each',
+      [
+        ['PEP-R', 2, 'kg'],
+        ['PEP-G', 2, 'kg'],
+        ['PEP-Y', 2, 'kg'],
+      ],
+    ],
+    [
+      'red and green peppers 3kg each',
+      [
+        ['PEP-R', 3, 'kg'],
+        ['PEP-G', 3, 'kg'],
+      ],
+    ],
+    // a pack word before the count is the count's unit
+    ['pack 2 cherry tomato', [['TOM-CH', 2, 'pack']]],
+    ['bunch 4 coriander', [['CORI', 4, 'pc']]],
+    ['punnet 3 cherry tomatoes', [['TOM-CH', 3, 'pack']]],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want))
+
+  it('the goods said alone ask which variety', () => {
+    const l = understand('2 kg mushrooms', produce).lines[0]!
+    expect(l.sku).toBeNull()
+    expect([...l.candidates].sort()).toEqual(['MUSH-BTN', 'MUSH-OYS', 'MUSH-SHI'])
+  })
+
+  it('a name that is other goods after the first word is not that first word ("Mango Juice" is no mango)', () => {
+    expect(understand('2 kg mangoes', produce).lines).toEqual([])
+    expect(read('10 lemons')).toEqual([['LEMON', 10, 'pc']])
+  })
+
+  it('"pack 2 tomato" is two packs of tomato, not an item called "pack"', () => {
+    const u = understand('pack 2 tomato', produce)
+    expect(u.unmatched).toEqual([])
+    expect(u.lines.map((l) => [l.sku, l.qty])).toEqual([['TOM', 2]])
+  })
+})

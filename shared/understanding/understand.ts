@@ -37,11 +37,21 @@ import {
 import { readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
 import { nameNumberTest } from './name-numbers'
 import { dishNamed, toppedDish } from './made-to-order'
-import { BRACKET_NOTE, LIST_WORDS, MODIFIER_WORDS, readLines, WHEN_WORDS, type ReadLine } from './read'
+import {
+  BRACKET_NOTE,
+  isTalkWord,
+  LIST_WORDS,
+  MODIFIER_WORDS,
+  readLines,
+  WHEN_WORDS,
+  type ReadLine,
+} from './read'
 import {
   complaintSubject,
   isComplaint,
+  isPraiseOf,
   isParting,
+  saysSomething,
   namesSender,
   sentenceAt,
   sentences,
@@ -562,6 +572,10 @@ function readMessage(
     !readLines(text, 10).some((l) => l.hasQuantity && queryWords(l.item).some((w) => namesGoods(w, index)))
   )
     return { ...emptyResult('other', language), paid: true }
+  // "Wann kommt wieder frischer Spargel rein?", "when will mangoes come?", "paneer kab aayega?": when goods come
+  // (back) in is asked about the goods, as "do you have …" is, not about an order
+  const back = goodsComingBack(folded, index, loose, language)
+  if (back) return back
   if (has('status', folded) && !hasOrderLines(text, index)) return emptyResult('status', language)
   // "shop kab khulega", "do you deliver?", "delivery charge kitna hai": about the shop, not goods
   const aboutShop = shopQuestion(text)
@@ -851,10 +865,17 @@ function readMessage(
     return { ...result, intent: 'other', unmatched: [] }
   }
   // "ich bräuchte für Samstag", "wir hätten gern fürs Wochenende": an order announced, its goods still to come
-  if (WANTING_DE.test(folded) && !has('confirm', folded.replace(/\bgerne?\b/g, ' ')))
+  // ("ich wollte mich für den Kuchen bedanken", "wollte nur sagen …": wanting to say something orders nothing)
+  if (
+    WANTING_DE.test(folded) &&
+    !has('confirm', folded.replace(/\bgerne?\b/g, ' ')) &&
+    !saysSomething(folded)
+  )
     return { ...result, intent: 'order', unmatched: [] }
   // a question or a statement is not a yes for a word inside it ("what time is it right now")
-  if (has('confirm', folded) && (!talk || startsWith('confirm', folded)))
+  // "super Kuchen gestern!", "great bread yesterday": praise of goods is no yes for its "super"
+  const praise = said.some((s) => s.kind === 'statement' && isPraiseOf(fold(text.slice(s.start, s.end))))
+  if (has('confirm', folded) && (!talk || startsWith('confirm', folded)) && !praise)
     return { ...result, intent: 'confirm' }
   if (has('thanks', folded) || has('arrived', folded)) return { ...result, intent: 'thanks' }
   if (has('greeting', folded)) return { ...result, intent: 'greeting' }
@@ -934,6 +955,62 @@ function itemText(s: string): string {
     .join(' ')
     .replace(/[^\p{L}\p{N}\s'&-]/gu, '')
     .trim()
+}
+
+/** Asking when something comes (back) in, in German, English and Hinglish (folded). */
+const WHEN_BACK = new RegExp(
+  [
+    '(?:^|\\s)(?:ab )?wann (?:kommt|kommen|gibt es|gibt[\\u0027\\u2019 ]?s|habt ihr|hast du|haben sie|kriegt ihr|bekommt ihr|bekommen sie)(?![\\p{L}])',
+    '^(?:\\p{L}+ )?(?:kommt|kommen|gibt es|gibt[\\u0027\\u2019 ]?s) (?:[\\p{L}-]+ )*?(?:wieder|noch|rein|bald)(?![\\p{L}])[^?]*\\?',
+    '(?:^|\\s)when (?:will|do|does|is|are|would|can|should)(?: [\\p{L}-]+){1,5} (?:come|coming|arrive|arriving|back|in stock|available|restocked|get|getting)(?![\\p{L}])',
+    '(?:^|\\s)kab (?:tak )?(?:aayega|ayega|aayegi|ayegi|aaenge|ayenge|aaega|aaegi|aega|milega|milegi|milenge|aa raha|aa rahe|aa rahi)(?![\\p{L}])',
+  ].join('|'),
+  'u',
+)
+/** The words of such a question around the goods asked about. */
+const WHEN_BACK_FRAME = new Set(
+  (
+    'wann ab kommt kommen rein herein wieder endlich denn noch mal bald gibt gibts es s habt hast haben ihr du ' +
+    'sie kriegt bekommt bekommen diese dieser diesem diesen nachste naechste nachsten naechsten woche ' +
+    'wochenende saison jahr frisch frische frischer frisches frischen neu neue neuer neues neuen ' +
+    'when will do does is are would can should you u the be back in stock come coming arrive arriving ' +
+    'available restocked get getting again next new fresh week season any some ' +
+    'kab tak aayega ayega aayegi ayegi aaenge ayenge aaega aaegi aega milega milegi milenge aa raha rahe rahi ' +
+    'phir fir wapas se naya naye nayi taaza taza ' +
+    // where and what day: "aaj doodh kab aayega dukaan pe", "wann kommt bei euch im Laden wieder Spargel"
+    'dukaan dukan shop store laden markt pe par mein me main aaj kal today tomorrow heute morgen bei euch im your'
+  ).split(' '),
+)
+/** Words that make such a question one about the order: "wann kommt die Bestellung", "order kab aayega". */
+const WHEN_BACK_ORDER = new Set(
+  'order orders bestellung lieferung delivery parcel paket sachen saman samaan it driver bote fahrer'.split(
+    ' ',
+  ),
+)
+
+/**
+ * A question of when goods come (back) in: an availability question about them (price, with the goods as the
+ * priceQuery), like "do you have …". Null when it names no goods, or names the order ("wann kommt die
+ * Bestellung?" stays a status question).
+ */
+function goodsComingBack(
+  folded: string,
+  index: CatalogIndex,
+  loose: boolean,
+  language: Language,
+): Understanding | null {
+  // ("2 kg aloo kab milega?": a quantity makes it about an order)
+  if (/\d/.test(folded) || !WHEN_BACK.test(folded)) return null
+  const ws = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  if (ws.some((w) => WHEN_BACK_ORDER.has(w))) return null
+  const item = itemText(ws.filter((w) => !WHEN_BACK_FRAME.has(w)).join(' '))
+  if (queryWords(item).length === 0) return null
+  const m = matchItem(item, index, { loose })
+  if (m.kind === 'none' && !queryWords(item).some((w) => namesGoods(w, index))) return null
+  const result = emptyResult('price', language)
+  result.priceQuery = { sku: m.sku, candidates: m.candidates, text: item }
+  if (m.kind === 'none') result.unmatched.push(item)
+  return result
 }
 
 function hasOrderLines(text: string, index: CatalogIndex): boolean {
@@ -1889,7 +1966,8 @@ function refillAfterComplaint(text: string, said: Sentence[]): string | null {
   const parts: string[] = []
   for (const s of said) {
     const clause = text.slice(s.start, s.end)
-    if (s.kind === 'complaint') {
+    // praise too: "the bread was good, send 2 more", "der Kuchen war super, bitte nochmal 2 Stück"
+    if (s.kind === 'complaint' || (s.kind === 'statement' && isPraiseOf(fold(clause)))) {
       subject = complaintSubject(fold(clause)) ?? subject
       continue
     }
@@ -1913,12 +1991,16 @@ function readOrder(
   // "… liefern an Kirchgasse 2, 65183 Wiesbaden": the address is where to, and neither street nor town is goods
   const delivery = addressInOrder(written)
   // "2 kg onion, 1 bread, will pick up at 6": how the order is handed over is talk, never an item
+  // ("a flat white": a word of delivery talk the catalog names goods with is no talk there)
+  const talkInName = talkInNameTest(index)
   const talkless = withoutHandOverTalk(delivery?.text ?? written, (clause) =>
-    readLines(clause, 5).some((l) => l.hasQuantity || matchItem(l.item, index).kind !== 'none'),
+    readLines(clause, 5, { talkInName }).some(
+      (l) => l.hasQuantity || matchItem(l.item, index).kind !== 'none',
+    ),
   )
   // "Flat 12, Green Park" on a line of its own: where to deliver, not what ("12 Park Street" has no goods in it)
   const text = withoutAddressLines(talkless, (line) =>
-    readLines(line, 5).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none'),
+    readLines(line, 5, { talkInName }).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none'),
   )
   const result: Understanding = emptyResult('order', language)
   if (delivery) result.address = delivery.address
@@ -1949,7 +2031,19 @@ function readOrder(
   const read = unitBeforeCount(
     packWordsAsItems(
       notesAfterQuantity(
-        distribute(readLines(text, 80, { nameNumber: nameNumberTest(index), packName })),
+        varietiesOfOneNoun(
+          distribute(
+            packWordBeforeCount(
+              readLines(text, 80, {
+                nameNumber: nameNumberTest(index),
+                packName,
+                talkInName,
+              }),
+              text,
+            ),
+          ),
+          index,
+        ),
         text,
         index,
       ),
@@ -2799,6 +2893,32 @@ function packAskedAbout(chunk: string | undefined, item: string, index: CatalogI
  * A pack or count word that is all of a product's name or alias, or means it ("tray" for the egg tray aliased
  * "tray", "rolls" for Brötchen): said with a count and no goods, it names that product.
  */
+const talkPairsCache = new WeakMap<CatalogIndex, Map<string, boolean>>()
+/**
+ * "flat white", "india gate", "tower fan": the catalog's names that have a word of delivery talk beside another
+ * word, as pairs of stemmed words (true when the pair is a whole name or alias: "Flat White"), made once per
+ * index; the reader keeps such a pair as goods.
+ */
+function talkInNameTest(index: CatalogIndex): (word: string, next: string) => 'whole' | 'part' | null {
+  let pairs = talkPairsCache.get(index)
+  if (!pairs) {
+    pairs = new Map()
+    for (const key of index.phraseKeys) {
+      const ws = key.split(' ')
+      for (let i = 0; i + 1 < ws.length; i++)
+        if (isTalkWord(ws[i]!) || isTalkWord(ws[i + 1]!))
+          pairs.set(`${ws[i]} ${ws[i + 1]}`, ws.length === 2 || pairs.get(`${ws[i]} ${ws[i + 1]}`) === true)
+    }
+    talkPairsCache.set(index, pairs)
+  }
+  const found = pairs
+  return (word, next) => {
+    if (found.size === 0) return null
+    const whole = found.get(`${stem(fold(word))} ${stem(fold(next))}`)
+    return whole === undefined ? null : whole ? 'whole' : 'part'
+  }
+}
+
 function packNameTest(index: CatalogIndex): (measure: string, word: string) => boolean {
   return (measure, word) => {
     if (GENERIC_COUNTS.has(measure)) return false
@@ -2832,6 +2952,51 @@ function packWordsAsItems(
       quantity: { ...q, unit: 'pack', measure: 'pack', unitStart: undefined, unitEnd: undefined },
     }
   })
+}
+
+/**
+ * "pack 2 tomato", "pkt 3 coriander", "box 2 lemons": a pack word alone before a count, with the goods after it,
+ * is the count's unit ("2 pack tomato"); the reader had cut it off as an item of its own.
+ */
+function packWordBeforeCount(read: ReadLine[], text: string): ReadLine[] {
+  let out: ReadLine[] | null = null
+  for (let i = 0; i + 1 < read.length; i++) {
+    const rl = read[i]!
+    const next = read[i + 1]!
+    const q = next.quantity
+    if (
+      rl.hasQuantity ||
+      next.lineNo !== rl.lineNo ||
+      next.sep !== '' ||
+      !next.hasQuantity ||
+      q.unit !== null ||
+      q.qty === null ||
+      q.qtyStart === undefined ||
+      q.qtyEnd === undefined ||
+      next.item.trim() === ''
+    )
+      continue
+    const word = rl.item.trim().replace(/[.:]$/, '')
+    // (a word of three letters at least: Swiss "no a Butter" is one more butter, not a number of them)
+    if (word.length < 3 || /\s/.test(word) || !UNIT_WORDS.has(fold(word))) continue
+    const reread = readLines(`${text.slice(q.qtyStart, q.qtyEnd)} ${word} zz`)[0]?.quantity
+    if (!reread || reread.unit === null || reread.qty !== q.qty) continue
+    out ??= read.slice()
+    const at = out.indexOf(rl)
+    out.splice(at, 2, {
+      ...next,
+      start: rl.start,
+      text: text.slice(rl.start, next.end).trim(),
+      quantity: {
+        ...reread,
+        qtyStart: q.qtyStart,
+        qtyEnd: q.qtyEnd,
+        unitStart: rl.itemStart,
+        unitEnd: rl.itemEnd,
+      },
+    })
+  }
+  return out ?? read
 }
 
 /**
@@ -3381,6 +3546,49 @@ function distribute(lines: ReadLine[]): ReadLine[] {
     }
   }
   return out
+}
+
+/**
+ * "Peppers red and green 1kg each", "onions red, brown", "red and green capsicum": kinds said one after another
+ * (colour, ripeness, origin: NOTE_WORDS) share the noun said once beside the first or the last of them, so each
+ * is a line of that noun ("Peppers green", not any green thing: a green chilli). Only when the noun and the kind
+ * name something together and the kind alone names no one product.
+ */
+function varietiesOfOneNoun(lines: ReadLine[], index: CatalogIndex): ReadLine[] {
+  const out = lines
+  const split = (item: string) => item.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))
+  const isKind = (w: string) => NOTE_WORDS.has(fold(w).replace(/[^\p{L}-]/gu, ''))
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!
+    const b = out[k]!
+    if (a.lineNo !== b.lineNo || !(AND_SEPS.has(b.sep) || b.sep === ',')) continue
+    const wa = split(a.item)
+    const wb = split(b.item)
+    if (wa.length === 0 || wb.length === 0) continue
+    if (wb.every(isKind) && !wa.every(isKind)) {
+      // the noun first, its kinds after it: "Peppers red and green"
+      let t = wa.length
+      while (t > 0 && isKind(wa[t - 1]!)) t--
+      if (t === wa.length || t === 0) continue
+      const item = `${wa.slice(0, t).join(' ')} ${wb.join(' ')}`
+      if (sharesNoun(b.item, item, index)) out[k] = { ...b, item }
+    } else if (wa.every(isKind) && !wb.every(isKind)) {
+      // the kinds first, the noun after the last: "red and green peppers"
+      let t = 0
+      while (t < wb.length && isKind(wb[t]!)) t++
+      if (t === 0) continue
+      const item = `${wa.join(' ')} ${wb.slice(t).join(' ')}`
+      if (sharesNoun(a.item, item, index)) out[k - 1] = { ...a, item }
+    }
+  }
+  return out
+}
+
+/** The kind with the noun names something, and the kind alone names no one product surely. */
+function sharesNoun(kind: string, withNoun: string, index: CatalogIndex): boolean {
+  const alone = matchItem(kind, index)
+  if (alone.kind === 'resolved' && alone.confidence >= 0.9) return false
+  return matchItem(withNoun, index).kind !== 'none'
 }
 
 function badQuantity(rl: ReadLine): string | null {
