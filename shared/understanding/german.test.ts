@@ -164,6 +164,23 @@ describe('"as before" said first is no question', () => {
   })
 })
 
+describe('what comes in place of goods taken out is added', () => {
+  const cart = { cartSkus: ['BREAD', 'AMUL-BUTTER-100'] }
+  it.each([
+    ['doch keine Butter, dafür 2 Brot'],
+    ['keine Butter, stattdessen 2 Brot'],
+    ['butter hatao aur uski jagah 2 bread'],
+    ['no butter, instead 2 bread'],
+  ])('%s', (text) => {
+    const r = understand(text, index, cart)
+    expect(r.lines.map((l) => [l.sku, l.op === 'remove' ? 'remove' : 'in'])).toEqual([
+      ['AMUL-BUTTER-100', 'remove'],
+      ['BREAD', 'in'],
+    ])
+    expect(r.unmatched).toEqual([])
+  })
+})
+
 describe('reservations are orders', () => {
   it.each([
     ['bitte 1 Brot zurücklegen', 'BREAD', 1, 'pack'],

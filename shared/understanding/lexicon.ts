@@ -978,6 +978,10 @@ export const FILLER = new Set([
   'asap',
   'urgent',
   // how fast, said before the goods as often as after: "need urgently 5 kg onion", "jaldi 2 doodh", "dringend 1 Brot"
+  // what replaces goods taken out: "uski jagah 2 dahi" (the goods are what counts)
+  'jagah',
+  'uski',
+  'iski',
   'urgently',
   'immediately',
   'jaldi',

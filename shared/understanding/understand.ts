@@ -1862,6 +1862,10 @@ const AND_SEPS = new Set(['and', 'aur', 'und', '&', '+', 'n'])
 /** Words of stopping something, left out of the item only in a line that removes: "doodh band kar do", "stop the
  * milk" ("Rubber Band" and "Stop Cock" stay names in an order). */
 const STOPPING_WORDS = new Set(['band', 'stop', 'sending', 'delivering', 'abbestellen'])
+/** Words that bring in what replaces goods just taken out: "dafür", "stattdessen", "instead", "uski jagah". */
+const IN_ITS_PLACE =
+  /^\W*(?:und |and |aur |or |but |aber |par )?(?:dafur|dafuer|stattdessen|instead|in its place|(?:uski|iski|uske|iske|us ki|is ki) (?:jagah|badle)|badle mein)(?![\p{L}])/u
+
 const OP_WORDS = new Set([
   // "aloo kam karke 1 kilo kar do", "1 kilo hi rakhna": the line's new amount
   'karke',
@@ -2113,6 +2117,9 @@ function readOrder(
     // "no bread, 2 onion": a no said of one item does not take a quantity said for another ("remove 1 bread and 2
     // onion" still removes both: the verb is said for the rest of the line)
     if (own === null && carried === 'remove' && removedByNo && rl.hasQuantity) op = lineDefault
+    // "doch keine Butter, dafür 2 Joghurt", "butter hatao, uski jagah 2 dahi", "no butter, instead 2 curd": what
+    // comes in place of the removed goods is added
+    if (own === null && carried === 'remove' && IN_ITS_PLACE.test(lineFolded)) op = 'add'
     if (own !== null) removedByNo = own === 'remove' && !has('remove', lineFolded)
     const opHere: LineOp = op
     if (own === 'remove' && NO_AFTER.test(lineFolded) && !has('remove', lineFolded)) op = carried
