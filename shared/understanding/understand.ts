@@ -849,6 +849,14 @@ function readMessage(
   if (result.lines.length > 0 || result.rejected.length > 0) return result
   // "3 eggs were broken": a complaint with a number in it
   if (said.some((s) => s.kind === 'complaint')) return { ...result, intent: 'other', complaint: true }
+  // "coke cancel karo", "no coke then" with a cart: taking out goods the shop does not sell leaves the cart as it
+  // is (cancelling the whole cart for it lost the customer's other goods)
+  if (
+    has('cancel', folded) &&
+    context.cartSkus?.length &&
+    result.unmatched.some((item) => queryWords(strip('cancel', fold(item))).some((w) => !WHOLE_ORDER.has(w)))
+  )
+    return { ...result, intent: 'order', unmatched: [] }
   if (has('cancel', folded)) return { ...result, intent: 'cancel', unmatched: [] }
   // nothing but questions, talk and sign-offs: what did not match was never an item
   const talk = said.some((s) => s.kind !== null && s.kind !== 'signoff')
@@ -1862,6 +1870,13 @@ const AND_SEPS = new Set(['and', 'aur', 'und', '&', '+', 'n'])
 /** Words of stopping something, left out of the item only in a line that removes: "doodh band kar do", "stop the
  * milk" ("Rubber Band" and "Stop Cock" stay names in an order). */
 const STOPPING_WORDS = new Set(['band', 'stop', 'sending', 'delivering', 'abbestellen'])
+/** Words for the whole order and of not wanting, which a cancel may say ("cancel everything", "kuch mat bhejo"). */
+const WHOLE_ORDER = new Set(
+  'mat mt na nahi nahin nai no not dont don kein keine keinen nicht never everything anything nothing something it that this them those all whole entire cart items item things stuff lot sab sabkuch kuch kuchh koi saara sara saare sare poora pura pure alles nichts etwas komplett ganze ganz gesamte saman samaan'.split(
+    ' ',
+  ),
+)
+
 /** Words that bring in what replaces goods just taken out: "dafür", "stattdessen", "instead", "uski jagah". */
 const IN_ITS_PLACE =
   /^\W*(?:und |and |aur |or |but |aber |par )?(?:dafur|dafuer|stattdessen|instead|in its place|(?:uski|iski|uske|iske|us ki|is ki) (?:jagah|badle)|badle mein)(?![\p{L}])/u

@@ -129,6 +129,29 @@ describe('a cart line made a bit less or more with no number', () => {
     ])
   })
 
+  it.each(['coke cancel karo', 'cancel the coke', 'coke nahi chahiye'])(
+    '"%s" for goods the shop does not sell keeps the rest of the cart',
+    async (text) => {
+      shop = await open()
+      await shop.say(PHONE, '2 maggi aur 1 coke')
+      await shop.say(PHONE, text)
+      await shop.say(PHONE, 'haan')
+      await shop.say(PHONE, '1')
+      const order = shop.engine.orders.latestFor(PHONE)
+      expect(order && shop.engine.orders.get(order.number).lines.map((l) => [l.sku, l.qty])).toEqual([
+        ['MAGGI', 2],
+      ])
+    },
+  )
+
+  it('"cancel everything" still empties the cart', async () => {
+    shop = await open()
+    await shop.say(PHONE, '2 maggi aur 1 coke')
+    await shop.say(PHONE, 'cancel everything')
+    await shop.say(PHONE, 'haan')
+    expect(shop.engine.orders.latestFor(PHONE)).toBeUndefined()
+  })
+
   it('"double roti" is the bread, added, not the cart doubled', async () => {
     shop = await open()
     await shop.say(PHONE, '2 bread aur 1 kilo aloo')
