@@ -258,11 +258,12 @@ export const PHRASES = {
     // "ist noch Spargel da?", "sind heute Erdbeeren da", "ist der Bergkäse noch vorrätig?": the words around the
     // item, not the item itself (what is asked about is what is left)
     `(?<![\\p{L}] )(?:ist|sind)(?: noch| heute| auch)?(?= ${ASKED_THERE})`,
-    `(?<=(?<![\\p{L}] )(?:ist|sind)(?: noch| heute| auch)? ${GOODS_THERE}(?:(?:der|die|das) )?[\\p{L}-]+(?: [\\p{L}-]+)?(?: noch| heute)? )${THERE}`,
+    `(?=${THERE})(?<=(?<![\\p{L}] )(?:ist|sind)(?: noch| heute| auch)? ${GOODS_THERE}(?:(?:der|die|das) )?[\\p{L}-]+(?: [\\p{L}-]+)?(?: noch| heute)? )${THERE}`,
     // "habt ihr Erdbeeren da?", "gibt es noch Spargel da?": the "da" that closes the question is not the goods
-    `(?<=(?:habt ihr|haben sie|hast du|gibt es|gibt'?s)(?: [\\p{L}-]+){1,3} )${THERE}(?=\\s*\\?)`,
+    // (the cheap look ahead first: the look behind is tried only where a "da ?" is)
+    `(?=${THERE}\\s*\\?)(?<=(?:habt ihr|haben sie|hast du|gibt es|gibt'?s)(?: [\\p{L}-]+){1,3} )${THERE}`,
     // "Erdbeeren noch da?", "Spargel heute da?": the goods, then whether they are there, asked
-    `(?<=^\\s*${GOODS_THERE}[\\p{L}-]+(?: [\\p{L}-]+)? )(?:(?:noch|heute|auch|schon) )*${THERE}(?=\\s*\\?)`,
+    `(?=(?:(?:noch|heute|auch|schon) )*${THERE}\\s*\\?)(?<=^\\s*${GOODS_THERE}[\\p{L}-]+(?: [\\p{L}-]+)? )(?:(?:noch|heute|auch|schon) )*${THERE}`,
   ]),
   cancel: rx([
     "(?:i )?don'?t want (?:it|this|that|anything)(?: anymore)?",

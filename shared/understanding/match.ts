@@ -803,6 +803,7 @@ interface ReadItem {
   /** Query words of three letters that were written with a plural s ("toms" → "tom"): maybe a clipped name. */
   clipped: readonly string[]
 }
+const NO_WORDS: readonly string[] = []
 const READ_CACHE_MAX = 20_000
 /** Longer texts are not kept: an item is a few words, and the cache must stay small. */
 const READ_CACHE_TEXT = 120
@@ -818,7 +819,9 @@ function readItem(text: string): ReadItem {
       words: qw,
       notBrand: /(?:s|es)$/.test(lastWord) || qw.some((w) => SIBLINGS.has(w)),
       key: qw.join(''),
-      clipped: said.filter((w) => w.length === 4 && /^[a-z]{3}s$/.test(w)).map((w) => w.slice(0, 3)),
+      clipped: qw.some((w) => w.length === 3)
+        ? said.filter((w) => w.length === 4 && /^[a-z]{3}s$/.test(w)).map((w) => w.slice(0, 3))
+        : NO_WORDS,
     }
     if (text.length <= READ_CACHE_TEXT) {
       if (readCache.size >= READ_CACHE_MAX) readCache.clear()
