@@ -181,6 +181,21 @@ describe('what comes in place of goods taken out is added', () => {
   })
 })
 
+describe('a German request is answered in German by its small words', () => {
+  it.each([
+    'Kannst du mir 3 Brezeln zur Seite legen?',
+    'Zweimal Apfelsaft, einmal Vollmilch',
+    'Kann ich 2 Schalen Erdbeeren vom Hof bis Samstag?',
+  ])('%s', (text) => {
+    expect(u(text).language).toBe('de')
+  })
+
+  it('an English or Hinglish order is not taken for German', () => {
+    expect(u('can you send 2 bread by 6').language).toBe('en')
+    expect(u('bhaiya 2 kilo aloo bhej do').language).toBe('hi')
+  })
+})
+
 describe('reservations are orders', () => {
   it.each([
     ['bitte 1 Brot zurücklegen', 'BREAD', 1, 'pack'],
