@@ -514,6 +514,13 @@ describe('order lines against the catalog', () => {
     expect(u('1 of the small one').lines.filter((l) => l.sku)).toEqual([])
   })
 
+  it('goods taken out that the shop does not sell are not said to be missing', () => {
+    expect(u('2 bread and no whisky').unmatched).toEqual([])
+    expect(u('2 bread, whisky nahi').unmatched).toEqual([])
+    // asked for, they are
+    expect(u('2 bread and 1 whisky').unmatched).toEqual(['whisky'])
+  })
+
   it('a price question about an item is not a question about the total', () => {
     expect(u('Was kostet das Brot?').intent).toBe('price')
     expect(u('was kostet die Butter').intent).toBe('price')

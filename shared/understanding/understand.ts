@@ -129,6 +129,8 @@ export interface Understanding {
   page?: number
   /** Something went wrong with goods or an order ("the mint is turning black"): for a person, not an order. */
   complaint?: boolean
+  /** Goods taken out that the shop does not sell ("no coke then"): also in `unmatched`, for a reader with no cart. */
+  notSold?: string[]
   /** The customer says the order is paid ("done, paid via gpay", "paise bhej diye"): news, not goods. */
   paid?: boolean
   /**
@@ -846,6 +848,9 @@ function readMessage(
     return { ...result, lines: [], unmatched: [], intent: 'other' }
   // "Carrots 5kg pls, and the mint from yesterday was not fresh": an order with a complaint beside it
   if (result.lines.length > 0 && said.some((s) => s.kind === 'complaint')) result.complaint = true
+  // "2 maggi and no coke": goods taken out that the shop does not sell are not goods it lacks
+  if (result.lines.length > 0 && result.notSold)
+    result.unmatched = result.unmatched.filter((u) => !result.notSold!.includes(u))
   if (result.lines.length > 0 || result.rejected.length > 0) return result
   // "3 eggs were broken": a complaint with a number in it
   if (said.some((s) => s.kind === 'complaint')) return { ...result, intent: 'other', complaint: true }
@@ -858,6 +863,13 @@ function readMessage(
   )
     return { ...result, intent: 'order', unmatched: [] }
   if (has('cancel', folded)) return { ...result, intent: 'cancel', unmatched: [] }
+  // "no coke then", "dann doch ohne Cola" with a cart: nothing to take out, and nothing the shop must say it lacks
+  if (
+    context.cartSkus?.length &&
+    result.notSold &&
+    result.unmatched.every((u) => result.notSold!.includes(u))
+  )
+    return { ...result, intent: 'order', unmatched: [] }
   // nothing but questions, talk and sign-offs: what did not match was never an item
   const talk = said.some((s) => s.kind !== null && s.kind !== 'signoff')
   if (talk && said.every((s) => s.kind !== null)) result.unmatched = []
@@ -2471,6 +2483,7 @@ function readOrder(
         continue
       }
       result.unmatched.push(rl.item)
+      if (opHere === 'remove') (result.notSold ??= []).push(rl.item)
       continue
     }
     const packed = packChoice(rl, item, m, index, note)

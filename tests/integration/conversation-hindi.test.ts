@@ -129,6 +129,17 @@ describe('a cart line made a bit less or more with no number', () => {
     ])
   })
 
+  it.each(['no coke then', 'remove the coke', 'coke mat dena'])(
+    '"%s" for goods the shop does not sell says nothing is missing and keeps the cart',
+    async (text) => {
+      shop = await open()
+      await shop.say(PHONE, '2 maggi aur 1 coke')
+      const reply = await shop.say(PHONE, text)
+      expect(reply).not.toMatch(/coke/i)
+      expect(reply).toMatch(/Maggi/)
+    },
+  )
+
   it.each(['coke cancel karo', 'cancel the coke', 'coke nahi chahiye'])(
     '"%s" for goods the shop does not sell keeps the rest of the cart',
     async (text) => {
