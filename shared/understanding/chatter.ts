@@ -72,6 +72,8 @@ const ORDER_VERB_EN = set(
     'put pack give do go gimme gimmie lemme purchase repeat reorder let wanted wish needed fancy feel ' +
     // changing the order is ordering too: "remove the butter", "make it 3"
     'remove delete cancel change make update replace swap drop skip ' +
+    // multiplying a line of it: "twice the bread please", "halve the onions" ("double" alone is talk too: "double check")
+    'twice triple halve ' +
     // "I forgot eggs, 6 please": what was left out of the order ("I forgot to pay" orders nothing: to + verb)
     'forgot forget missed ' +
     // correcting what was said is ordering too: "I meant 2 bread", "I said 3 kg, not 2"

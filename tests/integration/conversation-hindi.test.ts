@@ -99,6 +99,20 @@ describe('a cart line made a bit less or more with no number', () => {
       ],
     ],
     [
+      'twice the vim bar please',
+      [
+        ['ALOO', 2],
+        ['VIM', 6],
+      ],
+    ],
+    [
+      'halve the aloo',
+      [
+        ['ALOO', 1],
+        ['VIM', 3],
+      ],
+    ],
+    [
       'aloo ko double kar dena',
       [
         ['ALOO', 4],
