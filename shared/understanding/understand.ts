@@ -2238,6 +2238,11 @@ function readOrder(
     // it names a product
     // as written ("five star", read as "5 star"), unless words of an operation were taken out of it
     let itemSaid = rl.item === item ? text.slice(rl.itemStart, rl.itemEnd) : item
+    // a part of the item that names goods where the whole names nothing (what the item said then is that part)
+    const namedPart = (part: string | null | undefined): MatchResult | null => {
+      const hm = part ? matchItem(part, index, { size, loose }) : null
+      return hm && hm.kind !== 'none' ? hm : null
+    }
     if (m.kind !== 'resolved' && rl.modifiers !== '') {
       // "india gate 2 packet bhej do": the rest of the name ends where its quantity begins
       const rest = rl.modifiers.split(/(?<![\p{L}])\d/u)[0]!.trim()
@@ -2325,9 +2330,9 @@ function readOrder(
         start += HUA.has(fold(ws[start + 1] ?? '')) ? 2 : 1
       if (start > 0) heads.push(ws.slice(start).join(' '))
       for (const head of heads) {
-        const hm = matchItem(head, index, { size, loose })
-        if (hm.kind !== 'none') {
-          m = hm
+        const hit = namedPart(head)
+        if (hit) {
+          m = hit
           itemSaid = head
           break
         }
@@ -2338,22 +2343,20 @@ function readOrder(
     // emails" counts nothing)
     if (m.kind === 'none' && rl.hasQuantity) {
       const cut = PURPOSE.exec(item)
-      if (cut && cut.index > 0) {
-        const head = item.slice(0, cut.index).trim()
-        const hm = head ? matchItem(head, index, { size, loose }) : null
-        if (hm && hm.kind !== 'none') {
-          m = hm
-          itemSaid = head
-        }
+      const head = cut && cut.index > 0 ? item.slice(0, cut.index).trim() : null
+      const hit = namedPart(head)
+      if (hit) {
+        m = hit
+        itemSaid = head!
       }
     }
     // "Chef says pls send romaine 10", "manager wants 5 kg onion", "Sous chef asked for romaine": who wants the
     // goods and the verb of wanting, said before them, are talk when the words after the verb name goods
     if (m.kind === 'none') {
       const after = afterWantVerb(item)
-      const hm = after ? matchItem(after, index, { size, loose }) : null
-      if (hm && hm.kind !== 'none') {
-        m = hm
+      const hit = namedPart(after)
+      if (hit) {
+        m = hit
         itemSaid = after!
       }
     }
@@ -3044,14 +3047,7 @@ function unitBeforeCount(read: ReadLine[], text: string, index: CatalogIndex): R
   return read.map((rl) => {
     const q = rl.quantity
     if (!rl.hasQuantity) return oneContainerOf(rl, text, index)
-    if (
-      q.unit !== null ||
-      q.unit !== null ||
-      q.qty === null ||
-      q.qtyStart === undefined ||
-      q.qtyEnd === undefined
-    )
-      return rl
+    if (q.unit !== null || q.qty === null || q.qtyStart === undefined || q.qtyEnd === undefined) return rl
     const countFirst = q.qtyEnd <= rl.itemStart
     if (q.qtyStart < rl.itemEnd && !countFirst) return rl
     const said = text.slice(rl.itemStart, rl.itemEnd)
@@ -3068,14 +3064,7 @@ function unitBeforeCount(read: ReadLine[], text: string, index: CatalogIndex): R
       // "1 kela darjan", "2 aloo kilo", "2 Äpfel Kilo": the count first and the unit word after the goods, when
       // that word is in no name of what the goods match ("Radieschen Bund", "Egg Tray" keep their word)
       if (text.slice(q.qtyEnd, rl.itemStart).trim() !== '') return rl
-      const whole = matchItem(`${without} ${word}`, index)
-      if (whole.kind === 'resolved' && nameHasWord(whole.sku!, word, index)) return rl
-      const part = matchItem(without, index)
-      if (
-        part.kind === 'none' ||
-        [part.sku, ...part.candidates].some((sku) => sku && nameHasWord(sku, word, index))
-      )
-        return rl
+      if (!unitWordOfGoods(`${without} ${word}`, without, word, index)) return rl
     } else if (matchItem(rl.item, index).kind === 'resolved' || matchItem(without, index).kind !== 'resolved')
       return rl
     const reread = readLines(`${text.slice(q.qtyStart, q.qtyEnd)} ${word} zz`)[0]?.quantity
@@ -3110,14 +3099,7 @@ function oneContainerOf(rl: ReadLine, text: string, index: CatalogIndex): ReadLi
   if (!of || !unit?.unit || unit.physical || unit.factor !== undefined) return rl
   const word = of[1]!
   const without = said.slice(0, of.index).trimEnd()
-  const whole = matchItem(rl.item, index)
-  if (whole.kind === 'resolved' && nameHasWord(whole.sku!, word, index)) return rl
-  const part = matchItem(without, index)
-  if (
-    part.kind === 'none' ||
-    [part.sku, ...part.candidates].some((sku) => sku && nameHasWord(sku, word, index))
-  )
-    return rl
+  if (!unitWordOfGoods(rl.item, without, word, index)) return rl
   const reread = readLines(`1 ${word} zz`)[0]?.quantity
   if (!reread || reread.unit === null || reread.qty !== 1) return rl
   const unitStart = rl.itemStart + of.index + of[0].lastIndexOf(word)
@@ -3134,6 +3116,21 @@ function oneContainerOf(rl: ReadLine, text: string, index: CatalogIndex): ReadLi
       unitEnd: unitStart + word.length,
     },
   }
+}
+
+/**
+ * Is `word` the unit of the goods said without it, rather than part of a name? The goods must name something
+ * without it, and neither what the whole item names nor what the goods alone name has the word ("Radieschen
+ * Bund", "Egg Tray" keep it).
+ */
+function unitWordOfGoods(whole: string, without: string, word: string, index: CatalogIndex): boolean {
+  const named = matchItem(whole, index)
+  if (named.kind === 'resolved' && nameHasWord(named.sku!, word, index)) return false
+  const part = matchItem(without, index)
+  return (
+    part.kind !== 'none' &&
+    ![part.sku, ...part.candidates].some((sku) => sku && nameHasWord(sku, word, index))
+  )
 }
 
 /** Whether a product's name or one of its aliases has this word ("Radieschen Bund": "bund"). */
