@@ -732,7 +732,6 @@ const HI = new Set([
   'paanch',
   'aayega',
   'milega',
-  'kilo',
   'bhi',
   'tak',
   'karo',

@@ -36,6 +36,14 @@ describe('sticky language', () => {
       expect(evidenceOf(text, understand(text, index, {}).intent), text).toBeNull()
   })
 
+  it('takes a unit word written alike in every language for no evidence: "kilo" in an English list stays English', () => {
+    expect(run('en', ['Limes 2 kilo'])).toEqual(['en'])
+    expect(run('en', ['Spring onion 2 kg\nParsley 500g\nLimes 2 kilo'])).toEqual(['en'])
+    expect(run('en', ['3 kilo onions and 1 kilo garlic'])).toEqual(['en'])
+    // the Hinglish around it still counts
+    expect(run('en', ['2 kilo pyaz bhej do'])).toEqual(['hi'])
+  })
+
   it('keeps a German conversation German through an "ok" or a "yes" in the middle', () => {
     expect(
       run('en', [
