@@ -224,3 +224,37 @@ describe('produce-order shapes', () => {
     expect(u.lines.map((l) => [l.sku, l.qty])).toEqual([['TOM', 2]])
   })
 })
+
+describe('a crate is the box, a sack the bag: the trade names one bulk pack either way', () => {
+  const shop = buildCatalogIndex([
+    P('TOM', 'Tomato', 'kg', null, ['tomatoes']),
+    P('TOM-BOX', 'Tomato Box 10 kg', 'pack', { value: 10, unit: 'kg' }),
+    P('CHERRY', 'Cherry Tomato 250 g punnet', 'pack', { value: 250, unit: 'g' }),
+    P('ONI', 'Onion', 'kg', null, ['onions']),
+    P('ONI-BAG', 'Onion Bag 25 kg', 'pack', { value: 25, unit: 'kg' }),
+    P('ONI-NET', 'Onion Net 5 kg', 'pack', { value: 5, unit: 'kg' }),
+    P('AVO', 'Avocado', 'pc', null, ['avocados']),
+    P('AVO-CRATE', 'Avocado Crate 4 kg', 'pack', { value: 4, unit: 'kg' }),
+  ])
+  const read = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty, l.unit])
+
+  it.each([
+    ['2 crates tomato', 'TOM-BOX', 2],
+    ['Tomatoes x 3 crates', 'TOM-BOX', 3],
+    ['1 Kiste Tomaten', 'TOM-BOX', 1],
+    ['2 peti tamatar', 'TOM-BOX', 2],
+    ['1 sack onion', 'ONI-BAG', 1],
+    ['onions 2 sacks', 'ONI-BAG', 2],
+    ['ek bori pyaz', 'ONI-BAG', 1],
+    ['1 box avocados', 'AVO-CRATE', 1],
+    ['Avocado 2 boxes', 'AVO-CRATE', 2],
+  ])('%s', (text, sku, qty) => {
+    expect(read(text)).toEqual([[sku, qty, 'pack']])
+  })
+
+  it('the pack of the word said comes first, and a net is no sack', () => {
+    expect(read('1 net onions')).toEqual([['ONI-NET', 1, 'pack']])
+    expect(read('2 bags onion')).toEqual([['ONI-BAG', 2, 'pack']])
+    expect(read('3 punnets cherry tomatoes')).toEqual([['CHERRY', 3, 'pack']])
+  })
+})

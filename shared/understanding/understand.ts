@@ -2902,6 +2902,16 @@ const PACK_MEASURES = new Set([
 ])
 /** Containers whose content is fixed by no convention: a crate of tomatoes, a sack of rice, a box of mangoes. */
 const UNSIZED_CONTAINERS = new Set(['crate', 'sack', 'box', 'bag', 'net'])
+/**
+ * The trade says a crate or a box of tomatoes, a sack or a bag of onions, for the same bulk pack: a product named
+ * with one is what the other asks for ("2 crates tomato" is Tomato Box 10 kg, "1 bori pyaz" Onion Bag 25 kg).
+ */
+const KINDRED_CONTAINERS: ReadonlyMap<string, string> = new Map([
+  ['crate', 'box'],
+  ['box', 'crate'],
+  ['sack', 'bag'],
+  ['bag', 'sack'],
+])
 /** Counted forms of produce with no fixed weight: a bunch of mint, a head of lettuce. */
 const UNWEIGHED_FORMS = new Set(['bunch', 'head'])
 /** Every word for a pack measure ("crate": kiste, peti, crate …), to find a product named with another one. */
@@ -3384,7 +3394,12 @@ function packChoice(
     // "ek peti ande" finds "Egg Crate 210", "1 bori chawal" a "Rice Sack": any word for the same pack
     let named: MatchResult | null = null
     let hit: ReturnType<typeof productOf> = undefined
-    for (const word of [written, ...(WORDS_OF_MEASURE.get(said) ?? [])]) {
+    const kin = KINDRED_CONTAINERS.get(said)
+    for (const word of [
+      written,
+      ...(WORDS_OF_MEASURE.get(said) ?? []),
+      ...(kin ? (WORDS_OF_MEASURE.get(kin) ?? []) : []),
+    ]) {
       const tried = matchItem(`${item} ${word}`, index, { restrict: countable(index) })
       const found = productOf(tried.kind === 'resolved' ? tried.sku : null, index)
       const namedText = found && fold(`${found.product.name} ${found.product.aliases.join(' ')}`)
