@@ -62,3 +62,28 @@ describe('neither', () => {
     'the usual 2 milk',
   ])('%s → nothing', (t) => expect(kind(t)).toBeNull())
 })
+
+describe('a repeat with changes', () => {
+  it.each([
+    'same as last time but tomato 5 kg',
+    'Same order as last week, only the tomatoes 5kg',
+    'pichli baar wala, bas tamatar 5 kilo',
+    'wie letztes Mal, aber nur 1 kg Tomaten',
+    'same as yesterday except no onion',
+  ])('%s → repeat, amended', (t) =>
+    expect(detectAccountIntent(t)).toMatchObject({ kind: 'repeat', amends: true }),
+  )
+
+  it.each(['same as last time', 'same as yesterday', 'wie gestern bitte', 'same as last time and 1 bread'])(
+    '%s → repeat as it was',
+    (t) => {
+      const a = detectAccountIntent(t)
+      expect(a?.kind).toBe('repeat')
+      expect(a?.amends).toBeUndefined()
+    },
+  )
+
+  it('"wie immer: 2 Brote" counted with no but is still how often, not a repeat', () => {
+    expect(detectAccountIntent('wie letztes Mal 4 Brezeln')).toBeNull()
+  })
+})

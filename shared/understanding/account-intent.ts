@@ -8,7 +8,15 @@
 // concept in en / Hinglish / de / Devanagari, so new wordings of the same idea work without new rules.
 import type { Language } from './intent'
 
-export type AccountIntent = { kind: 'khata' | 'repeat'; language: Language | null }
+export type AccountIntent = {
+  kind: 'khata' | 'repeat'
+  language: Language | null
+  /**
+   * A repeat with changes ("same as last time but tomato 10 kg", "wie letztes Mal, aber nur 1 Brot", "pichli baar
+   * wala, bas aloo 2 kilo"): goods of the last order said again set their amount instead of adding to it.
+   */
+  amends?: boolean
+}
 
 type Lang = Exclude<Language, 'en'> | 'en'
 const w = (lang: Lang, ...words: string[]) => words.map((x) => [x, lang] as const)
@@ -121,7 +129,7 @@ const LIKE = new Map<string, Lang>([
 ])
 /** The previous time / order. */
 const PREVIOUS = new Map<string, Lang>([
-  ...w('en', 'last', 'previous', 'before', 'prior', 'earlier'),
+  ...w('en', 'last', 'previous', 'before', 'prior', 'earlier', 'yesterday'),
   ...w(
     'hi',
     'pichli',
@@ -148,6 +156,7 @@ const PREVIOUS = new Map<string, Lang>([
     'vorigen',
     'vorher',
     'damals',
+    'gestern',
     'immer',
   ),
 ])
@@ -157,6 +166,25 @@ const USUAL = new Map<string, Lang>([
   ...w('hi', 'hamesha', 'hamesa', 'roz'),
   ...w('de', 'immer', 'üblich', 'ublich', 'gewohnt'),
 ])
+
+/** Words that turn what follows into a change of the order repeated: "but", "only", "aber", "nur", "bas", "sirf". */
+const AMENDING = new Set([
+  // (two words are also looked for joined: "this time" as thistime)
+  ...'but except only just instead however thistime'.split(' '),
+  ...'lekin magar bas bus sirf balki'.split(' '),
+  ...'aber nur diesmal diesesmal statt stattdessen ausser außer'.split(' '),
+])
+/** Words that make a line an amount on top of what is there: "2 kg more tomato", "noch 1 Brot", "aur 1 kilo". */
+const MORE = new Set(
+  'more extra additional another plus aur zyada jyada aadhik adhik noch mehr zusätzlich zusatzlich weitere'.split(
+    ' ',
+  ),
+)
+
+/** Whether a line of a repeat adds to the goods rather than setting them ("2 kg more tomato", "noch 1 Brot"). */
+export function addsMore(lineText: string): boolean {
+  return words(lineText).some((x) => MORE.has(x))
+}
 
 function words(text: string): string[] {
   return text
@@ -192,18 +220,24 @@ export function detectAccountIntent(text: string): AccountIntent | null {
   // "wie immer: 2 Brote", "like last week 4 croissants": "as before" with the goods counted out is how often,
   // not what; the goods are the order ("same as last time" still repeats it)
   const counted = /\d/.test(text)
-  if (same.length > 0 && previous.length > 0) return { kind: 'repeat', language: languageOf(repeatHits) }
-  if (like.length > 0 && previous.length > 0 && ws.length <= 8 && !counted)
-    return { kind: 'repeat', language: languageOf(repeatHits) }
-  if (usual.length > 0 && ws.length <= 5 && !counted)
-    return { kind: 'repeat', language: languageOf(repeatHits) }
+  const amends = all.some((x) => AMENDING.has(x))
+  const repeat = (): AccountIntent => ({
+    kind: 'repeat',
+    language: languageOf(repeatHits),
+    ...(amends ? { amends } : {}),
+  })
+  if (same.length > 0 && previous.length > 0) return repeat()
+  // ("wie letztes Mal, aber nur 1 kg Tomaten": the counted goods after a but are the change to it)
+  if (like.length > 0 && previous.length > 0 && (amends ? ws.length <= 12 : ws.length <= 8 && !counted))
+    return repeat()
+  if (usual.length > 0 && ws.length <= 5 && !counted) return repeat()
   // "same again", "repeat order", "wahi order dobara"
   if (
     same.length >= 2 ||
     (same.length > 0 && all.some((x) => ['order', 'bestellung', 'saman', 'samaan'].includes(x)))
   )
     if (!all.some((x) => ['cancel', 'status', 'where', 'kahan', 'wo', 'stornieren'].includes(x)))
-      return { kind: 'repeat', language: languageOf(repeatHits) }
+      return repeat()
 
   const ledger = hits(LEDGER)
   const owe = hits(OWE)

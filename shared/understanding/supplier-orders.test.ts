@@ -258,3 +258,47 @@ describe('a crate is the box, a sack the bag: the trade names one bulk pack eith
     expect(read('3 punnets cherry tomatoes')).toEqual([['CHERRY', 3, 'pack']])
   })
 })
+
+describe('a piece after a comma that points back at the goods just counted', () => {
+  it.each([
+    '2 kg tomatoes, only the red ones',
+    'Tomatoes 2kg, ripe ones please',
+    '2kg tomato, not too ripe',
+    'Tomaten 2 kg, die festen bitte',
+    'Tomaten 2 kg aber nur die roten',
+    'tamatar 2 kilo, laal wale',
+  ])('is a note on them, not goods the shop lacks: %s', (text) => {
+    const u = understand(text, index)
+    expect(u.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([['TOM', 2, 'kg']])
+    expect(u.unmatched).toEqual([])
+  })
+
+  it('names goods when it has them, known or not', () => {
+    expect(understand('2 kg tomato, the cauliflower', index).unmatched).toEqual(['cauliflower'])
+    expect(understand('2 kg Tomaten, die Kohlrabi', index).unmatched).toEqual(['Kohlrabi'])
+    expect(lines('2 kg tomato, the red capsicum').map(([sku]) => sku)).toEqual(['TOM', 'CAP-R'])
+  })
+})
+
+describe('a but before goods taken out', () => {
+  it.each([
+    ['2 kg tomato aber ohne Zwiebeln'],
+    ['Tomaten 2 kg, aber keine Zwiebeln'],
+    ['tomato 2 kilo lekin pyaz nahi'],
+    ['tamatar 2 kilo magar onion mat bhejna'],
+  ])('is a new piece that takes them out: %s', (text) => {
+    const u = understand(text, index)
+    expect(u.lines.map((l) => [l.sku, l.op])).toEqual([
+      ['TOM', 'add'],
+      ['ONI', 'remove'],
+    ])
+    expect(u.lines[0]).toMatchObject({ qty: 2, unit: 'kg' })
+  })
+
+  it.each(['but no onion', 'aber keine Zwiebeln', 'lekin pyaz nahi', 'but without the onions'])(
+    'alone, takes them out: %s',
+    (text) => {
+      expect(understand(text, index).lines.map((l) => [l.sku, l.op])).toEqual([['ONI', 'remove']])
+    },
+  )
+})

@@ -1776,7 +1776,7 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   // "pyaz nahi chahiye", "onion nahi": Hindi puts the no after the item
   if (NO_AFTER.test(folded)) return 'remove'
   if (
-    /^(?:(?:doch|dann|und|bitte|lieber|also)\s+)*(?:no|without|ohne|kein|keine|keinen|mat|nahi)\s/.test(
+    /^(?:(?:doch|dann|und|bitte|lieber|also|but|and|aber|lekin|magar|par)\s+)*(?:no|without|ohne|kein|keine|keinen|mat|nahi)\s/.test(
       folded,
     )
   )
@@ -1894,6 +1894,10 @@ const IN_ITS_PLACE =
   /^\W*(?:und |and |aur |or |but |aber |par )?(?:dafur|dafuer|stattdessen|instead|in its place|(?:uski|iski|uske|iske|us ki|is ki) (?:jagah|badle)|badle mein)(?![\p{L}])/u
 
 const OP_WORDS = new Set([
+  // "aber keine Zwiebeln", "lekin pyaz nahi": a but that turns to the change, no part of the goods
+  'aber',
+  'lekin',
+  'magar',
   // "aloo kam karke 1 kilo kar do", "1 kilo hi rakhna": the line's new amount
   'karke',
   'rakhna',
@@ -2754,9 +2758,51 @@ function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex)
       }
       continue
     }
+    // "2 kg tomatoes, only the red ones", "Tomaten 2 kg, die festen bitte", "aloo 2 kilo, bade wale", "avocado 6,
+    // ripe ones please": a piece cut off by a comma that points back at the goods just counted ("ones", "wale",
+    // a German article with no noun) or limits them ("not too ripe", "nur …") and names no goods is a note on them
+    if (
+      prev &&
+      prev.hasQuantity &&
+      !rl.hasQuantity &&
+      prev.lineNo === rl.lineNo &&
+      (rl.sep === ',' || rl.sep === 'aber' || rl.sep === 'lekin' || rl.sep === 'magar') &&
+      words.length <= NOTE_MAX_WORDS &&
+      describesGoodsBefore(rl.text) &&
+      matchItem(prev.item, index).kind !== 'none' &&
+      matchItem(rl.item, index).kind === 'none' &&
+      !words.some((w) => namesGoods(fold(w), index))
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        text: text.slice(prev.start, rl.end).trim(),
+        end: rl.end,
+        modifiers: prev.modifiers ? `${prev.modifiers} ${rl.item}` : rl.item,
+      }
+      continue
+    }
     out.push(rl)
   }
   return out
+}
+
+/** Words that point back at goods just named ("the red ones", "bade wale") or limit them ("not too", "nur"). */
+const POINTING_BACK = new Set(
+  'ones one wale wali wala waale waali vale vali not nicht only just nur sirf bas'.split(' '),
+)
+const GERMAN_ARTICLES = new Set(['die', 'der', 'das', 'den', 'dem'])
+
+/**
+ * Whether a piece's words point back at goods or limit them; a German article does when an adjective, written
+ * small, follows it ("die festen", "nur die roten"), not a noun ("die Kohlrabi" is goods the shop may lack).
+ */
+function describesGoodsBefore(text: string): boolean {
+  const ws = text.split(/[^\p{L}]+/u).filter(Boolean)
+  return ws.some(
+    (w, i) =>
+      POINTING_BACK.has(fold(w)) ||
+      (GERMAN_ARTICLES.has(fold(w)) && i + 1 < ws.length && ws[i + 1]![0] !== ws[i + 1]![0]!.toUpperCase()),
+  )
 }
 
 const LESS = /\b(?:less|fewer|minus|kam|weniger)\b/

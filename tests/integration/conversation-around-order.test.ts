@@ -403,3 +403,53 @@ describe('complaints', () => {
     },
   )
 })
+
+describe('the last order again, with changes', () => {
+  const lastThen = async (first: string, again: string, phone = ASHA, settings = {}) => {
+    shop = await openShop({ settings })
+    await shop.say(phone, first)
+    await shop.say(phone, 'yes')
+    await shop.say(phone, again)
+    await shop.say(phone, phone === BERLIN ? 'ja' : 'yes')
+    const lines = shop.engine.orders.get(1002).lines.map((l) => [l.sku, l.qty])
+    await shop.close()
+    return lines
+  }
+
+  it.each([
+    ['same as last time but tomato 5 kg'],
+    ['Same order as last week, only tomatoes 5kg'],
+    ['pichli baar wala, bas tamatar 5 kilo'],
+  ])('goods of it said after a "but" are their new amount: %s', async (again) => {
+    expect(await lastThen('2 kg tomato and 1 kg onion', again)).toEqual([
+      ['TOMATO', 5],
+      ['ONION', 1],
+    ])
+  })
+
+  it('in German too', async () => {
+    expect(
+      await lastThen('2 kg Tomaten und 1 kg Zwiebeln', 'wie letztes Mal, aber nur 1 kg Tomaten', BERLIN, {
+        'shop.currency': 'EUR',
+      }),
+    ).toEqual([
+      ['TOMATO', 1],
+      ['ONION', 1],
+    ])
+  })
+
+  it('more of it is still more, other goods are added, and goods taken out go', async () => {
+    expect(await lastThen('2 kg tomato and 1 kg onion', 'same as last time but 1 kg more tomato')).toEqual([
+      ['TOMATO', 3],
+      ['ONION', 1],
+    ])
+    expect(await lastThen('2 kg tomato and 1 kg onion', 'same as last time and 1 kg potato')).toEqual([
+      ['TOMATO', 2],
+      ['ONION', 1],
+      ['POTATO', 1],
+    ])
+    expect(await lastThen('2 kg tomato and 1 kg onion', 'same as last time but no onion')).toEqual([
+      ['TOMATO', 2],
+    ])
+  })
+})

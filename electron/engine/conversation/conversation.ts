@@ -20,7 +20,11 @@ import {
   type OrderLine,
   type Understanding,
 } from '../../../shared/understanding'
-import { detectAccountIntent, type AccountIntent } from '../../../shared/understanding/account-intent'
+import {
+  addsMore,
+  detectAccountIntent,
+  type AccountIntent,
+} from '../../../shared/understanding/account-intent'
 import { addressIn, labelsAddress, opensWithYes } from '../../../shared/understanding/address'
 import { fulfilmentSaid, saysWhen } from '../../../shared/understanding/fulfilment'
 import { asksHowToPay, payMethodAsked } from '../../../shared/understanding/asks'
@@ -1046,9 +1050,24 @@ export class Conversation {
       this.applyLine(c, { sku: p.sku, qty: l.qty, unit: l.unit, op: 'add', text: l.name }, changed, true)
     }
     if (gone.length > 0) c.reply.parts.push(t('repeatGone', { items: gone.slice(0, 10).join(', ') }))
-    // "same as last time and 1 bread": the extra lines on top.
-    for (const line of c.u.lines)
-      if (line.sku && line.confidence >= 0.9) this.applyLine(c, applied(line, line.sku), changed, false)
+    // "same as last time and 1 bread": the extra lines on top; "same as last time but tomato 10 kg": goods of
+    // the last order said again after a "but" are their new amount, unless said to be more ("2 kg more tomato")
+    // (read again with the last order as the cart: "only the tomatoes 5 kg", "but no onion" change its lines)
+    const u = understand(c.text, this.index(), { cartSkus: state.cart.map((x) => x.sku) })
+    for (const line of u.lines) {
+      if (!line.sku || line.confidence < 0.9) continue
+      const sets =
+        c.account?.amends === true &&
+        line.op === 'add' &&
+        state.cart.some((x) => x.sku === line.sku) &&
+        !addsMore(line.text)
+      this.applyLine(
+        c,
+        { ...applied(line, line.sku), ...(sets ? { op: 'set' as const } : {}) },
+        changed,
+        false,
+      )
+    }
     this.askNext(c)
     this.summarize(c, true)
   }
