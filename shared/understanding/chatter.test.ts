@@ -211,3 +211,21 @@ describe('clauses', () => {
     expect(kind('2 kg tomato')).toBe(null)
   })
 })
+
+describe('a word that narrows the goods opens no imperative', () => {
+  it.each([
+    ['only the onion 2 kg', 'ONION'],
+    ['Only the tomatoes, 3 kg please', 'TOMATO'],
+    ['only the bread', 'BREAD'],
+    ['only the 2 kg onion', 'ONION'],
+  ])('%s orders', (text, sku) => {
+    const u = understand(text, index)
+    expect(u.intent).toBe('order')
+    expect(u.lines.map((l) => l.sku)).toEqual([sku])
+  })
+
+  it('a verb that orders nothing still does ("tell me a joke", "play the music")', () => {
+    expect(understand('tell me a joke', index).lines).toEqual([])
+    expect(chatterKind(fold('play the music'))).toBe('command')
+  })
+})

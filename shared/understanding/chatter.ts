@@ -103,6 +103,8 @@ const DEVICE_VERB_EN = set(
 const PARTICLE_EN = set('off up down out')
 const FUNCTION_EN = set(
   'for to with on in at of from by and or but as plus then also without ' +
+    // words that narrow what follows: "only the onion 2 kg" is no imperative "only"
+    'only just nur ' +
     // German ones too: "und a Milch" is no imperative
     'und oder aber mit fur fuer von ohne noch auch dann',
 )
