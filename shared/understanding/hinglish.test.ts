@@ -508,3 +508,41 @@ describe('"good morning" in Hindi greets', () => {
     },
   )
 })
+
+describe('Hindi produce names the catalog has only in English', () => {
+  const gourds = buildCatalogIndex([
+    P('KARELA', 'Bitter Gourd', 'kg', null),
+    P('LAUKI', 'Bottle Gourd', 'kg', null),
+    P('TURAI', 'Ridge Gourd', 'kg', null),
+    P('SWEET-POT', 'Sweet Potato', 'kg', null),
+    P('POTATO', 'Potato', 'kg', null),
+    P('JACKFRUIT', 'Jackfruit', 'kg', null),
+    P('GUAVA', 'Guava', 'kg', null),
+  ])
+  const read = (text: string, index = gourds) =>
+    understand(text, index).lines.map((l) => [l.sku, l.qty, l.unit])
+
+  it.each([
+    ['1 kilo karela', 'KARELA', 1, 'kg'],
+    ['karele aadha kilo', 'KARELA', 0.5, 'kg'],
+    ['2 kg lauki', 'LAUKI', 2, 'kg'],
+    ['ghiya 1 kilo', 'LAUKI', 1, 'kg'],
+    ['turai 500 gram', 'TURAI', 500, 'g'],
+    ['एक किलो करेला', 'KARELA', 1, 'kg'],
+    ['shakarkandi 2 kilo', 'SWEET-POT', 2, 'kg'],
+    ['amrood 1 kg', 'GUAVA', 1, 'kg'],
+    ['kathal 2 kilo', 'JACKFRUIT', 2, 'kg'],
+  ])('%s', (text, sku, qty, unit) => {
+    expect(read(text)).toEqual([[sku, qty, unit]])
+  })
+
+  it('are the whole English name or nothing: no other gourd, no plain potato', () => {
+    const noBitter = buildCatalogIndex([
+      P('LAUKI', 'Bottle Gourd', 'kg', null),
+      P('POTATO', 'Potato', 'kg', null),
+    ])
+    expect(understand('1 kilo karela', noBitter).lines).toEqual([])
+    expect(understand('1 kilo karela', noBitter).unmatched).toEqual(['karela'])
+    expect(understand('shakarkandi 2 kilo', noBitter).lines).toEqual([])
+  })
+})

@@ -1691,6 +1691,15 @@ export const SYNONYMS: Record<string, string[]> = {
   porree: ['lauch', 'leek'],
   lauch: ['porree', 'leek'],
   gajar: ['carrot'],
+  kathal: ['jackfruit'],
+  chukandar: ['beetroot', 'beet'],
+  amrood: ['guava'],
+  amrud: ['guava'],
+  tarbooz: ['watermelon'],
+  tarbuj: ['watermelon'],
+  kharbooja: ['muskmelon'],
+  kharbuja: ['muskmelon'],
+  nashpati: ['pear'],
   karotte: ['carrot', 'möhre', 'möhren'],
   karotten: ['carrot', 'möhre', 'möhren'],
   möhre: ['carrot', 'karotte', 'karotten'],
@@ -1737,6 +1746,39 @@ export const SYNONYMS: Record<string, string[]> = {
   yogurt: ['yogurt', 'curd'],
   chilli: ['chilli', 'chili'],
 }
+
+/**
+ * Hindi names of produce whose English name is two words ("karela" is Bitter Gourd, "lauki" Bottle Gourd): a shop's
+ * Latin-script catalog often has only the English. Kept apart from SYNONYMS, whose words are looked up one by one:
+ * "gourd" alone would make karela any gourd. Looked for as a whole name only (`englishNames` in match.ts).
+ */
+export const ENGLISH_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    karela: ['bitter gourd', 'bitter melon'],
+    karele: ['bitter gourd', 'bitter melon'],
+    lauki: ['bottle gourd'],
+    ghiya: ['bottle gourd'],
+    doodhi: ['bottle gourd'],
+    dudhi: ['bottle gourd'],
+    tinda: ['round gourd', 'apple gourd', 'indian squash'],
+    tinde: ['round gourd', 'apple gourd', 'indian squash'],
+    turai: ['ridge gourd'],
+    torai: ['ridge gourd'],
+    tori: ['ridge gourd'],
+    turiya: ['ridge gourd'],
+    parwal: ['pointed gourd'],
+    parval: ['pointed gourd'],
+    shakarkandi: ['sweet potato'],
+    shakarkand: ['sweet potato'],
+    bhindi: ['lady finger', 'ladies finger'],
+    arbi: ['taro root', 'colocasia root'],
+    kathal: ['jack fruit'],
+    sem: ['broad beans', 'flat beans'],
+    phaliyan: ['french beans', 'green beans'],
+    kamal: ['lotus stem'],
+    kakdi: ['long cucumber'],
+  }),
+)
 
 /** Emoji customers use for common items: replaced by a word before matching. */
 export const EMOJI_WORDS: Record<string, string> = {

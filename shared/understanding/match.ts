@@ -16,7 +16,16 @@ import {
   sortedVocabOf,
   splitCompound,
 } from './german-words'
-import { DESCRIPTORS, EMOJI_WORDS, FILLER, SIBLINGS, SYNONYMS, UNIT_WORDS, VARIETY_OF } from './lexicon'
+import {
+  DESCRIPTORS,
+  EMOJI_WORDS,
+  ENGLISH_NAMES,
+  FILLER,
+  SIBLINGS,
+  SYNONYMS,
+  UNIT_WORDS,
+  VARIETY_OF,
+} from './lexicon'
 import { loanwordIds } from './loanwords'
 import { nameNumberPairs } from './name-numbers'
 import { emojiToWords, fold, lowerBound, soundKey, stem, words } from './text'
@@ -365,6 +374,30 @@ const QUALITY_PREFIXES = ['bio', 'oeko', 'oko', 'frisch']
  * The query words with each German compound the catalog lacks written as its parts ("erdbeermarmelade" ->
  * "erdbeer marmelade" for "Marmelade Erdbeer"); a copy, at most MAX_Q words.
  */
+/**
+ * "karela" for Bitter Gourd, "lauki" for Bottle Gourd: a Hindi word the catalog lacks, whose English name is two
+ * words the catalog has, is those words (the whole name or nothing: no single "gourd").
+ */
+function englishNames(index: CatalogIndex, query: string[]): string[] {
+  let out: string[] | null = null
+  for (let i = 0; i < query.length; i++) {
+    const w = query[i]!
+    const names = index.vocab.has(w) ? undefined : ENGLISH_NAMES.get(w)
+    let replaced: string[] | null = null
+    if (names)
+      for (const name of names) {
+        const ws = words(name).map(stem)
+        if (ws.every((x) => index.vocab.has(x))) {
+          replaced = ws
+          break
+        }
+      }
+    if (replaced) (out ??= query.slice(0, i)).push(...replaced)
+    else if (out) out.push(w)
+  }
+  return out ? out.slice(0, MAX_Q) : query
+}
+
 function germanCompounds(index: CatalogIndex, query: readonly string[]): string[] {
   if (!isGermanCatalog(index)) return query.slice()
   const qw = englishCompounds(index, query)
@@ -912,7 +945,7 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
 
 function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): MatchResult {
   const read = readItem(text)
-  const qw = germanCompounds(index, read.words)
+  const qw = englishNames(index, germanCompounds(index, read.words))
   if (qw.length === 0 || index.phraseProduct.length === 0) return none(qw)
   const max = opts.maxCandidates ?? 5
   const restrict = opts.restrict
@@ -1331,7 +1364,7 @@ export function productsNamedLike(index: CatalogIndex, word: string): string[] {
  * uses inside names of all kinds ("new" in "Pampers New" and a perfume, "music" in a toy and a notebook) does not, nor does a typo correction that changes the first letter ("weather" is not "leather").
  */
 export function namesGoods(word: string, index: CatalogIndex): boolean {
-  if (SIBLINGS.has(word)) return true
+  if (SIBLINGS.has(word) || ENGLISH_NAMES.has(word)) return true
   for (const { id } of alternatives(index, word)) {
     const cand = vocabWord(index, id)
     if (cand === undefined || (cand !== word && cand[0] !== word[0])) continue
