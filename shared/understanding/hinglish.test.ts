@@ -129,6 +129,9 @@ describe('asking for it to be dropped off or kept aside', () => {
     ['kal subah 6 baje tak 2 packet doodh de jaana', 'MILK', 2],
     ['aloo 2 kg ghar pahuncha dena', 'ALOO', 2],
     ['12 ande rakh dena shaam ko', 'EGG', 12],
+    ['sham ko 6 baje tak 2 packet doodh', 'MILK', 2],
+    ['dopahar tak 1 paneer de dena', 'PANEER', 1],
+    ['raat ko 8 baje 6 ande bhej dena', 'EGG', 6],
     ['1 paneer rakhiye', 'PANEER', 1],
   ])('%s', (text, sku, qty) => {
     const r = u(text)

@@ -129,7 +129,13 @@ export const WHEN_WORDS: ReadonlySet<string> = new Set([
   'aaj',
   'parso',
   'subah',
+  'subha',
+  'savere',
   'shaam',
+  'sham',
+  'dopahar',
+  'dopehar',
+  'raat',
   // a clock time said the Hindi way, "6 baje tak doodh 2 packet": the time's number is read apart
   'baje',
   'bajey',
