@@ -549,3 +549,36 @@ describe('Hindi produce names the catalog has only in English', () => {
     expect(understand('shakarkandi 2 kilo', noBitter).lines).toEqual([])
   })
 })
+
+describe('a size said with wala names the pack of that size', () => {
+  const dairy = buildCatalogIndex([
+    P('PANEER', 'Paneer (loose)', 'kg', null, ['paneer']),
+    P('PANEER-200', 'Amul Malai Paneer 200 g', 'pack', { value: 200, unit: 'g' }),
+    P('BUTTER-100', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }, ['makhan']),
+    P('BUTTER-500', 'Amul Butter 500 g', 'pack', { value: 500, unit: 'g' }, ['makhan']),
+  ])
+  const read = (text: string, cartSkus: string[] = []) =>
+    understand(text, dairy, { cartSkus }).lines.map((l) => [l.sku, l.qty, l.unit, l.op])
+
+  it.each([
+    ['paneer 200 gm wala', 1],
+    ['paneer 200 gram wali 2', 2],
+    ['2 paneer 200 g wale', 2],
+  ])('of goods also sold loose: %s', (text, qty) => {
+    expect(read(text)).toEqual([['PANEER-200', qty, 'pack', 'add']])
+  })
+
+  it('no such pack: that much of the loose goods', () => {
+    expect(read('paneer 250 gm wala')).toEqual([['PANEER', 250, 'g', 'add']])
+  })
+
+  it.each(['makhan 500 wala kar do', '500 wala makhan kar do'])(
+    'with the other size in the cart, swaps it: %s',
+    (text) => {
+      expect(read(text, ['BUTTER-100'])).toEqual([
+        ['BUTTER-500', 1, 'pack', 'set'],
+        ['BUTTER-100', 1, 'pack', 'remove'],
+      ])
+    },
+  )
+})

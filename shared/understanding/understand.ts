@@ -2227,8 +2227,10 @@ function readOrder(
     }
     const size = rl.quantity.size
     let m: MatchResult | null = null
-    // "1 großes Brot statt 2 kleine": a size adjective chooses among all the sizes, not only the one in the cart
-    const sizeSaid = BIG.test(lineFolded) || SMALL.test(lineFolded) || MIDDLE.test(lineFolded)
+    // "1 großes Brot statt 2 kleine": a size adjective chooses among all the sizes, not only the one in the cart;
+    // so does a number naming the pack ("makhan 500 wala kar do" with the 100 g butter in the cart)
+    const sizeSaid =
+      BIG.test(lineFolded) || SMALL.test(lineFolded) || MIDDLE.test(lineFolded) || SIZE_BY_NUMBER.test(lineFolded)
     if (cart.size > 0 && !sizeSaid) {
       const inCart = matchItem(item, index, { restrict: cart, size, loose })
       // "change milk to 1 litre packet", "butter 500g wala": a pack size the cart's product is not, said of it,
@@ -2926,6 +2928,9 @@ function packsSized(skus: readonly string[], n: number, index: CatalogIndex): st
 const SIZE_BY_NUMBER =
   /(?:\bthe |\bdie |\bder |\bdas )?\b(\d+(?:[.,]\d+)?)(?: |er\b|-)?(?:wala|wali|wale|waala|waali|waale|vala|vali|vaala|vaali|vaale|one|er)\b/
 
+/** Hinglish "the one" right after a size: "200 gm wala", "1 litre wali", "5 kilo waala". */
+const ONE_OF_SIZE = /^\s*(?:wala|wali|wale|waala|waali|waale|vala|vali|vale)(?![\p{L}])/u
+
 /** Container words that name a countable pack of something also sold loose: "2 box tomatoes", "1 bag potato". */
 const PACK_MEASURES = new Set([
   'box',
@@ -3532,6 +3537,16 @@ function packChoice(
         m: { ...packs, candidates: [] },
         qty: { qty: count, unit: pack.product.unit === 'pc' ? 'pc' : 'pack' },
       }
+    }
+  }
+  // "paneer 200 gm wala" with loose paneer and a 200 g pack of it: "the one of that size" is the pack
+  if (!q.sizeIsVariant && q.size && q.unitEnd !== undefined && loose(cur.product.unit)) {
+    const after = rl.text.slice(q.unitEnd - rl.start)
+    if (ONE_OF_SIZE.test(after)) {
+      const sameSize = packsOfSize(index, q.size)
+      const packs = sameSize.size > 0 ? matchItem(item, index, { restrict: sameSize, size: q.size }) : null
+      const pack = productOf(packs?.kind === 'resolved' ? packs.sku : null, index)
+      if (pack && packs) return { m: packs, qty: { qty: 1, unit: pack.product.unit } }
     }
   }
   // "2 5kg tomato", "Potato 4x10kg": a count of packs of a size

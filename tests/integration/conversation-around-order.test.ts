@@ -453,3 +453,25 @@ describe('the last order again, with changes', () => {
     ])
   })
 })
+
+describe('"which one?" answered by saying the goods again', () => {
+  it.each(['bada wala makhan', 'the big butter please', 'makhan 500 wala', 'butter 500 g'])(
+    '%s picks that option and closes the question',
+    async (answer) => {
+      shop = await openShop()
+      expect(await shop.say(ASHA, '2 butter')).toContain('Which "butter" do you mean?')
+      const r = await shop.say(ASHA, answer)
+      expect(r).not.toContain('Which "butter"')
+      await shop.say(ASHA, 'yes')
+      expect(shop.engine.orders.get(1001).lines.map((l) => [l.sku, l.qty])).toEqual([['AMUL-BUTTER-500', 2]])
+    },
+  )
+
+  it('a count said with it is the count', async () => {
+    shop = await openShop()
+    await shop.say(ASHA, 'butter')
+    await shop.say(ASHA, '3 of the big butter')
+    await shop.say(ASHA, 'yes')
+    expect(shop.engine.orders.get(1001).lines.map((l) => [l.sku, l.qty])).toEqual([['AMUL-BUTTER-500', 3]])
+  })
+})

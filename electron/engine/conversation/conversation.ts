@@ -368,11 +368,19 @@ export class Conversation {
       // "no" / "none" skips this line only; the rest of the cart stays.
       const skip = /^(no|none|neither|nahi|nai|mat|koi nahi|nein|keins?|skip)\b/i.test(c.text.trim())
       if (!pick && (skip || (u.intent === 'cancel' && q.kind === 'substitute'))) pick = null
+      // "bada wala dahi", "the 1 kg dahi": the goods said again, read as one of the options, answer the question
+      // (with the count said then, else the question's)
+      const again = u.lines.length === 1 && u.lines[0]!.op === 'add' ? u.lines[0]! : null
+      const saidAgain = !pick && again?.sku && q.options.includes(again.sku) ? again : null
+      if (saidAgain) pick = saidAgain.sku
       if (pick !== undefined) {
         state.pending = null
         const changed: string[] = []
+        const amount = saidAgain?.counted
+          ? { qty: saidAgain.qty, unit: saidAgain.unit }
+          : { qty: q.qty, unit: q.unit }
         if (pick === null) c.reply.parts.push(t('skipped', { name: q.text }))
-        else this.applyLine(c, { sku: pick, qty: q.qty, unit: q.unit, op: q.op, text: q.text }, changed, true)
+        else this.applyLine(c, { sku: pick, ...amount, op: q.op, text: q.text }, changed, true)
         this.askNext(c)
         return this.summarize(c, true)
       }
