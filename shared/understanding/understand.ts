@@ -2230,7 +2230,10 @@ function readOrder(
     // "1 großes Brot statt 2 kleine": a size adjective chooses among all the sizes, not only the one in the cart;
     // so does a number naming the pack ("makhan 500 wala kar do" with the 100 g butter in the cart)
     const sizeSaid =
-      BIG.test(lineFolded) || SMALL.test(lineFolded) || MIDDLE.test(lineFolded) || SIZE_BY_NUMBER.test(lineFolded)
+      BIG.test(lineFolded) ||
+      SMALL.test(lineFolded) ||
+      MIDDLE.test(lineFolded) ||
+      SIZE_BY_NUMBER.test(lineFolded)
     if (cart.size > 0 && !sizeSaid) {
       const inCart = matchItem(item, index, { restrict: cart, size, loose })
       // "change milk to 1 litre packet", "butter 500g wala": a pack size the cart's product is not, said of it,
