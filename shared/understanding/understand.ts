@@ -2763,6 +2763,7 @@ function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex)
       }
       continue
     }
+    let pointing: 'back' | 'limit' | null = null
     // "2 kg tomatoes, only the red ones", "Tomaten 2 kg, die festen bitte", "aloo 2 kilo, bade wale", "avocado 6,
     // ripe ones please": a piece cut off by a comma that points back at the goods just counted ("ones", "wale",
     // a German article with no noun) or limits them ("not too ripe", "nur …") and names no goods is a note on them
@@ -2773,10 +2774,11 @@ function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex)
       prev.lineNo === rl.lineNo &&
       (rl.sep === ',' || rl.sep === 'aber' || rl.sep === 'lekin' || rl.sep === 'magar') &&
       words.length <= NOTE_MAX_WORDS &&
-      describesGoodsBefore(rl.text) &&
+      (pointing = describesGoodsBefore(rl.text)) !== null &&
       matchItem(prev.item, index).kind !== 'none' &&
-      matchItem(rl.item, index).kind === 'none' &&
-      !words.some((w) => namesGoods(fold(w), index))
+      // ("the red ones" is no Red Capsicum: the ones are the goods before)
+      (pointing === 'back' ||
+        (matchItem(rl.item, index).kind === 'none' && !words.some((w) => namesGoods(fold(w), index))))
     ) {
       out[out.length - 1] = {
         ...prev,
@@ -2792,22 +2794,27 @@ function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex)
 }
 
 /** Words that point back at goods just named ("the red ones", "bade wale") or limit them ("not too", "nur"). */
-const POINTING_BACK = new Set(
-  'ones one wale wali wala waale waali vale vali not nicht only just nur sirf bas'.split(' '),
-)
+/** Words that stand for goods just named ("the red ones", "bade wale"), and words that limit them ("not too"). */
+const POINTING_BACK = new Set('ones one wale wali wala waale waali vale vali'.split(' '))
+const LIMITING = new Set('not nicht only just nur sirf bas'.split(' '))
 const GERMAN_ARTICLES = new Set(['die', 'der', 'das', 'den', 'dem'])
 
 /**
- * Whether a piece's words point back at goods or limit them; a German article does when an adjective, written
- * small, follows it ("die festen", "nur die roten"), not a noun ("die Kohlrabi" is goods the shop may lack).
+ * Whether a piece's words stand for goods just named ('back') or limit them ('limit'); a German article stands for
+ * them when an adjective, written small, follows it ("die festen", "nur die roten"), not a noun ("die Kohlrabi" is
+ * goods the shop may lack).
  */
-function describesGoodsBefore(text: string): boolean {
+function describesGoodsBefore(text: string): 'back' | 'limit' | null {
   const ws = text.split(/[^\p{L}]+/u).filter(Boolean)
-  return ws.some(
-    (w, i) =>
-      POINTING_BACK.has(fold(w)) ||
-      (GERMAN_ARTICLES.has(fold(w)) && i + 1 < ws.length && ws[i + 1]![0] !== ws[i + 1]![0]!.toUpperCase()),
-  )
+  let limit = false
+  for (let i = 0; i < ws.length; i++) {
+    const w = fold(ws[i]!)
+    const next = ws[i + 1]
+    if (POINTING_BACK.has(w) || (GERMAN_ARTICLES.has(w) && next && next[0] !== next[0]!.toUpperCase()))
+      return 'back'
+    if (LIMITING.has(w)) limit = true
+  }
+  return limit ? 'limit' : null
 }
 
 const LESS = /\b(?:less|fewer|minus|kam|weniger)\b/
