@@ -182,6 +182,21 @@ describe('an amount made of packs', () => {
     // a bare count says nothing about the size: still a question
     expect(understand('1 butter', packed).lines[0]!.sku).toBeNull()
   })
+
+  it('two products of the same pack size are other goods, not other packs: asked about', () => {
+    const oils = buildCatalogIndex([
+      P('OIL-SUN', 'Fortune Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['tel']),
+      P('OIL-MUS', 'Fortune Mustard Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['sarson tel']),
+      P('OIL-SUN-5', 'Fortune Sunflower Oil 5 l', 'pack', { value: 5, unit: 'l' }),
+    ])
+    for (const text of ['1L fortune oil', 'fortune oil 2 litre', '1 ltr tel fortune']) {
+      const line = understand(text, oils).lines[0]!
+      expect(line.sku, text).toBeNull()
+      expect(line.candidates, text).toEqual(expect.arrayContaining(['OIL-MUS', 'OIL-SUN']))
+    }
+    // the kind said: its pack
+    expect(understand('1L fortune sunflower oil', oils).lines.map((l) => [l.sku, l.qty])).toEqual([['OIL-SUN', 1]])
+  })
 })
 
 describe('when the order is for', () => {

@@ -3597,15 +3597,19 @@ function wholePacks(
   packs: (size: Quantity) => number | null,
 ): { sku: string; packs: number } | null {
   let best: { sku: string; packs: number } | null = null
+  let tie = false
   for (const sku of skus) {
     const x = productOf(sku, index)
     const n = x?.product.unit === 'pack' && x.size ? packs(x.size) : null
     if (n === null) return null
     const whole = Math.round(n)
-    if (whole >= 1 && Math.abs(n - whole) < 1e-9 && (best === null || whole < best.packs))
-      best = { sku, packs: whole }
+    if (whole < 1 || Math.abs(n - whole) >= 1e-9) continue
+    if (best === null || whole < best.packs) [best, tie] = [{ sku, packs: whole }, false]
+    else if (whole === best.packs) tie = true
   }
-  return best
+  // two of the same size ("1L fortune oil": sunflower and mustard, both 1 l) differ in what they are, not in
+  // their pack: the customer is asked
+  return tie ? null : best
 }
 
 /** A name that says it holds several of something: "4 x 100 g", "pack of 3", "(6 pcs)", "3+1", "combo". */
