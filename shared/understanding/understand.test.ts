@@ -500,6 +500,19 @@ describe('order lines against the catalog', () => {
     expect(u('2 please').lines).toEqual([])
   })
 
+  it("the product's own size said beside the count, after its price, names it and is no amount", () => {
+    const after = { askedSku: 'BREAD' }
+    for (const [text, qty] of [
+      ['ok send 1 of the 400 g one', 1],
+      ['2 of the 400g please', 2],
+      ['400 gm wala 3 de do', 3],
+    ] as const)
+      expect(
+        u(text, after).lines.map((l) => [l.sku, l.qty, l.unit]),
+        text,
+      ).toEqual([['BREAD', qty, 'pack']])
+  })
+
   it('a reply to products just shown picks one by size, size word or order, with its count', () => {
     const shown = { shownSkus: ['AMUL-BUTTER-100', 'AMUL-BUTTER-500'] }
     const picked = (text: string) => u(text, shown).lines.map((l) => [l.sku, l.qty])

@@ -1673,7 +1673,23 @@ function quantityForAsked(
 ): Understanding | null {
   const sku = context.askedSku
   if (!sku) return null
-  const groups = readQuantitiesIn(text).filter((g) => !Number.isNaN(g.value))
+  // ("the 1 kg one": a one right after a size stands for the product)
+  let groups = readQuantitiesIn(text).filter(
+    (g, i, all) =>
+      !Number.isNaN(g.value) &&
+      !(
+        i > 0 &&
+        /^one$/i.test(text.slice(g.start, g.end)) &&
+        g.start - all[i - 1]!.end <= 1 &&
+        all[i - 1]!.unit
+      ),
+  )
+  // "ok send 1 of the 1 kg one": the product's own size said beside the count names it, it is no amount
+  const size = productOf(sku, index)?.size
+  if (groups.length === 2 && size) {
+    const count = groups.filter((g) => !(g.unit && packIs(size, { value: g.value, unit: g.unit.unit! })))
+    if (count.length === 1 && !count[0]!.unit) groups = count
+  }
   if (groups.length !== 1) return null
   if (!namesNoItem(folded)) return null
   return quantityLine(sku, groups[0]!, text, context.askedTotal ? 'set' : 'add', index, language)
