@@ -610,6 +610,15 @@ export const PHRASES = {
   remove: rx([
     'remove',
     'delete',
+    // "forget the milk", "skip the bread", "milk rehne do", "doodh chhod do", "vergiss die Milch"
+    "(?<!(?:don'?t|do not|never|not) )forget(?: about)?",
+    'skip',
+    'rehne do',
+    'rehne dijiye',
+    'chh?od do',
+    'chh?odo',
+    'vergiss',
+    'vergessen sie',
     'take out',
     'take off',
     'minus',

@@ -411,6 +411,22 @@ describe('order lines against the catalog', () => {
     ])
   })
 
+  it.each(['forget the bread', 'skip the bread', 'bread rehne do', 'bread chhod do', 'vergiss das Brot'])(
+    'a verb of leaving goods out takes them out: %s',
+    (text) => {
+      expect(u(text, { cartSkus: ['BREAD', 'ONION'] }).lines.map((l) => [l.sku, l.op])).toEqual([
+        ['BREAD', 'remove'],
+      ])
+    },
+  )
+
+  it('"don\'t forget" asks for the goods', () => {
+    expect(u("don't forget the bread", { cartSkus: ['ONION'] }).lines.map((l) => [l.sku, l.op])).toEqual([
+      ['BREAD', 'add'],
+    ])
+    expect(u('pls dont forget 2 bread').lines.map((l) => [l.sku, l.qty, l.op])).toEqual([['BREAD', 2, 'add']])
+  })
+
   it('remove and set, resolved against the cart first', () => {
     const r = u('remove the butter', { cartSkus: ['AMUL-BUTTER-500', 'BREAD'] })
     expect(r.lines[0]).toMatchObject({ sku: 'AMUL-BUTTER-500', op: 'remove' })

@@ -1910,6 +1910,14 @@ const IN_ITS_PLACE =
   /^\W*(?:und |and |aur |or |but |aber |par )?(?:dafur|dafuer|stattdessen|instead|in its place|(?:uski|iski|uske|iske|us ki|is ki) (?:jagah|badle)|badle mein)(?![\p{L}])/u
 
 const OP_WORDS = new Set([
+  // "forget the milk", "skip the bread", "doodh chhod do", "vergiss das Brot": verbs of leaving goods out
+  'forget',
+  'skip',
+  'chhod',
+  'chod',
+  'chhodo',
+  'chodo',
+  'vergiss',
   // "aber keine Zwiebeln", "lekin pyaz nahi": a but that turns to the change, no part of the goods
   'aber',
   'lekin',

@@ -475,3 +475,17 @@ describe('"which one?" answered by saying the goods again', () => {
     expect(shop.engine.orders.get(1001).lines.map((l) => [l.sku, l.qty])).toEqual([['AMUL-BUTTER-500', 3]])
   })
 })
+
+describe('an open "which one?" for goods then taken out', () => {
+  it.each(['remove the butter', 'forget the butter', 'no butter', 'makhan rehne do', 'butter chhod do'])(
+    '"%s" closes the question and keeps the rest',
+    async (text) => {
+      shop = await openShop()
+      expect(await shop.say(ASHA, '1 kg onion and butter')).toContain('Which "butter" do you mean?')
+      const r = await shop.say(ASHA, text)
+      expect(r).not.toMatch(/Which "butter"|"butter" mein se/)
+      await shop.say(ASHA, 'yes')
+      expect(shop.engine.orders.get(1001).lines.map((l) => l.sku)).toEqual(['ONION'])
+    },
+  )
+})

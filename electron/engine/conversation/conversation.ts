@@ -368,6 +368,15 @@ export class Conversation {
       // "no" / "none" skips this line only; the rest of the cart stays.
       const skip = /^(no|none|neither|nahi|nai|mat|koi nahi|nein|keins?|skip)\b/i.test(c.text.trim())
       if (!pick && (skip || (u.intent === 'cancel' && q.kind === 'substitute'))) pick = null
+      // "remove the milk", "milk rehne do" while "which milk?" is open: that item is not wanted after all
+      const only = u.lines.length === 1 ? u.lines[0]! : null
+      if (
+        !pick &&
+        only?.op === 'remove' &&
+        (only.sku ? q.options.includes(only.sku) : only.candidates.some((x) => q.options.includes(x))) &&
+        !state.cart.some((x) => x.sku === only.sku)
+      )
+        pick = null
       // "bada wala dahi", "the 1 kg dahi": the goods said again, read as one of the options, answer the question
       // (with the count said then, else the question's)
       const again = u.lines.length === 1 && u.lines[0]!.op === 'add' ? u.lines[0]! : null
