@@ -273,6 +273,32 @@ describe("a kind of the cart's goods said alone", () => {
   })
 })
 
+describe("another size of the cart's goods, said with more", () => {
+  const shop = buildCatalogIndex([
+    testProduct('MILK-500', 'Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['milk', 'doodh']),
+    testProduct('MILK-1L', 'Taaza Milk 1 l', 'pack', { value: 1, unit: 'l' }, ['milk', 'doodh']),
+  ])
+  const lines = (text: string) =>
+    understand(text, shop, { cartSkus: ['MILK-500'] }).lines.map((l) => [l.sku, l.qty, l.op])
+  it.each([
+    ['and one more 1 litre', 1],
+    ['2 more of the 1 litre', 2],
+    ['also another 1 litre one', 1],
+    ['aur ek 1 litre wala', 1],
+  ])('%s is that size besides', (text, qty) => {
+    expect(lines(text)).toEqual([['MILK-1L', qty, 'add']])
+  })
+  it.each(['make it 1 litre', 'actually the 1 litre one', '1 litre wala kar do'])(
+    '%s is it instead',
+    (text) => {
+      expect(lines(text)).toEqual([
+        ['MILK-1L', 1, 'set'],
+        ['MILK-500', 1, 'remove'],
+      ])
+    },
+  )
+})
+
 describe('order lines against the catalog', () => {
   it('the example of the issue', () => {
     const r = u('aadha kilo tamatar')

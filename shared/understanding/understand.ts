@@ -1309,18 +1309,24 @@ function packNamedInstead(
   if (named.length !== 1) return null
   const n = Number(named[0]![1])
   // "doch lieber zwei 6er": a count before the pack says how many of it, instead of as many as the cart had
-  const before = walaUnit?.unit
-    ? []
-    : fold(text.slice(0, named[0]!.index))
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean)
+  // ("aur ek 1 litre wala": a count word before a size said with wala counts too)
+  const before = (walaUnit?.unit ? folded.slice(0, named[0]!.index) : fold(text.slice(0, named[0]!.index)))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
   const countWord = before.at(-1) ?? ''
   const count = /^\d{1,2}$/.test(countWord) ? Number(countWord) : (NUMBER_WORDS[countWord] ?? null)
+  const more = MORE_OF_IT.test(folded)
   const rest = folded
     .replace(walaUnit?.unit ? SIZE_WALA : PACK_BY_SIZE, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(
-      (w) => w && !OP_WORDS.has(w) && !UNIT_WORD_SET.has(w) && !/^\d/.test(w) && !(count && w === countWord),
+      (w) =>
+        w &&
+        !OP_WORDS.has(w) &&
+        !UNIT_WORD_SET.has(w) &&
+        !/^\d/.test(w) &&
+        !(count && w === countWord) &&
+        !(more && MORE_OF_IT.test(w)),
     )
     .join(' ')
   if (queryWords(itemText(strip('set', strip('negative', rest)))).length > 0) return null
@@ -1348,6 +1354,13 @@ function packNamedInstead(
     return result
   }
   if (swaps.length !== 1) return null
+  // "aur ek 1 litre wala", "noch einen 10er dazu" over a 6er: that pack besides, not instead
+  if (more) {
+    const result = emptyResult('order', language)
+    const line = { candidates: [], unit: 'pack' as Unit, text: text.trim(), confidence: 0.85 }
+    result.lines.push({ ...line, sku: swaps[0]!.to, qty: count ?? 1, op: 'add' })
+    return result
+  }
   const swapped = swapOfCart(swaps[0]!.from, swaps[0]!.to, text, language)
   // "doch lieber zwei 6er": that many, not as many as the cart had
   if (count) {
@@ -1409,6 +1422,23 @@ function sizeDescribedInstead(
       ? members.filter((p) => packIs(index.sizes[p]!, size))
       : [byDescription(kept.join(' '), index, members)].filter((p) => p !== undefined)
     if (pick.length !== 1 || pick[0] === here.p) continue
+    // "and one more 1 litre", "noch einen großen dazu": that size besides, not instead
+    if (MORE_OF_IT.test(folded)) {
+      const at = ws.findIndex((w) => w === 'more' || w === 'another' || w === 'noch' || w === 'aur')
+      const before = at > 0 ? ws[at - 1]! : ''
+      const count = /^\d{1,2}$/.test(before) ? Number(before) : (NUMBER_WORDS[before] ?? 1)
+      const result = emptyResult('order', language)
+      result.lines.push({
+        sku: index.products[pick[0]!]!.sku,
+        candidates: [],
+        qty: count,
+        unit: 'pack',
+        text: text.trim(),
+        confidence: 0.85,
+        op: 'add',
+      })
+      return result
+    }
     return swapOfCart(sku, index.products[pick[0]!]!.sku, text, language)
   }
   return null
