@@ -562,6 +562,7 @@ describe('a size said with wala names the pack of that size', () => {
 
   it.each([
     ['paneer 200 gm wala', 1],
+    ['पनीर 200 ग्राम वाला', 1],
     ['paneer 200 gram wali 2', 2],
     ['2 paneer 200 g wale', 2],
   ])('of goods also sold loose: %s', (text, qty) => {

@@ -2993,7 +2993,7 @@ const SIZE_BY_NUMBER =
   /(?:\bthe |\bdie |\bder |\bdas )?\b(\d+(?:[.,]\d+)?)(?: |er\b|-)?(?:wala|wali|wale|waala|waali|waale|vala|vali|vaala|vaali|vaale|one|er)\b/
 
 /** Hinglish "the one" right after a size: "200 gm wala", "1 litre wali", "5 kilo waala". */
-const ONE_OF_SIZE = /^\s*(?:wala|wali|wale|waala|waali|waale|vala|vali|vale)(?![\p{L}])/u
+const ONE_OF_SIZE = /^\s*(?:wala|wali|wale|waala|waali|waale|vala|vali|vale|vaala|vaali|vaale)(?![\p{L}])/u
 
 /** Container words that name a countable pack of something also sold loose: "2 box tomatoes", "1 bag potato". */
 const PACK_MEASURES = new Set([
