@@ -130,6 +130,8 @@ export const PHRASES = {
     '(?:total|bill|kul|hisaab|hisab) (?:kitna|kitne|kya)(?: (?:hua|huaa|bana|hai|h))?',
     'kitna (?:hua|huaa|bana|banta|dena|dena hai|dena h|paisa|paise)',
     'kitne (?:ka hua|ka bana|paise (?:hue|hua|dene|dena)|rupaye (?:hue|hua|dene|dena))',
+    // "kitne hue?", "कितने हुए?": how much it came to, the plural of rupees understood
+    'kitne (?:hue|huye|hua|huwe)(?! (?:din|ghante|minute|mahine|saal))',
     // the total asked before its noun: "kitne ka bill bana", "kitna total hua", "kitne ka hisaab hua"
     '(?:kitne|kitna) (?:ka )?(?:total|bill|hisaab|hisab) (?:hua|huaa|bana|banta|hai|h)',
     "(?:how much|what)(?: is|'s|s| will be| was)? (?:the|my|our) (?:total|bill)",
