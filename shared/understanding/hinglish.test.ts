@@ -583,3 +583,32 @@ describe('a size said with wala names the pack of that size', () => {
     },
   )
 })
+
+describe('a bare number of a hundred or more of goods sold by weight', () => {
+  const shop = buildCatalogIndex([
+    P('TOMATO', 'Tomato', 'kg', null, ['tamatar']),
+    P('MOONG', 'Moong Dal', 'kg', null, ['moong']),
+    P('OIL', 'Loose Mustard Oil', 'l', null, ['sarson tel']),
+    P('TEA', 'Tata Tea Premium 250 g', 'pack', { value: 250, unit: 'g' }, ['chai patti']),
+    P('MAGGI', 'Maggi Noodles 70 g', 'pack', { value: 70, unit: 'g' }, ['maggi']),
+    P('EGG', 'Eggs', 'pc', null, ['ande']),
+  ])
+  const read = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty, l.unit])
+
+  it.each([
+    ['tamatar 500', 'TOMATO', 500, 'g'],
+    ['250 moong', 'MOONG', 250, 'g'],
+    ['moong dal 750', 'MOONG', 750, 'g'],
+    ['sarson tel 500', 'OIL', 500, 'ml'],
+    ['250 chai patti', 'TEA', 1, 'pack'],
+    ['chai patti 500', 'TEA', 2, 'pack'],
+  ])('is grams (or whole packs of them), never hundreds of kilos or packs: %s', (text, sku, qty, unit) => {
+    expect(read(text)).toEqual([[sku, qty, unit]])
+  })
+
+  it('a small count, a count of pieces, and a number no pack makes stay counts', () => {
+    expect(read('tamatar 2')).toEqual([['TOMATO', 2, 'kg']])
+    expect(read('120 ande')).toEqual([['EGG', 120, 'pc']])
+    expect(read('100 maggi')).toEqual([['MAGGI', 100, 'pack']])
+  })
+})

@@ -3800,7 +3800,24 @@ function lineQuantity(rl: ReadLine, m: MatchResult, index: CatalogIndex): { qty:
     return { qty: Math.round(worth * 1000) / 1000, unit: sellUnit }
   }
   const qty = q.qty ?? 1
-  if (q.unit === null) return { qty, unit: countUnit }
+  if (q.unit === null) {
+    // "tamatar 500", "250 moong", "100 mirchi": a bare number of a hundred or more of goods sold by weight or
+    // volume is grams or millilitres, never 500 kg; of a pack sold by weight, those grams in whole packs ("250 chai
+    // patti" is one 250 g pack, "500 chai patti" two)
+    if (qty >= 100 && Number.isInteger(qty) && !q.size) {
+      if (sellUnit === 'kg') return { qty, unit: 'g' }
+      if (sellUnit === 'l') return { qty, unit: 'ml' }
+      if (
+        packSize &&
+        (sellUnit === 'pack' || sellUnit === 'pc') &&
+        (packSize.unit === 'g' || packSize.unit === 'ml')
+      ) {
+        const packs = qty / packSize.value
+        if (Number.isInteger(packs) && packs >= 1) return { qty: packs, unit: sellUnit }
+      }
+    }
+    return { qty, unit: countUnit }
+  }
   if (dimensionOf(q.unit) === 'count') {
     if (q.unit === 'dozen') return { qty, unit: 'dozen' }
     // bottle, box, jar, packet: the product's own count unit
