@@ -612,3 +612,17 @@ describe('a bare number of a hundred or more of goods sold by weight', () => {
     expect(read('100 maggi')).toEqual([['MAGGI', 100, 'pack']])
   })
 })
+
+describe('how the goods are to be packed, said after them', () => {
+  it.each([
+    ['6 ande alag se', 'EGG', 6],
+    ['2 kg pyaz alag packet mein', 'ONION', 2],
+    ['2 kg onion separately', 'ONION', 2],
+    ['1 kg tamatar seperate bag', 'TOMATO', 1],
+    ['2 kg Zwiebeln getrennt', 'ONION', 2],
+  ])('is a note, not part of the name: %s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.unmatched).toEqual([])
+  })
+})

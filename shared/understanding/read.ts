@@ -102,6 +102,14 @@ export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   'addon',
   'but',
   'no',
+  // how it is to be packed: "6 ande alag se", "2 kg onion separately", "2 kg Zwiebeln getrennt"
+  'alag',
+  'separately',
+  'separate',
+  'seperately',
+  'seperate',
+  'getrennt',
+  'einzeln',
 ])
 /**
  * Words that say when, not where or how: the order follows them at once ("tomorrow onion 5 kg"), so only the word
