@@ -296,11 +296,20 @@ export function saysSomething(folded: string): boolean {
 /** The verbs of wanting that a verb of saying takes: "wollte", "möchte", "will", "wanted". */
 const WANTING = /^(?:woll|will|moch|moech|mocht|want|wanna)/
 
+/**
+ * "double the maggi", "can you double my potatoes": a multiplying word that is a verb only before its object, so
+ * "double check", "double roti" and "double the bread" said of goods stay what they were.
+ */
+const SCALE_VERB_EN = set('double')
+const scalesObject = (ws: string[], i: number) => SCALE_VERB_EN.has(ws[i]!) && OBJECT_EN.has(ws[i + 1] ?? '')
+
 const orders = (ws: string[]) => {
   const saying = ws.some((w) => SAYING.has(w))
   return ws.some(
-    (w) =>
-      (ORDER_VERB_EN.has(w) || ORDER_VERB_DE.has(w) || ORDER_VERB_HI.has(w)) && !(saying && WANTING.test(w)),
+    (w, i) =>
+      ((ORDER_VERB_EN.has(w) || ORDER_VERB_DE.has(w) || ORDER_VERB_HI.has(w)) &&
+        !(saying && WANTING.test(w))) ||
+      scalesObject(ws, i),
   )
 }
 
@@ -587,6 +596,7 @@ export function chatterKind(folded: string): ChatterKind | null {
     first !== undefined &&
     second !== undefined &&
     !ORDER_VERB_EN.has(first) &&
+    !scalesObject(ws, en) &&
     !OBJECT_EN.has(first) &&
     !FUNCTION_EN.has(first) &&
     !isUnitWord(first) &&
