@@ -1127,6 +1127,8 @@ const BIGGER = new Set([
   'grosseres',
   'grosste',
   'grosstes',
+  // the other German endings: "zwei von den großen", "mit dem größeren"
+  ...'grossen grosser grossem grosseren grosserer grossten grosster'.split(' '),
   'max',
 ])
 const SMALLER = new Set([
@@ -1148,6 +1150,7 @@ const SMALLER = new Set([
   'kleineres',
   'kleinste',
   'kleinstes',
+  ...'kleinen kleiner kleinem kleineren kleinerer kleinsten kleinster'.split(' '),
   'min',
 ])
 const CHEAPER = new Set([
@@ -1166,6 +1169,7 @@ const CHEAPER = new Set([
   'billiger',
   'billige',
   'billigere',
+  ...'gunstigen gunstigeren gunstigsten billigen billigeren billigsten'.split(' '),
 ])
 const DEARER = new Set([
   'expensive',
@@ -1181,6 +1185,7 @@ const DEARER = new Set([
   'teurer',
   'teure',
   'teurere',
+  ...'teuren teureren teuersten'.split(' '),
 ])
 const DESCRIBING_FILLER = new Set([
   'the',
@@ -1232,16 +1237,18 @@ function byDescription(folded: string, index: CatalogIndex, options: number[]): 
     } else if (!DESCRIBING_FILLER.has(w) && !FILLER.has(w)) return undefined
   }
   if (!want) return undefined
-  let value: (p: number) => number | null
-  if (want === 'cheap' || want === 'dear') value = (p) => index.products[p]!.price
-  else {
+  const price = (p: number) => index.products[p]!.price
+  let value: (p: number) => number | null = price
+  if (want === 'big' || want === 'small') {
     // sizes compared in one unit; all options must have one of the same kind
     const first = index.sizes[options[0]!]
     if (!first) return undefined
-    value = (p) => {
+    const sized = (p: number) => {
       const s = index.sizes[p]
       return s ? convert(s, first.unit) : null
     }
+    // every option sized, but not in one kind ("Maggi 70 g" and "Maggi 4 pack"): the bigger pack costs more
+    value = options.every((p) => index.sizes[p]) && options.some((p) => sized(p) === null) ? price : sized
   }
   const values = options.map(value)
   if (values.some((v) => v === null)) return undefined
@@ -1699,19 +1706,26 @@ function pickedFromShown(
     (g) => !g.unit && !Number.isNaN(g.value) && g.value > 0 && g.value <= 50 && !sizes.includes(g.value),
   )
   const rest = count ? `${text.slice(0, count.start)} ${text.slice(count.end)}`.trim() : text
-  const sku = answerChoice(
-    fold(rest)
-      .replace(/(?<![\p{L}])(?:of|von|mein se|me se|main se)(?![\p{L}])/gu, ' ')
-      .trim(),
-    rest,
-    index,
-    options,
-  )
+  const said = fold(rest)
+    .replace(/(?<![\p{L}])(?:of|von|mein se|me se|main se)(?![\p{L}])/gu, ' ')
+    .trim()
+  const sku = answerChoice(said, rest, index, options)
   if (!sku) return null
   const lines = readLines(text, 3)
   if (lines.length > 1) return null
+  // other goods named are those goods, but a word of size alone says which of the shown ("zwei von den kleinen"
+  // after two egg packs is no small bread)
   const named = lines[0] ? matchItem(lines[0].item, index) : null
-  if (named?.kind === 'resolved' && !options.includes(named.sku!)) return null
+  if (
+    named?.kind === 'resolved' &&
+    !options.includes(named.sku!) &&
+    byDescription(
+      said,
+      index,
+      options.map((o) => index.bySku.get(o) ?? -1),
+    ) === undefined
+  )
+    return null
   return quantityLine(sku, count ?? COUNT_OF_ONE, text, 'add', index, language)
 }
 const COUNT_OF_ONE: QGroup = { value: 1, unit: null, start: 0, end: 0, from: 0, to: 0, explicit: false }
