@@ -303,13 +303,22 @@ const WANTING = /^(?:woll|will|moch|moech|mocht|want|wanna)/
 const SCALE_VERB_EN = set('double')
 const scalesObject = (ws: string[], i: number) => SCALE_VERB_EN.has(ws[i]!) && OBJECT_EN.has(ws[i + 1] ?? '')
 
+/**
+ * Putting goods aside for the customer: a German verb of putting after `zur Seite` / `beiseite` ("könnt ihr mir 3
+ * Brezeln zur Seite tun?", "beiseite stellen", "zur Seite packen"); alone, "tun" and "stellen" order nothing.
+ */
+const ASIDE_DE = set('seite beiseite')
+const PUT_DE = set('tun tust tut stellen stellst stellt packen packst packt machen machst macht')
+const putsAside = (ws: string[], i: number) => PUT_DE.has(ws[i]!) && i > 0 && ASIDE_DE.has(ws[i - 1]!)
+
 const orders = (ws: string[]) => {
   const saying = ws.some((w) => SAYING.has(w))
   return ws.some(
     (w, i) =>
       ((ORDER_VERB_EN.has(w) || ORDER_VERB_DE.has(w) || ORDER_VERB_HI.has(w)) &&
         !(saying && WANTING.test(w))) ||
-      scalesObject(ws, i),
+      scalesObject(ws, i) ||
+      putsAside(ws, i),
   )
 }
 
@@ -550,7 +559,7 @@ export function chatterKind(folded: string): ChatterKind | null {
       second !== undefined &&
       (AUX_DE.has(first) || (V1_SUBJECT_DE.has(second) && /^\p{L}+(?:t|en|st)$/u.test(first)))
     ) {
-      if (ORDER_VERB_DE.has(first)) return null
+      if (ORDER_VERB_DE.has(first) || (PUT_DE.has(first) && ws.some((w) => ASIDE_DE.has(w)))) return null
       return MODAL_DE.has(first) && orders(ws.slice(en + 1)) ? null : 'question'
     }
     // a subject pronoun and its verb: "I have a meeting", "ich bin Anna"; "I need …", "ich möchte …" order

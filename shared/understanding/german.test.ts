@@ -206,11 +206,28 @@ describe('reservations are orders', () => {
     ['kal ke liye 2 kilo aloo rakh dena', 'POTATO', 2, 'kg'],
     ['Kannst du mir 2 Brot zur Seite legen?', 'BREAD', 2, 'pack'],
     ['bitte 1 kg Tomaten auf die Seite legen', 'TOMATO', 1, 'kg'],
+    // any verb of putting after "zur Seite" / "beiseite" puts aside
+    ['Könnt ihr mir 3 Brot zur Seite tun?', 'BREAD', 3, 'pack'],
+    ['Könnten Sie mir 2 kg Zwiebeln beiseite stellen?', 'ONION', 2, 'kg'],
+    ['kannst du mir 2 Brot zur Seite packen', 'BREAD', 2, 'pack'],
+    ['Tut ihr mir 1 kg Tomaten zur Seite?', 'TOMATO', 1, 'kg'],
+    ['Stellst du mir 2 Brot beiseite?', 'BREAD', 2, 'pack'],
   ])('%s', (text, sku, qty, unit) => {
     const r = u(text)
     expect(r.intent).toBe('order')
     expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, unit]])
     expect(r.unmatched).toEqual([])
+  })
+})
+
+describe('a verb of putting without "zur Seite" orders nothing', () => {
+  it.each([
+    'Können Sie etwas dagegen tun?',
+    'Kannst du mir einen Gefallen tun?',
+    'stellst du die Milch kalt?',
+  ])('%s', (text) => {
+    expect(u(text).lines).toEqual([])
+    expect(u(text).intent).not.toBe('order')
   })
 })
 

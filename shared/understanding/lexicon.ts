@@ -1244,6 +1244,13 @@ export const FILLER = new Set([
   'legen',
   'leg',
   'legt',
+  // "zur Seite packen", "beiseite stellen", "tut ihr mir 2 Brezeln zur Seite?"
+  'stellen',
+  'stellst',
+  'stellt',
+  'packen',
+  'tust',
+  'tut',
   'vorbestellen',
   'bereitlegen',
   'bereithalten',
