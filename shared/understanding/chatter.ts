@@ -331,6 +331,8 @@ const PRAISE = set(
     'best brilliant outstanding fine super fresh sweet juicy crisp crispy tender beautiful fabulous incredible ' +
     'gut super lecker toll prima klasse hervorragend ausgezeichnet spitze perfekt wunderbar kostlich koestlich ' +
     'genial knusprig saftig suss suess frisch fein top mega traumhaft himmlisch wunderbar ' +
+    // nouns of praise: "die Croissants waren der Hammer", "ein Gedicht", "the cake was a hit"
+    'hammer traum gedicht wahnsinn knaller bombe hit geschmeckt ' +
     'accha acha achha achchha ache acche achhe achchhe achi acchi achhi achchhi badhiya badiya badhia mast ' +
     'zabardast jabardast swadisht tasty taaza taza meetha meethe meethi mithe lajawab shandar shaandaar',
 )
@@ -345,6 +347,18 @@ function isPraise(w: string): boolean {
   for (const e of ['en', 'er', 'es', 'em', 'e'])
     if (w.endsWith(e) && PRAISE.has(w.slice(0, -e.length))) return true
   return false
+}
+/** The German auxiliary of the perfect that is no copula: "der Kuchen hat super geschmeckt". */
+const HABEN_DE = set('hat haben habt')
+/** A past participle: "geschmeckt", "gefallen", "angekommen", "probiert" (a separable prefix before `ge`). */
+const PARTICIPLE_DE =
+  /^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zuruck|durch|um)?ge\p{L}{2,}(?:t|en)$|^\p{L}{3,}iert$/u
+/**
+ * "Der Kuchen hat super geschmeckt", "die Croissants haben allen geschmeckt": `hat`/`haben` after the subject and
+ * a past participle last is the perfect, a statement about what was, never an order.
+ */
+function germanPerfect(ws: string[], i: number): boolean {
+  return HABEN_DE.has(ws[i]!) && ws.length > i + 1 && PARTICIPLE_DE.test(ws[ws.length - 1]!)
 }
 /** Words of time gone by: praise said of them is about goods already had ("great bread yesterday"). */
 const PAST = set('yesterday gestern vorgestern neulich letzte letzten letztes letzter last')
@@ -427,7 +441,12 @@ export function complaintSubject(folded: string): string | null {
   let end = -1
   for (let i = 1; i < ws.length && end < 0; i++) {
     const w = ws[i]!
-    if (COPULA_EN.has(w) || COPULA_DE.has(w) || w === 'has' || w === 'have' || w === 'went' || w === 'turned')
+    if (
+      COPULA_EN.has(w) ||
+      COPULA_DE.has(w) ||
+      HABEN_DE.has(w) ||
+      ['has', 'have', 'went', 'turned'].includes(w)
+    )
       end = i
     // Hinglish word order, the state before the copula: "aloo kharab tha", "paneer bahut accha tha"
     else if (BAD_STATE.has(w) || COPULA_HI.has(w) || isPraise(w) || INTENSIFIER.has(w)) end = i
@@ -569,7 +588,9 @@ export function chatterKind(folded: string): ChatterKind | null {
   if (ws.some((w) => Q_HI.has(w))) return orders(ws) ? null : 'question'
   // a copula after a subject: "the shop was closed", "das Brot ist von gestern", "mera naam Ravi hai"
   const copula = ws.findIndex(
-    (w, i) => i > 0 && (COPULA_EN.has(w) || (COPULA_DE.has(w) && !['sehen', 'kam'].includes(w))),
+    (w, i) =>
+      i > 0 &&
+      (COPULA_EN.has(w) || (COPULA_DE.has(w) && !['sehen', 'kam'].includes(w)) || germanPerfect(ws, i)),
   )
   if (copula > 0 && !orders(ws)) return asks ? 'question' : 'statement'
   if (

@@ -186,6 +186,11 @@ describe('a German request is answered in German by its small words', () => {
     'Kannst du mir 3 Brezeln zur Seite legen?',
     'Zweimal Apfelsaft, einmal Vollmilch',
     'Kann ich 2 Schalen Erdbeeren vom Hof bis Samstag?',
+    // talk about goods had: articles, tense and praise
+    'Die Croissants waren der Hammer',
+    'der Kuchen gestern war lecker',
+    'Der Kuchen hat super geschmeckt',
+    'die Semmeln waren leider hart',
   ])('%s', (text) => {
     expect(u(text).language).toBe('de')
   })

@@ -897,6 +897,25 @@ const DE = new Set([
   'schale',
   'brötchen',
   'brezeln',
+  // articles, tense and words of praise or regret about goods had: "Die Croissants waren der Hammer", "der
+  // Kuchen gestern war lecker", "die Semmeln waren leider hart" ("die", "war" are English words too, "der" is
+  // Hinglish: "der ho gayi")
+  'dem',
+  'des',
+  'waren',
+  'gestern',
+  'lecker',
+  'geschmeckt',
+  'sehr',
+  'echt',
+  'wirklich',
+  'leider',
+  'etwas',
+  'eure',
+  'euer',
+  'euren',
+  'letzte',
+  'woche',
   // dialect and everyday particles: "basst scho", "gell", "bräuchte"
   'basst',
   'scho',

@@ -854,6 +854,7 @@ export const FILLER = new Set([
   'well',
   'usual',
   'more',
+  'mehr',
   'another',
   'add',
   'want',
