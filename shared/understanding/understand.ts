@@ -3346,6 +3346,13 @@ function packChoice(
     if (packed.length === 1 && packed.length < m.candidates.length)
       m = { ...m, kind: 'resolved', sku: packed[0]!, candidates: [], confidence: Math.max(m.confidence, 0.8) }
   }
+  // "atta ki bori", "2 bori atta", "1 Sack Kartoffeln" of goods packed in several sizes: a sack is the bulk
+  // container, so of the shop's packs it is the biggest (a bag or a box is no such word: which one is asked)
+  if (m.kind === 'ambiguous' && said === 'sack') {
+    const biggest = biggestPack(m.candidates, index)
+    if (biggest)
+      m = { ...m, kind: 'resolved', sku: biggest, candidates: [], confidence: Math.max(m.confidence, 0.8) }
+  }
   // "20 Eier" from 10er packs, "ein Dutzend Eier" from 6er packs: a count that is a whole number of packs
   if (q.unit === null || q.unit === 'dozen' || (q.unit === 'pc' && said !== 'pack-of' && said !== 'pack')) {
     const pieces = q.unit === 'dozen' ? count * 12 : count
@@ -3512,6 +3519,27 @@ function packChoice(
   )
     return { m, qty: { qty: count, unit: 'pack' }, container: said }
   return { m }
+}
+
+/**
+ * The one biggest of these products when each is a pack sized by weight or volume, all of one dimension; undefined
+ * when one is not, or two are the biggest.
+ */
+function biggestPack(skus: readonly string[], index: CatalogIndex): string | undefined {
+  let best: { sku: string; v: number } | undefined
+  let tie = false
+  let unit: Quantity['unit'] | undefined
+  for (const sku of skus) {
+    const x = productOf(sku, index)
+    const size = x?.product.unit === 'pack' ? x.size : null
+    if (!size || dimensionOf(size.unit) === 'count') return undefined
+    unit ??= size.unit
+    const v = convert(size, unit)
+    if (v === null) return undefined
+    if (!best || v > best.v) [best, tie] = [{ sku, v }, false]
+    else if (v === best.v) tie = true
+  }
+  return tie ? undefined : best?.sku
 }
 
 /**
