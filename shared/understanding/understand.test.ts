@@ -531,6 +531,18 @@ describe('order lines against the catalog', () => {
     expect(picked('2 kleine Brote')).toEqual([['BROT-KLEIN', 2]])
   })
 
+  it('a count of pieces or packs said beside the pick is how many of the shown product', () => {
+    const farm = buildCatalogIndex([
+      testProduct('EIER-6', 'Eier 6er', 'pack', { value: 6, unit: 'pc' }, ['Eier']),
+      testProduct('EIER-10', 'Eier 10er', 'pack', { value: 10, unit: 'pc' }, ['Eier']),
+    ])
+    const picked = (text: string) =>
+      understand(text, farm, { shownSkus: ['EIER-10', 'EIER-6'] }).lines.map((l) => [l.sku, l.qty])
+    expect(picked('Die Zehner bitte, 2 Stück')).toEqual([['EIER-10', 2]])
+    expect(picked('die kleinen, 3 Packungen')).toEqual([['EIER-6', 3]])
+    expect(picked('2 Stück von den großen')).toEqual([['EIER-10', 2]])
+  })
+
   it('among shown packs sized in different kinds, the bigger one is the one that costs more', () => {
     const noodles = buildCatalogIndex([
       { ...testProduct('MAGGI', 'Maggi Noodles 70 g', 'pack', { value: 70, unit: 'g' }), price: 14 },

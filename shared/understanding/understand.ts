@@ -1702,8 +1702,12 @@ function pickedFromShown(
   if (!options || options.length < 2 || !/\p{L}/u.test(folded) || folded.length > 80) return null
   // the count is a small bare number that is no shown pack's size ("1 of the small one", "2 of the 500 g")
   const sizes = options.map((o) => index.sizes[index.bySku.get(o) ?? -1]?.value)
+  // (or of pieces or packs: "die Zehner bitte, 2 Stück", "the big one, 2 packets")
+  const counted = (g: QGroup) =>
+    !g.unit ||
+    (!g.unit.physical && g.unit.factor === undefined && (g.unit.unit === 'pc' || g.unit.unit === 'pack'))
   const count = readQuantitiesIn(text).find(
-    (g) => !g.unit && !Number.isNaN(g.value) && g.value > 0 && g.value <= 50 && !sizes.includes(g.value),
+    (g) => counted(g) && !Number.isNaN(g.value) && g.value > 0 && g.value <= 50 && !sizes.includes(g.value),
   )
   const rest = count ? `${text.slice(0, count.start)} ${text.slice(count.end)}`.trim() : text
   const said = fold(rest)
