@@ -348,6 +348,8 @@ function isPraise(w: string): boolean {
     if (w.endsWith(e) && PRAISE.has(w.slice(0, -e.length))) return true
   return false
 }
+/** "noch was: 2 Brezeln": "was" after "noch" is "etwas", something more, neither a question word nor a copula. */
+const somethingMore = (ws: string[], i: number) => ws[i] === 'was' && ws[i - 1] === 'noch'
 /** The German auxiliary of the perfect that is no copula: "der Kuchen hat super geschmeckt". */
 const HABEN_DE = set('hat haben habt')
 /** A past participle: "geschmeckt", "gefallen", "angekommen", "probiert" (a separable prefix before `ge`). */
@@ -558,7 +560,7 @@ export function chatterKind(folded: string): ChatterKind | null {
     if ((first === 'how' || first === 'what') && second === 'about') return null
     // "wie immer: 2 Brote", "wie letzte Woche 4 Croissants": "as before", no question
     if (first === 'wie' && AS_BEFORE_DE.has(second ?? '')) return null
-    if (WH_EN.has(first) || WH_DE.has(first))
+    if ((WH_EN.has(first) || WH_DE.has(first)) && !somethingMore(ws, en))
       return ws.some((w) => MODAL_EN.has(w) || MODAL_DE.has(w)) && handsOver(ws) ? null : 'question'
     if (
       AUX_EN.has(first) &&
@@ -590,6 +592,7 @@ export function chatterKind(folded: string): ChatterKind | null {
   const copula = ws.findIndex(
     (w, i) =>
       i > 0 &&
+      !somethingMore(ws, i) &&
       (COPULA_EN.has(w) || (COPULA_DE.has(w) && !['sehen', 'kam'].includes(w)) || germanPerfect(ws, i)),
   )
   if (copula > 0 && !orders(ws)) return asks ? 'question' : 'statement'

@@ -225,6 +225,24 @@ describe('reservations are orders', () => {
   })
 })
 
+describe('"noch was" is something more, no question: what follows is ordered', () => {
+  it.each([
+    ['Oh, noch was: 2 Brot', 'BREAD', 2],
+    ['noch was - 6 Eier bitte', 'EGG', 6],
+    ['ach, noch was: ein Brot', 'BREAD', 1],
+    ['ich brauch noch was: 3 Eier', 'EGG', 3],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+  })
+
+  it('a question after it is still a question', () => {
+    expect(u('noch was, wann habt ihr morgen auf?').lines).toEqual([])
+    expect(u('sonst noch was?').lines).toEqual([])
+  })
+})
+
 describe('a verb of putting without "zur Seite" orders nothing', () => {
   it.each([
     'Können Sie etwas dagegen tun?',
