@@ -214,6 +214,18 @@ describe('a size adjective chooses among all sizes, not only the one in the cart
   })
 })
 
+describe('half of a loaf sold whole and in half its size is one of the half-sized one', () => {
+  it.each(['ein halbes Brot', 'ein halbes Bauernbrot bitte', '1/2 Bauernbrot', 'noch ein halbes Brot'])(
+    '%s',
+    (text) => {
+      expect(ops(text)).toEqual([['BROT-KLEIN', 'add', 1]])
+    },
+  )
+  it('half a weight is still a weight: "ein halbes Pfund Butter" is one 250 g butter', () => {
+    expect(u('ein halbes Pfund Butter').lines.map((l) => [l.sku, l.qty])).toEqual([['BUTTER', 1]])
+  })
+})
+
 describe('removals said with a modal, as a question or after a verdict', () => {
   const cart = { cartSkus: ['MILCH', 'BUTTER', 'BREZEL'] }
   it.each([

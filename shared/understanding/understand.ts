@@ -3357,6 +3357,17 @@ function packChoice(
     if (biggest)
       m = { ...m, kind: 'resolved', sku: biggest, candidates: [], confidence: Math.max(m.confidence, 0.8) }
   }
+  // "ein halbes Roggenbrot" of the 1 kg and the 500 g loaf: half of a counted thing the shop sells whole and in
+  // half its size is one of the half-sized one
+  if (m.kind === 'ambiguous' && count === 0.5 && (q.unit === null || dimensionOf(q.unit) === 'count')) {
+    const half = halfSized(m.candidates, index)
+    const hit = productOf(half, index)
+    if (half && hit)
+      return {
+        m: { ...m, kind: 'resolved', sku: half, candidates: [], confidence: Math.max(m.confidence, 0.8) },
+        qty: { qty: 1, unit: hit.product.unit },
+      }
+  }
   // "20 Eier" from 10er packs, "ein Dutzend Eier" from 6er packs: a count that is a whole number of packs
   if (q.unit === null || q.unit === 'dozen' || (q.unit === 'pc' && said !== 'pack-of' && said !== 'pack')) {
     const pieces = q.unit === 'dozen' ? count * 12 : count
@@ -3523,6 +3534,27 @@ function packChoice(
   )
     return { m, qty: { qty: count, unit: 'pack' }, container: said }
   return { m }
+}
+
+/**
+ * Of these products, each sold counted and sized by weight or volume, the one whose size is half the biggest's;
+ * undefined when there is none, or more than one.
+ */
+function halfSized(skus: readonly string[], index: CatalogIndex): string | undefined {
+  const sized: { sku: string; v: number }[] = []
+  let unit: Quantity['unit'] | undefined
+  for (const sku of skus) {
+    const x = productOf(sku, index)
+    if (!x?.size || dimensionOf(x.product.unit) !== 'count' || dimensionOf(x.size.unit) === 'count')
+      return undefined
+    unit ??= x.size.unit
+    const v = convert(x.size, unit)
+    if (v === null) return undefined
+    sized.push({ sku, v })
+  }
+  const max = Math.max(...sized.map((s) => s.v))
+  const halves = sized.filter((s) => Math.abs(s.v * 2 - max) < 1e-9)
+  return halves.length === 1 ? halves[0]!.sku : undefined
 }
 
 /**
