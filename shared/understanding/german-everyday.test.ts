@@ -226,6 +226,26 @@ describe('half of a loaf sold whole and in half its size is one of the half-size
   })
 })
 
+describe('a cart product named again with how it is to be made keeps its amount', () => {
+  const cart = { cartSkus: ['DINKEL', 'KAESE', 'BREZEL'] }
+  it.each([
+    ['Das Dinkelbrot bitte geschnitten', 'DINKEL'],
+    ['Dinkelbrot geschnitten bitte', 'DINKEL'],
+    ['den Käse bitte am Stück', 'KAESE'],
+    ['das Dinkelbrot in Scheiben', 'DINKEL'],
+    ['the Dinkelbrot sliced please', 'DINKEL'],
+  ])('%s', (text, sku) => {
+    // scale 1: the cart line stays as it is, no second one is added
+    expect(u(text, cart).lines.map((l) => [l.sku, l.scale])).toEqual([[sku, 1]])
+  })
+  it('counted, or not in the cart, it is ordered as before', () => {
+    expect(u('noch ein Dinkelbrot geschnitten', cart).lines.map((l) => l.scale)).toEqual([undefined])
+    expect(u('Das Dinkelbrot bitte geschnitten').lines.map((l) => [l.sku, l.qty, l.scale])).toEqual([
+      ['DINKEL', 1, undefined],
+    ])
+  })
+})
+
 describe('removals said with a modal, as a question or after a verdict', () => {
   const cart = { cartSkus: ['MILCH', 'BUTTER', 'BREZEL'] }
   it.each([

@@ -2182,6 +2182,13 @@ function readOrder(
         .join(' ')
     const scale = !rl.hasQuantity && cart.size > 0 && !vague ? scaleOfCartLine(item, cart, index) : null
     if (scale) item = scale.item
+    // "Das Dinkelbrot bitte geschnitten", "the bread sliced please", "pyaz kata hua dena": a cart product named
+    // again, uncounted, with how it is to be made, is said of the cart line and keeps its amount
+    // (the reader leaves such words after the item out of its text: read up to the next piece or the line's end)
+    const prepared =
+      !rl.hasQuantity && cart.size > 0 && !vague && !scale
+        ? preparation(fold(pieceToEnd(text, rl, read[i + 1])))
+        : null
     if (queryWords(item).length === 0) continue
     // "please leave it at the door": "leave" is no coriander leaves; a leaf word alone, uncounted, names no herb
     if (!rl.hasQuantity && queryWords(item).every((w) => HERB_PARTS.has(w) || HERB_PARTS.has(`${w}s`)))
@@ -2604,7 +2611,14 @@ function readOrder(
       container: packed.container ? packed.container : piece && lineOpHere === 'add' ? 'piece' : undefined,
       qtyOf: undefined,
       vague: vague && m.sku !== null && cart.has(index.bySku.get(m.sku)!) ? vague : undefined,
-      scale: scale && m.sku !== null && cart.has(index.bySku.get(m.sku)!) ? scale.times : undefined,
+      scale:
+        m.sku !== null && cart.has(index.bySku.get(m.sku)!)
+          ? scale
+            ? scale.times
+            : prepared && !nameHasWord(m.sku, prepared, index)
+              ? 1
+              : undefined
+          : undefined,
     })
   }
   return result
@@ -2833,6 +2847,38 @@ function scaleOfCartLine(
     cart.has(index.bySku.get(sku) ?? -1),
   )
   return inCart.length === 1 ? { item: rest, times: times[0]! } : null
+}
+
+/** The text of a piece up to where the next piece starts or its line ends, words the reader left out with it. */
+function pieceToEnd(text: string, rl: ReadLine, next: ReadLine | undefined): string {
+  const nl = text.indexOf('\n', rl.start)
+  const end = next && next.lineNo === rl.lineNo ? next.start : nl < 0 ? text.length : nl
+  return text.slice(rl.start, Math.max(rl.end, end))
+}
+
+/** Words of how goods are to be made, past participles the German and Hinglish forms do not show. */
+const PREPARED_EN = new Set(
+  'sliced chopped diced grated peeled cut minced shredded cleaned washed halved quartered deseeded skinned'.split(
+    ' ',
+  ),
+)
+const PARTICIPLE_DE = /^(?:ab|an|auf|aus|durch|klein|vor|zer)?ge\p{L}{2,}(?:t|en)$/u
+/**
+ * The word that says how goods are to be made, if the (folded) line says so: an English or German past
+ * participle (`sliced`, `geschnitten`, `gerieben`), a Hinglish one before `hua` (`kata hua`), or `in Scheiben` /
+ * `am Stück` / `in slices`. A cheap test first: most lines have none of these.
+ */
+function preparation(folded: string): string | null {
+  const ws = folded.split(/[^\p{L}]+/u)
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!
+    if (w.length < 3) continue
+    if (PREPARED_EN.has(w) || PARTICIPLE_DE.test(w)) return w
+    if (i > 0 && HUA.has(w)) return ws[i - 1]!
+    if ((w === 'scheiben' || w === 'slices') && ws[i - 1] === 'in') return w
+    if ((w === 'stuck' || w === 'stueck') && ws[i - 1] === 'am') return w
+  }
+  return null
 }
 
 /** Which way a cart line's amount is changed when no number is said, if the line says so. */
