@@ -508,3 +508,24 @@ describe('"good morning" in Hindi greets', () => {
     },
   )
 })
+
+describe('an amount with a Hinglish verb of putting in and no item adds to the line last added', () => {
+  // "daal" is also lentils: before "do" / "dena" it is the verb
+  const shop = buildCatalogIndex([
+    P('ALOO', 'Aloo (Potato)', 'kg', null, ['aloo']),
+    P('MILK', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['doodh']),
+    P('TOOR', 'Toor Dal 1 kg', 'pack', { value: 1, unit: 'kg' }, ['arhar dal', 'daal']),
+  ])
+  it.each([
+    ['aadha kilo aur daal do', 'ALOO', 0.5, 'kg'],
+    ['1 kilo aur daal dena', 'ALOO', 1, 'kg'],
+    ['ek kilo aur dal dijiye', 'ALOO', 1, 'kg'],
+  ])('%s', (text, sku, qty, unit) => {
+    const r = understand(text, shop, { cartSkus: ['MILK', 'ALOO'] })
+    expect(r.lines.map((l) => [l.sku, l.qty, l.unit, l.op])).toEqual([[sku, qty, unit, 'add']])
+  })
+  it('the lentils asked for are still the lentils', () => {
+    const r = understand('1 packet daal bhi daal do', shop, { cartSkus: ['ALOO'] })
+    expect(r.lines.map((l) => l.sku)).toEqual(['TOOR'])
+  })
+})

@@ -34,7 +34,7 @@ import {
   type MatchOptions,
   type MatchResult,
 } from './match'
-import { readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
+import { HINDI_VERBS_BEFORE_DO, readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
 import { nameNumberTest } from './name-numbers'
 import { dishNamed, toppedDish } from './made-to-order'
 import {
@@ -1471,14 +1471,18 @@ function quantityLine(
   return result
 }
 
+/** The endings of a Hinglish verb of doing for someone: "daal do", "rakh dena", "bana dijiye". */
+const GIVE_AFTER = new Set(['do', 'dena', 'dedo', 'dijiye', 'dijiyega', 'dijie', 'de', 'dein', 'den'])
 /** Does the folded text name no item once quantities, units, yes words, verbs of taking and edit words are gone? */
 function namesNoItem(folded: string): boolean {
   // "super, dann 1 davon", "ok danke, 2 Gläser": a yes or thanks beside the amount names nothing
-  const rest = strip('thanks', strip('confirm', folded))
-    .split(/[^\p{L}\p{N}]+/u)
+  const ws = strip('thanks', strip('confirm', folded)).split(/[^\p{L}\p{N}]+/u)
+  const rest = ws
     .filter(
-      (w) =>
+      (w, i) =>
         w &&
+        // "aadha kilo aur daal do": a Hinglish verb before "do" / "dena" is the verb ("daal" is also lentils)
+        !(HINDI_VERBS_BEFORE_DO.has(w) && GIVE_AFTER.has(ws[i + 1] ?? '')) &&
         !OP_WORDS.has(w) &&
         !/^\d/.test(w) &&
         !UNIT_WORD_SET.has(w) &&
