@@ -669,6 +669,10 @@ describe('order lines against the catalog', () => {
     // same size: "the big one" cannot choose; the price can (both 100 here: still no choice)
     expect(u('the big one', drinks).choice).toBeUndefined()
     expect(u('the cheaper one', drinks).choice).toBeUndefined()
+    // the goods every option is may be named with the description
+    expect(u('amul butter bada wala', butter).choice).toBe('AMUL-BUTTER-500')
+    expect(u('the small butter please', butter).choice).toBe('AMUL-BUTTER-100')
+    expect(u('die kleine Butter', butter).choice).toBe('AMUL-BUTTER-100')
     // a description mixed with other words is not an answer by description
     expect(u('big onion', butter).choice).toBeUndefined()
   })

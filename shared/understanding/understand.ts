@@ -1069,7 +1069,10 @@ function answerChoice(
     if (p !== undefined) restrict.add(p)
   }
   if (restrict.size === 0) return undefined
-  const described = byDescription(folded, index, [...restrict])
+  const described =
+    byDescription(folded, index, [...restrict]) ??
+    // "dahi bada wala", "das große Brot", "the small butter": the goods every option is, named with the description
+    byDescription(withoutSharedWords(folded, options, index), index, [...restrict])
   if (described !== undefined) return index.products[described]!.sku
   const line = readLines(text, 3)[0]
   const measured = readQuantitiesIn(text).find((g) => g.unit?.physical && !Number.isNaN(g.value))
@@ -1216,6 +1219,21 @@ const DESCRIBING_FILLER = new Set([
   'me',
   'send',
 ])
+
+/** The folded text without the words every option's name or aliases have (the goods they all are). */
+function withoutSharedWords(folded: string, options: readonly string[], index: CatalogIndex): string {
+  let shared: Set<string> | null = null
+  for (const sku of options) {
+    const p = productOf(sku, index)?.product
+    const own = new Set(p ? queryWords(`${p.name} ${p.aliases.join(' ')}`) : [])
+    shared = shared ? new Set([...shared].filter((w) => own.has(w))) : own
+  }
+  if (!shared || shared.size === 0) return folded
+  return folded
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !shared.has(stem(w)))
+    .join(' ')
+}
 
 function byDescription(folded: string, index: CatalogIndex, options: number[]): number | undefined {
   const ws = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
