@@ -46,6 +46,22 @@ describe('a few words after the quantity that name no goods', () => {
       ['ORA', 3, 'kg'],
     ])
   })
+
+  it.each([
+    ['Tomato 10kg, not too ripe', 'TOM', 10],
+    ['2 kg tomato, ripe ones please', 'TOM', 2],
+    ['Onion 5 kg - finely chopped', 'ONI', 5],
+    ['2 kg tomato bhejna, pakke hue', 'TOM', 2],
+    ['1 kg onion, kata hua', 'ONI', 1],
+    ['3 kg Tomato, schön reif bitte', 'TOM', 3],
+    ['1 kg Onion, klein geschnitten', 'ONI', 1],
+  ])('or in a piece of their own after it: %s', (text, sku, qty) => {
+    expect(understand(text, index)).toMatchObject({ lines: [{ sku, qty, unit: 'kg' }], unmatched: [] })
+  })
+
+  it('goods the shop lacks in a piece of their own are still said to be missing', () => {
+    expect(understand('2 kg tomato, broccoli', index).unmatched).toEqual(['broccoli'])
+  })
 })
 
 describe('a variety said for the product it is a variety of', () => {

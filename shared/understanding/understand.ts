@@ -2532,6 +2532,17 @@ function readOrder(
         }
         continue
       }
+      // "2 kg tamatar, pakke hue", "1 kg Zwiebeln, klein geschnitten", "2 kg tomatoes, not too ripe": an uncounted
+      // piece after a line of the same message line, made only of words that describe goods, is a note on it
+      const before = read[i - 1]
+      if (
+        !rl.hasQuantity &&
+        before !== undefined &&
+        before.lineNo === rl.lineNo &&
+        result.lines.length > 0 &&
+        onlyDescribes(rl.item)
+      )
+        continue
       result.unmatched.push(rl.item)
       if (opHere === 'remove') (result.notSold ??= []).push(rl.item)
       continue
@@ -2869,6 +2880,37 @@ function scaleOfCartLine(
     cart.has(index.bySku.get(sku) ?? -1),
   )
   return inCart.length === 1 ? { item: rest, times: times[0]! } : null
+}
+
+/** German words that describe goods, without their adjective ending: "schön reif", "klein", "frische". */
+const DESCRIBING_DE = new Set(
+  'reif unreif schon schoen klein gross frisch dunn duenn dick fein grob weich fest hart mehlig festkochend knackig jung gut nicht zu sehr ganz recht nur bitte'.split(
+    ' ',
+  ),
+)
+/** Little words around a description: "not too ripe", "ripe ones please", "bhi", "dena". */
+const DESCRIBING_LITTLE = new Set('not too very ones one please pls the a bhi dena do de chahiye'.split(' '))
+/**
+ * Is the piece only words that describe goods (how ripe, big, fresh, cut), in the three languages? "pakke hue",
+ * "achhe wale", "kata hua", "schön reif", "klein geschnitten", "not too ripe", "ripe ones please".
+ */
+function onlyDescribes(item: string): boolean {
+  const ws = fold(item)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+  if (ws.length === 0 || ws.length > 5) return false
+  return ws.every(
+    (w, i) =>
+      NOTE_WORDS.has(w) ||
+      DESCRIBING_HI.has(w) ||
+      DESCRIBING_LITTLE.has(w) ||
+      PREPARED_EN.has(w) ||
+      PARTICIPLE_DE.test(w) ||
+      DESCRIBING_DE.has(w) ||
+      DESCRIBING_DE.has(w.replace(/(?:en|er|es|em|e)$/, '')) ||
+      // the word before hua is its participle, whatever it is: "kata hua", "chhile hue"
+      HUA.has(ws[i + 1] ?? ''),
+  )
 }
 
 /** The text of a piece up to where the next piece starts or its line ends, words the reader left out with it. */
