@@ -364,6 +364,23 @@ describe('German edits with the verb first and its particle last', () => {
     expect(ops('statt Milch lieber Zucker').map((l) => l[1])).toEqual(['set', 'remove'])
   })
 
+  it('"N not M" / "N nicht M" says the new quantity first and takes the second back', () => {
+    for (const [text, sku, qty] of [
+      ['the bread, 3 not 2', 'BREAD', 3],
+      ['tomatoes 1kg not 2kg', 'TOMATO', 1],
+      ['4 bread not 2', 'BREAD', 4],
+      ['Brot 4, nicht 3', 'BREAD', 4],
+      ['make it 5 not 2', 'TOMATO', 5],
+    ] as const) {
+      const r = u(text, { cartSkus: ['BREAD', 'TOMATO'] })
+      expect(
+        r.lines.map((l) => [l.sku, l.op, l.qty]),
+        text,
+      ).toEqual([[sku, 'set', qty]])
+      expect(r.unmatched, text).toEqual([])
+    }
+  })
+
   it('"dafür", "stattdessen", "zusätzlich" add what they name', () => {
     for (const text of ['dafür noch 2 Eier', 'stattdessen 2 Eier', 'zusätzlich 2 Eier'])
       expect(ops(text), text).toEqual([['EGG', 'add']])

@@ -1761,6 +1761,8 @@ const SWAP_BEFORE = /(?<![\p{L}])(?:statt|anstatt|anstelle von|instead of)(?![\p
 const SWAP_AFTER =
   /(?<![\p{L}])(?:ki jagah|ke badle|ke bajaye)(?![\p{L}])|(?<=\d\s*\p{L}*)\s+(?:nahi|nahin|nai)[\s,]+(?=\d)/iu
 
+const SWAP_NOT = /(?<=\d\s*\p{L}*)[\s,]+(?:not|nicht)[\s,]+(?=\d)/iu
+
 /** Splits a substitution into what goes out and what comes in, or null when the message is not one. */
 function swapParts(text: string): { remove: string; add: string } | null {
   if (text.includes('\n')) return null
@@ -1781,6 +1783,9 @@ function swapParts(text: string): { remove: string; add: string } | null {
   }
   const after = SWAP_AFTER.exec(text)
   if (after) return { remove: text.slice(0, after.index), add: text.slice(after.index + after[0].length) }
+  // "mushrooms 8 not 10", "oyster 1kg not 2kg", "2 Brot, nicht 3": English and German say the new amount first
+  const not = text.includes('n') ? SWAP_NOT.exec(text) : null
+  if (not) return { remove: text.slice(not.index + not[0].length), add: text.slice(0, not.index) }
   return null
 }
 
@@ -1794,6 +1799,9 @@ function quantitySwap(
   const itemless = (s: string) => queryWords(itemText(strip('set', fold(s)))).length === 0
   const amount = (s: string) => readQuantitiesIn(s).filter((g) => !Number.isNaN(g.value) && !g.article)
   const addBare = itemless(swap.add)
+  // "make it 8 not 10", "6 nahi 12 kar do": no item on either side changes the line last added
+  if (addBare && itemless(swap.remove))
+    return bareQuantityEdit(swap.add, fold(swap.add), index, context, language)
   if (addBare === itemless(swap.remove)) return null
   const named = readOrder(addBare ? swap.remove : swap.add, index, context, language)
   if (named.lines.length !== 1) return null
