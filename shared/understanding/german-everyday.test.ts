@@ -214,6 +214,42 @@ describe('a size adjective chooses among all sizes, not only the one in the cart
   })
 })
 
+describe('goods of several sizes, then counts by size words, are those sizes', () => {
+  it.each([
+    [
+      '3 Bauernbrote, 2 große und 1 kleines',
+      [
+        ['BROT-GROSS', 'add', 2],
+        ['BROT-KLEIN', 'add', 1],
+      ],
+    ],
+    [
+      'Könnten Sie mir 3 Brote zurücklegen? 2 große und 1 kleines',
+      [
+        ['BROT-GROSS', 'add', 2],
+        ['BROT-KLEIN', 'add', 1],
+      ],
+    ],
+    [
+      '2 Bauernbrote: 1 großes, 1 kleines',
+      [
+        ['BROT-GROSS', 'add', 1],
+        ['BROT-KLEIN', 'add', 1],
+      ],
+    ],
+    ['ein Bauernbrot, ein kleines', [['BROT-KLEIN', 'add', 1]]],
+    // Bavarian size words
+    ['i hätt gern a Bauernbrot, a kloans', [['BROT-KLEIN', 'add', 1]]],
+    ['a kloans Bauernbrot', [['BROT-KLEIN', 'add', 1]]],
+  ])('%s', (text, want) => {
+    expect(ops(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+  it('goods named again beside the size are another line', () => {
+    expect(ops('1 Brot, 1 großes Brot').map((l) => l[0])).toEqual([null, 'BROT-GROSS'])
+  })
+})
+
 describe('half of a loaf sold whole and in half its size is one of the half-sized one', () => {
   it.each(['ein halbes Brot', 'ein halbes Bauernbrot bitte', '1/2 Bauernbrot', 'noch ein halbes Brot'])(
     '%s',

@@ -529,3 +529,45 @@ describe('an amount with a Hinglish verb of putting in and no item adds to the l
     expect(r.lines.map((l) => l.sku)).toEqual(['TOOR'])
   })
 })
+
+describe('goods of several sizes, then counts by size words, are those sizes', () => {
+  const shop = buildCatalogIndex([
+    P('MILK-500', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['doodh']),
+    P('MILK-1L', 'Amul Taaza Milk 1 l', 'pack', { value: 1, unit: 'l' }, ['doodh']),
+    P('BUTTER-100', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }, ['makhan']),
+    P('BUTTER-500', 'Amul Butter 500 g', 'pack', { value: 500, unit: 'g' }, ['makhan']),
+  ])
+  const said = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty])
+  it.each([
+    [
+      '3 packet doodh, 2 chhote 1 bada',
+      [
+        ['MILK-500', 2],
+        ['MILK-1L', 1],
+      ],
+    ],
+    [
+      'amul butter 2, ek bada ek chhota',
+      [
+        ['BUTTER-500', 1],
+        ['BUTTER-100', 1],
+      ],
+    ],
+    [
+      '2 makhan - 1 bada 1 chhota',
+      [
+        ['BUTTER-500', 1],
+        ['BUTTER-100', 1],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(said(text)).toEqual(want)
+    expect(understand(text, shop).unmatched).toEqual([])
+  })
+  it('counts that do not add up leave the goods to be asked about', () => {
+    expect(said('2 doodh, 1 bada')).toEqual([
+      [null, 2],
+      ['MILK-1L', 1],
+    ])
+  })
+})

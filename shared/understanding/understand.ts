@@ -1132,6 +1132,7 @@ const BIGGER = new Set([
   'grosstes',
   // the other German endings: "zwei von den großen", "mit dem größeren"
   ...'grossen grosser grossem grosseren grosserer grossten grosster'.split(' '),
+  ...'groass groasse groasses groasser grouss grousse grousses'.split(' '),
   'max',
 ])
 const SMALLER = new Set([
@@ -1154,6 +1155,8 @@ const SMALLER = new Set([
   'kleinste',
   'kleinstes',
   ...'kleinen kleiner kleinem kleineren kleinerer kleinsten kleinster'.split(' '),
+  // Bavarian and Austrian: "a kloans", "des kloane"
+  ...'kloa kloan kloans kloane kloaner kloanes kloana'.split(' '),
   'min',
 ])
 const CHEAPER = new Set([
@@ -2514,6 +2517,17 @@ function readOrder(
       const inCart = m.candidates.filter((sku) => cart.has(index.bySku.get(sku) ?? -1))
       if (inCart.length === 1) m = { ...m, kind: 'resolved', sku: inCart[0]!, candidates: [] }
     }
+    // "3 packet doodh, 2 chhote 1 bada", "amul butter 2, ek bada ek chhota": a piece of only a count and a word of
+    // size, after goods of several sizes, is that size of them
+    if (m.kind === 'none' && result.lines.length > 0) {
+      const split = result.lines.findLast((l) => l.sku === null && l.candidates.length >= 2)
+      const d =
+        split && onlySizeWords(item)
+          ? byDescription(fold(item), index, idsOf(split.candidates, index))
+          : undefined
+      if (d !== undefined)
+        m = { ...m, kind: 'resolved', sku: index.products[d]!.sku, candidates: [], confidence: 0.9 }
+    }
     if (m.kind === 'none') {
       // "milk bread eggs", "aloo pyaz tamatar": a list with no separators, each piece a product; a quantity
       // said for the list is each one's ("aloo pyaz 1-1 kilo", "adrak lehsun 100 100 gram", "aloo pyaz 1 kg")
@@ -2662,7 +2676,44 @@ function readOrder(
           : undefined,
     })
   }
+  if (result.lines.length > 1) dropSplitLines(result.lines)
   return result
+}
+
+/** Product indexes of these SKUs. */
+const idsOf = (skus: readonly string[], index: CatalogIndex) =>
+  skus.map((sku) => index.bySku.get(sku)).filter((p) => p !== undefined)
+
+/** Is the (item) text only words of size, price and filler: "große", "1 kleines", "chhota wala", "big one"? */
+function onlySizeWords(item: string): boolean {
+  let said = false
+  for (const w of fold(item).split(/[^\p{L}\p{N}]+/u)) {
+    if (!w || /^\d/.test(w) || NUMBER_WORDS_SET.has(w)) continue
+    if (BIGGER.has(w) || SMALLER.has(w) || CHEAPER.has(w) || DEARER.has(w)) said = true
+    else if (!DESCRIBING_FILLER.has(w) && !FILLER.has(w)) return false
+  }
+  return said
+}
+
+/**
+ * "3 Bauernbrote, 2 große und 1 kleines", "ein Bauernbrot, ein kleines": goods of several sizes, then pieces of only
+ * a count and a size word that add up to its count, are those pieces; the undecided line goes.
+ */
+function dropSplitLines(lines: OrderLine[]): void {
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const whole = lines[i]!
+    if (whole.sku !== null || whole.candidates.length < 2 || whole.op !== 'add') continue
+    let sum = 0
+    let j = i + 1
+    for (; j < lines.length; j++) {
+      const part = lines[j]!
+      if (!part.sku || !whole.candidates.includes(part.sku) || part.op !== 'add' || part.unit !== whole.unit)
+        break
+      if (!onlySizeWords(part.text)) break
+      sum += part.qty
+    }
+    if (j > i + 1 && Math.abs(sum - whole.qty) < 1e-9) lines.splice(i, 1)
+  }
 }
 
 /**
@@ -3288,12 +3339,12 @@ const GENERIC_COUNTS = new Set(['pc', 'piece', 'pack', 'package', 'packet', 'pac
 /** Pack words a product's own name may carry ("Egg Tray 30", "Tomato Box 5 kg"); "pack" and "piece" say nothing. */
 const NAMED_PACKS = new Set([...PACK_MEASURES].filter((w) => !['pack', 'package', 'pc', 'piece'].includes(w)))
 const BIG =
-  /(?<![\p{L}])(?:gross|grosse|grosses|grossen|grosser|large|big|bada|badi|bade|jumbo|family)(?![\p{L}])/u
+  /(?<![\p{L}])(?:gross|grosse|grosses|grossen|grosser|groass|groasse|large|big|bada|badi|bade|jumbo|family)(?![\p{L}])/u
 /** "ein mittleres Brot": the middle one of three or more sizes; of two, the customer is asked. */
 const MIDDLE =
   /(?<![\p{L}])(?:mittel|mittlere|mittleres|mittleren|mittlerer|medium|normal|normales|normale)(?![\p{L}])/u
 const SMALL =
-  /(?<![\p{L}])(?:klein|kleine|kleines|kleinen|kleiner|small|chhota|chota|chhoti|choti|mini)(?![\p{L}])/u
+  /(?<![\p{L}])(?:klein|kleine|kleines|kleinen|kleiner|kloa|kloans|kloane|small|chhota|chota|chhoti|choti|mini)(?![\p{L}])/u
 
 /** Words that say how a product is packed, not what it is: "im Glas", "in a jar", "in der Dose". */
 const PACKED_IN = new Set(['im', 'in', 'der', 'a', 'au', 'en', 'loose', 'lose'])
