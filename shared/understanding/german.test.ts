@@ -478,6 +478,41 @@ describe('a quantity after asking whether there is some orders it', () => {
     expect(r.unmatched).toEqual([])
   })
 
+  it.each([
+    [
+      'habt ihr noch Tomaten? dann 2 kg bitte und 1 Brot',
+      [
+        ['TOMATO', 2],
+        ['BREAD', 1],
+      ],
+    ],
+    [
+      'Habt ihr Brot? Dann 2 und 6 Eier',
+      [
+        ['BREAD', 2],
+        ['EGG', 6],
+      ],
+    ],
+    [
+      'do you have onions? then 3 kg and 1 bread',
+      [
+        ['ONION', 3],
+        ['BREAD', 1],
+      ],
+    ],
+    [
+      'aloo hai? to 2 kilo aur 1 bread',
+      [
+        ['POTATO', 2],
+        ['BREAD', 1],
+      ],
+    ],
+  ])('in a list, the one piece that is only an amount is the goods asked about: %s', (text, want) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual(want)
+    expect(r.unmatched).toEqual([])
+  })
+
   it.each(['hast du noch Tomaten?', 'Hey, hast du Brot?', 'hättest du noch Eier?'])(
     'asked in the du-form: "%s" asks for price and stock',
     (text) => expect(u(text)).toMatchObject({ intent: 'price', unmatched: [] }),

@@ -675,11 +675,29 @@ function readMessage(
       /(?<![\p{L}])(?:dann|then|to|toh)(?![\p{L}])/u.test(restFolded)
     if ((isAvail || wantsIt) && m.kind !== 'none') {
       const said = readQuantitiesIn(rest).filter((g) => !Number.isNaN(g.value) && !g.article)
+      // (with the size asked about: "do you have amul butter 500g? if yes send 2")
+      const sized = size ? ` ${size.value} ${size.unit}` : ''
       if (said.length === 1 && namesNoItem(strip('greeting', restFolded))) {
-        // (with the size asked about: "do you have amul butter 500g? if yes send 2")
-        const sized = size ? ` ${size.value} ${size.unit}` : ''
         const ordered = readOrder(`${rest.trim()} ${item}${sized}`, index, context, language)
         if (ordered.lines.length === 1) return ordered
+      }
+      // "habt ihr noch Radieschen? dann 2 Bund bitte und 1 Butter": in a list, the one piece that is only an
+      // amount is the goods asked about, and the other pieces are read as usual
+      if (said.length > 1) {
+        const pieces = rest.split(LIST_PIECES).filter((p) => p.trim() !== '')
+        const bare = pieces.flatMap((piece, at) =>
+          amountsIn(piece).length === 1 && namesNoItem(strip('greeting', fold(piece))) ? [at] : [],
+        )
+        // (the size only from the question: the other pieces say their own)
+        const askedIn = askedSize(chunks.filter((c) => !rest.includes(c)).join(' '))
+        const sizedHere = askedIn ? ` ${askedIn.value} ${askedIn.unit}` : ''
+        if (pieces.length > 1 && bare.length === 1) {
+          const joined = pieces.map((p, at) =>
+            at === bare[0] ? `${p.trim()} ${item}${sizedHere}` : p.trim(),
+          )
+          const ordered = readOrder(joined.join(', '), index, context, language)
+          if (ordered.lines.length === pieces.length) return ordered
+        }
       }
     }
     // "kya haal hai", "kya baat hai": the frame of "kya paneer hai" around words that name no goods is talk
@@ -1519,6 +1537,9 @@ function namesNoItem(folded: string): boolean {
  * "Dann hätte ich gerne eins und 6 Semmeln", "2 davon und 4 Brezeln": right after the shop gave one product's
  * price or stock, the piece of a list that is only an amount is that product; the other pieces are read as usual.
  */
+/** Where a list is cut into its pieces: commas, semicolons, "and" in the three languages. */
+const LIST_PIECES = /\s*(?:[,;+&]|(?<![\p{L}])(?:und|and|aur|sowie)(?![\p{L}]))\s*/iu
+
 function askedInList(
   text: string,
   index: CatalogIndex,
@@ -1527,7 +1548,7 @@ function askedInList(
 ): Understanding | null {
   const sku = context.askedSku
   if (!sku || text.includes('\n')) return null
-  const pieces = text.split(/\s*(?:[,;+&]|(?<![\p{L}])(?:und|and|aur|sowie)(?![\p{L}]))\s*/iu).filter(Boolean)
+  const pieces = text.split(LIST_PIECES).filter(Boolean)
   if (pieces.length < 2) return null
   const bare = pieces.flatMap((piece, at) => {
     const groups = amountsIn(piece)
