@@ -491,6 +491,16 @@ describe('a pack named by its size', () => {
   ])('more of the very pack in the cart: %s', (text, cart, sku, n) => {
     expect(lines(text, cart)).toEqual([[sku, 'add', n, '', '']])
   })
+  it.each([
+    ['die 6er Packung', ['EIER-6'], 'EIER-6'],
+    ['6er bitte', ['EIER-6', 'BUTTER-250'], 'EIER-6'],
+    ['the 10er', ['EIER-10'], 'EIER-10'],
+  ])(
+    'the very pack in the cart named again keeps its amount, never that many packs: %s',
+    (text, cart, sku) => {
+      expect(lines(text, cart)).toEqual([[sku, 'set', 1, '', sku]])
+    },
+  )
   it('a number with no "er" is still a new quantity', () => {
     expect(lines('lieber 2', ['EIER-10'])).toEqual([['EIER-10', 'set', 2, '', '']])
   })

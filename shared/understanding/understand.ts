@@ -1393,6 +1393,14 @@ function packNamedInstead(
     result.lines.push({ ...line, sku: same[0]!, qty: count ?? 1, op: 'add' })
     return result
   }
+  // "6 Eier" then "die 6er Packung", "the 500 g one" over a 500 g butter in the cart: the pack the cart has,
+  // named again, says which it is, never six packs: as many as the cart has (`qtyOf` itself)
+  if (swaps.length === 0 && same.length === 1 && !count) {
+    const result = emptyResult('order', language)
+    const line = { candidates: [], unit: 'pack' as Unit, text: text.trim(), confidence: 0.85 }
+    result.lines.push({ ...line, sku: same[0]!, qty: 1, op: 'set', qtyOf: same[0]! })
+    return result
+  }
   if (swaps.length !== 1) return null
   const swapped = swapOfCart(swaps[0]!.from, swaps[0]!.to, text, language)
   // "doch lieber zwei 6er": that many, not as many as the cart had
