@@ -360,6 +360,42 @@ describe('another size of a product in the cart takes its place, as many', () =>
   })
 })
 
+describe('another variety of goods in the cart, said with a word of changing, takes its place', () => {
+  const shop = buildCatalogIndex([
+    {
+      ...P('MARM-ERDBEER', 'Marmelade Erdbeer 250 g', 'pc', { value: 250, unit: 'g' }, ['Erdbeermarmelade']),
+      category: 'Aufstrich',
+    },
+    {
+      ...P('MARM-KIRSCH', 'Marmelade Kirsch 250 g', 'pc', { value: 250, unit: 'g' }, ['Kirschmarmelade']),
+      category: 'Aufstrich',
+    },
+    { ...P('OIL-SUN', 'Fortune Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }), category: 'Staples' },
+    {
+      ...P('OIL-MUS', 'Fortune Mustard Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['sarson tel']),
+      category: 'Staples',
+    },
+    { ...P('BROT', 'Bauernbrot', 'pc'), category: 'Brot' },
+    { ...P('DINKEL', 'Dinkelbrot', 'pc'), category: 'Brot' },
+  ])
+  const said = (text: string, cartSkus: string[]) =>
+    understand(text, shop, { cartSkus }).lines.map((l) => [l.sku, l.op, l.qtyOf])
+  it.each([
+    ['Die Marmelade lieber Kirsch', ['MARM-ERDBEER'], 'MARM-KIRSCH', 'MARM-ERDBEER'],
+    ['doch lieber die Kirschmarmelade', ['MARM-ERDBEER'], 'MARM-KIRSCH', 'MARM-ERDBEER'],
+    ['actually mustard oil instead', ['OIL-SUN'], 'OIL-MUS', 'OIL-SUN'],
+    ['sarson tel kar do', ['OIL-SUN'], 'OIL-MUS', 'OIL-SUN'],
+  ])('%s', (text, cart, to, from) => {
+    expect(said(text, cart)).toEqual([
+      [to, 'set', from],
+      [from, 'remove', undefined],
+    ])
+  })
+  it('goods of one-word names share nothing and are added beside', () => {
+    expect(said('lieber ein Dinkelbrot', ['BROT'])).toEqual([['DINKEL', 'set', undefined]])
+  })
+})
+
 describe('a hello with a title and a name, everyday hellos and thanks are not items', () => {
   it.each([
     ['Hallo Frau Huber, bitte 1 kg Spargel', 'SPARGEL'],

@@ -1594,6 +1594,26 @@ function nameWithoutSize(name: string): string {
 }
 
 /**
+ * Is the cart product another variety of the goods wanted: of the same kind, unit and size, with a name that has
+ * the same words but one ("Marmelade Erdbeer 250 g" and "Marmelade Kirsch 250 g", "Fortune Sunflower Oil 1 l" and
+ * "Fortune Mustard Oil 1 l")? Names of one word each share nothing and are other goods.
+ */
+function varietyOf(sku: string, wantSku: string, index: CatalogIndex): boolean {
+  const here = productOf(sku, index)
+  const there = productOf(wantSku, index)
+  const p = here?.product
+  const want = there?.product
+  if (!p || !want || p.sku === want.sku || p.unit !== want.unit || p.category !== want.category) return false
+  const a = here.size
+  const b = there.size
+  if ((a === null) !== (b === null) || (a && b && convert(a, b.unit) !== b.value)) return false
+  const mine = nameWithoutSize(p.name).split(' ')
+  const theirs = nameWithoutSize(want.name).split(' ')
+  if (mine.length !== theirs.length || mine.length < 2) return false
+  return mine.filter((w) => !theirs.includes(w)).length === 1
+}
+
+/**
  * "ach, lieber die großen" with small breads in the cart: a change to one size of a product whose other size is in
  * the cart swaps them, keeping the cart's quantity unless a new one is said (`qtyOf`).
  */
@@ -1614,6 +1634,10 @@ function otherSizeInstead(
     const p = productOf(sku, index)?.product
     return !!p && p.unit === want.unit && p.name !== want.name && nameWithoutSize(p.name) === family
   })
+  // "Die Marmelade lieber Kirsch" with Erdbeer in the cart, "actually mustard oil instead" with sunflower: another
+  // variety of the same goods, its name the same but for one word, in the same kind and size
+  if (siblings.length === 0 && family !== '')
+    siblings.push(...cart.filter((sku) => varietyOf(sku, want.sku, index)))
   if (family === '' || siblings.length !== 1) return
   const { qtyOf: _none, ...rest } = line
   result.lines.push({ ...rest, sku: siblings[0]!, op: 'remove', counted: false })
