@@ -250,6 +250,44 @@ describe('goods of several sizes, then counts by size words, are those sizes', (
   })
 })
 
+describe('a pack word run into the goods, and which size said after them', () => {
+  const shop = buildCatalogIndex([
+    P('EIER-6', 'Eier 6er', 'pack', { value: 6, unit: 'pc' }, ['Eier']),
+    P('EIER-10', 'Eier 10er', 'pack', { value: 10, unit: 'pc' }, ['Eier']),
+    P('MILCH', 'Vollmilch 1 l', 'pc', { value: 1, unit: 'l' }, ['Milch']),
+    P('BROT-GROSS', 'Bauernbrot groß 1000 g', 'pc', { value: 1000, unit: 'g' }, ['Bauernbrot', 'Brot']),
+    P('BROT-KLEIN', 'Bauernbrot klein 500 g', 'pc', { value: 500, unit: 'g' }, ['Bauernbrot', 'Brot']),
+  ])
+  const productUnit = (sku: string) => (sku.startsWith('EIER') ? 'pack' : 'pc')
+  const said = (text: string) => {
+    const r = understand(text, shop)
+    expect(r.unmatched, text).toEqual([])
+    return r.lines.map((l) => [l.sku ?? l.candidates.join('|'), l.qty, l.unit])
+  }
+  it.each([
+    ['3 Milchflaschen', [['MILCH', 3, 'pc']]],
+    [
+      '3 Milch-Flaschen und 1 kleines Brot',
+      [
+        ['MILCH', 3, 'pc'],
+        ['BROT-KLEIN', 1, 'pc'],
+      ],
+    ],
+    ['2 Eier-Packungen, die 10er', [['EIER-10', 2, 'pack']]],
+    ['2 Eierpackungen', [['EIER-6|EIER-10', 2, 'pack']]],
+  ])('a compound with a pack word last is that many packs: %s', (text, want) => {
+    expect(said(text)).toEqual(want)
+  })
+  it.each([
+    ['2 Packungen Eier, die 10er', 'EIER-10', 2],
+    ['2 Packungen Eier, die großen', 'EIER-10', 2],
+    ['2 Bauernbrote, die kleinen bitte', 'BROT-KLEIN', 2],
+    ['ein Bauernbrot, das große', 'BROT-GROSS', 1],
+  ])('which size after goods of several sizes picks it: %s', (text, sku, qty) => {
+    expect(said(text)).toEqual([[sku, qty, productUnit(sku)]])
+  })
+})
+
 describe('half of a loaf sold whole and in half its size is one of the half-sized one', () => {
   it.each(['ein halbes Brot', 'ein halbes Bauernbrot bitte', '1/2 Bauernbrot', 'noch ein halbes Brot'])(
     '%s',

@@ -2332,6 +2332,23 @@ function readOrder(
       result.rejected.push({ text: rl.text, reason: bad })
       continue
     }
+    // "2 Packungen Eier, die 10er", "2 Bauernbrote, die großen": a piece of only which size, with no count, right
+    // after goods of several sizes, says which of them they are
+    const undecided = result.lines.at(-1)
+    if (
+      undecided?.sku === null &&
+      undecided.candidates.length >= 2 &&
+      read[i - 1]?.lineNo === rl.lineNo &&
+      (!rl.hasQuantity || PACK_BY_SIZE_ONLY.test(fold(rl.text))) &&
+      saysWhichSize(rl.text)
+    ) {
+      const pick = answerChoice(fold(rl.text), rl.text, index, undecided.candidates)
+      if (pick) {
+        undecided.sku = pick
+        undecided.candidates = []
+        continue
+      }
+    }
     const size = rl.quantity.size
     let m: MatchResult | null = null
     // "1 großes Brot statt 2 kleine": a size adjective chooses among all the sizes, not only the one in the cart
@@ -2607,6 +2624,17 @@ function readOrder(
         }
         continue
       }
+      // "2 Eier-Packungen", "3 Milchflaschen": a German compound whose last part is a pack word is that many packs
+      // of the goods its first part names ("2 Packungen Eier")
+      const compound = packCompound(item, index)
+      if (compound) {
+        const piece = pieceToEnd(text, rl, read[i + 1])
+        const again = readOrder(piece.replace(compound.word, compound.said), index, context, language)
+        if (again.lines.length === 1 && again.unmatched.length === 0) {
+          result.lines.push({ ...again.lines[0]!, text: rl.text, op: opHere })
+          continue
+        }
+      }
       // "2 kg tamatar, pakke hue", "1 kg Zwiebeln, klein geschnitten", "2 kg tomatoes, not too ripe": an uncounted
       // piece after a line of the same message line, made only of words that describe goods, is a note on it
       const before = read[i - 1]
@@ -2621,6 +2649,15 @@ function readOrder(
       result.unmatched.push(rl.item)
       if (opHere === 'remove') (result.notSold ??= []).push(rl.item)
       continue
+    }
+    // "2 Packungen Eier, die 10er": which size, said after the line where the reader leaves it out
+    if (m.kind === 'ambiguous' && m.candidates.length >= 2) {
+      const tail = pieceToEnd(text, rl, read[i + 1]).slice(rl.end - rl.start)
+      const pick =
+        /\p{L}/u.test(tail) && saysWhichSize(tail)
+          ? answerChoice(fold(tail), tail, index, m.candidates)
+          : undefined
+      if (pick) m = { ...m, kind: 'resolved', sku: pick, candidates: [] }
     }
     const packed = packChoice(rl, item, m, index, note)
     m = packed.m
@@ -2731,6 +2768,38 @@ function readOrder(
   }
   if (result.lines.length > 1) dropSplitLines(result.lines)
   return result
+}
+
+/**
+ * "Eier-Packungen", "Milchflaschen", "Brotlaibe": one written word, a compound of goods the catalog names and a
+ * pack word after them; the word and how to say it apart ("Packungen Eier"). Only for an item that matched nothing.
+ */
+function packCompound(item: string, index: CatalogIndex): { word: string; said: string } | null {
+  const word = item.trim()
+  if (word.length < 8 || /\s/.test(word)) return null
+  const folded = fold(word)
+  for (let at = 3; at <= folded.length - 4; at++) {
+    const unit = UNIT_WORDS.get(folded.slice(at))
+    if (!unit || unit.physical || unit.factor !== undefined) continue
+    const head = word.slice(0, at).replace(/-$/, '')
+    if (matchItem(head, index).kind === 'none') continue
+    return { word, said: `${word.slice(at)} ${head}` }
+  }
+  return null
+}
+
+/** "die 10er", "the 6er": a pack named by its size and nothing else of a number. */
+const PACK_BY_SIZE_ONLY = /^(?:\p{L}+\s+)*\d{1,4}er(?:\s+\p{L}+)*$/u
+/** Is the piece only which size: a pack by its size ("die 10er") or words of size and filler ("die großen")? */
+function saysWhichSize(text: string): boolean {
+  const folded = fold(text)
+  let said = /\d{1,4}er(?![\p{L}\p{N}])/u.test(folded)
+  for (const w of folded.replace(/\d{1,4}er(?![\p{L}\p{N}])/gu, ' ').split(/[^\p{L}\p{N}]+/u)) {
+    if (!w) continue
+    if (BIGGER.has(w) || SMALLER.has(w) || CHEAPER.has(w) || DEARER.has(w)) said = true
+    else if (!DESCRIBING_FILLER.has(w) && !FILLER.has(w) && !UNIT_WORD_SET.has(w)) return false
+  }
+  return said
 }
 
 /** Product indexes of these SKUs. */
