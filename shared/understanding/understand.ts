@@ -1243,16 +1243,18 @@ const DESCRIBING_FILLER = new Set([
 
 /** The folded text without the words every option's name or aliases have (the goods they all are). */
 function withoutSharedWords(folded: string, options: readonly string[], index: CatalogIndex): string {
-  let shared: Set<string> | null = null
+  let shared: ReadonlySet<string> | null = null
   for (const sku of options) {
     const p = productOf(sku, index)?.product
-    const own = new Set(p ? queryWords(`${p.name} ${p.aliases.join(' ')}`) : [])
-    shared = shared ? new Set([...shared].filter((w) => own.has(w))) : own
+    const own = new Set<string>(p ? queryWords(`${p.name} ${p.aliases.join(' ')}`) : [])
+    const before: ReadonlySet<string> | null = shared
+    shared = before ? new Set<string>([...before].filter((w: string) => own.has(w))) : own
   }
-  if (!shared || shared.size === 0) return folded
+  const common: ReadonlySet<string> = shared ?? new Set<string>()
+  if (common.size === 0) return folded
   return folded
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !shared.has(stem(w)))
+    .filter((w) => w && !common.has(stem(w)))
     .join(' ')
 }
 
