@@ -571,3 +571,19 @@ describe('goods of several sizes, then counts by size words, are those sizes', (
     ])
   })
 })
+
+describe('with a cart, "hi" after a number word and the polite "kar dena" set the line', () => {
+  it.each([
+    ['aloo ek hi karna', 'ALOO', 1],
+    ['doodh ek hi', 'MILK', 1],
+    ['aloo 3 kilo kar dena', 'ALOO', 3],
+    ['doodh 2 kar dijiye', 'MILK', 2],
+  ])('%s', (text, sku, qty) => {
+    const r = understand(text, index, { cartSkus: ['ALOO', 'MILK'] })
+    expect(r.lines.map((l) => [l.sku, l.op, l.qty])).toEqual([[sku, 'set', qty]])
+  })
+  it('a word of adding still adds', () => {
+    const r = understand('1 kilo aloo aur add kar dena', index, { cartSkus: ['ALOO'] })
+    expect(r.lines.map((l) => l.op)).toEqual(['add'])
+  })
+})

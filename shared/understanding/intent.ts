@@ -654,6 +654,11 @@ export const PHRASES = {
     'kar do',
     'kardo',
     'karo',
+    // its other persons: "pav 12 kar dena", "doodh 2 kar dijiye"
+    'kar dena',
+    'kar dijiye',
+    'kar dijiyega',
+    'kar dijie',
     'badal(?:o| do)?',
     'sirf',
     'bas',

@@ -1874,6 +1874,13 @@ function quantitySwap(
   return named
 }
 
+/** "bread ek hi karna", "doodh do hi": a number word and Hindi "hi" (only) after it, that much and no more. */
+function amountThenOnly(folded: string): boolean {
+  if (!folded.includes(' hi')) return false
+  const ws = folded.split(/[^\p{L}\p{N}]+/u)
+  return ws.some((w, j) => w === 'hi' && j > 0 && ws[j - 1]! in NUMBER_WORDS)
+}
+
 function lineOp(folded: string, context: ConversationContext): LineOp | null {
   // "no, just 1 bread", "nahi sirf 2", "nein, nur 1 Brot": a no before a quantity corrects the line, it does not
   // take it away
@@ -1900,7 +1907,10 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   // "aloo 1 kilo hi rakhna", "pyaz 2 kilo rakho", "kam karke 1 kilo kar do": keeping an amount, or only that much
   if (
     inCart &&
-    /\b(?:rakh|rakho|rakhna|rakhiye|rakhein|rakhen|rakhiyega|rakhenge|karke)\b|\d\s*\S*\s+hi\b/.test(folded)
+    (/\b(?:rakh|rakho|rakhna|rakhiye|rakhein|rakhen|rakhiyega|rakhenge|karke)\b|\d\s*\S*\s+hi\b/.test(
+      folded,
+    ) ||
+      amountThenOnly(folded))
   )
     return 'set'
   // "bei den Brötchen bitte 6", "beim Brot nur 1": the item named with "bei" is one already in the cart
