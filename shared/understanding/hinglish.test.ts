@@ -587,3 +587,36 @@ describe('with a cart, "hi" after a number word and the polite "kar dena" set th
     expect(r.lines.map((l) => l.op)).toEqual(['add'])
   })
 })
+
+describe('uncounted goods said with wala, with another variety or size in the cart, take its place', () => {
+  const shop = buildCatalogIndex([
+    {
+      ...P('OIL-SUN', 'Fortune Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['tel']),
+      category: 'Oil',
+    },
+    {
+      ...P('OIL-MUS', 'Fortune Mustard Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['sarson tel']),
+      category: 'Oil',
+    },
+    P('BUTTER-100', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }, ['makhan']),
+    P('BUTTER-500', 'Amul Butter 500 g', 'pack', { value: 500, unit: 'g' }, ['makhan']),
+  ])
+  const said = (text: string, cartSkus: string[]) =>
+    understand(text, shop, { cartSkus }).lines.map((l) => [l.sku, l.op, l.qtyOf])
+  it.each([
+    ['tel sarson wala', ['OIL-SUN'], 'OIL-MUS', 'OIL-SUN'],
+    ['sarson tel wala dena', ['OIL-SUN'], 'OIL-MUS', 'OIL-SUN'],
+    ['makhan bada wala', ['BUTTER-100'], 'BUTTER-500', 'BUTTER-100'],
+  ])('%s', (text, cart, to, from) => {
+    expect(said(text, cart)).toEqual([
+      [to, 'set', from],
+      [from, 'remove', undefined],
+    ])
+  })
+  it.each(['sarson wala tel bhi', 'aur ek sarson wala tel'])(
+    'a word of adding adds it beside: %s',
+    (text) => {
+      expect(said(text, ['OIL-SUN'])).toEqual([['OIL-MUS', 'add', undefined]])
+    },
+  )
+})

@@ -1626,7 +1626,17 @@ function otherSizeInstead(
   context: ConversationContext,
 ): void {
   const line = result.lines[0]
-  if (result.lines.length !== 1 || line?.op !== 'set' || !line.sku) return
+  if (result.lines.length !== 1 || !line?.sku) return
+  // "tel sarson wala" with sunflower oil in the cart: uncounted goods said with wala say which of them, as a word
+  // of changing does (not with a word of adding: "sarson wala tel bhi")
+  const folded = fold(text)
+  const which =
+    line.op === 'add' &&
+    !line.counted &&
+    folded.split(/[^\p{L}]+/u).some((w) => WALA_SET.has(w)) &&
+    !ADDING.test(folded) &&
+    !/(?<![\p{L}])(?:bhi|also|too|noch|auch)(?![\p{L}])/u.test(folded)
+  if (line.op !== 'set' && !which) return
   const cart = context.cartSkus ?? []
   if (cart.includes(line.sku)) return
   const want = productOf(line.sku, index)?.product
@@ -1641,6 +1651,7 @@ function otherSizeInstead(
   if (siblings.length === 0 && family !== '')
     siblings.push(...cart.filter((sku) => varietyOf(sku, want.sku, index)))
   if (family === '' || siblings.length !== 1) return
+  line.op = 'set'
   const { qtyOf: _none, ...rest } = line
   result.lines.push({ ...rest, sku: siblings[0]!, op: 'remove', counted: false })
   if (amountsIn(text).length === 0) line.qtyOf = siblings[0]
