@@ -139,6 +139,8 @@ const ORDER_VERB_DE = set(
     'bereithalten zurckstellen zuruckstellen zurueckstellen legen vergessen ' +
     // adding to what is already ordered: "kannst du noch 2 Eier dazu tun", "gib mir noch 1 Brot mit"
     'dazu dazutun dazulegen dazugeben dazupacken mitgeben mitschicken ' +
+    // putting more on top: "könnt ihr noch 3 Brötchen drauflegen?", "leg noch 2 Brezeln drauf"
+    'drauflegen drauftun draufpacken draufgeben drauf obendrauf ' +
     'meinte meinten meine ' +
     // changing the order asked as a question is ordering too: "kannst du die Milch rausnehmen?"
     'entfernen rausnehmen rausmachen raustun wegnehmen weglassen streichen loschen loeschen andern aendern ' +

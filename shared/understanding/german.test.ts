@@ -225,6 +225,34 @@ describe('reservations are orders', () => {
   })
 })
 
+describe('putting more on top adds it', () => {
+  it.each([
+    ['Könnt ihr noch 3 Brot drauflegen?', 'BREAD', 3],
+    ['leg noch 2 Brot drauf', 'BREAD', 2],
+    ['packt noch 6 Eier obendrauf', 'EGG', 6],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text, CART)
+    expect(r.lines.map((l) => [l.sku, l.op, l.qty])).toEqual([[sku, 'add', qty]])
+    expect(r.unmatched).toEqual([])
+  })
+})
+
+describe('saying an amount is enough sets the line last added', () => {
+  it.each([
+    ['eins reicht doch', 1],
+    ['2 reichen', 2],
+    ['mach zwei draus', 2],
+    ['Machen Sie zwei draus', 2],
+    ['one is enough', 1],
+    ['ek kaafi hai', 1],
+  ])('%s', (text, qty) => {
+    expect(u(text, CART).lines.map((l) => [l.sku, l.op, l.qty])).toEqual([['MILK-TAAZA', 'set', qty]])
+  })
+  it('"das reicht" is no ten', () => {
+    expect(u('das reicht', CART).lines).toEqual([])
+  })
+})
+
 describe('"noch was" is something more, no question: what follows is ordered', () => {
   it.each([
     ['Oh, noch was: 2 Brot', 'BREAD', 2],

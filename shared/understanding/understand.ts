@@ -1308,7 +1308,9 @@ function startsWith(kind: keyof typeof PHRASES, folded: string): boolean {
 
 /** Words that ask to change a quantity, with no item needed when the cart has one line in mind. */
 const BARE_SET =
-  /(?<![\p{L}])(?:draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur)(?![\p{L}])/u
+  /(?<![\p{L}])(?:draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
+/** Saying an amount is enough sets the line to it: "eins reicht doch", "2 reichen", "one is enough", "ek kaafi hai". */
+const ENOUGH_WORDS = new Set('reicht reichen genugt genuegt doch enough is kaafi kafi hai'.split(' '))
 
 function bareQuantityEdit(
   text: string,
@@ -1319,11 +1321,26 @@ function bareQuantityEdit(
 ): Understanding | null {
   const last = context.cartSkus?.at(-1)
   if (!last || !BARE_SET.test(folded)) return null
-  const groups = readQuantitiesIn(text).filter((g) => !Number.isNaN(g.value) && !g.article)
+  // ("das reicht" is "that is enough", never ten)
+  const enough = folded
+    .split(/[^\p{L}]+/u)
+    .some((w) => ENOUGH_WORDS.has(w) && w !== 'doch' && w !== 'is' && w !== 'hai')
+  const groups = (enough ? amountsIn(text) : readQuantitiesIn(text)).filter(
+    (g) => !Number.isNaN(g.value) && !g.article,
+  )
   if (groups.length !== 1) return null
   const rest = folded
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !OP_WORDS.has(w) && !/^\d/.test(w) && !UNIT_WORD_SET.has(w))
+    .filter(
+      (w) =>
+        w &&
+        !OP_WORDS.has(w) &&
+        !/^\d/.test(w) &&
+        !UNIT_WORD_SET.has(w) &&
+        // "mach zwei draus": the number said as a word
+        !(w in NUMBER_WORDS) &&
+        !ENOUGH_WORDS.has(w),
+    )
     .join(' ')
   if (queryWords(itemText(strip('set', rest))).length > 0) return null
   return quantityLine(last, groups[0]!, text, 'set', index, language)
@@ -1949,7 +1966,8 @@ const NO_AFTER =
 const NO_THEN_AMOUNT = new RegExp(
   `^(?:no|nope|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
-const ADDING = /\b(?:add|also|more|aur|extra|dazu|noch|mehr)\b/
+const ADDING =
+  /\b(?:add|also|more|aur|extra|dazu|noch|mehr|drauf|obendrauf|drauflegen|drauftun|draufpacken)\b/
 /** A line that opens by taking back what was just said: "sorry 5 kg atta", "I mean 3", "nahi nahi 2", "äh, ich meine". */
 const SELF_CORRECTION =
   /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah)\s+)*(?:sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon)\b/
