@@ -370,6 +370,11 @@ describe('German edits with the verb first and its particle last', () => {
     ['beim Brot nur 1', 'BREAD', 1],
     ['die milch bitte nur 1', 'MILK-TAAZA', 1],
     ['das brot bitte nur 2', 'BREAD', 2],
+    // the definite article and a count after the goods restate a line in the cart
+    ['und das Brot bitte zweimal', 'BREAD', 2],
+    ['die Milch bitte 3 mal', 'MILK-TAAZA', 3],
+    ['das Brot 2x', 'BREAD', 2],
+    ['the bread x3 please', 'BREAD', 3],
   ])('%s sets the quantity of the item named', (text, sku, qty) => {
     expect(ops(text)).toEqual([[sku, 'set', qty]])
   })
@@ -407,6 +412,11 @@ describe('German edits with the verb first and its particle last', () => {
       ).toEqual([[sku, 'set', qty]])
       expect(r.unmatched, text).toEqual([])
     }
+  })
+
+  it('counted first, or with a word of adding, the goods are added', () => {
+    expect(ops('die 2 Brot noch')).toEqual([['BREAD', 'add']])
+    expect(ops('das Brot bitte 2 mehr')).toEqual([['BREAD', 'add']])
   })
 
   it('"dafür", "stattdessen", "zusätzlich" add what they name', () => {

@@ -1902,6 +1902,19 @@ function quantitySwap(
   return named
 }
 
+const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'the'])
+const LEAD_IN = new Set(['und', 'dann', 'bitte', 'ach', 'also', 'and', 'ok', 'okay', 'so'])
+/** Does the (folded) line open with a definite article and the goods, and count them after? */
+function theThenAmount(folded: string): boolean {
+  const ws = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  let i = 0
+  while (i < ws.length && LEAD_IN.has(ws[i]!)) i++
+  if (!DEFINITE.has(ws[i] ?? '')) return false
+  const next = ws[i + 1]
+  if (next === undefined || /^\d/.test(next) || next in NUMBER_WORDS) return false
+  return ws.slice(i + 2).some((w) => /^x?\d/.test(w) || (w in NUMBER_WORDS && w !== 'das' && w !== 'do'))
+}
+
 /** "bread ek hi karna", "doodh do hi": a number word and Hindi "hi" (only) after it, that much and no more. */
 function amountThenOnly(folded: string): boolean {
   if (!folded.includes(' hi')) return false
@@ -1945,6 +1958,9 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   if (inCart && /^(?:(?:und|dann|bitte|also|ach)\s+)*(?:bei|beim)\s/.test(folded)) return 'set'
   if (inCart && has('set', folded)) return 'set'
   if (ADDING.test(folded)) return 'add'
+  // "das Dinkelbrot bitte zweimal", "den Saft bitte 3 mal", "the maggi 4 please": with a cart, goods named with the
+  // definite article and then counted are a line already there, restated
+  if (inCart && theThenAmount(folded)) return 'set'
   // "die Brezeln auf 4 bitte", "Milch auf 2 Liter": the new amount of a line in the cart
   if (inCart && AUF_AMOUNT.test(folded)) return 'set'
   // "ach, mach doch 4 Brötchen", "mach mal 3 Brezeln", "doch lieber 2 Milch": with a cart, German "mach" and a
