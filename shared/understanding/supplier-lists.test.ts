@@ -467,3 +467,30 @@ describe('who wants the goods and the verb of wanting, said before them', () => 
     expect(understand(text, index)).toMatchObject({ lines: [{ sku: 'ONI', qty: 5 }], unmatched: [] })
   })
 })
+
+describe('a change of a cart line said with "instead" after its amount, or to its packed form', () => {
+  const shop = buildCatalogIndex([
+    P('LEM', 'Lemon', 'pc', null, ['lemons']),
+    P('AVO', 'Avocado', 'pc', null, ['avos']),
+    P('AVO-BOX', 'Avocado Box 4 kg', 'pack', { value: 4, unit: 'kg' }),
+    P('ONI', 'Onion', 'kg', null),
+    P('ONI-BAG', 'Onion Bag 25 kg', 'pack', { value: 25, unit: 'kg' }),
+  ])
+  const said = (text: string, cartSkus: string[]) =>
+    understand(text, shop, { cartSkus }).lines.map((l) => [l.sku, l.op, l.qty, l.qtyOf])
+  it.each(['lemons x 20 instead', 'lemons 20 instead'])('%s sets the line', (text) => {
+    expect(said(text, ['LEM'])).toEqual([['LEM', 'set', 20, undefined]])
+  })
+  it.each([
+    ['Avocados - make it a box instead', ['AVO'], 'AVO-BOX', 1, 'AVO'],
+    ['avos, 2 boxes instead', ['AVO'], 'AVO-BOX', 2, 'AVO'],
+    ['onions - make it a bag instead', ['ONI'], 'ONI-BAG', 1, 'ONI'],
+  ])('%s swaps the goods for their packed form, as many packs as said', (text, cart, to, n, from) => {
+    const lines = said(text, cart)
+    expect(lines[0]).toEqual([to, 'set', n, undefined])
+    expect(lines[1]!.slice(0, 2)).toEqual([from, 'remove'])
+  })
+  it('a word of adding adds the packed form beside', () => {
+    expect(said('add 1 box avos', ['AVO'])).toEqual([['AVO-BOX', 'add', 1, undefined]])
+  })
+})

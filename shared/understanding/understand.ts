@@ -1667,11 +1667,27 @@ function otherSizeInstead(
   // variety of the same goods, its name the same but for one word, in the same kind and size
   if (siblings.length === 0 && family !== '')
     siblings.push(...cart.filter((sku) => varietyOf(sku, want.sku, index)))
+  // "Avocados - make it a box instead", "the onions as a bag": the packed form of loose or single goods in the cart
+  // (never as many boxes as there were avocados: the amount said, or one)
+  let packedForm = false
+  if (siblings.length === 0 && family !== '' && line.op === 'set') {
+    const forms = cart.filter((sku) => {
+      const p = productOf(sku, index)?.product
+      return (
+        !!p &&
+        p.unit !== want.unit &&
+        (p.unit === 'pack' || want.unit === 'pack') &&
+        nameWithoutSize(p.name) === family
+      )
+    })
+    packedForm = forms.length === 1
+    if (packedForm) siblings.push(forms[0]!)
+  }
   if (family === '' || siblings.length !== 1) return
   line.op = 'set'
   const { qtyOf: _none, ...rest } = line
   result.lines.push({ ...rest, sku: siblings[0]!, op: 'remove', counted: false })
-  if (amountsIn(text).length === 0) line.qtyOf = siblings[0]
+  if (amountsIn(text).length === 0 && !packedForm) line.qtyOf = siblings[0]
 }
 
 /**
