@@ -576,6 +576,8 @@ describe('with a cart, "hi" after a number word and the polite "kar dena" set th
   it.each([
     ['aloo ek hi karna', 'ALOO', 1],
     ['doodh ek hi', 'MILK', 1],
+    ['aloo teen kilo hi', 'ALOO', 3],
+    ['आलू एक किलो ही', 'ALOO', 1],
     ['aloo 3 kilo kar dena', 'ALOO', 3],
     ['doodh 2 kar dijiye', 'MILK', 2],
   ])('%s', (text, sku, qty) => {

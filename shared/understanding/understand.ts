@@ -1935,7 +1935,11 @@ function theThenAmount(folded: string): boolean {
 function amountThenOnly(folded: string): boolean {
   if (!folded.includes(' hi')) return false
   const ws = folded.split(/[^\p{L}\p{N}]+/u)
-  return ws.some((w, j) => w === 'hi' && j > 0 && ws[j - 1]! in NUMBER_WORDS)
+  const amount = (w: string | undefined) => w !== undefined && (w in NUMBER_WORDS || /^\d/.test(w))
+  // (a unit between them: "kele ek darjan hi", "pyaz do kilo hi")
+  return ws.some(
+    (w, j) => w === 'hi' && (amount(ws[j - 1]) || (UNIT_WORD_SET.has(ws[j - 1] ?? '') && amount(ws[j - 2]))),
+  )
 }
 
 function lineOp(folded: string, context: ConversationContext): LineOp | null {
