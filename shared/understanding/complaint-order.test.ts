@@ -164,6 +164,15 @@ describe('praise of goods had is no order', () => {
     expect(say(text)).toEqual({ intent: 'order', lines: [line], unmatched: [] })
   })
 
+  it.each([
+    'Die Croissants waren der Hammer',
+    'der Kuchen gestern war lecker',
+    'the bread yesterday was really good',
+    'paneer bahut accha tha bhaiya',
+  ])('praise alone is thanked for, never "not understood": %s', (text) => {
+    expect(say(text).intent).toBe('thanks')
+  })
+
   it('a Hinglish complaint ends in "the" too', () => {
     const r = understand('aloo sade the kal', shop)
     expect(r.complaint).toBe(true)

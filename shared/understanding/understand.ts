@@ -916,6 +916,10 @@ function readMessage(
   if (has('confirm', folded) && (!talk || startsWith('confirm', folded)) && !praise)
     return { ...result, intent: 'confirm' }
   if (has('thanks', folded) || has('arrived', folded)) return { ...result, intent: 'thanks' }
+  // "Die Croissants waren der Hammer", "the bread yesterday was really good": praise is thanked for, never a
+  // "did not understand"
+  if (praise && result.lines.length === 0 && result.unmatched.length === 0)
+    return { ...result, intent: 'thanks' }
   if (has('greeting', folded)) return { ...result, intent: 'greeting' }
   // "ek order dena tha", "an order please": the order announced, its goods still to come
   if (/(?<![\p{L}])(?:order|bestellung)(?![\p{L}])/u.test(folded)) return { ...result, intent: 'order' }
