@@ -312,6 +312,15 @@ describe('a cart product named again with how it is to be made keeps its amount'
     // scale 1: the cart line stays as it is, no second one is added
     expect(u(text, cart).lines.map((l) => [l.sku, l.scale])).toEqual([[sku, 1]])
   })
+  it.each(['geschält bitte', 'ok dann bitte geschält', 'schön reif bitte', 'pakke wale dena'])(
+    'said alone, how the goods are to be is a note on the order, no goods the shop lacks: %s',
+    (text) => {
+      const r = u(text, cart)
+      expect(r.unmatched).toEqual([])
+      expect(r.lines).toEqual([])
+      expect(['order', 'confirm']).toContain(r.intent)
+    },
+  )
   it('counted, or not in the cart, it is ordered as before', () => {
     expect(u('noch ein Dinkelbrot geschnitten', cart).lines.map((l) => l.scale)).toEqual([undefined])
     expect(u('Das Dinkelbrot bitte geschnitten').lines.map((l) => [l.sku, l.qty, l.scale])).toEqual([

@@ -923,6 +923,9 @@ function readMessage(
   if (has('greeting', folded)) return { ...result, intent: 'greeting' }
   // "ek order dena tha", "an order please": the order announced, its goods still to come
   if (/(?<![\p{L}])(?:order|bestellung)(?![\p{L}])/u.test(folded)) return { ...result, intent: 'order' }
+  // "geschält bitte", "pakke wale dena" with a cart: how its goods are to be, a note on the order (the cart is shown)
+  if ((context.cartSkus?.length ?? 0) > 0 && result.unmatched.length === 0 && onlyDescribes(text))
+    return { ...result, intent: 'order' }
   return { ...result, intent: 'other' }
 }
 
@@ -2718,12 +2721,12 @@ function readOrder(
       }
       // "2 kg tamatar, pakke hue", "1 kg Zwiebeln, klein geschnitten", "2 kg tomatoes, not too ripe": an uncounted
       // piece after a line of the same message line, made only of words that describe goods, is a note on it
+      // ("ok dann bitte geschält", "pakke wale dena" alone, with a cart: a note on the cart's goods)
       const before = read[i - 1]
       if (
         !rl.hasQuantity &&
-        before !== undefined &&
-        before.lineNo === rl.lineNo &&
-        result.lines.length > 0 &&
+        ((before !== undefined && before.lineNo === rl.lineNo && result.lines.length > 0) ||
+          (read.length === 1 && cart.size > 0)) &&
         onlyDescribes(rl.item)
       )
         continue
@@ -3146,12 +3149,16 @@ function scaleOfCartLine(
 
 /** German words that describe goods, without their adjective ending: "schön reif", "klein", "frische". */
 const DESCRIBING_DE = new Set(
-  'reif unreif schon schoen klein gross frisch dunn duenn dick fein grob weich fest hart mehlig festkochend knackig jung gut nicht zu sehr ganz recht nur bitte'.split(
+  'reif unreif schon schoen klein gross frisch dunn duenn dick fein grob weich fest hart mehlig festkochend knackig jung gut'.split(
     ' ',
   ),
 )
 /** Little words around a description: "not too ripe", "ripe ones please", "bhi", "dena". */
-const DESCRIBING_LITTLE = new Set('not too very ones one please pls the a bhi dena do de chahiye'.split(' '))
+const DESCRIBING_LITTLE = new Set(
+  'not too very ones one please pls the a bhi dena do de chahiye nicht zu sehr ganz recht nur bitte dann ok'.split(
+    ' ',
+  ),
+)
 /**
  * Is the piece only words that describe goods (how ripe, big, fresh, cut), in the three languages? "pakke hue",
  * "achhe wale", "kata hua", "schön reif", "klein geschnitten", "not too ripe", "ripe ones please".
@@ -3160,7 +3167,7 @@ function onlyDescribes(item: string): boolean {
   const ws = fold(item)
     .split(/[^\p{L}]+/u)
     .filter(Boolean)
-  if (ws.length === 0 || ws.length > 5) return false
+  if (ws.length === 0 || ws.length > 5 || ws.every((w) => DESCRIBING_LITTLE.has(w))) return false
   return ws.every(
     (w, i) =>
       NOTE_WORDS.has(w) ||
