@@ -551,6 +551,22 @@ describe('a quantity after asking whether there is some orders it', () => {
     expect(r.unmatched).toEqual([])
   })
 
+  it.each([
+    ['Kann man das Brot schon geschnitten bekommen?', 'BREAD'],
+    ['kann man bei euch auch Eier kaufen?', 'EGG'],
+    ['gibt es das Brot auch geschnitten?', 'BREAD'],
+  ])('whether one can get goods, also as they are to be made, asks about them: %s', (text, sku) => {
+    const r = u(text)
+    expect(r.intent).toBe('price')
+    expect(r.priceQuery?.sku).toBe(sku)
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('"kann man" about anything else is no goods asked about', () => {
+    expect(u('Kann man bei euch mit Karte zahlen?').unmatched).toEqual([])
+    expect(u('kann man bei euch 2 Brot bestellen?').lines.map((l) => [l.sku, l.qty])).toEqual([['BREAD', 2]])
+  })
+
   it.each(['hast du noch Tomaten?', 'Hey, hast du Brot?', 'hättest du noch Eier?'])(
     'asked in the du-form: "%s" asks for price and stock',
     (text) => expect(u(text)).toMatchObject({ intent: 'price', unmatched: [] }),

@@ -255,6 +255,9 @@ export const PHRASES = {
     'haettest du',
     'gibt es',
     "gibt'?s",
+    // "Kann man den Spargel schon geschält bekommen?", "kann man bei euch Eier kaufen?": whether one can get it
+    '(?<=^\\s*)(?:kann|konnte|koennte) man(?= .*(?:bekommen|kaufen|kriegen|bestellen)\\s*\\??\\s*$)',
+    '(?<=^\\s*(?:kann|konnte|koennte) man .*)(?:bekommen|kaufen|kriegen|bestellen)(?=\\s*\\??\\s*$)',
     // "ist noch Spargel da?", "sind heute Erdbeeren da", "ist der Bergkäse noch vorrätig?": the words around the
     // item, not the item itself (what is asked about is what is left)
     `(?<![\\p{L}] )(?:ist|sind)(?: noch| heute| auch)?(?= ${ASKED_THERE})`,

@@ -648,7 +648,7 @@ function readMessage(
     if (isPrice && item !== '' && amountOnly(item)) return emptyResult('price', language)
     // "kya 5 kg wala atta hai?", "is the 10 kg atta available": the pack size said picks the pack asked about
     const size = askedSize(text)
-    const m =
+    let m =
       packAskedAbout(
         chunks.find(
           (c) => has('price', fold(c)) || has('availability', fold(c)) || ASKS_IF_THERE.test(fold(c)),
@@ -656,6 +656,17 @@ function readMessage(
         item,
         index,
       ) ?? matchItem(item, index, size ? { loose, size } : { loose })
+    // "gibt es den Spargel auch geschält?": how it is to be made is no part of the goods asked about
+    if (m.kind === 'none') {
+      const plain = item
+        .split(/\s+/)
+        .filter((w) => !onlyDescribes(w))
+        .join(' ')
+      if (plain !== item && plain !== '') {
+        const again = matchItem(plain, index, size ? { loose, size } : { loose })
+        if (again.kind !== 'none') m = again
+      }
+    }
     // "habt ihr noch Spargel? dann bitte 1 kg", "do you have onions? 2 kg then": a quantity with no item of its
     // own, after asking whether there is some, orders what was asked about
     // "was kostet der Bergkäse? Ich hätte gern 300 g": after a price question, an amount said with a verb of
