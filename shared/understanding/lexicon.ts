@@ -764,8 +764,6 @@ export const WALA: readonly string[] = [
 
 export const FILLER = new Set([
   'do',
-  // a word of changing after the amount: "lemons 20 instead" (understand.ts reads the change from the line)
-  'instead',
   // a customer thinking while typing: "2 Brot, äh, ich meine 3", "uh, 2 kg onion"
   'ah',
   'ahm',

@@ -2304,6 +2304,24 @@ function readOrder(
         }
         i++
       }
+    } else if (
+      next &&
+      next.lineNo === rl.lineNo &&
+      !rl.hasQuantity &&
+      next.hasQuantity &&
+      (next.sep === '' || next.sep === ',') &&
+      fold(next.item) === 'instead'
+    ) {
+      // "lemons x 20 instead", "lemons 20 instead": the word of changing after the amount is no goods of its own
+      rl = {
+        ...next,
+        item: rl.item,
+        itemStart: rl.itemStart,
+        itemEnd: rl.itemEnd,
+        start: rl.start,
+        text: text.slice(rl.start, next.end).trim(),
+      }
+      i++
     } else if (next && next.lineNo === rl.lineNo && aroundQuantity(rl, next, index, loose)) {
       // "rice 5 kg sona masoori", "oil 1 mustard", "milk 2 amul taaza 1l": one item said around its quantity
       const quantity = rl.hasQuantity
