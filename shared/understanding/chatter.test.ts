@@ -149,6 +149,26 @@ describe('commands that order nothing', () => {
       op: 'remove',
     })
   })
+
+  it.each([
+    'double the onion',
+    'double the onions please',
+    'please double my onion',
+    'can you double the onion?',
+  ])('"double" before its object is a verb that multiplies the cart line: "%s"', (text) => {
+    expect(kind(text)).toBeNull()
+    expect(understand(text, index, { cartSkus: ['ONION'] }).lines[0]).toMatchObject({
+      sku: 'ONION',
+      scale: 2,
+    })
+  })
+
+  it.each(['double check the bill', 'can you double check my order?', '2 double roti'])(
+    '"double" before no object is no such verb: "%s" scales nothing',
+    (text) => {
+      for (const l of understand(text, index, { cartSkus: ['ONION'] }).lines) expect(l.scale).toBeUndefined()
+    },
+  )
 })
 
 describe('greetings, sign-offs and the sender are not items', () => {

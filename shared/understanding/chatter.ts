@@ -141,6 +141,8 @@ const ORDER_VERB_DE = set(
     'bereithalten zurckstellen zuruckstellen zurueckstellen legen vergessen ' +
     // adding to what is already ordered: "kannst du noch 2 Eier dazu tun", "gib mir noch 1 Brot mit"
     'dazu dazutun dazulegen dazugeben dazupacken mitgeben mitschicken ' +
+    // putting more on top: "könnt ihr noch 3 Brötchen drauflegen?", "leg noch 2 Brezeln drauf"
+    'drauflegen drauftun draufpacken draufgeben drauf obendrauf ' +
     'meinte meinten meine ' +
     // changing the order asked as a question is ordering too: "kannst du die Milch rausnehmen?"
     'entfernen rausnehmen rausmachen raustun wegnehmen weglassen streichen loschen loeschen andern aendern ' +
@@ -298,11 +300,29 @@ export function saysSomething(folded: string): boolean {
 /** The verbs of wanting that a verb of saying takes: "wollte", "möchte", "will", "wanted". */
 const WANTING = /^(?:woll|will|moch|moech|mocht|want|wanna)/
 
+/**
+ * "double the maggi", "can you double my potatoes": a multiplying word that is a verb only before its object, so
+ * "double check", "double roti" and "double the bread" said of goods stay what they were.
+ */
+const SCALE_VERB_EN = set('double')
+const scalesObject = (ws: string[], i: number) => SCALE_VERB_EN.has(ws[i]!) && OBJECT_EN.has(ws[i + 1] ?? '')
+
+/**
+ * Putting goods aside for the customer: a German verb of putting after `zur Seite` / `beiseite` ("könnt ihr mir 3
+ * Brezeln zur Seite tun?", "beiseite stellen", "zur Seite packen"); alone, "tun" and "stellen" order nothing.
+ */
+const ASIDE_DE = set('seite beiseite')
+const PUT_DE = set('tun tust tut stellen stellst stellt packen packst packt machen machst macht')
+const putsAside = (ws: string[], i: number) => PUT_DE.has(ws[i]!) && i > 0 && ASIDE_DE.has(ws[i - 1]!)
+
 const orders = (ws: string[]) => {
   const saying = ws.some((w) => SAYING.has(w))
   return ws.some(
-    (w) =>
-      (ORDER_VERB_EN.has(w) || ORDER_VERB_DE.has(w) || ORDER_VERB_HI.has(w)) && !(saying && WANTING.test(w)),
+    (w, i) =>
+      ((ORDER_VERB_EN.has(w) || ORDER_VERB_DE.has(w) || ORDER_VERB_HI.has(w)) &&
+        !(saying && WANTING.test(w))) ||
+      scalesObject(ws, i) ||
+      putsAside(ws, i),
   )
 }
 
@@ -315,6 +335,8 @@ const PRAISE = set(
     'best brilliant outstanding fine super fresh sweet juicy crisp crispy tender beautiful fabulous incredible ' +
     'gut super lecker toll prima klasse hervorragend ausgezeichnet spitze perfekt wunderbar kostlich koestlich ' +
     'genial knusprig saftig suss suess frisch fein top mega traumhaft himmlisch wunderbar ' +
+    // nouns of praise: "die Croissants waren der Hammer", "ein Gedicht", "the cake was a hit"
+    'hammer traum gedicht wahnsinn knaller bombe hit geschmeckt ' +
     'accha acha achha achchha ache acche achhe achchhe achi acchi achhi achchhi badhiya badiya badhia mast ' +
     'zabardast jabardast swadisht tasty taaza taza meetha meethe meethi mithe lajawab shandar shaandaar',
 )
@@ -329,6 +351,20 @@ function isPraise(w: string): boolean {
   for (const e of ['en', 'er', 'es', 'em', 'e'])
     if (w.endsWith(e) && PRAISE.has(w.slice(0, -e.length))) return true
   return false
+}
+/** "noch was: 2 Brezeln": "was" after "noch" is "etwas", something more, neither a question word nor a copula. */
+const somethingMore = (ws: string[], i: number) => ws[i] === 'was' && ws[i - 1] === 'noch'
+/** The German auxiliary of the perfect that is no copula: "der Kuchen hat super geschmeckt". */
+const HABEN_DE = set('hat haben habt')
+/** A past participle: "geschmeckt", "gefallen", "angekommen", "probiert" (a separable prefix before `ge`). */
+const PARTICIPLE_DE =
+  /^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zu|zuruck|durch|um)?ge\p{L}{2,}(?:t|en)$|^\p{L}{3,}iert$/u
+/**
+ * "Der Kuchen hat super geschmeckt", "die Croissants haben allen geschmeckt": `hat`/`haben` after the subject and
+ * a past participle last is the perfect, a statement about what was, never an order.
+ */
+function germanPerfect(ws: string[], i: number): boolean {
+  return HABEN_DE.has(ws[i]!) && ws.length > i + 1 && PARTICIPLE_DE.test(ws[ws.length - 1]!)
 }
 /** Words of time gone by: praise said of them is about goods already had ("great bread yesterday"). */
 const PAST = set('yesterday gestern vorgestern neulich letzte letzten letztes letzter last')
@@ -411,7 +447,12 @@ export function complaintSubject(folded: string): string | null {
   let end = -1
   for (let i = 1; i < ws.length && end < 0; i++) {
     const w = ws[i]!
-    if (COPULA_EN.has(w) || COPULA_DE.has(w) || w === 'has' || w === 'have' || w === 'went' || w === 'turned')
+    if (
+      COPULA_EN.has(w) ||
+      COPULA_DE.has(w) ||
+      HABEN_DE.has(w) ||
+      ['has', 'have', 'went', 'turned'].includes(w)
+    )
       end = i
     // Hinglish word order, the state before the copula: "aloo kharab tha", "paneer bahut accha tha"
     else if (BAD_STATE.has(w) || COPULA_HI.has(w) || isPraise(w) || INTENSIFIER.has(w)) end = i
@@ -523,7 +564,7 @@ export function chatterKind(folded: string): ChatterKind | null {
     if ((first === 'how' || first === 'what') && second === 'about') return null
     // "wie immer: 2 Brote", "wie letzte Woche 4 Croissants": "as before", no question
     if (first === 'wie' && AS_BEFORE_DE.has(second ?? '')) return null
-    if (WH_EN.has(first) || WH_DE.has(first))
+    if ((WH_EN.has(first) || WH_DE.has(first)) && !somethingMore(ws, en))
       return ws.some((w) => MODAL_EN.has(w) || MODAL_DE.has(w)) && handsOver(ws) ? null : 'question'
     if (
       AUX_EN.has(first) &&
@@ -543,7 +584,7 @@ export function chatterKind(folded: string): ChatterKind | null {
       second !== undefined &&
       (AUX_DE.has(first) || (V1_SUBJECT_DE.has(second) && /^\p{L}+(?:t|en|st)$/u.test(first)))
     ) {
-      if (ORDER_VERB_DE.has(first)) return null
+      if (ORDER_VERB_DE.has(first) || (PUT_DE.has(first) && ws.some((w) => ASIDE_DE.has(w)))) return null
       return MODAL_DE.has(first) && orders(ws.slice(en + 1)) ? null : 'question'
     }
     // a subject pronoun and its verb: "I have a meeting", "ich bin Anna"; "I need …", "ich möchte …" order
@@ -553,7 +594,10 @@ export function chatterKind(folded: string): ChatterKind | null {
   if (ws.some((w) => Q_HI.has(w))) return orders(ws) ? null : 'question'
   // a copula after a subject: "the shop was closed", "das Brot ist von gestern", "mera naam Ravi hai"
   const copula = ws.findIndex(
-    (w, i) => i > 0 && (COPULA_EN.has(w) || (COPULA_DE.has(w) && !['sehen', 'kam'].includes(w))),
+    (w, i) =>
+      i > 0 &&
+      !somethingMore(ws, i) &&
+      (COPULA_EN.has(w) || (COPULA_DE.has(w) && !['sehen', 'kam'].includes(w)) || germanPerfect(ws, i)),
   )
   if (copula > 0 && !orders(ws)) return asks ? 'question' : 'statement'
   if (
@@ -589,6 +633,7 @@ export function chatterKind(folded: string): ChatterKind | null {
     first !== undefined &&
     second !== undefined &&
     !ORDER_VERB_EN.has(first) &&
+    !scalesObject(ws, en) &&
     !OBJECT_EN.has(first) &&
     !FUNCTION_EN.has(first) &&
     !isUnitWord(first) &&

@@ -119,6 +119,15 @@ describe('praise of goods had is no order', () => {
     'Danke für den tollen Kuchen',
     'der Kuchen war ein Gedicht',
     'super Kuchen gestern!',
+    // German perfect: hat/haben after the goods and a past participle last tell what was
+    'Der Kuchen hat super geschmeckt',
+    'Die Croissants haben allen geschmeckt',
+    'das Brot hat uns richtig gut geschmeckt',
+    'Der Kuchen hat der Oma super gefallen',
+    // nouns of praise
+    'Die Croissants waren der Hammer',
+    'der Kuchen gestern war der Wahnsinn',
+    'the croissants were a hit',
     // English
     'the bread yesterday was really good',
     'cake was superb',
@@ -144,12 +153,24 @@ describe('praise of goods had is no order', () => {
     ['the croissants were amazing!! 4 more please', '4 pc CROISSANT'],
     ['das Brot war gut, bitte noch 2', '2 pack BREAD'],
     ['der Kuchen war super, bitte nochmal 2 Stück', '2 pc CAKE'],
+    ['Die Croissants waren der Hammer, bitte nochmal 4', '4 pc CROISSANT'],
+    ['Der Kuchen hat super geschmeckt, bitte 2 mehr', '2 pc CAKE'],
+    ['das Brot hat allen geschmeckt! noch 1 bitte', '1 pack BREAD'],
     ['aloo ache the, 2 kilo aur bhej do', '2 kg ALOO'],
     ['paneer bahut accha tha, 1 kg aur bhej do', '1 kg PANEER'],
     // praise beside goods named is no item either
     ['2 bread please, the one from yesterday was great', '2 pack BREAD'],
   ])('%s', (text, line) => {
     expect(say(text)).toEqual({ intent: 'order', lines: [line], unmatched: [] })
+  })
+
+  it.each([
+    'Die Croissants waren der Hammer',
+    'der Kuchen gestern war lecker',
+    'the bread yesterday was really good',
+    'paneer bahut accha tha bhaiya',
+  ])('praise alone is thanked for, never "not understood": %s', (text) => {
+    expect(say(text).intent).toBe('thanks')
   })
 
   it('a Hinglish complaint ends in "the" too', () => {

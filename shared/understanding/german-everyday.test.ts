@@ -214,6 +214,121 @@ describe('a size adjective chooses among all sizes, not only the one in the cart
   })
 })
 
+describe('goods of several sizes, then counts by size words, are those sizes', () => {
+  it.each([
+    [
+      '3 Bauernbrote, 2 große und 1 kleines',
+      [
+        ['BROT-GROSS', 'add', 2],
+        ['BROT-KLEIN', 'add', 1],
+      ],
+    ],
+    [
+      'Könnten Sie mir 3 Brote zurücklegen? 2 große und 1 kleines',
+      [
+        ['BROT-GROSS', 'add', 2],
+        ['BROT-KLEIN', 'add', 1],
+      ],
+    ],
+    [
+      '2 Bauernbrote: 1 großes, 1 kleines',
+      [
+        ['BROT-GROSS', 'add', 1],
+        ['BROT-KLEIN', 'add', 1],
+      ],
+    ],
+    ['ein Bauernbrot, ein kleines', [['BROT-KLEIN', 'add', 1]]],
+    // Bavarian size words
+    ['i hätt gern a Bauernbrot, a kloans', [['BROT-KLEIN', 'add', 1]]],
+    ['a kloans Bauernbrot', [['BROT-KLEIN', 'add', 1]]],
+  ])('%s', (text, want) => {
+    expect(ops(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+  it('goods named again beside the size are another line', () => {
+    expect(ops('1 Brot, 1 großes Brot').map((l) => l[0])).toEqual([null, 'BROT-GROSS'])
+  })
+})
+
+describe('a pack word run into the goods, and which size said after them', () => {
+  const shop = buildCatalogIndex([
+    P('EIER-6', 'Eier 6er', 'pack', { value: 6, unit: 'pc' }, ['Eier']),
+    P('EIER-10', 'Eier 10er', 'pack', { value: 10, unit: 'pc' }, ['Eier']),
+    P('MILCH', 'Vollmilch 1 l', 'pc', { value: 1, unit: 'l' }, ['Milch']),
+    P('BROT-GROSS', 'Bauernbrot groß 1000 g', 'pc', { value: 1000, unit: 'g' }, ['Bauernbrot', 'Brot']),
+    P('BROT-KLEIN', 'Bauernbrot klein 500 g', 'pc', { value: 500, unit: 'g' }, ['Bauernbrot', 'Brot']),
+  ])
+  const productUnit = (sku: string) => (sku.startsWith('EIER') ? 'pack' : 'pc')
+  const said = (text: string) => {
+    const r = understand(text, shop)
+    expect(r.unmatched, text).toEqual([])
+    return r.lines.map((l) => [l.sku ?? l.candidates.join('|'), l.qty, l.unit])
+  }
+  it.each([
+    ['3 Milchflaschen', [['MILCH', 3, 'pc']]],
+    [
+      '3 Milch-Flaschen und 1 kleines Brot',
+      [
+        ['MILCH', 3, 'pc'],
+        ['BROT-KLEIN', 1, 'pc'],
+      ],
+    ],
+    ['2 Eier-Packungen, die 10er', [['EIER-10', 2, 'pack']]],
+    ['2 Eierpackungen', [['EIER-6|EIER-10', 2, 'pack']]],
+  ])('a compound with a pack word last is that many packs: %s', (text, want) => {
+    expect(said(text)).toEqual(want)
+  })
+  it.each([
+    ['2 Packungen Eier, die 10er', 'EIER-10', 2],
+    ['2 Packungen Eier, die großen', 'EIER-10', 2],
+    ['2 Bauernbrote, die kleinen bitte', 'BROT-KLEIN', 2],
+    ['ein Bauernbrot, das große', 'BROT-GROSS', 1],
+  ])('which size after goods of several sizes picks it: %s', (text, sku, qty) => {
+    expect(said(text)).toEqual([[sku, qty, productUnit(sku)]])
+  })
+})
+
+describe('half of a loaf sold whole and in half its size is one of the half-sized one', () => {
+  it.each(['ein halbes Brot', 'ein halbes Bauernbrot bitte', '1/2 Bauernbrot', 'noch ein halbes Brot'])(
+    '%s',
+    (text) => {
+      expect(ops(text)).toEqual([['BROT-KLEIN', 'add', 1]])
+    },
+  )
+  it('half a weight is still a weight: "ein halbes Pfund Butter" is one 250 g butter', () => {
+    expect(u('ein halbes Pfund Butter').lines.map((l) => [l.sku, l.qty])).toEqual([['BUTTER', 1]])
+  })
+})
+
+describe('a cart product named again with how it is to be made keeps its amount', () => {
+  const cart = { cartSkus: ['DINKEL', 'KAESE', 'BREZEL'] }
+  it.each([
+    ['Das Dinkelbrot bitte geschnitten', 'DINKEL'],
+    ['Dinkelbrot geschnitten bitte', 'DINKEL'],
+    ['den Käse bitte am Stück', 'KAESE'],
+    ['das Dinkelbrot in Scheiben', 'DINKEL'],
+    ['the Dinkelbrot sliced please', 'DINKEL'],
+  ])('%s', (text, sku) => {
+    // scale 1: the cart line stays as it is, no second one is added
+    expect(u(text, cart).lines.map((l) => [l.sku, l.scale])).toEqual([[sku, 1]])
+  })
+  it.each(['geschält bitte', 'ok dann bitte geschält', 'schön reif bitte', 'pakke wale dena'])(
+    'said alone, how the goods are to be is a note on the order, no goods the shop lacks: %s',
+    (text) => {
+      const r = u(text, cart)
+      expect(r.unmatched).toEqual([])
+      expect(r.lines).toEqual([])
+      expect(['order', 'confirm']).toContain(r.intent)
+    },
+  )
+  it('counted, or not in the cart, it is ordered as before', () => {
+    expect(u('noch ein Dinkelbrot geschnitten', cart).lines.map((l) => l.scale)).toEqual([undefined])
+    expect(u('Das Dinkelbrot bitte geschnitten').lines.map((l) => [l.sku, l.qty, l.scale])).toEqual([
+      ['DINKEL', 1, undefined],
+    ])
+  })
+})
+
 describe('removals said with a modal, as a question or after a verdict', () => {
   const cart = { cartSkus: ['MILCH', 'BUTTER', 'BREZEL'] }
   it.each([
@@ -289,6 +404,42 @@ describe('another size of a product in the cart takes its place, as many', () =>
       ['BROT-GROSS', 'set', 3, undefined],
       ['BROT-KLEIN', 'remove', 3, undefined],
     ])
+  })
+})
+
+describe('another variety of goods in the cart, said with a word of changing, takes its place', () => {
+  const shop = buildCatalogIndex([
+    {
+      ...P('MARM-ERDBEER', 'Marmelade Erdbeer 250 g', 'pc', { value: 250, unit: 'g' }, ['Erdbeermarmelade']),
+      category: 'Aufstrich',
+    },
+    {
+      ...P('MARM-KIRSCH', 'Marmelade Kirsch 250 g', 'pc', { value: 250, unit: 'g' }, ['Kirschmarmelade']),
+      category: 'Aufstrich',
+    },
+    { ...P('OIL-SUN', 'Fortune Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }), category: 'Staples' },
+    {
+      ...P('OIL-MUS', 'Fortune Mustard Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['sarson tel']),
+      category: 'Staples',
+    },
+    { ...P('BROT', 'Bauernbrot', 'pc'), category: 'Brot' },
+    { ...P('DINKEL', 'Dinkelbrot', 'pc'), category: 'Brot' },
+  ])
+  const said = (text: string, cartSkus: string[]) =>
+    understand(text, shop, { cartSkus }).lines.map((l) => [l.sku, l.op, l.qtyOf])
+  it.each([
+    ['Die Marmelade lieber Kirsch', ['MARM-ERDBEER'], 'MARM-KIRSCH', 'MARM-ERDBEER'],
+    ['doch lieber die Kirschmarmelade', ['MARM-ERDBEER'], 'MARM-KIRSCH', 'MARM-ERDBEER'],
+    ['actually mustard oil instead', ['OIL-SUN'], 'OIL-MUS', 'OIL-SUN'],
+    ['sarson tel kar do', ['OIL-SUN'], 'OIL-MUS', 'OIL-SUN'],
+  ])('%s', (text, cart, to, from) => {
+    expect(said(text, cart)).toEqual([
+      [to, 'set', from],
+      [from, 'remove', undefined],
+    ])
+  })
+  it('goods of one-word names share nothing and are added beside', () => {
+    expect(said('lieber ein Dinkelbrot', ['BROT'])).toEqual([['DINKEL', 'set', undefined]])
   })
 })
 
@@ -423,6 +574,16 @@ describe('a pack named by its size', () => {
   ])('more of the very pack in the cart: %s', (text, cart, sku, n) => {
     expect(lines(text, cart)).toEqual([[sku, 'add', n, '', '']])
   })
+  it.each([
+    ['die 6er Packung', ['EIER-6'], 'EIER-6'],
+    ['6er bitte', ['EIER-6', 'BUTTER-250'], 'EIER-6'],
+    ['the 10er', ['EIER-10'], 'EIER-10'],
+  ])(
+    'the very pack in the cart named again keeps its amount, never that many packs: %s',
+    (text, cart, sku) => {
+      expect(lines(text, cart)).toEqual([[sku, 'set', 1, '', sku]])
+    },
+  )
   it('a number with no "er" is still a new quantity', () => {
     expect(lines('lieber 2', ['EIER-10'])).toEqual([['EIER-10', 'set', 2, '', '']])
   })

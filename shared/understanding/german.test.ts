@@ -186,6 +186,11 @@ describe('a German request is answered in German by its small words', () => {
     'Kannst du mir 3 Brezeln zur Seite legen?',
     'Zweimal Apfelsaft, einmal Vollmilch',
     'Kann ich 2 Schalen Erdbeeren vom Hof bis Samstag?',
+    // talk about goods had: articles, tense and praise
+    'Die Croissants waren der Hammer',
+    'der Kuchen gestern war lecker',
+    'Der Kuchen hat super geschmeckt',
+    'die Semmeln waren leider hart',
   ])('%s', (text) => {
     expect(u(text).language).toBe('de')
   })
@@ -206,11 +211,74 @@ describe('reservations are orders', () => {
     ['kal ke liye 2 kilo aloo rakh dena', 'POTATO', 2, 'kg'],
     ['Kannst du mir 2 Brot zur Seite legen?', 'BREAD', 2, 'pack'],
     ['bitte 1 kg Tomaten auf die Seite legen', 'TOMATO', 1, 'kg'],
+    // any verb of putting after "zur Seite" / "beiseite" puts aside
+    ['Könnt ihr mir 3 Brot zur Seite tun?', 'BREAD', 3, 'pack'],
+    ['Könnten Sie mir 2 kg Zwiebeln beiseite stellen?', 'ONION', 2, 'kg'],
+    ['kannst du mir 2 Brot zur Seite packen', 'BREAD', 2, 'pack'],
+    ['Tut ihr mir 1 kg Tomaten zur Seite?', 'TOMATO', 1, 'kg'],
+    ['Stellst du mir 2 Brot beiseite?', 'BREAD', 2, 'pack'],
   ])('%s', (text, sku, qty, unit) => {
     const r = u(text)
     expect(r.intent).toBe('order')
     expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, unit]])
     expect(r.unmatched).toEqual([])
+  })
+})
+
+describe('putting more on top adds it', () => {
+  it.each([
+    ['Könnt ihr noch 3 Brot drauflegen?', 'BREAD', 3],
+    ['leg noch 2 Brot drauf', 'BREAD', 2],
+    ['packt noch 6 Eier obendrauf', 'EGG', 6],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text, CART)
+    expect(r.lines.map((l) => [l.sku, l.op, l.qty])).toEqual([[sku, 'add', qty]])
+    expect(r.unmatched).toEqual([])
+  })
+})
+
+describe('saying an amount is enough sets the line last added', () => {
+  it.each([
+    ['eins reicht doch', 1],
+    ['2 reichen', 2],
+    ['mach zwei draus', 2],
+    ['Machen Sie zwei draus', 2],
+    ['one is enough', 1],
+    ['ek kaafi hai', 1],
+  ])('%s', (text, qty) => {
+    expect(u(text, CART).lines.map((l) => [l.sku, l.op, l.qty])).toEqual([['MILK-TAAZA', 'set', qty]])
+  })
+  it('"das reicht" is no ten', () => {
+    expect(u('das reicht', CART).lines).toEqual([])
+  })
+})
+
+describe('"noch was" is something more, no question: what follows is ordered', () => {
+  it.each([
+    ['Oh, noch was: 2 Brot', 'BREAD', 2],
+    ['noch was - 6 Eier bitte', 'EGG', 6],
+    ['ach, noch was: ein Brot', 'BREAD', 1],
+    ['ich brauch noch was: 3 Eier', 'EGG', 3],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+  })
+
+  it('a question after it is still a question', () => {
+    expect(u('noch was, wann habt ihr morgen auf?').lines).toEqual([])
+    expect(u('sonst noch was?').lines).toEqual([])
+  })
+})
+
+describe('a verb of putting without "zur Seite" orders nothing', () => {
+  it.each([
+    'Können Sie etwas dagegen tun?',
+    'Kannst du mir einen Gefallen tun?',
+    'stellst du die Milch kalt?',
+  ])('%s', (text) => {
+    expect(u(text).lines).toEqual([])
+    expect(u(text).intent).not.toBe('order')
   })
 })
 
@@ -302,6 +370,11 @@ describe('German edits with the verb first and its particle last', () => {
     ['beim Brot nur 1', 'BREAD', 1],
     ['die milch bitte nur 1', 'MILK-TAAZA', 1],
     ['das brot bitte nur 2', 'BREAD', 2],
+    // the definite article and a count after the goods restate a line in the cart
+    ['und das Brot bitte zweimal', 'BREAD', 2],
+    ['die Milch bitte 3 mal', 'MILK-TAAZA', 3],
+    ['das Brot 2x', 'BREAD', 2],
+    ['the bread x3 please', 'BREAD', 3],
   ])('%s sets the quantity of the item named', (text, sku, qty) => {
     expect(ops(text)).toEqual([[sku, 'set', qty]])
   })
@@ -322,6 +395,28 @@ describe('German edits with the verb first and its particle last', () => {
     }
     // two items are still a swap of one for the other
     expect(ops('statt Milch lieber Zucker').map((l) => l[1])).toEqual(['set', 'remove'])
+  })
+
+  it('"N not M" / "N nicht M" says the new quantity first and takes the second back', () => {
+    for (const [text, sku, qty] of [
+      ['the bread, 3 not 2', 'BREAD', 3],
+      ['tomatoes 1kg not 2kg', 'TOMATO', 1],
+      ['4 bread not 2', 'BREAD', 4],
+      ['Brot 4, nicht 3', 'BREAD', 4],
+      ['make it 5 not 2', 'TOMATO', 5],
+    ] as const) {
+      const r = u(text, { cartSkus: ['BREAD', 'TOMATO'] })
+      expect(
+        r.lines.map((l) => [l.sku, l.op, l.qty]),
+        text,
+      ).toEqual([[sku, 'set', qty]])
+      expect(r.unmatched, text).toEqual([])
+    }
+  })
+
+  it('counted first, or with a word of adding, the goods are added', () => {
+    expect(ops('die 2 Brot noch')).toEqual([['BREAD', 'add']])
+    expect(ops('das Brot bitte 2 mehr')).toEqual([['BREAD', 'add']])
   })
 
   it('"dafür", "stattdessen", "zusätzlich" add what they name', () => {
@@ -419,6 +514,57 @@ describe('a quantity after asking whether there is some orders it', () => {
     expect(r.intent).toBe('order')
     expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
     expect(r.unmatched).toEqual([])
+  })
+
+  it.each([
+    [
+      'habt ihr noch Tomaten? dann 2 kg bitte und 1 Brot',
+      [
+        ['TOMATO', 2],
+        ['BREAD', 1],
+      ],
+    ],
+    [
+      'Habt ihr Brot? Dann 2 und 6 Eier',
+      [
+        ['BREAD', 2],
+        ['EGG', 6],
+      ],
+    ],
+    [
+      'do you have onions? then 3 kg and 1 bread',
+      [
+        ['ONION', 3],
+        ['BREAD', 1],
+      ],
+    ],
+    [
+      'aloo hai? to 2 kilo aur 1 bread',
+      [
+        ['POTATO', 2],
+        ['BREAD', 1],
+      ],
+    ],
+  ])('in a list, the one piece that is only an amount is the goods asked about: %s', (text, want) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual(want)
+    expect(r.unmatched).toEqual([])
+  })
+
+  it.each([
+    ['Kann man das Brot schon geschnitten bekommen?', 'BREAD'],
+    ['kann man bei euch auch Eier kaufen?', 'EGG'],
+    ['gibt es das Brot auch geschnitten?', 'BREAD'],
+  ])('whether one can get goods, also as they are to be made, asks about them: %s', (text, sku) => {
+    const r = u(text)
+    expect(r.intent).toBe('price')
+    expect(r.priceQuery?.sku).toBe(sku)
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('"kann man" about anything else is no goods asked about', () => {
+    expect(u('Kann man bei euch mit Karte zahlen?').unmatched).toEqual([])
+    expect(u('kann man bei euch 2 Brot bestellen?').lines.map((l) => [l.sku, l.qty])).toEqual([['BREAD', 2]])
   })
 
   it.each(['hast du noch Tomaten?', 'Hey, hast du Brot?', 'hättest du noch Eier?'])(

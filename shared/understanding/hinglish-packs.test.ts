@@ -195,3 +195,23 @@ describe('uncounted goods "of" a container word are one of it', () => {
     expect(line('ande ki tray', shop)).toBe('1 pack EGG-30')
   })
 })
+
+describe('a sack of goods packed in several sizes is the biggest pack', () => {
+  const shop = buildCatalogIndex([
+    P('ATTA-5', 'Aashirvaad Atta 5 kg', 'pack', { value: 5, unit: 'kg' }, ['atta', 'aata']),
+    P('ATTA-10', 'Aashirvaad Atta 10 kg', 'pack', { value: 10, unit: 'kg' }, ['atta', 'aata']),
+    P('SUGAR-1', 'Sugar 1 kg', 'pack', { value: 1, unit: 'kg' }, ['cheeni']),
+    P('SUGAR-500', 'Sugar 500 g', 'pack', { value: 500, unit: 'g' }, ['cheeni']),
+  ])
+  it.each([
+    ['atta ki bori', '1 pack ATTA-10'],
+    ['2 bori aata', '2 pack ATTA-10'],
+    ['ek katta atta bhej do', '1 pack ATTA-10'],
+    ['cheeni 1 sack', '1 pack SUGAR-1'],
+    ['1 Sack Zucker cheeni', '1 pack SUGAR-1'],
+  ])('%s', (text, want) => expect(line(text, shop)).toBe(want))
+
+  it('a bag or a box is no such word: which one is asked', () => {
+    expect(understand('1 bag atta', shop).lines[0]?.candidates).toHaveLength(2)
+  })
+})

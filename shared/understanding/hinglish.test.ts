@@ -626,3 +626,117 @@ describe('how the goods are to be packed, said after them', () => {
     expect(r.unmatched).toEqual([])
   })
 })
+
+describe('an amount with a Hinglish verb of putting in and no item adds to the line last added', () => {
+  // "daal" is also lentils: before "do" / "dena" it is the verb
+  const shop = buildCatalogIndex([
+    P('ALOO', 'Aloo (Potato)', 'kg', null, ['aloo']),
+    P('MILK', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['doodh']),
+    P('TOOR', 'Toor Dal 1 kg', 'pack', { value: 1, unit: 'kg' }, ['arhar dal', 'daal']),
+  ])
+  it.each([
+    ['aadha kilo aur daal do', 'ALOO', 0.5, 'kg'],
+    ['1 kilo aur daal dena', 'ALOO', 1, 'kg'],
+    ['ek kilo aur dal dijiye', 'ALOO', 1, 'kg'],
+  ])('%s', (text, sku, qty, unit) => {
+    const r = understand(text, shop, { cartSkus: ['MILK', 'ALOO'] })
+    expect(r.lines.map((l) => [l.sku, l.qty, l.unit, l.op])).toEqual([[sku, qty, unit, 'add']])
+  })
+  it('the lentils asked for are still the lentils', () => {
+    const r = understand('1 packet daal bhi daal do', shop, { cartSkus: ['ALOO'] })
+    expect(r.lines.map((l) => l.sku)).toEqual(['TOOR'])
+  })
+})
+
+describe('goods of several sizes, then counts by size words, are those sizes', () => {
+  const shop = buildCatalogIndex([
+    P('MILK-500', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['doodh']),
+    P('MILK-1L', 'Amul Taaza Milk 1 l', 'pack', { value: 1, unit: 'l' }, ['doodh']),
+    P('BUTTER-100', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }, ['makhan']),
+    P('BUTTER-500', 'Amul Butter 500 g', 'pack', { value: 500, unit: 'g' }, ['makhan']),
+  ])
+  const said = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty])
+  it.each([
+    [
+      '3 packet doodh, 2 chhote 1 bada',
+      [
+        ['MILK-500', 2],
+        ['MILK-1L', 1],
+      ],
+    ],
+    [
+      'amul butter 2, ek bada ek chhota',
+      [
+        ['BUTTER-500', 1],
+        ['BUTTER-100', 1],
+      ],
+    ],
+    [
+      '2 makhan - 1 bada 1 chhota',
+      [
+        ['BUTTER-500', 1],
+        ['BUTTER-100', 1],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(said(text)).toEqual(want)
+    expect(understand(text, shop).unmatched).toEqual([])
+  })
+  it('counts that do not add up leave the goods to be asked about', () => {
+    expect(said('2 doodh, 1 bada')).toEqual([
+      [null, 2],
+      ['MILK-1L', 1],
+    ])
+  })
+})
+
+describe('with a cart, "hi" after a number word and the polite "kar dena" set the line', () => {
+  it.each([
+    ['aloo ek hi karna', 'ALOO', 1],
+    ['doodh ek hi', 'MILK', 1],
+    ['aloo teen kilo hi', 'ALOO', 3],
+    ['आलू एक किलो ही', 'ALOO', 1],
+    ['aloo 3 kilo kar dena', 'ALOO', 3],
+    ['doodh 2 kar dijiye', 'MILK', 2],
+  ])('%s', (text, sku, qty) => {
+    const r = understand(text, index, { cartSkus: ['ALOO', 'MILK'] })
+    expect(r.lines.map((l) => [l.sku, l.op, l.qty])).toEqual([[sku, 'set', qty]])
+  })
+  it('a word of adding still adds', () => {
+    const r = understand('1 kilo aloo aur add kar dena', index, { cartSkus: ['ALOO'] })
+    expect(r.lines.map((l) => l.op)).toEqual(['add'])
+  })
+})
+
+describe('uncounted goods said with wala, with another variety or size in the cart, take its place', () => {
+  const shop = buildCatalogIndex([
+    {
+      ...P('OIL-SUN', 'Fortune Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['tel']),
+      category: 'Oil',
+    },
+    {
+      ...P('OIL-MUS', 'Fortune Mustard Oil 1 l', 'pack', { value: 1, unit: 'l' }, ['sarson tel']),
+      category: 'Oil',
+    },
+    P('BUTTER-100', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }, ['makhan']),
+    P('BUTTER-500', 'Amul Butter 500 g', 'pack', { value: 500, unit: 'g' }, ['makhan']),
+  ])
+  const said = (text: string, cartSkus: string[]) =>
+    understand(text, shop, { cartSkus }).lines.map((l) => [l.sku, l.op, l.qtyOf])
+  it.each([
+    ['tel sarson wala', ['OIL-SUN'], 'OIL-MUS', 'OIL-SUN'],
+    ['sarson tel wala dena', ['OIL-SUN'], 'OIL-MUS', 'OIL-SUN'],
+    ['makhan bada wala', ['BUTTER-100'], 'BUTTER-500', 'BUTTER-100'],
+  ])('%s', (text, cart, to, from) => {
+    expect(said(text, cart)).toEqual([
+      [to, 'set', from],
+      [from, 'remove', undefined],
+    ])
+  })
+  it.each(['sarson wala tel bhi', 'aur ek sarson wala tel'])(
+    'a word of adding adds it beside: %s',
+    (text) => {
+      expect(said(text, ['OIL-SUN'])).toEqual([['OIL-MUS', 'add', undefined]])
+    },
+  )
+})

@@ -257,6 +257,9 @@ export const PHRASES = {
     'haettest du',
     'gibt es',
     "gibt'?s",
+    // "Kann man den Spargel schon geschält bekommen?", "kann man bei euch Eier kaufen?": whether one can get it
+    '(?<=^\\s*)(?:kann|konnte|koennte) man(?= .*(?:bekommen|kaufen|kriegen|bestellen)\\s*\\??\\s*$)',
+    '(?<=^\\s*(?:kann|konnte|koennte) man .*)(?:bekommen|kaufen|kriegen|bestellen)(?=\\s*\\??\\s*$)',
     // "ist noch Spargel da?", "sind heute Erdbeeren da", "ist der Bergkäse noch vorrätig?": the words around the
     // item, not the item itself (what is asked about is what is left)
     `(?<![\\p{L}] )(?:ist|sind)(?: noch| heute| auch)?(?= ${ASKED_THERE})`,
@@ -665,6 +668,11 @@ export const PHRASES = {
     'kar do',
     'kardo',
     'karo',
+    // its other persons: "pav 12 kar dena", "doodh 2 kar dijiye"
+    'kar dena',
+    'kar dijiye',
+    'kar dijiyega',
+    'kar dijie',
     'badal(?:o| do)?',
     'sirf',
     'bas',
@@ -907,6 +915,25 @@ const DE = new Set([
   'schale',
   'brötchen',
   'brezeln',
+  // articles, tense and words of praise or regret about goods had: "Die Croissants waren der Hammer", "der
+  // Kuchen gestern war lecker", "die Semmeln waren leider hart" ("die", "war" are English words too, "der" is
+  // Hinglish: "der ho gayi")
+  'dem',
+  'des',
+  'waren',
+  'gestern',
+  'lecker',
+  'geschmeckt',
+  'sehr',
+  'echt',
+  'wirklich',
+  'leider',
+  'etwas',
+  'eure',
+  'euer',
+  'euren',
+  'letzte',
+  'woche',
   // dialect and everyday particles: "basst scho", "gell", "bräuchte"
   'basst',
   'scho',

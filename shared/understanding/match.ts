@@ -46,6 +46,14 @@ const SOFT = new Set([
   'kleines',
   'kleinen',
   'kleiner',
+  // Bavarian: "a kloans Bauernbrot", "a groaß"
+  'kloa',
+  'kloan',
+  'kloans',
+  'kloane',
+  'kloana',
+  'groass',
+  'groasse',
   'bada',
   'badi',
   'chhota',
@@ -516,6 +524,8 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
   add(index.vocab.get(w), 1)
   // "maggis", "kiwis": a plural the stemmer keeps (an "-is" word may be singular: "tennis") of a catalog word
   if (out.length === 0 && w.length >= 5 && w.endsWith('is')) add(index.vocab.get(w.slice(0, -1)), 0.95)
+  // a short word's plural, which the stemmer keeps too: "2 7-ups" are "7 Up"
+  if (out.length === 0 && w.length === 3 && w.charCodeAt(2) === 115) add(index.vocab.get(w.slice(0, 2)), 0.95)
   for (const s of SIBLINGS.get(w) ?? []) for (const sw of words(s).map(stem)) add(index.vocab.get(sw), 0.95)
   // a German word the catalog has also stands, less surely, for the compounds it heads among the same kind of
   // goods: "Eier" is "Bio-Eier" and "Freilandeier" both

@@ -44,6 +44,16 @@ describe('a number that begins a catalog name', () => {
     expect(lines('2 x 7up')).toEqual([['UP', 2, 'pack']])
   })
 
+  it('is part of the name in the plural too, a short word\'s the stemmer keeps: "2 7-ups" are two 7 Up', () => {
+    expect(lines('2 7-ups')).toEqual([['UP', 2, 'pack']])
+    expect(lines('2 7 ups please')).toEqual([['UP', 2, 'pack']])
+    expect(lines('7-ups 3')).toEqual([['UP', 3, 'pack']])
+    expect(lines('two 7ups and 1 bread')).toEqual([
+      ['UP', 2, 'pack'],
+      ['BREAD', 1, 'pack'],
+    ])
+  })
+
   it('leaves a pack size to pick the variant: "24 mantra atta 5kg" is one 5 kg pack', () => {
     expect(lines('24 mantra atta 5kg')).toEqual([['MANTRA-5', 1, 'pack']])
     expect(lines('24 mantra atta 1 kg x 2')).toEqual([['MANTRA-1', 2, 'pack']])

@@ -45,5 +45,11 @@ function nearStart(name: string, at: number): boolean {
 export function nameNumberTest(index: CatalogIndex): (num: string, word: string) => boolean {
   const pairs = nameNumberPairs(index)
   if (pairs.size === 0) return () => false
-  return (num, word) => pairs.has(`${Number(num)} ${stem(fold(word))}`)
+  return (num, word) => {
+    const w = stem(fold(word))
+    // a plural the stemmer leaves, a short word's: "2 7-ups" are two "7 Up"
+    return (
+      pairs.has(`${Number(num)} ${w}`) || (w.endsWith('s') && pairs.has(`${Number(num)} ${w.slice(0, -1)}`))
+    )
+  }
 }

@@ -195,7 +195,9 @@ describe('an amount made of packs', () => {
       expect(line.candidates, text).toEqual(expect.arrayContaining(['OIL-MUS', 'OIL-SUN']))
     }
     // the kind said: its pack
-    expect(understand('1L fortune sunflower oil', oils).lines.map((l) => [l.sku, l.qty])).toEqual([['OIL-SUN', 1]])
+    expect(understand('1L fortune sunflower oil', oils).lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['OIL-SUN', 1],
+    ])
   })
 })
 

@@ -253,7 +253,7 @@ const HINDI_GIVE = new Set([
   'dalna',
   'daal',
 ])
-const HINDI_VERBS_BEFORE_DO = new Set([
+export const HINDI_VERBS_BEFORE_DO: ReadonlySet<string> = new Set([
   'bhej',
   'kar',
   'de',

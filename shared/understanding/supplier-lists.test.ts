@@ -46,6 +46,22 @@ describe('a few words after the quantity that name no goods', () => {
       ['ORA', 3, 'kg'],
     ])
   })
+
+  it.each([
+    ['Tomato 10kg, not too ripe', 'TOM', 10],
+    ['2 kg tomato, ripe ones please', 'TOM', 2],
+    ['Onion 5 kg - finely chopped', 'ONI', 5],
+    ['2 kg tomato bhejna, pakke hue', 'TOM', 2],
+    ['1 kg onion, kata hua', 'ONI', 1],
+    ['3 kg Tomato, schön reif bitte', 'TOM', 3],
+    ['1 kg Onion, klein geschnitten', 'ONI', 1],
+  ])('or in a piece of their own after it: %s', (text, sku, qty) => {
+    expect(understand(text, index)).toMatchObject({ lines: [{ sku, qty, unit: 'kg' }], unmatched: [] })
+  })
+
+  it('goods the shop lacks in a piece of their own are still said to be missing', () => {
+    expect(understand('2 kg tomato, broccoli', index).unmatched).toEqual(['broccoli'])
+  })
 })
 
 describe('a variety said for the product it is a variety of', () => {
@@ -449,5 +465,32 @@ describe('who wants the goods and the verb of wanting, said before them', () => 
 
   it.each(['Need urgently 5 kg onion', 'immediately 5kg onion pls'])('and so is how fast: %s', (text) => {
     expect(understand(text, index)).toMatchObject({ lines: [{ sku: 'ONI', qty: 5 }], unmatched: [] })
+  })
+})
+
+describe('a change of a cart line said with "instead" after its amount, or to its packed form', () => {
+  const shop = buildCatalogIndex([
+    P('LEM', 'Lemon', 'pc', null, ['lemons']),
+    P('AVO', 'Avocado', 'pc', null, ['avos']),
+    P('AVO-BOX', 'Avocado Box 4 kg', 'pack', { value: 4, unit: 'kg' }),
+    P('ONI', 'Onion', 'kg', null),
+    P('ONI-BAG', 'Onion Bag 25 kg', 'pack', { value: 25, unit: 'kg' }),
+  ])
+  const said = (text: string, cartSkus: string[]) =>
+    understand(text, shop, { cartSkus }).lines.map((l) => [l.sku, l.op, l.qty, l.qtyOf])
+  it.each(['lemons x 20 instead', 'lemons 20 instead'])('%s sets the line', (text) => {
+    expect(said(text, ['LEM'])).toEqual([['LEM', 'set', 20, undefined]])
+  })
+  it.each([
+    ['Avocados - make it a box instead', ['AVO'], 'AVO-BOX', 1, 'AVO'],
+    ['avos, 2 boxes instead', ['AVO'], 'AVO-BOX', 2, 'AVO'],
+    ['onions - make it a bag instead', ['ONI'], 'ONI-BAG', 1, 'ONI'],
+  ])('%s swaps the goods for their packed form, as many packs as said', (text, cart, to, n, from) => {
+    const lines = said(text, cart)
+    expect(lines[0]).toEqual([to, 'set', n, undefined])
+    expect(lines[1]!.slice(0, 2)).toEqual([from, 'remove'])
+  })
+  it('a word of adding adds the packed form beside', () => {
+    expect(said('add 1 box avos', ['AVO'])).toEqual([['AVO-BOX', 'add', 1, undefined]])
   })
 })

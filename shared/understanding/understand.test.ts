@@ -569,6 +569,50 @@ describe('order lines against the catalog', () => {
     expect(u('1 of the small one').lines.filter((l) => l.sku)).toEqual([])
   })
 
+  it('a word of size with a count picks from the shown products, though another product is named by it', () => {
+    const farm = buildCatalogIndex([
+      testProduct('BROT-GROSS', 'Bauernbrot groß 1000 g', 'pc', { value: 1000, unit: 'g' }, ['Brot']),
+      testProduct('BROT-KLEIN', 'Bauernbrot klein 500 g', 'pc', { value: 500, unit: 'g' }, ['Brot']),
+      testProduct('EIER-6', 'Eier 6er', 'pack', { value: 6, unit: 'pc' }, ['Eier']),
+      testProduct('EIER-10', 'Eier 10er', 'pack', { value: 10, unit: 'pc' }, ['Eier']),
+    ])
+    const eggs = { shownSkus: ['EIER-10', 'EIER-6'] }
+    const picked = (text: string) => understand(text, farm, eggs).lines.map((l) => [l.sku, l.qty])
+    expect(picked('zwei von den kleinen')).toEqual([['EIER-6', 2]])
+    expect(picked('dann 2 von den großen bitte')).toEqual([['EIER-10', 2]])
+    expect(picked('die kleinen bitte')).toEqual([['EIER-6', 1]])
+    expect(picked('ich nehme 3 von den kleineren')).toEqual([['EIER-6', 3]])
+    // the named goods with the size word are still those goods
+    expect(picked('2 kleine Brote')).toEqual([['BROT-KLEIN', 2]])
+  })
+
+  it('a count of pieces or packs said beside the pick is how many of the shown product', () => {
+    const farm = buildCatalogIndex([
+      testProduct('EIER-6', 'Eier 6er', 'pack', { value: 6, unit: 'pc' }, ['Eier']),
+      testProduct('EIER-10', 'Eier 10er', 'pack', { value: 10, unit: 'pc' }, ['Eier']),
+    ])
+    const picked = (text: string) =>
+      understand(text, farm, { shownSkus: ['EIER-10', 'EIER-6'] }).lines.map((l) => [l.sku, l.qty])
+    expect(picked('Die Zehner bitte, 2 Stück')).toEqual([['EIER-10', 2]])
+    expect(picked('die kleinen, 3 Packungen')).toEqual([['EIER-6', 3]])
+    expect(picked('2 Stück von den großen')).toEqual([['EIER-10', 2]])
+  })
+
+  it('among shown packs sized in different kinds, the bigger one is the one that costs more', () => {
+    const noodles = buildCatalogIndex([
+      { ...testProduct('MAGGI', 'Maggi Noodles 70 g', 'pack', { value: 70, unit: 'g' }), price: 14 },
+      { ...testProduct('MAGGI4', 'Maggi Noodles 4 pack', 'pack', { value: 4, unit: 'pc' }), price: 56 },
+    ])
+    const shown = { shownSkus: ['MAGGI4', 'MAGGI'] }
+    const picked = (text: string) => understand(text, noodles, shown).lines.map((l) => [l.sku, l.qty])
+    expect(picked('do chhote wale')).toEqual([['MAGGI', 2]])
+    expect(picked('ek bada wala')).toEqual([['MAGGI4', 1]])
+    expect(picked('2 of the bigger ones')).toEqual([['MAGGI4', 2]])
+    expect(
+      understand('the small one', noodles, { pendingChoice: { options: ['MAGGI4', 'MAGGI'] } }).choice,
+    ).toBe('MAGGI')
+  })
+
   it('goods taken out that the shop does not sell are not said to be missing', () => {
     expect(u('2 bread and no whisky').unmatched).toEqual([])
     expect(u('2 bread, whisky nahi').unmatched).toEqual([])
@@ -680,6 +724,10 @@ describe('order lines against the catalog', () => {
     // same size: "the big one" cannot choose; the price can (both 100 here: still no choice)
     expect(u('the big one', drinks).choice).toBeUndefined()
     expect(u('the cheaper one', drinks).choice).toBeUndefined()
+    // the goods every option is may be named with the description
+    expect(u('amul butter bada wala', butter).choice).toBe('AMUL-BUTTER-500')
+    expect(u('the small butter please', butter).choice).toBe('AMUL-BUTTER-100')
+    expect(u('die kleine Butter', butter).choice).toBe('AMUL-BUTTER-100')
     // a description mixed with other words is not an answer by description
     expect(u('big onion', butter).choice).toBeUndefined()
   })

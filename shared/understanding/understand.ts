@@ -34,7 +34,7 @@ import {
   type MatchOptions,
   type MatchResult,
 } from './match'
-import { readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
+import { HINDI_VERBS_BEFORE_DO, readQuantitiesIn, readQuantitySpans, type QGroup } from './quantity'
 import { nameNumberTest } from './name-numbers'
 import { dishNamed, toppedDish } from './made-to-order'
 import {
@@ -648,7 +648,7 @@ function readMessage(
     if (isPrice && item !== '' && amountOnly(item)) return emptyResult('price', language)
     // "kya 5 kg wala atta hai?", "is the 10 kg atta available": the pack size said picks the pack asked about
     const size = askedSize(text)
-    const m =
+    let m =
       packAskedAbout(
         chunks.find(
           (c) => has('price', fold(c)) || has('availability', fold(c)) || ASKS_IF_THERE.test(fold(c)),
@@ -656,6 +656,17 @@ function readMessage(
         item,
         index,
       ) ?? matchItem(item, index, size ? { loose, size } : { loose })
+    // "gibt es den Spargel auch geschält?": how it is to be made is no part of the goods asked about
+    if (m.kind === 'none') {
+      const plain = item
+        .split(/\s+/)
+        .filter((w) => !onlyDescribes(w))
+        .join(' ')
+      if (plain !== item && plain !== '') {
+        const again = matchItem(plain, index, size ? { loose, size } : { loose })
+        if (again.kind !== 'none') m = again
+      }
+    }
     // "habt ihr noch Spargel? dann bitte 1 kg", "do you have onions? 2 kg then": a quantity with no item of its
     // own, after asking whether there is some, orders what was asked about
     // "was kostet der Bergkäse? Ich hätte gern 300 g": after a price question, an amount said with a verb of
@@ -675,11 +686,29 @@ function readMessage(
       /(?<![\p{L}])(?:dann|then|to|toh)(?![\p{L}])/u.test(restFolded)
     if ((isAvail || wantsIt) && m.kind !== 'none') {
       const said = readQuantitiesIn(rest).filter((g) => !Number.isNaN(g.value) && !g.article)
+      // (with the size asked about: "do you have amul butter 500g? if yes send 2")
+      const sized = size ? ` ${size.value} ${size.unit}` : ''
       if (said.length === 1 && namesNoItem(strip('greeting', restFolded))) {
-        // (with the size asked about: "do you have amul butter 500g? if yes send 2")
-        const sized = size ? ` ${size.value} ${size.unit}` : ''
         const ordered = readOrder(`${rest.trim()} ${item}${sized}`, index, context, language)
         if (ordered.lines.length === 1) return ordered
+      }
+      // "habt ihr noch Radieschen? dann 2 Bund bitte und 1 Butter": in a list, the one piece that is only an
+      // amount is the goods asked about, and the other pieces are read as usual
+      if (said.length > 1) {
+        const pieces = rest.split(LIST_PIECES).filter((p) => p.trim() !== '')
+        const bare = pieces.flatMap((piece, at) =>
+          amountsIn(piece).length === 1 && namesNoItem(strip('greeting', fold(piece))) ? [at] : [],
+        )
+        // (the size only from the question: the other pieces say their own)
+        const askedIn = askedSize(chunks.filter((c) => !rest.includes(c)).join(' '))
+        const sizedHere = askedIn ? ` ${askedIn.value} ${askedIn.unit}` : ''
+        if (pieces.length > 1 && bare.length === 1) {
+          const joined = pieces.map((p, at) =>
+            at === bare[0] ? `${p.trim()} ${item}${sizedHere}` : p.trim(),
+          )
+          const ordered = readOrder(joined.join(', '), index, context, language)
+          if (ordered.lines.length === pieces.length) return ordered
+        }
       }
     }
     // "kya haal hai", "kya baat hai": the frame of "kya paneer hai" around words that name no goods is talk
@@ -898,9 +927,16 @@ function readMessage(
   if (has('confirm', folded) && (!talk || startsWith('confirm', folded)) && !praise)
     return { ...result, intent: 'confirm' }
   if (has('thanks', folded) || has('arrived', folded)) return { ...result, intent: 'thanks' }
+  // "Die Croissants waren der Hammer", "the bread yesterday was really good": praise is thanked for, never a
+  // "did not understand"
+  if (praise && result.lines.length === 0 && result.unmatched.length === 0)
+    return { ...result, intent: 'thanks' }
   if (has('greeting', folded)) return { ...result, intent: 'greeting' }
   // "ek order dena tha", "an order please": the order announced, its goods still to come
   if (/(?<![\p{L}])(?:order|bestellung)(?![\p{L}])/u.test(folded)) return { ...result, intent: 'order' }
+  // "geschält bitte", "pakke wale dena" with a cart: how its goods are to be, a note on the order (the cart is shown)
+  if ((context.cartSkus?.length ?? 0) > 0 && result.unmatched.length === 0 && onlyDescribes(text))
+    return { ...result, intent: 'order' }
   return { ...result, intent: 'other' }
 }
 
@@ -1069,7 +1105,10 @@ function answerChoice(
     if (p !== undefined) restrict.add(p)
   }
   if (restrict.size === 0) return undefined
-  const described = byDescription(folded, index, [...restrict])
+  const described =
+    byDescription(folded, index, [...restrict]) ??
+    // "dahi bada wala", "das große Brot", "the small butter": the goods every option is, named with the description
+    byDescription(withoutSharedWords(folded, options, index), index, [...restrict])
   if (described !== undefined) return index.products[described]!.sku
   const line = readLines(text, 3)[0]
   const measured = readQuantitiesIn(text).find((g) => g.unit?.physical && !Number.isNaN(g.value))
@@ -1127,6 +1166,9 @@ const BIGGER = new Set([
   'grosseres',
   'grosste',
   'grosstes',
+  // the other German endings: "zwei von den großen", "mit dem größeren"
+  ...'grossen grosser grossem grosseren grosserer grossten grosster'.split(' '),
+  ...'groass groasse groasses groasser grouss grousse grousses'.split(' '),
   'max',
 ])
 const SMALLER = new Set([
@@ -1148,6 +1190,9 @@ const SMALLER = new Set([
   'kleineres',
   'kleinste',
   'kleinstes',
+  ...'kleinen kleiner kleinem kleineren kleinerer kleinsten kleinster'.split(' '),
+  // Bavarian and Austrian: "a kloans", "des kloane"
+  ...'kloa kloan kloans kloane kloaner kloanes kloana'.split(' '),
   'min',
 ])
 const CHEAPER = new Set([
@@ -1166,6 +1211,7 @@ const CHEAPER = new Set([
   'billiger',
   'billige',
   'billigere',
+  ...'gunstigen gunstigeren gunstigsten billigen billigeren billigsten'.split(' '),
 ])
 const DEARER = new Set([
   'expensive',
@@ -1181,6 +1227,7 @@ const DEARER = new Set([
   'teurer',
   'teure',
   'teurere',
+  ...'teuren teureren teuersten'.split(' '),
 ])
 const DESCRIBING_FILLER = new Set([
   'the',
@@ -1212,6 +1259,23 @@ const DESCRIBING_FILLER = new Set([
   'send',
 ])
 
+/** The folded text without the words every option's name or aliases have (the goods they all are). */
+function withoutSharedWords(folded: string, options: readonly string[], index: CatalogIndex): string {
+  let shared: ReadonlySet<string> | null = null
+  for (const sku of options) {
+    const p = productOf(sku, index)?.product
+    const own = new Set<string>(p ? queryWords(`${p.name} ${p.aliases.join(' ')}`) : [])
+    const before: ReadonlySet<string> | null = shared
+    shared = before ? new Set<string>([...before].filter((w: string) => own.has(w))) : own
+  }
+  const common: ReadonlySet<string> = shared ?? new Set<string>()
+  if (common.size === 0) return folded
+  return folded
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !common.has(stem(w)))
+    .join(' ')
+}
+
 function byDescription(folded: string, index: CatalogIndex, options: number[]): number | undefined {
   const ws = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
   if (ws.length === 0 || ws.length > 5) return undefined
@@ -1232,16 +1296,18 @@ function byDescription(folded: string, index: CatalogIndex, options: number[]): 
     } else if (!DESCRIBING_FILLER.has(w) && !FILLER.has(w)) return undefined
   }
   if (!want) return undefined
-  let value: (p: number) => number | null
-  if (want === 'cheap' || want === 'dear') value = (p) => index.products[p]!.price
-  else {
+  const price = (p: number) => index.products[p]!.price
+  let value: (p: number) => number | null = price
+  if (want === 'big' || want === 'small') {
     // sizes compared in one unit; all options must have one of the same kind
     const first = index.sizes[options[0]!]
     if (!first) return undefined
-    value = (p) => {
+    const sized = (p: number) => {
       const s = index.sizes[p]
       return s ? convert(s, first.unit) : null
     }
+    // every option sized, but not in one kind ("Maggi 70 g" and "Maggi 4 pack"): the bigger pack costs more
+    value = options.every((p) => index.sizes[p]) && options.some((p) => sized(p) === null) ? price : sized
   }
   const values = options.map(value)
   if (values.some((v) => v === null)) return undefined
@@ -1260,7 +1326,9 @@ function startsWith(kind: keyof typeof PHRASES, folded: string): boolean {
 
 /** Words that ask to change a quantity, with no item needed when the cart has one line in mind. */
 const BARE_SET =
-  /(?<![\p{L}])(?:draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur)(?![\p{L}])/u
+  /(?<![\p{L}])(?:draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
+/** Saying an amount is enough sets the line to it: "eins reicht doch", "2 reichen", "one is enough", "ek kaafi hai". */
+const ENOUGH_WORDS = new Set('reicht reichen genugt genuegt doch enough is kaafi kafi hai'.split(' '))
 
 function bareQuantityEdit(
   text: string,
@@ -1271,11 +1339,26 @@ function bareQuantityEdit(
 ): Understanding | null {
   const last = context.cartSkus?.at(-1)
   if (!last || !BARE_SET.test(folded)) return null
-  const groups = readQuantitiesIn(text).filter((g) => !Number.isNaN(g.value) && !g.article)
+  // ("das reicht" is "that is enough", never ten)
+  const enough = folded
+    .split(/[^\p{L}]+/u)
+    .some((w) => ENOUGH_WORDS.has(w) && w !== 'doch' && w !== 'is' && w !== 'hai')
+  const groups = (enough ? amountsIn(text) : readQuantitiesIn(text)).filter(
+    (g) => !Number.isNaN(g.value) && !g.article,
+  )
   if (groups.length !== 1) return null
   const rest = folded
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !OP_WORDS.has(w) && !/^\d/.test(w) && !UNIT_WORD_SET.has(w))
+    .filter(
+      (w) =>
+        w &&
+        !OP_WORDS.has(w) &&
+        !/^\d/.test(w) &&
+        !UNIT_WORD_SET.has(w) &&
+        // "mach zwei draus": the number said as a word
+        !(w in NUMBER_WORDS) &&
+        !ENOUGH_WORDS.has(w),
+    )
     .join(' ')
   if (queryWords(itemText(strip('set', rest))).length > 0) return null
   return quantityLine(last, groups[0]!, text, 'set', index, language)
@@ -1351,6 +1434,14 @@ function packNamedInstead(
     const result = emptyResult('order', language)
     const line = { candidates: [], unit: 'pack' as Unit, text: text.trim(), confidence: 0.85 }
     result.lines.push({ ...line, sku: same[0]!, qty: count ?? 1, op: 'add' })
+    return result
+  }
+  // "6 Eier" then "die 6er Packung", "the 500 g one" over a 500 g butter in the cart: the pack the cart has,
+  // named again, says which it is, never six packs: as many as the cart has (`qtyOf` itself)
+  if (swaps.length === 0 && same.length === 1 && !count) {
+    const result = emptyResult('order', language)
+    const line = { candidates: [], unit: 'pack' as Unit, text: text.trim(), confidence: 0.85 }
+    result.lines.push({ ...line, sku: same[0]!, qty: 1, op: 'set', qtyOf: same[0]! })
     return result
   }
   if (swaps.length !== 1) return null
@@ -1494,14 +1585,18 @@ function quantityLine(
   return result
 }
 
+/** The endings of a Hinglish verb of doing for someone: "daal do", "rakh dena", "bana dijiye". */
+const GIVE_AFTER = new Set(['do', 'dena', 'dedo', 'dijiye', 'dijiyega', 'dijie', 'de', 'dein', 'den'])
 /** Does the folded text name no item once quantities, units, yes words, verbs of taking and edit words are gone? */
 function namesNoItem(folded: string): boolean {
   // "super, dann 1 davon", "ok danke, 2 Gläser": a yes or thanks beside the amount names nothing
-  const rest = strip('thanks', strip('confirm', folded))
-    .split(/[^\p{L}\p{N}]+/u)
+  const ws = strip('thanks', strip('confirm', folded)).split(/[^\p{L}\p{N}]+/u)
+  const rest = ws
     .filter(
-      (w) =>
+      (w, i) =>
         w &&
+        // "aadha kilo aur daal do": a Hinglish verb before "do" / "dena" is the verb ("daal" is also lentils)
+        !(HINDI_VERBS_BEFORE_DO.has(w) && GIVE_AFTER.has(ws[i + 1] ?? '')) &&
         !OP_WORDS.has(w) &&
         !/^\d/.test(w) &&
         !UNIT_WORD_SET.has(w) &&
@@ -1517,6 +1612,9 @@ function namesNoItem(folded: string): boolean {
  * "Dann hätte ich gerne eins und 6 Semmeln", "2 davon und 4 Brezeln": right after the shop gave one product's
  * price or stock, the piece of a list that is only an amount is that product; the other pieces are read as usual.
  */
+/** Where a list is cut into its pieces: commas, semicolons, "and" in the three languages. */
+const LIST_PIECES = /\s*(?:[,;+&]|(?<![\p{L}])(?:und|and|aur|sowie)(?![\p{L}]))\s*/iu
+
 function askedInList(
   text: string,
   index: CatalogIndex,
@@ -1525,7 +1623,7 @@ function askedInList(
 ): Understanding | null {
   const sku = context.askedSku
   if (!sku || text.includes('\n')) return null
-  const pieces = text.split(/\s*(?:[,;+&]|(?<![\p{L}])(?:und|and|aur|sowie)(?![\p{L}]))\s*/iu).filter(Boolean)
+  const pieces = text.split(LIST_PIECES).filter(Boolean)
   if (pieces.length < 2) return null
   const bare = pieces.flatMap((piece, at) => {
     const groups = amountsIn(piece)
@@ -1563,6 +1661,26 @@ function nameWithoutSize(name: string): string {
 }
 
 /**
+ * Is the cart product another variety of the goods wanted: of the same kind, unit and size, with a name that has
+ * the same words but one ("Marmelade Erdbeer 250 g" and "Marmelade Kirsch 250 g", "Fortune Sunflower Oil 1 l" and
+ * "Fortune Mustard Oil 1 l")? Names of one word each share nothing and are other goods.
+ */
+function varietyOf(sku: string, wantSku: string, index: CatalogIndex): boolean {
+  const here = productOf(sku, index)
+  const there = productOf(wantSku, index)
+  const p = here?.product
+  const want = there?.product
+  if (!p || !want || p.sku === want.sku || p.unit !== want.unit || p.category !== want.category) return false
+  const a = here.size
+  const b = there.size
+  if ((a === null) !== (b === null) || (a && b && convert(a, b.unit) !== b.value)) return false
+  const mine = nameWithoutSize(p.name).split(' ')
+  const theirs = nameWithoutSize(want.name).split(' ')
+  if (mine.length !== theirs.length || mine.length < 2) return false
+  return mine.filter((w) => !theirs.includes(w)).length === 1
+}
+
+/**
  * "ach, lieber die großen" with small breads in the cart: a change to one size of a product whose other size is in
  * the cart swaps them, keeping the cart's quantity unless a new one is said (`qtyOf`).
  */
@@ -1573,7 +1691,17 @@ function otherSizeInstead(
   context: ConversationContext,
 ): void {
   const line = result.lines[0]
-  if (result.lines.length !== 1 || line?.op !== 'set' || !line.sku) return
+  if (result.lines.length !== 1 || !line?.sku) return
+  // "tel sarson wala" with sunflower oil in the cart: uncounted goods said with wala say which of them, as a word
+  // of changing does (not with a word of adding: "sarson wala tel bhi")
+  const folded = fold(text)
+  const which =
+    line.op === 'add' &&
+    !line.counted &&
+    folded.split(/[^\p{L}]+/u).some((w) => WALA_SET.has(w)) &&
+    !ADDING.test(folded) &&
+    !/(?<![\p{L}])(?:bhi|also|too|noch|auch)(?![\p{L}])/u.test(folded)
+  if (line.op !== 'set' && !which) return
   const cart = context.cartSkus ?? []
   if (cart.includes(line.sku)) return
   const want = productOf(line.sku, index)?.product
@@ -1583,10 +1711,31 @@ function otherSizeInstead(
     const p = productOf(sku, index)?.product
     return !!p && p.unit === want.unit && p.name !== want.name && nameWithoutSize(p.name) === family
   })
+  // "Die Marmelade lieber Kirsch" with Erdbeer in the cart, "actually mustard oil instead" with sunflower: another
+  // variety of the same goods, its name the same but for one word, in the same kind and size
+  if (siblings.length === 0 && family !== '')
+    siblings.push(...cart.filter((sku) => varietyOf(sku, want.sku, index)))
+  // "Avocados - make it a box instead", "the onions as a bag": the packed form of loose or single goods in the cart
+  // (never as many boxes as there were avocados: the amount said, or one)
+  let packedForm = false
+  if (siblings.length === 0 && family !== '' && line.op === 'set') {
+    const forms = cart.filter((sku) => {
+      const p = productOf(sku, index)?.product
+      return (
+        !!p &&
+        p.unit !== want.unit &&
+        (p.unit === 'pack' || want.unit === 'pack') &&
+        nameWithoutSize(p.name) === family
+      )
+    })
+    packedForm = forms.length === 1
+    if (packedForm) siblings.push(forms[0]!)
+  }
   if (family === '' || siblings.length !== 1) return
+  line.op = 'set'
   const { qtyOf: _none, ...rest } = line
   result.lines.push({ ...rest, sku: siblings[0]!, op: 'remove', counted: false })
-  if (amountsIn(text).length === 0) line.qtyOf = siblings[0]
+  if (amountsIn(text).length === 0 && !packedForm) line.qtyOf = siblings[0]
 }
 
 /**
@@ -1741,23 +1890,34 @@ function pickedFromShown(
   if (!options || options.length < 2 || !/\p{L}/u.test(folded) || folded.length > 80) return null
   // the count is a small bare number that is no shown pack's size ("1 of the small one", "2 of the 500 g")
   const sizes = options.map((o) => index.sizes[index.bySku.get(o) ?? -1]?.value)
+  // (or of pieces or packs: "die Zehner bitte, 2 Stück", "the big one, 2 packets")
+  const counted = (g: QGroup) =>
+    !g.unit ||
+    (!g.unit.physical && g.unit.factor === undefined && (g.unit.unit === 'pc' || g.unit.unit === 'pack'))
   const count = readQuantitiesIn(text).find(
-    (g) => !g.unit && !Number.isNaN(g.value) && g.value > 0 && g.value <= 50 && !sizes.includes(g.value),
+    (g) => counted(g) && !Number.isNaN(g.value) && g.value > 0 && g.value <= 50 && !sizes.includes(g.value),
   )
   const rest = count ? `${text.slice(0, count.start)} ${text.slice(count.end)}`.trim() : text
-  const sku = answerChoice(
-    fold(rest)
-      .replace(/(?<![\p{L}])(?:of|von|mein se|me se|main se)(?![\p{L}])/gu, ' ')
-      .trim(),
-    rest,
-    index,
-    options,
-  )
+  const said = fold(rest)
+    .replace(/(?<![\p{L}])(?:of|von|mein se|me se|main se)(?![\p{L}])/gu, ' ')
+    .trim()
+  const sku = answerChoice(said, rest, index, options)
   if (!sku) return null
   const lines = readLines(text, 3)
   if (lines.length > 1) return null
+  // other goods named are those goods, but a word of size alone says which of the shown ("zwei von den kleinen"
+  // after two egg packs is no small bread)
   const named = lines[0] ? matchItem(lines[0].item, index) : null
-  if (named?.kind === 'resolved' && !options.includes(named.sku!)) return null
+  if (
+    named?.kind === 'resolved' &&
+    !options.includes(named.sku!) &&
+    byDescription(
+      said,
+      index,
+      options.map((o) => index.bySku.get(o) ?? -1),
+    ) === undefined
+  )
+    return null
   return quantityLine(sku, count ?? COUNT_OF_ONE, text, 'add', index, language)
 }
 const COUNT_OF_ONE: QGroup = { value: 1, unit: null, start: 0, end: 0, from: 0, to: 0, explicit: false }
@@ -1766,6 +1926,8 @@ const SWAP_BEFORE = /(?<![\p{L}])(?:statt|anstatt|anstelle von|instead of)(?![\p
 // "ande 6 nahi 12 kar do", "tamatar 2 kilo nahin 3 kilo": a no between two amounts takes the first back
 const SWAP_AFTER =
   /(?<![\p{L}])(?:ki jagah|ke badle|ke bajaye)(?![\p{L}])|(?<=\d\s*\p{L}*)\s+(?:nahi|nahin|nai)[\s,]+(?=\d)/iu
+
+const SWAP_NOT = /(?<=\d\s*\p{L}*)[\s,]+(?:not|nicht)[\s,]+(?=\d)/iu
 
 /** Splits a substitution into what goes out and what comes in, or null when the message is not one. */
 function swapParts(text: string): { remove: string; add: string } | null {
@@ -1787,6 +1949,9 @@ function swapParts(text: string): { remove: string; add: string } | null {
   }
   const after = SWAP_AFTER.exec(text)
   if (after) return { remove: text.slice(0, after.index), add: text.slice(after.index + after[0].length) }
+  // "mushrooms 8 not 10", "oyster 1kg not 2kg", "2 Brot, nicht 3": English and German say the new amount first
+  const not = text.includes('n') ? SWAP_NOT.exec(text) : null
+  if (not) return { remove: text.slice(not.index + not[0].length), add: text.slice(0, not.index) }
   return null
 }
 
@@ -1800,6 +1965,9 @@ function quantitySwap(
   const itemless = (s: string) => queryWords(itemText(strip('set', fold(s)))).length === 0
   const amount = (s: string) => readQuantitiesIn(s).filter((g) => !Number.isNaN(g.value) && !g.article)
   const addBare = itemless(swap.add)
+  // "make it 8 not 10", "6 nahi 12 kar do": no item on either side changes the line last added
+  if (addBare && itemless(swap.remove))
+    return bareQuantityEdit(swap.add, fold(swap.add), index, context, language)
   if (addBare === itemless(swap.remove)) return null
   const named = readOrder(addBare ? swap.remove : swap.add, index, context, language)
   if (named.lines.length !== 1) return null
@@ -1812,6 +1980,30 @@ function quantitySwap(
   } else if (amount(swap.remove).length !== 1) return null
   line.op = 'set'
   return named
+}
+
+const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'the'])
+const LEAD_IN = new Set(['und', 'dann', 'bitte', 'ach', 'also', 'and', 'ok', 'okay', 'so'])
+/** Does the (folded) line open with a definite article and the goods, and count them after? */
+function theThenAmount(folded: string): boolean {
+  const ws = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  let i = 0
+  while (i < ws.length && LEAD_IN.has(ws[i]!)) i++
+  if (!DEFINITE.has(ws[i] ?? '')) return false
+  const next = ws[i + 1]
+  if (next === undefined || /^\d/.test(next) || next in NUMBER_WORDS) return false
+  return ws.slice(i + 2).some((w) => /^x?\d/.test(w) || (w in NUMBER_WORDS && w !== 'das' && w !== 'do'))
+}
+
+/** "bread ek hi karna", "doodh do hi": a number word and Hindi "hi" (only) after it, that much and no more. */
+function amountThenOnly(folded: string): boolean {
+  if (!folded.includes(' hi')) return false
+  const ws = folded.split(/[^\p{L}\p{N}]+/u)
+  const amount = (w: string | undefined) => w !== undefined && (w in NUMBER_WORDS || /^\d/.test(w))
+  // (a unit between them: "kele ek darjan hi", "pyaz do kilo hi")
+  return ws.some(
+    (w, j) => w === 'hi' && (amount(ws[j - 1]) || (UNIT_WORD_SET.has(ws[j - 1] ?? '') && amount(ws[j - 2]))),
+  )
 }
 
 function lineOp(folded: string, context: ConversationContext): LineOp | null {
@@ -1840,13 +2032,19 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   // "aloo 1 kilo hi rakhna", "pyaz 2 kilo rakho", "kam karke 1 kilo kar do": keeping an amount, or only that much
   if (
     inCart &&
-    /\b(?:rakh|rakho|rakhna|rakhiye|rakhein|rakhen|rakhiyega|rakhenge|karke)\b|\d\s*\S*\s+hi\b/.test(folded)
+    (/\b(?:rakh|rakho|rakhna|rakhiye|rakhein|rakhen|rakhiyega|rakhenge|karke)\b|\d\s*\S*\s+hi\b/.test(
+      folded,
+    ) ||
+      amountThenOnly(folded))
   )
     return 'set'
   // "bei den Brötchen bitte 6", "beim Brot nur 1": the item named with "bei" is one already in the cart
   if (inCart && /^(?:(?:und|dann|bitte|also|ach)\s+)*(?:bei|beim)\s/.test(folded)) return 'set'
   if (inCart && has('set', folded)) return 'set'
   if (ADDING.test(folded)) return 'add'
+  // "das Dinkelbrot bitte zweimal", "den Saft bitte 3 mal", "the maggi 4 please": with a cart, goods named with the
+  // definite article and then counted are a line already there, restated
+  if (inCart && theThenAmount(folded)) return 'set'
   // "die Brezeln auf 4 bitte", "Milch auf 2 Liter": the new amount of a line in the cart
   if (inCart && AUF_AMOUNT.test(folded)) return 'set'
   // "ach, mach doch 4 Brötchen", "mach mal 3 Brezeln", "doch lieber 2 Milch": with a cart, German "mach" and a
@@ -1868,7 +2066,8 @@ const NO_AFTER =
 const NO_THEN_AMOUNT = new RegExp(
   `^(?:no|nope|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
-const ADDING = /\b(?:add|also|more|aur|extra|dazu|noch|mehr)\b/
+const ADDING =
+  /\b(?:add|also|more|aur|extra|dazu|noch|mehr|drauf|obendrauf|drauflegen|drauftun|draufpacken)\b/
 /** A line that opens by taking back what was just said: "sorry 5 kg atta", "I mean 3", "nahi nahi 2", "äh, ich meine". */
 const SELF_CORRECTION =
   /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah)\s+)*(?:sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon)\b/
@@ -2163,6 +2362,24 @@ function readOrder(
         }
         i++
       }
+    } else if (
+      next &&
+      next.lineNo === rl.lineNo &&
+      !rl.hasQuantity &&
+      next.hasQuantity &&
+      (next.sep === '' || next.sep === ',') &&
+      fold(next.item) === 'instead'
+    ) {
+      // "lemons x 20 instead", "lemons 20 instead": the word of changing after the amount is no goods of its own
+      rl = {
+        ...next,
+        item: rl.item,
+        itemStart: rl.itemStart,
+        itemEnd: rl.itemEnd,
+        start: rl.start,
+        text: text.slice(rl.start, next.end).trim(),
+      }
+      i++
     } else if (next && next.lineNo === rl.lineNo && aroundQuantity(rl, next, index, loose)) {
       // "rice 5 kg sona masoori", "oil 1 mustard", "milk 2 amul taaza 1l": one item said around its quantity
       const quantity = rl.hasQuantity
@@ -2222,6 +2439,13 @@ function readOrder(
         .join(' ')
     const scale = !rl.hasQuantity && cart.size > 0 && !vague ? scaleOfCartLine(item, cart, index) : null
     if (scale) item = scale.item
+    // "Das Dinkelbrot bitte geschnitten", "the bread sliced please", "pyaz kata hua dena": a cart product named
+    // again, uncounted, with how it is to be made, is said of the cart line and keeps its amount
+    // (the reader leaves such words after the item out of its text: read up to the next piece or the line's end)
+    const prepared =
+      !rl.hasQuantity && cart.size > 0 && !vague && !scale
+        ? preparation(fold(pieceToEnd(text, rl, read[i + 1])))
+        : null
     if (queryWords(item).length === 0) continue
     // "please leave it at the door": "leave" is no coriander leaves; a leaf word alone, uncounted, names no herb
     if (!rl.hasQuantity && queryWords(item).every((w) => HERB_PARTS.has(w) || HERB_PARTS.has(`${w}s`)))
@@ -2278,6 +2502,23 @@ function readOrder(
     if (bad) {
       result.rejected.push({ text: rl.text, reason: bad })
       continue
+    }
+    // "2 Packungen Eier, die 10er", "2 Bauernbrote, die großen": a piece of only which size, with no count, right
+    // after goods of several sizes, says which of them they are
+    const undecided = result.lines.at(-1)
+    if (
+      undecided?.sku === null &&
+      undecided.candidates.length >= 2 &&
+      read[i - 1]?.lineNo === rl.lineNo &&
+      (!rl.hasQuantity || PACK_BY_SIZE_ONLY.test(fold(rl.text))) &&
+      saysWhichSize(rl.text)
+    ) {
+      const pick = answerChoice(fold(rl.text), rl.text, index, undecided.candidates)
+      if (pick) {
+        undecided.sku = pick
+        undecided.candidates = []
+        continue
+      }
     }
     const size = rl.quantity.size
     let m: MatchResult | null = null
@@ -2522,6 +2763,17 @@ function readOrder(
       const inCart = m.candidates.filter((sku) => cart.has(index.bySku.get(sku) ?? -1))
       if (inCart.length === 1) m = { ...m, kind: 'resolved', sku: inCart[0]!, candidates: [] }
     }
+    // "3 packet doodh, 2 chhote 1 bada", "amul butter 2, ek bada ek chhota": a piece of only a count and a word of
+    // size, after goods of several sizes, is that size of them
+    if (m.kind === 'none' && result.lines.length > 0) {
+      const split = result.lines.findLast((l) => l.sku === null && l.candidates.length >= 2)
+      const d =
+        split && onlySizeWords(item)
+          ? byDescription(fold(item), index, idsOf(split.candidates, index))
+          : undefined
+      if (d !== undefined)
+        m = { ...m, kind: 'resolved', sku: index.products[d]!.sku, candidates: [], confidence: 0.9 }
+    }
     if (m.kind === 'none') {
       // "milk bread eggs", "aloo pyaz tamatar": a list with no separators, each piece a product; a quantity
       // said for the list is each one's ("aloo pyaz 1-1 kilo", "adrak lehsun 100 100 gram", "aloo pyaz 1 kg")
@@ -2548,9 +2800,40 @@ function readOrder(
         }
         continue
       }
+      // "2 Eier-Packungen", "3 Milchflaschen": a German compound whose last part is a pack word is that many packs
+      // of the goods its first part names ("2 Packungen Eier")
+      const compound = packCompound(item, index)
+      if (compound) {
+        const piece = pieceToEnd(text, rl, read[i + 1])
+        const again = readOrder(piece.replace(compound.word, compound.said), index, context, language)
+        if (again.lines.length === 1 && again.unmatched.length === 0) {
+          result.lines.push({ ...again.lines[0]!, text: rl.text, op: opHere })
+          continue
+        }
+      }
+      // "2 kg tamatar, pakke hue", "1 kg Zwiebeln, klein geschnitten", "2 kg tomatoes, not too ripe": an uncounted
+      // piece after a line of the same message line, made only of words that describe goods, is a note on it
+      // ("ok dann bitte geschält", "pakke wale dena" alone, with a cart: a note on the cart's goods)
+      const before = read[i - 1]
+      if (
+        !rl.hasQuantity &&
+        ((before !== undefined && before.lineNo === rl.lineNo && result.lines.length > 0) ||
+          (read.length === 1 && cart.size > 0)) &&
+        onlyDescribes(rl.item)
+      )
+        continue
       result.unmatched.push(rl.item)
       if (opHere === 'remove') (result.notSold ??= []).push(rl.item)
       continue
+    }
+    // "2 Packungen Eier, die 10er": which size, said after the line where the reader leaves it out
+    if (m.kind === 'ambiguous' && m.candidates.length >= 2) {
+      const tail = pieceToEnd(text, rl, read[i + 1]).slice(rl.end - rl.start)
+      const pick =
+        /\p{L}/u.test(tail) && saysWhichSize(tail)
+          ? answerChoice(fold(tail), tail, index, m.candidates)
+          : undefined
+      if (pick) m = { ...m, kind: 'resolved', sku: pick, candidates: [] }
     }
     const packed = packChoice(rl, item, m, index, note)
     m = packed.m
@@ -2649,10 +2932,86 @@ function readOrder(
       container: packed.container ? packed.container : piece && lineOpHere === 'add' ? 'piece' : undefined,
       qtyOf: undefined,
       vague: vague && m.sku !== null && cart.has(index.bySku.get(m.sku)!) ? vague : undefined,
-      scale: scale && m.sku !== null && cart.has(index.bySku.get(m.sku)!) ? scale.times : undefined,
+      scale:
+        m.sku !== null && cart.has(index.bySku.get(m.sku)!)
+          ? scale
+            ? scale.times
+            : prepared && !nameHasWord(m.sku, prepared, index)
+              ? 1
+              : undefined
+          : undefined,
     })
   }
+  if (result.lines.length > 1) dropSplitLines(result.lines)
   return result
+}
+
+/**
+ * "Eier-Packungen", "Milchflaschen", "Brotlaibe": one written word, a compound of goods the catalog names and a
+ * pack word after them; the word and how to say it apart ("Packungen Eier"). Only for an item that matched nothing.
+ */
+function packCompound(item: string, index: CatalogIndex): { word: string; said: string } | null {
+  const word = item.trim()
+  if (word.length < 8 || /\s/.test(word)) return null
+  const folded = fold(word)
+  for (let at = 3; at <= folded.length - 4; at++) {
+    const unit = UNIT_WORDS.get(folded.slice(at))
+    if (!unit || unit.physical || unit.factor !== undefined) continue
+    const head = word.slice(0, at).replace(/-$/, '')
+    if (matchItem(head, index).kind === 'none') continue
+    return { word, said: `${word.slice(at)} ${head}` }
+  }
+  return null
+}
+
+/** "die 10er", "the 6er": a pack named by its size and nothing else of a number. */
+const PACK_BY_SIZE_ONLY = /^(?:\p{L}+\s+)*\d{1,4}er(?:\s+\p{L}+)*$/u
+/** Is the piece only which size: a pack by its size ("die 10er") or words of size and filler ("die großen")? */
+function saysWhichSize(text: string): boolean {
+  const folded = fold(text)
+  let said = /\d{1,4}er(?![\p{L}\p{N}])/u.test(folded)
+  for (const w of folded.replace(/\d{1,4}er(?![\p{L}\p{N}])/gu, ' ').split(/[^\p{L}\p{N}]+/u)) {
+    if (!w) continue
+    if (BIGGER.has(w) || SMALLER.has(w) || CHEAPER.has(w) || DEARER.has(w)) said = true
+    else if (!DESCRIBING_FILLER.has(w) && !FILLER.has(w) && !UNIT_WORD_SET.has(w)) return false
+  }
+  return said
+}
+
+/** Product indexes of these SKUs. */
+const idsOf = (skus: readonly string[], index: CatalogIndex) =>
+  skus.map((sku) => index.bySku.get(sku)).filter((p) => p !== undefined)
+
+/** Is the (item) text only words of size, price and filler: "große", "1 kleines", "chhota wala", "big one"? */
+function onlySizeWords(item: string): boolean {
+  let said = false
+  for (const w of fold(item).split(/[^\p{L}\p{N}]+/u)) {
+    if (!w || /^\d/.test(w) || NUMBER_WORDS_SET.has(w)) continue
+    if (BIGGER.has(w) || SMALLER.has(w) || CHEAPER.has(w) || DEARER.has(w)) said = true
+    else if (!DESCRIBING_FILLER.has(w) && !FILLER.has(w)) return false
+  }
+  return said
+}
+
+/**
+ * "3 Bauernbrote, 2 große und 1 kleines", "ein Bauernbrot, ein kleines": goods of several sizes, then pieces of only
+ * a count and a size word that add up to its count, are those pieces; the undecided line goes.
+ */
+function dropSplitLines(lines: OrderLine[]): void {
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const whole = lines[i]!
+    if (whole.sku !== null || whole.candidates.length < 2 || whole.op !== 'add') continue
+    let sum = 0
+    let j = i + 1
+    for (; j < lines.length; j++) {
+      const part = lines[j]!
+      if (!part.sku || !whole.candidates.includes(part.sku) || part.op !== 'add' || part.unit !== whole.unit)
+        break
+      if (!onlySizeWords(part.text)) break
+      sum += part.qty
+    }
+    if (j > i + 1 && Math.abs(sum - whole.qty) < 1e-9) lines.splice(i, 1)
+  }
 }
 
 /**
@@ -2817,18 +3176,21 @@ function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex)
       }
       continue
     }
-    let pointing: 'back' | 'limit' | null = null
     // "2 kg tomatoes, only the red ones", "Tomaten 2 kg, die festen bitte", "aloo 2 kilo, bade wale", "avocado 6,
     // ripe ones please": a piece cut off by a comma that points back at the goods just counted ("ones", "wale",
     // a German article with no noun) or limits them ("not too ripe", "nur …") and names no goods is a note on them
-    if (
+    const pointing =
       prev &&
       prev.hasQuantity &&
       !rl.hasQuantity &&
       prev.lineNo === rl.lineNo &&
       (rl.sep === ',' || rl.sep === 'aber' || rl.sep === 'lekin' || rl.sep === 'magar') &&
-      words.length <= NOTE_MAX_WORDS &&
-      (pointing = describesGoodsBefore(rl.text)) !== null &&
+      words.length <= NOTE_MAX_WORDS
+        ? describesGoodsBefore(rl.text)
+        : null
+    if (
+      prev &&
+      pointing !== null &&
       matchItem(prev.item, index).kind !== 'none' &&
       // ("the red ones" is no Red Capsicum: the ones are the goods before)
       (pointing === 'back' ||
@@ -2927,6 +3289,73 @@ function scaleOfCartLine(
     cart.has(index.bySku.get(sku) ?? -1),
   )
   return inCart.length === 1 ? { item: rest, times: times[0]! } : null
+}
+
+/** German words that describe goods, without their adjective ending: "schön reif", "klein", "frische". */
+const DESCRIBING_DE = new Set(
+  'reif unreif schon schoen klein gross frisch dunn duenn dick fein grob weich fest hart mehlig festkochend knackig jung gut'.split(
+    ' ',
+  ),
+)
+/** Little words around a description: "not too ripe", "ripe ones please", "bhi", "dena". */
+const DESCRIBING_LITTLE = new Set(
+  'not too very ones one please pls the a bhi dena do de chahiye nicht zu sehr ganz recht nur bitte dann ok'.split(
+    ' ',
+  ),
+)
+/**
+ * Is the piece only words that describe goods (how ripe, big, fresh, cut), in the three languages? "pakke hue",
+ * "achhe wale", "kata hua", "schön reif", "klein geschnitten", "not too ripe", "ripe ones please".
+ */
+function onlyDescribes(item: string): boolean {
+  const ws = fold(item)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+  if (ws.length === 0 || ws.length > 5 || ws.every((w) => DESCRIBING_LITTLE.has(w))) return false
+  return ws.every(
+    (w, i) =>
+      NOTE_WORDS.has(w) ||
+      DESCRIBING_HI.has(w) ||
+      DESCRIBING_LITTLE.has(w) ||
+      PREPARED_EN.has(w) ||
+      PARTICIPLE_DE.test(w) ||
+      DESCRIBING_DE.has(w) ||
+      DESCRIBING_DE.has(w.replace(/(?:en|er|es|em|e)$/, '')) ||
+      // the word before hua is its participle, whatever it is: "kata hua", "chhile hue"
+      HUA.has(ws[i + 1] ?? ''),
+  )
+}
+
+/** The text of a piece up to where the next piece starts or its line ends, words the reader left out with it. */
+function pieceToEnd(text: string, rl: ReadLine, next: ReadLine | undefined): string {
+  const nl = text.indexOf('\n', rl.start)
+  const end = next && next.lineNo === rl.lineNo ? next.start : nl < 0 ? text.length : nl
+  return text.slice(rl.start, Math.max(rl.end, end))
+}
+
+/** Words of how goods are to be made, past participles the German and Hinglish forms do not show. */
+const PREPARED_EN = new Set(
+  'sliced chopped diced grated peeled cut minced shredded cleaned washed halved quartered deseeded skinned'.split(
+    ' ',
+  ),
+)
+const PARTICIPLE_DE = /^(?:ab|an|auf|aus|durch|klein|vor|zer)?ge\p{L}{2,}(?:t|en)$/u
+/**
+ * The word that says how goods are to be made, if the (folded) line says so: an English or German past
+ * participle (`sliced`, `geschnitten`, `gerieben`), a Hinglish one before `hua` (`kata hua`), or `in Scheiben` /
+ * `am Stück` / `in slices`. A cheap test first: most lines have none of these.
+ */
+function preparation(folded: string): string | null {
+  const ws = folded.split(/[^\p{L}]+/u)
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!
+    if (w.length < 3) continue
+    if (PREPARED_EN.has(w) || PARTICIPLE_DE.test(w)) return w
+    if (i > 0 && HUA.has(w)) return ws[i - 1]!
+    if ((w === 'scheiben' || w === 'slices') && ws[i - 1] === 'in') return w
+    if ((w === 'stuck' || w === 'stueck') && ws[i - 1] === 'am') return w
+  }
+  return null
 }
 
 /** Which way a cart line's amount is changed when no number is said, if the line says so. */
@@ -3277,12 +3706,12 @@ const GENERIC_COUNTS = new Set(['pc', 'piece', 'pack', 'package', 'packet', 'pac
 /** Pack words a product's own name may carry ("Egg Tray 30", "Tomato Box 5 kg"); "pack" and "piece" say nothing. */
 const NAMED_PACKS = new Set([...PACK_MEASURES].filter((w) => !['pack', 'package', 'pc', 'piece'].includes(w)))
 const BIG =
-  /(?<![\p{L}])(?:gross|grosse|grosses|grossen|grosser|large|big|bada|badi|bade|jumbo|family)(?![\p{L}])/u
+  /(?<![\p{L}])(?:gross|grosse|grosses|grossen|grosser|groass|groasse|large|big|bada|badi|bade|jumbo|family)(?![\p{L}])/u
 /** "ein mittleres Brot": the middle one of three or more sizes; of two, the customer is asked. */
 const MIDDLE =
   /(?<![\p{L}])(?:mittel|mittlere|mittleres|mittleren|mittlerer|medium|normal|normales|normale)(?![\p{L}])/u
 const SMALL =
-  /(?<![\p{L}])(?:klein|kleine|kleines|kleinen|kleiner|small|chhota|chota|chhoti|choti|mini)(?![\p{L}])/u
+  /(?<![\p{L}])(?:klein|kleine|kleines|kleinen|kleiner|kloa|kloans|kloane|small|chhota|chota|chhoti|choti|mini)(?![\p{L}])/u
 
 /** Words that say how a product is packed, not what it is: "im Glas", "in a jar", "in der Dose". */
 const PACKED_IN = new Set(['im', 'in', 'der', 'a', 'au', 'en', 'loose', 'lose'])
@@ -3456,6 +3885,24 @@ function packChoice(
     })
     if (packed.length === 1 && packed.length < m.candidates.length)
       m = { ...m, kind: 'resolved', sku: packed[0]!, candidates: [], confidence: Math.max(m.confidence, 0.8) }
+  }
+  // "atta ki bori", "2 bori atta", "1 Sack Kartoffeln" of goods packed in several sizes: a sack is the bulk
+  // container, so of the shop's packs it is the biggest (a bag or a box is no such word: which one is asked)
+  if (m.kind === 'ambiguous' && said === 'sack') {
+    const biggest = biggestPack(m.candidates, index)
+    if (biggest)
+      m = { ...m, kind: 'resolved', sku: biggest, candidates: [], confidence: Math.max(m.confidence, 0.8) }
+  }
+  // "ein halbes Roggenbrot" of the 1 kg and the 500 g loaf: half of a counted thing the shop sells whole and in
+  // half its size is one of the half-sized one
+  if (m.kind === 'ambiguous' && count === 0.5 && (q.unit === null || dimensionOf(q.unit) === 'count')) {
+    const half = halfSized(m.candidates, index)
+    const hit = productOf(half, index)
+    if (half && hit)
+      return {
+        m: { ...m, kind: 'resolved', sku: half, candidates: [], confidence: Math.max(m.confidence, 0.8) },
+        qty: { qty: 1, unit: hit.product.unit },
+      }
   }
   // "20 Eier" from 10er packs, "ein Dutzend Eier" from 6er packs: a count that is a whole number of packs
   if (q.unit === null || q.unit === 'dozen' || (q.unit === 'pc' && said !== 'pack-of' && said !== 'pack')) {
@@ -3638,6 +4085,48 @@ function packChoice(
   )
     return { m, qty: { qty: count, unit: 'pack' }, container: said }
   return { m }
+}
+
+/**
+ * Of these products, each sold counted and sized by weight or volume, the one whose size is half the biggest's;
+ * undefined when there is none, or more than one.
+ */
+function halfSized(skus: readonly string[], index: CatalogIndex): string | undefined {
+  const sized: { sku: string; v: number }[] = []
+  let unit: Quantity['unit'] | undefined
+  for (const sku of skus) {
+    const x = productOf(sku, index)
+    if (!x?.size || dimensionOf(x.product.unit) !== 'count' || dimensionOf(x.size.unit) === 'count')
+      return undefined
+    unit ??= x.size.unit
+    const v = convert(x.size, unit)
+    if (v === null) return undefined
+    sized.push({ sku, v })
+  }
+  const max = Math.max(...sized.map((s) => s.v))
+  const halves = sized.filter((s) => Math.abs(s.v * 2 - max) < 1e-9)
+  return halves.length === 1 ? halves[0]!.sku : undefined
+}
+
+/**
+ * The one biggest of these products when each is a pack sized by weight or volume, all of one dimension; undefined
+ * when one is not, or two are the biggest.
+ */
+function biggestPack(skus: readonly string[], index: CatalogIndex): string | undefined {
+  let best: { sku: string; v: number } | undefined
+  let tie = false
+  let unit: Quantity['unit'] | undefined
+  for (const sku of skus) {
+    const x = productOf(sku, index)
+    const size = x?.product.unit === 'pack' ? x.size : null
+    if (!size || dimensionOf(size.unit) === 'count') return undefined
+    unit ??= size.unit
+    const v = convert(size, unit)
+    if (v === null) return undefined
+    if (!best || v > best.v) [best, tie] = [{ sku, v }, false]
+    else if (v === best.v) tie = true
+  }
+  return tie ? undefined : best?.sku
 }
 
 /**

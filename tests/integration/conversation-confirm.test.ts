@@ -326,3 +326,21 @@ describe('a price question with only an amount, after a price was given', () => 
     },
   )
 })
+
+describe('"same as last time" with goods on top and no earlier order', () => {
+  it.each([
+    'same as last week plus 2 kg onion',
+    'same as usual, and 2 kg onion',
+    'pichli baar wala order repeat karo aur 2 kg onion bhi',
+    'das gleiche wie letzte Woche, und noch 2 kg Zwiebeln',
+  ])('"%s" still orders the goods said on top', async (text) => {
+    shop = await openShop()
+    const reply = await shop.say(ASHA, text)
+    expect(reply).toMatch(/2 kg/)
+    await shop.say(ASHA, 'yes')
+    const order = shop.engine.orders.latestFor(ASHA)
+    expect(order && shop.engine.orders.get(order.number).lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['ONION', 2],
+    ])
+  })
+})

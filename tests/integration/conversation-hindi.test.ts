@@ -113,6 +113,20 @@ describe('a cart line made a bit less or more with no number', () => {
       ],
     ],
     [
+      'double the potatoes please',
+      [
+        ['ALOO', 4],
+        ['VIM', 3],
+      ],
+    ],
+    [
+      'can you double the vim bar?',
+      [
+        ['ALOO', 2],
+        ['VIM', 6],
+      ],
+    ],
+    [
       'aloo ko double kar dena',
       [
         ['ALOO', 4],

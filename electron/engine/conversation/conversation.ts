@@ -1048,6 +1048,11 @@ export class Conversation {
     const last = lastRepeatableOrder(this.d.db, c.chat.phone)
     if (!last) {
       c.reply.parts.push(t('repeatNone'))
+      // "same as last week plus 2 kg garlic" with nothing to repeat: the goods said on top are still ordered
+      const extra: string[] = []
+      for (const line of c.u.lines)
+        if (line.sku && line.confidence >= 0.9) this.applyLine(c, applied(line, line.sku), extra, false)
+      if (extra.length > 0) this.askNext(c)
       if (state.cart.length > 0) this.summarize(c, true)
       return
     }
