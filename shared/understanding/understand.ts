@@ -1928,6 +1928,8 @@ const SWAP_AFTER =
   /(?<![\p{L}])(?:ki jagah|ke badle|ke bajaye)(?![\p{L}])|(?<=\d\s*\p{L}*)\s+(?:nahi|nahin|nai)[\s,]+(?=\d)/iu
 
 const SWAP_NOT = /(?<=\d\s*\p{L}*)[\s,]+(?:not|nicht)[\s,]+(?=\d)/iu
+const SWAP_NOT_WORD = /(?<![\p{L}])n(?:ot|icht)[\s,]+\d/iu
+const SWAP_AFTER_WORD = /jagah|badle|bajaye|nahi|nai/i
 
 /** Splits a substitution into what goes out and what comes in, or null when the message is not one. */
 function swapParts(text: string): { remove: string; add: string } | null {
@@ -1947,10 +1949,11 @@ function swapParts(text: string): { remove: string; add: string } | null {
     // "Zucker statt Milch", "bread instead of milk"
     return { remove: tail, add: head }
   }
-  const after = SWAP_AFTER.exec(text)
+  // (a plain test first: the look-behinds below are slow, and most messages have none of these words)
+  const after = SWAP_AFTER_WORD.test(text) ? SWAP_AFTER.exec(text) : null
   if (after) return { remove: text.slice(0, after.index), add: text.slice(after.index + after[0].length) }
   // "mushrooms 8 not 10", "oyster 1kg not 2kg", "2 Brot, nicht 3": English and German say the new amount first
-  const not = text.includes('n') ? SWAP_NOT.exec(text) : null
+  const not = SWAP_NOT_WORD.test(text) ? SWAP_NOT.exec(text) : null
   if (not) return { remove: text.slice(not.index + not[0].length), add: text.slice(0, not.index) }
   return null
 }
