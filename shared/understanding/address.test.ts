@@ -79,6 +79,9 @@ describe('labelsAddress', () => {
     'Lieferadresse: Hauptstr. 3',
     'पता: मकान 21, आदर्श नगर',
     'मेरा पता है गली 4, शास्त्री नगर',
+    'mere ghar ka pata hai 45 green park',
+    'hamare ghar ka pata: B-12 sector 5',
+    'मेरे घर का पता है गली 4, शास्त्री नगर',
   ])('labels: %s', (t) => expect(labelsAddress(t)).toBe(true))
   it.each([
     'Flat 2, MG road',
@@ -87,6 +90,8 @@ describe('labelsAddress', () => {
     'send to my address',
     'pata nahi',
     'पता नहीं',
+    'pata hai kya aapko',
+    'mujhe pata hai',
   ])('does not: %s', (t) => expect(labelsAddress(t)).toBe(false))
 })
 

@@ -20,7 +20,7 @@ const GERMAN_STREET = /(?:strasse|str|weg|platz|allee|gasse|damm|ufer)$/
 
 /** Words that open an address given in a sentence: "deliver to ...", "my address is ...", "pata: ...". */
 const LEAD =
-  /^(?:(?:yes|ok|okay|haan|han|ji|ja|jo|sure|please|pls|plz|kindly|bitte)[,.!]?\s+)*(?:(?:deliver|send|bring|drop)(?:\s+(?:it|them|the order|everything))?(?:\s+(?:to|at))?|(?:my\s+|the\s+|delivery\s+)?address(?:\s+is)?|addr|(?:mera\s+|hamara\s+|ghar\s+ka\s+)?pata(?:\s+hai)?|(?:meine\s+|die\s+)?(?:liefer)?adresse(?:\s+ist)?|liefern(?:\s+sie)?(?:\s+(?:an|nach|zu))?|(?:ghar\s+(?:pe\s+|par\s+)?)?bhej\s+(?:do|dena|dijiye|dijie)|(?:घर\s+(?:पे\s+|पर\s+)?)?भेज\s+(?:दो|देना|दीजिए|दीजिये)|(?:मेरा\s+|घर\s+का\s+)?पता(?:\s+है)?|an|nach)\s*[:,\-–]?\s*/iu
+  /^(?:(?:yes|ok|okay|haan|han|ji|ja|jo|sure|please|pls|plz|kindly|bitte)[,.!]?\s+)*(?:(?:deliver|send|bring|drop)(?:\s+(?:it|them|the order|everything))?(?:\s+(?:to|at))?|(?:my\s+|the\s+|delivery\s+)?address(?:\s+is)?|addr|(?:(?:mera|mere|hamara|hamare)\s+)?(?:ghar\s+ka\s+)?pata(?:\s+hai)?|(?:meine\s+|die\s+)?(?:liefer)?adresse(?:\s+ist)?|liefern(?:\s+sie)?(?:\s+(?:an|nach|zu))?|(?:ghar\s+(?:pe\s+|par\s+)?)?bhej\s+(?:do|dena|dijiye|dijie)|(?:घर\s+(?:पे\s+|पर\s+)?)?भेज\s+(?:दो|देना|दीजिए|दीजिये)|(?:मेरा\s+|घर\s+का\s+)?पता(?:\s+है)?|an|nach)\s*[:,\-–]?\s*/iu
 
 /**
  * The address in `text`, or null when the text does not read as one. Questions are never addresses, and the
@@ -36,7 +36,7 @@ export function opensWithYes(text: string): boolean {
  * "Lieferadresse: …"): a wish for delivery as plain as "deliver to".
  */
 export function labelsAddress(text: string): boolean {
-  return /^(?:(?:yes|ok|okay|haan|ji|ja|please|pls|bitte)[,.!]?\s+)*(?:(?:my|the|delivery|our)\s+)?(?:address|addr)(?:\s+is)?\s*[:\-–]|^(?:(?:my|the|delivery|our)\s+)?address\s+is\b|^(?:(?:mera|hamara|ghar\s+ka)\s+)?pata(?:\s+hai)?\s*[:\-–]|^(?:mera|hamara|ghar\s+ka)\s+pata\b|^(?:(?:meine|die|unsere)\s+)?(?:liefer)?adresse(?:\s+ist)?\s*[:\-–]|^(?:meine|unsere)\s+(?:liefer)?adresse\s+ist\b/iu.test(
+  return /^(?:(?:yes|ok|okay|haan|ji|ja|please|pls|bitte)[,.!]?\s+)*(?:(?:my|the|delivery|our)\s+)?(?:address|addr)(?:\s+is)?\s*[:\-–]|^(?:(?:my|the|delivery|our)\s+)?address\s+is\b|^(?:(?:mera|mere|hamara|hamare)\s+)?(?:ghar\s+ka\s+)?pata(?:\s+hai)?\s*[:\-–]|^(?:(?:mera|mere|hamara|hamare)\s+)?(?:ghar\s+ka\s+)?(?<=(?:mera|mere|hamara|hamare|ka)\s+)pata\b|^(?:(?:meine|die|unsere)\s+)?(?:liefer)?adresse(?:\s+ist)?\s*[:\-–]|^(?:meine|unsere)\s+(?:liefer)?adresse\s+ist\b/iu.test(
     // "पता: मकान 21, …", "मेरा पता है …": Devanagari as the Hinglish it spells
     (hasDevanagari(text) ? transliterate(text) : text).trim(),
   )
