@@ -42,6 +42,18 @@ export function labelsAddress(text: string): boolean {
   )
 }
 
+/**
+ * What follows a label the customer put on it ("mere ghar ka pata hai 45 green park", "address: Hotel Sunrise"),
+ * taken as the address though it has no address word or pin code: they said it is one. Null without a label, or
+ * with fewer than two words after it.
+ */
+export function labelledAddress(text: string): string | null {
+  if (!labelsAddress(text)) return null
+  const rest = text.replace(/\s+/g, ' ').trim().replace(LEAD, '').trim()
+  if (rest.length < 5 || rest.length > 300 || rest.endsWith('?') || rest.split(' ').length < 2) return null
+  return rest.replace(/[.!]+$/, '')
+}
+
 export function addressIn(text: string): string | null {
   const one = text.replace(/\s+/g, ' ').trim()
   if (one.length < 5 || one.length > 300 || one.endsWith('?')) return null

@@ -196,6 +196,10 @@ describe('an address sent before the shop asks for it', () => {
     ['my address is B-204 Sunrise Apts, Baner', 'B-204 Sunrise Apts, Baner'],
     ['pata: 12 Gandhi Nagar, gali no 3', '12 Gandhi Nagar, gali no 3'],
     ['Lieferadresse: Gartenweg 7, 10115 Berlin', 'Gartenweg 7, 10115 Berlin'],
+    // labelled, with no address word or pin code: the customer said it is the address
+    ['mere ghar ka pata hai 45 green park', '45 green park'],
+    ['address: Hotel Sunrise', 'Hotel Sunrise'],
+    ['hamare ghar ka pata: B-12 sector 5', 'B-12 sector 5'],
   ])('labelled as the address, it asks for delivery there: %s', async (text, address) => {
     shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
     await shop.say(ASHA, '2 kg onion')

@@ -25,7 +25,12 @@ import {
   detectAccountIntent,
   type AccountIntent,
 } from '../../../shared/understanding/account-intent'
-import { addressIn, labelsAddress, opensWithYes } from '../../../shared/understanding/address'
+import {
+  addressIn,
+  labelledAddress,
+  labelsAddress,
+  opensWithYes,
+} from '../../../shared/understanding/address'
 import { fulfilmentSaid, saysWhen } from '../../../shared/understanding/fulfilment'
 import { asksHowToPay, payMethodAsked } from '../../../shared/understanding/asks'
 import type { ShopQuestion } from '../../../shared/understanding/shop-questions'
@@ -478,7 +483,7 @@ export class Conversation {
     if (!wanted) return false
     if (!['other', 'order', 'confirm'].includes(u.intent)) return false
     if (u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)) return false
-    const address = addressIn(c.text)
+    const address = addressIn(c.text) ?? labelledAddress(c.text)
     if (!address) return false
     setCustomer(this.d.db, c.chat.phone, { address })
     state.fulfilment = 'delivery'
