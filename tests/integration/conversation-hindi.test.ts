@@ -246,3 +246,25 @@ describe('paying later is for the shopkeeper to agree to', () => {
     expect(shop.engine.orders.get(order!.number).note).toMatch(/pay later/)
   })
 })
+
+describe('goods added with no amount, then given one', () => {
+  it.each([
+    ['dhaniya 2 gaddi', 2],
+    ['2 dhaniya bhejna', 2],
+    ['coriander 3 bunch', 3],
+    ['aur 2 dhaniya', 3],
+    ['2 more coriander', 3],
+  ])('"%s" after "…, dhaniya"', async (text, n) => {
+    shop = await open()
+    await shop.say(PHONE, '2 kilo aloo, dhaniya')
+    await shop.say(PHONE, text)
+    await shop.say(PHONE, 'haan')
+    await shop.say(PHONE, '1')
+    const order = shop.engine.orders.latestFor(PHONE)
+    const lines = shop.engine.orders.get(order!.number).lines.map((l) => [l.sku, l.qty])
+    expect(lines).toEqual([
+      ['ALOO', 2],
+      ['DHANIYA', n],
+    ])
+  })
+})

@@ -7,6 +7,8 @@ import type { LineOp } from '../../../shared/understanding'
 export interface CartItem {
   sku: string
   qty: number
+  /** Added with no amount said ("…, dhaniya"): an amount said for it next is how much it is, not more of it. */
+  uncounted?: true
 }
 
 /** A line the bot still has to ask about: which of several products, or a substitute for one out of stock. */

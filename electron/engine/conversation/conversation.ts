@@ -39,6 +39,7 @@ import { lastRepeatableOrder } from '../orders/repeat'
 import { orderLines } from '../orders/repository'
 import { hasDevanagari, transliterate } from '../../../shared/understanding/devanagari'
 import { quotedItem } from '../../../shared/understanding/quoted-item'
+import { fold } from '../../../shared/understanding/text'
 import type { Limits } from '../messaging/limits'
 import type { InboxRow } from '../messaging/store'
 import { catalogPages, pageLines, type CatalogPage } from './catalog-text'
@@ -92,6 +93,10 @@ interface IndexBuild {
   /** The builder's finishing steps, once every product is in. */
   finishing?: Generator<void, CatalogIndex, void>
 }
+
+/** Words that ask for more of goods already in the cart: "2 more dhaniya", "aur 2", "noch 2 dazu". */
+const MORE_OF_IT =
+  /(?<![\p{L}])(?:more|another|add|also|extra|aur|bhi|noch|mehr|dazu|zusätzlich|zusatzlich)(?![\p{L}])/u
 
 export class Conversation {
   private indexed: { version: number; index: CatalogIndex } | null = null
@@ -851,7 +856,11 @@ export class Conversation {
       }
       return
     }
-    let next = line.op === 'set' || !existing ? qty : roundQty(existing.qty + qty)
+    // "aloo 2 kilo, dhaniya" then "dhaniya 2 gaddi": the amount of goods added with none is how much they are,
+    // unless more is asked for ("2 more dhaniya", "aur 2 dhaniya")
+    const restated =
+      !!existing?.uncounted && line.op === 'add' && !!line.counted && !MORE_OF_IT.test(fold(c.text))
+    let next = line.op === 'set' || !existing || restated ? qty : roundQty(existing.qty + qty)
     if (p.stock !== null && next > p.stock) {
       next = roundQty(p.unit === 'pc' || p.unit === 'pack' ? Math.floor(p.stock) : p.stock)
       if (next <= 0) {
@@ -867,13 +876,19 @@ export class Conversation {
       c.reply.parts.push(t('tooMuch', { name: p.name }))
       return
     }
-    if (existing) existing.qty = next
-    else {
+    if (existing) {
+      existing.qty = next
+      if (line.counted || line.op === 'set') delete existing.uncounted
+    } else {
       if (state.cart.length >= limits.maxCartLines) {
         c.overflow.push(p.name)
         return
       }
-      state.cart.push({ sku: p.sku, qty: next })
+      state.cart.push(
+        line.counted || line.op !== 'add'
+          ? { sku: p.sku, qty: next }
+          : { sku: p.sku, qty: next, uncounted: true },
+      )
     }
     changed.push(p.sku)
   }
