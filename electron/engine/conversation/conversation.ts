@@ -39,7 +39,6 @@ import { lastRepeatableOrder } from '../orders/repeat'
 import { orderLines } from '../orders/repository'
 import { hasDevanagari, transliterate } from '../../../shared/understanding/devanagari'
 import { quotedItem } from '../../../shared/understanding/quoted-item'
-import { fold } from '../../../shared/understanding/text'
 import type { Limits } from '../messaging/limits'
 import type { InboxRow } from '../messaging/store'
 import { catalogPages, pageLines, type CatalogPage } from './catalog-text'
@@ -93,10 +92,6 @@ interface IndexBuild {
   /** The builder's finishing steps, once every product is in. */
   finishing?: Generator<void, CatalogIndex, void>
 }
-
-/** Words that ask for more of goods already in the cart: "2 more dhaniya", "aur 2", "noch 2 dazu". */
-const MORE_OF_IT =
-  /(?<![\p{L}])(?:more|another|add|also|extra|aur|bhi|noch|mehr|dazu|zusätzlich|zusatzlich)(?![\p{L}])/u
 
 export class Conversation {
   private indexed: { version: number; index: CatalogIndex } | null = null
@@ -858,8 +853,7 @@ export class Conversation {
     }
     // "aloo 2 kilo, dhaniya" then "dhaniya 2 gaddi": the amount of goods added with none is how much they are,
     // unless more is asked for ("2 more dhaniya", "aur 2 dhaniya")
-    const restated =
-      !!existing?.uncounted && line.op === 'add' && !!line.counted && !MORE_OF_IT.test(fold(c.text))
+    const restated = !!existing?.uncounted && line.op === 'add' && !!line.counted && !addsMore(c.text)
     let next = line.op === 'set' || !existing || restated ? qty : roundQty(existing.qty + qty)
     if (p.stock !== null && next > p.stock) {
       next = roundQty(p.unit === 'pc' || p.unit === 'pack' ? Math.floor(p.stock) : p.stock)
