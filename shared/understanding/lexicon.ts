@@ -842,6 +842,10 @@ export const FILLER = new Set([
   'plss',
   'pl',
   'kindly',
+  // words that call attention to what follows: "Pls note, no mint today", "NB: 2 kg extra", "FYI"
+  'note',
+  'nb',
+  'fyi',
   'the',
   'of',
   'some',

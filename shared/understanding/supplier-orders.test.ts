@@ -302,3 +302,16 @@ describe('a but before goods taken out', () => {
     },
   )
 })
+
+describe('words that call attention to what follows', () => {
+  it.each([
+    ['Pls note, no mint today', [['MINT', 'remove']]],
+    ['NB: 2 kg extra tomato', [['TOM', 'add']]],
+    ['please note 5 kg onion for tomorrow', [['ONI', 'add']]],
+    ['FYI, lemon 2kg', [['LEM', 'add']]],
+  ])('are no goods: %s', (text, want) => {
+    const u = understand(text, index)
+    expect(u.lines.map((l) => [l.sku, l.op])).toEqual(want)
+    expect(u.unmatched).toEqual([])
+  })
+})
