@@ -195,7 +195,7 @@ const SENT_WRONG =
 
 /** Sign-off words that open the closing of a message; what follows on the line is the sender's name. */
 const SIGNOFF = set(
-  'regards rgds cheers thanks thank thx ty tq sincerely dhanyavaad dhanyawad dhanyavad ' +
+  'regards rgds cheers ta thanks thank thx ty tq sincerely dhanyavaad dhanyawad dhanyavad ' +
     'shukriya shukria gruss grusse gruessen grussen lg mfg vg bye tschuss tschuess ciao',
 )
 /**

@@ -494,6 +494,10 @@ export const PHRASES = {
     'tnks',
     'ty',
     'tysm',
+    // British: "cheers", "cheers mate", and "ta" alone or closing a short word of approval ("ok ta", "lovely ta")
+    'cheers(?: mate| then)?',
+    '^ta$',
+    '^(?:ok|okay|k|lovely|great|perfect|brilliant|cheers|nice one|sorted|got it) ta$',
     'shukriya',
     'shukria',
     'dhanyavaad',
@@ -630,6 +634,11 @@ export const PHRASES = {
     'no more',
     "don't want",
     'dont want',
+    // "no need of onion", "onion not needed", "don't need the mint", "tomato not required today"
+    'no need(?: (?:of|for))?',
+    'not (?:needed|required|wanted|necessary)',
+    "(?:don'?t|do not) need",
+    "(?:don'?t|do not) send",
     'without',
     'hata(?:o| do|do|na)?',
     'nikal(?:o| do|do)?',

@@ -67,8 +67,14 @@ export function tokenize(s: string, base = 0): Tok[] {
 }
 
 function tok(kind: Tok['kind'], text: string, start: number, glued: boolean): Tok {
-  return { kind, text, low: kind === 'word' ? fold(text) : text, start, end: start + text.length, glued }
+  let low = kind === 'word' ? fold(text) : text
+  // "to tomorrow's order", "for Monday's delivery": a day's possessive is read as it is typed without its
+  // apostrophe ("tomorrows"), a word of when
+  if (kind === 'word' && DAY_POSSESSIVE.test(low)) low = low.replace(/['’]s$/u, 's')
+  return { kind, text, low, start, end: start + text.length, glued }
 }
+const DAY_POSSESSIVE =
+  /^(?:today|tomorrow|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)['’]s$/u
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57
@@ -1212,6 +1218,8 @@ export function readQuantities(toks: Tok[]): LineRead {
 /** The smaller unit that completes a whole number of a bigger one ("1 kg 500 g", "2 l 250 ml"). */
 const PART_OF: Partial<Record<string, string>> = { kg: 'g', l: 'ml' }
 const JOINING = new Set(['+', '&'])
+/** What adds two amounts of one thing: "5+5 kg". */
+const SUMMING = new Set(['+'])
 
 /**
  * "aloo 1 kg 500 g", "1kg+500g aloo", "ek kilo dhai sau gram": a whole number of kilos or litres and less than a
@@ -1238,6 +1246,39 @@ function compoundMeasures(groups: QGroup[], toks: Tok[]): QGroup[] {
       toks.slice(prev.to, g.from).every((t) => JOINING.has(t.low))
     ) {
       prev.value += g.value / 1000
+      prev.end = g.end
+      prev.to = g.to
+      continue
+    }
+    // "Onion 5+5 kg", "tomato 5kg + 2kg", "eggs 6+6": amounts added with a plus, in one unit (the first one bare
+    // takes the second's), are their sum
+    if (
+      prev &&
+      g.to - g.from >= 1 &&
+      toks.slice(prev.to, g.from).length === 1 &&
+      SUMMING.has(toks[prev.to]!.low) &&
+      prev.value > 0 &&
+      g.value > 0 &&
+      prev.value2 === undefined &&
+      g.value2 === undefined &&
+      !prev.container &&
+      !g.container &&
+      !prev.implied &&
+      !g.implied &&
+      !prev.article &&
+      !g.article &&
+      !prev.unit?.factor &&
+      !g.unit?.factor &&
+      // ("tomato 5kg + 2kg onion" are two goods: words on both sides)
+      !(toks[prev.from - 1]?.kind === 'word' && toks[g.to]?.kind === 'word') &&
+      (prev.unit === null ? g.unit === null || prev.to - prev.from === 1 : g.unit?.unit === prev.unit.unit)
+    ) {
+      prev.value += g.value
+      if (prev.unit === null && g.unit !== null) {
+        prev.unit = g.unit
+        prev.unitStart = g.unitStart
+        prev.unitEnd = g.unitEnd
+      }
       prev.end = g.end
       prev.to = g.to
       continue

@@ -64,6 +64,17 @@ const MARKER =
 export const BRACKET_NOTE = /\(([^()\d]{1,40})\)/u
 const NOTE_AFTER_WORDS = new RegExp(String.raw`(?<=\S\s*)${BRACKET_NOTE.source}`, 'gu')
 
+/** Words of size that say which of a product's packs a count is ("1 big 1 small"). */
+const SIZE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'big',
+  'small',
+  'large',
+  'medium',
+  'regular',
+  'jumbo',
+  'mini',
+])
+
 /** Words between a bare quantity and its item that mean "more": "2 aur bread", "do packet aur doodh". */
 const AND_MORE = new Set(['aur', 'and', 'n', '&', '+', 'plus'])
 
@@ -88,8 +99,9 @@ function inlineListCut(line: string): string {
   }
   return out
 }
+// (a plus between two amounts of one thing is no separator: "Onion 5+5 kg", "tomato 3 kg + 2 kg", "5+5 kg onion")
 const SEPARATORS =
-  /(?<!\d),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|\+|oder|bhi|aber|lekin|magar)\s+(?!(?:a |an )?half\b)|\s*\+\s*|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg))\.\s+(?=\D)|\.$|!+|\?+/giu
+  /(?<!\d),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|oder|bhi|aber|lekin|magar)\s+(?!(?:a |an )?half\b)|\s*\+(?!\s*\d)\s*|(?<!^\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\s*)(?:(?<!\d\s*(?:\p{L}{1,6})?\s*)|(?!\s*\+\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\.?\s*(?:$|[,;|)])))\s*\+\s*(?=\d)|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg))\.\s+(?=\D)|\.$|!+|\?+/giu
 /** Words that begin toppings and notes after an item ("with", "ohne", "extra"), not the rest of its name. */
 export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   'with',
@@ -394,6 +406,9 @@ const COURTESY = new Set([
   'dhanyavaad',
   'dhanyavad',
   'dhanyawad',
+  // British thanks: "2 kg tomato ta", "onion 5kg cheers"
+  'ta',
+  'cheers',
 ])
 /** Words that go with those in such a run: "thank you so much", "vielen lieben Dank", "bitte sehr", "danke vielmals". */
 const COURTESY_WITH = new Set([
@@ -559,6 +574,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       if (toks.length === 0) continue
       if (opts.talkInName) markTalkInName(toks, opts.talkInName)
       const read = readQuantities(toks)
+      notTheAmount(toks, read, out.at(-1)?.lineNo === lineNo && out.at(-1)!.hasQuantity)
       const pieces = splitRunOn(toks, read.groups, read.used, opts.nameNumber)
       for (const [pi, piece] of pieces.entries()) {
         if (startsWithChatter(toks, piece, read.used)) chatterOpen = true
@@ -895,6 +911,11 @@ function saysWhen(toks: Tok[], i: number): boolean {
   return WHEN_WORDS.has(w) || (DAY_CASE.has(w) && WHEN_WORDS.has(toks[i - 1]?.low ?? ''))
 }
 
+/** Words that open taking goods out of an order, after a day: "tomorrow no onion", "today skip the mint". */
+const TAKING_OUT: ReadonlySet<string> = new Set(
+  "no remove skip cancel dont don’t don't delete without stop".split(' '),
+)
+
 function startsWithChatter(toks: Tok[], [from, to]: [number, number], used: Set<number>): boolean {
   for (let i = from; i < to; i++) {
     const t = toks[i]!
@@ -903,6 +924,8 @@ function startsWithChatter(toks: Tok[], [from, to]: [number, number], used: Set<
     // "kal se doodh band kar do": from a day on, what follows may be goods
     if (DAY_CASE.has(toks[i + 1]?.low ?? '') && WHEN_WORDS.has(t.low)) continue
     if (DAY_CASE.has(t.low) && saysWhen(toks, i)) continue
+    // "tomorrow no onion", "today skip the mint", "Monday remove the lettuce": a day before taking goods out
+    if (saysWhen(toks, i) && TAKING_OUT.has(toks[i + 1]?.low ?? '')) continue
     if (isTalk(t)) return true
     if (isContent(t)) return false
   }
@@ -995,6 +1018,15 @@ function splitRunOn(
       // ("a small 7-up": a name's number after a size word or article is no new item's count)
       const introduced =
         !!e.q && !!nameNumber && namesWithNext(toks, e.q, nameNumber) && introducedName(toks, e.q, 0)
+      // "2 makhan - 1 big 1 small", "butter 2 - 1 large 1 small": bare counts, each with only a size word after
+      // it, are that many of each size, not a note on the goods before
+      if (e.q && els.slice(0, k).some((x) => x.content) && sizeOnly(els, toks, k)) {
+        const other = els.findIndex((x, j) => j !== k && x.q !== null && sizeOnly(els, toks, j))
+        if (other >= 0) {
+          cuts.push(e.i)
+          continue
+        }
+      }
       if (e.q && !introduced && els.slice(0, k).some((x) => x.content) && els[k - 1]!.q === null) {
         const nextQ = els.slice(k + 1).findIndex((x) => x.q !== null)
         const beforeNext = nextQ < 0 ? els.slice(k + 1) : els.slice(k + 1, k + 1 + nextQ)
@@ -1016,7 +1048,9 @@ function splitRunOn(
               NOTE_WORDS.has(toks[x.i]!.low) ||
               (AFTER_ITEM_TALK.has(toks[x.i]!.low) && onlyTalkFrom(toks, x.i, toks.length)),
           )
-        if (!packOnly && !noteOnly && beforeNext.some((x) => x.content)) cuts.push(e.i)
+        // ("tomato 5 kg but no onion today": what follows "but" is said of the goods before, not new goods)
+        const butAfter = beforeNext[0] !== undefined && toks[beforeNext[0].i]!.low === 'but'
+        if (!packOnly && !noteOnly && !butAfter && beforeNext.some((x) => x.content)) cuts.push(e.i)
       }
     } else {
       // W.. Q W.. Q: split after the Q when words follow.
@@ -1045,6 +1079,55 @@ function splitRunOn(
   }
   pieces.push([from, toks.length])
   return pieces
+}
+
+/** Words that say an amount is not the one meant: "3 kg carrots, not 5". */
+// (not the Hindi "nahi", said after what it denies: "1 kg nahi, 2 kg")
+const NOT_AMOUNT: ReadonlySet<string> = new Set(['not', 'nicht'])
+
+const FROM_AMOUNT: ReadonlySet<string> = new Set(['from', 'von'])
+const TO_AMOUNT: ReadonlySet<string> = new Set(['to', 'auf'])
+
+/**
+ * "Only 3 kg carrots today not 5", "tomato 5 kg not 10": an amount after "not", said after another, is the one the
+ * customer does not mean; it counts nothing (it is left out of the line's words too).
+ */
+function notTheAmount(
+  toks: Tok[],
+  read: { groups: QGroup[]; used: Set<number> },
+  /** A counted line came before on the same line ("3 kg carrots, not 5"). */
+  lineBefore: boolean,
+): void {
+  if (read.groups.length < (lineBefore ? 1 : 2)) return
+  // "change potato from 10kg to 15kg", "Kartoffeln von 2 auf 3 kg": the amount changed from is no longer meant
+  const after = (g: QGroup, words: ReadonlySet<string>) => {
+    const w = toks[g.from - 1]
+    return w?.kind === 'word' && words.has(w.low)
+  }
+  const changed = read.groups.findIndex(
+    (g, k) => after(g, FROM_AMOUNT) && read.groups.slice(k + 1).some((h) => after(h, TO_AMOUNT)),
+  )
+  read.groups = read.groups.filter((g, k) => {
+    if (k === changed) {
+      for (let i = g.from - 1; i < g.to; i++) read.used.add(i)
+      return false
+    }
+    const before = toks[g.from - 1]
+    if (before?.kind !== 'word' || !NOT_AMOUNT.has(before.low)) return true
+    // after goods on the line before, only "not 5" alone: nothing else in the piece
+    if (k === 0 && !(lineBefore && g.from === 1 && g.to === toks.length)) return true
+    for (let i = g.from - 1; i < g.to; i++) read.used.add(i)
+    return false
+  })
+}
+
+/** Is els[k] a bare count with only words of size after it, up to the next quantity ("1 big")? */
+function sizeOnly(els: { q: QGroup | null; i: number; content: boolean }[], toks: Tok[], k: number): boolean {
+  const q = els[k]?.q
+  if (!q || q.unit) return false
+  const next = els.slice(k + 1).findIndex((x) => x.q !== null)
+  const ws = next < 0 ? els.slice(k + 1) : els.slice(k + 1, k + 1 + next)
+  return ws.length > 0 && ws.every((x) => !x.content || SIZE_ADJECTIVES.has(toks[x.i]!.low))
 }
 
 function buildLine(

@@ -530,6 +530,25 @@ function withoutPayLater(text: string, index: CatalogIndex): string | null {
   return saysPayLater(text) ? ' '.repeat(text.length) : null
 }
 
+/** Is what comes before this point on its line only a greeting ("Hi ", "Good morning, ")? */
+function afterGreeting(text: string, at: number): boolean {
+  const before = fold(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))
+    .replace(/[\s,!.:-]+$/u, '')
+    .trim()
+  return before !== '' && has('greeting', before) && strip('greeting', before).trim() === ''
+}
+
+/** Asking for a phone call: "call me", "pls ring me before coming", "give me a call". */
+const CALL_ME =
+  /(?:please |pls |plz )?(?:call|ring|phone) (?:me|us|you|u)\b|give (?:me|us) a (?:call|ring)|please call/g
+
+/** Does the text have a line that counts goods the shop sells ("2 kg aloo", "Tomato 5 kg")? */
+function ordersCountedGoods(text: string, index: CatalogIndex): boolean {
+  return readLines(text, 10).some(
+    (l) => l.hasQuantity && queryWords(l.item).some((w) => namesGoods(w, index)),
+  )
+}
+
 function readMessage(
   input: string,
   index: CatalogIndex,
@@ -567,7 +586,14 @@ function readMessage(
     }
   }
 
-  if (has('human', folded)) return emptyResult('human', language)
+  // "Tomato 5 kg / Pls call me before coming / Carrot 2 kg": asking for a call beside counted goods is how to
+  // deliver them, not a wish to leave the bot; the order is read
+  // ("… and I want to talk to the owner" still is)
+  if (
+    has('human', folded) &&
+    (has('human', folded.replace(CALL_ME, ' ')) || !ordersCountedGoods(text, index))
+  )
+    return emptyResult('human', language)
   // "done, paid via gpay", "maine paise bhej diye", "ist überwiesen": news of paying, not goods and not a yes
   if (
     saysPaid(text) &&
@@ -2029,6 +2055,8 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   )
     return 'set'
   const inCart = (context.cartSkus?.length ?? 0) > 0
+  // "potatoes from 20 kg to 25 kg", "Kartoffeln von 2 auf 3 kg": from one amount to another is a change
+  if (inCart && FROM_TO_AMOUNT.test(folded)) return 'set'
   // "make the onions 3 kg", "reduce the rice to 2 kg": with a cart, a verb that sets how much, whatever stands
   // between it and the quantity ("make me a coffee" with nothing ordered yet is an order)
   if (inCart && /\b(?:make|reduce|increase)\b/.test(folded)) return 'set'
@@ -2060,12 +2088,13 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   return null
 }
 
+const FROM_TO_AMOUNT = /\b(?:from|von)\s+\d[\d.,]*\s*\p{L}{0,6}\s+(?:to|auf)\s+\d/u
 // ("mat bhejna" is not here: "mat" alone is goods too, "yoga mat")
 /** What is left of "rehne do" / "mat bhejna" at the end of an item once its verb was read as filler. */
 const LEFT_OUT = /\s+(?:rehne|rahne|rehene|mat)\s*$/i
 // "pyaz rehne do", "bread mat bhejna": leave it out, said after the item (a "mat" alone stays goods)
 const NO_AFTER =
-  /\s+(?:(?:nahi|nahin|nai)(?:\s+(?:cha+h?i+y?e|chaiye|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?|(?:rehne|rahne|rehene)\s+(?:do|dijiye|dena)|mat\s+(?:bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna|daalna))(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/i
+  /\s+(?:not\s+(?:needed|required|wanted|necessary)(?:\s+(?:today|tomorrow|now|anymore|this\s+time))?|(?:nahi|nahin|nai)(?:\s+(?:cha+h?i+y?e|chaiye|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?|(?:rehne|rahne|rehene)\s+(?:do|dijiye|dena)|mat\s+(?:bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna|daalna))(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/i
 const NO_THEN_AMOUNT = new RegExp(
   `^(?:no|nope|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
@@ -2484,6 +2513,12 @@ function readOrder(
       !queryWords(item).some((w) => namesGoods(w, index))
     )
       continue
+    // "Hi Ravi", "Hello Sam, tomato 5kg", "Good morning Priya": a name or two right after a greeting that opens
+    // the line, that the catalog and the dictionary do not know, is whom the greeting is for
+    if (!rl.hasQuantity && afterGreeting(text, rl.itemStart) && queryWords(item).length <= 2) {
+      if (matchItem(item, index).kind === 'none' && !queryWords(item).some((w) => namesGoods(w, index)))
+        continue
+    }
     if (sentence?.kind === 'signoff' && isParting(fold(text.slice(sentence.start, sentence.end)))) continue
     // "Super, dann bitte 2 kg Spargel", "great, 2 bread then", "Perfekt! 3 Brötchen": a word of approval before
     // the order is no item the shop lacks
@@ -2665,6 +2700,21 @@ function readOrder(
       if (hit) {
         m = hit
         itemSaid = after!
+      }
+    }
+    // "Bandra: tomato 5 kg", "For Juhu - onion 2 kg", "Kitchen 2: mint 5 bunch": a label before a colon or a dash
+    // (a branch, a kitchen, whom the goods are for) that names nothing is no part of the goods after it, when
+    // those name goods ("Onion: red 5 kg" names the red onions as a whole and is matched above)
+    if (m.kind === 'none') {
+      const raw = text.slice(rl.itemStart, rl.itemEnd)
+      const cut = /^[^:\n]*?[\p{L}\p{N}]\s*(?::|\s[-–—]\s)\s*(?=\p{L})/u.exec(raw)
+      const label = cut ? raw.slice(0, cut[0].length).replace(/[\s:\-–—]+$/u, '') : ''
+      const head = cut ? raw.slice(cut[0].length) : ''
+      const hit = cut && matchItem(label, index).kind === 'none' ? namedPart(head) : null
+      if (hit) {
+        m = hit
+        itemSaid = head
+        item = head
       }
     }
     // "red onion" where the shop sells "Onion" and "Onion White": a colour the catalog does not name for goods it
@@ -2945,9 +2995,44 @@ function readOrder(
           : undefined,
     })
   }
+  butNoInCart(read, result, index, cart)
   if (result.lines.length > 1) dropSplitLines(result.lines)
   return result
 }
+
+/**
+ * "2 kg tomato but no onion", "tomato 5 kg but no mint today": goods of the cart taken out after a but, in the
+ * middle of a line, are taken out of the order (a topping of a dish made to order is no line of the cart).
+ */
+function butNoInCart(read: ReadLine[], result: Understanding, index: CatalogIndex, cart: Set<number>): void {
+  for (const rl of read) {
+    const said = BUT_NO.exec(fold(rl.modifiers))
+    if (!said) continue
+    if (cart.size === 0) continue
+    const m = matchItem(said[1]!, index, { restrict: cart })
+    if (m.kind !== 'resolved' || m.sku === null) continue
+    if (result.lines.some((l) => l.sku === m.sku && l.op === 'remove')) continue
+    const p = index.products[index.bySku.get(m.sku)!]!
+    result.lines.push({
+      sku: m.sku,
+      candidates: [],
+      qty: 1,
+      unit: p.unit,
+      text: said[0],
+      confidence: m.confidence,
+      op: 'remove',
+      item: said[1],
+      counted: undefined,
+      container: undefined,
+      qtyOf: undefined,
+      vague: undefined,
+      scale: undefined,
+    })
+  }
+}
+/** "but no onion", "but without the mint today": what is taken out after a but. */
+const BUT_NO =
+  /^but\s+(?:no|not|without)\s+(?:the\s+|any\s+)?([\p{L}\s-]+?)(?:\s+(?:today|tomorrow|this time|please|pls|plz))*\s*$/u
 
 /**
  * "Eier-Packungen", "Milchflaschen", "Brotlaibe": one written word, a compound of goods the catalog names and a
@@ -4029,13 +4114,53 @@ function packChoice(
     // are their pack: "1 Schale Tomaten" is Tomato Box 5 kg)
     if (pack && !packFormOf(pack.product.name, [...m.queryWords, ...queryWords(cur.product.name)]))
       pack = undefined
+    // "Lemon 20 pcs", "lemons 12 nos" with loose lemons and Lemon Bag 5 kg: pieces are pieces of the goods, never
+    // that many of a bulk pack; only a form counted by the piece (a head, a bunch, "Lemon each") is one
+    const inPieces = said === 'pc' || said === 'piece'
+    const byThePiece = (p: NonNullable<ReturnType<typeof productOf>>) =>
+      p.product.unit === 'pc' && (!p.size || dimensionOf(p.size.unit) === 'count')
+    if (pack && inPieces && !byThePiece(pack)) pack = undefined
     if (!pack) {
       const byName = matchItem(cur.product.name, index, { restrict: countable(index) })
       const found = productOf(byName.kind === 'resolved' ? byName.sku : null, index)
-      if (found && countedFormOf(found.product.name, queryWords(cur.product.name))) {
+      if (
+        found &&
+        countedFormOf(found.product.name, queryWords(cur.product.name)) &&
+        (!inPieces || byThePiece(found))
+      ) {
         packs = byName
         pack = found
       }
+    }
+    // "3 bag potato", "Onions x 2 sacks" with Potato Bag 10 kg and Potato Bag 25 kg: the pack word asks for one of
+    // the goods' packs, and which size is the customer's to say (never that many kilos of the loose ones)
+    if (!pack && !inPieces && packs.kind === 'ambiguous' && Number.isInteger(count)) {
+      const goods = [...m.queryWords, ...queryWords(cur.product.name)]
+      const forms = packs.candidates.filter((sku) => {
+        const p = productOf(sku, index)
+        return !!p && p.product.unit === 'pack' && packFormOf(p.product.name, goods)
+      })
+      // the ones named with the word said, or a word for the same container, when some are ("2 bags" of bags
+      // and boxes)
+      const kin = KINDRED_CONTAINERS.get(said)
+      const words = [...(WORDS_OF_MEASURE.get(said) ?? []), ...(kin ? (WORDS_OF_MEASURE.get(kin) ?? []) : [])]
+      const named = forms.filter((sku) => {
+        const name = fold(productOf(sku, index)!.product.name).split(/[^\p{L}]+/u)
+        return name.some((w) => words.includes(w))
+      })
+      const choice = named.length > 0 ? named : forms
+      if (choice.length === 1) {
+        const one = productOf(choice[0], index)!
+        return {
+          m: { ...packs, kind: 'resolved', sku: one.product.sku, candidates: [] },
+          qty: { qty: count, unit: 'pack' },
+        }
+      }
+      if (choice.length > 1)
+        return {
+          m: { ...packs, kind: 'ambiguous', sku: null, candidates: choice },
+          qty: { qty: count, unit: 'pack' },
+        }
     }
     if (pack) {
       // "half box": part of a pack of a known size is that much of the loose product
