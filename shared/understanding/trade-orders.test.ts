@@ -38,6 +38,14 @@ describe('a pack word said of goods packed in several sizes', () => {
   })
 
   it.each([
+    ['2 bags potato 25kg', 'POT-25', 2],
+    ['Potato 1 bag of 10kg', 'POT-10', 1],
+    ['Potatoes 3 bags (25 kg)', 'POT-25', 3],
+  ])('%s: the size said picks the pack', (text, sku, n) => {
+    expect(lines(text)).toEqual([[sku, n, 'pack']])
+  })
+
+  it.each([
     ['Carrots 2 bags', 'CAR-10'],
     ['carrot 1 sack', 'CAR-10'],
     ['2 box carrots', 'CAR-5'],

@@ -4148,7 +4148,15 @@ function packChoice(
         const name = fold(productOf(sku, index)!.product.name).split(/[^\p{L}]+/u)
         return name.some((w) => words.includes(w))
       })
-      const choice = named.length > 0 ? named : forms
+      let choice = named.length > 0 ? named : forms
+      // "2 bags potato 25kg": the size said picks among them (none of that size: read on below)
+      if (q.size) {
+        const size = q.size
+        choice = choice.filter((sku) => {
+          const ps = productOf(sku, index)?.size
+          return !!ps && packIs(ps, size)
+        })
+      }
       if (choice.length === 1) {
         const one = productOf(choice[0], index)!
         return {
