@@ -133,6 +133,11 @@ describe('asking for it to be dropped off or kept aside', () => {
     ['dopahar tak 1 paneer de dena', 'PANEER', 1],
     ['raat ko 8 baje 6 ande bhej dena', 'EGG', 6],
     ['1 paneer rakhiye', 'PANEER', 1],
+    // "ke liye" after a day or a time of day says for when, before the goods or after them
+    ['kal ke liye doodh 2 packet', 'MILK', 2],
+    ['doodh 2 packet kal ke liye', 'MILK', 2],
+    ['subah ke liye 6 ande', 'EGG', 6],
+    ['paneer 1 sunday ke liye', 'PANEER', 1],
   ])('%s', (text, sku, qty) => {
     const r = u(text)
     expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])

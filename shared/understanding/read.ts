@@ -902,13 +902,33 @@ function deliversGoods(toks: Tok[], i: number, to: number, used: Set<number>): b
   return false
 }
 
-/** "kal se" (from tomorrow on), "Sunday ko" (on Sunday): the case word after a day. */
-const DAY_CASE: ReadonlySet<string> = new Set(['se', 'ko'])
+/** "kal se" (from tomorrow on), "Sunday ko" (on Sunday), "kal ke liye" (for tomorrow): the case word after a day. */
+const DAY_CASE: ReadonlySet<string> = new Set(['se', 'ko', 'ke', 'ki'])
+/** The "liye" of "kal ke liye", "subah ke liye": for that time. */
+const FOR_WORD: ReadonlySet<string> = new Set(['liye', 'liya', 'lie', 'lye', 'liy'])
 
-/** A word of when: a day or time, or the case word after one. */
+/** A word of when: a day or time, or the case word after one ("kal se", "kal ke liye"). */
 function saysWhen(toks: Tok[], i: number): boolean {
   const w = toks[i]!.low
-  return WHEN_WORDS.has(w) || (DAY_CASE.has(w) && WHEN_WORDS.has(toks[i - 1]?.low ?? ''))
+  return WHEN_WORDS.has(w) || dayCaseAt(toks, i)
+}
+
+/** Is toks[i] the case word after a day ("se" of "kal se"), or the "liye" after that ("kal ke liye")? */
+function dayCaseAt(toks: Tok[], i: number): boolean {
+  const w = toks[i]!.low
+  if (DAY_CASE.has(w)) return WHEN_WORDS.has(toks[i - 1]?.low ?? '')
+  return (
+    FOR_WORD.has(w) &&
+    (toks[i - 1]?.low === 'ke' || toks[i - 1]?.low === 'ki') &&
+    WHEN_WORDS.has(toks[i - 2]?.low ?? '')
+  )
+}
+
+/** Where the case words after the day at i end ("kal ke liye doodh": at "doodh"), or i + 1 when none follow. */
+function pastDayCase(toks: Tok[], i: number): number {
+  let k = i + 1
+  while (k < toks.length && dayCaseAt(toks, k)) k++
+  return k
 }
 
 /** Words that open taking goods out of an order, after a day: "tomorrow no onion", "today skip the mint". */
@@ -923,7 +943,7 @@ function startsWithChatter(toks: Tok[], [from, to]: [number, number], used: Set<
     if (deliversGoods(toks, i, to, used)) return false
     // "kal se doodh band kar do": from a day on, what follows may be goods
     if (DAY_CASE.has(toks[i + 1]?.low ?? '') && WHEN_WORDS.has(t.low)) continue
-    if (DAY_CASE.has(t.low) && saysWhen(toks, i)) continue
+    if (dayCaseAt(toks, i)) continue
     // "tomorrow no onion", "today skip the mint", "Monday remove the lettuce": a day before taking goods out
     if (saysWhen(toks, i) && TAKING_OUT.has(toks[i + 1]?.low ?? '')) continue
     if (isTalk(t)) return true
@@ -1165,8 +1185,10 @@ function buildLine(
     if (used.has(i) || !(t.kind === 'word' || isEmojiTok(t))) continue
     // "home delivery 2 bread", "fast delivery pls: ...": such a word before delivery talk is that talk
     if (AFTER_ITEM_TALK.has(t.low) && isTalk(toks[i + 1])) continue
-    if (DAY_CASE.has(t.low) && saysWhen(toks, i))
-      return i + 1 < to ? buildLine(text, toks, [i + 1, to], groups, used, nameTokens) : null
+    if (dayCaseAt(toks, i)) {
+      const past = pastDayCase(toks, i)
+      return past < to ? buildLine(text, toks, [past, to], groups, used, nameTokens) : null
+    }
     if (isContent(t) && !isTalk(t)) break
     if (isTalk(t) && deliversGoods(toks, i, to, used))
       return buildLine(text, toks, [i + 1, to], groups, used, nameTokens)

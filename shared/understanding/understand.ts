@@ -21,6 +21,7 @@ import {
   NOTE_WORDS,
   VARIETY_OF,
   NUMBER_WORDS,
+  SYNONYMS,
   UNIT_WORDS,
   WALA,
 } from './lexicon'
@@ -406,6 +407,63 @@ function namesSomeGoods(clause: string, index: CatalogIndex): boolean {
   return queryWords(itemText(fold(clause))).some((w) => namesGoods(w, index))
 }
 
+/**
+ * "12 nahi 6 hi bhejo", "not 12, 6", "nicht 12, sondern 6", "6, not 12", "6 chahiye, 12 nahi": an amount said and
+ * taken back beside the one meant. Hindi puts its "nahi" after what it denies, English and German their "not"
+ * before it; what is denied is the old amount, and the sentence asks for only the other: the denied amount and its
+ * negation read as "only" (padded, so positions still point at the same words).
+ */
+function oldAmountTakenBack(text: string): string {
+  if (!OLD_AMOUNT_HINT.test(text)) return text
+  const only = (m: string, n1: string | undefined, u1: string | undefined, u2: string | undefined) => {
+    const unit = n1 !== undefined ? u1 : u2
+    // ("not 12 but 6": the word after the number may be the but)
+    if (unit !== undefined && !UNIT_WORD_SET.has(fold(unit)) && !RATHER.has(fold(unit))) return m
+    const word = /^\s|^[,;:-]/.test(m) ? ' only' : 'only'
+    return word.length <= m.length ? word.padEnd(m.length, ' ') : m
+  }
+  return text
+    .replace(DENIED_BEFORE_NEW, (m, n1?: string, u1?: string, _n2?: string, u2?: string) =>
+      only(m, n1, u1, u2),
+    )
+    .replace(NEW_BEFORE_DENIED, (m, n1?: string, u1?: string, _n2?: string, u2?: string) =>
+      only(m, n1, u1, u2),
+    )
+}
+/**
+ * The bare counts taken back in the text ("12" of "12 nahi 6"): a count of pieces said of goods sold in packs of
+ * several ("12 eggs" of 6-egg packs) makes the count put in its place pieces too.
+ */
+function deniedCounts(text: string): number[] {
+  if (!OLD_AMOUNT_HINT.test(text)) return []
+  const out: number[] = []
+  for (const re of [DENIED_BEFORE_NEW, NEW_BEFORE_DENIED]) {
+    for (const m of text.matchAll(re)) {
+      const n = m[1] ?? m[3]
+      const unit = m[1] !== undefined ? m[2] : m[4]
+      if (n !== undefined && (unit === undefined || RATHER.has(fold(unit))))
+        out.push(Number(n.replace(',', '.')))
+    }
+  }
+  return out
+}
+const RATHER = new Set('but sondern balki aber rather eher lieber just only nur sirf bas'.split(' '))
+const OLD_AMOUNT_HINT =
+  /\d\D*(?:nahi|nahin|nai|nhi|not|nicht|kein|keine)\b|(?:not|nicht|kein|keine)\D*\d.*\d/iu
+const NUM = String.raw`(\d+(?:[.,]\d+)?|½)`
+const HI_NOT = String.raw`(?:nahi|nahin|nai|nhi)`
+const EN_DE_NOT = String.raw`(?:not|nicht|kein|keine)`
+/** "12 nahi 6", "not 12, 6", "nicht 12 sondern 6", "no 2 kg, just 3 kg": the denied amount, a new one after it. */
+const DENIED_BEFORE_NEW = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}.,])${NUM}\s*(\p{L}+)?\s+${HI_NOT}|(?<![\p{L}])${EN_DE_NOT}\s+${NUM}\s*(\p{L}+)?)(?![\p{L}\p{N}])\s*[,;:-]?\s*(?:(?:but|sondern|balki|aber|rather|eher|lieber|just|only|nur|sirf|bas)(?![\p{L}])\s*)?(?=\d)`,
+  'giu',
+)
+/** "6, not 12", "6 please, not 12", "6 chahiye, 12 nahi": the denied amount last, a new one before it. */
+const NEW_BEFORE_DENIED = new RegExp(
+  String.raw`(?<=\d.*?)(?:\s*[,;:-]\s*|\s+)(?:(?:and|but|aber|und|par)\s+)?(?:${EN_DE_NOT}\s+${NUM}\s*(\p{L}+)?|${NUM}\s*(\p{L}+)?\s+${HI_NOT})(?![\p{L}\p{N}])(?=[\s.!]*$)`,
+  'giu',
+)
+
 // "dhaniya free me daal dena", "some coriander for free": a kirana throws in a few herbs for nothing, and the
 // customer asks for them so; "free" alone stays, as names have it ("Sugar Free Gold", "Fat Free Milk")
 const FOR_FREE =
@@ -558,7 +616,7 @@ function readMessage(
   // blanked, not cut, so positions still point at the same words (quotedTidily closes the gap)
   const blank = (m: string) => ' '.repeat(m.length)
   const beside = shopQuestionBeside(
-    withoutPaidNews(input.replace(ONLY_IF, blank).replace(FOR_FREE, blank), index),
+    withoutPaidNews(oldAmountTakenBack(input.replace(ONLY_IF, blank).replace(FOR_FREE, blank)), index),
     index,
   )
   const text = beside.text
@@ -769,7 +827,7 @@ function readMessage(
   ) {
     const r =
       quantityForAsked(text, folded, index, context, language) ??
-      amountForLastLine(text, folded, index, context, language)
+      amountForLastLine(text, folded, index, context, language, deniedCounts(input))
     if (r) return r
   }
 
@@ -838,7 +896,7 @@ function readMessage(
   if (!/\d/.test(text) && said.some((s) => s.kind === 'complaint'))
     return { ...emptyResult('other', language), complaint: true }
   // "mach 3 draus", "make it 3", "lieber 2": a new quantity and no item changes the line last added.
-  const bare = bareQuantityEdit(text, folded, index, context, language)
+  const bare = bareQuantityEdit(text, folded, index, context, language, deniedCounts(input))
   if (bare) return bare
   // "do you have paneer?" ... "ok give me 2": a quantity alone orders what the shop just gave the price of
   const forAsked = quantityForAsked(text, folded, index, context, language)
@@ -1352,8 +1410,10 @@ function startsWith(kind: keyof typeof PHRASES, folded: string): boolean {
 
 /** Words that ask to change a quantity, with no item needed when the cart has one line in mind. */
 const BARE_SET =
-  /(?<![\p{L}])(?:draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
+  /(?<![\p{L}])(?:draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|just|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
 /** Saying an amount is enough sets the line to it: "eins reicht doch", "2 reichen", "one is enough", "ek kaafi hai". */
+/** The no that opens a correction ("nope, 6", "nee, lieber 2"). */
+const SAYING_NO = new Set('no nope nah nahi nahin nai nein nee ne na'.split(' '))
 const ENOUGH_WORDS = new Set('reicht reichen genugt genuegt doch enough is kaafi kafi hai'.split(' '))
 
 function bareQuantityEdit(
@@ -1362,9 +1422,11 @@ function bareQuantityEdit(
   index: CatalogIndex,
   context: ConversationContext,
   language: Language,
+  denied: readonly number[] = [],
 ): Understanding | null {
   const last = context.cartSkus?.at(-1)
-  if (!last || !BARE_SET.test(folded)) return null
+  // ("no, 6", "nee, 2": a no before the amount corrects it as well)
+  if (!last || !(BARE_SET.test(folded) || NO_THEN_AMOUNT.test(folded))) return null
   // ("das reicht" is "that is enough", never ten)
   const enough = folded
     .split(/[^\p{L}]+/u)
@@ -1383,11 +1445,23 @@ function bareQuantityEdit(
         !UNIT_WORD_SET.has(w) &&
         // "mach zwei draus": the number said as a word
         !(w in NUMBER_WORDS) &&
-        !ENOUGH_WORDS.has(w),
+        !ENOUGH_WORDS.has(w) &&
+        !SAYING_NO.has(w),
     )
     .join(' ')
   if (queryWords(itemText(strip('set', rest))).length > 0) return null
-  return quantityLine(last, groups[0]!, text, 'set', index, language)
+  return quantityLine(last, inPiecesAsDenied(groups[0]!, last, denied, index), text, 'set', index, language)
+}
+
+/**
+ * "12 nahi 6" of eggs in 6-egg packs: the 12 taken back was eggs, so the 6 put in its place is eggs too (one pack,
+ * not six); a bare count, when it and a count taken back are both whole numbers of the product's packs.
+ */
+function inPiecesAsDenied(g: QGroup, sku: string, denied: readonly number[], index: CatalogIndex): QGroup {
+  const size = productOf(sku, index)?.product.size
+  if (g.unit || !size || size.unit !== 'pc' || size.value <= 1) return g
+  const whole = (n: number) => n > 0 && n % size.value === 0
+  return whole(g.value) && denied.some(whole) ? { ...g, value: g.value / size.value } : g
 }
 
 const PACK_BY_SIZE = /(?<![\p{L}\p{N}.,])(\d{1,4})er(?![\p{L}\p{N}])/gu
@@ -1833,6 +1907,7 @@ function amountForLastLine(
   index: CatalogIndex,
   context: ConversationContext,
   language: Language,
+  denied: readonly number[] = [],
 ): Understanding | null {
   const last = context.cartSkus?.at(-1)
   if (!last) return null
@@ -1844,7 +1919,14 @@ function amountForLastLine(
   const said = g.unit?.unit
   if (said && dimensionOf(said) !== 'count' && dimensionOf(product.unit) === 'count') return null
   if (!namesNoItem(folded)) return null
-  return quantityLine(last, g, text, ADDING.test(folded) ? 'add' : 'set', index, language)
+  return quantityLine(
+    last,
+    inPiecesAsDenied(g, last, denied, index),
+    text,
+    ADDING.test(folded) ? 'add' : 'set',
+    index,
+    language,
+  )
 }
 
 const YES_WORDS = new Set([
@@ -2096,7 +2178,7 @@ const LEFT_OUT = /\s+(?:rehne|rahne|rehene|mat)\s*$/i
 const NO_AFTER =
   /\s+(?:not\s+(?:needed|required|wanted|necessary)(?:\s+(?:today|tomorrow|now|anymore|this\s+time))?|(?:nahi|nahin|nai)(?:\s+(?:cha+h?i+y?e|chaiye|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?|(?:rehne|rahne|rehene)\s+(?:do|dijiye|dena)|mat\s+(?:bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna|daalna))(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/i
 const NO_THEN_AMOUNT = new RegExp(
-  `^(?:no|nope|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
+  `^(?:no|nope|nah|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
 const ADDING =
   /\b(?:add|also|more|aur|extra|dazu|noch|mehr|drauf|obendrauf|drauflegen|drauftun|draufpacken)\b/
@@ -2147,7 +2229,10 @@ function aroundQuantity(kind: ReadLine, which: ReadLine, index: CatalogIndex, lo
   const everyOne = named.every((sku) => {
     const p = index.products[index.bySku.get(sku)!]!
     const own = new Set(queryWords([p.name, ...p.aliases].join(' ')))
-    return kindWords.every((w) => own.has(w))
+    // ("doodh 1 litre mother dairy wala": the kind in the customer's language, the name in English)
+    return kindWords.every(
+      (w) => own.has(w) || (SYNONYMS[w] ?? []).some((s) => queryWords(s).every((x) => own.has(x))),
+    )
   })
   if (!everyOne) return false
   const alone = matchItem(which.item, index, { size, loose })

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand } from './index'
+import { sampleProducts, testProduct } from '../../tests/fixtures/test-catalog'
+
+const index = buildCatalogIndex(sampleProducts())
+const u = (text: string, ctx = {}) => understand(text, index, ctx)
+const lines = (text: string, ctx = {}) => u(text, ctx).lines.map((l) => `${l.op} ${l.qty} ${l.unit} ${l.sku}`)
+
+describe('an amount taken back beside the one meant: the other amount is set', () => {
+  const eggs = { cartSkus: ['EGG'] }
+  it.each([
+    // Hindi puts its nahi after the amount it denies
+    ['12 nahi 6 hi bhejo', 'set 6 pc EGG'],
+    ['12 nahi 6', 'set 6 pc EGG'],
+    ['10 nahin, 8 chahiye', 'set 8 pc EGG'],
+    ['6 chahiye, 12 nahi', 'set 6 pc EGG'],
+    // English and German put not before it
+    ['not 12, 6', 'set 6 pc EGG'],
+    ['not 12 but 6 please', 'set 6 pc EGG'],
+    ['6 please, not 12', 'set 6 pc EGG'],
+    ['nicht 12, sondern 6', 'set 6 pc EGG'],
+    ['nicht 10 sondern 8 bitte', 'set 8 pc EGG'],
+  ])('%s (eggs in the cart)', (text, want) => {
+    expect(lines(text, eggs)).toEqual([want])
+  })
+
+  it.each([
+    ['aloo 2 kg nahi 3 kg', 'set 3 kg POTATO'],
+    ['potatoes not 2 kg but 3 kg', 'set 3 kg POTATO'],
+    ['Kartoffeln nicht 2 kg, sondern 3 kg', 'set 3 kg POTATO'],
+    ['3 kg aloo, 2 kg nahi', 'set 3 kg POTATO'],
+  ])('%s (the goods named, with units)', (text, want) => {
+    expect(lines(text, { cartSkus: ['POTATO'] })).toEqual([want])
+  })
+
+  it('a not before a number that is no amount taken back stays as it was', () => {
+    // an address's number followed by another number is no amount denied
+    expect(lines('Flat no 12 5th floor, 2 kg aloo')).toEqual(['add 2 kg POTATO'])
+    // a not before goods and their amount, with no second amount, still takes them out
+    expect(u('not 2 kg aloo', { cartSkus: ['POTATO'] }).lines.map((l) => l.op)).not.toContain('set')
+  })
+})
+
+describe('a no or just before a bare amount corrects the line last added', () => {
+  it.each([
+    ['no, 6', 'set 6 pc EGG'],
+    ['nope, 6', 'set 6 pc EGG'],
+    ['nah 8 please', 'set 8 pc EGG'],
+    ['just 6', 'set 6 pc EGG'],
+    ['nee, 4', 'set 4 pc EGG'],
+  ])('%s', (text, want) => {
+    expect(lines(text, { cartSkus: ['POTATO', 'EGG'] })).toEqual([want])
+  })
+
+  it('a bare no is still a no, and a just without an amount is no amount', () => {
+    expect(u('no', { cartSkus: ['EGG'] }).lines).toEqual([])
+    expect(u('just checking', { cartSkus: ['EGG'] }).lines.every((l) => l.op !== 'set')).toBe(true)
+  })
+})
+
+describe('goods, their amount, then which of them: one item', () => {
+  const milk = buildCatalogIndex([
+    testProduct('TAAZA', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['doodh']),
+    testProduct('GOLD', 'Amul Gold Milk 500 ml', 'pack', { value: 500, unit: 'ml' }),
+    testProduct('MD', 'Mother Dairy Full Cream Milk 1 L', 'pack', { value: 1, unit: 'l' }),
+    testProduct('TOMATO', 'Tomato', 'kg', null, ['tamatar']),
+    testProduct('CHERRY', 'Cherry Tomato 250 g', 'pack', { value: 250, unit: 'g' }),
+  ])
+  const read = (text: string) => understand(text, milk).lines.map((l) => `${l.qty} ${l.sku}`)
+  it.each([
+    ['doodh 1 litre mother dairy wala', ['1 MD']],
+    ['dudh 2 packet amul gold wala', ['2 GOLD']],
+    ['doodh 2 packet amul gold', ['2 GOLD']],
+    ['tamatar 2 packet cherry wale', ['2 CHERRY']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+})
+
+describe('a count taken back of goods sold in packs of several: the new count is in the same pieces', () => {
+  const packs = buildCatalogIndex([
+    testProduct('EGG6', 'Eggs 6 pc', 'pack', { value: 6, unit: 'pc' }, ['ande', 'anda']),
+    testProduct('PAV6', 'Pav 6 pc', 'pack', { value: 6, unit: 'pc' }, ['pav']),
+  ])
+  const set = (text: string, sku: string) =>
+    understand(text, packs, { cartSkus: [sku] }).lines.map((l) => `${l.op} ${l.qty} ${l.unit} ${l.sku}`)
+  it.each([
+    ['12 nahi 6', 'EGG6', 'set 1 pack EGG6'],
+    ['12 नहीं 6', 'EGG6', 'set 1 pack EGG6'],
+    ['not 12, 18', 'EGG6', 'set 3 pack EGG6'],
+    ['6 chahiye, 12 nahi', 'PAV6', 'set 1 pack PAV6'],
+  ])('%s', (text, sku, want) => {
+    expect(set(text, sku)).toEqual([want])
+  })
+
+  it('a count taken back that is no whole number of packs says packs', () => {
+    expect(set('2 nahi 3', 'EGG6')).toEqual(['set 3 pack EGG6'])
+  })
+})
