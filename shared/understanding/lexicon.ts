@@ -1453,6 +1453,9 @@ export const GERMAN_PARTICLES: ReadonlySet<string> = new Set([
   'ne',
   'nee',
   'nein',
+  // taking back what was just said: "3 Butter, quatsch, 2", "2 kg Kartoffeln, noe 3"
+  'noe',
+  'quatsch',
   'naja',
   'also',
   'eben',

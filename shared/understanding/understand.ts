@@ -822,6 +822,10 @@ function readMessage(
   if (picked) return picked
   const askedToo = askedInList(text, index, context, language)
   if (askedToo) return askedToo
+  // "10 Brötchen und 2 Joghurt. Statt Joghurt lieber 2 Milch", "2 Brezeln, 1 Butter, ach nee, statt Butter 2 Milch":
+  // the order first, then a sentence that swaps goods of that same order
+  const within = swapWithinOrder(ordersToo ? orderText : text, index, context, language)
+  if (within) return within
   // "statt Milch lieber Zucker", "Zucker statt Milch", "bread instead of milk", "doodh ki jagah dahi"
   const swap = swapParts(ordersToo ? orderText : text)
   // "lieber 2 statt 3 Brötchen", "3 kg Äpfel statt 2", "statt 3 lieber 2 Brezeln": one side is only a quantity,
@@ -1338,7 +1342,9 @@ function bareQuantityEdit(
   language: Language,
 ): Understanding | null {
   const last = context.cartSkus?.at(-1)
-  if (!last || !BARE_SET.test(folded)) return null
+  // "ne doch 3", "nee, 3", "nein doch lieber 2": a no, then only a number, takes back the line last added
+  const saidNo = NO_THEN_AMOUNT.test(folded.trim().replace(/^(?:(?:ach|oh|och|ah|aeh|ahm)[\s,.!]+)+/, ''))
+  if (!last || !(BARE_SET.test(folded) || saidNo)) return null
   // ("das reicht" is "that is enough", never ten)
   const enough = folded
     .split(/[^\p{L}]+/u)
@@ -1958,6 +1964,59 @@ function swapParts(text: string): { remove: string; add: string } | null {
   return null
 }
 
+/** "statt"/"instead of" opening a sentence of its own after the goods, with only little words between. */
+const SWAP_OPENS_SENTENCE = new RegExp(
+  String.raw`[.!?;,\n]\s*(?:(?:ach|oh|oder|ne|nee|nein|noe|doch|sorry|aeh|ah|ahm|und|aber|bitte|lieber|also|so|no|wait|or|and|but|actually|please|pls)[\s,.!]+)*(?:statt|anstatt|anstelle von|instead of)(?![\p{L}])`,
+  'iu',
+)
+
+/**
+ * An order, then a sentence that swaps goods of it ("10 Brötchen, 2 Joghurt. Statt Joghurt lieber 2 Milch",
+ * "2 milk, 1 bread, instead of bread 2 buns"): the order's line of the goods taken out goes, what comes in takes
+ * its place (as many as that line had unless an amount is said). Null when the swap is of no goods of the order.
+ */
+function swapWithinOrder(
+  text: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  if (!/statt|instead/i.test(text)) return null
+  const at = SWAP_OPENS_SENTENCE.exec(fold(text))
+  if (!at) return null
+  const head = text.slice(0, at.index + 1)
+  if (queryWords(itemText(fold(head))).length === 0) return null
+  const sw = /(?:statt|anstatt|anstelle von|instead of)$/i.exec(fold(text.slice(0, at.index + at[0].length)))
+  const tail = text.slice(at.index + at[0].length)
+  // what goes out ends at "lieber", "doch", a comma, or where the amount of what comes in starts
+  const cut =
+    /(?<![\p{L}])(?:lieber|bitte|doch|nehme ich|nimm|send|give me|please)(?![\p{L}])|[,;:]|(?=(?<![\p{L}\p{N}])(?:\d|ein|eine|einen|zwei|drei|vier|funf|fünf|sechs|one|two|three|four|five|six)(?![\p{L}]))/iu.exec(
+      tail,
+    )
+  if (!sw || !cut || cut.index === 0) return null
+  const order = readOrder(head, index, context, language)
+  const gone = readOrder(tail.slice(0, cut.index), index, context, language)
+  const out = readOrder(tail.slice(cut.index + cut[0].length), index, context, language)
+  const from = gone.lines.length === 1 ? gone.lines[0]! : null
+  const to = out.lines.length === 1 ? out.lines[0]! : null
+  const i = from?.sku ? order.lines.findIndex((l) => l.sku === from.sku && (l.op ?? 'add') === 'add') : -1
+  if (!from?.sku || !to?.sku || to.sku === from.sku) return null
+  const amount = amountsIn(tail.slice(cut.index + cut[0].length)).length > 0
+  if (i >= 0) {
+    const old = order.lines[i]!
+    order.lines.splice(i, 1, amount ? { ...to, op: old.op } : { ...to, qty: old.qty, op: old.op })
+  } else if (context.cartSkus?.includes(from.sku)) {
+    // "3 Brezeln, statt Joghurt lieber Milch" with Joghurt in the cart: the swap is of the cart's goods
+    order.lines.push(amount ? { ...to, op: 'add' } : { ...to, op: 'set', qtyOf: from.sku }, {
+      ...from,
+      op: 'remove',
+      counted: false,
+    })
+  } else return null
+  order.unmatched.push(...out.unmatched)
+  return order
+}
+
 /** A swap of one quantity for another of the same item: the item's line set to the quantity that comes in. */
 function quantitySwap(
   swap: { remove: string; add: string },
@@ -2073,10 +2132,10 @@ const ADDING =
   /\b(?:add|also|more|aur|extra|dazu|noch|mehr|drauf|obendrauf|drauflegen|drauftun|draufpacken)\b/
 /** A line that opens by taking back what was just said: "sorry 5 kg atta", "I mean 3", "nahi nahi 2", "äh, ich meine". */
 const SELF_CORRECTION =
-  /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah)\s+)*(?:sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon)\b/
+  /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah|ach)[\s,]+)*(?:(?:nein|nee|neee|ne|noe|no|na|quatsch)[\s,]+(?:doch|lieber|eher)\b|quatsch\b|sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon)\b/
 /** The same, said just before the line: "2 kg pyaz nahi nahi | 3 kg pyaz", "2 Brot, äh, ich meine | 3 Brot". */
 const CORRECTION_BEFORE =
-  /(?:sorry|i mean|i meant|correction|oops|no wait|matlab|nahi nahi|ich meine|ich meinte|korrektur)[\s,.:;!-]*$/
+  /(?:(?<![\p{L}])(?:nein|nee|neee|ne|noe|no|na)[\s,]+(?:doch|lieber|eher)(?:\s+(?:doch|lieber|eher|nur|bitte))*|(?<![\p{L}])quatsch|sorry|i mean|i meant|correction|oops|no wait|matlab|nahi nahi|ich meine|ich meinte|korrektur)[\s,.:;!-]*$/u
 /** A German verb of wanting in the first person, either word order ("ich bräuchte", "hätte ich gern"). */
 const WANTING_DE =
   /\b(?:(?:ich|wir|i)\s+(?:\p{L}+\s+)?(?:hatte|haette|hatten|haetten|hett|mochte|moechte|mochten|moechten|brauchte|braeuchte|brauchten|braeuchten|brauche|brauchen|wurde|wuerde|wurden|wuerden|wollte|wollten|bestelle|bestellen)|(?:hatte|haette|hett|mochte|moechte|brauchte|braeuchte|wurde|wuerde|wollte) (?:ich|wir|i))\b/u
