@@ -20,6 +20,10 @@ const ORDER_STATE =
  */
 const rx = (alts: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
 
+/** The start of a sentence, with a hello or a little word before it ("hi hab ihr …", "moin, hamse …"). */
+const OPENS_QUESTION =
+  '(?<=(?:^|[,.;:!?])\\s*(?:(?:hi|hey|hallo|halo|moin|servus|gruss gott|gruess gott|griass di|morgen|guten morgen|guten tag|na|und|dann|also|ach|sag mal|sagt mal|sagen sie mal)[\\s,!.]+)?)'
+
 /** Being there, of goods in a German question: "… da", "… vorrätig". */
 const THERE = '(?:da|vorhanden|vorratig|verfugbar|verfuegbar)(?![\\p{L}])'
 /** The goods asked about: not the order itself ("ist die Bestellung da?" asks for its status). */
@@ -251,6 +255,12 @@ export const PHRASES = {
     'mil jayega',
     'habt ihr',
     'haben sie',
+    // as it is typed and spoken: "hab ihr" (a "t" dropped), "habts ihr", "habts no Spargel" (Bavarian), "hobts",
+    // "ham Sie", "hamse", "hättet ihr"
+    // (at the start of a sentence only: "ich hab ihr gestern …" is no question)
+    `${OPENS_QUESTION}(?:ha(?:b|bd|be)(?:t?s)?|hat|hobt?s?) ihr`,
+    `${OPENS_QUESTION}(?:h[ao]bts|hamse|ham (?:sie|se|ihr))`,
+    'h(?:a|ae)ttet ihr',
     // the du-form: "hast du noch Radieschen?", "hättest du Spargel"
     'hast du',
     'hattest du',
@@ -396,8 +406,9 @@ export const PHRASES = {
     'klar',
     'bestätigt',
     'bestatigt',
-    'mach(?:t)?(?: es)?',
-    'schick(?:t)?(?: es)?',
+    // (not the verb of a question put first: "macht ihr auch Torten?", "schickt ihr das auch?")
+    'mach(?:t)?(?: es)?(?! (?:ihr|du|sie|man)(?![\\p{L}]))',
+    'schick(?:t)?(?: es)?(?! (?:ihr|du|sie|man)(?![\\p{L}]))',
     'jo',
     // everyday German yes: "gerne", "passt so", "so ist gut", "genau so", "ja bitte"
     'gerne?',

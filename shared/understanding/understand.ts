@@ -62,7 +62,7 @@ import { addressInOrder, withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
 import { emojiToWords, fold, sanitize, stem } from './text'
-import { PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
+import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
 import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
 
 export interface ConversationContext {
@@ -140,6 +140,16 @@ export interface Understanding {
   payLater?: boolean
   /** A question about the shop itself ("shop kab khulega", "do you deliver?"): answered from its settings. */
   shopQuestion?: ShopQuestion
+  /**
+   * What to give instead if goods ordered are not there ("falls keine Erdbeer dann Kirsch", "2 Brezeln, sonst
+   * Laugenstangen", "if no coriander then mint"), in the customer's words: a wish for the shop, never goods added.
+   */
+  fallback?: string
+  /**
+   * A question the bot has no answer for ("Sind die Brötchen von heute?", "Geht das bis morgen früh?", "is the
+   * bread fresh today?"): for a person at the shop to answer, never "did not understand".
+   */
+  question?: boolean
   /**
    * "just the dahi then", "only the bread", "sirf dahi", "nur das Brot": the lines name cart products with no
    * amount, and those are all the customer wants now; the rest of the cart and any open question go.
@@ -494,12 +504,118 @@ const ASKS_IF_THERE = /(?<![\p{L}\p{N}])(?:hai|h|hain|he) ?\?/u
  * "paise kal dunga", "udhaar likh lo", "2 kg aloo, khate mein likh do", "anschreiben bitte": paying later or on
  * the khata is said apart from the goods; the rest of the message is read as usual.
  */
+// Words that say the goods are not there: "keine", "nicht da", "aus", "alle", "ausverkauft", "not", "nahi".
+const ABSENT = String.raw`(?:kein|keine|keinen|keins|keiner|nicht|nix|aus|alle|ausverkauft|vergriffen|weg|leer|not|no|none|out|unavailable|nahi|nahin|nai|khatam|khatm)`
+const CLAUSE = String.raw`[^,.;!?\n]`
+/**
+ * What to give if the goods are not there, said after them: "falls keine Erdbeer dann Kirsch", "wenn nicht da,
+ * dann die kleinen", "falls aus dann 2 Laugenstangen", "if not available then mint", "agar nahi ho to dahi";
+ * "sonst Laugenstangen", "otherwise mint", "warna dahi"; or before its condition: "oder Kirsch, wenn keine Erdbeer
+ * da ist".
+ */
+const FALLBACK = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:falls|wenn|if|agar)\s+(?:${CLAUSE}{0,40}?\s)?${ABSENT}(?![\p{L}])${CLAUSE}{0,40}?(?:\s*,\s*|\s+)(?:dann|then|to|toh|nimm|nehme ich|send|take)(?![\p{L}])|(?:sonst|ansonsten|andernfalls|otherwise|else|warna|nahi to|nahi toh)(?!\s+(?:noch|nichts|nix|alles|immer|auch|so|wie|gerne|gern|nothing|all)(?![\p{L}])))\s*(${CLAUSE}+)|(?<![\p{L}\p{N}])(?:oder|or)\s+(?:lieber\s+|halt\s+|auch\s+)?(${CLAUSE}+?)\s*,?\s*(?:falls|wenn|if)\s+(?:${CLAUSE}{0,40}?\s)?${ABSENT}(?![\p{L}])${CLAUSE}*`,
+  'giu',
+)
+
+/** The text with a fallback beside goods blanked, and the fallback as said; null when there is none. */
+function withoutFallback(text: string, index: CatalogIndex): { text: string; said: string } | null {
+  if (!/falls|wenn|if|agar|sonst|otherwise|else|warna|nahi to|oder|or/i.test(text)) return null
+  let said = ''
+  const out = text.replace(FALLBACK, (m, after?: string, before?: string) => {
+    const goods = after ?? before ?? ''
+    if (said || !namesSomeGoods(goods, index)) return m
+    said = m.trim()
+    return ' '.repeat(m.length)
+  })
+  FALLBACK.lastIndex = 0
+  // only beside goods ordered: "falls keine Erdbeer da sind, dann eben Kirsch" alone is the order itself
+  if (!said || !namesSomeGoods(out, index)) return null
+  return { text: out, said }
+}
+
+// Words that open a question: German verb-first and question words, English auxiliaries and wh-words, Hinglish
+// question words ("Sind die Brötchen von heute", "Geht das bis morgen", "Is the bread fresh", "kab tak milega").
+const QUESTION_OPENERS = new Set(
+  [
+    ...'wann wie was wo wohin woher warum wieso weshalb welche welcher welches welchen wer wen wem'.split(
+      ' ',
+    ),
+    ...'ist sind seid war waren geht gehts gibt gibts kann kannst konnt koennt konnen koennen konnte koennte konntet koenntet konnten koennten'.split(
+      ' ',
+    ),
+    ...'habt hab hast hat haben hattet haettet hattest haettest macht machst machen mach muss musst muessen mussen darf durfen duerfen soll sollen wird werden wurde wuerde bekomme bekommt kriege kriegt'.split(
+      ' ',
+    ),
+    ...'when what where why which who how is are was were do does did can could will would should shall may have has'.split(
+      ' ',
+    ),
+    ...'kya kab kaise kahan kaha kyun kyu kaun kitna kitne kitni'.split(' '),
+  ].map((w) => fold(w)),
+)
+
+/** Does the message ask something: a question mark at its end, or a question's opening word, and some words? */
+function asksSomething(text: string): boolean {
+  const words = fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+  if (words.length < 2) return false
+  return /\?(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)*$/u.test(text) || QUESTION_OPENERS.has(words[0]!)
+}
+
 function understandText(
   input: string,
   index: CatalogIndex,
   context: ConversationContext,
   script?: 'hi-Deva',
 ): Understanding {
+  const u = understandMessage(input, index, context, script)
+  // "Sind die Brötchen von heute?", "Geht das bis morgen früh?": a question nothing else here answers
+  if (
+    u.intent === 'other' &&
+    u.lines.length === 0 &&
+    u.unmatched.length === 0 &&
+    !u.complaint &&
+    !u.paid &&
+    !u.payLater &&
+    !u.shopQuestion &&
+    asksSomething(input)
+  )
+    u.question = true
+  // "2 Brezeln, sind die von heute?", "4 Semmeln. Kann ich um 5 abholen?": the order is taken, and a question
+  // beside it that names no goods and that nothing here answers goes to the shop
+  else if (u.intent === 'order' && u.lines.length > 0 && !u.shopQuestion && questionBeside(input, index))
+    u.question = true
+  return u
+}
+
+/** A sentence of its own that asks (a question mark closes it), names no goods, and is no question of paying. */
+function questionBeside(text: string, index: CatalogIndex): boolean {
+  if (!text.includes('?')) return false
+  return text
+    .split(/(?<=\?)|[,;\n!]|\.\s/)
+    .some(
+      (c) =>
+        /\?\s*$/.test(c) &&
+        asksSomething(c) &&
+        !namesSomeGoods(c, index) &&
+        shopQuestion(c) === null &&
+        !asksHowToPay(c),
+    )
+}
+
+function understandMessage(
+  input: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  script?: 'hi-Deva',
+): Understanding {
+  const instead = withoutFallback(input, index)
+  if (instead) {
+    const u = understandText(instead.text, index, context, script)
+    // (the language of the whole message: the fallback's words are the customer's too)
+    if (u.lines.length > 0) return { ...u, fallback: instead.said, language: script ?? detectLanguage(input) }
+  }
   const later = withoutPayLater(input, index)
   if (!later) return readMessage(input, index, context, script)
   const u = readMessage(later, index, context, script)

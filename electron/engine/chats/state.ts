@@ -48,6 +48,11 @@ export interface ConversationState {
   shownSkus?: string[] | null
   /** The customer asked to pay later or on the khata before the order was placed: a note on it for the shop. */
   payLater?: boolean | null
+  /**
+   * What the customer said to give if goods are not there ("falls keine Erdbeer dann Kirsch"), before the order
+   * was placed: notes on it for the shop.
+   */
+  notes?: string[] | null
 }
 
 export function emptyState(): ConversationState {

@@ -317,6 +317,12 @@ export class Conversation {
     }
     if (c.account?.kind === 'repeat') return this.repeat(c)
     if (u.payLater && this.payLater(c)) return
+    // "2 Gläser Erdbeermarmelade, falls keine Erdbeer dann Kirsch": the goods are ordered, what to give if they are
+    // not there is the shop's to weigh (a note on the order, and said back so the customer knows it was read)
+    if (u.fallback && u.lines.length > 0) {
+      state.notes = [...(state.notes ?? []), u.fallback]
+      c.reply.parts.push(t('fallbackNoted', { text: clipText(u.fallback) }))
+    }
 
     // Answers to the question the bot is waiting on come first.
     if (pending?.kind === 'address') {
@@ -589,6 +595,11 @@ export class Conversation {
         this.order(c)
         // "2 Brezeln bitte, bis wann habt ihr offen?"
         if (u.shopQuestion) this.answerAboutShop(c, u.shopQuestion)
+        // "2 Brezeln, sind die von heute?": the order is taken, the question goes to a person
+        if (u.question) {
+          flag(this.d.db, c.chat.phone, 'Asked a question')
+          c.reply.parts.push(t('shopWillAnswer'))
+        }
         // "Carrots 5kg pls, and the mint from yesterday was not fresh": the order is taken, the complaint goes to
         // a person (the chat is flagged; the bot keeps going)
         if (u.complaint) {
@@ -671,6 +682,15 @@ export class Conversation {
           return
         }
         if (u.unmatched.length > 0) return this.order(c)
+        // "Sind die Brötchen von heute?", "Geht das bis morgen früh?": a question only the shop can answer goes to
+        // a person (the chat is flagged, the bot keeps going), and the customer is told so
+        if (u.question) {
+          flag(this.d.db, c.chat.phone, 'Asked a question')
+          c.reply.parts.push(t('shopWillAnswer'))
+          if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
+          else if (state.cart.length > 0) this.summarize(c, true)
+          return
+        }
         c.reply.parts.push(t('help'))
         if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
     }
@@ -1022,6 +1042,12 @@ export class Conversation {
     c.turn.orderNumber = number
     if (state.payLater) this.notePayLater(number)
     state.payLater = null
+    if (state.notes?.length) {
+      const note = this.d.orders.get(number).note
+      const said = state.notes.map((n) => `${FALLBACK_NOTE} "${n}"`).join('\n')
+      this.d.orders.setNote(number, note ? `${note}\n${said}` : said)
+    }
+    state.notes = null
     state.cart = []
     state.pending = null
     state.queue = []
@@ -1314,6 +1340,8 @@ interface TurnContext {
 
 /** What the shopkeeper reads on an order whose customer asked to pay later. */
 const PAY_LATER_NOTE = 'Customer asks to pay later / put it on the khata.'
+/** Before the customer's own words for what to give if goods are not there. */
+const FALLBACK_NOTE = 'If not in stock:'
 
 function fulfilmentAnswer(text: string): 'pickup' | 'delivery' | null {
   const said = fulfilmentSaid(text)

@@ -102,6 +102,12 @@ export const TEMPLATES = {
     de: 'Notiert: Sie möchten später bezahlen (anschreiben). Der Laden bestätigt Ihnen das hier bald. 🙏',
     'hi-Deva': 'नोट कर लिया: आप बाद में पैसे देंगे (खाते में)। दुकान से जल्दी यहीं पक्का करेंगे। 🙏',
   },
+  fallbackNoted: {
+    en: 'Noted for the shop: "{text}".',
+    hi: 'Dukaan ke liye note kar liya: "{text}".',
+    de: 'Für den Laden notiert: „{text}“.',
+    'hi-Deva': 'दुकान के लिए नोट कर लिया: "{text}"।',
+  },
   howMuchNow: {
     en: 'You have {now} of {name} now. How much should it be? Send the amount (e.g. "{example}").',
     hi: '{name} abhi {now} hai. Kitna kar dein? Matra bhejiye (jaise "{example}").',
