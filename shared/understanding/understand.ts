@@ -343,10 +343,20 @@ const WALA_PACK =
 
 const PACK_HINT = /(?:\d|vier|sechs|acht|zehn|lf|zwanzig|ig)er/i
 
+/** "Sixpack", "six-pack", "ein 4-Pack", "a twelve pack": the English word for a pack of so many, as "6er". */
+const N_PACK = /(?<![\p{L}\p{N}])(?:(four|six|eight|twelve)[-\s]?|(\d{1,2})-)packs?(?![\p{L}])/giu
+const N_PACK_NUMBERS: Record<string, number> = { four: 4, six: 6, eight: 8, twelve: 12 }
+
 /** "Sechserpack", "zehner", "ein Zwölferkarton": a pack of that many pieces, read as "6er" is. */
 function packNumbersAsDigits(text: string): string {
   // "maggi ka 4 wala pack", "मैगी का 4 वाला पैक": the same pack of four
   text = text.replace(WALA_PACK, (_m, n: string) => `${n}er`)
+  if (/pack/i.test(text))
+    text = text.replace(
+      N_PACK,
+      (_m, word: string | undefined, n: string | undefined) =>
+        `${n ?? N_PACK_NUMBERS[word!.toLowerCase()]}er`,
+    )
   if (!PACK_HINT.test(text)) return text
   return text.replace(PACK_WORD, (m, n: string) => {
     const v = /^\d/.test(n) ? Number(n) : PACK_NUMBERS[n.toLowerCase().replace('oe', 'o').replace('ue', 'u')]
