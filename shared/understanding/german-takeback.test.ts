@@ -39,9 +39,9 @@ describe('a German no, then the new amount, in the same message replaces the amo
   )
 })
 
-describe('a German no, then only a number, restates the line last added to the cart', () => {
+describe('a German no or "doch", then only a number, restates the line last added to the cart', () => {
   const cart = { cartSkus: ['JOGHURT', 'BROETCHEN'] }
-  it.each(['ne doch 3', 'nee, 3', 'ach nee, 3', 'nö 3'])('%s', (text) =>
+  it.each(['ne doch 3', 'nee, 3', 'ach nee, 3', 'nö 3', 'doch 3', 'ach doch 3'])('%s', (text) =>
     expect(ops(text, cart)).toEqual([['BROETCHEN', 'set', 3]]),
   )
 })

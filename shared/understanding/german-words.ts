@@ -29,6 +29,13 @@ const GERMAN_DESCRIPTIVE = new Set([
   'ordentlich',
   'knusprig',
   'warm',
+  // how cold drinks should be: "kalte Mate", "ein kaltes Bier", "eiskalte Cola", "gekühlte"
+  'kalt',
+  'eiskalt',
+  'gekuhlt',
+  'gekuehlt',
+  'kuhl',
+  'kuehl',
   'lose',
   'einzeln',
 ])

@@ -1456,7 +1456,7 @@ function startsWith(kind: keyof typeof PHRASES, folded: string): boolean {
 
 /** Words that ask to change a quantity, with no item needed when the cart has one line in mind. */
 const BARE_SET =
-  /(?<![\p{L}])(?:draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
+  /(?<![\p{L}])(?:doch|draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
 /** Saying an amount is enough sets the line to it: "eins reicht doch", "2 reichen", "one is enough", "ek kaafi hai". */
 const ENOUGH_WORDS = new Set('reicht reichen genugt genuegt doch enough is kaafi kafi hai'.split(' '))
 
@@ -4258,6 +4258,17 @@ function packChoice(
     if (dimensionOf(size.unit) === dimensionOf(cur.product.unit))
       return { m, qty: { qty: Math.round(count * size.value * 1000) / 1000, unit: size.unit } }
   }
+  // "2 Tüten Chips" of "Chips Paprika Tüte 175 g", "1 Schachtel Marlboro" of "Marlboro Red Schachtel": the
+  // product is itself one such container, whichever word for it was said; so many of it
+  if (
+    said &&
+    q.unit &&
+    !q.size &&
+    dimensionOf(q.unit) === 'count' &&
+    (cur.product.unit === 'pc' || cur.product.unit === 'pack') &&
+    [...(WORDS_OF_MEASURE.get(said) ?? [])].some((w) => nameHasWord(cur.product.sku, w, index))
+  )
+    return { m, qty: { qty: count, unit: cur.product.unit } }
   // "1 peti tamatar", "2 bori chawal", "ek peti ande" with no such pack in the catalog: what a crate, sack, box,
   // bag or net holds differs by trade and by goods (no convention fixes it, unlike the 30-egg tray above), so the
   // line is that many packs and the customer is asked how much, never given 1 kg or 1 egg; so is a bunch of
