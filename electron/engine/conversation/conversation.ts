@@ -296,6 +296,7 @@ export class Conversation {
     state.askedSku = ctx.asked ?? null
     state.askedQty = ctx.asked !== undefined ? (ctx.askedQty ?? null) : null
     state.askedTotal = ctx.asked !== undefined && ctx.askedTotal ? true : null
+    state.askedAmount = ctx.asked !== undefined && ctx.askedAmount ? (ctx.askedAmount as 1 | 2) : null
     state.shownSkus = ctx.shown ?? null
     saveState(this.d.db, chat.phone, state)
     if (reply.parts.length > 0) turn.replies.push(clipReply(reply.parts.join('\n\n')))
@@ -553,6 +554,18 @@ export class Conversation {
   private fulfilment(c: TurnContext, said: 'pickup' | 'delivery'): boolean {
     const { state, t } = c
     const mode = this.d.settings.get('orders.fulfilment')
+    // "2 Birnen" asked "how many kg?", then "hol ich um 5 ab": the wish is kept and the question asked again
+    const waiting = state.askedSku && state.askedAmount ? getProduct(this.d.db, state.askedSku) : null
+    if (state.cart.length === 0 && waiting && (mode === 'ask' || mode === said)) {
+      state.fulfilment = said
+      c.asked = waiting.sku
+      c.askedAmount = state.askedAmount!
+      c.reply.parts.push(
+        said === 'delivery' ? t('notedDelivery') : t('notedPickup'),
+        t('howMuchOf', { name: waiting.name, unit: waiting.unit }),
+      )
+      return true
+    }
     if (state.cart.length > 0) {
       if (mode !== 'ask' && mode !== said) {
         c.reply.parts.push(t(mode === 'delivery' ? 'onlyDelivery' : 'onlyPickup'))
@@ -560,12 +573,19 @@ export class Conversation {
         return true
       }
       state.fulfilment = said
-      // "hole es um 17 Uhr ab" to the cart shown: a plan to come for it is a yes (not while a question is open)
-      if ((c.u.intent === 'confirm' || saysWhen(c.text)) && state.pending?.kind !== 'choice')
+      // "hole es um 17 Uhr ab" to the cart shown: a plan to come for it is a yes (not while a question is open,
+      // nor while "how many kg?" of goods ordered waits for its answer)
+      const howMuch = state.askedSku && state.askedAmount ? getProduct(this.d.db, state.askedSku) : null
+      if ((c.u.intent === 'confirm' || saysWhen(c.text)) && state.pending?.kind !== 'choice' && !howMuch)
         this.confirm(c, { fulfilment: said })
       else {
         c.reply.parts.push(said === 'delivery' ? t('notedDelivery') : t('notedPickup'))
         this.summarize(c, true)
+        if (howMuch) {
+          c.asked = howMuch.sku
+          c.askedAmount = state.askedAmount!
+          c.reply.parts.push(t('howMuchOf', { name: howMuch.name, unit: howMuch.unit }))
+        }
       }
       return true
     }
@@ -630,6 +650,21 @@ export class Conversation {
             }
             return this.order(c)
           }
+        }
+        // "2 Birnen" was asked "how many kg?", and a yes came instead: asked once more, saying plainly that the
+        // order goes without them; a second yes places it so ("how much" is never guessed)
+        if (state.askedSku && state.askedAmount && u.lines.length === 0 && state.cart.length > 0) {
+          const p = getProduct(this.d.db, state.askedSku)
+          if (p && state.askedAmount === 1) {
+            c.asked = p.sku
+            c.askedAmount = 2
+            c.reply.parts.push(
+              t('answerPendingOnce', { text: clipText(p.name) }),
+              t('howMuchOf', { name: p.name, unit: p.unit }),
+            )
+            return
+          }
+          if (p) c.reply.parts.push(t('leftOut', { items: `"${clipText(p.name)}"` }))
         }
         if (state.pending?.kind === 'choice') {
           const q = state.pending.question
@@ -740,6 +775,7 @@ export class Conversation {
           }),
         )
         weighed.push(asked.sku)
+        c.askedAmount = 1
         continue
       }
       if (asked && line.container === 'pieces-of-pack' && asked.size?.unit === 'pc') {
@@ -761,6 +797,8 @@ export class Conversation {
       if (asked) {
         // "1 peti tamatar" with no crate in the catalog: how much a crate holds is the customer's to say
         c.reply.parts.push(t('unitMismatch', { name: asked.name, unit: asked.unit }))
+        weighed.push(asked.sku)
+        c.askedAmount = 1
         continue
       }
       if (line.sku) {
@@ -800,7 +838,10 @@ export class Conversation {
       }
     }
     if (weighed.length === 1) c.asked = weighed[0]
-    else c.askedQty = undefined
+    else {
+      c.askedQty = undefined
+      c.askedAmount = undefined
+    }
     const notFound = [...u.unmatched, ...changed.filter((x) => x.startsWith('?')).map((x) => x.slice(1))]
     if (notFound.length > 0)
       c.reply.parts.push(
@@ -1336,6 +1377,11 @@ interface TurnContext {
   askedQty?: number
   /** The reply asked what the cart line of it should come to: an amount alone next sets it. */
   askedTotal?: boolean
+  /**
+   * The reply asked how much of goods ordered it means ("2 Birnen": how many kg?), the goods not in the cart yet:
+   * 1, or 2 once a "yes" was told the order would go without them.
+   */
+  askedAmount?: 1 | 2
 }
 
 /** What the shopkeeper reads on an order whose customer asked to pay later. */

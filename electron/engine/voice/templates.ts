@@ -102,6 +102,12 @@ export const TEMPLATES = {
     de: 'Notiert: Sie möchten später bezahlen (anschreiben). Der Laden bestätigt Ihnen das hier bald. 🙏',
     'hi-Deva': 'नोट कर लिया: आप बाद में पैसे देंगे (खाते में)। दुकान से जल्दी यहीं पक्का करेंगे। 🙏',
   },
+  howMuchOf: {
+    en: 'How much *{name}* would you like (in {unit})?',
+    hi: '*{name}* kitna chahiye ({unit} mein)?',
+    de: 'Wie viel *{name}* möchten Sie (in {unit})?',
+    'hi-Deva': '*{name}* कितना चाहिए ({unit} में)?',
+  },
   fallbackNoted: {
     en: 'Noted for the shop: "{text}".',
     hi: 'Dukaan ke liye note kar liya: "{text}".',
