@@ -87,3 +87,30 @@ describe('a sentence opening with "statt" after an order swaps goods of that ord
     ])
   })
 })
+
+describe('goods not wanted, said with a German verb of wanting and a no, before or after them', () => {
+  const cart = { cartSkus: ['BREZEL', 'BROETCHEN'] }
+  it.each([
+    'Brezeln brauch ich keine',
+    'die Brezeln brauch ich nicht',
+    'die Brezeln bitte nicht',
+    'Brezeln lieber nicht',
+    'brauch keine Brezeln mehr',
+  ])('%s', (text) => expect(ops(text, cart)).toEqual([['BREZEL', 'remove', 1]]))
+})
+
+describe('a verb of swapping: what goes out, then what comes in', () => {
+  const cart = { cartSkus: ['BREZEL', 'BROETCHEN'] }
+  it.each([
+    'tausch die Brezeln gegen Laugenstangen',
+    'Brezeln durch Laugenstangen ersetzen',
+    'die Brezeln bitte gegen Laugenstangen tauschen',
+    'könnt ihr die Brezeln durch Laugenstangen ersetzen?',
+    'swap the Brezel for Laugenstange',
+  ])('%s', (text) =>
+    expect(ops(text, cart)).toEqual([
+      ['LAUGEN', 'set', 1],
+      ['BREZEL', 'remove', 1],
+    ]),
+  )
+})

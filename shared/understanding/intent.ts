@@ -20,6 +20,10 @@ const ORDER_STATE =
  */
 const rx = (alts: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
 
+/** A German verb of wanting, its subject and little words: "brauch ich doch", "nehmen wir jetzt", "will". */
+const WANT_DE =
+  '(?:brauch(?:e|en|t)?|will|wollen|m(?:o|oe|ö)chte(?:n)?|nehm(?:e|en)?|krieg(?:e|en)?)(?: (?:ich|wir))?(?: (?:doch|jetzt|dann|eigentlich|heute|also|aber|erst mal|erstmal))*'
+
 /** The start of a sentence, with a hello or a little word before it ("hi hab ihr …", "moin, hamse …"). */
 const OPENS_QUESTION =
   '(?<=(?:^|[,.;:!?])\\s*(?:(?:hi|hey|hallo|halo|moin|servus|gruss gott|gruess gott|griass di|morgen|guten morgen|guten tag|na|und|dann|also|ach|sag mal|sagt mal|sagen sie mal)[\\s,!.]+)?)'
@@ -666,6 +670,13 @@ export const PHRASES = {
     // "die Butter doch nicht"
     'doch nicht',
     'nicht mehr',
+    // "Brezeln brauch ich keine", "die Butter will ich jetzt nicht", "Milch nehmen wir doch keine", "brauch
+    // keine Brezeln mehr": a verb of wanting said with no, before or after the goods
+    `${WANT_DE} (?:keine|keinen|keins|kein)`,
+    // (a "nicht" after the goods closes the sentence: "die Brezeln brauch ich doch nicht"; "ich brauch nicht viel,
+    // nur 2 Brezeln", "ich brauche nicht 2 sondern 3" take nothing out)
+    `(?<!(?:ich|wir|i) )${WANT_DE} (?:nicht|nichts)(?: mehr)?(?=\\s*[.!]*\\s*(?:$|,|;))`,
+    '(?:bitte|lieber) (?:doch )?nicht(?=\\s*[.!]*\\s*$)',
     // "die Milch muss raus", "die Butter kann weg", "raus damit"
     '(?:muss|kann|soll|darf) (?:raus|weg)',
     '(?:raus|weg) damit',

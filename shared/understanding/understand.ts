@@ -282,12 +282,83 @@ function contentless(s: string): boolean {
     .every((w) => FILLER.has(w) || REPLY_FILLER.has(w) || CALLING.has(w))
 }
 
+/** The one product `kind` with `head` after it names, when its name has the head; else null. */
+function namedWithHead(kind: string, head: string, index: CatalogIndex): string | null {
+  const whole = matchItem(`${kind} ${head}`, index)
+  if (whole.kind !== 'resolved') return null
+  const p = index.products[index.bySku.get(whole.sku!) ?? -1]
+  // (both the kind and the head are words of its name: "nahi, sirf bread" is no kind of bread)
+  const h = fold(head)
+  const k = fold(kind)
+  const names = p ? [p.name, ...p.aliases].map((n) => fold(n)) : []
+  return p && names.some((n) => n.includes(h)) && names.some((n) => n.includes(k)) ? p.sku : null
+}
+
+/** Does `kind` with `head` after it name one product whose name has the head, other than `kind` alone names? */
+function headMakesIt(kind: string, head: string, index: CatalogIndex): boolean {
+  const sku = namedWithHead(kind, head, index)
+  if (sku === null) return false
+  const alone = matchItem(kind, index)
+  return alone.kind !== 'resolved' || alone.sku !== sku
+}
+
+// (a count may come before the next kind: "1 Erdbeer- und 1 Kirschmarmelade", "2 Erdbeer, 1 Kirsch Marmelade")
+const COUNT_BEFORE = String.raw`(?:\d+\s*(?:x\s*)?|x\s*\d+\s+)?`
+const HYPHEN_ELLIPSIS = new RegExp(
+  String.raw`(?<![\p{L}])(\p{L}{3,})-\s*(und|oder|u\.?|,|&|\+)(\s*${COUNT_BEFORE})(\p{L}{6,})(?![\p{L}])`,
+  'giu',
+)
+const SHARED_HEAD = new RegExp(
+  String.raw`(?<![\p{L}-])(\p{L}{3,})(\s+(?:und|oder|u\.?|&|\+)\s+|\s*,\s*)(${COUNT_BEFORE})(\p{L}{3,})\s+(\p{L}{4,})(?![\p{L}-])`,
+  'giu',
+)
+const HEADING = /^(\s*)(\p{L}{4,})\s*:([^\n]+)/u
+
+/**
+ * German goods whose one head noun is said once for several kinds, each then read as that kind of it:
+ * "Erdbeer- und Kirschmarmelade" (the hyphen stands for the head), "Erdbeer und Kirsch Marmelade", and a heading
+ * over the list, "Marmelade: 1x Erdbeer, 1x Kirsch". Only where the kind with the head names a product the kind
+ * alone does not ("Erdbeer" alone is the fresh strawberries), so "Äpfel und Birnen 2 kg" stays as it is.
+ */
+function withSharedHeads(text: string, index: CatalogIndex): string {
+  if (text.includes('-'))
+    text = text.replace(HYPHEN_ELLIPSIS, (m, kind: string, and: string, count: string, next: string) => {
+      for (let i = 3; i <= next.length - 4; i++) {
+        const head = next.slice(i)
+        if (!index.vocab.has(fold(head))) continue
+        return headMakesIt(kind, head, index) ? `${kind}${head.toLowerCase()} ${and}${count}${next}` : m
+      }
+      return m
+    })
+  text = text.replace(
+    SHARED_HEAD,
+    (m, kind: string, and: string, count: string, next: string, head: string) =>
+      index.vocab.has(fold(head)) &&
+      namedWithHead(next, head, index) !== null &&
+      headMakesIt(kind, head, index)
+        ? `${kind} ${head}${and}${count}${next} ${head}`
+        : m,
+  )
+  const heading = HEADING.exec(text)
+  if (heading && index.vocab.has(fold(heading[2]!))) {
+    const head = heading[2]!
+    let changed = false
+    const rest = heading[3]!.replace(/(?<![\p{L}])(\p{L}{3,})(?![\p{L}])/gu, (w: string) => {
+      if (!headMakesIt(w, head, index)) return w
+      changed = true
+      return `${w} ${head}`
+    })
+    if (changed) text = `${heading[1]}${' '.repeat(head.length + 1)}${rest}${text.slice(heading[0].length)}`
+  }
+  return text
+}
+
 export function understand(
   input: string,
   index: CatalogIndex,
   context: ConversationContext = {},
 ): Understanding {
-  const clean = packNumbersAsDigits(sanitize(input).text)
+  const clean = withSharedHeads(packNumbersAsDigits(sanitize(input).text), index)
   if (!hasDevanagari(clean)) return quotedTidily(understandText(clean, index, context), (s) => s)
   // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
   // quoted back (line text, unmatched items) is the customer's own Devanagari
@@ -2063,9 +2134,29 @@ const SWAP_NOT = /(?<=\d\s*\p{L}*)[\s,]+(?:not|nicht)[\s,]+(?=\d)/iu
 const SWAP_NOT_WORD = /(?<![\p{L}])n(?:ot|icht)[\s,]+\d/iu
 const SWAP_AFTER_WORD = /jagah|badle|bajaye|nahi|nai/i
 
+// "tausch die Brezeln gegen Laugenstangen", "ersetz die Butter durch Joghurt", "swap the milk for curd", "replace
+// bread with buns": a verb of swapping first, then what goes out and what comes in
+const SWAP_VERB_FIRST =
+  /^[\s,.!]*(?:(?:bitte|und|dann|ach|doch|ok|okay|also|please|pls|can you|could you|kannst du|koennt ihr|könnt ihr)[\s,]+)*(?:tausch|tausche|tauscht|tauschen|ersetz|ersetze|ersetzt|ersetzen|wechsel|wechsle|wechselt|swap|replace|exchange)(?:[\s,]+(?:mir|uns|bitte|doch|mal|noch|the|my))*\s+(.+?)\s+(?:gegen|durch|for|with)\s+(.+?)(?:\s+(?:aus|um|ein|bitte|please|pls))*[\s.!?]*$/iu
+// "die Brezeln gegen Laugenstangen tauschen", "Butter durch Joghurt ersetzen": the verb last
+const SWAP_VERB_LAST =
+  /^(.+?)\s+(?:gegen|durch)\s+(.+?)\s+(?:tauschen|austauschen|umtauschen|eintauschen|ersetzen|wechseln|auswechseln)(?![\p{L}])[^\n]*$/iu
+
 /** Splits a substitution into what goes out and what comes in, or null when the message is not one. */
 function swapParts(text: string): { remove: string; add: string } | null {
   if (text.includes('\n')) return null
+  const verb = /tausch|ersetz|wechs|swap|replace|exchange/i.test(text)
+    ? (SWAP_VERB_FIRST.exec(text) ?? SWAP_VERB_LAST.exec(text))
+    : null
+  // ("kannst du die Brezeln gegen …": the asking words are no goods)
+  if (verb)
+    return {
+      remove: verb[1]!.replace(
+        /^(?:(?:kannst|konnt|koennt|könnt|du|ihr|sie|bitte|mal|can|could|you)\s+)+/iu,
+        '',
+      ),
+      add: verb[2]!,
+    }
   const before = SWAP_BEFORE.exec(text)
   if (before) {
     const head = text.slice(0, before.index)
@@ -3448,7 +3539,7 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 ])
 /** Words of the multiplying sentence around the goods: "make the onions double", "doppelt so viel Käse". */
 const SCALE_TALK = new Set(
-  'make it them that the so viel menge much amount quantity mach machen mal kar karo kardo do dena bitte please pls die der das den von of as'.split(
+  'make it them that the so viel viele vielen menge much amount quantity mach machen mal kar karo kardo do dena bitte please pls die der das den von of as'.split(
     ' ',
   ),
 )
