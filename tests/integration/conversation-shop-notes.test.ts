@@ -64,3 +64,18 @@ describe('a question beside an order: the order is taken and the question goes t
     expect(Object.fromEntries(placed.lines.map((l) => [l.sku, l.qty]))).toEqual(lines)
   })
 })
+
+describe('a question of how to pay beside an order is answered, and the order taken', () => {
+  it.each([
+    ['2 Brezeln, kann ich mit Karte zahlen?', { BREZEL: 2 }],
+    ['4 Semmeln und 1 Butter. Kann ich bar zahlen?', { BROETCHEN: 4, BUTTER: 1 }],
+  ])('%s', async (text, lines) => {
+    shop = await open()
+    const reply = await shop.say(PHONE, text)
+    expect(reply).toMatch(/bezahlen|jemand aus dem Laden/)
+    await shop.say(PHONE, 'passt')
+    const order = shop.engine.orders.latestFor(PHONE)
+    const placed = shop.engine.orders.get(order!.number)
+    expect(Object.fromEntries(placed.lines.map((l) => [l.sku, l.qty]))).toEqual(lines)
+  })
+})

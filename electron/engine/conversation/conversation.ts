@@ -615,6 +615,12 @@ export class Conversation {
         this.order(c)
         // "2 Brezeln bitte, bis wann habt ihr offen?"
         if (u.shopQuestion) this.answerAboutShop(c, u.shopQuestion)
+        // "2 Brezeln, kann ich mit Karte zahlen?", "2 kg onion, can I pay by UPI?": the order is taken and the
+        // shop's ways of taking payment said (a shop that has not said them: a person answers)
+        if (u.lines.length > 0 && asksHowToPay(c.text) && !this.payMethods(c)) {
+          flag(this.d.db, c.chat.phone, 'Asked how to pay')
+          c.reply.parts.push(t('shopWillAnswer'))
+        }
         // "2 Brezeln, sind die von heute?": the order is taken, the question goes to a person
         if (u.question) {
           flag(this.d.db, c.chat.phone, 'Asked a question')
