@@ -121,6 +121,8 @@ export const NUMBER_WORDS: Record<string, number> = {
   // "ein viertel Kilo", "dreiviertel Pfund"
   viertel: 0.25,
   dreiviertel: 0.75,
+  // "ein Achtel Käse" (an eighth of a kilo, as Austrians buy cheese and ham)
+  achtel: 0.125,
 }
 
 /** A Hindi number word's spelling with long vowels and doubled letters folded: "pachchees", "pachis" -> "pachis". */
@@ -507,6 +509,9 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'darjan',
     'darjon',
     'dutzend',
+    // "2 Dtzd. Brötchen"
+    'dtzd',
+    'dtz',
     'darjen',
   ]),
   ...U('loaf', 'pc', ['loaf', 'loaves', 'laib', 'laibe', 'laiber']),

@@ -89,7 +89,7 @@ function inlineListCut(line: string): string {
   return out
 }
 const SEPARATORS =
-  /(?<!\d),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|\+|oder|bhi|aber|lekin|magar)\s+(?!(?:a |an )?half\b)|\s*\+\s*|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg))\.\s+(?=\D)|\.$|!+|\?+/giu
+  /(?<!\d)(?!(?<=^|\s),\d{1,2}\s*(?:kg|kilo|g|gr|l|ltr|liter|pfund|pfd)(?![\p{L}])),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|\+|oder|bhi|aber|lekin|magar)\s+(?!(?:a |an )?half\b)|\s*\+\s*|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg|pfd|dtzd|dtz|stck|btl|bd|gr|grm))\.\s+(?=\D)|\.$|!+|\?+/giu
 /** Words that begin toppings and notes after an item ("with", "ohne", "extra"), not the rest of its name. */
 export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   'with',
