@@ -414,6 +414,11 @@ export const PHRASES = {
     'mach(?:t)?(?: es)?(?! (?:ihr|du|sie|man)(?![\\p{L}]))',
     'schick(?:t)?(?: es)?(?! (?:ihr|du|sie|man)(?![\\p{L}]))',
     'jo',
+    // "jepp", "jap", "jupp", and "so machen wir's": a yes as it is typed
+    'je?pp?',
+    'jap+',
+    'jupp?',
+    "(?:dann |so )?machen wir(?:'?s| es| das| so)",
     // everyday German yes: "gerne", "passt so", "so ist gut", "genau so", "ja bitte"
     'gerne?',
     'gut',

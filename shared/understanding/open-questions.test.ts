@@ -21,7 +21,7 @@ describe('a question about goods or the order that only the shop can answer', ()
     'Geht das bis morgen früh?',
     'Sind die Brötchen von heute?',
     'ist das brot glutenfrei?',
-    'ist der käse aus rohmilch',
+    'ist der käse aus rohmilch?',
     'wo seid ihr genau?',
     'is the bread fresh today?',
     'macht ihr auch Torten?',

@@ -150,6 +150,8 @@ export interface Understanding {
    * bread fresh today?"): for a person at the shop to answer, never "did not understand".
    */
   question?: boolean
+  /** "nee, passt nicht", "stimmt so nicht": the cart shown is not right, and nothing said yet of what to change. */
+  notRight?: boolean
   /**
    * "just the dahi then", "only the bread", "sirf dahi", "nur das Brot": the lines name cart products with no
    * amount, and those are all the customer wants now; the rest of the cart and any open question go.
@@ -615,33 +617,26 @@ function withoutFallback(text: string, index: CatalogIndex): { text: string; sai
   return { text: out, said }
 }
 
-// Words that open a question: German verb-first and question words, English auxiliaries and wh-words, Hinglish
-// question words ("Sind die Brötchen von heute", "Geht das bis morgen", "Is the bread fresh", "kab tak milega").
-const QUESTION_OPENERS = new Set(
+/** A yes said with its no: "passt nicht", "stimmt so nicht", "nicht richtig", "not right", "sahi nahi". */
+const NEGATED_YES =
+  /(?<![\p{L}])(?:(?:passt|stimmt|geht|ist gut|klappt)(?: (?:so|das|doch|aber|leider|noch))* (?:nicht|nich|net|ned)|nicht (?:richtig|korrekt|ok|okay|gut|so)|(?:not|isn'?t|is not) (?:right|correct|ok|okay|good)|(?:sahi|theek|thik) nahi)(?![\p{L}])/u
+
+/** Question words, which ask with no question mark: "wann kann ich abholen", "wo seid ihr". */
+const QUESTION_WORDS = new Set(
   [
-    ...'wann wie was wo wohin woher warum wieso weshalb welche welcher welches welchen wer wen wem'.split(
-      ' ',
-    ),
-    ...'ist sind seid war waren geht gehts gibt gibts kann kannst konnt koennt konnen koennen konnte koennte konntet koenntet konnten koennten'.split(
-      ' ',
-    ),
-    ...'habt hab hast hat haben hattet haettet hattest haettest macht machst machen mach muss musst muessen mussen darf durfen duerfen soll sollen wird werden wurde wuerde bekomme bekommt kriege kriegt'.split(
-      ' ',
-    ),
-    ...'when what where why which who how is are was were do does did can could will would should shall may have has'.split(
-      ' ',
-    ),
-    ...'kya kab kaise kahan kaha kyun kyu kaun kitna kitne kitni'.split(' '),
+    ...'wann wie was wo wohin woher warum wieso weshalb welche welcher welches welchen'.split(' '),
+    ...'when what where why which how kab kaise kahan kyun kyu kaun'.split(' '),
   ].map((w) => fold(w)),
 )
 
-/** Does the message ask something: a question mark at its end, or a question's opening word, and some words? */
+/** Does the message ask something: a question mark at its end, or a question word first, and some words? */
 function asksSomething(text: string): boolean {
   const words = fold(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
   if (words.length < 2) return false
-  return /\?(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)*$/u.test(text) || QUESTION_OPENERS.has(words[0]!)
+  // (with no question mark, only a question word opens one: "hat sich erledigt", "war lecker" are statements)
+  return /\?(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)*$/u.test(text) || QUESTION_WORDS.has(words[0]!)
 }
 
 function understandText(
@@ -651,8 +646,20 @@ function understandText(
   script?: 'hi-Deva',
 ): Understanding {
   const u = understandMessage(input, index, context, script)
-  // "Sind die Brötchen von heute?", "Geht das bis morgen früh?": a question nothing else here answers
+  // "nee, passt nicht": the cart is not right; "Sind die Brötchen von heute?", "Geht das bis morgen früh?": a
+  // question nothing else here answers
   if (
+    u.intent === 'other' &&
+    u.lines.length === 0 &&
+    u.unmatched.length === 0 &&
+    !u.complaint &&
+    !u.paid &&
+    !u.payLater &&
+    !u.shopQuestion &&
+    NEGATED_YES.test(fold(input))
+  )
+    u.notRight = true
+  else if (
     u.intent === 'other' &&
     u.lines.length === 0 &&
     u.unmatched.length === 0 &&
@@ -969,7 +976,9 @@ function readMessage(
     // "hello ji", "bhaiya ji", "thank you ji": after another word "ji" is respect, not a yes ("ji" alone, "ji haan",
     // "haan ji" still are)
     const respectful = news.replace(/(?<=\p{L}\s+)ji(?![\p{L}\p{N}])/gu, ' ')
-    const confirm = has('confirm', wants ? respectful.replace(/\bgerne?\b/g, ' ') : respectful)
+    // "nee, passt nicht", "stimmt so nicht", "that's not right": a yes said with its no is none
+    const confirm =
+      has('confirm', wants ? respectful.replace(/\bgerne?\b/g, ' ') : respectful) && !NEGATED_YES.test(folded)
     const thanks = has('thanks', folded) || has('arrived', folded)
     if (has('negative', folded) && !confirm) return emptyResult('cancel', language)
     // "ok thanks" closes a chat, but with a cart waiting for a yes it is the yes
@@ -1125,7 +1134,12 @@ function readMessage(
   // a question or a statement is not a yes for a word inside it ("what time is it right now")
   // "super Kuchen gestern!", "great bread yesterday": praise of goods is no yes for its "super"
   const praise = said.some((s) => s.kind === 'statement' && isPraiseOf(fold(text.slice(s.start, s.end))))
-  if (has('confirm', folded) && (!talk || startsWith('confirm', folded)) && !praise)
+  if (
+    has('confirm', folded) &&
+    (!talk || startsWith('confirm', folded)) &&
+    !praise &&
+    !NEGATED_YES.test(folded)
+  )
     return { ...result, intent: 'confirm' }
   if (has('thanks', folded) || has('arrived', folded)) return { ...result, intent: 'thanks' }
   // "Die Croissants waren der Hammer", "the bread yesterday was really good": praise is thanked for, never a

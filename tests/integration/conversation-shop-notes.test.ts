@@ -79,3 +79,12 @@ describe('a question of how to pay beside an order is answered, and the order ta
     expect(Object.fromEntries(placed.lines.map((l) => [l.sku, l.qty]))).toEqual(lines)
   })
 })
+
+describe('a yes said with its no places nothing and asks what to change', () => {
+  it.each(['nee, passt nicht', 'passt nicht', 'nein passt so nicht'])('%s', async (text) => {
+    shop = await open()
+    await shop.say(PHONE, '4 Semmeln und 2 Brezeln')
+    expect(await shop.say(PHONE, text)).toMatch(/Was soll ich ändern/)
+    expect(shop.engine.orders.latestFor(PHONE)).toBeUndefined()
+  })
+})

@@ -723,6 +723,13 @@ export class Conversation {
           return
         }
         if (u.unmatched.length > 0) return this.order(c)
+        // "nee, passt nicht" to the cart shown: what to change is asked, the cart shown again
+        if (u.notRight && state.cart.length > 0) {
+          c.reply.parts.push(t('whatToChange'))
+          if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
+          else this.summarize(c, false)
+          return
+        }
         // "Sind die Brötchen von heute?", "Geht das bis morgen früh?": a question only the shop can answer goes to
         // a person (the chat is flagged, the bot keeps going), and the customer is told so
         if (u.question) {
