@@ -323,6 +323,8 @@ const HEADING = /^(\s*)(\p{L}{4,})\s*:([^\n]+)/u
  * alone does not ("Erdbeer" alone is the fresh strawberries), so "Äpfel und Birnen 2 kg" stays as it is.
  */
 function withSharedHeads(text: string, index: CatalogIndex): string {
+  // (German grammar, read against a German catalog only: the look-ups cost on every message)
+  if (!isGermanCatalog(index)) return text
   if (text.includes('-'))
     text = text.replace(HYPHEN_ELLIPSIS, (m, kind: string, and: string, count: string, next: string) => {
       for (let i = 3; i <= next.length - 4; i++) {
@@ -603,7 +605,8 @@ const FALLBACK = new RegExp(
 
 /** The text with a fallback beside goods blanked, and the fallback as said; null when there is none. */
 function withoutFallback(text: string, index: CatalogIndex): { text: string; said: string } | null {
-  if (!/falls|wenn|if|agar|sonst|otherwise|else|warna|nahi to|oder|or/i.test(text)) return null
+  if (!/\b(?:falls|wenn|if|agar|sonst|ansonsten|andernfalls|otherwise|else|warna|oder|or)\b/i.test(text))
+    return null
   let said = ''
   const out = text.replace(FALLBACK, (m, after?: string, before?: string) => {
     const goods = after ?? before ?? ''
