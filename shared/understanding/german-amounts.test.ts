@@ -49,3 +49,19 @@ describe('parts of a kilo, counted', () => {
     ['3 Viertel Käse', 0.75],
   ])('%s', (text, n) => expect(ops(text)).toEqual([['KAESE', n, 'kg']]))
 })
+
+describe('"je", "jeweils", "beide" with only an amount set each cart line of that kind of amount', () => {
+  const cart = { cartSkus: ['BROETCHEN', 'APFEL', 'BIRNE'] }
+  const set = (text: string) => understand(text, index, cart).lines.map((l) => [l.sku, l.op, l.qty, l.unit])
+  it.each([
+    ['sorry, meinte je 2 kg', 2],
+    ['jeweils 2kg bitte', 2],
+    ['je 1,5 kg', 1.5],
+    ['beide 2 kg', 2],
+  ])('%s', (text, n) =>
+    expect(set(text)).toEqual([
+      ['APFEL', 'set', n, 'kg'],
+      ['BIRNE', 'set', n, 'kg'],
+    ]),
+  )
+})

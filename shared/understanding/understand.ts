@@ -941,6 +941,11 @@ function readMessage(
   // "make it the big one", "bada wala kar do", "I want the 500g one instead": another size of a cart product
   const described = sizeDescribedInstead(text, folded, index, context, language)
   if (described) return described
+  // "sorry, meinte je 2 kg" after Äpfel and Birnen: the amount is each cart line's, not only the last's
+  if ((context.cartSkus?.length ?? 0) > 1 && EACH_WORDS.test(folded)) {
+    const each = bareQuantityEdit(text, folded, index, context, language)
+    if (each && each.lines.length > 1) return each
+  }
   // "Dann nehme ich zwei Schalen", "ok, 2 Gläser davon": an amount said with a pack word or a verb of taking,
   // and no item, is for the product just asked about or the cart's last line; without this it passes for a yes
   if (
@@ -1544,7 +1549,7 @@ function startsWith(kind: keyof typeof PHRASES, folded: string): boolean {
 
 /** Words that ask to change a quantity, with no item needed when the cart has one line in mind. */
 const BARE_SET =
-  /(?<![\p{L}])(?:doch|draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
+  /(?<![\p{L}])(?:je|jeweils|beide|beides|doch|draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
 /** Saying an amount is enough sets the line to it: "eins reicht doch", "2 reichen", "one is enough", "ek kaafi hai". */
 const ENOUGH_WORDS = new Set('reicht reichen genugt genuegt doch enough is kaafi kafi hai'.split(' '))
 
@@ -1580,9 +1585,30 @@ function bareQuantityEdit(
         !ENOUGH_WORDS.has(w),
     )
     .join(' ')
-  if (queryWords(itemText(strip('set', rest))).length > 0) return null
-  return quantityLine(last, groups[0]!, text, 'set', index, language)
+  const each = EACH_WORDS.test(folded)
+  const said = rest
+    .split(' ')
+    .filter((w) => !(each && EACH_WORDS.test(w)))
+    .join(' ')
+  if (queryWords(itemText(strip('set', said))).length > 0) return null
+  const g = groups[0]!
+  // "sorry, meinte je 2 kg", "jeweils 3", "2 kg each" after two goods: each cart line of that kind of amount (by
+  // weight for a weight, by the piece for a count) is set to it, not only the last
+  if (each && (context.cartSkus?.length ?? 0) > 1) {
+    const gu = g.unit?.unit ?? null
+    const byWeight = gu !== null && gu !== 'pc' && gu !== 'pack'
+    const out = emptyResult('order', language)
+    for (const sku of context.cartSkus!) {
+      const p = index.products[index.bySku.get(sku) ?? -1]
+      if (!p || ['pc', 'pack'].includes(p.unit) === byWeight) continue
+      out.lines.push(...(quantityLine(sku, g, text, 'set', index, language)?.lines ?? []))
+    }
+    if (out.lines.length > 1) return out
+  }
+  return quantityLine(last, g, text, 'set', index, language)
 }
+/** Words that share an amount out to each of several goods: "je", "jeweils", "each", "beide". */
+const EACH_WORDS = /(?<![\p{L}])(?:je|jeweils|each|beide|beides|both)(?![\p{L}])/u
 
 const PACK_BY_SIZE = /(?<![\p{L}\p{N}.,])(\d{1,4})er(?![\p{L}\p{N}])/gu
 const SIZE_WALA = new RegExp(
