@@ -8,7 +8,7 @@ import { lowerBound, words } from './text'
 export const GERMAN_ENDINGS = ['ern', 'en', 'er', 'es', 'n', 'e', 's']
 
 /** Diminutive suffixes: "Äpfelchen", "Brötlein" are apples and bread. */
-const DIMINUTIVES = ['chen', 'lein']
+const DIMINUTIVES = ['chen', 'lein', 'erl']
 
 /**
  * Adjectives a German customer puts before the noun that say how the goods should be, not which product
@@ -29,6 +29,15 @@ const GERMAN_DESCRIPTIVE = new Set([
   'ordentlich',
   'knusprig',
   'warm',
+  // "ein ganzes Brot", "den ganzen Käse": the whole of it, no part of a name
+  'ganz',
+  // how cold drinks should be: "kalte Mate", "ein kaltes Bier", "eiskalte Cola", "gekühlte"
+  'kalt',
+  'eiskalt',
+  'gekuhlt',
+  'gekuehlt',
+  'kuhl',
+  'kuehl',
   'lose',
   'einzeln',
 ])

@@ -20,6 +20,14 @@ const ORDER_STATE =
  */
 const rx = (alts: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
 
+/** A German verb of wanting, its subject and little words: "brauch ich doch", "nehmen wir jetzt", "will". */
+const WANT_DE =
+  '(?:brauch(?:e|en|t)?|will|wollen|m(?:o|oe|ö)chte(?:n)?|nehm(?:e|en)?|krieg(?:e|en)?)(?: (?:ich|wir))?(?: (?:doch|jetzt|dann|eigentlich|heute|also|aber|erst mal|erstmal))*'
+
+/** The start of a sentence, with a hello or a little word before it ("hi hab ihr …", "moin, hamse …"). */
+const OPENS_QUESTION =
+  '(?<=(?:^|[,.;:!?])\\s*(?:(?:hi|hey|hallo|halo|moin|servus|gruss gott|gruess gott|griass di|morgen|guten morgen|guten tag|na|und|dann|also|ach|sag mal|sagt mal|sagen sie mal)[\\s,!.]+)?)'
+
 /** Being there, of goods in a German question: "… da", "… vorrätig". */
 const THERE = '(?:da|vorhanden|vorratig|verfugbar|verfuegbar)(?![\\p{L}])'
 /** The goods asked about: not the order itself ("ist die Bestellung da?" asks for its status). */
@@ -251,6 +259,12 @@ export const PHRASES = {
     'mil jayega',
     'habt ihr',
     'haben sie',
+    // as it is typed and spoken: "hab ihr" (a "t" dropped), "habts ihr", "habts no Spargel" (Bavarian), "hobts",
+    // "ham Sie", "hamse", "hättet ihr"
+    // (at the start of a sentence only: "ich hab ihr gestern …" is no question)
+    `${OPENS_QUESTION}(?:ha(?:b|bd|be)(?:t?s)?|hat|hobt?s?) ihr`,
+    `${OPENS_QUESTION}(?:h[ao]bts|hamse|ham (?:sie|se|ihr))`,
+    'h(?:a|ae)ttet ihr',
     // the du-form: "hast du noch Radieschen?", "hättest du Spargel"
     'hast du',
     'hattest du',
@@ -396,9 +410,15 @@ export const PHRASES = {
     'klar',
     'bestätigt',
     'bestatigt',
-    'mach(?:t)?(?: es)?',
-    'schick(?:t)?(?: es)?',
+    // (not the verb of a question put first: "macht ihr auch Torten?", "schickt ihr das auch?")
+    'mach(?:t)?(?: es)?(?! (?:ihr|du|sie|man)(?![\\p{L}]))',
+    'schick(?:t)?(?: es)?(?! (?:ihr|du|sie|man)(?![\\p{L}]))',
     'jo',
+    // "jepp", "jap", "jupp", and "so machen wir's": a yes as it is typed
+    'je?pp?',
+    'jap+',
+    'jupp?',
+    "(?:dann |so )?machen wir(?:'?s| es| das| so)",
     // everyday German yes: "gerne", "passt so", "so ist gut", "genau so", "ja bitte"
     'gerne?',
     'gut',
@@ -664,6 +684,13 @@ export const PHRASES = {
     // "die Butter doch nicht"
     'doch nicht',
     'nicht mehr',
+    // "Brezeln brauch ich keine", "die Butter will ich jetzt nicht", "Milch nehmen wir doch keine", "brauch
+    // keine Brezeln mehr": a verb of wanting said with no, before or after the goods
+    `${WANT_DE} (?:keine|keinen|keins|kein)`,
+    // (a "nicht" after the goods closes the sentence: "die Brezeln brauch ich doch nicht"; "ich brauch nicht viel,
+    // nur 2 Brezeln", "ich brauche nicht 2 sondern 3" take nothing out)
+    `(?<!(?:ich|wir|i) )${WANT_DE} (?:nicht|nichts)(?: mehr)?(?=\\s*[.!]*\\s*(?:$|,|;))`,
+    '(?:bitte|lieber) (?:doch )?nicht(?=\\s*[.!]*\\s*$)',
     // "die Milch muss raus", "die Butter kann weg", "raus damit"
     '(?:muss|kann|soll|darf) (?:raus|weg)',
     '(?:raus|weg) damit',

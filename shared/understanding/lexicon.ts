@@ -121,6 +121,8 @@ export const NUMBER_WORDS: Record<string, number> = {
   // "ein viertel Kilo", "dreiviertel Pfund"
   viertel: 0.25,
   dreiviertel: 0.75,
+  // "ein Achtel Käse" (an eighth of a kilo, as Austrians buy cheese and ham)
+  achtel: 0.125,
 }
 
 /** A Hindi number word's spelling with long vowels and doubled letters folded: "pachchees", "pachis" -> "pachis". */
@@ -441,7 +443,21 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'tubs',
   ]),
   ...U('net', 'pack', ['netz', 'netze', 'net', 'nets']),
-  ...U('crate', 'pack', ['kiste', 'kisten', 'steige', 'steigen', 'peti', 'pethi', 'crate', 'crates']),
+  ...U('crate', 'pack', [
+    'kiste',
+    'kisten',
+    // a crate of bottles: "ein Kasten Bier", "ne Kiste Mate" (either word finds the shop's crate)
+    'kasten',
+    'kästen',
+    'kaesten',
+    'kasterl',
+    'steige',
+    'steigen',
+    'peti',
+    'pethi',
+    'crate',
+    'crates',
+  ]),
   ...U('sack', 'pack', ['sack', 'säcke', 'saecke', 'sacke', 'sacks', 'bori', 'katta']),
   ...U('stick', 'pc', ['stange', 'stangen']),
   ...U('can', 'pack', ['can', 'cans', 'dose', 'dosen']),
@@ -493,6 +509,9 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'darjan',
     'darjon',
     'dutzend',
+    // "2 Dtzd. Brötchen"
+    'dtzd',
+    'dtz',
     'darjen',
   ]),
   ...U('loaf', 'pc', ['loaf', 'loaves', 'laib', 'laibe', 'laiber']),
@@ -1453,6 +1472,9 @@ export const GERMAN_PARTICLES: ReadonlySet<string> = new Set([
   'ne',
   'nee',
   'nein',
+  // taking back what was just said: "3 Butter, quatsch, 2", "2 kg Kartoffeln, noe 3"
+  'noe',
+  'quatsch',
   'naja',
   'also',
   'eben',

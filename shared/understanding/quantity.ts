@@ -30,7 +30,10 @@ export interface Tok {
   glued: boolean
 }
 
-const TOKEN_RE = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)|(\S)/gu
+// (",5 kg", ".5 kg": a decimal written without its nought before a weight or volume, after a space or at the
+// start, is a half, never 5)
+const TOKEN_RE =
+  /((?<![\p{L}\p{N}.,])[.,]\d{1,2}(?=\s*(?:kg|kilo|g|gr|l|ltr|liter|pfund|pfd)(?![\p{L}]))|\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)|(\S)/gu
 
 export function tokenize(s: string, base = 0): Tok[] {
   const out: Tok[] = []
@@ -349,6 +352,9 @@ function isStreetName(t: Tok): boolean {
 }
 /** Words before a clock time: "at 5", "by 6.30", "um 5", "gegen 6". */
 const TIME_BEFORE = new Set(['at', 'around', 'by', 'till', 'until', 'before', 'after', 'um', 'gegen', 'ab'])
+/** German words for a part of a whole, counted: "1 Viertel", "2 Achtel". */
+const GERMAN_PARTS: Readonly<Record<string, number>> = { viertel: 0.25, achtel: 0.125 }
+
 /** Words of a German clock time before the hour: "halb 8" (7:30), "viertel nach 5", "dreiviertel 8". */
 const CLOCK_PART = new Set(['halb', 'viertel', 'dreiviertel', 'zehn', 'funf', 'fuenf', 'zwanzig'])
 /** Postpositions after a numbered thing in Hinglish: "order 45 me", "ghar 14 pe". */
@@ -676,6 +682,10 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
     const halfAt = andAHalf(toks, next)
     if (halfAt !== null && Number.isInteger(value))
       return { ...NUM_READ, value: value + 0.5, next: halfAt, negative }
+    // "1 Viertel Käse", "2 Achtel Schinken": so many quarters, eighths (of a kilo, unless a unit follows)
+    const part = toks[next]?.kind === 'word' ? GERMAN_PARTS[toks[next]!.low] : undefined
+    if (part !== undefined && Number.isInteger(value) && value > 0 && value <= 8)
+      return { ...NUM_READ, value: value * part, next: next + 1, negative }
     // fraction a/b
     const slash = toks[next]
     const den = toks[next + 1]
@@ -765,6 +775,7 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
     if ((GERMAN_ONE.has(w) || GERMAN_ONE_CLIPPED.has(w)) && GERMAN_HALF.has(toks[i + 1]?.low ?? ''))
       return { ...NUM_READ, value: 0.5, next: i + 2 }
     if (GERMAN_ONE.has(w) && toks[i + 1]?.low === 'viertel') return { ...NUM_READ, value: 0.25, next: i + 2 }
+    if (GERMAN_ONE.has(w) && toks[i + 1]?.low === 'achtel') return { ...NUM_READ, value: 0.125, next: i + 2 }
     const compound = germanCompound(w)
     if (compound !== null) {
       value = compound

@@ -101,7 +101,7 @@ function inlineListCut(line: string): string {
 }
 // (a plus between two amounts of one thing is no separator: "Onion 5+5 kg", "tomato 3 kg + 2 kg", "5+5 kg onion")
 const SEPARATORS =
-  /(?<!\d),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|oder|bhi|aber|lekin|magar)\s+(?!(?:a |an )?half\b)|\s*\+(?!\s*\d)\s*|(?<!^\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\s*)(?:(?<!\d\s*(?:\p{L}{1,6})?\s*)|(?!\s*\+\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\.?\s*(?:$|[,;|)])))\s*\+\s*(?=\d)|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg))\.\s+(?=\D)|\.$|!+|\?+/giu
+  /(?<!\d)(?!(?<=^|\s),\d{1,2}\s*(?:kg|kilo|g|gr|l|ltr|liter|pfund|pfd)(?![\p{L}])),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|oder|bhi|aber|lekin|magar)\s+(?!(?:a |an )?half\b)|\s*\+(?!\s*\d)\s*|(?<!^\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\s*)(?:(?<!\d\s*(?:\p{L}{1,6})?\s*)|(?!\s*\+\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\.?\s*(?:$|[,;|)])))\s*\+\s*(?=\d)|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg|pfd|dtzd|dtz|stck|btl|bd|gr|grm))\.\s+(?=\D)|\.$|!+|\?+/giu
 /** Words that begin toppings and notes after an item ("with", "ohne", "extra"), not the rest of its name. */
 export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   'with',
@@ -558,6 +558,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
     let withOpen = false
     // "Deliver to: B-204, Sunshine Apts": once a line turns to delivery talk, the rest of it is that talk too
     let chatterOpen = false
+    let takingBack = false
     const chunks: [number, number, string][] = []
     let sep = ''
     SEPARATORS.lastIndex = 0
@@ -577,6 +578,8 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       notTheAmount(toks, read, out.at(-1)?.lineNo === lineNo && out.at(-1)!.hasQuantity)
       const pieces = splitRunOn(toks, read.groups, read.used, opts.nameNumber)
       for (const [pi, piece] of pieces.entries()) {
+        const tookBack = takingBack
+        takingBack = false
         if (startsWithChatter(toks, piece, read.used)) chatterOpen = true
         const named = opts.nameNumber
           ? namedNumbers(toks, piece, read.groups, read.used, opts.nameNumber)
@@ -589,6 +592,15 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
           const mine = read.groups.filter(
             (g) => g.from >= piece[0] && g.to <= piece[1] && !Number.isNaN(g.value),
           )
+          // "3 Butter, quatsch, 2", "10 Brötchen, ach nee, 12": words that take back, alone between commas, say
+          // that the quantity alone after them is the item's again
+          const backHere =
+            mine.length === 0 &&
+            toks.slice(piece[0], piece[1]).some((t) => t.kind === 'word' && TAKING_BACK.has(t.low))
+          if (backHere) {
+            takingBack = true
+            continue
+          }
           const prev = out[out.length - 1]
           const named = opts.packName && packAsItem(text, toks, mine, opts.packName)
           if (named && !(prev && prev.lineNo === lineNo && !prev.hasQuantity)) {
@@ -627,7 +639,8 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
             prev &&
             prev.hasQuantity &&
             prev.lineNo === lineNo &&
-            toks.slice(piece[0], piece[1]).some((t) => t.kind === 'word' && TAKING_BACK.has(t.low))
+            (tookBack ||
+              toks.slice(piece[0], piece[1]).some((t) => t.kind === 'word' && TAKING_BACK.has(t.low)))
           ) {
             // "2 kg onion, sorry 3 kg", "2 Brot, nein, 3": a quantity alone after taking back says the item's
             // quantity again
@@ -808,6 +821,18 @@ const TAKING_BACK = new Set([
   'meine',
   'meinte',
   'no',
+  // German (folded): "10 Brötchen, ach ne 12", "2 Brot, nee 3", "3 Butter, quatsch, 2", "10 Brötchen, äh, 12"
+  'ne',
+  'nee',
+  'neee',
+  'noe',
+  'quatsch',
+  'ah',
+  'ahm',
+  'aeh',
+  // "2 kg onion, actually 3", "2 Brot, eigentlich 3"
+  'actually',
+  'eigentlich',
 ])
 /** Words that point back at the goods just named: "2 of them", "davon 2", "uske 2". */
 const OF_THOSE = new Set([

@@ -47,6 +47,22 @@ const ASKING = new Set(
 export const SHOP_TOPIC_HINT =
   /open|clos|hours|timing|khul|band|offen|ge(?:ö|o|oe)ffnet|auf\b|zu\b|deliver|liefer|minimum|mindest/i
 
+/** Words that may follow "auf"/"zu" in a question of opening hours: when, and little words. */
+const AFTER_OPEN = new Set(
+  [
+    ...'heute morgen ubermorgen noch mal eigentlich denn oder und auch schon jetzt gerade am an den der die das'.split(
+      ' ',
+    ),
+    ...'montag dienstag mittwoch donnerstag freitag samstag sonntag feiertag feiertagen wochenende ostern weihnachten'.split(
+      ' ',
+    ),
+    ...'montags dienstags mittwochs donnerstags freitags samstags sonntags abends mittags vormittags nachmittags fruh'.split(
+      ' ',
+    ),
+    ...'auf zu offen geoffnet bitte'.split(' '),
+  ].map((w) => fold(w)),
+)
+
 /** Whose: a question with "my order" in it is about that order ("when will my delivery come"). */
 const MINE = new Set('my mera meri mere meine meinen hamara hamari our'.split(' '))
 
@@ -69,7 +85,13 @@ export function shopQuestion(text: string): ShopQuestion | null {
   // "auf"/"zu" and "time" only beside another hint of opening hours: "habt ihr sonntags auf?", "bis wann habt ihr
   // auf", "what time do you close"; "band" only in a question of its own ("shop kab band hota hai")
   const strong = words.some((w) => HOURS.has(w) && !['auf', 'zu', 'time', 'band', 'bandh'].includes(w))
-  const weak = words.some((w) => ['auf', 'zu', 'band', 'bandh'].includes(w))
+  // ("auf"/"zu" close the question, or only words of when follow: "habt ihr morgen auf?", "habt ihr auf am
+  // Sonntag?", never "macht ihr Torten auf Bestellung?", "kommt ihr zu mir?")
+  const weak = words.some(
+    (w, i) =>
+      ['band', 'bandh'].includes(w) ||
+      (['auf', 'zu'].includes(w) && words.slice(i + 1).every((x) => AFTER_OPEN.has(x))),
+  )
   const shopWords = /\b(?:shop|store|dukaan|dukan|laden|ihr|you|aap)\b/.test(folded)
   const when = /\b(?:what time|till when|until when|kitne baje|wann|kab|bis)\b/.test(folded)
   if (strong || (weak && (shopWords || when)) || /\b(?:till|until) what time\b/.test(folded)) return 'hours'

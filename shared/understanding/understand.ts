@@ -63,7 +63,7 @@ import { addressInOrder, withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
 import { emojiToWords, fold, sanitize, stem } from './text'
-import { PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
+import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
 import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
 
 export interface ConversationContext {
@@ -141,6 +141,18 @@ export interface Understanding {
   payLater?: boolean
   /** A question about the shop itself ("shop kab khulega", "do you deliver?"): answered from its settings. */
   shopQuestion?: ShopQuestion
+  /**
+   * What to give instead if goods ordered are not there ("falls keine Erdbeer dann Kirsch", "2 Brezeln, sonst
+   * Laugenstangen", "if no coriander then mint"), in the customer's words: a wish for the shop, never goods added.
+   */
+  fallback?: string
+  /**
+   * A question the bot has no answer for ("Sind die Brötchen von heute?", "Geht das bis morgen früh?", "is the
+   * bread fresh today?"): for a person at the shop to answer, never "did not understand".
+   */
+  question?: boolean
+  /** "nee, passt nicht", "stimmt so nicht": the cart shown is not right, and nothing said yet of what to change. */
+  notRight?: boolean
   /**
    * "just the dahi then", "only the bread", "sirf dahi", "nur das Brot": the lines name cart products with no
    * amount, and those are all the customer wants now; the rest of the cart and any open question go.
@@ -273,12 +285,85 @@ function contentless(s: string): boolean {
     .every((w) => FILLER.has(w) || REPLY_FILLER.has(w) || CALLING.has(w))
 }
 
+/** The one product `kind` with `head` after it names, when its name has the head; else null. */
+function namedWithHead(kind: string, head: string, index: CatalogIndex): string | null {
+  const whole = matchItem(`${kind} ${head}`, index)
+  if (whole.kind !== 'resolved') return null
+  const p = index.products[index.bySku.get(whole.sku!) ?? -1]
+  // (both the kind and the head are words of its name: "nahi, sirf bread" is no kind of bread)
+  const h = fold(head)
+  const k = fold(kind)
+  const names = p ? [p.name, ...p.aliases].map((n) => fold(n)) : []
+  return p && names.some((n) => n.includes(h)) && names.some((n) => n.includes(k)) ? p.sku : null
+}
+
+/** Does `kind` with `head` after it name one product whose name has the head, other than `kind` alone names? */
+function headMakesIt(kind: string, head: string, index: CatalogIndex): boolean {
+  const sku = namedWithHead(kind, head, index)
+  if (sku === null) return false
+  const alone = matchItem(kind, index)
+  return alone.kind !== 'resolved' || alone.sku !== sku
+}
+
+// (a count may come before the next kind: "1 Erdbeer- und 1 Kirschmarmelade", "2 Erdbeer, 1 Kirsch Marmelade")
+const COUNT_BEFORE = String.raw`(?:\d+\s*(?:x\s*)?|x\s*\d+\s+)?`
+const HYPHEN_ELLIPSIS = new RegExp(
+  String.raw`(?<![\p{L}])(\p{L}{3,})-\s*(und|oder|u\.?|,|&|\+)(\s*${COUNT_BEFORE})(\p{L}{6,})(?![\p{L}])`,
+  'giu',
+)
+const SHARED_HEAD = new RegExp(
+  String.raw`(?<![\p{L}-])(\p{L}{3,})(\s+(?:und|oder|u\.?|&|\+)\s+|\s*,\s*)(${COUNT_BEFORE})(\p{L}{3,})\s+(\p{L}{4,})(?![\p{L}-])`,
+  'giu',
+)
+const HEADING = /^(\s*)(\p{L}{4,})\s*:([^\n]+)/u
+
+/**
+ * German goods whose one head noun is said once for several kinds, each then read as that kind of it:
+ * "Erdbeer- und Kirschmarmelade" (the hyphen stands for the head), "Erdbeer und Kirsch Marmelade", and a heading
+ * over the list, "Marmelade: 1x Erdbeer, 1x Kirsch". Only where the kind with the head names a product the kind
+ * alone does not ("Erdbeer" alone is the fresh strawberries), so "Äpfel und Birnen 2 kg" stays as it is.
+ */
+function withSharedHeads(text: string, index: CatalogIndex): string {
+  // (German grammar, read against a German catalog only: the look-ups cost on every message)
+  if (!isGermanCatalog(index)) return text
+  if (text.includes('-'))
+    text = text.replace(HYPHEN_ELLIPSIS, (m, kind: string, and: string, count: string, next: string) => {
+      for (let i = 3; i <= next.length - 4; i++) {
+        const head = next.slice(i)
+        if (!index.vocab.has(fold(head))) continue
+        return headMakesIt(kind, head, index) ? `${kind}${head.toLowerCase()} ${and}${count}${next}` : m
+      }
+      return m
+    })
+  text = text.replace(
+    SHARED_HEAD,
+    (m, kind: string, and: string, count: string, next: string, head: string) =>
+      index.vocab.has(fold(head)) &&
+      namedWithHead(next, head, index) !== null &&
+      headMakesIt(kind, head, index)
+        ? `${kind} ${head}${and}${count}${next} ${head}`
+        : m,
+  )
+  const heading = HEADING.exec(text)
+  if (heading && index.vocab.has(fold(heading[2]!))) {
+    const head = heading[2]!
+    let changed = false
+    const rest = heading[3]!.replace(/(?<![\p{L}])(\p{L}{3,})(?![\p{L}])/gu, (w: string) => {
+      if (!headMakesIt(w, head, index)) return w
+      changed = true
+      return `${w} ${head}`
+    })
+    if (changed) text = `${heading[1]}${' '.repeat(head.length + 1)}${rest}${text.slice(heading[0].length)}`
+  }
+  return text
+}
+
 export function understand(
   input: string,
   index: CatalogIndex,
   context: ConversationContext = {},
 ): Understanding {
-  const clean = packNumbersAsDigits(sanitize(input).text)
+  const clean = withSharedHeads(packNumbersAsDigits(sanitize(input).text), index)
   if (!hasDevanagari(clean)) return quotedTidily(understandText(clean, index, context), (s) => s)
   // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
   // quoted back (line text, unmatched items) is the customer's own Devanagari
@@ -334,10 +419,20 @@ const WALA_PACK =
 
 const PACK_HINT = /(?:\d|vier|sechs|acht|zehn|lf|zwanzig|ig)er/i
 
+/** "Sixpack", "six-pack", "ein 4-Pack", "a twelve pack": the English word for a pack of so many, as "6er". */
+const N_PACK = /(?<![\p{L}\p{N}])(?:(four|six|eight|twelve)[-\s]?|(\d{1,2})-)packs?(?![\p{L}])/giu
+const N_PACK_NUMBERS: Record<string, number> = { four: 4, six: 6, eight: 8, twelve: 12 }
+
 /** "Sechserpack", "zehner", "ein Zwölferkarton": a pack of that many pieces, read as "6er" is. */
 function packNumbersAsDigits(text: string): string {
   // "maggi ka 4 wala pack", "मैगी का 4 वाला पैक": the same pack of four
   text = text.replace(WALA_PACK, (_m, n: string) => `${n}er`)
+  if (/pack/i.test(text))
+    text = text.replace(
+      N_PACK,
+      (_m, word: string | undefined, n: string | undefined) =>
+        `${n ?? N_PACK_NUMBERS[word!.toLowerCase()]}er`,
+    )
   if (!PACK_HINT.test(text)) return text
   return text.replace(PACK_WORD, (m, n: string) => {
     const v = /^\d/.test(n) ? Number(n) : PACK_NUMBERS[n.toLowerCase().replace('oe', 'o').replace('ue', 'u')]
@@ -552,12 +647,124 @@ const ASKS_IF_THERE = /(?<![\p{L}\p{N}])(?:hai|h|hain|he) ?\?/u
  * "paise kal dunga", "udhaar likh lo", "2 kg aloo, khate mein likh do", "anschreiben bitte": paying later or on
  * the khata is said apart from the goods; the rest of the message is read as usual.
  */
+// Words that say the goods are not there: "keine", "nicht da", "aus", "alle", "ausverkauft", "not", "nahi".
+const ABSENT = String.raw`(?:kein|keine|keinen|keins|keiner|nicht|nix|aus|alle|ausverkauft|vergriffen|weg|leer|not|no|none|out|unavailable|nahi|nahin|nai|khatam|khatm)`
+const CLAUSE = String.raw`[^,.;!?\n]`
+/**
+ * What to give if the goods are not there, said after them: "falls keine Erdbeer dann Kirsch", "wenn nicht da,
+ * dann die kleinen", "falls aus dann 2 Laugenstangen", "if not available then mint", "agar nahi ho to dahi";
+ * "sonst Laugenstangen", "otherwise mint", "warna dahi"; or before its condition: "oder Kirsch, wenn keine Erdbeer
+ * da ist".
+ */
+const FALLBACK = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:falls|wenn|if|agar)\s+(?:${CLAUSE}{0,40}?\s)?${ABSENT}(?![\p{L}])${CLAUSE}{0,40}?(?:\s*,\s*|\s+)(?:dann|then|to|toh|nimm|nehme ich|send|take)(?![\p{L}])|(?:sonst|ansonsten|andernfalls|otherwise|else|warna|nahi to|nahi toh)(?!\s+(?:noch|nichts|nix|alles|immer|auch|so|wie|gerne|gern|nothing|all)(?![\p{L}])))\s*(${CLAUSE}+)|(?<![\p{L}\p{N}])(?:oder|or)\s+(?:lieber\s+|halt\s+|auch\s+)?(${CLAUSE}+?)\s*,?\s*(?:falls|wenn|if)\s+(?:${CLAUSE}{0,40}?\s)?${ABSENT}(?![\p{L}])${CLAUSE}*`,
+  'giu',
+)
+
+/** The text with a fallback beside goods blanked, and the fallback as said; null when there is none. */
+function withoutFallback(text: string, index: CatalogIndex): { text: string; said: string } | null {
+  if (!/\b(?:falls|wenn|if|agar|sonst|ansonsten|andernfalls|otherwise|else|warna|oder|or)\b/i.test(text))
+    return null
+  let said = ''
+  const out = text.replace(FALLBACK, (m, after?: string, before?: string) => {
+    const goods = after ?? before ?? ''
+    if (said || !namesSomeGoods(goods, index)) return m
+    said = m.trim()
+    return ' '.repeat(m.length)
+  })
+  FALLBACK.lastIndex = 0
+  // only beside goods ordered: "falls keine Erdbeer da sind, dann eben Kirsch" alone is the order itself
+  if (!said || !namesSomeGoods(out, index)) return null
+  return { text: out, said }
+}
+
+/** A yes said with its no: "passt nicht", "stimmt so nicht", "nicht richtig", "not right", "sahi nahi". */
+const NEGATED_YES =
+  /(?<![\p{L}])(?:(?:passt|stimmt|geht|ist gut|klappt)(?: (?:so|das|doch|aber|leider|noch))* (?:nicht|nich|net|ned)|nicht (?:richtig|korrekt|ok|okay|gut|so)|(?:not|isn'?t|is not) (?:right|correct|ok|okay|good)|(?:sahi|theek|thik) nahi)(?![\p{L}])/u
+
+/** Question words, which ask with no question mark: "wann kann ich abholen", "wo seid ihr". */
+const QUESTION_WORDS = new Set(
+  [
+    ...'wann wie was wo wohin woher warum wieso weshalb welche welcher welches welchen'.split(' '),
+    ...'when what where why which how kab kaise kahan kyun kyu kaun'.split(' '),
+  ].map((w) => fold(w)),
+)
+
+/** Does the message ask something: a question mark at its end, or a question word first, and some words? */
+function asksSomething(text: string): boolean {
+  const words = fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+  if (words.length < 2) return false
+  // (with no question mark, only a question word opens one: "hat sich erledigt", "war lecker" are statements)
+  return /\?(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)*$/u.test(text) || QUESTION_WORDS.has(words[0]!)
+}
+
 function understandText(
   input: string,
   index: CatalogIndex,
   context: ConversationContext,
   script?: 'hi-Deva',
 ): Understanding {
+  const u = understandMessage(input, index, context, script)
+  // "nee, passt nicht": the cart is not right; "Sind die Brötchen von heute?", "Geht das bis morgen früh?": a
+  // question nothing else here answers
+  if (
+    u.intent === 'other' &&
+    u.lines.length === 0 &&
+    u.unmatched.length === 0 &&
+    !u.complaint &&
+    !u.paid &&
+    !u.payLater &&
+    !u.shopQuestion &&
+    NEGATED_YES.test(fold(input))
+  )
+    u.notRight = true
+  else if (
+    u.intent === 'other' &&
+    u.lines.length === 0 &&
+    u.unmatched.length === 0 &&
+    !u.complaint &&
+    !u.paid &&
+    !u.payLater &&
+    !u.shopQuestion &&
+    asksSomething(input)
+  )
+    u.question = true
+  // "2 Brezeln, sind die von heute?", "4 Semmeln. Kann ich um 5 abholen?": the order is taken, and a question
+  // beside it that names no goods and that nothing here answers goes to the shop
+  else if (u.intent === 'order' && u.lines.length > 0 && !u.shopQuestion && questionBeside(input, index))
+    u.question = true
+  return u
+}
+
+/** A sentence of its own that asks (a question mark closes it), names no goods, and is no question of paying. */
+function questionBeside(text: string, index: CatalogIndex): boolean {
+  if (!text.includes('?')) return false
+  return text
+    .split(/(?<=\?)|[,;\n!]|\.\s/)
+    .some(
+      (c) =>
+        /\?\s*$/.test(c) &&
+        asksSomething(c) &&
+        !namesSomeGoods(c, index) &&
+        shopQuestion(c) === null &&
+        !asksHowToPay(c),
+    )
+}
+
+function understandMessage(
+  input: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  script?: 'hi-Deva',
+): Understanding {
+  const instead = withoutFallback(input, index)
+  if (instead) {
+    const u = understandText(instead.text, index, context, script)
+    // (the language of the whole message: the fallback's words are the customer's too)
+    if (u.lines.length > 0) return { ...u, fallback: instead.said, language: script ?? detectLanguage(input) }
+  }
   const later = withoutPayLater(input, index)
   if (!later) return readMessage(input, index, context, script)
   const u = readMessage(later, index, context, script)
@@ -818,6 +1025,11 @@ function readMessage(
   // "make it the big one", "bada wala kar do", "I want the 500g one instead": another size of a cart product
   const described = sizeDescribedInstead(text, folded, index, context, language)
   if (described) return described
+  // "sorry, meinte je 2 kg" after Äpfel and Birnen: the amount is each cart line's, not only the last's
+  if ((context.cartSkus?.length ?? 0) > 1 && EACH_WORDS.test(folded)) {
+    const each = bareQuantityEdit(text, folded, index, context, language)
+    if (each && each.lines.length > 1) return each
+  }
   // "Dann nehme ich zwei Schalen", "ok, 2 Gläser davon": an amount said with a pack word or a verb of taking,
   // and no item, is for the product just asked about or the cart's last line; without this it passes for a yes
   if (
@@ -856,7 +1068,9 @@ function readMessage(
     // "hello ji", "bhaiya ji", "thank you ji": after another word "ji" is respect, not a yes ("ji" alone, "ji haan",
     // "haan ji" still are)
     const respectful = news.replace(/(?<=\p{L}\s+)ji(?![\p{L}\p{N}])/gu, ' ')
-    const confirm = has('confirm', wants ? respectful.replace(/\bgerne?\b/g, ' ') : respectful)
+    // "nee, passt nicht", "stimmt so nicht", "that's not right": a yes said with its no is none
+    const confirm =
+      has('confirm', wants ? respectful.replace(/\bgerne?\b/g, ' ') : respectful) && !NEGATED_YES.test(folded)
     const thanks = has('thanks', folded) || has('arrived', folded)
     if (has('negative', folded) && !confirm) return emptyResult('cancel', language)
     // "ok thanks" closes a chat, but with a cart waiting for a yes it is the yes
@@ -906,6 +1120,10 @@ function readMessage(
   if (picked) return picked
   const askedToo = askedInList(text, index, context, language)
   if (askedToo) return askedToo
+  // "10 Brötchen und 2 Joghurt. Statt Joghurt lieber 2 Milch", "2 Brezeln, 1 Butter, ach nee, statt Butter 2 Milch":
+  // the order first, then a sentence that swaps goods of that same order
+  const within = swapWithinOrder(ordersToo ? orderText : text, index, context, language)
+  if (within) return within
   // "statt Milch lieber Zucker", "Zucker statt Milch", "bread instead of milk", "doodh ki jagah dahi"
   const swap = swapParts(ordersToo ? orderText : text)
   // "lieber 2 statt 3 Brötchen", "3 kg Äpfel statt 2", "statt 3 lieber 2 Brezeln": one side is only a quantity,
@@ -1008,7 +1226,12 @@ function readMessage(
   // a question or a statement is not a yes for a word inside it ("what time is it right now")
   // "super Kuchen gestern!", "great bread yesterday": praise of goods is no yes for its "super"
   const praise = said.some((s) => s.kind === 'statement' && isPraiseOf(fold(text.slice(s.start, s.end))))
-  if (has('confirm', folded) && (!talk || startsWith('confirm', folded)) && !praise)
+  if (
+    has('confirm', folded) &&
+    (!talk || startsWith('confirm', folded)) &&
+    !praise &&
+    !NEGATED_YES.test(folded)
+  )
     return { ...result, intent: 'confirm' }
   if (has('thanks', folded) || has('arrived', folded)) return { ...result, intent: 'thanks' }
   // "Die Croissants waren der Hammer", "the bread yesterday was really good": praise is thanked for, never a
@@ -1410,7 +1633,7 @@ function startsWith(kind: keyof typeof PHRASES, folded: string): boolean {
 
 /** Words that ask to change a quantity, with no item needed when the cart has one line in mind. */
 const BARE_SET =
-  /(?<![\p{L}])(?:draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|just|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
+  /(?<![\p{L}])(?:je|jeweils|beide|beides|doch|draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|just|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
 /** Saying an amount is enough sets the line to it: "eins reicht doch", "2 reichen", "one is enough", "ek kaafi hai". */
 /** The no that opens a correction ("nope, 6", "nee, lieber 2"). */
 const SAYING_NO = new Set('no nope nah nahi nahin nai nein nee ne na'.split(' '))
@@ -1425,8 +1648,9 @@ function bareQuantityEdit(
   denied: readonly number[] = [],
 ): Understanding | null {
   const last = context.cartSkus?.at(-1)
-  // ("no, 6", "nee, 2": a no before the amount corrects it as well)
-  if (!last || !(BARE_SET.test(folded) || NO_THEN_AMOUNT.test(folded))) return null
+  // "ne doch 3", "nee, 3", "nein doch lieber 2": a no, then only a number, takes back the line last added
+  const saidNo = NO_THEN_AMOUNT.test(folded.trim().replace(/^(?:(?:ach|oh|och|ah|aeh|ahm)[\s,.!]+)+/, ''))
+  if (!last || !(BARE_SET.test(folded) || saidNo)) return null
   // ("das reicht" is "that is enough", never ten)
   const enough = folded
     .split(/[^\p{L}]+/u)
@@ -1449,8 +1673,27 @@ function bareQuantityEdit(
         !SAYING_NO.has(w),
     )
     .join(' ')
-  if (queryWords(itemText(strip('set', rest))).length > 0) return null
-  return quantityLine(last, inPiecesAsDenied(groups[0]!, last, denied, index), text, 'set', index, language)
+  const each = EACH_WORDS.test(folded)
+  const said = rest
+    .split(' ')
+    .filter((w) => !(each && EACH_WORDS.test(w)))
+    .join(' ')
+  if (queryWords(itemText(strip('set', said))).length > 0) return null
+  const g = groups[0]!
+  // "sorry, meinte je 2 kg", "jeweils 3", "2 kg each" after two goods: each cart line of that kind of amount (by
+  // weight for a weight, by the piece for a count) is set to it, not only the last
+  if (each && (context.cartSkus?.length ?? 0) > 1) {
+    const gu = g.unit?.unit ?? null
+    const byWeight = gu !== null && gu !== 'pc' && gu !== 'pack'
+    const out = emptyResult('order', language)
+    for (const sku of context.cartSkus!) {
+      const p = index.products[index.bySku.get(sku) ?? -1]
+      if (!p || ['pc', 'pack'].includes(p.unit) === byWeight) continue
+      out.lines.push(...(quantityLine(sku, g, text, 'set', index, language)?.lines ?? []))
+    }
+    if (out.lines.length > 1) return out
+  }
+  return quantityLine(last, inPiecesAsDenied(g, last, denied, index), text, 'set', index, language)
 }
 
 /**
@@ -1463,6 +1706,8 @@ function inPiecesAsDenied(g: QGroup, sku: string, denied: readonly number[], ind
   const whole = (n: number) => n > 0 && n % size.value === 0
   return whole(g.value) && denied.some(whole) ? { ...g, value: g.value / size.value } : g
 }
+/** Words that share an amount out to each of several goods: "je", "jeweils", "each", "beide". */
+const EACH_WORDS = /(?<![\p{L}])(?:je|jeweils|each|beide|beides|both)(?![\p{L}])/u
 
 const PACK_BY_SIZE = /(?<![\p{L}\p{N}.,])(\d{1,4})er(?![\p{L}\p{N}])/gu
 const SIZE_WALA = new RegExp(
@@ -2039,9 +2284,29 @@ const SWAP_NOT = /(?<=\d\s*\p{L}*)[\s,]+(?:not|nicht)[\s,]+(?=\d)/iu
 const SWAP_NOT_WORD = /(?<![\p{L}])n(?:ot|icht)[\s,]+\d/iu
 const SWAP_AFTER_WORD = /jagah|badle|bajaye|nahi|nai/i
 
+// "tausch die Brezeln gegen Laugenstangen", "ersetz die Butter durch Joghurt", "swap the milk for curd", "replace
+// bread with buns": a verb of swapping first, then what goes out and what comes in
+const SWAP_VERB_FIRST =
+  /^[\s,.!]*(?:(?:bitte|und|dann|ach|doch|ok|okay|also|please|pls|can you|could you|kannst du|koennt ihr|könnt ihr)[\s,]+)*(?:tausch|tausche|tauscht|tauschen|ersetz|ersetze|ersetzt|ersetzen|wechsel|wechsle|wechselt|swap|replace|exchange)(?:[\s,]+(?:mir|uns|bitte|doch|mal|noch|the|my))*\s+(.+?)\s+(?:gegen|durch|for|with)\s+(.+?)(?:\s+(?:aus|um|ein|bitte|please|pls))*[\s.!?]*$/iu
+// "die Brezeln gegen Laugenstangen tauschen", "Butter durch Joghurt ersetzen": the verb last
+const SWAP_VERB_LAST =
+  /^(.+?)\s+(?:gegen|durch)\s+(.+?)\s+(?:tauschen|austauschen|umtauschen|eintauschen|ersetzen|wechseln|auswechseln)(?![\p{L}])[^\n]*$/iu
+
 /** Splits a substitution into what goes out and what comes in, or null when the message is not one. */
 function swapParts(text: string): { remove: string; add: string } | null {
   if (text.includes('\n')) return null
+  const verb = /tausch|ersetz|wechs|swap|replace|exchange/i.test(text)
+    ? (SWAP_VERB_FIRST.exec(text) ?? SWAP_VERB_LAST.exec(text))
+    : null
+  // ("kannst du die Brezeln gegen …": the asking words are no goods)
+  if (verb)
+    return {
+      remove: verb[1]!.replace(
+        /^(?:(?:kannst|konnt|koennt|könnt|du|ihr|sie|bitte|mal|can|could|you)\s+)+/iu,
+        '',
+      ),
+      add: verb[2]!,
+    }
   const before = SWAP_BEFORE.exec(text)
   if (before) {
     const head = text.slice(0, before.index)
@@ -2064,6 +2329,59 @@ function swapParts(text: string): { remove: string; add: string } | null {
   const not = SWAP_NOT_WORD.test(text) ? SWAP_NOT.exec(text) : null
   if (not) return { remove: text.slice(not.index + not[0].length), add: text.slice(0, not.index) }
   return null
+}
+
+/** "statt"/"instead of" opening a sentence of its own after the goods, with only little words between. */
+const SWAP_OPENS_SENTENCE = new RegExp(
+  String.raw`[.!?;,\n]\s*(?:(?:ach|oh|oder|ne|nee|nein|noe|doch|sorry|aeh|ah|ahm|und|aber|bitte|lieber|also|so|no|wait|or|and|but|actually|please|pls)[\s,.!]+)*(?:statt|anstatt|anstelle von|instead of)(?![\p{L}])`,
+  'iu',
+)
+
+/**
+ * An order, then a sentence that swaps goods of it ("10 Brötchen, 2 Joghurt. Statt Joghurt lieber 2 Milch",
+ * "2 milk, 1 bread, instead of bread 2 buns"): the order's line of the goods taken out goes, what comes in takes
+ * its place (as many as that line had unless an amount is said). Null when the swap is of no goods of the order.
+ */
+function swapWithinOrder(
+  text: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  if (!/statt|instead/i.test(text)) return null
+  const at = SWAP_OPENS_SENTENCE.exec(fold(text))
+  if (!at) return null
+  const head = text.slice(0, at.index + 1)
+  if (queryWords(itemText(fold(head))).length === 0) return null
+  const sw = /(?:statt|anstatt|anstelle von|instead of)$/i.exec(fold(text.slice(0, at.index + at[0].length)))
+  const tail = text.slice(at.index + at[0].length)
+  // what goes out ends at "lieber", "doch", a comma, or where the amount of what comes in starts
+  const cut =
+    /(?<![\p{L}])(?:lieber|bitte|doch|nehme ich|nimm|send|give me|please)(?![\p{L}])|[,;:]|(?=(?<![\p{L}\p{N}])(?:\d|ein|eine|einen|zwei|drei|vier|funf|fünf|sechs|one|two|three|four|five|six)(?![\p{L}]))/iu.exec(
+      tail,
+    )
+  if (!sw || !cut || cut.index === 0) return null
+  const order = readOrder(head, index, context, language)
+  const gone = readOrder(tail.slice(0, cut.index), index, context, language)
+  const out = readOrder(tail.slice(cut.index + cut[0].length), index, context, language)
+  const from = gone.lines.length === 1 ? gone.lines[0]! : null
+  const to = out.lines.length === 1 ? out.lines[0]! : null
+  const i = from?.sku ? order.lines.findIndex((l) => l.sku === from.sku && (l.op ?? 'add') === 'add') : -1
+  if (!from?.sku || !to?.sku || to.sku === from.sku) return null
+  const amount = amountsIn(tail.slice(cut.index + cut[0].length)).length > 0
+  if (i >= 0) {
+    const old = order.lines[i]!
+    order.lines.splice(i, 1, amount ? { ...to, op: old.op } : { ...to, qty: old.qty, op: old.op })
+  } else if (context.cartSkus?.includes(from.sku)) {
+    // "3 Brezeln, statt Joghurt lieber Milch" with Joghurt in the cart: the swap is of the cart's goods
+    order.lines.push(amount ? { ...to, op: 'add' } : { ...to, op: 'set', qtyOf: from.sku }, {
+      ...from,
+      op: 'remove',
+      counted: false,
+    })
+  } else return null
+  order.unmatched.push(...out.unmatched)
+  return order
 }
 
 /** A swap of one quantity for another of the same item: the item's line set to the quantity that comes in. */
@@ -2184,10 +2502,10 @@ const ADDING =
   /\b(?:add|also|more|aur|extra|dazu|noch|mehr|drauf|obendrauf|drauflegen|drauftun|draufpacken)\b/
 /** A line that opens by taking back what was just said: "sorry 5 kg atta", "I mean 3", "nahi nahi 2", "äh, ich meine". */
 const SELF_CORRECTION =
-  /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah)\s+)*(?:sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon)\b/
+  /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah|ach)[\s,]+)*(?:(?:nein|nee|neee|ne|noe|no|na|quatsch)[\s,]+(?:doch|lieber|eher)\b|quatsch\b|sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon)\b/
 /** The same, said just before the line: "2 kg pyaz nahi nahi | 3 kg pyaz", "2 Brot, äh, ich meine | 3 Brot". */
 const CORRECTION_BEFORE =
-  /(?:sorry|i mean|i meant|correction|oops|no wait|matlab|nahi nahi|ich meine|ich meinte|korrektur)[\s,.:;!-]*$/
+  /(?:(?<![\p{L}])(?:nein|nee|neee|ne|noe|no|na)[\s,]+(?:doch|lieber|eher)(?:\s+(?:doch|lieber|eher|nur|bitte))*|(?<![\p{L}])quatsch|sorry|i mean|i meant|correction|oops|no wait|matlab|nahi nahi|ich meine|ich meinte|korrektur)[\s,.:;!-]*$/u
 /** A German verb of wanting in the first person, either word order ("ich bräuchte", "hätte ich gern"). */
 const WANTING_DE =
   /\b(?:(?:ich|wir|i)\s+(?:\p{L}+\s+)?(?:hatte|haette|hatten|haetten|hett|mochte|moechte|mochten|moechten|brauchte|braeuchte|brauchten|braeuchten|brauche|brauchen|wurde|wuerde|wurden|wuerden|wollte|wollten|bestelle|bestellen)|(?:hatte|haette|hett|mochte|moechte|brauchte|braeuchte|wurde|wuerde|wollte) (?:ich|wir|i))\b/u
@@ -3433,7 +3751,7 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 ])
 /** Words of the multiplying sentence around the goods: "make the onions double", "doppelt so viel Käse". */
 const SCALE_TALK = new Set(
-  'make it them that the so viel menge much amount quantity mach machen mal kar karo kardo do dena bitte please pls die der das den von of as'.split(
+  'make it them that the so viel viele vielen menge much amount quantity mach machen mal kar karo kardo do dena bitte please pls die der das den von of as'.split(
     ' ',
   ),
 )
@@ -4291,6 +4609,17 @@ function packChoice(
     if (dimensionOf(size.unit) === dimensionOf(cur.product.unit))
       return { m, qty: { qty: Math.round(count * size.value * 1000) / 1000, unit: size.unit } }
   }
+  // "2 Tüten Chips" of "Chips Paprika Tüte 175 g", "1 Schachtel Marlboro" of "Marlboro Red Schachtel": the
+  // product is itself one such container, whichever word for it was said; so many of it
+  if (
+    said &&
+    q.unit &&
+    !q.size &&
+    dimensionOf(q.unit) === 'count' &&
+    (cur.product.unit === 'pc' || cur.product.unit === 'pack') &&
+    [...(WORDS_OF_MEASURE.get(said) ?? [])].some((w) => nameHasWord(cur.product.sku, w, index))
+  )
+    return { m, qty: { qty: count, unit: cur.product.unit } }
   // "1 peti tamatar", "2 bori chawal", "ek peti ande" with no such pack in the catalog: what a crate, sack, box,
   // bag or net holds differs by trade and by goods (no convention fixes it, unlike the 30-egg tray above), so the
   // line is that many packs and the customer is asked how much, never given 1 kg or 1 egg; so is a bunch of

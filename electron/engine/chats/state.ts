@@ -46,8 +46,15 @@ export interface ConversationState {
   askedTotal?: boolean | null
   /** The products the last reply listed for a price or stock question: "1 of the small one" then picks one. */
   shownSkus?: string[] | null
+  /** The last reply asked how much of askedSku the customer means (2: and was told a yes goes without it). */
+  askedAmount?: 1 | 2 | null
   /** The customer asked to pay later or on the khata before the order was placed: a note on it for the shop. */
   payLater?: boolean | null
+  /**
+   * What the customer said to give if goods are not there ("falls keine Erdbeer dann Kirsch"), before the order
+   * was placed: notes on it for the shop.
+   */
+  notes?: string[] | null
 }
 
 export function emptyState(): ConversationState {

@@ -296,6 +296,7 @@ export class Conversation {
     state.askedSku = ctx.asked ?? null
     state.askedQty = ctx.asked !== undefined ? (ctx.askedQty ?? null) : null
     state.askedTotal = ctx.asked !== undefined && ctx.askedTotal ? true : null
+    state.askedAmount = ctx.asked !== undefined && ctx.askedAmount ? (ctx.askedAmount as 1 | 2) : null
     state.shownSkus = ctx.shown ?? null
     saveState(this.d.db, chat.phone, state)
     if (reply.parts.length > 0) turn.replies.push(clipReply(reply.parts.join('\n\n')))
@@ -317,6 +318,12 @@ export class Conversation {
     }
     if (c.account?.kind === 'repeat') return this.repeat(c)
     if (u.payLater && this.payLater(c)) return
+    // "2 Gläser Erdbeermarmelade, falls keine Erdbeer dann Kirsch": the goods are ordered, what to give if they are
+    // not there is the shop's to weigh (a note on the order, and said back so the customer knows it was read)
+    if (u.fallback && u.lines.length > 0) {
+      state.notes = [...(state.notes ?? []), u.fallback]
+      c.reply.parts.push(t('fallbackNoted', { text: clipText(u.fallback) }))
+    }
 
     // Answers to the question the bot is waiting on come first.
     if (pending?.kind === 'address') {
@@ -547,6 +554,18 @@ export class Conversation {
   private fulfilment(c: TurnContext, said: 'pickup' | 'delivery'): boolean {
     const { state, t } = c
     const mode = this.d.settings.get('orders.fulfilment')
+    // "2 Birnen" asked "how many kg?", then "hol ich um 5 ab": the wish is kept and the question asked again
+    const waiting = state.askedSku && state.askedAmount ? getProduct(this.d.db, state.askedSku) : null
+    if (state.cart.length === 0 && waiting && (mode === 'ask' || mode === said)) {
+      state.fulfilment = said
+      c.asked = waiting.sku
+      c.askedAmount = state.askedAmount!
+      c.reply.parts.push(
+        said === 'delivery' ? t('notedDelivery') : t('notedPickup'),
+        t('howMuchOf', { name: waiting.name, unit: waiting.unit }),
+      )
+      return true
+    }
     if (state.cart.length > 0) {
       if (mode !== 'ask' && mode !== said) {
         c.reply.parts.push(t(mode === 'delivery' ? 'onlyDelivery' : 'onlyPickup'))
@@ -554,12 +573,19 @@ export class Conversation {
         return true
       }
       state.fulfilment = said
-      // "hole es um 17 Uhr ab" to the cart shown: a plan to come for it is a yes (not while a question is open)
-      if ((c.u.intent === 'confirm' || saysWhen(c.text)) && state.pending?.kind !== 'choice')
+      // "hole es um 17 Uhr ab" to the cart shown: a plan to come for it is a yes (not while a question is open,
+      // nor while "how many kg?" of goods ordered waits for its answer)
+      const howMuch = state.askedSku && state.askedAmount ? getProduct(this.d.db, state.askedSku) : null
+      if ((c.u.intent === 'confirm' || saysWhen(c.text)) && state.pending?.kind !== 'choice' && !howMuch)
         this.confirm(c, { fulfilment: said })
       else {
         c.reply.parts.push(said === 'delivery' ? t('notedDelivery') : t('notedPickup'))
         this.summarize(c, true)
+        if (howMuch) {
+          c.asked = howMuch.sku
+          c.askedAmount = state.askedAmount!
+          c.reply.parts.push(t('howMuchOf', { name: howMuch.name, unit: howMuch.unit }))
+        }
       }
       return true
     }
@@ -589,6 +615,17 @@ export class Conversation {
         this.order(c)
         // "2 Brezeln bitte, bis wann habt ihr offen?"
         if (u.shopQuestion) this.answerAboutShop(c, u.shopQuestion)
+        // "2 Brezeln, kann ich mit Karte zahlen?", "2 kg onion, can I pay by UPI?": the order is taken and the
+        // shop's ways of taking payment said (a shop that has not said them: a person answers)
+        if (u.lines.length > 0 && asksHowToPay(c.text) && !this.payMethods(c)) {
+          flag(this.d.db, c.chat.phone, 'Asked how to pay')
+          c.reply.parts.push(t('shopWillAnswer'))
+        }
+        // "2 Brezeln, sind die von heute?": the order is taken, the question goes to a person
+        if (u.question) {
+          flag(this.d.db, c.chat.phone, 'Asked a question')
+          c.reply.parts.push(t('shopWillAnswer'))
+        }
         // "Carrots 5kg pls, and the mint from yesterday was not fresh": the order is taken, the complaint goes to
         // a person (the chat is flagged; the bot keeps going)
         if (u.complaint) {
@@ -619,6 +656,21 @@ export class Conversation {
             }
             return this.order(c)
           }
+        }
+        // "2 Birnen" was asked "how many kg?", and a yes came instead: asked once more, saying plainly that the
+        // order goes without them; a second yes places it so ("how much" is never guessed)
+        if (state.askedSku && state.askedAmount && u.lines.length === 0 && state.cart.length > 0) {
+          const p = getProduct(this.d.db, state.askedSku)
+          if (p && state.askedAmount === 1) {
+            c.asked = p.sku
+            c.askedAmount = 2
+            c.reply.parts.push(
+              t('answerPendingOnce', { text: clipText(p.name) }),
+              t('howMuchOf', { name: p.name, unit: p.unit }),
+            )
+            return
+          }
+          if (p) c.reply.parts.push(t('leftOut', { items: `"${clipText(p.name)}"` }))
         }
         if (state.pending?.kind === 'choice') {
           const q = state.pending.question
@@ -671,6 +723,22 @@ export class Conversation {
           return
         }
         if (u.unmatched.length > 0) return this.order(c)
+        // "nee, passt nicht" to the cart shown: what to change is asked, the cart shown again
+        if (u.notRight && state.cart.length > 0) {
+          c.reply.parts.push(t('whatToChange'))
+          if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
+          else this.summarize(c, false)
+          return
+        }
+        // "Sind die Brötchen von heute?", "Geht das bis morgen früh?": a question only the shop can answer goes to
+        // a person (the chat is flagged, the bot keeps going), and the customer is told so
+        if (u.question) {
+          flag(this.d.db, c.chat.phone, 'Asked a question')
+          c.reply.parts.push(t('shopWillAnswer'))
+          if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
+          else if (state.cart.length > 0) this.summarize(c, true)
+          return
+        }
         c.reply.parts.push(t('help'))
         if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
     }
@@ -720,6 +788,7 @@ export class Conversation {
           }),
         )
         weighed.push(asked.sku)
+        c.askedAmount = 1
         continue
       }
       if (asked && line.container === 'pieces-of-pack' && asked.size?.unit === 'pc') {
@@ -741,6 +810,8 @@ export class Conversation {
       if (asked) {
         // "1 peti tamatar" with no crate in the catalog: how much a crate holds is the customer's to say
         c.reply.parts.push(t('unitMismatch', { name: asked.name, unit: asked.unit }))
+        weighed.push(asked.sku)
+        c.askedAmount = 1
         continue
       }
       if (line.sku) {
@@ -780,7 +851,10 @@ export class Conversation {
       }
     }
     if (weighed.length === 1) c.asked = weighed[0]
-    else c.askedQty = undefined
+    else {
+      c.askedQty = undefined
+      c.askedAmount = undefined
+    }
     const notFound = [...u.unmatched, ...changed.filter((x) => x.startsWith('?')).map((x) => x.slice(1))]
     if (notFound.length > 0)
       c.reply.parts.push(
@@ -1022,6 +1096,12 @@ export class Conversation {
     c.turn.orderNumber = number
     if (state.payLater) this.notePayLater(number)
     state.payLater = null
+    if (state.notes?.length) {
+      const note = this.d.orders.get(number).note
+      const said = state.notes.map((n) => `${FALLBACK_NOTE} "${n}"`).join('\n')
+      this.d.orders.setNote(number, note ? `${note}\n${said}` : said)
+    }
+    state.notes = null
     state.cart = []
     state.pending = null
     state.queue = []
@@ -1310,10 +1390,17 @@ interface TurnContext {
   askedQty?: number
   /** The reply asked what the cart line of it should come to: an amount alone next sets it. */
   askedTotal?: boolean
+  /**
+   * The reply asked how much of goods ordered it means ("2 Birnen": how many kg?), the goods not in the cart yet:
+   * 1, or 2 once a "yes" was told the order would go without them.
+   */
+  askedAmount?: 1 | 2
 }
 
 /** What the shopkeeper reads on an order whose customer asked to pay later. */
 const PAY_LATER_NOTE = 'Customer asks to pay later / put it on the khata.'
+/** Before the customer's own words for what to give if goods are not there. */
+const FALLBACK_NOTE = 'If not in stock:'
 
 function fulfilmentAnswer(text: string): 'pickup' | 'delivery' | null {
   const said = fulfilmentSaid(text)

@@ -102,6 +102,24 @@ export const TEMPLATES = {
     de: 'Notiert: Sie möchten später bezahlen (anschreiben). Der Laden bestätigt Ihnen das hier bald. 🙏',
     'hi-Deva': 'नोट कर लिया: आप बाद में पैसे देंगे (खाते में)। दुकान से जल्दी यहीं पक्का करेंगे। 🙏',
   },
+  whatToChange: {
+    en: 'What should I change? E.g. "only 3 bread" or "remove the butter".',
+    hi: 'Kya badalna hai? Jaise "sirf 3 bread" ya "butter hatao".',
+    de: 'Was soll ich ändern? Z. B. „nur 3 Brötchen“ oder „Butter entfernen“.',
+    'hi-Deva': 'क्या बदलना है? जैसे "सिर्फ़ 3 ब्रेड" या "मक्खन हटाओ"।',
+  },
+  howMuchOf: {
+    en: 'How much *{name}* would you like (in {unit})?',
+    hi: '*{name}* kitna chahiye ({unit} mein)?',
+    de: 'Wie viel *{name}* möchten Sie (in {unit})?',
+    'hi-Deva': '*{name}* कितना चाहिए ({unit} में)?',
+  },
+  fallbackNoted: {
+    en: 'Noted for the shop: "{text}".',
+    hi: 'Dukaan ke liye note kar liya: "{text}".',
+    de: 'Für den Laden notiert: „{text}“.',
+    'hi-Deva': 'दुकान के लिए नोट कर लिया: "{text}"।',
+  },
   howMuchNow: {
     en: 'You have {now} of {name} now. How much should it be? Send the amount (e.g. "{example}").',
     hi: '{name} abhi {now} hai. Kitna kar dein? Matra bhejiye (jaise "{example}").',

@@ -1,0 +1,116 @@
+// German customers take back what they just typed, inside one message or right after it: a "nee", "quatsch",
+// "ach ne" before the new amount, or a sentence opening with "statt" that swaps goods of the order just written.
+// What was taken back must not stay in the order beside what replaced it. Each rule is tried with several wordings.
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand, type ConversationContext } from './index'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
+
+const index = buildCatalogIndex([
+  P('BROT-KLEIN', 'Bauernbrot klein 500 g', 'pc', { value: 500, unit: 'g' }, ['Bauernbrot', 'Brot']),
+  P('BREZEL', 'Brezel', 'pc', null, ['Brezeln']),
+  P('BROETCHEN', 'Brötchen', 'pc', null, ['Semmel', 'Semmeln']),
+  P('LAUGEN', 'Laugenstange', 'pc', null, ['Laugenstangen']),
+  P('KARTOFFELN', 'Kartoffeln', 'kg'),
+  P('MILCH', 'Vollmilch 1 l', 'pc', { value: 1, unit: 'l' }, ['Milch']),
+  P('BUTTER', 'Butter 250 g', 'pc', { value: 250, unit: 'g' }),
+  P('JOGHURT', 'Joghurt Becher 500 g', 'pc', { value: 500, unit: 'g' }, ['Joghurt']),
+  P('LEBERWURST', 'Leberwurst im Glas 200 g', 'pc', { value: 200, unit: 'g' }, ['Leberwurst']),
+])
+const ops = (text: string, ctx: ConversationContext = {}) =>
+  understand(text, index, ctx).lines.map((l) => [l.sku, l.op ?? 'add', l.qty])
+
+describe('a German no, then the new amount, in the same message replaces the amount just said', () => {
+  it.each([
+    ['10 Brötchen, ach ne 12', 12],
+    ['10 brötchen, nee, 12', 12],
+    ['3 Brötchen, quatsch, 5', 5],
+    ['4 semmeln, ach nee, 6', 6],
+  ])('%s', (text, n) => expect(ops(text)).toEqual([['BROETCHEN', 'add', n]]))
+
+  it.each([
+    ['2 Joghurt und 10 Brötchen, nee doch nur 8 Brötchen', 8],
+    ['2 joghurt, 10 semmeln, ne lieber 6 semmeln', 6],
+    ['2 Joghurt und 4 Brötchen, quatsch, 5 Brötchen', 5],
+  ])('%s', (text, n) =>
+    expect(ops(text)).toEqual([
+      ['JOGHURT', 'add', 2],
+      ['BROETCHEN', 'add', n],
+    ]),
+  )
+})
+
+describe('a German no or "doch", then only a number, restates the line last added to the cart', () => {
+  const cart = { cartSkus: ['JOGHURT', 'BROETCHEN'] }
+  it.each(['ne doch 3', 'nee, 3', 'ach nee, 3', 'nö 3', 'doch 3', 'ach doch 3'])('%s', (text) =>
+    expect(ops(text, cart)).toEqual([['BROETCHEN', 'set', 3]]),
+  )
+})
+
+describe('a sentence opening with "statt" after an order swaps goods of that order', () => {
+  it.each([
+    [
+      '10 Brötchen, 1 Leberwurst und 2 Joghurt. Statt Joghurt lieber 2 Milch',
+      [
+        ['BROETCHEN', 'add', 10],
+        ['LEBERWURST', 'add', 1],
+        ['MILCH', 'add', 2],
+      ],
+    ],
+    [
+      '10 brötchen und 2 joghurt, ach nee statt joghurt 2 milch',
+      [
+        ['BROETCHEN', 'add', 10],
+        ['MILCH', 'add', 2],
+      ],
+    ],
+    [
+      '2 Brezeln, 3 Butter. Statt Butter lieber Milch',
+      [
+        ['BREZEL', 'add', 2],
+        ['MILCH', 'add', 3],
+      ],
+    ],
+    [
+      '2 brezeln und 3 laugenstangen, oder statt laugenstangen lieber semmeln',
+      [
+        ['BREZEL', 'add', 2],
+        ['BROETCHEN', 'add', 3],
+      ],
+    ],
+  ])('%s', (text, want) => expect(ops(text)).toEqual(want))
+
+  it('the goods swapped may be the cart\'s: "3 Brezeln, statt Joghurt lieber Milch"', () => {
+    expect(ops('3 Brezeln, statt Joghurt lieber Milch', { cartSkus: ['JOGHURT'] })).toEqual([
+      ['BREZEL', 'add', 3],
+      ['MILCH', 'set', 1],
+      ['JOGHURT', 'remove', 1],
+    ])
+  })
+})
+
+describe('goods not wanted, said with a German verb of wanting and a no, before or after them', () => {
+  const cart = { cartSkus: ['BREZEL', 'BROETCHEN'] }
+  it.each([
+    'Brezeln brauch ich keine',
+    'die Brezeln brauch ich nicht',
+    'die Brezeln bitte nicht',
+    'Brezeln lieber nicht',
+    'brauch keine Brezeln mehr',
+  ])('%s', (text) => expect(ops(text, cart)).toEqual([['BREZEL', 'remove', 1]]))
+})
+
+describe('a verb of swapping: what goes out, then what comes in', () => {
+  const cart = { cartSkus: ['BREZEL', 'BROETCHEN'] }
+  it.each([
+    'tausch die Brezeln gegen Laugenstangen',
+    'Brezeln durch Laugenstangen ersetzen',
+    'die Brezeln bitte gegen Laugenstangen tauschen',
+    'könnt ihr die Brezeln durch Laugenstangen ersetzen?',
+    'swap the Brezel for Laugenstange',
+  ])('%s', (text) =>
+    expect(ops(text, cart)).toEqual([
+      ['LAUGEN', 'set', 1],
+      ['BREZEL', 'remove', 1],
+    ]),
+  )
+})
