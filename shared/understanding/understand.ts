@@ -1,6 +1,7 @@
 // understand(text, index, context) -> what the customer wants: the intent, the order lines against the catalog,
 // what could not be found, and what was refused (zero, negative, absurd quantities). Pure: no I/O, no clock.
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
+import type { Product } from '../domain'
 import type { CatalogIndex } from './catalog-index'
 import {
   detectLanguage,
@@ -2076,11 +2077,27 @@ function otherSizeInstead(
     packedForm = forms.length === 1
     if (packedForm) siblings.push(forms[0]!)
   }
+  // "chawal basmati wala" with loose Sona Masoori rice in the cart: the kind said (chawal, the cart product's word)
+  // and a word that says which of that kind; the product it names is of the same kind, though sold otherwise
+  if (siblings.length === 0 && which && line.item)
+    siblings.push(...cart.filter((sku) => sku !== want.sku && sameKindSaid(line.item!, sku, want, index)))
   if (family === '' || siblings.length !== 1) return
   line.op = 'set'
   const { qtyOf: _none, ...rest } = line
   result.lines.push({ ...rest, sku: siblings[0]!, op: 'remove', counted: false })
   if (amountsIn(text).length === 0 && !packedForm) line.qtyOf = siblings[0]
+}
+
+/** Does a word of `said` name both the cart product `sku` and `want` (itself or by its English synonym)? */
+function sameKindSaid(said: string, sku: string, want: Product, index: CatalogIndex): boolean {
+  const p = productOf(sku, index)?.product
+  if (!p || p.category !== want.category) return false
+  const words = (q: Product) => new Set(queryWords([q.name, ...q.aliases].join(' ')))
+  const mine = words(p)
+  const theirs = words(want)
+  const names = (own: Set<string>, w: string) =>
+    own.has(w) || (SYNONYMS[w] ?? []).some((s) => queryWords(s).every((x) => own.has(x)))
+  return queryWords(said).some((w) => names(mine, w) && names(theirs, w))
 }
 
 /**

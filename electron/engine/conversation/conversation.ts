@@ -902,7 +902,9 @@ export class Conversation {
     }
     // "lieber die großen": as many as of the size it replaces
     const instead = line.qtyOf ? state.cart.find((i) => i.sku === line.qtyOf) : undefined
-    let qty = instead ? instead.qty : toSellingUnits(p, line.qty, line.unit)
+    let qty = instead
+      ? sameAmountOf(getProduct(this.d.db, instead.sku), instead.qty, p)
+      : toSellingUnits(p, line.qty, line.unit)
     if (qty === null) {
       c.reply.parts.push(t('unitMismatch', { name: p.name, unit: p.unit }))
       return
@@ -1416,6 +1418,18 @@ function fulfilmentAnswer(text: string): 'pickup' | 'delivery' | null {
 }
 
 /** The quantity in the product's selling unit: by unit conversion, or by pack size ("2 kg" of a 1 kg pack). */
+/**
+ * How much of `p` is as much as `qty` of `from` in the cart ("chawal basmati wala" for 2 kg of loose rice: two 1 kg
+ * packs); the same number when the two are sold alike or the amounts do not compare.
+ */
+function sameAmountOf(from: Product | null, qty: number, p: Product): number {
+  if (!from || from.unit === p.unit) return qty
+  const size = from.unit === 'pc' || from.unit === 'pack' ? (from.size ?? sizeFromName(from.name)) : null
+  const amount = size ? { value: qty * size.value, unit: size.unit } : { value: qty, unit: from.unit }
+  if (dimensionOf(amount.unit) === 'count') return qty
+  return toSellingUnits(p, amount.value, amount.unit) ?? qty
+}
+
 export function toSellingUnits(p: Product, qty: number, unit: Unit): number | null {
   const direct = convert({ value: qty, unit }, p.unit)
   if (direct !== null) return direct
