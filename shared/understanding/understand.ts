@@ -710,28 +710,16 @@ function understandText(
   const u = understandMessage(input, index, context, script)
   // "nee, passt nicht": the cart is not right; "Sind die Brötchen von heute?", "Geht das bis morgen früh?": a
   // question nothing else here answers
-  if (
+  const readAsNothing =
     u.intent === 'other' &&
     u.lines.length === 0 &&
     u.unmatched.length === 0 &&
     !u.complaint &&
     !u.paid &&
     !u.payLater &&
-    !u.shopQuestion &&
-    NEGATED_YES.test(fold(input))
-  )
-    u.notRight = true
-  else if (
-    u.intent === 'other' &&
-    u.lines.length === 0 &&
-    u.unmatched.length === 0 &&
-    !u.complaint &&
-    !u.paid &&
-    !u.payLater &&
-    !u.shopQuestion &&
-    asksSomething(input)
-  )
-    u.question = true
+    !u.shopQuestion
+  if (readAsNothing && NEGATED_YES.test(fold(input))) u.notRight = true
+  else if (readAsNothing && asksSomething(input)) u.question = true
   // "2 Brezeln, sind die von heute?", "4 Semmeln. Kann ich um 5 abholen?": the order is taken, and a question
   // beside it that names no goods and that nothing here answers goes to the shop
   else if (u.intent === 'order' && u.lines.length > 0 && !u.shopQuestion && questionBeside(input, index))
