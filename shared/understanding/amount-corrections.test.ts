@@ -97,3 +97,46 @@ describe('a count taken back of goods sold in packs of several: the new count is
     expect(set('2 nahi 3', 'EGG6')).toEqual(['set 3 pack EGG6'])
   })
 })
+
+describe('a customer stopping to think before a change: the change is read, not a removal or goods', () => {
+  it.each([
+    'no wait make potatoes 3 kg',
+    'wait, make the potatoes 3 kg',
+    'no wait, 3 kg potatoes',
+    'nahi ruko, aloo 3 kilo kar do',
+    'no sorry, potato 3 kg',
+  ])('%s (potatoes in the cart)', (text) => {
+    const got = u(text, { cartSkus: ['POTATO'] })
+    expect(got.lines.map((l) => `${l.op} ${l.qty} ${l.unit} ${l.sku}`)).toEqual(['set 3 kg POTATO'])
+    expect(got.unmatched).toEqual([])
+  })
+
+  it('a no before the goods themselves still takes them out', () => {
+    expect(lines('no potatoes', { cartSkus: ['POTATO'] })[0]).toMatch(/^remove .* POTATO$/)
+    expect(lines('nahi, aloo mat bhejo', { cartSkus: ['POTATO'] })[0]).toMatch(/^remove .* POTATO$/)
+  })
+})
+
+describe('a cart product named again alone, uncounted, says which it is: the cart keeps its amount', () => {
+  const rice = { cartSkus: ['RICE-5KG', 'POTATO'] }
+  it.each(['basmati', 'the rice', 'india gate', 'chawal', 'Reis bitte'])('%s (rice in the cart)', (text) => {
+    const [line] = u(text, rice).lines
+    expect(line?.sku).toBe('RICE-5KG')
+    expect(line?.scale).toBe(1)
+  })
+
+  it.each(['also rice', 'rice bhi', 'aur chawal', 'noch Reis', 'another rice'])(
+    '%s asks for more of it',
+    (text) => {
+      const [line] = u(text, rice).lines
+      expect(line?.sku).toBe('RICE-5KG')
+      expect(line?.op).toBe('add')
+      expect(line?.scale).toBeUndefined()
+    },
+  )
+
+  it('counted, or in a list with other goods, it is ordered as said', () => {
+    expect(u('1 rice', rice).lines[0]?.scale).toBeUndefined()
+    expect(u('rice, 2 kg onion', rice).lines.find((l) => l.sku === 'RICE-5KG')?.scale).toBeUndefined()
+  })
+})

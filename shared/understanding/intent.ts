@@ -232,6 +232,11 @@ export const PHRASES = {
   ]),
   availability: rx([
     'do (?:you|u) have',
+    // "do you sell rice?", "do you keep fresh paneer", "verkauft ihr Eier?", "führen Sie Hafermilch": what the shop
+    // has, asked by what it does
+    'do (?:you|u) (?:sell|stock|keep|carry)',
+    '(?:verkauft|fuehrt|fuhrt|führt) ihr',
+    '(?:verkaufen|fuehren|fuhren|führen) sie',
     // "show me biscuits", "biscuit dikhao": what there is of it
     'show me',
     'dikha(?:o|do|iye| do)',
@@ -249,6 +254,8 @@ export const PHRASES = {
     'in stock',
     '(?:hai|h) kya',
     'kya (?:aapke|apke|tumhare|aap ke|ap ke) (?:paas|pass|pas)',
+    // "kaunsa atta hai aapke paas", "paneer aapke paas hai?": whom it is with, said last, asks whether there is
+    '(?:aapke|apke|tumhare|aap ke|ap ke) (?:paas|pass|pas)(?: (?:hai|h|hain))?(?=\\s*\\??\\s*$)',
     // "kya paneer hai?", "क्या ताज़ा मटर है": the question word first and the copula last frame the goods
     `(?<=^\\s*)kya(?= ${GOODS_HAI})`,
     `(?<=^\\s*kya ${GOODS_HAI_BEFORE})(?:hai|h|hain)(?=\\s*\\??\\s*$)`,
@@ -794,16 +801,6 @@ const HI = new Set([
   'ji',
   'sawa',
   'saadhe',
-  'tamatar',
-  'pyaz',
-  'aloo',
-  'doodh',
-  'chini',
-  'anda',
-  'ande',
-  'chawal',
-  'dahi',
-  'namak',
   'dhanyavaad',
   'shukriya',
   'namaste',
@@ -819,6 +816,24 @@ const HI = new Set([
   'theek',
   'thik',
 ])
+/**
+ * Hindi names of everyday goods. Customers who write English name them so too ("2 kg aloo, 1 dahi please",
+ * "morning! 1 paneer, 2 dahi"), so beside English words they count only with Hinglish words there too ("aloo bhej
+ * do"); alone ("1 peti tamatar") they are Hinglish.
+ */
+const HI_GOODS = new Set([
+  'tamatar',
+  'pyaz',
+  'aloo',
+  'doodh',
+  'chini',
+  'anda',
+  'ande',
+  'chawal',
+  'dahi',
+  'namak',
+])
+
 const DE = new Set([
   // pronouns, modal verbs and small words of a German request ("Kannst du mir … zur Seite legen?"); not those
   // that are English words too (die, was, war, den, so)
@@ -1027,6 +1042,10 @@ const EN = new Set([
   'bottle',
   'cancel',
   'okay',
+  // "morning! 1 paneer, 2 dahi": the time of day said as a greeting
+  'morning',
+  'evening',
+  'afternoon',
 ])
 
 /** The language to reply in: Hindi (Latin or Devanagari) or German when their words dominate, else English. */
@@ -1050,11 +1069,14 @@ export function languageWordCounts(text: string): { hi: number; de: number; en: 
   let hi = 0
   let de = 0
   let en = 0
+  let goods = 0
   for (const w of ws) {
     if (HI.has(w)) hi++
     if (DE.has(w)) de++
     if (EN.has(w)) en++
+    if (HI_GOODS.has(w)) goods++
   }
+  if (hi > 0 || en === 0) hi += goods
   if (/[äöüß]/i.test(text)) de += 1
   // German numbers are written as one word: "zweieinhalb", "dreiundzwanzig"
   for (const w of ws)

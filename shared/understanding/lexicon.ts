@@ -836,6 +836,9 @@ export const FILLER = new Set([
   'correction',
   'korrektur',
   'oops',
+  // a customer stopping to think before changing a line: "wait, make sugar 2kg", "ruko, 3 kar do", "hold on"
+  'wait',
+  'ruko',
   'reduce',
   'increase',
   'price',

@@ -1301,9 +1301,13 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     const conf = Math.min(0.95, 0.55 + 0.3 * best.score + Math.min(0.15, margin))
     return resolved(index, best.product, Number(conf.toFixed(2)), qw)
   }
+  // "2 amul milk 500ml" among two 500 ml milks and a litre: the question offers the size that was said
+  // (among packs only: loose goods beside combo packs that only mention them are no choice of size)
+  const offered =
+    size && ties.every((t) => sizeClass[t.product]! >= 0) ? ties.filter((t) => saidSize(t.product)) : ties
   return ambiguous(
     index,
-    ties.slice(0, max).map((t) => t.product),
+    (offered.length >= 2 ? offered : ties).slice(0, max).map((t) => t.product),
     Number((0.5 * best.score).toFixed(2)),
     qw,
   )

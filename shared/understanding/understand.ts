@@ -30,6 +30,7 @@ import {
   matchItem,
   wholeNameOf,
   namesGoods,
+  productsNamedLike,
   queryWords,
   sharedSubset,
   soundsLikeAnItem,
@@ -1000,7 +1001,11 @@ function readMessage(
     if ((m.queryWords.length > 0 || isPrice) && !talkInFrame) {
       const result = emptyResult('price', language)
       if (m.queryWords.length > 0) {
-        result.priceQuery = { sku: m.sku, candidates: m.candidates, text: item || m.queryWords.join(' ') }
+        const range = m.kind !== 'none' && ASKS_WHICH.test(folded) ? rangeOf(item, m, index) : []
+        result.priceQuery =
+          range.length >= 2
+            ? { sku: null, candidates: range, text: item }
+            : { sku: m.sku, candidates: m.candidates, text: item || m.queryWords.join(' ') }
         if (m.kind === 'none') result.unmatched.push(item)
       }
       return result
@@ -1286,6 +1291,64 @@ const PRICE_WORDS = new Set([
   'ho',
 ])
 
+/** Asking which of the goods there are, not whether or at what price: "which oils do you have", "kaunsa atta hai". */
+const ASKS_WHICH =
+  /(?<![\p{L}])(?:which|kaun ?s[aei]|kon ?s[aei]|kaunse|konse|welche[nrs]?|was fu(?:e)?r|(?:what|which) (?:kind|kinds|type|types|sort|sorts|brand|brands|variety|varieties)|(?:kind|kinds|type|types|sorts|brands|varieties) of)(?![\p{L}])|^\s*what [\p{L}-]+(?: [\p{L}-]+)? (?:do|does|have|has)(?![\p{L}])/u
+
+/**
+ * Every product named with all the words asked about, the one the reader took first: the range the shop has of
+ * them ("which oils": the sunflower and the mustard oil, not the likeliest one alone).
+ */
+function rangeOf(item: string, m: MatchResult, index: CatalogIndex): string[] {
+  const words = queryWords(item)
+  if (words.length === 0) return []
+  const named = words.map((w) => new Set(productsNamedLike(index, w)))
+  const common = [...named[0]!].filter((s) => named.every((n) => n.has(s)))
+  const first = m.sku ? [m.sku] : m.candidates
+  return [...new Set([...first.filter((s) => common.includes(s)), ...common])]
+}
+
+/**
+ * "which atta do you have", "what kind of rice do you sell", "kaunsa tel hai aapke paas", "welche Milch habt ihr":
+ * the words asking which of the goods there are, not the goods (the answer lists them all)
+ */
+const WHICH_OF_IT = new Set([
+  'which',
+  'kind',
+  'kinds',
+  'type',
+  'types',
+  'sort',
+  'sorts',
+  'brand',
+  'brands',
+  'variety',
+  'varieties',
+  'options',
+  'of',
+  'all',
+  'kaunsa',
+  'kaunse',
+  'kaunsi',
+  'konsa',
+  'konse',
+  'konsi',
+  'kaun',
+  'kon',
+  'sa',
+  'se',
+  'si',
+  'welche',
+  'welchen',
+  'welcher',
+  'welches',
+  'sorten',
+  'marken',
+  'fuer',
+  'für',
+  'fur',
+])
+
 function itemText(s: string): string {
   return s
     .split(/\s+/)
@@ -1296,6 +1359,7 @@ function itemText(s: string): string {
         w &&
         !FILLER.has(bare) &&
         !PRICE_WORDS.has(bare) &&
+        !WHICH_OF_IT.has(bare.toLowerCase()) &&
         !UNIT_WORD_SET.has(bare) &&
         // "gibt es heute Brezeln?": the day asked about is not part of the item
         !WHEN_WORDS.has(bare) &&
@@ -2448,7 +2512,7 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   // "pyaz nahi chahiye", "onion nahi": Hindi puts the no after the item
   if (NO_AFTER.test(folded)) return 'remove'
   if (
-    /^(?:(?:doch|dann|und|bitte|lieber|also|but|and|aber|lekin|magar|par)\s+)*(?:no|without|ohne|kein|keine|keinen|mat|nahi)\s/.test(
+    /^(?:(?:doch|dann|und|bitte|lieber|also|but|and|aber|lekin|magar|par)\s+)*(?:no|without|ohne|kein|keine|keinen|mat|nahi)\s(?!(?:wait|hold on|hang on|sorry|actually|i mean|i meant|make|change|ruko|matlab)\b)/.test(
       folded,
     )
   )
@@ -2505,6 +2569,14 @@ const NO_THEN_AMOUNT = new RegExp(
 )
 const ADDING =
   /\b(?:add|also|more|aur|extra|dazu|noch|mehr|drauf|obendrauf|drauflegen|drauftun|draufpacken)\b/
+/** Words that ask for more of goods already in the cart: "also sugar", "aur chini", "noch Zucker", "another bread". */
+function addsToIt(folded: string): boolean {
+  return (
+    ADDING.test(folded) ||
+    MORE_OF_IT.test(folded) ||
+    /\b(?:bhi|auch|again|phir|nochmal|ek aur)\b/.test(folded)
+  )
+}
 /** A line that opens by taking back what was just said: "sorry 5 kg atta", "I mean 3", "nahi nahi 2", "äh, ich meine". */
 const SELF_CORRECTION =
   /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah|ach)[\s,]+)*(?:(?:nein|nee|neee|ne|noe|no|na|quatsch)[\s,]+(?:doch|lieber|eher)\b|quatsch\b|sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon)\b/
@@ -3397,7 +3469,14 @@ function readOrder(
         m.sku !== null && cart.has(index.bySku.get(m.sku)!)
           ? scale
             ? scale.times
-            : prepared && !nameHasWord(m.sku, prepared, index)
+            : (prepared && !nameHasWord(m.sku, prepared, index)) ||
+                // "5kg rice" then "sona masoori", "the sugar": a cart product named again alone, uncounted and
+                // with no word of adding, says which it is, not one more of it
+                (read.length === 1 &&
+                  !rl.hasQuantity &&
+                  !vague &&
+                  lineOpHere === 'add' &&
+                  !addsToIt(lineFolded))
               ? 1
               : undefined
           : undefined,

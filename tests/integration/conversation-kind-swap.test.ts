@@ -33,3 +33,21 @@ describe('the kind said again with which of it swaps the cart line', () => {
     expect(cart()).toEqual({ 'RICE-SONA': 2, 'BASMATI-1': 1 })
   })
 })
+
+describe('the cart product named again alone says which it is', () => {
+  it.each(['sona masoori', 'the rice please', 'chawal'])('"%s" after 5 kg rice keeps 5 kg', async (text) => {
+    shop = await openShop({ catalog: KIRANA, settings: { 'shop.currency': 'INR' } })
+    await shop.say(PHONE, 'i want 5kg rice and 1 kg sugar')
+    expect(cart()).toEqual({ 'RICE-SONA': 5, SUGAR: 1 })
+    const r = await shop.say(PHONE, text)
+    expect(cart()).toEqual({ 'RICE-SONA': 5, SUGAR: 1 })
+    expect(r).toContain('Sona Masoori Rice — 5 kg')
+  })
+
+  it('"also rice" adds to it', async () => {
+    shop = await openShop({ catalog: KIRANA, settings: { 'shop.currency': 'INR' } })
+    await shop.say(PHONE, 'i want 5kg rice')
+    await shop.say(PHONE, 'also 1 kg rice')
+    expect(cart()).toEqual({ 'RICE-SONA': 6 })
+  })
+})

@@ -133,3 +133,17 @@ describe('a complaint beside an order', () => {
     expect(shop.engine.chats.get(ASHA).needsHuman).toBe(false)
   })
 })
+
+describe('which of some goods the shop has', () => {
+  it.each(['which paneer do you have?', 'what brands of paneer do you sell', 'kaunsa paneer hai aapke paas'])(
+    '"%s" lists each of them with its price, and a pick next orders it',
+    async (text) => {
+      shop = await openShop()
+      const r = await shop.say(ASHA, text)
+      expect(r).toContain('Amul Paneer 200 g')
+      expect(r).toContain('Gowardhan Paneer 200 g')
+      expect(r).not.toMatch(NOT_UNDERSTOOD)
+      expect(await shop.say(ASHA, '2 of the gowardhan one')).toContain('Gowardhan Paneer 200 g — 2 ×')
+    },
+  )
+})

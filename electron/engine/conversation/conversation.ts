@@ -749,7 +749,11 @@ export class Conversation {
     const changed: string[] = []
     const weighed: string[] = []
     for (const line of u.lines) {
-      const scaled = line.scale && line.sku ? state.cart.find((i) => i.sku === line.sku) : undefined
+      // (a line taken out is taken out, whatever was said of its amount: "statt Erdbeer lieber Kirsch")
+      const scaled =
+        line.scale && line.sku && line.op !== 'remove'
+          ? state.cart.find((i) => i.sku === line.sku)
+          : undefined
       if (scaled && line.scale) {
         // "aloo double kar do", "die Kartoffeln bitte doppelt": the cart line's own amount, so many times over
         const unit = getProduct(this.d.db, scaled.sku)?.unit

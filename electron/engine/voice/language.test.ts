@@ -44,6 +44,15 @@ describe('sticky language', () => {
     expect(run('en', ['2 kilo pyaz bhej do'])).toEqual(['hi'])
   })
 
+  it('takes Hindi names of goods beside English words for no Hinglish: English customers name them so too', () => {
+    expect(run('en', ['morning! 2 amul milk 500ml, 1 paneer, 1 dahi'])).toEqual(['en'])
+    expect(run('en', ['1 dahi and 2 kg aloo please'])).toEqual(['en'])
+    expect(run('en', ['aloo 2 kg and pyaz 1 kg please'])).toEqual(['en'])
+    // with Hinglish words around them, or alone, they still count
+    expect(run('en', ['aloo 2 kg aur pyaz 1 kg chahiye'])).toEqual(['hi'])
+    expect(run('en', ['aloo 2 kg, pyaz 1 kg'])).toEqual(['hi'])
+  })
+
   it('keeps a German conversation German through an "ok" or a "yes" in the middle', () => {
     expect(
       run('en', [
