@@ -64,6 +64,7 @@ import { hasDevanagari, transliterateWithMap } from './devanagari'
 import { addressInOrder, withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
+import { categoryNamed, onlyCategory } from './categories'
 import { emojiToWords, fold, sanitize, stem } from './text'
 import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
 import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
@@ -130,6 +131,8 @@ export interface Understanding {
   choice?: string
   priceQuery?: { sku: string | null; candidates: string[]; text: string }
   page?: number
+  /** The shop's category a catalog question names ("what do you have in dairy?", "show me snacks"). */
+  category?: string
   /** Something went wrong with goods or an order ("the mint is turning black"): for a person, not an order. */
   complaint?: boolean
   /** Goods taken out that the shop does not sell ("no coke then"): also in `unmatched`, for a reader with no cart. */
@@ -873,8 +876,12 @@ function readMessage(
     (ASKS_IF_THERE.test(folded) &&
       text.split(ASKING_CHUNKS).some((c) => ASKS_IF_THERE.test(fold(c)) && namesSomeGoods(c, index)))
   if (has('catalog', folded) && (!isPrice || queryWords(itemText(strip('catalog', folded))).length === 0)) {
-    return emptyResult('catalog', language)
+    const category = categoryNamed(text, index)
+    return category ? { ...emptyResult('catalog', language), category } : emptyResult('catalog', language)
   }
+  // "dairy products?", "your snacks list", "sabzi ka saman": a category of the shop and words of asking about it
+  const onlyCat = onlyCategory(text, index)
+  if (onlyCat) return { ...emptyResult('catalog', language), category: onlyCat }
   // "2 kg sugar, 1 bread - how much total?": a price question about nothing in particular next to order lines is
   // an order (the summary carries the total); "price of 1 kg tomato" stays a price question.
   let orderText = text
@@ -998,6 +1005,10 @@ function readMessage(
       m.kind === 'none' &&
       KYA_HAI.test(folded) &&
       !queryWords(item).some((w) => namesGoods(w, index))
+    // "show me snacks", "which vegetables do you have", "price of vegetables?": goods named by the shop's
+    // category, not by a product, are that part of the catalog
+    const category = m.kind === 'none' && item !== '' ? categoryNamed(item, index) : null
+    if (category) return { ...emptyResult('catalog', language), category }
     if ((m.queryWords.length > 0 || isPrice) && !talkInFrame) {
       const result = emptyResult('price', language)
       if (m.queryWords.length > 0) {

@@ -35,6 +35,8 @@ export interface ConversationState {
   queue: OpenQuestion[]
   /** The catalog page last shown, so "2" / "more" pages on. */
   catalogPage: number | null
+  /** The category those pages are of ("what do you have in dairy?"), so "more" stays in it. */
+  catalogCategory?: string | null
   fulfilment: 'pickup' | 'delivery' | null
   /** When the away note was last sent, to send it once per closed spell rather than on every message. */
   awayNoticeAt: number | null

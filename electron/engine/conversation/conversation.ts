@@ -95,7 +95,11 @@ interface IndexBuild {
 
 export class Conversation {
   private indexed: { version: number; index: CatalogIndex } | null = null
-  private pages: { index: CatalogIndex; pages: CatalogPage[] } | null = null
+  private pages: {
+    index: CatalogIndex
+    pages: CatalogPage[]
+    byCategory: Map<string, CatalogPage[]>
+  } | null = null
 
   /**
    * Bumped by catalog changes that matter to matching (names, aliases, categories, sizes, active); stock
@@ -146,9 +150,16 @@ export class Conversation {
     this.readied = built.index
   }
 
-  private pagesOf(index: CatalogIndex): CatalogPage[] {
-    if (!this.pages || this.pages.index !== index) this.pages = { index, pages: catalogPages(index.products) }
-    return this.pages.pages
+  private pagesOf(index: CatalogIndex, category?: string): CatalogPage[] {
+    if (!this.pages || this.pages.index !== index)
+      this.pages = { index, pages: catalogPages(index.products), byCategory: new Map() }
+    if (category === undefined) return this.pages.pages
+    let pages = this.pages.byCategory.get(category)
+    if (!pages) {
+      pages = catalogPages(index.products.filter((p) => p.category === category))
+      this.pages.byCategory.set(category, pages)
+    }
+    return pages
   }
 
   /** The index whose matcher tables were made ahead of its first lookups. */
@@ -291,7 +302,10 @@ export class Conversation {
     // First contact: the shop introduces itself and says how to order, whatever the first message was.
     if (isNewChat && u.intent !== 'greeting') reply.parts.push(t('greeting'))
     this.step(ctx)
-    if (u.intent !== 'catalog') state.catalogPage = null
+    if (u.intent !== 'catalog') {
+      state.catalogPage = null
+      state.catalogCategory = null
+    }
     // only the reply right after a price or stock answer may take "2 please" for that product
     state.askedSku = ctx.asked ?? null
     state.askedQty = ctx.asked !== undefined ? (ctx.askedQty ?? null) : null
@@ -608,7 +622,12 @@ export class Conversation {
         if (state.cart.length > 0) this.summarize(c, true)
         return
       case 'catalog':
-        return this.catalog(c, u.page ?? 1)
+        // ("more" after a category's page pages on in that category)
+        return this.catalog(
+          c,
+          u.page ?? 1,
+          u.category ?? (u.page !== undefined ? (state.catalogCategory ?? undefined) : undefined),
+        )
       case 'price':
         return this.price(c)
       case 'order':
@@ -1339,9 +1358,9 @@ export class Conversation {
     }
   }
 
-  private catalog(c: TurnContext, page: number): void {
+  private catalog(c: TurnContext, page: number, category?: string): void {
     const index = this.index()
-    const pages = this.pagesOf(index)
+    const pages = this.pagesOf(index, category)
     const n = Math.min(Math.max(1, page), Math.max(1, pages.length))
     const p = pages[n - 1]
     const lines = p
@@ -1362,6 +1381,7 @@ export class Conversation {
     )
     c.reply.parts.push(parts.join('\n'))
     c.state.catalogPage = n
+    c.state.catalogCategory = category ?? null
   }
 
   private currency(): Currency {
