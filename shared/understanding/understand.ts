@@ -131,6 +131,8 @@ export interface Understanding {
   choice?: string
   priceQuery?: { sku: string | null; candidates: string[]; text: string }
   page?: number
+  /** How many of the goods a pending "which one?" asks about, said while it is open ("sorry make it 3"). */
+  pendingAmount?: { qty: number; unit: Unit }
   /** The shop's category a catalog question names ("what do you have in dairy?", "show me snacks"). */
   category?: string
   /** Something went wrong with goods or an order ("the mint is turning black"): for a person, not an order. */
@@ -816,7 +818,10 @@ function readMessage(
   // blanked, not cut, so positions still point at the same words (quotedTidily closes the gap)
   const blank = (m: string) => ' '.repeat(m.length)
   const beside = shopQuestionBeside(
-    withoutPaidNews(oldAmountTakenBack(input.replace(ONLY_IF, blank).replace(FOR_FREE, blank)), index),
+    withoutPaidNews(
+      oldAmountTakenBack(input.replace(ONLY_IF, blank).replace(FOR_FREE, blank).replace(PRICE_REMARK, blank)),
+      index,
+    ),
     index,
   )
   const text = beside.text
@@ -831,6 +836,13 @@ function readMessage(
   if (context.pendingChoice && context.pendingChoice.options.length > 0) {
     const choice = answerChoice(folded, text, index, context.pendingChoice.options, loose)
     if (choice) return { ...emptyResult('order', language), choice }
+    // "sorry make it 3", "actually 3", "nahi 3 chahiye" while "which one?" is open: how many of what is asked
+    // about, read as a change of the line it will be
+    const asked = { ...context, cartSkus: [context.pendingChoice.options[0]!] }
+    const edit = bareQuantityEdit(text, folded, index, asked, language)
+    const line = edit?.lines.length === 1 ? edit.lines[0]! : null
+    if (line?.op === 'set' && !line.vague && !line.scale)
+      return { ...emptyResult('order', language), pendingAmount: { qty: line.qty, unit: line.unit } }
   }
 
   // Paging through the catalog the bot just showed.
@@ -1138,6 +1150,8 @@ function readMessage(
   if (swap) {
     const out = readOrder(swap.add, index, context, language)
     const gone = readOrder(swap.remove, index, context, language)
+    // (each side read alone names a cart product alone: that says which it is there, not here)
+    for (const l of [...out.lines, ...gone.lines]) if (l.scale === 1) l.scale = undefined
     const from = gone.lines.length === 1 ? gone.lines[0]! : null
     const to = out.lines.length === 1 ? out.lines[0]! : null
     if (
@@ -2580,6 +2594,16 @@ const NO_THEN_AMOUNT = new RegExp(
 )
 const ADDING =
   /\b(?:add|also|more|aur|extra|dazu|noch|mehr|drauf|obendrauf|drauflegen|drauftun|draufpacken)\b/
+/**
+ * What the customer thinks of the price, said first and closed by a comma or a stop, before what they want then:
+ * "too costly, make it 1 kg", "that's too much. 1 kg only", "bahut mehenga hai, 1 kilo hi do", "zu teuer, nur 1 kg".
+ */
+const PRICE_REMARK =
+  /^\s*(?:(?:oh|arre|arey|uff|hmm|ok|okay|acha|achha|ach|na|nee)[\s,!.]+)*(?:(?:that['’]?s|thats|it['’]?s|its|this is|that is|ye|yeh|wo|woh|das ist|ist|is|zu|bahut|bohot|bohat|too|very|so|kaafi|thoda|a bit|echt|schon|ganz schön)\s+)*(?:too much|costly|expensive|pricey|mehenga|mehnga|mahanga|teuer|zu viel)(?:\s+(?:hai|h|yaar|yar|bhai|bhaiya|ist|man|na|for me))*\s*[,.!;:-]+(?=\s*\S)/iu
+
+/** How sure the matcher is of goods named by their whole name or an alias. */
+const EXACT = 0.97
+
 /** Words that ask for more of goods already in the cart: "also sugar", "aur chini", "noch Zucker", "another bread". */
 function addsToIt(folded: string): boolean {
   return (
@@ -3064,7 +3088,14 @@ function readOrder(
       // is another pack of it (the swap is made below), not that much of the cart's pack
       const cartPack = inCart.kind === 'resolved' ? productOf(inCart.sku, index)?.size : null
       const otherPack = !!size && !!cartPack && !packIs(cartPack, size) && packsOfSize(index, size).size > 0
-      if (inCart.kind === 'resolved' && !otherPack) m = inCart
+      // "pav" with bread in the cart: goods named exactly, by their own name or alias, are those goods, not a cart
+      // product the word reaches only by a synonym
+      const exact =
+        inCart.kind === 'resolved' && inCart.confidence < EXACT
+          ? matchItem(item, index, { size, loose })
+          : null
+      if (exact?.kind === 'resolved' && exact.confidence >= EXACT && exact.sku !== inCart.sku) m = exact
+      else if (inCart.kind === 'resolved' && !otherPack) m = inCart
     }
     m ??= matchItem(item, index, { size, loose })
     // "1 india gate basmati": a word of address talk inside a name ("gate") cut the item short, and the whole of

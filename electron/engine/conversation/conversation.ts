@@ -392,7 +392,9 @@ export class Conversation {
       // A one-option question (a substitute offer) is also answered by "yes" / "no".
       if (!pick && q.options.length === 1 && u.intent === 'confirm') pick = q.options[0]
       // "no" / "none" skips this line only; the rest of the cart stays.
-      const skip = /^(no|none|neither|nahi|nai|mat|koi nahi|nein|keins?|skip)\b/i.test(c.text.trim())
+      // (but "no, 3" says how many instead)
+      const skip =
+        !u.pendingAmount && /^(no|none|neither|nahi|nai|mat|koi nahi|nein|keins?|skip)\b/i.test(c.text.trim())
       if (!pick && (skip || (u.intent === 'cancel' && q.kind === 'substitute'))) pick = null
       // "remove the milk", "milk rehne do" while "which milk?" is open: that item is not wanted after all
       const only = u.lines.length === 1 ? u.lines[0]! : null
@@ -408,6 +410,13 @@ export class Conversation {
       const again = u.lines.length === 1 && u.lines[0]!.op === 'add' ? u.lines[0]! : null
       const saidAgain = !pick && again?.sku && q.options.includes(again.sku) ? again : null
       if (saidAgain) pick = saidAgain.sku
+      // "sorry make it 3" while "which butter?" is open: the question stays, for that many
+      if (!pick && u.pendingAmount) {
+        q.qty = u.pendingAmount.qty
+        q.unit = u.pendingAmount.unit
+        c.reply.parts.push(this.question(c, q))
+        return
+      }
       if (pick !== undefined) {
         state.pending = null
         const changed: string[] = []
