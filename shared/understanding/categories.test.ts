@@ -50,5 +50,8 @@ describe('a category named in a question about what the shop has', () => {
     expect(read('oil?')).not.toMatch(/^catalog/)
     expect(read('do you have lays?')).toBe('price -')
     expect(understand('2 snacks products', index, {}).intent).not.toBe('catalog')
+    // other words beside the category's, or an amount, name goods, not the shelf
+    expect(read('do you have masala snacks?')).not.toMatch(/^catalog Snacks/)
+    expect(read('6 frozen vegetables (available at big markets)')).not.toMatch(/^catalog/)
   })
 })

@@ -88,6 +88,21 @@ const ASKING_AROUND = new Set(
   ).split(' '),
 )
 
+/**
+ * The category when every word of the goods asked about is one of its words ("snacks", "fresh vegetables" is not:
+ * "fresh" is no word of it), never when other goods are named beside it ("frozen lemon").
+ */
+export function categoryOfItem(item: string, index: CatalogIndex): string | null {
+  if (/\d/.test(item)) return null
+  const c = categoryNamed(item, index)
+  if (!c) return null
+  const own = new Set(tableOf(index).words.get(c))
+  const rest = fold(item)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== '' && !own.has(stem(w)) && !ASKING_AROUND.has(w) && !JOINERS.has(w))
+  return rest.length === 0 ? c : null
+}
+
 /** Words that make a category's name a question about all of it, not goods ("dairy products", "snacks list"). */
 const COLLECTIVE = new Set(
   'products items list section range stuff things saman samaan sab all produkte sachen liste sortiment'.split(

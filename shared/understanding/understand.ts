@@ -64,7 +64,7 @@ import { hasDevanagari, transliterateWithMap } from './devanagari'
 import { addressInOrder, withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
-import { categoryNamed, onlyCategory } from './categories'
+import { categoryNamed, categoryOfItem, onlyCategory } from './categories'
 import { emojiToWords, fold, sanitize, stem } from './text'
 import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
 import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
@@ -1019,7 +1019,7 @@ function readMessage(
       !queryWords(item).some((w) => namesGoods(w, index))
     // "show me snacks", "which vegetables do you have", "price of vegetables?": goods named by the shop's
     // category, not by a product, are that part of the catalog
-    const category = m.kind === 'none' && item !== '' ? categoryNamed(item, index) : null
+    const category = m.kind === 'none' && item !== '' && !/\d/.test(text) ? categoryOfItem(item, index) : null
     if (category) return { ...emptyResult('catalog', language), category }
     if ((m.queryWords.length > 0 || isPrice) && !talkInFrame) {
       const result = emptyResult('price', language)
