@@ -93,13 +93,17 @@ const ASKING_AROUND = new Set(
  * "fresh" is no word of it), never when other goods are named beside it ("frozen lemon").
  */
 export function categoryOfItem(item: string, index: CatalogIndex): string | null {
-  if (/\d/.test(item)) return null
-  const c = categoryNamed(item, index)
+  return /\d/.test(item) ? null : categoryAlone(item, index, JOINERS)
+}
+
+/** The category the text names, when its other words only ask about it (and are none of `also`). */
+function categoryAlone(text: string, index: CatalogIndex, also?: ReadonlySet<string>): string | null {
+  const c = categoryNamed(text, index)
   if (!c) return null
   const own = new Set(tableOf(index).words.get(c))
-  const rest = fold(item)
+  const rest = fold(text)
     .split(/[^\p{L}]+/u)
-    .filter((w) => w !== '' && !own.has(stem(w)) && !ASKING_AROUND.has(w) && !JOINERS.has(w))
+    .filter((w) => w !== '' && !own.has(stem(w)) && !ASKING_AROUND.has(w) && !also?.has(w))
   return rest.length === 0 ? c : null
 }
 
@@ -116,13 +120,11 @@ const COLLECTIVE = new Set(
  */
 export function onlyCategory(text: string, index: CatalogIndex): string | null {
   if (/\d/.test(text)) return null
-  const folded = fold(text)
-  if (!folded.split(/[^\p{L}]+/u).some((w) => COLLECTIVE.has(w))) return null
-  const c = categoryNamed(text, index)
-  if (!c) return null
-  const own = new Set(tableOf(index).words.get(c))
-  const rest = fold(text)
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w !== '' && !own.has(stem(w)) && !ASKING_AROUND.has(w))
-  return rest.length === 0 ? c : null
+  if (
+    !fold(text)
+      .split(/[^\p{L}]+/u)
+      .some((w) => COLLECTIVE.has(w))
+  )
+    return null
+  return categoryAlone(text, index)
 }
