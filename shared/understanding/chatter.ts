@@ -112,6 +112,8 @@ const FUNCTION_EN = set(
 const SKIP_TO_VERB = set('not also just really gonna going to still only bitte gern gerne noch auch dann mal')
 /** Modals that say someone else should or will do something ("driver should come"), not asking for goods. */
 const NOTE_MODAL_EN = set('should must shud shld will shall')
+/** "that will be a pizza": a pronoun before the modal says what the order is, no one else's doing. */
+const POINTING_EN = set('that this it there these those thats')
 const MOVING_EN = set('come go pick collect fetch reach')
 const TIME_BEFORE = set('by before at till until around after latest')
 const TIME_AFTER = set('am pm baje uhr oclock')
@@ -610,7 +612,11 @@ export function chatterKind(folded: string): ChatterKind | null {
     const at = ws.findIndex((w, i) => i > 0 && i <= 3 && (NOTE_MODAL_EN.has(w) || PASSED_ON_EN.has(w)))
     // (someone else coming, going or collecting orders nothing: "driver should come", "boy will collect")
     const rest = ws.slice(at + 1).filter((w) => !MOVING_EN.has(w))
-    if (at > 0 && !ws.slice(0, at).some((w) => ORDER_VERB_EN.has(w) || FUNCTION_EN.has(w)) && !orders(rest))
+    if (
+      at > 0 &&
+      !ws.slice(0, at).some((w) => ORDER_VERB_EN.has(w) || FUNCTION_EN.has(w) || POINTING_EN.has(w)) &&
+      !orders(rest)
+    )
       return 'statement'
     const care = opening(ws, (w, next) => w === 'ensure' || (w === 'make' && next === 'sure'))
     if (ws[care] === 'ensure' || (ws[care] === 'make' && ws[care + 1] === 'sure')) return 'command'
