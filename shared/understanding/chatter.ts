@@ -110,6 +110,15 @@ const FUNCTION_EN = set(
 )
 /** Words between a subject and its verb: "I'm going to get …", "I also need …". */
 const SKIP_TO_VERB = set('not also just really gonna going to still only bitte gern gerne noch auch dann mal')
+/** Modals that say someone else should or will do something ("driver should come"), not asking for goods. */
+const NOTE_MODAL_EN = set('should must shud shld will shall')
+/** "that will be a pizza": a pronoun before the modal says what the order is, no one else's doing. */
+const POINTING_EN = set('that this it there these those thats')
+const MOVING_EN = set('come go pick collect fetch reach')
+const TIME_BEFORE = set('by before at till until around after latest')
+const TIME_AFTER = set('am pm baje uhr oclock')
+/** Someone's word passed on: "Chef says …", "manager said …", "boss ne bola hai …". */
+const PASSED_ON_EN = set('says said told asked bola boli bole kaha kahi kahe bataya')
 const COPULA_EN = set(
   'is are was were isnt arent wasnt werent been got went turned turning became becomes looks look looked smells ' +
     'smell smelled tastes taste tasted seems seem seemed feels feel arrived came come',
@@ -590,6 +599,28 @@ export function chatterKind(folded: string): ChatterKind | null {
     // a subject pronoun and its verb: "I have a meeting", "ich bin Anna"; "I need …", "ich möchte …" order
     if (PRONOUN_EN.has(first) || PRONOUN_DE.has(first)) return subjectOrders(ws, en) ? null : 'statement'
   }
+  // a note to the shop between the lines of a list, no goods in it: someone who should or will do something ("Driver
+  // should come by 8", "delivery must reach before 7", "boy will collect the crates"), someone's word passed on
+  // ("Chef says no garlic today", "manager said call first"), care asked for ("Please make sure they are fresh",
+  // "ensure proper packing"); with a number or a verb that orders goods after it it is still an order (a time
+  // is no amount: "by 8", "before 7am")
+  const clock = (w: string, i: number) =>
+    TIME_BEFORE.has(ws[i - 1] ?? '') ||
+    /^\d{1,2}(?:[:.]\d\d)?(?:am|pm)$/.test(w) ||
+    TIME_AFTER.has(ws[i + 1] ?? '')
+  if (ws.every((w, i) => !/\d/.test(w) || clock(w, i))) {
+    const at = ws.findIndex((w, i) => i > 0 && i <= 3 && (NOTE_MODAL_EN.has(w) || PASSED_ON_EN.has(w)))
+    // (someone else coming, going or collecting orders nothing: "driver should come", "boy will collect")
+    const rest = ws.slice(at + 1).filter((w) => !MOVING_EN.has(w))
+    if (
+      at > 0 &&
+      !ws.slice(0, at).some((w) => ORDER_VERB_EN.has(w) || FUNCTION_EN.has(w) || POINTING_EN.has(w)) &&
+      !orders(rest)
+    )
+      return 'statement'
+    const care = opening(ws, (w, next) => w === 'ensure' || (w === 'make' && next === 'sure'))
+    if (ws[care] === 'ensure' || (ws[care] === 'make' && ws[care + 1] === 'sure')) return 'command'
+  }
   // Hinglish: a question word anywhere ("dukaan kab khulegi", "aap kitne baje band karte ho")
   if (ws.some((w) => Q_HI.has(w))) return orders(ws) ? null : 'question'
   // a copula after a subject: "the shop was closed", "das Brot ist von gestern", "mera naam Ravi hai"
@@ -722,6 +753,7 @@ const TRIGGERS = new Set(
     .flatMap((s) => [...s])
     // "Sehr geehrte Damen und Herren": a salutation long enough to pass for an item list
     .concat(['not', 'has', 'have', 'from', 'geehrte', 'geehrter', 'geehrtes'])
+    .concat([...NOTE_MODAL_EN, ...PASSED_ON_EN, 'ensure', 'sure'])
     .concat([...PAST]),
 )
 

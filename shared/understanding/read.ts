@@ -1,6 +1,6 @@
 // Splitting a message into order lines and reading each one (quantity, unit, pack size, item words), with no
 // catalog: the catalog comes in afterwards (understand.ts). Spans refer to the sanitized message text.
-import { FILLER, KINDS_OF_GOODS, MONTHS, NOTE_WORDS, UNIT_WORDS } from './lexicon'
+import { FILLER, KINDS_OF_GOODS, MONTHS, NOTE_WORDS, SIBLINGS, UNIT_WORDS } from './lexicon'
 import {
   assignQuantity,
   readQuantities,
@@ -11,6 +11,7 @@ import {
   type Tok,
 } from './quantity'
 import { fold } from './text'
+import { dimensionOf } from '../units'
 
 export interface ReadLine {
   /** The line as written (quantity included). */
@@ -40,6 +41,15 @@ const NOISE =
 /** A word every NOISE phrase has: without one, the line has none of them (most lines), and the slower scan is skipped. */
 const NOISE_WORD =
   /drink|side|to go|for here|lunch|dinner|breakfast|daa?l |la |st(?:ü|u|ue)ck|scheiben|geschnitten|block|piece|sliced|noch |pack|mach/iu
+
+/**
+ * "Kitchen 2:", "Outlet 3 -", "Branch #2:", "Store 4 order:": a numbered place heading the goods after it (or the
+ * lines below) says where they go; its number counts nothing (blanked, same length).
+ */
+const PLACE_WORD =
+  /kitchen|outlet|branch|store|shop|unit|site|table|floor|block|room|counter|section|restaurant|cafe|hotel|location|cent(?:re|er)|warehouse|godown|wing|tower/iu
+const NUMBERED_PLACE =
+  /^\s*(?:kitchen|outlet|branch|store|shop|unit|site|table|floor|block|room|counter|section|restaurant|cafe|hotel|location|cent(?:re|er)|warehouse|godown|wing|tower)\s*(?:no\.?\s*|#\s*)?\d{1,3}[a-z]?(?:\s+(?:order|list|requirement|indent))?\s*(?::|[-–—](?=\s|$))/iu
 
 /**
  * Whom the order is for, said with a name ("bitte für Müller", "für Frau Schmidt", "auf den Namen Meier", "for Mrs
@@ -546,6 +556,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
     // "Avos 2 boxes (semi ripe)": a note in brackets after an item, with no number in it, is not another item
     let line = rawLine.slice(skip)
     if (NOISE_WORD.test(line)) line = line.replace(NOISE, (m) => ' '.repeat(m.length))
+    if (PLACE_WORD.test(line)) line = line.replace(NUMBERED_PLACE, (m) => ' '.repeat(m.length))
     if (FOR_WHOM_WORD.test(line)) line = line.replace(FOR_WHOM, (m) => ' '.repeat(m.length))
     if (AS_BEFORE_WORD.test(line)) line = line.replace(AS_BEFORE, (m) => ' '.repeat(m.length))
     // but "Tomato (box) x 2": a pack word alone in brackets is how the item is packed, and is read as such
@@ -576,7 +587,11 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       if (opts.talkInName) markTalkInName(toks, opts.talkInName)
       const read = readQuantities(toks)
       notTheAmount(toks, read, out.at(-1)?.lineNo === lineNo && out.at(-1)!.hasQuantity)
+      if (read.groups.length >= 2) theOne(toks, read)
       const pieces = splitRunOn(toks, read.groups, read.used, opts.nameNumber)
+      // "Tomato 2 boxes + 5 kg", "Eggs 1 tray + 6": a plus before an amount in another unit is more of the same
+      // goods, in that unit (amounts of one unit were summed when read)
+      const more = line.includes('+') ? morePlus(toks, read.groups, pieces) : null
       for (const [pi, piece] of pieces.entries()) {
         const tookBack = takingBack
         takingBack = false
@@ -592,6 +607,20 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
           const mine = read.groups.filter(
             (g) => g.from >= piece[0] && g.to <= piece[1] && !Number.isNaN(g.value),
           )
+          const last = out[out.length - 1]
+          if (more?.has(pi) && mine.length > 0 && last?.lineNo === lineNo && last.hasQuantity) {
+            const end = toks[piece[1] - 1]!.end
+            const start = toks[piece[0]]!.start
+            out.push({
+              ...last,
+              quantity: assignQuantity(mine, toks),
+              text: text.slice(start, end),
+              start,
+              end,
+            })
+            if (out.length >= maxLines) break lines
+            continue
+          }
           // "3 Butter, quatsch, 2", "10 Brötchen, ach nee, 12": words that take back, alone between commas, say
           // that the quantity alone after them is the item's again
           const backHere =
@@ -689,6 +718,35 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
           rl.modifiers = text.slice(toks[further.withAt]!.start, toks[piece[1] - 1]!.end)
           if (!rl.hasQuantity) rl.quantity = { ...rl.quantity, qty: 1 }
           rl.hasQuantity = true
+        }
+        // "Potato 10 kg, onion same", "aloo 2 kg pyaz bhi utna hi": goods said to be the same are the amount of the
+        // goods before them in the message ("bhi" and "also" cut the "same" off as a piece of its own)
+        if (!rl.hasQuantity && SAME_WORD.test(rl.item)) {
+          const same = SAME_AMOUNT.exec(rl.item)
+          const prev = out[out.length - 1]
+          const before = same && same[1] === undefined ? out[out.length - 2] : prev
+          const goods = same && same[1] === undefined ? prev : rl
+          if (same && before?.hasQuantity && goods && (goods === rl || !goods.hasQuantity)) {
+            const at = same[1] === undefined ? out.length - 1 : -1
+            const item = same[1] === undefined ? goods.item : same[1]
+            const line = {
+              ...goods,
+              item,
+              itemEnd: goods.itemStart + item.length,
+              quantity: before.quantity,
+              hasQuantity: true,
+              text: goods === rl ? rl.text : text.slice(goods.start, rl.end),
+              end: rl.end,
+            }
+            if (at >= 0) out[at] = line
+            else {
+              line.sep = pi === 0 ? chunkSep : ''
+              line.lineNo = lineNo
+              out.push(line)
+              if (out.length >= maxLines) break lines
+            }
+            continue
+          }
         }
         if (withOpen && !rl.hasQuantity && !startsWithArticle(toks, piece)) continue
         // "a latte with one extra espresso shot", "with cream and two extra shots": a count of extra in the toppings
@@ -1023,6 +1081,39 @@ function startsWithArticle(toks: Tok[], piece: [number, number]): boolean {
  * "2 kg sugar 1 kg rice 3 eggs" and "sugar 2kg rice 1kg": a new quantity after item words, itself followed by
  * item words (or, when lines end with their quantity, a quantity followed by words) starts a new line.
  */
+/** A word that says "the same amount" (cheap test before SAME_AMOUNT). */
+const SAME_WORD = /same|utna|itna|ditto/iu
+/**
+ * "onion same", "onion same qty", "pyaz utna hi", "same" (after goods cut off by "bhi"/"also"): the goods (group 1,
+ * absent when the piece is only the words of sameness) and the same amount.
+ */
+const SAME_AMOUNT =
+  /^(?:(\S.*?)\s+)?(?:(?:also|too|bhi)\s+)?(?:the\s+)?(?:same|ditto|utna|itna)(?:\s+(?:hi|qty|quantity|amount|as (?:above|before)|too|also|bhi|please|pls|plz))*$/iu
+
+/**
+ * The pieces to read apart at a plus ("Tomato 2 boxes + 5 kg" is "Tomato 2 boxes" and "5 kg" of the same goods): a
+ * plus between two amounts of different units, the second one alone to the end of its piece. Splits `pieces` in
+ * place; gives the indexes of the pieces that are more of the goods before them.
+ */
+function morePlus(toks: Tok[], groups: QGroup[], pieces: [number, number][]): Set<number> | null {
+  let out: Set<number> | null = null
+  for (let k = 0; k < pieces.length; k++) {
+    const [a, b] = pieces[k]!
+    for (let i = 0; i + 1 < groups.length; i++) {
+      const g = groups[i]!
+      const h = groups[i + 1]!
+      if (g.from < a || h.to !== b || h.from !== g.to + 1 || toks[g.to]?.text !== '+') continue
+      if (Number.isNaN(g.value) || Number.isNaN(h.value) || g.unit?.unit === h.unit?.unit) continue
+      // an item word before the first amount ("Tomato 2 boxes + 5 kg"), never "2 + 1 free"
+      if (!toks.slice(a, g.from).some((t) => t.kind === 'word')) continue
+      pieces.splice(k, 1, [a, g.to], [g.to + 1, b])
+      ;(out ??= new Set()).add(k + 1)
+      break
+    }
+  }
+  return out
+}
+
 function splitRunOn(
   toks: Tok[],
   groups: QGroup[],
@@ -1058,6 +1149,19 @@ function splitRunOn(
   const trailing = !leadQ && els.length > 0 && els[els.length - 1]!.q !== null
   for (let k = 1; k < els.length; k++) {
     const e = els[k]!
+    // "tomato 2kg 3kg onion", "aloo 1 kg 2 kg pyaz": two weights side by side between goods, the first said after
+    // the goods before it, the second before the goods after it (not "2 bags 50kg": a count and its size)
+    if (
+      e.q &&
+      els[k - 1]!.q &&
+      sideBySide(els[k - 1]!.q!, e.q) &&
+      els.slice(0, k - 1).some((x) => x.content) &&
+      els.slice(k + 1).some((x) => x.content) &&
+      !els.slice(k + 1).some((x) => x.q)
+    ) {
+      cuts.push(e.i)
+      continue
+    }
     if (!trailing) {
       // [Q] W.. Q W..: split before the Q when content words came before it and after it.
       // ("a small 7-up": a name's number after a size word or article is no new item's count)
@@ -1126,6 +1230,14 @@ function splitRunOn(
   return pieces
 }
 
+/** Two amounts in one dimension, each with its unit and neither a pack's ("2kg 3kg", "500 g 1 kg"). */
+function sideBySide(a: QGroup, b: QGroup): boolean {
+  if (!a.unit?.physical || !b.unit?.physical || a.container || b.container || a.implied || b.implied)
+    return false
+  if (a.unit.unit === null || b.unit.unit === null) return false
+  return dimensionOf(a.unit.unit) === dimensionOf(b.unit.unit) && dimensionOf(a.unit.unit) !== 'count'
+}
+
 /** Words that say an amount is not the one meant: "3 kg carrots, not 5". */
 // (not the Hindi "nahi", said after what it denies: "1 kg nahi, 2 kg")
 const NOT_AMOUNT: ReadonlySet<string> = new Set(['not', 'nicht'])
@@ -1164,6 +1276,22 @@ function notTheAmount(
     for (let i = g.from - 1; i < g.to; i++) read.used.add(i)
     return false
   })
+}
+
+/**
+ * "milk 1 litre mother dairy one", "dahi 1 kg the amul one": a last "one" after the words that say which, on a line
+ * already measured, is "the one of that brand" (as "wala" is), no count of other goods.
+ */
+function theOne(toks: Tok[], read: { groups: QGroup[]; used: Set<number> }): void {
+  const g = read.groups[read.groups.length - 1]!
+  const before = read.groups[read.groups.length - 2]!
+  if (g.to !== toks.length || g.to - g.from !== 1 || toks[g.from]!.low !== 'one') return
+  const which = toks[g.from - 1]
+  if (which?.kind !== 'word' || !before.unit?.physical || before.to >= g.from) return
+  // ("tomato 1 kg onion one": goods before it are one of them)
+  if (SIBLINGS.has(which.low) || SIBLINGS.has(which.low.replace(/e?s$/u, ''))) return
+  read.used.add(g.from)
+  read.groups = read.groups.slice(0, -1)
 }
 
 /** Is els[k] a bare count with only words of size after it, up to the next quantity ("1 big")? */

@@ -22,6 +22,7 @@ import {
   NOTE_WORDS,
   VARIETY_OF,
   NUMBER_WORDS,
+  SIBLINGS,
   SYNONYMS,
   UNIT_WORDS,
   WALA,
@@ -2054,6 +2055,11 @@ function askedInList(
   })
   if (bare.length !== 1) return null
   const { piece, at, g } = bare[0]!
+  // ("Tomato 2 boxes + 5 kg": an amount after a plus and counted goods is more of those goods, no answer)
+  if (at > 0 && text.includes('+') && amountsIn(pieces[at - 1]!).length > 0) {
+    const k = pieces.slice(0, at + 1).reduce((from, p) => text.indexOf(p, from) + p.length, 0) - piece.length
+    if (/\+\s*$/u.test(text.slice(0, k))) return null
+  }
   const out = readOrder(pieces.filter((_, i) => i !== at).join(', '), index, context, language)
   const asked = quantityLine(sku, g, piece, 'add', index, language)
   if (out.lines.length === 0 || !asked) return null
@@ -3340,12 +3346,18 @@ function readOrder(
     }
     // "3 packet doodh, 2 chhote 1 bada", "amul butter 2, ek bada ek chhota": a piece of only a count and a word of
     // size, after goods of several sizes, is that size of them
-    if (m.kind === 'none' && result.lines.length > 0) {
+    // ("butter 1 big 1 small": after a line already of one size, the other sizes of its goods; a word of size is
+    // never goods of its own, though one letter from some: "small" is not "Shimla Mirch")
+    if (m.kind !== 'resolved' && result.lines.length > 0 && onlySizeWords(item)) {
       const split = result.lines.findLast((l) => l.sku === null && l.candidates.length >= 2)
-      const d =
-        split && onlySizeWords(item)
-          ? byDescription(fold(item), index, idsOf(split.candidates, index))
-          : undefined
+      const last = result.lines.at(-1)
+      const lastP = last?.sku ? index.bySku.get(last.sku) : undefined
+      const options = split
+        ? idsOf(split.candidates, index)
+        : read[i - 1]?.lineNo === rl.lineNo && lastP !== undefined
+          ? sizesOfKind(index, lastP)
+          : []
+      const d = options.length >= 2 ? byDescription(fold(item), index, options) : undefined
       if (d !== undefined)
         m = { ...m, kind: 'resolved', sku: index.products[d]!.sku, candidates: [], confidence: 0.9 }
     }
@@ -3638,13 +3650,25 @@ function dropSplitLines(lines: OrderLine[]): void {
  * where a bare number of loose produce is kilos ("pyaz 2", "आलू दो"); an English singular ("2 onion") is read so
  * too, a plural ("2 onions") is a count.
  */
+/** Produce bought whole, one piece heavier than a kilo (singular stems as queryWords gives them). */
+const BOUGHT_WHOLE: ReadonlySet<string> = new Set(
+  (
+    'watermelon melon muskmelon cantaloupe honeydew papaya pineapple pumpkin jackfruit coconut cabbage ' +
+    'cauliflower tarbooz tarbuj kharbooja kharbuja papita ananas kaddu kathal nariyal'
+  ).split(' '),
+)
+
 function countOfWeighed(rl: ReadLine, m: MatchResult, index: CatalogIndex, language: Language): boolean {
-  if (m.kind !== 'resolved' || !rl.hasQuantity || language === 'hi' || language === 'hi-Deva') return false
+  if (m.kind !== 'resolved' || !rl.hasQuantity) return false
   const q = rl.quantity
   if (q.qty === null || !Number.isInteger(q.qty) || q.size) return false
   if (q.unit !== null && q.unit !== 'pc') return false
   const p = productOf(m.sku, index)?.product
   if (!p || dimensionOf(p.unit) !== 'mass') return false
+  // "Watermelon 2", "papaya x1", "tarbooz 2": produce bought whole, each heavier than a kilo, is counted in pieces
+  // in any language (two kilos would be less than one); how many kilos that is the conversation asks
+  if (q.qty <= 20 && queryWords(rl.item).some((w) => BOUGHT_WHOLE.has(w))) return true
+  if (language === 'hi' || language === 'hi-Deva') return false
   if (language === 'de' || isGermanCatalog(index) || q.unit === 'pc') return true
   const last = rl.item.trim().split(/\s+/).pop() ?? ''
   return /[a-z]s$/i.test(last) && !/(?:ss|us|is)$/i.test(last)
@@ -3780,8 +3804,8 @@ function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex)
       qAt !== undefined &&
       qAt < rl.itemStart &&
       words.length <= NOTE_MAX_WORDS &&
-      matchItem(rl.item, index).kind === 'none' &&
-      !words.some((w) => namesGoods(fold(w), index))
+      ((matchItem(rl.item, index).kind === 'none' && !words.some((w) => namesGoods(fold(w), index))) ||
+        varietyOfGoodsBefore(prev.item, rl.item, index))
     ) {
       out[out.length - 1] = {
         ...prev,
@@ -3824,6 +3848,34 @@ function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex)
     out.push(rl)
   }
   return out
+}
+
+/**
+ * "apple 5kg shimla", "Parsley 1 bunch curly" with Capsicum called "shimla mirch" and Curry Leaves: one word after
+ * the amount, after goods the catalog names, that is no name of goods in itself but only the first part of one
+ * (or one letter from such a part), is which of the goods before it (a note), not other goods; a word that ends a
+ * name ("tomato 2 kg onion", "Cherry Tomato") is goods.
+ */
+function varietyOfGoodsBefore(goods: string, word: string, index: CatalogIndex): boolean {
+  const said = queryWords(word)
+  if (said.length !== 1) return false
+  const alone = matchItem(word, index)
+  const p = alone.kind === 'resolved' ? productOf(alone.sku, index)?.product : undefined
+  if (!p || matchItem(goods, index).kind !== 'resolved') return false
+  const typed = alone.queryWords[0] ?? said[0]!
+  const heads = [p.name, ...p.aliases].map((n) =>
+    queryWords(n).filter((w) => !/\d/.test(w) && !UNIT_WORD_SET.has(w)),
+  )
+  // its own word in the names, or the one it was taken for ("curly" for "curry")
+  const inNames = heads.flat()
+  const meant = inNames.includes(typed)
+    ? typed
+    : inNames.find((w) => w[0] === typed[0] && w.length === typed.length)
+  if (meant === undefined) return false
+  if (heads.some((ws) => ws.at(-1) === meant) || SIBLINGS.get(meant) !== undefined) return false
+  // ("Onion 10 kg spring" with Spring Onion: said together they name those other goods)
+  const joined = matchItem(`${word} ${goods}`, index)
+  return joined.kind === 'none' || joined.sku === matchItem(goods, index).sku
 }
 
 /** Words that point back at goods just named ("the red ones", "bade wale") or limit them ("not too", "nur"). */
@@ -4435,6 +4487,52 @@ function productOf(sku: string | null | undefined, index: CatalogIndex) {
 const loose = (u: Unit) => dimensionOf(u) !== 'count'
 
 /**
+ * The one pack, smaller than the unit the loose product `cur` is weighed or measured by, whose name is the goods
+ * said plus only brand or line words, sizes and pack words ("Amul Malai Paneer 200 g" for "paneer"); no word of the
+ * food dictionary besides the goods ("Cherry Tomato 250 g" is other goods). Undefined when none or several.
+ */
+function smallPackOf(
+  item: string,
+  said: readonly string[],
+  cur: NonNullable<ReturnType<typeof productOf>>,
+  index: CatalogIndex,
+) {
+  if (said.length === 0) return undefined
+  const found = matchItem(item, index, { restrict: countable(index) })
+  const skus = found.kind === 'resolved' ? [found.sku!] : found.kind === 'ambiguous' ? found.candidates : []
+  const per = { value: 1, unit: cur.product.unit }
+  let pick: ReturnType<typeof productOf> = undefined
+  for (const sku of skus) {
+    const x = productOf(sku, index)
+    if (!x?.size || x.product.unit !== 'pack' || dimensionOf(x.size.unit) !== dimensionOf(per.unit)) continue
+    const v = convert(x.size, per.unit)
+    if (v === null || v >= 1) continue
+    const words = queryWords(x.product.name)
+    if (!said.every((w) => words.includes(w))) continue
+    if (words.some((w) => !said.includes(w) && SIBLINGS.has(w))) continue
+    if (pick) return undefined
+    pick = x
+  }
+  return pick
+}
+
+/**
+ * The smallest of these products when every one is a pack of several pieces ("Eggs 6 pc", "Eggs Tray 30 pc") and
+ * one is the smallest, else undefined.
+ */
+function smallestPiecePack(skus: readonly string[], index: CatalogIndex) {
+  let best: ReturnType<typeof productOf> = undefined
+  let tie = false
+  for (const sku of skus) {
+    const x = productOf(sku, index)
+    if (!x?.size || x.size.unit !== 'pc' || x.size.value <= 1 || loose(x.product.unit)) return undefined
+    if (!best || x.size.value < best.size!.value) [best, tie] = [x, false]
+    else if (x.size.value === best.size!.value) tie = true
+  }
+  return tie ? undefined : best
+}
+
+/**
  * Pack words and pack sizes choose between a loose product and its packs, as a trade customer means them:
  * "2 box tomatoes" and "Potato 4x10kg" are packs when the shop has them, "2 5kg tomato" is 10 kg when it has
  * only loose ones, "half box" of a 5 kg box is 2.5 kg loose, "großes Brot" is the biggest of the breads asked
@@ -4534,8 +4632,19 @@ function packChoice(
       }
     // "3 Eier", "10 eggs" with only 6-egg packs: that many packs would be six times too much, and guessing a
     // number of packs is the customer's call; the line stays as written (that many packs) and is asked about
-    const one = m.kind === 'resolved' ? productOf(m.sku, index) : undefined
     const inPieces = q.unit === null || (q.unit === 'pc' && said === 'pc')
+    // "3 anda", "4 eggs" with a 6-egg pack and a 30-egg tray: fewer pieces than the smallest pack holds are pieces
+    // of it (as with one pack size: how many packs is asked), never a question of tray or pack
+    let one =
+      m.kind === 'resolved'
+        ? productOf(m.sku, index)
+        : inPieces && !q.size
+          ? smallestPiecePack(m.candidates, index)
+          : undefined
+    // (fewer than the smallest pack holds: "7 Eier" from 6er and 10er packs is asked which)
+    if (m.kind === 'ambiguous' && one && count < one.size!.value)
+      m = { ...m, kind: 'resolved', sku: one.product.sku, candidates: [] }
+    else if (m.kind === 'ambiguous') one = undefined
     // "ein 10er Eier", "zwei 6er Eier": the pack named by its size is what is counted
     const packNamed = !!q.size && !!one?.size && packIs(one.size, q.size)
     if (inPieces && !packNamed && one?.size && one.size.unit === 'pc' && one.size.value > 1 && count > 0) {
@@ -4582,7 +4691,14 @@ function packChoice(
       const tried = matchItem(`${item} ${word}`, index, { restrict: countable(index) })
       const found = productOf(tried.kind === 'resolved' ? tried.sku : null, index)
       const namedText = found && fold(`${found.product.name} ${found.product.aliases.join(' ')}`)
-      if (found && found.product.sku !== m.sku && namedText!.includes(fold(word).replace(/e?s$/, ''))) {
+      // ("onion 1 sack 50 kg" with only a 25 kg sack: a size said that the named pack is not is not that pack)
+      const otherSize = !!q.size && !!found?.size && !packIs(found.size, q.size)
+      if (
+        found &&
+        !otherSize &&
+        found.product.sku !== m.sku &&
+        namedText!.includes(fold(word).replace(/e?s$/, ''))
+      ) {
         named = tried
         hit = found
         break
@@ -4617,6 +4733,26 @@ function packChoice(
         return { m: { ...counted, candidates: [] }, qty: { qty: count, unit: pack.product.unit } }
     }
   }
+  // "1 paneer", "dahi 2" with paneer weighed out by the kilo and one brand's 200 g pack of it: a bare count of
+  // loose goods the shop also sells in one small pack (less than the unit it weighs by) is that many packs, as a
+  // shop assistant hands them over; a pack of another kind of the goods ("Cherry Tomato 250 g" for "2 tomato") is
+  // not theirs, nor is a bulk pack ("Tomato Box 10 kg")
+  if (q.unit === null && !q.size && q.qty !== null && Number.isInteger(q.qty) && loose(cur.product.unit)) {
+    // (by the words said, or by the goods the loose product is named for: "curd" of "Dahi" is "Dahi 400 g")
+    const small =
+      smallPackOf(item, m.queryWords, cur, index) ??
+      smallPackOf(
+        cur.product.name,
+        queryWords(cur.product.name).filter((w) => SIBLINGS.has(w)),
+        cur,
+        index,
+      )
+    if (small)
+      return {
+        m: { ...m, kind: 'resolved', sku: small.product.sku, candidates: [], confidence: 0.8 },
+        qty: { qty: count, unit: small.product.unit },
+      }
+  }
   // "1 tray ande", "2 trays eggs" where eggs sell by the piece and there is no tray product: an egg tray
   // holds 30 (the standard 30-cell tray), so the count is made in pieces
   if (said === 'tray' && cur.product.unit === 'pc' && Number.isInteger(count))
@@ -4649,13 +4785,19 @@ function packChoice(
     const byThePiece = (p: NonNullable<ReturnType<typeof productOf>>) =>
       p.product.unit === 'pc' && (!p.size || dimensionOf(p.size.unit) === 'count')
     if (pack && inPieces && !byThePiece(pack)) pack = undefined
+    // "onion 1 sack 50 kg", "tomato 2 box of 5 kg" with only a 25 kg sack and a 10 kg box: a size said that the
+    // shop's pack is not is not that pack (so many of that size of the loose goods, below)
+    const otherSize = (p: NonNullable<ReturnType<typeof productOf>>) =>
+      !!q.size && !!p.size && dimensionOf(q.size.unit) === dimensionOf(p.size.unit) && !packIs(p.size, q.size)
+    if (pack && otherSize(pack)) pack = undefined
     if (!pack) {
       const byName = matchItem(cur.product.name, index, { restrict: countable(index) })
       const found = productOf(byName.kind === 'resolved' ? byName.sku : null, index)
       if (
         found &&
         countedFormOf(found.product.name, queryWords(cur.product.name)) &&
-        (!inPieces || byThePiece(found))
+        (!inPieces || byThePiece(found)) &&
+        !otherSize(found)
       ) {
         packs = byName
         pack = found
