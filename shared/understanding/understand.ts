@@ -2507,10 +2507,13 @@ const ADDING =
   /\b(?:add|also|more|aur|extra|dazu|noch|mehr|drauf|obendrauf|drauflegen|drauftun|draufpacken)\b/
 /** A line that opens by taking back what was just said: "sorry 5 kg atta", "I mean 3", "nahi nahi 2", "äh, ich meine". */
 const SELF_CORRECTION =
-  /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah|ach)[\s,]+)*(?:(?:nein|nee|neee|ne|noe|no|na|quatsch)[\s,]+(?:doch|lieber|eher)\b|quatsch\b|sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon)\b/
-/** The same, said just before the line: "2 kg pyaz nahi nahi | 3 kg pyaz", "2 Brot, äh, ich meine | 3 Brot". */
+  /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah|ach)[\s,]+)*(?:(?:nein|nee|neee|ne|noe|no|na|quatsch)[\s,]+(?:doch|lieber|eher)\b|quatsch\b|sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon|(?:ah|aeh|ahm|aehm|also|ich mein)[\s,]+(?=\d))\b/
+/**
+ * The same, said just before the line: "2 kg pyaz nahi nahi | 3 kg pyaz", "2 Brot, äh, ich meine | 3 Brot"; a
+ * hesitation too ("2 Brot äh | 3 Brot"), which corrects only a line of the same goods.
+ */
 const CORRECTION_BEFORE =
-  /(?:(?<![\p{L}])(?:nein|nee|neee|ne|noe|no|na)[\s,]+(?:doch|lieber|eher)(?:\s+(?:doch|lieber|eher|nur|bitte))*|(?<![\p{L}])quatsch|sorry|i mean|i meant|correction|oops|no wait|matlab|nahi nahi|ich meine|ich meinte|korrektur)[\s,.:;!-]*$/u
+  /(?:(?<![\p{L}])(?:nein|nee|neee|ne|noe|no|na)[\s,]+(?:doch|lieber|eher)(?:\s+(?:doch|lieber|eher|nur|bitte))*|(?<![\p{L}])(?:quatsch|ah|aeh|ahm|aehm|also|ich mein)|sorry|i mean|i meant|correction|oops|no wait|matlab|nahi nahi|ich meine|ich meinte|korrektur)[\s,.:;!-]*$/u
 /** A German verb of wanting in the first person, either word order ("ich bräuchte", "hätte ich gern"). */
 const WANTING_DE =
   /\b(?:(?:ich|wir|i)\s+(?:\p{L}+\s+)?(?:hatte|haette|hatten|haetten|hett|mochte|moechte|mochten|moechten|brauchte|braeuchte|brauchten|braeuchten|brauche|brauchen|wurde|wuerde|wurden|wuerden|wollte|wollten|bestelle|bestellen)|(?:hatte|haette|hett|mochte|moechte|brauchte|braeuchte|wurde|wuerde|wollte) (?:ich|wir|i))\b/u
