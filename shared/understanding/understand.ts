@@ -4464,7 +4464,15 @@ function packChoice(
       const tried = matchItem(`${item} ${word}`, index, { restrict: countable(index) })
       const found = productOf(tried.kind === 'resolved' ? tried.sku : null, index)
       const namedText = found && fold(`${found.product.name} ${found.product.aliases.join(' ')}`)
-      if (found && found.product.sku !== m.sku && namedText!.includes(fold(word).replace(/e?s$/, ''))) {
+      const stemmed = fold(word).replace(/e?s$/, '')
+      if (
+        found &&
+        found.product.sku !== m.sku &&
+        namedText!.includes(stemmed) &&
+        // "Club-Mate Kiste 20 Flaschen": a pack word after a count in the name says what the pack holds, not
+        // what it is ("2 Flaschen Mate" are two bottles)
+        !heldInName(found.product.name, stemmed)
+      ) {
         named = tried
         hit = found
         break
@@ -4476,6 +4484,23 @@ function packChoice(
       if (!Number.isInteger(count) && base && loose(base.product.unit) && hit.size) {
         const v = convert({ value: count * hit.size.value, unit: hit.size.unit }, base.product.unit)
         if (v !== null) return { m, qty: { qty: Math.round(v * 1000) / 1000, unit: base.product.unit } }
+      }
+      // "nen halben Kasten Bier", "half a crate of Mate": part of a pack of so many pieces is that many single
+      // ones, when the shop sells them singly
+      if (count < 1 && hit.size?.unit === 'pc' && hit.size.value > 1) {
+        const pieces = count * hit.size.value
+        const single =
+          m.kind === 'resolved'
+            ? m.sku
+            : m.kind === 'ambiguous'
+              ? singleAmongMultipacks(m.candidates, index)
+              : null
+        const one = productOf(single, index)
+        if (Number.isInteger(pieces) && one && one.product.unit === 'pc' && !isMultipack(index, one.p))
+          return {
+            m: { ...m, kind: 'resolved', sku: one.product.sku, candidates: [] },
+            qty: { qty: pieces, unit: 'pc' },
+          }
       }
       return { m: { ...named, candidates: [] }, qty: { qty: count, unit: hit.product.unit } }
     }
@@ -4713,6 +4738,14 @@ function wholePacks(
   return tie ? null : best
 }
 
+/** Whether a name counts the pack word as what it holds: "Kiste 20 Flaschen", "Tray of 30 eggs", "6 x Dose". */
+function heldInName(name: string, word: string): boolean {
+  const folded = fold(name)
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1))
+    if (/\d\s*(?:x\s*)?$/.test(folded.slice(Math.max(0, at - 8), at))) return true
+  return false
+}
+
 /** A name that says it holds several of something: "4 x 100 g", "pack of 3", "(6 pcs)", "3+1", "combo". */
 const MULTIPACK =
   /(?<![\p{L}\d])(?:\d+\s*[x×]\s*\d|pack of \d+|\d+\s*(?:pcs|pieces|bars|nos|stück|stueck|stk|er[- ]?pack|pack|packs|n)(?![\p{L}])|\d+\s*\+\s*\d+|combo|multi[- ]?pack|value pack|family pack|saver pack|buy \d+ get)/iu
@@ -4725,7 +4758,11 @@ function isMultipack(index: CatalogIndex, p: number): boolean {
     known = new Int8Array(index.products.length).fill(-1)
     multipacks.set(index, known)
   }
-  if (known[p] === -1) known[p] = MULTIPACK.test(index.products[p]!.name) ? 1 : 0
+  // "Club-Mate Kiste 20 Flaschen", "Eier 10er": a size in pieces of more than one is a pack of them whatever the
+  // name calls it
+  const size = index.sizes[p]
+  if (known[p] === -1)
+    known[p] = (size?.unit === 'pc' && size.value > 1) || MULTIPACK.test(index.products[p]!.name) ? 1 : 0
   return known[p] === 1
 }
 
