@@ -112,6 +112,17 @@ describe('goods not wanted, said with a German verb of wanting and a no, before 
     'Brezeln lieber nicht',
     'brauch keine Brezeln mehr',
   ])('%s', (text) => expect(ops(text, cart)).toEqual([['BREZEL', 'remove', 1]]))
+
+  // German word order: the goods first, the verb second, its person and the words of when before the no
+  it.each([
+    'Brezeln will ich jetzt keine',
+    'die Brezeln will ich jetzt doch nicht mehr',
+    'Brezeln brauchen wir diesmal keine',
+    'brezeln möchte ich jetzt doch keine',
+    'die Brezeln nehm ich vorerst nicht',
+  ])('the verb second, words of when between: %s', (text) =>
+    expect(ops(text, cart)).toEqual([['BREZEL', 'remove', 1]]),
+  )
 })
 
 describe('a verb of swapping: what goes out, then what comes in', () => {

@@ -2496,6 +2496,12 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
 const FROM_TO_AMOUNT = /\b(?:from|von)\s+\d[\d.,]*\s*\p{L}{0,6}\s+(?:to|auf)\s+\d/u
 // ("mat bhejna" is not here: "mat" alone is goods too, "yoga mat")
 /** What is left of "rehne do" / "mat bhejna" at the end of an item once its verb was read as filler. */
+/**
+ * "Brezeln will ich jetzt keine", "die Butter brauchen wir diesmal nicht": German puts the verb of wanting second,
+ * after the goods, with its person and any little words of when; with the no gone, what is left of it is no goods.
+ */
+const WANTING_AFTER_DE =
+  /\s+(?:brauch(?:e|en|t)?|will|wollen|m(?:o|oe|ö)chte(?:n)?|nehm(?:e|en)?|krieg(?:e|en)?)(?:\s+(?:ich|wir))?(?:\s+(?:doch|jetzt|dann|eigentlich|heute|morgen|also|aber|erst\s*mal|mehr|lieber|wohl|halt|nun|diesmal|dieses\s+mal|diese\s+woche|vorerst|gar))*(?:\s+(?:keine|keinen|keins|kein|nicht|nichts)(?:\s+mehr)?)?[\s.!]*$/iu
 const LEFT_OUT = /\s+(?:rehne|rahne|rehene|mat)\s*$/i
 // "pyaz rehne do", "bread mat bhejna": leave it out, said after the item (a "mat" alone stays goods)
 const NO_AFTER =
@@ -2869,12 +2875,17 @@ function readOrder(
     const opHere: LineOp = op
     if (own === 'remove' && NO_AFTER.test(lineFolded) && !has('remove', lineFolded)) op = carried
     // "onion nahi": the no after the item is the line's operation, not part of the item
-    let item = (own === 'remove' ? rl.item.replace(NO_AFTER, '').replace(LEFT_OUT, '') : rl.item)
+    let item = (
+      own === 'remove'
+        ? rl.item.replace(NO_AFTER, '').replace(LEFT_OUT, '').replace(WANTING_AFTER_DE, '')
+        : rl.item
+    )
       .split(/\s+/)
       .filter((w) => !OP_WORDS.has(fold(w)) && !(own === 'remove' && STOPPING_WORDS.has(fold(w))))
       .join(' ')
     // "aloo thoda kam kar do", "a bit more onion": a change of a cart line's amount with no number in it
-    const vague = !rl.hasQuantity && cart.size > 0 ? vagueChange(lineFolded) : null
+    // ("die Brezeln will ich nicht mehr": a removal's "mehr" is no more of it)
+    const vague = !rl.hasQuantity && cart.size > 0 && own !== 'remove' ? vagueChange(lineFolded) : null
     if (vague)
       item = item
         .split(/\s+/)
