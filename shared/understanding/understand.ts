@@ -2769,15 +2769,18 @@ function readOrder(
     packWordsAsItems(
       notesAfterQuantity(
         varietiesOfOneNoun(
-          distribute(
-            packWordBeforeCount(
-              readLines(text, 80, {
-                nameNumber: nameNumberTest(index),
-                packName,
-                talkInName,
-              }),
-              text,
+          sharedWeight(
+            distribute(
+              packWordBeforeCount(
+                readLines(text, 80, {
+                  nameNumber: nameNumberTest(index),
+                  packName,
+                  talkInName,
+                }),
+                text,
+              ),
             ),
+            index,
           ),
           index,
         ),
@@ -4793,6 +4796,44 @@ const NOTE_AFTER = new RegExp(String.raw`^[^\S\n]*${BRACKET_NOTE.source}`, 'u')
 // Hindi says "each" by saying the number twice: "ek ek kilo", "do-do packet", "2-2 kilo"
 const EACH =
   /(?<![\p{L}])(?:je|jeweils|each|har ek|harek|dono|donon|beide|both)(?![\p{L}])|(?<![\p{L}\p{N}])(ek|do|teen|char|chaar|paanch|\d+)(?:\s+|-)\1(?![\p{L}\p{N}])/u
+
+/**
+ * "Äpfel und Birnen 2 kg", "2 kg Äpfel und Birnen", "Kartoffeln, Zwiebeln 1 kg": one weight or volume said once
+ * for a list of goods that are all sold by weight is each one's, as a shop assistant weighs it out (how the weight
+ * was to be shared is no one's guess, and a piece of something sold by the kilo is no amount); the cart shows it.
+ * Goods counted by the piece beside it keep their own amount ("Brot und Käse 500 g": one loaf, 500 g of cheese).
+ */
+const AND_WORDS = new Set(['und', 'and', '&', '+', 'aur'])
+function sharedWeight(lines: ReadLine[], index: CatalogIndex): ReadLine[] {
+  let out = lines
+  for (let i = 0; i < lines.length; i++) {
+    const src = lines[i]!
+    const q = src.quantity
+    if (!src.hasQuantity || q.qty === null || q.unit === null || dimensionOf(q.unit) === 'count') continue
+    const same: number[] = []
+    for (let k = 0; k < lines.length; k++) if (lines[k]!.lineNo === src.lineNo && k !== i) same.push(k)
+    if (same.length === 0 || same.some((k) => lines[k]!.hasQuantity || lines[k]!.money !== null)) continue
+    // said after the last of the goods, or before the first
+    const after = same.every((k) => k < i) && (q.qtyStart ?? src.start) >= src.itemEnd
+    // (before the first, only goods joined by "und": "2 kg tomatoes, only the red ones" says which tomatoes)
+    const before =
+      same.every((k) => k > i && AND_WORDS.has(lines[k]!.sep)) && (q.qtyEnd ?? src.end) <= src.itemStart
+    if (!after && !before) continue
+    const weighed = (item: string) => {
+      const m = matchItem(item, index)
+      const sku = m.kind === 'resolved' ? m.sku : null
+      const p = sku === null ? undefined : index.bySku.get(sku)
+      return p !== undefined && loose(index.products[p]!.unit)
+    }
+    if (!weighed(src.item)) continue
+    for (const k of same)
+      if (weighed(lines[k]!.item)) {
+        if (out === lines) out = lines.slice()
+        out[k] = { ...lines[k]!, quantity: q, hasQuantity: true }
+      }
+  }
+  return out
+}
 
 /**
  * "Brezeln und Laugenstangen je 3", "je 1 kg Äpfel und Birnen", "onions and potatoes 2 kg each": the one
