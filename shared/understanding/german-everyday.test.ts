@@ -878,3 +878,16 @@ describe('"ich würde" with the verb left out, as chat drops it, orders what fol
     ],
   ])('%s', (text, want) => expect(ops(text)).toEqual(want))
 })
+
+describe('asking whether goods are made to order is a question for the shop, not an order announced', () => {
+  it.each([
+    'Torten auf Bestellung?',
+    'macht ihr Torten auf Bestellung?',
+    'Kuchen auch auf Bestellung?',
+    'Hochzeitstorte nach Bestellung möglich?',
+    'do you make cakes to order?',
+  ])('%s', (text) => {
+    const r = u(text)
+    expect([r.intent, r.question, r.lines]).toEqual(['other', true, []])
+  })
+})

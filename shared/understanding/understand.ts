@@ -1229,7 +1229,10 @@ function readMessage(
     return { ...result, intent: 'thanks' }
   if (has('greeting', folded)) return { ...result, intent: 'greeting' }
   // "ek order dena tha", "an order please": the order announced, its goods still to come
-  if (/(?<![\p{L}])(?:order|bestellung)(?![\p{L}])/u.test(folded)) return { ...result, intent: 'order' }
+  // ("Torten auf Bestellung?", "macht ihr Kuchen auf Vorbestellung?", "do you make cakes to order?": asking
+  // whether goods are made to order announces none; the question goes to the shop)
+  const ordered = folded.includes('?') ? folded.replace(MADE_TO_ORDER, ' ') : folded
+  if (/(?<![\p{L}])(?:order|bestellung)(?![\p{L}])/u.test(ordered)) return { ...result, intent: 'order' }
   // "geschält bitte", "pakke wale dena" with a cart: how its goods are to be, a note on the order (the cart is shown)
   if ((context.cartSkus?.length ?? 0) > 0 && result.unmatched.length === 0 && onlyDescribes(text))
     return { ...result, intent: 'order' }
@@ -2496,6 +2499,7 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
 const FROM_TO_AMOUNT = /\b(?:from|von)\s+\d[\d.,]*\s*\p{L}{0,6}\s+(?:to|auf)\s+\d/u
 // ("mat bhejna" is not here: "mat" alone is goods too, "yoga mat")
 /** What is left of "rehne do" / "mat bhejna" at the end of an item once its verb was read as filler. */
+const MADE_TO_ORDER = /\b(?:auf|nach) (?:vor)?bestellung\b|\b(?:made )?to order\b|\bon order\b/g
 /**
  * "Brezeln will ich jetzt keine", "die Butter brauchen wir diesmal nicht": German puts the verb of wanting second,
  * after the goods, with its person and any little words of when; with the no gone, what is left of it is no goods.
