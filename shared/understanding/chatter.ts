@@ -501,6 +501,15 @@ function subjectOrders(ws: string[], at: number): boolean {
   if (verb === undefined) return false
   // no verb before an article ("I just was a small pizza …", speech typed by ear): a thing is named, maybe ordered
   if (verb === 'a' || verb === 'an') return true
+  // "ich würde 2 Bauernbrote", "wir würden gern 3 Brezeln": chat drops the verb after "würde"; an amount after it
+  // is what is wanted ("ich würde sagen, 2 reichen" says something)
+  if (
+    PRONOUN_DE.has(first) &&
+    /^(?:wurde|wuerde|wurden|wuerden|wurd|wuerd)$/.test(ws[at + 1] ?? '') &&
+    ws.slice(at + 2, at + 5).some((w) => /^\d/.test(w) || w === 'ein' || w === 'eine' || w === 'einen') &&
+    !ws.some((w) => SAYING.has(w))
+  )
+    return true
   // German puts the ordering verb last; Bavarian "i" is "ich" ("i hätt gern …")
   if (
     PRONOUN_DE.has(first) &&

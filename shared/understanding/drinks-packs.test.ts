@@ -61,3 +61,29 @@ describe('how cold a drink should be says nothing of which drink', () => {
     ['eine kühle Cola', 'COLA', 1],
   ])('%s', (text, sku, n) => expect(ops(text)).toEqual([[sku, n]]))
 })
+
+describe('a bare count of a drink sold singly and by the crate is so many bottles, the crate counted in its size', () => {
+  it.each([
+    ['2 Mate', 'MATE', 2],
+    ['2 Club-Mate', 'MATE', 2],
+    ['ne Mate bitte', 'MATE', 1],
+    ['drei club mate', 'MATE', 3],
+  ])('%s', (text, sku, n) => expect(ops(text)).toEqual([[sku, n]]))
+})
+
+describe('a container counted in a pack\'s name is what the pack holds, not the pack ("Kiste 20 Flaschen")', () => {
+  it.each([
+    ['2 Flaschen Mate', 'MATE', 2],
+    ['zwei Flaschen Club Mate', 'MATE', 2],
+    ['3 flaschen mate', 'MATE', 3],
+  ])('%s', (text, sku, n) => expect(ops(text)).toEqual([[sku, n]]))
+})
+
+describe('part of a crate is that many bottles when the shop sells them singly', () => {
+  it.each([
+    ['nen halben Kasten Pils', 'PILS', 10],
+    ['ne halbe Kiste Mate', 'MATE', 10],
+    ['half a crate of Pils', 'PILS', 10],
+    ['1/2 Kasten Bier', 'PILS', 10],
+  ])('%s', (text, sku, n) => expect(ops(text)).toEqual([[sku, n]]))
+})

@@ -65,3 +65,22 @@ describe('"je", "jeweils", "beide" with only an amount set each cart line of tha
     ]),
   )
 })
+
+describe("one weight said once for a list of goods sold by weight is each one's", () => {
+  it.each([
+    ['Äpfel und Birnen 2 kg', 2, 'kg'],
+    ['äpfel, birnen 1 kg bitte', 1, 'kg'],
+    ['Äpfel und Birnen, 500 g', 500, 'g'],
+    ['2 kg Äpfel und Birnen', 2, 'kg'],
+    ['1 Pfund Äpfel und Birnen', 500, 'g'],
+  ])('%s', (text, n, unit) =>
+    expect(ops(text)).toEqual([
+      ['APFEL', n, unit],
+      ['BIRNE', n, unit],
+    ]),
+  )
+
+  it.each([['Spargel und Kartoffeln und Käse 3 kg', 3]])('three of them: %s', (text, n) =>
+    expect(ops(text).map(([, q]) => q)).toEqual([n, n, n]),
+  )
+})

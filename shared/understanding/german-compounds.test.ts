@@ -240,6 +240,25 @@ describe('a compound or adjective the catalog spells another way', () => {
   })
 })
 
+describe('a first part that says only how the goods are shaped or baked, or how they are always made', () => {
+  const bakery = buildCatalogIndex([
+    { ...P('BROETCHEN', 'Brötchen', 'pc', null, ['Semmel', 'Semmeln']), category: 'Brot' },
+    { ...P('BREZEL', 'Brezel', 'pc', null, ['Brezeln', 'Breze', 'Brezn']), category: 'Brot' },
+    { ...P('LAUGEN', 'Laugenstange', 'pc'), category: 'Brot' },
+    { ...P('BROT', 'Bauernbrot 1000 g', 'pc', g(1000), ['Brot']), category: 'Brot' },
+  ])
+  const sku = (text: string) => understand(text, bakery).lines[0]?.sku ?? null
+  it.each([
+    ['3 Kaisersemmeln', 'BROETCHEN'],
+    ['2 kaiserbrötchen bitte', 'BROETCHEN'],
+    ['6 Sonntagsbrötchen', 'BROETCHEN'],
+    ['1 Holzofenbrot', 'BROT'],
+    ['2 Laugenbrezeln', 'BREZEL'],
+    ['4 laugenbrezn', 'BREZEL'],
+    ['eine Laugenbreze', 'BREZEL'],
+  ])('%s', (text, want) => expect(sku(text)).toBe(want))
+})
+
 describe('a compound the shop does not sell is an item it lacks, not talk', () => {
   const bakery = buildCatalogIndex([
     { ...P('BROT', 'Bauernbrot 1000 g', 'pc', g(1000), ['Brot']), category: 'Brot' },

@@ -856,3 +856,38 @@ describe('"wie letzte Woche", "wie immer" is a note on the line, not an item', (
     expect(r.unmatched).toEqual([])
   })
 })
+
+describe('"ich würde" with the verb left out, as chat drops it, orders what follows', () => {
+  it.each([
+    ['ich würde 2 Brezeln', [['BREZEL', 'add', 2]]],
+    ['wir würden 3 Brötchen', [['BROETCHEN', 'add', 3]]],
+    ['Ich würde gern 4 Brezeln bitte', [['BREZEL', 'add', 4]]],
+    [
+      'ich würde 2 Bauernbrote (1 großes, 1 kleines)',
+      [
+        ['BROT-GROSS', 'add', 1],
+        ['BROT-KLEIN', 'add', 1],
+      ],
+    ],
+    [
+      'ich würde gern 2 Bauernbrote: 1 großes, 1 kleines',
+      [
+        ['BROT-GROSS', 'add', 1],
+        ['BROT-KLEIN', 'add', 1],
+      ],
+    ],
+  ])('%s', (text, want) => expect(ops(text)).toEqual(want))
+})
+
+describe('asking whether goods are made to order is a question for the shop, not an order announced', () => {
+  it.each([
+    'Torten auf Bestellung?',
+    'macht ihr Torten auf Bestellung?',
+    'Kuchen auch auf Bestellung?',
+    'Hochzeitstorte nach Bestellung möglich?',
+    'do you make cakes to order?',
+  ])('%s', (text) => {
+    const r = u(text)
+    expect([r.intent, r.question, r.lines]).toEqual(['other', true, []])
+  })
+})

@@ -39,6 +39,21 @@ describe('a German no, then the new amount, in the same message replaces the amo
   )
 })
 
+describe('a spoken take-back or hesitation with no comma before the new amount replaces the amount just said', () => {
+  it.each([
+    ['10 Brötchen äh 12', 'BROETCHEN', 12],
+    ['10 brötchen ähm 12', 'BROETCHEN', 12],
+    ['4 semmeln ach nee 6 bitte', 'BROETCHEN', 6],
+    ['3 Butter ähm quatsch 2', 'BUTTER', 2],
+    ['10 Brötchen ich mein 12', 'BROETCHEN', 12],
+    ['10 Brötchen, also 12', 'BROETCHEN', 12],
+    ['2 kg Kartoffeln aeh 3 kg', 'KARTOFFELN', 3],
+    ['6 Brezeln äh sieben', 'BREZEL', 7],
+    ['2 Brezeln äh 4 Brezeln', 'BREZEL', 4],
+    ['1 Leberwurst also 2 Leberwurst', 'LEBERWURST', 2],
+  ])('%s', (text, sku, n) => expect(ops(text)).toEqual([[sku, 'add', n]]))
+})
+
 describe('a German no or "doch", then only a number, restates the line last added to the cart', () => {
   const cart = { cartSkus: ['JOGHURT', 'BROETCHEN'] }
   it.each(['ne doch 3', 'nee, 3', 'ach nee, 3', 'nö 3', 'doch 3', 'ach doch 3'])('%s', (text) =>
@@ -97,6 +112,17 @@ describe('goods not wanted, said with a German verb of wanting and a no, before 
     'Brezeln lieber nicht',
     'brauch keine Brezeln mehr',
   ])('%s', (text) => expect(ops(text, cart)).toEqual([['BREZEL', 'remove', 1]]))
+
+  // German word order: the goods first, the verb second, its person and the words of when before the no
+  it.each([
+    'Brezeln will ich jetzt keine',
+    'die Brezeln will ich jetzt doch nicht mehr',
+    'Brezeln brauchen wir diesmal keine',
+    'brezeln möchte ich jetzt doch keine',
+    'die Brezeln nehm ich vorerst nicht',
+  ])('the verb second, words of when between: %s', (text) =>
+    expect(ops(text, cart)).toEqual([['BREZEL', 'remove', 1]]),
+  )
 })
 
 describe('a verb of swapping: what goes out, then what comes in', () => {

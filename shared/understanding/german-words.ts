@@ -366,7 +366,31 @@ const DESCRIPTIVE_PREFIXES = [
   'winter',
   'herbst',
   'regional',
+  // the shape or the oven a bread is made in: "Kaisersemmeln", "Sonntagsbrötchen", "Holzofenbrot"
+  'kaiser',
+  'sonntags',
+  'holzofen',
+  'steinofen',
+  'doppel',
 ]
+
+/**
+ * First parts that only say how a head is always made, for that head alone: a "Laugenbrezel" is the shop's Brezel
+ * (a Brezel is made with lye), but a "Laugenbrötchen" is another roll than its plain "Brötchen". Folded.
+ */
+const USUAL_MAKE: readonly (readonly [string, RegExp])[] = [['laugen', /^(?:brez|bretz)/]]
+
+/**
+ * "Laugenbrezel", "Laugenbrezn": a compound of a head and the way it is always made is that head; else null.
+ */
+export function usualMakeRest(index: CatalogIndex, w: string): string | null {
+  for (const [p, head] of USUAL_MAKE) {
+    if (!w.startsWith(p) || w.length - p.length < 4) continue
+    const rest = w.slice(p.length)
+    if (head.test(rest) && germanForms(index, rest).length > 0) return rest
+  }
+  return null
+}
 
 /**
  * A compound whose first part only describes the goods ("Salatgurken", "Speisekartoffeln", "Bauernbrötchen"),

@@ -796,6 +796,8 @@ export const FILLER = new Set([
   'umm',
   'erm',
   'meine',
+  // "10 Brötchen ich mein 12", as spoken
+  'mein',
   // "I'd like to place an order", "can I place an order": the order itself, not goods
   'place',
   'placing',

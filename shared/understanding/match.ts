@@ -5,6 +5,7 @@ import { deletions, TRAILING_DESCRIPTORS, type CatalogIndex } from './catalog-in
 import {
   compoundHeads,
   descriptiveCompoundRest,
+  usualMakeRest,
   elidedCompounds,
   germanForms,
   germanNouns,
@@ -411,7 +412,8 @@ function germanCompounds(index: CatalogIndex, query: readonly string[]): string[
   const qw = englishCompounds(index, query)
   const out: string[] = []
   for (const w of qw) {
-    let parts = germanForms(index, w).length > 0 ? null : splitCompound(index, w)
+    const usual = germanForms(index, w).length > 0 ? null : usualMakeRest(index, w)
+    let parts = usual ? [usual] : germanForms(index, w).length > 0 ? null : splitCompound(index, w)
     if (!parts && germanForms(index, w).length === 0) {
       // "Biomilch", "Frischmilch", "Ökoeier": a word of how it is grown or how fresh, run into the noun, says
       // nothing of which product; the noun is what was asked for

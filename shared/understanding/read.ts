@@ -559,6 +559,9 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
     if (PLACE_WORD.test(line)) line = line.replace(NUMBERED_PLACE, (m) => ' '.repeat(m.length))
     if (FOR_WHOM_WORD.test(line)) line = line.replace(FOR_WHOM, (m) => ' '.repeat(m.length))
     if (AS_BEFORE_WORD.test(line)) line = line.replace(AS_BEFORE, (m) => ' '.repeat(m.length))
+    // "10 Brötchen äh 12", "3 Butter ähm quatsch 2", "10 Brötchen ich mein 12": a spoken take-back with no comma
+    // before it is cut there, as "10 Brötchen, äh 12" is (the space becomes the comma, so places stay)
+    if (SPOKEN_BACK_WORD.test(line)) line = line.replace(SPOKEN_BACK, ',')
     // but "Tomato (box) x 2": a pack word alone in brackets is how the item is packed, and is read as such
     if (line.includes('('))
       line = line.replace(NOTE_AFTER_WORDS, (m) =>
@@ -669,6 +672,8 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
             prev.hasQuantity &&
             prev.lineNo === lineNo &&
             (tookBack ||
+              // "10 Brötchen, also 12": "also" cuts as "and" does, and here takes back
+              chunkSep === 'also' ||
               toks.slice(piece[0], piece[1]).some((t) => t.kind === 'word' && TAKING_BACK.has(t.low)))
           ) {
             // "2 kg onion, sorry 3 kg", "2 Brot, nein, 3": a quantity alone after taking back says the item's
@@ -891,7 +896,20 @@ const TAKING_BACK = new Set([
   // "2 kg onion, actually 3", "2 Brot, eigentlich 3"
   'actually',
   'eigentlich',
+  // spoken: "10 Brötchen, also 12", "10 Brötchen, ich mein 12"
+  'also',
+  'mein',
+  'aehm',
 ])
+/** A cheap first look for SPOKEN_BACK: one of its words is in the line. */
+const SPOKEN_BACK_WORD =
+  /(?<![\p{L}])(?:äh|ähm|aeh|aehm|ahm|ach|nee?|neee|nö|noe|nein|quatsch|also|mein|meine|meinte)(?![\p{L}])/iu
+/**
+ * The space before a take-back or a hesitation said between goods and a bare amount ("10 Brötchen äh 12", "2 kg
+ * Kartoffeln ach nee 3 kg", "10 Brötchen ich mein 12", "3 Butter ähm quatsch 2"): the amount may be a number word.
+ */
+const SPOKEN_BACK =
+  /(?<=[\p{L}\p{N}.])[^\S\n](?=(?:(?:äh|ähm|aeh|aehm|ahm|ach|nee?|neee|nö|noe|nein|quatsch|also|ich\s+mein|ich\s+meine|ich\s+meinte|doch|lieber|eher|nur)[\s,.!]+)*(?:äh|ähm|aeh|aehm|ahm|nee?|neee|nö|noe|nein|quatsch|also|ich\s+mein|ich\s+meine|ich\s+meinte)[\s,.!]+(?:\d(?!\d*er(?![\p{L}]))|(?:eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|zwanzig|dreißig|dreissig)(?![\p{L}])))/giu
 /** Words that point back at the goods just named: "2 of them", "davon 2", "uske 2". */
 const OF_THOSE = new Set([
   'them',

@@ -1260,7 +1260,10 @@ function readMessage(
     return { ...result, intent: 'thanks' }
   if (has('greeting', folded)) return { ...result, intent: 'greeting' }
   // "ek order dena tha", "an order please": the order announced, its goods still to come
-  if (/(?<![\p{L}])(?:order|bestellung)(?![\p{L}])/u.test(folded)) return { ...result, intent: 'order' }
+  // ("Torten auf Bestellung?", "macht ihr Kuchen auf Vorbestellung?", "do you make cakes to order?": asking
+  // whether goods are made to order announces none; the question goes to the shop)
+  const ordered = folded.includes('?') ? folded.replace(MADE_TO_ORDER, ' ') : folded
+  if (/(?<![\p{L}])(?:order|bestellung)(?![\p{L}])/u.test(ordered)) return { ...result, intent: 'order' }
   // "geschält bitte", "pakke wale dena" with a cart: how its goods are to be, a note on the order (the cart is shown)
   if ((context.cartSkus?.length ?? 0) > 0 && result.unmatched.length === 0 && onlyDescribes(text))
     return { ...result, intent: 'order' }
@@ -2591,6 +2594,13 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
 const FROM_TO_AMOUNT = /\b(?:from|von)\s+\d[\d.,]*\s*\p{L}{0,6}\s+(?:to|auf)\s+\d/u
 // ("mat bhejna" is not here: "mat" alone is goods too, "yoga mat")
 /** What is left of "rehne do" / "mat bhejna" at the end of an item once its verb was read as filler. */
+const MADE_TO_ORDER = /\b(?:auf|nach) (?:vor)?bestellung\b|\b(?:made )?to order\b|\bon order\b/g
+/**
+ * "Brezeln will ich jetzt keine", "die Butter brauchen wir diesmal nicht": German puts the verb of wanting second,
+ * after the goods, with its person and any little words of when; with the no gone, what is left of it is no goods.
+ */
+const WANTING_AFTER_DE =
+  /\s+(?:brauch(?:e|en|t)?|will|wollen|m(?:o|oe|ö)chte(?:n)?|nehm(?:e|en)?|krieg(?:e|en)?)(?:\s+(?:ich|wir))?(?:\s+(?:doch|jetzt|dann|eigentlich|heute|morgen|also|aber|erst\s*mal|mehr|lieber|wohl|halt|nun|diesmal|dieses\s+mal|diese\s+woche|vorerst|gar))*(?:\s+(?:keine|keinen|keins|kein|nicht|nichts)(?:\s+mehr)?)?[\s.!]*$/iu
 const LEFT_OUT = /\s+(?:rehne|rahne|rehene|mat)\s*$/i
 // "pyaz rehne do", "bread mat bhejna": leave it out, said after the item (a "mat" alone stays goods)
 const NO_AFTER =
@@ -2620,10 +2630,13 @@ function addsToIt(folded: string): boolean {
 }
 /** A line that opens by taking back what was just said: "sorry 5 kg atta", "I mean 3", "nahi nahi 2", "äh, ich meine". */
 const SELF_CORRECTION =
-  /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah|ach)[\s,]+)*(?:(?:nein|nee|neee|ne|noe|no|na|quatsch)[\s,]+(?:doch|lieber|eher)\b|quatsch\b|sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon)\b/
-/** The same, said just before the line: "2 kg pyaz nahi nahi | 3 kg pyaz", "2 Brot, äh, ich meine | 3 Brot". */
+  /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah|ach)[\s,]+)*(?:(?:nein|nee|neee|ne|noe|no|na|quatsch)[\s,]+(?:doch|lieber|eher)\b|quatsch\b|sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon|(?:ah|aeh|ahm|aehm|also|ich mein)[\s,]+(?=\d))\b/
+/**
+ * The same, said just before the line: "2 kg pyaz nahi nahi | 3 kg pyaz", "2 Brot, äh, ich meine | 3 Brot"; a
+ * hesitation too ("2 Brot äh | 3 Brot"), which corrects only a line of the same goods.
+ */
 const CORRECTION_BEFORE =
-  /(?:(?<![\p{L}])(?:nein|nee|neee|ne|noe|no|na)[\s,]+(?:doch|lieber|eher)(?:\s+(?:doch|lieber|eher|nur|bitte))*|(?<![\p{L}])quatsch|sorry|i mean|i meant|correction|oops|no wait|matlab|nahi nahi|ich meine|ich meinte|korrektur)[\s,.:;!-]*$/u
+  /(?:(?<![\p{L}])(?:nein|nee|neee|ne|noe|no|na)[\s,]+(?:doch|lieber|eher)(?:\s+(?:doch|lieber|eher|nur|bitte))*|(?<![\p{L}])(?:quatsch|ah|aeh|ahm|aehm|also|ich mein)|sorry|i mean|i meant|correction|oops|no wait|matlab|nahi nahi|ich meine|ich meinte|korrektur)[\s,.:;!-]*$/u
 /** A German verb of wanting in the first person, either word order ("ich bräuchte", "hätte ich gern"). */
 const WANTING_DE =
   /\b(?:(?:ich|wir|i)\s+(?:\p{L}+\s+)?(?:hatte|haette|hatten|haetten|hett|mochte|moechte|mochten|moechten|brauchte|braeuchte|brauchten|braeuchten|brauche|brauchen|wurde|wuerde|wurden|wuerden|wollte|wollten|bestelle|bestellen)|(?:hatte|haette|hett|mochte|moechte|brauchte|braeuchte|wurde|wuerde|wollte) (?:ich|wir|i))\b/u
@@ -2873,15 +2886,18 @@ function readOrder(
     packWordsAsItems(
       notesAfterQuantity(
         varietiesOfOneNoun(
-          distribute(
-            packWordBeforeCount(
-              readLines(text, 80, {
-                nameNumber: nameNumberTest(index),
-                packName,
-                talkInName,
-              }),
-              text,
+          sharedWeight(
+            distribute(
+              packWordBeforeCount(
+                readLines(text, 80, {
+                  nameNumber: nameNumberTest(index),
+                  packName,
+                  talkInName,
+                }),
+                text,
+              ),
             ),
+            index,
           ),
           index,
         ),
@@ -2979,12 +2995,17 @@ function readOrder(
     const opHere: LineOp = op
     if (own === 'remove' && NO_AFTER.test(lineFolded) && !has('remove', lineFolded)) op = carried
     // "onion nahi": the no after the item is the line's operation, not part of the item
-    let item = (own === 'remove' ? rl.item.replace(NO_AFTER, '').replace(LEFT_OUT, '') : rl.item)
+    let item = (
+      own === 'remove'
+        ? rl.item.replace(NO_AFTER, '').replace(LEFT_OUT, '').replace(WANTING_AFTER_DE, '')
+        : rl.item
+    )
       .split(/\s+/)
       .filter((w) => !OP_WORDS.has(fold(w)) && !(own === 'remove' && STOPPING_WORDS.has(fold(w))))
       .join(' ')
     // "aloo thoda kam kar do", "a bit more onion": a change of a cart line's amount with no number in it
-    const vague = !rl.hasQuantity && cart.size > 0 ? vagueChange(lineFolded) : null
+    // ("die Brezeln will ich nicht mehr": a removal's "mehr" is no more of it)
+    const vague = !rl.hasQuantity && cart.size > 0 && own !== 'remove' ? vagueChange(lineFolded) : null
     if (vague)
       item = item
         .split(/\s+/)
@@ -4693,11 +4714,15 @@ function packChoice(
       const namedText = found && fold(`${found.product.name} ${found.product.aliases.join(' ')}`)
       // ("onion 1 sack 50 kg" with only a 25 kg sack: a size said that the named pack is not is not that pack)
       const otherSize = !!q.size && !!found?.size && !packIs(found.size, q.size)
+      const stemmed = fold(word).replace(/e?s$/, '')
       if (
         found &&
         !otherSize &&
         found.product.sku !== m.sku &&
-        namedText!.includes(fold(word).replace(/e?s$/, ''))
+        namedText!.includes(stemmed) &&
+        // "Club-Mate Kiste 20 Flaschen": a pack word after a count in the name says what the pack holds, not
+        // what it is ("2 Flaschen Mate" are two bottles)
+        !heldInName(found.product.name, stemmed)
       ) {
         named = tried
         hit = found
@@ -4710,6 +4735,23 @@ function packChoice(
       if (!Number.isInteger(count) && base && loose(base.product.unit) && hit.size) {
         const v = convert({ value: count * hit.size.value, unit: hit.size.unit }, base.product.unit)
         if (v !== null) return { m, qty: { qty: Math.round(v * 1000) / 1000, unit: base.product.unit } }
+      }
+      // "nen halben Kasten Bier", "half a crate of Mate": part of a pack of so many pieces is that many single
+      // ones, when the shop sells them singly
+      if (count < 1 && hit.size?.unit === 'pc' && hit.size.value > 1) {
+        const pieces = count * hit.size.value
+        const single =
+          m.kind === 'resolved'
+            ? m.sku
+            : m.kind === 'ambiguous'
+              ? singleAmongMultipacks(m.candidates, index)
+              : null
+        const one = productOf(single, index)
+        if (Number.isInteger(pieces) && one && one.product.unit === 'pc' && !isMultipack(index, one.p))
+          return {
+            m: { ...m, kind: 'resolved', sku: one.product.sku, candidates: [] },
+            qty: { qty: pieces, unit: 'pc' },
+          }
       }
       return { m: { ...named, candidates: [] }, qty: { qty: count, unit: hit.product.unit } }
     }
@@ -4973,6 +5015,14 @@ function wholePacks(
   return tie ? null : best
 }
 
+/** Whether a name counts the pack word as what it holds: "Kiste 20 Flaschen", "Tray of 30 eggs", "6 x Dose". */
+function heldInName(name: string, word: string): boolean {
+  const folded = fold(name)
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1))
+    if (/\d\s*(?:x\s*)?$/.test(folded.slice(Math.max(0, at - 8), at))) return true
+  return false
+}
+
 /** A name that says it holds several of something: "4 x 100 g", "pack of 3", "(6 pcs)", "3+1", "combo". */
 const MULTIPACK =
   /(?<![\p{L}\d])(?:\d+\s*[x×]\s*\d|pack of \d+|\d+\s*(?:pcs|pieces|bars|nos|stück|stueck|stk|er[- ]?pack|pack|packs|n)(?![\p{L}])|\d+\s*\+\s*\d+|combo|multi[- ]?pack|value pack|family pack|saver pack|buy \d+ get)/iu
@@ -4985,7 +5035,11 @@ function isMultipack(index: CatalogIndex, p: number): boolean {
     known = new Int8Array(index.products.length).fill(-1)
     multipacks.set(index, known)
   }
-  if (known[p] === -1) known[p] = MULTIPACK.test(index.products[p]!.name) ? 1 : 0
+  // "Club-Mate Kiste 20 Flaschen", "Eier 10er": a size in pieces of more than one is a pack of them whatever the
+  // name calls it
+  const size = index.sizes[p]
+  if (known[p] === -1)
+    known[p] = (size?.unit === 'pc' && size.value > 1) || MULTIPACK.test(index.products[p]!.name) ? 1 : 0
   return known[p] === 1
 }
 
@@ -5005,6 +5059,44 @@ const NOTE_AFTER = new RegExp(String.raw`^[^\S\n]*${BRACKET_NOTE.source}`, 'u')
 // Hindi says "each" by saying the number twice: "ek ek kilo", "do-do packet", "2-2 kilo"
 const EACH =
   /(?<![\p{L}])(?:je|jeweils|each|har ek|harek|dono|donon|beide|both)(?![\p{L}])|(?<![\p{L}\p{N}])(ek|do|teen|char|chaar|paanch|\d+)(?:\s+|-)\1(?![\p{L}\p{N}])/u
+
+/**
+ * "Äpfel und Birnen 2 kg", "2 kg Äpfel und Birnen", "Kartoffeln, Zwiebeln 1 kg": one weight or volume said once
+ * for a list of goods that are all sold by weight is each one's, as a shop assistant weighs it out (how the weight
+ * was to be shared is no one's guess, and a piece of something sold by the kilo is no amount); the cart shows it.
+ * Goods counted by the piece beside it keep their own amount ("Brot und Käse 500 g": one loaf, 500 g of cheese).
+ */
+const AND_WORDS = new Set(['und', 'and', '&', '+', 'aur'])
+function sharedWeight(lines: ReadLine[], index: CatalogIndex): ReadLine[] {
+  let out = lines
+  for (let i = 0; i < lines.length; i++) {
+    const src = lines[i]!
+    const q = src.quantity
+    if (!src.hasQuantity || q.qty === null || q.unit === null || dimensionOf(q.unit) === 'count') continue
+    const same: number[] = []
+    for (let k = 0; k < lines.length; k++) if (lines[k]!.lineNo === src.lineNo && k !== i) same.push(k)
+    if (same.length === 0 || same.some((k) => lines[k]!.hasQuantity || lines[k]!.money !== null)) continue
+    // said after the last of the goods, or before the first
+    const after = same.every((k) => k < i) && (q.qtyStart ?? src.start) >= src.itemEnd
+    // (before the first, only goods joined by "und": "2 kg tomatoes, only the red ones" says which tomatoes)
+    const before =
+      same.every((k) => k > i && AND_WORDS.has(lines[k]!.sep)) && (q.qtyEnd ?? src.end) <= src.itemStart
+    if (!after && !before) continue
+    const weighed = (item: string) => {
+      const m = matchItem(item, index)
+      const sku = m.kind === 'resolved' ? m.sku : null
+      const p = sku === null ? undefined : index.bySku.get(sku)
+      return p !== undefined && loose(index.products[p]!.unit)
+    }
+    if (!weighed(src.item)) continue
+    for (const k of same)
+      if (weighed(lines[k]!.item)) {
+        if (out === lines) out = lines.slice()
+        out[k] = { ...lines[k]!, quantity: q, hasQuantity: true }
+      }
+  }
+  return out
+}
 
 /**
  * "Brezeln und Laugenstangen je 3", "je 1 kg Äpfel und Birnen", "onions and potatoes 2 kg each": the one
