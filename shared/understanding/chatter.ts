@@ -618,7 +618,13 @@ export function chatterKind(folded: string): ChatterKind | null {
     /^\d{1,2}(?:[:.]\d\d)?(?:am|pm)$/.test(w) ||
     TIME_AFTER.has(ws[i + 1] ?? '')
   if (ws.every((w, i) => !/\d/.test(w) || clock(w, i))) {
-    const at = ws.findIndex((w, i) => i > 0 && i <= 3 && (NOTE_MODAL_EN.has(w) || PASSED_ON_EN.has(w)))
+    // ("Brezeln will ich jetzt keine": German's "will" with its subject after it wants goods, no one else's doing)
+    const at = ws.findIndex(
+      (w, i) =>
+        i > 0 &&
+        i <= 3 &&
+        ((NOTE_MODAL_EN.has(w) && !(w === 'will' && V1_SUBJECT_DE.has(ws[i + 1] ?? ''))) || PASSED_ON_EN.has(w)),
+    )
     // (someone else coming, going or collecting orders nothing: "driver should come", "boy will collect")
     const rest = ws.slice(at + 1).filter((w) => !MOVING_EN.has(w))
     if (

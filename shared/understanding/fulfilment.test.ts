@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildCatalogIndex, understand } from './index'
-import { fulfilmentSaid, withoutHandOverTalk } from './fulfilment'
+import { fulfilmentSaid, handOverWhen, withoutHandOverTalk } from './fulfilment'
 import { sampleProducts } from '../../tests/fixtures/test-catalog'
 
 const index = buildCatalogIndex(sampleProducts())
@@ -82,5 +82,21 @@ describe('coming to take it, in Hindi', () => {
   )
   it.each(['2 kg aloo le lunga', 'मैं 2 दूध ले लूंगा', 'aaj aa raha hai kya paneer'])('"%s" is not', (text) =>
     expect(fulfilmentSaid(text)).toBe(null),
+  )
+})
+
+describe('the words of when said with a pickup or delivery wish are kept as written', () => {
+  it.each([
+    ['hol ich um 17 Uhr ab', 'um 17 Uhr'],
+    ['morgen früh abholen', 'morgen früh'],
+    ['hole es Samstag gegen 10 ab', 'Samstag gegen 10'],
+    ['ich hols morgen um 9 ab', 'morgen um 9'],
+    ['komme gegen halb fünf', 'gegen halb fünf'],
+    ['will pick up tomorrow at 6pm', 'tomorrow at 6pm'],
+    ['10 Brötchen, hole sie 7:30 ab', '7:30'],
+  ])('%s', (text, when) => expect(handOverWhen(text)).toBe(when))
+
+  it.each(['hol ich ab', 'hol 2 Brote ab', '2 Brezeln und 1 Butter'])('no when: %s', (text) =>
+    expect(handOverWhen(text)).toBeNull(),
   )
 })

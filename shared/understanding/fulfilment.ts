@@ -53,6 +53,34 @@ export function saysWhen(text: string): boolean {
 const WHEN_SAID =
   /(?<!\p{L})(?:(?:um|gegen|ab|at|by|around|so)\s+(?:\d{1,2}(?:[:.]\d{2})?|halb|viertel|dreiviertel|drei viertel)|\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|am|pm|baje|bje)(?!\p{L}))/u
 
+/**
+ * The words of when said with a pickup or delivery wish, as the customer wrote them, for the shop: "hol ich um 17
+ * Uhr ab" → "um 17 Uhr", "morgen früh abholen" → "morgen früh", "hole es Samstag gegen 10 ab" → "Samstag gegen 10",
+ * "will pick up tomorrow at 6pm" → "tomorrow at 6pm"; null when none is said. From the first word of when to the
+ * last, when they stand close together (a long span is two things said, and nothing is kept).
+ */
+export function handOverWhen(text: string): string | null {
+  if (!WHEN_HINT.test(text)) return null
+  let from = -1
+  let to = -1
+  for (const m of text.matchAll(WHEN_PART)) {
+    const end = m.index + m[0].length
+    if (from < 0) from = m.index
+    else if (m.index - to > 12) break
+    to = end
+  }
+  if (from < 0) return null
+  const span = text.slice(from, to).trim()
+  // a lone "ab" or "um" with no time is no when
+  return span.length >= 3 && span.length <= 40 && !/^(?:ab|um|so|at|by)$/i.test(span) ? span : null
+}
+/** A cheap first look: a digit or a word of when. */
+const WHEN_HINT =
+  /\d|heute|morgen|abend|mittag|früh|frueh|fruh|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|today|tomorrow|tonight|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|halb|viertel|nachher|später|spaeter/i
+/** One piece of when: a day, a part of the day, or a clock time with its little word. */
+const WHEN_PART =
+  /(?<![\p{L}\d])(?:(?:am|on|this|next|nächsten|naechsten|kommenden)\s+)?(?:heute|übermorgen|uebermorgen|morgen(?:\s+(?:früh|frueh|fruh|vormittag|mittag|nachmittag|abend))?|(?:früh|frueh|vormittags?|mittags?|nachmittags?|abends?)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|today|tomorrow(?:\s+(?:morning|afternoon|evening))?|tonight|(?:in the )?(?:morning|afternoon|evening)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|nachher|sp(?:ä|ae|a)ter|(?:um|gegen|ab|at|by|around|so)\s+(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uhr|am|pm|baje|bje)(?![\p{L}]))?|halb\s+\p{L}+|(?:dreiviertel|drei viertel|viertel)\s+(?:nach|vor)?\s*\p{L}+)|\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|am|pm|baje|bje)|\d{1,2}:\d{2})(?![\p{L}\d])/giu
+
 /** A separable German verb: its stem, at most six words ("hole sie um viertel nach 5 ab"), then its particle, inside one clause. */
 function separable(stem: string, particle: string): RegExp {
   return new RegExp(`(?<!\\p{L})${stem}(?:\\s+[^\\s.,;?!]+){0,6}?\\s+${particle}(?!\\p{L})`, 'u')

@@ -83,4 +83,15 @@ describe("one weight said once for a list of goods sold by weight is each one's"
   it.each([['Spargel und Kartoffeln und Käse 3 kg', 3]])('three of them: %s', (text, n) =>
     expect(ops(text).map(([, q]) => q)).toEqual([n, n, n]),
   )
+
+  it.each([
+    ['6 Brötchen, Äpfel und Birnen 2 kg', 2, 'kg'],
+    ['6 Brötchen und Äpfel und Birnen 1 kg', 1, 'kg'],
+  ])('after other goods with their own amount: %s', (text, n, unit) =>
+    expect(ops(text)).toEqual([
+      ['BROETCHEN', 6, 'pc'],
+      ['APFEL', n, unit],
+      ['BIRNE', n, unit],
+    ]),
+  )
 })

@@ -5073,15 +5073,15 @@ function sharedWeight(lines: ReadLine[], index: CatalogIndex): ReadLine[] {
     const src = lines[i]!
     const q = src.quantity
     if (!src.hasQuantity || q.qty === null || q.unit === null || dimensionOf(q.unit) === 'count') continue
+    const bare = (k: number) =>
+      lines[k]?.lineNo === src.lineNo && !lines[k]!.hasQuantity && lines[k]!.money === null
+    // said after the last of the goods just before it with no amount ("2 Brot, Äpfel und Birnen 2 kg"), or before
+    // the first of goods joined by "und" after it ("2 kg tomatoes, only the red ones" says which tomatoes)
     const same: number[] = []
-    for (let k = 0; k < lines.length; k++) if (lines[k]!.lineNo === src.lineNo && k !== i) same.push(k)
-    if (same.length === 0 || same.some((k) => lines[k]!.hasQuantity || lines[k]!.money !== null)) continue
-    // said after the last of the goods, or before the first
-    const after = same.every((k) => k < i) && (q.qtyStart ?? src.start) >= src.itemEnd
-    // (before the first, only goods joined by "und": "2 kg tomatoes, only the red ones" says which tomatoes)
-    const before =
-      same.every((k) => k > i && AND_WORDS.has(lines[k]!.sep)) && (q.qtyEnd ?? src.end) <= src.itemStart
-    if (!after && !before) continue
+    if ((q.qtyStart ?? src.start) >= src.itemEnd) for (let k = i - 1; bare(k); k--) same.push(k)
+    else if ((q.qtyEnd ?? src.end) <= src.itemStart)
+      for (let k = i + 1; bare(k) && AND_WORDS.has(lines[k]!.sep); k++) same.push(k)
+    if (same.length === 0) continue
     const weighed = (item: string) => {
       const m = matchItem(item, index)
       const sku = m.kind === 'resolved' ? m.sku : null

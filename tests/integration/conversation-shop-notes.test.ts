@@ -88,3 +88,18 @@ describe('a yes said with its no places nothing and asks what to change', () => 
     expect(shop.engine.orders.latestFor(PHONE)).toBeUndefined()
   })
 })
+
+describe('when the customer will come for the order is a note on it', () => {
+  it.each([
+    [['2 Brezeln und 1 Butter', 'hol ich um 17 Uhr ab'], 'um 17 Uhr'],
+    [['4 Semmeln, hol ich morgen früh ab', 'passt'], 'morgen früh'],
+    [['1 Bauernbrot groß', 'ja', 'ich hols Samstag gegen 10 ab'], 'Samstag gegen 10'],
+    [['2 Brezeln', 'passt', 'abholen morgen um 9'], 'morgen um 9'],
+  ])('%j', async (turns, when) => {
+    shop = await open()
+    for (const turn of turns) await shop.say(PHONE, turn)
+    const order = shop.engine.orders.latestFor(PHONE)
+    expect(order).toBeDefined()
+    expect(shop.engine.orders.get(order!.number).note).toContain(`When: ${when}`)
+  })
+})

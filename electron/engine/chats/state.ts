@@ -57,6 +57,8 @@ export interface ConversationState {
    * was placed: notes on it for the shop.
    */
   notes?: string[] | null
+  /** When the customer said they would come for it or want it ("um 17 Uhr", "morgen früh"): a note on the order. */
+  when?: string | null
 }
 
 export function emptyState(): ConversationState {

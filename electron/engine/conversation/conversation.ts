@@ -31,7 +31,7 @@ import {
   labelsAddress,
   opensWithYes,
 } from '../../../shared/understanding/address'
-import { fulfilmentSaid, saysWhen } from '../../../shared/understanding/fulfilment'
+import { fulfilmentSaid, handOverWhen, saysWhen } from '../../../shared/understanding/fulfilment'
 import { asksHowToPay, payMethodAsked } from '../../../shared/understanding/asks'
 import type { ShopQuestion } from '../../../shared/understanding/shop-questions'
 import { khataStatementText } from '../khata/statement-text'
@@ -433,6 +433,8 @@ export class Conversation {
     // "main khud le jaunga", "ghar bhej do", "ich hole es ab", "pickup": how the customer wants it, in plain words
     // (while "which one?" is open too: the wish is kept and the question asked again)
     const said = state.pending && state.pending.kind !== 'choice' ? null : fulfilmentSaid(c.text)
+    // "hol ich um 17 Uhr ab", "2 Brezeln, morgen früh abholen": when the customer comes for it goes on the order
+    if (said || saysWhen(c.text)) this.keepWhen(c, u.lines.length > 0)
     if (this.addressGiven(c, said)) return
 
     // How the order can be paid: the shop's ways of taking payment
@@ -489,6 +491,24 @@ export class Conversation {
     else if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
     else if (state.cart.length > 0) this.summarize(c, true)
     return true
+  }
+
+  /**
+   * When the customer said they will come for the order or want it: kept for the open cart (or the goods of this
+   * message), else noted on the latest order still open.
+   */
+  private keepWhen(c: TurnContext, withGoods: boolean): void {
+    const when = handOverWhen(c.text)
+    if (!when) return
+    if (withGoods || c.state.cart.length > 0) {
+      c.state.when = when
+      return
+    }
+    const latest = this.d.orders.latestFor(c.chat.phone)
+    if (!latest || ['completed', 'rejected', 'cancelled'].includes(latest.status)) return
+    const note = this.d.orders.get(latest.number).note
+    const line = `${WHEN_NOTE} ${when}`
+    if (!note?.includes(line)) this.d.orders.setNote(latest.number, note ? `${note}\n${line}` : line)
   }
 
   /** The pay-later wish on an order, beside any note it has (a credit-limit hold), once. */
@@ -1136,6 +1156,12 @@ export class Conversation {
       this.d.orders.setNote(number, note ? `${note}\n${said}` : said)
     }
     state.notes = null
+    if (state.when) {
+      const note = this.d.orders.get(number).note
+      const line = `${WHEN_NOTE} ${state.when}`
+      this.d.orders.setNote(number, note ? `${note}\n${line}` : line)
+    }
+    state.when = null
     state.cart = []
     state.pending = null
     state.queue = []
@@ -1229,6 +1255,7 @@ export class Conversation {
       state.pending = null
       state.queue = []
       state.fulfilment = null
+      state.when = null
       c.reply.parts.push(t('cartCancelled'))
       return
     }
@@ -1436,6 +1463,8 @@ interface TurnContext {
 const PAY_LATER_NOTE = 'Customer asks to pay later / put it on the khata.'
 /** Before the customer's own words for what to give if goods are not there. */
 const FALLBACK_NOTE = 'If not in stock:'
+/** The note for when the customer comes for the order or wants it. */
+const WHEN_NOTE = 'When:'
 
 function fulfilmentAnswer(text: string): 'pickup' | 'delivery' | null {
   const said = fulfilmentSaid(text)
