@@ -623,7 +623,8 @@ export function chatterKind(folded: string): ChatterKind | null {
       (w, i) =>
         i > 0 &&
         i <= 3 &&
-        ((NOTE_MODAL_EN.has(w) && !(w === 'will' && V1_SUBJECT_DE.has(ws[i + 1] ?? ''))) || PASSED_ON_EN.has(w)),
+        ((NOTE_MODAL_EN.has(w) && !(w === 'will' && V1_SUBJECT_DE.has(ws[i + 1] ?? ''))) ||
+          PASSED_ON_EN.has(w)),
     )
     // (someone else coming, going or collecting orders nothing: "driver should come", "boy will collect")
     const rest = ws.slice(at + 1).filter((w) => !MOVING_EN.has(w))
