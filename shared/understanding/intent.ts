@@ -649,8 +649,7 @@ export const PHRASES = {
     // "forget the milk", "skip the bread", "milk rehne do", "doodh chhod do", "vergiss die Milch"
     "(?<!(?:don'?t|do not|never|not) )forget(?: about)?",
     'skip',
-    'rehne do',
-    'rehne dijiye',
+    '(?:rehne|rahne|rehene) (?:do|dijiye|dena)',
     'chh?od do',
     'chh?odo',
     'vergiss',

@@ -2538,6 +2538,10 @@ function amountThenOnly(folded: string): boolean {
   )
 }
 
+/** A Hinglish verb of giving or wanting that ends a clause: "de do", "bhej dena", "chahiye", "le lunga". */
+const GIVING_AT_END =
+  /\s(?:de do|dedo|de dena|de dijiye|bhej do|bhejo|bhej dena|bhej dijiye|chahiye|chaiye|chahie|lunga|lenge)(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/
+
 function lineOp(folded: string, context: ConversationContext): LineOp | null {
   // "no, just 1 bread", "nahi sirf 2", "nein, nur 1 Brot": a no before a quantity corrects the line, it does not
   // take it away
@@ -2877,6 +2881,8 @@ function readOrder(
       : 'add'
   let op: LineOp = lineDefault
   let removedByNo = false
+  // the last piece ended in a Hindi verb of taking out ("pyaz hatao"): its clause is over, what follows is not taken out
+  let removalEnded = false
   let opLine = -1
   // where the last line pushed came from, to join a name split around its quantity
   let lastLineNo = -1
@@ -2979,6 +2985,7 @@ function readOrder(
     if (rl.lineNo !== opLine) {
       op = lineDefault
       removedByNo = false
+      removalEnded = false
     }
     opLine = rl.lineNo
     const own = noThenAmount && i === 0 ? null : lineOp(lineFolded, context)
@@ -2991,6 +2998,17 @@ function readOrder(
     // "doch keine Butter, dafür 2 Joghurt", "butter hatao, uski jagah 2 dahi", "no butter, instead 2 curd": what
     // comes in place of the removed goods is added
     if (own === null && carried === 'remove' && IN_ITS_PLACE.test(lineFolded)) op = 'add'
+    // "rehne do, 3 kilo tamatar de do", "aloo chhod do 2 kg pyaz bhej do": Hindi ends each clause with its verb, so
+    // a piece that ends in its own verb of giving is ordered; the removal before it was its own clause
+    // ("pyaz hata do aur aloo bhi": goods named bare with "bhi", also, share the verb before them)
+    if (
+      own === null &&
+      carried === 'remove' &&
+      (GIVING_AT_END.test(lineFolded) ||
+        (removalEnded && (rl.hasQuantity || !/\sbhi[\s.!]*$/.test(lineFolded))))
+    )
+      op = lineDefault
+    removalEnded = own === 'remove' && REMOVING_AT_END.test(lineFolded)
     if (own !== null) removedByNo = own === 'remove' && !has('remove', lineFolded)
     const opHere: LineOp = op
     if (own === 'remove' && NO_AFTER.test(lineFolded) && !has('remove', lineFolded)) op = carried
@@ -3558,8 +3576,38 @@ function readOrder(
     })
   }
   butNoInCart(read, result, index, cart)
+  if (result.lines.length > 1 && language !== 'en' && language !== 'de') removedTogether(text, result)
   if (result.lines.length > 1) dropSplitLines(result.lines)
   return result
+}
+
+/** A Hinglish verb of taking out that ends its clause: "hata do", "nikal do", "rehne do", "mat bhejna", "cancel". */
+const REMOVING_AT_END =
+  /\s(?:hata(?:o| do| dena| dijiye)|nikal(?:o| do| dena| dijiye)|(?:rehne|rahne) (?:do|dena|dijiye)|chh?od(?:o| do| dena| dijiye)|cancel(?: kar(?:o| do| dena| dijiye))?|mat (?:bhejo|bhejna|bhejiye|dena|dalna|daalna)|(?:nahi|nahin|nai) (?:chahiye|chaiye|chahie))(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/
+/** What joins goods of one Hindi list: "aur", "or", "bhi", commas, "&". */
+const HINDI_JOINER = /^[\s,&+]*(?:(?:aur|or|and|bhi)[\s,&+]*)*$/
+
+/**
+ * "pyaz aur aloo hata do", "dahi, paneer dono nikal do": Hindi says its verb once, after all the goods it is said
+ * of, so goods named bare before a removal at the end of the clause, joined to it by "aur" or commas,
+ * are taken out too (read left to right they were added). Only goods named bare: "2 kg pyaz aur aloo hata do" keeps
+ * the counted onions.
+ */
+function removedTogether(text: string, result: Understanding): void {
+  const lines = result.lines
+  for (let i = lines.length - 1; i > 0; i--) {
+    const l = lines[i]!
+    if (l.op !== 'remove' || !REMOVING_AT_END.test(fold(l.text))) continue
+    let end = text.indexOf(l.text)
+    for (let j = i - 1; j >= 0 && end >= 0; j--) {
+      const o = lines[j]!
+      if (o.op !== 'add' || o.counted || o.sku === null) break
+      const at = text.lastIndexOf(o.text, end)
+      if (at < 0 || !HINDI_JOINER.test(fold(text.slice(at + o.text.length, end)))) break
+      o.op = 'remove'
+      end = at
+    }
+  }
 }
 
 /**
