@@ -215,3 +215,11 @@ describe('a sack of goods packed in several sizes is the biggest pack', () => {
     expect(understand('1 bag atta', shop).lines[0]?.candidates).toHaveLength(2)
   })
 })
+
+describe('a count of packs taken back in Hindi number words, then the count meant', () => {
+  it.each([
+    ['ande ek tray nahi do tray kar do', '2 pack EGG-TRAY'],
+    ['ek peti nahi do peti ande', '2 pack EGG-CRATE'],
+    ['chawal ek bori nahi do bori', '2 pack RICE-SACK'],
+  ])('%s', (text, want) => expect(line(text)).toBe(want))
+})

@@ -526,6 +526,24 @@ function oldAmountTakenBack(text: string): string {
     return word.length <= m.length ? word.padEnd(m.length, ' ') : m
   }
   return text
+    .replace(
+      DENIED_WITH_GOODS,
+      (m, n: string, gap: string, unit: string, goods: string, no: string, at: number) => {
+        if (!UNIT_WORD_SET.has(fold(unit)) || /\b(?:aur|and|or|bhi)\b/i.test(goods)) return m
+        // ("2 kg aloo nahi 1 kg pyaz": other goods after the new amount are goods in place of these, not an amount)
+        const after = fold(text.slice(at + m.length))
+          .split(/[^\p{L}\p{N}.,½]+/u)
+          .filter(Boolean)
+          .slice(1)
+        const own = new Set(fold(goods).split(/\s+/))
+        if (
+          !after.every((w, i) => own.has(w) || TAIL_AFTER_AMOUNT.has(w) || (i === 0 && UNIT_WORD_SET.has(w)))
+        )
+          return m
+        const blank = ' '.repeat(n.length + gap.length + unit.length)
+        return `${blank}${goods} ${'only'.padEnd(no.length, ' ')} `
+      },
+    )
     .replace(DENIED_BEFORE_NEW, (m, n1?: string, u1?: string, _n2?: string, u2?: string) =>
       only(m, n1, u1, u2),
     )
@@ -544,21 +562,44 @@ function deniedCounts(text: string): number[] {
     for (const m of text.matchAll(re)) {
       const n = m[1] ?? m[3]
       const unit = m[1] !== undefined ? m[2] : m[4]
-      if (n !== undefined && (unit === undefined || RATHER.has(fold(unit))))
+      if (n !== undefined && /^[\d½]/.test(n) && (unit === undefined || RATHER.has(fold(unit))))
         out.push(Number(n.replace(',', '.')))
     }
   }
   return out
 }
+/** Words that may follow an amount meant, after a Hindi no: verbs of giving, "hi" (only), politeness. */
+const TAIL_AFTER_AMOUNT = new Set(
+  'chahiye chaiye chahie kar karo kardo karna do de dedo dena bhej bhejo bhejna bhejiye dijiye hi bhaiya bhai ji please pls plz wala wale ka ki ke'.split(
+    ' ',
+  ),
+)
 const RATHER = new Set('but sondern balki aber rather eher lieber just only nur sirf bas'.split(' '))
-const OLD_AMOUNT_HINT =
-  /\d\D*(?:nahi|nahin|nai|nhi|not|nicht|kein|keine)\b|(?:not|nicht|kein|keine)\D*\d.*\d/iu
+/** Hindi number words an amount taken back may be said in ("ek tray nahi do tray", "ek kilo pyaz nahi dedh"). */
+const HI_AMOUNT_WORDS =
+  'ek|do|teen|tin|char|chaar|paanch|panch|chhe|saat|aath|nau|das|dedh|dhai|dhaai|adha|aadha|sava|savaa|pauna'
+const OLD_AMOUNT_HINT = new RegExp(
+  String.raw`\d\D*(?:nahi|nahin|nai|nhi|not|nicht|kein|keine)\b|(?:not|nicht|kein|keine)\D*\d.*\d|\b(?:${HI_AMOUNT_WORDS})\s.*\b(?:nahi|nahin|nai|nhi)\s`,
+  'iu',
+)
 const NUM = String.raw`(\d+(?:[.,]\d+)?|½)`
+/** An amount before a Hindi no: digits or a Hindi number word. */
+const HI_NUM = String.raw`(\d+(?:[.,]\d+)?|½|(?:${HI_AMOUNT_WORDS})(?=\s))`
+/** The new amount after a Hindi no: digits, or a Hindi number word before a unit ("do tray", "dedh kilo"). */
+const NEW_AMOUNT = String.raw`(?=\d|(?:${HI_AMOUNT_WORDS})\s+(?:kilo|kg|kilogram|kgs|gram|grams|gm|gms|g|litre|liter|ltr|packet|packets|pkt|tray|peti|dozen|darjan|gaddi|bori|pav|paav|pao|piece|pc|pcs|nag|dabba|bottle|bottal)(?![\p{L}]))`
 const HI_NOT = String.raw`(?:nahi|nahin|nai|nhi)`
 const EN_DE_NOT = String.raw`(?:not|nicht|kein|keine)`
 /** "12 nahi 6", "not 12, 6", "nicht 12 sondern 6", "no 2 kg, just 3 kg": the denied amount, a new one after it. */
 const DENIED_BEFORE_NEW = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}.,])${NUM}\s*(\p{L}+)?\s+${HI_NOT}|(?<![\p{L}])${EN_DE_NOT}\s+${NUM}\s*(\p{L}+)?)(?![\p{L}\p{N}])\s*[,;:-]?\s*(?:(?:but|sondern|balki|aber|rather|eher|lieber|just|only|nur|sirf|bas)(?![\p{L}])\s*)?(?=\d)`,
+  String.raw`(?:(?<![\p{L}\p{N}.,])${HI_NUM}\s*(\p{L}+)?\s+${HI_NOT}|(?<![\p{L}])${EN_DE_NOT}\s+${NUM}\s*(\p{L}+)?)(?![\p{L}\p{N}])\s*[,;:-]?\s*(?:(?:but|sondern|balki|aber|rather|eher|lieber|just|only|nur|sirf|bas)(?![\p{L}])\s*)?${NEW_AMOUNT}`,
+  'giu',
+)
+/**
+ * "1 kg pyaz nahi 2 kg", "ek kilo aloo nahi dedh kilo": amount, goods, then Hindi's no and the amount meant; the
+ * denied amount is blanked and the no read as "only", the goods kept where they are ("pyaz only 2 kg").
+ */
+const DENIED_WITH_GOODS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])${HI_NUM}(\s*)(\p{L}+)(\s+\p{L}+(?:\s+\p{L}+)?)\s+(${HI_NOT})\s+${NEW_AMOUNT}`,
   'giu',
 )
 /** "6, not 12", "6 please, not 12", "6 chahiye, 12 nahi": the denied amount last, a new one before it. */
