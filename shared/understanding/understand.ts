@@ -1420,10 +1420,13 @@ const WHICH_OF_IT = new Set([
 ])
 
 function itemText(s: string): string {
-  return s
-    .split(/\s+/)
-    .filter((w) => {
+  const ws = s.split(/\s+/)
+  return ws
+    .filter((w, i) => {
       const bare = w.replace(/[^\p{L}\p{N}]/gu, '')
+      // "ek peti tamatar kitne ki hai", "one kilo onion price": a number word before a unit is an amount too
+      if (NUMBER_WORDS_SET.has(bare) && UNIT_WORD_SET.has((ws[i + 1] ?? '').replace(/[^\p{L}\p{N}]/gu, '')))
+        return false
       // "aloo kitne ka kilo hai": the unit a price is asked per is not part of the item
       return (
         w &&
