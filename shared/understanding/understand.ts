@@ -2272,6 +2272,8 @@ function takesAnAmount(text: string, folded: string): boolean {
     // "noch zwei", "2 mehr", "noch 2 davon"
     ADDING.test(folded) ||
     has('orderVerb', folded) ||
+    // "theek hai 1 bhej do", "acha 2 bhej dena": "bhej do" alone is a yes, with an amount it sends that much
+    /(?<![\p{L}])bhej (?:do|dena|dijiye)(?![\p{L}])/u.test(folded) ||
     folded.split(/[^\p{L}]+/u).some((w) => GERMAN_ORDER_VERBS.has(w))
   )
 }
@@ -3126,7 +3128,8 @@ function readOrder(
     if (sentence?.kind === 'signoff' && isParting(fold(text.slice(sentence.start, sentence.end)))) continue
     // "Super, dann bitte 2 kg Spargel", "great, 2 bread then", "Perfekt! 3 Brötchen": a word of approval before
     // the order is no item the shop lacks
-    if (!rl.hasQuantity && onlyWordsOf(APPROVAL, item) && matchItem(item, index).kind === 'none') continue
+    // ("theek hai 1 bhej do" with nothing in the cart: a count after the yes names no goods either)
+    if (onlyWordsOf(APPROVAL, item) && matchItem(item, index).kind === 'none') continue
     // "8 Semmeln bitte, bin um 9 da", "2 Bleche Datschi, geht das?", "4 Croissants, das wärs": German talk beside
     // counted goods is no item the shop lacks ("das" there is the article, not the Hindi ten)
     if (
