@@ -765,3 +765,15 @@ describe('a yes with a count and "bhej do": that many of the last line, never go
     expect(understand('thik hai 2 bhej do', idx).unmatched).toEqual([])
   })
 })
+
+describe("a Hindi name typed without the h said barely after a vowel, and one letter off: the dictionary's goods", () => {
+  const idx = buildCatalogIndex([
+    P('GARLIC', 'Garlic', 'kg', null, ['lehsun', 'lahsun']),
+    P('GINGER', 'Ginger', 'kg', null, ['adrak']),
+  ])
+  it.each(['250 gm lasan', 'lasan 100 gram', 'aadha kilo lasan bhi', 'lesan 1 pav'])('%s', (text) => {
+    const u = understand(text, idx)
+    expect(u.lines.map((l) => l.sku)).toEqual(['GARLIC'])
+    expect(u.unmatched).toEqual([])
+  })
+})
