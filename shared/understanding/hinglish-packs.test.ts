@@ -229,7 +229,7 @@ describe('a price asked of an amount said in number words: the goods are asked a
   it.each([
     ['ek peti tamatar kitne ki hai', 'TOMATO'],
     ['ek peti tamatar ka rate kya hai', 'TOMATO'],
-    ['do kilo chawal kitne ka padega', 'RICE'],
+    ['teen kilo chawal kitne ka padega', 'RICE'],
     ['एक पेटी टमाटर कितने की है', 'TOMATO'],
   ])('%s', (text, want) => {
     expect(asked(text)).toBe(want)
