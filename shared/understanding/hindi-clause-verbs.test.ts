@@ -68,3 +68,20 @@ describe('a never-mind before goods with a verb of giving orders them', () => {
     expect(ops('प्याज़ रहने दो')).toBe('remove PYAZ')
   })
 })
+
+describe('"jaane do" (let it go) is a never-mind like "rehne do"', () => {
+  it.each([
+    ['pyaz jaane do', 'remove PYAZ'],
+    ['dahi jane do bhaiya', 'remove DAHI'],
+    ['pyaz aur aloo jane do', 'remove PYAZ, remove ALOO'],
+    ['प्याज़ जाने दो', 'remove PYAZ'],
+  ])('%s', (text, want) => expect(ops(text)).toBe(want))
+
+  it.each([
+    ['jane do 1 kg aloo chahiye', 'add ALOO 1 kg'],
+    ['jaane do, 2 kilo tamatar bhej do', 'add TOMATO 2 kg'],
+  ])('%s: goods after it with a verb of giving are ordered', (text, want) => {
+    expect(ops(text, { cartSkus: [] })).toBe(want)
+    expect(understand(text, index).unmatched).toEqual([])
+  })
+})

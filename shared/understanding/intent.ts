@@ -650,6 +650,7 @@ export const PHRASES = {
     "(?<!(?:don'?t|do not|never|not) )forget(?: about)?",
     'skip',
     '(?:rehne|rahne|rehene) (?:do|dijiye|dena)',
+    '(?<!le )(?:jane|jaane) (?:do|dijiye|dena)',
     'chh?od do',
     'chh?odo',
     'vergiss',

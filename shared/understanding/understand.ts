@@ -2651,10 +2651,11 @@ const MADE_TO_ORDER = /\b(?:auf|nach) (?:vor)?bestellung\b|\b(?:made )?to order\
  */
 const WANTING_AFTER_DE =
   /\s+(?:brauch(?:e|en|t)?|will|wollen|m(?:o|oe|ö)chte(?:n)?|nehm(?:e|en)?|krieg(?:e|en)?)(?:\s+(?:ich|wir))?(?:\s+(?:doch|jetzt|dann|eigentlich|heute|morgen|also|aber|erst\s*mal|mehr|lieber|wohl|halt|nun|diesmal|dieses\s+mal|diese\s+woche|vorerst|gar))*(?:\s+(?:keine|keinen|keins|kein|nicht|nichts)(?:\s+mehr)?)?[\s.!]*$/iu
-const LEFT_OUT = /\s+(?:rehne|rahne|rehene|mat)\s*$/i
-// "pyaz rehne do", "bread mat bhejna": leave it out, said after the item (a "mat" alone stays goods)
+const LEFT_OUT = /\s+(?:rehne|rahne|rehene|jane|jaane|mat)\s*$/i
+// "pyaz rehne do", "pyaz jaane do", "bread mat bhejna": leave it out, said after the item (a "mat" alone stays
+// goods; "aloo le jane do", let me take it, is no leaving out)
 const NO_AFTER =
-  /\s+(?:not\s+(?:needed|required|wanted|necessary)(?:\s+(?:today|tomorrow|now|anymore|this\s+time))?|(?:nahi|nahin|nai)(?:\s+(?:cha+h?i+y?e|chaiye|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?|(?:rehne|rahne|rehene)\s+(?:do|dijiye|dena)|mat\s+(?:bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna|daalna))(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/i
+  /\s+(?:not\s+(?:needed|required|wanted|necessary)(?:\s+(?:today|tomorrow|now|anymore|this\s+time))?|(?:nahi|nahin|nai)(?:\s+(?:cha+h?i+y?e|chaiye|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?|(?:rehne|rahne|rehene|(?<!\ble\s+)(?:jane|jaane))\s+(?:do|dijiye|dena)|mat\s+(?:bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna|daalna))(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/i
 const NO_THEN_AMOUNT = new RegExp(
   `^(?:no|nope|nah|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
@@ -3630,7 +3631,7 @@ function readOrder(
 
 /** A Hinglish verb of taking out that ends its clause: "hata do", "nikal do", "rehne do", "mat bhejna", "cancel". */
 const REMOVING_AT_END =
-  /\s(?:hata(?:o| do| dena| dijiye)|nikal(?:o| do| dena| dijiye)|(?:rehne|rahne) (?:do|dena|dijiye)|chh?od(?:o| do| dena| dijiye)|cancel(?: kar(?:o| do| dena| dijiye))?|mat (?:bhejo|bhejna|bhejiye|dena|dalna|daalna)|(?:nahi|nahin|nai) (?:chahiye|chaiye|chahie))(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/
+  /\s(?:hata(?:o| do| dena| dijiye)|nikal(?:o| do| dena| dijiye)|(?:rehne|rahne|jane|jaane) (?:do|dena|dijiye)|chh?od(?:o| do| dena| dijiye)|cancel(?: kar(?:o| do| dena| dijiye))?|mat (?:bhejo|bhejna|bhejiye|dena|dalna|daalna)|(?:nahi|nahin|nai) (?:chahiye|chaiye|chahie))(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/
 /** What joins goods of one Hindi list: "aur", "or", "bhi", commas, "&". */
 const HINDI_JOINER = /^[\s,&+]*(?:(?:aur|or|and|bhi)[\s,&+]*)*$/
 
