@@ -61,6 +61,14 @@ describe('neither', () => {
     'like last week 4 croissants',
     'the usual 2 milk',
   ])('%s → nothing', (t) => expect(kind(t)).toBeNull())
+
+  // "wala" says which goods: two of it in a list are no "same again"
+  it.each([
+    'doodh 2 packet amul wala aur dahi 1 kilo wala',
+    'amul wala makhan aur mother dairy wala doodh',
+    'bada wala paneer aur chota wali dahi',
+    'fortune wala tel, tata wala namak',
+  ])('%s → nothing', (t) => expect(kind(t)).toBeNull())
 })
 
 describe('a repeat with changes', () => {

@@ -121,6 +121,8 @@ const SAME = new Map<string, Lang>([
     'ublich',
   ),
 ])
+/** Hindi's "-wala" (the one that is …): it names which goods as often as the same ones again. */
+const WALA = new Set(['wala', 'wali', 'wale'])
 /** Comparing with the past: "like last time", "jaisa pichli baar", "wie letztes Mal". */
 const LIKE = new Map<string, Lang>([
   ...w('en', 'like', 'as'),
@@ -232,8 +234,10 @@ export function detectAccountIntent(text: string): AccountIntent | null {
     return repeat()
   if (usual.length > 0 && ws.length <= 5 && !counted) return repeat()
   // "same again", "repeat order", "wahi order dobara"
+  // ("doodh amul wala aur dahi 1 kilo wala": "wala" says which goods, as often as it says the same again, so two of
+  // it alone are no repeat)
   if (
-    same.length >= 2 ||
+    (same.length >= 2 && all.some((x) => SAME.has(x) && !WALA.has(x))) ||
     (same.length > 0 && all.some((x) => ['order', 'bestellung', 'saman', 'samaan'].includes(x)))
   )
     if (!all.some((x) => ['cancel', 'status', 'where', 'kahan', 'wo', 'stornieren'].includes(x)))

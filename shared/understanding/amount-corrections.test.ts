@@ -140,3 +140,22 @@ describe('a cart product named again alone, uncounted, says which it is: the car
     expect(u('rice, 2 kg onion', rice).lines.find((l) => l.sku === 'RICE-5KG')?.scale).toBeUndefined()
   })
 })
+
+describe('Hindi: an amount and its goods taken back, then the amount meant (number words too)', () => {
+  const cart = { cartSkus: ['POTATO', 'ONION'] }
+  it.each([
+    ['1 kg pyaz nahi 2 kg', 'set 2 kg ONION'],
+    ['1 kg pyaz nahi 2 kg chahiye', 'set 2 kg ONION'],
+    ['ek kilo pyaz nahi do kilo', 'set 2 kg ONION'],
+    ['aloo ek kilo nahi dedh kilo', 'set 1.5 kg POTATO'],
+    ['2 kilo aloo nahi dhai kilo bhej do', 'set 2.5 kg POTATO'],
+    ['१ किलो प्याज़ नहीं २ किलो', 'set 2 kg ONION'],
+  ])('%s', (text, want) => {
+    expect(lines(text, cart)).toEqual([want])
+  })
+
+  it('other goods after the new amount are goods in place of the first, not its amount', () => {
+    expect(lines('1 kg pyaz nahi do kilo aloo', cart)).not.toEqual(['set 2 kg ONION'])
+    expect(lines('ek kilo aloo nahi do kilo', cart)).toEqual(['set 2 kg POTATO'])
+  })
+})

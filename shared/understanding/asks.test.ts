@@ -36,6 +36,10 @@ describe('asking how to pay', () => {
     'पेमेंट कैसे करूं',
     'कैश चलेगा?',
     'यूपीआई आईडी भेजो',
+    // paying said as what the customer will do, in Devanagari's spellings of the verb
+    'ऑनलाइन पेमेंट करूंगा',
+    'कैश दूंगा',
+    'गूगल पे से पेमेंट करूँगी',
   ])('"%s" asks how to pay', (text) => {
     expect(asksHowToPay(text)).toBe(true)
   })

@@ -47,7 +47,10 @@ const REQUESTING = new Set(
 )
 /** Paying said as what the customer will do: "gpay kar du?", "cash dunga", "online bhej du", "I will pay by card". */
 const WILL_PAY = new Set(
-  'du dun doon dunga dungi karu karun karunga karungi bheju bhejun bhejunga will'.split(' '),
+  // with the spellings Devanagari comes back as ("करूंगा" karoonga, "दूंगा" doonga, "भेजूँ" bhejoon)
+  'du dun doon dunga dungi karu karun karunga karungi bheju bhejun bhejunga will karoon karoonga karoongi doonga doongi bhejoon bhejoonga'.split(
+    ' ',
+  ),
 )
 /** Paying already done: "payment kar diya", "paid by gpay", "gpay done". That is news, not a question. */
 const DONE = new Set(

@@ -26,6 +26,17 @@ describe('where it should go, said alone', () => {
   )
 })
 
+describe('sending home, in any form of the Hinglish verb', () => {
+  it.each([
+    'ghar pe bhejna',
+    'ghar par bhejiye',
+    'ghar pe bhijwana bhaiya',
+    'ghar tak pahunchana',
+    'सामान घर पर भिजवा दीजिए',
+    'ghar me bhejenge na?',
+  ])('"%s" asks for delivery', (text) => expect(fulfilmentSaid(text)).toBe('delivery'))
+})
+
 describe('how the order is handed over, said beside the items', () => {
   it.each([
     ['2 kg onion, 1 bread, will pick up at 6', 'pickup'],

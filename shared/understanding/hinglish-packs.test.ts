@@ -215,3 +215,25 @@ describe('a sack of goods packed in several sizes is the biggest pack', () => {
     expect(understand('1 bag atta', shop).lines[0]?.candidates).toHaveLength(2)
   })
 })
+
+describe('a count of packs taken back in Hindi number words, then the count meant', () => {
+  it.each([
+    ['ande ek tray nahi do tray kar do', '2 pack EGG-TRAY'],
+    ['ek peti nahi do peti ande', '2 pack EGG-CRATE'],
+    ['chawal ek bori nahi do bori', '2 pack RICE-SACK'],
+  ])('%s', (text, want) => expect(line(text)).toBe(want))
+})
+
+describe('a price asked of an amount said in number words: the goods are asked about, not the number', () => {
+  const asked = (text: string, index = loose) => understand(text, index).priceQuery?.sku ?? null
+  it.each([
+    ['ek peti tamatar kitne ki hai', 'TOMATO'],
+    ['ek peti tamatar ka rate kya hai', 'TOMATO'],
+    ['teen kilo chawal kitne ka padega', 'RICE'],
+    ['एक पेटी टमाटर कितने की है', 'TOMATO'],
+  ])('%s', (text, want) => {
+    expect(asked(text)).toBe(want)
+    expect(understand(text, loose).unmatched).toEqual([])
+  })
+  it('a tray of eggs', () => expect(asked('ek tray ande kitne ka hai', withPacks)).toBe('EGG-TRAY'))
+})

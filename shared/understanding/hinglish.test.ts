@@ -745,3 +745,35 @@ describe('uncounted goods said with wala, with another variety or size in the ca
     },
   )
 })
+
+describe('a yes with a count and "bhej do": that many of the last line, never goods named "theek"', () => {
+  const idx = buildCatalogIndex([
+    P('ONION', 'Onion', 'kg', null, ['pyaz']),
+    P('MILK', 'Amul Taaza Milk 1 l', 'pack', { value: 1, unit: 'l' }, ['doodh']),
+  ])
+  it.each([
+    ['theek hai 2 bhej do', 'set 2 pack MILK'],
+    ['acha 3 bhej do', 'set 3 pack MILK'],
+    ['thik hai 4 bhej do', 'set 4 pack MILK'],
+  ])('%s', (text, want) => {
+    const u = understand(text, idx, { cartSkus: ['ONION', 'MILK'] })
+    expect(u.lines.map((l) => `${l.op} ${l.qty} ${l.unit} ${l.sku}`)).toEqual([want])
+    expect(u.unmatched).toEqual([])
+  })
+  it('with nothing in the cart it is no goods the shop lacks', () => {
+    expect(understand('theek hai 1 bhej do', idx).unmatched).toEqual([])
+    expect(understand('thik hai 2 bhej do', idx).unmatched).toEqual([])
+  })
+})
+
+describe("a Hindi name typed without the h said barely after a vowel, and one letter off: the dictionary's goods", () => {
+  const idx = buildCatalogIndex([
+    P('GARLIC', 'Garlic', 'kg', null, ['lehsun', 'lahsun']),
+    P('GINGER', 'Ginger', 'kg', null, ['adrak']),
+  ])
+  it.each(['250 gm lasan', 'lasan 100 gram', 'aadha kilo lasan bhi', 'lesan 1 pav'])('%s', (text) => {
+    const u = understand(text, idx)
+    expect(u.lines.map((l) => l.sku)).toEqual(['GARLIC'])
+    expect(u.unmatched).toEqual([])
+  })
+})

@@ -582,12 +582,16 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
     }
     // "tamatr" -> synonyms of near words
     if (out.length === 0) {
+      const heard = withoutMedialH(w)
       for (const key of Object.keys(SYNONYMS)) {
         if (
-          Math.abs(key.length - w.length) <= 1 &&
-          key.length >= 4 &&
-          withinOne(w, key) &&
-          (w.length >= 5 || isSwap(w, key))
+          (Math.abs(key.length - w.length) <= 1 &&
+            key.length >= 4 &&
+            withinOne(w, key) &&
+            (w.length >= 5 || isSwap(w, key))) ||
+          // "lasan" for "lahsun", "mendi" for "mehndi": Hindi's h after a vowel and before a consonant is barely
+          // said and often not typed; then one letter off, as above
+          (w.length >= 5 && SYNONYM_SOUNDS.has(key) && withinOne(heard, SYNONYM_SOUNDS.get(key)!))
         ) {
           for (const s of SYNONYMS[key]!) for (const sw of words(s).map(stem)) add(index.vocab.get(sw), 0.8)
         }
@@ -628,6 +632,17 @@ function completionsOf(index: CatalogIndex, w: string): number[] {
 }
 
 /** The consonants of a word in order, doubles and aspiration folded: "butter" and "batar" are both "btr". */
+/** A word without the h Hindi barely says after a vowel and before a consonant ("lahsun" lasun). */
+function withoutMedialH(k: string): string {
+  return k.replace(/([aeiou])h(?=[^aeiouyh])/g, '$1')
+}
+/** The dictionary's names that have such an h, without it, made once. */
+const SYNONYM_SOUNDS: ReadonlyMap<string, string> = new Map(
+  Object.keys(SYNONYMS)
+    .filter((k) => /[aeiou]h[^aeiouyh]/.test(k))
+    .map((k) => [k, withoutMedialH(k)]),
+)
+
 function skeleton(w: string): string {
   return soundKey(w)
     .replace(/[aeiouy]/g, '')

@@ -83,4 +83,15 @@ describe('Hindi names of goods beside English words say nothing of the language'
       expect(understand(text, index, {}).language).toBe('hi')
     },
   )
+
+  // the vendor's other goods and Hindi's own pack words count the same way
+  it.each([
+    'dhaniya 2 gaddi mirchi 100 gm nimbu 6',
+    '5 kela 1 kg seb',
+    'adrak 100 gm palak 1 gaddi',
+    '2 darjan kele',
+  ])('%s, alone, is Hinglish', (text) => expect(understand(text, index, {}).language).toBe('hi'))
+  it.each(['2 kela and 1 bread please', 'morning, 1 kg atta and some nimbu'])('%s is not', (text) =>
+    expect(understand(text, index, {}).language).not.toBe('hi'),
+  )
 })

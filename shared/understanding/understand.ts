@@ -526,6 +526,24 @@ function oldAmountTakenBack(text: string): string {
     return word.length <= m.length ? word.padEnd(m.length, ' ') : m
   }
   return text
+    .replace(
+      DENIED_WITH_GOODS,
+      (m, n: string, gap: string, unit: string, goods: string, no: string, at: number) => {
+        if (!UNIT_WORD_SET.has(fold(unit)) || /\b(?:aur|and|or|bhi)\b/i.test(goods)) return m
+        // ("2 kg aloo nahi 1 kg pyaz": other goods after the new amount are goods in place of these, not an amount)
+        const after = fold(text.slice(at + m.length))
+          .split(/[^\p{L}\p{N}.,½]+/u)
+          .filter(Boolean)
+          .slice(1)
+        const own = new Set(fold(goods).split(/\s+/))
+        if (
+          !after.every((w, i) => own.has(w) || TAIL_AFTER_AMOUNT.has(w) || (i === 0 && UNIT_WORD_SET.has(w)))
+        )
+          return m
+        const blank = ' '.repeat(n.length + gap.length + unit.length)
+        return `${blank}${goods} ${'only'.padEnd(no.length, ' ')} `
+      },
+    )
     .replace(DENIED_BEFORE_NEW, (m, n1?: string, u1?: string, _n2?: string, u2?: string) =>
       only(m, n1, u1, u2),
     )
@@ -544,21 +562,44 @@ function deniedCounts(text: string): number[] {
     for (const m of text.matchAll(re)) {
       const n = m[1] ?? m[3]
       const unit = m[1] !== undefined ? m[2] : m[4]
-      if (n !== undefined && (unit === undefined || RATHER.has(fold(unit))))
+      if (n !== undefined && /^[\d½]/.test(n) && (unit === undefined || RATHER.has(fold(unit))))
         out.push(Number(n.replace(',', '.')))
     }
   }
   return out
 }
+/** Words that may follow an amount meant, after a Hindi no: verbs of giving, "hi" (only), politeness. */
+const TAIL_AFTER_AMOUNT = new Set(
+  'chahiye chaiye chahie kar karo kardo karna do de dedo dena bhej bhejo bhejna bhejiye dijiye hi bhaiya bhai ji please pls plz wala wale ka ki ke'.split(
+    ' ',
+  ),
+)
 const RATHER = new Set('but sondern balki aber rather eher lieber just only nur sirf bas'.split(' '))
-const OLD_AMOUNT_HINT =
-  /\d\D*(?:nahi|nahin|nai|nhi|not|nicht|kein|keine)\b|(?:not|nicht|kein|keine)\D*\d.*\d/iu
+/** Hindi number words an amount taken back may be said in ("ek tray nahi do tray", "ek kilo pyaz nahi dedh"). */
+const HI_AMOUNT_WORDS =
+  'ek|do|teen|tin|char|chaar|paanch|panch|chhe|saat|aath|nau|das|dedh|dhai|dhaai|adha|aadha|sava|savaa|pauna'
+const OLD_AMOUNT_HINT = new RegExp(
+  String.raw`\d\D*(?:nahi|nahin|nai|nhi|not|nicht|kein|keine)\b|(?:not|nicht|kein|keine)\D*\d.*\d|\b(?:${HI_AMOUNT_WORDS})\s.*\b(?:nahi|nahin|nai|nhi)\s`,
+  'iu',
+)
 const NUM = String.raw`(\d+(?:[.,]\d+)?|½)`
+/** An amount before a Hindi no: digits or a Hindi number word. */
+const HI_NUM = String.raw`(\d+(?:[.,]\d+)?|½|(?:${HI_AMOUNT_WORDS})(?=\s))`
+/** The new amount after a Hindi no: digits, or a Hindi number word before a unit ("do tray", "dedh kilo"). */
+const NEW_AMOUNT = String.raw`(?=\d|(?:${HI_AMOUNT_WORDS})\s+(?:kilo|kg|kilogram|kgs|gram|grams|gm|gms|g|litre|liter|ltr|packet|packets|pkt|tray|peti|dozen|darjan|gaddi|bori|pav|paav|pao|piece|pc|pcs|nag|dabba|bottle|bottal)(?![\p{L}]))`
 const HI_NOT = String.raw`(?:nahi|nahin|nai|nhi)`
 const EN_DE_NOT = String.raw`(?:not|nicht|kein|keine)`
 /** "12 nahi 6", "not 12, 6", "nicht 12 sondern 6", "no 2 kg, just 3 kg": the denied amount, a new one after it. */
 const DENIED_BEFORE_NEW = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}.,])${NUM}\s*(\p{L}+)?\s+${HI_NOT}|(?<![\p{L}])${EN_DE_NOT}\s+${NUM}\s*(\p{L}+)?)(?![\p{L}\p{N}])\s*[,;:-]?\s*(?:(?:but|sondern|balki|aber|rather|eher|lieber|just|only|nur|sirf|bas)(?![\p{L}])\s*)?(?=\d)`,
+  String.raw`(?:(?<![\p{L}\p{N}.,])${HI_NUM}\s*(\p{L}+)?\s+${HI_NOT}|(?<![\p{L}])${EN_DE_NOT}\s+${NUM}\s*(\p{L}+)?)(?![\p{L}\p{N}])\s*[,;:-]?\s*(?:(?:but|sondern|balki|aber|rather|eher|lieber|just|only|nur|sirf|bas)(?![\p{L}])\s*)?${NEW_AMOUNT}`,
+  'giu',
+)
+/**
+ * "1 kg pyaz nahi 2 kg", "ek kilo aloo nahi dedh kilo": amount, goods, then Hindi's no and the amount meant; the
+ * denied amount is blanked and the no read as "only", the goods kept where they are ("pyaz only 2 kg").
+ */
+const DENIED_WITH_GOODS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])${HI_NUM}(\s*)(\p{L}+)(\s+\p{L}+(?:\s+\p{L}+)?)\s+(${HI_NOT})\s+${NEW_AMOUNT}`,
   'giu',
 )
 /** "6, not 12", "6 please, not 12", "6 chahiye, 12 nahi": the denied amount last, a new one before it. */
@@ -1379,10 +1420,13 @@ const WHICH_OF_IT = new Set([
 ])
 
 function itemText(s: string): string {
-  return s
-    .split(/\s+/)
-    .filter((w) => {
+  const ws = s.split(/\s+/)
+  return ws
+    .filter((w, i) => {
       const bare = w.replace(/[^\p{L}\p{N}]/gu, '')
+      // "ek peti tamatar kitne ki hai", "one kilo onion price": a number word before a unit is an amount too
+      if (NUMBER_WORDS_SET.has(bare) && UNIT_WORD_SET.has((ws[i + 1] ?? '').replace(/[^\p{L}\p{N}]/gu, '')))
+        return false
       // "aloo kitne ka kilo hai": the unit a price is asked per is not part of the item
       return (
         w &&
@@ -2228,6 +2272,8 @@ function takesAnAmount(text: string, folded: string): boolean {
     // "noch zwei", "2 mehr", "noch 2 davon"
     ADDING.test(folded) ||
     has('orderVerb', folded) ||
+    // "theek hai 1 bhej do", "acha 2 bhej dena": "bhej do" alone is a yes, with an amount it sends that much
+    /(?<![\p{L}])bhej (?:do|dena|dijiye)(?![\p{L}])/u.test(folded) ||
     folded.split(/[^\p{L}]+/u).some((w) => GERMAN_ORDER_VERBS.has(w))
   )
 }
@@ -2538,6 +2584,10 @@ function amountThenOnly(folded: string): boolean {
   )
 }
 
+/** A Hinglish verb of giving or wanting that ends a clause: "de do", "bhej dena", "chahiye", "le lunga". */
+const GIVING_AT_END =
+  /\s(?:de do|dedo|de dena|de dijiye|bhej do|bhejo|bhej dena|bhej dijiye|chahiye|chaiye|chahie|lunga|lenge)(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/
+
 function lineOp(folded: string, context: ConversationContext): LineOp | null {
   // "no, just 1 bread", "nahi sirf 2", "nein, nur 1 Brot": a no before a quantity corrects the line, it does not
   // take it away
@@ -2601,10 +2651,11 @@ const MADE_TO_ORDER = /\b(?:auf|nach) (?:vor)?bestellung\b|\b(?:made )?to order\
  */
 const WANTING_AFTER_DE =
   /\s+(?:brauch(?:e|en|t)?|will|wollen|m(?:o|oe|ö)chte(?:n)?|nehm(?:e|en)?|krieg(?:e|en)?)(?:\s+(?:ich|wir))?(?:\s+(?:doch|jetzt|dann|eigentlich|heute|morgen|also|aber|erst\s*mal|mehr|lieber|wohl|halt|nun|diesmal|dieses\s+mal|diese\s+woche|vorerst|gar))*(?:\s+(?:keine|keinen|keins|kein|nicht|nichts)(?:\s+mehr)?)?[\s.!]*$/iu
-const LEFT_OUT = /\s+(?:rehne|rahne|rehene|mat)\s*$/i
-// "pyaz rehne do", "bread mat bhejna": leave it out, said after the item (a "mat" alone stays goods)
+const LEFT_OUT = /\s+(?:rehne|rahne|rehene|jane|jaane|mat)\s*$/i
+// "pyaz rehne do", "pyaz jaane do", "bread mat bhejna": leave it out, said after the item (a "mat" alone stays
+// goods; "aloo le jane do", let me take it, is no leaving out)
 const NO_AFTER =
-  /\s+(?:not\s+(?:needed|required|wanted|necessary)(?:\s+(?:today|tomorrow|now|anymore|this\s+time))?|(?:nahi|nahin|nai)(?:\s+(?:cha+h?i+y?e|chaiye|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?|(?:rehne|rahne|rehene)\s+(?:do|dijiye|dena)|mat\s+(?:bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna|daalna))(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/i
+  /\s+(?:not\s+(?:needed|required|wanted|necessary)(?:\s+(?:today|tomorrow|now|anymore|this\s+time))?|(?:nahi|nahin|nai)(?:\s+(?:cha+h?i+y?e|chaiye|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?|(?:rehne|rahne|rehene|(?<!\ble\s+)(?:jane|jaane))\s+(?:do|dijiye|dena)|mat\s+(?:bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna|daalna))(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/i
 const NO_THEN_AMOUNT = new RegExp(
   `^(?:no|nope|nah|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
@@ -2877,6 +2928,8 @@ function readOrder(
       : 'add'
   let op: LineOp = lineDefault
   let removedByNo = false
+  // the last piece ended in a Hindi verb of taking out ("pyaz hatao"): its clause is over, what follows is not taken out
+  let removalEnded = false
   let opLine = -1
   // where the last line pushed came from, to join a name split around its quantity
   let lastLineNo = -1
@@ -2979,6 +3032,7 @@ function readOrder(
     if (rl.lineNo !== opLine) {
       op = lineDefault
       removedByNo = false
+      removalEnded = false
     }
     opLine = rl.lineNo
     const own = noThenAmount && i === 0 ? null : lineOp(lineFolded, context)
@@ -2991,6 +3045,17 @@ function readOrder(
     // "doch keine Butter, dafür 2 Joghurt", "butter hatao, uski jagah 2 dahi", "no butter, instead 2 curd": what
     // comes in place of the removed goods is added
     if (own === null && carried === 'remove' && IN_ITS_PLACE.test(lineFolded)) op = 'add'
+    // "rehne do, 3 kilo tamatar de do", "aloo chhod do 2 kg pyaz bhej do": Hindi ends each clause with its verb, so
+    // a piece that ends in its own verb of giving is ordered; the removal before it was its own clause
+    // ("pyaz hata do aur aloo bhi": goods named bare with "bhi", also, share the verb before them)
+    if (
+      own === null &&
+      carried === 'remove' &&
+      (GIVING_AT_END.test(lineFolded) ||
+        (removalEnded && (rl.hasQuantity || !/\sbhi[\s.!]*$/.test(lineFolded))))
+    )
+      op = lineDefault
+    removalEnded = own === 'remove' && REMOVING_AT_END.test(lineFolded)
     if (own !== null) removedByNo = own === 'remove' && !has('remove', lineFolded)
     const opHere: LineOp = op
     if (own === 'remove' && NO_AFTER.test(lineFolded) && !has('remove', lineFolded)) op = carried
@@ -3064,7 +3129,8 @@ function readOrder(
     if (sentence?.kind === 'signoff' && isParting(fold(text.slice(sentence.start, sentence.end)))) continue
     // "Super, dann bitte 2 kg Spargel", "great, 2 bread then", "Perfekt! 3 Brötchen": a word of approval before
     // the order is no item the shop lacks
-    if (!rl.hasQuantity && onlyWordsOf(APPROVAL, item) && matchItem(item, index).kind === 'none') continue
+    // ("theek hai 1 bhej do" with nothing in the cart: a count after the yes names no goods either)
+    if (onlyWordsOf(APPROVAL, item) && matchItem(item, index).kind === 'none') continue
     // "8 Semmeln bitte, bin um 9 da", "2 Bleche Datschi, geht das?", "4 Croissants, das wärs": German talk beside
     // counted goods is no item the shop lacks ("das" there is the article, not the Hindi ten)
     if (
@@ -3558,8 +3624,38 @@ function readOrder(
     })
   }
   butNoInCart(read, result, index, cart)
+  if (result.lines.length > 1 && language !== 'en' && language !== 'de') removedTogether(text, result)
   if (result.lines.length > 1) dropSplitLines(result.lines)
   return result
+}
+
+/** A Hinglish verb of taking out that ends its clause: "hata do", "nikal do", "rehne do", "mat bhejna", "cancel". */
+const REMOVING_AT_END =
+  /\s(?:hata(?:o| do| dena| dijiye)|nikal(?:o| do| dena| dijiye)|(?:rehne|rahne|jane|jaane) (?:do|dena|dijiye)|chh?od(?:o| do| dena| dijiye)|cancel(?: kar(?:o| do| dena| dijiye))?|mat (?:bhejo|bhejna|bhejiye|dena|dalna|daalna)|(?:nahi|nahin|nai) (?:chahiye|chaiye|chahie))(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/
+/** What joins goods of one Hindi list: "aur", "or", "bhi", commas, "&". */
+const HINDI_JOINER = /^[\s,&+]*(?:(?:aur|or|and|bhi)[\s,&+]*)*$/
+
+/**
+ * "pyaz aur aloo hata do", "dahi, paneer dono nikal do": Hindi says its verb once, after all the goods it is said
+ * of, so goods named bare before a removal at the end of the clause, joined to it by "aur" or commas,
+ * are taken out too (read left to right they were added). Only goods named bare: "2 kg pyaz aur aloo hata do" keeps
+ * the counted onions.
+ */
+function removedTogether(text: string, result: Understanding): void {
+  const lines = result.lines
+  for (let i = lines.length - 1; i > 0; i--) {
+    const l = lines[i]!
+    if (l.op !== 'remove' || !REMOVING_AT_END.test(fold(l.text))) continue
+    let end = text.indexOf(l.text)
+    for (let j = i - 1; j >= 0 && end >= 0; j--) {
+      const o = lines[j]!
+      if (o.op !== 'add' || o.counted || o.sku === null) break
+      const at = text.lastIndexOf(o.text, end)
+      if (at < 0 || !HINDI_JOINER.test(fold(text.slice(at + o.text.length, end)))) break
+      o.op = 'remove'
+      end = at
+    }
+  }
 }
 
 /**
