@@ -125,6 +125,17 @@ describe('goods not wanted, said with a German verb of wanting and a no, before 
   )
 })
 
+describe('a day said inside a removal with the verb second is part of it, not the end of the goods', () => {
+  const cart = { cartSkus: ['BREZEL', 'BUTTER'] }
+  it.each([
+    ['Brezeln möchte ich heute doch keine', 'BREZEL'],
+    ['brezeln brauchen wir morgen keine', 'BREZEL'],
+    ['die Butter brauch ich heute doch nicht', 'BUTTER'],
+    ['butter will ich heute nicht mehr', 'BUTTER'],
+    ['Brezeln nehm ich am Samstag keine.', 'BREZEL'],
+  ])('%s', (text, sku) => expect(ops(text, cart)).toEqual([[sku, 'remove', 1]]))
+})
+
 describe('a verb of swapping: what goes out, then what comes in', () => {
   const cart = { cartSkus: ['BREZEL', 'BROETCHEN'] }
   it.each([
