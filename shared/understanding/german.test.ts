@@ -516,6 +516,18 @@ describe('a quantity after asking whether there is some orders it', () => {
     expect(r.unmatched).toEqual([])
   })
 
+  // a German decimal comma is one amount, not two pieces of the message
+  it.each([
+    ['habt ihr noch Tomaten? dann bitte 1,5 kilo', 'TOMATO', 1.5],
+    ['haben Sie noch Zwiebeln? dann 2,5 kg', 'ONION', 2.5],
+    ['gibt es noch Tomaten? wenn ja 0,5 kg bitte', 'TOMATO', 0.5],
+    ['was kosten die Kartoffeln? dann hätte ich gern 1,5 kg', 'POTATO', 1.5],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+  })
+
   it.each([
     [
       'habt ihr noch Tomaten? dann 2 kg bitte und 1 Brot',

@@ -576,7 +576,8 @@ const FOR_FREE =
  * The sentences of a question, each keeping its own question mark: "atta hai?" asks because of it (the mark
  * stays with what it asks, and itemText drops it from the item).
  */
-const ASKING_CHUNKS = /(?<=\?)|[,;\n!]|\.\s|\s[-–]\s/
+// (a comma between digits is a decimal one: "dann bitte 1,5 kg")
+const ASKING_CHUNKS = /(?<=\?)|(?<!\d),|,(?!\d)|[;\n!]|\.\s|\s[-–]\s/
 /** Words of approval and yes, said before an order ("Super,", "great,", "Prima!", "badhiya,"). */
 const APPROVAL = new Set(
   'super great cool perfect perfectly awesome excellent wonderful lovely brilliant fantastic amazing sweet nice fine good okay ok okey alright right sure yes yeah yep haan han ji achha acha accha badhiya badiya mast theek thik sahi prima perfekt toll gut klasse wunderbar spitze top herrlich schon schoen danke thanks ja jo genau'.split(
@@ -2040,7 +2041,7 @@ function namesNoItem(folded: string): boolean {
  * price or stock, the piece of a list that is only an amount is that product; the other pieces are read as usual.
  */
 /** Where a list is cut into its pieces: commas, semicolons, "and" in the three languages. */
-const LIST_PIECES = /\s*(?:[,;+&]|(?<![\p{L}])(?:und|and|aur|sowie)(?![\p{L}]))\s*/iu
+const LIST_PIECES = /\s*(?:(?<!\d),|,(?!\d)|[;+&]|(?<![\p{L}])(?:und|and|aur|sowie)(?![\p{L}]))\s*/iu
 
 function askedInList(
   text: string,
