@@ -153,6 +153,18 @@ describe('"nen", "ne", "n" and "a" before a half are "a half"', () => {
   })
 })
 
+describe('the half with its ending clipped, as Bavarians and Swabians type it ("halbs", "halbn")', () => {
+  it.each([
+    ['a halbs Kilo Kartoffeln', 'KARTOFFELN', 0.5, 'kg'],
+    ['an halbn Kilo Spargel', 'SPARGEL', 0.5, 'kg'],
+    ['u a halbs pfund bergkäse', 'KAESE', 250, 'g'],
+    ['a halbs Pfund Spargel', 'SPARGEL', 250, 'g'],
+  ])('%s', (text, sku, qty, unit) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, unit]])
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
 describe('salutations of a letter and Swiss or Austrian hellos are not items', () => {
   it.each([
     ['Sehr geehrte Damen und Herren, ich möchte 2 kg Kartoffeln bestellen.', 'KARTOFFELN'],

@@ -103,6 +103,9 @@ export const NUMBER_WORDS: Record<string, number> = {
   halbes: 0.5,
   halben: 0.5,
   halber: 0.5,
+  // Bavarian and Swabian clip its ending: "a halbs Pfund", "an halbn Kilo"
+  halbs: 0.5,
+  halbn: 0.5,
   anderthalb: 1.5,
   eineinhalb: 1.5,
   // "einmal Bergkäse", "zweimal Brezel": so many of it, as said at the counter
