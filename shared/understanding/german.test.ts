@@ -379,6 +379,16 @@ describe('German edits with the verb first and its particle last', () => {
     expect(ops(text)).toEqual([[sku, 'set', qty]])
   })
 
+  // German's "bitte" between the goods and the count restates the line as the article does
+  it.each([
+    ['Brot bitte 3', 'BREAD', 3],
+    ['milch bitte 2 liter', 'MILK-TAAZA', 2],
+    ['Butter bitte zwei', 'AMUL-BUTTER-500', 2],
+    ['und Milch bitte 4 Stück', 'MILK-TAAZA', 4],
+  ])('%s sets the quantity of the item named', (text, sku, qty) => {
+    expect(ops(text)).toEqual([[sku, 'set', qty]])
+  })
+
   it('a quantity swapped for another keeps the item and changes its quantity', () => {
     for (const [text, sku, qty] of [
       ['lieber 2 statt 3 Brot', 'BREAD', 2],

@@ -2522,10 +2522,22 @@ function theThenAmount(folded: string): boolean {
   const ws = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
   let i = 0
   while (i < ws.length && LEAD_IN.has(ws[i]!)) i++
-  if (!DEFINITE.has(ws[i] ?? '')) return false
+  // "Käse bitte 300 g", "milch bitte nur 2": German's "bitte" between the goods and their count restates them as
+  // the article does
+  if (!DEFINITE.has(ws[i] ?? '')) return goodsPleaseAmount(ws, i)
   const next = ws[i + 1]
   if (next === undefined || /^\d/.test(next) || next in NUMBER_WORDS) return false
   return ws.slice(i + 2).some((w) => /^x?\d/.test(w) || (w in NUMBER_WORDS && w !== 'das' && w !== 'do'))
+}
+
+/** From ws[i]: one or two words of goods, "bitte", then a count (the goods named without a number before it). */
+function goodsPleaseAmount(ws: string[], i: number): boolean {
+  const at = ws.indexOf('bitte', i + 1)
+  if (at === -1 || at - i > 2) return false
+  const count = (w: string | undefined) =>
+    w !== undefined && (/^x?\d/.test(w) || (w in NUMBER_WORDS && w !== 'das' && w !== 'do'))
+  if (ws.slice(i, at).some(count)) return false
+  return count(ws[at + 1]) || (ws[at + 1] === 'nur' && count(ws[at + 2]))
 }
 
 /** "bread ek hi karna", "doodh do hi": a number word and Hindi "hi" (only) after it, that much and no more. */
