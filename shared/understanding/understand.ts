@@ -1776,7 +1776,23 @@ function bareQuantityEdit(
     }
     if (out.lines.length > 1) return out
   }
-  return quantityLine(last, inPiecesAsDenied(g, last, denied, index), text, 'set', index, language)
+  // "ach mach 3 Kästen" with a crate of beer and a bag of ice: the container said names the cart line sold in it
+  const held = cartLineInContainer(g, context.cartSkus!, index) ?? last
+  return quantityLine(held, inPiecesAsDenied(g, held, denied, index), text, 'set', index, language)
+}
+
+/** The last cart line whose product is named with the container of the amount (Kasten, Glas, Bund, Flasche). */
+function cartLineInContainer(g: QGroup, cart: readonly string[], index: CatalogIndex): string | null {
+  const measure = g.unit?.measure
+  if (!measure || GENERIC_COUNTS.has(measure) || !PACK_MEASURES.has(measure) || measure === 'pc') return null
+  const words = WORDS_OF_MEASURE.get(measure) ?? []
+  for (let k = cart.length - 1; k >= 0; k--) {
+    const p = productOf(cart[k]!, index)?.product
+    if (!p) continue
+    const named = fold(`${p.name} ${p.aliases.join(' ')}`).split(/[^\p{L}]+/u)
+    if (named.some((w) => words.includes(w))) return cart[k]!
+  }
+  return null
 }
 
 /**
@@ -2258,11 +2274,13 @@ function amountForLastLine(
   language: Language,
   denied: readonly number[] = [],
 ): Understanding | null {
-  const last = context.cartSkus?.at(-1)
-  if (!last) return null
+  const lastAdded = context.cartSkus?.at(-1)
+  if (!lastAdded) return null
   const groups = amountsIn(text)
   if (groups.length !== 1) return null
   const g = groups[0]!
+  // ("ach mach 3 Kästen" after a crate of beer and a bag of ice: the line sold in the container said)
+  const last = cartLineInContainer(g, context.cartSkus!, index) ?? lastAdded
   const product = productOf(last, index)?.product
   if (!product) return null
   const said = g.unit?.unit
