@@ -165,6 +165,18 @@ describe('the half with its ending clipped, as Bavarians and Swabians type it ("
   })
 })
 
+describe('the street\'s hellos "ey" and "yo" before an order or a question are not goods', () => {
+  it.each([
+    ['ey 2 Brezeln bitte', 'BREZEL', 2],
+    ['eyy, 3 brötchen', 'BROETCHEN', 3],
+    ['ey habt ihr noch Spargel? wenn ja 1 kg', 'SPARGEL', 1],
+    ['yo gibts noch Erdbeeren? dann 2 Schalen', 'ERDBEEREN', 2],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
 describe('salutations of a letter and Swiss or Austrian hellos are not items', () => {
   it.each([
     ['Sehr geehrte Damen und Herren, ich möchte 2 kg Kartoffeln bestellen.', 'KARTOFFELN'],

@@ -544,6 +544,8 @@ export const PHRASES = {
     'hi+e*',
     'hello+',
     'hey+',
+    // the street's hello: "ey habt ihr noch Mate?", "eyy 2 Sterni"
+    'ey+',
     'helo',
     'hlo',
     'hii+',

@@ -985,6 +985,10 @@ export const FILLER = new Set([
   'hi',
   'hello',
   'hey',
+  // the street's hellos: "ey habt ihr noch Mate?", "yo 2 Sterni"
+  'ey',
+  'eyy',
+  'yo',
   'ok',
   'okay',
   'thanks',
