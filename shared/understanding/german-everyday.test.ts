@@ -177,6 +177,17 @@ describe('the street\'s hellos "ey" and "yo" before an order or a question are n
   })
 })
 
+describe('a container of goods sold by the piece, its pieces counted in brackets, is that many pieces', () => {
+  it.each([
+    ['ne Tüte Brötchen (10 Stück)', 'BROETCHEN', 10],
+    ['1 Tüte Brezeln (6 Stk)', 'BREZEL', 6],
+    ['eine Schachtel Brezeln (ca. 8 Stück)', 'BREZEL', 8],
+    ['2 Tüten Brötchen (5 Stück)', 'BROETCHEN', 10],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, 'pc']])
+  })
+})
+
 describe('salutations of a letter and Swiss or Austrian hellos are not items', () => {
   it.each([
     ['Sehr geehrte Damen und Herren, ich möchte 2 kg Kartoffeln bestellen.', 'KARTOFFELN'],

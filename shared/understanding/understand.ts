@@ -3476,7 +3476,10 @@ function readOrder(
     }
     const packed = packChoice(rl, item, m, index, note)
     m = packed.m
-    const amount = packed.qty ?? lineQuantity(rl, m, index)
+    const amount =
+      packed.qty ??
+      countInBrackets(pieceToEnd(text, rl, read[i + 1]), rl, m, index) ??
+      lineQuantity(rl, m, index)
     const qty = amount.qty
     let unit = amount.unit
     // "Tomato 10", "pyaz 2", "Onion x 5": a bare count of loose goods sold by weight, where no piece is meant
@@ -4048,6 +4051,38 @@ function onlyDescribes(item: string): boolean {
 }
 
 /** The text of a piece up to where the next piece starts or its line ends, words the reader left out with it. */
+/** A count of pieces in brackets: "(10 Stück)", "(ca. 6 Stk.)", "(4)". */
+const PIECES_IN_BRACKETS =
+  /\(\s*(?:ca\.?\s*|je\s*|circa\s*)?(\d{1,3})\s*(?:st(?:ü|u|ue)ck|stk\.?|st\.|stck|pcs|pieces|pc)?\s*\)/iu
+/** Containers a shop fills with goods sold by the piece: a bag of rolls, a box of pastries, a tray of buns. */
+const FILLED_CONTAINERS = new Set(['bag', 'box', 'tray', 'tub', 'pack', 'package', 'packet'])
+
+/**
+ * "ne Tüte Brötchen (10 Stück)", "1 Karton Croissants (6 Stk)": goods sold by the piece, asked for in a container
+ * the shop does not sell them in, with the pieces counted in brackets, are that many pieces (per container).
+ */
+function countInBrackets(
+  piece: string,
+  rl: ReadLine,
+  m: MatchResult,
+  index: CatalogIndex,
+): { qty: number; unit: Unit } | null {
+  const measure = rl.quantity.measure
+  if (!measure || !FILLED_CONTAINERS.has(measure) || !piece.includes('(')) return null
+  const n = PIECES_IN_BRACKETS.exec(piece)
+  const p = m.kind === 'resolved' ? productOf(m.sku, index)?.product : undefined
+  if (!n || !p || p.unit !== 'pc' || (p.size && dimensionOf(p.size.unit) !== 'count')) return null
+  const words = WORDS_OF_MEASURE.get(measure) ?? []
+  if (
+    fold(`${p.name} ${p.aliases.join(' ')}`)
+      .split(/[^\p{L}]+/u)
+      .some((w) => words.includes(w))
+  )
+    return null
+  const containers = rl.quantity.qty ?? 1
+  return { qty: containers * Number(n[1]), unit: 'pc' }
+}
+
 function pieceToEnd(text: string, rl: ReadLine, next: ReadLine | undefined): string {
   const nl = text.indexOf('\n', rl.start)
   const end = next && next.lineNo === rl.lineNo ? next.start : nl < 0 ? text.length : nl
