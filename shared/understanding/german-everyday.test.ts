@@ -183,6 +183,7 @@ describe('a container of goods sold by the piece, its pieces counted in brackets
     ['1 Tüte Brezeln (6 Stk)', 'BREZEL', 6],
     ['eine Schachtel Brezeln (ca. 8 Stück)', 'BREZEL', 8],
     ['2 Tüten Brötchen (5 Stück)', 'BROETCHEN', 10],
+    ['ne Tüte Brötchen (10 Stück) für morgen früh', 'BROETCHEN', 10],
   ])('%s', (text, sku, qty) => {
     expect(u(text).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, 'pc']])
   })

@@ -3477,8 +3477,8 @@ function readOrder(
     const packed = packChoice(rl, item, m, index, note)
     m = packed.m
     const amount =
-      packed.qty ??
       countInBrackets(pieceToEnd(text, rl, read[i + 1]), rl, m, index) ??
+      packed.qty ??
       lineQuantity(rl, m, index)
     const qty = amount.qty
     let unit = amount.unit
@@ -4072,13 +4072,11 @@ function countInBrackets(
   const n = PIECES_IN_BRACKETS.exec(piece)
   const p = m.kind === 'resolved' ? productOf(m.sku, index)?.product : undefined
   if (!n || !p || p.unit !== 'pc' || (p.size && dimensionOf(p.size.unit) !== 'count')) return null
-  const words = WORDS_OF_MEASURE.get(measure) ?? []
-  if (
-    fold(`${p.name} ${p.aliases.join(' ')}`)
-      .split(/[^\p{L}]+/u)
-      .some((w) => words.includes(w))
-  )
-    return null
+  // (a container the shop sells as goods, "Tüte" for its carrier bag, holds no other goods here)
+  const said = fold(piece.slice(0, piece.indexOf('('))).split(/[^\p{L}]+/u)
+  const words = [...(WORDS_OF_MEASURE.get(measure) ?? []), ...said.filter((w) => UNIT_WORDS.has(w))].map(fold)
+  const named = fold(`${p.name} ${p.aliases.join(' ')}`).split(/[^\p{L}]+/u)
+  if (named.some((w) => words.some((c) => w.endsWith(c)))) return null
   const containers = rl.quantity.qty ?? 1
   return { qty: containers * Number(n[1]), unit: 'pc' }
 }
