@@ -88,6 +88,20 @@ describe('part of a crate is that many bottles when the shop sells them singly',
   ])('%s', (text, sku, n) => expect(ops(text)).toEqual([[sku, n]]))
 })
 
+describe('crates and a half are the whole crates and the half as single bottles', () => {
+  it.each([
+    ['anderthalb Kästen Pils', 'PILS-KASTEN', 1, 'PILS'],
+    ['1,5 Kisten Mate bitte', 'MATE-KISTE', 1, 'MATE'],
+    ['zweieinhalb Kästen Bier', 'PILS-KASTEN', 2, 'PILS'],
+    ['eineinhalb Kisten Club-Mate', 'MATE-KISTE', 1, 'MATE'],
+  ])('%s', (text, crate, n, bottle) =>
+    expect(ops(text)).toEqual([
+      [crate, n],
+      [bottle, 10],
+    ]),
+  )
+})
+
 describe('an amount with no goods, said in a container, is for the cart line sold in that container', () => {
   const set = (text: string, cartSkus: string[]) =>
     understand(text, index, { cartSkus }).lines.map((l) => [l.sku, l.op, l.qty])

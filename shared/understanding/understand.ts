@@ -3590,6 +3590,17 @@ function readOrder(
               : undefined
           : undefined,
     })
+    // "anderthalb Kästen Pils": the half crate beside the whole ones, as single bottles
+    if (packed.singles) {
+      const line = result.lines.at(-1)!
+      result.lines.push({
+        ...line,
+        sku: packed.singles.sku,
+        candidates: [],
+        qty: packed.singles.qty,
+        unit: 'pc',
+      })
+    }
   }
   butNoInCart(read, result, index, cart)
   if (result.lines.length > 1) dropSplitLines(result.lines)
@@ -4623,13 +4634,19 @@ function smallestPiecePack(skus: readonly string[], index: CatalogIndex) {
  * only loose ones, "half box" of a 5 kg box is 2.5 kg loose, "großes Brot" is the biggest of the breads asked
  * about, "20 Eier" from 10er packs is two packs.
  */
+/** Single pieces ordered beside whole packs ("anderthalb Kästen": one crate and ten bottles). */
+interface PackSingles {
+  sku: string
+  qty: number
+}
+
 function packChoice(
   rl: ReadLine,
   item: string,
   m: MatchResult,
   index: CatalogIndex,
   note = '',
-): { m: MatchResult; qty?: { qty: number; unit: Unit }; container?: string } {
+): { m: MatchResult; qty?: { qty: number; unit: Unit }; container?: string; singles?: PackSingles } {
   const q = rl.quantity
   // size adjectives pick among the sizes on offer
   if (m.kind === 'ambiguous' && m.candidates.length > 1) {
@@ -4802,6 +4819,20 @@ function packChoice(
       }
       // "nen halben Kasten Bier", "half a crate of Mate": part of a pack of so many pieces is that many single
       // ones, when the shop sells them singly
+      // ("anderthalb Kästen Pils", "1,5 Kisten Mate": the whole packs, and the half as that many single ones)
+      const whole = Math.floor(count)
+      if (count > 1 && whole !== count && hit.size?.unit === 'pc' && hit.size.value > 1) {
+        const pieces = (count - whole) * hit.size.value
+        const one =
+          productOf(m.kind === 'resolved' && m.sku !== hit.product.sku ? m.sku : null, index) ??
+          productOf(m.kind === 'ambiguous' ? singleAmongMultipacks(m.candidates, index) : null, index)
+        if (Number.isInteger(pieces) && one && one.product.unit === 'pc' && !isMultipack(index, one.p))
+          return {
+            m: { ...named, candidates: [] },
+            qty: { qty: whole, unit: hit.product.unit },
+            singles: { sku: one.product.sku, qty: pieces },
+          }
+      }
       if (count < 1 && hit.size?.unit === 'pc' && hit.size.value > 1) {
         const pieces = count * hit.size.value
         const single =
