@@ -189,6 +189,18 @@ describe('a container of goods sold by the piece, its pieces counted in brackets
   })
 })
 
+describe('the southern "tät" (would) of a wish is no goods', () => {
+  it.each([
+    ['tät 2 Brezeln nehmen', 'BREZEL', 2],
+    ['i tät gern 3 Brötchen', 'BROETCHEN', 3],
+    ['tät 1 Dinkelbrot', 'DINKEL', 1],
+    ['ich taet gern 2 kilo Kartoffeln', 'KARTOFFELN', 2],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
 describe('salutations of a letter and Swiss or Austrian hellos are not items', () => {
   it.each([
     ['Sehr geehrte Damen und Herren, ich möchte 2 kg Kartoffeln bestellen.', 'KARTOFFELN'],

@@ -1450,6 +1450,8 @@ export const GERMAN_ORDER_VERBS: ReadonlySet<string> = new Set([
   ),
   // "hätt gern", spoken without its last vowel
   ...inflect(['mocht', 'moecht', 'hatt', 'haett'], ['', 'e', 'en', 'est', 'et', 'st']),
+  // the southern "would" of a wish: "i tät gern 2 Brezn", "tät 2 Semmeln nehmen", "täten Sie mir 1 Brot"
+  ...inflect(['tat', 'taet'], ['', 'e', 'en', 'est', 'et', 'st']),
   ...inflect(['woll'], ['en', 't', 'te', 'ten', 'test', 'tet']),
   ...inflect(['nehm'], ['e', 'en', 't']),
   // what a bakery customer says most: "ich bekomme 2 Brötchen", "ich krieg ne Brezel", "kann ich 1 Brot
