@@ -441,6 +441,15 @@ export const PHRASES = {
     // Bavarian "jawoi", "jo mei, basst", Swiss "jo gärn", "guet so"
     'jawoi',
     'guet(?: so)?',
+    // a yes drawn out or said the northern and southern way: "jaaa passt", "jau", "joa", "freilich", "geht klar"
+    'jaa+',
+    'jau',
+    'jou',
+    'joa+h?',
+    'freilich',
+    'logo',
+    'geht klar',
+    'gebongt',
     'okay',
     'bestätigen',
     'bestatigen',
