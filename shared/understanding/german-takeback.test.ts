@@ -151,3 +151,28 @@ describe('a verb of swapping: what goes out, then what comes in', () => {
     ]),
   )
 })
+
+describe('a kind of goods taken out is every cart line of that category', () => {
+  const shop = buildCatalogIndex([
+    { ...P('APFEL', 'Äpfel Elstar', 'kg', null, ['Äpfel']), category: 'Obst' },
+    { ...P('BIRNE', 'Birnen', 'kg'), category: 'Obst' },
+    { ...P('KARTOFFELN', 'Kartoffeln', 'kg'), category: 'Gemüse' },
+    { ...P('MILCH', 'Vollmilch 1 l', 'pc', { value: 1, unit: 'l' }, ['Milch']), category: 'Molkerei' },
+    { ...P('BUTTER', 'Butter 250 g', 'pc', { value: 250, unit: 'g' }), category: 'Molkerei' },
+  ])
+  const cart = { cartSkus: ['APFEL', 'BIRNE', 'KARTOFFELN', 'MILCH'] }
+  const out = (text: string) => understand(text, shop, cart).lines.map((l) => [l.sku, l.op])
+  it.each(['doch kein Obst', 'das Obst bitte wieder raus', 'Obst brauch ich doch keins', 'ohne Obst bitte'])(
+    '%s',
+    (text) =>
+      expect(out(text)).toEqual([
+        ['APFEL', 'remove'],
+        ['BIRNE', 'remove'],
+      ]),
+  )
+
+  it.each(['remove the Molkerei', 'Molkerei bitte streichen'])(
+    '%s takes out only the cart line of it',
+    (text) => expect(out(text)).toEqual([['MILCH', 'remove']]),
+  )
+})

@@ -3064,6 +3064,28 @@ function readOrder(
     // "2 kg onion and the basil is rotten": only the piece that complains is left out
     if (sentence?.kind === 'complaint' && isComplaint(lineFolded)) continue
     if (!rl.hasQuantity && namesSender(lineFolded)) continue
+    // "doch kein Obst", "remove the dairy": a kind of goods taken out is every cart line of that category
+    const kind = opHere === 'remove' && cart.size > 0 ? categoryOfItem(item, index) : null
+    const ofKind = kind ? [...cart].filter((p) => index.products[p]!.category === kind) : []
+    if (ofKind.length > 0) {
+      for (const p of ofKind)
+        result.lines.push({
+          sku: index.products[p]!.sku,
+          candidates: [],
+          qty: 1,
+          unit: index.products[p]!.unit,
+          text: rl.text,
+          confidence: 0.8,
+          op: 'remove',
+          item: undefined,
+          counted: undefined,
+          container: undefined,
+          qtyOf: undefined,
+          vague: undefined,
+          scale: undefined,
+        })
+      continue
+    }
     // "Vegetables:", "Fruits", "Dairy -": a heading over part of the list names a kind of goods, not an item
     if (!rl.hasQuantity && headsPartOfList(item, index)) continue
     // "Veg order for Juhu", "Weekly requirement - Bandra" over a list: a heading that names the list and nothing
