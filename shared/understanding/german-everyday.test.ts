@@ -201,6 +201,18 @@ describe('the southern "tät" (would) of a wish is no goods', () => {
   })
 })
 
+describe('a hello closed by a full stop before the first goods leaves them goods', () => {
+  it.each([
+    ['moin. 10 Brezeln', 'BREZEL', 10],
+    ['hallo. 2 kg Kartoffeln', 'KARTOFFELN', 2],
+    ['Servus. 3 Brötchen bitte', 'BROETCHEN', 3],
+    ['hi. 1 Dinkelbrot', 'DINKEL', 1],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(u(text).intent).toBe('order')
+  })
+})
+
 describe('salutations of a letter and Swiss or Austrian hellos are not items', () => {
   it.each([
     ['Sehr geehrte Damen und Herren, ich möchte 2 kg Kartoffeln bestellen.', 'KARTOFFELN'],

@@ -3060,7 +3060,11 @@ function readOrder(
     // "Koramangala branch", "the basil is not fresh", "3 eggs were broken", "is the bread from today?", "tell me
     // a joke", "Thanks, Ravi": who is ordering, what went wrong, questions and talk are not items; a sentence
     // that asks for goods ("can you send 2 kg tomato?") is read, and so is anything with a quantity in it
-    const sentence = sentenceAt(said, rl.start)
+    // ("moin. 10 Brezn", "hi. 2 Brote": a hello closed by a full stop that the line's text starts with is its own
+    // sentence; the line is read in the sentence of its goods)
+    const opening = sentenceAt(said, rl.start)
+    const sentence =
+      opening?.kind === 'greeting' && opening.end < rl.end ? sentenceAt(said, rl.end - 1) : opening
     // "2 kg onion and the basil is rotten": only the piece that complains is left out
     if (sentence?.kind === 'complaint' && isComplaint(lineFolded)) continue
     if (!rl.hasQuantity && namesSender(lineFolded)) continue
