@@ -19,6 +19,21 @@ describe('khata questions', () => {
     'send my khata statement',
   ])('%s → khata', (t) => expect(kind(t)).toBe('khata'))
 
+  // money still open, asked in German
+  it.each(['wie viel ist noch offen?', 'was hab ich noch offen', 'ist bei mir noch was offen?'])(
+    '%s → khata',
+    (t) => expect(kind(t)).toBe('khata'),
+  )
+
+  // the shop being open is its hours, no money owed
+  it.each([
+    'Wie lange habt ihr heute offen?',
+    'wie lange hat der Laden noch offen',
+    'habt ihr sonntags noch offen?',
+    'seid ihr morgen noch offen?',
+    'wie lange ist die Bäckerei offen',
+  ])('%s → nothing', (t) => expect(kind(t)).toBeNull())
+
   it('answers in the language of the wording', () => {
     expect(detectAccountIntent('mera hisaab')?.language).toBe('hi')
     expect(detectAccountIntent('wie viel bin ich schuldig?')?.language).toBe('de')

@@ -249,6 +249,22 @@ export function detectAccountIntent(text: string): AccountIntent | null {
   const asking = hits(ASKING)
   const ledgerHits = [...ledger, ...owe, ...remaining, ...asking]
   if (ledger.length > 0 || owe.length > 0) return { kind: 'khata', language: languageOf(ledgerHits) }
-  if (remaining.length > 0 && asking.length > 0) return { kind: 'khata', language: languageOf(ledgerHits) }
+  // ("wie lange habt ihr heute offen?", "hat der Laden sonntags offen?": the shop being open is its hours, not
+  // money still open)
+  if (remaining.length > 0 && asking.length > 0 && !ws.some((x) => SHOP_IS_OPEN.has(x)))
+    return { kind: 'khata', language: languageOf(ledgerHits) }
   return null
 }
+
+/** German words that make "offen" the shop's being open: the shop as the one who has it open, or a time. */
+const SHOP_IS_OPEN: ReadonlySet<string> = new Set(
+  [
+    ...'ihr habt hat seid laden lange geschäft geschaeft hofladen bäckerei baeckerei uhr heute morgen'.split(
+      ' ',
+    ),
+    ...'feiertag feiertags wochenende montags dienstags mittwochs donnerstags freitags samstags sonntags'.split(
+      ' ',
+    ),
+    ...'montag dienstag mittwoch donnerstag freitag samstag sonntag'.split(' '),
+  ].map((x) => x.normalize('NFC')),
+)

@@ -87,3 +87,37 @@ describe('part of a crate is that many bottles when the shop sells them singly',
     ['1/2 Kasten Bier', 'PILS', 10],
   ])('%s', (text, sku, n) => expect(ops(text)).toEqual([[sku, n]]))
 })
+
+describe('crates and a half are the whole crates and the half as single bottles', () => {
+  it.each([
+    ['anderthalb Kästen Pils', 'PILS-KASTEN', 1, 'PILS'],
+    ['1,5 Kisten Mate bitte', 'MATE-KISTE', 1, 'MATE'],
+    ['zweieinhalb Kästen Bier', 'PILS-KASTEN', 2, 'PILS'],
+    ['eineinhalb Kisten Club-Mate', 'MATE-KISTE', 1, 'MATE'],
+  ])('%s', (text, crate, n, bottle) =>
+    expect(ops(text)).toEqual([
+      [crate, n],
+      [bottle, 10],
+    ]),
+  )
+})
+
+describe('an amount with no goods, said in a container, is for the cart line sold in that container', () => {
+  const set = (text: string, cartSkus: string[]) =>
+    understand(text, index, { cartSkus }).lines.map((l) => [l.sku, l.op, l.qty])
+  it.each([
+    ['ach mach 3 Kästen', 'PILS-KASTEN', 'set', 3],
+    ['lieber 2 kisten', 'PILS-KASTEN', 'set', 2],
+    ['doch 4 Kästen bitte', 'PILS-KASTEN', 'set', 4],
+    ['noch 1 Kasten', 'PILS-KASTEN', 'add', 1],
+  ])('%s, after a crate and a bag of ice', (text, sku, op, n) =>
+    expect(set(text, ['PILS-KASTEN', 'EIS'])).toEqual([[sku, op, n]]),
+  )
+
+  it.each([
+    ['mach 2 Tüten', 'CHIPS', 2],
+    ['lieber 2 Dosen', 'COLA', 2],
+  ])('%s, with other goods added after it', (text, sku, n) =>
+    expect(set(text, ['COLA', 'CHIPS', 'ZIGARETTEN'])).toEqual([[sku, 'set', n]]),
+  )
+})

@@ -153,6 +153,66 @@ describe('"nen", "ne", "n" and "a" before a half are "a half"', () => {
   })
 })
 
+describe('the half with its ending clipped, as Bavarians and Swabians type it ("halbs", "halbn")', () => {
+  it.each([
+    ['a halbs Kilo Kartoffeln', 'KARTOFFELN', 0.5, 'kg'],
+    ['an halbn Kilo Spargel', 'SPARGEL', 0.5, 'kg'],
+    ['u a halbs pfund bergkäse', 'KAESE', 250, 'g'],
+    ['a halbs Pfund Spargel', 'SPARGEL', 250, 'g'],
+  ])('%s', (text, sku, qty, unit) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, unit]])
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
+describe('the street\'s hellos "ey" and "yo" before an order or a question are not goods', () => {
+  it.each([
+    ['ey 2 Brezeln bitte', 'BREZEL', 2],
+    ['eyy, 3 brötchen', 'BROETCHEN', 3],
+    ['ey habt ihr noch Spargel? wenn ja 1 kg', 'SPARGEL', 1],
+    ['yo gibts noch Erdbeeren? dann 2 Schalen', 'ERDBEEREN', 2],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
+describe('a container of goods sold by the piece, its pieces counted in brackets, is that many pieces', () => {
+  it.each([
+    ['ne Tüte Brötchen (10 Stück)', 'BROETCHEN', 10],
+    ['1 Tüte Brezeln (6 Stk)', 'BREZEL', 6],
+    ['eine Schachtel Brezeln (ca. 8 Stück)', 'BREZEL', 8],
+    ['2 Tüten Brötchen (5 Stück)', 'BROETCHEN', 10],
+    ['ne Tüte Brötchen (10 Stück) für morgen früh', 'BROETCHEN', 10],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, 'pc']])
+  })
+})
+
+describe('the southern "tät" (would) of a wish is no goods', () => {
+  it.each([
+    ['tät 2 Brezeln nehmen', 'BREZEL', 2],
+    ['i tät gern 3 Brötchen', 'BROETCHEN', 3],
+    ['tät 1 Dinkelbrot', 'DINKEL', 1],
+    ['ich taet gern 2 kilo Kartoffeln', 'KARTOFFELN', 2],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
+describe('a hello closed by a full stop before the first goods leaves them goods', () => {
+  it.each([
+    ['moin. 10 Brezeln', 'BREZEL', 10],
+    ['hallo. 2 kg Kartoffeln', 'KARTOFFELN', 2],
+    ['Servus. 3 Brötchen bitte', 'BROETCHEN', 3],
+    ['hi. 1 Dinkelbrot', 'DINKEL', 1],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(u(text).intent).toBe('order')
+  })
+})
+
 describe('salutations of a letter and Swiss or Austrian hellos are not items', () => {
   it.each([
     ['Sehr geehrte Damen und Herren, ich möchte 2 kg Kartoffeln bestellen.', 'KARTOFFELN'],

@@ -125,6 +125,17 @@ describe('goods not wanted, said with a German verb of wanting and a no, before 
   )
 })
 
+describe('a day said inside a removal with the verb second is part of it, not the end of the goods', () => {
+  const cart = { cartSkus: ['BREZEL', 'BUTTER'] }
+  it.each([
+    ['Brezeln möchte ich heute doch keine', 'BREZEL'],
+    ['brezeln brauchen wir morgen keine', 'BREZEL'],
+    ['die Butter brauch ich heute doch nicht', 'BUTTER'],
+    ['butter will ich heute nicht mehr', 'BUTTER'],
+    ['Brezeln nehm ich am Samstag keine.', 'BREZEL'],
+  ])('%s', (text, sku) => expect(ops(text, cart)).toEqual([[sku, 'remove', 1]]))
+})
+
 describe('a verb of swapping: what goes out, then what comes in', () => {
   const cart = { cartSkus: ['BREZEL', 'BROETCHEN'] }
   it.each([
@@ -138,5 +149,30 @@ describe('a verb of swapping: what goes out, then what comes in', () => {
       ['LAUGEN', 'set', 1],
       ['BREZEL', 'remove', 1],
     ]),
+  )
+})
+
+describe('a kind of goods taken out is every cart line of that category', () => {
+  const shop = buildCatalogIndex([
+    { ...P('APFEL', 'Äpfel Elstar', 'kg', null, ['Äpfel']), category: 'Obst' },
+    { ...P('BIRNE', 'Birnen', 'kg'), category: 'Obst' },
+    { ...P('KARTOFFELN', 'Kartoffeln', 'kg'), category: 'Gemüse' },
+    { ...P('MILCH', 'Vollmilch 1 l', 'pc', { value: 1, unit: 'l' }, ['Milch']), category: 'Molkerei' },
+    { ...P('BUTTER', 'Butter 250 g', 'pc', { value: 250, unit: 'g' }), category: 'Molkerei' },
+  ])
+  const cart = { cartSkus: ['APFEL', 'BIRNE', 'KARTOFFELN', 'MILCH'] }
+  const out = (text: string) => understand(text, shop, cart).lines.map((l) => [l.sku, l.op])
+  it.each(['doch kein Obst', 'das Obst bitte wieder raus', 'Obst brauch ich doch keins', 'ohne Obst bitte'])(
+    '%s',
+    (text) =>
+      expect(out(text)).toEqual([
+        ['APFEL', 'remove'],
+        ['BIRNE', 'remove'],
+      ]),
+  )
+
+  it.each(['remove the Molkerei', 'Molkerei bitte streichen'])(
+    '%s takes out only the cart line of it',
+    (text) => expect(out(text)).toEqual([['MILCH', 'remove']]),
   )
 })

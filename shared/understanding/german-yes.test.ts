@@ -18,6 +18,20 @@ describe('a yes said with its no is no yes', () => {
   )
 })
 
+describe('a yes drawn out, or said the northern or southern way', () => {
+  it.each(['jaaa passt', 'jau', 'joa danke', 'freilich', 'geht klar', 'logo, so machen'])('%s', (text) =>
+    expect(u(text).intent).toBe('confirm'),
+  )
+
+  it.each([
+    ['jau, 2 Brezeln noch', 'BREZEL', 2],
+    ['freilich, und 3 Brötchen', 'BROETCHEN', 3],
+  ])('before goods it is no goods: %s', (text, sku, n) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, n]])
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
 describe('a yes as it is typed', () => {
   it.each(['jepp passt', 'jap', 'super, so machen wirs', "ok, dann machen wir's so"])('%s', (text) =>
     expect(u(text).intent).toBe('confirm'),

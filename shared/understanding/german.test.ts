@@ -379,6 +379,16 @@ describe('German edits with the verb first and its particle last', () => {
     expect(ops(text)).toEqual([[sku, 'set', qty]])
   })
 
+  // German's "bitte" between the goods and the count restates the line as the article does
+  it.each([
+    ['Brot bitte 3', 'BREAD', 3],
+    ['milch bitte 2 liter', 'MILK-TAAZA', 2],
+    ['Butter bitte zwei', 'AMUL-BUTTER-500', 2],
+    ['und Milch bitte 4 Stück', 'MILK-TAAZA', 4],
+  ])('%s sets the quantity of the item named', (text, sku, qty) => {
+    expect(ops(text)).toEqual([[sku, 'set', qty]])
+  })
+
   it('a quantity swapped for another keeps the item and changes its quantity', () => {
     for (const [text, sku, qty] of [
       ['lieber 2 statt 3 Brot', 'BREAD', 2],
@@ -514,6 +524,18 @@ describe('a quantity after asking whether there is some orders it', () => {
     expect(r.intent).toBe('order')
     expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
     expect(r.unmatched).toEqual([])
+  })
+
+  // a German decimal comma is one amount, not two pieces of the message
+  it.each([
+    ['habt ihr noch Tomaten? dann bitte 1,5 kilo', 'TOMATO', 1.5],
+    ['haben Sie noch Zwiebeln? dann 2,5 kg', 'ONION', 2.5],
+    ['gibt es noch Tomaten? wenn ja 0,5 kg bitte', 'TOMATO', 0.5],
+    ['was kosten die Kartoffeln? dann hätte ich gern 1,5 kg', 'POTATO', 1.5],
+  ])('%s', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.intent).toBe('order')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
   })
 
   it.each([

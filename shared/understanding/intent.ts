@@ -22,7 +22,7 @@ const rx = (alts: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|'
 
 /** A German verb of wanting, its subject and little words: "brauch ich doch", "nehmen wir jetzt", "will". */
 const WANT_DE =
-  '(?:brauch(?:e|en|t)?|will|wollen|m(?:o|oe|ö)chte(?:n)?|nehm(?:e|en)?|krieg(?:e|en)?)(?: (?:ich|wir))?(?: (?:doch|jetzt|dann|eigentlich|heute|morgen|also|aber|erst mal|erstmal|diesmal|dieses mal|vorerst|lieber|wohl|halt|gar))*'
+  '(?:brauch(?:e|en|t)?|will|wollen|m(?:o|oe|ö)chte(?:n)?|nehm(?:e|en)?|krieg(?:e|en)?)(?: (?:ich|wir))?(?: (?:doch|jetzt|dann|eigentlich|heute|morgen|also|aber|erst mal|erstmal|diesmal|dieses mal|vorerst|lieber|wohl|halt|gar|(?:am |diesen |nächsten |naechsten )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|wochenende)))*'
 
 /** The start of a sentence, with a hello or a little word before it ("hi hab ihr …", "moin, hamse …"). */
 const OPENS_QUESTION =
@@ -441,6 +441,15 @@ export const PHRASES = {
     // Bavarian "jawoi", "jo mei, basst", Swiss "jo gärn", "guet so"
     'jawoi',
     'guet(?: so)?',
+    // a yes drawn out or said the northern and southern way: "jaaa passt", "jau", "joa", "freilich", "geht klar"
+    'jaa+',
+    'jau',
+    'jou',
+    'joa+h?',
+    'freilich',
+    'logo',
+    'geht klar',
+    'gebongt',
     'okay',
     'bestätigen',
     'bestatigen',
@@ -544,6 +553,8 @@ export const PHRASES = {
     'hi+e*',
     'hello+',
     'hey+',
+    // the street's hello: "ey habt ihr noch Mate?", "eyy 2 Sterni"
+    'ey+',
     'helo',
     'hlo',
     'hii+',

@@ -103,6 +103,9 @@ export const NUMBER_WORDS: Record<string, number> = {
   halbes: 0.5,
   halben: 0.5,
   halber: 0.5,
+  // Bavarian and Swabian clip its ending: "a halbs Pfund", "an halbn Kilo"
+  halbs: 0.5,
+  halbn: 0.5,
   anderthalb: 1.5,
   eineinhalb: 1.5,
   // "einmal Bergkäse", "zweimal Brezel": so many of it, as said at the counter
@@ -1013,6 +1016,10 @@ export const FILLER = new Set([
   'hi',
   'hello',
   'hey',
+  // the street's hellos: "ey habt ihr noch Mate?", "yo 2 Sterni"
+  'ey',
+  'eyy',
+  'yo',
   'ok',
   'okay',
   'thanks',
@@ -1474,6 +1481,8 @@ export const GERMAN_ORDER_VERBS: ReadonlySet<string> = new Set([
   ),
   // "hätt gern", spoken without its last vowel
   ...inflect(['mocht', 'moecht', 'hatt', 'haett'], ['', 'e', 'en', 'est', 'et', 'st']),
+  // the southern "would" of a wish: "i tät gern 2 Brezn", "tät 2 Semmeln nehmen", "täten Sie mir 1 Brot"
+  ...inflect(['tat', 'taet'], ['', 'e', 'en', 'est', 'et', 'st']),
   ...inflect(['woll'], ['en', 't', 'te', 'ten', 'test', 'tet']),
   ...inflect(['nehm'], ['e', 'en', 't']),
   // what a bakery customer says most: "ich bekomme 2 Brötchen", "ich krieg ne Brezel", "kann ich 1 Brot

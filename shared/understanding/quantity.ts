@@ -576,7 +576,7 @@ function hindiNumber(w: string): number | undefined {
 
 const GERMAN_ARTICLES = new Set(['das', 'die'])
 const GERMAN_ONE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eins'])
-const GERMAN_HALF = new Set(['halb', 'halbe', 'halbes', 'halber', 'halben'])
+const GERMAN_HALF = new Set(['halb', 'halbe', 'halbes', 'halber', 'halben', 'halbs', 'halbn'])
 /** "a half" said with the article clipped as people type and talk: "nen halben Kilo", "ne halbe Stange", "a halbes". */
 const GERMAN_ONE_CLIPPED = new Set(['nen', 'ne', 'n', 'a', 'an', 'oan', 'oa'])
 /** "ein bisschen", "a bissl", "ein wenig": the article of a vague amount counts nothing. */

@@ -509,6 +509,32 @@ function onlyTalkFrom(toks: Tok[], i: number, to: number): boolean {
   return true
 }
 
+/** The little words that may stand between a day and the no that closes a German verb-second removal. */
+const NONE_AFTER_DAY_FILLER: ReadonlySet<string> = new Set(
+  'doch jetzt dann eigentlich also aber lieber wohl halt gar erst mal erstmal bitte ich wir am diesen nächsten nachsten naechsten'.split(
+    ' ',
+  ),
+)
+const NONE_AFTER_DAY: ReadonlySet<string> = new Set('keine keinen keins kein keiner nicht nichts'.split(' '))
+/**
+ * "Brezeln möchte ich heute doch keine", "die Butter brauch ich morgen nicht mehr": a day said inside a German
+ * removal with the verb second is part of it, so it does not end the item and the closing no is read with it.
+ */
+function noneAfterDay(toks: Tok[], i: number, to: number): boolean {
+  let last = ''
+  for (let k = i; k < to; k++) {
+    const t = toks[k]!
+    if (t.kind !== 'word') {
+      if (/^[.!]+$/.test(t.text)) continue
+      return false
+    }
+    if (NONE_AFTER_DAY.has(t.low)) last = t.low
+    else if (t.low === 'mehr' && last) continue
+    else if (last || !(WHEN_WORDS.has(t.low) || NONE_AFTER_DAY_FILLER.has(t.low))) return false
+  }
+  return last !== ''
+}
+
 function isEmojiTok(t: Tok): boolean {
   return t.kind === 'sym' && /\p{Extended_Pictographic}/u.test(t.text)
 }
@@ -1401,7 +1427,8 @@ function buildLine(
     if (
       t.kind === 'word' &&
       (MODIFIER_WORDS.has(t.low) || isTalk(t) || talkAfter || relativeAt(toks, i)) &&
-      itemToks.some(isContent)
+      itemToks.some(isContent) &&
+      !(WHEN_WORDS.has(t.low) && noneAfterDay(toks, i, to))
     ) {
       modStart = i
       break

@@ -617,10 +617,11 @@ const FOR_FREE =
  * The sentences of a question, each keeping its own question mark: "atta hai?" asks because of it (the mark
  * stays with what it asks, and itemText drops it from the item).
  */
-const ASKING_CHUNKS = /(?<=\?)|[,;\n!]|\.\s|\s[-–]\s/
+// (a comma between digits is a decimal one: "dann bitte 1,5 kg")
+const ASKING_CHUNKS = /(?<=\?)|(?<!\d),|,(?!\d)|[;\n!]|\.\s|\s[-–]\s/
 /** Words of approval and yes, said before an order ("Super,", "great,", "Prima!", "badhiya,"). */
 const APPROVAL = new Set(
-  'super great cool perfect perfectly awesome excellent wonderful lovely brilliant fantastic amazing sweet nice fine good okay ok okey alright right sure yes yeah yep haan han ji achha acha accha badhiya badiya mast theek thik sahi prima perfekt toll gut klasse wunderbar spitze top herrlich schon schoen danke thanks ja jo genau'.split(
+  'super great cool perfect perfectly awesome excellent wonderful lovely brilliant fantastic amazing sweet nice fine good okay ok okey alright right sure yes yeah yep haan han ji achha acha accha badhiya badiya mast theek thik sahi prima perfekt toll gut klasse wunderbar spitze top herrlich schon schoen danke thanks ja jo genau jaa jau jou joa joah freilich logo'.split(
     ' ',
   ),
 )
@@ -1819,7 +1820,23 @@ function bareQuantityEdit(
     }
     if (out.lines.length > 1) return out
   }
-  return quantityLine(last, inPiecesAsDenied(g, last, denied, index), text, 'set', index, language)
+  // "ach mach 3 Kästen" with a crate of beer and a bag of ice: the container said names the cart line sold in it
+  const held = cartLineInContainer(g, context.cartSkus!, index) ?? last
+  return quantityLine(held, inPiecesAsDenied(g, held, denied, index), text, 'set', index, language)
+}
+
+/** The last cart line whose product is named with the container of the amount (Kasten, Glas, Bund, Flasche). */
+function cartLineInContainer(g: QGroup, cart: readonly string[], index: CatalogIndex): string | null {
+  const measure = g.unit?.measure
+  if (!measure || GENERIC_COUNTS.has(measure) || !PACK_MEASURES.has(measure) || measure === 'pc') return null
+  const words = WORDS_OF_MEASURE.get(measure) ?? []
+  for (let k = cart.length - 1; k >= 0; k--) {
+    const p = productOf(cart[k]!, index)?.product
+    if (!p) continue
+    const named = fold(`${p.name} ${p.aliases.join(' ')}`).split(/[^\p{L}]+/u)
+    if (named.some((w) => words.includes(w))) return cart[k]!
+  }
+  return null
 }
 
 /**
@@ -2084,7 +2101,7 @@ function namesNoItem(folded: string): boolean {
  * price or stock, the piece of a list that is only an amount is that product; the other pieces are read as usual.
  */
 /** Where a list is cut into its pieces: commas, semicolons, "and" in the three languages. */
-const LIST_PIECES = /\s*(?:[,;+&]|(?<![\p{L}])(?:und|and|aur|sowie)(?![\p{L}]))\s*/iu
+const LIST_PIECES = /\s*(?:(?<!\d),|,(?!\d)|[;+&]|(?<![\p{L}])(?:und|and|aur|sowie)(?![\p{L}]))\s*/iu
 
 function askedInList(
   text: string,
@@ -2303,11 +2320,13 @@ function amountForLastLine(
   language: Language,
   denied: readonly number[] = [],
 ): Understanding | null {
-  const last = context.cartSkus?.at(-1)
-  if (!last) return null
+  const lastAdded = context.cartSkus?.at(-1)
+  if (!lastAdded) return null
   const groups = amountsIn(text)
   if (groups.length !== 1) return null
   const g = groups[0]!
+  // ("ach mach 3 Kästen" after a crate of beer and a bag of ice: the line sold in the container said)
+  const last = cartLineInContainer(g, context.cartSkus!, index) ?? lastAdded
   const product = productOf(last, index)?.product
   if (!product) return null
   const said = g.unit?.unit
@@ -2567,10 +2586,22 @@ function theThenAmount(folded: string): boolean {
   const ws = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
   let i = 0
   while (i < ws.length && LEAD_IN.has(ws[i]!)) i++
-  if (!DEFINITE.has(ws[i] ?? '')) return false
+  // "Käse bitte 300 g", "milch bitte nur 2": German's "bitte" between the goods and their count restates them as
+  // the article does
+  if (!DEFINITE.has(ws[i] ?? '')) return goodsPleaseAmount(ws, i)
   const next = ws[i + 1]
   if (next === undefined || /^\d/.test(next) || next in NUMBER_WORDS) return false
   return ws.slice(i + 2).some((w) => /^x?\d/.test(w) || (w in NUMBER_WORDS && w !== 'das' && w !== 'do'))
+}
+
+/** From ws[i]: one or two words of goods, "bitte", then a count (the goods named without a number before it). */
+function goodsPleaseAmount(ws: string[], i: number): boolean {
+  const at = ws.indexOf('bitte', i + 1)
+  if (at === -1 || at - i > 2) return false
+  const count = (w: string | undefined) =>
+    w !== undefined && (/^x?\d/.test(w) || (w in NUMBER_WORDS && w !== 'das' && w !== 'do'))
+  if (ws.slice(i, at).some(count)) return false
+  return count(ws[at + 1]) || (ws[at + 1] === 'nur' && count(ws[at + 2]))
 }
 
 /** "bread ek hi karna", "doodh do hi": a number word and Hindi "hi" (only) after it, that much and no more. */
@@ -2650,7 +2681,7 @@ const MADE_TO_ORDER = /\b(?:auf|nach) (?:vor)?bestellung\b|\b(?:made )?to order\
  * after the goods, with its person and any little words of when; with the no gone, what is left of it is no goods.
  */
 const WANTING_AFTER_DE =
-  /\s+(?:brauch(?:e|en|t)?|will|wollen|m(?:o|oe|ö)chte(?:n)?|nehm(?:e|en)?|krieg(?:e|en)?)(?:\s+(?:ich|wir))?(?:\s+(?:doch|jetzt|dann|eigentlich|heute|morgen|also|aber|erst\s*mal|mehr|lieber|wohl|halt|nun|diesmal|dieses\s+mal|diese\s+woche|vorerst|gar))*(?:\s+(?:keine|keinen|keins|kein|nicht|nichts)(?:\s+mehr)?)?[\s.!]*$/iu
+  /\s+(?:brauch(?:e|en|t)?|will|wollen|m(?:o|oe|ö)chte(?:n)?|nehm(?:e|en)?|krieg(?:e|en)?)(?:\s+(?:ich|wir))?(?:\s+(?:doch|jetzt|dann|eigentlich|heute|morgen|also|aber|erst\s*mal|mehr|lieber|wohl|halt|nun|diesmal|dieses\s+mal|diese\s+woche|vorerst|gar|(?:am\s+|diesen\s+|n(?:ä|ae|a)chsten\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|wochenende)))*(?:\s+(?:keine|keinen|keins|kein|nicht|nichts)(?:\s+mehr)?)?[\s.!]*$/iu
 const LEFT_OUT = /\s+(?:rehne|rahne|rehene|jane|jaane|mat)\s*$/i
 // "pyaz rehne do", "pyaz jaane do", "bread mat bhejna": leave it out, said after the item (a "mat" alone stays
 // goods; "aloo le jane do", let me take it, is no leaving out)
@@ -3094,10 +3125,36 @@ function readOrder(
     // "Koramangala branch", "the basil is not fresh", "3 eggs were broken", "is the bread from today?", "tell me
     // a joke", "Thanks, Ravi": who is ordering, what went wrong, questions and talk are not items; a sentence
     // that asks for goods ("can you send 2 kg tomato?") is read, and so is anything with a quantity in it
-    const sentence = sentenceAt(said, rl.start)
+    // ("moin. 10 Brezn", "hi. 2 Brote": a hello closed by a full stop that the line's text starts with is its own
+    // sentence; the line is read in the sentence of its goods)
+    const opening = sentenceAt(said, rl.start)
+    const sentence =
+      opening?.kind === 'greeting' && opening.end < rl.end ? sentenceAt(said, rl.end - 1) : opening
     // "2 kg onion and the basil is rotten": only the piece that complains is left out
     if (sentence?.kind === 'complaint' && isComplaint(lineFolded)) continue
     if (!rl.hasQuantity && namesSender(lineFolded)) continue
+    // "doch kein Obst", "remove the dairy": a kind of goods taken out is every cart line of that category
+    const kind = opHere === 'remove' && cart.size > 0 ? categoryOfItem(item, index) : null
+    const ofKind = kind ? [...cart].filter((p) => index.products[p]!.category === kind) : []
+    if (ofKind.length > 0) {
+      for (const p of ofKind)
+        result.lines.push({
+          sku: index.products[p]!.sku,
+          candidates: [],
+          qty: 1,
+          unit: index.products[p]!.unit,
+          text: rl.text,
+          confidence: 0.8,
+          op: 'remove',
+          item: undefined,
+          counted: undefined,
+          container: undefined,
+          qtyOf: undefined,
+          vague: undefined,
+          scale: undefined,
+        })
+      continue
+    }
     // "Vegetables:", "Fruits", "Dairy -": a heading over part of the list names a kind of goods, not an item
     if (!rl.hasQuantity && headsPartOfList(item, index)) continue
     // "Veg order for Juhu", "Weekly requirement - Bandra" over a list: a heading that names the list and nothing
@@ -3511,7 +3568,10 @@ function readOrder(
     }
     const packed = packChoice(rl, item, m, index, note)
     m = packed.m
-    const amount = packed.qty ?? lineQuantity(rl, m, index)
+    const amount =
+      countInBrackets(pieceToEnd(text, rl, read[i + 1]), rl, m, index) ??
+      packed.qty ??
+      lineQuantity(rl, m, index)
     const qty = amount.qty
     let unit = amount.unit
     // "Tomato 10", "pyaz 2", "Onion x 5": a bare count of loose goods sold by weight, where no piece is meant
@@ -3622,6 +3682,17 @@ function readOrder(
               : undefined
           : undefined,
     })
+    // "anderthalb Kästen Pils": the half crate beside the whole ones, as single bottles
+    if (packed.singles) {
+      const line = result.lines.at(-1)!
+      result.lines.push({
+        ...line,
+        sku: packed.singles.sku,
+        candidates: [],
+        qty: packed.singles.qty,
+        unit: 'pc',
+      })
+    }
   }
   butNoInCart(read, result, index, cart)
   if (result.lines.length > 1 && language !== 'en' && language !== 'de') removedTogether(text, result)
@@ -4113,6 +4184,36 @@ function onlyDescribes(item: string): boolean {
 }
 
 /** The text of a piece up to where the next piece starts or its line ends, words the reader left out with it. */
+/** A count of pieces in brackets: "(10 Stück)", "(ca. 6 Stk.)", "(4)". */
+const PIECES_IN_BRACKETS =
+  /\(\s*(?:ca\.?\s*|je\s*|circa\s*)?(\d{1,3})\s*(?:st(?:ü|u|ue)ck|stk\.?|st\.|stck|pcs|pieces|pc)?\s*\)/iu
+/** Containers a shop fills with goods sold by the piece: a bag of rolls, a box of pastries, a tray of buns. */
+const FILLED_CONTAINERS = new Set(['bag', 'box', 'tray', 'tub', 'pack', 'package', 'packet'])
+
+/**
+ * "ne Tüte Brötchen (10 Stück)", "1 Karton Croissants (6 Stk)": goods sold by the piece, asked for in a container
+ * the shop does not sell them in, with the pieces counted in brackets, are that many pieces (per container).
+ */
+function countInBrackets(
+  piece: string,
+  rl: ReadLine,
+  m: MatchResult,
+  index: CatalogIndex,
+): { qty: number; unit: Unit } | null {
+  const measure = rl.quantity.measure
+  if (!measure || !FILLED_CONTAINERS.has(measure) || !piece.includes('(')) return null
+  const n = PIECES_IN_BRACKETS.exec(piece)
+  const p = m.kind === 'resolved' ? productOf(m.sku, index)?.product : undefined
+  if (!n || !p || p.unit !== 'pc' || (p.size && dimensionOf(p.size.unit) !== 'count')) return null
+  // (a container the shop sells as goods, "Tüte" for its carrier bag, holds no other goods here)
+  const said = fold(piece.slice(0, piece.indexOf('('))).split(/[^\p{L}]+/u)
+  const words = [...(WORDS_OF_MEASURE.get(measure) ?? []), ...said.filter((w) => UNIT_WORDS.has(w))].map(fold)
+  const named = fold(`${p.name} ${p.aliases.join(' ')}`).split(/[^\p{L}]+/u)
+  if (named.some((w) => words.some((c) => w.endsWith(c)))) return null
+  const containers = rl.quantity.qty ?? 1
+  return { qty: containers * Number(n[1]), unit: 'pc' }
+}
+
 function pieceToEnd(text: string, rl: ReadLine, next: ReadLine | undefined): string {
   const nl = text.indexOf('\n', rl.start)
   const end = next && next.lineNo === rl.lineNo ? next.start : nl < 0 ? text.length : nl
@@ -4655,13 +4756,19 @@ function smallestPiecePack(skus: readonly string[], index: CatalogIndex) {
  * only loose ones, "half box" of a 5 kg box is 2.5 kg loose, "großes Brot" is the biggest of the breads asked
  * about, "20 Eier" from 10er packs is two packs.
  */
+/** Single pieces ordered beside whole packs ("anderthalb Kästen": one crate and ten bottles). */
+interface PackSingles {
+  sku: string
+  qty: number
+}
+
 function packChoice(
   rl: ReadLine,
   item: string,
   m: MatchResult,
   index: CatalogIndex,
   note = '',
-): { m: MatchResult; qty?: { qty: number; unit: Unit }; container?: string } {
+): { m: MatchResult; qty?: { qty: number; unit: Unit }; container?: string; singles?: PackSingles } {
   const q = rl.quantity
   // size adjectives pick among the sizes on offer
   if (m.kind === 'ambiguous' && m.candidates.length > 1) {
@@ -4834,6 +4941,20 @@ function packChoice(
       }
       // "nen halben Kasten Bier", "half a crate of Mate": part of a pack of so many pieces is that many single
       // ones, when the shop sells them singly
+      // ("anderthalb Kästen Pils", "1,5 Kisten Mate": the whole packs, and the half as that many single ones)
+      const whole = Math.floor(count)
+      if (count > 1 && whole !== count && hit.size?.unit === 'pc' && hit.size.value > 1) {
+        const pieces = (count - whole) * hit.size.value
+        const one =
+          productOf(m.kind === 'resolved' && m.sku !== hit.product.sku ? m.sku : null, index) ??
+          productOf(m.kind === 'ambiguous' ? singleAmongMultipacks(m.candidates, index) : null, index)
+        if (Number.isInteger(pieces) && one && one.product.unit === 'pc' && !isMultipack(index, one.p))
+          return {
+            m: { ...named, candidates: [] },
+            qty: { qty: whole, unit: hit.product.unit },
+            singles: { sku: one.product.sku, qty: pieces },
+          }
+      }
       if (count < 1 && hit.size?.unit === 'pc' && hit.size.value > 1) {
         const pieces = count * hit.size.value
         const single =
