@@ -39,6 +39,7 @@ import { lastRepeatableOrder } from '../orders/repeat'
 import { orderLines } from '../orders/repository'
 import { hasDevanagari, transliterate } from '../../../shared/understanding/devanagari'
 import { quotedItem } from '../../../shared/understanding/quoted-item'
+import { kindsNotIn } from '../../../shared/understanding/kinds'
 import type { Limits } from '../messaging/limits'
 import type { InboxRow } from '../messaging/store'
 import { catalogPages, pageLines, type CatalogPage } from './catalog-text'
@@ -1375,6 +1376,13 @@ export class Conversation {
       `${priceText(p.price, p.unit, c.currency, c.locale)}${p.stock !== null && p.stock <= 0 ? ` (${mark})` : ''}`
     if (products.length === 1) {
       const p = products[0]!
+      // "do you have brown bread?" with only a white loaf: no brown bread, and what there is instead
+      if (kindsNotIn(q.text, p).length > 0) {
+        c.reply.parts.push(c.t('notFound', { items: `"${clipText(q.text)}"` }))
+        c.reply.parts.push(c.t('priceInstead', { name: p.name, price: show(p) }))
+        c.asked = p.sku
+        return
+      }
       c.reply.parts.push(c.t('price', { name: p.name, price: show(p) }))
       c.asked = p.sku
       // out of stock: what the shop has instead, which a bare amount next ("ok, 2") then orders, and a yes ("ja",
