@@ -242,7 +242,7 @@ export const PHRASES = {
     // "show me biscuits", "biscuit dikhao": what there is of it
     'show me',
     'dikha(?:o|do|iye| do)',
-    'have (?:you )?got',
+    'have (?:you |u |ya )?got',
     // "got any fresh coriander?", "is maggi there?", "if you have paneer send 1"
     'got any',
     '(?:is|are)(?= (?:the |any |some )?[\\p{L}-]+(?: [\\p{L}-]+)? there ?\\?)',

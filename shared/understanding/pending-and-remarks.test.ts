@@ -95,3 +95,20 @@ describe('a pause before a change is no goods the shop lacks', () => {
     expect(u.lines.map((l) => `${l.op} ${l.qty} ${l.unit} ${l.sku}`)).toEqual([want])
   })
 })
+
+describe('asking with "got" whether there is an amount of goods orders it, as "do you have" does', () => {
+  it.each([
+    'have you got sugar 5 kg?',
+    'got any sugar 5 kg?',
+    'have you got sugar 5 kg',
+    'have u got chini 5 kg?',
+  ])('%s', (text) => {
+    const u = understand(text, index)
+    expect(u.intent).toBe('order')
+    expect(u.lines.map((l) => `${l.qty} ${l.unit} ${l.sku}`)).toEqual(['5 kg SUGAR'])
+    expect(u.unmatched).toEqual([])
+  })
+  it('with no amount it asks', () => {
+    expect(understand('have you got sugar?', index).intent).toBe('price')
+  })
+})

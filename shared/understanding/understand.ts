@@ -681,6 +681,10 @@ function keepsOnly(
 const IF_YOU_HAVE_RE = new RegExp(`(?<![\\p{L}])${IF_YOU_HAVE}(?![\\p{L}])`, 'giu')
 
 /** The text with its words of asking whether there is some blanked ("if you have", "do you have", "hai?"). */
+/** "have you got", "you got", "got any": asking whether there is some, with "got". */
+const HAVE_YOU_GOT =
+  /(?<![\p{L}])(?:(?:have|has) )?(?:you|u|ya) got(?: any)?(?![\p{L}])|(?<![\p{L}])got any(?![\p{L}])/giu
+
 function withoutAsking(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length)
   return text.replace(new RegExp(ASKS_IF_THERE.source, 'gu'), blank).replace(rawPhrase('availability'), blank)
@@ -1007,6 +1011,8 @@ function readMessage(
     orderText = text
       .replace(new RegExp(ASKS_IF_THERE.source, 'gu'), (m) => ' '.repeat(m.length))
       .replace(IF_YOU_HAVE_RE, (m) => ' '.repeat(m.length))
+      // "have you got sugar 5 kg?": the asking is no question around the goods it asks for
+      .replace(HAVE_YOU_GOT, (m) => ' '.repeat(m.length))
   if ((isPrice || isAvail) && !ordersToo) {
     const item = asked[0] ?? ''
     // "how much for 1kg?", "price for 5 kg?", "and for 2?" right after the shop gave one product's price: that
