@@ -707,8 +707,9 @@ export class Conversation {
           }
         }
         // "2 Birnen" was asked "how many kg?", and a yes came instead: asked once more, saying plainly that the
-        // order goes without them; a second yes places it so ("how much" is never guessed)
-        if (state.askedSku && state.askedAmount && u.lines.length === 0 && state.cart.length > 0) {
+        // order goes without them; a second yes places it so ("how much" is never guessed). So also with no cart,
+        // after an order is placed ("can i add 2 tomatoes to my order?", then "yes"): never a bare thank-you
+        if (state.askedSku && state.askedAmount && u.lines.length === 0) {
           const p = getProduct(this.d.db, state.askedSku)
           if (p && state.askedAmount === 1) {
             c.asked = p.sku
