@@ -118,6 +118,8 @@ export const PHRASES = {
     `kya (?:${ORDER_NOUN}) (?:${ORDER_STATE})`,
     // "Order received?", "delivery dispatched?": the state asked with the question mark alone
     `(?:${ORDER_NOUN}) (?:${ORDER_STATE}|received|delivered)(?: (?:or not|yet|hai|h|he|hua|ho gaya|hogaya))? *\\?`,
+    // "the order is complete?", "our delivery is on the way?": the statement's word order, asked with the mark
+    `(?:${ORDER_NOUN}) (?:is|are|has been|have been) (?:already |now |still |not |still not )?(?:${ORDER_STATE}|received|delivered)(?: (?:or not|yet))? *\\?`,
     // the order said as a pronoun once it is placed: "wann ist es fertig?", "ist alles fertig?", "is it ready?"
     `(?:wann )?(?:is|ist|are|sind|wird|werden) (?:it|es|sie|everything|alles|das|das ganze) (?:(?:schon|already|now|jetzt|denn|bald|dann) )?(?:${ORDER_STATE})`,
     `(?:when|wann) (?:will|is|wird|ist) (?:it|everything|es|alles|sie) (?:be )?(?:${ORDER_STATE})`,
@@ -240,7 +242,7 @@ export const PHRASES = {
     // "show me biscuits", "biscuit dikhao": what there is of it
     'show me',
     'dikha(?:o|do|iye| do)',
-    'have (?:you )?got',
+    'have (?:you |u |ya )?got',
     // "got any fresh coriander?", "is maggi there?", "if you have paneer send 1"
     'got any',
     '(?:is|are)(?= (?:the |any |some )?[\\p{L}-]+(?: [\\p{L}-]+)? there ?\\?)',

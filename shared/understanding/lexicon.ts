@@ -846,6 +846,12 @@ export const FILLER = new Set([
   // a customer stopping to think before changing a line: "wait, make sugar 2kg", "ruko, 3 kar do", "hold on"
   'wait',
   'ruko',
+  // "hang on, …", "one sec, make it 2 kg", "just a moment, 2 kg sugar": the pause itself
+  'hang',
+  'sec',
+  'secs',
+  'moment',
+  'jiffy',
   // what the customer thinks of the price, said before changing the amount: "too costly, make it 1 kg", "bahut
   // mehenga hai, 1 kilo hi do", "zu teuer, dann nur 1 kg"
   'costly',

@@ -25,7 +25,23 @@ describe('an amount said while "which one?" is open is how many, and the questio
     },
   )
 
+  it.each([
+    'actually 3',
+    '3 please',
+    '3 pls',
+    'i need 3',
+    'actually i want 3',
+    '3 of them',
+    'three please',
+    '3',
+  ])('a number that is no option, with words of wanting or politeness: %s', (text) => {
+    const u = understand(text, index, butter)
+    expect(u.pendingAmount).toEqual({ qty: 3, unit: 'pack' })
+    expect(u.choice).toBeUndefined()
+  })
+
   it('a number among the options, or the option named, still answers the question', () => {
+    expect(understand('2 please', index, butter).choice).toBe('BUTTER-500')
     expect(understand('2', index, butter).choice).toBe('BUTTER-500')
     expect(understand('the small one', index, butter).choice).toBe('BUTTER-100')
     expect(understand('no', index, butter).pendingAmount).toBeUndefined()
@@ -64,5 +80,35 @@ describe('what the customer thinks of the price, said first, is no goods: the ch
   it('the remark alone orders nothing', () => {
     for (const text of ['too costly', 'bahut mehenga hai'])
       expect(understand(text, index, { cartSkus: ['SUGAR'] }).lines).toEqual([])
+  })
+})
+
+describe('a pause before a change is no goods the shop lacks', () => {
+  it.each([
+    ['hold on, make the sugar 3 kg', 'set 3 kg SUGAR'],
+    ['hang on, change sugar to 3 kg', 'set 3 kg SUGAR'],
+    ['one sec, make it 3 kg sugar', 'set 3 kg SUGAR'],
+    ['just a moment, make the sugar 3 kg', 'set 3 kg SUGAR'],
+  ])('%s (sugar in the cart)', (text, want) => {
+    const u = understand(text, index, { cartSkus: ['SUGAR'] })
+    expect(u.unmatched).toEqual([])
+    expect(u.lines.map((l) => `${l.op} ${l.qty} ${l.unit} ${l.sku}`)).toEqual([want])
+  })
+})
+
+describe('asking with "got" whether there is an amount of goods orders it, as "do you have" does', () => {
+  it.each([
+    'have you got sugar 5 kg?',
+    'got any sugar 5 kg?',
+    'have you got sugar 5 kg',
+    'have u got chini 5 kg?',
+  ])('%s', (text) => {
+    const u = understand(text, index)
+    expect(u.intent).toBe('order')
+    expect(u.lines.map((l) => `${l.qty} ${l.unit} ${l.sku}`)).toEqual(['5 kg SUGAR'])
+    expect(u.unmatched).toEqual([])
+  })
+  it('with no amount it asks', () => {
+    expect(understand('have you got sugar?', index).intent).toBe('price')
   })
 })

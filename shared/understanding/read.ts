@@ -44,12 +44,13 @@ const NOISE_WORD =
 
 /**
  * "Kitchen 2:", "Outlet 3 -", "Branch #2:", "Store 4 order:": a numbered place heading the goods after it (or the
- * lines below) says where they go; its number counts nothing (blanked, same length).
+ * lines below) says where they go; its number counts nothing (blanked, same length). Also after a sentence end or
+ * a comma on the line, and after "for"/"from" ("Good morning, for kitchen 1: tomato 5kg. Kitchen 2: onion 3kg").
  */
 const PLACE_WORD =
   /kitchen|outlet|branch|store|shop|unit|site|table|floor|block|room|counter|section|restaurant|cafe|hotel|location|cent(?:re|er)|warehouse|godown|wing|tower/iu
 const NUMBERED_PLACE =
-  /^\s*(?:kitchen|outlet|branch|store|shop|unit|site|table|floor|block|room|counter|section|restaurant|cafe|hotel|location|cent(?:re|er)|warehouse|godown|wing|tower)\s*(?:no\.?\s*|#\s*)?\d{1,3}[a-z]?(?:\s+(?:order|list|requirement|indent))?\s*(?::|[-–—](?=\s|$))/iu
+  /(?:^|(?<=[.,;!]\s*))\s*(?:(?:for|from)\s+(?:the\s+)?)?(?:kitchen|outlet|branch|store|shop|unit|site|table|floor|block|room|counter|section|restaurant|cafe|hotel|location|cent(?:re|er)|warehouse|godown|wing|tower)\s*(?:no\.?\s*|#\s*)?\d{1,3}[a-z]?(?:\s+(?:order|list|requirement|indent))?\s*(?::|[-–—](?=\s|$))/giu
 
 /**
  * Whom the order is for, said with a name ("bitte für Müller", "für Frau Schmidt", "auf den Namen Meier", "for Mrs
@@ -155,6 +156,9 @@ export const WHEN_WORDS: ReadonlySet<string> = new Set([
   'nachher',
   'morning',
   'evening',
+  // "Pls send early morning", "deliver early": how early is talk of when
+  'early',
+  'earliest',
   'kal',
   'aaj',
   'parso',

@@ -626,6 +626,57 @@ const APPROVAL = new Set(
   ),
 )
 
+/**
+ * Words of a note to the shop between the lines of a supplier's list: how the goods should be ("Send ripe ones only",
+ * "good quality pls", "fresh stock only"), the paperwork wanted ("GST bill pls", "invoice with GST number") or a
+ * reply asked for ("Kindly confirm", "pls acknowledge"). One of them must be said; the rest may be NOTE_WORDS.
+ */
+const SHOP_NOTE = new Set(
+  'fresh freshest ripe firm quality stock grade premium best good ones only always every time items goods gst invoice invoices bill bills receipt challan tax number confirm confirmation acknowledge ack revert reply'.split(
+    ' ',
+  ),
+)
+/** Words of asking to be told, around "availability" under a list ("let me know if anything is not available"). */
+const ASKING_ON = new Set(
+  'let me us know inform tell share update send confirm check if whether anything something any item items what which is are not isnt arent the a of and or you your u please pls plz kindly'.split(
+    ' ',
+  ),
+)
+/** Words around a bare number that says how many ("actually 3", "3 please", "i need 3 of them"). */
+const HOW_MANY_TALK = new Set(
+  'actually sorry ok okay oh no nahi please pls plz i we need want would like just only then of them those these make it that chahiye bitte doch lieber'.split(
+    ' ',
+  ),
+)
+/**
+ * The one whole number of a reply that is only such a number and HOW_MANY_TALK, when it is no option's number
+ * (a number alone that is one is the choice) or words are said with it; null otherwise.
+ */
+function howManyOnly(folded: string, options: number): number | null {
+  const ws = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  const nums = ws.filter((w) => /^\d+$/.test(w) || (w in NUMBER_WORDS && !HOW_MANY_TALK.has(w)))
+  if (nums.length !== 1 || !ws.every((w) => w === nums[0] || HOW_MANY_TALK.has(w))) return null
+  const n = /^\d+$/.test(nums[0]!) ? Number(nums[0]) : NUMBER_WORDS[nums[0]!]
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 999) return null
+  return n > options || ws.length > 1 ? n : null
+}
+/** What is left of "hold on", "hang on" once the verb is taken out: a particle, never goods. */
+const PAUSE_PARTICLE = new Set(['on'])
+/** Little words inside such a note ("invoice with GST number", "the bill along with the items"). */
+const SHOP_NOTE_LITTLE = new Set('a an the with along of and no same as usual for all'.split(' '))
+
+/** Is this uncounted piece a note to the shop (SHOP_NOTE) that names no goods? */
+function shopNote(item: string, index: CatalogIndex): boolean {
+  const ws = fold(item)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+  return (
+    ws.some((w) => SHOP_NOTE.has(w)) &&
+    ws.every((w) => SHOP_NOTE.has(w) || NOTE_WORDS.has(w) || SHOP_NOTE_LITTLE.has(w) || FILLER.has(w)) &&
+    matchItem(item, index).kind === 'none'
+  )
+}
+
 /** Is this uncounted piece only words of `kind` (and filler), with at least one of them? */
 function onlyWordsOf(kind: ReadonlySet<string>, item: string): boolean {
   const ws = fold(item)
@@ -672,6 +723,10 @@ function keepsOnly(
 const IF_YOU_HAVE_RE = new RegExp(`(?<![\\p{L}])${IF_YOU_HAVE}(?![\\p{L}])`, 'giu')
 
 /** The text with its words of asking whether there is some blanked ("if you have", "do you have", "hai?"). */
+/** "have you got", "you got", "got any": asking whether there is some, with "got". */
+const HAVE_YOU_GOT =
+  /(?<![\p{L}])(?:(?:have|has) )?(?:you|u|ya) got(?: any)?(?![\p{L}])|(?<![\p{L}])got any(?![\p{L}])/giu
+
 function withoutAsking(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length)
   return text.replace(new RegExp(ASKS_IF_THERE.source, 'gu'), blank).replace(rawPhrase('availability'), blank)
@@ -886,6 +941,12 @@ function readMessage(
     const line = edit?.lines.length === 1 ? edit.lines[0]! : null
     if (line?.op === 'set' && !line.vague && !line.scale)
       return { ...emptyResult('order', language), pendingAmount: { qty: line.qty, unit: line.unit } }
+    // "actually 3", "3 please", "i need 3", "3 of them": a number that answers no option, with only words of
+    // wanting, politeness and correction around it, is how many too
+    const many = howManyOnly(folded, context.pendingChoice.options.length)
+    const asked1 = productOf(context.pendingChoice.options[0]!, index)
+    if (many !== null && asked1)
+      return { ...emptyResult('order', language), pendingAmount: { qty: many, unit: asked1.product.unit } }
   }
 
   // Paging through the catalog the bot just showed.
@@ -956,6 +1017,25 @@ function readMessage(
         .replace(rawPhrase('availability'), (m) => ' '.repeat(m.length))
     }
   }
+  // "tomato 5kg, onion 3kg. Let me know the availability", "pls confirm availability" under a list: the question
+  // names no goods of its own, so it asks about the goods listed, which are ordered
+  if ((isPrice || isAvail) && asked.length > 0 && !isPrice) {
+    const asking = chunks.filter(
+      (chunk) => has('availability', fold(chunk)) || ASKS_IF_THERE.test(fold(chunk)),
+    )
+    const aboutNothing = asked.every(
+      (item) =>
+        fold(item)
+          .split(/[^\p{L}]+/u)
+          .every((w) => w === '' || ASKING_ON.has(w) || SHOP_NOTE.has(w) || FILLER.has(w)) &&
+        matchItem(item, index).kind === 'none',
+    )
+    if (aboutNothing) {
+      let blanked = text
+      for (const chunk of asking) blanked = blanked.replace(chunk, ' '.repeat(chunk.length))
+      if (hasOrderLines(blanked, index)) orderText = blanked
+    }
+  }
   const ordersToo =
     (orderText !== text &&
       readLines(orderText, 20).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none')) ||
@@ -973,6 +1053,8 @@ function readMessage(
     orderText = text
       .replace(new RegExp(ASKS_IF_THERE.source, 'gu'), (m) => ' '.repeat(m.length))
       .replace(IF_YOU_HAVE_RE, (m) => ' '.repeat(m.length))
+      // "have you got sugar 5 kg?": the asking is no question around the goods it asks for
+      .replace(HAVE_YOU_GOT, (m) => ' '.repeat(m.length))
   if ((isPrice || isAvail) && !ordersToo) {
     const item = asked[0] ?? ''
     // "how much for 1kg?", "price for 5 kg?", "and for 2?" right after the shop gave one product's price: that
@@ -3166,12 +3248,15 @@ function readOrder(
       matchItem(item, index).kind === 'none'
     )
       continue
-    // "Hie, pliz send for Maltos" over a list: a name after "for" that the catalog and the dictionary do not know
-    // is whom the list is for (a restaurant, a branch); the shop's own goods by that name are still ordered
+    // "Hie, pliz send for Maltos" over a list: a name after "for" (or after a list word and its colon: "Order:
+    // Whitefield") that the catalog and the dictionary do not know is whom the list is for (a restaurant, a branch);
+    // the shop's own goods by that name are still ordered
     if (
       !rl.hasQuantity &&
       read.some((o) => o.hasQuantity) &&
-      /(?<![\p{L}])for\s*$/iu.test(text.slice(Math.max(0, rl.itemStart - 12), rl.itemStart)) &&
+      /(?<![\p{L}])(?:for|(?:order|list|requirement|indent)s?\s*[:–—-])\s*$/iu.test(
+        text.slice(Math.max(0, rl.itemStart - 16), rl.itemStart),
+      ) &&
       /^\p{Lu}/u.test(text.slice(rl.itemStart, rl.itemEnd)) &&
       matchItem(item, index).kind === 'none' &&
       !queryWords(item).some((w) => namesGoods(w, index))
@@ -3188,6 +3273,16 @@ function readOrder(
     // the order is no item the shop lacks
     // ("theek hai 1 bhej do" with nothing in the cart: a count after the yes names no goods either)
     if (onlyWordsOf(APPROVAL, item) && matchItem(item, index).kind === 'none') continue
+    // "GST bill pls", "Send ripe ones only", "Kindly confirm" between the lines of a list: a note to the shop on how
+    // the goods should be, the paperwork or a reply, no goods the shop lacks
+    if (!rl.hasQuantity && read.some((o) => o.hasQuantity) && shopNote(item, index)) continue
+    // "hold on, make the rice 3 kg": the verb said with a preposition and nothing else names no goods
+    if (
+      !rl.hasQuantity &&
+      queryWords(item).every((w) => PAUSE_PARTICLE.has(w)) &&
+      matchItem(item, index).kind === 'none'
+    )
+      continue
     // "8 Semmeln bitte, bin um 9 da", "2 Bleche Datschi, geht das?", "4 Croissants, das wärs": German talk beside
     // counted goods is no item the shop lacks ("das" there is the article, not the Hindi ten)
     if (
@@ -3939,13 +4034,17 @@ function weighedOut(m: MatchResult, q: ReadLine['quantity'], index: CatalogIndex
 }
 
 /**
- * Does this piece name the list as a whole ("Veg order for Juhu", "Order list", "Weekly requirement - Bandra")? A
- * list word that begins the piece as a verb ("order dragonfruit") does not.
+ * Does this piece name the list as a whole ("Veg order for Juhu", "Order list", "Weekly requirement - Bandra", "Order -
+ * Whitefield")? A list word that begins the piece as a verb ("order dragonfruit") does not.
  */
 function namesTheList(folded: string): boolean {
   const ws = folded.split(/[^\p{L}]+/u).filter(Boolean)
   const at = ws.findIndex((w) => LIST_WORDS.has(w))
-  return at > 0 || (at === 0 && (ws.length === 1 || LIST_HEAD_NEXT.has(ws[1]!)))
+  // ("Order - Whitefield", "Requirement: Juhu": the list word, a dash or colon and the place it is for)
+  return (
+    at > 0 ||
+    (at === 0 && (ws.length === 1 || LIST_HEAD_NEXT.has(ws[1]!) || /^[^\p{L}]*\p{L}+\s*[-–—:]/u.test(folded)))
+  )
 }
 const LIST_HEAD_NEXT = new Set(['for', 'list', 'of', 'from', 'no', 'number', 'details', 'fur', 'von'])
 

@@ -15,6 +15,8 @@ describe('an amount said while "which one?" is open', () => {
     ['sorry make it 3', 'the small one'],
     ['no, 3', '1'],
     ['nahi 3 chahiye', '100 g wala'],
+    ['actually 3', 'the small one'],
+    ['3 please', '1'],
   ])('"%s", then "%s": three of the one picked', async (amount, pick) => {
     shop = await openShop()
     expect(await shop.say(PHONE, '2 amul butter')).toContain('Amul Butter 500 g')

@@ -39,6 +39,7 @@ import { lastRepeatableOrder } from '../orders/repeat'
 import { orderLines } from '../orders/repository'
 import { hasDevanagari, transliterate } from '../../../shared/understanding/devanagari'
 import { quotedItem } from '../../../shared/understanding/quoted-item'
+import { kindsNotIn } from '../../../shared/understanding/kinds'
 import type { Limits } from '../messaging/limits'
 import type { InboxRow } from '../messaging/store'
 import { catalogPages, pageLines, type CatalogPage } from './catalog-text'
@@ -706,8 +707,9 @@ export class Conversation {
           }
         }
         // "2 Birnen" was asked "how many kg?", and a yes came instead: asked once more, saying plainly that the
-        // order goes without them; a second yes places it so ("how much" is never guessed)
-        if (state.askedSku && state.askedAmount && u.lines.length === 0 && state.cart.length > 0) {
+        // order goes without them; a second yes places it so ("how much" is never guessed). So also with no cart,
+        // after an order is placed ("can i add 2 tomatoes to my order?", then "yes"): never a bare thank-you
+        if (state.askedSku && state.askedAmount && u.lines.length === 0) {
           const p = getProduct(this.d.db, state.askedSku)
           if (p && state.askedAmount === 1) {
             c.asked = p.sku
@@ -1375,6 +1377,13 @@ export class Conversation {
       `${priceText(p.price, p.unit, c.currency, c.locale)}${p.stock !== null && p.stock <= 0 ? ` (${mark})` : ''}`
     if (products.length === 1) {
       const p = products[0]!
+      // "do you have brown bread?" with only a white loaf: no brown bread, and what there is instead
+      if (kindsNotIn(q.text, p).length > 0) {
+        c.reply.parts.push(c.t('notFound', { items: `"${clipText(q.text)}"` }))
+        c.reply.parts.push(c.t('priceInstead', { name: p.name, price: show(p) }))
+        c.asked = p.sku
+        return
+      }
       c.reply.parts.push(c.t('price', { name: p.name, price: show(p) }))
       c.asked = p.sku
       // out of stock: what the shop has instead, which a bare amount next ("ok, 2") then orders, and a yes ("ja",
