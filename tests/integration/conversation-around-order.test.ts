@@ -61,6 +61,48 @@ describe('an open "which one?" and confirming', () => {
     expect(shop.engine.orders.get(1001).lines.map((l) => l.sku)).toEqual(['ONION'])
   })
 
+  // Two "which one?" waiting (the second is asked after the first): the reminder names both, since a second yes
+  // leaves both out, and the customer must not learn that only from the "left out" line.
+  const twoChoices = csv([
+    'ONION,Onion,30,kg,,pyaz|Zwiebeln,Vegetables,',
+    'BUTTER-100,Amul Butter 100 g,56,pack,100 g,makhan,Dairy,',
+    'BUTTER-500,Amul Butter 500 g,275,pack,500 g,makhan,Dairy,',
+    'RICE-BASMATI,India Gate Basmati Rice 1 kg,160,pack,1 kg,rice|chawal|Reis,Staples,',
+    'RICE-SONA,Sona Masoori Rice 1 kg,70,pack,1 kg,rice|chawal|Reis,Staples,',
+  ])
+  it.each([
+    [
+      '1 kg onion, butter and rice',
+      'yes',
+      'confirm',
+      'without "butter", "rice"',
+      'left out: "butter", "rice"',
+    ],
+    ['chawal aur makhan, 1 kg pyaz', 'haan', 'haan ji', 'bina', 'chhod diya: "chawal", "makhan"'],
+    [
+      'Butter und Reis, 1 kg Zwiebeln',
+      'ja',
+      'passt',
+      'ohne "Butter", "Reis"',
+      'weggelassen: "Butter", "Reis"',
+    ],
+  ])(
+    'with two questions open, "%s": the reminder names every item it would leave out',
+    async (order, yes, again, reminded, left) => {
+      shop = await openShop({
+        catalog: twoChoices,
+        settings: { 'shop.currency': order.includes('Zwiebeln') ? 'EUR' : 'INR' },
+      })
+      await shop.say(ASHA, order)
+      const reminder = await shop.say(ASHA, yes)
+      expect(reminder).toContain(reminded)
+      for (const item of left.split(': ')[1]!.split(', ')) expect(reminder).toContain(item)
+      const placed = await shop.say(ASHA, again)
+      expect(placed).toContain(left)
+      expect(shop.engine.orders.get(1001).lines.map((l) => l.sku)).toEqual(['ONION'])
+    },
+  )
+
   it('answering after the reminder still works, in German too', async () => {
     shop = await openShop({ settings: { 'shop.currency': 'EUR' } })
     await shop.say(BERLIN, 'Bitte 2 Brot und Butter')

@@ -715,7 +715,7 @@ export class Conversation {
             c.asked = p.sku
             c.askedAmount = 2
             c.reply.parts.push(
-              t('answerPendingOnce', { text: clipText(p.name) }),
+              t('answerPendingOnce', { text: clipText(p.name), items: `"${clipText(p.name)}"` }),
               t('howMuchOf', { name: p.name, unit: p.unit }),
             )
             return
@@ -725,12 +725,16 @@ export class Conversation {
         if (state.pending?.kind === 'choice') {
           const q = state.pending.question
           // Asked once more, saying plainly what happens; a second "yes" places the order without that item.
+          // Every item still waiting for its "which one?" is named: the second yes leaves them all out.
+          const left = [q, ...state.queue].map((x) => `"${clipText(x.text)}"`)
           if (!q.reminded) {
             q.reminded = true
-            c.reply.parts.push(t('answerPendingOnce', { text: clipText(q.text) }), this.question(c, q))
+            c.reply.parts.push(
+              t('answerPendingOnce', { text: clipText(q.text), items: left.join(', ') }),
+              this.question(c, q),
+            )
             return
           }
-          const left = [q, ...state.queue].map((x) => `"${clipText(x.text)}"`)
           state.pending = null
           state.queue = []
           c.reply.parts.push(t('leftOut', { items: left.join(', ') }))

@@ -169,10 +169,10 @@ export const TEMPLATES = {
     'hi-Deva': 'पहले इसका जवाब दीजिए:',
   },
   answerPendingOnce: {
-    en: 'One question is still open. Please answer it; if you reply *YES* again, I will place the order without "{text}".',
-    hi: 'Ek sawaal abhi baaki hai. Jawab dijiye; agar phir se *HAAN* likhenge to "{text}" ke bina order kar dunga.',
-    de: 'Eine Frage ist noch offen. Bitte beantworten Sie sie; wenn Sie noch einmal *JA* schreiben, bestelle ich ohne "{text}".',
-    'hi-Deva': 'एक सवाल अभी बाक़ी है। जवाब दीजिए; अगर फिर से *हाँ* लिखेंगे तो "{text}" के बिना ऑर्डर कर दूँगा।',
+    en: 'One question is still open. Please answer it; if you reply *YES* again, I will place the order without {items}.',
+    hi: 'Ek sawaal abhi baaki hai. Jawab dijiye; agar phir se *HAAN* likhenge to {items} ke bina order kar dunga.',
+    de: 'Eine Frage ist noch offen. Bitte beantworten Sie sie; wenn Sie noch einmal *JA* schreiben, bestelle ich ohne {items}.',
+    'hi-Deva': 'एक सवाल अभी बाक़ी है। जवाब दीजिए; अगर फिर से *हाँ* लिखेंगे तो {items} के बिना ऑर्डर कर दूँगा।',
   },
   leftOut: {
     en: 'OK, left out: {items}.',
