@@ -56,7 +56,26 @@ describe('same as last time', () => {
     'the usual',
     'wie immer',
     'same order again',
+    // the sameness of something said further on is still the order's
+    'same as before, will pay by upi',
+    'same as last time, deliver after 6',
+    'same order as last time, same address',
   ])('%s → repeat', (t) => expect(kind(t)).toBe('repeat'))
+})
+
+describe('the same address, payment or time as last time is no repeat of the order', () => {
+  it.each([
+    'address same as last time',
+    'same address as before',
+    'deliver to the same address as last time',
+    'pata wahi pichli baar wala',
+    'pichli baar wala pata',
+    'gleiche Adresse wie letztes Mal',
+    'Anschrift wie immer',
+    'payment same as last time',
+    'zahlung wie letztes mal',
+    'पता वही पिछली बार वाला',
+  ])('%s → nothing', (t) => expect(kind(t)).toBeNull())
 })
 
 describe('neither', () => {

@@ -121,6 +121,8 @@ const SAME = new Map<string, Lang>([
     'ublich',
   ),
 ])
+/** The order itself, named: with it, the sameness is the goods' ("same order, same address"). */
+const ORDER_WORDS = new Set(['order', 'orders', 'bestellung', 'saman', 'samaan', 'सामान', 'ऑर्डर'])
 /** Hindi's "-wala" (the one that is …): it names which goods as often as the same ones again. */
 const WALA = new Set(['wala', 'wali', 'wale'])
 /** Comparing with the past: "like last time", "jaisa pichli baar", "wie letztes Mal". */
@@ -167,6 +169,20 @@ const USUAL = new Map<string, Lang>([
   ...w('en', 'usual'),
   ...w('hi', 'hamesha', 'hamesa', 'roz'),
   ...w('de', 'immer', 'üblich', 'ublich', 'gewohnt'),
+])
+
+/**
+ * What else than the goods can be "the same as last time": where to, how to pay, when. Said right beside the words
+ * of sameness ("address same as last time", "same address as before", "pata wahi pichli baar wala", "gleiche
+ * Adresse wie letztes Mal", "payment same as last time"), that is what is meant, not the order again.
+ */
+const NOT_THE_GOODS = new Set([
+  ...'address addr adress adres location flat gate building payment pay paid paying mode method upi cash card timing timings slot'.split(
+    ' ',
+  ),
+  ...'pata jagah jagha makaan makan payment bhugtan samay waqt'.split(' '),
+  ...'adresse anschrift wohnung ort zahlung bezahlung zahlungsart bezahlen uhrzeit zeit'.split(' '),
+  ...'पता जगह पेमेंट समय'.split(' '),
 ])
 
 /** Words that turn what follows into a change of the order repeated: "but", "only", "aber", "nur", "bas", "sirf". */
@@ -222,26 +238,43 @@ export function detectAccountIntent(text: string): AccountIntent | null {
   // "wie immer: 2 Brote", "like last week 4 croissants": "as before" with the goods counted out is how often,
   // not what; the goods are the order ("same as last time" still repeats it)
   const counted = /\d/.test(text)
+  // ("address same as last time": the sameness is of what stands right beside it, not of the order)
+  // ("address same as last time", "pata wahi", "payment like before": the thing, then its sameness; "same address",
+  // "gleiche Adresse", "pichli baar wala pata": the word of sameness right before it. "same as before, pay upi"
+  // is still the order again.)
+  const sameOfOther = ws.some(
+    (x, i) =>
+      NOT_THE_GOODS.has(x) &&
+      (ws.slice(i + 1, i + 3).some((y) => SAME.has(y) || LIKE.has(y) || PREVIOUS.has(y)) ||
+        (i > 0 && SAME.has(ws[i - 1]!))),
+  )
+  const ofTheGoods = !sameOfOther || ws.some((x) => ORDER_WORDS.has(x))
   const amends = all.some((x) => AMENDING.has(x))
   const repeat = (): AccountIntent => ({
     kind: 'repeat',
     language: languageOf(repeatHits),
     ...(amends ? { amends } : {}),
   })
-  if (same.length > 0 && previous.length > 0) return repeat()
+  if (ofTheGoods && same.length > 0 && previous.length > 0) return repeat()
   // ("wie letztes Mal, aber nur 1 kg Tomaten": the counted goods after a but are the change to it)
-  if (like.length > 0 && previous.length > 0 && (amends ? ws.length <= 12 : ws.length <= 8 && !counted))
+  if (
+    ofTheGoods &&
+    like.length > 0 &&
+    previous.length > 0 &&
+    (amends ? ws.length <= 12 : ws.length <= 8 && !counted)
+  )
     return repeat()
-  if (usual.length > 0 && ws.length <= 5 && !counted) return repeat()
+  if (ofTheGoods && usual.length > 0 && ws.length <= 5 && !counted) return repeat()
   // "same again", "repeat order", "wahi order dobara"
   // ("doodh amul wala aur dahi 1 kilo wala": "wala" says which goods, as often as it says the same again, so two of
   // it alone are no repeat)
   if (
-    (same.length >= 2 && all.some((x) => SAME.has(x) && !WALA.has(x))) ||
-    (same.length > 0 && all.some((x) => ['order', 'bestellung', 'saman', 'samaan'].includes(x)))
+    ofTheGoods &&
+    ((same.length >= 2 && all.some((x) => SAME.has(x) && !WALA.has(x))) ||
+      (same.length > 0 && all.some((x) => ['order', 'bestellung', 'saman', 'samaan'].includes(x)))) &&
+    !all.some((x) => ['cancel', 'status', 'where', 'kahan', 'wo', 'stornieren'].includes(x))
   )
-    if (!all.some((x) => ['cancel', 'status', 'where', 'kahan', 'wo', 'stornieren'].includes(x)))
-      return repeat()
+    return repeat()
 
   const ledger = hits(LEDGER)
   const owe = hits(OWE)

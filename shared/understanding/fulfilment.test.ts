@@ -26,6 +26,29 @@ describe('where it should go, said alone', () => {
   )
 })
 
+describe('the address of last time, asked for again', () => {
+  it.each([
+    'address same as last time',
+    'same address as before',
+    'deliver to the old address please',
+    'address is same',
+    'pata wahi hai',
+    'wahi pata bhaiya',
+    'पता वही है',
+    'gleiche Adresse wie letztes Mal',
+    'Adresse wie immer',
+    'an die alte Anschrift bitte',
+  ])('"%s" asks for delivery there', (text) => expect(fulfilmentSaid(text)).toBe('delivery'))
+
+  it.each([
+    'what is your address',
+    'address of the shop?',
+    'same as last time',
+    'wahi order dobara',
+    'Adresse: Kirchgasse 2',
+  ])('"%s" does not', (text) => expect(fulfilmentSaid(text)).toBe(null))
+})
+
 describe('sending home, in any form of the Hinglish verb', () => {
   it.each([
     'ghar pe bhejna',

@@ -30,10 +30,32 @@ export function fulfilmentSaid(text: string): 'pickup' | 'delivery' | null {
     DELIVERY.test(s) ||
     BRING_VORBEI.test(s) ||
     /(?<!\p{L})nach hause(?!\p{L})/u.test(s) ||
-    HOME_ALONE.test(s.trim())
+    HOME_ALONE.test(s.trim()) ||
+    samePlaceSaid(s)
   if (p === d) return null
   return p ? 'pickup' : 'delivery'
 }
+
+/**
+ * The address of last time, asked for again: "address same as last time", "same address", "deliver to the old
+ * address", "pata wahi hai", "पता वही", "gleiche Adresse wie immer", "an die alte Anschrift". A wish for delivery
+ * there, to the address the shop kept.
+ */
+export function samePlaceSaid(text: string): boolean {
+  const s = (hasDevanagari(text) ? transliterate(text) : text).toLowerCase().normalize('NFKC')
+  return SAME_PLACE_BEFORE.test(s) || SAME_PLACE_AFTER.test(s)
+}
+const PLACE_WORD = String.raw`(?:address|adress|addr|adres|location|pata|adresse|anschrift)`
+// "same address", "old address", "wahi pata", "gleiche / alte / bekannte Adresse"
+const SAME_PLACE_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:same|usual|old|previous|last|saved|purana|purani|wahi|vahi|wohi|gleiche|gleichen|selbe|selben|alte|alten|bekannte|bekannten|(?:ü|ue|u)bliche|(?:ü|ue|u)blichen)\s+${PLACE_WORD}(?!\p{L})`,
+  'u',
+)
+// "address same as last time", "address as before", "pata wahi hai", "Adresse wie immer / wie letztes Mal"
+const SAME_PLACE_AFTER = new RegExp(
+  String.raw`(?<!\p{L})${PLACE_WORD}\s+(?:is\s+|hai\s+)?(?:same|the same|wahi|vahi|wohi|unchanged|as (?:before|last|usual|always|earlier)|like (?:before|last)|wie (?:immer|letztes|vorher|beim|bisher|sonst|gehabt)|bleibt)(?!\p{L})`,
+  'u',
+)
 
 /**
  * Where it should go, said alone after the order: "ghar pe", "ghar par hi", "at home", "to my place", "zu mir

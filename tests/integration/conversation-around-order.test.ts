@@ -351,6 +351,39 @@ describe('pickup and delivery in plain words', () => {
     })
   })
 
+  it.each([
+    ['address same as last time', 'Delivery to: B-204 Sunrise Apts'],
+    ['pata wahi hai bhaiya', 'Delivery yahan: B-204 Sunrise Apts'],
+    ['gleiche Adresse wie letztes Mal', 'B-204 Sunrise Apts'],
+  ])('"%s" is the address kept from last time, never a second order', async (same, reply) => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+    await shop.say(ASHA, '2 kg onion please')
+    await shop.say(ASHA, 'deliver to B-204 Sunrise Apts')
+    await shop.say(ASHA, 'yes')
+    await shop.say(ASHA, '1 kg potato')
+    // with the cart shown: delivery, to the address kept
+    expect(await shop.say(ASHA, same)).toContain(reply)
+    await shop.say(ASHA, 'yes')
+    expect(shop.engine.orders.get(1002)).toMatchObject({
+      fulfilment: 'delivery',
+      address: 'B-204 Sunrise Apts',
+    })
+    // after the order: how it is handed over, not the last order again
+    const after = await shop.say(ASHA, same)
+    expect(after).toContain('#1002')
+    expect(after).not.toMatch(/last order|again, at today/)
+    expect(() => shop.engine.orders.get(1003)).toThrow()
+  })
+
+  it('"same address as before" when none is kept asks for it, and keeps nothing', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'delivery' } })
+    await shop.say(ASHA, '2 kg onion please')
+    expect(await shop.say(ASHA, 'yes')).toContain('Please send your delivery address.')
+    expect(await shop.say(ASHA, 'same address as before')).toContain('Please send your delivery address.')
+    expect(shop.engine.chats.get(ASHA).address ?? null).toBeNull()
+    expect(await shop.say(ASHA, 'flat 9, Lake View Road')).toContain('Order *#1001* placed')
+  })
+
   it('a question or an order is never taken for an address', async () => {
     shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
     await shop.say(ASHA, '2 kg onion please')

@@ -31,7 +31,12 @@ import {
   labelsAddress,
   opensWithYes,
 } from '../../../shared/understanding/address'
-import { fulfilmentSaid, handOverWhen, saysWhen } from '../../../shared/understanding/fulfilment'
+import {
+  fulfilmentSaid,
+  handOverWhen,
+  samePlaceSaid,
+  saysWhen,
+} from '../../../shared/understanding/fulfilment'
 import { asksHowToPay, payMethodAsked } from '../../../shared/understanding/asks'
 import type { ShopQuestion } from '../../../shared/understanding/shop-questions'
 import { khataStatementText } from '../khata/statement-text'
@@ -355,6 +360,15 @@ export class Conversation {
         c.reply.parts.push(t('askAddress'))
         return
       }
+      // "same address as last time" is no address: the one kept, or asked for again when none is
+      if (samePlaceSaid(c.text) && !addressIn(c.text)) {
+        if (c.chat.address) {
+          state.pending = null
+          return this.confirm(c, { fulfilment: 'delivery', address: c.chat.address })
+        }
+        c.reply.parts.push(t('askAddress'))
+        return
+      }
       // the words that introduce it ("my address is", "pata:") are not part of it
       const address = (addressIn(c.text) ?? c.text.replace(/\s+/g, ' ').trim()).slice(0, 500)
       if (address.length >= 5 && u.intent !== 'confirm') {
@@ -624,6 +638,9 @@ export class Conversation {
         this.confirm(c, { fulfilment: said })
       else {
         c.reply.parts.push(said === 'delivery' ? t('notedDelivery') : t('notedPickup'))
+        // "address same as last time": where it goes is said back, so the customer sees it is the right one
+        if (said === 'delivery' && c.chat.address && samePlaceSaid(c.text))
+          c.reply.parts.push(t('fulfilDelivery', { address: c.chat.address }))
         this.summarize(c, true)
         if (howMuch) {
           c.asked = howMuch.sku
