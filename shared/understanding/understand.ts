@@ -1922,6 +1922,26 @@ function cartLineInContainer(g: QGroup, cart: readonly string[], index: CatalogI
 }
 
 /**
+ * "make that 1 dozen" after eggs and then sugar by the kilo, "actually 3 kg" after onions and then bread: an amount
+ * whose measure the last line cannot take is for the latest line that can (a weight or volume for goods sold
+ * loose by it, a dozen or pieces for goods counted in pieces); null when the last line can take it, or none can.
+ */
+function cartLineOfMeasure(g: QGroup, cart: readonly string[], index: CatalogIndex): string | null {
+  const said = g.unit?.unit
+  if (!said || said === 'pack') return null
+  const dim = dimensionOf(said)
+  const takes = (p: Product) =>
+    dim === 'count'
+      ? dimensionOf(p.unit) === 'count' && (p.unit !== 'pack' || p.size?.unit === 'pc')
+      : p.unit !== 'pack' && dimensionOf(p.unit) === dim
+  const products = cart.map((sku) => productOf(sku, index)?.product)
+  const lastProduct = products.at(-1)
+  if (!lastProduct || takes(lastProduct)) return null
+  for (let k = products.length - 2; k >= 0; k--) if (products[k] && takes(products[k]!)) return cart[k]!
+  return null
+}
+
+/**
  * "12 nahi 6" of eggs in 6-egg packs: the 12 taken back was eggs, so the 6 put in its place is eggs too (one pack,
  * not six); a bare count, when it and a count taken back are both whole numbers of the product's packs.
  */
@@ -2134,7 +2154,19 @@ function quantityLine(
   const product = p !== undefined ? index.products[p] : undefined
   if (!product) return null
   const count: Unit = product.unit === 'pc' || product.unit === 'pack' ? product.unit : 'pc'
-  const unit: Unit = g.unit?.unit && g.unit.unit !== 'pack' && g.unit.unit !== 'pc' ? g.unit.unit : count
+  // ("make it 12 pieces" of eggs in 6-egg packs: twelve eggs, two packs; "2 pcs" of them stays two packs, as
+  // people say "pcs" for packets too)
+  const pieces =
+    g.unit?.unit === 'pc' &&
+    product.unit === 'pack' &&
+    product.size?.unit === 'pc' &&
+    product.size.value > 1 &&
+    g.value % product.size.value === 0
+  const unit: Unit = pieces
+    ? 'pc'
+    : g.unit?.unit && g.unit.unit !== 'pack' && g.unit.unit !== 'pc'
+      ? g.unit.unit
+      : count
   const result = emptyResult('order', language)
   result.lines.push({
     sku,
@@ -2408,7 +2440,10 @@ function amountForLastLine(
   if (groups.length !== 1) return null
   const g = groups[0]!
   // ("ach mach 3 Kästen" after a crate of beer and a bag of ice: the line sold in the container said)
-  const last = cartLineInContainer(g, context.cartSkus!, index) ?? lastAdded
+  const last =
+    cartLineInContainer(g, context.cartSkus!, index) ??
+    cartLineOfMeasure(g, context.cartSkus!, index) ??
+    lastAdded
   const product = productOf(last, index)?.product
   if (!product) return null
   const said = g.unit?.unit

@@ -35,3 +35,36 @@ describe('an amount said while "which one?" is open', () => {
     expect(cart()).toEqual({ ONION: 1 })
   })
 })
+
+// An amount with a measure and no goods, after goods of other measures: the line that can take it is meant.
+describe('an amount whose measure only an earlier line can take', () => {
+  const eggsThenSugar = new TextEncoder().encode(
+    [
+      'sku,name,price,unit,size,aliases,category,stock',
+      'EGG-6,Eggs 6 pc,42,pack,6 pc,anda|ande|Eier,Dairy,',
+      'SUGAR,Sugar,44,kg,,cheeni|Zucker,Staples,',
+      'BREAD,Bread 400 g,40,pack,400 g,pav|Brot,Bakery,',
+      'ONION,Onion,30,kg,,pyaz|Zwiebeln,Vegetables,',
+    ].join('\n'),
+  )
+  it.each([
+    ['2 dozen eggs, 1 kg sugar', 'sorry make that 1 dozen', { 'EGG-6': 2, SUGAR: 1 }],
+    ['2 dozen ande aur 1 kilo cheeni', 'nahi 1 dozen hi', { 'EGG-6': 2, SUGAR: 1 }],
+    ['6 eggs and 2 kg sugar', 'actually 12 pieces', { 'EGG-6': 2, SUGAR: 2 }],
+    ['1 kg onion, 2 bread', 'actually 3 kg', { ONION: 3, BREAD: 2 }],
+    ['2 kg Zwiebeln und 1 Brot', 'ach nee, doch 500 g', { ONION: 0.5, BREAD: 1 }],
+  ])('"%s", then "%s"', async (order, change, want) => {
+    shop = await openShop({ catalog: eggsThenSugar })
+    await shop.say(PHONE, order)
+    const r = await shop.say(PHONE, change)
+    expect(r).not.toMatch(/please tell me how many|sold per kg/)
+    expect(cart()).toEqual(want)
+  })
+
+  it('the last line still takes an amount it can: "make it 2" after bread is two loaves', async () => {
+    shop = await openShop({ catalog: eggsThenSugar })
+    await shop.say(PHONE, '2 kg onion, 1 bread')
+    await shop.say(PHONE, 'make it 2')
+    expect(cart()).toEqual({ ONION: 2, BREAD: 2 })
+  })
+})

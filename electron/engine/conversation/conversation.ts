@@ -1529,8 +1529,14 @@ export function toSellingUnits(p: Product, qty: number, unit: Unit): number | nu
   // shopkeeper reads it ("3 kilo"); nobody orders loose onions by the piece over WhatsApp.
   if (unit === 'pc' && dimensionOf(p.unit) !== 'count') return qty
   if (p.unit === 'pc' || p.unit === 'pack') {
-    if (dimensionOf(unit) === 'count') return qty
     const size = p.size ?? sizeFromName(p.name)
+    // "make that 1 dozen" of eggs in 6-egg packs is two packs; "12 pieces" of them too (a count of pieces that is
+    // no whole number of packs, "2 pc", is packs, as people say "pcs" for packets)
+    if (p.unit === 'pack' && size?.unit === 'pc' && size.value > 1) {
+      const pieces = unit === 'dozen' ? convert({ value: qty, unit }, 'pc') : unit === 'pc' ? qty : null
+      if (pieces !== null && (unit === 'dozen' || pieces % size.value === 0)) return pieces / size.value
+    }
+    if (dimensionOf(unit) === 'count') return qty
     if (size && dimensionOf(size.unit) === dimensionOf(unit)) {
       const v = convert({ value: qty, unit }, size.unit)
       if (v !== null && size.value > 0) return v / size.value
