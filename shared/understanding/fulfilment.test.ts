@@ -109,6 +109,29 @@ describe('coming said with the verb first, or a parting with a time', () => {
   )
 })
 
+describe('the customer on the way, said with when', () => {
+  it.each([
+    'ok will come in 10 min',
+    'coming in 5 minutes',
+    'Sure, coming in half an hour',
+    "I'll be there by 6",
+    'we are coming now',
+    'on my way',
+    'aa raha hu 10 min mein',
+    '15 minute me aata hu',
+    'abhi aata hu bhaiya',
+    'nikal raha hu',
+    'मैं 10 मिनट में आ रहा हूँ',
+  ])('"%s" is pickup', (text) => expect(fulfilmentSaid(text)).toBe('pickup'))
+  it.each([
+    'will the order come in 10 min?',
+    'when will it come',
+    'new stock coming soon?',
+    'does it come in 10 flavours',
+    'coming in a box?',
+  ])('"%s" is not', (text) => expect(fulfilmentSaid(text)).toBe(null))
+})
+
 describe('coming to take it, in Hindi', () => {
   it.each(['मैं आके ले लूंगा', 'आकर ले जाऊंगी', 'मैं आ रहा हूँ लेने', 'main aa rahi hu lene', 'shaam ko lene aa raha'])(
     '"%s" is pickup',

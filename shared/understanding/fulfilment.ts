@@ -25,7 +25,14 @@ export function fulfilmentSaid(text: string): 'pickup' | 'delivery' | null {
   const s = (hasDevanagari(text) ? transliterate(text) : text).toLowerCase().normalize('NFKC')
   // German separable verbs put their particle last, with any words between: "ich hol's morgen ab", "hole ab",
   // "ich komm nachher vorbei", "bringt ihr es vorbei?"
-  const p = PICKUP.test(s) || HOL_AB.test(s) || KOMM_VORBEI.test(s) || COMING_AT.test(s) || SEE_YOU_AT.test(s)
+  const p =
+    PICKUP.test(s) ||
+    HOL_AB.test(s) ||
+    KOMM_VORBEI.test(s) ||
+    COMING_AT.test(s) ||
+    SEE_YOU_AT.test(s) ||
+    COMING_SOON.test(s) ||
+    COMING_SOON_HI.test(s)
   const d =
     DELIVERY.test(s) ||
     BRING_VORBEI.test(s) ||
@@ -112,6 +119,19 @@ const KOMM_VORBEI = separable('komm(?:e|en|t)?', 'vorbei')
 const BRING_VORBEI = separable('bring(?:e|en|st|t)?', 'vorbei')
 
 /** "Komme gegen halb fünf", "ich bin um 5 da", "wir kommen morgen früh": the customer coming, said with when. */
+/**
+ * The customer on the way, said with when: "ok will come in 10 min", "coming in 5 minutes", "I'll be there by 6",
+ * "we are coming now", "on my way". The one coming is the customer: said first, or with I / we ("will the order
+ * come in 10 min?" is a question of delivery, not a plan to come).
+ */
+const COMING_SOON = new RegExp(
+  String.raw`(?:^(?:(?:ok|okay|k|sure|yes|fine|thanks|thank you|thx)[\s,.!]+)*(?:will\s+|shall\s+)?|(?<!\p{L})(?:i|we)\s*['’]?\s*(?:ll|will|shall|am|m|are|re)\s+)(?:come|coming|be there|be at the shop|reach|reaching)\s+(?:in\s+(?:\d+\s*(?:m|min|mins|minutes?|hrs?|hours?)(?!\p{L})|\d+(?![\d\s]*\p{L})|(?:a|an|half\s+an?|one|two|five|ten|few)\s+(?:min\p{L}*|hours?|hrs?|moment|bit|while|sec\p{L}*))|(?:at|by|around)\s+\d|soon|shortly|now|later)|(?<!\p{L})on my way(?!\p{L})`,
+  'u',
+)
+/** The same in Hinglish: "10 min mein aa raha hu", "aa raha hu 5 minute mein", "abhi aata hu", "nikal raha hu". */
+const COMING_SOON_HI =
+  /(?<!\p{L})(?:\d+\s*(?:min|mins|minute|minutes|minat|ghante|ghanta)\s+(?:me|mein|mai|main|tak)\s+(?:aa|aata|aati|aaunga|aaungi|aunga|aungi|aa\s+raha|aa\s+rahi|aa\s+rahe|pahunch\p{L}*)|(?:aa|pahunch)\s+ra(?:ha|hi|he)\s+(?:(?:hu|hoon|hun|hain|hai)\s+)?(?:\d+\s*(?:min|mins|minute|minutes|minat)|abhi|thodi der)|abhi\s+(?:aata|aati|aa\s+raha|aa\s+rahi)\s+(?:hu|hoon|hun)|nikal\s+(?:raha|rahi|gaya|gayi)\s+(?:hu|hoon|hun))(?!\p{L})/u
+
 const COMING_AT =
   /(?:(?:^|(?<!\p{L})(?:ich|wir|i)\s+)(?:komm(?:e|en)?|bin|sind)|(?<!\p{L})(?:komm(?:e|en)?|bin|sind)\s+(?:ich|wir))(?:\s+(?:dann|so|erst|etwa|ca\.?|circa|heute|morgen))*\s+(?:um|gegen|ab|nach|zwischen|morgen|heute|nachher|später|spaeter|gleich|in\s+\d)(?!\p{L})/u
 

@@ -375,6 +375,18 @@ describe('pickup and delivery in plain words', () => {
     expect(() => shop.engine.orders.get(1003)).toThrow()
   })
 
+  it.each(['ok will come in 10 min', 'on my way', '10 min me aata hu'])(
+    'after the order, "%s" is answered with how it is handed over, never "we don\'t have: come"',
+    async (coming) => {
+      shop = await openShop()
+      await shop.say(ASHA, '2 kg onion please')
+      await shop.say(ASHA, 'yes')
+      const r = await shop.say(ASHA, coming)
+      expect(r).toMatch(/Order \*#1001\*: (?:Pickup from the shop|Dukaan se pickup)/)
+      expect(r).not.toMatch(/don't have|did not get/)
+    },
+  )
+
   it('"same address as before" when none is kept asks for it, and keeps nothing', async () => {
     shop = await openShop({ settings: { 'orders.fulfilment': 'delivery' } })
     await shop.say(ASHA, '2 kg onion please')
