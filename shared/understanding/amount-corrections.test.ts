@@ -159,3 +159,29 @@ describe('Hindi: an amount and its goods taken back, then the amount meant (numb
     expect(lines('ek kilo aloo nahi do kilo', cart)).toEqual(['set 2 kg POTATO'])
   })
 })
+
+describe('a no, then goods and their amount: a correction of that line, not a removal', () => {
+  const cart = { cartSkus: ['POTATO', 'EGG'] }
+  it.each([
+    ['nahi ande 6', 'set 6 pc EGG'],
+    ['nahi bhaiya ande 12 chahiye', 'set 12 pc EGG'],
+    ['no, eggs 6', 'set 6 pc EGG'],
+    ['no eggs 6 only', 'set 6 pc EGG'],
+    ['nein, Eier 10 bitte', 'set 10 pc EGG'],
+    ['nahi aloo 3 kg', 'set 3 kg POTATO'],
+  ])('%s (with those goods in the cart)', (text, want) => {
+    expect(lines(text, cart)).toEqual([want])
+  })
+
+  it.each([
+    ['no eggs', 'remove'],
+    ['ande nahi', 'remove'],
+    ['nahi ande nahi chahiye', 'remove'],
+  ])('with no amount the no still takes them out: %s', (text, op) => {
+    expect(u(text, cart).lines.map((l) => `${l.op} ${l.sku}`)).toEqual([`${op} EGG`])
+  })
+
+  it('with an empty cart the goods are simply ordered', () => {
+    expect(lines('nahi ande 6')).toEqual(['add 6 pc EGG'])
+  })
+})

@@ -2740,6 +2740,9 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   // "no, just 1 bread", "nahi sirf 2", "nein, nur 1 Brot": a no before a quantity corrects the line, it does not
   // take it away
   if (NO_THEN_AMOUNT.test(folded)) return (context.cartSkus?.length ?? 0) > 0 ? 'set' : null
+  // "nahi maggi 4", "no, bread 3", "nein, Brezeln 6": a no, then goods and their amount, is the no of a correction
+  // too (a no said of goods comes after them in Hindi, "maggi nahi", and has no amount in English, "no maggi")
+  if (NO_THEN_GOODS_AMOUNT.test(folded)) return (context.cartSkus?.length ?? 0) > 0 ? 'set' : null
   if (has('remove', folded)) return 'remove'
   // "pyaz nahi chahiye", "onion nahi": Hindi puts the no after the item
   if (NO_AFTER.test(folded)) return 'remove'
@@ -2804,6 +2807,9 @@ const LEFT_OUT = /\s+(?:rehne|rahne|rehene|jane|jaane|mat)\s*$/i
 // goods; "aloo le jane do", let me take it, is no leaving out)
 const NO_AFTER =
   /\s+(?:not\s+(?:needed|required|wanted|necessary)(?:\s+(?:today|tomorrow|now|anymore|this\s+time))?|(?:nahi|nahin|nai)(?:\s+(?:cha+h?i+y?e|chaiye|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?|(?:rehne|rahne|rehene|(?<!\ble\s+)(?:jane|jaane))\s+(?:do|dijiye|dena)|mat\s+(?:bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna|daalna))(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/i
+/** A no, then goods and a trailing amount, and nothing else: "nahi maggi 4", "no, bread 3 only", "nein, Brezeln 6". */
+const NO_THEN_GOODS_AMOUNT =
+  /^(?:no|nope|nah|nahi|nahin|nai|nein|nee)\b[\s,.!]*(?!(?:no|not|nahi|nahin|nai|mat|kein|keine|keinen|without|ohne|more|mehr)\b)\p{L}[\p{L}\s-]{0,40}?\s\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6}\.?)?(?:\s+(?:hi|only|bas|please|pls|plz|chahiye|chaiye|bhejo|dena|bitte|nur))*[\s.!]*$/u
 const NO_THEN_AMOUNT = new RegExp(
   `^(?:no|nope|nah|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
@@ -3067,7 +3073,8 @@ function readOrder(
   // operation of its own
   const wholeFolded = fold(text)
   // "no, just 1 bread", "nahi sirf 2 bread": the no is a correction of what follows, for every line
-  const noThenAmount = NO_THEN_AMOUNT.test(wholeFolded.trim())
+  const noThenAmount =
+    NO_THEN_AMOUNT.test(wholeFolded.trim()) || NO_THEN_GOODS_AMOUNT.test(wholeFolded.trim())
   const lineDefault: LineOp =
     (context.cartSkus?.length ?? 0) > 0 &&
     (((CORRECTING.test(wholeFolded) || DOCH_AMOUNT.test(wholeFolded)) && !ADDING.test(wholeFolded)) ||
