@@ -387,6 +387,47 @@ describe('pickup and delivery in plain words', () => {
     },
   )
 
+  it.each([
+    ['my address is 12 MG Road, Pune', '12 MG Road, Pune'],
+    ['address: B-204 Sunrise Apts, Baner', 'B-204 Sunrise Apts, Baner'],
+    ['pata: gali no 4, shastri nagar', 'gali no 4, shastri nagar'],
+    ['meine Adresse ist Hauptstraße 5, 10115 Berlin', 'Hauptstraße 5, 10115 Berlin'],
+  ])('an address sent after the order ("%s") sends the open order there', async (sent, kept) => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+    await shop.say(ASHA, '2 kg onion please')
+    await shop.say(ASHA, 'yes')
+    await shop.say(ASHA, '1')
+    const r = await shop.say(ASHA, sent)
+    expect(r).toContain('#1001')
+    expect(r).toContain(kept)
+    expect(r).not.toMatch(/did not get|nicht verstanden|samajh nahi/i)
+    expect(shop.engine.orders.get(1001)).toMatchObject({ fulfilment: 'delivery', address: kept })
+    expect(shop.engine.chats.get(ASHA).address).toBe(kept)
+  })
+
+  it('an address after the order in a shop without delivery says orders are picked up, and changes nothing', async () => {
+    shop = await openShop()
+    await shop.say(ASHA, '2 kg onion please')
+    await shop.say(ASHA, 'yes')
+    const r = await shop.say(ASHA, 'my address is 12 MG Road, Pune')
+    expect(r).toContain('we do not deliver')
+    expect(r).toContain('Order *#1001*: Pickup from the shop.')
+    expect(shop.engine.orders.get(1001)).toMatchObject({ fulfilment: 'pickup', address: null })
+  })
+
+  it('an address after the order is packed keeps where it goes and says how to change it', async () => {
+    shop = await openShop({ settings: { 'orders.fulfilment': 'ask' } })
+    await shop.say(ASHA, '2 kg onion please')
+    await shop.say(ASHA, 'yes')
+    await shop.say(ASHA, '1')
+    shop.engine.orders.transition(1001, 'accepted')
+    shop.engine.orders.transition(1001, 'packed')
+    const r = await shop.say(ASHA, 'address: B-204 Sunrise Apts, Baner')
+    expect(r).toContain('Order *#1001*: Pickup from the shop.')
+    expect(r).toContain('send *person*')
+    expect(shop.engine.orders.get(1001)).toMatchObject({ fulfilment: 'pickup' })
+  })
+
   it('"same address as before" when none is kept asks for it, and keeps nothing', async () => {
     shop = await openShop({ settings: { 'orders.fulfilment': 'delivery' } })
     await shop.say(ASHA, '2 kg onion please')

@@ -451,6 +451,7 @@ export class Conversation {
     // "hol ich um 17 Uhr ab", "2 Brezeln, morgen früh abholen": when the customer comes for it goes on the order
     if (said || saysWhen(c.text)) this.keepWhen(c, u.lines.length > 0)
     if (this.addressGiven(c, said)) return
+    if (this.addressAfterOrder(c)) return
 
     // How the order can be paid: the shop's ways of taking payment
     if (u.lines.length === 0 && ['other', 'price', 'order'].includes(u.intent)) {
@@ -558,6 +559,39 @@ export class Conversation {
     }
     c.reply.parts.push(t('notedDelivery'), t('fulfilDelivery', { address }))
     this.summarize(c, true)
+    return true
+  }
+
+  /**
+   * An address sent once the order is in ("my address is 12 MG Road" after the yes, "deliver to Flat 4 …"): the
+   * open order goes there while the shop can still change it; a shop that only hands orders over at the counter
+   * says so, and an order already packed keeps where it goes, with how to change it.
+   */
+  private addressAfterOrder(c: TurnContext): boolean {
+    const { state, u, t } = c
+    if (state.pending || state.cart.length > 0) return false
+    if (!['other', 'order', 'confirm'].includes(u.intent)) return false
+    if (u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)) return false
+    const address = addressIn(c.text) ?? labelledAddress(c.text)
+    if (!address) return false
+    const latest = this.d.orders.latestFor(c.chat.phone)
+    if (!latest || ['completed', 'rejected', 'cancelled'].includes(latest.status)) return false
+    const order = (fulfilment: string) => t('orderFulfilment', { number: latest.number, fulfilment })
+    if (this.d.settings.get('orders.fulfilment') === 'pickup') {
+      c.reply.parts.push(t('onlyPickup'), order(t('fulfilPickup')))
+      return true
+    }
+    setCustomer(this.d.db, c.chat.phone, { address })
+    if (latest.status !== 'new' && latest.status !== 'accepted') {
+      const how =
+        latest.fulfilment === 'delivery'
+          ? t('fulfilDelivery', { address: latest.address ?? '' })
+          : t('fulfilPickup')
+      c.reply.parts.push(order(how), t('fulfilmentChange'))
+      return true
+    }
+    this.d.orders.setDelivery(latest.number, address)
+    c.reply.parts.push(t('notedDelivery'), order(t('fulfilDelivery', { address })))
     return true
   }
 

@@ -74,7 +74,15 @@ export function paymentViaOf(db: DB, rows: readonly OrderRow[]): Map<number, str
       out.set(r.number, via ? [via] : [])
     } else {
       const m = /^sent: (.+)$/.exec(sent.get(r.number) ?? '')
-      out.set(r.number, m ? m[1]!.split(',').map((s) => s.trim()).filter(Boolean) : [])
+      out.set(
+        r.number,
+        m
+          ? m[1]!
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [],
+      )
     }
   }
   return out
@@ -204,6 +212,14 @@ export function setTotals(db: DB, number: number, total: number, itemCount: numb
   stmt(db, 'UPDATE orders SET total = ?, item_count = ?, updated_at = ? WHERE number = ?').run(
     total,
     itemCount,
+    now,
+    number,
+  )
+}
+
+export function setDelivery(db: DB, number: number, address: string, now: number): void {
+  stmt(db, "UPDATE orders SET fulfilment = 'delivery', address = ?, updated_at = ? WHERE number = ?").run(
+    address,
     now,
     number,
   )

@@ -79,10 +79,7 @@ export class OrderService {
     private events: EngineEvents,
     private now: () => number,
     private catalog: CatalogService,
-    private settings: SettingsReader<
-      typeof SHOP_SETTINGS,
-      'shop.name' | 'shop.language' | 'shop.currency'
-    >,
+    private settings: SettingsReader<typeof SHOP_SETTINGS, 'shop.name' | 'shop.language' | 'shop.currency'>,
     private announce: Announce = () => {},
   ) {}
 
@@ -197,6 +194,29 @@ export class OrderService {
       repo.setNote(this.db, number, note, this.now())
       this.tx.after(() =>
         this.events.emit('orders.changed', { number, status: o.status, payment: o.payment, reason: 'note' }),
+      )
+    })
+    return this.get(number)
+  }
+
+  /**
+   * The customer's address sent after the order was placed ("my address is …" once the order is in): the order
+   * goes there, while it is not yet packed. The conversation answers the customer; the queue shows the change.
+   */
+  setDelivery(number: number, address: string): OrderDetail {
+    this.tx.run(() => {
+      const o = this.row(number)
+      if (!EDITABLE.includes(o.status))
+        throw new ConflictError(
+          `Order #${number} is already ${o.status.replace(/_/g, ' ')}; where it goes can no longer be changed`,
+          { key: 'notEditable', params: { number, from: o.status } },
+        )
+      if (o.fulfilment === 'delivery' && o.address === address) return
+      const now = this.now()
+      repo.setDelivery(this.db, number, address, now)
+      repo.insertEvent(this.db, number, now, 'edit', null, null, `delivery to: ${address}`)
+      this.tx.after(() =>
+        this.events.emit('orders.changed', { number, status: o.status, payment: o.payment, reason: 'edit' }),
       )
     })
     return this.get(number)
