@@ -84,6 +84,51 @@ describe('cancel and status', () => {
     expect(shop.engine.orders.get(1002).status).toBe('packed')
   })
 
+  it.each(['actually no, keep it', 'cancel mat karo', 'doch nicht stornieren', 'galti se cancel ho gaya'])(
+    '"%s" right after cancelling brings the order back as it was',
+    async (back) => {
+      shop = await openShop()
+      await shop.say(ASHA, '1 kg sugar')
+      await shop.say(ASHA, 'yes')
+      shop.engine.orders.transition(1001, 'accepted')
+      await shop.settle()
+      expect(shop.engine.catalog.get('SUGAR-1KG').stock).toBe(4)
+      await shop.say(ASHA, 'cancel my order')
+      expect(shop.engine.catalog.get('SUGAR-1KG').stock).toBe(5)
+      shop.clock.advance(10 * 60_000)
+      const r = await shop.say(ASHA, back)
+      expect(r).toContain('#1001')
+      expect(r).toMatch(/is not cancelled|cancel nahi hua|ist nicht storniert/)
+      expect(shop.engine.orders.get(1001).status).toBe('accepted')
+      // the goods it had taken off the shelf are taken again
+      expect(shop.engine.catalog.get('SUGAR-1KG').stock).toBe(4)
+      expect(shop.engine.orders.counts().cancelled ?? 0).toBe(0)
+    },
+  )
+
+  it('a cancel is not taken back after half an hour, nor one the shop made, nor a cancel wanted again', async () => {
+    shop = await openShop()
+    await shop.say(ASHA, '2 kg onion')
+    await shop.say(ASHA, 'yes')
+    await shop.say(ASHA, 'cancel')
+    shop.clock.advance(31 * 60_000)
+    expect(await shop.say(ASHA, 'no wait, keep it')).not.toContain('not cancelled')
+    expect(shop.engine.orders.get(1001).status).toBe('cancelled')
+
+    await shop.say(ASHA, '1 bread')
+    await shop.say(ASHA, 'yes')
+    shop.engine.orders.transition(1002, 'cancelled', { reason: 'Out of bread' })
+    await shop.settle()
+    expect(await shop.say(ASHA, 'please keep my order')).not.toContain('not cancelled')
+    expect(shop.engine.orders.get(1002).status).toBe('cancelled')
+
+    await shop.say(ASHA, '1 kg tomato')
+    await shop.say(ASHA, 'yes')
+    await shop.say(ASHA, 'cancel')
+    expect(await shop.say(ASHA, 'nahi, cancel hi karo')).not.toContain('not cancelled')
+    expect(shop.engine.orders.get(1003).status).toBe('cancelled')
+  })
+
   it("answers status with the latest order's status", async () => {
     shop = await openShop()
     expect(await shop.say(ASHA, 'where is my order')).toContain('no orders yet')

@@ -6,7 +6,7 @@ import type { EngineEvents } from '../events'
 import type { CatalogService } from '../catalog/service'
 import type { SettingsReader } from '../settings/settings'
 import type { SHOP_SETTINGS } from '../settings/shop'
-import type { OrderService } from '../orders/service'
+import { CUSTOMER_CANCEL, type OrderService } from '../orders/service'
 import { activeProductsPage, getProduct, substituteFor, type ProductCursor } from '../catalog/repository'
 import type { Product } from '../../../shared/domain'
 import type { Currency } from '../../../shared/money'
@@ -41,6 +41,7 @@ import { asksHowToPay, payMethodAsked } from '../../../shared/understanding/asks
 import type { ShopQuestion } from '../../../shared/understanding/shop-questions'
 import { khataStatementText } from '../khata/statement-text'
 import { lastRepeatableOrder } from '../orders/repeat'
+import { takesBackCancel } from '../../../shared/understanding/keep-order'
 import { orderLines } from '../orders/repository'
 import { hasDevanagari, transliterate } from '../../../shared/understanding/devanagari'
 import { quotedItem } from '../../../shared/understanding/quoted-item'
@@ -59,6 +60,8 @@ import type { Language, TemplateKey } from '../voice/templates'
 
 /** How long an away note holds before a closed shop sends it again. */
 const AWAY_NOTE_EVERY_MS = 6 * 60 * 60_000
+/** How long after cancelling the customer may take it back in words ("actually no, keep it"). */
+const CANCEL_TAKEN_BACK_WITHIN_MS = 30 * 60_000
 /** Options in one clarifying question: more than this does not fit a phone screen. */
 const MAX_OPTIONS = 5
 
@@ -337,6 +340,7 @@ export class Conversation {
       return
     }
     if (c.account?.kind === 'repeat') return this.repeat(c)
+    if (!pending && state.cart.length === 0 && this.takeBackCancel(c)) return
     if (u.payLater && this.payLater(c)) return
     // "2 Gläser Erdbeermarmelade, falls keine Erdbeer dann Kirsch": the goods are ordered, what to give if they are
     // not there is the shop's to weigh (a note on the order, and said back so the customer knows it was read)
@@ -1323,7 +1327,7 @@ export class Conversation {
     }
     if (latest.status === 'new' || latest.status === 'accepted') {
       this.d.orders.transition(latest.number, 'cancelled', {
-        reason: 'Cancelled by the customer',
+        reason: CUSTOMER_CANCEL,
         notify: false,
       })
       c.reply.parts.push(t('orderCancelled', { number: latest.number }))
@@ -1332,6 +1336,23 @@ export class Conversation {
     c.reply.parts.push(
       t('cannotCancel', { number: latest.number, status: t(`name_${latest.status}` as TemplateKey) }),
     )
+  }
+
+  /**
+   * "actually no, keep it", "cancel mat karo", "doch nicht stornieren" soon after the customer cancelled their
+   * order: cheap to undo while the shop has done nothing since, so the order is back as it was.
+   */
+  private takeBackCancel(c: TurnContext): boolean {
+    if (c.u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)) return false
+    if (!takesBackCancel(c.text)) return false
+    const latest = this.d.orders.latestFor(c.chat.phone)
+    if (latest?.status !== 'cancelled') return false
+    const back = this.d.orders.undoCustomerCancel(latest.number, this.d.now() - CANCEL_TAKEN_BACK_WITHIN_MS)
+    if (!back) return false
+    c.reply.parts.push(
+      c.t('orderKept', { number: back.number, total: this.d.voice.money(back.total, back.currency) }),
+    )
+    return true
   }
 
   /**

@@ -24,6 +24,8 @@ import * as repo from './repository'
 
 /** Orders the customer (or the shopkeeper) may still change: nothing has been packed yet. */
 const EDITABLE: readonly OrderStatus[] = ['new', 'accepted']
+/** The reason a customer's own cancel is stored with: the one cancel the customer may take back. */
+export const CUSTOMER_CANCEL = 'Cancelled by the customer'
 
 /** Packs and pieces are sold whole; weights and volumes to the gram / millilitre. */
 function wholeIfCounted(qty: number, unit: Unit): number {
@@ -172,6 +174,33 @@ export class OrderService {
       )
     })
     return this.get(number)
+  }
+
+  /**
+   * "actually no, keep it" right after the customer's own cancel: the order is back as it was, when the cancel is
+   * the last thing that happened to it and came after `since`. Null when it cannot be (the shop has moved on).
+   */
+  undoCustomerCancel(number: number, since: number): OrderDetail | null {
+    const back = this.tx.run(() => {
+      const o = this.row(number)
+      const last = repo.orderEvents(this.db, number).at(-1)
+      if (o.status !== 'cancelled' || !last || last.kind !== 'status' || last.to !== 'cancelled') return null
+      if (last.detail !== CUSTOMER_CANCEL || last.at < since || !last.from) return null
+      const to = last.from as OrderStatus
+      if (!EDITABLE.includes(to)) return null
+      const now = this.now()
+      repo.setStatus(this.db, number, to, null, now)
+      repo.insertEvent(this.db, number, now, 'status', 'cancelled', to, 'Cancel taken back by the customer')
+      if (to === 'accepted' && o.stock_applied === 0) {
+        this.applyStock(number, 1)
+        repo.markStockApplied(this.db, number, true)
+      }
+      this.tx.after(() =>
+        this.events.emit('orders.changed', { number, status: to, payment: o.payment, reason: 'status' }),
+      )
+      return to
+    })
+    return back ? this.get(number) : null
   }
 
   setPayment(number: number, payment: PaymentState, detail?: string): OrderDetail {

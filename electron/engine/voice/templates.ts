@@ -265,6 +265,12 @@ export const TEMPLATES = {
     de: 'Bestellung #{number} ist storniert.',
     'hi-Deva': 'ऑर्डर #{number} रद्द हो गया।',
   },
+  orderKept: {
+    en: 'OK, order *#{number}* ({total}) is not cancelled: it stays as it was.',
+    hi: 'Theek hai, order *#{number}* ({total}) cancel nahi hua: jaisa tha waisa hai.',
+    de: 'In Ordnung, Bestellung *#{number}* ({total}) ist nicht storniert: sie bleibt, wie sie war.',
+    'hi-Deva': 'ठीक है, ऑर्डर *#{number}* ({total}) रद्द नहीं हुआ: जैसा था वैसा है।',
+  },
   cannotCancel: {
     en: 'Order #{number} is already {status}; please call the shop to change it.',
     hi: 'Order #{number} already {status} hai; badalne ke liye dukaan ko call kijiye.',
