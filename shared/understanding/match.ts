@@ -1312,6 +1312,14 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     good.length > 1 && best.pCov < UNDERSPECIFIED
       ? [...good].sort((a, b) => b.pCov - a.pCov || better(a, b))
       : good.filter((x) => x.score >= best.score - TIE)
+  // "aloo 2 kg", "onion" over a big catalog: of the products that have the word, the one it names alone, with at
+  // most the brand before it ("Fresho Potato" beside "Fresho Baby Potato", "Fresho Potato - Wedges", "Tasties Aloo
+  // Bhujia"), is what nearly everyone means: taken, and the cart shows it where the customer can change it. Two
+  // such (one in 100 g and one in 500 g) differ in a way only the customer can settle: asked.
+  if (ties.length > 1 && best.pCov < UNDERSPECIFIED) {
+    const plain = plainOne(index, good, (p) => phraseAt[pslot[p]!]!, alts)
+    if (plain >= 0) return resolved(index, plain, PLAIN_CONFIDENCE, qw)
+  }
   if (ties.length === 1) {
     const second = good[1]
     const margin = second ? best.score - second.score : 0.3
@@ -1328,6 +1336,49 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     Number((0.5 * best.score).toFixed(2)),
     qw,
   )
+}
+
+/** How sure the plain product for a bare word is: in the cart, not asked, and below a name said in full. */
+const PLAIN_CONFIDENCE = 0.75
+/** A first word in this many phrases or more that names no goods itself is a brand ("Fresho", "Amul", "bb"). */
+const BRAND_PHRASES = 20
+
+/** A word in many phrases that seldom ends one (what a phrase ends with is mostly what it is) and is no goods word. */
+function brandLike(index: CatalogIndex, id: number): boolean {
+  const n = index.postings[id]!.length
+  if (n < BRAND_PHRASES || index.headCount[id]! * 5 >= n) return false
+  const w = vocabWord(index, id)
+  return w !== undefined && !goodsWords().has(w)
+}
+
+/**
+ * The one product among `cands` whose phrase is only words that were said, but for a brand as its first word;
+ * -1 when none is, or several are.
+ */
+function plainOne(
+  index: CatalogIndex,
+  cands: readonly { product: number }[],
+  phraseOf: (p: number) => number,
+  alts: readonly (readonly Alt[])[],
+): number {
+  const said = new Set<number>()
+  for (const a of alts) for (const x of a) said.add(x.id)
+  let found = -1
+  for (const { product } of cands) {
+    const ph = phraseOf(product)
+    const from = index.phraseTokStart[ph]!
+    const to = index.phraseTokStart[ph + 1]!
+    let plain = to > from
+    for (let t = from; t < to && plain; t++) {
+      const id = index.phraseTokens[t]!
+      if (said.has(id)) continue
+      plain = t === from && to - from >= 2 && brandLike(index, id)
+    }
+    if (!plain) continue
+    if (found >= 0) return -1
+    found = product
+  }
+  return found
 }
 
 /**
