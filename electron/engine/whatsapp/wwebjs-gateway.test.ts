@@ -142,6 +142,48 @@ describe('WwebjsGateway life cycle', () => {
     expect(existsSync(cache)).toBe(false)
   })
 
+  it('a start given up on before its browser is up closes that browser when it comes, before starting again', async () => {
+    // A slow computer: the watchdog fires while Chrome is still launching. The browser it launches a moment
+    // later holds the profile; the next start must wait for it to be closed (was: "browser is already running"
+    // on every start from then on).
+    const events: string[] = []
+    const browser = {
+      connected: true,
+      close: async () => void events.push('close 1'),
+      process: () => null,
+    }
+    const late: Script = async (c) => {
+      await wait(150)
+      events.push('browser up 1')
+      ;(c as unknown as { pupBrowser: unknown }).pupBrowser = browser
+    }
+    const ready: Script = async (c) => {
+      events.push('start 2')
+      c.emit('ready')
+    }
+    const scripts = [late, ready]
+    let n = 0
+    class ClosingClient extends FakeClient {
+      override async destroy(): Promise<void> {
+        const b = (this as unknown as { pupBrowser: typeof browser | null }).pupBrowser
+        if (b) await b.close()
+      }
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'gw-unit-'))
+    dirs.push(dir)
+    const gateway = new WwebjsGateway({
+      dataDir: dir,
+      clientOptions: { puppeteer: { executablePath: '/x' } },
+      backoff: { initialMs: 10, maxMs: 10, jitter: 0 },
+      stuckTimeoutMs: 50,
+      createClient: () => new ClosingClient(scripts[n++] ?? ready) as unknown as WAWebJS.Client,
+    })
+    gateways.push(gateway)
+    await gateway.start()
+    await until(() => gateway.linkState.state === 'ready', 3000)
+    expect(events.slice(0, 3)).toEqual(['browser up 1', 'close 1', 'start 2'])
+  })
+
   it('"Reconnect" does not wait for a pending backoff', async () => {
     const fail: Script = async () => {
       throw new Error('net::ERR_INTERNET_DISCONNECTED')

@@ -100,6 +100,8 @@ export class WwebjsGateway implements Gateway {
   private inflightDone: (() => void)[] = []
   /** Clients being torn down after their page died: a new browser must not open the profile before they let go. */
   private readonly closing = new Set<Promise<void>>()
+  /** Each client's initialize(), settled either way: a close of a client still starting waits for its browser. */
+  private readonly initializing = new WeakMap<Client, Promise<void>>()
 
   constructor(private readonly options: WwebjsGatewayOptions) {
     this.backoff = new Backoff(options.backoff ?? RECONNECT_BACKOFF)
@@ -442,8 +444,16 @@ export class WwebjsGateway implements Gateway {
     this.client = client
     this.guardReinject(client, gen)
     this.attach(client, gen)
+    const init = client.initialize()
+    this.initializing.set(
+      client,
+      init.then(
+        () => undefined,
+        () => undefined,
+      ),
+    )
     try {
-      await client.initialize()
+      await init
     } catch (err) {
       if (gen === this.generation) this.failed(gen, 'LOAD_FAILED', err)
     }
@@ -777,7 +787,7 @@ export class WwebjsGateway implements Gateway {
     const client = this.client
     this.generation++
     this.client = null
-    if (client) void this.destroyQuietly(client)
+    if (client) this.closeTracked(client)
     if (isTerminal(code)) {
       this.clearReconnect()
       this.setState({ state: 'disconnected', reason: plainReason(code), detail: `${code}: ${detail}` })
@@ -809,7 +819,9 @@ export class WwebjsGateway implements Gateway {
   private async closeClient(): Promise<void> {
     const client = this.client
     this.client = null
-    if (client) await this.destroyQuietly(client)
+    if (!client) return
+    this.closeTracked(client)
+    await Promise.all([...this.closing])
   }
 
   private async destroyAfterGrace(client: Client, ms = 10_000): Promise<void> {
@@ -842,6 +854,26 @@ export class WwebjsGateway implements Gateway {
           r()
         })
       })
+  }
+
+  /**
+   * Closes a client given up on, and makes the next launch wait for it. One given up on while still starting (the
+   * watchdog on a slow computer) has no browser to close yet: the browser it launches a moment later would keep
+   * the profile locked, and every later start would fail with "the browser is already running". So the close
+   * waits (bounded) for that browser to appear, or for the start to end.
+   */
+  private closeTracked(client: Client): void {
+    const closing = (async () => {
+      const started = this.initializing.get(client)
+      let settled = started === undefined
+      void started?.then(() => (settled = true))
+      const end = performance.now() + 60_000
+      while (!client.pupBrowser && !settled && performance.now() < end)
+        await new Promise((r) => setTimeout(r, 100))
+      await this.killAfter(client, 10_000)
+    })()
+    this.closing.add(closing)
+    void closing.finally(() => this.closing.delete(closing))
   }
 
   private async destroyQuietly(client: Client): Promise<void> {
