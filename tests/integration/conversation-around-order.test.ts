@@ -138,7 +138,9 @@ describe('an open "which one?" and confirming', () => {
         'DET-A,Dettol Original Soap,140,pc,125 g,,Soap,',
         'DET-B,Dettol Original Soap,219,pc,200 g,,Soap,',
         'DET-C,Dettol Original Soap,99,pc,,,Soap,',
-        'DET-D,Dettol Original Soap,99,pc,,,Soap,',
+        'DET-D,Dettol Original Soap,105,pc,,,Soap,',
+        // the same goods twice (same name, price and size): one option, not two told apart by SKU only
+        'DET-E,Dettol Original Soap,99,pc,,,Soap,',
       ]),
     })
     const r = await shop.say(ASHA, '2 dettol soap')
@@ -146,7 +148,25 @@ describe('an open "which one?" and confirming', () => {
     expect(r).toContain('Dettol Original Soap 200 g — ₹219')
     expect(r).toContain('Dettol Original Soap (DET-C)')
     expect(r).toContain('Dettol Original Soap (DET-D)')
+    expect(r).not.toContain('DET-E')
+    expect(r).not.toContain('5.')
   })
+
+  it.each(['2 baby potato', 'baby potatoes 2 packs', '2 packet baby aloo'])(
+    'the same goods listed twice are no question: "%s" takes them',
+    async (text) => {
+      shop = await openShop({
+        catalog: csv([
+          'BP-1,Fresho Baby Potato,20,pack,,baby aloo,Vegetables,',
+          'BP-2,Fresho Baby Potato,20,pack,,baby aloo,Vegetables,',
+          'BP-3,Fresho Baby Potato,20,pack,,baby aloo,Vegetables,10',
+        ]),
+      })
+      const r = await shop.say(ASHA, text)
+      expect(r).toContain('Fresho Baby Potato — 2 × ₹20 = ₹40')
+      expect(r).not.toMatch(/Which|kaunsa/)
+    },
+  )
 })
 
 describe('ask only when it matters', () => {

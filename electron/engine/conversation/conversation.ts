@@ -933,9 +933,16 @@ export class Conversation {
         // Only products the shop can sell are worth asking about: one left is taken (the cart shows it), none
         // left is said as out of stock, not as "we don't have".
         const products = line.candidates.map((sku) => getProduct(this.d.db, sku))
+        const seen = new Set<string>()
         const inStock = line.candidates.filter((_, i) => {
           const p = products[i]
-          return p && p.active && (p.stock === null || p.stock > 0)
+          if (!p || !p.active || (p.stock !== null && p.stock <= 0)) return false
+          // the same goods under two SKUs (a big catalog lists "Fresho Baby Potato" twice, same price): one
+          // option, not two that only their SKU tells apart
+          const same = sameToCustomer(p)
+          if (seen.has(same)) return false
+          seen.add(same)
+          return true
         })
         if (inStock.length === 1 && line.op !== 'remove') {
           this.applyLine(c, applied(line, inStock[0]!), changed, false)
@@ -1598,6 +1605,12 @@ export function toSellingUnits(p: Product, qty: number, unit: Unit): number | nu
     }
   }
   return null
+}
+
+/** What the customer sees of a product: two with the same key are the same choice to them. */
+function sameToCustomer(p: Product): string {
+  const size = p.size ?? sizeFromName(p.name)
+  return [p.name.toLowerCase(), p.price, p.unit, size ? formatQuantity(size) : ''].join('\u0000')
 }
 
 /**
