@@ -152,6 +152,27 @@ describe('an open "which one?" and confirming', () => {
     expect(r).not.toContain('5.')
   })
 
+  it.each([
+    ['2 kg onion', 'yes'],
+    ['pyaz 2 kilo bhej do', 'haan'],
+    ['1 kg Zwiebeln bitte', 'ja'],
+  ])(
+    '"%s" of goods sold by the pack of no stated size asks how many; "%s" asks again, never thanks for nothing',
+    async (text, yes) => {
+      shop = await openShop({
+        catalog: csv(['ONION,Fresho Onion,29,pack,,pyaz|Zwiebeln,Vegetables,']),
+      })
+      const first = await shop.say(ASHA, text)
+      expect(first).toMatch(/how many pack|kitne pack|wie viele pack/i)
+      expect(first).not.toMatch(/cart is empty|cart khaali|Warenkorb ist leer/)
+      const again = await shop.say(ASHA, yes)
+      expect(again).toMatch(/Fresho Onion/)
+      expect(again).not.toMatch(/^Thank you|^Dhanyavaad|^Danke/)
+      // the number said next orders that many packs
+      expect(await shop.say(ASHA, '3')).toContain('Fresho Onion — 3 × ₹29 = ₹87')
+    },
+  )
+
   it.each(['2 baby potato', 'baby potatoes 2 packs', '2 packet baby aloo'])(
     'the same goods listed twice are no question: "%s" takes them',
     async (text) => {

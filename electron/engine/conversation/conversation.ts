@@ -928,7 +928,12 @@ export class Conversation {
         continue
       }
       if (line.sku) {
-        this.applyLine(c, applied(line, line.sku), changed, false)
+        // "2 kg onion" of onions sold only by the pack of no stated size: how many packs is asked, and a yes
+        // next asks once more rather than thanking for an empty cart
+        if (this.applyLine(c, applied(line, line.sku), changed, false) === 'asked') {
+          weighed.push(line.sku)
+          c.askedAmount = 1
+        }
       } else if (line.candidates.length > 0) {
         // Only products the shop can sell are worth asking about: one left is taken (the cart shows it), none
         // left is said as out of stock, not as "we don't have".
@@ -945,7 +950,10 @@ export class Conversation {
           return true
         })
         if (inStock.length === 1 && line.op !== 'remove') {
-          this.applyLine(c, applied(line, inStock[0]!), changed, false)
+          if (this.applyLine(c, applied(line, inStock[0]!), changed, false) === 'asked') {
+            weighed.push(inStock[0]!)
+            c.askedAmount = 1
+          }
           continue
         }
         if (inStock.length === 0 && products.some((p) => p?.active)) {
@@ -1003,7 +1011,13 @@ export class Conversation {
   }
 
   /** Adds, sets or removes one product in the cart, with stock, unit and size checks. */
-  private applyLine(c: TurnContext, line: AppliedLine, changed: string[], answered: boolean): void {
+  /** 'asked' when the amount cannot be sold in the product's unit and the customer was asked how many. */
+  private applyLine(
+    c: TurnContext,
+    line: AppliedLine,
+    changed: string[],
+    answered: boolean,
+  ): 'asked' | undefined {
     const { state, t, limits } = c
     const p = getProduct(this.d.db, line.sku)
     if (!p || !p.active) {
@@ -1027,7 +1041,7 @@ export class Conversation {
       : toSellingUnits(p, line.qty, line.unit)
     if (qty === null) {
       c.reply.parts.push(t('unitMismatch', { name: p.name, unit: p.unit }))
-      return
+      return 'asked'
     }
     if (p.unit === 'pc' || p.unit === 'pack') qty = Math.max(1, Math.ceil(qty - 1e-9))
     qty = roundQty(qty)
