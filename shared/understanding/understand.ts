@@ -1,5 +1,6 @@
 // understand(text, index, context) -> what the customer wants: the intent, the order lines against the catalog,
 // what could not be found, and what was refused (zero, negative, absurd quantities). Pure: no I/O, no clock.
+import { asksWhatWasOrdered } from './order-contents'
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
 import type { Product } from '../domain'
 import type { CatalogIndex } from './catalog-index'
@@ -978,7 +979,8 @@ function readMessage(
   // (back) in is asked about the goods, as "do you have …" is, not about an order
   const back = goodsComingBack(folded, index, loose, language)
   if (back) return back
-  if (has('status', folded) && !hasOrderLines(text, index)) return emptyResult('status', language)
+  if ((has('status', folded) || asksWhatWasOrdered(text)) && !hasOrderLines(text, index))
+    return emptyResult('status', language)
   // "shop kab khulega", "do you deliver?", "delivery charge kitna hai": about the shop, not goods
   const aboutShop = shopQuestion(text)
   if (aboutShop && !hasOrderLines(text, index))

@@ -129,6 +129,21 @@ describe('cancel and status', () => {
     expect(shop.engine.orders.get(1003).status).toBe('cancelled')
   })
 
+  it.each(['what did I order?', 'mera order dikhao', 'was habe ich bestellt?'])(
+    '"%s" after the order is answered with its status and what it holds, line by line',
+    async (ask) => {
+      shop = await openShop()
+      await shop.say(ASHA, '2 kg onion, 1 bread')
+      await shop.say(ASHA, 'yes')
+      const r = await shop.say(ASHA, ask)
+      expect(r).toMatch(/#1001/)
+      expect(r).toContain('1. Onion — 2 kg × ₹30/kg = ₹60')
+      expect(r).toContain('2. Britannia Bread 400 g — 1 × ₹45 = ₹45')
+      // a plain "where is my order" gets the status only
+      expect(await shop.say(ASHA, 'where is my order')).not.toContain('1. Onion')
+    },
+  )
+
   it("answers status with the latest order's status", async () => {
     shop = await openShop()
     expect(await shop.say(ASHA, 'where is my order')).toContain('no orders yet')

@@ -43,7 +43,8 @@ describe('WwebjsGateway against the WhatsApp Web double', () => {
       clientOptions: double.clientOptions(),
       backoff: { initialMs: 200, maxMs: 1000, jitter: 0 },
       qrIdleCheckMs: 200,
-      stuckTimeoutMs: 5000,
+      // long enough for a first start on a busy machine (over 5 s at load 13), short enough for the watchdog test
+      stuckTimeoutMs: 12_000,
       ...(process.env.DEBUG_GATEWAY
         ? { logger: { info: console.log, warn: console.log, error: console.log } }
         : {}),
@@ -253,7 +254,7 @@ describe('WwebjsGateway against the WhatsApp Web double', () => {
     await double.setState('CONFLICT')
     await until(
       () => gateway.linkState.state === 'disconnected' && gateway.linkState.detail.startsWith('STUCK'),
-      20_000,
+      40_000,
       'the watchdog',
     )
     expect(gateway.linkState.state === 'disconnected' && gateway.linkState.reason).toMatch(

@@ -42,6 +42,7 @@ import type { ShopQuestion } from '../../../shared/understanding/shop-questions'
 import { khataStatementText } from '../khata/statement-text'
 import { lastRepeatableOrder } from '../orders/repeat'
 import { takesBackCancel } from '../../../shared/understanding/keep-order'
+import { asksWhatWasOrdered } from '../../../shared/understanding/order-contents'
 import { orderLines } from '../orders/repository'
 import { hasDevanagari, transliterate } from '../../../shared/understanding/devanagari'
 import { quotedItem } from '../../../shared/understanding/quoted-item'
@@ -1451,6 +1452,13 @@ export class Conversation {
         status: c.t(`name_${latest.status}` as TemplateKey),
       }),
     )
+    // "what did I order?", "mera order dikhao": what it holds, line by line, as the cart read before the yes
+    if (asksWhatWasOrdered(c.text))
+      c.reply.parts.push(
+        orderLines(this.d.db, latest.number)
+          .map((l, i) => lineText(l, latest.currency as Currency, i + 1, c.locale))
+          .join('\n'),
+      )
     // "kitna hua" with a new cart open asks about that cart as much as the last order: both are shown
     if (c.state.cart.length > 0) this.summarize(c, true)
   }
