@@ -79,10 +79,7 @@ export class OrderService {
     private events: EngineEvents,
     private now: () => number,
     private catalog: CatalogService,
-    private settings: SettingsReader<
-      typeof SHOP_SETTINGS,
-      'shop.name' | 'shop.language' | 'shop.currency'
-    >,
+    private settings: SettingsReader<typeof SHOP_SETTINGS, 'shop.name' | 'shop.language' | 'shop.currency'>,
     private announce: Announce = () => {},
   ) {}
 
@@ -229,7 +226,7 @@ export class OrderService {
         made = { kind: 'remove', name: line.name }
       } else if (change.kind === 'qty') {
         const qty = wholeIfCounted(change.qty, line.unit)
-        lines[i] = { ...line, qty, amount: amountOf(qty, line.unitPrice) }
+        lines[i] = { ...line, qty, amount: amountOf(qty, line.unitPrice, line.unit) }
         made = { kind: 'qty', name: line.name, qty, unit: line.unit }
       } else {
         const p = this.catalog.get(change.sku)
@@ -243,7 +240,7 @@ export class OrderService {
           unit: p.unit,
           qty,
           unitPrice: p.price,
-          amount: amountOf(qty, p.price),
+          amount: amountOf(qty, p.price, p.unit),
         }
         made = { kind: 'substitute', name: line.name, with: p.name, qty, unit: p.unit }
       }

@@ -1,0 +1,32 @@
+// Hinglish and Devanagari kirana customers: what a shop assistant understands from the way they write.
+import { readFileSync } from 'node:fs'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openShop, type TestShop } from '../fixtures/conv-harness'
+
+const KIRANA = readFileSync(new URL('../fixtures/kirana-catalog.csv', import.meta.url))
+const PHONE = '+919800000002'
+let shop: TestShop
+afterEach(async () => {
+  await shop?.close()
+})
+const open = () => openShop({ catalog: KIRANA, settings: { 'shop.currency': 'INR' } })
+const placed = () => {
+  const order = shop.engine.orders.latestFor(PHONE)
+  return order ? shop.engine.orders.get(order.number) : undefined
+}
+
+describe('goods sold by the dozen, counted in pieces, cost exactly their twelfths', () => {
+  it.each([
+    ['5 kela', 2500, /5 pc/],
+    ['7 kele bhej do', 3500, /7 pc/],
+    ['पाँच केले', 2500, /5 pc/],
+    ['1 darjan kele', 6000, /1 dozen/],
+    ['18 kele', 9000, /1\.5 dozen/],
+  ])('"%s" costs %i paise', async (text, amount, shown) => {
+    shop = await open()
+    const cart = await shop.say(PHONE, text)
+    expect(cart).toMatch(shown)
+    await shop.say(PHONE, 'haan')
+    expect(placed()?.total).toBe(amount)
+  })
+})
