@@ -1210,6 +1210,20 @@ function splitRunOn(
       cuts.push(e.i)
       continue
     }
+    // "aloo 2 kg 3 dahi", "pyaz 1 kg 2 maggi", "atta 1 packet 2 bread": goods and their amount with its unit, then
+    // a count of the goods after it: two items (never 3 times 2 kg aloo). Not a count before a size ("doodh 2
+    // 500ml wala") nor a multiplied count ("aloo 2 kg x 3").
+    if (
+      e.q &&
+      els[k - 1]!.q &&
+      amountThenCount(els[k - 1]!.q!, e.q, toks) &&
+      els[k - 2]?.content &&
+      !els.slice(0, k - 1).some((x) => x.q) &&
+      els[k + 1]?.content
+    ) {
+      cuts.push(e.i)
+      continue
+    }
     if (!trailing) {
       // [Q] W.. Q W..: split before the Q when content words came before it and after it.
       // ("a small 7-up": a name's number after a size word or article is no new item's count)
@@ -1276,6 +1290,14 @@ function splitRunOn(
   }
   pieces.push([from, toks.length])
   return pieces
+}
+
+/** An amount with its unit, then a count with no weight or volume ("2 kg 3", "1 packet 2", "1 kg 2 packet"). */
+function amountThenCount(a: QGroup, b: QGroup, toks: Tok[]): boolean {
+  if (!a.unit?.unit || a.implied || a.container || a.value2 !== undefined || a.explicit) return false
+  if (b.unit?.physical || b.implied || b.article || b.explicit || b.value2 !== undefined) return false
+  if (Number.isNaN(b.value) || ['x', '×', '*'].includes(toks[b.from]!.low)) return false
+  return a.to === b.from
 }
 
 /** Two amounts in one dimension, each with its unit and neither a pack's ("2kg 3kg", "500 g 1 kg"). */
