@@ -116,6 +116,9 @@ export const PHRASES = {
     `(?:${ORDER_NOUN}) (?:schon |already |abhi |jetzt )?(?:${ORDER_STATE})(?: (?:hai|h|ho gaya|hua))? (?:kya|yet|schon)`,
     `(?:${ORDER_NOUN}) (?:${ORDER_STATE}) (?:hai |h )?kya`,
     `kya (?:${ORDER_NOUN}) (?:${ORDER_STATE})`,
+    // "ho gaya?", "ho gaya kya", "order ho gya?", "sab ho gaya kya", "हो गया?": is it done, asked of the order (never
+    // the goods or the payment: "payment ho gaya?" is about the money, "dahi khatam ho gaya?" about the goods)
+    `(?:^|(?<=^(?:(?:${ORDER_NOUN}|sab|sabh|sara|saara|woh?|vo|bhaiya|bhai|ji|acha|accha|achha|ok|okay|toh?|to|kya)[ ,]+)+))(?:ho gaya|ho gya|hogaya|hogya|ho gayi|ho gyi|hua|huwa|ban gaya|ban gya|bana|pack hua|pack ho gaya)(?:(?: (?:hai|h|kya|ky|kia|na|ki nahi|ya nahi|bhaiya|bhai|ji))* *\\?|(?: (?:hai|h))? (?:kya|ky|kia|ki nahi|ya nahi)(?: (?:bhaiya|bhai|ji|na|abhi))*$)`,
     // "Order received?", "delivery dispatched?": the state asked with the question mark alone
     `(?:${ORDER_NOUN}) (?:${ORDER_STATE}|received|delivered)(?: (?:or not|yet|hai|h|he|hua|ho gaya|hogaya))? *\\?`,
     // "the order is complete?", "our delivery is on the way?": the statement's word order, asked with the mark

@@ -30,3 +30,22 @@ describe('goods sold by the dozen, counted in pieces, cost exactly their twelfth
     expect(placed()?.total).toBe(amount)
   })
 })
+
+describe('"ho gaya?" after the order is placed asks about it, never says yes to anything', () => {
+  it.each(['ho gaya?', 'order ho gya kya', 'हो गया?'])('"%s"', async (text) => {
+    shop = await open()
+    await shop.say(PHONE, '2 kg aloo')
+    await shop.say(PHONE, 'haan')
+    const reply = await shop.say(PHONE, text)
+    expect(reply).toMatch(/#1001/)
+    expect(reply).not.toMatch(/Dhanyavaad|धन्यवाद|Thank/)
+  })
+
+  it('with the cart not yet confirmed it shows the cart and asks for the yes', async () => {
+    shop = await open()
+    await shop.say(PHONE, '2 kg aloo')
+    const reply = await shop.say(PHONE, 'ho gaya?')
+    expect(reply).toMatch(/HAAN/)
+    expect(shop.engine.orders.latestFor(PHONE)).toBeFalsy()
+  })
+})
