@@ -77,3 +77,53 @@ describe('goods with an amount in a unit, then a count and other goods, are two 
     expect(lines('aloo 2 kg x 3')).toEqual([['ALOO', 6, 'kg']])
   })
 })
+
+describe('"ho gaya?" asks whether the order is done; "ho gaya" said is a yes', () => {
+  it.each([
+    'ho gaya?',
+    'ho gaya kya',
+    'ho gya??',
+    'order ho gaya?',
+    'mera order ho gaya kya?',
+    'sab ho gaya kya bhaiya',
+    'order pack hua kya',
+    'bhaiya hogaya?',
+    'हो गया?',
+    'हो गया क्या',
+  ])('%s', (text) => {
+    expect(u(text).intent).toBe('status')
+  })
+
+  it.each(['ho gaya', 'haan ho gaya', 'ok ho gaya'])('%s stays a yes', (text) => {
+    expect(u(text).intent).toBe('confirm')
+  })
+
+  it.each(['payment ho gaya?', 'dahi khatam ho gaya?'])('%s is not about the order', (text) => {
+    expect(u(text).intent).not.toBe('status')
+  })
+})
+
+describe('a wala beside a count of packs names the multipack, not that many packets', () => {
+  const packs = buildCatalogIndex([
+    P('MAGGI', 'Maggi Noodles 70 g', 'pack', { value: 70, unit: 'g' }, ['maggi']),
+    P('MAGGI4', 'Maggi Noodles 4 pack', 'pack', { value: 4, unit: 'pc' }, ['maggi']),
+    P('SOAP', 'Lux Soap 100 g', 'pc', { value: 100, unit: 'g' }, ['sabun']),
+    P('SOAP4', 'Lux Soap 4 x 100 g', 'pack', { value: 4, unit: 'pc' }, ['sabun']),
+  ])
+  it.each([
+    ['maggi wala 4 pack chahiye', 'MAGGI4', 1],
+    ['maggi 4 pack wala', 'MAGGI4', 1],
+    ['2 maggi 4 pack wala', 'MAGGI4', 2],
+    ['4 packet wali maggi 2', 'MAGGI4', 2],
+    ['lux wala 4 pack bhej do', 'SOAP4', 1],
+    ['मैगी वाला 4 पैक', 'MAGGI4', 1],
+  ])('%s', (text, sku, qty) => {
+    const r = understand(text, packs)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+  })
+
+  it('a count of packets with no wala is how many', () => {
+    expect(understand('4 pack maggi', packs).lines.map((l) => [l.sku, l.qty])).toEqual([['MAGGI', 4]])
+    expect(understand('maggi wala 2 packet', packs).lines.map((l) => [l.sku, l.qty])).toEqual([['MAGGI', 2]])
+  })
+})

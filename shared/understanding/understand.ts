@@ -425,6 +425,15 @@ const MORE_OF_IT = /(?<!\p{L})(?:noch|dazu|mehr|aur|or|another|more|extra)(?!\p{
 const WALA_PACK =
   /(?<![\p{L}\p{N}.,])(\d{1,2})\s+(?:wala|wali|wale|vala|vali|vale|vaala|waala|वाला|वाली|वाले)\s+(?:packs?|packets?|pkt|पैक|पैकेट)(?![\p{L}\p{M}])/giu
 
+/**
+ * "maggi wala 4 pack", "maggi 4 pack wala", "4 packet wali maggi": a wala beside a count of packs says which
+ * product (the one of four), as "4 wala pack" does; a count of packets with no wala stays how many ("4 pack maggi").
+ */
+const WALA_THEN_PACK =
+  /(?<=(?:^|[^\p{L}])(?:wala|wali|wale|vala|vali|vale|vaala|waala|वाला|वाली|वाले))\s+([2-9]|1[0-9]|2[0-9])\s*(?:pack|पैक)(?![\p{L}\p{M}])/giu
+const PACK_THEN_WALA =
+  /(?<![\p{L}\p{N}.,])([3-9]|1[0-9]|2[0-9])\s*(?:packs?|packets?|pkt|पैक|पैकेट)\s+(?=(?:wala|wali|wale|vala|vali|vale|vaala|waala|वाला|वाली|वाले)(?![\p{L}\p{M}]))/giu
+
 const PACK_HINT = /(?:\d|vier|sechs|acht|zehn|lf|zwanzig|ig)er/i
 
 /** "Sixpack", "six-pack", "ein 4-Pack", "a twelve pack": the English word for a pack of so many, as "6er". */
@@ -435,6 +444,10 @@ const N_PACK_NUMBERS: Record<string, number> = { four: 4, six: 6, eight: 8, twel
 function packNumbersAsDigits(text: string): string {
   // "maggi ka 4 wala pack", "मैगी का 4 वाला पैक": the same pack of four
   text = text.replace(WALA_PACK, (_m, n: string) => `${n}er`)
+  if (/wal|val|वा/i.test(text))
+    text = text
+      .replace(WALA_THEN_PACK, (_m, n: string) => ` ${n}er`)
+      .replace(PACK_THEN_WALA, (_m, n: string) => `${n}er `)
   if (/pack/i.test(text))
     text = text.replace(
       N_PACK,
