@@ -127,3 +127,40 @@ describe('a wala beside a count of packs names the multipack, not that many pack
     expect(understand('maggi wala 2 packet', packs).lines.map((l) => [l.sku, l.qty])).toEqual([['MAGGI', 2]])
   })
 })
+
+describe('a helper verb glued to its verb, polite forms and chahiye as they are typed', () => {
+  it.each([
+    ['2 kg aloo bhejdijiye', [['ALOO', 2, 'kg']]],
+    ['2 kilo cheeni dedijiye', [['SUGAR', 2, 'kg']]],
+    ['1 bread bhejdena', [['BREAD', 1, 'pack']]],
+    ['दो किलो आलू भेजदीजिए', [['ALOO', 2, 'kg']]],
+    ['1 dahi bhi kijiye', [['DAHI', 1, 'pack']]],
+    ['1 dahi aur keejie', [['DAHI', 1, 'pack']]],
+    ['एक दही और कीजिए', [['DAHI', 1, 'pack']]],
+    ['1 kg aloo chahye', [['ALOO', 1, 'kg']]],
+    ['1 kg aloo chaiye', [['ALOO', 1, 'kg']]],
+    ['mujhe 2 kg cheeni chahiyee', [['SUGAR', 2, 'kg']]],
+    ['1 maggi chaahie', [['MAGGI', 1, 'pack']]],
+    ['1 kg pyaz chyie', [['ONION', 1, 'kg']]],
+  ])('%s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+
+  it.each(['order confirm kijiye', 'confirm kardijiye', 'ऑर्डर कन्फर्म कीजिए', 'confirm kar dijie'])(
+    '%s is a yes',
+    (text) => {
+      expect(u(text).intent).toBe('confirm')
+    },
+  )
+
+  it.each([
+    ['maggi hatado', 'MAGGI'],
+    ['aloo hatadijiye', 'ALOO'],
+    ['प्याज हटादो', 'ONION'],
+    ['dahi nikaldo', 'DAHI'],
+  ])('%s takes the goods out of the cart', (text, sku) => {
+    const r = understand(text, index, { cartSkus: ['ALOO', 'ONION', 'MAGGI', 'DAHI'] })
+    expect(r.lines.map((l) => [l.sku, l.op])).toEqual([[sku, 'remove']])
+  })
+})

@@ -1109,6 +1109,10 @@ export const FILLER = new Set([
   'dijiye',
   'dijie',
   'dede',
+  // the polite imperative of karna: "1 dahi bhi kijiye", "एक दही और कीजिए" (keejie)
+  'kijiye',
+  'keejie',
+  'keejiye',
   'lana',
   'laana',
   'le',

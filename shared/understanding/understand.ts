@@ -67,6 +67,7 @@ import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
 import { categoryNamed, categoryOfItem, onlyCategory } from './categories'
 import { emojiToWords, fold, sanitize, stem } from './text'
+import { hindiVerbs } from './hindi-verbs'
 import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
 import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
 
@@ -371,7 +372,8 @@ export function understand(
   index: CatalogIndex,
   context: ConversationContext = {},
 ): Understanding {
-  const clean = withSharedHeads(packNumbersAsDigits(sanitize(input).text), index)
+  const known = (w: string) => index.vocab.has(w) || index.exact.has(w)
+  const clean = withSharedHeads(packNumbersAsDigits(hindiVerbs(sanitize(input).text, known)), index)
   if (!hasDevanagari(clean)) return quotedTidily(understandText(clean, index, context), (s) => s)
   // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
   // quoted back (line text, unmatched items) is the customer's own Devanagari

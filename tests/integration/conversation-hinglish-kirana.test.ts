@@ -49,3 +49,20 @@ describe('"ho gaya?" after the order is placed asks about it, never says yes to 
     expect(shop.engine.orders.latestFor(PHONE)).toBeFalsy()
   })
 })
+
+describe('glued and polite verbs in a whole conversation', () => {
+  it.each([
+    ['2 kg aloo 1 kg pyaz bhejdijiye', 'pyaz hatadijiye', '1 dahi bhi kijiye', 'order confirm kijiye'],
+    ['दो किलो आलू एक किलो प्याज भेजदीजिए', 'प्याज हटादो', 'एक दही और कीजिए', 'ठीक है'],
+  ])('"%s", "%s", "%s", "%s"', async (order, remove, more, yes) => {
+    shop = await open()
+    await shop.say(PHONE, order)
+    await shop.say(PHONE, remove)
+    await shop.say(PHONE, more)
+    await shop.say(PHONE, yes)
+    expect(placed()?.lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['ALOO', 2],
+      ['DAHI-400', 1],
+    ])
+  })
+})
