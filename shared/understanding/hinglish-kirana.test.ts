@@ -164,3 +164,27 @@ describe('a helper verb glued to its verb, polite forms and chahiye as they are 
     expect(r.lines.map((l) => [l.sku, l.op])).toEqual([[sku, 'remove']])
   })
 })
+
+describe('goods with "bhi" and then a verb of taking out are taken out too, never added', () => {
+  it.each([
+    ['pyaz bhi hata do', 'ONION'],
+    ['pyaz bhi hatao', 'ONION'],
+    ['aur tamatar bhi nikal do', 'TOMATO'],
+    ['tamatar bhi nahi chahiye', 'TOMATO'],
+    ['dahi bhi mat bhejna', 'DAHI'],
+    ['टमाटर भी हटा दो', 'TOMATO'],
+  ])('%s', (text, sku) => {
+    const r = understand(text, index, { cartSkus: ['ALOO', 'ONION', 'TOMATO', 'DAHI'] })
+    expect(r.lines.map((l) => [l.sku, l.op])).toEqual([[sku, 'remove']])
+  })
+
+  it('"bhi" before an amount or a verb of sending still adds', () => {
+    const cart = { cartSkus: ['ALOO', 'ONION'] }
+    expect(understand('aloo bhi 2 kg', index, cart).lines.map((l) => [l.sku, l.qty, l.op])).toEqual([
+      ['ALOO', 2, 'add'],
+    ])
+    expect(understand('pyaz bhi bhej do', index, cart).lines.map((l) => [l.sku, l.op])).toEqual([
+      ['ONION', 'add'],
+    ])
+  })
+})
