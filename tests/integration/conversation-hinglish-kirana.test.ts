@@ -66,3 +66,17 @@ describe('glued and polite verbs in a whole conversation', () => {
     ])
   })
 })
+
+describe('a ladi is a strip of pav, one pack, never pieces to ask about', () => {
+  it.each([
+    ['2 ladi pav', 2],
+    ['ek ladi pav bhej do', 1],
+    ['pav 3 ladi', 3],
+    ['दो लड़ी पाव', 2],
+  ])('"%s"', async (text, packs) => {
+    shop = await open()
+    await shop.say(PHONE, text)
+    await shop.say(PHONE, 'haan')
+    expect(placed()?.lines.map((l) => [l.sku, l.qty])).toEqual([['PAV', packs]])
+  })
+})
