@@ -188,3 +188,44 @@ describe('goods with "bhi" and then a verb of taking out are taken out too, neve
     ])
   })
 })
+
+describe('two Devanagari words written as one are read apart when that names goods', () => {
+  const joined = buildCatalogIndex([
+    P('TEA', 'Tata Tea Premium 250 g', 'pack', { value: 250, unit: 'g' }, ['chai patti']),
+    P('CHILLI', 'Green Chilli', 'kg', null, ['hari mirch']),
+    P('BREAD', 'Britannia Bread 400 g', 'pack', { value: 400, unit: 'g' }, ['double roti']),
+    P('CABBAGE', 'Cabbage', 'kg', null, ['patta gobhi']),
+    P('BANANA', 'Banana', 'dozen', null, ['kela']),
+  ])
+  it.each([
+    ['चायपत्ती एक पैकेट दीजिए', 'TEA', 1],
+    ['चायपत्ती', 'TEA', 1],
+    ['हरीमिर्च 100 ग्राम', 'CHILLI', 100],
+    ['डबलरोटी 2', 'BREAD', 2],
+    ['पत्तागोभी 1 किलो', 'CABBAGE', 1],
+  ])('%s', (text, sku, qty) => {
+    const r = understand(text, joined)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it('a word that is no two words stays unmatched, not goods that sound like half of it', () => {
+    // "ब्रो" + "कली" would sound like kela
+    expect(understand('ब्रोकली एक', joined).lines).toEqual([])
+    expect(understand('ब्रोकली एक', joined).unmatched).toEqual(['ब्रोकली'])
+  })
+
+  it('a short reply written as one word is that reply', () => {
+    expect(understand('ठीकहै', joined).intent).toBe('confirm')
+  })
+})
+
+describe('a Devanagari word whose halves are two goods is no two goods', () => {
+  it('"शकरकंद" (sweet potato) is not sugar and onion', () => {
+    const two = buildCatalogIndex([
+      P('SUGAR', 'Sugar', 'kg', null, ['shakkar']),
+      P('ONION', 'Onion', 'kg', null, ['kanda']),
+    ])
+    expect(understand('शकरकंद एक किलो', two).lines).toEqual([])
+  })
+})

@@ -61,7 +61,7 @@ import {
   sentences,
   type Sentence,
 } from './chatter'
-import { hasDevanagari, transliterateWithMap } from './devanagari'
+import { hasDevanagari, transliterate, transliterateWithMap } from './devanagari'
 import { addressInOrder, withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
@@ -377,11 +377,74 @@ export function understand(
   if (!hasDevanagari(clean)) return quotedTidily(understandText(clean, index, context), (s) => s)
   // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
   // quoted back (line text, unmatched items) is the customer's own Devanagari
+  const u = understandDevanagari(clean, index, context)
+  // a word the shop has nothing for, or a short message read as nothing at all ("चायपत्ती")
+  const unread =
+    u.unmatched.length > 0 ||
+    (u.intent === 'other' && u.lines.length === 0 && clean.trim().split(/\s+/).length <= 3)
+  return unread ? (compoundsApart(clean, u, index, context) ?? u) : u
+}
+
+function understandDevanagari(
+  clean: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+): Understanding {
   const t = transliterateWithMap(clean)
   const u = understandText(t.text, index, context, 'hi-Deva')
   // the Latin reading is not what the customer wrote: the line's own Devanagari is quoted instead
   for (const l of u.lines) delete l.item
   return quotedTidily(u, t.original)
+}
+
+/** A Devanagari word of at least four letters; a place inside it where a second word may begin. */
+const DEVA_WORD = /[\u0900-\u097F]{4,}/gu
+const DEVA_STARTS_SYLLABLE = /[\u0904-\u0939\u0958-\u0961\u0972-\u097F]/u
+
+/**
+ * "चायपत्ती", "हरीमिर्च", "पारलेजी": two words written as one, as phone keyboards join them. When a word the
+ * shop has nothing for reads as goods once set apart at one place (each part two letters or more), it is read so;
+ * the first such place that leaves fewer things unmatched wins. Null when no place does.
+ */
+function compoundsApart(
+  clean: string,
+  u: Understanding,
+  index: CatalogIndex,
+  context: ConversationContext,
+): Understanding | null {
+  const said = u.unmatched.length > 0 ? u.unmatched.join(' ') : clean
+  // each part alone must be something: goods, or a little word ("ji"); a part that is nothing ("ब्रो" of
+  // "ब्रोकली") says the place is wrong, whatever the other part sounds like
+  const something = (part: string, second: boolean) =>
+    (second && FILLER.has(transliterate(part))) ||
+    understandDevanagari(`1 ${part}`, index, {}).lines.length > 0 ||
+    understandDevanagari(part, index, {}).intent !== 'other'
+  let tried = 0
+  for (const m of clean.matchAll(DEVA_WORD)) {
+    const w = m[0]
+    if (!said.includes(w) || FILLER.has(transliterate(w))) continue
+    for (let p = 2; p <= w.length - 2; p++) {
+      if (!DEVA_STARTS_SYLLABLE.test(w[p]!) || w[p - 1] === '\u094D') continue
+      if (++tried > 24) return null
+      const at = m.index ?? 0
+      const apart = `${clean.slice(0, at)}${w.slice(0, p)} ${w.slice(p)}${clean.slice(at + w.length)}`
+      const v = understandDevanagari(apart, index, context)
+      // ("ठीकहै", "होगया?": a short reply written as one word is that reply)
+      const reply =
+        u.lines.length === 0 && u.intent === 'other' && v.lines.length === 0 && v.intent !== 'other'
+      if (
+        v.unmatched.length <= u.unmatched.length - (u.unmatched.length > 0 ? 1 : 0) &&
+        // one goods of two words ("चाय पत्ती"), never two goods ("शकरकंद" is no sugar and onion)
+        ((v.lines.length === u.lines.length + 1 &&
+          v.lines.some((l) => l.text.includes(`${w.slice(0, p)} ${w.slice(p)}`))) ||
+          reply) &&
+        something(w.slice(0, p), false) &&
+        something(w.slice(p), true)
+      )
+        return v
+    }
+  }
+  return null
 }
 
 /**
