@@ -628,6 +628,12 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       for (const [pi, piece] of pieces.entries()) {
         const tookBack = takingBack
         takingBack = false
+        // "galti se likh diya, 1 kg cheeni", "sorry typo, 2 maggi": a mistake owned up to between commas is no
+        // goods; what follows it corrects, as after "sorry"
+        if (ownsMistake(toks, piece)) {
+          takingBack = true
+          continue
+        }
         if (startsWithChatter(toks, piece, read.used)) chatterOpen = true
         const named = opts.nameNumber
           ? namedNumbers(toks, piece, read.groups, read.used, opts.nameNumber)
@@ -931,6 +937,27 @@ const TAKING_BACK = new Set([
   'mein',
   'aehm',
 ])
+/** Words of a mistake owned up to ("galti se likh diya", "galat likha gaya", "by mistake", "typo tha"). */
+const MISTAKE = new Set('galti galati galat glti mistake typo wrong bhool bhul'.split(' '))
+const MISTAKE_TALK = new Set(
+  'se likh likha likhe likhi diya di gaya gaya gya gayi ho hua hui tha thi by a my mera meri type typed kiya kar de'.split(
+    ' ',
+  ),
+)
+
+/** A piece that only owns up to a mistake: its words are a mistake word and talk around it, with no number. */
+function ownsMistake(toks: Tok[], piece: [number, number]): boolean {
+  let mistake = false
+  for (let i = piece[0]; i < piece[1]; i++) {
+    const t = toks[i]!
+    if (t.kind === 'num') return false
+    if (t.kind !== 'word') continue
+    if (MISTAKE.has(t.low)) mistake = true
+    else if (!MISTAKE_TALK.has(t.low) && !FILLER.has(t.low)) return false
+  }
+  return mistake
+}
+
 /** A cheap first look for SPOKEN_BACK: one of its words is in the line. */
 const SPOKEN_BACK_WORD =
   /(?<![\p{L}])(?:äh|ähm|aeh|aehm|ahm|ach|nee?|neee|nö|noe|nein|quatsch|also|mein|meine|meinte)(?![\p{L}])/iu

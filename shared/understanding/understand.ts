@@ -2889,7 +2889,7 @@ const NO_AFTER =
 const NO_THEN_GOODS_AMOUNT =
   /^(?:no|nope|nah|nahi|nahin|nai|nein|nee)\b[\s,.!]*(?!(?:no|not|nahi|nahin|nai|mat|kein|keine|keinen|without|ohne|more|mehr)\b)\p{L}[\p{L}\s-]{0,40}?\s\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6}\.?)?(?:\s+(?:hi|only|bas|please|pls|plz|chahiye|chaiye|bhejo|dena|bitte|nur))*[\s.!]*$/u
 const NO_THEN_AMOUNT = new RegExp(
-  `^(?:no|nope|nah|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
+  `^(?:(?:no|nope|nah|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*)+(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
 const ADDING =
   /\b(?:add|also|more|aur|extra|dazu|noch|mehr|drauf|obendrauf|drauflegen|drauftun|draufpacken)\b/
@@ -2913,7 +2913,7 @@ function addsToIt(folded: string): boolean {
 }
 /** A line that opens by taking back what was just said: "sorry 5 kg atta", "I mean 3", "nahi nahi 2", "äh, ich meine". */
 const SELF_CORRECTION =
-  /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah|ach)[\s,]+)*(?:(?:nein|nee|neee|ne|noe|no|na|quatsch)[\s,]+(?:doch|lieber|eher)\b|quatsch\b|sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon|(?:ah|aeh|ahm|aehm|also|ich mein)[\s,]+(?=\d))\b/
+  /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah|ach)[\s,]+)*(?:(?:nein|nee|neee|ne|noe|no|na|quatsch)[\s,]+(?:doch|lieber|eher)\b|quatsch\b|sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|galati se|glti se|galat likh(?:a|e|i)?|by mistake|mistake|typo|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon|(?:ah|aeh|ahm|aehm|also|ich mein)[\s,]+(?=\d))\b/
 /**
  * The same, said just before the line: "2 kg pyaz nahi nahi | 3 kg pyaz", "2 Brot, äh, ich meine | 3 Brot"; a
  * hesitation too ("2 Brot äh | 3 Brot"), which corrects only a line of the same goods.
@@ -2927,7 +2927,8 @@ const AUF_AMOUNT = new RegExp(`\\bauf\\s+(?:\\d|(?:${Object.keys(NUMBER_WORDS).j
 const DOCH_AMOUNT = new RegExp(
   `\\bdoch\\s+(?:(?:lieber|nur|bitte|eher)\\s+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
-const CORRECTING = /\b(?:actually|meant|said|correction|sorry|no wait|wait|oops|galti|meinte|eigentlich)\b/
+const CORRECTING =
+  /\b(?:actually|meant|said|correction|sorry|no wait|wait|oops|galti|galati|glti|galat likh(?:a|e|i)?|mistake|typo|meinte|eigentlich)\b/
 
 const UNIT_WORD_SET: ReadonlySet<string> = new Set(UNIT_WORDS.keys())
 const NUMBER_WORDS_SET: ReadonlySet<string> = new Set(Object.keys(NUMBER_WORDS))

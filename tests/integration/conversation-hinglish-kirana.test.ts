@@ -80,3 +80,32 @@ describe('a ladi is a strip of pav, one pack, never pieces to ask about', () => 
     expect(placed()?.lines.map((l) => [l.sku, l.qty])).toEqual([['PAV', packs]])
   })
 })
+
+describe('a no said twice, then the amount, corrects the line', () => {
+  it.each(['nahi nahi 2 hi', 'nahi nahi 2', 'no no, 2', 'नहीं नहीं 2'])(
+    '"3 maggi", then "%s"',
+    async (text) => {
+      shop = await open()
+      await shop.say(PHONE, '3 maggi')
+      await shop.say(PHONE, text)
+      await shop.say(PHONE, 'haan')
+      expect(placed()?.lines.map((l) => [l.sku, l.qty])).toEqual([['MAGGI', 2]])
+    },
+  )
+})
+
+describe('a mistake owned up to is no goods the shop lacks', () => {
+  it.each([
+    'galti se likh diya, 1 kg cheeni',
+    'sorry galat likha, 1 kg cheeni',
+    'mistake ho gaya, 1 kg cheeni',
+    'typo tha. 1 kg cheeni',
+  ])('"2 kg cheeni", then "%s"', async (text) => {
+    shop = await open()
+    await shop.say(PHONE, '2 kg cheeni')
+    const reply = await shop.say(PHONE, text)
+    expect(reply).not.toMatch(/nahi hai|don't have/)
+    await shop.say(PHONE, 'haan')
+    expect(placed()?.lines.map((l) => [l.sku, l.qty])).toEqual([['SUGAR', 1]])
+  })
+})
