@@ -831,6 +831,42 @@ const HI = new Set([
   'acha',
   'theek',
   'thik',
+  // more of Hindi's grammar, around the English shop words Hinglish uses ("mera order cancel karna hai", "butter
+  // hata dijiye")
+  'mera',
+  'meri',
+  'mere',
+  'karna',
+  'karni',
+  'kardo',
+  'dijiye',
+  'kijiye',
+  'hata',
+  'hatao',
+  'hatado',
+  'nikalo',
+  'diya',
+  'gaya',
+  'hua',
+  'mein',
+])
+
+/**
+ * English shop words every Hinglish customer uses ("order cancel kar do", "2 packet doodh please"): beside a Hindi
+ * word they are no sign of English.
+ */
+const EN_IN_HINGLISH = new Set([
+  'order',
+  'cancel',
+  'packet',
+  'dozen',
+  'half',
+  'bottle',
+  'deliver',
+  'price',
+  'please',
+  'pls',
+  'okay',
 ])
 /**
  * Hindi names of everyday goods. Customers who write English name them so too ("2 kg aloo, 1 dahi please",
@@ -1116,12 +1152,15 @@ export function languageWordCounts(text: string): { hi: number; de: number; en: 
   let de = 0
   let en = 0
   let goods = 0
+  let loans = 0
   for (const w of ws) {
     if (HI.has(w)) hi++
     if (DE.has(w)) de++
     if (EN.has(w)) en++
     if (HI_GOODS.has(w)) goods++
+    if (EN_IN_HINGLISH.has(w)) loans++
   }
+  if (hi > 0) en -= loans
   if (hi > 0 || en === 0) hi += goods
   if (/[äöüß]/i.test(text)) de += 1
   // German numbers are written as one word: "zweieinhalb", "dreiundzwanzig"

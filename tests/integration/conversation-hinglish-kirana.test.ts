@@ -109,3 +109,20 @@ describe('a mistake owned up to is no goods the shop lacks', () => {
     expect(placed()?.lines.map((l) => [l.sku, l.qty])).toEqual([['SUGAR', 1]])
   })
 })
+
+describe('English shop words in a Hindi sentence are Hinglish, and the reply stays in it', () => {
+  it.each([
+    ['order cancel kar do', /cancel ho gaya/],
+    ['mera order cancel karna hai', /cancel ho gaya/],
+  ])('"%s"', async (text, reply) => {
+    shop = await open()
+    await shop.say(PHONE, '2 maggi')
+    await shop.say(PHONE, 'haan')
+    expect(await shop.say(PHONE, text)).toMatch(reply)
+  })
+
+  it('"1 chai patti ka packet" is answered in Hinglish', async () => {
+    shop = await open()
+    expect(await shop.say(PHONE, '1 chai patti ka packet')).toMatch(/Aapki cart/)
+  })
+})
