@@ -229,3 +229,21 @@ describe('a Devanagari word whose halves are two goods is no two goods', () => {
     expect(understand('शकरकंद एक किलो', two).lines).toEqual([])
   })
 })
+
+describe('a number before wala that is the price of the goods named says which goods, never how many', () => {
+  const priced = buildCatalogIndex([
+    { ...P('LAYS', 'Lays Classic Salted 52 g', 'pack', { value: 52, unit: 'g' }, ['lays']), price: 2000 },
+    { ...P('PARLEG', 'Parle-G Biscuit', 'pack', null, ['parle g']), price: 1000 },
+    { ...P('ATTA5', 'Aashirvaad Atta 5 kg', 'pack', { value: 5, unit: 'kg' }, ['atta']), price: 24500 },
+    { ...P('ATTA10', 'Aashirvaad Atta 10 kg', 'pack', { value: 10, unit: 'kg' }, ['atta']), price: 48000 },
+  ])
+  it.each([
+    ['20 wale lays 2', 'LAYS', 2],
+    ['20 wala lays', 'LAYS', 1],
+    ['lays 20 wala 3', 'LAYS', 3],
+    ['10 wala parle g 5', 'PARLEG', 5],
+    ['atta 10 wala', 'ATTA10', 1],
+  ])('%s', (text, sku, qty) => {
+    expect(understand(text, priced).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+  })
+})

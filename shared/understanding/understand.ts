@@ -373,7 +373,10 @@ export function understand(
   context: ConversationContext = {},
 ): Understanding {
   const known = (w: string) => index.vocab.has(w) || index.exact.has(w)
-  const clean = withSharedHeads(packNumbersAsDigits(hindiVerbs(sanitize(input).text, known)), index)
+  const clean = withSharedHeads(
+    priceWala(packNumbersAsDigits(hindiVerbs(sanitize(input).text, known)), index),
+    index,
+  )
   if (!hasDevanagari(clean)) return quotedTidily(understandText(clean, index, context), (s) => s)
   // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
   // quoted back (line text, unmatched items) is the customer's own Devanagari
@@ -485,6 +488,37 @@ const PACK_WORD =
   /(?<![\p{L}\p{N}])(\d{1,2}|vier|sechs|acht|zehn|zw[oö]e?lf|f[uü]e?nfzehn|zwanzig|drei(?:ss|ß)ig)er(?:[-\s]?(?:packs?|packungen|packung|kartons?|schachteln?))?(?![\p{L}])/giu
 
 const MORE_OF_IT = /(?<!\p{L})(?:noch|dazu|mehr|aur|or|another|more|extra)(?!\p{L})/u
+
+/** A bare number and wala after it, not of a unit: "20 wale lays", "lays 20 wala 2", "10 वाला पारले". */
+const NUMBER_WALA =
+  /(?<![\p{L}\p{N}.,₹$€/])(\d{1,4})(?=\s+(?:wala|wali|wale|vala|vali|vale|vaala|waala|वाला|वाली|वाले)(?![\p{L}\p{M}]))/gu
+
+/**
+ * "20 wale lays 2", "lays 20 wala": a number before wala that is the price of goods named in the message says
+ * which goods (the ₹20 pack), as "20 rs wala" does; it is read as money, never as 20 packets. A number that is
+ * no price of those goods stays as it was ("atta 10 wala" is the 10 kg atta).
+ */
+function priceWala(text: string, index: CatalogIndex): string {
+  if (!/wal|val|वा/i.test(text) || !/\d/.test(text)) return text
+  const said = new Set(
+    fold(text)
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 3),
+  )
+  return text.replace(NUMBER_WALA, (m, n: string) => {
+    const price = Number(n) * 100
+    const named = index.products.some(
+      (p) =>
+        p.price === price &&
+        [p.name, ...p.aliases].some((name) =>
+          fold(name)
+            .split(/[^\p{L}]+/u)
+            .some((w) => w.length >= 3 && said.has(w)),
+        ),
+    )
+    return named ? `₹${n}` : m
+  })
+}
 
 /** "4 wala pack", "4 वाला पैक": a pack of so many pieces, said as "4er" is. */
 const WALA_PACK =
