@@ -2614,9 +2614,17 @@ function quantityForAsked(
       ),
   )
   // "ok send 1 of the 1 kg one": the product's own size said beside the count names it, it is no amount
-  const size = productOf(sku, index)?.size
-  if (groups.length === 2 && size) {
-    const count = groups.filter((g) => !(g.unit && packIs(size, { value: g.value, unit: g.unit.unit! })))
+  // ("1 de do 10 wala" after the 10 kg atta's price: its size or price with wala, no unit said, names it too)
+  const found = productOf(sku, index)
+  const size = found?.size
+  const product = found?.product
+  if (groups.length === 2 && found) {
+    const names = (g: QGroup) =>
+      g.unit
+        ? !!size && packIs(size, { value: g.value, unit: g.unit.unit! })
+        : (g.value === size?.value || g.value * 100 === product?.price) &&
+          /^\s*(?:wala|wali|wale|vala|vali|vale|vaala|waala)(?![\p{L}])/u.test(text.slice(g.end))
+    const count = groups.filter((g) => !names(g))
     if (count.length === 1 && !count[0]!.unit) groups = count
   }
   if (groups.length !== 1) return null

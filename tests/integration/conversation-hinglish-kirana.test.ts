@@ -126,3 +126,17 @@ describe('English shop words in a Hindi sentence are Hinglish, and the reply sta
     expect(await shop.say(PHONE, '1 chai patti ka packet')).toMatch(/Aapki cart/)
   })
 })
+
+describe('after a price, a count and the size or price with wala orders that product', () => {
+  it.each([
+    ['atta 10 kilo wala kitne ka', '1 de do 10 wala', 'ATTA-10', 1],
+    ['10 kg atta ka rate kya hai', '2 bhej do 10 wala', 'ATTA-10', 2],
+    ['lays kitne ka hai', '3 de do 20 wala', 'LAYS', 3],
+  ])('"%s", then "%s"', async (question, order, sku, qty) => {
+    shop = await open()
+    await shop.say(PHONE, question)
+    await shop.say(PHONE, order)
+    await shop.say(PHONE, 'haan')
+    expect(placed()?.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+  })
+})
