@@ -377,7 +377,12 @@ export function understand(
     priceWala(packNumbersAsDigits(hindiVerbs(sanitize(input).text, known)), index),
     index,
   )
-  if (!hasDevanagari(clean)) return quotedTidily(understandText(clean, index, context), (s) => s)
+  if (!hasDevanagari(clean))
+    return brandOfLastGoods(
+      quotedTidily(understandText(clean, index, context), (s) => s),
+      index,
+      context,
+    )
   // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
   // quoted back (line text, unmatched items) is the customer's own Devanagari
   const u = understandDevanagari(clean, index, context)
@@ -386,6 +391,35 @@ export function understand(
     u.unmatched.length > 0 ||
     (u.intent === 'other' && u.lines.length === 0 && clean.trim().split(/\s+/).length <= 3)
   return unread ? (compoundsApart(clean, u, index, context) ?? u) : u
+}
+
+const WALA_WORD = /(?<![\p{L}])(?:wala|wali|wale|vala|vali|vale|vaala|waala)(?![\p{L}])/u
+
+/**
+ * "paneer 250 gram", then "aur amul wala bhi 1": a which-one word with wala that names many goods of the shop
+ * says which of the goods last put in the cart (the Amul paneer), when with those goods' name it is one product.
+ */
+function brandOfLastGoods(
+  u: Understanding,
+  index: CatalogIndex,
+  context: ConversationContext,
+): Understanding {
+  const last = productOf(context.cartSkus?.at(-1), index)?.product
+  if (!last) return u
+  for (const l of u.lines) {
+    if (l.sku !== null || l.candidates.length < 2 || l.op !== 'add' || !WALA_WORD.test(l.text)) continue
+    const said = (l.item ?? l.text).replace(WALA_WORD, ' ').replace(/\s+/g, ' ').trim()
+    for (const goods of [...last.aliases, last.name]) {
+      const m = matchItem(`${said} ${goods}`, index)
+      const p = m.kind === 'resolved' ? productOf(m.sku, index)?.product : undefined
+      if (!p || p.sku === last.sku || p.unit !== l.unit) continue
+      l.sku = p.sku
+      l.candidates = []
+      l.confidence = m.confidence
+      break
+    }
+  }
+  return u
 }
 
 function understandDevanagari(

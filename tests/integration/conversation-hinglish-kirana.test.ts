@@ -140,3 +140,20 @@ describe('after a price, a count and the size or price with wala orders that pro
     expect(placed()?.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
   })
 })
+
+describe('a brand with wala after goods says which of those goods', () => {
+  const SABZI = readFileSync(new URL('../fixtures/sabzi-dairy-catalog.csv', import.meta.url))
+  it.each(['aur amul wala bhi 1', 'amul wala 1 bhi dena', '1 amul wala bhi'])(
+    '"paneer 250 gram", then "%s"',
+    async (text) => {
+      shop = await openShop({ catalog: SABZI, settings: { 'shop.currency': 'INR' } })
+      await shop.say(PHONE, 'paneer 250 gram')
+      await shop.say(PHONE, text)
+      await shop.say(PHONE, 'haan')
+      expect(placed()?.lines.map((l) => [l.sku, l.qty])).toEqual([
+        ['PANEER', 0.25],
+        ['PANEER-200', 1],
+      ])
+    },
+  )
+})
