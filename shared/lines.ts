@@ -15,6 +15,15 @@ export function roundQty(qty: number): number {
   return Math.round(qty * 1000) / 1000
 }
 
-export function amountOf(qty: number, unitPrice: number): number {
+/**
+ * What `qty` costs at `unitPrice` per unit, in minor units. Goods sold by the dozen are counted in pieces: a
+ * quantity within rounding of a whole number of twelfths (5 bananas, kept as 0.417 dozen) is priced as that many
+ * twelfths, so 5 at ₹60 a dozen is ₹25, not ₹25.02.
+ */
+export function amountOf(qty: number, unitPrice: number, unit?: Unit): number {
+  if (unit === 'dozen') {
+    const twelfths = Math.round(qty * 12)
+    if (Math.abs(qty * 12 - twelfths) < 0.01) return Math.round((twelfths * unitPrice) / 12)
+  }
   return Math.round(qty * unitPrice)
 }

@@ -116,6 +116,9 @@ export const PHRASES = {
     `(?:${ORDER_NOUN}) (?:schon |already |abhi |jetzt )?(?:${ORDER_STATE})(?: (?:hai|h|ho gaya|hua))? (?:kya|yet|schon)`,
     `(?:${ORDER_NOUN}) (?:${ORDER_STATE}) (?:hai |h )?kya`,
     `kya (?:${ORDER_NOUN}) (?:${ORDER_STATE})`,
+    // "ho gaya?", "ho gaya kya", "order ho gya?", "sab ho gaya kya", "हो गया?": is it done, asked of the order (never
+    // the goods or the payment: "payment ho gaya?" is about the money, "dahi khatam ho gaya?" about the goods)
+    `(?:^|(?<=^(?:(?:${ORDER_NOUN}|sab|sabh|sara|saara|woh?|vo|bhaiya|bhai|ji|acha|accha|achha|ok|okay|toh?|to|kya)[ ,]+)+))(?:ho gaya|ho gya|hogaya|hogya|ho gayi|ho gyi|hua|huwa|ban gaya|ban gya|bana|pack hua|pack ho gaya)(?:(?: (?:hai|h|kya|ky|kia|na|ki nahi|ya nahi|bhaiya|bhai|ji))* *\\?|(?: (?:hai|h))? (?:kya|ky|kia|ki nahi|ya nahi)(?: (?:bhaiya|bhai|ji|na|abhi))*$)`,
     // "Order received?", "delivery dispatched?": the state asked with the question mark alone
     `(?:${ORDER_NOUN}) (?:${ORDER_STATE}|received|delivered)(?: (?:or not|yet|hai|h|he|hua|ho gaya|hogaya))? *\\?`,
     // "the order is complete?", "our delivery is on the way?": the statement's word order, asked with the mark
@@ -828,6 +831,42 @@ const HI = new Set([
   'acha',
   'theek',
   'thik',
+  // more of Hindi's grammar, around the English shop words Hinglish uses ("mera order cancel karna hai", "butter
+  // hata dijiye")
+  'mera',
+  'meri',
+  'mere',
+  'karna',
+  'karni',
+  'kardo',
+  'dijiye',
+  'kijiye',
+  'hata',
+  'hatao',
+  'hatado',
+  'nikalo',
+  'diya',
+  'gaya',
+  'hua',
+  'mein',
+])
+
+/**
+ * English shop words every Hinglish customer uses ("order cancel kar do", "2 packet doodh please"): beside a Hindi
+ * word they are no sign of English.
+ */
+const EN_IN_HINGLISH = new Set([
+  'order',
+  'cancel',
+  'packet',
+  'dozen',
+  'half',
+  'bottle',
+  'deliver',
+  'price',
+  'please',
+  'pls',
+  'okay',
 ])
 /**
  * Hindi names of everyday goods. Customers who write English name them so too ("2 kg aloo, 1 dahi please",
@@ -1113,12 +1152,15 @@ export function languageWordCounts(text: string): { hi: number; de: number; en: 
   let de = 0
   let en = 0
   let goods = 0
+  let loans = 0
   for (const w of ws) {
     if (HI.has(w)) hi++
     if (DE.has(w)) de++
     if (EN.has(w)) en++
     if (HI_GOODS.has(w)) goods++
+    if (EN_IN_HINGLISH.has(w)) loans++
   }
+  if (hi > 0) en -= loans
   if (hi > 0 || en === 0) hi += goods
   if (/[äöüß]/i.test(text)) de += 1
   // German numbers are written as one word: "zweieinhalb", "dreiundzwanzig"

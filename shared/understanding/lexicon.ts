@@ -408,6 +408,9 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'pudiya',
     'pudia',
     'puriya',
+    // a strip of pav baked together: "2 ladi pav", "एक लड़ी पाव"
+    'ladi',
+    'laddi',
   ]),
   ...U('bottle', 'pack', ['bottle', 'bottles', 'btl', 'flasche', 'flaschen', 'botal', 'bottal', 'fl']),
   ...U('box', 'pack', [
@@ -1109,6 +1112,10 @@ export const FILLER = new Set([
   'dijiye',
   'dijie',
   'dede',
+  // the polite imperative of karna: "1 dahi bhi kijiye", "एक दही और कीजिए" (keejie)
+  'kijiye',
+  'keejie',
+  'keejiye',
   'lana',
   'laana',
   'le',

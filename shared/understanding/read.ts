@@ -112,7 +112,7 @@ function inlineListCut(line: string): string {
 }
 // (a plus between two amounts of one thing is no separator: "Onion 5+5 kg", "tomato 3 kg + 2 kg", "5+5 kg onion")
 const SEPARATORS =
-  /(?<!\d)(?!(?<=^|\s),\d{1,2}\s*(?:kg|kilo|g|gr|l|ltr|liter|pfund|pfd)(?![\p{L}])),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|oder|bhi|aber|lekin|magar)\s+(?!(?:a |an )?half\b)|\s*\+(?!\s*\d)\s*|(?<!^\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\s*)(?:(?<!\d\s*(?:\p{L}{1,6})?\s*)|(?!\s*\+\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\.?\s*(?:$|[,;|)])))\s*\+\s*(?=\d)|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg|pfd|dtzd|dtz|stck|btl|bd|gr|grm))\.\s+(?=\D)|\.$|!+|\?+/giu
+  /(?<!\d)(?!(?<=^|\s),\d{1,2}\s*(?:kg|kilo|g|gr|l|ltr|liter|pfund|pfd)(?![\p{L}])),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|n|&|plus|also|oder|bhi(?!\s+(?:hata|hataa|hatao|hatado|hataiye|hatana|nikal|nikaal|nikalo|nikaldo|nikaliye|cancel|remove|mat|mt|nahi|nahin|nai|rehne|rahne|chhod|chod|chhodo|chodo|chhodiye|band)(?![\p{L}]))|aber|lekin|magar)\s+(?!(?:a |an )?half\b)|\s*\+(?!\s*\d)\s*|(?<!^\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\s*)(?:(?<!\d\s*(?:\p{L}{1,6})?\s*)|(?!\s*\+\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\.?\s*(?:$|[,;|)])))\s*\+\s*(?=\d)|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg|pfd|dtzd|dtz|stck|btl|bd|gr|grm))\.\s+(?=\D)|\.$|!+|\?+/giu
 /** Words that begin toppings and notes after an item ("with", "ohne", "extra"), not the rest of its name. */
 export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   'with',
@@ -628,6 +628,12 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       for (const [pi, piece] of pieces.entries()) {
         const tookBack = takingBack
         takingBack = false
+        // "galti se likh diya, 1 kg cheeni", "sorry typo, 2 maggi": a mistake owned up to between commas is no
+        // goods; what follows it corrects, as after "sorry"
+        if (ownsMistake(toks, piece)) {
+          takingBack = true
+          continue
+        }
         if (startsWithChatter(toks, piece, read.used)) chatterOpen = true
         const named = opts.nameNumber
           ? namedNumbers(toks, piece, read.groups, read.used, opts.nameNumber)
@@ -931,6 +937,27 @@ const TAKING_BACK = new Set([
   'mein',
   'aehm',
 ])
+/** Words of a mistake owned up to ("galti se likh diya", "galat likha gaya", "by mistake", "typo tha"). */
+const MISTAKE = new Set('galti galati galat glti mistake typo wrong bhool bhul'.split(' '))
+const MISTAKE_TALK = new Set(
+  'se likh likha likhe likhi diya di gaya gaya gya gayi ho hua hui tha thi by a my mera meri type typed kiya kar de'.split(
+    ' ',
+  ),
+)
+
+/** A piece that only owns up to a mistake: its words are a mistake word and talk around it, with no number. */
+function ownsMistake(toks: Tok[], piece: [number, number]): boolean {
+  let mistake = false
+  for (let i = piece[0]; i < piece[1]; i++) {
+    const t = toks[i]!
+    if (t.kind === 'num') return false
+    if (t.kind !== 'word') continue
+    if (MISTAKE.has(t.low)) mistake = true
+    else if (!MISTAKE_TALK.has(t.low) && !FILLER.has(t.low)) return false
+  }
+  return mistake
+}
+
 /** A cheap first look for SPOKEN_BACK: one of its words is in the line. */
 const SPOKEN_BACK_WORD =
   /(?<![\p{L}])(?:äh|ähm|aeh|aehm|ahm|ach|nee?|neee|nö|noe|nein|quatsch|also|mein|meine|meinte)(?![\p{L}])/iu
@@ -1210,6 +1237,20 @@ function splitRunOn(
       cuts.push(e.i)
       continue
     }
+    // "aloo 2 kg 3 dahi", "pyaz 1 kg 2 maggi", "atta 1 packet 2 bread": goods and their amount with its unit, then
+    // a count of the goods after it: two items (never 3 times 2 kg aloo). Not a count before a size ("doodh 2
+    // 500ml wala") nor a multiplied count ("aloo 2 kg x 3").
+    if (
+      e.q &&
+      els[k - 1]!.q &&
+      amountThenCount(els[k - 1]!.q!, e.q, toks) &&
+      els[k - 2]?.content &&
+      !els.slice(0, k - 1).some((x) => x.q) &&
+      els[k + 1]?.content
+    ) {
+      cuts.push(e.i)
+      continue
+    }
     if (!trailing) {
       // [Q] W.. Q W..: split before the Q when content words came before it and after it.
       // ("a small 7-up": a name's number after a size word or article is no new item's count)
@@ -1276,6 +1317,14 @@ function splitRunOn(
   }
   pieces.push([from, toks.length])
   return pieces
+}
+
+/** An amount with its unit, then a count with no weight or volume ("2 kg 3", "1 packet 2", "1 kg 2 packet"). */
+function amountThenCount(a: QGroup, b: QGroup, toks: Tok[]): boolean {
+  if (!a.unit?.unit || a.implied || a.container || a.value2 !== undefined || a.explicit) return false
+  if (b.unit?.physical || b.implied || b.article || b.explicit || b.value2 !== undefined) return false
+  if (Number.isNaN(b.value) || ['x', '×', '*'].includes(toks[b.from]!.low)) return false
+  return a.to === b.from
 }
 
 /** Two amounts in one dimension, each with its unit and neither a pack's ("2kg 3kg", "500 g 1 kg"). */

@@ -62,12 +62,13 @@ import {
   sentences,
   type Sentence,
 } from './chatter'
-import { hasDevanagari, transliterateWithMap } from './devanagari'
+import { hasDevanagari, transliterate, transliterateWithMap } from './devanagari'
 import { addressInOrder, withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
 import { categoryNamed, categoryOfItem, onlyCategory } from './categories'
 import { emojiToWords, fold, sanitize, stem } from './text'
+import { hindiVerbs } from './hindi-verbs'
 import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
 import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
 
@@ -372,15 +373,116 @@ export function understand(
   index: CatalogIndex,
   context: ConversationContext = {},
 ): Understanding {
-  const clean = withSharedHeads(packNumbersAsDigits(sanitize(input).text), index)
-  if (!hasDevanagari(clean)) return quotedTidily(understandText(clean, index, context), (s) => s)
+  const known = (w: string) => index.vocab.has(w) || index.exact.has(w)
+  const clean = withSharedHeads(
+    priceWala(packNumbersAsDigits(hindiVerbs(sanitize(input).text, known)), index),
+    index,
+  )
+  if (!hasDevanagari(clean))
+    return brandOfLastGoods(
+      quotedTidily(understandText(clean, index, context), (s) => s),
+      index,
+      context,
+    )
   // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
   // quoted back (line text, unmatched items) is the customer's own Devanagari
+  const u = understandDevanagari(clean, index, context)
+  // a word the shop has nothing for, or a short message read as nothing at all ("चायपत्ती")
+  const unread =
+    u.unmatched.length > 0 ||
+    (u.intent === 'other' && u.lines.length === 0 && clean.trim().split(/\s+/).length <= 3)
+  return unread ? (compoundsApart(clean, u, index, context) ?? u) : u
+}
+
+const WALA_WORD = /(?<![\p{L}])(?:wala|wali|wale|vala|vali|vale|vaala|waala)(?![\p{L}])/u
+
+/**
+ * "paneer 250 gram", then "aur amul wala bhi 1": a which-one word with wala that names many goods of the shop
+ * says which of the goods last put in the cart (the Amul paneer), when with those goods' name it is one product.
+ */
+function brandOfLastGoods(
+  u: Understanding,
+  index: CatalogIndex,
+  context: ConversationContext,
+): Understanding {
+  const last = productOf(context.cartSkus?.at(-1), index)?.product
+  if (!last) return u
+  for (const l of u.lines) {
+    if (l.sku !== null || l.candidates.length < 2 || l.op !== 'add' || !WALA_WORD.test(l.text)) continue
+    const said = (l.item ?? l.text).replace(WALA_WORD, ' ').replace(/\s+/g, ' ').trim()
+    for (const goods of [...last.aliases, last.name]) {
+      const m = matchItem(`${said} ${goods}`, index)
+      const p = m.kind === 'resolved' ? productOf(m.sku, index)?.product : undefined
+      if (!p || p.sku === last.sku || p.unit !== l.unit) continue
+      l.sku = p.sku
+      l.candidates = []
+      l.confidence = m.confidence
+      break
+    }
+  }
+  return u
+}
+
+function understandDevanagari(
+  clean: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+): Understanding {
   const t = transliterateWithMap(clean)
   const u = understandText(t.text, index, context, 'hi-Deva')
   // the Latin reading is not what the customer wrote: the line's own Devanagari is quoted instead
   for (const l of u.lines) delete l.item
   return quotedTidily(u, t.original)
+}
+
+/** A Devanagari word of at least four letters; a place inside it where a second word may begin. */
+const DEVA_WORD = /[\u0900-\u097F]{4,}/gu
+const DEVA_STARTS_SYLLABLE = /[\u0904-\u0939\u0958-\u0961\u0972-\u097F]/u
+
+/**
+ * "चायपत्ती", "हरीमिर्च", "पारलेजी": two words written as one, as phone keyboards join them. When a word the
+ * shop has nothing for reads as goods once set apart at one place (each part two letters or more), it is read so;
+ * the first such place that leaves fewer things unmatched wins. Null when no place does.
+ */
+function compoundsApart(
+  clean: string,
+  u: Understanding,
+  index: CatalogIndex,
+  context: ConversationContext,
+): Understanding | null {
+  const said = u.unmatched.length > 0 ? u.unmatched.join(' ') : clean
+  // each part alone must be something: goods, or a little word ("ji"); a part that is nothing ("ब्रो" of
+  // "ब्रोकली") says the place is wrong, whatever the other part sounds like
+  const something = (part: string, second: boolean) =>
+    (second && FILLER.has(transliterate(part))) ||
+    understandDevanagari(`1 ${part}`, index, {}).lines.length > 0 ||
+    understandDevanagari(part, index, {}).intent !== 'other'
+  let tried = 0
+  for (const m of clean.matchAll(DEVA_WORD)) {
+    const w = m[0]
+    if (!said.includes(w) || FILLER.has(transliterate(w))) continue
+    for (let p = 2; p <= w.length - 2; p++) {
+      if (!DEVA_STARTS_SYLLABLE.test(w[p]!) || w[p - 1] === '\u094D') continue
+      if (++tried > 24) return null
+      const at = m.index ?? 0
+      const apart = `${clean.slice(0, at)}${w.slice(0, p)} ${w.slice(p)}${clean.slice(at + w.length)}`
+      const v = understandDevanagari(apart, index, context)
+      // ("ठीकहै", "होगया?": a short reply written as one word is that reply)
+      const reply =
+        u.lines.length === 0 && u.intent === 'other' && v.lines.length === 0 && v.intent !== 'other'
+      if (
+        v.unmatched.length <= u.unmatched.length - (u.unmatched.length > 0 ? 1 : 0) &&
+        // one goods of two words ("चाय पत्ती"), never two goods ("शकरकंद" is no sugar and onion)
+        ((v.lines.length === u.lines.length + 1 &&
+          v.lines.some((l) => l.text.includes(`${w.slice(0, p)} ${w.slice(p)}`))) ||
+          reply) &&
+        something(w.slice(0, p), false) &&
+        something(w.slice(p), true)
+      )
+        return v
+    }
+  }
+  return null
 }
 
 /**
@@ -422,9 +524,49 @@ const PACK_WORD =
 
 const MORE_OF_IT = /(?<!\p{L})(?:noch|dazu|mehr|aur|or|another|more|extra)(?!\p{L})/u
 
+/** A bare number and wala after it, not of a unit: "20 wale lays", "lays 20 wala 2", "10 वाला पारले". */
+const NUMBER_WALA =
+  /(?<![\p{L}\p{N}.,₹$€/])(\d{1,4})(?=\s+(?:wala|wali|wale|vala|vali|vale|vaala|waala|वाला|वाली|वाले)(?![\p{L}\p{M}]))/gu
+
+/**
+ * "20 wale lays 2", "lays 20 wala": a number before wala that is the price of goods named in the message says
+ * which goods (the ₹20 pack), as "20 rs wala" does; it is read as money, never as 20 packets. A number that is
+ * no price of those goods stays as it was ("atta 10 wala" is the 10 kg atta).
+ */
+function priceWala(text: string, index: CatalogIndex): string {
+  if (!/wal|val|वा/i.test(text) || !/\d/.test(text)) return text
+  const said = new Set(
+    fold(text)
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 3),
+  )
+  return text.replace(NUMBER_WALA, (m, n: string) => {
+    const price = Number(n) * 100
+    const named = index.products.some(
+      (p) =>
+        p.price === price &&
+        [p.name, ...p.aliases].some((name) =>
+          fold(name)
+            .split(/[^\p{L}]+/u)
+            .some((w) => w.length >= 3 && said.has(w)),
+        ),
+    )
+    return named ? `₹${n}` : m
+  })
+}
+
 /** "4 wala pack", "4 वाला पैक": a pack of so many pieces, said as "4er" is. */
 const WALA_PACK =
   /(?<![\p{L}\p{N}.,])(\d{1,2})\s+(?:wala|wali|wale|vala|vali|vale|vaala|waala|वाला|वाली|वाले)\s+(?:packs?|packets?|pkt|पैक|पैकेट)(?![\p{L}\p{M}])/giu
+
+/**
+ * "maggi wala 4 pack", "maggi 4 pack wala", "4 packet wali maggi": a wala beside a count of packs says which
+ * product (the one of four), as "4 wala pack" does; a count of packets with no wala stays how many ("4 pack maggi").
+ */
+const WALA_THEN_PACK =
+  /(?<=(?:^|[^\p{L}])(?:wala|wali|wale|vala|vali|vale|vaala|waala|वाला|वाली|वाले))\s+([2-9]|1[0-9]|2[0-9])\s*(?:pack|पैक)(?![\p{L}\p{M}])/giu
+const PACK_THEN_WALA =
+  /(?<![\p{L}\p{N}.,])([3-9]|1[0-9]|2[0-9])\s*(?:packs?|packets?|pkt|पैक|पैकेट)\s+(?=(?:wala|wali|wale|vala|vali|vale|vaala|waala|वाला|वाली|वाले)(?![\p{L}\p{M}]))/giu
 
 const PACK_HINT = /(?:\d|vier|sechs|acht|zehn|lf|zwanzig|ig)er/i
 
@@ -436,6 +578,10 @@ const N_PACK_NUMBERS: Record<string, number> = { four: 4, six: 6, eight: 8, twel
 function packNumbersAsDigits(text: string): string {
   // "maggi ka 4 wala pack", "मैगी का 4 वाला पैक": the same pack of four
   text = text.replace(WALA_PACK, (_m, n: string) => `${n}er`)
+  if (/wal|val|वा/i.test(text))
+    text = text
+      .replace(WALA_THEN_PACK, (_m, n: string) => ` ${n}er`)
+      .replace(PACK_THEN_WALA, (_m, n: string) => `${n}er `)
   if (/pack/i.test(text))
     text = text.replace(
       N_PACK,
@@ -2504,9 +2650,17 @@ function quantityForAsked(
       ),
   )
   // "ok send 1 of the 1 kg one": the product's own size said beside the count names it, it is no amount
-  const size = productOf(sku, index)?.size
-  if (groups.length === 2 && size) {
-    const count = groups.filter((g) => !(g.unit && packIs(size, { value: g.value, unit: g.unit.unit! })))
+  // ("1 de do 10 wala" after the 10 kg atta's price: its size or price with wala, no unit said, names it too)
+  const found = productOf(sku, index)
+  const size = found?.size
+  const product = found?.product
+  if (groups.length === 2 && found) {
+    const names = (g: QGroup) =>
+      g.unit
+        ? !!size && packIs(size, { value: g.value, unit: g.unit.unit! })
+        : (g.value === size?.value || g.value * 100 === product?.price) &&
+          /^\s*(?:wala|wali|wale|vala|vali|vale|vaala|waala)(?![\p{L}])/u.test(text.slice(g.end))
+    const count = groups.filter((g) => !names(g))
     if (count.length === 1 && !count[0]!.unit) groups = count
   }
   if (groups.length !== 1) return null
@@ -2813,7 +2967,7 @@ const NO_AFTER =
 const NO_THEN_GOODS_AMOUNT =
   /^(?:no|nope|nah|nahi|nahin|nai|nein|nee)\b[\s,.!]*(?!(?:no|not|nahi|nahin|nai|mat|kein|keine|keinen|without|ohne|more|mehr)\b)\p{L}[\p{L}\s-]{0,40}?\s\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6}\.?)?(?:\s+(?:hi|only|bas|please|pls|plz|chahiye|chaiye|bhejo|dena|bitte|nur))*[\s.!]*$/u
 const NO_THEN_AMOUNT = new RegExp(
-  `^(?:no|nope|nah|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
+  `^(?:(?:no|nope|nah|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*)+(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
 const ADDING =
   /\b(?:add|also|more|aur|extra|dazu|noch|mehr|drauf|obendrauf|drauflegen|drauftun|draufpacken)\b/
@@ -2837,7 +2991,7 @@ function addsToIt(folded: string): boolean {
 }
 /** A line that opens by taking back what was just said: "sorry 5 kg atta", "I mean 3", "nahi nahi 2", "äh, ich meine". */
 const SELF_CORRECTION =
-  /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah|ach)[\s,]+)*(?:(?:nein|nee|neee|ne|noe|no|na|quatsch)[\s,]+(?:doch|lieber|eher)\b|quatsch\b|sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon|(?:ah|aeh|ahm|aehm|also|ich mein)[\s,]+(?=\d))\b/
+  /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah|ach)[\s,]+)*(?:(?:nein|nee|neee|ne|noe|no|na|quatsch)[\s,]+(?:doch|lieber|eher)\b|quatsch\b|sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|galati se|glti se|galat likh(?:a|e|i)?|by mistake|mistake|typo|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon|(?:ah|aeh|ahm|aehm|also|ich mein)[\s,]+(?=\d))\b/
 /**
  * The same, said just before the line: "2 kg pyaz nahi nahi | 3 kg pyaz", "2 Brot, äh, ich meine | 3 Brot"; a
  * hesitation too ("2 Brot äh | 3 Brot"), which corrects only a line of the same goods.
@@ -2851,7 +3005,8 @@ const AUF_AMOUNT = new RegExp(`\\bauf\\s+(?:\\d|(?:${Object.keys(NUMBER_WORDS).j
 const DOCH_AMOUNT = new RegExp(
   `\\bdoch\\s+(?:(?:lieber|nur|bitte|eher)\\s+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
-const CORRECTING = /\b(?:actually|meant|said|correction|sorry|no wait|wait|oops|galti|meinte|eigentlich)\b/
+const CORRECTING =
+  /\b(?:actually|meant|said|correction|sorry|no wait|wait|oops|galti|galati|glti|galat likh(?:a|e|i)?|mistake|typo|meinte|eigentlich)\b/
 
 const UNIT_WORD_SET: ReadonlySet<string> = new Set(UNIT_WORDS.keys())
 const NUMBER_WORDS_SET: ReadonlySet<string> = new Set(Object.keys(NUMBER_WORDS))

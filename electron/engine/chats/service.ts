@@ -70,7 +70,7 @@ export class ChatService {
         qty: item.qty,
         unit: p.unit,
         unitPrice: p.price,
-        amount: amountOf(item.qty, p.price),
+        amount: amountOf(item.qty, p.price, p.unit),
       })
     }
     const pending =

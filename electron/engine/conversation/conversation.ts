@@ -1077,7 +1077,7 @@ export class Conversation {
     const others = this.priced(state)
       .filter((l) => l.sku !== p.sku)
       .reduce((s, l) => s + l.amount, 0)
-    if (others + amountOf(next, p.price) > limits.maxOrderTotal) {
+    if (others + amountOf(next, p.price, p.unit) > limits.maxOrderTotal) {
       c.reply.parts.push(t('tooMuch', { name: p.name }))
       return
     }
@@ -1146,7 +1146,7 @@ export class Conversation {
         qty: item.qty,
         unit: p.unit,
         unitPrice: p.price,
-        amount: amountOf(item.qty, p.price),
+        amount: amountOf(item.qty, p.price, p.unit),
       })
     }
     return out

@@ -8,6 +8,14 @@ export { amountOf, roundQty, type PricedLine } from '../../../shared/lines'
 
 /** "0.5 kg"; in a locale that writes a decimal comma, "0,5 kg" (a German customer reads "0.5" as a typo). */
 export function qtyText(qty: number, unit: Unit, locale?: string): string {
+  // goods sold by the dozen counted in pieces read as pieces ("5 pc", not "0.417 dozen"); 1.5 dozen stays
+  const twelfths = Math.round(qty * 12)
+  if (
+    unit === 'dozen' &&
+    Math.abs(qty * 12 - twelfths) < 0.01 &&
+    Math.abs(qty * 4 - Math.round(qty * 4)) > 0.01
+  )
+    return formatQuantity({ value: twelfths, unit: 'pc' })
   const value = roundQty(qty)
   if (!locale || Number.isInteger(value)) return formatQuantity({ value, unit })
   const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 3, useGrouping: false }).format(value)

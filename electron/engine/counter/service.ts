@@ -122,7 +122,7 @@ export class CounterService {
       const same = merged.find((m) => m.sku === l.sku && m.unit === l.unit)
       if (same) {
         same.qty = roundQty(same.qty + l.qty)
-        same.amount = amountOf(same.qty, same.unitPrice)
+        same.amount = amountOf(same.qty, same.unitPrice, same.unit)
       } else merged.push({ ...l, position: merged.length + 1 })
     }
     return { lines: merged, total: merged.reduce((s, l) => s + l.amount, 0), currency: this.currency() }
@@ -148,7 +148,10 @@ export class CounterService {
         key: 'upiRupees',
         params: { currency: this.currency() },
       })
-    if (!upi.vpa) throw new ConflictError('UPI is not set up: add the shop’s UPI ID in Settings → Payments', { key: 'upiNotSetUp' })
+    if (!upi.vpa)
+      throw new ConflictError('UPI is not set up: add the shop’s UPI ID in Settings → Payments', {
+        key: 'upiNotSetUp',
+      })
     return buildUpiLink({
       vpa: upi.vpa,
       payeeName: upi.payeeName || this.d.settings.get('shop.name'),
@@ -165,7 +168,8 @@ export class CounterService {
    */
   sell(lines: CounterLineInput[], payment: CounterPayment): SaleResult {
     const q = this.quote(lines)
-    if (q.total <= 0) throw new ConflictError('The sale comes to nothing; add an item with a price', { key: 'saleNothing' })
+    if (q.total <= 0)
+      throw new ConflictError('The sale comes to nothing; add an item with a price', { key: 'saleNothing' })
     let change: number | null = null
     let tendered: number | null = null
     if (payment.method === 'cash') {
@@ -226,7 +230,8 @@ export class CounterService {
 
   private price(l: CounterLineInput, position: number): OrderLineView {
     const p = this.tryGet(l.sku)
-    if (!p) throw new NotFoundError(`No product with SKU "${l.sku}"`, { key: 'noProduct', params: { sku: l.sku } })
+    if (!p)
+      throw new NotFoundError(`No product with SKU "${l.sku}"`, { key: 'noProduct', params: { sku: l.sku } })
     if (!Number.isFinite(l.qty) || l.qty <= 0)
       throw new ConflictError(`${p.name}: the quantity or weight must be more than zero`, {
         key: 'qtyZero',
@@ -259,7 +264,11 @@ export class CounterService {
         params: { name: p.name, sold: p.unit },
       })
     const q = roundQty(qty)
-    if (q <= 0) throw new ConflictError(`${p.name}: the weight is too small to sell`, { key: 'tooSmall', params: { name: p.name } })
+    if (q <= 0)
+      throw new ConflictError(`${p.name}: the weight is too small to sell`, {
+        key: 'tooSmall',
+        params: { name: p.name },
+      })
     return {
       position,
       sku: p.sku,
@@ -267,7 +276,7 @@ export class CounterService {
       qty: q,
       unit: p.unit,
       unitPrice: p.price,
-      amount: amountOf(q, p.price),
+      amount: amountOf(q, p.price, p.unit),
     }
   }
 

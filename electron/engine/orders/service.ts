@@ -278,7 +278,7 @@ export class OrderService {
         made = { kind: 'remove', name: line.name }
       } else if (change.kind === 'qty') {
         const qty = wholeIfCounted(change.qty, line.unit)
-        lines[i] = { ...line, qty, amount: amountOf(qty, line.unitPrice) }
+        lines[i] = { ...line, qty, amount: amountOf(qty, line.unitPrice, line.unit) }
         made = { kind: 'qty', name: line.name, qty, unit: line.unit }
       } else {
         const p = this.catalog.get(change.sku)
@@ -292,7 +292,7 @@ export class OrderService {
           unit: p.unit,
           qty,
           unitPrice: p.price,
-          amount: amountOf(qty, p.price),
+          amount: amountOf(qty, p.price, p.unit),
         }
         made = { kind: 'substitute', name: line.name, with: p.name, qty, unit: p.unit }
       }
