@@ -78,6 +78,11 @@ export const PHRASES = {
   status: rx([
     "where(?: is|'s|s)? (?:my|the|our) (?:order|parcel|delivery|package|stuff|items|saman|saamaan|groceries)",
     'delivery status',
+    // "any update?", "any updates on my order", "update pls", "order update": news of the order asked for
+    // without a question ("update" inside a change, "update the milk to 3", is no such question)
+    `(?:any|what(?:'?s| is)(?: the)?) updates?(?: (?:on|about|of|for|regarding) (?:${ORDER_NOUN}|it))?(?= *(?:[?!.,]|pls|please|plz|bhai|bhaiya|sir|ji|$))`,
+    `(?:${ORDER_NOUN}) updates?(?= *(?:[?!.,]|pls|please|plz|bhai|bhaiya|sir|ji|$))`,
+    '^updates?(?= *(?:pls|please|plz)? *[?!.]*$)',
     'where is my order',
     "where's my order",
     'wheres my order',
@@ -117,7 +122,7 @@ export const PHRASES = {
     `(?:${ORDER_NOUN}) (?:${ORDER_STATE}) (?:hai |h )?kya`,
     `kya (?:${ORDER_NOUN}) (?:${ORDER_STATE})`,
     // "Order received?", "delivery dispatched?": the state asked with the question mark alone
-    `(?:${ORDER_NOUN}) (?:${ORDER_STATE}|received|delivered)(?: (?:or not|yet|hai|h|he|hua|ho gaya|hogaya))? *\\?`,
+    `(?:${ORDER_NOUN}) (?:${ORDER_STATE}|received|delivered|placed|confirmed|accepted|booked)(?: (?:or not|yet|hai|h|he|hua|ho gaya|hogaya))? *\\?`,
     // "the order is complete?", "our delivery is on the way?": the statement's word order, asked with the mark
     `(?:${ORDER_NOUN}) (?:is|are|has been|have been) (?:already |now |still |not |still not )?(?:${ORDER_STATE}|received|delivered)(?: (?:or not|yet))? *\\?`,
     // the order said as a pronoun once it is placed: "wann ist es fertig?", "ist alles fertig?", "is it ready?"
@@ -145,6 +150,8 @@ export const PHRASES = {
     // the total asked before its noun: "kitne ka bill bana", "kitna total hua", "kitne ka hisaab hua"
     '(?:kitne|kitna) (?:ka )?(?:total|bill|hisaab|hisab) (?:hua|huaa|bana|banta|hai|h)',
     "(?:how much|what)(?: is|'s|s| will be| was)? (?:the|my|our) (?:total|bill)",
+    // "bill pls", "total please", "my bill?", "final bill", "bill amount": the bill asked for by its noun alone
+    '^(?:(?:hi|hello|bhaiya|bhai|sir|ji|ok|okay)[ ,]+)*(?:my |the |final |total )?(?:bill|total|bill amount|total amount)(?: (?:amount|pls|please|plz|bhejo|batao|send|sir|ji|bhaiya|bhai))* *[?!.]*$',
     'how much (?:is it|total|in total|altogether|all together|do i (?:have to )?pay|should i pay|to pay)',
     // ("was kostet das Brot?" asks a price: the question about the total ends after das/es and its adverbs)
     '(?:was|wie ?viel) (?:macht|kostet) (?:das|es)(?: (?:alles|zusammen|insgesamt|jetzt|dann|denn))*(?= *(?:[?!.,]|$))',

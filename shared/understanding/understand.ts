@@ -3703,6 +3703,22 @@ function readOrder(
           : undefined
       if (pick) m = { ...m, kind: 'resolved', sku: pick, candidates: [] }
     }
+    // "Eggs 2x30" of eggs sold by the piece or in packs of another size: sixty eggs, made as the goods are sold
+    const per = rl.quantity.perPack
+    if (per !== undefined && rl.quantity.qty !== null) {
+      const hit = m.kind === 'resolved' ? productOf(m.sku, index) : undefined
+      if (!hit?.size || !packIs(hit.size, { value: per, unit: 'pc' }))
+        rl = {
+          ...rl,
+          quantity: {
+            ...rl.quantity,
+            qty: rl.quantity.qty * per,
+            size: null,
+            sizeIsVariant: false,
+            perPack: undefined,
+          },
+        }
+    }
     const packed = packChoice(rl, item, m, index, note)
     m = packed.m
     const amount =

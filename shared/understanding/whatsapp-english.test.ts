@@ -1,0 +1,70 @@
+// Indian English customers of a kirana and restaurant kitchens ordering from a produce supplier, as they write
+// on WhatsApp: trade shorthand for packs ("Eggs 2x30"), status and bill asked for in two words, a time said alone.
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand } from './index'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
+
+// a kirana: eggs in packs of 6 and trays of 30, lemons and coriander by the piece
+const kirana = buildCatalogIndex([
+  P('EGG-6', 'Eggs 6 pc', 'pack', { value: 6, unit: 'pc' }, ['anda']),
+  P('EGG-30', 'Eggs Tray 30 pc', 'pack', { value: 30, unit: 'pc' }, ['anda']),
+  P('LEMON', 'Lemon', 'pc', null, ['nimbu']),
+  P('MILK', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['milk']),
+  P('BREAD', 'Britannia Bread 400 g', 'pack', { value: 400, unit: 'g' }, ['bread']),
+])
+// a supplier selling eggs by the piece
+const supplier = buildCatalogIndex([
+  P('EGG', 'Eggs', 'pc', null, ['anda']),
+  P('ONION', 'Onion', 'kg', null),
+  P('BUN', 'Burger Bun 4 pc', 'pack', { value: 4, unit: 'pc' }),
+])
+const lines = (text: string, index = kirana) =>
+  understand(text, index).lines.map((l) => [l.sku ?? l.candidates.join('|'), l.qty, l.unit])
+
+describe('two numbers joined by an x: how many packs of how many pieces', () => {
+  it('is that many of the pack holding that many', () => {
+    expect(lines('Eggs 2x30')).toEqual([['EGG-30', 2, 'pack']])
+    expect(lines('eggs 3 x 30')).toEqual([['EGG-30', 3, 'pack']])
+    expect(lines('eggs 30x2')).toEqual([['EGG-30', 2, 'pack']])
+    expect(lines('Eggs 30 x2 pls')).toEqual([['EGG-30', 2, 'pack']])
+    expect(lines('anda 6x4')).toEqual([['EGG-6', 4, 'pack']])
+  })
+  it('is the pieces in all when no pack holds that many', () => {
+    expect(lines('Eggs 2x30', supplier)).toEqual([['EGG', 60, 'pc']])
+    expect(lines('eggs 12 x 2', supplier)).toEqual([['EGG', 24, 'pc']])
+    expect(lines('Eggs 12x2')).toEqual([['EGG-6', 4, 'pack']])
+    expect(lines('lemon 2x20')).toEqual([['LEMON', 40, 'pc']])
+    expect(lines('burger buns 2x8', supplier)).toEqual([['BUN', 4, 'pack']])
+  })
+  it('leaves a weight written bare as before', () => {
+    expect(lines('milk 2x500')).toEqual([['MILK', 2, 'pack']])
+    expect(lines('bread x2')).toEqual([['BREAD', 2, 'pack']])
+  })
+})
+
+describe('the order and its bill asked for in a word or two, with no question', () => {
+  const intent = (text: string) => understand(text, kirana).intent
+  it('asks for news of the order', () => {
+    for (const t of [
+      'any update',
+      'Any updates on my order?',
+      'any update bhaiya',
+      'update pls',
+      'order update?',
+      'what is the update on my order',
+    ])
+      expect(intent(t), t).toBe('status')
+  })
+  it('asks whether the order went through', () => {
+    for (const t of ['order placed?', 'Order confirmed?', 'my order accepted?', 'is my order confirmed?'])
+      expect(intent(t), t).toBe('status')
+  })
+  it('asks for the bill by its name', () => {
+    for (const t of ['bill pls', 'Bill?', 'total please', 'final bill pls', 'bhaiya bill amount', 'my bill'])
+      expect(intent(t), t).toBe('status')
+  })
+  it('is no status question inside a change or an order', () => {
+    expect(intent('update milk to 3')).not.toBe('status')
+    expect(lines('2 bread, bill pls')).toEqual([['BREAD', 2, 'pack']])
+  })
+})
