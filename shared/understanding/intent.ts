@@ -385,6 +385,8 @@ export const PHRASES = {
     'done',
     'go ahead',
     'send it',
+    // "send", "ok send", "pls send asap", "send now": the cart as it stands, sent (never with goods named)
+    '(?:pls |please |plz )?send(?: (?:it|them|all|everything|now|asap|today|pls|please|plz|bhaiya|bhai|sir))*(?= *[.!]*$)',
     'proceed',
     'perfect',
     'fine',

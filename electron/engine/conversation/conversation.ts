@@ -36,6 +36,7 @@ import {
   handOverWhen,
   samePlaceSaid,
   saysWhen,
+  whenAlone,
 } from '../../../shared/understanding/fulfilment'
 import { asksHowToPay, payMethodAsked } from '../../../shared/understanding/asks'
 import type { ShopQuestion } from '../../../shared/understanding/shop-questions'
@@ -451,6 +452,14 @@ export class Conversation {
     // "hol ich um 17 Uhr ab", "2 Brezeln, morgen früh abholen": when the customer comes for it goes on the order
     if (said || saysWhen(c.text)) this.keepWhen(c, u.lines.length > 0)
     if (this.addressGiven(c, said)) return
+    // "tmrw morning", "by 7am", "need it tmrw by 7 am pls": only when the goods are wanted, noted for the shop
+    if (
+      !said &&
+      u.lines.length === 0 &&
+      ['other', 'order', 'greeting'].includes(u.intent) &&
+      this.whenOnly(c)
+    )
+      return
 
     // How the order can be paid: the shop's ways of taking payment
     if (u.lines.length === 0 && ['other', 'price', 'order'].includes(u.intent)) {
@@ -524,6 +533,28 @@ export class Conversation {
     const note = this.d.orders.get(latest.number).note
     const line = `${WHEN_NOTE} ${when}`
     if (!note?.includes(line)) this.d.orders.setNote(latest.number, note ? `${note}\n${line}` : line)
+  }
+
+  /**
+   * A message saying only when the goods are wanted: kept for the cart (or the cart to come), else noted on the
+   * latest open order, and said back; any open question is asked again. False when the message says more.
+   */
+  private whenOnly(c: TurnContext): boolean {
+    const { state, t } = c
+    const when = whenAlone(c.text)
+    if (!when) return false
+    const latest = state.cart.length === 0 ? this.d.orders.latestFor(c.chat.phone) : undefined
+    if (latest && ['new', 'accepted'].includes(latest.status)) {
+      const note = this.d.orders.get(latest.number).note
+      const line = `${WHEN_NOTE} ${when}`
+      if (!note?.includes(line)) this.d.orders.setNote(latest.number, note ? `${note}\n${line}` : line)
+    } else state.when = when
+    c.reply.parts.push(t('fallbackNoted', { text: clipText(when) }))
+    if (state.pending?.kind === 'address') c.reply.parts.push(t('askAddress'))
+    else if (state.pending?.kind === 'fulfilment') c.reply.parts.push(t('askFulfilment'))
+    else if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
+    else if (state.cart.length > 0) this.summarize(c, true)
+    return true
   }
 
   /** The pay-later wish on an order, beside any note it has (a credit-limit hold), once. */

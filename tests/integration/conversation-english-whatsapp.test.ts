@@ -1,0 +1,64 @@
+// Indian English customers of a kirana on WhatsApp, through the real conversation: a time said alone, "send" for
+// the yes, the bill asked for in two words.
+import { readFileSync } from 'node:fs'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openShop, type TestShop } from '../fixtures/conv-harness'
+
+const KIRANA = readFileSync(new URL('../fixtures/kirana-catalog.csv', import.meta.url))
+const PHONE = '+919900000001'
+let shop: TestShop
+afterEach(async () => {
+  await shop?.close()
+})
+const open = () =>
+  openShop({
+    catalog: KIRANA,
+    settings: { 'shop.currency': 'INR', 'shop.language': 'en', 'orders.fulfilment': 'pickup' },
+  })
+const placed = () => {
+  const order = shop.engine.orders.latestFor(PHONE)
+  expect(order).toBeDefined()
+  return shop.engine.orders.get(order!.number)
+}
+
+describe('a time said alone is a note on the order', () => {
+  it.each([
+    [['toor dal 1kg', 'rice 5kg', 'tmrw morning', 'ok'], 'tmrw morning'],
+    [['Hi, need tmrw by 7am', 'milk 1L x2', 'ok'], 'tmrw by 7am'],
+    [['2 bread', 'before 8 pls', 'yes'], 'before 8'],
+    [['Eggs 2x30', 'latest by 8am', 'send'], 'latest by 8am'],
+    [['2 bread', 'Good morning, need it by 7 am', 'yes'], 'by 7 am'],
+    [['1 maggi', 'yes', 'tomorrow evening pls'], 'tomorrow evening'],
+  ])('%j', async (turns, when) => {
+    shop = await open()
+    const replies: string[] = []
+    for (const turn of turns) replies.push(await shop.say(PHONE, turn))
+    expect(replies.join('\n')).toContain(`Noted for the shop: "${when}"`)
+    expect(replies.join('\n')).not.toMatch(/did not get that/)
+    expect(placed().note).toContain(`When: ${when}`)
+  })
+  it('is no time in a question or beside goods', async () => {
+    shop = await open()
+    expect(await shop.say(PHONE, 'good morning')).not.toMatch(/Noted/)
+    expect(await shop.say(PHONE, '2 bread tmrw morning')).not.toMatch(/Noted for the shop/)
+  })
+})
+
+describe('"send" alone is the yes', () => {
+  it.each(['send', 'ok send', 'pls send asap', 'send now'])('%s', async (yes) => {
+    shop = await open()
+    await shop.say(PHONE, '2 maggi')
+    expect(await shop.say(PHONE, yes)).toMatch(/placed/)
+    expect(placed().lines.map((l) => [l.sku, l.qty])).toEqual([['MAGGI', 2]])
+  })
+})
+
+describe('the bill asked for in a word or two', () => {
+  it.each(['bill pls', 'total?', 'final bill'])('%s shows the cart total', async (ask) => {
+    shop = await open()
+    await shop.say(PHONE, '2 maggi')
+    const reply = await shop.say(PHONE, ask)
+    expect(reply).toMatch(/₹28/)
+    expect(reply).not.toMatch(/did not get that/)
+  })
+})
