@@ -62,3 +62,85 @@ describe('the bill asked for in a word or two', () => {
     expect(reply).not.toMatch(/did not get that/)
   })
 })
+
+describe('the same amount said again is how much it is', () => {
+  it.each([
+    [['eggs 12', 'eggs 12'], [['EGG-6', 2]]],
+    [
+      ['2 maggi', '1 bread', '2 maggi'],
+      [
+        ['MAGGI', 2],
+        ['BREAD', 1],
+      ],
+    ],
+    [
+      ['sugar 2kg\ntoor dal 1 kg', 'sugar 2 kg\ntoor dal 1kg\nsalt 1'],
+      [
+        ['SUGAR', 2],
+        ['TOOR', 1],
+        ['SALT', 1],
+      ],
+    ],
+  ])('%j', async (turns, lines) => {
+    shop = await open()
+    for (const turn of turns) await shop.say(PHONE, turn)
+    await shop.say(PHONE, 'yes')
+    expect(placed().lines.map((l) => [l.sku, l.qty])).toEqual(lines)
+  })
+  it('adds when more is said, or another amount', async () => {
+    shop = await open()
+    await shop.say(PHONE, '2 maggi')
+    await shop.say(PHONE, '2 more maggi')
+    await shop.say(PHONE, 'yes')
+    expect(placed().lines.map((l) => [l.sku, l.qty])).toEqual([['MAGGI', 4]])
+  })
+})
+
+describe('goods added to an order just sent go on that order', () => {
+  it.each([
+    [
+      ['atta 10kg 1', 'yes', 'also add 2 maggi pls'],
+      [
+        ['ATTA-10', 1],
+        ['MAGGI', 2],
+      ],
+      508,
+    ],
+    [
+      ['2 maggi', 'yes', 'forgot bread, 1 pls'],
+      [
+        ['MAGGI', 2],
+        ['BREAD', 1],
+      ],
+      68,
+    ],
+    [['2 maggi', 'ok', 'and 1 more maggi'], [['MAGGI', 3]], 42],
+    [
+      ['2 maggi', 'yes', 'pls add 1 tata salt to my order'],
+      [
+        ['MAGGI', 2],
+        ['SALT', 1],
+      ],
+      56,
+    ],
+  ])('%j', async (turns, lines, total) => {
+    shop = await open()
+    let reply = ''
+    for (const turn of turns) reply = await shop.say(PHONE, turn)
+    expect(reply).toMatch(/Added to your order \*#1001\*/)
+    expect(reply).toContain(`Total: ₹${total}*`)
+    expect(placed().number).toBe(1001)
+    expect(placed().lines.map((l) => [l.sku, l.qty])).toEqual(lines)
+    expect(placed().total).toBe(total * 100)
+  })
+  it('starts a new cart once the shop has accepted the order, or with no word of adding', async () => {
+    shop = await open()
+    await shop.say(PHONE, '2 maggi')
+    await shop.say(PHONE, 'yes')
+    shop.engine.orders.transition(1001, 'accepted')
+    expect(await shop.say(PHONE, 'also 1 bread')).toMatch(/Your cart/)
+    expect(shop.engine.orders.get(1001).lines).toHaveLength(1)
+    await shop.say(PHONE, 'yes')
+    expect(await shop.say(PHONE, '1 lays')).toMatch(/Your cart/)
+  })
+})

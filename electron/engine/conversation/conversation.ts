@@ -22,6 +22,7 @@ import {
 } from '../../../shared/understanding'
 import {
   addsMore,
+  addsToOrder,
   detectAccountIntent,
   type AccountIntent,
 } from '../../../shared/understanding/account-intent'
@@ -850,6 +851,8 @@ export class Conversation {
     const { u, t, state } = c
     const changed: string[] = []
     const weighed: string[] = []
+    // "also add 2 maggi" with no cart, just after an order was sent: the goods go on that order
+    const ontoOrder = state.cart.length === 0 && state.pending === null && addsToOrder(c.text)
     for (const line of u.lines) {
       // (a line taken out is taken out, whatever was said of its amount: "statt Erdbeer lieber Kirsch")
       const scaled =
@@ -985,7 +988,32 @@ export class Conversation {
       c.reply.parts.push(t('help'))
       return
     }
+    if (ontoOrder && weighed.length === 0 && this.addToOrder(c)) return
     this.summarize(c, true)
+  }
+
+  /**
+   * The cart made of this message's goods, put on the customer's latest order while it is still new and unpaid
+   * (the shop has not taken it yet): the goods added and the new total are said. False when there is no such order.
+   */
+  private addToOrder(c: TurnContext): boolean {
+    const { state, t } = c
+    if (state.pending !== null || state.cart.length === 0) return false
+    const latest = this.d.orders.latestFor(c.chat.phone)
+    if (!latest || latest.status !== 'new' || latest.payment === 'paid') return false
+    const lines = this.priced(state)
+    const total = latest.total + lines.reduce((s, l) => s + l.amount, 0)
+    if (total > c.limits.maxOrderTotal) return false
+    this.d.orders.addLines(latest.number, lines)
+    state.cart = []
+    c.reply.parts.push(
+      [
+        t('addedToOrder', { number: latest.number }),
+        ...lines.map((l, i) => lineText(l, c.currency, i + 1, c.locale)),
+        t('cartTotal', { total: c.money(this.d.orders.get(latest.number).total) }),
+      ].join('\n'),
+    )
+    return true
   }
 
   /** Adds, sets or removes one product in the cart, with stock, unit and size checks. */
@@ -1035,7 +1063,14 @@ export class Conversation {
     }
     // "aloo 2 kilo, dhaniya" then "dhaniya 2 gaddi": the amount of goods added with none is how much they are,
     // unless more is asked for ("2 more dhaniya", "aur 2 dhaniya")
-    const restated = !!existing?.uncounted && line.op === 'add' && !!line.counted && !addsMore(c.text)
+    // ("eggs 12" again with 12 eggs in the cart from before: the same amount said again, as a list sent twice is,
+    // is how much it is, not as much again)
+    const restated =
+      !!existing &&
+      line.op === 'add' &&
+      !!line.counted &&
+      !addsMore(hasDevanagari(c.text) ? transliterate(c.text) : c.text) &&
+      (!!existing.uncounted || (Math.abs(existing.qty - qty) < 1e-9 && !changed.includes(p.sku)))
     let next = line.op === 'set' || !existing || restated ? qty : roundQty(existing.qty + qty)
     if (p.stock !== null && next > p.stock) {
       next = roundQty(p.unit === 'pc' || p.unit === 'pack' ? Math.floor(p.stock) : p.stock)
