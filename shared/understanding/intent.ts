@@ -878,8 +878,7 @@ const HI_GOODS = new Set([
   'pudina',
   'makhan',
   'cheeni',
-  'atta',
-  'aata',
+  // (not "atta": it is the English of Indian shops too, "atta 5kg 1 pkt")
   'gaddi',
   'darjan',
   'peti',

@@ -144,3 +144,13 @@ describe('goods added to an order just sent go on that order', () => {
     expect(await shop.say(PHONE, '1 lays')).toMatch(/Your cart/)
   })
 })
+
+describe('an English list with the goods of Indian shops', () => {
+  it('is answered in English, "pls send" before it asking for the goods', async () => {
+    shop = await open()
+    expect(await shop.say(PHONE, 'Hi')).toMatch(/Hello/)
+    expect(await shop.say(PHONE, 'Pls send')).toMatch(/What would you like/)
+    expect(await shop.say(PHONE, 'Atta 5 kg')).toMatch(/Your cart/)
+    expect(await shop.say(PHONE, 'atta 10kg 1 pkt')).toMatch(/Your cart/)
+  })
+})

@@ -789,7 +789,11 @@ export class Conversation {
           c.reply.parts.push(t('leftOut', { items: left.join(', ') }))
         }
         if (state.cart.length === 0 && c.u.lines.length === 0) {
-          c.reply.parts.push(t('thanks'))
+          // "pls send" before the list, with no order open: the goods are still to come
+          const open = this.d.orders.latestFor(c.chat.phone)
+          const sending = /(?<!\p{L})send(?!\p{L})/iu.test(c.text)
+          const none = !open || ['completed', 'rejected', 'cancelled'].includes(open.status)
+          c.reply.parts.push(t(sending && none ? 'askWhatNeeded' : 'thanks'))
           return
         }
         return this.confirm(c, {})
