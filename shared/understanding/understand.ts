@@ -3293,15 +3293,26 @@ function readOrder(
     // "Hie, pliz send for Maltos" over a list: a name after "for" (or after a list word and its colon: "Order:
     // Whitefield") that the catalog and the dictionary do not know is whom the list is for (a restaurant, a branch);
     // the shop's own goods by that name are still ordered
+    // ("Order for Hotel Sai Palace", "today's order for Cafe Mocha" before the list, on its own: the order
+    // announced, with whom it is for)
+    const before = text.slice(Math.max(0, rl.itemStart - 24), rl.itemStart)
     if (
       !rl.hasQuantity &&
-      read.some((o) => o.hasQuantity) &&
-      /(?<![\p{L}])(?:for|(?:order|list|requirement|indent)s?\s*[:–—-])\s*$/iu.test(
-        text.slice(Math.max(0, rl.itemStart - 16), rl.itemStart),
-      ) &&
+      ((read.some((o) => o.hasQuantity) &&
+        /(?<![\p{L}])(?:for|(?:order|list|requirement|indent)s?\s*[:–—-])\s*$/iu.test(before.slice(-16))) ||
+        /(?<![\p{L}])(?:order|list|requirement|indent)s?\s+for\s*$/iu.test(before)) &&
       /^\p{Lu}/u.test(text.slice(rl.itemStart, rl.itemEnd)) &&
       matchItem(item, index).kind === 'none' &&
       !queryWords(item).some((w) => namesGoods(w, index))
+    )
+      continue
+    // "Gm. order for tmrw", "GM, onion 10kg": a greeting said short, alone before a full stop or a comma, is no goods
+    if (
+      !rl.hasQuantity &&
+      /^\s*[,.!:-]/u.test(text.slice(rl.itemEnd)) &&
+      has('greeting', fold(item)) &&
+      strip('greeting', fold(item)).trim() === '' &&
+      matchItem(item, index).kind === 'none'
     )
       continue
     // "Hi Ravi", "Hello Sam, tomato 5kg", "Good morning Priya": a name or two right after a greeting that opens

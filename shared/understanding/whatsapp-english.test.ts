@@ -68,3 +68,25 @@ describe('the order and its bill asked for in a word or two, with no question', 
     expect(lines('2 bread, bill pls')).toEqual([['BREAD', 2, 'pack']])
   })
 })
+
+describe('a kitchen announcing its order, and a greeting said short', () => {
+  const read = (text: string) => {
+    const u = understand(text, supplier)
+    return { intent: u.intent, lines: u.lines.map((l) => [l.sku, l.qty]), unmatched: u.unmatched }
+  }
+  it('names whom the order is for, no goods the shop lacks', () => {
+    for (const t of [
+      'Order for Hotel Sai Palace',
+      "Today's order for Cafe Mocha",
+      'order for Shree Krishna Hotel',
+    ])
+      expect(read(t), t).toEqual({ intent: 'order', lines: [], unmatched: [] })
+  })
+  it('still names goods after "order for"', () => {
+    expect(read('order for onion 10kg').lines).toEqual([['ONION', 10]])
+  })
+  it('"Gm." before the order is good morning', () => {
+    expect(read('Gm. order for tmrw').unmatched).toEqual([])
+    expect(read('GM, onion 10kg')).toEqual({ intent: 'order', lines: [['ONION', 10]], unmatched: [] })
+  })
+})
