@@ -783,6 +783,37 @@ function withoutFallback(text: string, index: CatalogIndex): { text: string; sai
   return { text: out, said }
 }
 
+/**
+ * The goods wanted and what to give instead, said as a condition alone: "if no mother dairy milk send amul taaza 10
+ * pkt", "if no coriander then mint 5 bunch", "if there is no paneer, give tofu 1 kg". The goods named first are wanted
+ * (in the amount said for either), the others are what to give if they are not there: `goods` is what to order
+ * (null when they are in the cart already, and only the fallback is news), `said` the whole wish for the shop.
+ */
+function preferredWithFallback(
+  text: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+): { goods: string | null; said: string } | null {
+  const m = CONDITIONAL_ORDER.exec(text.trim())
+  if (!m) return null
+  const wanted = m[1]!.trim()
+  const instead = m[2]!.trim()
+  const first = matchItem(itemText(wanted), index)
+  if (first.kind === 'none' || !namesSomeGoods(instead, index)) return null
+  const said = text.trim()
+  const sku = first.kind === 'resolved' ? first.sku : null
+  if (sku && context.cartSkus?.includes(sku)) return { goods: null, said }
+  // (how many or how much of the others: their pack size is theirs, "amul paneer 200g 4" is four)
+  const q = readLines(instead, 1)[0]?.quantity
+  const amount = q?.qty ? `${q.qty}${q.unit ? ` ${q.unit}` : ''}` : ''
+  const own = readQuantitySpans(wanted).length > 0
+  return { goods: own || amount === '' ? wanted : `${wanted} ${amount}`, said }
+}
+const CONDITIONAL_ORDER = new RegExp(
+  String.raw`^(?:if|agar)\s+(?:there\s+is\s+|there'?s\s+|you\s+have\s+|u\s+have\s+)?(?:no|not|none)\s+(${CLAUSE}+?)(?:\s+(?:is\s+)?(?:available|there|in\s+stock))?\s*(?:,\s*(?:then\s+)?(?:send\s+|give\s+|take\s+)?|\s+then\s+(?:send\s+|give\s+|take\s+)?|\s+(?:send|give|take)\s+)(${CLAUSE}+?)\s*(?:instead|pls|please|plz)?[.!]*$`,
+  'iu',
+)
+
 /** A yes said with its no: "passt nicht", "stimmt so nicht", "nicht richtig", "not right", "sahi nahi". */
 const NEGATED_YES =
   /(?<![\p{L}])(?:(?:passt|stimmt|geht|ist gut|klappt)(?: (?:so|das|doch|aber|leider|noch))* (?:nicht|nich|net|ned)|nicht (?:richtig|korrekt|ok|okay|gut|so)|(?:not|isn'?t|is not) (?:right|correct|ok|okay|good)|(?:sahi|theek|thik) nahi)(?![\p{L}])/u
@@ -857,6 +888,13 @@ function understandMessage(
     const u = understandText(instead.text, index, context, script)
     // (the language of the whole message: the fallback's words are the customer's too)
     if (u.lines.length > 0) return { ...u, fallback: instead.said, language: script ?? detectLanguage(input) }
+  }
+  const wish = preferredWithFallback(input, index, context)
+  if (wish) {
+    const u = wish.goods === null ? null : understandText(wish.goods, index, context, script)
+    if (u === null) return { ...emptyResult('order', script ?? detectLanguage(input)), fallback: wish.said }
+    if (u.lines.length > 0 && u.lines.every((l) => l.sku !== null || l.candidates.length > 0))
+      return { ...u, fallback: wish.said, language: script ?? detectLanguage(input) }
   }
   const later = withoutPayLater(input, index)
   if (!later) return readMessage(input, index, context, script)

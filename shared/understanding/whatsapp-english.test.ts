@@ -90,3 +90,33 @@ describe('a kitchen announcing its order, and a greeting said short', () => {
     expect(read('GM, onion 10kg')).toEqual({ intent: 'order', lines: [['ONION', 10]], unmatched: [] })
   })
 })
+
+describe('the goods wanted and what to give instead, said as a condition alone', () => {
+  const dairy = buildCatalogIndex([
+    P('MD-MILK', 'Mother Dairy Full Cream Milk 1 L', 'pack', { value: 1, unit: 'l' }),
+    P('TAAZA', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }),
+    P('CORIANDER', 'Coriander Bunch', 'pc', null, ['dhaniya']),
+    P('MINT', 'Mint Bunch', 'pc', null, ['pudina']),
+    P('TOMATO', 'Tomato', 'kg'),
+    P('ONION', 'Onion', 'kg'),
+  ])
+  const read = (text: string, cartSkus: string[] = []) => {
+    const u = understand(text, dairy, { cartSkus })
+    return { lines: u.lines.map((l) => [l.sku, l.qty, l.unit]), unmatched: u.unmatched, fallback: u.fallback }
+  }
+  it.each([
+    ['if no mother dairy milk send amul taaza 10 pkt', ['MD-MILK', 10, 'pack']],
+    ['if no coriander then mint 5 bunch', ['CORIANDER', 5, 'pc']],
+    ['If there is no tomato, give onion 5 kg', ['TOMATO', 5, 'kg']],
+    ['if no tomato send 3 kg onion', ['TOMATO', 3, 'kg']],
+  ])('%s orders the goods named first, the rest a note', (text, line) => {
+    expect(read(text)).toEqual({ lines: [line], unmatched: [], fallback: text })
+  })
+  it('is only the note when the goods are in the cart', () => {
+    expect(read('if no coriander then mint', ['CORIANDER'])).toEqual({
+      lines: [],
+      unmatched: [],
+      fallback: 'if no coriander then mint',
+    })
+  })
+})

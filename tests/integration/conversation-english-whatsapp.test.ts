@@ -154,3 +154,24 @@ describe('an English list with the goods of Indian shops', () => {
     expect(await shop.say(PHONE, 'atta 10kg 1 pkt')).toMatch(/Your cart/)
   })
 })
+
+describe('a substitute said with the goods wanted', () => {
+  it('orders the goods, notes the substitute on the order', async () => {
+    shop = await open()
+    const reply = await shop.say(PHONE, 'if no amul gold milk send taaza 500ml x 4')
+    expect(reply).toMatch(/Noted for the shop/)
+    expect(reply).toMatch(/Amul Gold Milk 500 ml — 4 ×/)
+    await shop.say(PHONE, 'yes')
+    expect(placed().lines.map((l) => [l.sku, l.qty])).toEqual([['GOLD-500', 4]])
+    expect(placed().note).toContain('if no amul gold milk')
+  })
+  it('with the goods in the cart already, notes it and shows the cart', async () => {
+    shop = await open()
+    await shop.say(PHONE, 'ghee 1')
+    const reply = await shop.say(PHONE, 'if no ghee then 1 kg butter')
+    expect(reply).toMatch(/Noted for the shop/)
+    await shop.say(PHONE, 'yes')
+    expect(placed().lines.map((l) => [l.sku, l.qty])).toEqual([['GHEE', 1]])
+    expect(placed().note).toContain('if no ghee')
+  })
+})

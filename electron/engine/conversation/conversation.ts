@@ -342,7 +342,8 @@ export class Conversation {
     if (u.payLater && this.payLater(c)) return
     // "2 Gläser Erdbeermarmelade, falls keine Erdbeer dann Kirsch": the goods are ordered, what to give if they are
     // not there is the shop's to weigh (a note on the order, and said back so the customer knows it was read)
-    if (u.fallback && u.lines.length > 0) {
+    // ("if no mother dairy milk send amul taaza" with that milk in the cart: only the fallback is news)
+    if (u.fallback && (u.lines.length > 0 || state.cart.length > 0)) {
       state.notes = [...(state.notes ?? []), u.fallback]
       c.reply.parts.push(t('fallbackNoted', { text: clipText(u.fallback) }))
     }
