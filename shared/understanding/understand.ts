@@ -793,13 +793,14 @@ function preferredWithFallback(
   text: string,
   index: CatalogIndex,
   context: ConversationContext,
-): { goods: string | null; said: string } | null {
+): { goods: string | null; said: string; lacking?: string } | null {
   const m = CONDITIONAL_ORDER.exec(text.trim())
   if (!m) return null
   const wanted = m[1]!.trim()
   const instead = m[2]!.trim()
+  if (!namesSomeGoods(instead, index)) return null
   const first = matchItem(itemText(wanted), index)
-  if (first.kind === 'none' || !namesSomeGoods(instead, index)) return null
+  if (first.kind === 'none') return { goods: instead, said: text.trim(), lacking: wanted }
   const said = text.trim()
   const sku = first.kind === 'resolved' ? first.sku : null
   if (sku && context.cartSkus?.includes(sku)) return { goods: null, said }
@@ -890,7 +891,12 @@ function understandMessage(
     if (u.lines.length > 0) return { ...u, fallback: instead.said, language: script ?? detectLanguage(input) }
   }
   const wish = preferredWithFallback(input, index, context)
-  if (wish) {
+  // ("if no amul taaza send mother dairy milk 1L x 4" where no Amul Taaza is sold: the others, and the shop lacks
+  // the first)
+  if (wish?.lacking) {
+    const u = understandText(wish.goods!, index, context, script)
+    if (u.lines.length > 0) return { ...u, unmatched: [...u.unmatched, wish.lacking] }
+  } else if (wish) {
     const u = wish.goods === null ? null : understandText(wish.goods, index, context, script)
     if (u === null) return { ...emptyResult('order', script ?? detectLanguage(input)), fallback: wish.said }
     if (u.lines.length > 0 && u.lines.every((l) => l.sku !== null || l.candidates.length > 0))

@@ -112,6 +112,14 @@ describe('the goods wanted and what to give instead, said as a condition alone',
   ])('%s orders the goods named first, the rest a note', (text, line) => {
     expect(read(text)).toEqual({ lines: [line], unmatched: [], fallback: text })
   })
+  it('orders the others when the shop has none of the first, and says it lacks them', () => {
+    expect(read('if no broccoli send onion 2kg')).toEqual({
+      lines: [['ONION', 2, 'kg']],
+      unmatched: ['broccoli'],
+      fallback: undefined,
+    })
+    expect(read('If no kale, then 3 coriander bunch').lines).toEqual([['CORIANDER', 3, 'pc']])
+  })
   it('is only the note when the goods are in the cart', () => {
     expect(read('if no coriander then mint', ['CORIANDER'])).toEqual({
       lines: [],
