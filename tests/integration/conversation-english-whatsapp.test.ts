@@ -175,3 +175,21 @@ describe('a substitute said with the goods wanted', () => {
     expect(placed().note).toContain('if no ghee')
   })
 })
+
+describe('the bill or the order asked after while "which one?" is open', () => {
+  it.each(['bill pls', 'any update', 'total?'])('%s asks the question again', async (ask) => {
+    shop = await open()
+    expect(await shop.say(PHONE, 'milk 2')).toMatch(/Which "milk"/)
+    const reply = await shop.say(PHONE, ask)
+    expect(reply).toMatch(/Which "milk"/)
+    expect(reply).not.toMatch(/no orders/)
+  })
+  it('with goods in the cart, shows them and asks again', async () => {
+    shop = await open()
+    await shop.say(PHONE, '2 maggi')
+    await shop.say(PHONE, 'milk 2')
+    const reply = await shop.say(PHONE, 'what is in my cart')
+    expect(reply).toMatch(/Maggi/)
+    expect(reply).toMatch(/Which "milk"/)
+  })
+})

@@ -1435,8 +1435,11 @@ export class Conversation {
     if (!latest) {
       // "where is my order" is told there is none yet; "what's my total" before ordering is answered by the cart
       const aboutOrder = /\b(?:order|bestellung|ready|fertig|status|delivery|lieferung)\b/i.test(c.text)
-      if (aboutOrder || c.state.cart.length === 0) c.reply.parts.push(c.t('noOrders'))
-      if (c.state.cart.length > 0) this.summarize(c, true)
+      // ("bill pls", "any update" while "which eggs?" is open: the question is what stands between them and an
+      // order, so it is asked again)
+      const asking = c.state.pending?.kind === 'choice'
+      if (aboutOrder || (c.state.cart.length === 0 && !asking)) c.reply.parts.push(c.t('noOrders'))
+      if (c.state.cart.length > 0 || asking) this.summarize(c, true)
       return
     }
     c.reply.parts.push(
@@ -1447,7 +1450,7 @@ export class Conversation {
       }),
     )
     // "kitna hua" with a new cart open asks about that cart as much as the last order: both are shown
-    if (c.state.cart.length > 0) this.summarize(c, true)
+    if (c.state.cart.length > 0 || c.state.pending?.kind === 'choice') this.summarize(c, true)
   }
 
   private price(c: TurnContext): void {
