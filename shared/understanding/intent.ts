@@ -83,6 +83,17 @@ export const PHRASES = {
     `(?:any|what(?:'?s| is)(?: the)?) updates?(?: (?:on|about|of|for|regarding) (?:${ORDER_NOUN}|it))?(?= *(?:[?!.,]|pls|please|plz|bhai|bhaiya|sir|ji|$))`,
     `(?:${ORDER_NOUN}) updates?(?= *(?:[?!.,]|pls|please|plz|bhai|bhaiya|sir|ji|$))`,
     '^updates?(?= *(?:pls|please|plz)? *[?!.]*$)',
+    // how long it will still take: "how much longer", "how much more time", "eta?", "its been 1 hr", "by when will
+    // u deliver", "delivery kab tak", "wat abt my order"
+    'how (?:much|many) (?:more )?(?:time|longer|minutes|mins|hours|hrs)(?: more)?',
+    'how much longer',
+    '^(?:(?:and|so|ok) )?eta(?: (?:pls|please|plz|bhai|bhaiya|sir))? *[?!.]*$',
+    `(?:what(?:'?s| is) the |any )eta`,
+    "(?:it'?s|its|it has|its already|it'?s already) been (?:\\d+|an?|one|two|half an?) (?:min|mins|minutes?|hr|hrs|hours?)",
+    `(?:by )?when will (?:you|u) (?:send|deliver|bring|come)(?: (?:it|them|${ORDER_NOUN}))?(?= *(?:[?!.,]|pls|please|plz|$))`,
+    `(?:${ORDER_NOUN}) kab(?: tak)?(?= *(?:[?!.]|$))`,
+    `(?:wat|what|whats|what's) (?:abt|about|happened to|happened with) (?:${ORDER_NOUN}|it)`,
+    '^(?:is it |has it been )?(?:dispatched|shipped|packed|out for delivery) *[?!.]*$',
     'where is my order',
     "where's my order",
     'wheres my order',

@@ -128,3 +128,28 @@ describe('the goods wanted and what to give instead, said as a condition alone',
     })
   })
 })
+
+describe('how long it will still take, asked in a word or two', () => {
+  const intent = (text: string) => understand(text, kirana).intent
+  it('is a status question', () => {
+    for (const t of [
+      'how much longer',
+      'how much more time',
+      'eta?',
+      'ETA pls',
+      "what's the eta",
+      'its been 1 hr',
+      "it's been 40 mins",
+      'by when will u deliver',
+      'when will you send it?',
+      'delivery kab tak',
+      'dispatched?',
+      'wat abt my order',
+    ])
+      expect(intent(t), t).toBe('status')
+  })
+  it('is no status question when it asks a price or about the list', () => {
+    expect(intent('how much for 2 bread')).toBe('price')
+    expect(intent('when will you send the list')).not.toBe('status')
+  })
+})
