@@ -204,6 +204,22 @@ export function addsMore(lineText: string): boolean {
   return words(lineText).some((x) => MORE.has(x))
 }
 
+/**
+ * Words that put goods on top of an order already sent: "also add 2 maggi", "pls add 1 bread to my order", "forgot
+ * eggs, 6 pls", "and 2 lays", "1 more thing - tata salt", "ek maggi aur bhi", "2 bread bhi daal dena", "noch 2 Brezeln
+ * dazu". Said with no such word, goods after an order start a new cart.
+ */
+export function addsToOrder(text: string): boolean {
+  const w = words(text)
+  if (w[0] === 'and' || w[0] === 'plus' || w[0] === 'und') return true
+  return w.some((x, i) => ADDING.has(x) || (x === 'one' && w[i + 1] === 'more' && w[i + 2] === 'thing'))
+}
+const ADDING = new Set(
+  'also add adding addon forgot forget forgotten aswell too bhi dalna daalna dalo daalo dazu ausserdem außerdem auch vergessen'.split(
+    ' ',
+  ),
+)
+
 function words(text: string): string[] {
   return text
     .toLowerCase()

@@ -105,10 +105,10 @@ export function handOverWhen(text: string): string | null {
 }
 /** A cheap first look: a digit or a word of when. */
 const WHEN_HINT =
-  /\d|heute|morgen|abend|mittag|früh|frueh|fruh|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|today|tomorrow|tonight|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|halb|viertel|nachher|später|spaeter/i
+  /\d|heute|morgen|abend|mittag|früh|frueh|fruh|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|today|tomorrow|tmrw?|tmr|tommorow|tomorow|tomm?|2m+rw|tonight|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|halb|viertel|nachher|später|spaeter/i
 /** One piece of when: a day, a part of the day, or a clock time with its little word. */
 const WHEN_PART =
-  /(?<![\p{L}\d])(?:(?:am|on|this|next|nächsten|naechsten|kommenden)\s+)?(?:heute|übermorgen|uebermorgen|morgen(?:\s+(?:früh|frueh|fruh|vormittag|mittag|nachmittag|abend))?|(?:früh|frueh|vormittags?|mittags?|nachmittags?|abends?)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|today|tomorrow(?:\s+(?:morning|afternoon|evening))?|tonight|(?:in the )?(?:morning|afternoon|evening)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|nachher|sp(?:ä|ae|a)ter|(?:um|gegen|ab|at|by|around|so)\s+(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uhr|am|pm|baje|bje)(?![\p{L}]))?|halb\s+\p{L}+|(?:dreiviertel|drei viertel|viertel)\s+(?:nach|vor)?\s*\p{L}+)|\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|am|pm|baje|bje)|\d{1,2}:\d{2})(?![\p{L}\d])/giu
+  /(?<![\p{L}\d])(?:(?:am|on|this|next|nächsten|naechsten|kommenden)\s+)?(?:heute|übermorgen|uebermorgen|morgen(?:\s+(?:früh|frueh|fruh|vormittag|mittag|nachmittag|abend))?|(?:früh|frueh|vormittags?|mittags?|nachmittags?|abends?)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|today|(?:tomorrow|tmrw?|tmr|tommorow|tomorow|tomm?|2m+rw)(?:\s+(?:morning|afternoon|evening|mrng|eve|early morning))?|tonight|(?:in the )?(?:morning|afternoon|evening)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|nachher|sp(?:ä|ae|a)ter|(?:um|gegen|ab|at|by|around|so|before|till|until|latest by)\s+(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uhr|am|pm|baje|bje)(?![\p{L}]))?|halb\s+\p{L}+|(?:dreiviertel|drei viertel|viertel)\s+(?:nach|vor)?\s*\p{L}+)|\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|am|pm|baje|bje)|\d{1,2}:\d{2})(?![\p{L}\d])/giu
 
 /** A separable German verb: its stem, at most six words ("hole sie um viertel nach 5 ab"), then its particle, inside one clause. */
 function separable(stem: string, particle: string): RegExp {
@@ -166,3 +166,35 @@ export function withoutHandOverTalk(text: string, orders: (clause: string) => bo
   cut(text.length)
   return out
 }
+
+/**
+ * A message that says only when the goods are wanted: "tmrw morning", "by 7am", "need it tmrw by 7 am pls",
+ * "deliver before 8", "Sunday evening". The words of when as written (for the order's note), else null: with any
+ * other word (goods, a question, "I'll pick up") it is more than a time.
+ */
+export function whenAlone(text: string): string | null {
+  // ("good morning" greets; its morning is no time)
+  const said = (hasDevanagari(text) ? transliterate(text) : text)
+    .normalize('NFKC')
+    .replace(GOOD_DAYTIME, (m) => ' '.repeat(m.length))
+  const s = said.toLowerCase()
+  if (/\?/.test(s) || !WHEN_HINT.test(s)) return null
+  let rest = s.replace(WHEN_PART, ' ')
+  if (rest === s) return null
+  rest = rest.replace(
+    /(?<![\p{L}\d])(?:before|latest|at the latest|max|early|earliest|asap|sharp)(?![\p{L}\d])/gu,
+    ' ',
+  )
+  const words = rest.split(/[^\p{L}\d']+/u).filter(Boolean)
+  if (!words.every((w) => WHEN_FILLER.has(w))) return null
+  return handOverWhen(said)
+}
+const GOOD_DAYTIME = /(?<!\p{L})good\s+(?:morning|afternoon|evening|night)(?!\p{L})/giu
+/** Words said around a time for the goods: greetings, politeness, the order and its coming. */
+const WHEN_FILLER = new Set(
+  (
+    'hi hii hello hey gm good morning ok okay k pls plz please sir ji bhai bhaiya bro dear thanks thank you thx ' +
+    'need needed want it them order the my our delivery deliver delivered send sent bring it items stuff goods ' +
+    'for by on at in the a to be should will can i we is required reqd req required. and also kindly'
+  ).split(' '),
+)

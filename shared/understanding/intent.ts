@@ -78,6 +78,22 @@ export const PHRASES = {
   status: rx([
     "where(?: is|'s|s)? (?:my|the|our) (?:order|parcel|delivery|package|stuff|items|saman|saamaan|groceries)",
     'delivery status',
+    // "any update?", "any updates on my order", "update pls", "order update": news of the order asked for
+    // without a question ("update" inside a change, "update the milk to 3", is no such question)
+    `(?:any|what(?:'?s| is)(?: the)?) updates?(?: (?:on|about|of|for|regarding) (?:${ORDER_NOUN}|it))?(?= *(?:[?!.,]|pls|please|plz|bhai|bhaiya|sir|ji|$))`,
+    `(?:${ORDER_NOUN}) updates?(?= *(?:[?!.,]|pls|please|plz|bhai|bhaiya|sir|ji|$))`,
+    '^updates?(?= *(?:pls|please|plz)? *[?!.]*$)',
+    // how long it will still take: "how much longer", "how much more time", "eta?", "its been 1 hr", "by when will
+    // u deliver", "delivery kab tak", "wat abt my order"
+    'how (?:much|many) (?:more )?(?:time|longer|minutes|mins|hours|hrs)(?: more)?',
+    'how much longer',
+    '^(?:(?:and|so|ok) )?eta(?: (?:pls|please|plz|bhai|bhaiya|sir))? *[?!.]*$',
+    `(?:what(?:'?s| is) the |any )eta`,
+    "(?:it'?s|its|it has|its already|it'?s already) been (?:\\d+|an?|one|two|half an?) (?:min|mins|minutes?|hr|hrs|hours?)",
+    `(?:by )?when will (?:you|u) (?:send|deliver|bring|come)(?: (?:it|them|${ORDER_NOUN}))?(?= *(?:[?!.,]|pls|please|plz|$))`,
+    `(?:${ORDER_NOUN}) kab(?: tak)?(?= *(?:[?!.]|$))`,
+    `(?:wat|what|whats|what's) (?:abt|about|happened to|happened with) (?:${ORDER_NOUN}|it)`,
+    '^(?:is it |has it been )?(?:dispatched|shipped|packed|out for delivery) *[?!.]*$',
     'where is my order',
     "where's my order",
     'wheres my order',
@@ -120,7 +136,7 @@ export const PHRASES = {
     // the goods or the payment: "payment ho gaya?" is about the money, "dahi khatam ho gaya?" about the goods)
     `(?:^|(?<=^(?:(?:${ORDER_NOUN}|sab|sabh|sara|saara|woh?|vo|bhaiya|bhai|ji|acha|accha|achha|ok|okay|toh?|to|kya)[ ,]+)+))(?:ho gaya|ho gya|hogaya|hogya|ho gayi|ho gyi|hua|huwa|ban gaya|ban gya|bana|pack hua|pack ho gaya)(?:(?: (?:hai|h|kya|ky|kia|na|ki nahi|ya nahi|bhaiya|bhai|ji))* *\\?|(?: (?:hai|h))? (?:kya|ky|kia|ki nahi|ya nahi)(?: (?:bhaiya|bhai|ji|na|abhi))*$)`,
     // "Order received?", "delivery dispatched?": the state asked with the question mark alone
-    `(?:${ORDER_NOUN}) (?:${ORDER_STATE}|received|delivered)(?: (?:or not|yet|hai|h|he|hua|ho gaya|hogaya))? *\\?`,
+    `(?:${ORDER_NOUN}) (?:${ORDER_STATE}|received|delivered|placed|confirmed|accepted|booked)(?: (?:or not|yet|hai|h|he|hua|ho gaya|hogaya))? *\\?`,
     // "the order is complete?", "our delivery is on the way?": the statement's word order, asked with the mark
     `(?:${ORDER_NOUN}) (?:is|are|has been|have been) (?:already |now |still |not |still not )?(?:${ORDER_STATE}|received|delivered)(?: (?:or not|yet))? *\\?`,
     // the order said as a pronoun once it is placed: "wann ist es fertig?", "ist alles fertig?", "is it ready?"
@@ -148,6 +164,8 @@ export const PHRASES = {
     // the total asked before its noun: "kitne ka bill bana", "kitna total hua", "kitne ka hisaab hua"
     '(?:kitne|kitna) (?:ka )?(?:total|bill|hisaab|hisab) (?:hua|huaa|bana|banta|hai|h)',
     "(?:how much|what)(?: is|'s|s| will be| was)? (?:the|my|our) (?:total|bill)",
+    // "bill pls", "total please", "my bill?", "final bill", "bill amount": the bill asked for by its noun alone
+    '^(?:(?:hi|hello|bhaiya|bhai|sir|ji|ok|okay)[ ,]+)*(?:my |the |final |total )?(?:bill|total|bill amount|total amount)(?: (?:amount|pls|please|plz|bhejo|batao|send|sir|ji|bhaiya|bhai))* *[?!.]*$',
     'how much (?:is it|total|in total|altogether|all together|do i (?:have to )?pay|should i pay|to pay)',
     // ("was kostet das Brot?" asks a price: the question about the total ends after das/es and its adverbs)
     '(?:was|wie ?viel) (?:macht|kostet) (?:das|es)(?: (?:alles|zusammen|insgesamt|jetzt|dann|denn))*(?= *(?:[?!.,]|$))',
@@ -381,6 +399,8 @@ export const PHRASES = {
     'done',
     'go ahead',
     'send it',
+    // "send", "ok send", "pls send asap", "send now": the cart as it stands, sent (never with goods named)
+    '(?:pls |please |plz )?send(?: (?:it|them|all|everything|now|asap|today|pls|please|plz|bhaiya|bhai|sir))*(?= *[.!]*$)',
     'proceed',
     'perfect',
     'fine',
@@ -908,8 +928,7 @@ const HI_GOODS = new Set([
   'pudina',
   'makhan',
   'cheeni',
-  'atta',
-  'aata',
+  // (not "atta": it is the English of Indian shops too, "atta 5kg 1 pkt")
   'gaddi',
   'darjan',
   'peti',

@@ -988,6 +988,13 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
   if (exactHits) {
     if (exactHits.length > 1 && nq > 1) exactHits = saidWordForWordFirst(exactHits, index, qw.join(' '))
     const picked = pickBySize(exactHits, index, opts.size)
+    // "eggs 2x30", "2 trays of eggs (30 pcs)": the name said is the small pack's, and the size said is another
+    // pack of the same goods, named with more words ("Eggs Tray 30 pc"): that pack
+    // (a weight said is how much of loose goods: "carrots 5 kg" is no 5 kg box)
+    if (opts.size?.unit === 'pc' && !restrict && !exactHits.some((p) => sameSize(index, p, opts.size!))) {
+      const other = packOfSizeNamed(index, opts.size, qw)
+      if (other !== null) return resolved(index, other, 0.9, qw)
+    }
     if (picked.length === 1) return resolved(index, picked[0]!, 0.97, qw)
     return ambiguous(index, picked.slice(0, max), 0.7, qw)
   }
@@ -1395,6 +1402,29 @@ function saidWordForWordFirst(ps: number[], index: CatalogIndex, spaced: string)
     ;(same ? first : rest).push(p)
   }
   return first.length === 0 || rest.length === 0 ? ps : first.concat(rest)
+}
+
+function sameSize(index: CatalogIndex, p: number, size: Quantity): boolean {
+  const s = index.sizes[p]
+  return s !== null && s !== undefined && packIs(s, size)
+}
+
+/**
+ * The one product of the pack size said whose name has every word said (beside others: "Eggs Tray 30 pc" for
+ * "eggs" and 30 pieces); null when none or several.
+ */
+function packOfSizeNamed(index: CatalogIndex, size: Quantity, qw: string[]): number | null {
+  const sized = sharedSubset(index, `size ${size.value} ${size.unit}`, () => {
+    const set = new Set<number>()
+    for (let p = 0; p < index.products.length; p++) if (sameSize(index, p, size)) set.add(p)
+    return set
+  })
+  if (sized.size === 0) return null
+  const m = matchItem(qw.join(' '), index, { restrict: sized, size })
+  if (m.kind !== 'resolved' || m.confidence < 0.9) return null
+  const p = index.products.findIndex((x) => x.sku === m.sku)
+  const named = new Set(queryWords(index.products[p]!.name))
+  return qw.every((w) => named.has(w)) ? p : null
 }
 
 function pickBySize(ps: number[], index: CatalogIndex, size: Quantity | null | undefined): number[] {

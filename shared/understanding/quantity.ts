@@ -1318,6 +1318,30 @@ export interface LineQuantity {
   qtyEnd?: number
   unitStart?: number
   unitEnd?: number
+  /**
+   * Two bare numbers joined by an x ("Eggs 2x30", "eggs 30 x 2", "maggi 12x2"): the pieces in each of the `qty`
+   * packs counted (the bigger number; the smaller is the count). The goods decide which it is: a pack of that
+   * many pieces, else that many pieces in all.
+   */
+  perPack?: number
+}
+
+/**
+ * "2x30", "30 x 2", "30 x2": two bare whole numbers, one of them marked a count by the x between them; the smaller
+ * is how many, the bigger how many pieces in each (null when it is not so written).
+ */
+function timesPieces(counts: QGroup[], measures: QGroup[], toks: Tok[]): [QGroup, number] | null {
+  if (measures.length > 0 || counts.length !== 2) return null
+  const [a, b] = counts as [QGroup, QGroup]
+  if (a.to !== b.from || a.unit || b.unit || a.value2 !== undefined || b.value2 !== undefined) return null
+  if (a.negative || b.negative || a.implied || b.implied || a.article || b.article) return null
+  const xAt = a.explicit ? a.to - 1 : b.explicit ? b.from : -1
+  if (xAt < 0 || !['x', '×', '*'].includes(toks[xAt]?.low ?? '')) return null
+  // (pieces in a pack are few: "milk 2x500" is two of 500 ml, read as before)
+  const whole = (v: number) => Number.isInteger(v) && v > 1 && v <= 60
+  if (!whole(a.value) || !whole(b.value)) return null
+  const small = b.value < a.value ? b : a
+  return [small, small === a ? b.value : a.value]
 }
 
 /** Decides which of the quantities in a line is the count and which is a pack size. */
@@ -1339,6 +1363,19 @@ export function assignQuantity(groups: QGroup[], _toks: Tok[]): LineQuantity {
     qtyEnd: undefined,
     unitStart: undefined,
     unitEnd: undefined,
+    perPack: undefined,
+  }
+  const times = timesPieces(counts, measures, _toks)
+  if (times) {
+    const [count, per] = times
+    out.qty = count.value
+    out.perPack = per
+    out.size = { value: per, unit: 'pc' }
+    out.sizeIsVariant = true
+    const all = counts.map((g) => [g.numStart, g.numEnd]).flat()
+    out.qtyStart = Math.min(...all.filter((x): x is number => x !== undefined))
+    out.qtyEnd = Math.max(...all.filter((x): x is number => x !== undefined))
+    return out
   }
   // "100 100 gram", "do do kilo": Hindi says "each" by saying the number twice, so the amount is said once. A
   // unit glued to the second number ("2 5kg", "2 2kg") is a count of packs of that size.

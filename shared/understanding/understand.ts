@@ -930,6 +930,38 @@ function withoutFallback(text: string, index: CatalogIndex): { text: string; sai
   return { text: out, said }
 }
 
+/**
+ * The goods wanted and what to give instead, said as a condition alone: "if no mother dairy milk send amul taaza 10
+ * pkt", "if no coriander then mint 5 bunch", "if there is no paneer, give tofu 1 kg". The goods named first are wanted
+ * (in the amount said for either), the others are what to give if they are not there: `goods` is what to order
+ * (null when they are in the cart already, and only the fallback is news), `said` the whole wish for the shop.
+ */
+function preferredWithFallback(
+  text: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+): { goods: string | null; said: string; lacking?: string } | null {
+  const m = CONDITIONAL_ORDER.exec(text.trim())
+  if (!m) return null
+  const wanted = m[1]!.trim()
+  const instead = m[2]!.trim()
+  if (!namesSomeGoods(instead, index)) return null
+  const first = matchItem(itemText(wanted), index)
+  if (first.kind === 'none') return { goods: instead, said: text.trim(), lacking: wanted }
+  const said = text.trim()
+  const sku = first.kind === 'resolved' ? first.sku : null
+  if (sku && context.cartSkus?.includes(sku)) return { goods: null, said }
+  // (how many or how much of the others: their pack size is theirs, "amul paneer 200g 4" is four)
+  const q = readLines(instead, 1)[0]?.quantity
+  const amount = q?.qty ? `${q.qty}${q.unit ? ` ${q.unit}` : ''}` : ''
+  const own = readQuantitySpans(wanted).length > 0
+  return { goods: own || amount === '' ? wanted : `${wanted} ${amount}`, said }
+}
+const CONDITIONAL_ORDER = new RegExp(
+  String.raw`^(?:if|agar)\s+(?:there\s+is\s+|there'?s\s+|you\s+have\s+|u\s+have\s+)?(?:no|not|none)\s+(${CLAUSE}+?)(?:\s+(?:is\s+)?(?:available|there|in\s+stock))?\s*(?:,\s*(?:then\s+)?(?:send\s+|give\s+|take\s+)?|\s+then\s+(?:send\s+|give\s+|take\s+)?|\s+(?:send|give|take)\s+)(${CLAUSE}+?)\s*(?:instead|pls|please|plz)?[.!]*$`,
+  'iu',
+)
+
 /** A yes said with its no: "passt nicht", "stimmt so nicht", "nicht richtig", "not right", "sahi nahi". */
 const NEGATED_YES =
   /(?<![\p{L}])(?:(?:passt|stimmt|geht|ist gut|klappt)(?: (?:so|das|doch|aber|leider|noch))* (?:nicht|nich|net|ned)|nicht (?:richtig|korrekt|ok|okay|gut|so)|(?:not|isn'?t|is not) (?:right|correct|ok|okay|good)|(?:sahi|theek|thik) nahi)(?![\p{L}])/u
@@ -1004,6 +1036,18 @@ function understandMessage(
     const u = understandText(instead.text, index, context, script)
     // (the language of the whole message: the fallback's words are the customer's too)
     if (u.lines.length > 0) return { ...u, fallback: instead.said, language: script ?? detectLanguage(input) }
+  }
+  const wish = preferredWithFallback(input, index, context)
+  // ("if no amul taaza send mother dairy milk 1L x 4" where no Amul Taaza is sold: the others, and the shop lacks
+  // the first)
+  if (wish?.lacking) {
+    const u = understandText(wish.goods!, index, context, script)
+    if (u.lines.length > 0) return { ...u, unmatched: [...u.unmatched, wish.lacking] }
+  } else if (wish) {
+    const u = wish.goods === null ? null : understandText(wish.goods, index, context, script)
+    if (u === null) return { ...emptyResult('order', script ?? detectLanguage(input)), fallback: wish.said }
+    if (u.lines.length > 0 && u.lines.every((l) => l.sku !== null || l.candidates.length > 0))
+      return { ...u, fallback: wish.said, language: script ?? detectLanguage(input) }
   }
   const later = withoutPayLater(input, index)
   if (!later) return readMessage(input, index, context, script)
@@ -3450,15 +3494,26 @@ function readOrder(
     // "Hie, pliz send for Maltos" over a list: a name after "for" (or after a list word and its colon: "Order:
     // Whitefield") that the catalog and the dictionary do not know is whom the list is for (a restaurant, a branch);
     // the shop's own goods by that name are still ordered
+    // ("Order for Hotel Sai Palace", "today's order for Cafe Mocha" before the list, on its own: the order
+    // announced, with whom it is for)
+    const before = text.slice(Math.max(0, rl.itemStart - 24), rl.itemStart)
     if (
       !rl.hasQuantity &&
-      read.some((o) => o.hasQuantity) &&
-      /(?<![\p{L}])(?:for|(?:order|list|requirement|indent)s?\s*[:–—-])\s*$/iu.test(
-        text.slice(Math.max(0, rl.itemStart - 16), rl.itemStart),
-      ) &&
+      ((read.some((o) => o.hasQuantity) &&
+        /(?<![\p{L}])(?:for|(?:order|list|requirement|indent)s?\s*[:–—-])\s*$/iu.test(before.slice(-16))) ||
+        /(?<![\p{L}])(?:order|list|requirement|indent)s?\s+for\s*$/iu.test(before)) &&
       /^\p{Lu}/u.test(text.slice(rl.itemStart, rl.itemEnd)) &&
       matchItem(item, index).kind === 'none' &&
       !queryWords(item).some((w) => namesGoods(w, index))
+    )
+      continue
+    // "Gm. order for tmrw", "GM, onion 10kg": a greeting said short, alone before a full stop or a comma, is no goods
+    if (
+      !rl.hasQuantity &&
+      /^\s*[,.!:-]/u.test(text.slice(rl.itemEnd)) &&
+      has('greeting', fold(item)) &&
+      strip('greeting', fold(item)).trim() === '' &&
+      matchItem(item, index).kind === 'none'
     )
       continue
     // "Hi Ravi", "Hello Sam, tomato 5kg", "Good morning Priya": a name or two right after a greeting that opens
@@ -3859,6 +3914,22 @@ function readOrder(
           ? answerChoice(fold(tail), tail, index, m.candidates)
           : undefined
       if (pick) m = { ...m, kind: 'resolved', sku: pick, candidates: [] }
+    }
+    // "Eggs 2x30" of eggs sold by the piece or in packs of another size: sixty eggs, made as the goods are sold
+    const per = rl.quantity.perPack
+    if (per !== undefined && rl.quantity.qty !== null) {
+      const hit = m.kind === 'resolved' ? productOf(m.sku, index) : undefined
+      if (!hit?.size || !packIs(hit.size, { value: per, unit: 'pc' }))
+        rl = {
+          ...rl,
+          quantity: {
+            ...rl.quantity,
+            qty: rl.quantity.qty * per,
+            size: null,
+            sizeIsVariant: false,
+            perPack: undefined,
+          },
+        }
     }
     const packed = packChoice(rl, item, m, index, note)
     m = packed.m

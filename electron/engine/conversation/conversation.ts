@@ -22,6 +22,7 @@ import {
 } from '../../../shared/understanding'
 import {
   addsMore,
+  addsToOrder,
   detectAccountIntent,
   type AccountIntent,
 } from '../../../shared/understanding/account-intent'
@@ -36,6 +37,7 @@ import {
   handOverWhen,
   samePlaceSaid,
   saysWhen,
+  whenAlone,
 } from '../../../shared/understanding/fulfilment'
 import { asksHowToPay, payMethodAsked } from '../../../shared/understanding/asks'
 import type { ShopQuestion } from '../../../shared/understanding/shop-questions'
@@ -345,7 +347,8 @@ export class Conversation {
     if (u.payLater && this.payLater(c)) return
     // "2 Gläser Erdbeermarmelade, falls keine Erdbeer dann Kirsch": the goods are ordered, what to give if they are
     // not there is the shop's to weigh (a note on the order, and said back so the customer knows it was read)
-    if (u.fallback && u.lines.length > 0) {
+    // ("if no mother dairy milk send amul taaza" with that milk in the cart: only the fallback is news)
+    if (u.fallback && (u.lines.length > 0 || state.cart.length > 0)) {
       state.notes = [...(state.notes ?? []), u.fallback]
       c.reply.parts.push(t('fallbackNoted', { text: clipText(u.fallback) }))
     }
@@ -457,6 +460,14 @@ export class Conversation {
     if (said || saysWhen(c.text)) this.keepWhen(c, u.lines.length > 0)
     if (this.addressGiven(c, said)) return
     if (this.addressAfterOrder(c)) return
+    // "tmrw morning", "by 7am", "need it tmrw by 7 am pls": only when the goods are wanted, noted for the shop
+    if (
+      !said &&
+      u.lines.length === 0 &&
+      ['other', 'order', 'greeting'].includes(u.intent) &&
+      this.whenOnly(c)
+    )
+      return
 
     // How the order can be paid: the shop's ways of taking payment
     if (u.lines.length === 0 && ['other', 'price', 'order'].includes(u.intent)) {
@@ -530,6 +541,28 @@ export class Conversation {
     const note = this.d.orders.get(latest.number).note
     const line = `${WHEN_NOTE} ${when}`
     if (!note?.includes(line)) this.d.orders.setNote(latest.number, note ? `${note}\n${line}` : line)
+  }
+
+  /**
+   * A message saying only when the goods are wanted: kept for the cart (or the cart to come), else noted on the
+   * latest open order, and said back; any open question is asked again. False when the message says more.
+   */
+  private whenOnly(c: TurnContext): boolean {
+    const { state, t } = c
+    const when = whenAlone(c.text)
+    if (!when) return false
+    const latest = state.cart.length === 0 ? this.d.orders.latestFor(c.chat.phone) : undefined
+    if (latest && ['new', 'accepted'].includes(latest.status)) {
+      const note = this.d.orders.get(latest.number).note
+      const line = `${WHEN_NOTE} ${when}`
+      if (!note?.includes(line)) this.d.orders.setNote(latest.number, note ? `${note}\n${line}` : line)
+    } else state.when = when
+    c.reply.parts.push(t('fallbackNoted', { text: clipText(when) }))
+    if (state.pending?.kind === 'address') c.reply.parts.push(t('askAddress'))
+    else if (state.pending?.kind === 'fulfilment') c.reply.parts.push(t('askFulfilment'))
+    else if (state.pending?.kind === 'choice') c.reply.parts.push(this.question(c, state.pending.question))
+    else if (state.cart.length > 0) this.summarize(c, true)
+    return true
   }
 
   /** The pay-later wish on an order, beside any note it has (a credit-limit hold), once. */
@@ -796,7 +829,11 @@ export class Conversation {
           c.reply.parts.push(t('leftOut', { items: left.join(', ') }))
         }
         if (state.cart.length === 0 && c.u.lines.length === 0) {
-          c.reply.parts.push(t('thanks'))
+          // "pls send" before the list, with no order open: the goods are still to come
+          const open = this.d.orders.latestFor(c.chat.phone)
+          const sending = /(?<!\p{L})send(?!\p{L})/iu.test(c.text)
+          const none = !open || ['completed', 'rejected', 'cancelled'].includes(open.status)
+          c.reply.parts.push(t(sending && none ? 'askWhatNeeded' : 'thanks'))
           return
         }
         return this.confirm(c, {})
@@ -858,6 +895,8 @@ export class Conversation {
     const { u, t, state } = c
     const changed: string[] = []
     const weighed: string[] = []
+    // "also add 2 maggi" with no cart, just after an order was sent: the goods go on that order
+    const ontoOrder = state.cart.length === 0 && state.pending === null && addsToOrder(c.text)
     for (const line of u.lines) {
       // (a line taken out is taken out, whatever was said of its amount: "statt Erdbeer lieber Kirsch")
       const scaled =
@@ -1008,7 +1047,32 @@ export class Conversation {
       c.reply.parts.push(t('help'))
       return
     }
+    if (ontoOrder && weighed.length === 0 && this.addToOrder(c)) return
     this.summarize(c, true)
+  }
+
+  /**
+   * The cart made of this message's goods, put on the customer's latest order while it is still new and unpaid
+   * (the shop has not taken it yet): the goods added and the new total are said. False when there is no such order.
+   */
+  private addToOrder(c: TurnContext): boolean {
+    const { state, t } = c
+    if (state.pending !== null || state.cart.length === 0) return false
+    const latest = this.d.orders.latestFor(c.chat.phone)
+    if (!latest || latest.status !== 'new' || latest.payment === 'paid') return false
+    const lines = this.priced(state)
+    const total = latest.total + lines.reduce((s, l) => s + l.amount, 0)
+    if (total > c.limits.maxOrderTotal) return false
+    this.d.orders.addLines(latest.number, lines)
+    state.cart = []
+    c.reply.parts.push(
+      [
+        t('addedToOrder', { number: latest.number }),
+        ...lines.map((l, i) => lineText(l, c.currency, i + 1, c.locale)),
+        t('cartTotal', { total: c.money(this.d.orders.get(latest.number).total) }),
+      ].join('\n'),
+    )
+    return true
   }
 
   /** Adds, sets or removes one product in the cart, with stock, unit and size checks. */
@@ -1064,7 +1128,14 @@ export class Conversation {
     }
     // "aloo 2 kilo, dhaniya" then "dhaniya 2 gaddi": the amount of goods added with none is how much they are,
     // unless more is asked for ("2 more dhaniya", "aur 2 dhaniya")
-    const restated = !!existing?.uncounted && line.op === 'add' && !!line.counted && !addsMore(c.text)
+    // ("eggs 12" again with 12 eggs in the cart from before: the same amount said again, as a list sent twice is,
+    // is how much it is, not as much again)
+    const restated =
+      !!existing &&
+      line.op === 'add' &&
+      !!line.counted &&
+      !addsMore(hasDevanagari(c.text) ? transliterate(c.text) : c.text) &&
+      (!!existing.uncounted || (Math.abs(existing.qty - qty) < 1e-9 && !changed.includes(p.sku)))
     let next = line.op === 'set' || !existing || restated ? qty : roundQty(existing.qty + qty)
     if (p.stock !== null && next > p.stock) {
       next = roundQty(p.unit === 'pc' || p.unit === 'pack' ? Math.floor(p.stock) : p.stock)
@@ -1441,8 +1512,11 @@ export class Conversation {
     if (!latest) {
       // "where is my order" is told there is none yet; "what's my total" before ordering is answered by the cart
       const aboutOrder = /\b(?:order|bestellung|ready|fertig|status|delivery|lieferung)\b/i.test(c.text)
-      if (aboutOrder || c.state.cart.length === 0) c.reply.parts.push(c.t('noOrders'))
-      if (c.state.cart.length > 0) this.summarize(c, true)
+      // ("bill pls", "any update" while "which eggs?" is open: the question is what stands between them and an
+      // order, so it is asked again)
+      const asking = c.state.pending?.kind === 'choice'
+      if (aboutOrder || (c.state.cart.length === 0 && !asking)) c.reply.parts.push(c.t('noOrders'))
+      if (c.state.cart.length > 0 || asking) this.summarize(c, true)
       return
     }
     c.reply.parts.push(
@@ -1460,7 +1534,7 @@ export class Conversation {
           .join('\n'),
       )
     // "kitna hua" with a new cart open asks about that cart as much as the last order: both are shown
-    if (c.state.cart.length > 0) this.summarize(c, true)
+    if (c.state.cart.length > 0 || c.state.pending?.kind === 'choice') this.summarize(c, true)
   }
 
   private price(c: TurnContext): void {

@@ -251,6 +251,51 @@ export class OrderService {
     return this.get(number)
   }
 
+  /**
+   * The customer's own "also add 2 maggi" to an order still new (nothing accepted or packed): the goods go on that
+   * order, beside the same goods added up. The conversation tells the customer; no announcement is made.
+   */
+  addLines(number: number, added: PricedLine[]): OrderDetail {
+    this.tx.run(() => {
+      const o = this.row(number)
+      if (o.status !== 'new' || o.payment === 'paid')
+        throw new ConflictError(
+          `Order #${number} is already ${o.status.replace(/_/g, ' ')}; goods cannot be added`,
+          {
+            key: 'notEditable',
+            params: { number, from: o.status },
+          },
+        )
+      const lines: PricedLine[] = repo.orderLines(this.db, number)
+      for (const a of added) {
+        const i = lines.findIndex((l) => l.sku === a.sku && l.unit === a.unit && l.unitPrice === a.unitPrice)
+        const same = lines[i]
+        if (same) {
+          const qty = roundQty(same.qty + a.qty)
+          lines[i] = { ...same, qty, amount: amountOf(qty, same.unitPrice) }
+        } else lines.push(a)
+      }
+      const now = this.now()
+      const total = lines.reduce((s, l) => s + l.amount, 0)
+      repo.replaceLines(this.db, number, lines)
+      repo.setTotals(this.db, number, total, lines.length, now)
+      for (const a of added)
+        repo.insertEvent(
+          this.db,
+          number,
+          now,
+          'edit',
+          null,
+          null,
+          `${a.name}: added ${formatQuantity({ value: roundQty(a.qty), unit: a.unit })} by the customer`,
+        )
+      this.tx.after(() =>
+        this.events.emit('orders.changed', { number, status: o.status, payment: o.payment, reason: 'edit' }),
+      )
+    })
+    return this.get(number)
+  }
+
   /** Edits one line before packing and tells the customer what changed and the new total. */
   editLine(number: number, position: number, change: LineChange): OrderDetail {
     this.tx.run(() => {

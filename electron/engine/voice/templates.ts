@@ -114,6 +114,12 @@ export const TEMPLATES = {
     de: 'Wie viel *{name}* möchten Sie (in {unit})?',
     'hi-Deva': '*{name}* कितना चाहिए ({unit} में)?',
   },
+  addedToOrder: {
+    en: '➕ Added to your order *#{number}*:',
+    hi: '➕ Aapke order *#{number}* mein jod diya:',
+    de: '➕ Zu Ihrer Bestellung *#{number}* hinzugefügt:',
+    'hi-Deva': '➕ आपके ऑर्डर *#{number}* में जोड़ दिया:',
+  },
   fallbackNoted: {
     en: 'Noted for the shop: "{text}".',
     hi: 'Dukaan ke liye note kar liya: "{text}".',
