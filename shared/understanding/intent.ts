@@ -280,8 +280,10 @@ export const PHRASES = {
     // "kaunsa atta hai aapke paas", "paneer aapke paas hai?": whom it is with, said last, asks whether there is
     '(?:aapke|apke|tumhare|aap ke|ap ke) (?:paas|pass|pas)(?: (?:hai|h|hain))?(?=\\s*\\??\\s*$)',
     // "kya paneer hai?", "क्या ताज़ा मटर है": the question word first and the copula last frame the goods
-    `(?<=^\\s*)kya(?= ${GOODS_HAI})`,
-    `(?<=^\\s*kya ${GOODS_HAI_BEFORE})(?:hai|h|hain)(?=\\s*\\??\\s*$)`,
+    // (each look behind is tried only where the words after it are: a look ahead and a look behind at one place
+    // hold or not whichever is tried first, and the look behinds back to the start are slow on long texts)
+    `(?=kya )(?<=^\\s*)kya(?= ${GOODS_HAI})`,
+    `(?=(?:hai|h|hain)\\s*\\??\\s*$)(?<=^\\s*kya ${GOODS_HAI_BEFORE})(?:hai|h|hain)(?=\\s*\\??\\s*$)`,
     '(?:paas|pass|pas) (?:hai|h)\\?',
     'milega kya',
     'milegi kya',
@@ -292,8 +294,8 @@ export const PHRASES = {
     // as it is typed and spoken: "hab ihr" (a "t" dropped), "habts ihr", "habts no Spargel" (Bavarian), "hobts",
     // "ham Sie", "hamse", "hättet ihr"
     // (at the start of a sentence only: "ich hab ihr gestern …" is no question)
-    `${OPENS_QUESTION}(?:ha(?:b|bd|be)(?:t?s)?|hat|hobt?s?) ihr`,
-    `${OPENS_QUESTION}(?:h[ao]bts|hamse|ham (?:sie|se|ihr))`,
+    `(?=(?:ha(?:b|bd|be)(?:t?s)?|hat|hobt?s?) ihr)${OPENS_QUESTION}(?:ha(?:b|bd|be)(?:t?s)?|hat|hobt?s?) ihr`,
+    `(?=h[ao]bts|hamse|ham (?:sie|se|ihr))${OPENS_QUESTION}(?:h[ao]bts|hamse|ham (?:sie|se|ihr))`,
     'h(?:a|ae)ttet ihr',
     // the du-form: "hast du noch Radieschen?", "hättest du Spargel"
     'hast du',
@@ -302,8 +304,8 @@ export const PHRASES = {
     'gibt es',
     "gibt'?s",
     // "Kann man den Spargel schon geschält bekommen?", "kann man bei euch Eier kaufen?": whether one can get it
-    '(?<=^\\s*)(?:kann|konnte|koennte) man(?= .*(?:bekommen|kaufen|kriegen|bestellen)\\s*\\??\\s*$)',
-    '(?<=^\\s*(?:kann|konnte|koennte) man .*)(?:bekommen|kaufen|kriegen|bestellen)(?=\\s*\\??\\s*$)',
+    '(?=(?:kann|konnte|koennte) man )(?<=^\\s*)(?:kann|konnte|koennte) man(?= .*(?:bekommen|kaufen|kriegen|bestellen)\\s*\\??\\s*$)',
+    '(?=(?:bekommen|kaufen|kriegen|bestellen)\\s*\\??\\s*$)(?<=^\\s*(?:kann|konnte|koennte) man .*)(?:bekommen|kaufen|kriegen|bestellen)(?=\\s*\\??\\s*$)',
     // "ist noch Spargel da?", "sind heute Erdbeeren da", "ist der Bergkäse noch vorrätig?": the words around the
     // item, not the item itself (what is asked about is what is left)
     `(?<![\\p{L}] )(?:ist|sind)(?: noch| heute| auch)?(?= ${ASKED_THERE})`,

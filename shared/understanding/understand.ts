@@ -664,7 +664,7 @@ function namesSomeGoods(clause: string, index: CatalogIndex): boolean {
  * negation read as "only" (padded, so positions still point at the same words).
  */
 function oldAmountTakenBack(text: string): string {
-  if (!OLD_AMOUNT_HINT.test(text)) return text
+  if (!oldAmountHint(text)) return text
   const only = (m: string, n1: string | undefined, u1: string | undefined, u2: string | undefined) => {
     const unit = n1 !== undefined ? u1 : u2
     // ("not 12 but 6": the word after the number may be the but)
@@ -703,7 +703,7 @@ function oldAmountTakenBack(text: string): string {
  * several ("12 eggs" of 6-egg packs) makes the count put in its place pieces too.
  */
 function deniedCounts(text: string): number[] {
-  if (!OLD_AMOUNT_HINT.test(text)) return []
+  if (!oldAmountHint(text)) return []
   const out: number[] = []
   for (const re of [DENIED_BEFORE_NEW, NEW_BEFORE_DENIED]) {
     for (const m of text.matchAll(re)) {
@@ -729,6 +729,11 @@ const OLD_AMOUNT_HINT = new RegExp(
   String.raw`\d\D*(?:nahi|nahin|nai|nhi|not|nicht|kein|keine)\b|(?:not|nicht|kein|keine)\D*\d.*\d|\b(?:${HI_AMOUNT_WORDS})\s.*\b(?:nahi|nahin|nai|nhi)\s`,
   'iu',
 )
+/** Every way of OLD_AMOUNT_HINT has a word of no in it: most texts have none, and are passed over at once. */
+const NO_WORD_HINT = /n(?:ahi|ai|hi|ot|icht)|kein/iu
+function oldAmountHint(text: string): boolean {
+  return NO_WORD_HINT.test(text) && OLD_AMOUNT_HINT.test(text)
+}
 const NUM = String.raw`(\d+(?:[.,]\d+)?|½)`
 /** An amount before a Hindi no: digits or a Hindi number word. */
 const HI_NUM = String.raw`(\d+(?:[.,]\d+)?|½|(?:${HI_AMOUNT_WORDS})(?=\s))`
