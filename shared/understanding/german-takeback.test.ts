@@ -176,3 +176,25 @@ describe('a kind of goods taken out is every cart line of that category', () => 
     (text) => expect(out(text)).toEqual([['MILCH', 'remove']]),
   )
 })
+
+describe('a word that is both a category and some goods of it takes out those goods, not the whole category', () => {
+  const shop = buildCatalogIndex([
+    {
+      ...P('BROT-GROSS', 'Bauernbrot groß 1000 g', 'pc', null, ['Bauernbrot', 'Brot', 'Brote']),
+      category: 'Brot',
+    },
+    {
+      ...P('BROT-KLEIN', 'Bauernbrot klein 500 g', 'pc', null, ['Bauernbrot', 'Brot', 'Brote']),
+      category: 'Brot',
+    },
+    { ...P('BROETCHEN', 'Brötchen', 'pc', null, ['Semmel', 'Semmeln']), category: 'Brot' },
+    { ...P('BREZEL', 'Brezel', 'pc', null, ['Brezeln', 'Brezn']), category: 'Brot' },
+    { ...P('MILCH', 'Vollmilch 1 l', 'pc', { value: 1, unit: 'l' }, ['Milch']), category: 'Molkerei' },
+  ])
+  const out = (text: string, cartSkus: string[]) =>
+    understand(text, shop, { cartSkus }).lines.map((l) => [l.sku, l.op])
+  it.each(['doch kein Brot', 'das brot wieder raus', 'Brot brauch ich doch keins', 'ohne brot bitte'])(
+    '%s over bread, rolls and milk',
+    (text) => expect(out(text, ['BROT-GROSS', 'BROETCHEN', 'MILCH'])).toEqual([['BROT-GROSS', 'remove']]),
+  )
+})

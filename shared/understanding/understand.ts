@@ -3259,7 +3259,12 @@ function readOrder(
     if (!rl.hasQuantity && namesSender(lineFolded)) continue
     // "doch kein Obst", "remove the dairy": a kind of goods taken out is every cart line of that category
     const kind = opHere === 'remove' && cart.size > 0 ? categoryOfItem(item, index) : null
-    const ofKind = kind ? [...cart].filter((p) => index.products[p]!.category === kind) : []
+    let ofKind = kind ? [...cart].filter((p) => index.products[p]!.category === kind) : []
+    // "doch kein Brot" over a big bread and rolls in the category "Brot": a word that is also the name of some of
+    // the cart's goods takes out those (all of them: "doch keine Brote"), not every line of the category it shares
+    // its name with
+    const named = ofKind.length > 1 ? namedInCart(item, index, cart).filter((p) => ofKind.includes(p)) : []
+    if (named.length > 0) ofKind = named
     if (ofKind.length > 0) {
       for (const p of ofKind)
         result.lines.push({
@@ -3849,6 +3854,14 @@ const HINDI_JOINER = /^[\s,&+]*(?:(?:aur|or|and|bhi)[\s,&+]*)*$/
  * are taken out too (read left to right they were added). Only goods named bare: "2 kg pyaz aur aloo hata do" keeps
  * the counted onions.
  */
+/** The cart lines a item's words name as goods (by name or alias), not as a category. */
+function namedInCart(item: string, index: CatalogIndex, cart: ReadonlySet<number>): number[] {
+  const m = matchItem(item, index)
+  if (m.kind === 'none') return []
+  const skus = new Set(m.kind === 'resolved' && m.sku ? [m.sku] : m.candidates)
+  return [...cart].filter((p) => skus.has(index.products[p]!.sku))
+}
+
 function removedTogether(text: string, result: Understanding): void {
   const lines = result.lines
   for (let i = lines.length - 1; i > 0; i--) {
