@@ -189,6 +189,19 @@ describe('a container of goods sold by the piece, its pieces counted in brackets
   })
 })
 
+describe('a container of goods sold by the piece, its pieces counted after the goods or before them, is that many pieces', () => {
+  it.each([
+    ['eine tüte brötchen, 10 stück', 'BROETCHEN', 10],
+    ['ne Tüte Semmeln mit 8 Stück', 'BROETCHEN', 8],
+    ['2 tüten brezeln à 6 stück', 'BREZEL', 12],
+    ['ne tüte brezeln - 5 stk', 'BREZEL', 5],
+    ['tüte brötchen, so 12 stück bitte', 'BROETCHEN', 12],
+    ['eine Tüte mit 10 Brötchen', 'BROETCHEN', 10],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, 'pc']])
+  })
+})
+
 describe('the southern "tät" (would) of a wish is no goods', () => {
   it.each([
     ['tät 2 Brezeln nehmen', 'BREZEL', 2],

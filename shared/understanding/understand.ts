@@ -4355,17 +4355,38 @@ function countInBrackets(
   index: CatalogIndex,
 ): { qty: number; unit: Unit } | null {
   const measure = rl.quantity.measure
-  if (!measure || !FILLED_CONTAINERS.has(measure) || !piece.includes('(')) return null
-  const n = PIECES_IN_BRACKETS.exec(piece)
+  if (!measure || !FILLED_CONTAINERS.has(measure)) return null
+  const n = piecesPerContainer(piece, rl)
   const p = m.kind === 'resolved' ? productOf(m.sku, index)?.product : undefined
-  if (!n || !p || p.unit !== 'pc' || (p.size && dimensionOf(p.size.unit) !== 'count')) return null
+  if (n === null || !p || p.unit !== 'pc' || (p.size && dimensionOf(p.size.unit) !== 'count')) return null
   // (a container the shop sells as goods, "Tüte" for its carrier bag, holds no other goods here)
-  const said = fold(piece.slice(0, piece.indexOf('('))).split(/[^\p{L}]+/u)
+  const said = fold(piece.includes('(') ? piece.slice(0, piece.indexOf('(')) : piece).split(/[^\p{L}]+/u)
   const words = [...(WORDS_OF_MEASURE.get(measure) ?? []), ...said.filter((w) => UNIT_WORDS.has(w))].map(fold)
   const named = fold(`${p.name} ${p.aliases.join(' ')}`).split(/[^\p{L}]+/u)
   if (named.some((w) => words.some((c) => w.endsWith(c)))) return null
   const containers = rl.quantity.qty ?? 1
-  return { qty: containers * Number(n[1]), unit: 'pc' }
+  return { qty: containers * n, unit: 'pc' }
+}
+
+/** Pieces counted after a container's goods: "Tüte Brötchen, 10 Stück", "2 Tüten Weckle à 6 Stück", "- 5 Stk". */
+const PIECES_AFTER =
+  /(?:[,;:–—-]|\s(?:à|a|je|jeweils|zu|mit|with|of))\s*(?:so\s+|ca\.?\s*|circa\s+|etwa\s+|ungefähr\s+|je\s+)?(\d{1,3})\s*(?:st(?:ü|u|ue)ck|stk\.?|st\.|stck|pcs|pieces|pc)\b[\s.!]*(?:bitte|pls|please)?[\s.!]*$/iu
+/** Pieces counted between a container and its goods: "eine Tüte mit 10 Brötchen", "a box of 6 rolls". */
+const PIECES_WITHIN = /^\p{L}+\s+(?:mit|with|of)\s+(?:so\s+|ca\.?\s*|circa\s+|etwa\s+)?(\d{1,3})\s+\p{L}/iu
+
+/**
+ * How many pieces one container holds, said with the goods: in brackets ("(10 Stück)"), after them ("Tüte
+ * Brötchen, 10 Stück", "à 6 Stück", "mit 8 Stück", which the reader may have taken for the goods' size) or between
+ * the container and the goods ("eine Tüte mit 10 Brötchen").
+ */
+function piecesPerContainer(piece: string, rl: ReadLine): number | null {
+  const n =
+    PIECES_IN_BRACKETS.exec(piece) ??
+    PIECES_AFTER.exec(piece) ??
+    PIECES_WITHIN.exec(piece.slice(Math.max(0, (rl.quantity.unitStart ?? rl.start) - rl.start)))
+  if (n) return Number(n[1])
+  const size = rl.quantity.size
+  return size && size.unit === 'pc' && Number.isInteger(size.value) ? size.value : null
 }
 
 function pieceToEnd(text: string, rl: ReadLine, next: ReadLine | undefined): string {
