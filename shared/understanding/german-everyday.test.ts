@@ -202,6 +202,19 @@ describe('a container of goods sold by the piece, its pieces counted after the g
   })
 })
 
+describe('goods counted beside a question about other goods are ordered, and the question kept to answer', () => {
+  it.each([
+    ['2 Brötchen, habt ihr auch Dinkelbrot?', 'BROETCHEN', 2, 'DINKEL'],
+    ['4 brezeln. gibts heute spargel?', 'BREZEL', 4, 'SPARGEL'],
+    ['was kostet der Bergkäse? 2 Brezeln bitte', 'BREZEL', 2, 'KAESE'],
+    ['3 brötchen - habt ihr noch honig?', 'BROETCHEN', 3, 'HONIG'],
+  ])('%s', (text, sku, qty, asked) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.priceQuery?.sku).toBe(asked)
+  })
+})
+
 describe('the southern "tät" (would) of a wish is no goods', () => {
   it.each([
     ['tät 2 Brezeln nehmen', 'BREZEL', 2],

@@ -1136,6 +1136,18 @@ function readMessage(
         }
       }
     }
+    // "2 Brötchen, habt ihr auch Dinkelbrot?", "4 Brezn. Gibts heute Spargel?", "2 kg onion, do you have paneer?":
+    // goods counted in a piece of their own beside the question are ordered, and the question is answered too
+    if (
+      m.queryWords.length > 0 &&
+      readLines(rest, 20).some((l) => l.hasQuantity && namesSomeGoods(l.item, index))
+    ) {
+      const ordered = readOrder(rest, index, context, language)
+      if (ordered.intent === 'order' && ordered.lines.length > 0) {
+        ordered.priceQuery = { sku: m.sku, candidates: m.candidates, text: item || m.queryWords.join(' ') }
+        return ordered
+      }
+    }
     // "kya haal hai", "kya baat hai": the frame of "kya paneer hai" around words that name no goods is talk
     const talkInFrame =
       !isPrice &&

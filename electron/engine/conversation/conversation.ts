@@ -679,6 +679,8 @@ export class Conversation {
         return this.price(c)
       case 'order':
         this.order(c)
+        // "2 Brötchen, habt ihr auch Dinkelbrot?": the order is taken and the goods asked about answered
+        if (u.priceQuery) this.price(c)
         // "2 Brezeln bitte, bis wann habt ihr offen?"
         if (u.shopQuestion) this.answerAboutShop(c, u.shopQuestion)
         // "2 Brezeln, kann ich mit Karte zahlen?", "2 kg onion, can I pay by UPI?": the order is taken and the
