@@ -215,6 +215,20 @@ describe('goods counted beside a question about other goods are ordered, and the
   })
 })
 
+describe('goods with the German verb of fetching them around or after them are ordered; the fetching is no goods', () => {
+  it.each([
+    ['2 brezeln hol ich um 5 ab', 'BREZEL', 2],
+    ['die 4 Brötchen hole ich morgen früh ab', 'BROETCHEN', 4],
+    ['3 brötchen hol ich dann so gegen halb 8 ab', 'BROETCHEN', 3],
+    ['ich hol 2 Brezeln um 5 ab', 'BREZEL', 2],
+    ['wir holen morgen 10 brötchen ab', 'BROETCHEN', 10],
+    ['ich hole 1 kg Spargel ab', 'SPARGEL', 1],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
 describe('the southern "tät" (would) of a wish is no goods', () => {
   it.each([
     ['tät 2 Brezeln nehmen', 'BREZEL', 2],
