@@ -229,6 +229,19 @@ describe('goods with the German verb of fetching them around or after them are o
   })
 })
 
+describe('southern "Kas" is cheese, and the diminutive "Stückl", "Stückerl", "Stückle" is a piece', () => {
+  it.each([
+    ['a pfund kas', 'KAESE', 500, 'g'],
+    ['200g Kas bitte', 'KAESE', 200, 'g'],
+    ['a stückl käse', 'KAESE', 1, 'pc'],
+    ['zwoa stückerl butter', 'BUTTER', 2, 'pc'],
+    ['ein Stückle Butter', 'BUTTER', 1, 'pc'],
+  ])('%s', (text, sku, qty, unit) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, unit]])
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
 describe('the southern "tät" (would) of a wish is no goods', () => {
   it.each([
     ['tät 2 Brezeln nehmen', 'BREZEL', 2],
