@@ -198,3 +198,20 @@ describe('a word that is both a category and some goods of it takes out those go
     (text) => expect(out(text, ['BROT-GROSS', 'BROETCHEN', 'MILCH'])).toEqual([['BROT-GROSS', 'remove']]),
   )
 })
+
+describe('"kein X sondern Y", "nicht X sondern Y" takes X out of the cart and puts Y in', () => {
+  const swapped = (text: string, cartSkus: string[]) => {
+    const lines = understand(text, index, { cartSkus }).lines
+    return {
+      out: lines.filter((l) => l.op === 'remove').map((l) => l.sku),
+      in: lines.filter((l) => l.op !== 'remove').map((l) => l.sku),
+    }
+  }
+  it.each([
+    ['nee keine butter sondern 2 joghurt', ['BUTTER', 'MILCH'], 'BUTTER', 'JOGHURT'],
+    ['keine Butter, sondern Joghurt', ['BUTTER', 'MILCH'], 'BUTTER', 'JOGHURT'],
+    ['doch nicht die butter sondern lieber joghurt', ['BUTTER'], 'BUTTER', 'JOGHURT'],
+    ['ach nee, keine brezeln sondern laugenstangen', ['BREZEL', 'MILCH'], 'BREZEL', 'LAUGEN'],
+    ['nicht die Brezeln, sondern 3 Laugenstangen', ['BREZEL'], 'BREZEL', 'LAUGEN'],
+  ])('%s', (text, cart, out, into) => expect(swapped(text, cart)).toEqual({ out: [out], in: [into] }))
+})

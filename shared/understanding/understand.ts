@@ -2577,6 +2577,10 @@ const SWAP_BEFORE = /(?<![\p{L}])(?:statt|anstatt|anstelle von|instead of)(?![\p
 const SWAP_AFTER =
   /(?<![\p{L}])(?:ki jagah|ke badle|ke bajaye)(?![\p{L}])|(?<=\d\s*\p{L}*)\s+(?:nahi|nahin|nai)[\s,]+(?=\d)/iu
 
+// "keine Butter sondern Joghurt", "nicht die Brezeln, sondern Laugenstangen": what is not wanted, then what is
+const NOT_BUT =
+  /^[\s,.!]*(?:(?:nee|ne|nö|noe|nein|ach|oh|sorry|doch|lieber|also|bitte|äh|aeh)[\s,.!]+)*(?:doch\s+)?(?:kein|keine|keinen|keiner|keins|nicht(?:\s+(?:die|den|das|der))?)\s+(.+?)[\s,]+sondern\s+(?:lieber\s+|doch\s+|bitte\s+)?(.+?)[\s.!]*$/iu
+
 const SWAP_NOT = /(?<=\d\s*\p{L}*)[\s,]+(?:not|nicht)[\s,]+(?=\d)/iu
 const SWAP_NOT_WORD = /(?<![\p{L}])n(?:ot|icht)[\s,]+\d/iu
 const SWAP_AFTER_WORD = /jagah|badle|bajaye|nahi|nai/i
@@ -2604,6 +2608,9 @@ function swapParts(text: string): { remove: string; add: string } | null {
       ),
       add: verb[2]!,
     }
+  // "nee keine Butter sondern 2 Joghurt", "doch nicht die Brezeln, sondern Laugenstangen"
+  const but = /sondern/i.test(text) ? NOT_BUT.exec(text) : null
+  if (but) return { remove: but[1]!, add: but[2]! }
   const before = SWAP_BEFORE.exec(text)
   if (before) {
     const head = text.slice(0, before.index)
