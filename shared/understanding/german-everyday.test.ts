@@ -1004,3 +1004,15 @@ describe('asking whether goods are made to order is a question for the shop, not
     expect([r.intent, r.question, r.lines]).toEqual(['other', true, []])
   })
 })
+
+describe('a goodbye alone closes the talk as thanks do', () => {
+  it.each(['tschüss', 'Tschüssi!', 'ciao', 'bis dann', 'ok bye', 'pfiat di', 'ade', 'tschö'])(
+    '%s',
+    (text) => {
+      expect(u(text).intent).toBe('thanks')
+      expect(u(text).lines).toEqual([])
+    },
+  )
+  it('goods said with it are still ordered', () =>
+    expect(u('2 Brezeln bitte, tschüss').lines.map((l) => [l.sku, l.qty])).toEqual([['BREZEL', 2]]))
+})

@@ -550,6 +550,16 @@ export const PHRASES = {
     'vielen dank',
     // Swiss: "merci vielmal", "merci viumau"
     'merci(?: vielmal| vilmal| viumau| viu mau| beaucoup)?',
+    // a goodbye closes the talk as thanks do: "tschüss", "tschö", "ciao", "bye", "pfiat di", "ade", "bis dann"
+    'tsch(?:ü|u|ue)(?:ss?|ssi|ssle|ssikowski)',
+    'tsch(?:ö|oe|o)(?:ö|oe|o)?',
+    'tschau',
+    'ciao',
+    '(?:ok |okay )?bye(?: bye)?',
+    'pfiat (?:di|eich|enk|gott)',
+    '^ade$',
+    '^adieu$',
+    '^bis (?:dann|bald|sp(?:ä|ae|a)ter|nachher|gleich|morgen|demn(?:ä|ae|a)chst)$',
   ]),
   greeting: rx([
     'hi+e*',
