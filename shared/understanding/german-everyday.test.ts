@@ -242,6 +242,21 @@ describe('southern "Kas" is cheese, and the diminutive "Stückl", "Stückerl", "
   })
 })
 
+describe('the cart’s goods named with the article and a size word change the size (lower-case "das" is no ten)', () => {
+  const cart = { cartSkus: ['BROT-KLEIN', 'MILCH'] }
+  it.each(['das brot doch groß', 'das brot groß', 'das Brot bitte groß', 'ach nee, das brot groß'])(
+    '%s',
+    (text) =>
+      expect(ops(text, cart)).toEqual([
+        ['BROT-GROSS', 'set', 1],
+        ['BROT-KLEIN', 'remove', 1],
+      ]),
+  )
+  it.each(['das brot wieder raus', 'das brot doch nicht'])('%s takes it out, not ten of it', (text) =>
+    expect(ops(text, cart)).toEqual([['BROT-KLEIN', 'remove', 1]]),
+  )
+})
+
 describe('the southern "tät" (would) of a wish is no goods', () => {
   it.each([
     ['tät 2 Brezeln nehmen', 'BREZEL', 2],

@@ -2299,6 +2299,10 @@ function varietyOf(sku: string, wantSku: string, index: CatalogIndex): boolean {
   return mine.filter((w) => !theirs.includes(w)).length === 1
 }
 
+/** A German definite article opening the message, little words before it: "das Brot …", "ach nee, die Brezn …". */
+const THE_GOODS =
+  /^[\s,.!]*(?:(?:ach|oh|nee|ne|nein|doch|und|aber|also|sorry|ok|okay|hm+|äh|aeh)[\s,.!]+)*(?:das|die|den|der|dat)\s+\p{L}/u
+
 /**
  * "ach, lieber die großen" with small breads in the cart: a change to one size of a product whose other size is in
  * the cart swaps them, keeping the cart's quantity unless a new one is said (`qtyOf`).
@@ -2320,7 +2324,14 @@ function otherSizeInstead(
     folded.split(/[^\p{L}]+/u).some((w) => WALA_SET.has(w)) &&
     !ADDING.test(folded) &&
     !/(?<![\p{L}])(?:bhi|also|too|noch|auch)(?![\p{L}])/u.test(folded)
-  if (line.op !== 'set' && !which) return
+  // "das Brot doch groß", "die Brezn lieber klein": the cart's goods named with the article and a size word
+  const theSized =
+    line.op === 'add' &&
+    !line.counted &&
+    amountsIn(text).length === 0 &&
+    THE_GOODS.test(folded) &&
+    folded.split(/[^\p{L}]+/u).some((w) => BIGGER.has(w) || SMALLER.has(w))
+  if (line.op !== 'set' && !which && !theSized) return
   const cart = context.cartSkus ?? []
   if (cart.includes(line.sku)) return
   const want = productOf(line.sku, index)?.product
