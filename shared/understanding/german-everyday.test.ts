@@ -202,6 +202,15 @@ describe('a container of goods sold by the piece, its pieces counted after the g
   })
 })
 
+describe('a bag of rolls with its pieces counted, then more goods', () => {
+  it.each(['ne tüte brötchen, 10 stück und 2 brezeln', 'Tüte Brötchen - 10 Stück, 2 Brezeln'])('%s', (text) =>
+    expect(u(text).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([
+      ['BROETCHEN', 10, 'pc'],
+      ['BREZEL', 2, 'pc'],
+    ]),
+  )
+})
+
 describe('goods counted beside a question about other goods are ordered, and the question kept to answer', () => {
   it.each([
     ['2 Brötchen, habt ihr auch Dinkelbrot?', 'BROETCHEN', 2, 'DINKEL'],

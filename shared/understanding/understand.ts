@@ -4400,7 +4400,7 @@ function countInBrackets(
 
 /** Pieces counted after a container's goods: "Tüte Brötchen, 10 Stück", "2 Tüten Weckle à 6 Stück", "- 5 Stk". */
 const PIECES_AFTER =
-  /(?:[,;:–—-]|\s(?:à|a|je|jeweils|zu|mit|with|of))\s*(?:so\s+|ca\.?\s*|circa\s+|etwa\s+|ungefähr\s+|je\s+)?(\d{1,3})\s*(?:st(?:ü|u|ue)ck|stk\.?|st\.|stck|pcs|pieces|pc)\b[\s.!]*(?:bitte|pls|please)?[\s.!]*$/iu
+  /(?:[,;:–—-]|\s(?:à|a|je|jeweils|zu|mit|with|of))\s*(?:so\s+|ca\.?\s*|circa\s+|etwa\s+|ungefähr\s+|je\s+)?(\d{1,3})\s*(?:st(?:ü|u|ue)ck|stk\.?|st\.|stck|pcs|pieces|pc)\b[\s.!,;]*(?:bitte|pls|please)?[\s.!,;]*(?:und|and|plus|dazu)?[\s,;]*$/iu
 /** Pieces counted between a container and its goods: "eine Tüte mit 10 Brötchen", "a box of 6 rolls". */
 const PIECES_WITHIN = /^\p{L}+\s+(?:mit|with|of)\s+(?:so\s+|ca\.?\s*|circa\s+|etwa\s+)?(\d{1,3})\s+\p{L}/iu
 
