@@ -197,6 +197,14 @@ describe('a word that is both a category and some goods of it takes out those go
     '%s over bread, rolls and milk',
     (text) => expect(out(text, ['BROT-GROSS', 'BROETCHEN', 'MILCH'])).toEqual([['BROT-GROSS', 'remove']]),
   )
+  it.each(['doch keine Brote', 'die brote wieder raus', 'ohne Brote bitte'])(
+    '%s over a big and a small bread takes out both',
+    (text) =>
+      expect(out(text, ['BROT-GROSS', 'BROT-KLEIN', 'BREZEL'])).toEqual([
+        ['BROT-GROSS', 'remove'],
+        ['BROT-KLEIN', 'remove'],
+      ]),
+  )
 })
 
 describe('"kein X sondern Y", "nicht X sondern Y" takes X out of the cart and puts Y in', () => {

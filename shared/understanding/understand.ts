@@ -3659,6 +3659,32 @@ function readOrder(
     if (m.kind === 'ambiguous' && cart.size > 0 && !sizeSaid) {
       const inCart = m.candidates.filter((sku) => cart.has(index.bySku.get(sku) ?? -1))
       if (inCart.length === 1) m = { ...m, kind: 'resolved', sku: inCart[0]!, candidates: [] }
+      // "doch keine Brote", "no breads" over a big and a small bread in the cart: a plural taken out, uncounted,
+      // is every one of them in the cart
+      else if (
+        inCart.length > 1 &&
+        opHere === 'remove' &&
+        !rl.hasQuantity &&
+        saidPlural(item, inCart, index)
+      ) {
+        for (const sku of inCart)
+          result.lines.push({
+            sku,
+            candidates: [],
+            qty: 1,
+            unit: index.products[index.bySku.get(sku)!]!.unit,
+            text: rl.text,
+            confidence: 0.8,
+            op: 'remove',
+            item: undefined,
+            counted: undefined,
+            container: undefined,
+            qtyOf: undefined,
+            vague: undefined,
+            scale: undefined,
+          })
+        continue
+      }
     }
     // "3 packet doodh, 2 chhote 1 bada", "amul butter 2, ek bada ek chhota": a piece of only a count and a word of
     // size, after goods of several sizes, is that size of them
@@ -3884,6 +3910,27 @@ const HINDI_JOINER = /^[\s,&+]*(?:(?:aur|or|and|bhi)[\s,&+]*)*$/
  * are taken out too (read left to right they were added). Only goods named bare: "2 kg pyaz aur aloo hata do" keeps
  * the counted onions.
  */
+/**
+ * Is goods' name said in the plural: the word said is a plural form (German -e/-en/-n/-s, English -s) of a word
+ * every one of the products has in its name or aliases, or itself a plural alias ("Brote", "breads", "Semmeln")?
+ */
+function saidPlural(item: string, skus: readonly string[], index: CatalogIndex): boolean {
+  const said = fold(item)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 3)
+  const names = skus.map((sku) => {
+    const p = index.products[index.bySku.get(sku)!]!
+    return new Set(fold([p.name, ...p.aliases].join(' ')).split(/[^\p{L}]+/u))
+  })
+  return said.some((w) =>
+    ['e', 'en', 'n', 's', 'es'].some((end) => {
+      if (!w.endsWith(end) || w.length - end.length < 3) return false
+      const one = w.slice(0, -end.length)
+      return names.every((n) => n.has(one))
+    }),
+  )
+}
+
 /** The cart lines a item's words name as goods (by name or alias), not as a category. */
 function namedInCart(item: string, index: CatalogIndex, cart: ReadonlySet<number>): number[] {
   const m = matchItem(item, index)
