@@ -3766,10 +3766,10 @@ function readOrder(
     }
     const packed = packChoice(rl, item, m, index, note)
     m = packed.m
-    const amount =
-      countInBrackets(pieceToEnd(text, rl, read[i + 1]), rl, m, index) ??
-      packed.qty ??
-      lineQuantity(rl, m, index)
+    // ("eine Tüte Brötchen, 10 Stück": the pieces counted are the amount, no container left to ask about)
+    const counted = countInBrackets(pieceToEnd(text, rl, read[i + 1]), rl, m, index)
+    if (counted) packed.container = undefined
+    const amount = counted ?? packed.qty ?? lineQuantity(rl, m, index)
     const qty = amount.qty
     let unit = amount.unit
     // "Tomato 10", "pyaz 2", "Onion x 5": a bare count of loose goods sold by weight, where no piece is meant

@@ -28,3 +28,20 @@ describe('goods counted beside a question about other goods: the order is taken 
     expect(reply).toMatch(answer)
   })
 })
+
+describe('a plan to come for the goods, said with them, is kept: the yes places the order for pickup', () => {
+  it.each([
+    ['2 brezn hol ich um 5 ab', { BREZEL: 2 }],
+    ['ich hol 4 semmeln morgen früh ab', { BROETCHEN: 4 }],
+    ['eine tüte brötchen, 10 stück, hol ich nachher ab', { BROETCHEN: 10 }],
+  ])('%s', async (text, order) => {
+    await open()
+    await shop.say(PHONE, text)
+    await shop.say(PHONE, 'passt')
+    const latest = shop.engine.orders.latestFor(PHONE)
+    expect(latest).toBeDefined()
+    const placed = shop.engine.orders.get(latest!.number)
+    expect(Object.fromEntries(placed.lines.map((l) => [l.sku, l.qty]))).toEqual(order)
+    expect(placed.fulfilment).toBe('pickup')
+  })
+})

@@ -450,6 +450,12 @@ export class Conversation {
     const said = state.pending && state.pending.kind !== 'choice' ? null : fulfilmentSaid(c.text)
     // "hol ich um 17 Uhr ab", "2 Brezeln, morgen früh abholen": when the customer comes for it goes on the order
     if (said || saysWhen(c.text)) this.keepWhen(c, u.lines.length > 0)
+    // "2 Brezn hol ich um 5 ab", "ne Tüte Brötchen, hol ich um 8 ab": a plan to come for the goods ordered with it
+    // is kept, so the yes places the order for pickup instead of asking how it is handed over
+    if (said === 'pickup' && u.intent === 'order' && u.lines.length > 0 && !state.fulfilment) {
+      const mode = this.d.settings.get('orders.fulfilment')
+      if (mode === 'ask' || mode === 'pickup') state.fulfilment = 'pickup'
+    }
     if (this.addressGiven(c, said)) return
 
     // How the order can be paid: the shop's ways of taking payment
