@@ -1138,8 +1138,10 @@ function readMessage(
     }
     // "2 Brötchen, habt ihr auch Dinkelbrot?", "4 Brezn. Gibts heute Spargel?", "2 kg onion, do you have paneer?":
     // goods counted in a piece of their own beside the question are ordered, and the question is answered too
+    // (a list with a question on a line of its own under it stays the question, for the shop to answer first)
     if (
       m.queryWords.length > 0 &&
+      !text.trim().includes('\n') &&
       readLines(rest, 20).some((l) => l.hasQuantity && namesSomeGoods(l.item, index))
     ) {
       const ordered = readOrder(rest, index, context, language)
