@@ -142,6 +142,28 @@ const SEE_YOU_AT =
 const CLAUSE_END = /[,;\n!?]|\.(?=\s|$)|\s[-–]\s/g
 
 /**
+ * A clause that orders and says the customer comes for it, with the coming blanked: "I'll pick up 1 kg sugar";
+ * "2 Brezn hol ich um 5 ab", "die Semmeln hole ich morgen früh ab": the German verb after the goods, with
+ * everything up to its particle (who and when).
+ */
+function withoutFetching(clause: string, orders: (clause: string) => boolean): string {
+  const out = clause.replace(PICKUP_IN_ORDER, (m) => ' '.repeat(m.length))
+  const m = HOL_AB.exec(out)
+  if (!m) return out
+  const blank = (s: string) => ' '.repeat(s.length)
+  if (orders(out.slice(0, m.index)))
+    return out.slice(0, m.index) + blank(m[0]) + out.slice(m.index + m[0].length)
+  // "ich hol 2 Brezn um 5 ab", "hole mir morgen 6 Semmeln ab": the goods inside; the verb, when and the particle go
+  const inner = m[0]
+    .replace(/^\S+/, blank)
+    .replace(/\S+$/, blank)
+    .replace(WHEN_PART, blank)
+    .replace(/(?<!\p{L})(?:ich|wir|mir|uns|dann|mal)(?!\p{L})/giu, blank)
+  const before = out.slice(0, m.index).replace(/(?<!\p{L})(?:ich|wir|i)\s*$/iu, blank)
+  return before + inner + out.slice(m.index + m[0].length)
+}
+
+/**
  * The text with every clause that says pickup or delivery and orders nothing (`orders`: the clause has a quantity
  * or names goods) blanked out with spaces, so that positions in it still point at the same words: "2 kg onion,
  * 1 bread - I'll collect at 6pm" reads as two lines.
@@ -155,7 +177,7 @@ export function withoutHandOverTalk(text: string, orders: (clause: string) => bo
     const clause = text.slice(from, to)
     const said = fulfilmentSaid(clause)
     if (said !== null && !orders(clause)) out += ' '.repeat(clause.length)
-    else if (said === 'pickup') out += clause.replace(PICKUP_IN_ORDER, (m) => ' '.repeat(m.length))
+    else if (said === 'pickup') out += withoutFetching(clause, orders)
     else out += clause
   }
   for (const m of text.matchAll(CLAUSE_END)) {

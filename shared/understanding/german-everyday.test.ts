@@ -189,6 +189,83 @@ describe('a container of goods sold by the piece, its pieces counted in brackets
   })
 })
 
+describe('a container of goods sold by the piece, its pieces counted after the goods or before them, is that many pieces', () => {
+  it.each([
+    ['eine tüte brötchen, 10 stück', 'BROETCHEN', 10],
+    ['ne Tüte Semmeln mit 8 Stück', 'BROETCHEN', 8],
+    ['2 tüten brezeln à 6 stück', 'BREZEL', 12],
+    ['ne tüte brezeln - 5 stk', 'BREZEL', 5],
+    ['tüte brötchen, so 12 stück bitte', 'BROETCHEN', 12],
+    ['eine Tüte mit 10 Brötchen', 'BROETCHEN', 10],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, 'pc']])
+  })
+})
+
+describe('a bag of rolls with its pieces counted, then more goods', () => {
+  it.each(['ne tüte brötchen, 10 stück und 2 brezeln', 'Tüte Brötchen - 10 Stück, 2 Brezeln'])('%s', (text) =>
+    expect(u(text).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([
+      ['BROETCHEN', 10, 'pc'],
+      ['BREZEL', 2, 'pc'],
+    ]),
+  )
+})
+
+describe('goods counted beside a question about other goods are ordered, and the question kept to answer', () => {
+  it.each([
+    ['2 Brötchen, habt ihr auch Dinkelbrot?', 'BROETCHEN', 2, 'DINKEL'],
+    ['4 brezeln. gibts heute spargel?', 'BREZEL', 4, 'SPARGEL'],
+    ['was kostet der Bergkäse? 2 Brezeln bitte', 'BREZEL', 2, 'KAESE'],
+    ['3 brötchen - habt ihr noch honig?', 'BROETCHEN', 3, 'HONIG'],
+  ])('%s', (text, sku, qty, asked) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(r.priceQuery?.sku).toBe(asked)
+  })
+})
+
+describe('goods with the German verb of fetching them around or after them are ordered; the fetching is no goods', () => {
+  it.each([
+    ['2 brezeln hol ich um 5 ab', 'BREZEL', 2],
+    ['die 4 Brötchen hole ich morgen früh ab', 'BROETCHEN', 4],
+    ['3 brötchen hol ich dann so gegen halb 8 ab', 'BROETCHEN', 3],
+    ['ich hol 2 Brezeln um 5 ab', 'BREZEL', 2],
+    ['wir holen morgen 10 brötchen ab', 'BROETCHEN', 10],
+    ['ich hole 1 kg Spargel ab', 'SPARGEL', 1],
+  ])('%s', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
+describe('southern "Kas" is cheese, and the diminutive "Stückl", "Stückerl", "Stückle" is a piece', () => {
+  it.each([
+    ['a pfund kas', 'KAESE', 500, 'g'],
+    ['200g Kas bitte', 'KAESE', 200, 'g'],
+    ['a stückl käse', 'KAESE', 1, 'pc'],
+    ['zwoa stückerl butter', 'BUTTER', 2, 'pc'],
+    ['ein Stückle Butter', 'BUTTER', 1, 'pc'],
+  ])('%s', (text, sku, qty, unit) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, unit]])
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
+describe('the cart’s goods named with the article and a size word change the size (lower-case "das" is no ten)', () => {
+  const cart = { cartSkus: ['BROT-KLEIN', 'MILCH'] }
+  it.each(['das brot doch groß', 'das brot groß', 'das Brot bitte groß', 'ach nee, das brot groß'])(
+    '%s',
+    (text) =>
+      expect(ops(text, cart)).toEqual([
+        ['BROT-GROSS', 'set', 1],
+        ['BROT-KLEIN', 'remove', 1],
+      ]),
+  )
+  it.each(['das brot wieder raus', 'das brot doch nicht'])('%s takes it out, not ten of it', (text) =>
+    expect(ops(text, cart)).toEqual([['BROT-KLEIN', 'remove', 1]]),
+  )
+})
+
 describe('the southern "tät" (would) of a wish is no goods', () => {
   it.each([
     ['tät 2 Brezeln nehmen', 'BREZEL', 2],
@@ -950,4 +1027,16 @@ describe('asking whether goods are made to order is a question for the shop, not
     const r = u(text)
     expect([r.intent, r.question, r.lines]).toEqual(['other', true, []])
   })
+})
+
+describe('a goodbye alone closes the talk as thanks do', () => {
+  it.each(['tschüss', 'Tschüssi!', 'ciao', 'bis dann', 'ok bye', 'pfiat di', 'ade', 'tschö'])(
+    '%s',
+    (text) => {
+      expect(u(text).intent).toBe('thanks')
+      expect(u(text).lines).toEqual([])
+    },
+  )
+  it('goods said with it are still ordered', () =>
+    expect(u('2 Brezeln bitte, tschüss').lines.map((l) => [l.sku, l.qty])).toEqual([['BREZEL', 2]]))
 })

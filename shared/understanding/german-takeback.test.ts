@@ -176,3 +176,50 @@ describe('a kind of goods taken out is every cart line of that category', () => 
     (text) => expect(out(text)).toEqual([['MILCH', 'remove']]),
   )
 })
+
+describe('a word that is both a category and some goods of it takes out those goods, not the whole category', () => {
+  const shop = buildCatalogIndex([
+    {
+      ...P('BROT-GROSS', 'Bauernbrot groß 1000 g', 'pc', null, ['Bauernbrot', 'Brot', 'Brote']),
+      category: 'Brot',
+    },
+    {
+      ...P('BROT-KLEIN', 'Bauernbrot klein 500 g', 'pc', null, ['Bauernbrot', 'Brot', 'Brote']),
+      category: 'Brot',
+    },
+    { ...P('BROETCHEN', 'Brötchen', 'pc', null, ['Semmel', 'Semmeln']), category: 'Brot' },
+    { ...P('BREZEL', 'Brezel', 'pc', null, ['Brezeln', 'Brezn']), category: 'Brot' },
+    { ...P('MILCH', 'Vollmilch 1 l', 'pc', { value: 1, unit: 'l' }, ['Milch']), category: 'Molkerei' },
+  ])
+  const out = (text: string, cartSkus: string[]) =>
+    understand(text, shop, { cartSkus }).lines.map((l) => [l.sku, l.op])
+  it.each(['doch kein Brot', 'das brot wieder raus', 'Brot brauch ich doch keins', 'ohne brot bitte'])(
+    '%s over bread, rolls and milk',
+    (text) => expect(out(text, ['BROT-GROSS', 'BROETCHEN', 'MILCH'])).toEqual([['BROT-GROSS', 'remove']]),
+  )
+  it.each(['doch keine Brote', 'die brote wieder raus', 'ohne Brote bitte'])(
+    '%s over a big and a small bread takes out both',
+    (text) =>
+      expect(out(text, ['BROT-GROSS', 'BROT-KLEIN', 'BREZEL'])).toEqual([
+        ['BROT-GROSS', 'remove'],
+        ['BROT-KLEIN', 'remove'],
+      ]),
+  )
+})
+
+describe('"kein X sondern Y", "nicht X sondern Y" takes X out of the cart and puts Y in', () => {
+  const swapped = (text: string, cartSkus: string[]) => {
+    const lines = understand(text, index, { cartSkus }).lines
+    return {
+      out: lines.filter((l) => l.op === 'remove').map((l) => l.sku),
+      in: lines.filter((l) => l.op !== 'remove').map((l) => l.sku),
+    }
+  }
+  it.each([
+    ['nee keine butter sondern 2 joghurt', ['BUTTER', 'MILCH'], 'BUTTER', 'JOGHURT'],
+    ['keine Butter, sondern Joghurt', ['BUTTER', 'MILCH'], 'BUTTER', 'JOGHURT'],
+    ['doch nicht die butter sondern lieber joghurt', ['BUTTER'], 'BUTTER', 'JOGHURT'],
+    ['ach nee, keine brezeln sondern laugenstangen', ['BREZEL', 'MILCH'], 'BREZEL', 'LAUGEN'],
+    ['nicht die Brezeln, sondern 3 Laugenstangen', ['BREZEL'], 'BREZEL', 'LAUGEN'],
+  ])('%s', (text, cart, out, into) => expect(swapped(text, cart)).toEqual({ out: [out], in: [into] }))
+})

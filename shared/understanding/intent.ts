@@ -575,6 +575,16 @@ export const PHRASES = {
     'vielen dank',
     // Swiss: "merci vielmal", "merci viumau"
     'merci(?: vielmal| vilmal| viumau| viu mau| beaucoup)?',
+    // a goodbye closes the talk as thanks do: "tschüss", "tschö", "ciao", "bye", "pfiat di", "ade", "bis dann"
+    'tsch(?:ü|u|ue)(?:ss?|ssi|ssle|ssikowski)',
+    'tsch(?:ö|oe|o)(?:ö|oe|o)?',
+    'tschau',
+    'ciao',
+    '(?:ok |okay )?bye(?: bye)?',
+    'pfiat (?:di|eich|enk|gott)',
+    '^ade$',
+    '^adieu$',
+    '^bis (?:dann|bald|sp(?:ä|ae|a)ter|nachher|gleich|morgen|demn(?:ä|ae|a)chst)$',
   ]),
   greeting: rx([
     'hi+e*',
@@ -895,6 +905,20 @@ const EN_IN_HINGLISH = new Set([
  * "morning! 1 paneer, 2 dahi"), so beside English words they count only with Hinglish words there too ("aloo bhej
  * do"); alone ("1 peti tamatar") they are Hinglish.
  */
+/**
+ * German names of everyday goods that English never uses ("3 Semmeln", "2 Brezn", "10 Eier"): like HI_GOODS, a
+ * message of only such goods and numbers is German, and beside English words they count only with German words too.
+ */
+const DE_GOODS = new Set(
+  (
+    'brot brote brotchen broetchen semmel semmeln schrippe schrippen weckle weckerl wecken brezel brezeln brezn breze ' +
+    'laugenstange laugenstangen laugenbrezel eier ei milch vollmilch kase kaese kas wurst leberwurst kartoffel ' +
+    'kartoffeln erdapfel apfel aepfel birne birnen erdbeeren erdbeere spargel radieschen gurke gurken tomaten ' +
+    'zwiebel zwiebeln mohren moehren karotten sahne quark honig mehl zucker salz saft apfelsaft wasser ' +
+    'marmelade konfituere konfiture bauernbrot dinkelbrot vollkornbrot kuchen streuselkuchen'
+  ).split(' '),
+)
+
 const HI_GOODS = new Set([
   'tamatar',
   'pyaz',
@@ -1174,15 +1198,18 @@ export function languageWordCounts(text: string): { hi: number; de: number; en: 
   let en = 0
   let goods = 0
   let loans = 0
+  let deGoods = 0
   for (const w of ws) {
     if (HI.has(w)) hi++
     if (DE.has(w)) de++
     if (EN.has(w)) en++
     if (HI_GOODS.has(w)) goods++
     if (EN_IN_HINGLISH.has(w)) loans++
+    if (DE_GOODS.has(w)) deGoods++
   }
   if (hi > 0) en -= loans
   if (hi > 0 || en === 0) hi += goods
+  if (de > 0 || (en === 0 && hi === 0)) de += deGoods
   if (/[äöüß]/i.test(text)) de += 1
   // German numbers are written as one word: "zweieinhalb", "dreiundzwanzig"
   for (const w of ws)

@@ -361,6 +361,15 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'stuck',
     'stueck',
     'stk',
+    // Bavarian, Austrian and Swabian diminutives: "a Stückl Kas", "a Stückerl Butter", "e Stückle Käs"
+    'stückl',
+    'stuckl',
+    'stueckl',
+    'stückerl',
+    'stuckerl',
+    'stückle',
+    'stuckle',
+    'stueckle',
     // "2 St. Brezeln"
     'st',
     'unit',
@@ -1722,6 +1731,9 @@ export const SYNONYMS: Record<string, string[]> = {
   kaffee: ['coffee'],
   käse: ['cheese'],
   kase: ['cheese'],
+  // Bavarian and Swabian "Kas" ("a Pfund Kas", "a Stückl Kas"), northern "Kees"
+  kas: ['käse', 'cheese'],
+  kees: ['käse', 'cheese'],
   brot: ['bread'],
   // a German farm shop's and bakery's goods by their English names (an English-speaking customer in Berlin:
   // "2 pretzels", "a jar of cherry jam")

@@ -529,6 +529,11 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
   // a short word's plural, which the stemmer keeps too: "2 7-ups" are "7 Up"
   if (out.length === 0 && w.length === 3 && w.charCodeAt(2) === 115) add(index.vocab.get(w.slice(0, 2)), 0.95)
   for (const s of SIBLINGS.get(w) ?? []) for (const sw of words(s).map(stem)) add(index.vocab.get(sw), 0.95)
+  // "Kas" for a shop with only "Bergkäse", "Semmeln" with only "Dinkelbrötchen": the other word's compounds
+  if (out.length === 0 && SIBLINGS.has(w) && isGermanCatalog(index))
+    for (const s of SIBLINGS.get(w)!)
+      for (const sw of words(s).map(stem))
+        if (sw.length >= 4) for (const id of compoundHeads(index, sw)) add(id, 0.8)
   // a German word the catalog has also stands, less surely, for the compounds it heads among the same kind of
   // goods: "Eier" is "Bio-Eier" and "Freilandeier" both
   if (index.vocab.has(w) && w.length >= 4 && !/\d/.test(w) && isGermanCatalog(index))

@@ -575,6 +575,12 @@ function hindiNumber(w: string): number | undefined {
 }
 
 const GERMAN_ARTICLES = new Set(['das', 'die'])
+/** German little words that no Hinglish line has, which make a lower-case "das" before goods the article. */
+const GERMAN_AROUND = new Set(
+  'doch bitte lieber auch noch nicht nur wieder raus weg mal dann statt gern gerne bitteschön danke dazu'.split(
+    ' ',
+  ),
+)
 const GERMAN_ONE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eins'])
 const GERMAN_HALF = new Set(['halb', 'halbe', 'halbes', 'halber', 'halben', 'halbs', 'halbn'])
 /** "a half" said with the article clipped as people type and talk: "nen halben Kilo", "ne halbe Stange", "a halbes". */
@@ -763,7 +769,12 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       GERMAN_ARTICLES.has(w) &&
       toks[i + 1]?.kind === 'word' &&
       !unitAt(toks, i + 1, true) &&
-      (w === 'die' || toks.slice(i + 2).some((t) => t.kind === 'num'))
+      (w === 'die' ||
+        toks.slice(i + 2).some((t) => t.kind === 'num') ||
+        // "das brot doch groß", "das brot bitte groß", "das brot lieber klein": German words later in the line
+        toks
+          .slice(i + 2)
+          .some((t) => t.kind === 'word' && (GERMAN_AROUND.has(t.low) || isGermanDescriptive(fold(t.low)))))
     )
       return null
     // "ein halbes Dutzend", "eine halbe Stange": the article of a half, as in "a half"; not one and a half

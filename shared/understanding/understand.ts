@@ -1333,6 +1333,20 @@ function readMessage(
         }
       }
     }
+    // "2 Brötchen, habt ihr auch Dinkelbrot?", "4 Brezn. Gibts heute Spargel?", "2 kg onion, do you have paneer?":
+    // goods counted in a piece of their own beside the question are ordered, and the question is answered too
+    // (a list with a question on a line of its own under it stays the question, for the shop to answer first)
+    if (
+      m.queryWords.length > 0 &&
+      !text.trim().includes('\n') &&
+      readLines(rest, 20).some((l) => l.hasQuantity && namesSomeGoods(l.item, index))
+    ) {
+      const ordered = readOrder(rest, index, context, language)
+      if (ordered.intent === 'order' && ordered.lines.length > 0) {
+        ordered.priceQuery = { sku: m.sku, candidates: m.candidates, text: item || m.queryWords.join(' ') }
+        return ordered
+      }
+    }
     // "kya haal hai", "kya baat hai": the frame of "kya paneer hai" around words that name no goods is talk
     const talkInFrame =
       !isPrice &&
@@ -2484,6 +2498,10 @@ function varietyOf(sku: string, wantSku: string, index: CatalogIndex): boolean {
   return mine.filter((w) => !theirs.includes(w)).length === 1
 }
 
+/** A German definite article opening the message, little words before it: "das Brot …", "ach nee, die Brezn …". */
+const THE_GOODS =
+  /^[\s,.!]*(?:(?:ach|oh|nee|ne|nein|doch|und|aber|also|sorry|ok|okay|hm+|äh|aeh)[\s,.!]+)*(?:das|die|den|der|dat)\s+\p{L}/u
+
 /**
  * "ach, lieber die großen" with small breads in the cart: a change to one size of a product whose other size is in
  * the cart swaps them, keeping the cart's quantity unless a new one is said (`qtyOf`).
@@ -2505,7 +2523,14 @@ function otherSizeInstead(
     folded.split(/[^\p{L}]+/u).some((w) => WALA_SET.has(w)) &&
     !ADDING.test(folded) &&
     !/(?<![\p{L}])(?:bhi|also|too|noch|auch)(?![\p{L}])/u.test(folded)
-  if (line.op !== 'set' && !which) return
+  // "das Brot doch groß", "die Brezn lieber klein": the cart's goods named with the article and a size word
+  const theSized =
+    line.op === 'add' &&
+    !line.counted &&
+    amountsIn(text).length === 0 &&
+    THE_GOODS.test(folded) &&
+    folded.split(/[^\p{L}]+/u).some((w) => BIGGER.has(w) || SMALLER.has(w))
+  if (line.op !== 'set' && !which && !theSized) return
   const cart = context.cartSkus ?? []
   if (cart.includes(line.sku)) return
   const want = productOf(line.sku, index)?.product
@@ -2770,6 +2795,10 @@ const SWAP_BEFORE = /(?<![\p{L}])(?:statt|anstatt|anstelle von|instead of)(?![\p
 const SWAP_AFTER =
   /(?<![\p{L}])(?:ki jagah|ke badle|ke bajaye)(?![\p{L}])|(?<=\d\s*\p{L}*)\s+(?:nahi|nahin|nai)[\s,]+(?=\d)/iu
 
+// "keine Butter sondern Joghurt", "nicht die Brezeln, sondern Laugenstangen": what is not wanted, then what is
+const NOT_BUT =
+  /^[\s,.!]*(?:(?:nee|ne|nö|noe|nein|ach|oh|sorry|doch|lieber|also|bitte|äh|aeh)[\s,.!]+)*(?:doch\s+)?(?:kein|keine|keinen|keiner|keins|nicht(?:\s+(?:die|den|das|der))?)\s+(.+?)[\s,]+sondern\s+(?:lieber\s+|doch\s+|bitte\s+)?(.+?)[\s.!]*$/iu
+
 const SWAP_NOT = /(?<=\d\s*\p{L}*)[\s,]+(?:not|nicht)[\s,]+(?=\d)/iu
 const SWAP_NOT_WORD = /(?<![\p{L}])n(?:ot|icht)[\s,]+\d/iu
 const SWAP_AFTER_WORD = /jagah|badle|bajaye|nahi|nai/i
@@ -2797,6 +2826,9 @@ function swapParts(text: string): { remove: string; add: string } | null {
       ),
       add: verb[2]!,
     }
+  // "nee keine Butter sondern 2 Joghurt", "doch nicht die Brezeln, sondern Laugenstangen"
+  const but = /sondern/i.test(text) ? NOT_BUT.exec(text) : null
+  if (but) return { remove: but[1]!, add: but[2]! }
   const before = SWAP_BEFORE.exec(text)
   if (before) {
     const head = text.slice(0, before.index)
@@ -3465,7 +3497,12 @@ function readOrder(
     if (!rl.hasQuantity && namesSender(lineFolded)) continue
     // "doch kein Obst", "remove the dairy": a kind of goods taken out is every cart line of that category
     const kind = opHere === 'remove' && cart.size > 0 ? categoryOfItem(item, index) : null
-    const ofKind = kind ? [...cart].filter((p) => index.products[p]!.category === kind) : []
+    let ofKind = kind ? [...cart].filter((p) => index.products[p]!.category === kind) : []
+    // "doch kein Brot" over a big bread and rolls in the category "Brot": a word that is also the name of some of
+    // the cart's goods takes out those (all of them: "doch keine Brote"), not every line of the category it shares
+    // its name with
+    const named = ofKind.length > 1 ? namedInCart(item, index, cart).filter((p) => ofKind.includes(p)) : []
+    if (named.length > 0) ofKind = named
     if (ofKind.length > 0) {
       for (const p of ofKind)
         result.lines.push({
@@ -3841,6 +3878,32 @@ function readOrder(
     if (m.kind === 'ambiguous' && cart.size > 0 && !sizeSaid) {
       const inCart = m.candidates.filter((sku) => cart.has(index.bySku.get(sku) ?? -1))
       if (inCart.length === 1) m = { ...m, kind: 'resolved', sku: inCart[0]!, candidates: [] }
+      // "doch keine Brote", "no breads" over a big and a small bread in the cart: a plural taken out, uncounted,
+      // is every one of them in the cart
+      else if (
+        inCart.length > 1 &&
+        opHere === 'remove' &&
+        !rl.hasQuantity &&
+        saidPlural(item, inCart, index)
+      ) {
+        for (const sku of inCart)
+          result.lines.push({
+            sku,
+            candidates: [],
+            qty: 1,
+            unit: index.products[index.bySku.get(sku)!]!.unit,
+            text: rl.text,
+            confidence: 0.8,
+            op: 'remove',
+            item: undefined,
+            counted: undefined,
+            container: undefined,
+            qtyOf: undefined,
+            vague: undefined,
+            scale: undefined,
+          })
+        continue
+      }
     }
     // "3 packet doodh, 2 chhote 1 bada", "amul butter 2, ek bada ek chhota": a piece of only a count and a word of
     // size, after goods of several sizes, is that size of them
@@ -3938,10 +4001,10 @@ function readOrder(
     }
     const packed = packChoice(rl, item, m, index, note)
     m = packed.m
-    const amount =
-      countInBrackets(pieceToEnd(text, rl, read[i + 1]), rl, m, index) ??
-      packed.qty ??
-      lineQuantity(rl, m, index)
+    // ("eine Tüte Brötchen, 10 Stück": the pieces counted are the amount, no container left to ask about)
+    const counted = countInBrackets(pieceToEnd(text, rl, read[i + 1]), rl, m, index)
+    if (counted) packed.container = undefined
+    const amount = counted ?? packed.qty ?? lineQuantity(rl, m, index)
     const qty = amount.qty
     let unit = amount.unit
     // "Tomato 10", "pyaz 2", "Onion x 5": a bare count of loose goods sold by weight, where no piece is meant
@@ -4082,6 +4145,35 @@ const HINDI_JOINER = /^[\s,&+]*(?:(?:aur|or|and|bhi)[\s,&+]*)*$/
  * are taken out too (read left to right they were added). Only goods named bare: "2 kg pyaz aur aloo hata do" keeps
  * the counted onions.
  */
+/**
+ * Is goods' name said in the plural: the word said is a plural form (German -e/-en/-n/-s, English -s) of a word
+ * every one of the products has in its name or aliases, or itself a plural alias ("Brote", "breads", "Semmeln")?
+ */
+function saidPlural(item: string, skus: readonly string[], index: CatalogIndex): boolean {
+  const said = fold(item)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 3)
+  const names = skus.map((sku) => {
+    const p = index.products[index.bySku.get(sku)!]!
+    return new Set(fold([p.name, ...p.aliases].join(' ')).split(/[^\p{L}]+/u))
+  })
+  return said.some((w) =>
+    ['e', 'en', 'n', 's', 'es'].some((end) => {
+      if (!w.endsWith(end) || w.length - end.length < 3) return false
+      const one = w.slice(0, -end.length)
+      return names.every((n) => n.has(one))
+    }),
+  )
+}
+
+/** The cart lines a item's words name as goods (by name or alias), not as a category. */
+function namedInCart(item: string, index: CatalogIndex, cart: ReadonlySet<number>): number[] {
+  const m = matchItem(item, index)
+  if (m.kind === 'none') return []
+  const skus = new Set(m.kind === 'resolved' && m.sku ? [m.sku] : m.candidates)
+  return [...cart].filter((p) => skus.has(index.products[p]!.sku))
+}
+
 function removedTogether(text: string, result: Understanding): void {
   const lines = result.lines
   for (let i = lines.length - 1; i > 0; i--) {
@@ -4575,17 +4667,38 @@ function countInBrackets(
   index: CatalogIndex,
 ): { qty: number; unit: Unit } | null {
   const measure = rl.quantity.measure
-  if (!measure || !FILLED_CONTAINERS.has(measure) || !piece.includes('(')) return null
-  const n = PIECES_IN_BRACKETS.exec(piece)
+  if (!measure || !FILLED_CONTAINERS.has(measure)) return null
+  const n = piecesPerContainer(piece, rl)
   const p = m.kind === 'resolved' ? productOf(m.sku, index)?.product : undefined
-  if (!n || !p || p.unit !== 'pc' || (p.size && dimensionOf(p.size.unit) !== 'count')) return null
+  if (n === null || !p || p.unit !== 'pc' || (p.size && dimensionOf(p.size.unit) !== 'count')) return null
   // (a container the shop sells as goods, "Tüte" for its carrier bag, holds no other goods here)
-  const said = fold(piece.slice(0, piece.indexOf('('))).split(/[^\p{L}]+/u)
+  const said = fold(piece.includes('(') ? piece.slice(0, piece.indexOf('(')) : piece).split(/[^\p{L}]+/u)
   const words = [...(WORDS_OF_MEASURE.get(measure) ?? []), ...said.filter((w) => UNIT_WORDS.has(w))].map(fold)
   const named = fold(`${p.name} ${p.aliases.join(' ')}`).split(/[^\p{L}]+/u)
   if (named.some((w) => words.some((c) => w.endsWith(c)))) return null
   const containers = rl.quantity.qty ?? 1
-  return { qty: containers * Number(n[1]), unit: 'pc' }
+  return { qty: containers * n, unit: 'pc' }
+}
+
+/** Pieces counted after a container's goods: "Tüte Brötchen, 10 Stück", "2 Tüten Weckle à 6 Stück", "- 5 Stk". */
+const PIECES_AFTER =
+  /(?:[,;:–—-]|\s(?:à|a|je|jeweils|zu|mit|with|of))\s*(?:so\s+|ca\.?\s*|circa\s+|etwa\s+|ungefähr\s+|je\s+)?(\d{1,3})\s*(?:st(?:ü|u|ue)ck|stk\.?|st\.|stck|pcs|pieces|pc)\b[\s.!,;]*(?:bitte|pls|please)?[\s.!,;]*(?:und|and|plus|dazu)?[\s,;]*$/iu
+/** Pieces counted between a container and its goods: "eine Tüte mit 10 Brötchen", "a box of 6 rolls". */
+const PIECES_WITHIN = /^\p{L}+\s+(?:mit|with|of)\s+(?:so\s+|ca\.?\s*|circa\s+|etwa\s+)?(\d{1,3})\s+\p{L}/iu
+
+/**
+ * How many pieces one container holds, said with the goods: in brackets ("(10 Stück)"), after them ("Tüte
+ * Brötchen, 10 Stück", "à 6 Stück", "mit 8 Stück", which the reader may have taken for the goods' size) or between
+ * the container and the goods ("eine Tüte mit 10 Brötchen").
+ */
+function piecesPerContainer(piece: string, rl: ReadLine): number | null {
+  const n =
+    PIECES_IN_BRACKETS.exec(piece) ??
+    PIECES_AFTER.exec(piece) ??
+    PIECES_WITHIN.exec(piece.slice(Math.max(0, (rl.quantity.unitStart ?? rl.start) - rl.start)))
+  if (n) return Number(n[1])
+  const size = rl.quantity.size
+  return size && size.unit === 'pc' && Number.isInteger(size.value) ? size.value : null
 }
 
 function pieceToEnd(text: string, rl: ReadLine, next: ReadLine | undefined): string {

@@ -458,6 +458,12 @@ export class Conversation {
     const said = state.pending && state.pending.kind !== 'choice' ? null : fulfilmentSaid(c.text)
     // "hol ich um 17 Uhr ab", "2 Brezeln, morgen früh abholen": when the customer comes for it goes on the order
     if (said || saysWhen(c.text)) this.keepWhen(c, u.lines.length > 0)
+    // "2 Brezn hol ich um 5 ab", "ne Tüte Brötchen, hol ich um 8 ab": a plan to come for the goods ordered with it
+    // is kept, so the yes places the order for pickup instead of asking how it is handed over
+    if (said === 'pickup' && u.intent === 'order' && u.lines.length > 0 && !state.fulfilment) {
+      const mode = this.d.settings.get('orders.fulfilment')
+      if (mode === 'ask' || mode === 'pickup') state.fulfilment = 'pickup'
+    }
     if (this.addressGiven(c, said)) return
     if (this.addressAfterOrder(c)) return
     // "tmrw morning", "by 7am", "need it tmrw by 7 am pls": only when the goods are wanted, noted for the shop
@@ -751,6 +757,8 @@ export class Conversation {
         return this.price(c)
       case 'order':
         this.order(c)
+        // "2 Brötchen, habt ihr auch Dinkelbrot?": the order is taken and the goods asked about answered
+        if (u.priceQuery) this.price(c)
         // "2 Brezeln bitte, bis wann habt ihr offen?"
         if (u.shopQuestion) this.answerAboutShop(c, u.shopQuestion)
         // "2 Brezeln, kann ich mit Karte zahlen?", "2 kg onion, can I pay by UPI?": the order is taken and the

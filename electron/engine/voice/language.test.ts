@@ -53,6 +53,14 @@ describe('sticky language', () => {
     expect(run('en', ['aloo 2 kg, pyaz 1 kg'])).toEqual(['hi'])
   })
 
+  it('takes German names of everyday goods alone for German, beside English words not', () => {
+    expect(run('en', ['3 semmeln'])).toEqual(['de'])
+    expect(run('en', ['2 brezn, 10 eier'])).toEqual(['de'])
+    expect(run('en', ['Schrippen 4'])).toEqual(['de'])
+    expect(run('en', ['2 brezn please'])).toEqual(['en'])
+    expect(run('en', ['1 kg potatoes and 2 bread'])).toEqual(['en'])
+  })
+
   it('keeps a German conversation German through an "ok" or a "yes" in the middle', () => {
     expect(
       run('en', [

@@ -12,6 +12,21 @@ describe('reply templates', () => {
     }
   })
 
+  it('names pieces and packs in words a German customer reads, not the catalog unit codes', () => {
+    expect(renderTemplate('unitMismatch', 'de', { name: 'Brötchen', unit: 'pc' })).toBe(
+      'Brötchen gibt es pro Stück; wie viele Stück möchten Sie?',
+    )
+    expect(renderTemplate('howMuchOf', 'de', { name: 'Eier 6er', unit: 'pack' })).toBe(
+      'Wie viel *Eier 6er* möchten Sie (in Pck.)?',
+    )
+    expect(renderTemplate('howMuchOf', 'de', { name: 'Spargel', unit: 'kg' })).toBe(
+      'Wie viel *Spargel* möchten Sie (in kg)?',
+    )
+    expect(renderTemplate('howMuchOf', 'en', { name: 'Bread', unit: 'pc' })).toBe(
+      'How much *Bread* would you like (in pc)?',
+    )
+  })
+
   it('fills placeholders, prefers the shop override, and leaves an unknown placeholder visible', () => {
     expect(renderTemplate('orderCancelled', 'de', { number: 1001 })).toBe('Bestellung #1001 ist storniert.')
     expect(renderTemplate('thanks', 'en', {}, { thanks: { en: 'Shukriya, {shop}!' } })).toBe(

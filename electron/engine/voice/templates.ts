@@ -827,6 +827,17 @@ export function renderTemplate(
 ): string {
   const text = overrides[key]?.[lang] ?? TEMPLATES[key][lang]
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
+    Object.prototype.hasOwnProperty.call(vars, name)
+      ? name === 'unit'
+        ? unitSaid(String(vars[name]), lang)
+        : String(vars[name])
+      : whole,
   )
+}
+
+/** The catalog's unit codes for pieces and packs as a German customer reads them ("wie viele Stück?", not "pc"). */
+const UNITS_DE: Readonly<Record<string, string>> = { pc: 'Stück', pack: 'Pck.' }
+
+function unitSaid(unit: string, lang: Language): string {
+  return lang === 'de' ? (UNITS_DE[unit] ?? unit) : unit
 }
