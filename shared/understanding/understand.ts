@@ -3504,22 +3504,7 @@ function readOrder(
     const named = ofKind.length > 1 ? namedInCart(item, index, cart).filter((p) => ofKind.includes(p)) : []
     if (named.length > 0) ofKind = named
     if (ofKind.length > 0) {
-      for (const p of ofKind)
-        result.lines.push({
-          sku: index.products[p]!.sku,
-          candidates: [],
-          qty: 1,
-          unit: index.products[p]!.unit,
-          text: rl.text,
-          confidence: 0.8,
-          op: 'remove',
-          item: undefined,
-          counted: undefined,
-          container: undefined,
-          qtyOf: undefined,
-          vague: undefined,
-          scale: undefined,
-        })
+      for (const p of ofKind) result.lines.push(removal(index, p, rl.text))
       continue
     }
     // "Vegetables:", "Fruits", "Dairy -": a heading over part of the list names a kind of goods, not an item
@@ -3886,22 +3871,7 @@ function readOrder(
         !rl.hasQuantity &&
         saidPlural(item, inCart, index)
       ) {
-        for (const sku of inCart)
-          result.lines.push({
-            sku,
-            candidates: [],
-            qty: 1,
-            unit: index.products[index.bySku.get(sku)!]!.unit,
-            text: rl.text,
-            confidence: 0.8,
-            op: 'remove',
-            item: undefined,
-            counted: undefined,
-            container: undefined,
-            qtyOf: undefined,
-            vague: undefined,
-            scale: undefined,
-          })
+        for (const sku of inCart) result.lines.push(removal(index, index.bySku.get(sku)!, rl.text))
         continue
       }
     }
@@ -5978,4 +5948,23 @@ function segmentItems(
   if (skus.size === 1) return [{ text: ws.join(' '), match: look(found.pieces[0]![0], found.pieces[0]![1]) }]
   if (skus.size < found.pieces.length) return null
   return found.pieces.map(([a, b]) => ({ text: ws.slice(a, b).join(' '), match: look(a, b) }))
+}
+
+/** A whole line of product p taken out, as said in `text` ("doch kein Brot", "ohne Brote bitte"). */
+function removal(index: CatalogIndex, p: number, text: string): OrderLine {
+  return {
+    sku: index.products[p]!.sku,
+    candidates: [],
+    qty: 1,
+    unit: index.products[p]!.unit,
+    text,
+    confidence: 0.8,
+    op: 'remove',
+    item: undefined,
+    counted: undefined,
+    container: undefined,
+    qtyOf: undefined,
+    vague: undefined,
+    scale: undefined,
+  }
 }
