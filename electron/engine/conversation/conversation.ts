@@ -65,6 +65,8 @@ import type { Language, TemplateKey } from '../voice/templates'
 const AWAY_NOTE_EVERY_MS = 6 * 60 * 60_000
 /** How long after cancelling the customer may take it back in words ("actually no, keep it"). */
 const CANCEL_TAKEN_BACK_WITHIN_MS = 30 * 60_000
+/** An order in one of these is over: nothing more is done to it for the customer. */
+const CLOSED_STATUSES: readonly string[] = ['completed', 'rejected', 'cancelled']
 /** Options in one clarifying question: more than this does not fit a phone screen. */
 const MAX_OPTIONS = 5
 
@@ -245,7 +247,7 @@ export class Conversation {
     })
     // "what do I owe" / "same as last time": asked before the order reader's intents, unless the message
     // clearly orders products (then it is an order that happens to say "balance" or "again").
-    const ordersProducts = u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)
+    const ordersProducts = namesSureGoods(u)
     const account = detectAccountIntent(text)
     // ("udhaar likh lo", "khate mein likh do" name the khata to be put on it, not to ask what is on it)
     const accountIntent =
@@ -362,7 +364,7 @@ export class Conversation {
         if (u.intent !== 'human') c.reply.parts.push(t('askAddress'))
         return
       }
-      if (u.intent === 'order' && u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)) {
+      if (u.intent === 'order' && namesSureGoods(u)) {
         // "also 1 bread" while we wait for the address: a change to the cart, not an address.
         this.order(c)
         c.reply.parts.push(t('askAddress'))
@@ -542,11 +544,9 @@ export class Conversation {
       c.state.when = when
       return
     }
-    const latest = this.d.orders.latestFor(c.chat.phone)
-    if (!latest || ['completed', 'rejected', 'cancelled'].includes(latest.status)) return
-    const note = this.d.orders.get(latest.number).note
-    const line = `${WHEN_NOTE} ${when}`
-    if (!note?.includes(line)) this.d.orders.setNote(latest.number, note ? `${note}\n${line}` : line)
+    const latest = this.openOrder(c.chat.phone)
+    if (!latest) return
+    this.addOrderNote(latest.number, `${WHEN_NOTE} ${when}`)
   }
 
   /**
@@ -559,9 +559,7 @@ export class Conversation {
     if (!when) return false
     const latest = state.cart.length === 0 ? this.d.orders.latestFor(c.chat.phone) : undefined
     if (latest && ['new', 'accepted'].includes(latest.status)) {
-      const note = this.d.orders.get(latest.number).note
-      const line = `${WHEN_NOTE} ${when}`
-      if (!note?.includes(line)) this.d.orders.setNote(latest.number, note ? `${note}\n${line}` : line)
+      this.addOrderNote(latest.number, `${WHEN_NOTE} ${when}`)
     } else state.when = when
     c.reply.parts.push(t('fallbackNoted', { text: clipText(when) }))
     if (state.pending?.kind === 'address') c.reply.parts.push(t('askAddress'))
@@ -573,9 +571,7 @@ export class Conversation {
 
   /** The pay-later wish on an order, beside any note it has (a credit-limit hold), once. */
   private notePayLater(number: number): void {
-    const note = this.d.orders.get(number).note
-    if (note?.includes(PAY_LATER_NOTE)) return
-    this.d.orders.setNote(number, note ? `${note}\n${PAY_LATER_NOTE}` : PAY_LATER_NOTE)
+    this.addOrderNote(number, PAY_LATER_NOTE)
   }
 
   /**
@@ -592,7 +588,7 @@ export class Conversation {
       said === 'delivery' || state.fulfilment === 'delivery' || only === 'delivery' || labelsAddress(c.text)
     if (!wanted) return false
     if (!['other', 'order', 'confirm'].includes(u.intent)) return false
-    if (u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)) return false
+    if (namesSureGoods(u)) return false
     const address = addressIn(c.text) ?? labelledAddress(c.text)
     if (!address) return false
     setCustomer(this.d.db, c.chat.phone, { address })
@@ -606,6 +602,18 @@ export class Conversation {
     return true
   }
 
+  /** A line on the order's note for the shop, once (said again, it is not written twice). */
+  private addOrderNote(number: number, line: string): void {
+    const note = this.d.orders.get(number).note
+    if (!note?.includes(line)) this.d.orders.setNote(number, note ? `${note}\n${line}` : line)
+  }
+
+  /** The customer's latest order while it is still open (not completed, rejected or cancelled). */
+  private openOrder(phone: string) {
+    const latest = this.d.orders.latestFor(phone)
+    return latest && !CLOSED_STATUSES.includes(latest.status) ? latest : undefined
+  }
+
   /**
    * An address sent once the order is in ("my address is 12 MG Road" after the yes, "deliver to Flat 4 …"): the
    * open order goes there while the shop can still change it; a shop that only hands orders over at the counter
@@ -615,11 +623,11 @@ export class Conversation {
     const { state, u, t } = c
     if (state.pending || state.cart.length > 0) return false
     if (!['other', 'order', 'confirm'].includes(u.intent)) return false
-    if (u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)) return false
+    if (namesSureGoods(u)) return false
     const address = addressIn(c.text) ?? labelledAddress(c.text)
     if (!address) return false
-    const latest = this.d.orders.latestFor(c.chat.phone)
-    if (!latest || ['completed', 'rejected', 'cancelled'].includes(latest.status)) return false
+    const latest = this.openOrder(c.chat.phone)
+    if (!latest) return false
     const order = (fulfilment: string) => t('orderFulfilment', { number: latest.number, fulfilment })
     if (this.d.settings.get('orders.fulfilment') === 'pickup') {
       c.reply.parts.push(t('onlyPickup'), order(t('fulfilPickup')))
@@ -627,11 +635,7 @@ export class Conversation {
     }
     setCustomer(this.d.db, c.chat.phone, { address })
     if (latest.status !== 'new' && latest.status !== 'accepted') {
-      const how =
-        latest.fulfilment === 'delivery'
-          ? t('fulfilDelivery', { address: latest.address ?? '' })
-          : t('fulfilPickup')
-      c.reply.parts.push(order(how), t('fulfilmentChange'))
+      c.reply.parts.push(order(handedOver(t, latest)), t('fulfilmentChange'))
       return true
     }
     this.d.orders.setDelivery(latest.number, address)
@@ -728,13 +732,9 @@ export class Conversation {
       }
       return true
     }
-    const latest = this.d.orders.latestFor(c.chat.phone)
-    if (!latest || ['completed', 'rejected', 'cancelled'].includes(latest.status)) return false
-    const how =
-      latest.fulfilment === 'delivery'
-        ? t('fulfilDelivery', { address: latest.address ?? '' })
-        : t('fulfilPickup')
-    c.reply.parts.push(t('orderFulfilment', { number: latest.number, fulfilment: how }))
+    const latest = this.openOrder(c.chat.phone)
+    if (!latest) return false
+    c.reply.parts.push(t('orderFulfilment', { number: latest.number, fulfilment: handedOver(t, latest) }))
     if (latest.fulfilment !== said) c.reply.parts.push(t('fulfilmentChange'))
     return true
   }
@@ -838,9 +838,8 @@ export class Conversation {
         }
         if (state.cart.length === 0 && c.u.lines.length === 0) {
           // "pls send" before the list, with no order open: the goods are still to come
-          const open = this.d.orders.latestFor(c.chat.phone)
           const sending = /(?<!\p{L})send(?!\p{L})/iu.test(c.text)
-          const none = !open || ['completed', 'rejected', 'cancelled'].includes(open.status)
+          const none = !this.openOrder(c.chat.phone)
           c.reply.parts.push(t(sending && none ? 'askWhatNeeded' : 'thanks'))
           return
         }
@@ -1421,8 +1420,8 @@ export class Conversation {
       c.reply.parts.push(t('cartCancelled'))
       return
     }
-    const latest = this.d.orders.latestFor(c.chat.phone)
-    if (!latest || ['completed', 'rejected', 'cancelled'].includes(latest.status)) {
+    const latest = this.openOrder(c.chat.phone)
+    if (!latest) {
       c.reply.parts.push(t('nothingToCancel'))
       return
     }
@@ -1444,7 +1443,7 @@ export class Conversation {
    * order: cheap to undo while the shop has done nothing since, so the order is back as it was.
    */
   private takeBackCancel(c: TurnContext): boolean {
-    if (c.u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)) return false
+    if (namesSureGoods(c.u)) return false
     if (!takesBackCancel(c.text)) return false
     const latest = this.d.orders.latestFor(c.chat.phone)
     if (latest?.status !== 'cancelled') return false
@@ -1709,6 +1708,16 @@ export function toSellingUnits(p: Product, qty: number, unit: Unit): number | nu
     }
   }
   return null
+}
+
+/** How an order is handed over, as the customer reads it: pickup, or delivery to its address. */
+function handedOver(t: TurnContext['t'], o: { fulfilment: string; address: string | null }): string {
+  return o.fulfilment === 'delivery' ? t('fulfilDelivery', { address: o.address ?? '' }) : t('fulfilPickup')
+}
+
+/** The message names goods of the catalog for sure (not a guess, not a question among several). */
+function namesSureGoods(u: { lines: readonly { sku: string | null; confidence: number }[] }): boolean {
+  return u.lines.some((l) => l.sku !== null && l.confidence >= 0.9)
 }
 
 /** What the customer sees of a product: two with the same key are the same choice to them. */
