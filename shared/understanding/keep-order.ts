@@ -98,7 +98,6 @@ const FILLER = new Set([
   'arey',
   'are',
   'ach',
-  'oh',
   'please',
   'pls',
   'plz',
