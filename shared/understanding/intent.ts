@@ -705,6 +705,8 @@ export const PHRASES = {
     'vergessen sie',
     'take out',
     'take off',
+    // "take the bread off my order", "take 2 maggi out of it": the goods between the verb and its particle
+    '(?:take|took) (?:[^ ]+ ){1,4}(?:off|out)',
     'minus',
     'no more',
     "don't want",

@@ -1098,6 +1098,9 @@ export const FILLER = new Set([
   'ka',
   'ki',
   'ke',
+  // "bread order se hata do", "list me se colgate nikal do": from the order, as the Hindi postposition says it
+  'se',
+  'cart',
   'ko',
   ...WALA,
   'chahiye',

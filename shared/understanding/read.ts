@@ -271,6 +271,8 @@ export function isTalkWord(w: string): boolean {
 
 /** Delivery, payment and timing talk: never an item. */
 const CHATTER = new Set([
+  // "2 maggi, eta?": when it comes
+  'eta',
   'name',
   'naam',
   'deliver',

@@ -1,5 +1,6 @@
 // understand(text, index, context) -> what the customer wants: the intent, the order lines against the catalog,
 // what could not be found, and what was refused (zero, negative, absurd quantities). Pure: no I/O, no clock.
+import { saysNotArrived } from './not-arrived'
 import { asksWhatWasOrdered } from './order-contents'
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
 import type { Product } from '../domain'
@@ -1017,18 +1018,16 @@ function understandText(
 
 /** A sentence of its own that asks (a question mark closes it), names no goods, and is no question of paying. */
 function questionBeside(text: string, index: CatalogIndex): boolean {
-  if (!text.includes('?')) return false
-  return text
-    .split(/(?<=\?)|[,;\n!]|\.\s/)
-    .some(
-      (c) =>
-        /\?\s*$/.test(c) &&
-        asksSomething(c) &&
-        !namesSomeGoods(c, index) &&
-        shopQuestion(c) === null &&
-        !asksHowToPay(c),
-    )
+  return text.split(/(?<=\?)|[,;\n!]|\.\s/).some((c) => {
+    // ("how long will it take", "kab tak aayega", "eta?": asking when is a question with or without its mark)
+    const asks = WHEN_ASKED.test(fold(c)) || (/\?\s*$/.test(c) && asksSomething(c))
+    return asks && !namesSomeGoods(c, index) && shopQuestion(c) === null && !asksHowToPay(c)
+  })
 }
+
+/** Asking when or how long: "how long will it take", "when will it come", "eta", "kitna time", "wie lange". */
+const WHEN_ASKED =
+  /\b(?:how long|how much time|when (?:will|can|would|do|does|is|are)|eta|kitna (?:time|samay|der)|kitni der|kab tak|kab (?:aayega|ayega|aaega|aega|milega|aayegi|ayegi|pahunchega|bhejoge|bhejenge)|wie lange|wann (?:kommt|kommen|ist|sind|wird|werden|kann|konnen|koennen))\b/
 
 function understandMessage(
   input: string,
@@ -1174,7 +1173,7 @@ function readMessage(
   // (back) in is asked about the goods, as "do you have …" is, not about an order
   const back = goodsComingBack(folded, index, loose, language)
   if (back) return back
-  if ((has('status', folded) || asksWhatWasOrdered(text)) && !hasOrderLines(text, index))
+  if ((has('status', folded) || asksWhatWasOrdered(text)) && !hasCountedGoods(text, index))
     return emptyResult('status', language)
   // "shop kab khulega", "do you deliver?", "delivery charge kitna hai": about the shop, not goods
   const aboutShop = shopQuestion(text)
@@ -1395,6 +1394,10 @@ function readMessage(
       amountForLastLine(text, folded, index, context, language, deniedCounts(input))
     if (r) return r
   }
+
+  // "milk was not delivered today", "doodh nahi aaya", "die Milch kam heute nicht": news that goods did not come,
+  // with no amount said, asks after an order (or is a complaint with none), never orders those goods again
+  if (!/\d/.test(text) && saysNotArrived(text)) return emptyResult('status', language)
 
   // Short replies: only confirm / cancel / thanks / greeting phrases and filler.
   const residual = [
@@ -1798,6 +1801,20 @@ function goodsComingBack(
 
 function hasOrderLines(text: string, index: CatalogIndex): boolean {
   return readLines(text, 10).some((l) => l.hasQuantity && matchItem(l.item, index).kind === 'resolved')
+}
+
+/**
+ * Goods counted with a number that the catalog has, which one of them still open ("2 maggi" with two packs of
+ * Maggi): a question of when beside them ("2 maggi bhejo, kab tak aayega?") does not make the message a status
+ * question alone. ("show me where i can find a train": an "a" is too weak a count for a name it only comes near.)
+ */
+function hasCountedGoods(text: string, index: CatalogIndex): boolean {
+  return readLines(text, 10).some((l) => {
+    if (!l.hasQuantity) return false
+    const kind = matchItem(l.item, index).kind
+    if (kind !== 'ambiguous' || !/\d/.test(l.text)) return kind === 'resolved'
+    return queryWords(l.item).some((w) => namesGoods(w, index))
+  })
 }
 
 function answerChoice(

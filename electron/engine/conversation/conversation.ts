@@ -45,6 +45,7 @@ import { khataStatementText } from '../khata/statement-text'
 import { lastRepeatableOrder } from '../orders/repeat'
 import { takesBackCancel } from '../../../shared/understanding/keep-order'
 import { asksWhatWasOrdered } from '../../../shared/understanding/order-contents'
+import { saysNotArrived } from '../../../shared/understanding/not-arrived'
 import { orderLines } from '../orders/repository'
 import { hasDevanagari, transliterate } from '../../../shared/understanding/devanagari'
 import { quotedItem } from '../../../shared/understanding/quoted-item'
@@ -239,7 +240,7 @@ export class Conversation {
     const u = understand(text, index, {
       pendingChoice:
         state.pending?.kind === 'choice' ? { options: state.pending.question.options } : undefined,
-      cartSkus: state.cart.map((c) => c.sku),
+      cartSkus: this.cartOrOrder(chat.phone, state),
       catalogPage: state.catalogPage ?? undefined,
       ...(state.askedSku ? { askedSku: state.askedSku } : {}),
       ...(state.askedSku && state.askedTotal ? { askedTotal: true } : {}),
@@ -869,13 +870,8 @@ export class Conversation {
       default:
         if (u.paid) return this.paidNews(c)
         if (u.shopQuestion) return this.aboutShop(c, u.shopQuestion)
-        if (u.complaint) {
-          // something went wrong with goods: a person answers that, the bot does not guess
-          setBot(this.d.db, c.chat.phone, true, true, 'Complaint')
-          c.turn.handedOver = true
-          c.reply.parts.push(t('complaint'))
-          return
-        }
+        // something went wrong with goods: a person answers that, the bot does not guess
+        if (u.complaint) return this.complaint(c)
         if (u.unmatched.length > 0) return this.order(c)
         // "nee, passt nicht" to the cart shown: what to change is asked, the cart shown again
         if (u.notRight && state.cart.length > 0) {
@@ -904,7 +900,14 @@ export class Conversation {
     const weighed: string[] = []
     // "also add 2 maggi" with no cart, just after an order was sent: the goods go on that order
     const ontoOrder = state.cart.length === 0 && state.pending === null && addsToOrder(c.text)
-    for (const line of u.lines) {
+    // "remove the bread", "make it 4 maggi" with no cart, just after an order was sent: the change is to that
+    // order, made as a cart of its lines would take it
+    const editing = this.orderToChange(c)
+    if (editing === 'passedOn') return
+    const said = c.reply.parts.length
+    const lines = editing ? u.lines.map((l) => onOrder(l, editing.lines)) : u.lines
+    if (editing) state.cart = editing.lines.map((l) => ({ sku: l.sku, qty: l.qty }))
+    for (const line of lines) {
       // (a line taken out is taken out, whatever was said of its amount: "statt Erdbeer lieber Kirsch")
       const scaled =
         line.scale && line.sku && line.op !== 'remove'
@@ -1048,6 +1051,7 @@ export class Conversation {
       c.reply.parts.push(t('cartFull', { max: c.limits.maxCartLines, items: names }))
     }
     this.askNext(c)
+    if (editing) return this.changeOrder(c, editing, lines, weighed.length > 0, said)
     // "1 Käse": the weight asked for is the whole answer; no empty cart beside it
     if (weighed.length > 0 && state.cart.length === 0 && state.pending === null) return
     if (u.lines.length === 0 && u.rejected.length === 0 && notFound.length > 0 && state.cart.length === 0) {
@@ -1056,6 +1060,114 @@ export class Conversation {
     }
     if (ontoOrder && weighed.length === 0 && this.addToOrder(c)) return
     this.summarize(c, true)
+  }
+
+  /**
+   * What the customer's words about goods already chosen refer to: the cart, or with none, the order just sent
+   * while the shop has not taken it ("maggi 4 kar do", "the bread 2 please" after the yes change that order).
+   */
+  private cartOrOrder(phone: string, state: ConversationState): string[] {
+    if (state.cart.length > 0 || state.pending !== null) return state.cart.map((c) => c.sku)
+    const latest = this.d.orders.latestFor(phone)
+    if (!latest || latest.status !== 'new' || latest.payment === 'paid') return []
+    return orderLines(this.d.db, latest.number).map((l) => l.sku)
+  }
+
+  /**
+   * The customer's open order a message of changes is about: a line taken out or an amount set ("remove the
+   * bread", "make it 4 maggi"), nothing in the cart or asked. An order the shop has already taken (or that is
+   * paid) is not changed by the bot: when the message names its goods, the shop is asked and the customer told.
+   */
+  private orderToChange(c: TurnContext): { number: number; lines: PricedLine[] } | 'passedOn' | undefined {
+    const { state, u } = c
+    if (state.cart.length > 0 || state.pending !== null || !u.lines.some((l) => l.op !== 'add')) return
+    const latest = this.openOrder(c.chat.phone)
+    if (!latest) return
+    const lines = orderLines(this.d.db, latest.number)
+    if (latest.status === 'new' && latest.payment !== 'paid') return { number: latest.number, lines }
+    const named = (l: OrderLine) => lines.some((o) => o.sku === onOrder(l, lines).sku)
+    if (!u.lines.some((l) => l.op !== 'add' && named(l))) return
+    flag(this.d.db, c.chat.phone, `Asked to change order #${latest.number}`)
+    c.reply.parts.push(
+      c.t('changePassedOn', {
+        number: latest.number,
+        status: c.t(`name_${latest.status}` as TemplateKey),
+      }),
+    )
+    return 'passedOn'
+  }
+
+  /**
+   * The order's lines as the cart of them came out of this message: written to the order, and the order shown.
+   * A question the change needs (which butter, how many packs) is not asked about a cart that is really an
+   * order: nothing changes, and the shop is asked instead.
+   */
+  private changeOrder(
+    c: TurnContext,
+    order: { number: number; lines: PricedLine[] },
+    lines: readonly OrderLine[],
+    asked: boolean,
+    said: number,
+  ): void {
+    const { state, t } = c
+    const cart = state.cart
+    state.cart = []
+    const { number } = order
+    if (asked || state.pending !== null || state.queue.length > 0) {
+      c.reply.parts.length = said
+      state.pending = null
+      state.queue = []
+      c.asked = c.askedQty = c.askedAmount = c.askedTotal = undefined
+      flag(this.d.db, c.chat.phone, `Asked to change order #${number}`)
+      c.reply.parts.push(t('changeToShop', { number }))
+      return
+    }
+    const notOn = lines.filter((l) => l.op === 'remove' && !order.lines.some((o) => o.sku === l.sku))
+    if (notOn.length > 0)
+      c.reply.parts.push(
+        t('notOnOrder', {
+          number,
+          items: notOn
+            .map((l) => {
+              const p = l.sku ? getProduct(this.d.db, l.sku) : null
+              return p ? p.name : `"${clipText(quotedItem(l.text))}"`
+            })
+            .join(', '),
+        }),
+      )
+    const after: PricedLine[] = []
+    for (const item of cart) {
+      const was = order.lines.find((o) => o.sku === item.sku)
+      const p = was ? null : getProduct(this.d.db, item.sku)
+      if (was) after.push({ ...was, qty: item.qty, amount: amountOf(item.qty, was.unitPrice, was.unit) })
+      else if (p)
+        after.push({
+          sku: p.sku,
+          name: p.name,
+          qty: item.qty,
+          unit: p.unit,
+          unitPrice: p.price,
+          amount: amountOf(item.qty, p.price, p.unit),
+        })
+    }
+    const same =
+      after.length === order.lines.length &&
+      after.every((a) => order.lines.some((o) => o.sku === a.sku && Math.abs(o.qty - a.qty) < 1e-9))
+    if (after.length === 0) {
+      c.reply.parts.push(t('orderWouldBeEmpty', { number }))
+      return
+    }
+    // "remove the colgate" of goods not on it: what is on it the customer can ask for
+    if (same && notOn.length > 0) return
+    const shown = same ? order.lines : this.d.orders.setLinesByCustomer(number, after).lines
+    const total = shown.reduce((s, l) => s + l.amount, 0)
+    c.reply.parts.push(
+      [
+        t(same ? 'orderAsIs' : 'orderChanged', { number }),
+        ...shown.map((l, i) => lineText(l, c.currency, i + 1, c.locale)),
+        t('cartTotal', { total: c.money(total) }),
+      ].join('\n'),
+    )
   }
 
   /**
@@ -1514,8 +1626,18 @@ export class Conversation {
     }
   }
 
+  /** A complaint is the shop's to answer: the bot stops for this chat, which is flagged, and says so. */
+  private complaint(c: TurnContext): void {
+    setBot(this.d.db, c.chat.phone, true, true, 'Complaint')
+    c.turn.handedOver = true
+    c.reply.parts.push(c.t('complaint'))
+  }
+
   private status(c: TurnContext): void {
     const latest = this.d.orders.latestFor(c.chat.phone)
+    // "milk was not delivered today" with no order on record (the shop's regular delivery, an order by phone), or
+    // after the shop handed the last one over: something went wrong, and a person answers it
+    if ((!latest || latest.status === 'completed') && saysNotArrived(c.text)) return this.complaint(c)
     if (!latest) {
       // "where is my order" is told there is none yet; "what's my total" before ordering is answered by the cart
       const aboutOrder = /\b(?:order|bestellung|ready|fertig|status|delivery|lieferung)\b/i.test(c.text)
@@ -1751,6 +1873,16 @@ function questionText(line: OrderLine): string {
 }
 
 /** What the cart takes from an understood line (`sku`: the line's own, or the one chosen for it). */
+/**
+ * A line of a change to an order, read against the order's lines: "remove the butter" over 100 g and 500 g
+ * butter in the catalog is the one butter on the order.
+ */
+function onOrder(line: OrderLine, lines: readonly PricedLine[]): OrderLine {
+  if (line.sku || line.op === 'add') return line
+  const on = line.candidates.filter((sku) => lines.some((l) => l.sku === sku))
+  return on.length === 1 ? { ...line, sku: on[0]!, candidates: [] } : line
+}
+
 function applied(line: OrderLine, sku: string): AppliedLine {
   return {
     sku,

@@ -74,6 +74,20 @@ function changeRecord(c: LineChangeMade): string {
   return c.kind === 'qty' ? `${c.name}: now ${qty}` : `${c.name} replaced by ${c.with} (${qty})`
 }
 
+/** What a customer's change did to each line, as the order's history says it ("Bread: removed"). */
+function customerChanges(before: PricedLine[], after: PricedLine[]): string[] {
+  const out: string[] = []
+  const qty = (l: PricedLine) => formatQuantity({ value: roundQty(l.qty), unit: l.unit })
+  for (const b of before) {
+    const a = after.find((l) => l.sku === b.sku && l.unit === b.unit)
+    if (!a) out.push(`${b.name}: removed`)
+    else if (Math.abs(a.qty - b.qty) > 1e-9) out.push(`${b.name}: now ${qty(a)}`)
+  }
+  for (const a of after)
+    if (!before.some((b) => b.sku === a.sku && b.unit === a.unit)) out.push(`${a.name}: added ${qty(a)}`)
+  return out
+}
+
 export class OrderService {
   constructor(
     private db: DB,
@@ -256,17 +270,7 @@ export class OrderService {
    * order, beside the same goods added up. The conversation tells the customer; no announcement is made.
    */
   addLines(number: number, added: PricedLine[]): OrderDetail {
-    this.tx.run(() => {
-      const o = this.row(number)
-      if (o.status !== 'new' || o.payment === 'paid')
-        throw new ConflictError(
-          `Order #${number} is already ${o.status.replace(/_/g, ' ')}; goods cannot be added`,
-          {
-            key: 'notEditable',
-            params: { number, from: o.status },
-          },
-        )
-      const lines: PricedLine[] = repo.orderLines(this.db, number)
+    return this.changeByCustomer(number, (lines) => {
       for (const a of added) {
         const i = lines.findIndex((l) => l.sku === a.sku && l.unit === a.unit && l.unitPrice === a.unitPrice)
         const same = lines[i]
@@ -275,20 +279,41 @@ export class OrderService {
           lines[i] = { ...same, qty, amount: amountOf(qty, same.unitPrice) }
         } else lines.push(a)
       }
+      return lines
+    })
+  }
+
+  /**
+   * The customer's own "remove the bread", "make it 4 maggi" on an order still new and unpaid: the order's lines
+   * become `lines` (kept lines keep the price they were sold at; the conversation priced the rest). Each line
+   * that changed is written to the order's history as the customer's. Never leaves an order with no lines.
+   */
+  setLinesByCustomer(number: number, lines: PricedLine[]): OrderDetail {
+    if (lines.length === 0)
+      throw new ConflictError('An order needs at least one line; cancel it instead', { key: 'lastLine' })
+    return this.changeByCustomer(number, () => lines.map((l) => ({ ...l })))
+  }
+
+  /** Writes a customer's change of a new, unpaid order's lines, with one history line for each line changed. */
+  private changeByCustomer(number: number, change: (lines: PricedLine[]) => PricedLine[]): OrderDetail {
+    this.tx.run(() => {
+      const o = this.row(number)
+      if (o.status !== 'new' || o.payment === 'paid')
+        throw new ConflictError(
+          `Order #${number} is already ${o.status.replace(/_/g, ' ')}; its goods cannot be changed`,
+          {
+            key: 'notEditable',
+            params: { number, from: o.status },
+          },
+        )
+      const before: PricedLine[] = repo.orderLines(this.db, number)
+      const lines = change(before.map((l) => ({ ...l })))
       const now = this.now()
       const total = lines.reduce((s, l) => s + l.amount, 0)
       repo.replaceLines(this.db, number, lines)
       repo.setTotals(this.db, number, total, lines.length, now)
-      for (const a of added)
-        repo.insertEvent(
-          this.db,
-          number,
-          now,
-          'edit',
-          null,
-          null,
-          `${a.name}: added ${formatQuantity({ value: roundQty(a.qty), unit: a.unit })} by the customer`,
-        )
+      for (const what of customerChanges(before, lines))
+        repo.insertEvent(this.db, number, now, 'edit', null, null, `${what} by the customer`)
       this.tx.after(() =>
         this.events.emit('orders.changed', { number, status: o.status, payment: o.payment, reason: 'edit' }),
       )

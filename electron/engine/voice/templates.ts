@@ -120,6 +120,43 @@ export const TEMPLATES = {
     de: '➕ Zu Ihrer Bestellung *#{number}* hinzugefügt:',
     'hi-Deva': '➕ आपके ऑर्डर *#{number}* में जोड़ दिया:',
   },
+  orderChanged: {
+    en: '✏️ Your order *#{number}* is changed:',
+    hi: '✏️ Aapka order *#{number}* badal diya:',
+    de: '✏️ Ihre Bestellung *#{number}* ist geändert:',
+    'hi-Deva': '✏️ आपका ऑर्डर *#{number}* बदल दिया:',
+  },
+  orderAsIs: {
+    en: 'Your order *#{number}* already has that:',
+    hi: 'Aapke order *#{number}* mein yahi hai:',
+    de: 'So steht es schon in Ihrer Bestellung *#{number}*:',
+    'hi-Deva': 'आपके ऑर्डर *#{number}* में यही है:',
+  },
+  notOnOrder: {
+    en: 'Not on your order #{number}: {items}',
+    hi: 'Aapke order #{number} mein nahi hai: {items}',
+    de: 'Nicht in Ihrer Bestellung #{number}: {items}',
+    'hi-Deva': 'आपके ऑर्डर #{number} में नहीं है: {items}',
+  },
+  orderWouldBeEmpty: {
+    en: 'That would leave nothing in order #{number}. To cancel the order, send *cancel*.',
+    hi: 'Isse order #{number} mein kuch nahi bachega. Order cancel karna ho to *cancel* likhiye.',
+    de: 'Dann bliebe nichts in Bestellung #{number}. Zum Stornieren schreiben Sie *stornieren*.',
+    'hi-Deva': 'इससे ऑर्डर #{number} में कुछ नहीं बचेगा। ऑर्डर रद्द करना हो तो *cancel* लिखिए।',
+  },
+  changePassedOn: {
+    en: 'Order #{number} is already {status}, so I cannot change it myself. I have passed your message to the shop; they will reply here.',
+    hi: 'Order #{number} already {status} hai, isliye main khud nahi badal sakta. Aapka message dukaan ko bhej diya; wahan se yahin reply aayega.',
+    de: 'Bestellung #{number} ist schon {status}, deshalb kann ich sie nicht selbst ändern. Ich habe Ihre Nachricht an den Laden weitergegeben; er antwortet Ihnen hier.',
+    'hi-Deva':
+      'ऑर्डर #{number} पहले से {status} है, इसलिए मैं खुद नहीं बदल सकता। आपका संदेश दुकान को भेज दिया; वहाँ से यहीं जवाब आएगा।',
+  },
+  changeToShop: {
+    en: 'I have passed this change to order #{number} to the shop; they will reply here.',
+    hi: 'Order #{number} ka yeh badlav dukaan ko bhej diya; wahan se yahin reply aayega.',
+    de: 'Diese Änderung an Bestellung #{number} habe ich an den Laden weitergegeben; er antwortet Ihnen hier.',
+    'hi-Deva': 'ऑर्डर #{number} का यह बदलाव दुकान को भेज दिया; वहाँ से यहीं जवाब आएगा।',
+  },
   fallbackNoted: {
     en: 'Noted for the shop: "{text}".',
     hi: 'Dukaan ke liye note kar liya: "{text}".',
