@@ -1698,6 +1698,12 @@ export const SYNONYMS: Record<string, string[]> = {
   rocket: ['arugula'],
   okra: ['ladyfinger', 'bhindi'],
   ladyfinger: ['okra', 'bhindi'],
+  // the kitchen's everyday words for them
+  spud: ['potato'],
+  spuds: ['potato'],
+  tatties: ['potato'],
+  beet: ['beetroot'],
+  beets: ['beetroot'],
   spanspek: ['cantaloupe', 'muskmelon'],
   cantaloupe: ['muskmelon', 'spanspek'],
   muskmelon: ['cantaloupe', 'spanspek'],

@@ -299,6 +299,7 @@ describe('the trade words of other English-speaking markets', () => {
     P('ZUC', 'Zucchini', 'kg', null),
     P('BRIN', 'Brinjal', 'kg', null),
     P('COR', 'Coriander', 'pc', null),
+    P('BEET', 'Beetroot', 'kg', null),
   ])
   const said = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty, l.unit])
 
@@ -319,6 +320,9 @@ describe('the trade words of other English-speaking markets', () => {
     ['aubergine 3kg', 'BRIN', 3, 'kg'],
     ['eggplant 1kg', 'BRIN', 1, 'kg'],
     ['cilantro 4 bunch', 'COR', 4, 'pc'],
+    ['10kg spuds', 'POT', 10, 'kg'],
+    ['spuds 5 kg', 'POT', 5, 'kg'],
+    ['beets 3kg', 'BEET', 3, 'kg'],
   ])('produce by another of its names: %s', (text, sku, qty, unit) => {
     expect(said(text)).toEqual([[sku, qty, unit]])
   })
