@@ -40,6 +40,15 @@ describe('asking how to pay', () => {
     'ऑनलाइन पेमेंट करूंगा',
     'कैश दूंगा',
     'गूगल पे से पेमेंट करूँगी',
+    // a way of paying said on its own, as the customer's choice of it
+    'cash',
+    'Cash please',
+    'card only',
+    'by gpay',
+    'upi se',
+    'mit Karte bitte',
+    'paytm',
+    'नकद',
   ])('"%s" asks how to pay', (text) => {
     expect(asksHowToPay(text)).toBe(true)
   })
@@ -48,10 +57,10 @@ describe('asking how to pay', () => {
     '2 kg onion',
     'how much is sugar',
     'price of 1 kg tomato',
-    'cash',
     'a chocolate bar',
     'thanks',
-    'card',
+    'payment',
+    'online',
     // paying already done is news, not a question
     'payment kar diya',
     'gpay done',

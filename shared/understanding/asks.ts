@@ -72,6 +72,9 @@ export function asksHowToPay(text: string): boolean {
   if (words.length === 0 || words.length > 10) return false
   const at = words.findIndex((w) => MEANS.has(w))
   if (at < 0 || words.some((w) => DONE.has(w))) return false
+  // "cash", "by gpay pls", "upi se", "mit Karte bitte": a way of paying said on its own is the customer's choice
+  // of it, which the shop's ways of taking payment answer
+  if (words.every((w) => (MEANS.has(w) && ASKED_KIND[w] !== undefined) || BESIDE_MEANS.has(w))) return true
   const question = /\?\s*$/.test(text)
   const rest = words.filter((_, i) => i !== at)
   return (
@@ -80,6 +83,13 @@ export function asksHowToPay(text: string): boolean {
     DETAILS.has(words[at + 1] ?? '')
   )
 }
+
+/** Little words that can stand beside a way of paying said alone ("by cash", "upi se", "nur bar", "card only"). */
+const BESIDE_MEANS = new Set(
+  'by via in with through only se me mein pls please plz ji bhai bhaiya sir ok okay mit per nur bitte auf hi'.split(
+    ' ',
+  ),
+)
 
 const ASKED_KIND: Record<string, 'cash' | 'upi' | 'card'> = {
   cash: 'cash',
