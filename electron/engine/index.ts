@@ -26,6 +26,7 @@ import { realTimers } from './messaging/worker'
 import type { Inbox } from './messaging/inbox'
 import type { OutboxWorker } from './messaging/worker'
 import { Tx } from './db/tx'
+import { Checkpointer } from './db/checkpointer'
 import * as chatRecords from './chats/repository'
 import { ChatService } from './chats/service'
 import { OrderService } from './orders/service'
@@ -136,6 +137,8 @@ export interface Engine {
   readonly counter: CounterService
   /** ESC/POS receipts and the printer. */
   readonly receipts: ReceiptService
+  /** Background WAL checkpoints while messaging runs on a database on disk (null otherwise). */
+  readonly checkpointer: Checkpointer | null
   close(): Promise<void>
 }
 
@@ -256,6 +259,10 @@ export function createEngine(opts: EngineOptions = {}): Engine {
   const closers: (() => Promise<void> | void)[] = []
   if (opts.startMessaging !== false) void messaging.start()
   closers.push(() => messaging.stop())
+  // While the engine answers messages, the log is copied into the database file by a worker thread rather
+  // than inside a message's commit (db/checkpointer.ts). Short commands keep SQLite's own checkpoints.
+  const checkpointer = opts.startMessaging !== false && !readOnly ? Checkpointer.start(db, log) : null
+  if (checkpointer) closers.push(() => checkpointer.stop())
   const payments = createPaymentsService({
     db,
     dataDir: opts.dataDir ?? null,
@@ -339,6 +346,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     khata,
     counter,
     receipts,
+    checkpointer,
     async close() {
       for (const c of closers.reverse()) await c()
       db.close()

@@ -26,6 +26,7 @@ import {
   detectAccountIntent,
   type AccountIntent,
 } from '../../../shared/understanding/account-intent'
+import { warmingSteps } from '../../../shared/understanding/warm'
 import {
   addressIn,
   labelledAddress,
@@ -163,6 +164,13 @@ export class Conversation {
     if (!(await yieldNow()) || this.indexed !== built) return
     this.pagesOf(built.index)
     this.readied = built.index
+    // and the reader's own code, compiled once per process (warm.ts), also a message at a time
+    const warming = warmingSteps(built.index)
+    for (;;) {
+      if (!(await yieldNow())) return
+      if (this.indexed !== built) return
+      if (warming.next().done) break
+    }
   }
 
   private pagesOf(index: CatalogIndex, category?: string): CatalogPage[] {
