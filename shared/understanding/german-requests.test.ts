@@ -1,0 +1,59 @@
+// German requests whose verb comes at the end of a long sentence, German dialect spellings of goods and of "and",
+// and other everyday German around a Hofladen order. Each rule is tried with several wordings.
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand, type ConversationContext } from './index'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
+
+const index = buildCatalogIndex([
+  P('BROT-GROSS', 'Bauernbrot groß 1000 g', 'pc', { value: 1000, unit: 'g' }, ['Bauernbrot', 'Brot']),
+  P('BROT-KLEIN', 'Bauernbrot klein 500 g', 'pc', { value: 500, unit: 'g' }, ['Bauernbrot', 'Brot']),
+  P('BREZEL', 'Brezel', 'pc', null, ['Brezeln', 'Breze', 'Brezn']),
+  P('BROETCHEN', 'Brötchen', 'pc', null, ['Semmel', 'Semmeln', 'Schrippen', 'Weckle']),
+  P('LAUGEN', 'Laugenstange', 'pc', null, ['Laugenstangen']),
+  P('KAESE', 'Bergkäse', 'kg', null, ['Käse']),
+  P('MILCH', 'Vollmilch 1 l', 'pc', { value: 1, unit: 'l' }, ['Milch']),
+  P('BUTTER', 'Butter 250 g', 'pc', { value: 250, unit: 'g' }, ['Butter']),
+  P('JOGHURT', 'Joghurt Becher 500 g', 'pc', { value: 500, unit: 'g' }, ['Joghurt']),
+])
+const u = (text: string, ctx: ConversationContext = {}) => understand(text, index, ctx)
+const ops = (text: string, ctx: ConversationContext = {}) =>
+  u(text, ctx).lines.map((l) => [l.sku, l.op ?? 'add', l.qty])
+
+describe('a request whose verb ends a list cut by commas orders every item of the list', () => {
+  it.each([
+    [
+      'könnt ihr mir 8 Brötchen, 4 Brezeln einpacken?',
+      [
+        ['BROETCHEN', 'add', 8],
+        ['BREZEL', 'add', 4],
+      ],
+    ],
+    [
+      'Könnten Sie mir 2 Laugenstangen, 1 Butter zurücklegen?',
+      [
+        ['LAUGEN', 'add', 2],
+        ['BUTTER', 'add', 1],
+      ],
+    ],
+    [
+      'kannst du mir 3 Brezeln, 2 Milch, 1 Joghurt einpacken',
+      [
+        ['BREZEL', 'add', 3],
+        ['MILCH', 'add', 2],
+        ['JOGHURT', 'add', 1],
+      ],
+    ],
+    [
+      'Hallo, könntet ihr mir für Samstag 6 Semmeln, 2 Brezn und 1 Butter zur Seite legen? Danke!',
+      [
+        ['BROETCHEN', 'add', 6],
+        ['BREZEL', 'add', 2],
+        ['BUTTER', 'add', 1],
+      ],
+    ],
+  ])('%s', (text, lines) => expect(ops(text)).toEqual(lines))
+
+  it('a question about the shop before a list stays a question', () => {
+    expect(ops('wie lange habt ihr offen, 2 Brötchen bitte')).toEqual([['BROETCHEN', 'add', 2]])
+  })
+})
