@@ -57,3 +57,22 @@ describe('a request whose verb ends a list cut by commas orders every item of th
     expect(ops('wie lange habt ihr offen, 2 Brötchen bitte')).toEqual([['BROETCHEN', 'add', 2]])
   })
 })
+
+describe('"nothing after all" in German takes the whole cart back', () => {
+  const cart = { cartSkus: ['BROETCHEN', 'MILCH'] }
+  it.each([
+    'doch nichts',
+    'ach, vergiss es, doch nichts',
+    'lieber doch nix',
+    'ich nehme doch nichts',
+    'nee, lass gut sein',
+    'ach nee, dann doch gar nichts',
+  ])('%s', (text) => expect(u(text, cart).intent).toBe('cancel'))
+
+  it('goods the shop does not sell, taken back, leave the cart as it is', () => {
+    expect(u('Cola doch nicht', cart).intent).toBe('order')
+  })
+  it('"nothing more" is no cancel', () => {
+    expect(u('doch nichts mehr dazu', cart).intent).not.toBe('cancel')
+  })
+})

@@ -1545,7 +1545,9 @@ function readMessage(
   if (
     has('cancel', folded) &&
     context.cartSkus?.length &&
-    result.unmatched.some((item) => queryWords(strip('cancel', fold(item))).some((w) => !WHOLE_ORDER.has(w)))
+    result.unmatched.some((item) =>
+      queryWords(strip('cancel', fold(item))).some((w) => !WHOLE_ORDER.has(w) && !AROUND_CANCEL.has(w)),
+    )
   )
     return { ...result, intent: 'order', unmatched: [] }
   if (has('cancel', folded)) return { ...result, intent: 'cancel', unmatched: [] }
@@ -3139,6 +3141,16 @@ const STOPPING_WORDS = new Set(['band', 'stop', 'sending', 'delivering', 'abbest
 /** Words for the whole order and of not wanting, which a cancel may say ("cancel everything", "kuch mat bhejo"). */
 const WHOLE_ORDER = new Set(
   'mat mt na nahi nahin nai no not dont don kein keine keinen nicht never everything anything nothing something it that this them those all whole entire cart items item things stuff lot sab sabkuch kuch kuchh koi saara sara saare sare poora pura pure alles nichts etwas komplett ganze ganz gesamte saman samaan'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Little words beside a word of cancelling that name no goods: "nee, lass gut sein", "ach, vergiss es, doch nichts"
+ * take the whole cart back, as "lass mal" does.
+ */
+const AROUND_CANCEL = new Set(
+  'ach nee ne nein doch gut sein mal dann lieber halt eben gar nix ja ok okay oh please pls bitte then just also einfach'.split(
     ' ',
   ),
 )
