@@ -76,3 +76,30 @@ describe('"nothing after all" in German takes the whole cart back', () => {
     expect(u('doch nichts mehr dazu', cart).intent).not.toBe('cancel')
   })
 })
+
+describe('the diminutives of the South find the goods they make small', () => {
+  it.each([
+    ['2 Brezla', 'BREZEL', 2],
+    ['2 Butterle', 'BUTTER', 2],
+    ['3 Joghurtle', 'JOGHURT', 3],
+  ])('%s', (text, sku, qty) => expect(ops(text)).toEqual([[sku, 'add', qty]]))
+})
+
+describe('Swabian "ond" joins two items as "und" does', () => {
+  it.each([
+    [
+      '5 Weckle ond 2 Brezn',
+      [
+        ['BROETCHEN', 'add', 5],
+        ['BREZEL', 'add', 2],
+      ],
+    ],
+    [
+      'i hätt gern a Butter ond 2 Milch',
+      [
+        ['BUTTER', 'add', 1],
+        ['MILCH', 'add', 2],
+      ],
+    ],
+  ])('%s', (text, lines) => expect(ops(text)).toEqual(lines))
+})
