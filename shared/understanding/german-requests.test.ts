@@ -14,6 +14,10 @@ const index = buildCatalogIndex([
   P('MILCH', 'Vollmilch 1 l', 'pc', { value: 1, unit: 'l' }, ['Milch']),
   P('BUTTER', 'Butter 250 g', 'pc', { value: 250, unit: 'g' }, ['Butter']),
   P('JOGHURT', 'Joghurt Becher 500 g', 'pc', { value: 500, unit: 'g' }, ['Joghurt']),
+  P('ERDBEEREN', 'Erdbeeren Schale 500 g', 'pack', { value: 500, unit: 'g' }, ['Erdbeeren']),
+  P('MARM-ERDBEER', 'Marmelade Erdbeer 250 g', 'pc', { value: 250, unit: 'g' }, ['Erdbeermarmelade']),
+  P('MARM-KIRSCH', 'Marmelade Kirsch 250 g', 'pc', { value: 250, unit: 'g' }, ['Kirschmarmelade']),
+  P('JOGHURT-ERDBEER', 'Joghurt Erdbeer 150 g', 'pc', { value: 150, unit: 'g' }),
 ])
 const u = (text: string, ctx: ConversationContext = {}) => understand(text, index, ctx)
 const ops = (text: string, ctx: ConversationContext = {}) =>
@@ -102,4 +106,23 @@ describe('Swabian "ond" joins two items as "und" does', () => {
       ],
     ],
   ])('%s', (text, lines) => expect(ops(text)).toEqual(lines))
+})
+
+describe("a variety said in place of a cart line's variety is those goods of the other variety", () => {
+  const jam = { cartSkus: ['MARM-KIRSCH'] }
+  it.each([
+    'nicht Kirsch sondern Erdbeer',
+    'keine Kirsch, sondern Erdbeer',
+    'doch Erdbeer statt Kirsch',
+    'die Kirsch gegen Erdbeer tauschen',
+  ])('%s', (text) =>
+    expect(ops(text, jam)).toEqual([
+      ['MARM-ERDBEER', 'set', 1],
+      ['MARM-KIRSCH', 'remove', 1],
+    ]),
+  )
+
+  it('other goods said in place of a line are those goods', () => {
+    expect(ops('statt Butter lieber Erdbeeren', { cartSkus: ['BUTTER'] })[0]).toEqual(['ERDBEEREN', 'set', 1])
+  })
 })

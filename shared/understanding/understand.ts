@@ -379,10 +379,13 @@ export function understand(
     index,
   )
   if (!hasDevanagari(clean))
-    return brandOfLastGoods(
-      quotedTidily(understandText(clean, index, context), (s) => s),
+    return varietySwapped(
+      brandOfLastGoods(
+        quotedTidily(understandText(clean, index, context), (s) => s),
+        index,
+        context,
+      ),
       index,
-      context,
     )
   // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
   // quoted back (line text, unmatched items) is the customer's own Devanagari
@@ -395,6 +398,45 @@ export function understand(
 }
 
 const WALA_WORD = /(?<![\p{L}])(?:wala|wali|wale|vala|vali|vale|vaala|waala)(?![\p{L}])/u
+
+/** Little words around a word of a swap that are no part of the goods ("nicht Kirsch sondern Erdbeer"). */
+const SWAP_LITTLE = new Set(
+  'die der das den dem des ein eine einen einem lieber doch dann nicht kein keine keinen sondern statt stattdessen bitte mal the a an rather instead not but'.split(
+    ' ',
+  ),
+)
+
+/**
+ * "nicht Kirsch sondern Erdbeer", "doch Erdbeer statt Kirsch" with cherry jam in the cart: a word said in place of
+ * one word of a cart line's name is that line's goods with the other word (strawberry jam), when the shop sells
+ * them, not whatever the word alone names (fresh strawberries).
+ */
+function varietySwapped(u: Understanding, index: CatalogIndex): Understanding {
+  const out = u.lines.filter((l) => l.op === 'remove' && l.sku !== null)
+  const inn = u.lines.filter((l) => l.op !== 'remove' && l.sku !== null)
+  if (out.length !== 1 || inn.length !== 1) return u
+  const said = (l: OrderLine) =>
+    fold(l.item ?? l.text)
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w !== '' && !SWAP_LITTLE.has(w))
+  const gone = said(out[0]!)
+  const comes = said(inn[0]!)
+  const old = productOf(out[0]!.sku, index)?.product
+  if (!old || gone.length !== 1 || comes.length !== 1) return u
+  const name = fold(old.name).split(/\s+/)
+  const at = name.indexOf(gone[0]!)
+  if (at < 0) return u
+  name[at] = comes[0]!
+  const m = matchItem(name.join(' '), index)
+  const p = m.kind === 'resolved' ? productOf(m.sku, index)?.product : undefined
+  if (!p || p.sku === old.sku || p.sku === inn[0]!.sku || p.unit !== old.unit) return u
+  const line = inn[0]!
+  line.sku = p.sku
+  line.candidates = []
+  line.unit = p.unit
+  line.confidence = m.confidence
+  return u
+}
 
 /**
  * "paneer 250 gram", then "aur amul wala bhi 1": a which-one word with wala that names many goods of the shop
