@@ -126,3 +126,14 @@ describe("a variety said in place of a cart line's variety is those goods of the
     expect(ops('statt Butter lieber Erdbeeren', { cartSkus: ['BUTTER'] })[0]).toEqual(['ERDBEEREN', 'set', 1])
   })
 })
+
+describe('dialect number words count as the standard ones', () => {
+  it.each([
+    ['Zwee Schrippen', 'BROETCHEN', 2],
+    ['zwää Weckle', 'BROETCHEN', 2],
+    ['zwoi Brezn', 'BREZEL', 2],
+    ['fünfe Semmeln', 'BROETCHEN', 5],
+    ['sechse von den Brezn', 'BREZEL', 6],
+    ['Laugenstangen zehne', 'LAUGEN', 10],
+  ])('%s', (text, sku, qty) => expect(ops(text)).toEqual([[sku, 'add', qty]]))
+})
