@@ -137,3 +137,16 @@ describe('dialect number words count as the standard ones', () => {
     ['Laugenstangen zehne', 'LAUGEN', 10],
   ])('%s', (text, sku, qty) => expect(ops(text)).toEqual([[sku, 'add', qty]]))
 })
+
+describe('"sagen wir 5", "eher 5", "mach 5" restate the line last added', () => {
+  const cart = { cartSkus: ['BUTTER', 'BROETCHEN'] }
+  it.each([
+    'sagen wir 5',
+    'sagen wir lieber 5',
+    'machen wir 5',
+    'mach 5',
+    'mach mal 5',
+    'eher 5',
+    'besser fünf',
+  ])('%s', (text) => expect(ops(text, cart)).toEqual([['BROETCHEN', 'set', 5]]))
+})

@@ -2097,10 +2097,12 @@ function startsWith(kind: keyof typeof PHRASES, folded: string): boolean {
 
 /** Words that ask to change a quantity, with no item needed when the cart has one line in mind. */
 const BARE_SET =
-  /(?<![\p{L}])(?:je|jeweils|beide|beides|doch|draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|just|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
+  /(?<![\p{L}])(?:je|jeweils|beide|beides|doch|draus|daraus|eher|besser|sagen wir|machen wir|(?<=^\s*)mach(?= (?:(?:mal|doch|lieber|eher|bitte) )*(?:\d|(?:eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf)(?![\p{L}])))|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|just|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
 /** Saying an amount is enough sets the line to it: "eins reicht doch", "2 reichen", "one is enough", "ek kaafi hai". */
 /** The no that opens a correction ("nope, 6", "nee, lieber 2"). */
 const SAYING_NO = new Set('no nope nah nahi nahin nai nein nee ne na'.split(' '))
+/** The words of "sagen wir 5", "machen wir lieber 5", "eher 5", "mach mal 5" around the new amount. */
+const SAYING_AMOUNT = new Set('sagen machen mach wir eher besser mal'.split(' '))
 const ENOUGH_WORDS = new Set('reicht reichen genugt genuegt doch enough is kaafi kafi hai'.split(' '))
 
 function bareQuantityEdit(
@@ -2134,7 +2136,8 @@ function bareQuantityEdit(
         // "mach zwei draus": the number said as a word
         !(w in NUMBER_WORDS) &&
         !ENOUGH_WORDS.has(w) &&
-        !SAYING_NO.has(w),
+        !SAYING_NO.has(w) &&
+        !SAYING_AMOUNT.has(w),
     )
     .join(' ')
   const each = EACH_WORDS.test(folded)
