@@ -150,3 +150,20 @@ describe('"sagen wir 5", "eher 5", "mach 5" restate the line last added', () => 
     'besser fünf',
   ])('%s', (text) => expect(ops(text, cart)).toEqual([['BROETCHEN', 'set', 5]]))
 })
+
+describe('the total asked beside the goods is answered by the cart, not passed to the shop', () => {
+  it.each([
+    '2 Brot, 4 Brezeln. Was macht das zusammen?',
+    '4 Brezeln, wieviel macht das?',
+    '4 Brezeln, was macht das dann?',
+    'drei Brezeln und 1 Butter, was kostet es insgesamt?',
+  ])('%s', (text) => {
+    const r = u(text)
+    expect(r.lines.length).toBeGreaterThan(0)
+    expect(r.question).toBeFalsy()
+  })
+
+  it('another question beside the goods still goes to the shop', () => {
+    expect(u('4 Brezeln, sind die von heute?').question).toBe(true)
+  })
+})

@@ -1060,16 +1060,16 @@ function understandText(
 /** A sentence of its own that asks (a question mark closes it), names no goods, and is no question of paying. */
 function questionBeside(text: string, index: CatalogIndex): boolean {
   if (!text.includes('?')) return false
-  return text
-    .split(/(?<=\?)|[,;\n!]|\.\s/)
-    .some(
-      (c) =>
-        /\?\s*$/.test(c) &&
-        asksSomething(c) &&
-        !namesSomeGoods(c, index) &&
-        shopQuestion(c) === null &&
-        !asksHowToPay(c),
-    )
+  return text.split(/(?<=\?)|[,;\n!]|\.\s/).some(
+    (c) =>
+      /\?\s*$/.test(c) &&
+      asksSomething(c) &&
+      !namesSomeGoods(c, index) &&
+      shopQuestion(c) === null &&
+      !asksHowToPay(c) &&
+      // ("2 Brote, 4 Brezeln. Was macht das zusammen?": the cart shown answers with its total)
+      !has('status', fold(c)),
+  )
 }
 
 function understandMessage(
