@@ -167,3 +167,12 @@ describe('the total asked beside the goods is answered by the cart, not passed t
     expect(u('4 Brezeln, sind die von heute?').question).toBe(true)
   })
 })
+
+describe('German said soft finds the goods written hard', () => {
+  it.each([
+    ['1 Budder', 'BUTTER', 1],
+    ['2 Millich', 'MILCH', 2],
+    ['a Budder bitte', 'BUTTER', 1],
+    ['3 Liter Millich', 'MILCH', 3],
+  ])('%s', (text, sku, qty) => expect(ops(text)).toEqual([[sku, 'add', qty]]))
+})
