@@ -603,6 +603,9 @@ export function chatterKind(folded: string): ChatterKind | null {
       (AUX_DE.has(first) || (V1_SUBJECT_DE.has(second) && /^\p{L}+(?:t|en|st)$/u.test(first)))
     ) {
       if (ORDER_VERB_DE.has(first) || (PUT_DE.has(first) && ws.some((w) => ASIDE_DE.has(w)))) return null
+      // "könnt ihr mir 8 Brötchen?", "kannst du mir 2 Brezn und 1 Butter": a request for so many to the asker, its
+      // verb of giving left unsaid
+      if (MODAL_DE.has(first) && countedForMe(ws.slice(en + 1))) return null
       return MODAL_DE.has(first) && orders(ws.slice(en + 1)) ? null : 'question'
     }
     // a subject pronoun and its verb: "I have a meeting", "ich bin Anna"; "I need …", "ich möchte …" order
@@ -751,6 +754,17 @@ export function sentences(text: string): Sentence[] {
   }
   lastSaid = { text, list: out }
   return out
+}
+
+/** After a German modal: a pronoun, "mir" or "uns", then a number and no verb after it ("ihr mir 8 Brötchen"). */
+function countedForMe(rest: string[]): boolean {
+  if (!V1_SUBJECT_DE.has(rest[0] ?? '') || !/^(?:mir|uns)$/.test(rest[1] ?? '')) return false
+  const at = rest.findIndex((w) => /^\d/.test(w))
+  return (
+    at >= 2 &&
+    rest.length > at + 1 &&
+    !rest.slice(at + 1).some((w) => /^(?:euro|eur|cent|minuten|min|uhr)$/.test(w))
+  )
 }
 
 /**

@@ -176,3 +176,28 @@ describe('German said soft finds the goods written hard', () => {
     ['3 Liter Millich', 'MILCH', 3],
   ])('%s', (text, sku, qty) => expect(ops(text)).toEqual([[sku, 'add', qty]]))
 })
+
+describe('a request for so many to the asker with its verb left unsaid orders them', () => {
+  it.each([
+    ['könnt ihr mir 8 Brötchen?', [['BROETCHEN', 'add', 8]]],
+    [
+      'könnt ihr mir 8 Brötchen, 4 Brezeln?',
+      [
+        ['BROETCHEN', 'add', 8],
+        ['BREZEL', 'add', 4],
+      ],
+    ],
+    [
+      'Könnten Sie mir 2 Laugenstangen und 1 Butter?',
+      [
+        ['LAUGEN', 'add', 2],
+        ['BUTTER', 'add', 1],
+      ],
+    ],
+    ['kannst du uns 3 Brezn', [['BREZEL', 'add', 3]]],
+  ])('%s', (text, lines) => expect(ops(text)).toEqual(lines))
+
+  it('money asked to be changed orders nothing', () => {
+    expect(ops('kannst du mir 5 Euro wechseln?')).toEqual([])
+  })
+})
