@@ -93,6 +93,8 @@ describe('the kind of payment a question names', () => {
     ['कैश चलेगा?', 'cash'],
     ['कार्ड से पेमेंट हो जाएगा?', 'card'],
     ['फ़ोन पे कर दूं?', 'upi'],
+    ['kann ich mit PayPal zahlen?', 'paypal'],
+    ['nehmt ihr Paypal', 'paypal'],
   ] as const)('"%s" names %s', (text, kind) => {
     expect(payMethodAsked(text)).toBe(kind)
   })

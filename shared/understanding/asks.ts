@@ -91,7 +91,7 @@ const BESIDE_MEANS = new Set(
   ),
 )
 
-const ASKED_KIND: Record<string, 'cash' | 'upi' | 'card'> = {
+const ASKED_KIND: Record<string, 'cash' | 'upi' | 'card' | 'paypal'> = {
   cash: 'cash',
   cod: 'cash',
   bargeld: 'cash',
@@ -115,6 +115,7 @@ const ASKED_KIND: Record<string, 'cash' | 'upi' | 'card'> = {
   kaish: 'cash',
   nakad: 'cash',
   kaard: 'card',
+  paypal: 'paypal',
   yoopeeaai: 'upi',
   phonpe: 'upi',
   peteeem: 'upi',
@@ -122,7 +123,7 @@ const ASKED_KIND: Record<string, 'cash' | 'upi' | 'card'> = {
 }
 
 /** The one kind of payment a how-to-pay question names ("can I pay by card?": card), or null. */
-export function payMethodAsked(text: string): 'cash' | 'upi' | 'card' | null {
+export function payMethodAsked(text: string): 'cash' | 'upi' | 'card' | 'paypal' | null {
   const words = payWords(fold(hasDevanagari(text) ? transliterate(text) : text).replace(/\s+/g, ' '))
   const kinds = new Set(words.map((w) => ASKED_KIND[w]).filter((k) => k !== undefined))
   return kinds.size === 1 ? [...kinds][0]! : null

@@ -603,6 +603,9 @@ export function chatterKind(folded: string): ChatterKind | null {
       (AUX_DE.has(first) || (V1_SUBJECT_DE.has(second) && /^\p{L}+(?:t|en|st)$/u.test(first)))
     ) {
       if (ORDER_VERB_DE.has(first) || (PUT_DE.has(first) && ws.some((w) => ASIDE_DE.has(w)))) return null
+      // "könnt ihr mir 8 Brötchen?", "kannst du mir 2 Brezn und 1 Butter": a request for so many to the asker, its
+      // verb of giving left unsaid
+      if (MODAL_DE.has(first) && countedForMe(ws.slice(en + 1))) return null
       return MODAL_DE.has(first) && orders(ws.slice(en + 1)) ? null : 'question'
     }
     // a subject pronoun and its verb: "I have a meeting", "ich bin Anna"; "I need …", "ich möchte …" order
@@ -725,13 +728,22 @@ export function sentences(text: string): Sentence[] {
     out.push({ start, end, kind, ordering: kind !== null && asksForGoods(words(folded), folded) })
   }
   SENTENCE_END.lastIndex = 0
+  // where each sentence (clauses joined by commas) begins: the first clause of it in `out`
+  const opens: number[] = []
+  let joined = false
   for (const m of text.matchAll(SENTENCE_END)) {
     const at = m.index ?? 0
+    const before = out.length
     push(from, at, m[0] === '\n' || m[0] === ',' || m[0] === ';' ? '' : m[0])
+    if (out.length > before && !joined) opens.push(before)
     comma = m[0] === ','
+    if (out.length > before || !comma) joined = comma
     from = at + m[0].length
   }
+  const before = out.length
   push(from, text.length, '')
+  if (out.length > before && !joined) opens.push(before)
+  verbAtSentenceEnd(text, out, opens)
   // "- Ravi" under a message whose other lines are not a dash list
   const lines = text.split('\n').filter((l) => l.trim() !== '')
   const last = lines.at(-1)
@@ -742,6 +754,40 @@ export function sentences(text: string): Sentence[] {
   }
   lastSaid = { text, list: out }
   return out
+}
+
+/** After a German modal: a pronoun, "mir" or "uns", then a number and no verb after it ("ihr mir 8 Brötchen"). */
+function countedForMe(rest: string[]): boolean {
+  if (!V1_SUBJECT_DE.has(rest[0] ?? '') || !/^(?:mir|uns)$/.test(rest[1] ?? '')) return false
+  const at = rest.findIndex((w) => /^\d/.test(w))
+  return (
+    at >= 2 &&
+    rest.length > at + 1 &&
+    !rest.slice(at + 1).some((w) => /^(?:euro|eur|cent|minuten|min|uhr)$/.test(w))
+  )
+}
+
+/**
+ * "könnt ihr mir 8 Brötchen, 4 Brezeln einpacken?", "Könnten Sie mir 2 Brote, 1 Butter zurücklegen?": German puts
+ * the verb of a request at the end of its sentence, after a list whose commas cut it into clauses. A first clause
+ * read alone as a question or a statement ("könnt ihr mir 8 Brötchen") is part of a request when the whole
+ * sentence, read at once, orders.
+ */
+function verbAtSentenceEnd(text: string, out: Sentence[], opens: number[]): void {
+  for (let k = 0; k < opens.length; k++) {
+    const last = out[(opens[k + 1] ?? out.length) - 1]!
+    // ("Hallo, könntet ihr mir …": the request may begin after a greeting)
+    for (let i = opens[k]!; out[i] !== last; i++) {
+      const first = out[i]!
+      if (first.kind !== 'question' && first.kind !== 'statement') continue
+      const end = /^[?!]/.test(text.slice(last.end)) ? text[last.end]! : ''
+      const whole = fold(text.slice(first.start, last.end) + end).trim()
+      if (chatterKind(whole) !== null || !/\d/.test(text.slice(first.start, first.end))) break
+      first.kind = null
+      first.ordering = false
+      break
+    }
+  }
 }
 
 /** Every word a rule of chatterKind starts from. */

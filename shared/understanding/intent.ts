@@ -349,6 +349,9 @@ export const PHRASES = {
     'chh?od do',
     'lass (?:es|mal|gut sein)',
     'vergiss es',
+    // "doch nichts", "lieber doch nix", "ich nehm doch gar nichts": nothing after all (not "doch nichts mehr dazu",
+    // nothing more)
+    `(?:${WANT_DE} )?doch (?:gar )?(?:nichts|nix)(?! (?:mehr|weiter|anderes|dazu|sonst))`,
     "don't send",
     'dont send',
     'do not send',

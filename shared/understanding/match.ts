@@ -624,6 +624,37 @@ function clippedPlural(index: CatalogIndex, w: string): number | undefined {
   return only !== undefined && goodsWords().has(only) ? completions[0] : undefined
 }
 
+/**
+ * A word as it is written when said hard: the soft d, b and g between vowels or doubled ("budder" butter), and the
+ * vowel said between l or r and ch ("millich" milch).
+ */
+function hardened(w: string): string[] {
+  const out = [
+    w.replace(/dd/g, 'tt').replace(/(?<=[aeiouyr])d(?=[aeiouyl])/g, 't'),
+    w.replace(/bb/g, 'pp').replace(/(?<=[aeiouy])b(?=[aeiouy])/g, 'p'),
+    w.replace(/gg/g, 'ck').replace(/(?<=[aeiouy])g(?=[aeiouy])/g, 'k'),
+    w.replace(/(?<=[lr])i(?=ch)/, ''),
+  ]
+  return [...new Set(out)].filter((h) => h !== w)
+}
+
+/** A diminutive ending of the South (Swabian "-le", "-la", Alemannic "-li", Bavarian "-erl") after a stem of 4+. */
+const DIMINUTIVE = /^([a-z]{4,}?)(?:erl|la|le|li)$/
+
+/**
+ * "Brezla", "Weckla", "Semmerl": a word the catalog lacks that is the diminutive of the South of a word the catalog
+ * has ("Brezel", "Weckle", "Semmel"): the word itself, or the one to three catalog words its stem begins.
+ */
+function diminutiveOf(index: CatalogIndex, w: string): number[] {
+  const m = DIMINUTIVE.exec(w)
+  if (!m) return []
+  const stem = m[1]!
+  const own = index.vocab.get(stem)
+  if (own !== undefined) return [own]
+  const completions = completionsOf(index, stem)
+  return completions.length <= 3 ? completions : []
+}
+
 /** Catalog words (no digits) in sorted order, for finding those that begin with a few letters. */
 const sortedVocab = sortedVocabOf
 
@@ -1023,6 +1054,24 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     if (l.alts.length === 0 && read.clipped.includes(w)) {
       const id = clippedPlural(index, w)
       if (id !== undefined) l = lookupFor(index, [{ id, quality: 0.7 }])
+    }
+    if (l.alts.length === 0 && !opts.loose) {
+      const ids = diminutiveOf(index, w)
+      if (ids.length > 0)
+        l = lookupFor(
+          index,
+          ids.map((id) => ({ id, quality: 0.7 })),
+        )
+    }
+    // "Budder", "Millich": German said soft, as much of the country says it and writes it in chat
+    if (l.alts.length === 0 && !opts.loose && w.length >= 5) {
+      for (const hard of hardened(w)) {
+        const h = wordLookup(index, hard)
+        if (h.alts.length > 0) {
+          l = h
+          break
+        }
+      }
     }
     // written the SMS way, vowels dropped ("butr", "mlk", "sgr", "brd"): the one catalog word with those consonants
     if (l.alts.length === 0 && !opts.loose && smsShort(w)) {

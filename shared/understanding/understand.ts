@@ -380,10 +380,13 @@ export function understand(
     index,
   )
   if (!hasDevanagari(clean))
-    return brandOfLastGoods(
-      quotedTidily(understandText(clean, index, context), (s) => s),
+    return varietySwapped(
+      brandOfLastGoods(
+        quotedTidily(understandText(clean, index, context), (s) => s),
+        index,
+        context,
+      ),
       index,
-      context,
     )
   // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
   // quoted back (line text, unmatched items) is the customer's own Devanagari
@@ -396,6 +399,45 @@ export function understand(
 }
 
 const WALA_WORD = /(?<![\p{L}])(?:wala|wali|wale|vala|vali|vale|vaala|waala)(?![\p{L}])/u
+
+/** Little words around a word of a swap that are no part of the goods ("nicht Kirsch sondern Erdbeer"). */
+const SWAP_LITTLE = new Set(
+  'die der das den dem des ein eine einen einem lieber doch dann nicht kein keine keinen sondern statt stattdessen bitte mal the a an rather instead not but'.split(
+    ' ',
+  ),
+)
+
+/**
+ * "nicht Kirsch sondern Erdbeer", "doch Erdbeer statt Kirsch" with cherry jam in the cart: a word said in place of
+ * one word of a cart line's name is that line's goods with the other word (strawberry jam), when the shop sells
+ * them, not whatever the word alone names (fresh strawberries).
+ */
+function varietySwapped(u: Understanding, index: CatalogIndex): Understanding {
+  const out = u.lines.filter((l) => l.op === 'remove' && l.sku !== null)
+  const inn = u.lines.filter((l) => l.op !== 'remove' && l.sku !== null)
+  if (out.length !== 1 || inn.length !== 1) return u
+  const said = (l: OrderLine) =>
+    fold(l.item ?? l.text)
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w !== '' && !SWAP_LITTLE.has(w))
+  const gone = said(out[0]!)
+  const comes = said(inn[0]!)
+  const old = productOf(out[0]!.sku, index)?.product
+  if (!old || gone.length !== 1 || comes.length !== 1) return u
+  const name = fold(old.name).split(/\s+/)
+  const at = name.indexOf(gone[0]!)
+  if (at < 0) return u
+  name[at] = comes[0]!
+  const m = matchItem(name.join(' '), index)
+  const p = m.kind === 'resolved' ? productOf(m.sku, index)?.product : undefined
+  if (!p || p.sku === old.sku || p.sku === inn[0]!.sku || p.unit !== old.unit) return u
+  const line = inn[0]!
+  line.sku = p.sku
+  line.candidates = []
+  line.unit = p.unit
+  line.confidence = m.confidence
+  return u
+}
 
 /**
  * "paneer 250 gram", then "aur amul wala bhi 1": a which-one word with wala that names many goods of the shop
@@ -1019,8 +1061,10 @@ function understandText(
 /** A sentence of its own that asks (a question mark closes it), names no goods, and is no question of paying. */
 function questionBeside(text: string, index: CatalogIndex): boolean {
   return text.split(/(?<=\?)|[,;\n!]|\.\s/).some((c) => {
-    // ("how long will it take", "kab tak aayega", "eta?": asking when is a question with or without its mark)
-    const asks = WHEN_ASKED.test(fold(c)) || (/\?\s*$/.test(c) && asksSomething(c))
+    const folded = fold(c)
+    // ("how long will it take", "kab tak aayega", "eta?": asking when is a question with or without its mark;
+    // "2 Brote, 4 Brezeln. Was macht das zusammen?": the cart shown answers a question of the total)
+    const asks = WHEN_ASKED.test(folded) || (/\?\s*$/.test(c) && asksSomething(c) && !has('status', folded))
     return asks && !namesSomeGoods(c, index) && shopQuestion(c) === null && !asksHowToPay(c)
   })
 }
@@ -1548,7 +1592,9 @@ function readMessage(
   if (
     has('cancel', folded) &&
     context.cartSkus?.length &&
-    result.unmatched.some((item) => queryWords(strip('cancel', fold(item))).some((w) => !WHOLE_ORDER.has(w)))
+    result.unmatched.some((item) =>
+      queryWords(strip('cancel', fold(item))).some((w) => !WHOLE_ORDER.has(w) && !AROUND_CANCEL.has(w)),
+    )
   )
     return { ...result, intent: 'order', unmatched: [] }
   if (has('cancel', folded)) return { ...result, intent: 'cancel', unmatched: [] }
@@ -2070,10 +2116,12 @@ function startsWith(kind: keyof typeof PHRASES, folded: string): boolean {
 
 /** Words that ask to change a quantity, with no item needed when the cart has one line in mind. */
 const BARE_SET =
-  /(?<![\p{L}])(?:je|jeweils|beide|beides|doch|draus|daraus|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|just|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
+  /(?<![\p{L}])(?:je|jeweils|beide|beides|doch|draus|daraus|eher|besser|sagen wir|machen wir|(?<=^\s*)mach(?= (?:(?:mal|doch|lieber|eher|bitte) )*(?:\d|(?:eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf)(?![\p{L}])))|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|just|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
 /** Saying an amount is enough sets the line to it: "eins reicht doch", "2 reichen", "one is enough", "ek kaafi hai". */
 /** The no that opens a correction ("nope, 6", "nee, lieber 2"). */
 const SAYING_NO = new Set('no nope nah nahi nahin nai nein nee ne na'.split(' '))
+/** The words of "sagen wir 5", "machen wir lieber 5", "eher 5", "mach mal 5" around the new amount. */
+const SAYING_AMOUNT = new Set('sagen machen mach wir eher besser mal'.split(' '))
 const ENOUGH_WORDS = new Set('reicht reichen genugt genuegt doch enough is kaafi kafi hai'.split(' '))
 
 function bareQuantityEdit(
@@ -2107,7 +2155,8 @@ function bareQuantityEdit(
         // "mach zwei draus": the number said as a word
         !(w in NUMBER_WORDS) &&
         !ENOUGH_WORDS.has(w) &&
-        !SAYING_NO.has(w),
+        !SAYING_NO.has(w) &&
+        !SAYING_AMOUNT.has(w),
     )
     .join(' ')
   const each = EACH_WORDS.test(folded)
@@ -3156,6 +3205,16 @@ const STOPPING_WORDS = new Set(['band', 'stop', 'sending', 'delivering', 'abbest
 /** Words for the whole order and of not wanting, which a cancel may say ("cancel everything", "kuch mat bhejo"). */
 const WHOLE_ORDER = new Set(
   'mat mt na nahi nahin nai no not dont don kein keine keinen nicht never everything anything nothing something it that this them those all whole entire cart items item things stuff lot sab sabkuch kuch kuchh koi saara sara saare sare poora pura pure alles nichts etwas komplett ganze ganz gesamte saman samaan'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Little words beside a word of cancelling that name no goods: "nee, lass gut sein", "ach, vergiss es, doch nichts"
+ * take the whole cart back, as "lass mal" does.
+ */
+const AROUND_CANCEL = new Set(
+  'ach nee ne nein doch gut sein mal dann lieber halt eben gar nix ja ok okay oh please pls bitte then just also einfach'.split(
     ' ',
   ),
 )

@@ -288,11 +288,20 @@ describe('how to pay, asked in any shape', () => {
     ['upi id bhejo', ['cash'], 'Maaf kijiye, UPI se payment nahi lete.'],
     ['kann ich mit Karte zahlen?', ['cash', 'upi'], 'Kartenzahlung nehmen wir leider nicht.'],
     ['cash on delivery ok?', ['upi'], 'Sorry, we do not take cash.'],
+    ['kann ich mit PayPal zahlen?', ['cash'], 'PayPal nehmen wir leider nicht.'],
+    ['nehmt ihr auch Paypal?', ['cash', 'upi'], 'PayPal nehmen wir leider nicht.'],
+    ['can I pay with paypal', ['cash'], 'Sorry, we do not take PayPal.'],
   ])('"%s" with a shop taking %j says plainly it does not, then how to pay', async (text, providers, no) => {
     shop = await openShop({ settings: { 'payments.providers': providers } })
     const r = await shop.say(ASHA, text)
     expect(r).toContain(no)
     expect(r).toMatch(/You can pay:|Payment aise kar sakte hain:|So können Sie bezahlen:/)
+  })
+
+  it('PayPal asked of a shop that sends payment links is answered with the list alone', async () => {
+    shop = await openShop({ settings: { 'payments.providers': ['cash', 'stripe'] } })
+    const r = await shop.say(BERLIN, 'kann ich mit PayPal zahlen?')
+    expect(r).not.toMatch(/do not take|nahi lete|leider nicht/)
   })
 
   it('a kind the shop takes is answered with the list alone', async () => {

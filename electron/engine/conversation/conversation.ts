@@ -679,9 +679,12 @@ export class Conversation {
           ? how.providers.includes('upi') || links
           : asked === 'card'
             ? links
-            : true
-    if (!taken)
-      lines.unshift(c.t(asked === 'cash' ? 'payNoCash' : asked === 'upi' ? 'payNoUpi' : 'payNoCard'))
+            : // ("kann ich mit PayPal zahlen?": a payment link may take it, and so may the shop's own way)
+              asked === 'paypal'
+              ? links || how.providers.includes('custom')
+              : true
+    const no = { cash: 'payNoCash', upi: 'payNoUpi', card: 'payNoCard', paypal: 'payNoPaypal' } as const
+    if (!taken && asked !== null) lines.unshift(c.t(no[asked]))
     const seen = new Set<string>()
     for (const p of how.providers) {
       const line =

@@ -441,6 +441,12 @@ export const TEMPLATES = {
     de: 'Kartenzahlung nehmen wir leider nicht.',
     'hi-Deva': 'माफ़ कीजिए, कार्ड से भुगतान नहीं लेते।',
   },
+  payNoPaypal: {
+    en: 'Sorry, we do not take PayPal.',
+    hi: 'Maaf kijiye, PayPal se payment nahi lete.',
+    de: 'PayPal nehmen wir leider nicht.',
+    'hi-Deva': 'माफ़ कीजिए, पेपाल से भुगतान नहीं लेते।',
+  },
   payByCash: { en: '• Cash', hi: '• Cash', de: '• Bar', 'hi-Deva': '• नकद' },
   payByUpi: {
     en: '• UPI (any UPI app, or scan our QR code)',
