@@ -946,7 +946,7 @@ function preferredWithFallback(
   index: CatalogIndex,
   context: ConversationContext,
 ): { goods: string | null; said: string; lacking?: string } | null {
-  const m = CONDITIONAL_ORDER.exec(text.trim())
+  const m = CONDITIONAL_ORDER.exec(text.trim()) ?? CONDITIONAL_ORDER_HINDI.exec(text.trim())
   if (!m) return null
   const wanted = m[1]!.trim()
   const instead = m[2]!.trim()
@@ -956,6 +956,10 @@ function preferredWithFallback(
   const said = text.trim()
   const sku = first.kind === 'resolved' ? first.sku : null
   if (sku && context.cartSkus?.includes(sku)) return { goods: null, said }
+  // (nor when "which one?" is open on them: "2 amul taaza doodh", then "agar amul taaza nahi hai to gold bhej do")
+  const asked = context.pendingChoice?.options ?? []
+  if (first.candidates.length > 0 && first.candidates.every((c) => asked.includes(c)))
+    return { goods: null, said }
   // (how many or how much of the others: their pack size is theirs, "amul paneer 200g 4" is four)
   const q = readLines(instead, 1)[0]?.quantity
   const amount = q?.qty ? `${q.qty}${q.unit ? ` ${q.unit}` : ''}` : ''
@@ -964,6 +968,16 @@ function preferredWithFallback(
 }
 const CONDITIONAL_ORDER = new RegExp(
   String.raw`^(?:if|agar)\s+(?:there\s+is\s+|there'?s\s+|you\s+have\s+|u\s+have\s+)?(?:no|not|none)\s+(${CLAUSE}+?)(?:\s+(?:is\s+)?(?:available|there|in\s+stock))?\s*(?:,\s*(?:then\s+)?(?:send\s+|give\s+|take\s+)?|\s+then\s+(?:send\s+|give\s+|take\s+)?|\s+(?:send|give|take)\s+)(${CLAUSE}+?)\s*(?:instead|pls|please|plz)?[.!]*$`,
+  'iu',
+)
+
+/**
+ * The same in Hindi word order, the goods before their "not": "agar amul taaza nahi hai to gold bhej do", "dhaniya na
+ * mile toh pudina de dena", "अगर तूर दाल नहीं है तो मूंग दाल" (read transliterated), "agar gold khatam ho to taaza
+ * chalega". The verb after the others ("bhej do", "de dena", "chalega") is no part of their name.
+ */
+const CONDITIONAL_ORDER_HINDI = new RegExp(
+  String.raw`^(?:(?:agar|agr|yadi)\s+)?(${CLAUSE}+?)\s+(?:nahi|nahin|nai|nhi|na|khatam|khatm)(?:\s+(?:hai|hain|he|h|ho|hon|hoga|hogi|mile|mila|mili|milta|milti|available|stock\s+mein|dukaan\s+mein|ho\s+gaya|ho\s+gayi))*\s*,?\s*(?:to|toh|tho|tab|phir|fir)\s+(${CLAUSE}+?)(?:\s+(?:bhi|bhej|bhejo|bhejna|bhejdo|bhejiye|bhejdena|bhej\s+dijiye|de|do|dena|dedo|dedena|dijiye|dijie|dijiyega|le|lo|lena|lana|aana|chalega|chalegi|chal|jayega|jaega|please|pls|plz))*[.!]*$`,
   'iu',
 )
 

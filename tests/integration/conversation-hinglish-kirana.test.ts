@@ -157,3 +157,27 @@ describe('a brand with wala after goods says which of those goods', () => {
     },
   )
 })
+
+describe('what else will do, said in Hindi word order, is a note on the order', () => {
+  it.each([
+    ['agar toor dal nahi hai to moong dal bhej dena', 'TOOR'],
+    ['सरसों का तेल न हो तो सनफ्लावर तेल दे दो', 'OIL-MUS'],
+  ])('"%s" orders the first goods', async (text, sku) => {
+    shop = await open()
+    expect(await shop.say(PHONE, text)).toMatch(/note|नोट/i)
+    await shop.say(PHONE, 'haan')
+    expect(placed()?.lines.map((l) => l.sku)).toEqual([sku])
+    expect(placed()?.note).toBeTruthy()
+  })
+  it('said while "which one?" is open on those goods, notes it and asks once more', async () => {
+    shop = await open()
+    await shop.say(PHONE, '2 amul taaza doodh')
+    const reply = await shop.say(PHONE, 'agar amul taaza nahi hai to gold bhej do')
+    expect(reply).toMatch(/note kar liya/)
+    expect(reply.match(/kaunsa/g)).toHaveLength(1)
+    await shop.say(PHONE, '2')
+    await shop.say(PHONE, 'haan')
+    expect(placed()?.lines.map((l) => [l.sku, l.qty])).toEqual([['MILK-500', 2]])
+    expect(placed()?.note).toContain('gold')
+  })
+})

@@ -350,7 +350,8 @@ export class Conversation {
     // "2 Gläser Erdbeermarmelade, falls keine Erdbeer dann Kirsch": the goods are ordered, what to give if they are
     // not there is the shop's to weigh (a note on the order, and said back so the customer knows it was read)
     // ("if no mother dairy milk send amul taaza" with that milk in the cart: only the fallback is news)
-    if (u.fallback && (u.lines.length > 0 || state.cart.length > 0)) {
+    // (or "which one?" open on them: "2 amul taaza doodh", then "agar amul taaza nahi hai to gold bhej do")
+    if (u.fallback && (u.lines.length > 0 || state.cart.length > 0 || pending?.kind === 'choice')) {
       state.notes = [...(state.notes ?? []), u.fallback]
       c.reply.parts.push(t('fallbackNoted', { text: clipText(u.fallback) }))
     }

@@ -1,0 +1,63 @@
+// Hinglish and Devanagari customers who say what else will do, and how they want the goods.
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand } from './index'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
+
+const index = buildCatalogIndex([
+  P('TAAZA', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['taaza']),
+  P('GOLD', 'Amul Gold Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['gold']),
+  P('CORIANDER', 'Coriander Bunch', 'pc', null, ['dhaniya']),
+  P('MINT', 'Mint Bunch', 'pc', null, ['pudina']),
+  P('TOOR', 'Toor Dal', 'kg', null, ['toor', 'arhar']),
+  P('MOONG', 'Moong Dal', 'kg', null, ['moong']),
+  P('TOMATO', 'Tomato', 'kg', null, ['tamatar']),
+])
+const read = (text: string, cartSkus: string[] = []) => {
+  const u = understand(text, index, { cartSkus })
+  return { lines: u.lines.map((l) => [l.sku, l.qty, l.unit]), unmatched: u.unmatched, fallback: u.fallback }
+}
+
+describe('the goods wanted and what to give instead, said as a condition in Hindi word order', () => {
+  it.each([
+    ['agar amul taaza nahi hai to gold bhej do', ['TAAZA', 1, 'pack']],
+    ['agar dhaniya na mile toh pudina 3 gaddi de dena', ['CORIANDER', 3, 'pc']],
+    ['toor dal nahi ho to moong dal 2 kg bhej dijiye', ['TOOR', 2, 'kg']],
+    ['agar toor khatam hai to 1 kg moong chalega', ['TOOR', 1, 'kg']],
+    ['अगर ताज़ा नहीं है तो गोल्ड भेज देना', ['TAAZA', 1, 'pack']],
+    ['अगर धनिया न हो तो पुदीना दे दो', ['CORIANDER', 1, 'pc']],
+  ])('%s orders the goods named first, the rest a note', (text, line) => {
+    const r = read(text)
+    expect(r.lines).toEqual([line])
+    expect(r.unmatched).toEqual([])
+    expect(r.fallback).toBeTruthy()
+  })
+  it('is only the note when the goods are in the cart', () => {
+    expect(read('agar gold nahi hai to taaza bhej dena', ['GOLD'])).toEqual({
+      lines: [],
+      unmatched: [],
+      fallback: 'agar gold nahi hai to taaza bhej dena',
+    })
+  })
+  it.each(['dhaniya nahi chahiye to pudina bhi mat bhejna', 'agar tamatar nahi hai to kuch nahi'])(
+    '%s is no such wish',
+    (text) => {
+      expect(read(text).fallback).toBeUndefined()
+    },
+  )
+})
+
+describe('a condition said while "which one?" is open on the goods it names', () => {
+  const milks = buildCatalogIndex([
+    P('TAAZA-500', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }),
+    P('TAAZA-1L', 'Amul Taaza Milk 1 l', 'pack', { value: 1, unit: 'l' }),
+    P('GOLD', 'Amul Gold Milk 500 ml', 'pack', { value: 500, unit: 'ml' }),
+  ])
+  it.each(['agar amul taaza nahi hai to gold bhej do', 'if no amul taaza send gold'])(
+    '%s is only the note, no second question',
+    (text) => {
+      const u = understand(text, milks, { pendingChoice: { options: ['TAAZA-1L', 'TAAZA-500'] } })
+      expect(u.lines).toEqual([])
+      expect(u.fallback).toBe(text)
+    },
+  )
+})
