@@ -61,3 +61,48 @@ describe('a condition said while "which one?" is open on the goods it names', ()
     },
   )
 })
+
+describe('how loose goods should be, said with them, is kept as the line’s remark', () => {
+  const sabzi = buildCatalogIndex([
+    P('ALOO', 'Aloo (Potato)', 'kg', null, ['aloo', 'alu']),
+    P('TOMATO', 'Tomato', 'kg', null, ['tamatar']),
+    P('ONION', 'Onion', 'kg', null, ['pyaz']),
+    P('BHINDI', 'Lady Finger', 'kg', null, ['bhindi']),
+    P('BANANA', 'Banana', 'dozen', null, ['kela', 'kele']),
+    P('CHILLI', 'Green Chilli', 'kg', null, ['hari mirch']),
+    P('TAAZA', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['taaza']),
+    P('BUTTER-S', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }),
+    P('BUTTER-L', 'Amul Butter 500 g', 'pack', { value: 500, unit: 'g' }),
+  ])
+  const remarks = (text: string) => understand(text, sabzi).lines.map((l) => [l.sku, l.remark ?? null])
+  it.each([
+    ['tamatar 2 kg pakke hue', [['TOMATO', 'pakke hue']]],
+    [
+      'aloo 3 kilo, bade wale, 1 kg pyaz',
+      [
+        ['ALOO', 'bade wale'],
+        ['ONION', null],
+      ],
+    ],
+    ['chhote aloo 2 kg', [['ALOO', 'chhote']]],
+    ['Onion 10kg big ones', [['ONION', 'big ones']]],
+    ['Tomato 5kg, medium size', [['TOMATO', 'medium size']]],
+    ['2 kg tomatoes, not too ripe', [['TOMATO', 'not too ripe']]],
+    [
+      'bhindi 1 kg naram wali\nkele 1 darjan',
+      [
+        ['BHINDI', 'naram wali'],
+        ['BANANA', null],
+      ],
+    ],
+    ['अच्छे वाले टमाटर 2 किलो', [['TOMATO', 'achchhe vaale']]],
+  ])('%j', (text, want) => {
+    expect(remarks(text)).toEqual(want)
+  })
+  it.each(['2 kg aloo 1 kg pyaz', 'hari mirch 100 gram', '1 amul taaza', '1 small amul butter'])(
+    '%s has none',
+    (text) => {
+      expect(remarks(text).every(([, r]) => r === null)).toBe(true)
+    },
+  )
+})

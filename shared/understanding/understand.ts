@@ -123,6 +123,12 @@ export interface OrderLine {
    * "5 star 2", "india gate basmati"): what a "which one?" question quotes back.
    */
   item?: string
+  /**
+   * How the customer wants loose goods ("tamatar 2 kg pakke hue", "aloo 3 kg bade wale", "Onion 10kg, big ones",
+   * "bhindi 1 kg taazi wali", "paneer kata hua"): their words of size, ripeness, freshness or cutting, a note for
+   * the shop (the goods stay the same product).
+   */
+  remark?: string
 }
 
 export interface Understanding {
@@ -1026,7 +1032,60 @@ function understandText(
   // beside it that names no goods and that nothing here answers goes to the shop
   else if (u.intent === 'order' && u.lines.length > 0 && !u.shopQuestion && questionBeside(input, index))
     u.question = true
+  if (u.lines.length > 0) u.lines = withRemarks(u.lines, input, index)
   return u
+}
+
+/**
+ * The lines of loose goods with the customer's words of how they want them (`remark`), looked for in the line's
+ * own text and up to the next line or the end of its message line ("Tomato 5kg, medium size").
+ */
+function withRemarks(lines: OrderLine[], input: string, index: CatalogIndex): OrderLine[] {
+  if (![...fold(input).matchAll(/\p{L}+(?:-\p{L}+)?/gu)].some((m) => GRADE_WORDS.has(m[0]))) return lines
+  let from = 0
+  const at = lines.map((l) => {
+    const i = input.indexOf(l.text, from)
+    if (i >= 0) from = i + l.text.length
+    return i
+  })
+  return lines.map((l, k) => {
+    const start = at[k]!
+    const p = l.sku === null ? undefined : index.bySku.get(l.sku)
+    if (start < 0 || p === undefined || l.op !== 'add' || index.sizes[p]) return l
+    const nl = input.indexOf('\n', start + l.text.length)
+    const next = at.slice(k + 1).find((n) => n > start) ?? input.length
+    const end = Math.min(next, nl < 0 ? input.length : nl)
+    const product = index.products[p]!
+    const own = new Set(fold(`${product.name} ${product.aliases.join(' ')}`).split(/[^\p{L}]+/u))
+    const remark = gradeSaid(input.slice(start, Math.max(end, start + l.text.length)), own)
+    return remark ? { ...l, remark } : l
+  })
+}
+
+/** The words of a piece that say how goods should be ("pakke hue", "big ones", "not too ripe"), or null. */
+function gradeSaid(piece: string, own: ReadonlySet<string>): string | null {
+  const ws = [...piece.matchAll(/\p{L}+(?:-\p{L}+)?/gu)].map((m) => m[0])
+  const spans: string[] = []
+  let span: string[] = []
+  let graded = false
+  const close = () => {
+    while (span.length > 0 && GRADE_LEADING.has(fold(span[span.length - 1]!))) span.pop()
+    if (graded && span.length > 0) spans.push(span.join(' '))
+    span = []
+    graded = false
+  }
+  ws.forEach((w, i) => {
+    const f = fold(w)
+    // the word before hua is its participle, whatever it is: "kata hua", "chhile hue"
+    const participle = HUA.has(fold(ws[i + 1] ?? '')) && !own.has(f) && !GRADE_AROUND.has(f)
+    const grade = (GRADE_WORDS.has(f) && !own.has(f)) || participle
+    if (grade || (GRADE_AROUND.has(f) && (span.length > 0 || GRADE_LEADING.has(f)))) {
+      span.push(w)
+      graded ||= grade
+    } else close()
+  })
+  close()
+  return spans.length > 0 ? spans.join(', ') : null
 }
 
 /** A sentence of its own that asks (a question mark closes it), names no goods, and is no question of paying. */
@@ -4726,6 +4785,34 @@ function vagueChange(folded: string): 'less' | 'more' | null {
 /** Hinglish words that say which ones of loose goods: size, ripeness, freshness, quality, and wala / hua. */
 const WALA_SET: ReadonlySet<string> = new Set(WALA)
 const HUA = new Set(['hua', 'hue', 'hui', 'huye', 'huae'])
+/**
+ * Words that say how loose goods should be: size, ripeness, freshness, quality (English and Hinglish). Not kinds or
+ * colours ("desi", "lal", "green"), which name goods as often as they describe them.
+ */
+const GRADE_WORDS: ReadonlySet<string> = new Set([
+  ...'big small medium large jumbo ripe semi-ripe unripe raw firm soft tender hard fresh premium best'.split(
+    ' ',
+  ),
+  ...'bada bade badi chhota chhote chhoti chota chote choti mota mote moti patla patle patli'.split(' '),
+  ...'pakka pakke pakki paka pake kachcha kachche kachchi kacha kache naram narm sakht'.split(' '),
+  ...'taaza taaze taazi taza taze tazi achha achhe achhi accha acche acchi achchha achchhe achchhi badhiya'.split(
+    ' ',
+  ),
+  ...PREPARED_EN,
+])
+/** Words that go with those and are part of what was said: "bade wale", "pakke hue", "big ones", "not too". */
+const GRADE_AROUND: ReadonlySet<string> = new Set([
+  ...WALA,
+  ...HUA,
+  ...'ones one size sized quality grade not too very only sirf thoda thode thodi ekdum bilkul zyada jyada'.split(
+    ' ',
+  ),
+])
+/** Of those, the ones that only lead into a grade word ("not too ripe", "ekdum taaze"), never end what was said. */
+const GRADE_LEADING: ReadonlySet<string> = new Set(
+  'not too very only sirf thoda thode thodi ekdum bilkul zyada jyada'.split(' '),
+)
+
 const DESCRIBING_HI = new Set([
   ...WALA,
   ...HUA,

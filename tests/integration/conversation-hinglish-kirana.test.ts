@@ -181,3 +181,21 @@ describe('what else will do, said in Hindi word order, is a note on the order', 
     expect(placed()?.note).toContain('gold')
   })
 })
+
+describe('how loose goods should be is said back and put on the order for the shop', () => {
+  it.each([
+    [['tamatar 2 kg pakke hue', 'haan'], 'Tomato: pakke hue'],
+    [['aloo 3 kilo, bade wale', 'pyaz 1 kg', 'haan'], 'Aloo (Potato): bade wale'],
+    [['Onion 5kg, medium size', 'yes'], 'Pyaz (Onion): medium size'],
+  ])('%j', async (turns, note) => {
+    shop = await open()
+    const replies: string[] = []
+    for (const turn of turns) replies.push(await shop.say(PHONE, turn))
+    expect(replies[0]).toContain(note)
+    expect(placed()?.note).toContain(note)
+  })
+  it('a packed product named with a size word has no such note', async () => {
+    shop = await open()
+    expect(await shop.say(PHONE, '1 chhota amul butter')).not.toMatch(/note/i)
+  })
+})

@@ -355,6 +355,16 @@ export class Conversation {
       state.notes = [...(state.notes ?? []), u.fallback]
       c.reply.parts.push(t('fallbackNoted', { text: clipText(u.fallback) }))
     }
+    // "tamatar 2 kg pakke hue", "Onion 10kg, big ones": the goods are ordered, how they should be is a note for the
+    // shop (said back so the customer knows it was read)
+    const remarks = u.lines.flatMap((l) => {
+      const p = l.remark && l.sku && l.op === 'add' ? getProduct(this.d.db, l.sku) : undefined
+      return p ? [`${p.name}: ${l.remark}`] : []
+    })
+    if (remarks.length > 0) {
+      state.remarks = [...(state.remarks ?? []), ...remarks]
+      c.reply.parts.push(t('fallbackNoted', { text: clipText(remarks.join('; ')) }))
+    }
 
     // Answers to the question the bot is waiting on come first.
     if (pending?.kind === 'address') {
@@ -1318,6 +1328,12 @@ export class Conversation {
       this.d.orders.setNote(number, note ? `${note}\n${said}` : said)
     }
     state.notes = null
+    if (state.remarks?.length) {
+      const note = this.d.orders.get(number).note
+      const said = state.remarks.join('\n')
+      this.d.orders.setNote(number, note ? `${note}\n${said}` : said)
+    }
+    state.remarks = null
     if (state.when) {
       const note = this.d.orders.get(number).note
       const line = `${WHEN_NOTE} ${state.when}`
