@@ -199,3 +199,37 @@ describe('how loose goods should be is said back and put on the order for the sh
     expect(await shop.say(PHONE, '1 chhota amul butter')).not.toMatch(/note/i)
   })
 })
+
+describe('a weight of goods sold in packs that no whole number of packs makes is asked about', () => {
+  it.each([
+    ['aadha kilo paneer chahiye', /0\.5 kg Amul Paneer 200 g .*Kitne pack/, 'PANEER-200', 3],
+    ['1 kg dahi bhej do', /1 kg Amul Masti Dahi 400 g .*Kitne pack/, 'DAHI-400', 3],
+    ['250 gram paneer', /250 g is no whole number of packs of Amul Paneer 200 g/, 'PANEER-200', 1],
+    ['आधा लीटर घी', /0\.5 l Amul Ghee 1 l/, 'GHEE', 1],
+  ])('"%s": asked, and a yes takes the packs suggested', async (text, asked, sku, packs) => {
+    shop = await open()
+    const reply = await shop.say(PHONE, text)
+    expect(reply).toMatch(asked)
+    expect(reply).not.toMatch(/Total|कुल/)
+    await shop.say(PHONE, 'haan')
+    await shop.say(PHONE, 'haan')
+    expect(placed()?.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, packs]])
+  })
+  it('a number next is the packs, and the goods beside it are in the cart', async () => {
+    shop = await open()
+    await shop.say(PHONE, 'aadha kilo paneer aur 2 kg aloo')
+    expect(await shop.say(PHONE, '2')).toMatch(/Amul Paneer 200 g — 2 ×/)
+    await shop.say(PHONE, 'haan')
+    expect(placed()?.lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['ALOO', 2],
+      ['PANEER-200', 2],
+    ])
+  })
+  it.each(['1 kg chai patti', '1 litre amul taaza', '400 gram dahi'])(
+    '"%s" makes whole packs and is not asked',
+    async (text) => {
+      shop = await open()
+      expect(await shop.say(PHONE, text)).toMatch(/Total/)
+    },
+  )
+})

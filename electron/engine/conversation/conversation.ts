@@ -985,6 +985,25 @@ export class Conversation {
         c.askedAmount = 1
         continue
       }
+      const packed = line.sku && line.op === 'add' && !line.qtyOf ? getProduct(this.d.db, line.sku) : null
+      const packs = packed ? packsOfMeasure(packed, line.qty, line.unit) : null
+      if (packed && packs !== null && Math.abs(packs - Math.round(packs)) > 1e-6) {
+        // "aadha kilo paneer" of 200 g packs, "1 kg dahi" of 400 g ones: no whole number of packs makes it, so
+        // the customer says how many (a number alone next orders them, a yes the number suggested)
+        const size = packed.size ?? sizeFromName(packed.name)!
+        const suggested = Math.max(1, Math.round(packs))
+        c.reply.parts.push(
+          t('countInPacks', {
+            name: packed.name,
+            per: qtyText(size.value, size.unit, c.locale),
+            what: qtyText(line.qty, line.unit, c.locale),
+            packs: suggested,
+          }),
+        )
+        weighed.push(packed.sku)
+        c.askedQty = suggested
+        continue
+      }
       if (line.sku) {
         // "2 kg onion" of onions sold only by the pack of no stated size: how many packs is asked, and a yes
         // next asks once more rather than thanking for an empty cart
@@ -1702,6 +1721,13 @@ function sameAmountOf(from: Product | null, qty: number, p: Product): number {
   const amount = size ? { value: qty * size.value, unit: size.unit } : { value: qty, unit: from.unit }
   if (dimensionOf(amount.unit) === 'count') return qty
   return toSellingUnits(p, amount.value, amount.unit) ?? qty
+}
+
+/** How many packs a weight or volume asked of goods sold in packs of one size comes to, or null when it is none. */
+function packsOfMeasure(p: Product, qty: number, unit: Unit): number | null {
+  const size = p.size ?? sizeFromName(p.name)
+  if ((p.unit !== 'pack' && p.unit !== 'pc') || !size || dimensionOf(unit) === 'count') return null
+  return dimensionOf(size.unit) === dimensionOf(unit) ? toSellingUnits(p, qty, unit) : null
 }
 
 export function toSellingUnits(p: Product, qty: number, unit: Unit): number | null {
