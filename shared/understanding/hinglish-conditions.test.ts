@@ -106,3 +106,24 @@ describe('how loose goods should be, said with them, is kept as the line’s rem
     },
   )
 })
+
+describe('an amount said in words counts a line that ends in how the goods are to be done', () => {
+  const dairy = buildCatalogIndex([
+    P('PANEER', 'Paneer (loose)', 'kg', null, ['paneer']),
+    P('TOMATO', 'Tomato', 'kg', null, ['tamatar']),
+    P('GINGER', 'Ginger', 'kg', null, ['adrak']),
+  ])
+  it.each([
+    ['paneer aadha kilo kata hua', 'PANEER', 0.5, 'kata hua'],
+    ['aadha kilo paneer kata hua', 'PANEER', 0.5, 'kata hua'],
+    ['tamatar dedh kilo pakke hue', 'TOMATO', 1.5, 'pakke hue'],
+    ['paav kilo adrak chhila hua', 'GINGER', 0.25, 'chhila hua'],
+    ['आधा किलो पनीर कटा हुआ', 'PANEER', 0.5, 'kata hua'],
+  ])('%s', (text, sku, qty, remark) => {
+    const u = understand(text, dairy)
+    expect(u.lines.map((l) => [l.sku, l.qty, l.remark])).toEqual([[sku, qty, remark]])
+  })
+  it('a bad state before the participle is still a complaint', () => {
+    expect(understand('aadha kilo tamatar sada hua', dairy).complaint).toBe(true)
+  })
+})

@@ -1041,7 +1041,8 @@ function understandText(
  * own text and up to the next line or the end of its message line ("Tomato 5kg, medium size").
  */
 function withRemarks(lines: OrderLine[], input: string, index: CatalogIndex): OrderLine[] {
-  if (![...fold(input).matchAll(/\p{L}+(?:-\p{L}+)?/gu)].some((m) => GRADE_WORDS.has(m[0]))) return lines
+  const said = [...fold(input).matchAll(/\p{L}+(?:-\p{L}+)?/gu)].map((m) => m[0])
+  if (!said.some((w) => GRADE_WORDS.has(w) || HUA.has(w))) return lines
   let from = 0
   const at = lines.map((l) => {
     const i = input.indexOf(l.text, from)
