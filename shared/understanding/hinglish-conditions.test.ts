@@ -127,3 +127,17 @@ describe('an amount said in words counts a line that ends in how the goods are t
     expect(understand('aadha kilo tamatar sada hua', dairy).complaint).toBe(true)
   })
 })
+
+describe('a Hinglish question opened by how much, how many or which, with no question mark', () => {
+  it.each([
+    'kitne baje tak mil jayega',
+    'kitne din mein aayega',
+    'कितने बजे तक मिल जाएगा',
+    'kaunsa wala achha hai',
+    'kidhar se aayega saman',
+  ])('%s is a question for the shop', (text) => {
+    const u = understand(text, index)
+    expect(u.question).toBe(true)
+    expect(u.lines).toEqual([])
+  })
+})

@@ -996,6 +996,8 @@ const QUESTION_WORDS = new Set(
   [
     ...'wann wie was wo wohin woher warum wieso weshalb welche welcher welches welchen'.split(' '),
     ...'when what where why which how kab kaise kahan kyun kyu kaun'.split(' '),
+    // (how much, how many, which one, where, as Hinglish opens a question: "kitne baje tak mil jayega")
+    ...'kitna kitne kitni kaunsa konsa kaunsi konsi kidhar kahaan kaha kyon'.split(' '),
   ].map((w) => fold(w)),
 )
 

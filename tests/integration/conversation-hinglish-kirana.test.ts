@@ -233,3 +233,13 @@ describe('a weight of goods sold in packs that no whole number of packs makes is
     },
   )
 })
+
+describe('a Hinglish question with no question mark goes to the shop, never "did not understand"', () => {
+  it.each(['kitne baje tak mil jayega', 'कितने बजे तक मिल जाएगा'])('"%s"', async (text) => {
+    shop = await open()
+    await shop.say(PHONE, '2 kg aloo')
+    const reply = await shop.say(PHONE, text)
+    expect(reply).not.toMatch(/samajh nahi|समझ नहीं/)
+    expect(reply).toMatch(/dukaan|दुकान/i)
+  })
+})
