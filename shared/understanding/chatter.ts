@@ -431,8 +431,12 @@ const PARTICIPLE_HI = set('hua huaa hui hue huye')
 function preparedAs(ws: string[]): boolean {
   const last = ws[ws.length - 1]!
   const before = ws[ws.length - 2]!
-  return PARTICIPLE_HI.has(last) && !BAD_STATE.has(before) && ws.some((w) => /\d/.test(w))
+  return PARTICIPLE_HI.has(last) && !BAD_STATE.has(before) && ws.some((w) => /\d/.test(w) || AMOUNT_HI.has(w))
 }
+/** Words of an amount said in words, which count a line as digits do: "aadha kilo", "dedh kg", "paav bhar". */
+const AMOUNT_HI = set(
+  'aadha adha aadhaa dedh dhai dhaai sava savaa pauna paav pav kilo kg kilogram gram grams gm litre liter ltr darjan dozen',
+)
 
 /** Words of ordering the same again: praise beside them is no remark ("great, same as yesterday"). */
 const REORDER = set('same again wie wieder nochmal dobara phir usual gleiche gleichen selbe selben')

@@ -124,6 +124,12 @@ export interface OrderLine {
    * "5 star 2", "india gate basmati"): what a "which one?" question quotes back.
    */
   item?: string
+  /**
+   * How the customer wants loose goods ("tamatar 2 kg pakke hue", "aloo 3 kg bade wale", "Onion 10kg, big ones",
+   * "bhindi 1 kg taazi wali", "paneer kata hua"): their words of size, ripeness, freshness or cutting, a note for
+   * the shop (the goods stay the same product).
+   */
+  remark?: string
 }
 
 export interface Understanding {
@@ -989,7 +995,7 @@ function preferredWithFallback(
   index: CatalogIndex,
   context: ConversationContext,
 ): { goods: string | null; said: string; lacking?: string } | null {
-  const m = CONDITIONAL_ORDER.exec(text.trim())
+  const m = CONDITIONAL_ORDER.exec(text.trim()) ?? CONDITIONAL_ORDER_HINDI.exec(text.trim())
   if (!m) return null
   const wanted = m[1]!.trim()
   const instead = m[2]!.trim()
@@ -999,6 +1005,10 @@ function preferredWithFallback(
   const said = text.trim()
   const sku = first.kind === 'resolved' ? first.sku : null
   if (sku && context.cartSkus?.includes(sku)) return { goods: null, said }
+  // (nor when "which one?" is open on them: "2 amul taaza doodh", then "agar amul taaza nahi hai to gold bhej do")
+  const asked = context.pendingChoice?.options ?? []
+  if (first.candidates.length > 0 && first.candidates.every((c) => asked.includes(c)))
+    return { goods: null, said }
   // (how many or how much of the others: their pack size is theirs, "amul paneer 200g 4" is four)
   const q = readLines(instead, 1)[0]?.quantity
   const amount = q?.qty ? `${q.qty}${q.unit ? ` ${q.unit}` : ''}` : ''
@@ -1007,6 +1017,16 @@ function preferredWithFallback(
 }
 const CONDITIONAL_ORDER = new RegExp(
   String.raw`^(?:if|agar)\s+(?:there\s+is\s+|there'?s\s+|you\s+have\s+|u\s+have\s+)?(?:no|not|none)\s+(${CLAUSE}+?)(?:\s+(?:is\s+)?(?:available|there|in\s+stock))?\s*(?:,\s*(?:then\s+)?(?:send\s+|give\s+|take\s+)?|\s+then\s+(?:send\s+|give\s+|take\s+)?|\s+(?:send|give|take)\s+)(${CLAUSE}+?)\s*(?:instead|pls|please|plz)?[.!]*$`,
+  'iu',
+)
+
+/**
+ * The same in Hindi word order, the goods before their "not": "agar amul taaza nahi hai to gold bhej do", "dhaniya na
+ * mile toh pudina de dena", "अगर तूर दाल नहीं है तो मूंग दाल" (read transliterated), "agar gold khatam ho to taaza
+ * chalega". The verb after the others ("bhej do", "de dena", "chalega") is no part of their name.
+ */
+const CONDITIONAL_ORDER_HINDI = new RegExp(
+  String.raw`^(?:(?:agar|agr|yadi)\s+)?(${CLAUSE}+?)\s+(?:nahi|nahin|nai|nhi|na|khatam|khatm)(?:\s+(?:hai|hain|he|h|ho|hon|hoga|hogi|mile|mila|mili|milta|milti|available|stock\s+mein|dukaan\s+mein|ho\s+gaya|ho\s+gayi))*\s*,?\s*(?:to|toh|tho|tab|phir|fir)\s+(${CLAUSE}+?)(?:\s+(?:bhi|bhej|bhejo|bhejna|bhejdo|bhejiye|bhejdena|bhej\s+dijiye|de|do|dena|dedo|dedena|dijiye|dijie|dijiyega|le|lo|lena|lana|aana|chalega|chalegi|chal|jayega|jaega|please|pls|plz))*[.!]*$`,
   'iu',
 )
 
@@ -1019,6 +1039,8 @@ const QUESTION_WORDS = new Set(
   [
     ...'wann wie was wo wohin woher warum wieso weshalb welche welcher welches welchen'.split(' '),
     ...'when what where why which how kab kaise kahan kyun kyu kaun'.split(' '),
+    // (how much, how many, which one, where, as Hinglish opens a question: "kitne baje tak mil jayega")
+    ...'kitna kitne kitni kaunsa konsa kaunsi konsi kidhar kahaan kaha kyon'.split(' '),
   ].map((w) => fold(w)),
 )
 
@@ -1055,7 +1077,61 @@ function understandText(
   // beside it that names no goods and that nothing here answers goes to the shop
   else if (u.intent === 'order' && u.lines.length > 0 && !u.shopQuestion && questionBeside(input, index))
     u.question = true
+  if (u.lines.length > 0) u.lines = withRemarks(u.lines, input, index)
   return u
+}
+
+/**
+ * The lines of loose goods with the customer's words of how they want them (`remark`), looked for in the line's
+ * own text and up to the next line or the end of its message line ("Tomato 5kg, medium size").
+ */
+function withRemarks(lines: OrderLine[], input: string, index: CatalogIndex): OrderLine[] {
+  const said = [...fold(input).matchAll(/\p{L}+(?:-\p{L}+)?/gu)].map((m) => m[0])
+  if (!said.some((w) => GRADE_WORDS.has(w) || HUA.has(w))) return lines
+  let from = 0
+  const at = lines.map((l) => {
+    const i = input.indexOf(l.text, from)
+    if (i >= 0) from = i + l.text.length
+    return i
+  })
+  return lines.map((l, k) => {
+    const start = at[k]!
+    const p = l.sku === null ? undefined : index.bySku.get(l.sku)
+    if (start < 0 || p === undefined || l.op !== 'add' || index.sizes[p]) return l
+    const nl = input.indexOf('\n', start + l.text.length)
+    const next = at.slice(k + 1).find((n) => n > start) ?? input.length
+    const end = Math.min(next, nl < 0 ? input.length : nl)
+    const product = index.products[p]!
+    const own = new Set(fold(`${product.name} ${product.aliases.join(' ')}`).split(/[^\p{L}]+/u))
+    const remark = gradeSaid(input.slice(start, Math.max(end, start + l.text.length)), own)
+    return remark ? { ...l, remark } : l
+  })
+}
+
+/** The words of a piece that say how goods should be ("pakke hue", "big ones", "not too ripe"), or null. */
+function gradeSaid(piece: string, own: ReadonlySet<string>): string | null {
+  const ws = [...piece.matchAll(/\p{L}+(?:-\p{L}+)?/gu)].map((m) => m[0])
+  const spans: string[] = []
+  let span: string[] = []
+  let graded = false
+  const close = () => {
+    while (span.length > 0 && GRADE_LEADING.has(fold(span[span.length - 1]!))) span.pop()
+    if (graded && span.length > 0) spans.push(span.join(' '))
+    span = []
+    graded = false
+  }
+  ws.forEach((w, i) => {
+    const f = fold(w)
+    // the word before hua is its participle, whatever it is: "kata hua", "chhile hue"
+    const participle = HUA.has(fold(ws[i + 1] ?? '')) && !own.has(f) && !GRADE_AROUND.has(f)
+    const grade = (GRADE_WORDS.has(f) && !own.has(f)) || participle
+    if (grade || (GRADE_AROUND.has(f) && (span.length > 0 || GRADE_LEADING.has(f)))) {
+      span.push(w)
+      graded ||= grade
+    } else close()
+  })
+  close()
+  return spans.length > 0 ? spans.join(', ') : null
 }
 
 /** A sentence of its own that asks (a question mark closes it), names no goods, and is no question of paying. */
@@ -4788,6 +4864,34 @@ function vagueChange(folded: string): 'less' | 'more' | null {
 /** Hinglish words that say which ones of loose goods: size, ripeness, freshness, quality, and wala / hua. */
 const WALA_SET: ReadonlySet<string> = new Set(WALA)
 const HUA = new Set(['hua', 'hue', 'hui', 'huye', 'huae'])
+/**
+ * Words that say how loose goods should be: size, ripeness, freshness, quality (English and Hinglish). Not kinds or
+ * colours ("desi", "lal", "green"), which name goods as often as they describe them.
+ */
+const GRADE_WORDS: ReadonlySet<string> = new Set([
+  ...'big small medium large jumbo ripe semi-ripe unripe raw firm soft tender hard fresh premium best'.split(
+    ' ',
+  ),
+  ...'bada bade badi chhota chhote chhoti chota chote choti mota mote moti patla patle patli'.split(' '),
+  ...'pakka pakke pakki paka pake kachcha kachche kachchi kacha kache naram narm sakht'.split(' '),
+  ...'taaza taaze taazi taza taze tazi achha achhe achhi accha acche acchi achchha achchhe achchhi badhiya'.split(
+    ' ',
+  ),
+  ...PREPARED_EN,
+])
+/** Words that go with those and are part of what was said: "bade wale", "pakke hue", "big ones", "not too". */
+const GRADE_AROUND: ReadonlySet<string> = new Set([
+  ...WALA,
+  ...HUA,
+  ...'ones one size sized quality grade not too very only sirf thoda thode thodi ekdum bilkul zyada jyada'.split(
+    ' ',
+  ),
+])
+/** Of those, the ones that only lead into a grade word ("not too ripe", "ekdum taaze"), never end what was said. */
+const GRADE_LEADING: ReadonlySet<string> = new Set(
+  'not too very only sirf thoda thode thodi ekdum bilkul zyada jyada'.split(' '),
+)
+
 const DESCRIBING_HI = new Set([
   ...WALA,
   ...HUA,

@@ -157,3 +157,89 @@ describe('a brand with wala after goods says which of those goods', () => {
     },
   )
 })
+
+describe('what else will do, said in Hindi word order, is a note on the order', () => {
+  it.each([
+    ['agar toor dal nahi hai to moong dal bhej dena', 'TOOR'],
+    ['सरसों का तेल न हो तो सनफ्लावर तेल दे दो', 'OIL-MUS'],
+  ])('"%s" orders the first goods', async (text, sku) => {
+    shop = await open()
+    expect(await shop.say(PHONE, text)).toMatch(/note|नोट/i)
+    await shop.say(PHONE, 'haan')
+    expect(placed()?.lines.map((l) => l.sku)).toEqual([sku])
+    expect(placed()?.note).toBeTruthy()
+  })
+  it('said while "which one?" is open on those goods, notes it and asks once more', async () => {
+    shop = await open()
+    await shop.say(PHONE, '2 amul taaza doodh')
+    const reply = await shop.say(PHONE, 'agar amul taaza nahi hai to gold bhej do')
+    expect(reply).toMatch(/note kar liya/)
+    expect(reply.match(/kaunsa/g)).toHaveLength(1)
+    await shop.say(PHONE, '2')
+    await shop.say(PHONE, 'haan')
+    expect(placed()?.lines.map((l) => [l.sku, l.qty])).toEqual([['MILK-500', 2]])
+    expect(placed()?.note).toContain('gold')
+  })
+})
+
+describe('how loose goods should be is said back and put on the order for the shop', () => {
+  it.each([
+    [['tamatar 2 kg pakke hue', 'haan'], 'Tomato: pakke hue'],
+    [['aloo 3 kilo, bade wale', 'pyaz 1 kg', 'haan'], 'Aloo (Potato): bade wale'],
+    [['Onion 5kg, medium size', 'yes'], 'Pyaz (Onion): medium size'],
+  ])('%j', async (turns, note) => {
+    shop = await open()
+    const replies: string[] = []
+    for (const turn of turns) replies.push(await shop.say(PHONE, turn))
+    expect(replies[0]).toContain(note)
+    expect(placed()?.note).toContain(note)
+  })
+  it('a packed product named with a size word has no such note', async () => {
+    shop = await open()
+    expect(await shop.say(PHONE, '1 chhota amul butter')).not.toMatch(/note/i)
+  })
+})
+
+describe('a weight of goods sold in packs that no whole number of packs makes is asked about', () => {
+  it.each([
+    ['aadha kilo paneer chahiye', /0\.5 kg Amul Paneer 200 g .*Kitne pack/, 'PANEER-200', 3],
+    ['1 kg dahi bhej do', /1 kg Amul Masti Dahi 400 g .*Kitne pack/, 'DAHI-400', 3],
+    ['250 gram paneer', /250 g is no whole number of packs of Amul Paneer 200 g/, 'PANEER-200', 1],
+    ['आधा लीटर घी', /0\.5 l Amul Ghee 1 l/, 'GHEE', 1],
+  ])('"%s": asked, and a yes takes the packs suggested', async (text, asked, sku, packs) => {
+    shop = await open()
+    const reply = await shop.say(PHONE, text)
+    expect(reply).toMatch(asked)
+    expect(reply).not.toMatch(/Total|कुल/)
+    await shop.say(PHONE, 'haan')
+    await shop.say(PHONE, 'haan')
+    expect(placed()?.lines.map((l) => [l.sku, l.qty])).toEqual([[sku, packs]])
+  })
+  it('a number next is the packs, and the goods beside it are in the cart', async () => {
+    shop = await open()
+    await shop.say(PHONE, 'aadha kilo paneer aur 2 kg aloo')
+    expect(await shop.say(PHONE, '2')).toMatch(/Amul Paneer 200 g — 2 ×/)
+    await shop.say(PHONE, 'haan')
+    expect(placed()?.lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['ALOO', 2],
+      ['PANEER-200', 2],
+    ])
+  })
+  it.each(['1 kg chai patti', '1 litre amul taaza', '400 gram dahi'])(
+    '"%s" makes whole packs and is not asked',
+    async (text) => {
+      shop = await open()
+      expect(await shop.say(PHONE, text)).toMatch(/Total/)
+    },
+  )
+})
+
+describe('a Hinglish question with no question mark goes to the shop, never "did not understand"', () => {
+  it.each(['kitne baje tak mil jayega', 'कितने बजे तक मिल जाएगा'])('"%s"', async (text) => {
+    shop = await open()
+    await shop.say(PHONE, '2 kg aloo')
+    const reply = await shop.say(PHONE, text)
+    expect(reply).not.toMatch(/samajh nahi|समझ नहीं/)
+    expect(reply).toMatch(/dukaan|दुकान/i)
+  })
+})

@@ -57,6 +57,8 @@ export interface ConversationState {
    * was placed: notes on it for the shop.
    */
   notes?: string[] | null
+  /** How the customer wants goods in the cart ("Tomato: pakke hue", "Onion: big ones"): notes on the order. */
+  remarks?: string[] | null
   /** When the customer said they would come for it or want it ("um 17 Uhr", "morgen früh"): a note on the order. */
   when?: string | null
 }

@@ -359,9 +359,20 @@ export class Conversation {
     // "2 Gläser Erdbeermarmelade, falls keine Erdbeer dann Kirsch": the goods are ordered, what to give if they are
     // not there is the shop's to weigh (a note on the order, and said back so the customer knows it was read)
     // ("if no mother dairy milk send amul taaza" with that milk in the cart: only the fallback is news)
-    if (u.fallback && (u.lines.length > 0 || state.cart.length > 0)) {
+    // (or "which one?" open on them: "2 amul taaza doodh", then "agar amul taaza nahi hai to gold bhej do")
+    if (u.fallback && (u.lines.length > 0 || state.cart.length > 0 || pending?.kind === 'choice')) {
       state.notes = [...(state.notes ?? []), u.fallback]
       c.reply.parts.push(t('fallbackNoted', { text: clipText(u.fallback) }))
+    }
+    // "tamatar 2 kg pakke hue", "Onion 10kg, big ones": the goods are ordered, how they should be is a note for the
+    // shop (said back so the customer knows it was read)
+    const remarks = u.lines.flatMap((l) => {
+      const p = l.remark && l.sku && l.op === 'add' ? getProduct(this.d.db, l.sku) : undefined
+      return p ? [`${p.name}: ${l.remark}`] : []
+    })
+    if (remarks.length > 0) {
+      state.remarks = [...(state.remarks ?? []), ...remarks]
+      c.reply.parts.push(t('fallbackNoted', { text: clipText(remarks.join('; ')) }))
     }
 
     // Answers to the question the bot is waiting on come first.
@@ -988,6 +999,25 @@ export class Conversation {
         c.askedAmount = 1
         continue
       }
+      const packed = line.sku && line.op === 'add' && !line.qtyOf ? getProduct(this.d.db, line.sku) : null
+      const packs = packed ? packsOfMeasure(packed, line.qty, line.unit) : null
+      if (packed && packs !== null && Math.abs(packs - Math.round(packs)) > 1e-6) {
+        // "aadha kilo paneer" of 200 g packs, "1 kg dahi" of 400 g ones: no whole number of packs makes it, so
+        // the customer says how many (a number alone next orders them, a yes the number suggested)
+        const size = packed.size ?? sizeFromName(packed.name)!
+        const suggested = Math.max(1, Math.round(packs))
+        c.reply.parts.push(
+          t('countInPacks', {
+            name: packed.name,
+            per: qtyText(size.value, size.unit, c.locale),
+            what: qtyText(line.qty, line.unit, c.locale),
+            packs: suggested,
+          }),
+        )
+        weighed.push(packed.sku)
+        c.askedQty = suggested
+        continue
+      }
       if (line.sku) {
         // "2 kg onion" of onions sold only by the pack of no stated size: how many packs is asked, and a yes
         // next asks once more rather than thanking for an empty cart
@@ -1440,6 +1470,12 @@ export class Conversation {
       this.d.orders.setNote(number, note ? `${note}\n${said}` : said)
     }
     state.notes = null
+    if (state.remarks?.length) {
+      const note = this.d.orders.get(number).note
+      const said = state.remarks.join('\n')
+      this.d.orders.setNote(number, note ? `${note}\n${said}` : said)
+    }
+    state.remarks = null
     if (state.when) {
       const note = this.d.orders.get(number).note
       const line = `${WHEN_NOTE} ${state.when}`
@@ -1818,6 +1854,13 @@ function sameAmountOf(from: Product | null, qty: number, p: Product): number {
   const amount = size ? { value: qty * size.value, unit: size.unit } : { value: qty, unit: from.unit }
   if (dimensionOf(amount.unit) === 'count') return qty
   return toSellingUnits(p, amount.value, amount.unit) ?? qty
+}
+
+/** How many packs a weight or volume asked of goods sold in packs of one size comes to, or null when it is none. */
+function packsOfMeasure(p: Product, qty: number, unit: Unit): number | null {
+  const size = p.size ?? sizeFromName(p.name)
+  if ((p.unit !== 'pack' && p.unit !== 'pc') || !size || dimensionOf(unit) === 'count') return null
+  return dimensionOf(size.unit) === dimensionOf(unit) ? toSellingUnits(p, qty, unit) : null
 }
 
 export function toSellingUnits(p: Product, qty: number, unit: Unit): number | null {

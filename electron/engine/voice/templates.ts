@@ -175,6 +175,12 @@ export const TEMPLATES = {
     de: '{name} gibt es nur im {per}er-Pack, nicht einzeln: wie viele Packungen sollen es für {what} sein? (z. B. „{packs}“)',
     'hi-Deva': '{name} {per} के पैक में मिलता है, अलग से नहीं: {what} के लिए कितने पैक चाहिए? (जैसे "{packs}")',
   },
+  countInPacks: {
+    en: '{what} is no whole number of packs of {name} ({per} each). How many packs would you like? (e.g. "{packs}")',
+    hi: '{what} {name} ({per} ka pack) ke poore pack mein nahi banta. Kitne pack chahiye? (jaise "{packs}")',
+    de: '{what} sind keine ganzen Packungen {name} (je {per}). Wie viele Packungen möchten Sie? (z. B. „{packs}“)',
+    'hi-Deva': '{what} {name} ({per} का पैक) के पूरे पैक में नहीं बनता। कितने पैक चाहिए? (जैसे "{packs}")',
+  },
   cartFull: {
     en: 'Your cart is full ({max} items); {items} not added. Please confirm this order first.',
     hi: 'Cart bhar gayi hai ({max} items); {items} add nahi hua. Pehle ye order confirm kijiye.',
