@@ -27,3 +27,18 @@ export function amountOf(qty: number, unitPrice: number, unit?: Unit): number {
   }
   return Math.round(qty * unitPrice)
 }
+
+/** `qty` of a product at its price now: the line a cart (or a sale) makes of it. */
+export function pricedAt(
+  p: { sku: string; name: string; unit: Unit; price: number },
+  qty: number,
+): PricedLine {
+  return {
+    sku: p.sku,
+    name: p.name,
+    qty,
+    unit: p.unit,
+    unitPrice: p.price,
+    amount: amountOf(qty, p.price, p.unit),
+  }
+}

@@ -14,7 +14,7 @@ import type { Outbox } from '../messaging/outbox'
 import { outboundMessage } from '../messaging/outbox'
 import type { Tx } from '../db/tx'
 import * as chats from './repository'
-import { amountOf } from '../../../shared/lines'
+import { pricedAt } from '../../../shared/lines'
 import type { Language } from '../../../shared/contract/languages'
 import type { OutboxRow } from '../messaging/store'
 
@@ -64,14 +64,7 @@ export class ChatService {
     for (const item of state.cart) {
       const p = getProduct(this.d.db, item.sku)
       if (!p) continue
-      cart.push({
-        sku: p.sku,
-        name: p.name,
-        qty: item.qty,
-        unit: p.unit,
-        unitPrice: p.price,
-        amount: amountOf(item.qty, p.price, p.unit),
-      })
+      cart.push(pricedAt(p, item.qty))
     }
     const pending =
       state.pending?.kind === 'choice'

@@ -57,7 +57,7 @@ import { catalogPages, pageLines, type CatalogPage } from './catalog-text'
 import { flag, saveState, setBot, setCustomer, setLanguage, stateOf, type ChatRow } from '../chats/repository'
 import { decideLanguage, evidenceOf, parseScores } from '../voice/language'
 import type { Speaker, Vars, Voice } from '../voice/voice'
-import { amountOf, lineText, priceText, qtyText, roundQty, type PricedLine } from './format'
+import { amountOf, lineText, pricedAt, priceText, qtyText, roundQty, type PricedLine } from './format'
 import { closedDaysText, isOpen, nextOpeningText } from '../../../shared/hours'
 import type { CONVERSATION_SETTINGS } from './settings'
 import type { ConversationState, OpenQuestion } from '../chats/state'
@@ -1181,15 +1181,7 @@ export class Conversation {
       const was = order.lines.find((o) => o.sku === item.sku)
       const p = was ? null : getProduct(this.d.db, item.sku)
       if (was) after.push({ ...was, qty: item.qty, amount: amountOf(item.qty, was.unitPrice, was.unit) })
-      else if (p)
-        after.push({
-          sku: p.sku,
-          name: p.name,
-          qty: item.qty,
-          unit: p.unit,
-          unitPrice: p.price,
-          amount: amountOf(item.qty, p.price, p.unit),
-        })
+      else if (p) after.push(pricedAt(p, item.qty))
     }
     const same =
       after.length === order.lines.length &&
@@ -1371,14 +1363,7 @@ export class Conversation {
     for (const item of state.cart) {
       const p = getProduct(this.d.db, item.sku)
       if (!p || !p.active) continue
-      out.push({
-        sku: p.sku,
-        name: p.name,
-        qty: item.qty,
-        unit: p.unit,
-        unitPrice: p.price,
-        amount: amountOf(item.qty, p.price, p.unit),
-      })
+      out.push(pricedAt(p, item.qty))
     }
     return out
   }

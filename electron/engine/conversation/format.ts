@@ -4,7 +4,7 @@ import { formatMoney, type Currency } from '../../../shared/money'
 import { formatQuantity, type Unit } from '../../../shared/units'
 import { roundQty, type PricedLine } from '../../../shared/lines'
 
-export { amountOf, roundQty, type PricedLine } from '../../../shared/lines'
+export { amountOf, pricedAt, roundQty, type PricedLine } from '../../../shared/lines'
 
 /** "0.5 kg"; in a locale that writes a decimal comma, "0,5 kg" (a German customer reads "0.5" as a typo). */
 export function qtyText(qty: number, unit: Unit, locale?: string): string {
