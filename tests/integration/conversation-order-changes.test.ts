@@ -199,3 +199,22 @@ describe('goods said not to have come', () => {
     )
   })
 })
+
+describe('a wish to have goods delivered, sent with them to a shop that does not deliver', () => {
+  it.each([
+    ['en', KIRANA, 'INR', '2 maggi, deliver to 12 MG Road pls', /we do not deliver/],
+    ['en', KIRANA, 'INR', '2 maggi, home delivery please', /we do not deliver/],
+    ['hi', KIRANA, 'INR', '2 maggi ghar pe bhej do', /delivery nahi hoti/],
+    ['de', HOFLADEN, 'EUR', '2 Brezeln, bitte liefern an Hauptstr. 5', /Leider liefern wir nicht/],
+  ])('%s "%s" is told so with the cart', async (language, catalog, currency, text, notice) => {
+    shop = await open(language, catalog, currency)
+    const reply = await shop.say(PHONE, text)
+    expect(reply).toMatch(notice)
+    expect(reply).toMatch(/🛒/)
+  })
+
+  it('is not told to a customer who asked for nothing of the kind', async () => {
+    shop = await open()
+    expect(await shop.say(PHONE, '2 maggi, 1 bread')).not.toMatch(/do not deliver/)
+  })
+})

@@ -524,8 +524,14 @@ export class Conversation {
    */
   private addressWithGoods(c: TurnContext): void {
     const { state, u, t } = c
-    if (!u.address || u.intent !== 'order' || u.lines.length === 0) return
-    if (this.d.settings.get('orders.fulfilment') === 'pickup') return
+    if (u.intent !== 'order' || u.lines.length === 0) return
+    if (this.d.settings.get('orders.fulfilment') === 'pickup') {
+      // "2 Brezeln, bitte liefern an Hauptstr. 5", "2 maggi, deliver pls" to a shop that hands orders over only at
+      // the counter: said with the cart, not found out at the door
+      if (u.address || fulfilmentSaid(c.text) === 'delivery') c.reply.parts.push(t('onlyPickup'))
+      return
+    }
+    if (!u.address) return
     setCustomer(this.d.db, c.chat.phone, { address: u.address })
     state.fulfilment = 'delivery'
     c.reply.parts.push(t('notedDelivery'), t('fulfilDelivery', { address: u.address }))
