@@ -6,7 +6,7 @@ import type { EngineEvents } from '../events'
 import type { CatalogService } from '../catalog/service'
 import type { SettingsReader } from '../settings/settings'
 import type { SHOP_SETTINGS } from '../settings/shop'
-import { CUSTOMER_CANCEL, type OrderService } from '../orders/service'
+import { CUSTOMER_CANCEL, changeableByCustomer, type OrderService } from '../orders/service'
 import { activeProductsPage, getProduct, substituteFor, type ProductCursor } from '../catalog/repository'
 import type { Product } from '../../../shared/domain'
 import type { Currency } from '../../../shared/money'
@@ -628,10 +628,11 @@ export class Conversation {
     return true
   }
 
-  /** A line on the order's note for the shop, once (said again, it is not written twice). */
-  private addOrderNote(number: number, line: string): void {
+  /** Lines added to the order's note for the shop; `once`: not when the note says them already. */
+  private addOrderNote(number: number, lines: string, once = true): void {
     const note = this.d.orders.get(number).note
-    if (!note?.includes(line)) this.d.orders.setNote(number, note ? `${note}\n${line}` : line)
+    if (once && note?.includes(lines)) return
+    this.d.orders.setNote(number, note ? `${note}\n${lines}` : lines)
   }
 
   /** The customer's latest order while it is still open (not completed, rejected or cancelled). */
@@ -1116,7 +1117,7 @@ export class Conversation {
   private cartOrOrder(phone: string, state: ConversationState): string[] {
     if (state.cart.length > 0 || state.pending !== null) return state.cart.map((c) => c.sku)
     const latest = this.d.orders.latestFor(phone)
-    if (!latest || latest.status !== 'new' || latest.payment === 'paid') return []
+    if (!latest || !changeableByCustomer(latest)) return []
     return orderLines(this.d.db, latest.number).map((l) => l.sku)
   }
 
@@ -1131,7 +1132,7 @@ export class Conversation {
     const latest = this.openOrder(c.chat.phone)
     if (!latest) return
     const lines = orderLines(this.d.db, latest.number)
-    if (latest.status === 'new' && latest.payment !== 'paid') return { number: latest.number, lines }
+    if (changeableByCustomer(latest)) return { number: latest.number, lines }
     const named = (l: OrderLine) => lines.some((o) => o.sku === onOrder(l, lines).sku)
     if (!u.lines.some((l) => l.op !== 'add' && named(l))) return
     flag(this.d.db, c.chat.phone, `Asked to change order #${latest.number}`)
@@ -1217,7 +1218,7 @@ export class Conversation {
     const { state, t } = c
     if (state.pending !== null || state.cart.length === 0) return false
     const latest = this.d.orders.latestFor(c.chat.phone)
-    if (!latest || latest.status !== 'new' || latest.payment === 'paid') return false
+    if (!latest || !changeableByCustomer(latest)) return false
     const lines = this.priced(state)
     const total = latest.total + lines.reduce((s, l) => s + l.amount, 0)
     if (total > c.limits.maxOrderTotal) return false
@@ -1455,23 +1456,12 @@ export class Conversation {
     c.turn.orderNumber = number
     if (state.payLater) this.notePayLater(number)
     state.payLater = null
-    if (state.notes?.length) {
-      const note = this.d.orders.get(number).note
-      const said = state.notes.map((n) => `${FALLBACK_NOTE} "${n}"`).join('\n')
-      this.d.orders.setNote(number, note ? `${note}\n${said}` : said)
-    }
+    if (state.notes?.length)
+      this.addOrderNote(number, state.notes.map((n) => `${FALLBACK_NOTE} "${n}"`).join('\n'), false)
     state.notes = null
-    if (state.remarks?.length) {
-      const note = this.d.orders.get(number).note
-      const said = state.remarks.join('\n')
-      this.d.orders.setNote(number, note ? `${note}\n${said}` : said)
-    }
+    if (state.remarks?.length) this.addOrderNote(number, state.remarks.join('\n'), false)
     state.remarks = null
-    if (state.when) {
-      const note = this.d.orders.get(number).note
-      const line = `${WHEN_NOTE} ${state.when}`
-      this.d.orders.setNote(number, note ? `${note}\n${line}` : line)
-    }
+    if (state.when) this.addOrderNote(number, `${WHEN_NOTE} ${state.when}`, false)
     state.when = null
     state.cart = []
     state.pending = null

@@ -27,6 +27,11 @@ const EDITABLE: readonly OrderStatus[] = ['new', 'accepted']
 /** The reason a customer's own cancel is stored with: the one cancel the customer may take back. */
 export const CUSTOMER_CANCEL = 'Cancelled by the customer'
 
+/** The customer may still change the goods of an order in this state: the shop has not taken it, nor been paid. */
+export function changeableByCustomer(o: { status: string; payment: string }): boolean {
+  return o.status === 'new' && o.payment !== 'paid'
+}
+
 /** Packs and pieces are sold whole; weights and volumes to the gram / millilitre. */
 function wholeIfCounted(qty: number, unit: Unit): number {
   return unit === 'pc' || unit === 'pack' ? Math.max(1, Math.round(qty)) : roundQty(qty)
@@ -298,7 +303,7 @@ export class OrderService {
   private changeByCustomer(number: number, change: (lines: PricedLine[]) => PricedLine[]): OrderDetail {
     this.tx.run(() => {
       const o = this.row(number)
-      if (o.status !== 'new' || o.payment === 'paid')
+      if (!changeableByCustomer(o))
         throw new ConflictError(
           `Order #${number} is already ${o.status.replace(/_/g, ' ')}; its goods cannot be changed`,
           {
