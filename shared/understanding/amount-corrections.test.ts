@@ -185,3 +185,24 @@ describe('a no, then goods and their amount: a correction of that line, not a re
     expect(lines('nahi ande 6')).toEqual(['add 6 pc EGG'])
   })
 })
+
+describe('a word of correcting oneself before a bare amount corrects the line last added', () => {
+  it.each([
+    ['no wait 4', 'set 4 pc EGG'],
+    ['actually 8', 'set 8 pc EGG'],
+    ['sorry, 6 please', 'set 6 pc EGG'],
+    ['oops 4', 'set 4 pc EGG'],
+    ['eigentlich 10', 'set 10 pc EGG'],
+    ['my mistake, 8', 'set 8 pc EGG'],
+  ])('%s', (text, want) => {
+    expect(lines(text, { cartSkus: ['POTATO', 'EGG'] })).toEqual([want])
+  })
+
+  it('without an amount, or with a time or more goods, it changes nothing already there', () => {
+    expect(u('sorry for the late reply', { cartSkus: ['EGG'] }).lines).toEqual([])
+    expect(u('wait 5 min', { cartSkus: ['EGG'] }).lines).toEqual([])
+    expect(lines('sorry, 2 more', { cartSkus: ['EGG'] })).toEqual(['add 2 pc EGG'])
+    // with an empty cart there is no line to correct
+    expect(u('actually 4', {}).lines).toEqual([])
+  })
+})

@@ -860,6 +860,12 @@ export const FILLER = new Set([
   'said',
   'meinte',
   'eigentlich',
+  // "oops, 4", "typo, 8", "my mistake, 3 kg", "galti se 2 likha": owning up to a slip before the amount meant
+  'oops',
+  'typo',
+  'mistake',
+  'galti',
+  'galati',
   // "one less bread", "1 bread kam karo", "ein Brot weniger"
   'less',
   'fewer',
