@@ -129,6 +129,17 @@ describe('an address inside a line of goods is where to, not goods', () => {
       ],
       'B-204 Sunrise Apts, Pune 411001',
     ],
+    // the verb of sending first, the goods between it and the place
+    [
+      'ok send 2 bread and 2 kg onion to flat 4B, Green Park',
+      [
+        ['BREAD', 2],
+        ['ONION', 2],
+      ],
+      'flat 4B, Green Park',
+    ],
+    ['pls deliver 2 bread at house no 5, sector 21', [['BREAD', 2]], 'house no 5, sector 21'],
+    ['bring 1 kg onion to B-12 Lotus Apartments', [['ONION', 1]], 'B-12 Lotus Apartments'],
   ])('%s', (text, lines, address) => {
     const u = understand(text, index)
     expect(u.lines.map((l) => [l.sku, l.qty])).toEqual(lines)
@@ -141,6 +152,9 @@ describe('an address inside a line of goods is where to, not goods', () => {
     '2 bread send to my home',
     'deliver to flat 12',
     '2 kg onion\nFlat 12, Green Park',
+    // a time or the order itself after the goods is no place
+    'send 2 bread at 5 pm',
+    'please send 2 bread to me by 6',
   ])('%s gives no address inside an order line', (text) => {
     expect(addressInOrder(text)).toBeNull()
   })

@@ -118,6 +118,9 @@ export function withoutAddressLines(text: string, orders: (line: string) => bool
 /** A wish to have it brought to a place, said after the goods: "… deliver to", "… liefern an", "Lieferung nach". */
 const DELIVER_TO =
   /(?<![\p{L}\p{N}])(?:(?:please|pls|plz|bitte)\s+)?(?:(?:deliver|send|bring|drop)(?:\s+(?:it|them|everything|all))?\s+(?:to|at)|(?:home\s+)?delivery\s+(?:to|at)|(?:bitte\s+)?(?:liefern|liefert|bringen|schicken)(?:\s+(?:sie|es|alles))?\s+(?:an|nach|zu)|lieferung\s+(?:an|nach|zu)|(?:(?:my|the|delivery)\s+)?address(?:\s+is)?\s*[:\-–]|(?:liefer)?adresse\s*[:\-–]|pata\s*[:\-–])\s*/giu
+/** A verb of sending, and the "to" or "at" that may follow it after the goods ("send 2 bread and 6 eggs to flat 4B"). */
+const SENDING = /(?<![\p{L}\p{N}])(?:deliver|send|bring|drop)(?![\p{L}\p{N}])/iu
+const TO_OR_AT = /(?<![\p{L}\p{N}])(?:to|at)\s+/giu
 /** The German order: the place first, the verb last ("… bitte an Gartenweg 3 in Tübingen liefern"). */
 const TO_THEN_DELIVER =
   /(?<![\p{L}\p{N}])(?:(?:bitte)\s+)?(?:an|nach|zu)\s+(?<place>.+?)\s+(?:zu\s+)?(?:liefern|bringen|schicken)(?:\s+bitte)?[\s.!]*$/iu
@@ -143,7 +146,20 @@ export function addressInOrder(text: string): { text: string; address: string } 
     const at = from
     from += line.length + 1
     let cut: { start: number; end?: number; address: string } | null = null
-    for (const m of line.matchAll(DELIVER_TO)) {
+    const verb = line.search(SENDING)
+    const leads = [...line.matchAll(DELIVER_TO)]
+    // (a few at most: each is tried as the start of an address, and a long line of "to"s is no order)
+    if (verb >= 0)
+      leads.push(
+        ...[...line.matchAll(TO_OR_AT)]
+          .filter(
+            (m) =>
+              m.index > verb && !leads.some((l) => l.index <= m.index && m.index < l.index + l[0].length),
+          )
+          .slice(0, 8),
+      )
+    leads.sort((a, b) => a.index - b.index)
+    for (const m of leads) {
       const from = m.index + m[0].length
       // the address ends with its sentence: "Can you deliver to flat 302, green park by 6 pm? 2 kg potatoes"
       // asks about delivering there, and the goods come after the question mark (which stays, to end the question)
