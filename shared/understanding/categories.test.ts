@@ -55,3 +55,41 @@ describe('a category named in a question about what the shop has', () => {
     expect(read('6 frozen vegetables (available at big markets)')).not.toMatch(/^catalog/)
   })
 })
+
+describe('a category said alone, which no goods answer to, asks for that part of the catalog', () => {
+  it.each([
+    ['dairy', 'Dairy'],
+    ['snacks?', 'Snacks'],
+    ['Personal care pls', 'Personal Care'],
+    ['baby care', 'Baby Care'],
+    ['vegetables', 'Fruits & Vegetables'],
+  ])('%s', (text, category) => {
+    expect(read(text)).toBe(`catalog ${category}`)
+  })
+
+  it('goods, a no, or a question about the shop beside it are not asking for the shelf', () => {
+    expect(read('oil')).not.toMatch(/^catalog/)
+    expect(read('no dairy')).not.toMatch(/^catalog/)
+    expect(read('dairy nahi chahiye')).not.toMatch(/^catalog/)
+  })
+})
+
+describe('the list asked for in other words', () => {
+  it.each([
+    'can you send me a list of items',
+    'pls share the list',
+    'list of products?',
+    'give me ur full price list',
+    'which items do you have',
+    'show me what you have',
+    'can i see your products',
+    'what all items you have',
+  ])('%s', (text) => {
+    expect(read(text)).toBe('catalog -')
+  })
+
+  it('sending the goods themselves is no list', () => {
+    expect(read('send me the items by 5')).not.toMatch(/^catalog/)
+    expect(read('please send 2 lays')).not.toMatch(/^catalog/)
+  })
+})

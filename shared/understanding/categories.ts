@@ -96,8 +96,11 @@ export function categoryOfItem(item: string, index: CatalogIndex): string | null
   return /\d/.test(item) ? null : categoryAlone(item, index, JOINERS)
 }
 
-/** The category the text names, when its other words only ask about it (and are none of `also`). */
-function categoryAlone(text: string, index: CatalogIndex, also?: ReadonlySet<string>): string | null {
+/**
+ * The category the text names, when its other words only ask about it (and are none of `also`): "dairy", "snacks?",
+ * "personal care pls" said alone ask to see that part of the catalog when no goods answer to them.
+ */
+export function categoryAlone(text: string, index: CatalogIndex, also?: ReadonlySet<string>): string | null {
   const c = categoryNamed(text, index)
   if (!c) return null
   const own = new Set(tableOf(index).words.get(c))

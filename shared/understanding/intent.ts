@@ -191,7 +191,15 @@ export const PHRASES = {
     'product list',
     'item list',
     'full list',
-    'send (?:me )?(?:the )?list',
+    // "can you send me a list", "pls share the full item list", "give me ur price list": the list as what is sent
+    "(?:send|share|show|give|forward|mail)(?: (?:me|us))?(?: (?:the|a|your|ur|yr|ek|all))?(?: (?:full|complete|whole|latest|current|updated|new|daily|today'?s))?(?: (?:items?|products?|prices?|rates?|stock|grocery|groceries))? list",
+    // "list of items?", "a list of your products", "list of prices pls"
+    'list of (?:all )?(?:the |your |ur )?(?:items|products|goods|things|groceries|prices|rates|stuff|everything)',
+    // "can i see your products", "show me all items", "show me what you have"
+    '(?:show|see|view)(?: (?:me|us))?(?: (?:all|the|your|ur))* (?:products|items|range|stock)',
+    '(?:show|tell)(?: (?:me|us))? what (?:all )?(?:you|u) (?:have|sell|got|keep)',
+    // "which items do you have", "what all items you have", "what products do u sell"
+    '(?:which|what)(?: all)? (?:items|products|things)(?: (?:do|can))? (?:you|u) (?:have|sell|got|keep)',
     'what (?:all )?(?:do|can) (?:you|u) (?:have|sell|got)',
     // "what else do you have", "anything else?", "aur kya hai", "was habt ihr noch": the rest of what is sold
     'what (?:else|other(?: things| items| stuff)?) (?:do|can|have) (?:you|u)(?: (?:have|sell|got|offer))?',

@@ -67,7 +67,7 @@ import { hasDevanagari, transliterate, transliterateWithMap } from './devanagari
 import { addressInOrder, withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
-import { categoryNamed, categoryOfItem, onlyCategory } from './categories'
+import { categoryAlone, categoryNamed, categoryOfItem, onlyCategory } from './categories'
 import { emojiToWords, fold, sanitize, stem } from './text'
 import { hindiVerbs } from './hindi-verbs'
 import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
@@ -1071,6 +1071,9 @@ function understandText(
     !u.paid &&
     !u.payLater &&
     !u.shopQuestion
+  // "dairy", "snacks?", "personal care": a category of the shop said alone, which no goods answered, asks for it
+  const category = readAsNothing ? categoryAlone(input, index) : null
+  if (category) return { ...emptyResult('catalog', u.language), category }
   if (readAsNothing && NEGATED_YES.test(fold(input))) u.notRight = true
   else if (readAsNothing && asksSomething(input)) u.question = true
   // "2 Brezeln, sind die von heute?", "4 Semmeln. Kann ich um 5 abholen?": the order is taken, and a question
