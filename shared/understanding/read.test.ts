@@ -209,6 +209,25 @@ describe('splitting a message into lines', () => {
     expect(items('Name: Ravi Kumar')).toEqual([])
   })
 
+  it('a word of when before a count and its pack size leaves the count with the goods', () => {
+    expect(one('tomorrow 2 milk 1 l')).toMatchObject({ item: 'milk', qty: 2, size: { value: 1, unit: 'l' } })
+    expect(one('for tomorrow morning: 2 butter 500g')).toMatchObject({
+      item: 'butter',
+      qty: 2,
+      size: { value: 500, unit: 'g' },
+    })
+    expect(one('kal subah 3 doodh 500 ml')).toMatchObject({
+      item: 'doodh',
+      qty: 3,
+      size: { value: 500, unit: 'ml' },
+    })
+    // goods after the word of when still end with their own amounts
+    expect(readLines('tonight sugar 2kg rice 1kg').map((l) => [l.item, l.quantity.qty])).toEqual([
+      ['sugar', 2],
+      ['rice', 1],
+    ])
+  })
+
   it('reads the list after a colon that closes delivery talk with no place in it', () => {
     expect(items('pls deliver: onion 2kg, potato 3kg')).toEqual(['onion', 'potato'])
     expect(items('deliver: tomato 1kg')).toEqual(['tomato'])

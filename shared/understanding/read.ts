@@ -1220,7 +1220,9 @@ function splitRunOn(
     if (!els[k]!.q && !els[k - 1]!.q && isEmojiTok(a) && isEmojiTok(b) && a.text !== b.text)
       cuts.push(els[k]!.i)
   }
-  const firstContent = els.findIndex((e) => e.q || e.content)
+  // ("tomorrow 2 milk 1 l", "kal subah 2 doodh 500 ml": a word of when before the count is no goods that the
+  // count follows, so the line still leads with its quantity)
+  const firstContent = els.findIndex((e) => e.q || (e.content && !WHEN_WORDS.has(toks[e.i]!.low)))
   const leadQ = firstContent >= 0 && els[firstContent]!.q !== null
   // Lines that end with their quantity ("sugar 2kg rice 1kg") split after each quantity; otherwise before.
   const trailing = !leadQ && els.length > 0 && els[els.length - 1]!.q !== null
