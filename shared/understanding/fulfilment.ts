@@ -103,12 +103,25 @@ export function handOverWhen(text: string): string | null {
   // a lone "ab" or "um" with no time is no when
   return span.length >= 3 && span.length <= 40 && !/^(?:ab|um|so|at|by)$/i.test(span) ? span : null
 }
+/**
+ * The words of when said beside the goods of an order ("order for tomorrow morning: 2 bread", "2 kg aloo, kal subah
+ * tak", "4 Brötchen für Samstag früh"), outside the goods' own words (`goods`: each line's text as it was read), so
+ * a number or a name of the goods is never a time; null when none is said. A greeting's "good morning" is no time.
+ */
+export function whenBesideGoods(text: string, goods: readonly string[]): string | null {
+  let rest = text.replace(GOOD_DAYTIME, (m) => ' '.repeat(m.length))
+  for (const g of goods) {
+    const at = g ? rest.indexOf(g) : -1
+    if (at >= 0) rest = rest.slice(0, at) + ' '.repeat(g.length) + rest.slice(at + g.length)
+  }
+  return handOverWhen(rest)
+}
 /** A cheap first look: a digit or a word of when. */
 const WHEN_HINT =
-  /\d|heute|morgen|abend|mittag|früh|frueh|fruh|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|today|tomorrow|tmrw?|tmr|tommorow|tomorow|tomm?|2m+rw|tonight|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|halb|viertel|nachher|später|spaeter/i
+  /\d|aaj|kal|parso|subah|subha|shaam|dopahar|heute|morgen|abend|mittag|früh|frueh|fruh|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|today|tomorrow|tmrw?|tmr|tommorow|tomorow|tomm?|2m+rw|tonight|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|halb|viertel|nachher|später|spaeter/i
 /** One piece of when: a day, a part of the day, or a clock time with its little word. */
 const WHEN_PART =
-  /(?<![\p{L}\d])(?:(?:am|on|this|next|nächsten|naechsten|kommenden)\s+)?(?:heute|übermorgen|uebermorgen|morgen(?:\s+(?:früh|frueh|fruh|vormittag|mittag|nachmittag|abend))?|(?:früh|frueh|vormittags?|mittags?|nachmittags?|abends?)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|today|(?:tomorrow|tmrw?|tmr|tommorow|tomorow|tomm?|2m+rw)(?:\s+(?:morning|afternoon|evening|mrng|eve|early morning))?|tonight|(?:in the )?(?:morning|afternoon|evening)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|nachher|sp(?:ä|ae|a)ter|(?:um|gegen|ab|at|by|around|so|before|till|until|latest by)\s+(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uhr|am|pm|baje|bje)(?![\p{L}]))?|halb\s+\p{L}+|(?:dreiviertel|drei viertel|viertel)\s+(?:nach|vor)?\s*\p{L}+)|\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|am|pm|baje|bje)|\d{1,2}:\d{2})(?![\p{L}\d])/giu
+  /(?<![\p{L}\d])(?:(?:am|on|this|next|nächsten|naechsten|kommenden)\s+)?(?:heute|übermorgen|uebermorgen|morgen(?:\s+(?:früh|frueh|fruh|vormittag|mittag|nachmittag|abend))?|(?:früh|frueh|vormittags?|mittags?|nachmittags?|abends?)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|today|(?:tomorrow|tmrw?|tmr|tommorow|tomorow|tomm?|2m+rw)(?:\s+(?:morning|afternoon|evening|mrng|eve|early morning))?|tonight|(?:in the )?(?:morning|afternoon|evening)|(?:aaj|kal|parso|parson)(?:\s+(?:subah|subha|sham|shaam|dopahar|raat))?|subah|subha|shaam|dopahar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|nachher|sp(?:ä|ae|a)ter|(?:um|gegen|ab|at|by|around|so|before|till|until|latest by)\s+(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uhr|am|pm|baje|bje)(?![\p{L}]))?|halb\s+\p{L}+|(?:dreiviertel|drei viertel|viertel)\s+(?:nach|vor)?\s*\p{L}+)|\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|am|pm|baje|bje)|\d{1,2}:\d{2})(?![\p{L}\d])/giu
 
 /** A separable German verb: its stem, at most six words ("hole sie um viertel nach 5 ab"), then its particle, inside one clause. */
 function separable(stem: string, particle: string): RegExp {

@@ -44,6 +44,36 @@ describe('a time said alone is a note on the order', () => {
   })
 })
 
+describe('a time said with the goods is a note on the order, said back when it is placed', () => {
+  it.each([
+    [['order for tomorrow morning: 2 bread', 'yes'], 'tomorrow morning'],
+    [['2 kg aloo kal subah tak', 'haan'], 'kal subah'],
+    [['pls send 1 maggi and 2 bread by 7 pm', 'ok'], 'by 7 pm'],
+    [['need for sunday evening - 1 kg sugar', 'yes'], 'sunday evening'],
+  ])('%j', async (turns, when) => {
+    shop = await open()
+    const replies: string[] = []
+    for (const turn of turns) replies.push(await shop.say(PHONE, turn))
+    expect(replies.at(-1)).toMatch(new RegExp(`(?:When|Kab): ${when}`))
+    expect(placed().note).toContain(`When: ${when}`)
+  })
+
+  it('a greeting of the day, or numbers of the goods, are no time', async () => {
+    shop = await open()
+    await shop.say(PHONE, 'good morning, 2 bread and 1 maggi 70g')
+    expect(await shop.say(PHONE, 'yes')).not.toMatch(/When:/)
+    expect(placed().note ?? '').not.toMatch(/When:/)
+  })
+
+  it('a time to come said after the order is noted on it and said back', async () => {
+    shop = await open()
+    await shop.say(PHONE, '2 bread')
+    await shop.say(PHONE, 'yes')
+    expect(await shop.say(PHONE, 'will pick up at 7')).toMatch(/Noted for the shop: "at 7"/)
+    expect(placed().note).toContain('When: at 7')
+  })
+})
+
 describe('"send" alone is the yes', () => {
   it.each(['send', 'ok send', 'pls send asap', 'send now'])('%s', async (yes) => {
     shop = await open()

@@ -39,6 +39,7 @@ import {
   samePlaceSaid,
   saysWhen,
   whenAlone,
+  whenBesideGoods,
 } from '../../../shared/understanding/fulfilment'
 import { asksHowToPay, payMethodAsked } from '../../../shared/understanding/asks'
 import type { ShopQuestion } from '../../../shared/understanding/shop-questions'
@@ -480,6 +481,14 @@ export class Conversation {
     const said = state.pending && state.pending.kind !== 'choice' ? null : fulfilmentSaid(c.text)
     // "hol ich um 17 Uhr ab", "2 Brezeln, morgen früh abholen": when the customer comes for it goes on the order
     if (said || saysWhen(c.text)) this.keepWhen(c, u.lines.length > 0)
+    // "order for tomorrow morning: 2 bread", "2 kg aloo kal subah tak": when the goods are wanted, said with them
+    else if (u.intent === 'order' && u.lines.length > 0) {
+      const when = whenBesideGoods(
+        c.text,
+        u.lines.map((l) => l.text),
+      )
+      if (when) state.when = when
+    }
     // "2 Brezn hol ich um 5 ab", "ne Tüte Brötchen, hol ich um 8 ab": a plan to come for the goods ordered with it
     // is kept, so the yes places the order for pickup instead of asking how it is handed over
     if (said === 'pickup' && u.intent === 'order' && u.lines.length > 0 && !state.fulfilment) {
@@ -573,6 +582,9 @@ export class Conversation {
     const latest = this.openOrder(c.chat.phone)
     if (!latest) return
     this.addOrderNote(latest.number, `${WHEN_NOTE} ${when}`)
+    // "will pick up at 7" after the order: said back, so the customer knows the shop has it (a time said alone is
+    // said back where it is noted)
+    if (fulfilmentSaid(c.text)) c.reply.parts.push(c.t('fallbackNoted', { text: clipText(when) }))
   }
 
   /**
@@ -1461,7 +1473,8 @@ export class Conversation {
     state.notes = null
     if (state.remarks?.length) this.addOrderNote(number, state.remarks.join('\n'), false)
     state.remarks = null
-    if (state.when) this.addOrderNote(number, `${WHEN_NOTE} ${state.when}`, false)
+    const when = state.when
+    if (when) this.addOrderNote(number, `${WHEN_NOTE} ${when}`, false)
     state.when = null
     state.cart = []
     state.pending = null
@@ -1473,7 +1486,8 @@ export class Conversation {
         number,
         total: c.money(total),
         fulfilment:
-          fulfilment === 'delivery' ? t('fulfilDelivery', { address: address ?? '' }) : t('fulfilPickup'),
+          (fulfilment === 'delivery' ? t('fulfilDelivery', { address: address ?? '' }) : t('fulfilPickup')) +
+          (when ? `\n${t('fulfilWhen', { when: clipText(when) })}` : ''),
       }),
     )
   }

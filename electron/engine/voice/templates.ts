@@ -296,6 +296,12 @@ export const TEMPLATES = {
     de: 'Abholung im Laden.',
     'hi-Deva': 'दुकान से पिकअप।',
   },
+  fulfilWhen: {
+    en: 'When: {when}',
+    hi: 'Kab: {when}',
+    de: 'Wann: {when}',
+    'hi-Deva': 'कब: {when}',
+  },
   fulfilDelivery: {
     en: 'Delivery to: {address}',
     hi: 'Delivery yahan: {address}',
