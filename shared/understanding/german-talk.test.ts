@@ -54,6 +54,32 @@ describe('greetings to the shop, thanks and parting wishes around the items', ()
   )
 })
 
+describe('a greeting and a sign-off typed with no comma around the goods (voice typing, WhatsApp)', () => {
+  it.each([
+    ['guten tag ich hätte gern 2 brezeln', [['BREZEL', 2]]],
+    ['schönen guten Tag 3 Brötchen bitte', [['BROETCHEN', 3]]],
+    ['gutn tag 1 vollmilch', [['MILCH', 1]]],
+    ['5 brötchen vielen dank und liebe grüße peter', [['BROETCHEN', 5]]],
+    ['2 brezeln lg anna', [['BREZEL', 2]]],
+    [
+      '1 Vollmilch und 2 Brezeln viele Grüße',
+      [
+        ['MILCH', 1],
+        ['BREZEL', 2],
+      ],
+    ],
+    ['300 g Bergkäse mfg Peter Müller', [['KAESE', 300]]],
+  ])('%s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+
+  it.each(['Liebe Grüße, Anna', 'LG Peter', 'Viele Grüße', 'mfg Familie Weber', 'Best regards, Ravi'])(
+    '%s alone signs off, as thanks do',
+    (text) => expect(u(text).intent).toBe('thanks'),
+  )
+})
+
 describe('"that is all" in its forms confirms', () => {
   it.each([
     'alles',

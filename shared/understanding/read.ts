@@ -259,7 +259,22 @@ export const LIST_WORDS: ReadonlySet<string> = new Set([
  * and the word beside it ("flat white", "india gate": see ReadOptions.talkInName).
  */
 function isTalk(t: Tok | undefined): boolean {
-  return t !== undefined && CHATTER.has(t.low) && !inName.has(t)
+  return t !== undefined && ((CHATTER.has(t.low) && !inName.has(t)) || greeting.has(t))
+}
+/** Tokens of the line being read that are talk by the word before them: the "Tag" of "guten Tag". */
+const greeting = new WeakSet<Tok>()
+
+/**
+ * "guten Tag ich hätte gern …", "schönen guten Tag 2 Brezeln": the greeting said with no comma before the goods;
+ * "Tag" alone may be goods ("price tag"), after "guten" it is the greeting.
+ */
+function markGreeting(toks: Tok[]): void {
+  for (let i = 1; i < toks.length; i++)
+    if (toks[i]!.low === 'tag' && /^(?:guten|gutn|gudn|schonen|schoenen)$/.test(toks[i - 1]!.low)) {
+      greeting.add(toks[i]!)
+      greeting.add(toks[i - 1]!)
+      if (/^(?:schonen|schoenen)$/.test(toks[i - 2]?.low ?? '')) greeting.add(toks[i - 2]!)
+    }
 }
 /** Tokens of the line being read whose talk word is part of a catalog name with its neighbour. */
 const inName = new WeakSet<Tok>()
@@ -451,6 +466,62 @@ const COURTESY_WITH = new Set([
   'bhaiya',
 ])
 
+/** The words a closing greeting turns on: "liebe Grüße", "viele Grüße", "LG", "MfG", "best regards". */
+const SIGNOFF_HEAD = new Set([
+  'grusse',
+  'gruesse',
+  'gruss',
+  'gruess',
+  'grussen',
+  'gruessen',
+  'lg',
+  'vg',
+  'mfg',
+  'regards',
+  'rgds',
+])
+/** Words before that one: "liebe", "mit freundlichen", "kind", "und" after thanks. */
+const SIGNOFF_LEAD = new Set([
+  'liebe',
+  'lieben',
+  'viele',
+  'vielen',
+  'beste',
+  'besten',
+  'herzliche',
+  'herzlichen',
+  'freundliche',
+  'freundlichen',
+  'sonnige',
+  'mit',
+  'best',
+  'kind',
+  'warm',
+  'warmest',
+  'und',
+  'and',
+])
+
+/**
+ * Where a line's words end once a closing greeting and the name after it are left out, said with no comma after
+ * the goods as voice typing writes it ("5 kg Kartoffeln vielen Dank und liebe Grüße Peter", "2 Brezeln lg Anna"):
+ * a word of greeting, at most two words of a name after it and no number; some other word stays before it.
+ */
+function beforeSignoff(toks: readonly Tok[], from: number, to: number): number {
+  for (let k = to - 1; k >= from && k >= to - 3; k--) {
+    const t = toks[k]!
+    if (t.kind !== 'word') return to
+    if (!SIGNOFF_HEAD.has(t.low)) continue
+    let start = k
+    while (start > from && toks[start - 1]!.kind === 'word' && SIGNOFF_LEAD.has(toks[start - 1]!.low)) start--
+    // ("2 lg" is two of the brand: a greeting follows goods words, not a count; a piece of its own after "und" is
+    // only the greeting when it is spelt out, "und liebe Grüße Peter")
+    if (start === from) return t.low.length > 3 ? from : to
+    return toks[start - 1]!.kind === 'word' ? start : to
+  }
+  return to
+}
+
 /**
  * Where a line's words end once a closing run of thanks or please is left out: the run holds at least one word of
  * thanks or please, and some goods word stays before it ("2 Merci" is the chocolate, never thanks).
@@ -620,6 +691,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       const toks = tokenize(line.slice(a, b), offset)
       if (toks.length === 0) continue
       if (opts.talkInName) markTalkInName(toks, opts.talkInName)
+      markGreeting(toks)
       const read = readQuantities(toks)
       notTheAmount(toks, read, out.at(-1)?.lineNo === lineNo && out.at(-1)!.hasQuantity)
       if (read.groups.length >= 2) theOne(toks, read)
@@ -1411,7 +1483,9 @@ function buildLine(
   /** Numbers that are part of the item's name, by token index, with their value. */
   nameTokens?: Map<number, number>,
 ): ReadLine | null {
-  const to = beforeCourtesy(toks, from, end)
+  const signed = beforeSignoff(toks, from, end)
+  if (signed === from) return null
+  const to = beforeCourtesy(toks, from, signed)
   // "Kitchen order: lettuce 6 heads", "Einkaufsliste: 2 Brot": a heading that names the list ends at its colon;
   // the item comes after it (a quantity before the colon keeps the line as it is: "Tomatoes: 2 boxes").
   const colonAt = toks.findIndex((c, k) => k >= from && k < to && c.kind === 'sym' && c.text === ':')

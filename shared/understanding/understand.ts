@@ -1713,7 +1713,13 @@ function readMessage(
     !NEGATED_YES.test(folded)
   )
     return { ...result, intent: 'confirm' }
-  if (has('thanks', folded) || has('arrived', folded)) return { ...result, intent: 'thanks' }
+  // "Liebe Grüße, Anna", "LG Peter", "Best regards, Ravi": a message that only signs off closes the talk as thanks do
+  if (
+    has('thanks', folded) ||
+    has('arrived', folded) ||
+    (said.length > 0 && said.every((s) => s.kind === 'signoff'))
+  )
+    return { ...result, intent: 'thanks' }
   // "Die Croissants waren der Hammer", "the bread yesterday was really good": praise is thanked for, never a
   // "did not understand"
   if (praise && result.lines.length === 0 && result.unmatched.length === 0)
