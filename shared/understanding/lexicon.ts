@@ -879,15 +879,24 @@ export const FILLER = new Set([
   'correction',
   'korrektur',
   'oops',
-  // a customer stopping to think before changing a line: "wait, make sugar 2kg", "ruko, 3 kar do", "hold on"
+  // a customer stopping to think before changing a line: "wait, make sugar 2kg", "ruko, 3 kar do", "hold on",
+  // "ne warte, 2 Milch", "hoppla, verschrieben: 3" ("ups" is in "7-ups")
   'wait',
   'ruko',
+  'warte',
+  'wart',
+  'hoppla',
+  'verschrieben',
+  'vertippt',
   // "hang on, …", "one sec, make it 2 kg", "just a moment, 2 kg sugar": the pause itself
   'hang',
   'sec',
   'secs',
   'moment',
   'jiffy',
+  'momentchen',
+  'augenblick',
+  'sekunde',
   // what the customer thinks of the price, said before changing the amount: "too costly, make it 1 kg", "bahut
   // mehenga hai, 1 kilo hi do", "zu teuer, dann nur 1 kg"
   'costly',

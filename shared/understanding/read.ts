@@ -1003,9 +1003,11 @@ const TAKING_BACK = new Set([
   'ah',
   'ahm',
   'aeh',
-  // "2 kg onion, actually 3", "2 Brot, eigentlich 3"
+  // "2 kg onion, actually 3", "2 Brot, eigentlich 3", "4 Brötchen, warte, 6", "2 Milch, hoppla, 3"
   'actually',
   'eigentlich',
+  'warte',
+  'hoppla',
   // spoken: "10 Brötchen, also 12", "10 Brötchen, ich mein 12"
   'also',
   'mein',

@@ -2198,7 +2198,7 @@ function startsWith(kind: keyof typeof PHRASES, folded: string): boolean {
 
 /** Words that ask to change a quantity, with no item needed when the cart has one line in mind. */
 const BARE_SET =
-  /(?<![\p{L}])(?:je|jeweils|beide|beides|doch|draus|daraus|eher|besser|sagen wir|machen wir|(?<=^\s*)mach(?= (?:(?:mal|doch|lieber|eher|bitte) )*(?:\d|(?:eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf)(?![\p{L}])))|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|just|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|actually|sorry|oops|wait|typo|mistake|galti|galati|eigentlich|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
+  /(?<![\p{L}])(?:je|jeweils|beide|beides|doch|draus|daraus|eher|besser|sagen wir|machen wir|(?<=^\s*)mach(?= (?:(?:mal|doch|lieber|eher|bitte) )*(?:\d|(?:eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf)(?![\p{L}])))|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|just|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|actually|sorry|oops|wait|warte|wart|hoppla|verschrieben|vertippt|typo|mistake|galti|galati|eigentlich|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
 /** Saying an amount is enough sets the line to it: "eins reicht doch", "2 reichen", "one is enough", "ek kaafi hai". */
 /** The no that opens a correction ("nope, 6", "nee, lieber 2"). */
 const SAYING_NO = new Set('no nope nah nahi nahin nai nein nee ne na'.split(' '))
@@ -2805,7 +2805,7 @@ function amountForLastLine(
   denied: readonly number[] = [],
 ): Understanding | null {
   const lastAdded = context.cartSkus?.at(-1)
-  if (!lastAdded) return null
+  if (!lastAdded || ASKING_TO_WAIT.test(folded)) return null
   const groups = amountsIn(text)
   if (groups.length !== 1) return null
   const g = groups[0]!
@@ -2828,6 +2828,10 @@ function amountForLastLine(
     language,
   )
 }
+
+/** "einen Moment bitte", "eine Sekunde", "one moment": the customer asks the shop to wait; its one is no amount. */
+const ASKING_TO_WAIT =
+  /(?<![\p{L}])(?:ein|einen|eine|one|a|ek)\s+(?:moment|momentchen|augenblick|sekunde|sek|sec|second|minute|min|minit)(?![\p{L}])/u
 
 const YES_WORDS = new Set([
   'ok',
@@ -3235,7 +3239,7 @@ const DOCH_AMOUNT = new RegExp(
   `\\bdoch\\s+(?:(?:lieber|nur|bitte|eher)\\s+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
 const CORRECTING =
-  /\b(?:actually|meant|said|correction|sorry|no wait|wait|oops|galti|galati|glti|galat likh(?:a|e|i)?|mistake|typo|meinte|eigentlich)\b/
+  /\b(?:actually|meant|said|correction|sorry|no wait|wait|oops|galti|galati|glti|galat likh(?:a|e|i)?|mistake|typo|meinte|eigentlich|warte|wart|moment|hoppla|verschrieben|vertippt|korrektur)\b/
 
 const UNIT_WORD_SET: ReadonlySet<string> = new Set(UNIT_WORDS.keys())
 const NUMBER_WORDS_SET: ReadonlySet<string> = new Set(Object.keys(NUMBER_WORDS))
