@@ -522,6 +522,21 @@ describe('a price question with an amount wanted beside it orders that amount', 
   })
 })
 
+describe('after the shop priced a line already in the cart, a word of setting says how much it should be', () => {
+  const ctx = { cartSkus: ['BUTTER', 'SPARGEL'], askedSku: 'SPARGEL' }
+  it.each([
+    ['ok dann doch nur ein halbes kilo', 0.5],
+    ['dann lieber nur 500 g', 500],
+    ['na gut, nur 2 kg', 2],
+    ['then just 1 kg', 1],
+  ])('%s', (text, qty) => expect(ops(text, ctx)).toEqual([['SPARGEL', 'set', qty]]))
+
+  it('a word of adding still adds, and a line not in the cart is ordered', () => {
+    expect(ops('dann noch 1 kg', ctx)).toEqual([['SPARGEL', 'add', 1]])
+    expect(ops('dann nur 500 g', { askedSku: 'SPARGEL' })).toEqual([['SPARGEL', 'add', 500]])
+  })
+})
+
 describe('another size of a product in the cart takes its place, as many', () => {
   const cart = { cartSkus: ['BROT-KLEIN', 'BREZEL'] }
   it.each(['ach, lieber die großen', 'doch lieber das große Bauernbrot', 'lieber großes Brot'])(

@@ -2891,7 +2891,11 @@ function quantityForAsked(
   }
   if (groups.length !== 1) return null
   if (!namesNoItem(folded)) return null
-  return quantityLine(sku, groups[0]!, text, context.askedTotal ? 'set' : 'add', index, language)
+  // "was kostet der Spargel?" with Spargel in the cart, then "ok dann doch nur ein halbes Kilo", "then just 500 g":
+  // a word of setting says how much of the line there should be, not how much more
+  const restated = context.cartSkus?.includes(sku) && BARE_SET.test(folded) && !ADDING.test(folded)
+  const op = context.askedTotal || restated ? 'set' : 'add'
+  return quantityLine(sku, groups[0]!, text, op, index, language)
 }
 
 /**
