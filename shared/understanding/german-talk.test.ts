@@ -80,6 +80,23 @@ describe('a greeting and a sign-off typed with no comma around the goods (voice 
   )
 })
 
+describe('giving in or agreeing before the goods ("na gut", "alles klar") is talk, not goods the shop lacks', () => {
+  it.each([
+    ['na gut, 2 Brezeln', [['BREZEL', 2]]],
+    ['na schön, dann 3 Brötchen', [['BROETCHEN', 3]]],
+    ['alles klar, 1 Vollmilch bitte', [['MILCH', 1]]],
+    ['na dann 2 brezeln', [['BREZEL', 2]]],
+    ['geht klar, noch 2 Brötchen', [['BROETCHEN', 2]]],
+  ])('%s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+
+  it.each(['na gut', 'na schön', 'alles klar'])('%s alone is a yes', (text) =>
+    expect(u(text).intent).toBe('confirm'),
+  )
+})
+
 describe('"that is all" in its forms confirms', () => {
   it.each([
     'alles',

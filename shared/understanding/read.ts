@@ -259,22 +259,33 @@ export const LIST_WORDS: ReadonlySet<string> = new Set([
  * and the word beside it ("flat white", "india gate": see ReadOptions.talkInName).
  */
 function isTalk(t: Tok | undefined): boolean {
-  return t !== undefined && ((CHATTER.has(t.low) && !inName.has(t)) || greeting.has(t))
+  return t !== undefined && ((CHATTER.has(t.low) && !inName.has(t)) || talkPair.has(t))
 }
-/** Tokens of the line being read that are talk by the word before them: the "Tag" of "guten Tag". */
-const greeting = new WeakSet<Tok>()
+/** Tokens of the line being read that are talk with the word beside them: "guten Tag", "na gut", "alles klar". */
+const talkPair = new WeakSet<Tok>()
 
 /**
- * "guten Tag ich hätte gern …", "schönen guten Tag 2 Brezeln": the greeting said with no comma before the goods;
- * "Tag" alone may be goods ("price tag"), after "guten" it is the greeting.
+ * Two words that are talk together though either alone may be goods or mean no: a greeting said with no comma
+ * before the goods ("guten Tag ich hätte gern …", "schönen guten Tag 2 Brezeln"; "Tag" alone may be goods,
+ * "price tag"), and giving in or agreeing before them ("na gut, 2 Brezeln", "alles klar, dann 1 kg", "na dann 3";
+ * "na" alone is a Hindi no).
  */
-function markGreeting(toks: Tok[]): void {
-  for (let i = 1; i < toks.length; i++)
-    if (toks[i]!.low === 'tag' && /^(?:guten|gutn|gudn|schonen|schoenen)$/.test(toks[i - 1]!.low)) {
-      greeting.add(toks[i]!)
-      greeting.add(toks[i - 1]!)
-      if (/^(?:schonen|schoenen)$/.test(toks[i - 2]?.low ?? '')) greeting.add(toks[i - 2]!)
-    }
+const TALK_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['guten', new Set(['tag'])],
+  ['gutn', new Set(['tag'])],
+  ['gudn', new Set(['tag'])],
+  ['na', new Set(['gut', 'schon', 'schoen', 'dann', 'ja', 'klar', 'also', 'okay', 'ok', 'prima', 'super'])],
+  ['alles', new Set(['klar', 'klaro', 'gut', 'roger'])],
+  ['geht', new Set(['klar'])],
+])
+function markTalkPairs(toks: Tok[]): void {
+  for (let i = 1; i < toks.length; i++) {
+    if (!TALK_PAIRS.get(toks[i - 1]!.low)?.has(toks[i]!.low)) continue
+    talkPair.add(toks[i]!)
+    talkPair.add(toks[i - 1]!)
+    // ("schönen guten Tag")
+    if (/^(?:schonen|schoenen)$/.test(toks[i - 2]?.low ?? '')) talkPair.add(toks[i - 2]!)
+  }
 }
 /** Tokens of the line being read whose talk word is part of a catalog name with its neighbour. */
 const inName = new WeakSet<Tok>()
@@ -691,7 +702,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       const toks = tokenize(line.slice(a, b), offset)
       if (toks.length === 0) continue
       if (opts.talkInName) markTalkInName(toks, opts.talkInName)
-      markGreeting(toks)
+      markTalkPairs(toks)
       const read = readQuantities(toks)
       notTheAmount(toks, read, out.at(-1)?.lineNo === lineNo && out.at(-1)!.hasQuantity)
       if (read.groups.length >= 2) theOne(toks, read)
