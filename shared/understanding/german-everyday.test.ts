@@ -537,6 +537,40 @@ describe('after the shop priced a line already in the cart, a word of setting sa
   })
 })
 
+describe('an amount with a word of less and no goods takes that many off the line last added', () => {
+  const cart = { cartSkus: ['BREZEL', 'ERDBEEREN'] }
+  it.each([
+    ['eine Schale weniger bitte', 'ERDBEEREN', 1],
+    ['zwei Schalen weniger', 'ERDBEEREN', 2],
+    ['eins weniger', 'ERDBEEREN', 1],
+    ['1 less please', 'ERDBEEREN', 1],
+  ])('%s', (text, sku, qty) => {
+    const [line] = u(text, cart).lines
+    expect([line?.sku, line?.op, line?.qty, line?.counted]).toEqual([sku, 'remove', qty, true])
+  })
+})
+
+describe('one multiplying word said of the whole cart multiplies every line', () => {
+  const cart = { cartSkus: ['BREZEL', 'KARTOFFELN'] }
+  it.each([
+    ['alles doppelt bitte', 2],
+    ['von allem das Doppelte', 2],
+    ['bitte alles verdoppeln', 2],
+    ['double everything', 2],
+    ['alles halbieren', 0.5],
+  ])('%s', (text, times) => {
+    expect(u(text, cart).lines.map((l) => [l.sku, l.scale])).toEqual([
+      ['BREZEL', times],
+      ['KARTOFFELN', times],
+    ])
+  })
+
+  it('not with other goods beside it, nor with no cart', () => {
+    expect(u('alles doppelt', {}).lines).toEqual([])
+    expect(u('alles klar', cart).lines).toEqual([])
+  })
+})
+
 describe('another size of a product in the cart takes its place, as many', () => {
   const cart = { cartSkus: ['BROT-KLEIN', 'BREZEL'] }
   it.each(['ach, lieber die großen', 'doch lieber das große Bauernbrot', 'lieber großes Brot'])(

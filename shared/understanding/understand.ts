@@ -1585,6 +1585,8 @@ function readMessage(
   }
   if (!/\d/.test(text) && said.some((s) => s.kind === 'complaint'))
     return { ...emptyResult('other', language), complaint: true }
+  const everything = wholeCartScaled(text, folded, index, context, language)
+  if (everything) return everything
   // "mach 3 draus", "make it 3", "lieber 2": a new quantity and no item changes the line last added.
   const bare = bareQuantityEdit(text, folded, index, context, language, deniedCounts(input))
   if (bare) return bare
@@ -2217,7 +2219,9 @@ function bareQuantityEdit(
   const last = context.cartSkus?.at(-1)
   // "ne doch 3", "nee, 3", "nein doch lieber 2": a no, then only a number, takes back the line last added
   const saidNo = NO_THEN_AMOUNT.test(folded.trim().replace(/^(?:(?:ach|oh|och|ah|aeh|ahm)[\s,.!]+)+/, ''))
-  if (!last || !(BARE_SET.test(folded) || saidNo)) return null
+  // "eins weniger", "one less", "2 kam": that many off the line last added
+  const less = LESS.test(folded) && !TO_AMOUNT.test(folded)
+  if (!last || !(BARE_SET.test(folded) || saidNo || less)) return null
   // ("das reicht" is "that is enough", never ten)
   const enough = folded
     .split(/[^\p{L}]+/u)
@@ -2263,7 +2267,8 @@ function bareQuantityEdit(
   }
   // "ach mach 3 Kästen" with a crate of beer and a bag of ice: the container said names the cart line sold in it
   const held = cartLineInContainer(g, context.cartSkus!, index) ?? last
-  return quantityLine(held, inPiecesAsDenied(g, held, denied, index), text, 'set', index, language)
+  const op = less ? 'remove' : 'set'
+  return quantityLine(held, inPiecesAsDenied(g, held, denied, index), text, op, index, language)
 }
 
 /** The last cart line whose product is named with the container of the amount (Kasten, Glas, Bund, Flasche). */
@@ -2537,7 +2542,7 @@ function quantityLine(
     op,
     item: undefined,
     // an added line says its count was written (only removals read it; a set line never carried it)
-    counted: op === 'add' ? true : undefined,
+    counted: op === 'add' || op === 'remove' ? true : undefined,
     container: undefined,
     qtyOf: undefined,
     vague: undefined,
@@ -2823,7 +2828,8 @@ function amountForLastLine(
     last,
     inPiecesAsDenied(g, last, denied, index),
     text,
-    ADDING.test(folded) ? 'add' : 'set',
+    // ("eine Schale weniger", "one jar less": that many off)
+    LESS.test(folded) && !TO_AMOUNT.test(folded) ? 'remove' : ADDING.test(folded) ? 'add' : 'set',
     index,
     language,
   )
@@ -4723,6 +4729,50 @@ const SCALE_TALK = new Set(
     ' ',
   ),
 )
+
+/** Words for the whole cart: "alles", "von allem", "everything", "sab". */
+const WHOLE_CART = new Set('alles allem all everything sab sabhi saara sara saare sare'.split(' '))
+
+/**
+ * "alles doppelt bitte", "von allem das Doppelte", "double everything", "sab double kar do": one multiplying word
+ * said of the whole cart, and nothing else, multiplies every line of it.
+ */
+function wholeCartScaled(
+  text: string,
+  folded: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const cart = context.cartSkus
+  if (!cart?.length) return null
+  const ws = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  if (!ws.some((w) => WHOLE_CART.has(w))) return null
+  const times = ws.map((w) => SCALE_WORDS.get(w)).filter((x) => x !== undefined)
+  if (times.length !== 1) return null
+  if (!ws.every((w) => WHOLE_CART.has(w) || SCALE_WORDS.has(w) || SCALE_TALK.has(w))) return null
+  const out = emptyResult('order', language)
+  for (const sku of cart) {
+    const p = productOf(sku, index)?.product
+    if (!p) continue
+    out.lines.push({
+      sku,
+      candidates: [],
+      qty: 1,
+      unit: p.unit,
+      text: text.trim(),
+      confidence: 0.9,
+      op: 'add',
+      item: undefined,
+      counted: undefined,
+      container: undefined,
+      qtyOf: undefined,
+      vague: undefined,
+      scale: times[0]!,
+    })
+  }
+  return out.lines.length > 0 ? out : null
+}
 
 /**
  * "aloo double kar do", "make the onions double", "die Kartoffeln bitte doppelt", "half the rice": an uncounted line
