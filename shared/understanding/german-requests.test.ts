@@ -225,3 +225,14 @@ describe('a verb of getting goods ready at the end of the request orders them', 
     expect(u('ist meine Bestellung fertig?').intent).toBe('status')
   })
 })
+
+describe('"Bestellung" is the order itself, never goods the shop lacks', () => {
+  it.each([
+    'ich möchte meine bestellung ändern',
+    'Bestellung ändern bitte',
+    'ich würde gern eine Bestellung aufgeben',
+  ])('%s', (text) => {
+    expect(u(text).intent).toBe('order')
+    expect(u(text).unmatched).toEqual([])
+  })
+})

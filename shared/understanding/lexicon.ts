@@ -1335,6 +1335,8 @@ export const FILLER = new Set([
   'brauchen',
   'bestellen',
   'bestelle',
+  // "ich möchte meine Bestellung ändern": the order itself, as English "order" is
+  'bestellung',
   'nehme',
   'nehmen',
   'hallo',
