@@ -67,6 +67,7 @@ import { hasDevanagari, transliterate, transliterateWithMap } from './devanagari
 import { addressInOrder, withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
+import { namesFruitOfMadeGoods } from './processed-goods'
 import { categoryNamed, categoryOfItem, onlyCategory } from './categories'
 import { emojiToWords, fold, sanitize, stem } from './text'
 import { hindiVerbs } from './hindi-verbs'
@@ -3796,6 +3797,11 @@ function readOrder(
       else if (inCart.kind === 'resolved' && !otherPack) m = inCart
     }
     m ??= matchItem(item, index, { size, loose })
+    // "ein halbes Kilo Kirschen" where the shop's only cherries are jam: goods it lacks, not the jam
+    if (m.kind === 'resolved') {
+      const p = productOf(m.sku, index)?.product
+      if (p && namesFruitOfMadeGoods(item, p)) m = { ...m, kind: 'none', sku: null, candidates: [] }
+    }
     // "1 india gate basmati": a word of address talk inside a name ("gate") cut the item short, and the whole of
     // it names a product
     // as written ("five star", read as "5 star"), unless words of an operation were taken out of it
