@@ -1089,3 +1089,18 @@ describe('a goodbye alone closes the talk as thanks do', () => {
   it('goods said with it are still ordered', () =>
     expect(u('2 Brezeln bitte, tschüss').lines.map((l) => [l.sku, l.qty])).toEqual([['BREZEL', 2]]))
 })
+
+describe('"beides" says the goods just named again', () => {
+  it('beside them it is no goods the shop lacks', () => {
+    const r = u('1 kg Kartoffeln und 2 Brezeln, beides bitte')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['KARTOFFELN', 1],
+      ['BREZEL', 2],
+    ])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it.each(['beides doppelt', 'beide bitte verdoppeln'])('%s multiplies both cart lines', (text) => {
+    expect(u(text, { cartSkus: ['BREZEL', 'KARTOFFELN'] }).lines.map((l) => l.scale)).toEqual([2, 2])
+  })
+})

@@ -1337,6 +1337,8 @@ export const FILLER = new Set([
   'bestelle',
   // "ich möchte meine Bestellung ändern": the order itself, as English "order" is
   'bestellung',
+  // "1 kg Äpfel und 1 kg Birnen, beides bitte": the goods just named, again
+  'beides',
   'nehme',
   'nehmen',
   'hallo',

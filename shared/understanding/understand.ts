@@ -4736,8 +4736,10 @@ const SCALE_TALK = new Set(
   ),
 )
 
-/** Words for the whole cart: "alles", "von allem", "everything", "sab". */
-const WHOLE_CART = new Set('alles allem all everything sab sabhi saara sara saare sare'.split(' '))
+/** Words for the whole cart: "alles", "von allem", "beides", "everything", "sab". */
+const WHOLE_CART = new Set(
+  'alles allem all everything both beide beides sab sabhi saara sara saare sare'.split(' '),
+)
 
 /**
  * "alles doppelt bitte", "von allem das Doppelte", "double everything", "sab double kar do": one multiplying word
