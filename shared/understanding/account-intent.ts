@@ -192,9 +192,12 @@ const AMENDING = new Set([
   ...'lekin magar bas bus sirf balki'.split(' '),
   ...'aber nur diesmal diesesmal statt stattdessen ausser außer'.split(' '),
 ])
-/** Words that make a line an amount on top of what is there: "2 kg more tomato", "noch 1 Brot", "aur 1 kilo". */
+/**
+ * Words that make a line an amount on top of what is there: "2 kg more tomato", "noch 1 Brot", "aur 1 kilo", "von
+ * den Brötchen nochmal 2", "2 Brezeln dazu".
+ */
 const MORE = new Set(
-  'more extra additional another plus aur zyada jyada aadhik adhik noch mehr zusätzlich zusatzlich weitere'.split(
+  'more extra additional another plus aur zyada jyada aadhik adhik noch mehr zusätzlich zusatzlich weitere nochmal nochmals dazu'.split(
     ' ',
   ),
 )

@@ -206,3 +206,26 @@ describe('a word of correcting oneself before a bare amount corrects the line la
     expect(u('actually 4', {}).lines).toEqual([])
   })
 })
+
+describe('German words of stopping short or owning up to a slip before the amount meant correct that line', () => {
+  const cart = { cartSkus: ['POTATO', 'EGG'] }
+  it.each([
+    ['ne warte, 6 Eier', 'set 6 pc EGG'],
+    ['warte 3 kg Kartoffeln', 'set 3 kg POTATO'],
+    ['Moment, Kartoffeln 3 kg', 'set 3 kg POTATO'],
+    ['hoppla, 8 Eier', 'set 8 pc EGG'],
+    ['warte, 4', 'set 4 pc EGG'],
+    ['hoppla, verschrieben: 12', 'set 12 pc EGG'],
+  ])('%s', (text, want) => {
+    expect(lines(text, cart)).toEqual([want])
+    expect(u(text, cart).unmatched).toEqual([])
+  })
+
+  it.each(['einen Moment bitte', 'eine Sekunde bitte', 'einen Augenblick bitte'])(
+    '%s asks the shop to wait: its one changes nothing',
+    (text) => {
+      expect(u(text, cart).lines).toEqual([])
+      expect(u(text, cart).unmatched).toEqual([])
+    },
+  )
+})

@@ -148,6 +148,8 @@ const ORDER_VERB_DE = set(
     'bestellen wollen willst kaufe kaufen schicken schickt schick bringen bring bringt liefern geben gib gebt ' +
     'zurucklegen zuruecklegen zurucklegt reservieren aufheben mitbringen einpacken vorbestellen bereitlegen ' +
     'bereithalten zurckstellen zuruckstellen zurueckstellen legen vergessen ' +
+    // getting it ready: "kannst du mir 2 Brezeln fertigmachen?", "könnt ihr 3 Brötchen herrichten?"
+    'fertigmachen herrichten richten richtest vorbereiten bereitstellen hinlegen ' +
     // adding to what is already ordered: "kannst du noch 2 Eier dazu tun", "gib mir noch 1 Brot mit"
     'dazu dazutun dazulegen dazugeben dazupacken mitgeben mitschicken ' +
     // putting more on top: "könnt ihr noch 3 Brötchen drauflegen?", "leg noch 2 Brezeln drauf"

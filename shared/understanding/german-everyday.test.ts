@@ -522,6 +522,55 @@ describe('a price question with an amount wanted beside it orders that amount', 
   })
 })
 
+describe('after the shop priced a line already in the cart, a word of setting says how much it should be', () => {
+  const ctx = { cartSkus: ['BUTTER', 'SPARGEL'], askedSku: 'SPARGEL' }
+  it.each([
+    ['ok dann doch nur ein halbes kilo', 0.5],
+    ['dann lieber nur 500 g', 500],
+    ['na gut, nur 2 kg', 2],
+    ['then just 1 kg', 1],
+  ])('%s', (text, qty) => expect(ops(text, ctx)).toEqual([['SPARGEL', 'set', qty]]))
+
+  it('a word of adding still adds, and a line not in the cart is ordered', () => {
+    expect(ops('dann noch 1 kg', ctx)).toEqual([['SPARGEL', 'add', 1]])
+    expect(ops('dann nur 500 g', { askedSku: 'SPARGEL' })).toEqual([['SPARGEL', 'add', 500]])
+  })
+})
+
+describe('an amount with a word of less and no goods takes that many off the line last added', () => {
+  const cart = { cartSkus: ['BREZEL', 'ERDBEEREN'] }
+  it.each([
+    ['eine Schale weniger bitte', 'ERDBEEREN', 1],
+    ['zwei Schalen weniger', 'ERDBEEREN', 2],
+    ['eins weniger', 'ERDBEEREN', 1],
+    ['1 less please', 'ERDBEEREN', 1],
+  ])('%s', (text, sku, qty) => {
+    const [line] = u(text, cart).lines
+    expect([line?.sku, line?.op, line?.qty, line?.counted]).toEqual([sku, 'remove', qty, true])
+  })
+})
+
+describe('one multiplying word said of the whole cart multiplies every line', () => {
+  const cart = { cartSkus: ['BREZEL', 'KARTOFFELN'] }
+  it.each([
+    ['alles doppelt bitte', 2],
+    ['von allem das Doppelte', 2],
+    ['bitte alles verdoppeln', 2],
+    ['double everything', 2],
+    ['alles halbieren', 0.5],
+  ])('%s', (text, times) => {
+    expect(u(text, cart).lines.map((l) => [l.sku, l.scale])).toEqual([
+      ['BREZEL', times],
+      ['KARTOFFELN', times],
+    ])
+  })
+
+  it('not with other goods beside it, nor with no cart', () => {
+    expect(u('alles doppelt', {}).lines).toEqual([])
+    expect(u('alles klar', cart).lines).toEqual([])
+  })
+})
+
 describe('another size of a product in the cart takes its place, as many', () => {
   const cart = { cartSkus: ['BROT-KLEIN', 'BREZEL'] }
   it.each(['ach, lieber die großen', 'doch lieber das große Bauernbrot', 'lieber großes Brot'])(
@@ -1039,4 +1088,19 @@ describe('a goodbye alone closes the talk as thanks do', () => {
   )
   it('goods said with it are still ordered', () =>
     expect(u('2 Brezeln bitte, tschüss').lines.map((l) => [l.sku, l.qty])).toEqual([['BREZEL', 2]]))
+})
+
+describe('"beides" says the goods just named again', () => {
+  it('beside them it is no goods the shop lacks', () => {
+    const r = u('1 kg Kartoffeln und 2 Brezeln, beides bitte')
+    expect(r.lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['KARTOFFELN', 1],
+      ['BREZEL', 2],
+    ])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it.each(['beides doppelt', 'beide bitte verdoppeln'])('%s multiplies both cart lines', (text) => {
+    expect(u(text, { cartSkus: ['BREZEL', 'KARTOFFELN'] }).lines.map((l) => l.scale)).toEqual([2, 2])
+  })
 })

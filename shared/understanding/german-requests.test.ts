@@ -201,3 +201,38 @@ describe('a request for so many to the asker with its verb left unsaid orders th
     expect(ops('kannst du mir 5 Euro wechseln?')).toEqual([])
   })
 })
+
+describe('a verb of getting goods ready at the end of the request orders them', () => {
+  it.each([
+    [
+      'kannst du mir 2 brezeln und ne laugenstange fertig machen',
+      [
+        ['BREZEL', 'add', 2],
+        ['LAUGEN', 'add', 1],
+      ],
+    ],
+    ['könnt ihr mir 3 Brötchen herrichten?', [['BROETCHEN', 'add', 3]]],
+    ['bitte 2 Brezeln bereitstellen', [['BREZEL', 'add', 2]]],
+    ['kannst du 1 Butter fertigmachen', [['BUTTER', 'add', 1]]],
+    ['richtest du mir 2 Joghurt', [['JOGHURT', 'add', 2]]],
+  ])('%s', (text, want) => {
+    expect(u(text).intent).toBe('order')
+    expect(ops(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+
+  it('"fertig" of the order itself is still a status question', () => {
+    expect(u('ist meine Bestellung fertig?').intent).toBe('status')
+  })
+})
+
+describe('"Bestellung" is the order itself, never goods the shop lacks', () => {
+  it.each([
+    'ich möchte meine bestellung ändern',
+    'Bestellung ändern bitte',
+    'ich würde gern eine Bestellung aufgeben',
+  ])('%s', (text) => {
+    expect(u(text).intent).toBe('order')
+    expect(u(text).unmatched).toEqual([])
+  })
+})

@@ -54,6 +54,49 @@ describe('greetings to the shop, thanks and parting wishes around the items', ()
   )
 })
 
+describe('a greeting and a sign-off typed with no comma around the goods (voice typing, WhatsApp)', () => {
+  it.each([
+    ['guten tag ich hätte gern 2 brezeln', [['BREZEL', 2]]],
+    ['schönen guten Tag 3 Brötchen bitte', [['BROETCHEN', 3]]],
+    ['gutn tag 1 vollmilch', [['MILCH', 1]]],
+    ['5 brötchen vielen dank und liebe grüße peter', [['BROETCHEN', 5]]],
+    ['2 brezeln lg anna', [['BREZEL', 2]]],
+    [
+      '1 Vollmilch und 2 Brezeln viele Grüße',
+      [
+        ['MILCH', 1],
+        ['BREZEL', 2],
+      ],
+    ],
+    ['300 g Bergkäse mfg Peter Müller', [['KAESE', 300]]],
+  ])('%s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+
+  it.each(['Liebe Grüße, Anna', 'LG Peter', 'Viele Grüße', 'mfg Familie Weber', 'Best regards, Ravi'])(
+    '%s alone signs off, as thanks do',
+    (text) => expect(u(text).intent).toBe('thanks'),
+  )
+})
+
+describe('giving in or agreeing before the goods ("na gut", "alles klar") is talk, not goods the shop lacks', () => {
+  it.each([
+    ['na gut, 2 Brezeln', [['BREZEL', 2]]],
+    ['na schön, dann 3 Brötchen', [['BROETCHEN', 3]]],
+    ['alles klar, 1 Vollmilch bitte', [['MILCH', 1]]],
+    ['na dann 2 brezeln', [['BREZEL', 2]]],
+    ['geht klar, noch 2 Brötchen', [['BROETCHEN', 2]]],
+  ])('%s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+
+  it.each(['na gut', 'na schön', 'alles klar'])('%s alone is a yes', (text) =>
+    expect(u(text).intent).toBe('confirm'),
+  )
+})
+
 describe('"that is all" in its forms confirms', () => {
   it.each([
     'alles',

@@ -451,6 +451,8 @@ export const PHRASES = {
     'richtig',
     'in ordnung',
     'alles klar',
+    // giving in or agreeing: "na gut", "na schön", "na dann", "na klar" ("na" alone is a Hindi no)
+    'na (?:gut|sch(?:ö|o|oe)n|klar|dann|prima|super|ok|okay)',
     'einverstanden',
     'klar',
     'bestätigt',

@@ -879,15 +879,24 @@ export const FILLER = new Set([
   'correction',
   'korrektur',
   'oops',
-  // a customer stopping to think before changing a line: "wait, make sugar 2kg", "ruko, 3 kar do", "hold on"
+  // a customer stopping to think before changing a line: "wait, make sugar 2kg", "ruko, 3 kar do", "hold on",
+  // "ne warte, 2 Milch", "hoppla, verschrieben: 3" ("ups" is in "7-ups")
   'wait',
   'ruko',
+  'warte',
+  'wart',
+  'hoppla',
+  'verschrieben',
+  'vertippt',
   // "hang on, …", "one sec, make it 2 kg", "just a moment, 2 kg sugar": the pause itself
   'hang',
   'sec',
   'secs',
   'moment',
   'jiffy',
+  'momentchen',
+  'augenblick',
+  'sekunde',
   // what the customer thinks of the price, said before changing the amount: "too costly, make it 1 kg", "bahut
   // mehenga hai, 1 kilo hi do", "zu teuer, dann nur 1 kg"
   'costly',
@@ -1326,6 +1335,10 @@ export const FILLER = new Set([
   'brauchen',
   'bestellen',
   'bestelle',
+  // "ich möchte meine Bestellung ändern": the order itself, as English "order" is
+  'bestellung',
+  // "1 kg Äpfel und 1 kg Birnen, beides bitte": the goods just named, again
+  'beides',
   'nehme',
   'nehmen',
   'hallo',
@@ -1381,6 +1394,20 @@ export const FILLER = new Set([
   'vorbestellen',
   'bereitlegen',
   'bereithalten',
+  // getting it ready for the customer: "kannst du mir 2 Brezeln fertig machen", "3 Brötchen herrichten",
+  // "bitte 2 Brote bereitstellen", "richtest du mir 1 Butter?"
+  'fertig',
+  'fertigmachen',
+  'machen',
+  'herrichten',
+  'hergerichtet',
+  'richten',
+  'richtest',
+  'richtet',
+  'vorbereiten',
+  'bereitstellen',
+  'bereit',
+  'hinlegen',
   'holen',
   'abholen',
   'kannst',

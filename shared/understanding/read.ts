@@ -259,7 +259,33 @@ export const LIST_WORDS: ReadonlySet<string> = new Set([
  * and the word beside it ("flat white", "india gate": see ReadOptions.talkInName).
  */
 function isTalk(t: Tok | undefined): boolean {
-  return t !== undefined && CHATTER.has(t.low) && !inName.has(t)
+  return t !== undefined && ((CHATTER.has(t.low) && !inName.has(t)) || talkPair.has(t))
+}
+/** Tokens of the line being read that are talk with the word beside them: "guten Tag", "na gut", "alles klar". */
+const talkPair = new WeakSet<Tok>()
+
+/**
+ * Two words that are talk together though either alone may be goods or mean no: a greeting said with no comma
+ * before the goods ("guten Tag ich hätte gern …", "schönen guten Tag 2 Brezeln"; "Tag" alone may be goods,
+ * "price tag"), and giving in or agreeing before them ("na gut, 2 Brezeln", "alles klar, dann 1 kg", "na dann 3";
+ * "na" alone is a Hindi no).
+ */
+const TALK_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['guten', new Set(['tag'])],
+  ['gutn', new Set(['tag'])],
+  ['gudn', new Set(['tag'])],
+  ['na', new Set(['gut', 'schon', 'schoen', 'dann', 'ja', 'klar', 'also', 'okay', 'ok', 'prima', 'super'])],
+  ['alles', new Set(['klar', 'klaro', 'gut', 'roger'])],
+  ['geht', new Set(['klar'])],
+])
+function markTalkPairs(toks: Tok[]): void {
+  for (let i = 1; i < toks.length; i++) {
+    if (!TALK_PAIRS.get(toks[i - 1]!.low)?.has(toks[i]!.low)) continue
+    talkPair.add(toks[i]!)
+    talkPair.add(toks[i - 1]!)
+    // ("schönen guten Tag")
+    if (/^(?:schonen|schoenen)$/.test(toks[i - 2]?.low ?? '')) talkPair.add(toks[i - 2]!)
+  }
 }
 /** Tokens of the line being read whose talk word is part of a catalog name with its neighbour. */
 const inName = new WeakSet<Tok>()
@@ -451,6 +477,62 @@ const COURTESY_WITH = new Set([
   'bhaiya',
 ])
 
+/** The words a closing greeting turns on: "liebe Grüße", "viele Grüße", "LG", "MfG", "best regards". */
+const SIGNOFF_HEAD = new Set([
+  'grusse',
+  'gruesse',
+  'gruss',
+  'gruess',
+  'grussen',
+  'gruessen',
+  'lg',
+  'vg',
+  'mfg',
+  'regards',
+  'rgds',
+])
+/** Words before that one: "liebe", "mit freundlichen", "kind", "und" after thanks. */
+const SIGNOFF_LEAD = new Set([
+  'liebe',
+  'lieben',
+  'viele',
+  'vielen',
+  'beste',
+  'besten',
+  'herzliche',
+  'herzlichen',
+  'freundliche',
+  'freundlichen',
+  'sonnige',
+  'mit',
+  'best',
+  'kind',
+  'warm',
+  'warmest',
+  'und',
+  'and',
+])
+
+/**
+ * Where a line's words end once a closing greeting and the name after it are left out, said with no comma after
+ * the goods as voice typing writes it ("5 kg Kartoffeln vielen Dank und liebe Grüße Peter", "2 Brezeln lg Anna"):
+ * a word of greeting, at most two words of a name after it and no number; some other word stays before it.
+ */
+function beforeSignoff(toks: readonly Tok[], from: number, to: number): number {
+  for (let k = to - 1; k >= from && k >= to - 3; k--) {
+    const t = toks[k]!
+    if (t.kind !== 'word') return to
+    if (!SIGNOFF_HEAD.has(t.low)) continue
+    let start = k
+    while (start > from && toks[start - 1]!.kind === 'word' && SIGNOFF_LEAD.has(toks[start - 1]!.low)) start--
+    // ("2 lg" is two of the brand: a greeting follows goods words, not a count; a piece of its own after "und" is
+    // only the greeting when it is spelt out, "und liebe Grüße Peter")
+    if (start === from) return t.low.length > 3 ? from : to
+    return toks[start - 1]!.kind === 'word' ? start : to
+  }
+  return to
+}
+
 /**
  * Where a line's words end once a closing run of thanks or please is left out: the run holds at least one word of
  * thanks or please, and some goods word stays before it ("2 Merci" is the chocolate, never thanks).
@@ -620,6 +702,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       const toks = tokenize(line.slice(a, b), offset)
       if (toks.length === 0) continue
       if (opts.talkInName) markTalkInName(toks, opts.talkInName)
+      markTalkPairs(toks)
       const read = readQuantities(toks)
       notTheAmount(toks, read, out.at(-1)?.lineNo === lineNo && out.at(-1)!.hasQuantity)
       if (read.groups.length >= 2) theOne(toks, read)
@@ -931,9 +1014,11 @@ const TAKING_BACK = new Set([
   'ah',
   'ahm',
   'aeh',
-  // "2 kg onion, actually 3", "2 Brot, eigentlich 3"
+  // "2 kg onion, actually 3", "2 Brot, eigentlich 3", "4 Brötchen, warte, 6", "2 Milch, hoppla, 3"
   'actually',
   'eigentlich',
+  'warte',
+  'hoppla',
   // spoken: "10 Brötchen, also 12", "10 Brötchen, ich mein 12"
   'also',
   'mein',
@@ -1413,7 +1498,9 @@ function buildLine(
   /** Numbers that are part of the item's name, by token index, with their value. */
   nameTokens?: Map<number, number>,
 ): ReadLine | null {
-  const to = beforeCourtesy(toks, from, end)
+  const signed = beforeSignoff(toks, from, end)
+  if (signed === from) return null
+  const to = beforeCourtesy(toks, from, signed)
   // "Kitchen order: lettuce 6 heads", "Einkaufsliste: 2 Brot": a heading that names the list ends at its colon;
   // the item comes after it (a quantity before the colon keeps the line as it is: "Tomatoes: 2 boxes").
   const colonAt = toks.findIndex((c, k) => k >= from && k < to && c.kind === 'sym' && c.text === ':')

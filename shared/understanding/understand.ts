@@ -67,6 +67,7 @@ import { hasDevanagari, transliterate, transliterateWithMap } from './devanagari
 import { addressInOrder, withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
+import { namesFruitOfMadeGoods } from './processed-goods'
 import { categoryAlone, categoryNamed, categoryOfItem, onlyCategory } from './categories'
 import { emojiToWords, fold, sanitize, stem } from './text'
 import { hindiVerbs } from './hindi-verbs'
@@ -1588,6 +1589,8 @@ function readMessage(
   }
   if (!/\d/.test(text) && said.some((s) => s.kind === 'complaint'))
     return { ...emptyResult('other', language), complaint: true }
+  const everything = wholeCartScaled(text, folded, index, context, language)
+  if (everything) return everything
   // "mach 3 draus", "make it 3", "lieber 2": a new quantity and no item changes the line last added.
   const bare = bareQuantityEdit(text, folded, index, context, language, deniedCounts(input))
   if (bare) return bare
@@ -1716,7 +1719,13 @@ function readMessage(
     !NEGATED_YES.test(folded)
   )
     return { ...result, intent: 'confirm' }
-  if (has('thanks', folded) || has('arrived', folded)) return { ...result, intent: 'thanks' }
+  // "Liebe Grüße, Anna", "LG Peter", "Best regards, Ravi": a message that only signs off closes the talk as thanks do
+  if (
+    has('thanks', folded) ||
+    has('arrived', folded) ||
+    (said.length > 0 && said.every((s) => s.kind === 'signoff'))
+  )
+    return { ...result, intent: 'thanks' }
   // "Die Croissants waren der Hammer", "the bread yesterday was really good": praise is thanked for, never a
   // "did not understand"
   if (praise && result.lines.length === 0 && result.unmatched.length === 0)
@@ -2195,7 +2204,7 @@ function startsWith(kind: keyof typeof PHRASES, folded: string): boolean {
 
 /** Words that ask to change a quantity, with no item needed when the cart has one line in mind. */
 const BARE_SET =
-  /(?<![\p{L}])(?:je|jeweils|beide|beides|doch|draus|daraus|eher|besser|sagen wir|machen wir|(?<=^\s*)mach(?= (?:(?:mal|doch|lieber|eher|bitte) )*(?:\d|(?:eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf)(?![\p{L}])))|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|just|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|actually|sorry|oops|wait|typo|mistake|galti|galati|eigentlich|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
+  /(?<![\p{L}])(?:je|jeweils|beide|beides|doch|draus|daraus|eher|besser|sagen wir|machen wir|(?<=^\s*)mach(?= (?:(?:mal|doch|lieber|eher|bitte) )*(?:\d|(?:eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf)(?![\p{L}])))|make (?:it|that|them)|change (?:it |that )?to|lieber|nur|only|just|sirf|bas|kar do|kardo|karo|instead|meinte|meinten|meant|i mean|correction|korrektur|actually|sorry|oops|wait|warte|wart|hoppla|verschrieben|vertippt|typo|mistake|galti|galati|eigentlich|reicht|reichen|genugt|genuegt|enough|kaafi|kafi)(?![\p{L}])/u
 /** Saying an amount is enough sets the line to it: "eins reicht doch", "2 reichen", "one is enough", "ek kaafi hai". */
 /** The no that opens a correction ("nope, 6", "nee, lieber 2"). */
 const SAYING_NO = new Set('no nope nah nahi nahin nai nein nee ne na'.split(' '))
@@ -2214,7 +2223,9 @@ function bareQuantityEdit(
   const last = context.cartSkus?.at(-1)
   // "ne doch 3", "nee, 3", "nein doch lieber 2": a no, then only a number, takes back the line last added
   const saidNo = NO_THEN_AMOUNT.test(folded.trim().replace(/^(?:(?:ach|oh|och|ah|aeh|ahm)[\s,.!]+)+/, ''))
-  if (!last || !(BARE_SET.test(folded) || saidNo)) return null
+  // "eins weniger", "one less", "2 kam": that many off the line last added
+  const less = LESS.test(folded) && !TO_AMOUNT.test(folded)
+  if (!last || !(BARE_SET.test(folded) || saidNo || less)) return null
   // ("das reicht" is "that is enough", never ten)
   const enough = folded
     .split(/[^\p{L}]+/u)
@@ -2260,7 +2271,8 @@ function bareQuantityEdit(
   }
   // "ach mach 3 Kästen" with a crate of beer and a bag of ice: the container said names the cart line sold in it
   const held = cartLineInContainer(g, context.cartSkus!, index) ?? last
-  return quantityLine(held, inPiecesAsDenied(g, held, denied, index), text, 'set', index, language)
+  const op = less ? 'remove' : 'set'
+  return quantityLine(held, inPiecesAsDenied(g, held, denied, index), text, op, index, language)
 }
 
 /** The last cart line whose product is named with the container of the amount (Kasten, Glas, Bund, Flasche). */
@@ -2534,7 +2546,7 @@ function quantityLine(
     op,
     item: undefined,
     // an added line says its count was written (only removals read it; a set line never carried it)
-    counted: op === 'add' ? true : undefined,
+    counted: op === 'add' || op === 'remove' ? true : undefined,
     container: undefined,
     qtyOf: undefined,
     vague: undefined,
@@ -2802,7 +2814,7 @@ function amountForLastLine(
   denied: readonly number[] = [],
 ): Understanding | null {
   const lastAdded = context.cartSkus?.at(-1)
-  if (!lastAdded) return null
+  if (!lastAdded || ASKING_TO_WAIT.test(folded)) return null
   const groups = amountsIn(text)
   if (groups.length !== 1) return null
   const g = groups[0]!
@@ -2820,11 +2832,16 @@ function amountForLastLine(
     last,
     inPiecesAsDenied(g, last, denied, index),
     text,
-    ADDING.test(folded) ? 'add' : 'set',
+    // ("eine Schale weniger", "one jar less": that many off)
+    LESS.test(folded) && !TO_AMOUNT.test(folded) ? 'remove' : ADDING.test(folded) ? 'add' : 'set',
     index,
     language,
   )
 }
+
+/** "einen Moment bitte", "eine Sekunde", "one moment": the customer asks the shop to wait; its one is no amount. */
+const ASKING_TO_WAIT =
+  /(?<![\p{L}])(?:ein|einen|eine|one|a|ek)\s+(?:moment|momentchen|augenblick|sekunde|sek|sec|second|minute|min|minit)(?![\p{L}])/u
 
 const YES_WORDS = new Set([
   'ok',
@@ -2884,7 +2901,11 @@ function quantityForAsked(
   }
   if (groups.length !== 1) return null
   if (!namesNoItem(folded)) return null
-  return quantityLine(sku, groups[0]!, text, context.askedTotal ? 'set' : 'add', index, language)
+  // "was kostet der Spargel?" with Spargel in the cart, then "ok dann doch nur ein halbes Kilo", "then just 500 g":
+  // a word of setting says how much of the line there should be, not how much more
+  const restated = context.cartSkus?.includes(sku) && BARE_SET.test(folded) && !ADDING.test(folded)
+  const op = context.askedTotal || restated ? 'set' : 'add'
+  return quantityLine(sku, groups[0]!, text, op, index, language)
 }
 
 /**
@@ -3232,7 +3253,7 @@ const DOCH_AMOUNT = new RegExp(
   `\\bdoch\\s+(?:(?:lieber|nur|bitte|eher)\\s+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
 const CORRECTING =
-  /\b(?:actually|meant|said|correction|sorry|no wait|wait|oops|galti|galati|glti|galat likh(?:a|e|i)?|mistake|typo|meinte|eigentlich)\b/
+  /\b(?:actually|meant|said|correction|sorry|no wait|wait|oops|galti|galati|glti|galat likh(?:a|e|i)?|mistake|typo|meinte|eigentlich|warte|wart|moment|hoppla|verschrieben|vertippt|korrektur)\b/
 
 const UNIT_WORD_SET: ReadonlySet<string> = new Set(UNIT_WORDS.keys())
 const NUMBER_WORDS_SET: ReadonlySet<string> = new Set(Object.keys(NUMBER_WORDS))
@@ -3779,6 +3800,11 @@ function readOrder(
       else if (inCart.kind === 'resolved' && !otherPack) m = inCart
     }
     m ??= matchItem(item, index, { size, loose })
+    // "ein halbes Kilo Kirschen" where the shop's only cherries are jam: goods it lacks, not the jam
+    if (m.kind === 'resolved') {
+      const p = productOf(m.sku, index)?.product
+      if (p && namesFruitOfMadeGoods(item, p)) m = { ...m, kind: 'none', sku: null, candidates: [] }
+    }
     // "1 india gate basmati": a word of address talk inside a name ("gate") cut the item short, and the whole of
     // it names a product
     // as written ("five star", read as "5 star"), unless words of an operation were taken out of it
@@ -4712,6 +4738,52 @@ const SCALE_TALK = new Set(
     ' ',
   ),
 )
+
+/** Words for the whole cart: "alles", "von allem", "beides", "everything", "sab". */
+const WHOLE_CART = new Set(
+  'alles allem all everything both beide beides sab sabhi saara sara saare sare'.split(' '),
+)
+
+/**
+ * "alles doppelt bitte", "von allem das Doppelte", "double everything", "sab double kar do": one multiplying word
+ * said of the whole cart, and nothing else, multiplies every line of it.
+ */
+function wholeCartScaled(
+  text: string,
+  folded: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const cart = context.cartSkus
+  if (!cart?.length) return null
+  const ws = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  if (!ws.some((w) => WHOLE_CART.has(w))) return null
+  const times = ws.map((w) => SCALE_WORDS.get(w)).filter((x) => x !== undefined)
+  if (times.length !== 1) return null
+  if (!ws.every((w) => WHOLE_CART.has(w) || SCALE_WORDS.has(w) || SCALE_TALK.has(w))) return null
+  const out = emptyResult('order', language)
+  for (const sku of cart) {
+    const p = productOf(sku, index)?.product
+    if (!p) continue
+    out.lines.push({
+      sku,
+      candidates: [],
+      qty: 1,
+      unit: p.unit,
+      text: text.trim(),
+      confidence: 0.9,
+      op: 'add',
+      item: undefined,
+      counted: undefined,
+      container: undefined,
+      qtyOf: undefined,
+      vague: undefined,
+      scale: times[0]!,
+    })
+  }
+  return out.lines.length > 0 ? out : null
+}
 
 /**
  * "aloo double kar do", "make the onions double", "die Kartoffeln bitte doppelt", "half the rice": an uncounted line
