@@ -1934,6 +1934,42 @@ export const ENGLISH_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
   }),
 )
 
+/**
+ * The same produce by its other names across the English-speaking trade, where a name is two words or more
+ * (British, American, Indian, South African: "spring onion", "green onion", "scallion"; "bell pepper" for
+ * capsicum; "lady finger" for okra). A name is read as its other one only when the catalog lacks the name said and
+ * has every word of the other (`otherNames` in match.ts), so a shop that sells "Bell Pepper Red" keeps it.
+ */
+export const TRADE_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    scallion: ['spring onion', 'green onion', 'salad onion'],
+    'green onion': ['spring onion', 'scallion', 'salad onion'],
+    'spring onion': ['green onion', 'scallion', 'salad onion'],
+    'salad onion': ['spring onion', 'green onion', 'scallion'],
+    'bell pepper': ['capsicum', 'sweet pepper'],
+    'sweet pepper': ['capsicum', 'bell pepper'],
+    'lady finger': ['okra', 'bhindi', 'ladies finger'],
+    'ladies finger': ['okra', 'bhindi', 'lady finger'],
+    'corn on the cob': ['sweet corn', 'corn cob', 'corn'],
+    'corn cob': ['sweet corn', 'corn on the cob', 'corn'],
+    mielie: ['sweet corn', 'corn on the cob', 'corn'],
+    // (its plural is not made by the English rule: "mielies" would be read as "mieliy")
+    mielies: ['sweet corn', 'corn on the cob', 'corn'],
+    'rock melon': ['muskmelon', 'cantaloupe', 'spanspek'],
+    'baby marrow': ['zucchini', 'courgette'],
+    'pak choi': ['bok choy'],
+    'bok choy': ['pak choi'],
+    'snow pea': ['mangetout', 'snap pea'],
+    mangetout: ['snow pea', 'snap pea'],
+    'garbanzo bean': ['chickpea', 'kabuli chana'],
+    garbanzo: ['chickpea', 'kabuli chana'],
+    'cos lettuce': ['romaine lettuce', 'lettuce romaine', 'romaine'],
+    'double cream': ['heavy cream', 'whipping cream', 'fresh cream'],
+    'heavy cream': ['double cream', 'whipping cream', 'fresh cream'],
+    'telegraph cucumber': ['english cucumber', 'long cucumber'],
+  }),
+)
+
 /** Emoji customers use for common items: replaced by a word before matching. */
 export const EMOJI_WORDS: Record<string, string> = {
   '🍅': 'tomato',

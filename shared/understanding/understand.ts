@@ -33,6 +33,7 @@ import {
   matchItem,
   wholeNameOf,
   namesGoods,
+  otherNamesOf,
   productsNamedLike,
   queryWords,
   sharedSubset,
@@ -5011,16 +5012,15 @@ function packAskedAbout(chunk: string | undefined, item: string, index: CatalogI
  */
 const talkPairsCache = new WeakMap<CatalogIndex, Map<string, boolean>>()
 /**
- * "flat white", "india gate", "tower fan": the catalog's names that have a word of delivery talk beside another
- * word, as pairs of stemmed words (true when the pair is a whole name or alias: "Flat White"), made once per
+ * "flat white", "india gate", "tower fan": the catalog's names (and the other names of its goods: "bell pepper")
+ * that have a word of delivery talk beside another word, as pairs of stemmed words (true when the pair is a whole name or alias: "Flat White"), made once per
  * index; the reader keeps such a pair as goods.
  */
 function talkInNameTest(index: CatalogIndex): (word: string, next: string) => 'whole' | 'part' | null {
   let pairs = talkPairsCache.get(index)
   if (!pairs) {
     pairs = new Map()
-    for (const key of index.phraseKeys) {
-      const ws = key.split(' ')
+    for (const ws of [...index.phraseKeys.map((key) => key.split(' ')), ...otherNamesOf(index)]) {
       for (let i = 0; i + 1 < ws.length; i++)
         if (isTalkWord(ws[i]!) || isTalkWord(ws[i + 1]!))
           pairs.set(`${ws[i]} ${ws[i + 1]}`, ws.length === 2 || pairs.get(`${ws[i]} ${ws[i + 1]}`) === true)
