@@ -315,3 +315,30 @@ describe('words that call attention to what follows', () => {
     expect(u.unmatched).toEqual([])
   })
 })
+
+describe('a bare count of goods sold both loose and in one counted form', () => {
+  const both = buildCatalogIndex([
+    P('COR', 'Coriander Bunch', 'pc'),
+    P('COR-KG', 'Coriander Loose', 'kg'),
+    P('LET', 'Lettuce Iceberg Head', 'pc'),
+    P('LET-KG', 'Lettuce Iceberg Loose', 'kg'),
+    P('PARS', 'Parsley Bunch', 'pc'),
+    P('PARS-F', 'Flat Leaf Parsley Bunch', 'pc'),
+    P('TOM', 'Tomato Loose', 'kg'),
+    P('TOM-BOX', 'Tomato Box 5 kg', 'pack', { value: 5, unit: 'kg' }),
+  ])
+  const read = (text: string) => understand(text, both).lines.map((l) => [l.sku, l.qty, l.unit])
+  it.each([
+    ['Coriander x10', 'COR', 10, 'pc'],
+    ['10 coriander', 'COR', 10, 'pc'],
+    ['- coriander: 6', 'COR', 6, 'pc'],
+    ['Iceberg lettuce 8', 'LET', 8, 'pc'],
+  ])('is that many of the counted form: %s', (text, sku, qty, unit) => {
+    expect(read(text)).toEqual([[sku, qty, unit]])
+  })
+  it('leaves a weight to the loose goods, and asks which of two counted forms or of a bulk pack', () => {
+    expect(read('coriander 2 kg')).toEqual([['COR-KG', 2, 'kg']])
+    expect(understand('parsley 2', both).lines[0]?.sku).toBeNull()
+    expect(read('tomato 2')).not.toContainEqual(['TOM-BOX', 2, 'pack'])
+  })
+})

@@ -5462,6 +5462,27 @@ function packChoice(
     if (packed.length === 1 && packed.length < m.candidates.length)
       m = { ...m, kind: 'resolved', sku: packed[0]!, candidates: [], confidence: Math.max(m.confidence, 0.8) }
   }
+  // "coriander 10", "Coriander x10" with Coriander Bunch and Coriander Loose by the kilo: a bare count said of goods
+  // sold both loose and in one small counted form (a bunch, a head, a packet) is that many of the form, as when the
+  // loose goods alone were found (below); a bulk pack (a box, a bag) is not guessed
+  if (m.kind === 'ambiguous' && q.unit === null && !q.size && q.qty !== null && Number.isInteger(q.qty)) {
+    const counted = m.candidates.filter((sku) => {
+      const p = productOf(sku, index)
+      return p && !loose(p.product.unit)
+    })
+    const form = productOf(counted.length === 1 ? counted[0] : null, index)
+    if (form && counted.length < m.candidates.length && countedFormOf(form.product.name, m.queryWords))
+      return {
+        m: {
+          ...m,
+          kind: 'resolved',
+          sku: form.product.sku,
+          candidates: [],
+          confidence: Math.max(m.confidence, 0.8),
+        },
+        qty: { qty: count, unit: form.product.unit },
+      }
+  }
   // "atta ki bori", "2 bori atta", "1 Sack Kartoffeln" of goods packed in several sizes: a sack is the bulk
   // container, so of the shop's packs it is the biggest (a bag or a box is no such word: which one is asked)
   if (m.kind === 'ambiguous' && said === 'sack') {
