@@ -916,6 +916,40 @@ function wordLookup(index: CatalogIndex, w: string): WordLookup {
   return l
 }
 
+const produceNounCache = new WeakMap<CatalogIndex, Set<number>>()
+/** Words that name what a product of fresh produce is (its head words, its goods words): "tomato", "potato". */
+function produceNouns(index: CatalogIndex): Set<number> {
+  let set = produceNounCache.get(index)
+  if (set) return set
+  set = new Set()
+  const { phraseTokStart: ts, phraseTokens: tok } = index
+  for (let ph = 0; ph < index.phraseProduct.length; ph++) {
+    const category = index.products[index.phraseProduct[ph]!]!.category
+    if (!category || !words(category).some((w) => PRODUCE_CATEGORY.has(w))) continue
+    set.add(index.phraseHead[ph]!)
+    set.add(index.phraseHead2[ph]!)
+    for (let t = ts[ph]!; t < ts[ph + 1]!; t++)
+      if (goodsWords().has(vocabWord(index, tok[t]!) ?? '')) set.add(tok[t]!)
+  }
+  produceNounCache.set(index, set)
+  return set
+}
+
+/** How goods are made into other goods ("dried", "tinned", "frozen"): never a mere variety of fresh produce. */
+const PROCESSED = /(?:ed|en)$/
+
+/**
+ * "Irish potatoes", "Roma tomatoes", "long beans", "curly parsley": a word the catalog has never seen, that is no
+ * goods of the dictionary nor a word of processing, before a noun of fresh produce the catalog sells, is the
+ * kind or grade of it the customer is used to; the shop's produce is meant (a word after the noun, "tomato
+ * puree", "garlic paste", may be other goods, and stays unknown).
+ */
+function varietyOfProduce(index: CatalogIndex, w: string, noun: WordLookup): boolean {
+  if (w.length < 3 || !/^[a-z]+$/.test(w) || PROCESSED.test(w) || goodsWords().has(w)) return false
+  const nouns = produceNouns(index)
+  return noun.alts.some((a) => nouns.has(a.id))
+}
+
 let goodsWordSet: Set<string> | null = null
 /**
  * Words the built-in dictionaries know as goods (what an emoji shows, what a synonym means, a variety): said
@@ -1141,7 +1175,13 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
         )
       }
     }
-    const soft = SOFT.has(w) || isGermanDescriptive(w)
+    const soft =
+      SOFT.has(w) ||
+      isGermanDescriptive(w) ||
+      (l.alts.length === 0 &&
+        i < nq - 1 &&
+        !opts.loose &&
+        varietyOfProduce(index, w, wordLookup(index, qw[nq - 1]!)))
     const weight = l.alts.length === 0 ? (soft || w.length <= 1 ? 0 : index.unknownIdf) : l.maxIdf
     alts.push(l.alts)
     weights.push(weight)

@@ -54,3 +54,32 @@ describe('another name of the same produce, in two words or one', () => {
     expect(understand('green 2kg', index).lines.map((l) => l.sku)).not.toContain('SPRING-ONI')
   })
 })
+
+describe('a kind or grade of fresh produce the catalog does not name', () => {
+  const shop = buildCatalogIndex([
+    { ...P('TOM', 'Tomato', 'kg'), category: 'Vegetables' },
+    { ...P('POT', 'Potato', 'kg'), category: 'Vegetables' },
+    { ...P('BEANS', 'French Beans', 'kg'), category: 'Vegetables' },
+    { ...P('MILK', 'Milk 1 l', 'pack', { value: 1, unit: 'l' }), category: 'Dairy' },
+    { ...P('OIL', 'Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }), category: 'Dry Goods' },
+  ])
+  const read = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty, l.unit])
+  it.each([
+    ['Irish potatoes 10kg', 'POT', 10, 'kg'],
+    ['plum tomatoes - 5 kg', 'TOM', 5, 'kg'],
+    ['Long beans 2kg', 'BEANS', 2, 'kg'],
+    ['local tomatoes x 4kg', 'TOM', 4, 'kg'],
+  ])('is the shop’s produce of that name: %s', (text, sku, qty, unit) => {
+    expect(read(text)).toEqual([[sku, qty, unit]])
+  })
+  it.each([
+    'tomato puree 1kg',
+    'dried tomatoes 1kg',
+    'cherry tomatoes 2kg',
+    'goat milk 2 l',
+    'coconut oil 1 l',
+  ])('but other goods made of it, another fruit, or goods that are no produce stay unknown: %s', (text) => {
+    const u = understand(text, shop)
+    expect(u.lines.filter((l) => l.sku !== null)).toEqual([])
+  })
+})
