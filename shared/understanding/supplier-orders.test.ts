@@ -342,3 +342,24 @@ describe('a bare count of goods sold both loose and in one counted form', () => 
     expect(read('tomato 2')).not.toContainEqual(['TOM-BOX', 2, 'pack'])
   })
 })
+
+describe('a weight of goods sold loose in two kinds and in a bag', () => {
+  const kinds = buildCatalogIndex([
+    P('ONI-R', 'Onion Red', 'kg'),
+    P('ONI-W', 'Onion White', 'kg'),
+    P('ONI-BAG', 'Onion Bag 10 kg', 'pack', { value: 10, unit: 'kg' }),
+    P('SPRING', 'Spring Onion Bunch', 'pc'),
+  ])
+  it.each(['Onion - 10 kg', 'onions 10kg', '10 kgs onion'])(
+    'asks which loose kind, never the bag: %s',
+    (text) => {
+      const [line] = understand(text, kinds).lines
+      expect(line?.sku).toBeNull()
+      expect(line?.candidates).toEqual(['ONI-R', 'ONI-W'])
+      expect([line?.qty, line?.unit]).toEqual([10, 'kg'])
+    },
+  )
+  it('takes the bag when a bag is said', () => {
+    expect(understand('onion 1 bag', kinds).lines.map((l) => [l.sku, l.qty])).toEqual([['ONI-BAG', 1]])
+  })
+})

@@ -4513,13 +4513,23 @@ function weighedOut(m: MatchResult, q: ReadLine['quantity'], index: CatalogIndex
     const p = productOf(sku, index)
     return p && loose(p.product.unit) && dimensionOf(p.product.unit) === dimensionOf(q.unit!)
   })
-  if (weighed.length !== 1) return null
-  const base = queryWords(productOf(weighed[0], index)!.product.name)
-  const packOfIt = (sku: string) =>
-    queryWords(productOf(sku, index)?.product.name ?? '')
+  if (weighed.length === 0) return null
+  const packOf = (sku: string, loose: string) => {
+    const base = queryWords(productOf(loose, index)!.product.name)
+    return queryWords(productOf(sku, index)?.product.name ?? '')
       .filter((w) => !base.includes(w))
       .every((w) => /\d/.test(w) || UNIT_WORD_SET.has(w) || UNIT_WORD_SET.has(`${w}s`))
-  if (!m.candidates.every((sku) => sku === weighed[0] || packOfIt(sku))) return null
+  }
+  // "Onion 10 kg" with Onion Red and Onion White by the kilo and an Onion Bag 10 kg: which of the loose ones is
+  // asked, and the bag is none of them even when it holds that much
+  const packOfIt = (sku: string) => weighed.includes(sku) || weighed.some((w) => packOf(sku, w))
+  // (goods counted by the piece, of no weight, are not what a weight asks for: Spring Onion Bunch for "onion 10 kg")
+  const unweighable = (sku: string) => {
+    const p = productOf(sku, index)
+    return !!p && p.product.unit === 'pc' && (!p.size || dimensionOf(p.size.unit) !== dimensionOf(q.unit!))
+  }
+  if (!m.candidates.every((sku) => packOfIt(sku) || unweighable(sku))) return null
+  if (weighed.length > 1) return weighed.length === m.candidates.length ? null : { ...m, candidates: weighed }
   return { ...m, kind: 'resolved', sku: weighed[0]!, candidates: [], confidence: Math.max(m.confidence, 0.8) }
 }
 
