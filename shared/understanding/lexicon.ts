@@ -358,6 +358,7 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   ...U('l', 'l', [
     'l',
     'lt',
+    'lts',
     'ltr',
     'ltrs',
     'litre',
@@ -393,6 +394,8 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'unit',
     'units',
     'pis',
+    'pce',
+    'pces',
     'peice',
     'peices',
     'ea',
@@ -419,6 +422,7 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     // German shop abbreviations: "1 Pck. Butter", "2 Pkg Butter"
     'pck',
     'pkg',
+    'pkgs',
     'pckg',
     'packete',
     'pakete',
@@ -439,7 +443,17 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'ladi',
     'laddi',
   ]),
-  ...U('bottle', 'pack', ['bottle', 'bottles', 'btl', 'flasche', 'flaschen', 'botal', 'bottal', 'fl']),
+  ...U('bottle', 'pack', [
+    'bottle',
+    'bottles',
+    'btl',
+    'btls',
+    'flasche',
+    'flaschen',
+    'botal',
+    'bottal',
+    'fl',
+  ]),
   ...U('box', 'pack', [
     'box',
     'boxes',
@@ -474,6 +488,11 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'punnets',
     'tub',
     'tubs',
+    // a kitchen's curd, yoghurt or cream comes in a bucket
+    'bucket',
+    'buckets',
+    'bkt',
+    'bkts',
   ]),
   ...U('net', 'pack', ['netz', 'netze', 'net', 'nets']),
   ...U('crate', 'pack', [

@@ -363,3 +363,25 @@ describe('a weight of goods sold loose in two kinds and in a bag', () => {
     expect(understand('onion 1 bag', kinds).lines.map((l) => [l.sku, l.qty])).toEqual([['ONI-BAG', 1]])
   })
 })
+
+describe('the trade’s short unit words, plural too', () => {
+  const dairy = buildCatalogIndex([
+    P('CREAM', 'Fresh Cream 1 l', 'pack', { value: 1, unit: 'l' }),
+    P('VIN', 'White Vinegar 1 l', 'pack', { value: 1, unit: 'l' }),
+    P('CURD', 'Curd 1 kg', 'pack', { value: 1, unit: 'kg' }),
+    P('SALT', 'Salt 1 kg', 'pack', { value: 1, unit: 'kg' }),
+    P('LET', 'Lettuce Iceberg Head', 'pc'),
+  ])
+  it.each([
+    ['Cream 5lts', 'CREAM', 5, 'l'],
+    ['Vinegar 2 btls', 'VIN', 2, 'pack'],
+    ['Curd 5 buckets', 'CURD', 5, 'pack'],
+    ['curd - 2 bkt', 'CURD', 2, 'pack'],
+    ['Salt 3 pkgs', 'SALT', 3, 'pack'],
+    ['Lettuce iceberg 6 pce', 'LET', 6, 'pc'],
+  ])('%s', (text, sku, qty, unit) => {
+    const u = understand(text, dairy)
+    expect(u.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, unit]])
+    expect(u.unmatched).toEqual([])
+  })
+})
