@@ -765,6 +765,8 @@ export const NOTE_WORDS: ReadonlySet<string> = new Set([
   ...'fresh ripe semi-ripe unripe raw firm soft tender hard dry'.split(' '),
   ...'red green yellow white black purple brown'.split(' '),
   ...'english local desi hybrid organic imported'.split(' '),
+  // how it comes: "Tomato 1 box + 5 kg loose" is the box and five kilos of the loose goods
+  ...'loose packed'.split(' '),
   // varieties said after the goods' amount ("Parsley 1 bunch curly", "Grapes 2 kg seedless")
   ...'curly flat italian baby seedless'.split(' '),
   ...'big small medium large jumbo whole size sized quality grade premium best good nice'.split(' '),

@@ -6012,7 +6012,8 @@ function distribute(lines: ReadLine[]): ReadLine[] {
  * "Peppers red and green 1kg each", "onions red, brown", "red and green capsicum": kinds said one after another
  * (colour, ripeness, origin: NOTE_WORDS) share the noun said once beside the first or the last of them, so each
  * is a line of that noun ("Peppers green", not any green thing: a green chilli). Only when the noun and the kind
- * name something together and the kind alone names no one product.
+ * name something together and the kind alone names no one product. A kind with a weight of its own after goods said
+ * plain is those goods of that kind ("Tomato 1 box + 5 kg loose").
  */
 function varietiesOfOneNoun(lines: ReadLine[], index: CatalogIndex): ReadLine[] {
   const out = lines
@@ -6029,9 +6030,15 @@ function varietiesOfOneNoun(lines: ReadLine[], index: CatalogIndex): ReadLine[] 
       // the noun first, its kinds after it: "Peppers red and green"
       let t = wa.length
       while (t > 0 && isKind(wa[t - 1]!)) t--
-      if (t === wa.length || t === 0) continue
+      // ("Tomato 1 box + 5 kg loose", "Onion 5 kg, 2 kg white": a kind with a weight of its own after the goods
+      // is more of the goods, of that kind; "a burger and 2 large" counts other things)
+      const weighed = b.hasQuantity && b.quantity.unit !== null && dimensionOf(b.quantity.unit) !== 'count'
+      if ((t === wa.length && !weighed) || t === 0) continue
       const item = `${wa.slice(0, t).join(' ')} ${wb.join(' ')}`
-      if (sharesNoun(b.item, item, index)) out[k] = { ...b, item }
+      // (the kind alone may name a product, "loose" Coriander Loose: the goods of that kind, named surely, win)
+      const plain = t === wa.length
+      if (plain ? matchItem(item, index).kind === 'resolved' : sharesNoun(b.item, item, index))
+        out[k] = { ...b, item }
     } else if (wa.every(isKind) && !wb.every(isKind)) {
       // the kinds first, the noun after the last: "red and green peppers"
       let t = 0
