@@ -153,3 +153,20 @@ describe('whether there will be goods, asked ahead', () => {
     expect(u.lines).toEqual([])
   })
 })
+
+describe('other goods or another amount sent than ordered', () => {
+  it.each([
+    'Yesterday you sent 4kg instead of 5kg tomato',
+    'you delivered onion instead of potato',
+    'we got 3 bunches coriander instead of 5',
+  ])('are a complaint, no swap in the order: %s', (text) => {
+    const u = understand(text, index)
+    expect(u.lines).toEqual([])
+    expect(u.complaint).toBe(true)
+  })
+  it('while asking for one thing instead of another still swaps', () => {
+    expect(
+      understand('send 4kg instead of 5kg tomato', index).lines.map((l) => [l.op, l.qty, l.sku]),
+    ).toEqual([['set', 4, 'TOM']])
+  })
+})

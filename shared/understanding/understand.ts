@@ -1602,7 +1602,9 @@ function readMessage(
   const within = swapWithinOrder(ordersToo ? orderText : text, index, context, language)
   if (within) return within
   // "statt Milch lieber Zucker", "Zucker statt Milch", "bread instead of milk", "doodh ki jagah dahi"
-  const swap = swapParts(ordersToo ? orderText : text)
+  // ("you sent 4kg instead of 5kg tomato": what came instead of what was ordered is a complaint, no swap)
+  const swap =
+    /instead of/i.test(text) && isComplaint(fold(text)) ? null : swapParts(ordersToo ? orderText : text)
   // "lieber 2 statt 3 Brötchen", "3 kg Äpfel statt 2", "statt 3 lieber 2 Brezeln": one side is only a quantity,
   // so the item stays and its quantity changes
   const requantity = swap ? quantitySwap(swap, index, context, language) : null
