@@ -200,6 +200,15 @@ const COMPLAINT_WORD = set(
 )
 const NOT_GOOD =
   /(?<![\p{L}])not (?:fresh|good|ok|okay|right|correct|what i ordered|delivered|received)(?![\p{L}])/u
+/**
+ * Goods that did not come, said of the delivery without a copula: "Missing 2 kg onion from today's delivery",
+ * "tomato 2kg short in the order", "short supplied 3 bunch mint", "coriander short by 2 bunches".
+ */
+const NOT_DELIVERED =
+  /(?<![\p{L}])(?:(?:missing|short|less)(?![\p{L}])[^.?!]{0,40}?(?<![\p{L}])(?:from|in) (?:the |our |my |your |last |this |(?:today|yesterday|tomorrow|morning)(?:'|’)?s )?(?:delivery|order|supply|consignment|box|bag|crate|lot|bill|invoice)|short (?:supplied|delivered|sent|by))(?![\p{L}])/u
+/** Other goods or another amount sent than ordered: "you sent 4kg instead of 5kg tomato", "delivered red onion instead of white". */
+const SENT_INSTEAD =
+  /(?<![\p{L}])(?:sent|gave|given|delivered|brought|packed|came|got|received)(?![\p{L}])[^.?!]{0,40}?(?<![\p{L}])instead of(?![\p{L}])/u
 /** Goods sent wrong, said with the verb of sending ("you sent wrong bread", "galat bheja", "falsch geliefert"). */
 const SENT_WRONG =
   /(?<![\p{L}])(?:(?:sent|gave|given|delivered|brought|packed)(?: me| us)?(?: the| a)? wrong|wrong (?:item|items|one|product|thing|order|bread|size|brand)|galat (?:saman|samaan|item|cheez|bhej|de|di|aa)\p{L}*|(?:falsch(?:e|en|es)?|verkehrt(?:e|en)?) (?:\p{L}+ )?(?:geliefert|geschickt|bekommen|eingepackt|eingepackt))(?![\p{L}])/u
@@ -403,7 +412,14 @@ const handsOver = (ws: string[]) =>
 const TAKE = set('get have order buy take grab reserve add try')
 
 function complaintIn(ws: string[], folded: string): boolean {
-  if (NOT_GOOD.test(folded) || SENT_WRONG.test(folded) || ws.some((w) => COMPLAINT_WORD.has(w))) return true
+  if (
+    NOT_GOOD.test(folded) ||
+    SENT_WRONG.test(folded) ||
+    NOT_DELIVERED.test(folded) ||
+    SENT_INSTEAD.test(folded)
+  )
+    return true
+  if (ws.some((w) => COMPLAINT_WORD.has(w))) return true
   // a subject, then a copula (or verb of becoming) and within two words a bad state: "the mint is turning
   // black", "Milch war sauer"; the copula opening a question ("is it cold there?") has no subject before it
   for (let i = 1; i < ws.length; i++) {
@@ -820,7 +836,19 @@ const TRIGGERS = new Set(
   ]
     .flatMap((s) => [...s])
     // "Sehr geehrte Damen und Herren": a salutation long enough to pass for an item list
-    .concat(['not', 'has', 'have', 'from', 'geehrte', 'geehrter', 'geehrtes'])
+    .concat([
+      'not',
+      'has',
+      'have',
+      'from',
+      'geehrte',
+      'geehrter',
+      'geehrtes',
+      'missing',
+      'short',
+      'less',
+      'instead',
+    ])
     .concat([...NOTE_MODAL_EN, ...PASSED_ON_EN, 'ensure', 'sure'])
     .concat([...PAST]),
 )

@@ -266,6 +266,8 @@ export const PHRASES = {
     // "do you sell rice?", "do you keep fresh paneer", "verkauft ihr Eier?", "führen Sie Hafermilch": what the shop
     // has, asked by what it does
     'do (?:you|u) (?:sell|stock|keep|carry)',
+    // "will you have mangoes next week?", "would you have baby corn": whether there will be some
+    '(?:will|would) (?:you|u) (?:have|be having|get|stock)',
     '(?:verkauft|fuehrt|fuhrt|führt) ihr',
     '(?:verkaufen|fuehren|fuhren|führen) sie',
     // "show me biscuits", "biscuit dikhao": what there is of it

@@ -358,6 +358,7 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   ...U('l', 'l', [
     'l',
     'lt',
+    'lts',
     'ltr',
     'ltrs',
     'litre',
@@ -393,6 +394,8 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'unit',
     'units',
     'pis',
+    'pce',
+    'pces',
     'peice',
     'peices',
     'ea',
@@ -419,6 +422,7 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     // German shop abbreviations: "1 Pck. Butter", "2 Pkg Butter"
     'pck',
     'pkg',
+    'pkgs',
     'pckg',
     'packete',
     'pakete',
@@ -439,7 +443,17 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'ladi',
     'laddi',
   ]),
-  ...U('bottle', 'pack', ['bottle', 'bottles', 'btl', 'flasche', 'flaschen', 'botal', 'bottal', 'fl']),
+  ...U('bottle', 'pack', [
+    'bottle',
+    'bottles',
+    'btl',
+    'btls',
+    'flasche',
+    'flaschen',
+    'botal',
+    'bottal',
+    'fl',
+  ]),
   ...U('box', 'pack', [
     'box',
     'boxes',
@@ -474,6 +488,11 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'punnets',
     'tub',
     'tubs',
+    // a kitchen's curd, yoghurt or cream comes in a bucket
+    'bucket',
+    'buckets',
+    'bkt',
+    'bkts',
   ]),
   ...U('net', 'pack', ['netz', 'netze', 'net', 'nets']),
   ...U('crate', 'pack', [
@@ -746,6 +765,8 @@ export const NOTE_WORDS: ReadonlySet<string> = new Set([
   ...'fresh ripe semi-ripe unripe raw firm soft tender hard dry'.split(' '),
   ...'red green yellow white black purple brown'.split(' '),
   ...'english local desi hybrid organic imported'.split(' '),
+  // how it comes: "Tomato 1 box + 5 kg loose" is the box and five kilos of the loose goods
+  ...'loose packed'.split(' '),
   // varieties said after the goods' amount ("Parsley 1 bunch curly", "Grapes 2 kg seedless")
   ...'curly flat italian baby seedless'.split(' '),
   ...'big small medium large jumbo whole size sized quality grade premium best good nice'.split(' '),
@@ -1958,6 +1979,42 @@ export const ENGLISH_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
     phaliyan: ['french beans', 'green beans'],
     kamal: ['lotus stem'],
     kakdi: ['long cucumber'],
+  }),
+)
+
+/**
+ * The same produce by its other names across the English-speaking trade, where a name is two words or more
+ * (British, American, Indian, South African: "spring onion", "green onion", "scallion"; "bell pepper" for
+ * capsicum; "lady finger" for okra). A name is read as its other one only when the catalog lacks the name said and
+ * has every word of the other (`otherNames` in match.ts), so a shop that sells "Bell Pepper Red" keeps it.
+ */
+export const TRADE_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    scallion: ['spring onion', 'green onion', 'salad onion'],
+    'green onion': ['spring onion', 'scallion', 'salad onion'],
+    'spring onion': ['green onion', 'scallion', 'salad onion'],
+    'salad onion': ['spring onion', 'green onion', 'scallion'],
+    'bell pepper': ['capsicum', 'sweet pepper'],
+    'sweet pepper': ['capsicum', 'bell pepper'],
+    'lady finger': ['okra', 'bhindi', 'ladies finger'],
+    'ladies finger': ['okra', 'bhindi', 'lady finger'],
+    'corn on the cob': ['sweet corn', 'corn cob', 'corn'],
+    'corn cob': ['sweet corn', 'corn on the cob', 'corn'],
+    mielie: ['sweet corn', 'corn on the cob', 'corn'],
+    // (its plural is not made by the English rule: "mielies" would be read as "mieliy")
+    mielies: ['sweet corn', 'corn on the cob', 'corn'],
+    'rock melon': ['muskmelon', 'cantaloupe', 'spanspek'],
+    'baby marrow': ['zucchini', 'courgette'],
+    'pak choi': ['bok choy'],
+    'bok choy': ['pak choi'],
+    'snow pea': ['mangetout', 'snap pea'],
+    mangetout: ['snow pea', 'snap pea'],
+    'garbanzo bean': ['chickpea', 'kabuli chana'],
+    garbanzo: ['chickpea', 'kabuli chana'],
+    'cos lettuce': ['romaine lettuce', 'lettuce romaine', 'romaine'],
+    'double cream': ['heavy cream', 'whipping cream', 'fresh cream'],
+    'heavy cream': ['double cream', 'whipping cream', 'fresh cream'],
+    'telegraph cucumber': ['english cucumber', 'long cucumber'],
   }),
 )
 

@@ -21,6 +21,7 @@ import {
   DESCRIPTORS,
   EMOJI_WORDS,
   ENGLISH_NAMES,
+  TRADE_NAMES,
   FILLER,
   SIBLINGS,
   SYNONYMS,
@@ -384,25 +385,73 @@ const QUALITY_PREFIXES = ['bio', 'oeko', 'oko', 'frisch']
  * "erdbeer marmelade" for "Marmelade Erdbeer"); a copy, at most MAX_Q words.
  */
 /**
- * "karela" for Bitter Gourd, "lauki" for Bottle Gourd: a Hindi word the catalog lacks, whose English name is two
- * words the catalog has, is those words (the whole name or nothing: no single "gourd").
+ * Names of goods a catalog may know by another name (a Hindi word whose English name is two words, an English
+ * name of the trade's other countries), by the words said: the name in matching form -> its other names.
+ */
+const OTHER_NAMES: ReadonlyMap<string, readonly string[][]> = (() => {
+  const out = new Map<string, string[][]>()
+  for (const table of [ENGLISH_NAMES, TRADE_NAMES])
+    for (const [name, others] of table)
+      out.set(
+        queryWords(name).join(' '),
+        others.map((o) => queryWords(o)),
+      )
+  return out
+})()
+const OTHER_NAME_WORDS = Math.max(...[...OTHER_NAMES.keys()].map((k) => k.split(' ').length))
+
+/**
+ * The other names of goods (in matching form) that this catalog's names stand for: "bell pepper" where it sells
+ * capsicum. The reader keeps such a name as goods when a word of it is talk ("bell" of a door).
+ */
+export function otherNamesOf(index: CatalogIndex): string[][] {
+  const out: string[][] = []
+  for (const [name, others] of OTHER_NAMES)
+    if (others.some((ws) => ws.every((x) => index.vocab.has(x)))) out.push(name.split(' '))
+  return out
+}
+
+/** Has the catalog a name with these words in a row ("spring onion" in "Spring Onion Bunch")? Kept per index. */
+const namesSaid = new WeakMap<CatalogIndex, Map<string, boolean>>()
+function catalogSays(index: CatalogIndex, name: string[]): boolean {
+  if (name.length === 1) return index.vocab.has(name[0]!)
+  let known = namesSaid.get(index)
+  if (!known) namesSaid.set(index, (known = new Map()))
+  const key = name.join(' ')
+  let has = known.get(key)
+  if (has === undefined) {
+    const inner = ` ${key} `
+    has = index.phraseKeys.some((k) => ` ${k} `.includes(inner))
+    known.set(key, has)
+  }
+  return has
+}
+
+/**
+ * "karela" for Bitter Gourd, "lauki" for Bottle Gourd, "scallions" or "green onion" for Spring Onion Bunch, "bell
+ * pepper red" for Capsicum Red: a name the catalog lacks, whose other name is words the catalog has, is those
+ * words (the whole name or nothing: no single "gourd"). The longest name said wins.
  */
 function englishNames(index: CatalogIndex, query: string[]): string[] {
   let out: string[] | null = null
   for (let i = 0; i < query.length; i++) {
-    const w = query[i]!
-    const names = index.vocab.has(w) ? undefined : ENGLISH_NAMES.get(w)
     let replaced: string[] | null = null
-    if (names)
-      for (const name of names) {
-        const ws = words(name).map(stem)
+    let span = 1
+    for (let n = Math.min(OTHER_NAME_WORDS, query.length - i); n >= 1 && !replaced; n--) {
+      const said = query.slice(i, i + n)
+      const others = OTHER_NAMES.get(said.join(' '))
+      if (!others || catalogSays(index, said)) continue
+      for (const ws of others)
         if (ws.every((x) => index.vocab.has(x))) {
           replaced = ws
+          span = n
           break
         }
-      }
-    if (replaced) (out ??= query.slice(0, i)).push(...replaced)
-    else if (out) out.push(w)
+    }
+    if (replaced) {
+      ;(out ??= query.slice(0, i)).push(...replaced)
+      i += span - 1
+    } else if (out) out.push(query[i]!)
   }
   return out ? out.slice(0, MAX_Q) : query
 }
@@ -867,6 +916,40 @@ function wordLookup(index: CatalogIndex, w: string): WordLookup {
   return l
 }
 
+const produceNounCache = new WeakMap<CatalogIndex, Set<number>>()
+/** Words that name what a product of fresh produce is (its head words, its goods words): "tomato", "potato". */
+function produceNouns(index: CatalogIndex): Set<number> {
+  let set = produceNounCache.get(index)
+  if (set) return set
+  set = new Set()
+  const { phraseTokStart: ts, phraseTokens: tok } = index
+  for (let ph = 0; ph < index.phraseProduct.length; ph++) {
+    const category = index.products[index.phraseProduct[ph]!]!.category
+    if (!category || !words(category).some((w) => PRODUCE_CATEGORY.has(w))) continue
+    set.add(index.phraseHead[ph]!)
+    set.add(index.phraseHead2[ph]!)
+    for (let t = ts[ph]!; t < ts[ph + 1]!; t++)
+      if (goodsWords().has(vocabWord(index, tok[t]!) ?? '')) set.add(tok[t]!)
+  }
+  produceNounCache.set(index, set)
+  return set
+}
+
+/** How goods are made into other goods ("dried", "tinned", "frozen"): never a mere variety of fresh produce. */
+const PROCESSED = /(?:ed|en)$/
+
+/**
+ * "Irish potatoes", "Roma tomatoes", "long beans", "curly parsley": a word the catalog has never seen, that is no
+ * goods of the dictionary nor a word of processing, before a noun of fresh produce the catalog sells, is the
+ * kind or grade of it the customer is used to; the shop's produce is meant (a word after the noun, "tomato
+ * puree", "garlic paste", may be other goods, and stays unknown).
+ */
+function varietyOfProduce(index: CatalogIndex, w: string, noun: WordLookup): boolean {
+  if (w.length < 3 || !/^[a-z]+$/.test(w) || PROCESSED.test(w) || goodsWords().has(w)) return false
+  const nouns = produceNouns(index)
+  return noun.alts.some((a) => nouns.has(a.id))
+}
+
 let goodsWordSet: Set<string> | null = null
 /**
  * Words the built-in dictionaries know as goods (what an emoji shows, what a synonym means, a variety): said
@@ -1092,7 +1175,13 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
         )
       }
     }
-    const soft = SOFT.has(w) || isGermanDescriptive(w)
+    const soft =
+      SOFT.has(w) ||
+      isGermanDescriptive(w) ||
+      (l.alts.length === 0 &&
+        i < nq - 1 &&
+        !opts.loose &&
+        varietyOfProduce(index, w, wordLookup(index, qw[nq - 1]!)))
     const weight = l.alts.length === 0 ? (soft || w.length <= 1 ? 0 : index.unknownIdf) : l.maxIdf
     alts.push(l.alts)
     weights.push(weight)
@@ -1530,7 +1619,7 @@ export function productsNamedLike(index: CatalogIndex, word: string): string[] {
  * uses inside names of all kinds ("new" in "Pampers New" and a perfume, "music" in a toy and a notebook) does not, nor does a typo correction that changes the first letter ("weather" is not "leather").
  */
 export function namesGoods(word: string, index: CatalogIndex): boolean {
-  if (SIBLINGS.has(word) || ENGLISH_NAMES.has(word)) return true
+  if (SIBLINGS.has(word) || OTHER_NAMES.has(word)) return true
   for (const { id } of alternatives(index, word)) {
     const cand = vocabWord(index, id)
     if (cand === undefined || (cand !== word && cand[0] !== word[0])) continue

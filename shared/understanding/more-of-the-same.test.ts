@@ -107,3 +107,25 @@ describe('a count of packs of a size the shop has no pack of is that much of the
     expect(lines('tomato 2 box 10kg')).toEqual(['2 pack TOM-BOX'])
   })
 })
+
+describe('a kind with a weight of its own after goods said plain is more of those goods, of that kind', () => {
+  const shop = buildCatalogIndex([
+    P('TOM', 'Tomato', 'kg'),
+    P('TOM-BOX', 'Tomato Box 5 kg', 'pack', { value: 5, unit: 'kg' }),
+    P('POT', 'Potato', 'kg'),
+    P('POT-BAG', 'Potato Bag 10 kg', 'pack', { value: 10, unit: 'kg' }),
+    P('COR-KG', 'Coriander Loose', 'kg'),
+    P('ONI-R', 'Onion Red', 'kg'),
+    P('ONI-W', 'Onion White', 'kg'),
+  ])
+  const read = (text: string) =>
+    understand(text, shop).lines.map((l) => `${l.qty} ${l.unit} ${l.sku ?? l.candidates.join('|')}`)
+  it.each([
+    ['Tomato 1 box + 5 kg loose', ['1 pack TOM-BOX', '5 kg TOM']],
+    ['tomato 1 box and 5 kg loose', ['1 pack TOM-BOX', '5 kg TOM']],
+    ['Potato 2 bags + 3kg loose', ['2 pack POT-BAG', '3 kg POT']],
+    ['Onion red 5 kg, 2 kg white', ['5 kg ONI-R', '2 kg ONI-W']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+})

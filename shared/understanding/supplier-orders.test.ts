@@ -315,3 +315,73 @@ describe('words that call attention to what follows', () => {
     expect(u.unmatched).toEqual([])
   })
 })
+
+describe('a bare count of goods sold both loose and in one counted form', () => {
+  const both = buildCatalogIndex([
+    P('COR', 'Coriander Bunch', 'pc'),
+    P('COR-KG', 'Coriander Loose', 'kg'),
+    P('LET', 'Lettuce Iceberg Head', 'pc'),
+    P('LET-KG', 'Lettuce Iceberg Loose', 'kg'),
+    P('PARS', 'Parsley Bunch', 'pc'),
+    P('PARS-F', 'Flat Leaf Parsley Bunch', 'pc'),
+    P('TOM', 'Tomato Loose', 'kg'),
+    P('TOM-BOX', 'Tomato Box 5 kg', 'pack', { value: 5, unit: 'kg' }),
+  ])
+  const read = (text: string) => understand(text, both).lines.map((l) => [l.sku, l.qty, l.unit])
+  it.each([
+    ['Coriander x10', 'COR', 10, 'pc'],
+    ['10 coriander', 'COR', 10, 'pc'],
+    ['- coriander: 6', 'COR', 6, 'pc'],
+    ['Iceberg lettuce 8', 'LET', 8, 'pc'],
+  ])('is that many of the counted form: %s', (text, sku, qty, unit) => {
+    expect(read(text)).toEqual([[sku, qty, unit]])
+  })
+  it('leaves a weight to the loose goods, and asks which of two counted forms or of a bulk pack', () => {
+    expect(read('coriander 2 kg')).toEqual([['COR-KG', 2, 'kg']])
+    expect(understand('parsley 2', both).lines[0]?.sku).toBeNull()
+    expect(read('tomato 2')).not.toContainEqual(['TOM-BOX', 2, 'pack'])
+  })
+})
+
+describe('a weight of goods sold loose in two kinds and in a bag', () => {
+  const kinds = buildCatalogIndex([
+    P('ONI-R', 'Onion Red', 'kg'),
+    P('ONI-W', 'Onion White', 'kg'),
+    P('ONI-BAG', 'Onion Bag 10 kg', 'pack', { value: 10, unit: 'kg' }),
+    P('SPRING', 'Spring Onion Bunch', 'pc'),
+  ])
+  it.each(['Onion - 10 kg', 'onions 10kg', '10 kgs onion'])(
+    'asks which loose kind, never the bag: %s',
+    (text) => {
+      const [line] = understand(text, kinds).lines
+      expect(line?.sku).toBeNull()
+      expect(line?.candidates).toEqual(['ONI-R', 'ONI-W'])
+      expect([line?.qty, line?.unit]).toEqual([10, 'kg'])
+    },
+  )
+  it('takes the bag when a bag is said', () => {
+    expect(understand('onion 1 bag', kinds).lines.map((l) => [l.sku, l.qty])).toEqual([['ONI-BAG', 1]])
+  })
+})
+
+describe('the trade’s short unit words, plural too', () => {
+  const dairy = buildCatalogIndex([
+    P('CREAM', 'Fresh Cream 1 l', 'pack', { value: 1, unit: 'l' }),
+    P('VIN', 'White Vinegar 1 l', 'pack', { value: 1, unit: 'l' }),
+    P('CURD', 'Curd 1 kg', 'pack', { value: 1, unit: 'kg' }),
+    P('SALT', 'Salt 1 kg', 'pack', { value: 1, unit: 'kg' }),
+    P('LET', 'Lettuce Iceberg Head', 'pc'),
+  ])
+  it.each([
+    ['Cream 5lts', 'CREAM', 5, 'l'],
+    ['Vinegar 2 btls', 'VIN', 2, 'pack'],
+    ['Curd 5 buckets', 'CURD', 5, 'pack'],
+    ['curd - 2 bkt', 'CURD', 2, 'pack'],
+    ['Salt 3 pkgs', 'SALT', 3, 'pack'],
+    ['Lettuce iceberg 6 pce', 'LET', 6, 'pc'],
+  ])('%s', (text, sku, qty, unit) => {
+    const u = understand(text, dairy)
+    expect(u.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, unit]])
+    expect(u.unmatched).toEqual([])
+  })
+})

@@ -123,3 +123,50 @@ describe('how early the goods should come is talk of when, not goods', () => {
     })
   })
 })
+
+describe('goods that did not come, said of the delivery, are a complaint and no order', () => {
+  it.each([
+    "Missing 2 kg onion from today's delivery",
+    '2 kg tomato missing from the order',
+    'coriander short by 2 bunches',
+    'short supplied 3 bunch coriander',
+    "potato 5kg less in yesterday's order",
+  ])('%s', (text) => {
+    const u = understand(text, index)
+    expect(u.lines).toEqual([])
+    expect(u.complaint).toBe(true)
+  })
+  it('while an order that asks for fewer, or a note on the goods, still orders', () => {
+    expect(read('Tomato 5kg, less ripe ones please').lines).toEqual(['5 kg TOM'])
+    expect(read('send the missing items: tomato 2kg').lines).toEqual(['2 kg TOM'])
+  })
+})
+
+describe('whether there will be goods, asked ahead', () => {
+  it.each([
+    'Will you have tomatoes next week?',
+    'would you have coriander tomorrow?',
+    'will u get fresh cream?',
+  ])('is asked, not ordered: %s', (text) => {
+    const u = understand(text, index)
+    expect(u.intent).toBe('price')
+    expect(u.lines).toEqual([])
+  })
+})
+
+describe('other goods or another amount sent than ordered', () => {
+  it.each([
+    'Yesterday you sent 4kg instead of 5kg tomato',
+    'you delivered onion instead of potato',
+    'we got 3 bunches coriander instead of 5',
+  ])('are a complaint, no swap in the order: %s', (text) => {
+    const u = understand(text, index)
+    expect(u.lines).toEqual([])
+    expect(u.complaint).toBe(true)
+  })
+  it('while asking for one thing instead of another still swaps', () => {
+    expect(
+      understand('send 4kg instead of 5kg tomato', index).lines.map((l) => [l.op, l.qty, l.sku]),
+    ).toEqual([['set', 4, 'TOM']])
+  })
+})

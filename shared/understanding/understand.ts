@@ -33,6 +33,7 @@ import {
   matchItem,
   wholeNameOf,
   namesGoods,
+  otherNamesOf,
   productsNamedLike,
   queryWords,
   sharedSubset,
@@ -1607,7 +1608,9 @@ function readMessage(
   const within = swapWithinOrder(ordersToo ? orderText : text, index, context, language)
   if (within) return within
   // "statt Milch lieber Zucker", "Zucker statt Milch", "bread instead of milk", "doodh ki jagah dahi"
-  const swap = swapParts(ordersToo ? orderText : text)
+  // ("you sent 4kg instead of 5kg tomato": what came instead of what was ordered is a complaint, no swap)
+  const swap =
+    /instead of/i.test(text) && isComplaint(fold(text)) ? null : swapParts(ordersToo ? orderText : text)
   // "lieber 2 statt 3 Brötchen", "3 kg Äpfel statt 2", "statt 3 lieber 2 Brezeln": one side is only a quantity,
   // so the item stays and its quantity changes
   const requantity = swap ? quantitySwap(swap, index, context, language) : null
@@ -4541,13 +4544,23 @@ function weighedOut(m: MatchResult, q: ReadLine['quantity'], index: CatalogIndex
     const p = productOf(sku, index)
     return p && loose(p.product.unit) && dimensionOf(p.product.unit) === dimensionOf(q.unit!)
   })
-  if (weighed.length !== 1) return null
-  const base = queryWords(productOf(weighed[0], index)!.product.name)
-  const packOfIt = (sku: string) =>
-    queryWords(productOf(sku, index)?.product.name ?? '')
+  if (weighed.length === 0) return null
+  const packOf = (sku: string, loose: string) => {
+    const base = queryWords(productOf(loose, index)!.product.name)
+    return queryWords(productOf(sku, index)?.product.name ?? '')
       .filter((w) => !base.includes(w))
       .every((w) => /\d/.test(w) || UNIT_WORD_SET.has(w) || UNIT_WORD_SET.has(`${w}s`))
-  if (!m.candidates.every((sku) => sku === weighed[0] || packOfIt(sku))) return null
+  }
+  // "Onion 10 kg" with Onion Red and Onion White by the kilo and an Onion Bag 10 kg: which of the loose ones is
+  // asked, and the bag is none of them even when it holds that much
+  const packOfIt = (sku: string) => weighed.includes(sku) || weighed.some((w) => packOf(sku, w))
+  // (goods counted by the piece, of no weight, are not what a weight asks for: Spring Onion Bunch for "onion 10 kg")
+  const unweighable = (sku: string) => {
+    const p = productOf(sku, index)
+    return !!p && p.product.unit === 'pc' && (!p.size || dimensionOf(p.size.unit) !== dimensionOf(q.unit!))
+  }
+  if (!m.candidates.every((sku) => packOfIt(sku) || unweighable(sku))) return null
+  if (weighed.length > 1) return weighed.length === m.candidates.length ? null : { ...m, candidates: weighed }
   return { ...m, kind: 'resolved', sku: weighed[0]!, candidates: [], confidence: Math.max(m.confidence, 0.8) }
 }
 
@@ -5086,16 +5099,15 @@ function packAskedAbout(chunk: string | undefined, item: string, index: CatalogI
  */
 const talkPairsCache = new WeakMap<CatalogIndex, Map<string, boolean>>()
 /**
- * "flat white", "india gate", "tower fan": the catalog's names that have a word of delivery talk beside another
- * word, as pairs of stemmed words (true when the pair is a whole name or alias: "Flat White"), made once per
+ * "flat white", "india gate", "tower fan": the catalog's names (and the other names of its goods: "bell pepper")
+ * that have a word of delivery talk beside another word, as pairs of stemmed words (true when the pair is a whole name or alias: "Flat White"), made once per
  * index; the reader keeps such a pair as goods.
  */
 function talkInNameTest(index: CatalogIndex): (word: string, next: string) => 'whole' | 'part' | null {
   let pairs = talkPairsCache.get(index)
   if (!pairs) {
     pairs = new Map()
-    for (const key of index.phraseKeys) {
-      const ws = key.split(' ')
+    for (const ws of [...index.phraseKeys.map((key) => key.split(' ')), ...otherNamesOf(index)]) {
       for (let i = 0; i + 1 < ws.length; i++)
         if (isTalkWord(ws[i]!) || isTalkWord(ws[i + 1]!))
           pairs.set(`${ws[i]} ${ws[i + 1]}`, ws.length === 2 || pairs.get(`${ws[i]} ${ws[i + 1]}`) === true)
@@ -5536,6 +5548,27 @@ function packChoice(
     })
     if (packed.length === 1 && packed.length < m.candidates.length)
       m = { ...m, kind: 'resolved', sku: packed[0]!, candidates: [], confidence: Math.max(m.confidence, 0.8) }
+  }
+  // "coriander 10", "Coriander x10" with Coriander Bunch and Coriander Loose by the kilo: a bare count said of goods
+  // sold both loose and in one small counted form (a bunch, a head, a packet) is that many of the form, as when the
+  // loose goods alone were found (below); a bulk pack (a box, a bag) is not guessed
+  if (m.kind === 'ambiguous' && q.unit === null && !q.size && q.qty !== null && Number.isInteger(q.qty)) {
+    const counted = m.candidates.filter((sku) => {
+      const p = productOf(sku, index)
+      return p && !loose(p.product.unit)
+    })
+    const form = productOf(counted.length === 1 ? counted[0] : null, index)
+    if (form && counted.length < m.candidates.length && countedFormOf(form.product.name, m.queryWords))
+      return {
+        m: {
+          ...m,
+          kind: 'resolved',
+          sku: form.product.sku,
+          candidates: [],
+          confidence: Math.max(m.confidence, 0.8),
+        },
+        qty: { qty: count, unit: form.product.unit },
+      }
   }
   // "atta ki bori", "2 bori atta", "1 Sack Kartoffeln" of goods packed in several sizes: a sack is the bulk
   // container, so of the shop's packs it is the biggest (a bag or a box is no such word: which one is asked)
@@ -6056,7 +6089,8 @@ function distribute(lines: ReadLine[]): ReadLine[] {
  * "Peppers red and green 1kg each", "onions red, brown", "red and green capsicum": kinds said one after another
  * (colour, ripeness, origin: NOTE_WORDS) share the noun said once beside the first or the last of them, so each
  * is a line of that noun ("Peppers green", not any green thing: a green chilli). Only when the noun and the kind
- * name something together and the kind alone names no one product.
+ * name something together and the kind alone names no one product. A kind with a weight of its own after goods said
+ * plain is those goods of that kind ("Tomato 1 box + 5 kg loose").
  */
 function varietiesOfOneNoun(lines: ReadLine[], index: CatalogIndex): ReadLine[] {
   const out = lines
@@ -6073,9 +6107,15 @@ function varietiesOfOneNoun(lines: ReadLine[], index: CatalogIndex): ReadLine[] 
       // the noun first, its kinds after it: "Peppers red and green"
       let t = wa.length
       while (t > 0 && isKind(wa[t - 1]!)) t--
-      if (t === wa.length || t === 0) continue
+      // ("Tomato 1 box + 5 kg loose", "Onion 5 kg, 2 kg white": a kind with a weight of its own after the goods
+      // is more of the goods, of that kind; "a burger and 2 large" counts other things)
+      const weighed = b.hasQuantity && b.quantity.unit !== null && dimensionOf(b.quantity.unit) !== 'count'
+      if ((t === wa.length && !weighed) || t === 0) continue
       const item = `${wa.slice(0, t).join(' ')} ${wb.join(' ')}`
-      if (sharesNoun(b.item, item, index)) out[k] = { ...b, item }
+      // (the kind alone may name a product, "loose" Coriander Loose: the goods of that kind, named surely, win)
+      const plain = t === wa.length
+      if (plain ? matchItem(item, index).kind === 'resolved' : sharesNoun(b.item, item, index))
+        out[k] = { ...b, item }
     } else if (wa.every(isKind) && !wb.every(isKind)) {
       // the kinds first, the noun after the last: "red and green peppers"
       let t = 0

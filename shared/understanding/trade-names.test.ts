@@ -1,0 +1,85 @@
+// A produce supplier's goods by the names of the trade's other countries, where a name is two words or more:
+// the catalog says "Spring Onion Bunch", the kitchen writes "scallions" or "green onion".
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand } from './index'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
+
+const index = buildCatalogIndex([
+  P('TOM', 'Tomato', 'kg'),
+  P('SPRING-ONI', 'Spring Onion Bunch', 'pc'),
+  P('ONI', 'Onion Red', 'kg'),
+  P('CAPS-GREEN', 'Capsicum Green', 'kg'),
+  P('CAPS-RED', 'Capsicum Red', 'kg'),
+  P('OKRA', 'Okra', 'kg'),
+  P('CORN', 'Sweet Corn', 'pc'),
+  P('MUSK', 'Muskmelon', 'kg'),
+  P('ZUC', 'Zucchini Green', 'kg'),
+  P('CHICK', 'Chickpeas 1 kg', 'pack', { value: 1, unit: 'kg' }),
+  P('BEANS', 'French Beans', 'kg'),
+])
+
+const lines = (text: string) => understand(text, index).lines.map((l) => [l.sku, l.qty, l.unit])
+
+describe('another name of the same produce, in two words or one', () => {
+  it.each([
+    ['Scallions 5 bunch', 'SPRING-ONI', 5, 'pc'],
+    ['Green onion 6 bunches', 'SPRING-ONI', 6, 'pc'],
+    ['salad onions x 4', 'SPRING-ONI', 4, 'pc'],
+    ['Bell pepper red 2kg', 'CAPS-RED', 2, 'kg'],
+    ['red bell peppers 1kg', 'CAPS-RED', 1, 'kg'],
+    ['Sweet pepper green - 3 kg', 'CAPS-GREEN', 3, 'kg'],
+    ['Lady finger 3kg', 'OKRA', 3, 'kg'],
+    ['ladies fingers 2 kgs', 'OKRA', 2, 'kg'],
+    ['Corn on the cob 12', 'CORN', 12, 'pc'],
+    ['mielies x 10', 'CORN', 10, 'pc'],
+    ['Rock melon 4kg', 'MUSK', 4, 'kg'],
+    ['baby marrow 2kg', 'ZUC', 2, 'kg'],
+    ['garbanzo beans 3 kg', 'CHICK', 3, 'kg'],
+  ])('%s', (text, sku, qty, unit) => {
+    expect(lines(text)).toEqual([[sku, qty, unit]])
+  })
+
+  it('reads a name among the other lines of a list', () => {
+    expect(lines('Tomato 5kg\nScallions 10 bunches\nBell pepper green 2kg')).toEqual([
+      ['TOM', 5, 'kg'],
+      ['SPRING-ONI', 10, 'pc'],
+      ['CAPS-GREEN', 2, 'kg'],
+    ])
+  })
+
+  it('keeps the name the catalog has, and leaves the bell of a door as talk', () => {
+    const own = buildCatalogIndex([P('BELL-R', 'Bell Pepper Red', 'kg'), P('CAPS-R', 'Capsicum Red', 'kg')])
+    expect(understand('bell pepper red 1kg', own).lines.map((l) => l.sku)).toEqual(['BELL-R'])
+    expect(understand('please ring the bell', index).lines).toEqual([])
+    expect(understand('green 2kg', index).lines.map((l) => l.sku)).not.toContain('SPRING-ONI')
+  })
+})
+
+describe('a kind or grade of fresh produce the catalog does not name', () => {
+  const shop = buildCatalogIndex([
+    { ...P('TOM', 'Tomato', 'kg'), category: 'Vegetables' },
+    { ...P('POT', 'Potato', 'kg'), category: 'Vegetables' },
+    { ...P('BEANS', 'French Beans', 'kg'), category: 'Vegetables' },
+    { ...P('MILK', 'Milk 1 l', 'pack', { value: 1, unit: 'l' }), category: 'Dairy' },
+    { ...P('OIL', 'Sunflower Oil 1 l', 'pack', { value: 1, unit: 'l' }), category: 'Dry Goods' },
+  ])
+  const read = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty, l.unit])
+  it.each([
+    ['Irish potatoes 10kg', 'POT', 10, 'kg'],
+    ['plum tomatoes - 5 kg', 'TOM', 5, 'kg'],
+    ['Long beans 2kg', 'BEANS', 2, 'kg'],
+    ['local tomatoes x 4kg', 'TOM', 4, 'kg'],
+  ])('is the shop’s produce of that name: %s', (text, sku, qty, unit) => {
+    expect(read(text)).toEqual([[sku, qty, unit]])
+  })
+  it.each([
+    'tomato puree 1kg',
+    'dried tomatoes 1kg',
+    'cherry tomatoes 2kg',
+    'goat milk 2 l',
+    'coconut oil 1 l',
+  ])('but other goods made of it, another fruit, or goods that are no produce stay unknown: %s', (text) => {
+    const u = understand(text, shop)
+    expect(u.lines.filter((l) => l.sku !== null)).toEqual([])
+  })
+})
