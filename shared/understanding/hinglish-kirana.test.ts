@@ -247,3 +247,17 @@ describe('a number before wala that is the price of the goods named says which g
     expect(understand(text, priced).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
   })
 })
+
+describe('"gm" is good morning alone and grams after a number', () => {
+  it.each([
+    ['gm bhaiya 2 kg aloo', [['ALOO', 2, 'kg']]],
+    ['gm ji 2 aloo', [['ALOO', 2, 'kg']]],
+    ['GM bhaiya 1 kilo cheeni', [['SUGAR', 1, 'kg']]],
+  ])('%s: the greeting is no goods and no unit', (text, want) => {
+    expect(lines(text)).toEqual(want)
+  })
+
+  it.each(['200 gm wala 2', '250 gm', '500 gm de do'])('%s: grams, never a greeting', (text) => {
+    expect(u(text).intent).not.toBe('greeting')
+  })
+})

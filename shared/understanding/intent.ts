@@ -606,7 +606,8 @@ export const PHRASES = {
     'salam',
     'assalamualaikum',
     'good (?:morning|afternoon|evening|day|night)',
-    'gm',
+    // but after a number it is grams: "200 gm wala 2", "250 gm"
+    '(?<!\\p{N}[\\s.]*)gm',
     'hallo',
     'guten (?:tag|morgen|abend)',
     'moin(?: moin)?',

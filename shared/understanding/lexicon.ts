@@ -1058,6 +1058,8 @@ export const FILLER = new Set([
   'hi',
   'hello',
   'hey',
+  // good morning, typed short: "gm bhaiya 2 kg aloo" (after a number it is grams, read before this)
+  'gm',
   // the street's hellos: "ey habt ihr noch Mate?", "yo 2 Sterni"
   'ey',
   'eyy',
