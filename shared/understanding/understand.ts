@@ -3855,7 +3855,11 @@ function readOrder(
         end -= HUA.has(fold(ws[end - 1]!)) && end > 2 ? 2 : 1
       const said = fold(rl.text).split(/[^\p{L}]+/u)
       const heads: string[] = []
-      if (end < ws.length && said.some((w) => WALA_SET.has(w) || HUA.has(w)))
+      if (
+        end < ws.length &&
+        (said.some((w) => WALA_SET.has(w) || HUA.has(w)) ||
+          ws.slice(end).every((w) => QUALITY_HI.has(fold(w))))
+      )
         heads.push(ws.slice(0, end).join(' '))
       // any one word before wala says which as well, after the goods or before them: "baingan bharte wala",
       // "seb kashmiri wale", "achhe wale tamatar", "desi wale ande"
@@ -4581,7 +4585,8 @@ function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex)
       qAt < rl.itemStart &&
       words.length <= NOTE_MAX_WORDS &&
       ((matchItem(rl.item, index).kind === 'none' && !words.some((w) => namesGoods(fold(w), index))) ||
-        varietyOfGoodsBefore(prev.item, rl.item, index))
+        varietyOfGoodsBefore(prev.item, rl.item, index) ||
+        onlyDescribesUnnamed(rl.item, index))
     ) {
       out[out.length - 1] = {
         ...prev,
@@ -4771,6 +4776,15 @@ function onlyDescribes(item: string): boolean {
   )
 }
 
+/**
+ * "tamatar 1 kg taaze wale", "bhindi 1 kg ekdum fresh": words that only describe goods, none of them spelt as the
+ * catalog spells a word of its names, even when one sounds like a name ("taaze" and Amul Taaza); "2 packet taaza"
+ * names the milk.
+ */
+function onlyDescribesUnnamed(item: string, index: CatalogIndex): boolean {
+  return onlyDescribes(item) && !queryWords(item).some((w) => index.vocab.has(w))
+}
+
 /** The text of a piece up to where the next piece starts or its line ends, words the reader left out with it. */
 /** A count of pieces in brackets: "(10 Stück)", "(ca. 6 Stk.)", "(4)". */
 const PIECES_IN_BRACKETS =
@@ -4892,15 +4906,25 @@ const GRADE_LEADING: ReadonlySet<string> = new Set(
   'not too very only sirf thoda thode thodi ekdum bilkul zyada jyada'.split(' '),
 )
 
+/**
+ * How good or fresh, and how much so: said after the goods with no wala too ("1 kg tamatar taaze", "aloo ekdum
+ * badhiya"), unlike a colour or a size ("mirch lal" may be other goods).
+ */
+const QUALITY_HI: ReadonlySet<string> = new Set([
+  ...'achha achhe achhi accha acche acchi achchha achchhe achchhi badhiya taaza taaze taazi taza taze tazi fresh'.split(
+    ' ',
+  ),
+  // "ekdum taaze tamatar", "bilkul fresh paneer", "bahut achhe aloo"
+  ...'ekdum ekdam ekdom bilkul bahut bohot bahot kaafi'.split(' '),
+])
 const DESCRIBING_HI = new Set([
   ...WALA,
   ...HUA,
   ...'thoda thode thodi chhota chhote chhoti chota chote choti bada bade badi mota mote moti patla patle patli'.split(
     ' ',
   ),
-  ...'achha achhe achhi accha acche acchi achchha achchhe achchhi badhiya taaza taaze taazi taza taze tazi fresh naya naye nayi nae'.split(
-    ' ',
-  ),
+  ...QUALITY_HI,
+  ...'naya naye nayi nae'.split(' '),
   ...'pakka pakke pakki paka pake kachcha kachche kachchi kacha kache hara hare hari lal laal'.split(' '),
   ...'saaf sukha sukhe naram narm sakht medium'.split(' '),
 ])
