@@ -261,3 +261,24 @@ describe('"gm" is good morning alone and grams after a number', () => {
     expect(u(text).intent).not.toBe('greeting')
   })
 })
+
+describe('a word one vowel short of a catalog word is that word, before one with a letter too many', () => {
+  const veg = buildCatalogIndex([
+    P('TOMATO', 'Tomato', 'kg', null, ['tamatar']),
+    P('PEAS', 'Green Peas', 'kg', null, ['matar']),
+  ])
+  const said = (text: string) => understand(text, veg).lines.map((l) => [l.sku, l.qty, l.unit])
+  it.each([
+    ['tmatar 1 kg', [['TOMATO', 1, 'kg']]],
+    ['2 kilo tmatar', [['TOMATO', 2, 'kg']]],
+    [
+      'tmatar aadha kilo aur matar 1 kilo',
+      [
+        ['TOMATO', 0.5, 'kg'],
+        ['PEAS', 1, 'kg'],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(said(text)).toEqual(want)
+  })
+})
