@@ -348,6 +348,27 @@ describe('how the goods should be, said before them, and more vendor phrases', (
     expect(r.unmatched).toEqual([])
   })
 
+  it.each([
+    ['ande mil jayenge?', 'EGG'],
+    ['paneer milega?', 'PANEER'],
+    ['kya tamatar mil jayegi?', 'TOMATO'],
+    ['doodh mil jaega', 'MILK'],
+    ['अंडे मिल जाएंगे?', 'EGG'],
+  ])('%s asks whether there is some: no order of one', (text, sku) => {
+    const r = u(text)
+    expect(r.intent).toBe('price')
+    expect(r.priceQuery?.sku).toBe(sku)
+    expect(r.lines).toEqual([])
+  })
+
+  it.each([
+    ['1 kg aloo mil jayegi?', 'ALOO', 1],
+    ['2 kilo tamatar mil jaayegi kya', 'TOMATO', 2],
+  ])('%s, with an amount, orders it', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(u(text).unmatched).toEqual([])
+  })
+
   it.each(['aloo kis bhav de rahe ho', 'टमाटर किस भाव है'])('%s asks the price', (text) => {
     expect(u(text).intent).toBe('price')
   })

@@ -288,7 +288,10 @@ export const PHRASES = {
     'milega kya',
     'milegi kya',
     'milenge kya',
-    'mil jayega',
+    // "paneer milega?", "ande milenge?": the question mark asks it as the kya does
+    'mil(?:ega|egi|enge)(?= ?\\?)',
+    // "mil jayega", "ande mil jayenge?", "bhindi mil jaegi": every gender, number and spelling
+    'mil ja(?:a|y|ay|aay)?e(?:ga|gi|nge)',
     'habt ihr',
     'haben sie',
     // as it is typed and spoken: "hab ihr" (a "t" dropped), "habts ihr", "habts no Spargel" (Bavarian), "hobts",

@@ -1419,6 +1419,8 @@ export const FILLER = new Set([
   'milenge',
   'mil',
   'jayega',
+  // "1 kg bhindi mil jayegi?", "6 ande mil jaenge?"
+  ...'jayegi jayenge jaega jaegi jaenge jaayega jaayegi jaayenge'.split(' '),
   'sakte',
   'sakta',
   'sakti',
