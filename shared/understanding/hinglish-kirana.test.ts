@@ -282,3 +282,21 @@ describe('a word one vowel short of a catalog word is that word, before one with
     expect(said(text)).toEqual(want)
   })
 })
+
+describe('after one product’s price, a size with wala and a count orders the pack of the same goods in that size', () => {
+  const dairy = buildCatalogIndex([
+    P('PANEER', 'Paneer (loose)', 'kg', null, ['paneer']),
+    P('PANEER-200', 'Amul Malai Paneer 200 g', 'pack', { value: 200, unit: 'g' }),
+    P('DAHI-400', 'Amul Masti Dahi 400 g', 'pack', { value: 400, unit: 'g' }, ['dahi']),
+    P('DAHI-1KG', 'Amul Masti Dahi 1 kg', 'pack', { value: 1, unit: 'kg' }, ['dahi']),
+  ])
+  it.each([
+    ['200 gm wala 2', 'PANEER', 'PANEER-200', 2],
+    ['2 de do 200 gram wala', 'PANEER', 'PANEER-200', 2],
+    ['1 kg wala 3', 'DAHI-400', 'DAHI-1KG', 3],
+    ['1 kilo wali 1 bhej do', 'DAHI-400', 'DAHI-1KG', 1],
+  ])('%s after the price of %s', (text, askedSku, sku, qty) => {
+    const got = understand(text, dairy, { askedSku })
+    expect(got.lines.map((l) => [l.op, l.sku, l.qty, l.unit])).toEqual([['add', sku, qty, 'pack']])
+  })
+})

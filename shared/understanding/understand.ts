@@ -2878,10 +2878,32 @@ function quantityForAsked(
           /^\s*(?:wala|wali|wale|vala|vali|vale|vaala|waala)(?![\p{L}])/u.test(text.slice(g.end))
     const count = groups.filter((g) => !names(g))
     if (count.length === 1 && !count[0]!.unit) groups = count
+    // "200 gm wala 2" after loose paneer's price, "1 kg wala 2" after the small dahi's: the size with wala names the
+    // one pack of the same goods in that size
+    const sized = groups.length === 2 ? groups.find((g) => g.unit && !names(g)) : undefined
+    const pack =
+      sized &&
+      count.length === 2 &&
+      /^\s*(?:wala|wali|wale|vala|vali|vale)(?![\p{L}])/u.test(text.slice(sized.end))
+        ? packOfSameGoods(found.p, { value: sized.value, unit: sized.unit!.unit! }, index)
+        : undefined
+    const counted = count.find((g) => g !== sized && !g.unit)
+    if (pack !== undefined && counted && namesNoItem(folded))
+      return quantityLine(pack, counted, text, 'add', index, language)
   }
   if (groups.length !== 1) return null
   if (!namesNoItem(folded)) return null
   return quantityLine(sku, groups[0]!, text, context.askedTotal ? 'set' : 'add', index, language)
+}
+
+/** The one product of that pack size whose name shares a word with the product at p ("Amul Malai Paneer 200 g"). */
+function packOfSameGoods(p: number, size: Quantity, index: CatalogIndex): string | undefined {
+  const goods = queryWords(nameWithoutSize(index.products[p]!.name))
+  const hits = index.products.filter((q, k) => {
+    const s = index.sizes[k]
+    return k !== p && !!s && packIs(s, size) && queryWords(q.name).some((w) => goods.includes(w))
+  })
+  return hits.length === 1 ? hits[0]!.sku : undefined
 }
 
 /**
