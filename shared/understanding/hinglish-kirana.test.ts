@@ -247,3 +247,56 @@ describe('a number before wala that is the price of the goods named says which g
     expect(understand(text, priced).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
   })
 })
+
+describe('"gm" is good morning alone and grams after a number', () => {
+  it.each([
+    ['gm bhaiya 2 kg aloo', [['ALOO', 2, 'kg']]],
+    ['gm ji 2 aloo', [['ALOO', 2, 'kg']]],
+    ['GM bhaiya 1 kilo cheeni', [['SUGAR', 1, 'kg']]],
+  ])('%s: the greeting is no goods and no unit', (text, want) => {
+    expect(lines(text)).toEqual(want)
+  })
+
+  it.each(['200 gm wala 2', '250 gm', '500 gm de do'])('%s: grams, never a greeting', (text) => {
+    expect(u(text).intent).not.toBe('greeting')
+  })
+})
+
+describe('a word one vowel short of a catalog word is that word, before one with a letter too many', () => {
+  const veg = buildCatalogIndex([
+    P('TOMATO', 'Tomato', 'kg', null, ['tamatar']),
+    P('PEAS', 'Green Peas', 'kg', null, ['matar']),
+  ])
+  const said = (text: string) => understand(text, veg).lines.map((l) => [l.sku, l.qty, l.unit])
+  it.each([
+    ['tmatar 1 kg', [['TOMATO', 1, 'kg']]],
+    ['2 kilo tmatar', [['TOMATO', 2, 'kg']]],
+    [
+      'tmatar aadha kilo aur matar 1 kilo',
+      [
+        ['TOMATO', 0.5, 'kg'],
+        ['PEAS', 1, 'kg'],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(said(text)).toEqual(want)
+  })
+})
+
+describe('after one product’s price, a size with wala and a count orders the pack of the same goods in that size', () => {
+  const dairy = buildCatalogIndex([
+    P('PANEER', 'Paneer (loose)', 'kg', null, ['paneer']),
+    P('PANEER-200', 'Amul Malai Paneer 200 g', 'pack', { value: 200, unit: 'g' }),
+    P('DAHI-400', 'Amul Masti Dahi 400 g', 'pack', { value: 400, unit: 'g' }, ['dahi']),
+    P('DAHI-1KG', 'Amul Masti Dahi 1 kg', 'pack', { value: 1, unit: 'kg' }, ['dahi']),
+  ])
+  it.each([
+    ['200 gm wala 2', 'PANEER', 'PANEER-200', 2],
+    ['2 de do 200 gram wala', 'PANEER', 'PANEER-200', 2],
+    ['1 kg wala 3', 'DAHI-400', 'DAHI-1KG', 3],
+    ['1 kilo wali 1 bhej do', 'DAHI-400', 'DAHI-1KG', 1],
+  ])('%s after the price of %s', (text, askedSku, sku, qty) => {
+    const got = understand(text, dairy, { askedSku })
+    expect(got.lines.map((l) => [l.op, l.sku, l.qty, l.unit])).toEqual([['add', sku, qty, 'pack']])
+  })
+})

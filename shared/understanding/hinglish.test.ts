@@ -335,6 +335,40 @@ describe('how the goods should be, said before them, and more vendor phrases', (
     expect(r.unmatched).toEqual([])
   })
 
+  it.each([
+    ['tamatar 1 kg taaze wale', 'TOMATO', 1],
+    ['aloo 2 kg ekdum taaze', 'ALOO', 2],
+    ['ekdum taaze tamatar 1 kg', 'TOMATO', 1],
+    ['bilkul fresh pyaz 3 kilo', 'ONION', 3],
+    ['1 kg tamatar taaze', 'TOMATO', 1],
+    ['bahut badhiya aloo 2 kilo', 'ALOO', 2],
+  ])('%s: how fresh or good, with how much so, is no goods (not Amul Taaza)', (text, sku, qty) => {
+    const r = u(text)
+    expect(r.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual([[sku, qty, 'kg']])
+    expect(r.unmatched).toEqual([])
+  })
+
+  it.each([
+    ['ande mil jayenge?', 'EGG'],
+    ['paneer milega?', 'PANEER'],
+    ['kya tamatar mil jayegi?', 'TOMATO'],
+    ['doodh mil jaega', 'MILK'],
+    ['अंडे मिल जाएंगे?', 'EGG'],
+  ])('%s asks whether there is some: no order of one', (text, sku) => {
+    const r = u(text)
+    expect(r.intent).toBe('price')
+    expect(r.priceQuery?.sku).toBe(sku)
+    expect(r.lines).toEqual([])
+  })
+
+  it.each([
+    ['1 kg aloo mil jayegi?', 'ALOO', 1],
+    ['2 kilo tamatar mil jaayegi kya', 'TOMATO', 2],
+  ])('%s, with an amount, orders it', (text, sku, qty) => {
+    expect(u(text).lines.map((l) => [l.sku, l.qty])).toEqual([[sku, qty]])
+    expect(u(text).unmatched).toEqual([])
+  })
+
   it.each(['aloo kis bhav de rahe ho', 'टमाटर किस भाव है'])('%s asks the price', (text) => {
     expect(u(text).intent).toBe('price')
   })

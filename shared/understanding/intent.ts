@@ -298,7 +298,10 @@ export const PHRASES = {
     'milega kya',
     'milegi kya',
     'milenge kya',
-    'mil jayega',
+    // "paneer milega?", "ande milenge?": the question mark asks it as the kya does
+    'mil(?:ega|egi|enge)(?= ?\\?)',
+    // "mil jayega", "ande mil jayenge?", "bhindi mil jaegi": every gender, number and spelling
+    'mil ja(?:a|y|ay|aay)?e(?:ga|gi|nge)',
     'habt ihr',
     'haben sie',
     // as it is typed and spoken: "hab ihr" (a "t" dropped), "habts ihr", "habts no Spargel" (Bavarian), "hobts",
@@ -618,7 +621,8 @@ export const PHRASES = {
     'salam',
     'assalamualaikum',
     'good (?:morning|afternoon|evening|day|night)',
-    'gm',
+    // but after a number it is grams: "200 gm wala 2", "250 gm"
+    '(?<!\\p{N}[\\s.]*)gm',
     'hallo',
     'guten (?:tag|morgen|abend)',
     'moin(?: moin)?',

@@ -1088,6 +1088,8 @@ export const FILLER = new Set([
   'hi',
   'hello',
   'hey',
+  // good morning, typed short: "gm bhaiya 2 kg aloo" (after a number it is grams, read before this)
+  'gm',
   // the street's hellos: "ey habt ihr noch Mate?", "yo 2 Sterni"
   'ey',
   'eyy',
@@ -1465,6 +1467,8 @@ export const FILLER = new Set([
   'milenge',
   'mil',
   'jayega',
+  // "1 kg bhindi mil jayegi?", "6 ande mil jaenge?"
+  ...'jayegi jayenge jaega jaegi jaenge jaayega jaayegi jaayenge'.split(' '),
   'sakte',
   'sakta',
   'sakti',

@@ -627,6 +627,10 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
           add(id, w.length >= 5 ? 0.85 : 0.75)
       }
     }
+    // "tmatar" is tamatar, not matar: Hinglish is typed with its vowels left out far more often than with a letter
+    // too many, so a word one vowel short of a catalog word is that word alone
+    const voweled = out.filter(({ id }) => vowelLeftOut(w, vocabWord(index, id) ?? ''))
+    if (voweled.length > 0 && voweled.length < out.length) out.splice(0, out.length, ...voweled)
     // "dudh" for "doodh", "pyaj" for "pyaaz": same sound-alike key
     if (out.length === 0) for (const id of index.sounds.get(soundKey(w)) ?? []) add(id, 0.8)
     if (out.length === 0) {
@@ -659,6 +663,14 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
     }
   }
   return out
+}
+
+/** Is typed the word with one of its vowels left out ("tmatar" of "tamatar", "dhnia" of "dhania")? */
+function vowelLeftOut(typed: string, word: string): boolean {
+  if (word.length !== typed.length + 1) return false
+  let i = 0
+  while (i < typed.length && typed[i] === word[i]) i++
+  return 'aeiou'.includes(word[i]!) && word.slice(i + 1) === typed.slice(i)
 }
 
 /**

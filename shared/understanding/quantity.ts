@@ -1558,6 +1558,8 @@ const AMBIGUOUS_LEAD = new Set([
   'bar',
   'ring',
   'g',
+  // "gm bhaiya 2 kg aloo": good morning
+  'gm',
   'd',
   'pak',
   'bund',

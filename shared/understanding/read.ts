@@ -1181,11 +1181,47 @@ const TAKING_OUT: ReadonlySet<string> = new Set(
   "no remove skip cancel dont don’t don't delete without stop".split(' '),
 )
 
+/** A Hindi verb of sending, bringing or wanting said alone, that ends its clause: "chahiye", "bhejna", "lana". */
+const GIVING_ALONE: ReadonlySet<string> = new Set(
+  'chahiye chaiye chahie bhejo bhejna bhejiye bhejdo bhejdena bhejdijiye dedo dede dedena lana laana lao dijiye dijie deejiye'.split(
+    ' ',
+  ),
+)
+/** Its stem, then the helper that ends the clause: "bhej dena", "de do", "de jana" (come and give), "le aana". */
+const GIVING_STEM: ReadonlySet<string> = new Set(['bhej', 'de', 'le', 'la', 'pahuncha', 'pahucha'])
+const GIVING_HELPER: ReadonlySet<string> = new Set(
+  'do dena dijiye dijie jana jaana jaiye aana ana aao dijiyega dena'.split(' '),
+)
+const COURTESY_AFTER: ReadonlySet<string> = new Set('bhaiya bhai ji please pls plz na'.split(' '))
+
+/**
+ * "kal subah doodh bhej dena", "kal ande chahiye", "aaj shaam tak dahi de jana": Hindi says the day first and the
+ * verb of giving last, so the words between are goods, not talk of when ("kal bhej dena" alone is still a yes).
+ */
+function whenThenGoodsAsked(toks: Tok[], i: number, to: number, used: Set<number>): boolean {
+  if (!saysWhen(toks, i)) return false
+  let end = to - 1
+  while (end > i && (toks[end]!.kind !== 'word' || COURTESY_AFTER.has(toks[end]!.low))) end--
+  const last = toks[end]!.low
+  let verbAt = -1
+  if (GIVING_ALONE.has(last)) verbAt = end
+  else if (GIVING_HELPER.has(last) && GIVING_STEM.has(toks[end - 1]?.low ?? '')) verbAt = end - 1
+  if (verbAt <= i) return false
+  for (let k = i + 1; k < verbAt; k++) {
+    const t = toks[k]!
+    if (used.has(k) || t.kind !== 'word' || saysWhen(toks, k)) continue
+    if (isTalk(t)) return false
+    if (isContent(t)) return true
+  }
+  return false
+}
+
 function startsWithChatter(toks: Tok[], [from, to]: [number, number], used: Set<number>): boolean {
   for (let i = from; i < to; i++) {
     const t = toks[i]!
     if (used.has(i) || t.kind !== 'word') continue
     if (deliversGoods(toks, i, to, used)) return false
+    if (whenThenGoodsAsked(toks, i, to, used)) return false
     // "kal se doodh band kar do": from a day on, what follows may be goods
     if (DAY_CASE.has(toks[i + 1]?.low ?? '') && WHEN_WORDS.has(t.low)) continue
     if (dayCaseAt(toks, i)) continue

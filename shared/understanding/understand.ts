@@ -2901,6 +2901,18 @@ function quantityForAsked(
           /^\s*(?:wala|wali|wale|vala|vali|vale|vaala|waala)(?![\p{L}])/u.test(text.slice(g.end))
     const count = groups.filter((g) => !names(g))
     if (count.length === 1 && !count[0]!.unit) groups = count
+    // "200 gm wala 2" after loose paneer's price, "1 kg wala 2" after the small dahi's: the size with wala names the
+    // one pack of the same goods in that size
+    const sized = groups.length === 2 ? groups.find((g) => g.unit && !names(g)) : undefined
+    const pack =
+      sized &&
+      count.length === 2 &&
+      /^\s*(?:wala|wali|wale|vala|vali|vale)(?![\p{L}])/u.test(text.slice(sized.end))
+        ? packOfSameGoods(found.p, { value: sized.value, unit: sized.unit!.unit! }, index)
+        : undefined
+    const counted = count.find((g) => g !== sized && !g.unit)
+    if (pack !== undefined && counted && namesNoItem(folded))
+      return quantityLine(pack, counted, text, 'add', index, language)
   }
   if (groups.length !== 1) return null
   if (!namesNoItem(folded)) return null
@@ -2909,6 +2921,16 @@ function quantityForAsked(
   const restated = context.cartSkus?.includes(sku) && BARE_SET.test(folded) && !ADDING.test(folded)
   const op = context.askedTotal || restated ? 'set' : 'add'
   return quantityLine(sku, groups[0]!, text, op, index, language)
+}
+
+/** The one product of that pack size whose name shares a word with the product at p ("Amul Malai Paneer 200 g"). */
+function packOfSameGoods(p: number, size: Quantity, index: CatalogIndex): string | undefined {
+  const goods = queryWords(nameWithoutSize(index.products[p]!.name))
+  const hits = index.products.filter((q, k) => {
+    const s = index.sizes[k]
+    return k !== p && !!s && packIs(s, size) && queryWords(q.name).some((w) => goods.includes(w))
+  })
+  return hits.length === 1 ? hits[0]!.sku : undefined
 }
 
 /**
@@ -3887,7 +3909,11 @@ function readOrder(
         end -= HUA.has(fold(ws[end - 1]!)) && end > 2 ? 2 : 1
       const said = fold(rl.text).split(/[^\p{L}]+/u)
       const heads: string[] = []
-      if (end < ws.length && said.some((w) => WALA_SET.has(w) || HUA.has(w)))
+      if (
+        end < ws.length &&
+        (said.some((w) => WALA_SET.has(w) || HUA.has(w)) ||
+          ws.slice(end).every((w) => QUALITY_HI.has(fold(w))))
+      )
         heads.push(ws.slice(0, end).join(' '))
       // any one word before wala says which as well, after the goods or before them: "baingan bharte wala",
       // "seb kashmiri wale", "achhe wale tamatar", "desi wale ande"
@@ -4623,7 +4649,8 @@ function notesAfterQuantity(read: ReadLine[], text: string, index: CatalogIndex)
       qAt < rl.itemStart &&
       words.length <= NOTE_MAX_WORDS &&
       ((matchItem(rl.item, index).kind === 'none' && !words.some((w) => namesGoods(fold(w), index))) ||
-        varietyOfGoodsBefore(prev.item, rl.item, index))
+        varietyOfGoodsBefore(prev.item, rl.item, index) ||
+        onlyDescribesUnnamed(rl.item, index))
     ) {
       out[out.length - 1] = {
         ...prev,
@@ -4859,6 +4886,15 @@ function onlyDescribes(item: string): boolean {
   )
 }
 
+/**
+ * "tamatar 1 kg taaze wale", "bhindi 1 kg ekdum fresh": words that only describe goods, none of them spelt as the
+ * catalog spells a word of its names, even when one sounds like a name ("taaze" and Amul Taaza); "2 packet taaza"
+ * names the milk.
+ */
+function onlyDescribesUnnamed(item: string, index: CatalogIndex): boolean {
+  return onlyDescribes(item) && !queryWords(item).some((w) => index.vocab.has(w))
+}
+
 /** The text of a piece up to where the next piece starts or its line ends, words the reader left out with it. */
 /** A count of pieces in brackets: "(10 Stück)", "(ca. 6 Stk.)", "(4)". */
 const PIECES_IN_BRACKETS =
@@ -4980,15 +5016,25 @@ const GRADE_LEADING: ReadonlySet<string> = new Set(
   'not too very only sirf thoda thode thodi ekdum bilkul zyada jyada'.split(' '),
 )
 
+/**
+ * How good or fresh, and how much so: said after the goods with no wala too ("1 kg tamatar taaze", "aloo ekdum
+ * badhiya"), unlike a colour or a size ("mirch lal" may be other goods).
+ */
+const QUALITY_HI: ReadonlySet<string> = new Set([
+  ...'achha achhe achhi accha acche acchi achchha achchhe achchhi badhiya taaza taaze taazi taza taze tazi fresh'.split(
+    ' ',
+  ),
+  // "ekdum taaze tamatar", "bilkul fresh paneer", "bahut achhe aloo"
+  ...'ekdum ekdam ekdom bilkul bahut bohot bahot kaafi'.split(' '),
+])
 const DESCRIBING_HI = new Set([
   ...WALA,
   ...HUA,
   ...'thoda thode thodi chhota chhote chhoti chota chote choti bada bade badi mota mote moti patla patle patli'.split(
     ' ',
   ),
-  ...'achha achhe achhi accha acche acchi achchha achchhe achchhi badhiya taaza taaze taazi taza taze tazi fresh naya naye nayi nae'.split(
-    ' ',
-  ),
+  ...QUALITY_HI,
+  ...'naya naye nayi nae'.split(' '),
   ...'pakka pakke pakki paka pake kachcha kachche kachchi kacha kache hara hare hari lal laal'.split(' '),
   ...'saaf sukha sukhe naram narm sakht medium'.split(' '),
 ])
