@@ -140,6 +140,20 @@ describe('an address inside a line of goods is where to, not goods', () => {
     ],
     ['pls deliver 2 bread at house no 5, sector 21', [['BREAD', 2]], 'house no 5, sector 21'],
     ['bring 1 kg onion to B-12 Lotus Apartments', [['ONION', 1]], 'B-12 Lotus Apartments'],
+    // a place named as Indian housing is named: a colony "park", a "residency", "niwas", "towers"
+    [
+      'send 1 bread and 2 kg onion to B-14 green park',
+      [
+        ['BREAD', 1],
+        ['ONION', 2],
+      ],
+      'B-14 green park',
+    ],
+    ['deliver 2 bread to 302 Sai Residency', [['BREAD', 2]], '302 Sai Residency'],
+    ['bring 3 kg onion to C wing, Raj Towers, 4th floor', [['ONION', 3]], 'C wing, Raj Towers, 4th floor'],
+    // "send to" says outright that a place follows: its name with no number is enough
+    ['2 kg onion send to Shanti Niwas', [['ONION', 2]], 'Shanti Niwas'],
+    ['1 bread deliver to Krishna Bhavan', [['BREAD', 1]], 'Krishna Bhavan'],
   ])('%s', (text, lines, address) => {
     const u = understand(text, index)
     expect(u.lines.map((l) => [l.sku, l.qty])).toEqual(lines)
@@ -155,6 +169,8 @@ describe('an address inside a line of goods is where to, not goods', () => {
     // a time or the order itself after the goods is no place
     'send 2 bread at 5 pm',
     'please send 2 bread to me by 6',
+    // a name without a number is a place only when "send to" or "deliver to" lead to it
+    '2 bread and then to Raj Towers',
   ])('%s gives no address inside an order line', (text) => {
     expect(addressInOrder(text)).toBeNull()
   })

@@ -10,6 +10,9 @@ const ADDRESS_WORDS = new Set(
     'flat house apartment apartments apt apts tower block sector floor street st road rd lane marg colony nagar ' +
     'society soc building bldg plot wing gali mohalla chowk layout enclave vihar puram bagh extension ext phase ' +
     'near opposite opp behind landmark pincode pin villa bungalow room hostel quarters ' +
+    // names of Indian housing: "B-14 Green Park", "Sai Residency", "Shanti Niwas", "Raj Towers"
+    'park residency residence residences heights towers complex nivas niwas bhavan bhawan sadan gardens estate ' +
+    'township avenue ave chs ' +
     'strasse str weg platz allee gasse damm ufer hausnummer wohnung etage hinterhaus vorderhaus gegenuber ' +
     // as Devanagari reads in Latin letters ("फ्लैट" phlait, "सेक्टर" sektar)
     'phlait makaan sektar rod koloni haaus apaartament sosaaiti taavar manzil blok maarg bilding vihaar'
@@ -54,7 +57,11 @@ export function labelledAddress(text: string): string | null {
   return rest.replace(/[.!]+$/, '')
 }
 
-export function addressIn(text: string): string | null {
+/**
+ * The address the text is, or null. `led`: the words before it asked to have the goods brought there ("send to",
+ * "deliver to"), so a place named with an address word is enough ("send to Shanti Niwas").
+ */
+export function addressIn(text: string, led = false): string | null {
   const one = text.replace(/\s+/g, ' ').trim()
   if (one.length < 5 || one.length > 300 || one.endsWith('?')) return null
   // "address wahi purana hai, B-12 …", "same as before: flat 4 …": saying it is the old one is no part of it
@@ -75,7 +82,7 @@ export function addressIn(text: string): string | null {
   const named = words.some((w) => ADDRESS_WORDS.has(w) || (w.length > 6 && GERMAN_STREET.test(w)))
   // a house or flat number ("12", "B-204", "7a") beside the address word
   const numbered = /\d/.test(rest)
-  if (!(pin || (named && numbered) || (named && words.length >= 3))) return null
+  if (!(pin || (named && numbered) || (named && words.length >= (led ? 2 : 3)))) return null
   return rest.replace(/[.!]+$/, '').slice(0, 500)
 }
 
@@ -148,6 +155,8 @@ export function addressInOrder(text: string): { text: string; address: string } 
     let cut: { start: number; end?: number; address: string } | null = null
     const verb = line.search(SENDING)
     const leads = [...line.matchAll(DELIVER_TO)]
+    // ("send to", "deliver to" say outright that a place follows; a "to" after the goods may be anything)
+    const explicit = new Set(leads.map((m) => m.index))
     // (a few at most: each is tried as the start of an address, and a long line of "to"s is no order)
     if (verb >= 0)
       leads.push(
@@ -168,7 +177,7 @@ export function addressInOrder(text: string): { text: string; address: string } 
       const goodsAfter = /[\p{L}\p{N}]/u.test(line.slice(end + 1))
       // at the start of the line only with goods after its sentence: "deliver to flat 302, green park. 2 kg onion"
       if (!goodsAfter && line.slice(0, m.index).replace(/[\s,.;:\-–]+/g, '') === '') continue
-      const address = addressIn(withoutTime(line.slice(from, end)))
+      const address = addressIn(withoutTime(line.slice(from, end)), explicit.has(m.index))
       if (address) {
         // a full stop goes with the address; a question mark stays, to end the question
         cut = { start: m.index, end: stop?.[0] === '.' ? end + 1 : end, address }

@@ -281,6 +281,8 @@ export const PHRASES = {
     IF_YOU_HAVE,
     'is there',
     'are there',
+    // "will there be paneer tomorrow", "would there be mangoes next week": whether there will be some
+    '(?:will|would) there be',
     // "is ghee available?", "ghee available hai", "2 kg onion if available"
     'available',
     'availability',

@@ -1853,6 +1853,21 @@ const WHICH_OF_IT = new Set([
   'fur',
 ])
 
+/** The little words that say when with the day after them. */
+const BEFORE_WHEN: ReadonlySet<string> = new Set([
+  'on',
+  'for',
+  'by',
+  'till',
+  'until',
+  'am',
+  'bis',
+  'zum',
+  'fur',
+  'fuer',
+  'für',
+])
+
 function itemText(s: string): string {
   const ws = s.split(/\s+/)
   return ws
@@ -1868,8 +1883,10 @@ function itemText(s: string): string {
         !PRICE_WORDS.has(bare) &&
         !WHICH_OF_IT.has(bare.toLowerCase()) &&
         !UNIT_WORD_SET.has(bare) &&
-        // "gibt es heute Brezeln?": the day asked about is not part of the item
+        // "gibt es heute Brezeln?": the day asked about is not part of the item, nor the little word before it
+        // ("mangoes on sunday?", "Spargel bis Samstag?")
         !WHEN_WORDS.has(bare) &&
+        !(BEFORE_WHEN.has(bare) && WHEN_WORDS.has((ws[i + 1] ?? '').replace(/[^\p{L}\p{N}]/gu, ''))) &&
         !/^\d+(?:[.,]\d+)?$/.test(bare) &&
         // "amul butter 500g": a size written onto its number (the size is read apart, askedSize)
         !UNIT_WORD_SET.has(bare.replace(/^\d+(?:[.,]\d+)?/, ''))
@@ -1886,6 +1903,9 @@ const WHEN_BACK = new RegExp(
     '(?:^|\\s)(?:ab )?wann (?:kommt|kommen|gibt es|gibt[\\u0027\\u2019 ]?s|habt ihr|hast du|haben sie|kriegt ihr|bekommt ihr|bekommen sie)(?![\\p{L}])',
     '^(?:\\p{L}+ )?(?:kommt|kommen|gibt es|gibt[\\u0027\\u2019 ]?s) (?:[\\p{L}-]+ )*?(?:wieder|noch|rein|bald)(?![\\p{L}])[^?]*\\?',
     '(?:^|\\s)when (?:will|do|does|is|are|would|can|should)(?: [\\p{L}-]+){1,5} (?:come|coming|arrive|arriving|back|in stock|available|restocked|get|getting)(?![\\p{L}])',
+    // "any paneer?", "any fresh mangoes this week?", "any milk left?": whether there is some (only goods: "any
+    // update?" is no such question)
+    '^(?:(?:and|so|ok|hi|hello|also) )?any(?: [\\p{L}-]+){1,5} ?\\?',
     '(?:^|\\s)kab (?:tak )?(?:aayega|ayega|aayegi|ayegi|aaenge|ayenge|aaega|aaegi|aega|milega|milegi|milenge|aa raha|aa rahe|aa rahi)(?![\\p{L}])',
   ].join('|'),
   'u',
@@ -1897,7 +1917,7 @@ const WHEN_BACK_FRAME = new Set(
     'sie kriegt bekommt bekommen diese dieser diesem diesen nachste naechste nachsten naechsten woche ' +
     'wochenende saison jahr frisch frische frischer frisches frischen neu neue neuer neues neuen ' +
     'when will do does is are would can should you u the be back in stock come coming arrive arriving ' +
-    'available restocked get getting again next new fresh week season any some ' +
+    'available restocked get getting again next new fresh week season any some left still now tonight ' +
     'kab tak aayega ayega aayegi ayegi aaenge ayenge aaega aaegi aega milega milegi milenge aa raha rahe rahi ' +
     'phir fir wapas se naya naye nayi taaza taza ' +
     // where and what day: "aaj doodh kab aayega dukaan pe", "wann kommt bei euch im Laden wieder Spargel"
@@ -1912,7 +1932,7 @@ const WHEN_BACK_ORDER = new Set(
 )
 
 /**
- * A question of when goods come (back) in: an availability question about them (price, with the goods as the
+ * A question of when goods come (back) in, or whether there are any: an availability question about them (price, with the goods as the
  * priceQuery), like "do you have …". Null when it names no goods, or names the order ("wann kommt die
  * Bestellung?" stays a status question).
  */
@@ -1926,7 +1946,7 @@ function goodsComingBack(
   if (/\d/.test(folded) || !WHEN_BACK.test(folded)) return null
   const ws = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
   if (ws.some((w) => WHEN_BACK_ORDER.has(w))) return null
-  const item = itemText(ws.filter((w) => !WHEN_BACK_FRAME.has(w)).join(' '))
+  const item = itemText(ws.filter((w) => !WHEN_BACK_FRAME.has(w) && !WHEN_WORDS.has(w)).join(' '))
   if (queryWords(item).length === 0) return null
   const m = matchItem(item, index, { loose })
   if (m.kind === 'none' && !queryWords(item).some((w) => namesGoods(w, index))) return null
