@@ -1298,6 +1298,8 @@ function readMessage(
   // (back) in is asked about the goods, as "do you have …" is, not about an order
   const back = goodsComingBack(folded, index, loose, language)
   if (back) return back
+  const further = furtherAsked(folded, index, context, loose, language)
+  if (further) return further
   if ((has('status', folded) || asksWhatWasOrdered(text)) && !hasCountedGoods(text, index))
     return emptyResult('status', language)
   // "shop kab khulega", "do you deliver?", "delivery charge kitna hai": about the shop, not goods
@@ -1953,6 +1955,34 @@ function goodsComingBack(
   const result = emptyResult('price', language)
   result.priceQuery = { sku: m.sku, candidates: m.candidates, text: item }
   if (m.kind === 'none') result.unmatched.push(item)
+  return result
+}
+
+/** "and toor?", "aur chawal?", "und Erdbeeren?", "what about the 1 l one?": the next goods asked after, by a question cut short. */
+const ASKED_FURTHER =
+  /^(?:(?:ok|okay|achha|acha|and|aur|und|or|oder|ya|n|also)\s+(?:(?:what|how)\s+about\s+|for\s+|fur\s+|fuer\s+)?|(?:what|how)\s+about\s+|und\s+(?:was\s+ist\s+mit\s+)?)(?<goods>[^?]+?)\s*\?+$/u
+
+/**
+ * Right after the shop gave the price of one product, a question cut short that names other goods asks their price
+ * too: "how much is moong dal" … "and toor?". Without the price just given it is an order as before ("and 2
+ * bread?"), and a number makes it one ("and 2 toor?").
+ */
+function furtherAsked(
+  folded: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  loose: boolean,
+  language: Language,
+): Understanding | null {
+  if (!context.askedSku || /\d/.test(folded)) return null
+  const m = ASKED_FURTHER.exec(folded)
+  if (!m) return null
+  const item = itemText(m.groups!.goods!)
+  if (queryWords(item).length === 0) return null
+  const found = matchItem(item, index, { loose })
+  if (found.kind === 'none') return null
+  const result = emptyResult('price', language)
+  result.priceQuery = { sku: found.sku, candidates: found.candidates, text: item }
   return result
 }
 

@@ -86,3 +86,24 @@ describe('the span of time said beside the goods is when they are wanted', () =>
     expect(whenBesideGoods(text, [goods])).toBe(when)
   })
 })
+
+describe('right after a price, a question cut short that names other goods asks their price', () => {
+  const after = (text: string, askedSku: string) => understand(text, index, { askedSku })
+  it.each([
+    ['and mangoes?', 'PANEER', 'MANGO'],
+    ['aur cheeni?', 'PANEER', 'SUGAR'],
+    ['what about paneer?', 'SUGAR', 'PANEER'],
+    ['ok and for sugar?', 'MANGO', 'SUGAR'],
+    ['und Erdbeeren?', 'SPARGEL', 'ERDBEEREN'],
+  ])('"%s" after the price of %s asks the price of %s', (text, before, sku) => {
+    const u = after(text, before)
+    expect(u.intent).toBe('price')
+    expect(u.priceQuery?.sku).toBe(sku)
+    expect(u.lines).toEqual([])
+  })
+
+  it('orders when a count is said, or when no price was just given', () => {
+    expect(after('and 2 mangoes?', 'PANEER').lines.map((l) => [l.sku, l.qty])).toEqual([['MANGO', 2]])
+    expect(understand('and mangoes?', index).intent).toBe('order')
+  })
+})
