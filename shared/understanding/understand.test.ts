@@ -179,6 +179,31 @@ describe('an order announced before its goods', () => {
   it('the goods after it are read as usual', () => {
     expect(u('order likho: 2 kg onion, 1 bread').lines.map((l) => l.sku)).toEqual(['ONION', 'BREAD'])
   })
+  // goods wished for by a word for goods in general: what they are comes next
+  it.each([
+    'need some stuff for tonight',
+    'need some things',
+    'i want to buy some groceries',
+    'need to order few items',
+    'kuch saman chahiye',
+    'thoda samaan mangwana tha',
+    'mujhe kuch cheezein mangwani hai',
+    'wir bräuchten ein paar Sachen für morgen',
+    'ich brauche noch Sachen',
+  ])('%s is an order with nothing in it yet', (text) => {
+    const r = u(text, {})
+    expect(r.intent).toBe('order')
+    expect(r.lines).toEqual([])
+    expect(r.unmatched).toEqual([])
+  })
+  it.each([
+    ['did you send the stuff?', {}],
+    ['the stuff was bad', {}],
+    ['send the items', { cartSkus: ['ONION'] }],
+  ])('%s announces no order', (text, ctx) => {
+    const r = u(text, ctx)
+    expect(r.intent === 'order' && r.lines.length === 0).toBe(false)
+  })
 })
 
 describe('placing the order in few words', () => {

@@ -1564,7 +1564,12 @@ function readMessage(
       (context.cartSkus?.length ?? 0) === 0
     )
       return emptyResult('thanks', language)
-    if ((has('orderVerb', strip('thanks', strip('confirm', news))) || wants) && !confirm)
+    if (
+      (has('orderVerb', strip('thanks', strip('confirm', news))) ||
+        wants ||
+        wishesGoodsInGeneral(folded, context)) &&
+      !confirm
+    )
       return emptyResult('order', language)
     // "place order" with nothing in the cart yet: the order is announced, its goods still to come
     if (
@@ -1690,6 +1695,14 @@ function readMessage(
     context.cartSkus?.length &&
     result.notSold &&
     result.unmatched.every((u) => result.notSold!.includes(u))
+  )
+    return { ...result, intent: 'order', unmatched: [] }
+  // "need some stuff for tonight", "kuch saman chahiye", "ich brauche ein paar Sachen": goods wished for by a word
+  // for goods in general, with nothing in the cart yet: an order announced, its goods still to come
+  if (
+    wishesGoodsInGeneral(folded, context) &&
+    // (what did not match names no goods: "buy some groceries", "few")
+    !result.unmatched.some((item) => queryWords(item).some((w) => namesGoods(w, index)))
   )
     return { ...result, intent: 'order', unmatched: [] }
   // nothing but questions, talk and sign-offs: what did not match was never an item
@@ -3321,6 +3334,27 @@ const SELF_CORRECTION =
 const CORRECTION_BEFORE =
   /(?:(?<![\p{L}])(?:nein|nee|neee|ne|noe|no|na)[\s,]+(?:doch|lieber|eher)(?:\s+(?:doch|lieber|eher|nur|bitte))*|(?<![\p{L}])(?:quatsch|ah|aeh|ahm|aehm|also|ich mein)|sorry|i mean|i meant|correction|oops|no wait|matlab|nahi nahi|ich meine|ich meinte|korrektur)[\s,.:;!-]*$/u
 /** A German verb of wanting in the first person, either word order ("ich bräuchte", "hätte ich gern"). */
+/** Words for goods in general, not for any goods (folded). */
+const GOODS_IN_GENERAL: ReadonlySet<string> = new Set(
+  (
+    'stuff things thing items item groceries grocery provisions ration saman samaan saamaan saaman ' +
+    'cheezein cheezen cheeze cheez chize chizen chije sachen dinge einkaufe lebensmittel'
+  ).split(' '),
+)
+/** A verb of wanting or getting goods, in the three languages (folded). */
+const WISHED =
+  /(?<![\p{L}])(?:need|needed|want|wanted|require|required|order|get|buy|send|deliver|chahiye|chahie|chaiye|chaahiye|mangwana|mangwani|mangana|mangani|bhejna|bhejni|bhejo|bhej|lena|leni|brauche|brauchen|brauchte|braeuchte|brauchten|braeuchten|mochte|moechte|mochten|moechten|bestellen|bestelle|haette|hatte|haetten|hatten)(?![\p{L}])/u
+
+/** "need some stuff", "kuch saman chahiye": goods wished for by a word for goods in general, nothing in the cart yet. */
+function wishesGoodsInGeneral(folded: string, context: ConversationContext): boolean {
+  return (
+    !context.cartSkus?.length &&
+    !folded.includes('?') &&
+    WISHED.test(folded) &&
+    folded.split(/[^\p{L}]+/u).some((w) => GOODS_IN_GENERAL.has(w))
+  )
+}
+
 const WANTING_DE =
   /\b(?:(?:ich|wir|i)\s+(?:\p{L}+\s+)?(?:hatte|haette|hatten|haetten|hett|mochte|moechte|mochten|moechten|brauchte|braeuchte|brauchten|braeuchten|brauche|brauchen|wurde|wuerde|wurden|wuerden|wollte|wollten|bestelle|bestellen)|(?:hatte|haette|hett|mochte|moechte|brauchte|braeuchte|wurde|wuerde|wollte) (?:ich|wir|i))\b/u
 const AUF_AMOUNT = new RegExp(`\\bauf\\s+(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`)
