@@ -59,6 +59,13 @@ describe('quantities', () => {
     ['2 dz eggs', 2, 'dozen', 'eggs'],
     ['dozen eggs', 1, 'dozen', 'eggs'],
     ['2 maggi packet', 2, 'pack', 'maggi'],
+    // units as typed in a hurry: a letter left out, or one vowel for another
+    ['1 dozn eggs', 1, 'dozen', 'eggs'],
+    ['half dozn banana', 0.5, 'dozen', 'banana'],
+    ['2 dozon kele', 2, 'dozen', 'kele'],
+    ['1 bottel oil', 1, 'pack', 'oil'],
+    ['2 pices soap', 2, 'pc', 'soap'],
+    ['2 leter milk', 2, 'l', 'milk'],
   ])('%s', (text, qty, unit, item) => {
     const l = one(text)
     expect(l.qty).toBe(qty)

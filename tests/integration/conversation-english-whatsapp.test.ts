@@ -72,6 +72,24 @@ describe('a time said with the goods is a note on the order, said back when it i
     expect(await shop.say(PHONE, 'will pick up at 7')).toMatch(/Noted for the shop: "at 7"/)
     expect(placed().note).toContain('When: at 7')
   })
+
+  it.each([
+    ['pickup at 6', 'at 6'],
+    ['delivery tomorrow morning', 'tomorrow morning'],
+    ['shaam ko pickup karunga', 'shaam'],
+    ['hole es morgen früh ab', 'morgen früh'],
+  ])('said with the answer to pickup or delivery: "%s"', async (answer, when) => {
+    shop = await openShop({
+      catalog: KIRANA,
+      settings: { 'shop.currency': 'INR', 'shop.language': 'en', 'orders.fulfilment': 'ask' },
+    })
+    await shop.say(PHONE, '2 maggi')
+    expect(await shop.say(PHONE, 'yes')).toMatch(/Pickup or delivery/)
+    const reply = await shop.say(PHONE, answer)
+    if (/deliver/.test(answer)) await shop.say(PHONE, 'flat 4, MG Road')
+    expect(placed().note).toContain(`When: ${when}`)
+    if (!/deliver/.test(answer)) expect(reply).toMatch(/(?:When|Kab|Wann): /)
+  })
 })
 
 describe('"send" alone is the yes', () => {
