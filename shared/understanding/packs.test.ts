@@ -460,3 +460,30 @@ describe('German pack counts in words, quarters and the middle size', () => {
     expect(two.candidates.sort()).toEqual(['BROT-1000', 'BROT-500'])
   })
 })
+
+describe('a pack named by how many pieces it holds, said as "pack of N"', () => {
+  const soap = buildCatalogIndex([
+    P('SOAP', 'Lux Soap 100 g', 'pc', { value: 100, unit: 'g' }, ['soap']),
+    P('SOAP-4', 'Lux Soap 4 x 100 g', 'pack', { value: 4, unit: 'pc' }, ['soap']),
+    P('NOODLES', 'Maggi Noodles 70 g', 'pack', { value: 70, unit: 'g' }, ['maggi']),
+    P('NOODLES-4', 'Maggi Noodles 4 pack', 'pack', { value: 4, unit: 'pc' }, ['maggi']),
+    P('EGG-6', 'Eggs 6 pc', 'pack', { value: 6, unit: 'pc' }, ['eggs']),
+    P('EGG-30', 'Eggs Tray 30 pc', 'pack', { value: 30, unit: 'pc' }, ['eggs']),
+    P('TEA', 'Tata Tea 250 g', 'pack', { value: 250, unit: 'g' }, ['tea']),
+  ])
+  const read = (text: string) => understand(text, soap).lines.map((l) => [l.sku, l.qty])
+  it.each([
+    ['3 maggi noodles pack of 4', [['NOODLES-4', 3]]],
+    ['2 lux pack of 4', [['SOAP-4', 2]]],
+    ['a pack of 4 soap please', [['SOAP-4', 1]]],
+    ['eggs pack of 30', [['EGG-30', 1]]],
+    ['2 packets of six eggs', [['EGG-6', 2]]],
+    ['1 pack of 4 pcs maggi', [['NOODLES-4', 1]]],
+  ])('%s', (text, lines) => {
+    expect(read(text)).toEqual(lines)
+  })
+  it('a pack of a weight, or packs of goods, are as before', () => {
+    expect(read('tea pack of 250 g')).toEqual([['TEA', 1]])
+    expect(read('2 packs of maggi')).toEqual([['NOODLES', 2]])
+  })
+})

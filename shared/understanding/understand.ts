@@ -625,8 +625,32 @@ const PACK_HINT = /(?:\d|vier|sechs|acht|zehn|lf|zwanzig|ig)er/i
 const N_PACK = /(?<![\p{L}\p{N}])(?:(four|six|eight|twelve)[-\s]?|(\d{1,2})-)packs?(?![\p{L}])/giu
 const N_PACK_NUMBERS: Record<string, number> = { four: 4, six: 6, eight: 8, twelve: 12 }
 
+/**
+ * "3 maggi pack of 4", "eggs pack of 30", "2 packets of 6 eggs": the pack named by how many pieces it holds, as
+ * "4er" is. Not a pack of a weight or volume ("pack of 500 g").
+ */
+const PACK_OF =
+  /(?<![\p{L}\p{N}])(?:packs?|packets?|pkts?|pckts?)\s+of\s+(\d{1,2}|four|six|eight|ten|twelve|twenty|thirty)(?![\p{L}\p{N}.,])(?:\s+(\p{L}+))?/giu
+const PACK_OF_NUMBERS: Record<string, number> = {
+  four: 4,
+  six: 6,
+  eight: 8,
+  ten: 10,
+  twelve: 12,
+  twenty: 20,
+  thirty: 30,
+}
+const PIECE_UNITS = new Set(['pc', 'pcs', 'piece', 'pieces', 'nos', 'no'])
+
 /** "Sechserpack", "zehner", "ein Zwölferkarton": a pack of that many pieces, read as "6er" is. */
 function packNumbersAsDigits(text: string): string {
+  if (/ of /i.test(text))
+    text = text.replace(PACK_OF, (m, n: string, next: string | undefined) => {
+      const after = next?.toLowerCase()
+      if (after && UNIT_WORD_SET.has(after) && !PIECE_UNITS.has(after)) return m
+      const v = /^\d/.test(n) ? Number(n) : PACK_OF_NUMBERS[n.toLowerCase()]!
+      return after && !PIECE_UNITS.has(after) ? `${v}er ${next}` : `${v}er`
+    })
   // "maggi ka 4 wala pack", "मैगी का 4 वाला पैक": the same pack of four
   text = text.replace(WALA_PACK, (_m, n: string) => `${n}er`)
   if (/wal|val|वा/i.test(text))
