@@ -889,7 +889,10 @@ interface WordLookup {
   alts: readonly Alt[]
   /** The rarest alternative's idf (the word's weight when the catalog knows it). */
   maxIdf: number
-  /** The shortest postings list among the alternatives (Infinity when there is none). */
+  /**
+   * The postings of all its alternatives (Infinity when there is none): how much looking it up walks. Not the
+   * shortest list: "oil" with a rare sibling ("tel") is still a common word, looked up after the rare ones.
+   */
   df: number
 }
 
@@ -899,14 +902,13 @@ const lookupCache = new WeakMap<CatalogIndex, Map<string, WordLookup>>()
 
 function lookupFor(index: CatalogIndex, alts: readonly Alt[]): WordLookup {
   let maxIdf = -Infinity
-  let df = Infinity
+  let df = 0
   for (const a of alts) {
     const v = index.idf[a.id]!
     if (v > maxIdf) maxIdf = v
-    const n = index.postings[a.id]!.length
-    if (n < df) df = n
+    df += index.postings[a.id]!.length
   }
-  return { alts, maxIdf, df }
+  return { alts, maxIdf, df: alts.length === 0 ? Infinity : df }
 }
 
 /**
