@@ -313,12 +313,33 @@ describe("another size of the cart's goods, said with more", () => {
   ])('%s is that size besides', (text, qty) => {
     expect(lines(text)).toEqual([['MILK-1L', qty, 'add']])
   })
-  it.each(['make it 1 litre', 'actually the 1 litre one', '1 litre wala kar do'])(
-    '%s is it instead',
+  it.each([
+    'make it 1 litre',
+    'actually the 1 litre one',
+    '1 litre wala kar do',
+    // the size in words
+    'one litre packets please',
+    'the one litre ones',
+    'make it one litre',
+  ])('%s is it instead', (text) => {
+    expect(lines(text)).toEqual([
+      ['MILK-1L', 1, 'set'],
+      ['MILK-500', 1, 'remove'],
+    ])
+  })
+})
+
+describe("another size of the cart's goods, said in words", () => {
+  const shop = buildCatalogIndex([
+    testProduct('MILK-500', 'Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['milk', 'doodh']),
+    testProduct('MILK-1L', 'Taaza Milk 1 l', 'pack', { value: 1, unit: 'l' }, ['milk', 'doodh']),
+  ])
+  it.each(['half litre packets', 'the half litre ones', 'aadha litre wala', 'half a litre please'])(
+    '%s over the litre packs is the half litre instead',
     (text) => {
-      expect(lines(text)).toEqual([
-        ['MILK-1L', 1, 'set'],
-        ['MILK-500', 1, 'remove'],
+      expect(understand(text, shop, { cartSkus: ['MILK-1L'] }).lines.map((l) => [l.sku, l.op])).toEqual([
+        ['MILK-500', 'set'],
+        ['MILK-1L', 'remove'],
       ])
     },
   )

@@ -2591,9 +2591,16 @@ function describes(ws: string[]): boolean {
   )
 }
 
-/** Is every word a number, a unit or describing filler ("the 500g one", "500 gram wala")? */
+/** Is every word a number, a unit or describing filler ("the 500g one", "500 gram wala", "the half litre ones")? */
 function sizeOnly(ws: string[]): boolean {
-  return ws.every((w) => /^\d/.test(w) || UNIT_WORD_SET.has(w) || DESCRIBING_FILLER.has(w) || FILLER.has(w))
+  return ws.every(
+    (w) =>
+      /^\d/.test(w) ||
+      NUMBER_WORDS_SET.has(w) ||
+      UNIT_WORD_SET.has(w) ||
+      DESCRIBING_FILLER.has(w) ||
+      FILLER.has(w),
+  )
 }
 
 /**
