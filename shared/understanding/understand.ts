@@ -84,6 +84,8 @@ export interface ConversationContext {
   catalogPage?: number
   /** The one product whose price or stock was just given: a quantity alone ("ok, 2 please") orders it. */
   askedSku?: string
+  /** The product whose price was given just before askedSku's, asked about in a row: "1 kg each" orders both. */
+  askedBefore?: string
   /** askedSku's amount in the cart was asked for ("how much should it be?"): a quantity alone sets it. */
   askedTotal?: boolean
   /** The products the last reply listed for a price or stock question: "1 of the small one" picks one. */
@@ -2962,6 +2964,33 @@ const YES_WORDS = new Set([
 ])
 
 /** A quantity and no item, right after the shop gave one product's price or stock: that product, that many. */
+/**
+ * "1 kg each", "2 of each", "dono 1 kg", "je 2" right after the prices of two products asked about in a row: that
+ * amount of both. Only an amount and words of each (no goods named).
+ */
+function eachOfAsked(
+  text: string,
+  folded: string,
+  index: CatalogIndex,
+  context: ConversationContext,
+  language: Language,
+): Understanding | null {
+  const before = context.askedBefore
+  if (!before || before === context.askedSku || !EACH_OF_BOTH.test(folded) || !namesNoItem(folded))
+    return null
+  const groups = readQuantitiesIn(text).filter((g) => !Number.isNaN(g.value) && g.value > 0)
+  if (groups.length !== 1) return null
+  const result = emptyResult('order', language)
+  for (const sku of [before, context.askedSku!]) {
+    const line = quantityLine(sku, groups[0]!, text, 'add', index, language)?.lines
+    if (line?.length !== 1) return null
+    result.lines.push(line[0]!)
+  }
+  return result
+}
+const EACH_OF_BOTH =
+  /(?<![\p{L}])(?:each|both|of each|dono|donon|dono mein se|beide|beides|je|jeweils|von beiden|har ek)(?![\p{L}])/u
+
 function quantityForAsked(
   text: string,
   folded: string,
@@ -2971,6 +3000,8 @@ function quantityForAsked(
 ): Understanding | null {
   const sku = context.askedSku
   if (!sku) return null
+  const both = eachOfAsked(text, folded, index, context, language)
+  if (both) return both
   // ("the 1 kg one": a one right after a size stands for the product)
   let groups = readQuantitiesIn(text).filter(
     (g, i, all) =>

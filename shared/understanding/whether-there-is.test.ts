@@ -107,3 +107,15 @@ describe('right after a price, a question cut short that names other goods asks 
     expect(understand('and mangoes?', index).intent).toBe('order')
   })
 })
+
+describe('an amount of each, right after the prices of two goods asked in a row', () => {
+  const ctx = { askedBefore: 'PANEER', askedSku: 'SUGAR' }
+  it.each(['1 kg each', 'ok 2 of each please', 'dono 1 kg', 'both 2', 'je 1'])('"%s" orders both', (text) => {
+    const u = understand(text, index, ctx)
+    expect(u.lines.map((l) => l.sku)).toEqual(['PANEER', 'SUGAR'])
+  })
+  it('without the word of each, or with one product asked about, it is the last one only', () => {
+    expect(understand('2 kg', index, ctx).lines.map((l) => l.sku)).toEqual(['SUGAR'])
+    expect(understand('1 kg each', index, { askedSku: 'SUGAR' }).lines.map((l) => l.sku)).toEqual(['SUGAR'])
+  })
+})

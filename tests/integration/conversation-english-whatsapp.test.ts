@@ -92,6 +92,26 @@ describe('a time said with the goods is a note on the order, said back when it i
   })
 })
 
+describe('prices asked in a row, then an amount of each', () => {
+  it.each([
+    ['how much is moong dal', 'and toor?', '1 kg of each please'],
+    ['moong dal price?', 'what about toor dal?', 'ok 1 kg each'],
+    ['moong dal kitne ka hai', 'aur toor?', 'dono 1 kg'],
+  ])('%s / %s / %s', async (first, second, each) => {
+    shop = await open()
+    expect(await shop.say(PHONE, first)).toMatch(/Moong Dal/)
+    const next = await shop.say(PHONE, second)
+    expect(next).toMatch(/Toor Dal/)
+    expect(next).not.toMatch(/cart/i)
+    await shop.say(PHONE, each)
+    await shop.say(PHONE, 'yes')
+    expect(placed().lines.map((l) => [l.sku, l.qty])).toEqual([
+      ['MOONG', 1],
+      ['TOOR', 1],
+    ])
+  })
+})
+
 describe('"send" alone is the yes', () => {
   it.each(['send', 'ok send', 'pls send asap', 'send now'])('%s', async (yes) => {
     shop = await open()

@@ -42,6 +42,8 @@ export interface ConversationState {
   awayNoticeAt: number | null
   /** The one product whose price or stock the last reply gave: "ok, 2 please" then orders it. */
   askedSku?: string | null
+  /** The product whose price the reply before gave, when the last reply gave another's ("and toor?"): "1 kg each". */
+  askedBefore?: string | null
   /** How many of askedSku the last reply suggested ("how many packs? (e.g. 2)"): a plain "yes" takes that. */
   askedQty?: number | null
   /** The last reply asked what askedSku's cart line should come to ("a bit less": how much?): the amount sets it. */

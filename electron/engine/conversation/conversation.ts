@@ -252,6 +252,7 @@ export class Conversation {
       cartSkus: this.cartOrOrder(chat.phone, state),
       catalogPage: state.catalogPage ?? undefined,
       ...(state.askedSku ? { askedSku: state.askedSku } : {}),
+      ...(state.askedSku && state.askedBefore ? { askedBefore: state.askedBefore } : {}),
       ...(state.askedSku && state.askedTotal ? { askedTotal: true } : {}),
       ...(state.shownSkus?.length ? { shownSkus: state.shownSkus } : {}),
     })
@@ -331,6 +332,9 @@ export class Conversation {
       state.catalogCategory = null
     }
     // only the reply right after a price or stock answer may take "2 please" for that product
+    // ("price of moong dal?" ... "and toor?" ... "1 kg each": both asked about in a row)
+    state.askedBefore =
+      ctx.asked !== undefined && state.askedSku && state.askedSku !== ctx.asked ? state.askedSku : null
     state.askedSku = ctx.asked ?? null
     state.askedQty = ctx.asked !== undefined ? (ctx.askedQty ?? null) : null
     state.askedTotal = ctx.asked !== undefined && ctx.askedTotal ? true : null
