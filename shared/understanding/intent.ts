@@ -83,6 +83,10 @@ export const PHRASES = {
     `(?:any|what(?:'?s| is)(?: the)?) updates?(?: (?:on|about|of|for|regarding) (?:${ORDER_NOUN}|it))?(?= *(?:[?!.,]|pls|please|plz|bhai|bhaiya|sir|ji|$))`,
     `(?:${ORDER_NOUN}) updates?(?= *(?:[?!.,]|pls|please|plz|bhai|bhaiya|sir|ji|$))`,
     '^updates?(?= *(?:pls|please|plz)? *[?!.]*$)',
+    // "what is my order number", "order no?", "my order id pls", "Bestellnummer?", "order ka number": the order
+    // named by its number, which the status answer gives
+    `(?:${ORDER_NOUN}) (?:number|no|nr|num|id|ka number|ki id)(?= *(?:[?!.,]|pls|please|plz|bhai|bhaiya|sir|ji|bitte|kya hai|batao|$))`,
+    '(?:meine |die )?bestellnummer',
     // how long it will still take: "how much longer", "how much more time", "eta?", "its been 1 hr", "by when will
     // u deliver", "delivery kab tak", "wat abt my order"
     'how (?:much|many) (?:more )?(?:time|longer|minutes|mins|hours|hrs)(?: more)?',

@@ -59,6 +59,16 @@ describe('the order and its bill asked for in a word or two, with no question', 
     for (const t of ['order placed?', 'Order confirmed?', 'my order accepted?', 'is my order confirmed?'])
       expect(intent(t), t).toBe('status')
   })
+  it("asks for the order's number", () => {
+    for (const t of [
+      'what is my order number',
+      'order no?',
+      'my order id pls',
+      'mera order ka number kya hai',
+      'wie ist meine Bestellnummer?',
+    ])
+      expect(intent(t), t).toBe('status')
+  })
   it('asks for the bill by its name', () => {
     for (const t of ['bill pls', 'Bill?', 'total please', 'final bill pls', 'bhaiya bill amount', 'my bill'])
       expect(intent(t), t).toBe('status')
@@ -66,6 +76,7 @@ describe('the order and its bill asked for in a word or two, with no question', 
   it('is no status question inside a change or an order', () => {
     expect(intent('update milk to 3')).not.toBe('status')
     expect(lines('2 bread, bill pls')).toEqual([['BREAD', 2, 'pack']])
+    expect(lines('2 bread, order no 5')).toEqual([['BREAD', 2, 'pack']])
   })
 })
 
