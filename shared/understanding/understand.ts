@@ -2963,7 +2963,6 @@ const YES_WORDS = new Set([
   'achha',
 ])
 
-/** A quantity and no item, right after the shop gave one product's price or stock: that product, that many. */
 /**
  * "1 kg each", "2 of each", "dono 1 kg", "je 2" right after the prices of two products asked about in a row: that
  * amount of both. Only an amount and words of each (no goods named).
@@ -2991,6 +2990,7 @@ function eachOfAsked(
 const EACH_OF_BOTH =
   /(?<![\p{L}])(?:each|both|of each|dono|donon|dono mein se|beide|beides|je|jeweils|von beiden|har ek)(?![\p{L}])/u
 
+/** A quantity and no item, right after the shop gave one product's price or stock: that product, that many. */
 function quantityForAsked(
   text: string,
   folded: string,
