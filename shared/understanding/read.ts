@@ -60,6 +60,12 @@ const NUMBERED_PLACE =
 const FOR_WHOM =
   /(?<![\p{L}])(?:[Ff](?:ür|uer|ur)|auf den Namen|unter dem Namen|[Ff]or(?= (?:Mr|Mrs|Ms|Miss|Dr)\b))\s+(?:(?:Frau|Herrn?|Familie|Fam\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+|(?:eine[nm]?|ein|die|den|das|unsere[nm]?|unser|meine[nm]?|mein)\s+(?=\p{Lu}))?\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?(?![\p{L}])/gu
 const FOR_WHOM_WORD = /f(?:ür|uer|ur|or) |namen /iu
+/**
+ * "auf den namen schulz", "unter dem Namen anna müller": after the word Namen the name needs no capital (WhatsApp is
+ * typed in lower case); a second word is part of it only where the clause ends.
+ */
+const ON_THE_NAME =
+  /(?<![\p{L}])(?:auf|unter)\s+(?:den|dem|meinen|meinem)\s+namen?\s+(?:(?:frau|herrn?|familie|fam\.)\s+)?[\p{L}][\p{L}-]+(?:\s+[\p{L}][\p{L}-]+(?=\s*(?:[,.;:!]|$|\d)))?/giu
 
 /**
  * "4 Croissants wie letzte Woche", "2 Brot wie immer", "eggs like last time", "aloo pichli baar jaisa": the same
@@ -671,7 +677,10 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
     let line = rawLine.slice(skip)
     if (NOISE_WORD.test(line)) line = line.replace(NOISE, (m) => ' '.repeat(m.length))
     if (PLACE_WORD.test(line)) line = line.replace(NUMBERED_PLACE, (m) => ' '.repeat(m.length))
-    if (FOR_WHOM_WORD.test(line)) line = line.replace(FOR_WHOM, (m) => ' '.repeat(m.length))
+    if (FOR_WHOM_WORD.test(line))
+      line = line
+        .replace(FOR_WHOM, (m) => ' '.repeat(m.length))
+        .replace(ON_THE_NAME, (m) => ' '.repeat(m.length))
     if (AS_BEFORE_WORD.test(line)) line = line.replace(AS_BEFORE, (m) => ' '.repeat(m.length))
     // "10 Brötchen äh 12", "3 Butter ähm quatsch 2", "10 Brötchen ich mein 12": a spoken take-back with no comma
     // before it is cut there, as "10 Brötchen, äh 12" is (the space becomes the comma, so places stay)
