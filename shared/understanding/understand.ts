@@ -1,5 +1,6 @@
 // understand(text, index, context) -> what the customer wants: the intent, the order lines against the catalog,
 // what could not be found, and what was refused (zero, negative, absurd quantities). Pure: no I/O, no clock.
+import { spokenPunctuation } from './spoken-punctuation'
 import { saysNotArrived } from './not-arrived'
 import { asksWhatWasOrdered } from './order-contents'
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
@@ -384,7 +385,7 @@ export function understand(
 ): Understanding {
   const known = (w: string) => index.vocab.has(w) || index.exact.has(w)
   const clean = withSharedHeads(
-    priceWala(packNumbersAsDigits(hindiVerbs(sanitize(input).text, known)), index),
+    priceWala(packNumbersAsDigits(hindiVerbs(spokenPunctuation(sanitize(input).text), known)), index),
     index,
   )
   if (!hasDevanagari(clean))
