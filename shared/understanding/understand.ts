@@ -1,6 +1,7 @@
 // understand(text, index, context) -> what the customer wants: the intent, the order lines against the catalog,
 // what could not be found, and what was refused (zero, negative, absurd quantities). Pure: no I/O, no clock.
 import { spokenPunctuation } from './spoken-punctuation'
+import { piecesByWeight } from './pieces-by-weight'
 import { saysNotArrived } from './not-arrived'
 import { asksWhatWasOrdered } from './order-contents'
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
@@ -388,15 +389,23 @@ export function understand(
     priceWala(packNumbersAsDigits(hindiVerbs(spokenPunctuation(sanitize(input).text), known)), index),
     index,
   )
-  if (!hasDevanagari(clean))
-    return varietySwapped(
+  if (!hasDevanagari(clean)) {
+    const weighed = piecesByWeight(clean, index)
+    const u = varietySwapped(
       brandOfLastGoods(
-        quotedTidily(understandText(clean, index, context), (s) => s),
+        quotedTidily(understandText(weighed?.text ?? clean, index, context), (s) => s),
         index,
         context,
       ),
       index,
     )
+    if (weighed)
+      for (const l of u.lines) {
+        const pieces = l.sku && l.op !== 'remove' ? weighed.remarks.get(l.sku) : undefined
+        if (pieces) l.remark = l.remark ? `${pieces}, ${l.remark}` : pieces
+      }
+    return u
+  }
   // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
   // quoted back (line text, unmatched items) is the customer's own Devanagari
   const u = understandDevanagari(clean, index, context)
