@@ -5012,12 +5012,16 @@ const GRADE_WORDS: ReadonlySet<string> = new Set([
     ' ',
   ),
   ...PREPARED_EN,
+  // how the butcher cuts it: "dünn geschnitten", "fein aufgeschnitten", "in dünnen Scheiben"
+  ...'geschnitten aufgeschnitten geklopft gehackt gewurfelt gewuerfelt geschnetzelt dunn duenn fein dick grob klein dunnen duennen dicken feinen'.split(
+    ' ',
+  ),
 ])
 /** Words that go with those and are part of what was said: "bade wale", "pakke hue", "big ones", "not too". */
 const GRADE_AROUND: ReadonlySet<string> = new Set([
   ...WALA,
   ...HUA,
-  ...'ones one size sized quality grade not too very only sirf thoda thode thodi ekdum bilkul zyada jyada'.split(
+  ...'ones one size sized quality grade not too very only sirf thoda thode thodi ekdum bilkul zyada jyada scheiben sehr ganz schneiden aufschneiden klopfen'.split(
     ' ',
   ),
 ])
