@@ -346,6 +346,11 @@ const orders = (ws: string[]) => {
   )
 }
 
+/** Words that begin an amount in German: "ein Pfund", "zwei Brote", "ne Tüte", "ein halbes Kilo". */
+const AMOUNT_WORD_DE = set(
+  'ein eine einen einem ne nen n zwei drei vier funf fuenf sechs sieben acht neun zehn zwolf zwoelf halbes halben paar dutzend',
+)
+
 /**
  * Words of praise for goods, in the three languages (folded; German ones also with an adjective ending): "the
  * bread was really good", "der Kuchen war super", "aloo bahut ache the".
@@ -530,6 +535,15 @@ function subjectOrders(ws: string[], at: number): boolean {
     /^(?:wurde|wuerde|wurden|wuerden|wurd|wuerd)$/.test(ws[at + 1] ?? '') &&
     ws.slice(at + 2, at + 5).some((w) => /^\d/.test(w) || w === 'ein' || w === 'eine' || w === 'einen') &&
     !ws.some((w) => SAYING.has(w))
+  )
+    return true
+  // "ich bitte um 1 Pfund Spargel", "wir bitten um 2 Brote": asking for an amount of something ("ich bitte um
+  // Rückruf" asks for no amount)
+  if (
+    PRONOUN_DE.has(first) &&
+    /^bitten?$/.test(ws[at + 1] ?? '') &&
+    ws[at + 2] === 'um' &&
+    ws.slice(at + 3, at + 6).some((w) => /^\d/.test(w) || AMOUNT_WORD_DE.has(w))
   )
     return true
   // German puts the ordering verb last; Bavarian "i" is "ich" ("i hätt gern …")

@@ -236,3 +236,43 @@ describe('"Bestellung" is the order itself, never goods the shop lacks', () => {
     expect(u(text).unmatched).toEqual([])
   })
 })
+
+describe('"ich bitte um" an amount asks for the goods', () => {
+  it.each([
+    [
+      'grüß gott, ich bitte um 1 pfund käse und ein halbes pfund butter',
+      [
+        ['KAESE', 'add', 500],
+        ['BUTTER', 'add', 1],
+      ],
+    ],
+    ['ich bitte um 2 brezeln', [['BREZEL', 'add', 2]]],
+    ['Wir bitten um zwei große Bauernbrote', [['BROT-GROSS', 'add', 2]]],
+  ])('%s', (text, want) => {
+    expect(ops(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+
+  it('asking for no amount is no order', () => expect(u('ich bitte um Rückruf').intent).not.toBe('order'))
+})
+
+describe('goods with a wish in the conditional after them ("wären toll") are ordered, not praised', () => {
+  it.each([
+    ['hi ein kilo erdbeeren wären toll', [['ERDBEEREN', 'add', 1]]],
+    ['3 brötchen wäre nett', [['BROETCHEN', 'add', 3]]],
+    [
+      '2 Brezeln und 1 Milch, das wäre echt super',
+      [
+        ['BREZEL', 'add', 2],
+        ['MILCH', 'add', 1],
+      ],
+    ],
+    ['4 laugenstangen würden mich sehr freuen', [['LAUGEN', 'add', 4]]],
+  ])('%s', (text, want) => {
+    expect(u(text).intent).toBe('order')
+    expect(ops(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+
+  it('praise in the past stays praise', () => expect(u('die Brezeln waren toll').intent).toBe('thanks'))
+})

@@ -1317,6 +1317,8 @@ export const FILLER = new Set([
   'liefert',
   // German
   'bitte',
+  // "wir bitten um 2 Brote"
+  'bitten',
   'ich',
   // polite German verbs around an order: "ich würde gerne …", "könnte ich bitte …", "Guten Morgen"
   'wurde',

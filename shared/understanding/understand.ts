@@ -2,6 +2,7 @@
 // what could not be found, and what was refused (zero, negative, absurd quantities). Pure: no I/O, no clock.
 import { spokenPunctuation } from './spoken-punctuation'
 import { piecesByWeight } from './pieces-by-weight'
+import { withoutConditionalWish } from './conditional-wish'
 import { saysNotArrived } from './not-arrived'
 import { asksWhatWasOrdered } from './order-contents'
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
@@ -386,7 +387,7 @@ export function understand(
 ): Understanding {
   const known = (w: string) => index.vocab.has(w) || index.exact.has(w)
   const clean = withSharedHeads(
-    priceWala(packNumbersAsDigits(hindiVerbs(spokenPunctuation(sanitize(input).text), known)), index),
+    priceWala(packNumbersAsDigits(hindiVerbs(withoutConditionalWish(spokenPunctuation(sanitize(input).text)), known)), index),
     index,
   )
   if (!hasDevanagari(clean)) {
