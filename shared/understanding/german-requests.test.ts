@@ -276,3 +276,16 @@ describe('goods with a wish in the conditional after them ("wären toll") are or
 
   it('praise in the past stays praise', () => expect(u('die Brezeln waren toll').intent).toBe('thanks'))
 })
+
+describe('whether the shop has goods, asked the indirect way, is a question about them', () => {
+  it.each([
+    ['hallo, ich wollte fragen ob ihr heute frische erdbeeren habt', 'ERDBEEREN'],
+    ['ich wollte mal fragen ob es noch brezeln gibt', 'BREZEL'],
+    ['wollte nur wissen, ob sie laugenstangen da haben', 'LAUGEN'],
+    ['Darf ich fragen, ob du noch Bergkäse hast?', 'KAESE'],
+  ])('%s', (text, sku) => {
+    expect(u(text).intent).toBe('price')
+    expect(u(text).priceQuery?.sku).toBe(sku)
+    expect(u(text).unmatched).toEqual([])
+  })
+})

@@ -316,6 +316,11 @@ export const PHRASES = {
     'haettest du',
     'gibt es',
     "gibt'?s",
+    // asked the indirect way: "ich wollte fragen ob ihr heute frische Eier habt", "wollte mal wissen, ob es noch
+    // Spargel gibt", "ob Sie Erdbeeren da haben": the frame before the goods and the verb after them
+    '(?:(?:ich |wir )?(?:wollte|wollten|wollt|mochte|moechte|wurde|wuerde|darf ich|kann ich) (?:(?:mal|nur|kurz|gern|gerne|euch|sie|dich|nachfragen|fragen) )*)?(?:fragen|nachfragen|wissen),? ob (?:ihr|sie|du|es)',
+    '(?<=^\\s*)ob (?:ihr|sie|du|es)(?= .*(?:habt|haben|hast|gibt)\\s*\\??\\s*$)',
+    '(?=(?:da )?(?:habt|haben|hast|gibt)\\s*\\??\\s*$)(?<=(?:(?:fragen|wissen),? |^\\s*)ob (?:ihr|sie|du|es) .*)(?:da )?(?:habt|haben|hast|gibt)(?=\\s*\\??\\s*$)',
     // "Kann man den Spargel schon geschält bekommen?", "kann man bei euch Eier kaufen?": whether one can get it
     '(?=(?:kann|konnte|koennte) man )(?<=^\\s*)(?:kann|konnte|koennte) man(?= .*(?:bekommen|kaufen|kriegen|bestellen)\\s*\\??\\s*$)',
     '(?=(?:bekommen|kaufen|kriegen|bestellen)\\s*\\??\\s*$)(?<=^\\s*(?:kann|konnte|koennte) man .*)(?:bekommen|kaufen|kriegen|bestellen)(?=\\s*\\??\\s*$)',

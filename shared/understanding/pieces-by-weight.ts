@@ -26,15 +26,16 @@ export function piecesByWeight(text: string, index: CatalogIndex): PiecesByWeigh
   for (const m of text.matchAll(PIECES_THEN_WEIGHT)) {
     const goods = m[2]!.trim()
     const found = matchItem(goods, index)
-    if (found.kind !== 'resolved') continue
-    const p = index.bySku.get(found.sku)
+    const sku = found.kind === 'resolved' ? found.sku : null
+    if (!sku) continue
+    const p = index.bySku.get(sku)
     const unit = p === undefined ? undefined : index.products[p]!.unit
     if (unit !== 'kg' && unit !== 'g') continue
     out ??= { text, remarks: new Map() }
     const at = m.index
     const blank = (s: string) => ' '.repeat(s.length)
     out.text = out.text.slice(0, at) + blank(m[1]!) + m[2]! + blank(m[3]!) + out.text.slice(at + m[0].length)
-    out.remarks.set(found.sku, `${m[1]} ${goods}`)
+    out.remarks.set(sku, `${m[1]} ${goods}`)
   }
   return out
 }

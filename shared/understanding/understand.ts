@@ -2972,7 +2972,10 @@ function pickedFromShown(
     .replace(/(?<![\p{L}])(?:of|von|mein se|me se|main se)(?![\p{L}])/gu, ' ')
     .trim()
   const sku = answerChoice(said, rest, index, options)
-  if (!sku) return null
+  if (!sku) {
+    const fit = piecesOfShownPacks(text, folded, index, options)
+    return fit ? quantityLine(fit.sku, { ...COUNT_OF_ONE, value: fit.packs }, text, 'add', index, language) : null
+  }
   const lines = readLines(text, 3)
   if (lines.length > 1) return null
   // other goods named are those goods, but a word of size alone says which of the shown ("zwei von den kleinen"
@@ -2991,6 +2994,22 @@ function pickedFromShown(
   return quantityLine(sku, count ?? COUNT_OF_ONE, text, 'add', index, language)
 }
 const COUNT_OF_ONE: QGroup = { value: 1, unit: null, start: 0, end: 0, from: 0, to: 0, explicit: false }
+
+/**
+ * "dann bitte 10 Stück", "12 Stück bitte" after the shop listed its 6er and 10er eggs: pieces that whole packs of
+ * one of the shown sizes make are those packs (the fewest), as "20 Eier" is in an order.
+ */
+function piecesOfShownPacks(
+  text: string,
+  folded: string,
+  index: CatalogIndex,
+  options: readonly string[],
+): { sku: string; packs: number } | null {
+  const groups = readQuantitiesIn(text)
+  const g = groups.length === 1 ? groups[0]! : undefined
+  if (!g || g.unit?.unit !== 'pc' || g.unit.physical || !namesNoItem(folded)) return null
+  return wholePacks(options, index, (size) => (size.unit === 'pc' && size.value > 1 ? g.value / size.value : null))
+}
 
 const SWAP_BEFORE = /(?<![\p{L}])(?:statt|anstatt|anstelle von|instead of)(?![\p{L}])/iu
 // "ande 6 nahi 12 kar do", "tamatar 2 kilo nahin 3 kilo": a no between two amounts takes the first back
