@@ -772,6 +772,10 @@ export const PHRASES = {
     // nur 2 Brezeln", "ich brauche nicht 2 sondern 3" take nothing out)
     `(?<!(?:ich|wir|i) )${WANT_DE} (?:nicht|nichts)(?: mehr)?(?=\\s*[.!]*\\s*(?:$|,|;))`,
     '(?:bitte|lieber) (?:doch )?nicht(?=\\s*[.!]*\\s*$)',
+    // a reason instead of an edit word: "die Kartoffeln hab ich noch", "Butter haben wir schon zuhause", "I already
+    // have milk" (said after the goods, with the verb second; "ich hab noch 2 Brezeln bestellt" is no such)
+    "(?<=[\\p{L}] )(?:hab|habe|haben|hab's|habs) (?:ich|wir|i) (?:(?:doch|ja|eh|auch|jetzt) )*(?:noch|schon)(?: (?:genug|zu ?hause|daheim|da))?(?=\\s*[.!]*\\s*(?:$|,|;))",
+    '(?:i|we) (?:already|still) (?:have|got)',
     // "die Milch muss raus", "die Butter kann weg", "raus damit"
     '(?:muss|kann|soll|darf) (?:raus|weg)',
     '(?:raus|weg) damit',

@@ -911,7 +911,7 @@ const GERMAN_TALK = new Set(
 
 /** "fine, just the dahi then", "ok only bread", "nahi, sirf dahi", "dann nur das Brot": keeping, not adding. */
 const JUST_THESE =
-  /^(?:(?:ok|okay|fine|alright|no|nope|nahi|nai|theek hai|thik hai|chalo|achha|acha|then|dann|gut|ok dann|na gut)[,.!]*\s+)*(?:just|only|sirf|bas|nur)\s+(?=\S)/iu
+  /^(?:(?:ok|okay|fine|alright|no|nope|nahi|nai|theek hai|thik hai|chalo|achha|acha|then|so|dann|gut|ok dann|na gut|also|ach|oh|na|nee|eben|halt)[,.!]*\s+)*(?:just|only|sirf|bas|nur)\s+(?=\S)/iu
 
 /**
  * The lines of a message that keeps only some of the cart: every line a cart product named with no amount (a
@@ -924,9 +924,19 @@ function keepsOnly(
   language: Language,
 ): Understanding | null {
   const cart = context.cartSkus ?? []
-  const m = JUST_THESE.exec(text.trim())
-  if (cart.length === 0 || !m || /\d/.test(text)) return null
-  const rest = text.trim().slice(m[0].length)
+  if (cart.length === 0 || /\d/.test(text)) return null
+  const said = text.trim()
+  // "die Kartoffeln hab ich noch, also nur Spargel": cart goods taken out first, then the ones kept
+  const cut = said.search(/[,.;][^,.;]*$/u)
+  const tail = cut > 0 ? said.slice(cut + 1).trim() : said
+  const m = JUST_THESE.exec(tail)
+  if (!m) return null
+  if (tail !== said) {
+    const before = readOrder(said.slice(0, cut), index, context, language)
+    if (!before.lines.every((l) => l.op === 'remove' && l.sku !== null && cart.includes(l.sku))) return null
+    if (before.unmatched.length > 0) return null
+  }
+  const rest = tail.slice(m[0].length)
   const r = readOrder(rest, index, context, language)
   if (r.lines.length === 0 || r.unmatched.length > 0 || r.rejected.length > 0) return null
   if (!r.lines.every((l) => l.sku !== null && cart.includes(l.sku) && !l.counted && l.op !== 'remove'))
@@ -3379,6 +3389,18 @@ const IN_ITS_PLACE =
   /^\W*(?:und |and |aur |or |but |aber |par )?(?:dafur|dafuer|stattdessen|instead|in its place|(?:uski|iski|uske|iske|us ki|is ki) (?:jagah|badle)|badle mein)(?![\p{L}])/u
 
 const OP_WORDS = new Set([
+  // a reason said in place of the edit: "die Kartoffeln hab ich noch zuhause", "we already have butter"
+  'hab',
+  'habe',
+  'haben',
+  'habs',
+  'zuhause',
+  'daheim',
+  'genug',
+  'already',
+  'still',
+  'have',
+  'got',
   // "forget the milk", "skip the bread", "doodh chhod do", "vergiss das Brot": verbs of leaving goods out
   'forget',
   'skip',
