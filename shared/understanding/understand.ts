@@ -3,6 +3,7 @@
 import { spokenPunctuation } from './spoken-punctuation'
 import { piecesByWeight } from './pieces-by-weight'
 import { withoutConditionalWish } from './conditional-wish'
+import { halfAndHalfAsMixed } from './half-and-half'
 import { saysNotArrived } from './not-arrived'
 import { asksWhatWasOrdered } from './order-contents'
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
@@ -387,7 +388,15 @@ export function understand(
 ): Understanding {
   const known = (w: string) => index.vocab.has(w) || index.exact.has(w)
   const clean = withSharedHeads(
-    priceWala(packNumbersAsDigits(hindiVerbs(withoutConditionalWish(spokenPunctuation(sanitize(input).text)), known)), index),
+    priceWala(
+      packNumbersAsDigits(
+        hindiVerbs(
+          halfAndHalfAsMixed(withoutConditionalWish(spokenPunctuation(sanitize(input).text))),
+          known,
+        ),
+      ),
+      index,
+    ),
     index,
   )
   if (!hasDevanagari(clean)) {
@@ -2984,7 +2993,9 @@ function pickedFromShown(
   const sku = answerChoice(said, rest, index, options)
   if (!sku) {
     const fit = piecesOfShownPacks(text, folded, index, options)
-    return fit ? quantityLine(fit.sku, { ...COUNT_OF_ONE, value: fit.packs }, text, 'add', index, language) : null
+    return fit
+      ? quantityLine(fit.sku, { ...COUNT_OF_ONE, value: fit.packs }, text, 'add', index, language)
+      : null
   }
   const lines = readLines(text, 3)
   if (lines.length > 1) return null
@@ -3018,7 +3029,9 @@ function piecesOfShownPacks(
   const groups = readQuantitiesIn(text)
   const g = groups.length === 1 ? groups[0]! : undefined
   if (!g || g.unit?.unit !== 'pc' || g.unit.physical || !namesNoItem(folded)) return null
-  return wholePacks(options, index, (size) => (size.unit === 'pc' && size.value > 1 ? g.value / size.value : null))
+  return wholePacks(options, index, (size) =>
+    size.unit === 'pc' && size.value > 1 ? g.value / size.value : null,
+  )
 }
 
 const SWAP_BEFORE = /(?<![\p{L}])(?:statt|anstatt|anstelle von|instead of)(?![\p{L}])/iu
