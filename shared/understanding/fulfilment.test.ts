@@ -166,6 +166,11 @@ describe('a greeting or a parting wish names no time for the goods', () => {
     ['schönen sonntag, hole um 5 ab', 'um 5'],
   ])('%s', (text, when) => expect(handOverWhen(text)).toBe(when))
 
+  it.each(['grüß gott, ich bitte um 1 pfund spargel, hol ich ab', 'wir bitten um 2 brote, abholen'])(
+    'the um of asking is no time: %s',
+    (text) => expect(handOverWhen(text)).toBeNull(),
+  )
+
   it.each(['guten morgen ich hole ab', 'schönen abend noch, ich hol es ab', "'n abend, hol ich ab"])(
     'no when: %s',
     (text) => expect(handOverWhen(text)).toBeNull(),

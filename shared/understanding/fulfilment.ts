@@ -90,7 +90,9 @@ const WHEN_SAID =
  */
 export function handOverWhen(said: string): string | null {
   if (!WHEN_HINT.test(said)) return null
-  const text = said.replace(GOOD_DAYTIME, (m) => ' '.repeat(m.length))
+  const text = said
+    .replace(GOOD_DAYTIME, (m) => ' '.repeat(m.length))
+    .replace(ASKED_FOR, (m) => ' '.repeat(m.length))
   let from = -1
   let to = -1
   for (const m of text.matchAll(WHEN_PART)) {
@@ -225,6 +227,8 @@ export function whenAlone(text: string): string | null {
   if (!words.every((w) => WHEN_FILLER.has(w))) return null
   return handOverWhen(said)
 }
+/** "ich bitte um 1 Pfund Spargel": the um of asking for something is no clock time. */
+const ASKED_FOR = /(?<!\p{L})bitten?\s+um(?!\p{L})/giu
 /**
  * "good morning", "guten Morgen", "n Abend", "schönen Sonntag noch": a greeting or a parting wish names a time of
  * day or a day that is no time for the goods.
