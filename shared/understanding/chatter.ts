@@ -335,6 +335,16 @@ const ASIDE_DE = set('seite beiseite')
 const PUT_DE = set('tun tust tut stellen stellst stellt packen packst packt machen machst macht')
 const putsAside = (ws: string[], i: number) => PUT_DE.has(ws[i]!) && i > 0 && ASIDE_DE.has(ws[i - 1]!)
 
+/**
+ * Making a cart line a new amount, asked: "kannst du aus den Brezeln 5 machen?", "könnt ihr die Milch auf 3
+ * machen?": a verb of making after an amount said with "aus" or "auf" (alone, "machen" orders nothing).
+ */
+const MAKE_DE = set('machen machst macht mach')
+const makesAmount = (ws: string[], i: number) =>
+  MAKE_DE.has(ws[i]!) &&
+  ws.slice(0, i).some((w) => /^\d/.test(w)) &&
+  ws.slice(0, i).some((w) => w === 'aus' || w === 'auf')
+
 const orders = (ws: string[]) => {
   const saying = ws.some((w) => SAYING.has(w))
   return ws.some(
@@ -342,7 +352,8 @@ const orders = (ws: string[]) => {
       ((ORDER_VERB_EN.has(w) || ORDER_VERB_DE.has(w) || ORDER_VERB_HI.has(w)) &&
         !(saying && WANTING.test(w))) ||
       scalesObject(ws, i) ||
-      putsAside(ws, i),
+      putsAside(ws, i) ||
+      makesAmount(ws, i),
   )
 }
 

@@ -289,3 +289,15 @@ describe('whether the shop has goods, asked the indirect way, is a question abou
     expect(u(text).unmatched).toEqual([])
   })
 })
+
+describe('a cart line made a new amount, asked with "aus … machen" or "auf … machen"', () => {
+  const cart = { cartSkus: ['BREZEL', 'LAUGEN', 'MILCH'] }
+  it.each([
+    ['kannst du aus den brezeln 5 machen', 'BREZEL', 5],
+    ['könnt ihr die milch auf 3 machen?', 'MILCH', 3],
+    ['kannst du die laugenstangen bitte auf 4 machen', 'LAUGEN', 4],
+  ])('%s', (text, sku, n) => {
+    expect(u(text, cart).intent).toBe('order')
+    expect(ops(text, cart)).toEqual([[sku, 'set', n]])
+  })
+})
