@@ -301,3 +301,21 @@ describe('a cart line made a new amount, asked with "aus … machen" or "auf …
     expect(ops(text, cart)).toEqual([[sku, 'set', n]])
   })
 })
+
+describe('the southern small forms of a container count the goods in it', () => {
+  it.each([
+    ['a glasl kirschmarmelade', [['MARM-KIRSCH', 'add', 1]]],
+    ['zwei gläsle erdbeermarmelade bitte', [['MARM-ERDBEER', 'add', 2]]],
+    [
+      'a becherl joghurt und a packerl butter',
+      [
+        ['JOGHURT', 'add', 1],
+        ['BUTTER', 'add', 1],
+      ],
+    ],
+    ['2 päckle butter', [['BUTTER', 'add', 2]]],
+  ])('%s', (text, want) => {
+    expect(ops(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+})
