@@ -319,3 +319,20 @@ describe('the southern small forms of a container count the goods in it', () => 
     expect(u(text).unmatched).toEqual([])
   })
 })
+
+describe('right after a price, other goods after an "und" ask the same of them', () => {
+  const asked = { askedSku: 'BUTTER' }
+  it.each([
+    ['und der bergkäse', 'KAESE'],
+    ['und die Milch?', 'MILCH'],
+    ['und was ist mit laugenstangen', 'LAUGEN'],
+  ])('%s', (text, sku) => {
+    expect(u(text, asked).intent).toBe('price')
+    expect(u(text, asked).priceQuery?.sku).toBe(sku)
+  })
+
+  it.each([
+    ['und die milch bitte auch', 'MILCH', 1],
+    ['und 2 brezeln', 'BREZEL', 2],
+  ])('asked for, "%s" orders', (text, sku, n) => expect(ops(text, asked)).toEqual([[sku, 'add', n]]))
+})

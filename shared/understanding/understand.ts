@@ -1328,6 +1328,9 @@ function readMessage(
   // (back) in is asked about the goods, as "do you have …" is, not about an order
   const back = goodsComingBack(folded, index, loose, language)
   if (back) return back
+  const andThat =
+    context.askedSku || context.shownSkus?.length ? askedAboutToo(folded, index, loose, language) : null
+  if (andThat) return andThat
   if ((has('status', folded) || asksWhatWasOrdered(text)) && !hasCountedGoods(text, index))
     return emptyResult('status', language)
   // "shop kab khulega", "do you deliver?", "delivery charge kitna hai": about the shop, not goods
@@ -1963,6 +1966,37 @@ function goodsComingBack(
   const result = emptyResult('price', language)
   result.priceQuery = { sku: m.sku, candidates: m.candidates, text: item }
   if (m.kind === 'none') result.unmatched.push(item)
+  return result
+}
+
+/** "und der Bergkäse?", "und die Butter", "and the cheese?", "what about eggs": the question just answered, of other goods. */
+const AND_THAT =
+  /^(?:und was ist mit|und mit|what about|how about|and|und|aur|or|oder)\s+(?:(?:der|die|das|den|dem|des|the|your|euer|eure|ihr|ihre)\s+)?([\p{L}][\p{L} -]{1,40}?)\s*\??\s*$/u
+
+const ASKING_FOR = new Set(
+  'bitte auch noch dazu mal gern gerne ein eine einen nehm nehme nimm pls plz please also too bhi dena do'.split(
+    ' ',
+  ),
+)
+/**
+ * Right after the shop gave a price or said it has goods, other goods said alone after an "and" ask the same of
+ * them ("und der Bergkäse?"): a price question about them, not one of them ordered.
+ */
+function askedAboutToo(
+  folded: string,
+  index: CatalogIndex,
+  loose: boolean,
+  language: Language,
+): Understanding | null {
+  const said = AND_THAT.exec(folded)
+  if (!said) return null
+  const item = said[1]!.trim()
+  // ("und die Milch bitte auch", "und noch Brezeln": asking for them, not about them)
+  if (item.split(/\s+/).some((w) => ASKING_FOR.has(w))) return null
+  const m = matchItem(item, index, { loose })
+  if (m.kind === 'none') return null
+  const result = emptyResult('price', language)
+  result.priceQuery = { sku: m.sku, candidates: m.candidates, text: item }
   return result
 }
 
