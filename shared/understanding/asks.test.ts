@@ -79,6 +79,18 @@ describe('asking how to pay', () => {
   })
 })
 
+describe('a German question of paying with its verb first and no question mark', () => {
+  it.each([
+    'kann ich auch bar zahlen',
+    'nehmt ihr auch karte',
+    'können wir per paypal bezahlen',
+    'darf man mit karte zahlen',
+  ])('"%s" asks how to pay', (text) => expect(asksHowToPay(text)).toBe(true))
+  it.each(['ich kann morgen zahlen', 'zahle bar bei abholung'])('"%s" does not', (text) =>
+    expect(asksHowToPay(text)).toBe(false),
+  )
+})
+
 describe('the kind of payment a question names', () => {
   it.each([
     ['can I pay by card?', 'card'],

@@ -75,7 +75,8 @@ export function asksHowToPay(text: string): boolean {
   // "cash", "by gpay pls", "upi se", "mit Karte bitte": a way of paying said on its own is the customer's choice
   // of it, which the shop's ways of taking payment answer
   if (words.every((w) => (MEANS.has(w) && ASKED_KIND[w] !== undefined) || BESIDE_MEANS.has(w))) return true
-  const question = /\?\s*$/.test(text)
+  // German asks with the verb first, mark or no mark: "kann ich auch bar zahlen", "nehmt ihr Karte"
+  const question = /\?\s*$/.test(text) || VERB_FIRST_DE.test(folded)
   const rest = words.filter((_, i) => i !== at)
   return (
     question ||
@@ -84,6 +85,9 @@ export function asksHowToPay(text: string): boolean {
   )
 }
 
+/** A German question's verb first: "kann ich …", "können wir …", "darf man …", "nehmt ihr …", "geht auch …". */
+const VERB_FIRST_DE =
+  /^\s*(?:(?:hallo|hi|moin|servus|und|noch was|ach|ah|frage)[\s,:!]+)*(?:kann|konnen|koennen|konnte|koennte|darf|durfen|duerfen|nehmt|nehmen sie|geht|akzeptiert|akzeptieren sie)(?!\p{L})/u
 /** Little words that can stand beside a way of paying said alone ("by cash", "upi se", "nur bar", "card only"). */
 const BESIDE_MEANS = new Set(
   'by via in with through only se me mein pls please plz ji bhai bhaiya sir ok okay mit per nur bitte auf hi'.split(

@@ -335,6 +335,16 @@ const ASIDE_DE = set('seite beiseite')
 const PUT_DE = set('tun tust tut stellen stellst stellt packen packst packt machen machst macht')
 const putsAside = (ws: string[], i: number) => PUT_DE.has(ws[i]!) && i > 0 && ASIDE_DE.has(ws[i - 1]!)
 
+/**
+ * Making a cart line a new amount, asked: "kannst du aus den Brezeln 5 machen?", "könnt ihr die Milch auf 3
+ * machen?": a verb of making after an amount said with "aus" or "auf" (alone, "machen" orders nothing).
+ */
+const MAKE_DE = set('machen machst macht mach')
+const makesAmount = (ws: string[], i: number) =>
+  MAKE_DE.has(ws[i]!) &&
+  ws.slice(0, i).some((w) => /^\d/.test(w)) &&
+  ws.slice(0, i).some((w) => w === 'aus' || w === 'auf')
+
 const orders = (ws: string[]) => {
   const saying = ws.some((w) => SAYING.has(w))
   return ws.some(
@@ -342,9 +352,15 @@ const orders = (ws: string[]) => {
       ((ORDER_VERB_EN.has(w) || ORDER_VERB_DE.has(w) || ORDER_VERB_HI.has(w)) &&
         !(saying && WANTING.test(w))) ||
       scalesObject(ws, i) ||
-      putsAside(ws, i),
+      putsAside(ws, i) ||
+      makesAmount(ws, i),
   )
 }
+
+/** Words that begin an amount in German: "ein Pfund", "zwei Brote", "ne Tüte", "ein halbes Kilo". */
+const AMOUNT_WORD_DE = set(
+  'ein eine einen einem ne nen n zwei drei vier funf fuenf sechs sieben acht neun zehn zwolf zwoelf halbes halben paar dutzend',
+)
 
 /**
  * Words of praise for goods, in the three languages (folded; German ones also with an adjective ending): "the
@@ -530,6 +546,15 @@ function subjectOrders(ws: string[], at: number): boolean {
     /^(?:wurde|wuerde|wurden|wuerden|wurd|wuerd)$/.test(ws[at + 1] ?? '') &&
     ws.slice(at + 2, at + 5).some((w) => /^\d/.test(w) || w === 'ein' || w === 'eine' || w === 'einen') &&
     !ws.some((w) => SAYING.has(w))
+  )
+    return true
+  // "ich bitte um 1 Pfund Spargel", "wir bitten um 2 Brote": asking for an amount of something ("ich bitte um
+  // Rückruf" asks for no amount)
+  if (
+    PRONOUN_DE.has(first) &&
+    /^bitten?$/.test(ws[at + 1] ?? '') &&
+    ws[at + 2] === 'um' &&
+    ws.slice(at + 3, at + 6).some((w) => /^\d/.test(w) || AMOUNT_WORD_DE.has(w))
   )
     return true
   // German puts the ordering verb last; Bavarian "i" is "ich" ("i hätt gern …")

@@ -157,3 +157,22 @@ describe('the words of when said with a pickup or delivery wish are kept as writ
     expect(handOverWhen(text)).toBeNull(),
   )
 })
+
+describe('a greeting or a parting wish names no time for the goods', () => {
+  it.each([
+    ['guten abend, morgen früh bitte 6 brötchen', 'morgen früh'],
+    ['Guten Morgen! Hole die Brezeln um 9 ab', 'um 9'],
+    ['n abend, ich hol es samstag ab', 'samstag'],
+    ['schönen sonntag, hole um 5 ab', 'um 5'],
+  ])('%s', (text, when) => expect(handOverWhen(text)).toBe(when))
+
+  it.each(['grüß gott, ich bitte um 1 pfund spargel, hol ich ab', 'wir bitten um 2 brote, abholen'])(
+    'the um of asking is no time: %s',
+    (text) => expect(handOverWhen(text)).toBeNull(),
+  )
+
+  it.each(['guten morgen ich hole ab', 'schönen abend noch, ich hol es ab', "'n abend, hol ich ab"])(
+    'no when: %s',
+    (text) => expect(handOverWhen(text)).toBeNull(),
+  )
+})

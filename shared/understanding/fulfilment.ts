@@ -88,8 +88,11 @@ const WHEN_SAID =
  * "will pick up tomorrow at 6pm" → "tomorrow at 6pm"; null when none is said. From the first word of when to the
  * last, when they stand close together (a long span is two things said, and nothing is kept).
  */
-export function handOverWhen(text: string): string | null {
-  if (!WHEN_HINT.test(text)) return null
+export function handOverWhen(said: string): string | null {
+  if (!WHEN_HINT.test(said)) return null
+  const text = said
+    .replace(GOOD_DAYTIME, (m) => ' '.repeat(m.length))
+    .replace(ASKED_FOR, (m) => ' '.repeat(m.length))
   let from = -1
   let to = -1
   for (const m of text.matchAll(WHEN_PART)) {
@@ -224,7 +227,14 @@ export function whenAlone(text: string): string | null {
   if (!words.every((w) => WHEN_FILLER.has(w))) return null
   return handOverWhen(said)
 }
-const GOOD_DAYTIME = /(?<!\p{L})good\s+(?:morning|afternoon|evening|night)(?!\p{L})/giu
+/** "ich bitte um 1 Pfund Spargel": the um of asking for something is no clock time. */
+const ASKED_FOR = /(?<!\p{L})bitten?\s+um(?!\p{L})/giu
+/**
+ * "good morning", "guten Morgen", "n Abend", "schönen Sonntag noch": a greeting or a parting wish names a time of
+ * day or a day that is no time for the goods.
+ */
+const GOOD_DAYTIME =
+  /(?<!\p{L})(?:good\s+(?:morning|afternoon|evening|night)|(?:(?:guten|gute|schönen|schoenen|schönes|schoenes|schöne|schoene)\s+|(?<![\p{L}'’])['’]?n\s*)(?:morgen|abend|nachmittag|mittag|tag|nacht|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))(?!\p{L})/giu
 /** Words said around a time for the goods: greetings, politeness, the order and its coming. */
 const WHEN_FILLER = new Set(
   (

@@ -236,3 +236,103 @@ describe('"Bestellung" is the order itself, never goods the shop lacks', () => {
     expect(u(text).unmatched).toEqual([])
   })
 })
+
+describe('"ich bitte um" an amount asks for the goods', () => {
+  it.each([
+    [
+      'grüß gott, ich bitte um 1 pfund käse und ein halbes pfund butter',
+      [
+        ['KAESE', 'add', 500],
+        ['BUTTER', 'add', 1],
+      ],
+    ],
+    ['ich bitte um 2 brezeln', [['BREZEL', 'add', 2]]],
+    ['Wir bitten um zwei große Bauernbrote', [['BROT-GROSS', 'add', 2]]],
+  ])('%s', (text, want) => {
+    expect(ops(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+
+  it('asking for no amount is no order', () => expect(u('ich bitte um Rückruf').intent).not.toBe('order'))
+})
+
+describe('goods with a wish in the conditional after them ("wären toll") are ordered, not praised', () => {
+  it.each([
+    ['hi ein kilo erdbeeren wären toll', [['ERDBEEREN', 'add', 1]]],
+    ['3 brötchen wäre nett', [['BROETCHEN', 'add', 3]]],
+    [
+      '2 Brezeln und 1 Milch, das wäre echt super',
+      [
+        ['BREZEL', 'add', 2],
+        ['MILCH', 'add', 1],
+      ],
+    ],
+    ['4 laugenstangen würden mich sehr freuen', [['LAUGEN', 'add', 4]]],
+  ])('%s', (text, want) => {
+    expect(u(text).intent).toBe('order')
+    expect(ops(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+
+  it('praise in the past stays praise', () => expect(u('die Brezeln waren toll').intent).toBe('thanks'))
+})
+
+describe('whether the shop has goods, asked the indirect way, is a question about them', () => {
+  it.each([
+    ['hallo, ich wollte fragen ob ihr heute frische erdbeeren habt', 'ERDBEEREN'],
+    ['ich wollte mal fragen ob es noch brezeln gibt', 'BREZEL'],
+    ['wollte nur wissen, ob sie laugenstangen da haben', 'LAUGEN'],
+    ['Darf ich fragen, ob du noch Bergkäse hast?', 'KAESE'],
+  ])('%s', (text, sku) => {
+    expect(u(text).intent).toBe('price')
+    expect(u(text).priceQuery?.sku).toBe(sku)
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
+describe('a cart line made a new amount, asked with "aus … machen" or "auf … machen"', () => {
+  const cart = { cartSkus: ['BREZEL', 'LAUGEN', 'MILCH'] }
+  it.each([
+    ['kannst du aus den brezeln 5 machen', 'BREZEL', 5],
+    ['könnt ihr die milch auf 3 machen?', 'MILCH', 3],
+    ['kannst du die laugenstangen bitte auf 4 machen', 'LAUGEN', 4],
+  ])('%s', (text, sku, n) => {
+    expect(u(text, cart).intent).toBe('order')
+    expect(ops(text, cart)).toEqual([[sku, 'set', n]])
+  })
+})
+
+describe('the southern small forms of a container count the goods in it', () => {
+  it.each([
+    ['a glasl kirschmarmelade', [['MARM-KIRSCH', 'add', 1]]],
+    ['zwei gläsle erdbeermarmelade bitte', [['MARM-ERDBEER', 'add', 2]]],
+    [
+      'a becherl joghurt und a packerl butter',
+      [
+        ['JOGHURT', 'add', 1],
+        ['BUTTER', 'add', 1],
+      ],
+    ],
+    ['2 päckle butter', [['BUTTER', 'add', 2]]],
+  ])('%s', (text, want) => {
+    expect(ops(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
+describe('right after a price, other goods after an "und" ask the same of them', () => {
+  const asked = { askedSku: 'BUTTER' }
+  it.each([
+    ['und der bergkäse', 'KAESE'],
+    ['und die Milch?', 'MILCH'],
+    ['und was ist mit laugenstangen', 'LAUGEN'],
+  ])('%s', (text, sku) => {
+    expect(u(text, asked).intent).toBe('price')
+    expect(u(text, asked).priceQuery?.sku).toBe(sku)
+  })
+
+  it.each([
+    ['und die milch bitte auch', 'MILCH', 1],
+    ['und 2 brezeln', 'BREZEL', 2],
+  ])('asked for, "%s" orders', (text, sku, n) => expect(ops(text, asked)).toEqual([[sku, 'add', n]]))
+})

@@ -223,3 +223,32 @@ describe('"kein X sondern Y", "nicht X sondern Y" takes X out of the cart and pu
     ['nicht die Brezeln, sondern 3 Laugenstangen', ['BREZEL'], 'BREZEL', 'LAUGEN'],
   ])('%s', (text, cart, out, into) => expect(swapped(text, cart)).toEqual({ out: [out], in: [into] }))
 })
+
+describe('goods the customer says they still have at home are taken out of the cart', () => {
+  const cart = { cartSkus: ['KARTOFFELN', 'BUTTER', 'MILCH'] }
+  it.each([
+    ['die kartoffeln hab ich noch', 'KARTOFFELN'],
+    ['Butter haben wir schon zuhause', 'BUTTER'],
+    ['ach die milch hab ich doch noch', 'MILCH'],
+    ['die butter haben wir noch genug', 'BUTTER'],
+  ])('%s', (text, sku) => {
+    expect(ops(text, cart)).toEqual([[sku, 'remove', 1]])
+    expect(understand(text, index, cart).unmatched).toEqual([])
+  })
+
+  it('"ich hab noch 2 Brezeln vergessen" still adds', () =>
+    expect(ops('ich hab noch 2 brezeln vergessen', cart)).toEqual([['BREZEL', 'add', 2]]))
+})
+
+describe('"also nur X" keeps only X, also after what was taken out in the same message', () => {
+  const cart = { cartSkus: ['KARTOFFELN', 'BUTTER', 'MILCH'] }
+  it.each([
+    ['oh warte die kartoffeln hab ich noch, also nur butter', ['BUTTER']],
+    ['also nur die milch', ['MILCH']],
+    ['ach nur butter und milch', ['BUTTER', 'MILCH']],
+  ])('%s', (text, kept) => {
+    const r = understand(text, index, cart)
+    expect(r.keepOnly).toBe(true)
+    expect(r.lines.map((l) => l.sku)).toEqual(kept)
+  })
+})

@@ -33,6 +33,24 @@ describe('whom the order is for is not an item', () => {
   })
 })
 
+describe('a name after "auf den Namen" typed in lower case is whom the order is for', () => {
+  it.each([
+    ['bitte 3 brötchen auf den namen schulz', [['BROETCHEN', 3]]],
+    ['unter dem namen anna krüger 2 brezeln', [['BREZEL', 2]]],
+    [
+      '2 vollmilch und 1 bauernbrot auf meinen namen weber, danke',
+      [
+        ['MILCH', 2],
+        ['BAUER', 1],
+      ],
+    ],
+    ['auf den namen frau öztürk bitte 4 brötchen', [['BROETCHEN', 4]]],
+  ])('%s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+    expect(u(text).unmatched).toEqual([])
+  })
+})
+
 describe('greetings to the shop, thanks and parting wishes around the items', () => {
   it.each([
     ['Hallo liebes Hofladen-Team, 2 Brezeln bitte', [['BREZEL', 2]]],

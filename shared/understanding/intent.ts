@@ -322,6 +322,11 @@ export const PHRASES = {
     'haettest du',
     'gibt es',
     "gibt'?s",
+    // asked the indirect way: "ich wollte fragen ob ihr heute frische Eier habt", "wollte mal wissen, ob es noch
+    // Spargel gibt", "ob Sie Erdbeeren da haben": the frame before the goods and the verb after them
+    '(?:(?:ich |wir )?(?:wollte|wollten|wollt|mochte|moechte|wurde|wuerde|darf ich|kann ich) (?:(?:mal|nur|kurz|gern|gerne|euch|sie|dich|nachfragen|fragen) )*)?(?:fragen|nachfragen|wissen),? ob (?:ihr|sie|du|es)',
+    '(?<=^\\s*)ob (?:ihr|sie|du|es)(?= .*(?:habt|haben|hast|gibt)\\s*\\??\\s*$)',
+    '(?=(?:da )?(?:habt|haben|hast|gibt)\\s*\\??\\s*$)(?<=(?:(?:fragen|wissen),? |^\\s*)ob (?:ihr|sie|du|es) .*)(?:da )?(?:habt|haben|hast|gibt)(?=\\s*\\??\\s*$)',
     // "Kann man den Spargel schon geschält bekommen?", "kann man bei euch Eier kaufen?": whether one can get it
     '(?=(?:kann|konnte|koennte) man )(?<=^\\s*)(?:kann|konnte|koennte) man(?= .*(?:bekommen|kaufen|kriegen|bestellen)\\s*\\??\\s*$)',
     '(?=(?:bekommen|kaufen|kriegen|bestellen)\\s*\\??\\s*$)(?<=^\\s*(?:kann|konnte|koennte) man .*)(?:bekommen|kaufen|kriegen|bestellen)(?=\\s*\\??\\s*$)',
@@ -773,6 +778,10 @@ export const PHRASES = {
     // nur 2 Brezeln", "ich brauche nicht 2 sondern 3" take nothing out)
     `(?<!(?:ich|wir|i) )${WANT_DE} (?:nicht|nichts)(?: mehr)?(?=\\s*[.!]*\\s*(?:$|,|;))`,
     '(?:bitte|lieber) (?:doch )?nicht(?=\\s*[.!]*\\s*$)',
+    // a reason instead of an edit word: "die Kartoffeln hab ich noch", "Butter haben wir schon zuhause", "I already
+    // have milk" (said after the goods, with the verb second; "ich hab noch 2 Brezeln bestellt" is no such)
+    "(?<=[\\p{L}] )(?:hab|habe|haben|hab's|habs) (?:ich|wir|i) (?:(?:doch|ja|eh|auch|jetzt) )*(?:noch|schon)(?: (?:genug|zu ?hause|daheim|da))?(?=\\s*[.!]*\\s*(?:$|,|;))",
+    '(?:i|we) (?:already|still) (?:have|got)',
     // "die Milch muss raus", "die Butter kann weg", "raus damit"
     '(?:muss|kann|soll|darf) (?:raus|weg)',
     '(?:raus|weg) damit',

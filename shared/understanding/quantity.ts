@@ -439,9 +439,12 @@ function referenceEnd(toks: Tok[], i: number, used: Set<number>): [number, numbe
   const clock = Number(t.text.replace(',', '.'))
   // "bis 5" is a time, "2 bis 3" a range
   const range = noun.low === 'bis' && toks[k - 1]?.kind === 'num'
+  // ("ich bitte um 2 Brezeln": the um of asking for something is no time)
+  const askedFor = noun.low === 'um' && /^bitten?$/.test(toks[k - 1]?.low ?? '')
   if (
     k === i - 1 &&
     (TIME_BEFORE.has(noun.low) || (noun.low === 'bis' && !range)) &&
+    !askedFor &&
     clock <= 24 &&
     !(nx && (unitAt(toks, i + 1, true) || COUNT_MARKERS.has(nx.low)))
   )

@@ -37,10 +37,10 @@ export interface ReadLine {
 
 /** Restaurant and delivery phrases that are never part of an item name: blanked (same length, spans stay). */
 const NOISE =
-  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do|dijiye|dijie|denge|dijiyega)|la (?:dena|do|dijiye|dijie|dedo|denge)|(?:am|im) st(?:ü|u|ue)ck|in scheiben|(?:auf)?geschnitten|am block|in one piece|sliced|unsliced|noch (?:ein)?mal|(?:pack|packt|packst|packe|mach|macht|machst)(?: (?:du|ihr|sie))? (?:mir|uns)(?: (?:bitte|mal|doch))*)(?![\p{L}])/giu
+  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do|dijiye|dijie|denge|dijiyega)|la (?:dena|do|dijiye|dijie|dedo|denge)|(?:am|im) st(?:ü|u|ue)ck|in (?:(?:d(?:ü|u|ue)nnen|dicken|feinen)\s+)?scheiben|(?:(?:d(?:ü|u|ue)nn|fein|dick|grob|klein)\s+)?(?:(?:auf)?geschnitten|geklopft|gehackt|gew(?:ü|u|ue)rfelt|geschnetzelt|(?:auf)?schneiden|klopfen)|am block|in one piece|sliced|unsliced|noch (?:ein)?mal|(?:pack|packt|packst|packe|mach|macht|machst)(?: (?:du|ihr|sie))? (?:mir|uns)(?: (?:bitte|mal|doch))*)(?![\p{L}])/giu
 /** A word every NOISE phrase has: without one, the line has none of them (most lines), and the slower scan is skipped. */
 const NOISE_WORD =
-  /drink|side|to go|for here|lunch|dinner|breakfast|daa?l |la |st(?:ü|u|ue)ck|scheiben|geschnitten|block|piece|sliced|noch |pack|mach/iu
+  /drink|side|to go|for here|lunch|dinner|breakfast|daa?l |la |st(?:ü|u|ue)ck|scheiben|geschnitten|schneiden|klopf|gehackt|rfelt|geschnetzelt|block|piece|sliced|noch |pack|mach/iu
 
 /**
  * "Kitchen 2:", "Outlet 3 -", "Branch #2:", "Store 4 order:": a numbered place heading the goods after it (or the
@@ -60,6 +60,12 @@ const NUMBERED_PLACE =
 const FOR_WHOM =
   /(?<![\p{L}])(?:[Ff](?:ür|uer|ur)|auf den Namen|unter dem Namen|[Ff]or(?= (?:Mr|Mrs|Ms|Miss|Dr)\b))\s+(?:(?:Frau|Herrn?|Familie|Fam\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+|(?:eine[nm]?|ein|die|den|das|unsere[nm]?|unser|meine[nm]?|mein)\s+(?=\p{Lu}))?\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?(?![\p{L}])/gu
 const FOR_WHOM_WORD = /f(?:ür|uer|ur|or) |namen /iu
+/**
+ * "auf den namen schulz", "unter dem Namen anna müller": after the word Namen the name needs no capital (WhatsApp is
+ * typed in lower case); a second word is part of it only where the clause ends.
+ */
+const ON_THE_NAME =
+  /(?<![\p{L}])(?:auf|unter)\s+(?:den|dem|meinen|meinem)\s+namen?\s+(?:(?:frau|herrn?|familie|fam\.)\s+)?[\p{L}][\p{L}-]+(?:\s+[\p{L}][\p{L}-]+(?=\s*(?:[,.;:!]|$|\d)))?/giu
 
 /**
  * "4 Croissants wie letzte Woche", "2 Brot wie immer", "eggs like last time", "aloo pichli baar jaisa": the same
@@ -691,7 +697,10 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
     let line = rawLine.slice(skip)
     if (NOISE_WORD.test(line)) line = line.replace(NOISE, (m) => ' '.repeat(m.length))
     if (PLACE_WORD.test(line)) line = line.replace(NUMBERED_PLACE, (m) => ' '.repeat(m.length))
-    if (FOR_WHOM_WORD.test(line)) line = line.replace(FOR_WHOM, (m) => ' '.repeat(m.length))
+    if (FOR_WHOM_WORD.test(line))
+      line = line
+        .replace(FOR_WHOM, (m) => ' '.repeat(m.length))
+        .replace(ON_THE_NAME, (m) => ' '.repeat(m.length))
     if (AS_BEFORE_WORD.test(line)) line = line.replace(AS_BEFORE, (m) => ' '.repeat(m.length))
     // "10 Brötchen äh 12", "3 Butter ähm quatsch 2", "10 Brötchen ich mein 12": a spoken take-back with no comma
     // before it is cut there, as "10 Brötchen, äh 12" is (the space becomes the comma, so places stay)

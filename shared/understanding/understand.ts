@@ -1,5 +1,9 @@
 // understand(text, index, context) -> what the customer wants: the intent, the order lines against the catalog,
 // what could not be found, and what was refused (zero, negative, absurd quantities). Pure: no I/O, no clock.
+import { spokenPunctuation } from './spoken-punctuation'
+import { piecesByWeight } from './pieces-by-weight'
+import { withoutConditionalWish } from './conditional-wish'
+import { halfAndHalfAsMixed } from './half-and-half'
 import { saysNotArrived } from './not-arrived'
 import { asksWhatWasOrdered } from './order-contents'
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
@@ -386,18 +390,34 @@ export function understand(
 ): Understanding {
   const known = (w: string) => index.vocab.has(w) || index.exact.has(w)
   const clean = withSharedHeads(
-    priceWala(packNumbersAsDigits(hindiVerbs(sanitize(input).text, known)), index),
+    priceWala(
+      packNumbersAsDigits(
+        hindiVerbs(
+          halfAndHalfAsMixed(withoutConditionalWish(spokenPunctuation(sanitize(input).text))),
+          known,
+        ),
+      ),
+      index,
+    ),
     index,
   )
-  if (!hasDevanagari(clean))
-    return varietySwapped(
+  if (!hasDevanagari(clean)) {
+    const weighed = piecesByWeight(clean, index)
+    const u = varietySwapped(
       brandOfLastGoods(
-        quotedTidily(understandText(clean, index, context), (s) => s),
+        quotedTidily(understandText(weighed?.text ?? clean, index, context), (s) => s),
         index,
         context,
       ),
       index,
     )
+    if (weighed)
+      for (const l of u.lines) {
+        const pieces = l.sku && l.op !== 'remove' ? weighed.remarks.get(l.sku) : undefined
+        if (pieces) l.remark = l.remark ? `${pieces}, ${l.remark}` : pieces
+      }
+    return u
+  }
   // Devanagari is read as the Hinglish it spells ("३ किलो टमाटर" -> "3 kilo tamaatar"), matched leniently; what is
   // quoted back (line text, unmatched items) is the customer's own Devanagari
   const u = understandDevanagari(clean, index, context)
@@ -926,7 +946,7 @@ const GERMAN_TALK = new Set(
 
 /** "fine, just the dahi then", "ok only bread", "nahi, sirf dahi", "dann nur das Brot": keeping, not adding. */
 const JUST_THESE =
-  /^(?:(?:ok|okay|fine|alright|no|nope|nahi|nai|theek hai|thik hai|chalo|achha|acha|then|dann|gut|ok dann|na gut)[,.!]*\s+)*(?:just|only|sirf|bas|nur)\s+(?=\S)/iu
+  /^(?:(?:ok|okay|fine|alright|no|nope|nahi|nai|theek hai|thik hai|chalo|achha|acha|then|so|dann|gut|ok dann|na gut|also|ach|oh|na|nee|eben|halt)[,.!]*\s+)*(?:just|only|sirf|bas|nur)\s+(?=\S)/iu
 
 /**
  * The lines of a message that keeps only some of the cart: every line a cart product named with no amount (a
@@ -939,9 +959,19 @@ function keepsOnly(
   language: Language,
 ): Understanding | null {
   const cart = context.cartSkus ?? []
-  const m = JUST_THESE.exec(text.trim())
-  if (cart.length === 0 || !m || /\d/.test(text)) return null
-  const rest = text.trim().slice(m[0].length)
+  if (cart.length === 0 || /\d/.test(text)) return null
+  const said = text.trim()
+  // "die Kartoffeln hab ich noch, also nur Spargel": cart goods taken out first, then the ones kept
+  const cut = said.search(/[,.;][^,.;]*$/u)
+  const tail = cut > 0 ? said.slice(cut + 1).trim() : said
+  const m = JUST_THESE.exec(tail)
+  if (!m) return null
+  if (tail !== said) {
+    const before = readOrder(said.slice(0, cut), index, context, language)
+    if (!before.lines.every((l) => l.op === 'remove' && l.sku !== null && cart.includes(l.sku))) return null
+    if (before.unmatched.length > 0) return null
+  }
+  const rest = tail.slice(m[0].length)
   const r = readOrder(rest, index, context, language)
   if (r.lines.length === 0 || r.unmatched.length > 0 || r.rejected.length > 0) return null
   if (!r.lines.every((l) => l.sku !== null && cart.includes(l.sku) && !l.counted && l.op !== 'remove'))
@@ -1324,8 +1354,9 @@ function readMessage(
   // (back) in is asked about the goods, as "do you have …" is, not about an order
   const back = goodsComingBack(folded, index, loose, language)
   if (back) return back
-  const further = furtherAsked(folded, index, context, loose, language)
-  if (further) return further
+  const andThat =
+    context.askedSku || context.shownSkus?.length ? askedAboutToo(folded, index, loose, language) : null
+  if (andThat) return andThat
   if ((has('status', folded) || asksWhatWasOrdered(text)) && !hasCountedGoods(text, index))
     return emptyResult('status', language)
   // "shop kab khulega", "do you deliver?", "delivery charge kitna hai": about the shop, not goods
@@ -1997,31 +2028,37 @@ function goodsComingBack(
   return result
 }
 
-/** "and toor?", "aur chawal?", "und Erdbeeren?", "what about the 1 l one?": the next goods asked after, by a question cut short. */
-const ASKED_FURTHER =
-  /^(?:(?:ok|okay|achha|acha|and|aur|und|or|oder|ya|n|also)\s+(?:(?:what|how)\s+about\s+|for\s+|fur\s+|fuer\s+)?|(?:what|how)\s+about\s+|und\s+(?:was\s+ist\s+mit\s+)?)(?<goods>[^?]+?)\s*\?+$/u
-
 /**
- * Right after the shop gave the price of one product, a question cut short that names other goods asks their price
- * too: "how much is moong dal" … "and toor?". Without the price just given it is an order as before ("and 2
- * bread?"), and a number makes it one ("and 2 toor?").
+ * "und der Bergkäse?", "und die Butter", "and the cheese?", "what about eggs", "aur chawal?", "ok and for toor?": the
+ * question just answered, of other goods.
  */
-function furtherAsked(
+const AND_THAT =
+  /^(?:(?:ok|okay|achha|acha|accha)\s+)?(?:und was ist mit|und mit|what about|how about|and|und|aur|or|oder|ya)\s+(?:(?:for|fur|fuer|für)\s+)?(?:(?:der|die|das|den|dem|des|the|your|euer|eure|ihr|ihre)\s+)?([\p{L}][\p{L} -]{1,40}?)\s*\??\s*$/u
+
+const ASKING_FOR = new Set(
+  'bitte auch noch dazu mal gern gerne ein eine einen nehm nehme nimm pls plz please also too bhi dena do'.split(
+    ' ',
+  ),
+)
+/**
+ * Right after the shop gave a price or said it has goods, other goods said alone after an "and" ask the same of
+ * them ("und der Bergkäse?"): a price question about them, not one of them ordered.
+ */
+function askedAboutToo(
   folded: string,
   index: CatalogIndex,
-  context: ConversationContext,
   loose: boolean,
   language: Language,
 ): Understanding | null {
-  if (!context.askedSku || /\d/.test(folded)) return null
-  const m = ASKED_FURTHER.exec(folded)
-  if (!m) return null
-  const item = itemText(m.groups!.goods!)
-  if (queryWords(item).length === 0) return null
-  const found = matchItem(item, index, { loose })
-  if (found.kind === 'none') return null
+  const said = AND_THAT.exec(folded)
+  if (!said) return null
+  const item = said[1]!.trim()
+  // ("und die Milch bitte auch", "und noch Brezeln": asking for them, not about them)
+  if (item.split(/\s+/).some((w) => ASKING_FOR.has(w))) return null
+  const m = matchItem(item, index, { loose })
+  if (m.kind === 'none') return null
   const result = emptyResult('price', language)
-  result.priceQuery = { sku: found.sku, candidates: found.candidates, text: item }
+  result.priceQuery = { sku: m.sku, candidates: m.candidates, text: item }
   return result
 }
 
@@ -3086,7 +3123,12 @@ function pickedFromShown(
     .replace(/(?<![\p{L}])(?:of|von|mein se|me se|main se)(?![\p{L}])/gu, ' ')
     .trim()
   const sku = answerChoice(said, rest, index, options)
-  if (!sku) return null
+  if (!sku) {
+    const fit = piecesOfShownPacks(text, folded, index, options)
+    return fit
+      ? quantityLine(fit.sku, { ...COUNT_OF_ONE, value: fit.packs }, text, 'add', index, language)
+      : null
+  }
   const lines = readLines(text, 3)
   if (lines.length > 1) return null
   // other goods named are those goods, but a word of size alone says which of the shown ("zwei von den kleinen"
@@ -3105,6 +3147,24 @@ function pickedFromShown(
   return quantityLine(sku, count ?? COUNT_OF_ONE, text, 'add', index, language)
 }
 const COUNT_OF_ONE: QGroup = { value: 1, unit: null, start: 0, end: 0, from: 0, to: 0, explicit: false }
+
+/**
+ * "dann bitte 10 Stück", "12 Stück bitte" after the shop listed its 6er and 10er eggs: pieces that whole packs of
+ * one of the shown sizes make are those packs (the fewest), as "20 Eier" is in an order.
+ */
+function piecesOfShownPacks(
+  text: string,
+  folded: string,
+  index: CatalogIndex,
+  options: readonly string[],
+): { sku: string; packs: number } | null {
+  const groups = readQuantitiesIn(text)
+  const g = groups.length === 1 ? groups[0]! : undefined
+  if (!g || g.unit?.unit !== 'pc' || g.unit.physical || !namesNoItem(folded)) return null
+  return wholePacks(options, index, (size) =>
+    size.unit === 'pc' && size.value > 1 ? g.value / size.value : null,
+  )
+}
 
 const SWAP_BEFORE = /(?<![\p{L}])(?:statt|anstatt|anstelle von|instead of)(?![\p{L}])/iu
 // "ande 6 nahi 12 kar do", "tamatar 2 kilo nahin 3 kilo": a no between two amounts takes the first back
@@ -3495,6 +3555,18 @@ const IN_ITS_PLACE =
   /^\W*(?:und |and |aur |or |but |aber |par )?(?:dafur|dafuer|stattdessen|instead|in its place|(?:uski|iski|uske|iske|us ki|is ki) (?:jagah|badle)|badle mein)(?![\p{L}])/u
 
 const OP_WORDS = new Set([
+  // a reason said in place of the edit: "die Kartoffeln hab ich noch zuhause", "we already have butter"
+  'hab',
+  'habe',
+  'haben',
+  'habs',
+  'zuhause',
+  'daheim',
+  'genug',
+  'already',
+  'still',
+  'have',
+  'got',
   // "forget the milk", "skip the bread", "doodh chhod do", "vergiss das Brot": verbs of leaving goods out
   'forget',
   'skip',
@@ -5148,12 +5220,16 @@ const GRADE_WORDS: ReadonlySet<string> = new Set([
     ' ',
   ),
   ...PREPARED_EN,
+  // how the butcher cuts it: "dünn geschnitten", "fein aufgeschnitten", "in dünnen Scheiben"
+  ...'geschnitten aufgeschnitten geklopft gehackt gewurfelt gewuerfelt geschnetzelt dunn duenn fein dick grob klein dunnen duennen dicken feinen'.split(
+    ' ',
+  ),
 ])
 /** Words that go with those and are part of what was said: "bade wale", "pakke hue", "big ones", "not too". */
 const GRADE_AROUND: ReadonlySet<string> = new Set([
   ...WALA,
   ...HUA,
-  ...'ones one size sized quality grade not too very only sirf thoda thode thodi ekdum bilkul zyada jyada'.split(
+  ...'ones one size sized quality grade not too very only sirf thoda thode thodi ekdum bilkul zyada jyada scheiben sehr ganz schneiden aufschneiden klopfen'.split(
     ' ',
   ),
 ])
