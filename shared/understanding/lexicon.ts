@@ -288,6 +288,8 @@ export const HINDI_MODIFIERS: Record<string, { add: number; alone?: number }> = 
   // "pauna kilo", पौना किलो: three quarters, said alone
   pauna: { add: -0.25, alone: 0.75 },
   pone: { add: -0.25, alone: 0.75 },
+  // पौन किलो: three quarters ("paav" alone is one quarter)
+  paun: { add: -0.25, alone: 0.75 },
 }
 
 /** A quarter kilo, in Hindi: "paav tamatar" = 0.25 kg, "do paav" = 0.5 kg. */

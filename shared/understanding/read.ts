@@ -36,8 +36,9 @@ export interface ReadLine {
 }
 
 /** Restaurant and delivery phrases that are never part of an item name: blanked (same length, spans stay). */
+// ("daal do" is a verb of putting in, but "moong dal do kilo" is the lentils, two kilos: not before a unit)
 const NOISE =
-  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do|dijiye|dijie|denge|dijiyega)|la (?:dena|do|dijiye|dijie|dedo|denge)|(?:am|im) st(?:ü|u|ue)ck|in scheiben|(?:auf)?geschnitten|am block|in one piece|sliced|unsliced|noch (?:ein)?mal|(?:pack|packt|packst|packe|mach|macht|machst)(?: (?:du|ihr|sie))? (?:mir|uns)(?: (?:bitte|mal|doch))*)(?![\p{L}])/giu
+  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do(?! (?:kilo|kg|kgs|kilos|gram|grams|gm|gms|g|packet|packets|pack|pkt|litre|liter|ltr|sau|paav|pao|dabba|bori)(?![\p{L}]))|dijiye|dijie|denge|dijiyega)|la (?:dena|do|dijiye|dijie|dedo|denge)|(?:am|im) st(?:ü|u|ue)ck|in scheiben|(?:auf)?geschnitten|am block|in one piece|sliced|unsliced|noch (?:ein)?mal|(?:pack|packt|packst|packe|mach|macht|machst)(?: (?:du|ihr|sie))? (?:mir|uns)(?: (?:bitte|mal|doch))*)(?![\p{L}])/giu
 /** A word every NOISE phrase has: without one, the line has none of them (most lines), and the slower scan is skipped. */
 const NOISE_WORD =
   /drink|side|to go|for here|lunch|dinner|breakfast|daa?l |la |st(?:ü|u|ue)ck|scheiben|geschnitten|block|piece|sliced|noch |pack|mach/iu

@@ -1,0 +1,62 @@
+// Orders spoken or typed the way Hindi is said: the wanting and polite verbs voice-typed in Devanagari, "dal" the
+// lentils before a number and unit, and "paun" (three quarters) as a measure of its own.
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand } from './index'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
+
+const index = buildCatalogIndex([
+  P('ALOO', 'Aloo (Potato)', 'kg', null, ['aloo', 'alu']),
+  P('TOMATO', 'Tomato', 'kg', null, ['tamatar']),
+  P('GINGER', 'Ginger', 'kg', null, ['adrak']),
+  P('MILK', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['doodh']),
+  P('BREAD', 'Britannia Bread 400 g', 'pack', { value: 400, unit: 'g' }),
+  P('ATTA', 'Aashirvaad Atta 5 kg', 'pack', { value: 5, unit: 'kg' }, ['atta', 'aata']),
+  P('TOOR', 'Toor Dal 1 kg', 'pack', { value: 1, unit: 'kg' }, ['arhar dal']),
+  P('MOONG', 'Moong Dal 1 kg', 'pack', { value: 1, unit: 'kg' }),
+])
+const u = (text: string) => understand(text, index)
+const lines = (text: string) => u(text).lines.map((l) => [l.sku, l.qty, l.unit])
+
+describe('"चाहिए था" (wanted) and "दीजिएगा" (would you give) voice-typed in Devanagari ask for the goods', () => {
+  it.each([
+    ['5 किलो आटा चाहिए था', [['ATTA', 1, 'pack']]],
+    ['एक ब्रेड चाहिए थी', [['BREAD', 1, 'pack']]],
+    ['तीन सौ ग्राम अदरक चाहिए था भैया', [['GINGER', 300, 'g']]],
+    [
+      'एक किलो टमाटर और दो पैकेट दूध भेज दीजिएगा',
+      [
+        ['TOMATO', 1, 'kg'],
+        ['MILK', 2, 'pack'],
+      ],
+    ],
+    ['आधा किलो अदरक भेज दीजिएगा', [['GINGER', 0.5, 'kg']]],
+  ])('%s', (text, want) => {
+    expect(u(text).intent).toBe('order')
+    expect(u(text).unmatched).toEqual([])
+    expect(lines(text)).toEqual(want)
+  })
+})
+
+describe('"dal do kilo": the lentils and two of a unit, not the verb "daal do" (put in)', () => {
+  it.each([
+    ['moong dal do kilo', [['MOONG', 2, 'kg']]],
+    ['toor dal do packet', [['TOOR', 2, 'pack']]],
+    ['arhar daal do kg bhej do', [['TOOR', 2, 'kg']]],
+    ['मूंग दाल दो किलो', [['MOONG', 2, 'kg']]],
+  ])('%s', (text, want) => {
+    expect(u(text).unmatched).toEqual([])
+    expect(lines(text)).toEqual(want)
+  })
+
+  it('"daal do" with no unit after it is still the verb', () => {
+    expect(lines('1 kg aloo daal do')).toEqual([['ALOO', 1, 'kg']])
+  })
+})
+
+describe('"paun" / "पौन" alone is three quarters', () => {
+  it.each([
+    ['paun kilo tamatar', [['TOMATO', 0.75, 'kg']]],
+    ['पौन किलो आलू', [['ALOO', 0.75, 'kg']]],
+    ['adrak paun kilo', [['GINGER', 0.75, 'kg']]],
+  ])('%s', (text, want) => expect(lines(text)).toEqual(want))
+})
