@@ -1144,6 +1144,10 @@ export const FILLER = new Set([
   'sofort',
   'extra',
   // Hindi
+  // "bhaiya zara 2 kilo aloo bhijwa do": "zara" (just, kindly) softens a request, as "please" does
+  'zara',
+  'jara',
+  'zra',
   'bhai',
   'bhaiya',
   'bhaiyya',

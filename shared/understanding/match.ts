@@ -656,12 +656,14 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
         }
       }
     }
-    // "aaloo" (आलू) is "aloo" by one letter, and "aloo" is the dictionary's potato as well as the word of the
-    // catalog's "Aloo Bhujia": a word reached by its spelling stands for what that word means too, as it does typed
-    // right, so the plain potato is found and not only the snacks named after it
+    // "aaloo" (आलू) is "aloo" said longer, and "aloo" is the dictionary's potato as well as the word of the
+    // catalog's "Aloo Bhujia": a word that sounds the same as a catalog word stands for what that word means too, as
+    // it does typed right, so the plain potato is found and not only the snacks named after it (a letter changed
+    // is no same sound: "batar" is not "matar")
     for (const o of [...out]) {
       const cand = vocabWord(index, o.id)
-      for (const sib of (cand !== undefined && SIBLINGS.get(cand)) || [])
+      if (cand === undefined || soundKey(cand) !== soundKey(w)) continue
+      for (const sib of SIBLINGS.get(cand) ?? [])
         for (const sw of words(sib).map(stem)) add(index.vocab.get(sw), Math.min(o.quality, 0.8))
     }
     // "cauli", "brocc", "capsi": the trade writes long names cut short. A word the catalog lacks that begins one

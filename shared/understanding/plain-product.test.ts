@@ -164,3 +164,14 @@ describe('the plain fresh goods before goods named after them', () => {
     },
   )
 })
+
+// the guard of the rule above: only a word said the same way ("aaloo") carries the dictionary's meaning
+describe("a word one letter from a catalog word does not carry that word's meaning", () => {
+  const shop = buildCatalogIndex([
+    P('PEAS', 'Green Peas', 'kg', null, ['matar']),
+    P('BUTTER', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }),
+  ])
+  it.each(['बटर 100 ग्राम वाला', 'एक बटर', 'दो बटर भेज दो'])('"%s" is no peas (matar)', (text) => {
+    expect(understand(text, shop).lines.map((l) => l.sku)).not.toContain('PEAS')
+  })
+})

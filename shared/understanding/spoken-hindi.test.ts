@@ -60,3 +60,14 @@ describe('"paun" / "पौन" alone is three quarters', () => {
     ['adrak paun kilo', [['GINGER', 0.75, 'kg']]],
   ])('%s', (text, want) => expect(lines(text)).toEqual(want))
 })
+
+describe('"zara" (just, kindly) softens a request and is no goods', () => {
+  it.each([
+    ['bhaiya zara 2 kilo aloo bhijwa do', [['ALOO', 2, 'kg']]],
+    ['ज़रा एक ब्रेड भेज दो', [['BREAD', 1, 'pack']]],
+    ['jara 1 packet doodh de dena', [['MILK', 1, 'pack']]],
+  ])('%s', (text, want) => {
+    expect(u(text).unmatched).toEqual([])
+    expect(lines(text)).toEqual(want)
+  })
+})
