@@ -1347,7 +1347,10 @@ function splitRunOn(
   const firstContent = els.findIndex((e) => e.q || (e.content && !WHEN_WORDS.has(toks[e.i]!.low)))
   const leadQ = firstContent >= 0 && els[firstContent]!.q !== null
   // Lines that end with their quantity ("sugar 2kg rice 1kg") split after each quantity; otherwise before.
-  const trailing = !leadQ && els.length > 0 && els[els.length - 1]!.q !== null
+  // ("aloo 2 kilo pyaz 1 kilo bhej do", "onion 2 kg tomato 1 kg please": a request after the last amount is no goods)
+  let last = els.length - 1
+  while (last > 0 && !els[last]!.q && !els[last]!.content) last--
+  const trailing = !leadQ && last >= 0 && els[last]!.q !== null
   for (let k = 1; k < els.length; k++) {
     const e = els[k]!
     // "tomato 2kg 3kg onion", "aloo 1 kg 2 kg pyaz": two weights side by side between goods, the first said after

@@ -71,3 +71,36 @@ describe('"zara" (just, kindly) softens a request and is no goods', () => {
     expect(lines(text)).toEqual(want)
   })
 })
+
+describe('goods then amount, over a list that ends with the request ("bhej do", "please")', () => {
+  it.each([
+    [
+      'aloo 2 kilo tamatar 1 kilo bhej do',
+      [
+        ['ALOO', 2, 'kg'],
+        ['TOMATO', 1, 'kg'],
+      ],
+    ],
+    [
+      'आलू दो किलो टमाटर आधा किलो भेज दीजिए',
+      [
+        ['ALOO', 2, 'kg'],
+        ['TOMATO', 0.5, 'kg'],
+      ],
+    ],
+    [
+      'aloo 2 kg adrak 100 gram please',
+      [
+        ['ALOO', 2, 'kg'],
+        ['GINGER', 100, 'g'],
+      ],
+    ],
+    [
+      'tamatar 1 kilo doodh 2 packet chahiye',
+      [
+        ['TOMATO', 1, 'kg'],
+        ['MILK', 2, 'pack'],
+      ],
+    ],
+  ])('%s', (text, want) => expect(lines(text)).toEqual(want))
+})
