@@ -1244,6 +1244,7 @@ export const FILLER = new Set([
   'bhijwana',
   'bhijwado',
   'bhijwaiye',
+  'bhijwao',
   'bhejwa',
   'bhejwana',
   // courtesy around the items of one voice-typed sentence: "bhai sahab namaste 2 kilo aloo bhej dena
@@ -1300,6 +1301,11 @@ export const FILLER = new Set([
   'aunga',
   'aaungi',
   'aayenge',
+  // weighing it out: "2 kilo aloo tol dena", "aadha kilo paneer taul ke rakhna"
+  'tol',
+  'tolna',
+  'taul',
+  'taulna',
   // dropping it off and keeping it aside: "doodh de jana", "ghar pahuncha dena", "2 bread rakh dena"
   'jana',
   'jaana',

@@ -104,3 +104,15 @@ describe('goods then amount, over a list that ends with the request ("bhej do", 
     ],
   ])('%s', (text, want) => expect(lines(text)).toEqual(want))
 })
+
+describe('verbs of sending and weighing out, as typed, end the request and are no goods', () => {
+  it.each([
+    ['1 kilo tamatar bhijwaa dena', [['TOMATO', 1, 'kg']]],
+    ['ek packet doodh bhijwaao', [['MILK', 1, 'pack']]],
+    ['2 kilo aloo tol dena', [['ALOO', 2, 'kg']]],
+    ['aadha kilo adrak taul ke rakhna', [['GINGER', 0.5, 'kg']]],
+  ])('%s', (text, want) => {
+    expect(u(text).unmatched).toEqual([])
+    expect(lines(text)).toEqual(want)
+  })
+})
