@@ -1,6 +1,7 @@
 // Orders spoken or typed the way Hindi is said: the wanting and polite verbs voice-typed in Devanagari, "dal" the
 // lentils before a number and unit, and "paun" (three quarters) as a measure of its own.
 import { describe, expect, it } from 'vitest'
+import { fulfilmentSaid } from './fulfilment'
 import { buildCatalogIndex, understand } from './index'
 import { testProduct as P } from '../../tests/fixtures/test-catalog'
 
@@ -114,5 +115,22 @@ describe('verbs of sending and weighing out, as typed, end the request and are n
   ])('%s', (text, want) => {
     expect(u(text).unmatched).toEqual([])
     expect(lines(text)).toEqual(want)
+  })
+})
+
+describe('"main aata hoon" (I am coming) is coming for the goods, not "aata" the flour', () => {
+  it.each([
+    ['5 kilo aata rakh dena main aata hoon', [['ATTA', 1, 'pack']]],
+    ['ek bread rakh lena, main aata hu', [['BREAD', 1, 'pack']]],
+    ['दो पैकेट दूध रख देना मैं आती हूं', [['MILK', 2, 'pack']]],
+  ])('%s', (text, want) => {
+    expect(u(text).unmatched).toEqual([])
+    expect(lines(text)).toEqual(want)
+    expect(fulfilmentSaid(text)).toBe('pickup')
+  })
+
+  it.each(['main aata hu', 'मैं आता हूँ', 'main aata hoon 10 min mein'])('%s alone orders nothing', (text) => {
+    expect(u(text).lines).toEqual([])
+    expect(u(text).unmatched).toEqual([])
   })
 })
