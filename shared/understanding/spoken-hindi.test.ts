@@ -134,3 +134,10 @@ describe('"main aata hoon" (I am coming) is coming for the goods, not "aata" the
     expect(u(text).unmatched).toEqual([])
   })
 })
+
+describe('goods gone bad, said in Devanagari with its long vowels ("खराब" kharaab), is a complaint', () => {
+  it.each(['दूध खराब था', 'दूध खराब निकला', 'टमाटर खराब निकले', 'doodh kharaab tha'])('%s', (text) => {
+    expect(u(text).complaint).toBe(true)
+    expect(u(text).lines).toEqual([])
+  })
+})
