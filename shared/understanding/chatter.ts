@@ -193,6 +193,13 @@ const BAD_STATE = set(
     'schlecht faul verdorben kaputt abgelaufen sauer matschig schimmelig falsch hart alt weich nass zerdruckt ' +
     'feucht gebrochen verschimmelt ranzig bitter angebrannt kalt',
 )
+/**
+ * A state of goods gone wrong, also with its long vowels written double as Hindi spells them ("खराब" reads
+ * "kharaab", "बासी" "baasi").
+ */
+function isBadState(w: string): boolean {
+  return BAD_STATE.has(w) || (/([aeiou])\1/.test(w) && BAD_STATE.has(w.replace(/([aeiou])\1/g, '$1')))
+}
 /** Words that say something went wrong with no copula needed. */
 const COMPLAINT_WORD = set(
   'complain complaint complaints beschwerde beschweren shikayat refund reklamation reklamieren fehlt fehlen ' +
@@ -299,7 +306,7 @@ function englishWas(w: string | undefined, next: string | undefined): boolean {
   return (
     isPraise(next) ||
     INTENSIFIER.has(next) ||
-    BAD_STATE.has(next) ||
+    isBadState(next) ||
     next === 'not' ||
     (next.endsWith('ed') && next.length > 4)
   )
@@ -446,11 +453,11 @@ function complaintIn(ws: string[], folded: string): boolean {
       !WH_EN.has(ws[i - 1]!) &&
       !WH_DE.has(ws[i - 1]!)
     ) {
-      for (let k = i + 1; k <= i + 2 && k < ws.length; k++) if (BAD_STATE.has(ws[k]!)) return true
+      for (let k = i + 1; k <= i + 2 && k < ws.length; k++) if (isBadState(ws[k]!)) return true
     }
     // Hinglish puts the state before the copula: "aloo kharab tha", "doodh khatta ho gaya", "ande toote the"
     if (COPULA_HI.has(w) || (w === 'the' && i === hinglishCopulaEnd(ws)))
-      for (let k = i - 1; k >= i - 2 && k > 0; k--) if (BAD_STATE.has(ws[k]!)) return true
+      for (let k = i - 1; k >= i - 2 && k > 0; k--) if (isBadState(ws[k]!)) return true
   }
   return false
 }
@@ -465,7 +472,7 @@ const PARTICIPLE_HI = set('hua huaa hui hue huye')
 function preparedAs(ws: string[]): boolean {
   const last = ws[ws.length - 1]!
   const before = ws[ws.length - 2]!
-  return PARTICIPLE_HI.has(last) && !BAD_STATE.has(before) && ws.some((w) => /\d/.test(w) || AMOUNT_HI.has(w))
+  return PARTICIPLE_HI.has(last) && !isBadState(before) && ws.some((w) => /\d/.test(w) || AMOUNT_HI.has(w))
 }
 /** Words of an amount said in words, which count a line as digits do: "aadha kilo", "dedh kg", "paav bhar". */
 const AMOUNT_HI = set(
@@ -502,7 +509,7 @@ export function complaintSubject(folded: string): string | null {
     )
       end = i
     // Hinglish word order, the state before the copula: "aloo kharab tha", "paneer bahut accha tha"
-    else if (BAD_STATE.has(w) || COPULA_HI.has(w) || isPraise(w) || INTENSIFIER.has(w)) end = i
+    else if (isBadState(w) || COPULA_HI.has(w) || isPraise(w) || INTENSIFIER.has(w)) end = i
   }
   if (end < 0) return null
   let from = 0

@@ -6,6 +6,7 @@
 // Pure. `transliterateWithMap` also maps pieces of the reading back to the customer's own words.
 import { FILLER, HINDI_NUMBERS, NUMBER_WORDS, SYNONYMS, UNIT_WORDS } from './lexicon'
 import { WHEN_WORDS } from './read'
+import { hindiVerbs } from './hindi-verbs'
 import { soundKey } from './text'
 
 const CONSONANTS: Record<string, string> = {
@@ -230,7 +231,13 @@ const FILLER_BY_SOUND: ReadonlyMap<string, string> = (() => {
   return out
 })()
 
+const POLITE_OR_WANT_HINT = /^(?:ch|d|k)/
+const NOTHING_KNOWN = () => false
+
 function spelt(reading: string): string {
+  // "चाहिए था", "भेज दीजिएगा": the polite and wanting verbs read as "chaahie", "deejiega" are spelt as the word lists
+  // have them, as typed Hinglish is ("चाहिए था" was read as a past state: "kharab tha")
+  if (POLITE_OR_WANT_HINT.test(reading)) reading = hindiVerbs(reading, NOTHING_KNOWN)
   if (reading.length < 4 || FILLER.has(reading) || WHEN_WORDS.has(reading)) return reading
   return FILLER_BY_SOUND.get(soundKey(reading)) ?? reading
 }

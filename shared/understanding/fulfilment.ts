@@ -4,7 +4,8 @@
 import { hasDevanagari, transliterate } from './devanagari'
 
 /** Coming for it, in words no product name has: blanked even inside a clause that orders (see below). */
-const COMING_FOR_IT = String.raw`pick\s*(?:it\s*|them\s*)?up|come and (?:get|collect)|khud (?:le|lene|aa|aaunga|aunga|utha)|dukaan se le|shop se le`
+// ("main aata hoon": I come, the verb, not "aata" the flour)
+const COMING_FOR_IT = String.raw`pick\s*(?:it\s*|them\s*)?up|come and (?:get|collect)|khud (?:le|lene|aa|aaunga|aunga|utha)|dukaan se le|shop se le|(?:main|mai|mei|hum)\s+(?:abhi\s+|thodi der mein\s+)?aa?t(?:a|aa|i|ee|e)\s+(?:hu|hoon|hun|hoo|hain)`
 const PICKUP_WORDS = String.raw`${COMING_FOR_IT}|pick\s*the order\s*up|self[-\s]?pick|collect(?:ion)?|i(?:'| wi)ll come|abhol(?:en|ung|n)?|komme (?:vorbei|selbst|selber)|le jaa?(?:unga|ungi|yenge|enge|oonga)|lene aa(?:unga|ungi|yenge|\s+ra(?:ha|hi|he))|aa?(?:kar|ke) le|aa\s+ra(?:ha|hi|he)\s+(?:(?:hoon|hu|hun|hain|hai)\s+)?lene`
 const DELIVERY_WORDS = String.raw`deliver(?:y|ed)?|home delivery|bring (?:it|them) (?:over|home)|send (?:it )?(?:home|to my (?:house|home|place))|liefer(?:n|ung|t)?|bring(?:en|t) (?:sie|es|ihr)|ghar (?:pe |par |pr |tak |mein |me )?(?:bhej\p{L}*|de |dena|pahunch\p{L}*|bhijwa\p{L}*|chahiye|delivery)|home bhej\p{L}*`
 const PICKUP = new RegExp(String.raw`(?<!\p{L})(?:${PICKUP_WORDS})(?!\p{L})`, 'u')

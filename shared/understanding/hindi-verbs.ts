@@ -67,6 +67,9 @@ const POLITE = /(?<![\p{L}\p{N}])([kd])(?:i|ee|e)j(?:i|ee)?(?:y|e)?(?:e|ega|yega
 const CHAHIYE =
   /(?<![\p{L}\p{N}])ch(?=\p{L}*[iy])(?:aa?h?|h?y)(?:i{1,2}|ee)?y?(?:e{1,2}|ey|eh)(?![\p{L}\p{N}])/giu
 const CHAHIYE_HINT = /ch/i
+/** "bhijwaa dena", "mangwaao": the causative's long a typed doubled, as it is said. */
+const CAUSATIVE_LONG =
+  /(?<![\p{L}\p{N}])(bhijw|bhijv|bhejw|mangw|mangv)aa(na|do|dena|iye|o)?(?![\p{L}\p{N}])/giu
 
 /** Devanagari: "हटादो", "भेजदीजिए", "करदो", "डालदेना": a verb stem and its helper written as one word. */
 const DEVA_STEMS = [
@@ -104,6 +107,8 @@ export function hindiVerbs(text: string, known: (stemmed: string) => boolean): s
   text = text.replace(POLITE, (m, v: string) =>
     known(stem(m.toLowerCase())) ? m : v.toLowerCase() === 'k' ? 'kijiye' : 'dijiye',
   )
+  if (text.includes('aa'))
+    text = text.replace(CAUSATIVE_LONG, (_, v: string, end?: string) => `${v}a${end ?? ''}`)
   if (CHAHIYE_HINT.test(text))
     text = text.replace(CHAHIYE, (m) => (/^chaye$/i.test(m) || known(stem(m.toLowerCase())) ? m : 'chahiye'))
   return text

@@ -288,6 +288,8 @@ export const HINDI_MODIFIERS: Record<string, { add: number; alone?: number }> = 
   // "pauna kilo", पौना किलो: three quarters, said alone
   pauna: { add: -0.25, alone: 0.75 },
   pone: { add: -0.25, alone: 0.75 },
+  // पौन किलो: three quarters ("paav" alone is one quarter)
+  paun: { add: -0.25, alone: 0.75 },
 }
 
 /** A quarter kilo, in Hindi: "paav tamatar" = 0.25 kg, "do paav" = 0.5 kg. */
@@ -1216,6 +1218,10 @@ export const FILLER = new Set([
   'sofort',
   'extra',
   // Hindi
+  // "bhaiya zara 2 kilo aloo bhijwa do": "zara" (just, kindly) softens a request, as "please" does
+  'zara',
+  'jara',
+  'zra',
   'bhai',
   'bhaiya',
   'bhaiyya',
@@ -1312,6 +1318,7 @@ export const FILLER = new Set([
   'bhijwana',
   'bhijwado',
   'bhijwaiye',
+  'bhijwao',
   'bhejwa',
   'bhejwana',
   // courtesy around the items of one voice-typed sentence: "bhai sahab namaste 2 kilo aloo bhej dena
@@ -1368,6 +1375,11 @@ export const FILLER = new Set([
   'aunga',
   'aaungi',
   'aayenge',
+  // weighing it out: "2 kilo aloo tol dena", "aadha kilo paneer taul ke rakhna"
+  'tol',
+  'tolna',
+  'taul',
+  'taulna',
   // dropping it off and keeping it aside: "doodh de jana", "ghar pahuncha dena", "2 bread rakh dena"
   'jana',
   'jaana',

@@ -30,6 +30,7 @@ import {
 } from './lexicon'
 import { loanwordIds } from './loanwords'
 import { nameNumberPairs } from './name-numbers'
+import { MADE_KINDS } from './processed-goods'
 import { emojiToWords, fold, lowerBound, soundKey, stem, words } from './text'
 
 /** Adjectives that only count if the catalog uses them ("desi tomatoes" still means tomatoes). */
@@ -654,6 +655,16 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
           for (const s of SYNONYMS[key]!) for (const sw of words(s).map(stem)) add(index.vocab.get(sw), 0.8)
         }
       }
+    }
+    // "aaloo" (आलू) is "aloo" said longer, and "aloo" is the dictionary's potato as well as the word of the
+    // catalog's "Aloo Bhujia": a word that sounds the same as a catalog word stands for what that word means too, as
+    // it does typed right, so the plain potato is found and not only the snacks named after it (a letter changed
+    // is no same sound: "batar" is not "matar")
+    for (const o of [...out]) {
+      const cand = vocabWord(index, o.id)
+      if (cand === undefined || soundKey(cand) !== soundKey(w)) continue
+      for (const sib of SIBLINGS.get(cand) ?? [])
+        for (const sw of words(sib).map(stem)) add(index.vocab.get(sw), Math.min(o.quality, 0.8))
     }
     // "cauli", "brocc", "capsi": the trade writes long names cut short. A word the catalog lacks that begins one
     // to three of its longer words stands for them (more would be a guess).
@@ -1480,9 +1491,13 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
   // most the brand before it ("Fresho Potato" beside "Fresho Baby Potato", "Fresho Potato - Wedges", "Tasties Aloo
   // Bhujia"), is what nearly everyone means: taken, and the cart shows it where the customer can change it. Two
   // such (one in 100 g and one in 500 g) differ in a way only the customer can settle: asked.
+  const goodsFirst = goodsRank(index, (p) => phraseAt[pslot[p]!]!, alts)
   if (ties.length > 1 && best.pCov < UNDERSPECIFIED) {
     const plain = plainOne(index, good, (p) => phraseAt[pslot[p]!]!, alts)
-    if (plain >= 0) return resolved(index, plain, PLAIN_CONFIDENCE, qw)
+    // ("dhania" over "Mdh Dhania" and "Fresho Coriander Leaves": the spice is no plainer than the herb; asked)
+    const produceBeside =
+      plain >= 0 && !inProduce(index, plain) && good.some((x) => goodsFirst(x.product) === 0)
+    if (plain >= 0 && !produceBeside) return resolved(index, plain, PLAIN_CONFIDENCE, qw)
   }
   if (ties.length === 1) {
     const second = good[1]
@@ -1494,12 +1509,110 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
   // (among packs only: loose goods beside combo packs that only mention them are no choice of size)
   const offered =
     size && ties.every((t) => sizeClass[t.product]! >= 0) ? ties.filter((t) => saidSize(t.product)) : ties
+  const bySize = offered.length >= 2 && offered !== ties
+  let offer = (bySize ? offered : ties).map((t) => t.product)
+  // a bare word over a big catalog ("mirchi", "kela"): the goods themselves may score below twenty products named
+  // after them ("Powder - Chilly"), so they are looked for among every product that has the word as its noun
+  if (!bySize && best.pCov < UNDERSPECIFIED && offer.filter((p) => goodsFirst(p) < 1).length < max) {
+    const have = new Set(offer)
+    const more: number[] = []
+    for (let j = 0; j < nSeen; j++) {
+      const p = seen[j]!
+      const slot = pslot[p]!
+      if (!have.has(p) && fullAt[slot] === 1 && head[slot]! > 0 && goodsFirst(p) < 1) more.push(p)
+    }
+    more.sort((a, b) => pscore[b]! - pscore[a]!)
+    offer = offer.concat(more.slice(0, max))
+  }
   return ambiguous(
     index,
-    (offered.length >= 2 ? offered : ties).slice(0, max).map((t) => t.product),
+    plainGoodsFirst(offer, goodsFirst).slice(0, max),
     Number((0.5 * best.score).toFixed(2)),
     qw,
   )
+}
+
+/** What goods are made into, said after them in a name ("Chilli Powder", "Tomato Puree", "Mango Pickle"). */
+const MADE_FORMS: ReadonlySet<string> = new Set(
+  [
+    ...MADE_KINDS,
+    ...'powder paste puree sauce ketchup chips crisps masala flakes flour'.split(' '),
+    // cut up ready to cook ("Fresho Tomato - Diced"); "refined", "toned", "salted" are grades of the goods themselves
+    ...'chopped diced sliced cut grated shredded mashed'.split(' '),
+  ].map(stem),
+)
+
+/**
+ * "tamatar", "kela", "mirchi" over a big catalog: the question offers first the goods themselves, the products whose
+ * main noun is what was said and whose variant is no other goods and no way of processing them ("Fresho Tomato -
+ * Hybrid", "Fresho Banana - Robusta"); then those made into something ("Fresho Tomato - Diced", "- Cherry"); last
+ * the goods only named after them, as a flavour or an ingredient ("Tasties Aloo Bhujia", "Powder - Chilly", "Tasties
+ * Rusk - Milk"). Stable within each group.
+ */
+function goodsRank(
+  index: CatalogIndex,
+  phraseOf: (p: number) => number,
+  alts: readonly (readonly Alt[])[],
+): (p: number) => number {
+  const said = new Set<number>()
+  for (const a of alts) for (const x of a) said.add(x.id)
+  const ranks = new Map<number, number>()
+  const rank = (p: number): number => {
+    const ph = phraseOf(p)
+    let headId = index.phraseHead[ph]!
+    if (!said.has(headId)) {
+      // "Madhur Sugar Refined": a grade after the goods said ends the name, and the goods head it
+      let last = -1
+      for (let t = index.phraseTokStart[ph]!; t < index.phraseTokStart[ph + 1]!; t++) {
+        const id = index.phraseTokens[t]!
+        if (said.has(id)) last = id
+        else if (last >= 0 && !PROCESSED.test(vocabWord(index, id) ?? '')) break
+        if (id === headId) {
+          if (last >= 0 && last !== id) headId = last
+          break
+        }
+      }
+      if (!said.has(headId)) return 2
+    }
+    let after = false
+    let others = 0
+    for (let t = index.phraseTokStart[ph]!; t < index.phraseTokStart[ph + 1]!; t++) {
+      const id = index.phraseTokens[t]!
+      if (id === headId) {
+        after = true
+        continue
+      }
+      if (said.has(id)) continue
+      const w = vocabWord(index, id) ?? ''
+      // what it is made into after it ("Tomato - Diced", "Chilli Powder"; a colour or grade is a kind of it: "Onion
+      // Red"), or two other goods with it, a combo ("Fresho Potato Onion Tomato"; one is its kind: "Mustard Oil")
+      if (after && (MADE_FORMS.has(w) || (goodsWords().has(w) && !TRAILING_DESCRIPTORS.has(w)))) return 1
+      if (goodsWords().has(w) && ++others >= 2) return 1
+    }
+    // fresh produce before other goods of the same name ("Fresho Chilli - Bajji" before "Doritos Sweet Chilli")
+    return inProduce(index, p) ? 0 : 0.5
+  }
+  return (p) => {
+    let r = ranks.get(p)
+    if (r === undefined) ranks.set(p, (r = rank(p)))
+    return r
+  }
+}
+
+const produceOf = new WeakMap<CatalogIndex, Uint8Array>()
+/** Is the product filed in a category of fresh produce? (marks per product: 1 yes, 2 no, 0 not looked at yet) */
+function inProduce(index: CatalogIndex, p: number): boolean {
+  let marks = produceOf.get(index)
+  if (!marks) produceOf.set(index, (marks = new Uint8Array(index.products.length)))
+  if (marks[p] === 0) {
+    const category = index.products[p]!.category
+    marks[p] = category && words(fold(category)).some((w) => PRODUCE_CATEGORY.has(w)) ? 1 : 2
+  }
+  return marks[p] === 1
+}
+
+function plainGoodsFirst(ps: number[], rank: (p: number) => number): number[] {
+  return ps.length < 2 ? ps : [...ps].sort((a, b) => rank(a) - rank(b))
 }
 
 /** How sure the plain product for a bare word is: in the cart, not asked, and below a name said in full. */

@@ -102,3 +102,76 @@ describe('the plain product for a bare word', () => {
     expect(first('2 chips')).toMatch(/^ask:/)
   })
 })
+
+describe('the plain fresh goods before goods named after them', () => {
+  const fresh = 'Fruits & Vegetables / Fresh Vegetables'
+  const F = (...a: Parameters<typeof P>) => ({ ...P(...a), category: fresh })
+  const S = (...a: Parameters<typeof P>) => ({
+    ...P(...a),
+    category: 'Foodgrains, Oil & Masala / Masalas & Spices',
+  })
+  const brands = ['Aachi', 'Eastern', 'Sakthi', 'Everest', 'Catch', 'Badshah', 'Annapoorna', 'Organic Tattva']
+  const named = buildCatalogIndex([
+    ...tail,
+    F('TOMATO-DICED', 'Fresho Tomato - Diced', 'pack'),
+    F('TOMATO-CHERRY', 'Fresho Tomato - Cherry', 'pack'),
+    P('KETCHUP', 'Kissan Tomato Ketchup', 'pack'),
+    P('NOODLES-TOMATO', 'Koka Noodles - Tomato', 'pack'),
+    F('TOMATO-HYBRID', 'Fresho Tomato - Hybrid', 'pack'),
+    F('TOMATO-LOCAL', 'Fresho Tomato - Local', 'pack'),
+    // more chilli powders than a question's first look takes in, before the fresh chilli
+    ...Array.from({ length: 24 }, (_, i) =>
+      S(`POWDER-${i}`, `${brands[i % 8]} Powder - Chilli ${i + 1}`, 'pack'),
+    ),
+    F('CHILLI', 'Fresho Chilli - Green Long, Medium', 'pack'),
+    P('CHIPS-CHILLI', 'Tapioca Chips Chilli', 'pack'),
+    // a spice brand that opens many names, and its coriander powder named by the Hindi word alone
+    ...filler.map((n, i) => S(`MDH-${i}`, `Mdh ${n} Masala`, 'pack')),
+    S('MDH-DHANIA', 'Mdh Dhania', 'pack'),
+    F('CORIANDER', 'Fresho Coriander Leaves', 'pack'),
+    P('BHUJIA', 'Tasties Aloo Bhujia', 'pack'),
+    P('TIKKI', 'McCain Aloo Tikki', 'pack'),
+    F('POTATO', 'Potato', 'pack'),
+  ])
+  const read = (text: string) => understand(text, named).lines[0]!
+
+  it.each(['आलू 2 किलो', 'aaloo 1 kilo', 'ek kilo aaloo'])(
+    '"%s": Hindi said by ear reaches the dictionary\'s potato, not only the snacks named aloo',
+    (text) => expect(read(text).sku).toBe('POTATO'),
+  )
+
+  it.each(['tamatar 1 kg', 'टमाटर एक किलो', '2 kg tomatoes'])(
+    '"%s" asks first among the tomatoes themselves, not diced, cherry, ketchup or noodles',
+    (text) => {
+      const l = read(text)
+      expect(l.sku).toBeNull()
+      expect(l.candidates.slice(0, 2).sort()).toEqual(['TOMATO-HYBRID', 'TOMATO-LOCAL'])
+    },
+  )
+
+  it.each(['mirchi 100 gm', 'chilli 250 g', 'दो सौ ग्राम मिर्ची'])(
+    '"%s" offers the fresh chilli first, though many powders are named after it',
+    (text) => expect(read(text).candidates[0]).toBe('CHILLI'),
+  )
+
+  it.each(['dhania 1 gaddi', 'धनिया', '2 bunch dhania'])(
+    '"%s" is not taken as the spice brand\'s coriander powder: asked, the herb first',
+    (text) => {
+      const l = read(text)
+      expect(l.sku).toBeNull()
+      expect(l.candidates[0]).toBe('CORIANDER')
+      expect(l.candidates).toContain('MDH-DHANIA')
+    },
+  )
+})
+
+// the guard of the rule above: only a word said the same way ("aaloo") carries the dictionary's meaning
+describe("a word one letter from a catalog word does not carry that word's meaning", () => {
+  const shop = buildCatalogIndex([
+    P('PEAS', 'Green Peas', 'kg', null, ['matar']),
+    P('BUTTER', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }),
+  ])
+  it.each(['बटर 100 ग्राम वाला', 'एक बटर', 'दो बटर भेज दो'])('"%s" is no peas (matar)', (text) => {
+    expect(understand(text, shop).lines.map((l) => l.sku)).not.toContain('PEAS')
+  })
+})

@@ -7,7 +7,7 @@ import type { Product } from '../domain'
 import { fold } from './text'
 
 /** Kinds of goods made from fruit or vegetables, as the last part of a name ("Kirschmarmelade", "Apfelsaft"). */
-const MADE_KINDS = [
+export const MADE_KINDS = [
   'marmelade',
   'konfiture',
   'konfituere',

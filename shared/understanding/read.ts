@@ -36,8 +36,9 @@ export interface ReadLine {
 }
 
 /** Restaurant and delivery phrases that are never part of an item name: blanked (same length, spans stay). */
+// ("daal do" is a verb of putting in, but "moong dal do kilo" is the lentils, two kilos: not before a unit)
 const NOISE =
-  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do|dijiye|dijie|denge|dijiyega)|la (?:dena|do|dijiye|dijie|dedo|denge)|(?:am|im) st(?:ü|u|ue)ck|in (?:(?:d(?:ü|u|ue)nnen|dicken|feinen)\s+)?scheiben|(?:(?:d(?:ü|u|ue)nn|fein|dick|grob|klein)\s+)?(?:(?:auf)?geschnitten|geklopft|gehackt|gew(?:ü|u|ue)rfelt|geschnetzelt|(?:auf)?schneiden|klopfen)|am block|in one piece|sliced|unsliced|noch (?:ein)?mal|(?:pack|packt|packst|packe|mach|macht|machst)(?: (?:du|ihr|sie))? (?:mir|uns)(?: (?:bitte|mal|doch))*)(?![\p{L}])/giu
+  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do(?! (?:kilo|kg|kgs|kilos|gram|grams|gm|gms|g|packet|packets|pack|pkt|litre|liter|ltr|sau|paav|pao|dabba|bori)(?![\p{L}]))|dijiye|dijie|denge|dijiyega)|la (?:dena|do|dijiye|dijie|dedo|denge)|(?:am|im) st(?:ü|u|ue)ck|in (?:(?:d(?:ü|u|ue)nnen|dicken|feinen)\s+)?scheiben|(?:(?:d(?:ü|u|ue)nn|fein|dick|grob|klein)\s+)?(?:(?:auf)?geschnitten|geklopft|gehackt|gew(?:ü|u|ue)rfelt|geschnetzelt|(?:auf)?schneiden|klopfen)|am block|in one piece|sliced|unsliced|noch (?:ein)?mal|(?:pack|packt|packst|packe|mach|macht|machst)(?: (?:du|ihr|sie))? (?:mir|uns)(?: (?:bitte|mal|doch))*)(?![\p{L}])/giu
 /** A word every NOISE phrase has: without one, the line has none of them (most lines), and the slower scan is skipped. */
 const NOISE_WORD =
   /drink|side|to go|for here|lunch|dinner|breakfast|daa?l |la |st(?:ü|u|ue)ck|scheiben|geschnitten|schneiden|klopf|gehackt|rfelt|geschnetzelt|block|piece|sliced|noch |pack|mach/iu
@@ -1375,7 +1376,10 @@ function splitRunOn(
   const firstContent = els.findIndex((e) => e.q || (e.content && !WHEN_WORDS.has(toks[e.i]!.low)))
   const leadQ = firstContent >= 0 && els[firstContent]!.q !== null
   // Lines that end with their quantity ("sugar 2kg rice 1kg") split after each quantity; otherwise before.
-  const trailing = !leadQ && els.length > 0 && els[els.length - 1]!.q !== null
+  // ("aloo 2 kilo pyaz 1 kilo bhej do", "onion 2 kg tomato 1 kg please": a request after the last amount is no goods)
+  let last = els.length - 1
+  while (last > 0 && !els[last]!.q && !els[last]!.content) last--
+  const trailing = !leadQ && last >= 0 && els[last]!.q !== null
   for (let k = 1; k < els.length; k++) {
     const e = els[k]!
     // "tomato 2kg 3kg onion", "aloo 1 kg 2 kg pyaz": two weights side by side between goods, the first said after

@@ -62,3 +62,22 @@ describe('a plan to pick up while "how much?" is open keeps the question', () =>
     expect(placed()).toEqual(lines)
   })
 })
+
+describe('"what is the total?" while "how many packs?" is open shows the cart and keeps the question', () => {
+  const SABZI = readFileSync(new URL('../fixtures/sabzi-dairy-catalog.csv', import.meta.url))
+  it.each([
+    ['ande ek darjan aur pav 2', 'kitne ka hua', /kitna chahiye/, '2', { EGG: 12, PAV: 2 }],
+    ['एक दर्जन अंडे और दो पाव', 'कितना हुआ', /कितना चाहिए/, 'दो पैकेट', { EGG: 12, PAV: 2 }],
+    ['3 eggs and 2 pav', 'what is the total', /How much \*Ladi Pav/, '1', { EGG: 3, PAV: 1 }],
+  ])('%s / %s', async (order, total, asked, amount, lines) => {
+    shop = await openShop({
+      catalog: SABZI,
+      settings: { 'shop.currency': 'INR', 'shop.language': 'hi', 'orders.fulfilment': 'pickup' },
+    })
+    await shop.say(PHONE, order)
+    expect(await shop.say(PHONE, total)).toMatch(asked)
+    await shop.say(PHONE, amount)
+    await shop.say(PHONE, 'haan')
+    expect(placed()).toEqual(lines)
+  })
+})

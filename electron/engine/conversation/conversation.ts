@@ -773,11 +773,7 @@ export class Conversation {
         if (said === 'delivery' && c.chat.address && samePlaceSaid(c.text))
           c.reply.parts.push(t('fulfilDelivery', { address: c.chat.address }))
         this.summarize(c, true)
-        if (howMuch) {
-          c.asked = howMuch.sku
-          c.askedAmount = state.askedAmount!
-          c.reply.parts.push(t('howMuchOf', { name: howMuch.name, unit: howMuch.unit }))
-        }
+        this.askHowMuchAgain(c)
       }
       return true
     }
@@ -1695,6 +1691,8 @@ export class Conversation {
       const asking = c.state.pending?.kind === 'choice'
       if (aboutOrder || (c.state.cart.length === 0 && !asking)) c.reply.parts.push(c.t('noOrders'))
       if (c.state.cart.length > 0 || asking) this.summarize(c, true)
+      // ("pav 2" asked "how many packs?", then "kitne ka hua": the total, and the question still stands)
+      this.askHowMuchAgain(c)
       return
     }
     c.reply.parts.push(
@@ -1713,6 +1711,16 @@ export class Conversation {
       )
     // "kitna hua" with a new cart open asks about that cart as much as the last order: both are shown
     if (c.state.cart.length > 0 || c.state.pending?.kind === 'choice') this.summarize(c, true)
+  }
+
+  /** The "how many kg / packs of X?" asked in the turn before, asked again and kept open for the next answer. */
+  private askHowMuchAgain(c: TurnContext): void {
+    const { state, t } = c
+    const howMuch = state.askedSku && state.askedAmount ? getProduct(this.d.db, state.askedSku) : null
+    if (!howMuch) return
+    c.asked = howMuch.sku
+    c.askedAmount = state.askedAmount!
+    c.reply.parts.push(t('howMuchOf', { name: howMuch.name, unit: howMuch.unit }))
   }
 
   private price(c: TurnContext): void {
