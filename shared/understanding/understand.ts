@@ -1,6 +1,7 @@
 // understand(text, index, context) -> what the customer wants: the intent, the order lines against the catalog,
 // what could not be found, and what was refused (zero, negative, absurd quantities). Pure: no I/O, no clock.
 import { saysNotArrived } from './not-arrived'
+import { COLOURS, usualColour } from './usual-colour'
 import { asksWhatWasOrdered } from './order-contents'
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
 import type { Product } from '../domain'
@@ -4026,6 +4027,8 @@ function readOrder(
     // "Potato 10kg medium" with "Potato" by the kilo and a "Potato 10kg bag": a weight said of goods sold loose
     // and in packs of them is weighed out loose, whether or not a pack holds that much
     if (m.kind === 'ambiguous') m = weighedOut(m, rl.quantity, index) ?? m
+    // "Onion 10kg" with Onion Red and Onion White: the usual colour, the cheapest
+    if (m.kind === 'ambiguous') m = usualColour(item, m, index) ?? m
     // "2 amul taaza 1 ltr", "2 x 1 ltr amul taaza": the pack size said picks among the products the words name
     if (m.kind === 'ambiguous' && size) {
       const bySize = m.candidates.filter((sku) => {
@@ -4534,7 +4537,6 @@ function headsPartOfList(item: string, index: CatalogIndex): boolean {
   return m === 'none' || (m === 'ambiguous' && ws.every((w) => KINDS_OF_GOODS.has(w) || w === 'and'))
 }
 
-const COLOURS = new Set(['red', 'green', 'yellow', 'white', 'black', 'purple', 'brown'])
 /**
  * "red onion", "onion red" with "Onion" and "Onion White" sold: the catalog names the goods plain and in another
  * colour, so the plain one is the usual colour, the one said. None when the catalog names no other colour of them

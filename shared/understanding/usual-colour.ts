@@ -1,0 +1,59 @@
+// Goods a supplier lists only in colours ("Onion Red", "Onion White"; "Capsicum Green", "Capsicum Red"; "Green
+// Chilli", "Red Chilli Fresh"), ordered with no colour: a kitchen that writes "Onion 10kg" means the ordinary onion,
+// and the ordinary kind of a produce is its mass-market one, the cheapest (the special colours cost more). Taken
+// with a confidence the cart shows, so the customer can change it; a kind that is not a colour (iceberg or
+// romaine lettuce) is still asked about.
+import type { CatalogIndex } from './catalog-index'
+import type { MatchResult } from './match'
+import { queryWords } from './match'
+import { NOTE_WORDS } from './lexicon'
+import { soundKey } from './text'
+
+export const COLOURS: ReadonlySet<string> = new Set([
+  'red',
+  'green',
+  'yellow',
+  'white',
+  'black',
+  'purple',
+  'brown',
+])
+
+/** The goods words of a name, by their sound ("chillies" is "chilli"): no colour, no word that only describes it. */
+const goodsWords = (name: string) =>
+  queryWords(name)
+    .filter((w) => !NOTE_WORDS.has(w))
+    .map(soundKey)
+
+/**
+ * The cheapest of the candidates when `item` names no colour and the candidates that are the goods said are those
+ * same goods each in one colour, all sold in one unit; null otherwise, and when two share the lowest price.
+ */
+export function usualColour(item: string, m: MatchResult, index: CatalogIndex): MatchResult | null {
+  if (m.kind !== 'ambiguous' || m.candidates.length < 2) return null
+  const said = queryWords(item).map(soundKey)
+  if (said.length === 0 || queryWords(item).some((w) => COLOURS.has(w))) return null
+  // the goods said are those goods ("onions", "capsicum"); a product found through another of its words or the
+  // dictionary ("Black Pepper" for capsicum) is not one of them
+  const products = m.candidates
+    .map((sku) => index.products[index.bySku.get(sku)!]!)
+    .filter((p) => said.every((w) => goodsWords(p.name).includes(w)))
+  if (products.length < 2) return null
+  let base: string | null = null
+  for (const p of products) {
+    if (queryWords(p.name).filter((w) => COLOURS.has(w)).length !== 1) return null
+    const key = goodsWords(p.name).sort().join(' ')
+    if (base === null) base = key
+    else if (key !== base) return null
+    if (p.unit !== products[0]!.unit || !(p.price > 0)) return null
+  }
+  const sorted = [...products].sort((a, b) => a.price - b.price)
+  if (sorted[0]!.price === sorted[1]!.price) return null
+  return {
+    ...m,
+    kind: 'resolved',
+    sku: sorted[0]!.sku,
+    candidates: [],
+    confidence: Math.min(m.confidence, 0.75),
+  }
+}
