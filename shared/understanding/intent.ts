@@ -10,6 +10,8 @@ export type { Language }
 /** Words for the order itself and for the states it can be in, for status questions in any word order. */
 const ORDER_NOUN =
   '(?:(?:my|the|our|meine|die|unsere|mein|das|mera|hamara) )?(?:order|orders|bestellung|lieferung|delivery|parcel|paket|sachen|saman|saamaan|groceries)'
+/** Who brings the order: asked after, it stands for the order ("when will the driver come?"). */
+const CARRIER = '(?:(?:the|our|my|your|ur) )?(?:driver|delivery (?:boy|guy|man|van)|van|truck|rider)'
 const ORDER_STATE =
   'ready|fertig|bereit|abholbereit|complete|completed|done|finished|packed|gepackt|unterwegs|on (?:the|its) way|dispatched|shipped|sent|out|tayyar|taiyar|ready ho gaya|pack'
 
@@ -146,7 +148,13 @@ export const PHRASES = {
     // whether they are all there
     '(?:ist|is|are|sind) (?:alles|everything|das ganze|all of it)(?: (?:noch|schon|auch|still))? (?:da|vorratig|vorraetig|vorhanden|verfugbar|verfuegbar|available|in stock|there)(?= ?\\?|$)',
     // "has the order left yet?", "did the delivery go out?", "has it been dispatched?": its leaving asked after
-    `(?:has|have|did) (?:it|they|${ORDER_NOUN}|(?:the |our |my )?(?:driver|van|truck|delivery boy)) (?:already |just )?(?:left|gone(?: out)?|go(?: out)?|leave|been (?:${ORDER_STATE}|delivered))`,
+    `(?:has|have|did) (?:it|they|${ORDER_NOUN}|${CARRIER}) (?:already |just )?(?:left|gone(?: out)?|go(?: out)?|leave|been (?:${ORDER_STATE}|delivered))`,
+    // "when will the driver come?", "where is the driver", "is the van on the way?", "driver not here yet": the
+    // one bringing the order asked after, its coming or where it is
+    `(?:when|what time|by when) (?:will|is|does|would|can|should) ${CARRIER} (?:come|coming|arrive|arriving|reach|reaching|be here|be there|leave|leaving)`,
+    `where(?: is|'s|s)? ${CARRIER}(?= *(?:[?!.,]|now|pls|please|plz|$))`,
+    `(?:is|has) ${CARRIER} (?:already |still )?(?:left|coming|on (?:the|his|its) way|out|nearby|close)`,
+    `${CARRIER} (?:is )?(?:still )?not (?:yet )?(?:here|there|arrived|come|reached)`,
     // "wann kann ich abholen?", "when can I pick it up", "kab le jaun"
     '(?:wann|ab wann) (?:kann|koennen|können|darf) (?:ich|wir|man) (?:(?:es|sie|das|die bestellung|alles) )?(?:abholen|vorbeikommen|holen|kommen)',
     'kann ich (?:(?:es|sie|das|die bestellung) )?(?:schon|jetzt) (?:abholen|holen|vorbeikommen)',

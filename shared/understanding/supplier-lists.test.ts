@@ -345,6 +345,24 @@ describe("a kitchen's questions and acknowledgements about its order", () => {
     expect(understand(text, index)).toMatchObject({ intent: 'status', lines: [], unmatched: [] })
   })
 
+  it.each([
+    'When will driver come?',
+    'what time will the van come',
+    'where is the driver?',
+    'Is the delivery boy on the way?',
+    'Driver not here yet',
+    'our driver still not arrived',
+  ])('who brings the order, asked after, stands for it: %s', (text) => {
+    expect(understand(text, index)).toMatchObject({ intent: 'status', lines: [], unmatched: [] })
+  })
+
+  it.each(['the driver should come before 8', 'Tell the driver to ring the bell'])(
+    'a wish about the driver is no status question: %s',
+    (text) => {
+      expect(understand(text, index).intent).not.toBe('status')
+    },
+  )
+
   it.each(['Tomato 5kg\nOnion 2kg\ntks', 'tomato 5kg, onion 2kg thks', 'Tomato 5kg\nOnion 2kg\nTnks team'])(
     "the trade's short thanks is no item: %s",
     (text) => {
