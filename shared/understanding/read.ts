@@ -366,6 +366,14 @@ const CHATTER = new Set([
   'till',
   'until',
   'around',
+  // how near the amount is, said before it: "Okra approx 4kg", "Tomato roughly 10kg" (not "about": "how about
+  // chips" asks for them)
+  'approx',
+  'approximately',
+  'aprox',
+  'apprx',
+  'appx',
+  'roughly',
   'cross',
   'makan',
   'kamra',

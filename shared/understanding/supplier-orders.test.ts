@@ -118,6 +118,16 @@ describe('words that describe the goods after the quantity', () => {
     expect(lines('Garlic peeled 1 kg')).toEqual([['GAR', 1, 'kg']])
   })
 
+  it.each([
+    ['Tomato approx 10kg', 'TOM', 10],
+    ['Onion approx. 5 kg', 'ONI', 5],
+    ['Potato approx 20 kgs', 'POT', 20],
+    ['Carrot roughly 3kg', 'CAR', 3],
+    ['cabbage approximately 4 kg', 'CAB', 4],
+  ])('how near the amount is, said before it, is no part of the goods: %s', (text, sku, qty) => {
+    expect(understand(text, index)).toMatchObject({ lines: [{ sku, qty, unit: 'kg' }], unmatched: [] })
+  })
+
   it('"leaves" beside a herb is the herb', () => {
     expect(lines('Mint leaves 5 bunch')).toEqual([['MINT', 5, 'pc']])
     expect(lines('Coriander leaves 4 bunch')).toEqual([['COR', 4, 'pc']])
