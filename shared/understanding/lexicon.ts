@@ -1783,6 +1783,11 @@ export const SYNONYMS: Record<string, string[]> = {
   spanspek: ['cantaloupe', 'muskmelon'],
   cantaloupe: ['muskmelon', 'spanspek'],
   muskmelon: ['cantaloupe', 'spanspek'],
+  pawpaw: ['papaya'],
+  papaya: ['pawpaw'],
+  // a root of its own, never a typo of "sweet": "Swede 2kg" in a shop without it is goods it lacks
+  swede: ['rutabaga'],
+  rutabaga: ['swede'],
   // the vegetable vendor's everyday Hindi names (one word each: "bottle gourd" would also find bottles)
   baingan: ['brinjal', 'eggplant', 'aubergine'],
   bengan: ['brinjal', 'eggplant', 'aubergine'],
@@ -2009,6 +2014,9 @@ export const TRADE_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
     mielies: ['sweet corn', 'corn on the cob', 'corn'],
     'rock melon': ['muskmelon', 'cantaloupe', 'spanspek'],
     'baby marrow': ['zucchini', 'courgette'],
+    'sweet melon': ['muskmelon', 'cantaloupe', 'spanspek', 'rock melon'],
+    'paw paw': ['papaya', 'pawpaw'],
+    'egg plant': ['eggplant', 'brinjal', 'aubergine'],
     'pak choi': ['bok choy'],
     'bok choy': ['pak choi'],
     'snow pea': ['mangetout', 'snap pea'],

@@ -4487,7 +4487,7 @@ function dropSplitLines(lines: OrderLine[]): void {
 const BOUGHT_WHOLE: ReadonlySet<string> = new Set(
   (
     'watermelon melon muskmelon cantaloupe honeydew papaya pineapple pumpkin jackfruit coconut cabbage ' +
-    'cauliflower tarbooz tarbuj kharbooja kharbuja papita ananas kaddu kathal nariyal'
+    'cauliflower pawpaw butternut tarbooz tarbuj kharbooja kharbuja papita ananas kaddu kathal nariyal'
   ).split(' '),
 )
 
@@ -4500,7 +4500,9 @@ function countOfWeighed(rl: ReadLine, m: MatchResult, index: CatalogIndex, langu
   if (!p || dimensionOf(p.unit) !== 'mass') return false
   // "Watermelon 2", "papaya x1", "tarbooz 2": produce bought whole, each heavier than a kilo, is counted in pieces
   // in any language (two kilos would be less than one); how many kilos that is the conversation asks
-  if (q.qty <= 20 && queryWords(rl.item).some((w) => BOUGHT_WHOLE.has(w))) return true
+  // (said by another of its names too: "Paw paw 2", "Sweet melon 3" of the shop's Papaya, Muskmelon)
+  const whole = (w: string) => BOUGHT_WHOLE.has(w)
+  if (q.qty <= 20 && (queryWords(rl.item).some(whole) || queryWords(p.name).some(whole))) return true
   if (language === 'hi' || language === 'hi-Deva') return false
   if (language === 'de' || isGermanCatalog(index) || q.unit === 'pc') return true
   const last = rl.item.trim().split(/\s+/).pop() ?? ''
