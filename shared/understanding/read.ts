@@ -69,8 +69,16 @@ const AS_BEFORE =
   /(?<![\p{L}])(?:wie (?:immer|gehabt|(?:ü|u|ue)blich|sonst|gestern|vorgestern|bisher|beim letzten mal|das letzte mal|(?:letzte|letzten|letztes|letzter|vorige|vorigen|voriges)(?: (?:woche|mal|bestellung|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag))?)|(?:like|as) (?:usual|always|before|yesterday|(?:the )?last (?:time|week|order|month|saturday|sunday))|same as (?:usual|always|before|yesterday|(?:the )?last (?:time|week|order|month))|(?:pichli|pichhli|pichle|pichhle|pichla|pichhla) (?:baar|bar|hafte|week|order)(?: (?:jaisa|jaise|jaisi|wala|wale|wali|ki tarah))?|(?:hamesha|roz) (?:jaisa|jaise|jaisi|ki tarah))(?![\p{L}])/giu
 const AS_BEFORE_WORD = /wie |like |as |pichl|pichh|hamesha|roz /iu
 
+// Bullets and list numbers; also "1- Garlic 2kg" and a table's serial number in a cell of its own ("2\tPotato\t20\tkg",
+// "3 | Onion | 5 kg"), when an amount follows on the line: a serial number is never a count
 const MARKER =
-  /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
+  /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*|\d{1,3}(?:-\s+|\s*[\t|]\s*)(?=\p{L}[^\n]*\d))/u
+/** A number, the separator between two cells of a row, and a word alone in the next cell. */
+const UNIT_CELL = /(?<=\d)(\s*[|,]\s*)(\p{L}+)(?=\s*(?:[|,]|$))/gu
+/** The unit's cell joined to the number's (the separator made spaces, so places stay); other words stay a cell. */
+const unitCell = (all: string, sep: string, word: string) =>
+  UNIT_WORDS.has(word.toLowerCase()) ? ' '.repeat(sep.length) + word : all
+
 /** A note in brackets, with no number in it ("(semi ripe)", "(Kirsch)"): a number there would be a quantity. */
 export const BRACKET_NOTE = /\(([^()\d]{1,40})\)/u
 const NOTE_AFTER_WORDS = new RegExp(String.raw`(?<=\S\s*)${BRACKET_NOTE.source}`, 'gu')
@@ -689,6 +697,8 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       line = line.replace(NOTE_AFTER_WORDS, (m) =>
         UNIT_WORDS.has(m.slice(1, -1).trim().toLowerCase()) ? ` ${m.slice(1, -1)} ` : ' '.repeat(m.length),
       )
+    // "Carrot | 5 | kg", "Tomato, 10, kg": a table's row, pasted from a spreadsheet, puts the unit in a cell of its own
+    if (line.includes('|') || line.includes(',')) line = line.replace(UNIT_CELL, unitCell)
     let chunkStart = 0
     let carry: { quantity: LineQuantity; start: number } | null = null
     let withOpen = false

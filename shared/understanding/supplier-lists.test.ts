@@ -516,3 +516,45 @@ describe('a change of a cart line said with "instead" after its amount, or to it
     expect(said('add 1 box avos', ['AVO'])).toEqual([['AVO-BOX', 'add', 1, undefined]])
   })
 })
+
+describe('a table pasted from a spreadsheet', () => {
+  const table = (text: string) => {
+    const u = understand(text, index)
+    return { lines: u.lines.map((l) => [l.sku, l.qty, l.unit]), unmatched: u.unmatched }
+  }
+
+  it.each([
+    'Item | Qty | Unit\nTomato | 10 | kg\nPotato | 20 | kg',
+    'ITEM\tQTY\tUNIT\nTomato\t10\tkg\nPotato\t20\tkg',
+    'Product, Quantity, UOM\nTomato, 10, kg\nPotato, 20, kg',
+    'Sr\tItem\tQty\tUnit\n1\tTomato\t10\tkg\n2\tPotato\t20\tkg',
+    'S.No | Description | Qty\n1 | Tomato | 10 kg\n2 | Potato | 20 kg',
+  ])(
+    'reads each row, its unit in a cell of its own, with no heading or serial number as goods: %s',
+    (text) => {
+      expect(table(text)).toEqual({
+        lines: [
+          ['TOM', 10, 'kg'],
+          ['POT', 20, 'kg'],
+        ],
+        unmatched: [],
+      })
+    },
+  )
+
+  it('a list numbered with a dash counts nothing', () => {
+    expect(lines('1- Carrot 2kg\n2- Onion 3kg\n3- Lemon 500g')).toEqual([
+      ['CAR', 2, 'kg'],
+      ['ONI', 3, 'kg'],
+      ['LEM', 500, 'g'],
+    ])
+  })
+
+  it('a word that is no unit stays a cell of its own, and a number with no amount after it still counts', () => {
+    expect(lines('Tomato | 10 | Carrot | 5 kg')).toEqual([
+      ['TOM', 10, 'kg'],
+      ['CAR', 5, 'kg'],
+    ])
+    expect(lines('2- tomato')).toEqual([['TOM', 2, 'kg']])
+  })
+})

@@ -71,7 +71,7 @@ import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
 import { namesFruitOfMadeGoods } from './processed-goods'
 import { categoryAlone, categoryNamed, categoryOfItem, onlyCategory } from './categories'
-import { emojiToWords, fold, sanitize, stem } from './text'
+import { emojiToWords, fold, sanitize, stem, words } from './text'
 import { hindiVerbs } from './hindi-verbs'
 import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
 import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
@@ -3720,6 +3720,14 @@ function readOrder(
       matchItem(item, index).kind === 'none'
     )
       continue
+    // "Item | Qty | Unit", "Sr\tItem\tQty\tUnit": the heading row of a table pasted from a spreadsheet
+    if (
+      !rl.hasQuantity &&
+      read.some((o) => o.hasQuantity) &&
+      headsColumns(item) &&
+      matchItem(item, index).kind === 'none'
+    )
+      continue
     // "Hie, pliz send for Maltos" over a list: a name after "for" (or after a list word and its colon: "Order:
     // Whitefield") that the catalog and the dictionary do not know is whom the list is for (a restaurant, a branch);
     // the shop's own goods by that name are still ordered
@@ -4608,6 +4616,18 @@ function namesTheList(folded: string): boolean {
   )
 }
 const LIST_HEAD_NEXT = new Set(['for', 'list', 'of', 'from', 'no', 'number', 'details', 'fur', 'von'])
+
+/** The words of a table's column headings: what each cell of a row says of its goods. */
+const COLUMN_WORDS = new Set(
+  (
+    'item items qty qnty qtty quantity quantities unit units uom description desc product products particulars ' +
+    'name names sr sno slno sl s no nos rate rates price prices amount total remarks remark notes note size weight'
+  ).split(' '),
+)
+function headsColumns(item: string): boolean {
+  const ws = words(item)
+  return ws.length > 0 && ws.every((w) => COLUMN_WORDS.has(w))
+}
 
 /** Words that say a brand is wanted, around the brand's name ("aashirvaad only", "sirf tata", "nur von X"). */
 const BRAND_TALK = new Set(['brand', 'company', 'make', 'only', 'sirf', 'bas', 'nur', 'von', 'marke'])
