@@ -92,6 +92,8 @@ export const PHRASES = {
     '^(?:(?:and|so|ok) )?eta(?: (?:pls|please|plz|bhai|bhaiya|sir))? *[?!.]*$',
     `(?:what(?:'?s| is) the |any )eta`,
     "(?:it'?s|its|it has|its already|it'?s already) been (?:\\d+|an?|one|two|half an?) (?:min|mins|minutes?|hr|hrs|hours?)",
+    // "when are you delivering?", "what time r u coming": the delivery asked after in the present's future
+    '(?:when|what time|by when) (?:are|r) (?:you|u) (?:delivering|coming|sending|bringing|dispatching)(?: (?:it|them|the order|our order|today|tomorrow))?(?= *(?:[?!.,]|pls|please|plz|$))',
     `(?:by )?when will (?:you|u) (?:send|deliver|bring|come)(?: (?:it|them|${ORDER_NOUN}))?(?= *(?:[?!.,]|pls|please|plz|$))`,
     `(?:${ORDER_NOUN}) kab(?: tak)?(?= *(?:[?!.]|$))`,
     `(?:wat|what|whats|what's) (?:abt|about|happened to|happened with) (?:${ORDER_NOUN}|it)`,
@@ -181,7 +183,7 @@ export const PHRASES = {
     // the cart itself: "show my cart", "what's in my basket", "bill batao", "zeigen Sie mir den Warenkorb"
     '(?:show|send|tell)(?: me)? (?:my |the )?(?:cart|basket|bill)',
     // "can I get an invoice", "receipt please", "Rechnung bitte": the bill of the order
-    '(?:an? |the |my )?(?:invoice|receipt|rechnung|quittung|kassenbon)(?: (?:please|pls|bitte|bhejo|send))?',
+    '(?:an? |the |my |our )?(?:invoice|receipt|rechnung|quittung|kassenbon|statement|account statement)(?: (?:please|pls|bitte|bhejo|send))?',
     "what(?:'?s| is) in (?:my|the) (?:cart|basket)",
     '(?:cart|bill) (?:dikhao|dikha do|batao|bata do|bhejo)',
     '(?:zeig(?:en sie)?(?: mir)? (?:den |meinen )?warenkorb|was ist (?:im|in meinem) warenkorb)',

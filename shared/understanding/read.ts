@@ -69,10 +69,22 @@ const AS_BEFORE =
   /(?<![\p{L}])(?:wie (?:immer|gehabt|(?:ü|u|ue)blich|sonst|gestern|vorgestern|bisher|beim letzten mal|das letzte mal|(?:letzte|letzten|letztes|letzter|vorige|vorigen|voriges)(?: (?:woche|mal|bestellung|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag))?)|(?:like|as) (?:usual|always|before|yesterday|(?:the )?last (?:time|week|order|month|saturday|sunday))|same as (?:usual|always|before|yesterday|(?:the )?last (?:time|week|order|month))|(?:pichli|pichhli|pichle|pichhle|pichla|pichhla) (?:baar|bar|hafte|week|order)(?: (?:jaisa|jaise|jaisi|wala|wale|wali|ki tarah))?|(?:hamesha|roz) (?:jaisa|jaise|jaisi|ki tarah))(?![\p{L}])/giu
 const AS_BEFORE_WORD = /wie |like |as |pichl|pichh|hamesha|roz /iu
 
+/**
+ * "5kg tomato coz we ran out", "potatoes 10kg because we have a function on Saturday", "as we are closed Sunday": a
+ * reason given for the order, a clause of its own to the end of its sentence or comma, names no goods ("cos",
+ * "since" and "as" only before whom it is about: "cos lettuce", "same as last week", "as it is" stay; a clause
+ * with an amount in it stays too: "as we need 10kg more").
+ */
+const REASON =
+  /(?<![\p{L}'])(?:(?:because|becoz|bcoz|bcos|bcz|coz|cuz)\s+(?=\p{L})|(?<!(?:same|such|so|as)\s+)(?:cos|since|as)\s+(?:we|we're|were|i|i'm|im|our|my|the (?:kitchen|restaurant|chef|function|party|event))(?![\p{L}']))[^\n.!?,;]*/giu
+const REASON_WORD = /because|becoz|bcoz|bcos|bcz|coz|cuz|cos |since |as /iu
+const reasonBlank = (m: string) => (/\d/.test(m) ? m : ' '.repeat(m.length))
+
 // Bullets and list numbers; also "1- Garlic 2kg" and a table's serial number in a cell of its own ("2\tPotato\t20\tkg",
-// "3 | Onion | 5 kg"), when an amount follows on the line: a serial number is never a count
+// "3 | Onion | 5 kg"), when an amount follows on the line: a serial number is never a count; and a day heading a
+// line ("Sat: tomato 10kg", "Sun - mint 5 bunch"), never the Hindi seven
 const MARKER =
-  /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*|\d{1,3}(?:-\s+|\s*[\t|]\s*)(?=\p{L}[^\n]*\d))/u
+  /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*|\d{1,3}(?:-\s+|\s*[\t|]\s*)(?=\p{L}[^\n]*\d)|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*[:\-–]\s*(?=\p{L}[^\n]*\d))/iu
 /** A number, the separator between two cells of a row, and a word alone in the next cell. */
 const UNIT_CELL = /(?<=\d)(\s*[|,]\s*)(\p{L}+)(?=\s*(?:[|,]|$))/gu
 /** The unit's cell joined to the number's (the separator made spaces, so places stay); other words stay a cell. */
@@ -689,6 +701,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
     if (PLACE_WORD.test(line)) line = line.replace(NUMBERED_PLACE, (m) => ' '.repeat(m.length))
     if (FOR_WHOM_WORD.test(line)) line = line.replace(FOR_WHOM, (m) => ' '.repeat(m.length))
     if (AS_BEFORE_WORD.test(line)) line = line.replace(AS_BEFORE, (m) => ' '.repeat(m.length))
+    if (REASON_WORD.test(line)) line = line.replace(REASON, reasonBlank)
     // "10 Brötchen äh 12", "3 Butter ähm quatsch 2", "10 Brötchen ich mein 12": a spoken take-back with no comma
     // before it is cut there, as "10 Brötchen, äh 12" is (the space becomes the comma, so places stay)
     if (SPOKEN_BACK_WORD.test(line)) line = line.replace(SPOKEN_BACK, ',')

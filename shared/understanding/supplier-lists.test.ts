@@ -356,6 +356,16 @@ describe("a kitchen's questions and acknowledgements about its order", () => {
     expect(understand(text, index)).toMatchObject({ intent: 'status', lines: [], unmatched: [] })
   })
 
+  it.each([
+    'When are you delivering?',
+    'what time r u coming today',
+    'Pls send statement',
+    'Please send statement for November',
+    'can we get our statement',
+  ])('when the delivery comes, and the statement of the account, are status questions: %s', (text) => {
+    expect(understand(text, index)).toMatchObject({ intent: 'status', lines: [], unmatched: [] })
+  })
+
   it.each(['the driver should come before 8', 'Tell the driver to ring the bell'])(
     'a wish about the driver is no status question: %s',
     (text) => {
@@ -556,5 +566,48 @@ describe('a table pasted from a spreadsheet', () => {
       ['CAR', 5, 'kg'],
     ])
     expect(lines('2- tomato')).toEqual([['TOM', 2, 'kg']])
+  })
+})
+
+describe('a reason given for the order', () => {
+  it.each([
+    ['Tomato 5kg, because we have a party', [['TOM', 5, 'kg']]],
+    ['5kg carrot coz we ran out', [['CAR', 5, 'kg']]],
+    ['Potato 10kg bcoz the kitchen is busy', [['POT', 10, 'kg']]],
+    ['carrot 3kg since we are closed on Monday', [['CAR', 3, 'kg']]],
+    [
+      'Tomato 10kg as we have a wedding, carrot 3kg',
+      [
+        ['TOM', 10, 'kg'],
+        ['CAR', 3, 'kg'],
+      ],
+    ],
+    [
+      'Tomato 10kg, potato 20kg because we have a function on Saturday',
+      [
+        ['TOM', 10, 'kg'],
+        ['POT', 20, 'kg'],
+      ],
+    ],
+  ])('names no goods: %s', (text, expected) => {
+    expect(understand(text, index)).toMatchObject({ intent: 'order', unmatched: [] })
+    expect(lines(text)).toEqual(expected)
+  })
+
+  it('"as" after "same" is no reason', () => {
+    expect(lines('Potato 10 kg same as last time')).toEqual([['POT', 10, 'kg']])
+  })
+})
+
+describe('a day heading the line', () => {
+  it('is no count: the Hindi seven is not Saturday', () => {
+    expect(lines('Sat: tomato 10kg\nSun: tomato 5kg')).toEqual([
+      ['TOM', 10, 'kg'],
+      ['TOM', 5, 'kg'],
+    ])
+    expect(lines('Fri - carrot 2kg\nSAT - carrot 3kg')).toEqual([
+      ['CAR', 2, 'kg'],
+      ['CAR', 3, 'kg'],
+    ])
   })
 })

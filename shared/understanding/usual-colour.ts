@@ -31,7 +31,9 @@ const goodsWords = (name: string) =>
  */
 export function usualColour(item: string, m: MatchResult, index: CatalogIndex): MatchResult | null {
   if (m.kind !== 'ambiguous' || m.candidates.length < 2) return null
-  const said = queryWords(item).map(soundKey)
+  const said = queryWords(item)
+    .filter((w) => !NOTE_WORDS.has(w))
+    .map(soundKey)
   if (said.length === 0 || queryWords(item).some((w) => COLOURS.has(w))) return null
   // the goods said are those goods ("onions", "capsicum"); a product found through another of its words or the
   // dictionary ("Black Pepper" for capsicum) is not one of them
@@ -54,6 +56,6 @@ export function usualColour(item: string, m: MatchResult, index: CatalogIndex): 
     kind: 'resolved',
     sku: sorted[0]!.sku,
     candidates: [],
-    confidence: Math.min(m.confidence, 0.75),
+    confidence: 0.75,
   }
 }
