@@ -2024,6 +2024,8 @@ export const TRADE_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
     'garbanzo bean': ['chickpea', 'kabuli chana'],
     garbanzo: ['chickpea', 'kabuli chana'],
     'cos lettuce': ['romaine lettuce', 'lettuce romaine', 'romaine'],
+    'italian parsley': ['flat leaf parsley', 'flat parsley', 'continental parsley'],
+    'continental parsley': ['flat leaf parsley', 'flat parsley', 'italian parsley'],
     'double cream': ['heavy cream', 'whipping cream', 'fresh cream'],
     'heavy cream': ['double cream', 'whipping cream', 'fresh cream'],
     'telegraph cucumber': ['english cucumber', 'long cucumber'],

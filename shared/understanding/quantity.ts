@@ -1056,6 +1056,14 @@ export function readQuantities(toks: Tok[]): LineRead {
       ) {
         explicit = true
         j++
+        // "2x pockets potatoes", "2 x crates tomatoes": the pack word after a count marker is the count's unit
+        const pack = toks[j]?.kind === 'word' ? unitAt(toks, j, true) : null
+        if (pack && !pack.physical && CONTAINERS.has(pack.measure)) {
+          unit = pack
+          unitTok = j
+          j++
+          if (toks[j]?.low === 'of') j++
+        }
       } else if (m && (m.low === 'x' || m.low === '×') && toks[j + 1]) {
         // "2 x 500g": a count of packs of a size
         explicit = true

@@ -610,7 +610,8 @@ function markTalkInName(
         if (CHATTER.has(next!.low)) inName.add(next!)
       } else if (withPrev === 'whole') inName.add(t)
     }
-    if (isContent(t) && !talk) content = true
+    // ("5 bunch flat leaf parsley": the unit of the count before it is no goods said yet)
+    if (isContent(t) && !talk && !(UNIT_WORDS.has(t.low) && toks[i - 1]?.kind === 'num')) content = true
   }
 }
 

@@ -236,6 +236,15 @@ describe('produce-order shapes', () => {
 })
 
 describe('a crate is the box, a sack the bag: the trade names one bulk pack either way', () => {
+  it.each([
+    ['2x crates tomatoes', 'TOM-BOX', 2],
+    ['2 x sacks onions', 'ONI-BAG', 2],
+    ['3x pockets onion', 'ONI-BAG', 3],
+    ['tomato 2x box', 'TOM-BOX', 2],
+  ])("a pack word after a count marker is the count's unit: %s", (text, sku, qty) => {
+    expect(lines(text)).toEqual([[sku, qty, 'pack']])
+  })
+
   const shop = buildCatalogIndex([
     P('TOM', 'Tomato', 'kg', null, ['tomatoes']),
     P('TOM-BOX', 'Tomato Box 10 kg', 'pack', { value: 10, unit: 'kg' }),

@@ -99,3 +99,27 @@ describe('a kind or grade of fresh produce the catalog does not name', () => {
     expect(u.lines.filter((l) => l.sku !== null)).toEqual([])
   })
 })
+
+describe('a kind of herb said before or after its name, and its pack', () => {
+  const herbs = buildCatalogIndex([
+    P('PARS', 'Parsley Bunch', 'pc'),
+    P('PARS-FLAT', 'Flat Leaf Parsley Bunch', 'pc'),
+    P('TOM', 'Tomato', 'kg'),
+  ])
+  const said = (text: string) => understand(text, herbs).lines.map((l) => [l.sku, l.qty, l.unit])
+
+  it.each([
+    'Parsley flat leaf 5 bunch',
+    'parsley flat 5 bunches',
+    '5 bunch flat leaf parsley',
+    '5 bunches of flat leaf parsley pls',
+    'Italian parsley 5 bunches',
+    'continental parsley x 5',
+  ])('the flat-leaf kind, with the pack said, is that kind: %s', (text) => {
+    expect(said(text)).toEqual([['PARS-FLAT', 5, 'pc']])
+  })
+
+  it('the plain name with its pack stays the plain one', () => {
+    expect(said('parsley 3 bunch')).toEqual([['PARS', 3, 'pc']])
+  })
+})

@@ -3861,6 +3861,8 @@ function readOrder(
       if (named) {
         m = whole
         itemSaid = `${itemSaid} ${rest}`.trim()
+        // (the pack said after it is of the whole: "Parsley flat leaf 5 bunch" is no plain Parsley Bunch)
+        item = `${item} ${rest}`
         rl = { ...rl, text: text.slice(rl.start, rl.end).trim() }
       } else if (m.kind === 'ambiguous' && !MODIFIER_WORDS.has(fold(rest.split(/\s+/u)[0] ?? ''))) {
         // "1 india gate classic": asked about as "india" it would be quoted short; the words after the cut that
