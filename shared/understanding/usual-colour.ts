@@ -5,6 +5,7 @@
 // romaine lettuce) is still asked about.
 import type { CatalogIndex } from './catalog-index'
 import type { MatchResult } from './match'
+import type { Product } from '../domain'
 import { queryWords } from './match'
 import { NOTE_WORDS } from './lexicon'
 import { soundKey } from './text'
@@ -18,6 +19,7 @@ export const COLOURS: ReadonlySet<string> = new Set([
   'purple',
   'brown',
 ])
+const COLOUR_IN_NAME = /(?<![\p{L}])(?:red|green|yellow|white|black|purple|brown)(?![\p{L}])/iu
 
 /** The goods words of a name, by their sound ("chillies" is "chilli"): no colour, no word that only describes it. */
 const goodsWords = (name: string) =>
@@ -31,24 +33,29 @@ const goodsWords = (name: string) =>
  */
 export function usualColour(item: string, m: MatchResult, index: CatalogIndex): MatchResult | null {
   if (m.kind !== 'ambiguous' || m.candidates.length < 2) return null
-  const said = queryWords(item)
-    .filter((w) => !NOTE_WORDS.has(w))
-    .map(soundKey)
-  if (said.length === 0 || queryWords(item).some((w) => COLOURS.has(w))) return null
+  // (most ambiguous items of a big catalog have no colour in their candidates' names: nothing more is read of them)
+  const named = m.candidates.map((sku) => index.products[index.bySku.get(sku)!]!)
+  if (named.filter((p) => COLOUR_IN_NAME.test(p.name)).length < 2) return null
+  const itemWords = queryWords(item)
+  if (itemWords.some((w) => COLOURS.has(w))) return null
+  const said = itemWords.filter((w) => !NOTE_WORDS.has(w)).map(soundKey)
+  if (said.length === 0) return null
   // the goods said are those goods ("onions", "capsicum"); a product found through another of its words or the
   // dictionary ("Black Pepper" for capsicum) is not one of them
-  const products = m.candidates
-    .map((sku) => index.products[index.bySku.get(sku)!]!)
-    .filter((p) => said.every((w) => goodsWords(p.name).includes(w)))
-  if (products.length < 2) return null
+  const products: Product[] = []
   let base: string | null = null
-  for (const p of products) {
-    if (queryWords(p.name).filter((w) => COLOURS.has(w)).length !== 1) return null
-    const key = goodsWords(p.name).sort().join(' ')
+  for (const p of named) {
+    const goods = goodsWords(p.name)
+    if (!said.every((w) => goods.includes(w))) continue
+    if (!COLOUR_IN_NAME.test(p.name) || queryWords(p.name).filter((w) => COLOURS.has(w)).length !== 1)
+      return null
+    const key = goods.sort().join(' ')
     if (base === null) base = key
     else if (key !== base) return null
-    if (p.unit !== products[0]!.unit || !(p.price > 0)) return null
+    if (p.unit !== (products[0] ?? p).unit || !(p.price > 0)) return null
+    products.push(p)
   }
+  if (products.length < 2) return null
   const sorted = [...products].sort((a, b) => a.price - b.price)
   if (sorted[0]!.price === sorted[1]!.price) return null
   return {
