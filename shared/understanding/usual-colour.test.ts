@@ -13,6 +13,7 @@ const P = (sku: string, name: string, unit: Unit, price: number) => ({
 const index = buildCatalogIndex([
   P('ONI-RED', 'Onion Red', 'kg', 3000),
   P('ONI-WHITE', 'Onion White', 'kg', 4000),
+  { ...P('ONI-BAG', 'Onion Bag 10 kg', 'pack', 28000), size: { value: 10, unit: 'kg' as const } },
   P('CAPS-GREEN', 'Capsicum Green', 'kg', 8000),
   P('CAPS-RED', 'Capsicum Red', 'kg', 22000),
   P('CAPS-YELLOW', 'Capsicum Yellow', 'kg', 22000),
@@ -41,6 +42,11 @@ describe('goods sold only in colours, ordered with none', () => {
   ])('%s is the ordinary kind, the cheapest', (text, sku, qty) => {
     expect(lines(text)).toEqual([[sku, qty, 'kg']])
     expect(understand(text, index).lines[0]!.confidence).toBe(0.75)
+  })
+
+  it('a bare count is of the usual colour too, not of the bag beside them', () => {
+    expect(lines('Onion: 5')).toEqual([['ONI-RED', 5, 'kg']])
+    expect(lines('onion 2 bags')).toEqual([['ONI-BAG', 2, 'pack']])
   })
 
   it('a colour said is that colour', () => {
