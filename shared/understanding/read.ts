@@ -1610,8 +1610,9 @@ function buildLine(
       // its quantity comes after the name (after "deliver to:" comes the address)
       const colon = toks.findIndex((c, k) => k > i && k < next.from && c.kind === 'sym' && c.text === ':')
       const when = toks.some((c, k) => k >= i && k < colon && WHEN_WORDS.has(c.low))
-      // "pls deliver: onion 2kg, …": with no place word before it, the colon opens the list itself
-      const place = toks.some((c, k) => k > i && k < colon && PLACE_WORDS.has(c.low))
+      // "pls deliver: onion 2kg, …": with no place word right before it, the colon opens the list itself, also
+      // after the place is named ("deliver to the Westlands branch by 7am: tomatoes 10kg")
+      const place = colon > i + 1 && PLACE_WORDS.has(toks[colon - 1]!.low)
       if (colon !== -1 && (when || !place) && colon + 1 < to)
         return buildLine(text, toks, [colon + 1, to], groups, used, nameTokens)
       if (WHEN_WORDS.has(t.low)) return buildLine(text, toks, [i + 1, to], groups, used, nameTokens)
