@@ -270,6 +270,9 @@ export const PHRASES = {
     'price\\?',
     'rate\\?',
     'preis\\?',
+    // "Tomato price today?", "onion rate now?", "tomato price pls": the goods' price asked with a word of when
+    '(?:price|rate|prices|rates)(?: (?:today|now|this week|pls|please|plz))+ *\\?',
+    '(?<=\\p{L} )(?:price|rate)(?: (?:today|now|this week|pls|please|plz))* *$',
   ]),
   availability: rx([
     'do (?:you|u) have',
@@ -286,6 +289,8 @@ export const PHRASES = {
     'have (?:you |u |ya )?got',
     // "got any fresh coriander?", "is maggi there?", "if you have paneer send 1"
     'got any',
+    // "any strawberries this week?", "Any avocados today?": whether there is some, asked with "any" alone
+    '^any(?= [^?]*\\?)',
     '(?:is|are)(?= (?:the |any |some )?[\\p{L}-]+(?: [\\p{L}-]+)? there ?\\?)',
     'there(?= ?\\?)',
     IF_YOU_HAVE,

@@ -366,6 +366,17 @@ describe("a kitchen's questions and acknowledgements about its order", () => {
     expect(understand(text, index)).toMatchObject({ intent: 'status', lines: [], unmatched: [] })
   })
 
+  it.each([
+    ['Tomato price today?', 'TOM'],
+    ['tomato price', 'TOM'],
+    ['carrot rate now?', 'CAR'],
+    ['Any oranges this week?', 'ORA'],
+    ['any potatoes?', 'POT'],
+    ['Any carrots today?', 'CAR'],
+  ])('the price or whether there is some, asked the short way, is a price question: %s', (text, sku) => {
+    expect(understand(text, index)).toMatchObject({ intent: 'price', lines: [], priceQuery: { sku } })
+  })
+
   it.each(['the driver should come before 8', 'Tell the driver to ring the bell'])(
     'a wish about the driver is no status question: %s',
     (text) => {

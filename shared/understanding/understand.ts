@@ -1854,6 +1854,8 @@ const WHICH_OF_IT = new Set([
   'fur',
 ])
 
+/** Spans of time a question about goods is asked for, besides the days ("this week", "next month"). */
+const ASKED_WHEN = new Set(['week', 'weekend', 'month', 'season'])
 function itemText(s: string): string {
   const ws = s.split(/\s+/)
   return ws
@@ -1869,8 +1871,9 @@ function itemText(s: string): string {
         !PRICE_WORDS.has(bare) &&
         !WHICH_OF_IT.has(bare.toLowerCase()) &&
         !UNIT_WORD_SET.has(bare) &&
-        // "gibt es heute Brezeln?": the day asked about is not part of the item
+        // "gibt es heute Brezeln?", "any strawberries this week?": the day asked about is not part of the item
         !WHEN_WORDS.has(bare) &&
+        !ASKED_WHEN.has(bare) &&
         !/^\d+(?:[.,]\d+)?$/.test(bare) &&
         // "amul butter 500g": a size written onto its number (the size is read apart, askedSize)
         !UNIT_WORD_SET.has(bare.replace(/^\d+(?:[.,]\d+)?/, ''))
