@@ -187,7 +187,7 @@ const COPULA_HI = set(
 const BAD_STATE = set(
   'rotten rotting spoiled spoilt damaged broken stale mouldy moldy expired leaking leaked wet crushed bad off ' +
     'sour missing wrong short less black brown soft cracked burnt burned bitter smelly dirty torn open opened ' +
-    'hard dry old melted frozen warm cold late turning gone ' +
+    'hard dry old melted frozen warm cold late turning gone mould mold ' +
     'kharab sada sadi sade sad toota tooti toote tute tuta tuti phate gala gali gale kam galat khatta khatti baasi basi ganda gandi phata ' +
     'phati geela gila kala kaala murjhaya murjhayi murjhaye sookha sukha ' +
     'schlecht faul verdorben kaputt abgelaufen sauer matschig schimmelig falsch hart alt weich nass zerdruckt ' +
@@ -200,6 +200,12 @@ const BAD_STATE = set(
 function isBadState(w: string): boolean {
   return BAD_STATE.has(w) || (/([aeiou])\1/.test(w) && BAD_STATE.has(w.replace(/([aeiou])\1/g, '$1')))
 }
+/** Words that give a reason ("coz we ran out"); the weak ones only before whom it is about ("as we", "since our"). */
+const REASON_EN = set('because becoz bcoz bcos bcz coz cuz')
+const REASON_WEAK = set('as since cos')
+const REASON_WHO = set('we i our my im the')
+/** Words of how many, before the bad state they count: "had too many rotten ones", "were mostly soft". */
+const HOW_MANY = set('too many some lots lot few several mostly all half quite very')
 /** Words that say something went wrong with no copula needed. */
 const COMPLAINT_WORD = set(
   'complain complaint complaints beschwerde beschweren shikayat refund reklamation reklamieren fehlt fehlen ' +
@@ -444,16 +450,18 @@ function complaintIn(ws: string[], folded: string): boolean {
     return true
   if (ws.some((w) => COMPLAINT_WORD.has(w))) return true
   // a subject, then a copula (or verb of becoming) and within two words a bad state: "the mint is turning
-  // black", "Milch war sauer"; the copula opening a question ("is it cold there?") has no subject before it
+  // black", "Milch war sauer"; the copula opening a question ("is it cold there?") has no subject before it; what
+  // the goods had, within three words past a word of how many: "the potatoes had too many rotten ones", "had mould"
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i]!
     if (
-      (COPULA_EN.has(w) || COPULA_DE.has(w) || w === 'has' || w === 'have') &&
+      (COPULA_EN.has(w) || COPULA_DE.has(w) || w === 'has' || w === 'have' || w === 'had') &&
       !LEAD.has(ws[i - 1]!) &&
       !WH_EN.has(ws[i - 1]!) &&
       !WH_DE.has(ws[i - 1]!)
     ) {
-      for (let k = i + 1; k <= i + 2 && k < ws.length; k++) if (isBadState(ws[k]!)) return true
+      const reach = HOW_MANY.has(ws[i + 1] ?? '') ? 3 : 2
+      for (let k = i + 1; k <= i + reach && k < ws.length; k++) if (isBadState(ws[k]!)) return true
     }
     // Hinglish puts the state before the copula: "aloo kharab tha", "doodh khatta ho gaya", "ande toote the"
     if (COPULA_HI.has(w) || (w === 'the' && i === hinglishCopulaEnd(ws)))
@@ -596,6 +604,11 @@ function asksForGoods(ws: string[], folded: string): boolean {
 export function chatterKind(folded: string): ChatterKind | null {
   const ws = words(folded)
   if (ws.length === 0) return null
+  // "Potato 10kg bcoz we are busy": the reason given after counted goods is not what the clause says
+  const why = ws.findIndex(
+    (w, i) => REASON_EN.has(w) || (REASON_WEAK.has(w) && REASON_WHO.has(ws[i + 1] ?? '')),
+  )
+  if (why > 0 && ws.slice(0, why).some((w) => /\d/.test(w))) return chatterKind(ws.slice(0, why).join(' '))
   // an order line has none of the words any rule below starts from ("2 kg sugar", "Tomaten 3 kg"): done early,
   // as most clauses are such lines; short clauses may be a greeting and go the whole way
   if (ws.length > 4 && !folded.includes('?') && !ws.some((w) => TRIGGERS.has(w))) return null

@@ -10,6 +10,8 @@ export type { Language }
 /** Words for the order itself and for the states it can be in, for status questions in any word order. */
 const ORDER_NOUN =
   '(?:(?:my|the|our|meine|die|unsere|mein|das|mera|hamara) )?(?:order|orders|bestellung|lieferung|delivery|parcel|paket|sachen|saman|saamaan|groceries)'
+/** Who brings the order: asked after, it stands for the order ("when will the driver come?"). */
+const CARRIER = '(?:(?:the|our|my|your|ur) )?(?:driver|delivery (?:boy|guy|man|van)|van|truck|rider)'
 const ORDER_STATE =
   'ready|fertig|bereit|abholbereit|complete|completed|done|finished|packed|gepackt|unterwegs|on (?:the|its) way|dispatched|shipped|sent|out|tayyar|taiyar|ready ho gaya|pack'
 
@@ -94,6 +96,8 @@ export const PHRASES = {
     '^(?:(?:and|so|ok) )?eta(?: (?:pls|please|plz|bhai|bhaiya|sir))? *[?!.]*$',
     `(?:what(?:'?s| is) the |any )eta`,
     "(?:it'?s|its|it has|its already|it'?s already) been (?:\\d+|an?|one|two|half an?) (?:min|mins|minutes?|hr|hrs|hours?)",
+    // "when are you delivering?", "what time r u coming": the delivery asked after in the present's future
+    '(?:when|what time|by when) (?:are|r) (?:you|u) (?:delivering|coming|sending|bringing|dispatching)(?: (?:it|them|the order|our order|today|tomorrow))?(?= *(?:[?!.,]|pls|please|plz|$))',
     `(?:by )?when will (?:you|u) (?:send|deliver|bring|come)(?: (?:it|them|${ORDER_NOUN}))?(?= *(?:[?!.,]|pls|please|plz|$))`,
     `(?:${ORDER_NOUN}) kab(?: tak)?(?= *(?:[?!.]|$))`,
     `(?:wat|what|whats|what's) (?:abt|about|happened to|happened with) (?:${ORDER_NOUN}|it)`,
@@ -150,7 +154,13 @@ export const PHRASES = {
     // whether they are all there
     '(?:ist|is|are|sind) (?:alles|everything|das ganze|all of it)(?: (?:noch|schon|auch|still))? (?:da|vorratig|vorraetig|vorhanden|verfugbar|verfuegbar|available|in stock|there)(?= ?\\?|$)',
     // "has the order left yet?", "did the delivery go out?", "has it been dispatched?": its leaving asked after
-    `(?:has|have|did) (?:it|they|${ORDER_NOUN}|(?:the |our |my )?(?:driver|van|truck|delivery boy)) (?:already |just )?(?:left|gone(?: out)?|go(?: out)?|leave|been (?:${ORDER_STATE}|delivered))`,
+    `(?:has|have|did) (?:it|they|${ORDER_NOUN}|${CARRIER}) (?:already |just )?(?:left|gone(?: out)?|go(?: out)?|leave|been (?:${ORDER_STATE}|delivered))`,
+    // "when will the driver come?", "where is the driver", "is the van on the way?", "driver not here yet": the
+    // one bringing the order asked after, its coming or where it is
+    `(?:when|what time|by when) (?:will|is|does|would|can|should) ${CARRIER} (?:come|coming|arrive|arriving|reach|reaching|be here|be there|leave|leaving)`,
+    `where(?: is|'s|s)? ${CARRIER}(?= *(?:[?!.,]|now|pls|please|plz|$))`,
+    `(?:is|has) ${CARRIER} (?:already |still )?(?:left|coming|on (?:the|his|its) way|out|nearby|close)`,
+    `${CARRIER} (?:is )?(?:still )?not (?:yet )?(?:here|there|arrived|come|reached)`,
     // "wann kann ich abholen?", "when can I pick it up", "kab le jaun"
     '(?:wann|ab wann) (?:kann|koennen|können|darf) (?:ich|wir|man) (?:(?:es|sie|das|die bestellung|alles) )?(?:abholen|vorbeikommen|holen|kommen)',
     'kann ich (?:(?:es|sie|das|die bestellung) )?(?:schon|jetzt) (?:abholen|holen|vorbeikommen)',
@@ -177,7 +187,7 @@ export const PHRASES = {
     // the cart itself: "show my cart", "what's in my basket", "bill batao", "zeigen Sie mir den Warenkorb"
     '(?:show|send|tell)(?: me)? (?:my |the )?(?:cart|basket|bill)',
     // "can I get an invoice", "receipt please", "Rechnung bitte": the bill of the order
-    '(?:an? |the |my )?(?:invoice|receipt|rechnung|quittung|kassenbon)(?: (?:please|pls|bitte|bhejo|send))?',
+    '(?:an? |the |my |our )?(?:invoice|receipt|rechnung|quittung|kassenbon|statement|account statement)(?: (?:please|pls|bitte|bhejo|send))?',
     "what(?:'?s| is) in (?:my|the) (?:cart|basket)",
     '(?:cart|bill) (?:dikhao|dikha do|batao|bata do|bhejo)',
     '(?:zeig(?:en sie)?(?: mir)? (?:den |meinen )?warenkorb|was ist (?:im|in meinem) warenkorb)',
@@ -264,6 +274,9 @@ export const PHRASES = {
     'price\\?',
     'rate\\?',
     'preis\\?',
+    // "Tomato price today?", "onion rate now?", "tomato price pls": the goods' price asked with a word of when
+    '(?:price|rate|prices|rates)(?: (?:today|now|this week|pls|please|plz))+ *\\?',
+    '(?<=\\p{L} )(?:price|rate)(?: (?:today|now|this week|pls|please|plz))* *$',
   ]),
   availability: rx([
     'do (?:you|u) have',

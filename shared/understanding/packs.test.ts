@@ -419,6 +419,14 @@ describe('trade shorthand', () => {
     expect(r.lines).toEqual([])
   })
 
+  it.each([
+    'The potatoes had too many rotten ones',
+    'the tomatoes had mould',
+    'the bag of onions had some rotten ones',
+  ])('what the goods had, a bad state past a word of how many, is a complaint: %s', (text) => {
+    expect(u(text)).toMatchObject({ intent: 'other', complaint: true, lines: [], unmatched: [] })
+  })
+
   it('a complaint is marked for a person; an order after it is still read', () => {
     expect(u('the mint is turning black').complaint).toBe(true)
     const r = u('the basil is not fresh, send 1 kg tomato')

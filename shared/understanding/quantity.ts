@@ -537,12 +537,26 @@ function unitAt(toks: Tok[], i: number, afterNumber: boolean): UnitWord | null {
  * ("2 maggi and 1 pav") are not what it measures.
  */
 function lonePaav(toks: Tok[], at: number): boolean {
+  if (pawpaw(toks, at)) return true
   let j = at + 1
   while (isKiloWord(toks[j]) || PAAV_LINK.has(toks[j]?.low ?? '')) j++
   if (goodsWord(toks, j)) return false
   j = at - 1
   while (toks[j] && (toks[j]!.kind === 'num' || spokenNumber(toks[j]!.low) !== undefined)) j--
   return !goodsWord(toks, j)
+}
+
+/**
+ * "Paw paw 6kg", "paw paws x 3": the fruit's name in the English trade, the English "paw" said twice, no quarter
+ * of anything; with no amount after it and no plural ("aloo pyaz paw paw") it is left to the Hinglish reading.
+ */
+function pawpaw(toks: Tok[], at: number): boolean {
+  const first = toks[at]?.low === 'paw' ? at : toks[at - 1]?.low === 'paw' ? at - 1 : -1
+  const second = toks[first + 1]?.low
+  if (first < 0 || (second !== 'paw' && second !== 'paws')) return false
+  let k = first + 2
+  while (toks[k]?.kind === 'sym') k++
+  return second === 'paws' || toks[k]?.kind === 'num' || /^x\d/.test(toks[k]?.low ?? '')
 }
 
 /** Words between a quarter and its goods: "paav bhar adrak", "paav ka tamatar". */
@@ -1045,6 +1059,14 @@ export function readQuantities(toks: Tok[]): LineRead {
       ) {
         explicit = true
         j++
+        // "2x pockets potatoes", "2 x crates tomatoes": the pack word after a count marker is the count's unit
+        const pack = toks[j]?.kind === 'word' ? unitAt(toks, j, true) : null
+        if (pack && !pack.physical && CONTAINERS.has(pack.measure)) {
+          unit = pack
+          unitTok = j
+          j++
+          if (toks[j]?.low === 'of') j++
+        }
       } else if (m && (m.low === 'x' || m.low === '×') && toks[j + 1]) {
         // "2 x 500g": a count of packs of a size
         explicit = true

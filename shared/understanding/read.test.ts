@@ -243,6 +243,14 @@ describe('splitting a message into lines', () => {
     expect(items('deliver to: flat 12, 2 kg onion')).toEqual(['onion'])
     expect(items('liefern an: Hauptstraße 5')).toEqual([])
   })
+
+  it.each([
+    'Please deliver the following to the Westlands branch by 7am: tomatoes 10kg, onions 5kg',
+    'deliver to the Juhu kitchen: tomatoes 10kg, onions 5kg',
+    'pls deliver at our Bandra outlet tomorrow: tomatoes 10kg, onions 5kg',
+  ])('reads the list after a colon that follows the place named: %s', (text) => {
+    expect(items(text)).toEqual(['tomatoes', 'onions'])
+  })
 })
 
 describe('a numbered list written on one line', () => {

@@ -76,8 +76,28 @@ const AS_BEFORE =
   /(?<![\p{L}])(?:wie (?:immer|gehabt|(?:ü|u|ue)blich|sonst|gestern|vorgestern|bisher|beim letzten mal|das letzte mal|(?:letzte|letzten|letztes|letzter|vorige|vorigen|voriges)(?: (?:woche|mal|bestellung|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag))?)|(?:like|as) (?:usual|always|before|yesterday|(?:the )?last (?:time|week|order|month|saturday|sunday))|same as (?:usual|always|before|yesterday|(?:the )?last (?:time|week|order|month))|(?:pichli|pichhli|pichle|pichhle|pichla|pichhla) (?:baar|bar|hafte|week|order)(?: (?:jaisa|jaise|jaisi|wala|wale|wali|ki tarah))?|(?:hamesha|roz) (?:jaisa|jaise|jaisi|ki tarah))(?![\p{L}])/giu
 const AS_BEFORE_WORD = /wie |like |as |pichl|pichh|hamesha|roz /iu
 
+/**
+ * "5kg tomato coz we ran out", "potatoes 10kg because we have a function on Saturday", "as we are closed Sunday": a
+ * reason given for the order, a clause of its own to the end of its sentence or comma, names no goods ("cos",
+ * "since" and "as" only before whom it is about: "cos lettuce", "same as last week", "as it is" stay; a clause
+ * with an amount in it stays too: "as we need 10kg more").
+ */
+const REASON =
+  /(?<![\p{L}'])(?:(?:because|becoz|bcoz|bcos|bcz|coz|cuz)\s+(?=\p{L})|(?<!(?:same|such|so|as)\s+)(?:cos|since|as)\s+(?:we|we're|were|i|i'm|im|our|my|the (?:kitchen|restaurant|chef|function|party|event))(?![\p{L}']))[^\n.!?,;]*/giu
+const REASON_WORD = /because|becoz|bcoz|bcos|bcz|coz|cuz|cos |since |as /iu
+const reasonBlank = (m: string) => (/\d/.test(m) ? m : ' '.repeat(m.length))
+
+// Bullets and list numbers; also "1- Garlic 2kg" and a table's serial number in a cell of its own ("2\tPotato\t20\tkg",
+// "3 | Onion | 5 kg"), when an amount follows on the line: a serial number is never a count; and a day heading a
+// line ("Sat: tomato 10kg", "Sun - mint 5 bunch"), never the Hindi seven
 const MARKER =
-  /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*)/u
+  /^\s*(?:[*•·●▪►➤>]+\s*|[-–—~]+(?![\d-])\s*|\(?\d{1,2}[.)](?=\s)\s*|\(\d{1,2}\)\s*|#\d{1,2}\s*[.):-]?\s*|[a-h][.)](?=\s)\s*|\d{1,3}(?:-\s+|\s*[\t|]\s*)(?=\p{L}[^\n]*\d)|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*[:\-–]\s*(?=\p{L}[^\n]*\d))/iu
+/** A number, the separator between two cells of a row, and a word alone in the next cell. */
+const UNIT_CELL = /(?<=\d)(\s*[|,]\s*)(\p{L}+)(?=\s*(?:[|,]|$))/gu
+/** The unit's cell joined to the number's (the separator made spaces, so places stay); other words stay a cell. */
+const unitCell = (all: string, sep: string, word: string) =>
+  UNIT_WORDS.has(word.toLowerCase()) ? ' '.repeat(sep.length) + word : all
+
 /** A note in brackets, with no number in it ("(semi ripe)", "(Kirsch)"): a number there would be a quantity. */
 export const BRACKET_NOTE = /\(([^()\d]{1,40})\)/u
 const NOTE_AFTER_WORDS = new RegExp(String.raw`(?<=\S\s*)${BRACKET_NOTE.source}`, 'gu')
@@ -393,6 +413,14 @@ const CHATTER = new Set([
   'till',
   'until',
   'around',
+  // how near the amount is, said before it: "Okra approx 4kg", "Tomato roughly 10kg" (not "about": "how about
+  // chips" asks for them)
+  'approx',
+  'approximately',
+  'aprox',
+  'apprx',
+  'appx',
+  'roughly',
   'cross',
   'makan',
   'kamra',
@@ -609,7 +637,8 @@ function markTalkInName(
         if (CHATTER.has(next!.low)) inName.add(next!)
       } else if (withPrev === 'whole') inName.add(t)
     }
-    if (isContent(t) && !talk) content = true
+    // ("5 bunch flat leaf parsley": the unit of the count before it is no goods said yet)
+    if (isContent(t) && !talk && !(UNIT_WORDS.has(t.low) && toks[i - 1]?.kind === 'num')) content = true
   }
 }
 
@@ -703,6 +732,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
         .replace(FOR_WHOM, (m) => ' '.repeat(m.length))
         .replace(ON_THE_NAME, (m) => ' '.repeat(m.length))
     if (AS_BEFORE_WORD.test(line)) line = line.replace(AS_BEFORE, (m) => ' '.repeat(m.length))
+    if (REASON_WORD.test(line)) line = line.replace(REASON, reasonBlank)
     // "10 Brötchen äh 12", "3 Butter ähm quatsch 2", "10 Brötchen ich mein 12": a spoken take-back with no comma
     // before it is cut there, as "10 Brötchen, äh 12" is (the space becomes the comma, so places stay)
     if (SPOKEN_BACK_WORD.test(line)) line = line.replace(SPOKEN_BACK, ',')
@@ -711,6 +741,8 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       line = line.replace(NOTE_AFTER_WORDS, (m) =>
         UNIT_WORDS.has(m.slice(1, -1).trim().toLowerCase()) ? ` ${m.slice(1, -1)} ` : ' '.repeat(m.length),
       )
+    // "Carrot | 5 | kg", "Tomato, 10, kg": a table's row, pasted from a spreadsheet, puts the unit in a cell of its own
+    if (line.includes('|') || line.includes(',')) line = line.replace(UNIT_CELL, unitCell)
     let chunkStart = 0
     let carry: { quantity: LineQuantity; start: number } | null = null
     let withOpen = false
@@ -1611,8 +1643,9 @@ function buildLine(
       // its quantity comes after the name (after "deliver to:" comes the address)
       const colon = toks.findIndex((c, k) => k > i && k < next.from && c.kind === 'sym' && c.text === ':')
       const when = toks.some((c, k) => k >= i && k < colon && WHEN_WORDS.has(c.low))
-      // "pls deliver: onion 2kg, …": with no place word before it, the colon opens the list itself
-      const place = toks.some((c, k) => k > i && k < colon && PLACE_WORDS.has(c.low))
+      // "pls deliver: onion 2kg, …": with no place word right before it, the colon opens the list itself, also
+      // after the place is named ("deliver to the Westlands branch by 7am: tomatoes 10kg")
+      const place = colon > i + 1 && PLACE_WORDS.has(toks[colon - 1]!.low)
       if (colon !== -1 && (when || !place) && colon + 1 < to)
         return buildLine(text, toks, [colon + 1, to], groups, used, nameTokens)
       if (WHEN_WORDS.has(t.low)) return buildLine(text, toks, [i + 1, to], groups, used, nameTokens)

@@ -345,6 +345,45 @@ describe("a kitchen's questions and acknowledgements about its order", () => {
     expect(understand(text, index)).toMatchObject({ intent: 'status', lines: [], unmatched: [] })
   })
 
+  it.each([
+    'When will driver come?',
+    'what time will the van come',
+    'where is the driver?',
+    'Is the delivery boy on the way?',
+    'Driver not here yet',
+    'our driver still not arrived',
+  ])('who brings the order, asked after, stands for it: %s', (text) => {
+    expect(understand(text, index)).toMatchObject({ intent: 'status', lines: [], unmatched: [] })
+  })
+
+  it.each([
+    'When are you delivering?',
+    'what time r u coming today',
+    'Pls send statement',
+    'Please send statement for November',
+    'can we get our statement',
+  ])('when the delivery comes, and the statement of the account, are status questions: %s', (text) => {
+    expect(understand(text, index)).toMatchObject({ intent: 'status', lines: [], unmatched: [] })
+  })
+
+  it.each([
+    ['Tomato price today?', 'TOM'],
+    ['tomato price', 'TOM'],
+    ['carrot rate now?', 'CAR'],
+    ['Any oranges this week?', 'ORA'],
+    ['any potatoes?', 'POT'],
+    ['Any carrots today?', 'CAR'],
+  ])('the price or whether there is some, asked the short way, is a price question: %s', (text, sku) => {
+    expect(understand(text, index)).toMatchObject({ intent: 'price', lines: [], priceQuery: { sku } })
+  })
+
+  it.each(['the driver should come before 8', 'Tell the driver to ring the bell'])(
+    'a wish about the driver is no status question: %s',
+    (text) => {
+      expect(understand(text, index).intent).not.toBe('status')
+    },
+  )
+
   it.each(['Tomato 5kg\nOnion 2kg\ntks', 'tomato 5kg, onion 2kg thks', 'Tomato 5kg\nOnion 2kg\nTnks team'])(
     "the trade's short thanks is no item: %s",
     (text) => {
@@ -496,5 +535,90 @@ describe('a change of a cart line said with "instead" after its amount, or to it
   })
   it('a word of adding adds the packed form beside', () => {
     expect(said('add 1 box avos', ['AVO'])).toEqual([['AVO-BOX', 'add', 1, undefined]])
+  })
+})
+
+describe('a table pasted from a spreadsheet', () => {
+  const table = (text: string) => {
+    const u = understand(text, index)
+    return { lines: u.lines.map((l) => [l.sku, l.qty, l.unit]), unmatched: u.unmatched }
+  }
+
+  it.each([
+    'Item | Qty | Unit\nTomato | 10 | kg\nPotato | 20 | kg',
+    'ITEM\tQTY\tUNIT\nTomato\t10\tkg\nPotato\t20\tkg',
+    'Product, Quantity, UOM\nTomato, 10, kg\nPotato, 20, kg',
+    'Sr\tItem\tQty\tUnit\n1\tTomato\t10\tkg\n2\tPotato\t20\tkg',
+    'S.No | Description | Qty\n1 | Tomato | 10 kg\n2 | Potato | 20 kg',
+  ])(
+    'reads each row, its unit in a cell of its own, with no heading or serial number as goods: %s',
+    (text) => {
+      expect(table(text)).toEqual({
+        lines: [
+          ['TOM', 10, 'kg'],
+          ['POT', 20, 'kg'],
+        ],
+        unmatched: [],
+      })
+    },
+  )
+
+  it('a list numbered with a dash counts nothing', () => {
+    expect(lines('1- Carrot 2kg\n2- Onion 3kg\n3- Lemon 500g')).toEqual([
+      ['CAR', 2, 'kg'],
+      ['ONI', 3, 'kg'],
+      ['LEM', 500, 'g'],
+    ])
+  })
+
+  it('a word that is no unit stays a cell of its own, and a number with no amount after it still counts', () => {
+    expect(lines('Tomato | 10 | Carrot | 5 kg')).toEqual([
+      ['TOM', 10, 'kg'],
+      ['CAR', 5, 'kg'],
+    ])
+    expect(lines('2- tomato')).toEqual([['TOM', 2, 'kg']])
+  })
+})
+
+describe('a reason given for the order', () => {
+  it.each([
+    ['Tomato 5kg, because we have a party', [['TOM', 5, 'kg']]],
+    ['5kg carrot coz we ran out', [['CAR', 5, 'kg']]],
+    ['Potato 10kg bcoz the kitchen is busy', [['POT', 10, 'kg']]],
+    ['carrot 3kg since we are closed on Monday', [['CAR', 3, 'kg']]],
+    [
+      'Tomato 10kg as we have a wedding, carrot 3kg',
+      [
+        ['TOM', 10, 'kg'],
+        ['CAR', 3, 'kg'],
+      ],
+    ],
+    [
+      'Tomato 10kg, potato 20kg because we have a function on Saturday',
+      [
+        ['TOM', 10, 'kg'],
+        ['POT', 20, 'kg'],
+      ],
+    ],
+  ])('names no goods: %s', (text, expected) => {
+    expect(understand(text, index)).toMatchObject({ intent: 'order', unmatched: [] })
+    expect(lines(text)).toEqual(expected)
+  })
+
+  it('"as" after "same" is no reason', () => {
+    expect(lines('Potato 10 kg same as last time')).toEqual([['POT', 10, 'kg']])
+  })
+})
+
+describe('a day heading the line', () => {
+  it('is no count: the Hindi seven is not Saturday', () => {
+    expect(lines('Sat: tomato 10kg\nSun: tomato 5kg')).toEqual([
+      ['TOM', 10, 'kg'],
+      ['TOM', 5, 'kg'],
+    ])
+    expect(lines('Fri - carrot 2kg\nSAT - carrot 3kg')).toEqual([
+      ['CAR', 2, 'kg'],
+      ['CAR', 3, 'kg'],
+    ])
   })
 })

@@ -118,6 +118,16 @@ describe('words that describe the goods after the quantity', () => {
     expect(lines('Garlic peeled 1 kg')).toEqual([['GAR', 1, 'kg']])
   })
 
+  it.each([
+    ['Tomato approx 10kg', 'TOM', 10],
+    ['Onion approx. 5 kg', 'ONI', 5],
+    ['Potato approx 20 kgs', 'POT', 20],
+    ['Carrot roughly 3kg', 'CAR', 3],
+    ['cabbage approximately 4 kg', 'CAB', 4],
+  ])('how near the amount is, said before it, is no part of the goods: %s', (text, sku, qty) => {
+    expect(understand(text, index)).toMatchObject({ lines: [{ sku, qty, unit: 'kg' }], unmatched: [] })
+  })
+
   it('"leaves" beside a herb is the herb', () => {
     expect(lines('Mint leaves 5 bunch')).toEqual([['MINT', 5, 'pc']])
     expect(lines('Coriander leaves 4 bunch')).toEqual([['COR', 4, 'pc']])
@@ -226,6 +236,15 @@ describe('produce-order shapes', () => {
 })
 
 describe('a crate is the box, a sack the bag: the trade names one bulk pack either way', () => {
+  it.each([
+    ['2x crates tomatoes', 'TOM-BOX', 2],
+    ['2 x sacks onions', 'ONI-BAG', 2],
+    ['3x pockets onion', 'ONI-BAG', 3],
+    ['tomato 2x box', 'TOM-BOX', 2],
+  ])("a pack word after a count marker is the count's unit: %s", (text, sku, qty) => {
+    expect(lines(text)).toEqual([[sku, qty, 'pack']])
+  })
+
   const shop = buildCatalogIndex([
     P('TOM', 'Tomato', 'kg', null, ['tomatoes']),
     P('TOM-BOX', 'Tomato Box 10 kg', 'pack', { value: 10, unit: 'kg' }),

@@ -16,6 +16,9 @@ const index = buildCatalogIndex([
   P('ZUC', 'Zucchini Green', 'kg'),
   P('CHICK', 'Chickpeas 1 kg', 'pack', { value: 1, unit: 'kg' }),
   P('BEANS', 'French Beans', 'kg'),
+  P('PAPAYA', 'Papaya', 'kg'),
+  P('BRINJAL', 'Brinjal', 'kg'),
+  P('POT-SWEET', 'Sweet Potato', 'kg'),
 ])
 
 const lines = (text: string) => understand(text, index).lines.map((l) => [l.sku, l.qty, l.unit])
@@ -35,8 +38,21 @@ describe('another name of the same produce, in two words or one', () => {
     ['Rock melon 4kg', 'MUSK', 4, 'kg'],
     ['baby marrow 2kg', 'ZUC', 2, 'kg'],
     ['garbanzo beans 3 kg', 'CHICK', 3, 'kg'],
+    ['Sweet melon 5kg', 'MUSK', 5, 'kg'],
+    ['Pawpaw 3kg', 'PAPAYA', 3, 'kg'],
+    ['paw paws - 6 kg', 'PAPAYA', 6, 'kg'],
+    ['Egg plant 2kg', 'BRINJAL', 2, 'kg'],
+    // a count of produce bought whole, said by its other name, is pieces as by the shop's own name
+    ['Paw paw 2', 'PAPAYA', 2, 'pc'],
+    ['sweet melons x 3', 'MUSK', 3, 'pc'],
   ])('%s', (text, sku, qty, unit) => {
     expect(lines(text)).toEqual([[sku, qty, unit]])
+  })
+
+  it('a root of its own is no typo of another word: a swede is not a sweet potato', () => {
+    for (const text of ['Swede 2kg', 'swedes 3 kg', 'Rutabaga 1kg'])
+      expect(understand(text, index).lines).toEqual([])
+    expect(lines('Sweet potato 2kg')).toEqual([['POT-SWEET', 2, 'kg']])
   })
 
   it('reads a name among the other lines of a list', () => {
@@ -81,5 +97,29 @@ describe('a kind or grade of fresh produce the catalog does not name', () => {
   ])('but other goods made of it, another fruit, or goods that are no produce stay unknown: %s', (text) => {
     const u = understand(text, shop)
     expect(u.lines.filter((l) => l.sku !== null)).toEqual([])
+  })
+})
+
+describe('a kind of herb said before or after its name, and its pack', () => {
+  const herbs = buildCatalogIndex([
+    P('PARS', 'Parsley Bunch', 'pc'),
+    P('PARS-FLAT', 'Flat Leaf Parsley Bunch', 'pc'),
+    P('TOM', 'Tomato', 'kg'),
+  ])
+  const said = (text: string) => understand(text, herbs).lines.map((l) => [l.sku, l.qty, l.unit])
+
+  it.each([
+    'Parsley flat leaf 5 bunch',
+    'parsley flat 5 bunches',
+    '5 bunch flat leaf parsley',
+    '5 bunches of flat leaf parsley pls',
+    'Italian parsley 5 bunches',
+    'continental parsley x 5',
+  ])('the flat-leaf kind, with the pack said, is that kind: %s', (text) => {
+    expect(said(text)).toEqual([['PARS-FLAT', 5, 'pc']])
+  })
+
+  it('the plain name with its pack stays the plain one', () => {
+    expect(said('parsley 3 bunch')).toEqual([['PARS', 3, 'pc']])
   })
 })

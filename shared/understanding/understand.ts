@@ -5,6 +5,7 @@ import { piecesByWeight } from './pieces-by-weight'
 import { withoutConditionalWish } from './conditional-wish'
 import { halfAndHalfAsMixed } from './half-and-half'
 import { saysNotArrived } from './not-arrived'
+import { COLOURS, usualColour } from './usual-colour'
 import { asksWhatWasOrdered } from './order-contents'
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
 import type { Product } from '../domain'
@@ -74,7 +75,7 @@ import { withoutHandOverTalk } from './fulfilment'
 import { isGermanCatalog } from './german-words'
 import { namesFruitOfMadeGoods } from './processed-goods'
 import { categoryAlone, categoryNamed, categoryOfItem, onlyCategory } from './categories'
-import { emojiToWords, fold, sanitize, stem } from './text'
+import { emojiToWords, fold, sanitize, stem, words } from './text'
 import { hindiVerbs } from './hindi-verbs'
 import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
 import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
@@ -1940,6 +1941,8 @@ const BEFORE_WHEN: ReadonlySet<string> = new Set([
   'für',
 ])
 
+/** Spans of time a question about goods is asked for, besides the words of when ("this season"). */
+const ASKED_WHEN = new Set(['season', 'saison'])
 function itemText(s: string): string {
   const ws = s.split(/\s+/)
   return ws
@@ -1959,6 +1962,7 @@ function itemText(s: string): string {
         // ("mangoes on sunday?", "Spargel bis Samstag?")
         !WHEN_WORDS.has(bare) &&
         !(BEFORE_WHEN.has(bare) && WHEN_WORDS.has((ws[i + 1] ?? '').replace(/[^\p{L}\p{N}]/gu, ''))) &&
+        !ASKED_WHEN.has(bare) &&
         !/^\d+(?:[.,]\d+)?$/.test(bare) &&
         // "amul butter 500g": a size written onto its number (the size is read apart, askedSize)
         !UNIT_WORD_SET.has(bare.replace(/^\d+(?:[.,]\d+)?/, ''))
@@ -3937,6 +3941,14 @@ function readOrder(
       matchItem(item, index).kind === 'none'
     )
       continue
+    // "Item | Qty | Unit", "Sr\tItem\tQty\tUnit": the heading row of a table pasted from a spreadsheet
+    if (
+      !rl.hasQuantity &&
+      read.some((o) => o.hasQuantity) &&
+      headsColumns(item) &&
+      matchItem(item, index).kind === 'none'
+    )
+      continue
     // "Hie, pliz send for Maltos" over a list: a name after "for" (or after a list word and its colon: "Order:
     // Whitefield") that the catalog and the dictionary do not know is whom the list is for (a restaurant, a branch);
     // the shop's own goods by that name are still ordered
@@ -4070,6 +4082,8 @@ function readOrder(
       if (named) {
         m = whole
         itemSaid = `${itemSaid} ${rest}`.trim()
+        // (the pack said after it is of the whole: "Parsley flat leaf 5 bunch" is no plain Parsley Bunch)
+        item = `${item} ${rest}`
         rl = { ...rl, text: text.slice(rl.start, rl.end).trim() }
       } else if (m.kind === 'ambiguous' && !MODIFIER_WORDS.has(fold(rest.split(/\s+/u)[0] ?? ''))) {
         // "1 india gate classic": asked about as "india" it would be quoted short; the words after the cut that
@@ -4244,6 +4258,8 @@ function readOrder(
     // "Potato 10kg medium" with "Potato" by the kilo and a "Potato 10kg bag": a weight said of goods sold loose
     // and in packs of them is weighed out loose, whether or not a pack holds that much
     if (m.kind === 'ambiguous') m = weighedOut(m, rl.quantity, index) ?? m
+    // "Onion 10kg" with Onion Red and Onion White: the usual colour, the cheapest
+    if (m.kind === 'ambiguous') m = usualColour(item, m, index) ?? m
     // "2 amul taaza 1 ltr", "2 x 1 ltr amul taaza": the pack size said picks among the products the words name
     if (m.kind === 'ambiguous' && size) {
       const bySize = m.candidates.filter((sku) => {
@@ -4702,7 +4718,7 @@ function dropSplitLines(lines: OrderLine[]): void {
 const BOUGHT_WHOLE: ReadonlySet<string> = new Set(
   (
     'watermelon melon muskmelon cantaloupe honeydew papaya pineapple pumpkin jackfruit coconut cabbage ' +
-    'cauliflower tarbooz tarbuj kharbooja kharbuja papita ananas kaddu kathal nariyal'
+    'cauliflower pawpaw butternut tarbooz tarbuj kharbooja kharbuja papita ananas kaddu kathal nariyal'
   ).split(' '),
 )
 
@@ -4715,7 +4731,9 @@ function countOfWeighed(rl: ReadLine, m: MatchResult, index: CatalogIndex, langu
   if (!p || dimensionOf(p.unit) !== 'mass') return false
   // "Watermelon 2", "papaya x1", "tarbooz 2": produce bought whole, each heavier than a kilo, is counted in pieces
   // in any language (two kilos would be less than one); how many kilos that is the conversation asks
-  if (q.qty <= 20 && queryWords(rl.item).some((w) => BOUGHT_WHOLE.has(w))) return true
+  // (said by another of its names too: "Paw paw 2", "Sweet melon 3" of the shop's Papaya, Muskmelon)
+  const whole = (w: string) => BOUGHT_WHOLE.has(w)
+  if (q.qty <= 20 && (queryWords(rl.item).some(whole) || queryWords(p.name).some(whole))) return true
   if (language === 'hi' || language === 'hi-Deva') return false
   if (language === 'de' || isGermanCatalog(index) || q.unit === 'pc') return true
   const last = rl.item.trim().split(/\s+/).pop() ?? ''
@@ -4752,7 +4770,6 @@ function headsPartOfList(item: string, index: CatalogIndex): boolean {
   return m === 'none' || (m === 'ambiguous' && ws.every((w) => KINDS_OF_GOODS.has(w) || w === 'and'))
 }
 
-const COLOURS = new Set(['red', 'green', 'yellow', 'white', 'black', 'purple', 'brown'])
 /**
  * "red onion", "onion red" with "Onion" and "Onion White" sold: the catalog names the goods plain and in another
  * colour, so the plain one is the usual colour, the one said. None when the catalog names no other colour of them
@@ -4822,6 +4839,18 @@ function namesTheList(folded: string): boolean {
   )
 }
 const LIST_HEAD_NEXT = new Set(['for', 'list', 'of', 'from', 'no', 'number', 'details', 'fur', 'von'])
+
+/** The words of a table's column headings: what each cell of a row says of its goods. */
+const COLUMN_WORDS = new Set(
+  (
+    'item items qty qnty qtty quantity quantities unit units uom description desc product products particulars ' +
+    'name names sr sno slno sl s no nos rate rates price prices amount total remarks remark notes note size weight'
+  ).split(' '),
+)
+function headsColumns(item: string): boolean {
+  const ws = words(item)
+  return ws.length > 0 && ws.every((w) => COLUMN_WORDS.has(w))
+}
 
 /** Words that say a brand is wanted, around the brand's name ("aashirvaad only", "sirf tata", "nur von X"). */
 const BRAND_TALK = new Set(['brand', 'company', 'make', 'only', 'sirf', 'bas', 'nur', 'von', 'marke'])
