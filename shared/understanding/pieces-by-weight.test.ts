@@ -39,5 +39,20 @@ describe('each piece weighed, or goods sold by the piece, are not that', () => {
     ['4 schnitzel à 200 g', [['SCHNITZEL', 800, 'g']]],
     ['2 hähnchenbrust je 300 g', [['HAEHNCHEN', 600, 'g']]],
     ['4 semmeln so ca 1 kg', [['SEMMEL', 4, 'pc']]],
+    // a weight at the end of one line and "about" on the next: the weight of the line above, not a count
+    [
+      'schnitzel 3 kg\nkoteletts ca 2 kg',
+      [
+        ['SCHNITZEL', 3, 'kg'],
+        ['KOTELETT', 2, 'kg'],
+      ],
+    ],
+    [
+      'steaks 2 kg\nschnitzel approx 1 kg',
+      [
+        ['STEAK', 2, 'kg'],
+        ['SCHNITZEL', 1, 'kg'],
+      ],
+    ],
   ])('%s', (text, want) => expect(lines(text)).toEqual(want))
 })

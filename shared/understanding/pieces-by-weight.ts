@@ -8,10 +8,11 @@ import { matchItem } from './match'
 const HINT = /zusammen|insgesamt|ca|circa|etwa|ungef|so |about|around|approx|roughly|total|together/i
 /**
  * A count, one to three words of goods, then a word of about or together before a weight: "4 koteletts bitte so ca
- * 1 kg". ("4 schnitzel à 200 g", "je 300 g": each piece's weight, read elsewhere.)
+ * 1 kg". ("4 schnitzel à 200 g", "je 300 g": each piece's weight, read elsewhere.) All on one line, and the goods are
+ * no unit: "Spinach 3 kg / Celery around 2kg" on two lines is no 3 celery of 2 kg.
  */
 const PIECES_THEN_WEIGHT =
-  /(?<![\p{L}\d.,])(\d{1,2})(\s+(?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*)(\s+(?:(?:bitte|pls|please)\s+)?(?:(?:so|zusammen|insgesamt|ca\.?|circa|etwa|ungefähr|ungefaehr|about|around|approx\.?|roughly|in total|total|together)\s+)+)(?=\d+(?:[.,]\d+)?\s*(?:kg|kilos?|g|gr|gramm|grams?|pfund)(?!\p{L}))/giu
+  /(?<![\p{L}\d.,])(\d{1,2})([^\S\n]+(?!(?:kg|kgs|kilos?|g|gm|gms|gr|gramm|grams?|pfund|l|ltr|litres?|liters?|ml|pc|pcs|stk|stück)(?![\p{L}]))(?:\p{L}[\p{L}-]*[^\S\n]+){0,2}?\p{L}[\p{L}-]*)([^\S\n]+(?:(?:bitte|pls|please)[^\S\n]+)?(?:(?:so|zusammen|insgesamt|ca\.?|circa|etwa|ungefähr|ungefaehr|about|around|approx\.?|roughly|in total|total|together)[^\S\n]+)+)(?=\d+(?:[.,]\d+)?[^\S\n]*(?:kg|kilos?|g|gr|gramm|grams?|pfund)(?!\p{L}))/giu
 
 export interface PiecesByWeight {
   text: string
