@@ -3933,19 +3933,12 @@ function readOrder(
     // "Vegetables:", "Fruits", "Dairy -": a heading over part of the list names a kind of goods, not an item
     if (!rl.hasQuantity && headsPartOfList(item, index)) continue
     // "Veg order for Juhu", "Weekly requirement - Bandra" over a list: a heading that names the list and nothing
-    // the shop sells
+    // the shop sells; "Item | Qty | Unit", "Sr\tItem\tQty\tUnit": the heading row of a table pasted from a
+    // spreadsheet
     if (
       !rl.hasQuantity &&
       read.some((o) => o.hasQuantity) &&
-      namesTheList(lineFolded) &&
-      matchItem(item, index).kind === 'none'
-    )
-      continue
-    // "Item | Qty | Unit", "Sr\tItem\tQty\tUnit": the heading row of a table pasted from a spreadsheet
-    if (
-      !rl.hasQuantity &&
-      read.some((o) => o.hasQuantity) &&
-      headsColumns(item) &&
+      (namesTheList(lineFolded) || headsColumns(item)) &&
       matchItem(item, index).kind === 'none'
     )
       continue
