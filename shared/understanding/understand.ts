@@ -2026,9 +2026,15 @@ function goodsComingBack(
   if (queryWords(item).length === 0) return null
   const m = matchItem(item, index, { loose })
   if (m.kind === 'none' && !queryWords(item).some((w) => namesGoods(w, index))) return null
+  const result = askedAbout(m, item, language)
+  if (m.kind === 'none') result.unmatched.push(item)
+  return result
+}
+
+/** A price (and stock) question about the goods `item` names, as matched. */
+function askedAbout(m: MatchResult, item: string, language: Language): Understanding {
   const result = emptyResult('price', language)
   result.priceQuery = { sku: m.sku, candidates: m.candidates, text: item }
-  if (m.kind === 'none') result.unmatched.push(item)
   return result
 }
 
@@ -2061,9 +2067,7 @@ function askedAboutToo(
   if (item.split(/\s+/).some((w) => ASKING_FOR.has(w))) return null
   const m = matchItem(item, index, { loose })
   if (m.kind === 'none') return null
-  const result = emptyResult('price', language)
-  result.priceQuery = { sku: m.sku, candidates: m.candidates, text: item }
-  return result
+  return askedAbout(m, item, language)
 }
 
 function hasOrderLines(text: string, index: CatalogIndex): boolean {
@@ -3016,7 +3020,12 @@ function eachOfAsked(
   language: Language,
 ): Understanding | null {
   const before = context.askedBefore
-  if (!before || before === context.askedSku || !EACH_OF_BOTH.test(folded) || !namesNoItem(folded))
+  if (
+    !before ||
+    before === context.askedSku ||
+    !(EACH_WORDS.test(folded) || BOTH_MORE.test(folded)) ||
+    !namesNoItem(folded)
+  )
     return null
   const groups = readQuantitiesIn(text).filter((g) => !Number.isNaN(g.value) && g.value > 0)
   if (groups.length !== 1) return null
@@ -3028,8 +3037,8 @@ function eachOfAsked(
   }
   return result
 }
-const EACH_OF_BOTH =
-  /(?<![\p{L}])(?:each|both|of each|dono|donon|dono mein se|beide|beides|je|jeweils|von beiden|har ek)(?![\p{L}])/u
+/** Words of both said in Hindi and German besides EACH_WORDS: "dono 1 kg", "von beiden 2", "har ek 1 kg". */
+const BOTH_MORE = /(?<![\p{L}])(?:dono|donon|von beiden|har ek)(?![\p{L}])/u
 
 /** A quantity and no item, right after the shop gave one product's price or stock: that product, that many. */
 function quantityForAsked(

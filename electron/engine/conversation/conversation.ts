@@ -419,9 +419,8 @@ export class Conversation {
       if (f) {
         state.pending = null
         state.fulfilment = f
-        // "pickup at 6", "delivery kal subah", "hole es morgen ab": the answer and when, in one
-        const when = handOverWhen(c.text)
-        if (when) state.when = when
+        // "pickup at 6", "delivery kal subah", "hole es morgen ab": the answer and when, in one (kept for the cart)
+        this.keepWhen(c, true)
         // "Bitte liefern an Gartenstraße 4, 72070 Tübingen": the answer and the address in one
         const address = f === 'delivery' ? addressIn(c.text) : null
         if (address) {
