@@ -5,7 +5,7 @@
 // A sentence that asks for goods (a request: "can you send 2 kg tomato?", "kya 2 kg aloo milega?", "können Sie 2
 // Brote zurücklegen?") is no chatter: it is read as an order.
 import { has, strip } from './intent'
-import { GERMAN_ORDER_VERBS, UNIT_WORDS } from './lexicon'
+import { GERMAN_ORDER_VERBS, NUMBER_WORDS, UNIT_WORDS } from './lexicon'
 import { fold } from './text'
 
 export type ChatterKind = 'question' | 'statement' | 'complaint' | 'command' | 'greeting' | 'signoff'
@@ -141,6 +141,9 @@ const MODAL_DE = set(
   'kann kannst konnt konnen koennt koennen konntet konntest konnte konnten koennte koennten wurdet',
 )
 const PRONOUN_DE = set('ich wir er es sie du ihr')
+/** The asker as a German modal's subject, and the modal of permission: "darf ich …", "dürften wir …". */
+const ASKER_DE = set('ich wir')
+const MAY_DE = set('darf durfte durften duerfte duerften')
 /** Subjects that follow a German verb put first: "liefert ihr …", "macht man …". */
 const V1_SUBJECT_DE = set('ihr du sie er es man wir ich')
 const ORDER_VERB_DE = set(
@@ -673,6 +676,14 @@ export function chatterKind(folded: string): ChatterKind | null {
       // "könnt ihr mir 8 Brötchen?", "kannst du mir 2 Brezn und 1 Butter": a request for so many to the asker, its
       // verb of giving left unsaid
       if (MODAL_DE.has(first) && countedForMe(ws.slice(en + 1))) return null
+      // "kann ich 2 Brezeln haben?", "dürfte ich noch ein Brot haben", "können wir 6 Wiener haben": so many for the
+      // asker, as English "can I have …"; "haben Sie …" (the shop's having) stays a question of stock, and "kann ich
+      // die Bestellung um 5 haben" counts nothing
+      if ((MODAL_DE.has(first) || MAY_DE.has(first)) && ASKER_DE.has(second)) {
+        const having = ws.indexOf('haben', en + 2)
+        if (having > 0 && ws.slice(en + 2, having).some((w) => /^\d/.test(w) || w in NUMBER_WORDS))
+          return null
+      }
       return MODAL_DE.has(first) && orders(ws.slice(en + 1)) ? null : 'question'
     }
     // a subject pronoun and its verb: "I have a meeting", "ich bin Anna"; "I need …", "ich möchte …" order
