@@ -740,6 +740,13 @@ export const PHRASES = {
     // "forget the milk", "skip the bread", "milk rehne do", "doodh chhod do", "vergiss die Milch"
     "(?<!(?:don'?t|do not|never|not) )forget(?: about)?",
     'skip',
+    // "drop the coffee", "scratch the bread", "omit the sugar", "leave out the chips", "leave the maggi": but goods
+    // to be left or dropped somewhere are delivered ("leave the milk at the door", "drop 2 bread at my flat")
+    '(?:drop|leave)(?: out)?(?! (?:[^ ]+ ){0,4}(?:at|with|outside|near|by|in|on|to|inside|downstairs|upstairs)\\b)',
+    'scratch',
+    'omit',
+    'exclude',
+    'strike (?:off|out)',
     '(?:rehne|rahne|rehene) (?:do|dijiye|dena)',
     '(?<!le )(?:jane|jaane) (?:do|dijiye|dena)',
     'chh?od do',

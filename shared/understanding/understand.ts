@@ -1,5 +1,6 @@
 // understand(text, index, context) -> what the customer wants: the intent, the order lines against the catalog,
 // what could not be found, and what was refused (zero, negative, absurd quantities). Pure: no I/O, no clock.
+import { cartLineByNumber } from './cart-line-number'
 import { spokenPunctuation } from './spoken-punctuation'
 import { piecesByWeight } from './pieces-by-weight'
 import { withoutConditionalWish } from './conditional-wish'
@@ -1119,6 +1120,8 @@ function understandText(
   context: ConversationContext,
   script?: 'hi-Deva',
 ): Understanding {
+  const byNumber = cartLineByNumber(input, index, context)
+  if (byNumber) return byNumber
   const u = understandMessage(input, index, context, script)
   // "nee, passt nicht": the cart is not right; "Sind die Brötchen von heute?", "Geht das bis morgen früh?": a
   // question nothing else here answers
@@ -3373,7 +3376,7 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   // "pyaz nahi chahiye", "onion nahi": Hindi puts the no after the item
   if (NO_AFTER.test(folded)) return 'remove'
   if (
-    /^(?:(?:doch|dann|und|bitte|lieber|also|but|and|aber|lekin|magar|par)\s+)*(?:no|without|ohne|kein|keine|keinen|mat|nahi)\s(?!(?:wait|hold on|hang on|sorry|actually|i mean|i meant|make|change|ruko|matlab)\b)/.test(
+    /^(?:(?:doch|dann|und|bitte|lieber|also|but|and|aber|lekin|magar|par|actually|sorry|oops|hmm+|arre+y?|wait|ok|okay|eigentlich|ach|acha|achha|accha)[\s,]+)*(?:no|without|ohne|kein|keine|keinen|mat|nahi)\s(?!(?:wait|hold on|hang on|sorry|actually|i mean|i meant|make|change|ruko|matlab)\b)/.test(
       folded,
     )
   )
@@ -3417,6 +3420,16 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   if (inCart && CORRECTING.test(folded)) return 'set'
   return null
 }
+
+/**
+ * "leave the milk at the door", "drop 2 bread at my flat": goods left or dropped at a place are delivered there,
+ * not taken out (the place is read apart from the goods, so the rest of the message line is looked at).
+ */
+function leftSomewhere(rest: string): boolean {
+  return LEFT_SOMEWHERE.test(fold(rest.split('\n', 1)[0]!))
+}
+const LEFT_SOMEWHERE =
+  /^(?:\S+\s+){0,2}(?:drop|leave)\b(?:\s+\S+){0,4}?\s+(?:at|with|outside|near|by|in|on|to|inside|downstairs|upstairs)\b/
 
 const FROM_TO_AMOUNT = /\b(?:from|von)\s+\d[\d.,]*\s*\p{L}{0,6}\s+(?:to|auf)\s+\d/u
 // ("mat bhejna" is not here: "mat" alone is goods too, "yoga mat")
@@ -3583,6 +3596,12 @@ const OP_WORDS = new Set([
   // "forget the milk", "skip the bread", "doodh chhod do", "vergiss das Brot": verbs of leaving goods out
   'forget',
   'skip',
+  'drop',
+  'leave',
+  'scratch',
+  'omit',
+  'exclude',
+  'strike',
   'chhod',
   'chod',
   'chhodo',
@@ -3860,7 +3879,8 @@ function readOrder(
       removalEnded = false
     }
     opLine = rl.lineNo
-    const own = noThenAmount && i === 0 ? null : lineOp(lineFolded, context)
+    const own =
+      (noThenAmount && i === 0) || leftSomewhere(text.slice(rl.start)) ? null : lineOp(lineFolded, context)
     // "remove the butter and the milk" carries on; "bread nahi, 2 onion": a no said after its item is that item's
     const carried: LineOp = op
     op = own ?? op
