@@ -76,6 +76,7 @@ import { isGermanCatalog } from './german-words'
 import { namesFruitOfMadeGoods } from './processed-goods'
 import { categoryAlone, categoryNamed, categoryOfItem, onlyCategory } from './categories'
 import { emojiToWords, fold, sanitize, stem, words } from './text'
+import { eggTrays } from './egg-trays'
 import { hindiVerbs } from './hindi-verbs'
 import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
 import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
@@ -5887,6 +5888,11 @@ function packChoice(
         qty: { qty: 1, unit: hit.product.unit },
       }
   }
+  // "1 crate eggs", "ek peti ande", "1 tray ande": trays of 30 eggs, whatever pack the goods were matched to
+  if (q.unit && dimensionOf(q.unit) === 'count') {
+    const trays = eggTrays(said, count, m, index)
+    if (trays) return trays
+  }
   // "20 Eier" from 10er packs, "ein Dutzend Eier" from 6er packs: a count that is a whole number of packs
   if (q.unit === null || q.unit === 'dozen' || (q.unit === 'pc' && said !== 'pack-of' && said !== 'pack')) {
     const pieces = q.unit === 'dozen' ? count * 12 : count
@@ -6056,10 +6062,6 @@ function packChoice(
         qty: { qty: count, unit: small.product.unit },
       }
   }
-  // "1 tray ande", "2 trays eggs" where eggs sell by the piece and there is no tray product: an egg tray
-  // holds 30 (the standard 30-cell tray), so the count is made in pieces
-  if (said === 'tray' && cur.product.unit === 'pc' && Number.isInteger(count))
-    return { m, qty: { qty: count * 30, unit: 'pc' } }
   // "6er Eier": one pack of six when the product is that pack, six pieces of a loose one
   if (said === 'pack-of' && !q.sizeIsVariant && q.size) {
     if (cur.product.unit === 'pack' || (cur.size && cur.size.unit === 'pc'))
