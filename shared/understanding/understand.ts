@@ -3733,7 +3733,7 @@ function readOrder(
     readLines(line, 5, { talkInName }).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none'),
   )
   const result: Understanding = emptyResult('order', language)
-  if (delivery) result.address = delivery.address
+  if (delivery?.address) result.address = delivery.address
   const loose = language === 'hi-Deva'
   const cart = new Set<number>()
   for (const sku of context.cartSkus ?? []) {
