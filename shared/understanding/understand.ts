@@ -1724,6 +1724,8 @@ function readMessage(
     result.lines.length + result.unmatched.length === 1 &&
     result.lines.every((l) => l.sku === null) &&
     !has('orderVerb', folded) &&
+    // ("want few things", "need a few items": a wish for goods in general announces an order, below)
+    !wishesGoodsInGeneral(folded, context) &&
     !(context.cartSkus?.length || context.pendingChoice) &&
     ![...result.lines.map((l) => l.text), ...result.unmatched].some((item) =>
       queryWords(item).some((w) => namesGoods(w, index)),
