@@ -475,6 +475,18 @@ export class Conversation {
         const amount = saidAgain?.counted
           ? { qty: saidAgain.qty, unit: saidAgain.unit }
           : { qty: q.qty, unit: q.unit }
+        const picked =
+          pick !== null && q.container && !saidAgain?.counted ? getProduct(this.d.db, pick) : null
+        if (picked) {
+          // "1 crate eggs", then "1" for which eggs: what a crate holds is still the customer's to say, as when the
+          // goods were found at once (a quantity alone next orders it)
+          c.reply.parts.push(t('unitMismatch', { name: picked.name, unit: picked.unit }))
+          c.asked = picked.sku
+          c.askedAmount = 1
+          this.askNext(c)
+          if (state.cart.length === 0 && state.pending === null) return
+          return this.summarize(c, true)
+        }
         if (pick === null) c.reply.parts.push(t('skipped', { name: q.text }))
         else this.applyLine(c, { sku: pick, ...amount, op: q.op, text: q.text }, changed, true)
         this.askNext(c)
@@ -1085,6 +1097,7 @@ export class Conversation {
           qty: line.qty,
           unit: line.unit,
           op: line.op,
+          ...(line.container ? { container: line.container } : {}),
         })
       } else {
         changed.push(`?${line.text}`)
