@@ -57,3 +57,26 @@ describe('a crate asked "which one?" still asks how much after the pick', () => 
     expect(placed().lines.map((l) => [l.sku, l.qty])).toEqual([[sku, packs]])
   })
 })
+
+describe('an amount the picked product is not sold in asks how many, and a number alone answers it', () => {
+  // milks by the pack of no stated size: a litre said is no number of packs
+  const MILKS = Buffer.from(
+    'sku,name,price,unit,size,aliases,category,stock\n' +
+      'MILK-T,Nandini Toned Milk,28,pack,,,Dairy,\n' +
+      'MILK-H,Amul Homogenised Milk,35,pack,,,Dairy,\n' +
+      'ATTA-P,Pillsbury Atta,379,pack,,,Staples,\n' +
+      'ATTA-A,Aashirvaad Atta,406,pack,,,Staples,\n',
+  )
+  it.each([
+    [['1 litre milk', '1', '2', 'yes'], 'MILK-T', 2],
+    [['half litre milk pls', '2', '1', 'ok'], 'MILK-H', 1],
+    [['5 kg atta', '2', '1', 'yes'], 'ATTA-A', 1],
+  ])('%j', async (turns, sku, packs) => {
+    shop = await open(MILKS)
+    const replies: string[] = []
+    for (const turn of turns) replies.push(await shop.say(PHONE, turn))
+    expect(replies[1]).toMatch(/how many/)
+    expect(replies[2]).not.toMatch(/What would you like|did not get that/)
+    expect(placed().lines.map((l) => [l.sku, l.qty])).toEqual([[sku, packs]])
+  })
+})

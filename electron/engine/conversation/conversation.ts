@@ -488,7 +488,17 @@ export class Conversation {
           return this.summarize(c, true)
         }
         if (pick === null) c.reply.parts.push(t('skipped', { name: q.text }))
-        else this.applyLine(c, { sku: pick, ...amount, op: q.op, text: q.text }, changed, true)
+        else if (
+          this.applyLine(c, { sku: pick, ...amount, op: q.op, text: q.text }, changed, true) === 'asked'
+        ) {
+          // "1 litre milk", then "4" for a milk sold by the pack of no stated size: the "how many packs?" just
+          // asked is answered by a number alone next, as when the goods were found at once
+          c.asked = pick
+          c.askedAmount = 1
+          this.askNext(c)
+          if (state.cart.length === 0 && state.pending === null) return
+          return this.summarize(c, true)
+        }
         this.askNext(c)
         return this.summarize(c, true)
       }
