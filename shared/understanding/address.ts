@@ -197,7 +197,14 @@ export function addressInOrder(text: string): { text: string; address: string } 
       for (const m of leads) {
         const from = m.index + m[0].length
         const place = line.slice(from).replace(/[\s.!]+$/u, '')
-        if (line.slice(0, m.index).replace(/[\s,.;:\-–]+/g, '') === '') continue
+        if (line.slice(0, m.index).replace(/[\s,.;:\-–]+/g, '') === '') {
+          // "send to my office 2 maggi", "deliver to my home: 1 kg sugar": whose place it is, then the goods from
+          // their amount on (a place named with a number is the address reader's: "deliver to flat 12 2 maggi")
+          const before = /^((?:my|our|his|her|their|the)\s+[^\d,.;:!?]+?)\s*[,:\-–]?\s+(?=\d)/iu.exec(place)
+          if (!before || !DESTINATION.test(before[1]!)) continue
+          cut = { start: m.index, end: from + before[0].length, address: '' }
+          break
+        }
         // (home is the usual place, which the reader of delivery talk takes: "2 bread send to my home")
         if (!DESTINATION.test(place) || HOME.test(place)) continue
         const said = fold(place)

@@ -40,4 +40,16 @@ describe('a place said after the goods', () => {
       expect(read(text)).toEqual({ goods, unmatched: [], address: undefined })
     },
   )
+
+  it.each([
+    ['send to my office 2 maggi', [['MAGGI', 2]]],
+    ['send to my home 2 maggi', [['MAGGI', 2]]],
+    ['send to my sister 1 kg sugar', [['SUGAR', 1]]],
+    ['send to the temple 2 kg onion', [['ONION', 2]]],
+  ])(
+    '"%s" (whose place first, then the goods) orders the goods and reads no place as goods',
+    (text, goods) => {
+      expect(read(text)).toEqual({ goods, unmatched: [], address: undefined })
+    },
+  )
 })
