@@ -80,3 +80,24 @@ describe('an amount the picked product is not sold in asks how many, and a numbe
     expect(placed().lines.map((l) => [l.sku, l.qty])).toEqual([[sku, packs]])
   })
 })
+
+describe('"which one?" answered by naming another product of the goods asked about', () => {
+  const DAIRY = Buffer.from(
+    'sku,name,price,unit,size,aliases,category,stock\n' +
+      'DAHI-S,Amul Masti Dahi 400 g,35,pack,400 g,curd|dahi,Dairy,\n' +
+      'DAHI-L,Amul Masti Dahi 1 kg,80,pack,1 kg,curd|dahi,Dairy,\n' +
+      'DAHI-M,Mother Dairy Dahi 400 g,40,pack,400 g,,Dairy,\n' +
+      'PANEER-S,Amul Paneer 200 g,90,pack,200 g,paneer,Dairy,\n' +
+      'PANEER-L,Amul Paneer 1 kg,400,pack,1 kg,paneer,Dairy,\n' +
+      'PANEER-G,Gowardhan Paneer 200 g,95,pack,200 g,,Dairy,\n',
+  )
+  it.each([
+    [KIRANA, ['2 milk', 'gold', 'yes'], [['GOLD-500', 2]]],
+    [DAIRY, ['2 dahi', 'mother dairy', 'yes'], [['DAHI-M', 2]]],
+    [DAIRY, ['3 paneer', 'gowardhan', 'ok'], [['PANEER-G', 3]]],
+  ])('%#: %j', async (catalog, turns, lines) => {
+    shop = await open(catalog)
+    for (const turn of turns) await shop.say(PHONE, turn)
+    expect(placed().lines.map((l) => [l.sku, l.qty])).toEqual(lines)
+  })
+})
