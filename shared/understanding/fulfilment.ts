@@ -217,7 +217,11 @@ export function whenAlone(text: string): string | null {
     .normalize('NFKC')
     .replace(GOOD_DAYTIME, (m) => ' '.repeat(m.length))
   const s = said.toLowerCase()
-  if (/\?/.test(s) || !WHEN_HINT.test(s)) return null
+  if (/\?/.test(s)) return null
+  // "urgent", "make it quick", "asap please", "jaldi bhaiya": how soon, with no time, is a when of its own
+  const hurry = hurryAlone(s)
+  if (hurry) return hurry
+  if (!WHEN_HINT.test(s)) return null
   let rest = s.replace(WHEN_PART, ' ')
   if (rest === s) return null
   rest = rest.replace(
@@ -228,6 +232,28 @@ export function whenAlone(text: string): string | null {
   if (!words.every((w) => WHEN_FILLER.has(w))) return null
   return handOverWhen(said)
 }
+/** Words of how soon with no time: "urgent", "asap", "quick", "jaldi", "dringend", "as soon as possible". */
+const HURRY =
+  /(?<![\p{L}])(?:as soon as possible|asap|a\.s\.a\.p\.?|urgent(?:ly)?|urgnt|immediately|right away|quick(?:ly)?|fast|hurry(?: up)?|jaldi(?: se)?|jldi|jaldee|turant|dringend|schnell|sofort)(?![\p{L}])/giu
+/** Words said around how soon: "make it quick", "it's urgent", "bhaiya jaldi karo", "bitte schnell". */
+const HURRY_FILLER = new Set(
+  "make it its it's it’s it s is be very bit a little as possible abhi karo kar kardo do dena se hai h bitte ganz es ist".split(
+    ' ',
+  ),
+)
+
+/** The words of hurry in a message that says nothing else (greetings, politeness, the order's coming aside). */
+function hurryAlone(s: string): string | null {
+  const found = s.match(HURRY)
+  if (!found) return null
+  const words = s
+    .replace(HURRY, ' ')
+    .split(/[^\p{L}\d']+/u)
+    .filter(Boolean)
+  if (!words.every((w) => WHEN_FILLER.has(w) || HURRY_FILLER.has(w))) return null
+  return found.join(' ')
+}
+
 /** "ich bitte um 1 Pfund Spargel": the um of asking for something is no clock time. */
 const ASKED_FOR = /(?<!\p{L})bitten?\s+um(?!\p{L})/giu
 /**

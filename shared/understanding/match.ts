@@ -1459,6 +1459,21 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     if (asks.length === 1 && soleBrand(asks[0]!)) {
       return resolved(index, asks[0]!.product, 0.7, qw)
     }
+    // "2 maggi", "1 amul": a brand said alone names none of its goods; of all it has, the question offers first
+    // those of the kind it sells most of (its noodles), not the few best-scored short names
+    if (asks.length >= 2 && asks.every((a) => a.full && !a.head)) {
+      const all: number[] = []
+      for (let j = 0; j < nSeen; j++) {
+        const p = seen[j]!
+        if (fullAt[pslot[p]!] === 1 && (!restrict || restrict.has(p))) all.push(p)
+      }
+      if (all.length > max) {
+        const phraseOf = (p: number) => phraseAt[pslot[p]!]!
+        const order = stapleOrder(index, all, phraseOf, alts, goodsRank(index, phraseOf, alts))
+        const ranked = all.sort((a, b) => order(a) - order(b) || pscore[b]! - pscore[a]!)
+        return ambiguous(index, ranked.slice(0, max), 0.35 + 0.3 * asks[0]!.score, qw)
+      }
+    }
     if (asks.length > 0) {
       return ambiguous(
         index,
@@ -1523,6 +1538,22 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     }
     more.sort((a, b) => pscore[b]! - pscore[a]!)
     offer = offer.concat(more.slice(0, max))
+  }
+  // a bare word over a big catalog ("milk", "atta", "maggi"): of every product it names, the staple it means comes
+  // first, not only of the best-scored twenty (short names such as "Ginger Milk" outscore "Amul Fresh Toned Milk")
+  if (!bySize && best.pCov < UNDERSPECIFIED) {
+    const all: number[] = []
+    for (let j = 0; j < nSeen; j++) {
+      const p = seen[j]!
+      const slot = pslot[p]!
+      if (fullAt[slot] === 1 && head[slot]! > 0 && (!restrict || restrict.has(p))) all.push(p)
+    }
+    // (a few are offered as they come: all of them fit the question)
+    if (all.length > max) {
+      const order = stapleOrder(index, all, (p) => phraseAt[pslot[p]!]!, alts, goodsFirst)
+      const ranked = [...all].sort((a, b) => order(a) - order(b) || pscore[b]! - pscore[a]!)
+      return ambiguous(index, ranked.slice(0, max), Number((0.5 * best.score).toFixed(2)), qw)
+    }
   }
   return ambiguous(
     index,
@@ -1597,6 +1628,113 @@ function goodsRank(
     if (r === undefined) ranks.set(p, (r = rank(p)))
     return r
   }
+}
+
+/** A word heading this many names or more is goods of its own ("Fresho Ginger", "Coconut", "Prestige Kadhai"). */
+const OWN_GOODS_HEADS = 3
+
+/**
+ * How far down a which-one question each of `ps` goes, finer than `goodsRank` and on top of it: after the goods
+ * themselves, (1) a name where another goods word stands before the head, the head then being what the other goods
+ * are made into ("Ginger Milk", "Coconut Flour", "Bajra Atta", "Kadhai Doodh"), not the staple; (2) a head the
+ * customer's word reaches only through another word ("milk" said, "Doodh" named) while other products are named
+ * with the word itself; (3) a product filed where few of the others are ("Cleansing Milk" under skin care among a
+ * hundred dairy milks): the category most of them share is where the staple is, and for a brand said alone
+ * ("maggi") the category it sells most in (noodles, not its coconut milk powder).
+ */
+function stapleOrder(
+  index: CatalogIndex,
+  ps: readonly number[],
+  phraseOf: (p: number) => number,
+  alts: readonly (readonly Alt[])[],
+  base: (p: number) => number,
+): (p: number) => number {
+  const said = new Set<number>()
+  const exact = new Set<number>()
+  for (const a of alts)
+    for (const x of a) {
+      said.add(x.id)
+      if (x.quality >= 1) exact.add(x.id)
+    }
+  const byCategory = new Map<string, number>()
+  let anyExactHead = false
+  for (const p of ps) {
+    const c = index.products[p]!.category ?? ''
+    // where the goods themselves are filed, not where what is made of them is ("tomato": the vegetables, not the
+    // ketchups); a brand said alone has all its goods counted
+    if (base(p) < 1 || base(p) >= 2) byCategory.set(c, (byCategory.get(c) ?? 0) + 1)
+    if (exact.has(index.phraseHead[phraseOf(p)]!)) anyExactHead = true
+  }
+  const most = Math.max(1, ...byCategory.values())
+  let foodSaid = false
+  for (const a of alts) for (const x of a) if (goodsWords().has(vocabWord(index, x.id) ?? '')) foodSaid = true
+  const keys = new Map<number, number>()
+  const key = (p: number): number => {
+    const ph = phraseOf(p)
+    const headId = index.phraseHead[ph]!
+    // the goods themselves, fresh or not, are one tier here: a category that merely says "fruits" ("Dry Fruits",
+    // "Fruit Juices") is no reason for an almond flour or a coconut milk to come first
+    let k = Math.max(0.5, base(p)) - (base(p) === 0 ? 0.1 : 0)
+    // food said, and a product filed among goods no one eats ("Cleansing Milk", "Atta Chalan")
+    if (foodSaid && notFood(index, p)) k += 0.6
+    if (said.has(headId)) {
+      let modifier = 0
+      const from = index.phraseTokStart[ph]!
+      for (let t = from; t < index.phraseTokStart[ph + 1]!; t++) {
+        const id = index.phraseTokens[t]!
+        if (id === headId) break
+        if (said.has(id)) continue
+        const w = vocabWord(index, id) ?? ''
+        const goods = goodsWords().has(w) || index.headCount[id]! >= OWN_GOODS_HEADS
+        // the first word of a name is its brand unless it is goods ("Graminway", "Nandini"; not "Coconut Milk")
+        if ((t === from && !goods) || TRAILING_DESCRIPTORS.has(w)) continue
+        // any other word before the head makes it a kind, less plain than the goods named right after the brand
+        // ("Aashirvaad Atta - Whole Wheat" before "Graminway Barley Atta"); goods of their own, a compound
+        modifier = Math.max(modifier, goods ? 0.2 : 0.1)
+      }
+      k += modifier
+      if (anyExactHead && !exact.has(headId)) k += 0.1
+    }
+    k += 0.15 * (1 - (byCategory.get(index.products[p]!.category ?? '') ?? 0) / most)
+    // a category named after what was said ("Atta, Flours & Sooji", "Eggs", "Rice & Rice Products") files the staple
+    if (categorySays(index, p, said)) k -= 0.1
+    return k
+  }
+  return (p) => {
+    let k = keys.get(p)
+    if (k === undefined) keys.set(p, (k = key(p)))
+    return k
+  }
+}
+
+/** Words of a category that files what is not eaten: toiletries, cleaning, kitchenware, pets' things. */
+const NOT_FOOD_CATEGORY = new Set(
+  [
+    ...'beauty hygiene skin hair cosmetic cosmetics personal care cleaning household detergents'.split(' '),
+    ...'kitchenware utensils accessories garden pets pet stationery baby bath'.split(' '),
+    ...'drogerie haushalt kosmetik körperpflege koerperpflege reinigung tierbedarf'.split(' '),
+  ].map((w) => fold(w)),
+)
+/** Does the product's category name one of the words said? */
+function categorySays(index: CatalogIndex, p: number, said: ReadonlySet<number>): boolean {
+  const category = index.products[p]!.category
+  if (!category) return false
+  return words(fold(category)).some((w) => {
+    const id = index.vocab.get(stem(w))
+    return id !== undefined && said.has(id)
+  })
+}
+
+const notFoodOf = new WeakMap<CatalogIndex, Uint8Array>()
+/** Is the product filed in a category of things not eaten? (marks per product: 1 yes, 2 no, 0 not looked at) */
+function notFood(index: CatalogIndex, p: number): boolean {
+  let marks = notFoodOf.get(index)
+  if (!marks) notFoodOf.set(index, (marks = new Uint8Array(index.products.length)))
+  if (marks[p] === 0) {
+    const category = index.products[p]!.category
+    marks[p] = category && words(fold(category)).some((w) => NOT_FOOD_CATEGORY.has(w)) ? 1 : 2
+  }
+  return marks[p] === 1
 }
 
 const produceOf = new WeakMap<CatalogIndex, Uint8Array>()

@@ -77,6 +77,7 @@ import { isGermanCatalog } from './german-words'
 import { namesFruitOfMadeGoods } from './processed-goods'
 import { categoryAlone, categoryNamed, categoryOfItem, onlyCategory } from './categories'
 import { emojiToWords, fold, sanitize, stem, words } from './text'
+import { eggTrays } from './egg-trays'
 import { hindiVerbs } from './hindi-verbs'
 import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
 import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
@@ -1726,6 +1727,8 @@ function readMessage(
     result.lines.length + result.unmatched.length === 1 &&
     result.lines.every((l) => l.sku === null) &&
     !has('orderVerb', folded) &&
+    // ("want few things", "need a few items": a wish for goods in general announces an order, below)
+    !wishesGoodsInGeneral(folded, context) &&
     !(context.cartSkus?.length || context.pendingChoice) &&
     ![...result.lines.map((l) => l.text), ...result.unmatched].some((item) =>
       queryWords(item).some((w) => namesGoods(w, index)),
@@ -3751,7 +3754,7 @@ function readOrder(
     readLines(line, 5, { talkInName }).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none'),
   )
   const result: Understanding = emptyResult('order', language)
-  if (delivery) result.address = delivery.address
+  if (delivery?.address) result.address = delivery.address
   const loose = language === 'hi-Deva'
   const cart = new Set<number>()
   for (const sku of context.cartSkus ?? []) {
@@ -5907,6 +5910,11 @@ function packChoice(
         qty: { qty: 1, unit: hit.product.unit },
       }
   }
+  // "1 crate eggs", "ek peti ande", "1 tray ande": trays of 30 eggs, whatever pack the goods were matched to
+  if (q.unit && dimensionOf(q.unit) === 'count') {
+    const trays = eggTrays(said, count, m, index)
+    if (trays) return trays
+  }
   // "20 Eier" from 10er packs, "ein Dutzend Eier" from 6er packs: a count that is a whole number of packs
   if (q.unit === null || q.unit === 'dozen' || (q.unit === 'pc' && said !== 'pack-of' && said !== 'pack')) {
     const pieces = q.unit === 'dozen' ? count * 12 : count
@@ -6076,10 +6084,6 @@ function packChoice(
         qty: { qty: count, unit: small.product.unit },
       }
   }
-  // "1 tray ande", "2 trays eggs" where eggs sell by the piece and there is no tray product: an egg tray
-  // holds 30 (the standard 30-cell tray), so the count is made in pieces
-  if (said === 'tray' && cur.product.unit === 'pc' && Number.isInteger(count))
-    return { m, qty: { qty: count * 30, unit: 'pc' } }
   // "6er Eier": one pack of six when the product is that pack, six pieces of a loose one
   if (said === 'pack-of' && !q.sizeIsVariant && q.size) {
     if (cur.product.unit === 'pack' || (cur.size && cur.size.unit === 'pc'))

@@ -52,6 +52,7 @@ import { orderLines } from '../orders/repository'
 import { hasDevanagari, transliterate } from '../../../shared/understanding/devanagari'
 import { quotedItem } from '../../../shared/understanding/quoted-item'
 import { kindsNotIn } from '../../../shared/understanding/kinds'
+import { ofGoodsAsked } from '../../../shared/understanding/answer-by-name'
 import type { Limits } from '../messaging/limits'
 import type { InboxRow } from '../messaging/store'
 import { catalogPages, pageLines, type CatalogPage } from './catalog-text'
@@ -462,6 +463,15 @@ export class Conversation {
       const again = u.lines.length === 1 && u.lines[0]!.op === 'add' ? u.lines[0]! : null
       const saidAgain = !pick && again?.sku && q.options.includes(again.sku) ? again : null
       if (saidAgain) pick = saidAgain.sku
+      // "gold" to "which milk?" of the two Taaza milks: another product of the goods asked about, named with no
+      // amount while the question is open, answers it (with the question's amount), rather than joining the cart
+      // beside the question
+      // (a word found in one name only is asked about as that one: "gold" of Amul Gold Milk)
+      const namedSku = again?.sku ?? (again?.candidates.length === 1 ? again.candidates[0] : undefined)
+      if (!pick && namedSku && !again!.counted && !state.cart.some((i) => i.sku === namedSku)) {
+        const named = getProduct(this.d.db, namedSku)
+        if (named?.active && q.kind === 'ambiguous' && ofGoodsAsked(q.text, named)) pick = named.sku
+      }
       // "sorry make it 3" while "which butter?" is open: the question stays, for that many
       if (!pick && u.pendingAmount) {
         q.qty = u.pendingAmount.qty
@@ -475,8 +485,30 @@ export class Conversation {
         const amount = saidAgain?.counted
           ? { qty: saidAgain.qty, unit: saidAgain.unit }
           : { qty: q.qty, unit: q.unit }
+        const picked =
+          pick !== null && q.container && !saidAgain?.counted ? getProduct(this.d.db, pick) : null
+        if (picked) {
+          // "1 crate eggs", then "1" for which eggs: what a crate holds is still the customer's to say, as when the
+          // goods were found at once (a quantity alone next orders it)
+          c.reply.parts.push(t('unitMismatch', { name: picked.name, unit: picked.unit }))
+          c.asked = picked.sku
+          c.askedAmount = 1
+          this.askNext(c)
+          if (state.cart.length === 0 && state.pending === null) return
+          return this.summarize(c, true)
+        }
         if (pick === null) c.reply.parts.push(t('skipped', { name: q.text }))
-        else this.applyLine(c, { sku: pick, ...amount, op: q.op, text: q.text }, changed, true)
+        else if (
+          this.applyLine(c, { sku: pick, ...amount, op: q.op, text: q.text }, changed, true) === 'asked'
+        ) {
+          // "1 litre milk", then "4" for a milk sold by the pack of no stated size: the "how many packs?" just
+          // asked is answered by a number alone next, as when the goods were found at once
+          c.asked = pick
+          c.askedAmount = 1
+          this.askNext(c)
+          if (state.cart.length === 0 && state.pending === null) return
+          return this.summarize(c, true)
+        }
         this.askNext(c)
         return this.summarize(c, true)
       }
@@ -1085,6 +1117,7 @@ export class Conversation {
           qty: line.qty,
           unit: line.unit,
           op: line.op,
+          ...(line.container ? { container: line.container } : {}),
         })
       } else {
         changed.push(`?${line.text}`)
