@@ -38,7 +38,8 @@ export function entryFile(dir: string, code: string, parts: readonly (string | U
  * nothing is kept: null.
  */
 export function codeVersion(moduleUrl: string = import.meta.url): string | null {
-  if (!moduleUrl.startsWith('file:')) return null
+  // (a bundle that is not an ES module may have no import.meta.url: nothing is kept then)
+  if (typeof moduleUrl !== 'string' || !moduleUrl.startsWith('file:')) return null
   const here = fileURLToPath(moduleUrl)
   if (!here.endsWith('.js')) return null
   try {
