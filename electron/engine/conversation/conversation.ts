@@ -27,6 +27,7 @@ import {
   type AccountIntent,
 } from '../../../shared/understanding/account-intent'
 import { warmingSteps } from '../../../shared/understanding/warm'
+import { catalogVersion, keepIndex, loadKeptIndex, type IndexCacheAt } from '../catalog/index-cache'
 import {
   addressIn,
   labelledAddress,
@@ -89,6 +90,8 @@ export interface ConversationDeps {
    * Passed in: payments sit beside the conversation, not under it.
    */
   payMethods?: () => { providers: readonly string[]; customLabel: string }
+  /** Where the catalog index is kept between starts (catalog/index-cache.ts); none: built at every start. */
+  indexCache?: IndexCacheAt | null
 }
 
 /** What one message did, for the caller's events and the shopkeeper's attention. */
@@ -104,11 +107,22 @@ interface Reply {
 
 interface IndexBuild {
   version: number
-  builder: CatalogIndexBuilder
-  /** Where the next page starts; 'done' when every product was added. */
+  /** The active products read so far, in catalog order. */
+  products: Product[]
+  /** Where the next page starts; 'done' when every product was read. */
   next: ProductCursor | null | 'done'
+  /**
+   * The catalog's version when reading began (index-cache.ts); null when no index is kept. Read again at the
+   * end: products read across a change of the catalog are built from and never kept.
+   */
+  catalogVersion: string | null
+  /** Once every product is read: the kept index was looked for (and not found), products are being added. */
+  builder: CatalogIndexBuilder | null
+  added: number
   /** The builder's finishing steps, once every product is in. */
   finishing?: Generator<void, CatalogIndex, void>
+  /** The catalog version to keep the built index under (none was kept for it). */
+  keepAs?: string
 }
 
 export class Conversation {
@@ -136,14 +150,9 @@ export class Conversation {
   index(): CatalogIndex {
     if (!this.indexed || this.indexed.version !== this.shapeVersion) {
       const b = this.building?.version === this.shapeVersion ? this.building : this.newBuild()
-      while (b.next !== 'done') this.buildStep(b, Infinity)
-      b.finishing ??= b.builder.finishing()
-      let step = b.finishing.next()
-      while (!step.done) step = b.finishing.next()
-      this.building = null
-      this.indexed = { version: b.version, index: step.value }
+      while (!this.buildStep(b, Infinity));
     }
-    return this.indexed.index
+    return this.indexed!.index
   }
 
   /**
@@ -155,7 +164,11 @@ export class Conversation {
     await this.buildInSteps(yieldNow, slice)
     // Then what the first lookups would make while a customer waits (the matcher's tables), also in steps.
     const built = this.indexed
-    if (!built || built.version !== this.shapeVersion || this.readied === built.index) return
+    if (!built || built.version !== this.shapeVersion) return
+    if (this.readied === built.index) {
+      if (await yieldNow()) this.keepBuilt()
+      return
+    }
     const steps = readyingSteps(built.index)
     for (;;) {
       if (!(await yieldNow())) return
@@ -173,6 +186,18 @@ export class Conversation {
       if (this.indexed !== built) return
       if (warming.next().done) break
     }
+    // Last, an index just built is kept for the next start (writing it is tens of ms no customer should wait on).
+    if (await yieldNow()) this.keepBuilt()
+  }
+
+  /** An index built (not found kept) and not yet kept: its catalog version. */
+  private unkept: { index: CatalogIndex; version: string } | null = null
+
+  private keepBuilt(): void {
+    const u = this.unkept
+    if (!u || !this.d.indexCache) return
+    this.unkept = null
+    if (this.indexed?.index === u.index) keepIndex(this.d.indexCache, u.version, u.index)
   }
 
   private pagesOf(index: CatalogIndex, category?: string): CatalogPage[] {
@@ -193,39 +218,73 @@ export class Conversation {
   private async buildInSteps(yieldNow: () => Promise<boolean>, slice: number): Promise<void> {
     if (this.indexed?.version === this.shapeVersion) return
     const b = this.building?.version === this.shapeVersion ? this.building : this.newBuild()
-    while (b.next !== 'done') {
+    for (;;) {
       // false: the engine is stopping
       if (!(await yieldNow())) return
       // Finished by index() meanwhile, or outdated by a catalog change: nothing more to do here.
       if (this.building !== b || b.version !== this.shapeVersion) return
-      this.buildStep(b, slice)
-    }
-    // The index's own last steps (weights, the order of the long lists), also between other work.
-    b.finishing ??= b.builder.finishing()
-    for (;;) {
-      if (!(await yieldNow())) return
-      if (this.building !== b || b.version !== this.shapeVersion) return
-      const step = b.finishing.next()
-      if (step.done) {
-        this.building = null
-        this.indexed = { version: b.version, index: step.value }
-        return
-      }
+      if (this.buildStep(b, slice)) return
     }
   }
 
   private building: IndexBuild | null = null
 
   private newBuild(): IndexBuild {
-    this.building = { version: this.shapeVersion, builder: new CatalogIndexBuilder(), next: null }
+    this.building = {
+      version: this.shapeVersion,
+      products: [],
+      next: null,
+      catalogVersion: this.d.indexCache?.code() ? catalogVersion(this.d.db) : null,
+      builder: null,
+      added: 0,
+    }
     return this.building
   }
 
-  private buildStep(b: IndexBuild, limit: number): void {
-    if (b.next === 'done') return
-    const page = activeProductsPage(this.d.db, b.next, Number.isFinite(limit) ? limit : -1)
-    b.builder.add(page.products)
-    b.next = page.next ?? 'done'
+  /**
+   * One step of `b`, of at most `limit` products: a page of products read; then the kept index looked for;
+   * else a slice of them added, and the index's own last steps (weights, the order of the long lists).
+   * True when the index is done (and in use).
+   */
+  private buildStep(b: IndexBuild, limit: number): boolean {
+    if (b.next !== 'done') {
+      const page = activeProductsPage(this.d.db, b.next, Number.isFinite(limit) ? limit : -1)
+      for (const p of page.products) b.products.push(p)
+      b.next = page.next ?? 'done'
+      if (b.next !== 'done' || Number.isFinite(limit)) return false
+    }
+    if (!b.builder) {
+      b.builder = new CatalogIndexBuilder()
+      const at = this.d.indexCache
+      const version = b.catalogVersion
+      if (at && version !== null && catalogVersion(this.d.db) === version) {
+        const kept = loadKeptIndex(at, version, b.products, this.d.now())
+        if (kept) return this.built(b, kept)
+        b.keepAs = version
+        if (Number.isFinite(limit)) return false
+      }
+    }
+    if (b.added < b.products.length) {
+      const to = Number.isFinite(limit) ? Math.min(b.products.length, b.added + limit) : b.products.length
+      b.builder.add(to === b.products.length && b.added === 0 ? b.products : b.products.slice(b.added, to))
+      b.added = to
+      if (Number.isFinite(limit)) return false
+    }
+    b.finishing ??= b.builder.finishing()
+    for (;;) {
+      const step = b.finishing.next()
+      if (step.done) {
+        if (b.keepAs !== undefined) this.unkept = { index: step.value, version: b.keepAs }
+        return this.built(b, step.value)
+      }
+      if (Number.isFinite(limit)) return false
+    }
+  }
+
+  private built(b: IndexBuild, index: CatalogIndex): true {
+    if (this.building === b) this.building = null
+    this.indexed = { version: b.version, index }
+    return true
   }
 
   handle(chat: ChatRow, msg: InboxRow, isNewChat: boolean): Turn {
