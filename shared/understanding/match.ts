@@ -30,7 +30,7 @@ import {
 } from './lexicon'
 import { loanwordIds } from './loanwords'
 import { nameNumberPairs } from './name-numbers'
-import { MADE_KINDS } from './processed-goods'
+import { MADE_KINDS, PRODUCE_CATEGORY } from './processed-goods'
 import { emojiToWords, fold, lowerBound, soundKey, stem, words } from './text'
 
 /** Adjectives that only count if the catalog uses them ("desi tomatoes" still means tomatoes). */
@@ -319,11 +319,6 @@ function scratchFor(index: CatalogIndex): Scratch {
 }
 
 /** Words of a category that files fresh produce, where names are written goods first ("Mushroom Button"). */
-const PRODUCE_CATEGORY = new Set(
-  'vegetable vegetables veg veggies fruit fruits herb herbs greens exotic exotics produce mushroom mushrooms salad salads'.split(
-    ' ',
-  ),
-)
 
 /**
  * Per phrase, 1 when its first word heads it as well as its last: a produce list names the goods first and the
@@ -941,6 +936,8 @@ function wordLookup(index: CatalogIndex, w: string): WordLookup {
   return l
 }
 
+const NO_LOOKUP: WordLookup = { alts: [], maxIdf: 0, df: Infinity }
+
 const produceNounCache = new WeakMap<CatalogIndex, Set<number>>()
 /** Words that name what a product of fresh produce is (its head words, its goods words): "tomato", "potato". */
 function produceNouns(index: CatalogIndex): Set<number> {
@@ -1115,6 +1112,21 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
 }
 
 function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): MatchResult {
+  const m = matchWords(text, index, opts, false)
+  if (m.kind !== 'none' || opts.loose || m.queryWords.length < 2) return m
+  // "curly parsley" (curly one letter from curry), "flat beans" (flat of Flat Leaf Parsley), "roma tomatoes":
+  // before a noun of fresh produce, a word the catalog knows only from other goods, or by a typo of them, that
+  // names nothing with the noun is the kind the customer is used to, as a word it has never seen is
+  const again = matchWords(text, index, opts, true)
+  return again.kind === 'none' ? m : again
+}
+
+function matchWords(
+  text: string,
+  index: CatalogIndex,
+  opts: MatchOptions,
+  kindsBefore: boolean,
+): MatchResult {
   const read = readItem(text)
   const qw = englishNames(index, germanCompounds(index, read.words))
   if (qw.length === 0 || index.phraseProduct.length === 0) return none(qw)
@@ -1200,6 +1212,13 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
         )
       }
     }
+    if (
+      kindsBefore &&
+      i < nq - 1 &&
+      l.alts.length > 0 &&
+      varietyOfProduce(index, w, wordLookup(index, qw[nq - 1]!))
+    )
+      l = NO_LOOKUP
     const soft =
       SOFT.has(w) ||
       isGermanDescriptive(w) ||

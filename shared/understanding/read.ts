@@ -642,6 +642,19 @@ function markTalkInName(
   }
 }
 
+/**
+ * "2 kg flat beans", "5 kg house blend": a talk word right after an amount's unit and before another word is the
+ * goods' kind; an address word is followed by its number ("flat 12"), never by goods.
+ */
+function markKindAfterUnit(toks: Tok[]): void {
+  for (let i = 2; i + 1 < toks.length; i++) {
+    const t = toks[i]!
+    if (t.kind !== 'word' || !CHATTER.has(t.low) || toks[i + 1]!.kind !== 'word') continue
+    const unit = toks[i - 1]!
+    if (unit.kind === 'word' && UNIT_WORDS.has(unit.low) && toks[i - 2]!.kind === 'num') inName.add(t)
+  }
+}
+
 /** Whether the tokens from `i` to `to` are only talk, filler and numbers ("home delivery asap", "fast pls"). */
 function onlyTalkFrom(toks: Tok[], i: number, to: number): boolean {
   for (let k = i; k < to; k++) {
@@ -764,6 +777,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       const toks = tokenize(line.slice(a, b), offset)
       if (toks.length === 0) continue
       if (opts.talkInName) markTalkInName(toks, opts.talkInName)
+      markKindAfterUnit(toks)
       markTalkPairs(toks)
       const read = readQuantities(toks)
       notTheAmount(toks, read, out.at(-1)?.lineNo === lineNo && out.at(-1)!.hasQuantity)
