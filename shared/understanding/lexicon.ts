@@ -2117,6 +2117,12 @@ export const TRADE_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
     'double cream': ['heavy cream', 'whipping cream', 'fresh cream'],
     'heavy cream': ['double cream', 'whipping cream', 'fresh cream'],
     'telegraph cucumber': ['english cucumber', 'long cucumber'],
+    // oil for the fryer, by what it is for: the kitchen's plain oil, whichever seed the shop sells it as
+    'cooking oil': ['sunflower oil', 'vegetable oil', 'refined oil', 'canola oil'],
+    'frying oil': ['sunflower oil', 'vegetable oil', 'refined oil', 'canola oil'],
+    'vegetable oil': ['sunflower oil', 'refined oil', 'canola oil'],
+    // the South African name of passion fruit
+    granadilla: ['passion fruit'],
   }),
 )
 
