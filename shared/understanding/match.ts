@@ -1207,7 +1207,8 @@ function joinedNames(index: CatalogIndex, ws: string[]): string | null {
     const a = ws[i]!
     const b = ws[i + 1] ?? ''
     const two = a.length >= 3 && b.length >= 3 && /^[a-z]+$/.test(a + b) ? stem(a + b) : ''
-    if (two !== '' && index.vocab.has(two)) {
+    // (not where the catalog says the two words too: "corn flakes" beside "Cornflakes" is matched as said)
+    if (two !== '' && index.vocab.has(two) && !catalogSays(index, [stem(a), stem(b)])) {
       out.push(two)
       i++
       any = true

@@ -6,6 +6,7 @@ import { withoutConditionalWish } from './conditional-wish'
 import { halfAndHalfAsMixed } from './half-and-half'
 import { saysNotArrived } from './not-arrived'
 import { COLOURS, usualColour } from './usual-colour'
+import { bargains } from './price-bargain'
 import { asksWhatWasOrdered } from './order-contents'
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
 import type { Product } from '../domain'
@@ -1120,6 +1121,13 @@ function understandText(
   script?: 'hi-Deva',
 ): Understanding {
   const u = understandMessage(input, index, context, script)
+  // "can you do a better price on the onion bags?": the owner's to agree, whatever goods it names; beside counted
+  // goods the order is read
+  if (
+    bargains(input) &&
+    !input.split(/[\n.!?]+/u).some((piece) => !bargains(piece) && ordersCountedGoods(piece, index))
+  )
+    return emptyResult('human', u.language)
   // "nee, passt nicht": the cart is not right; "Sind die Brötchen von heute?", "Geht das bis morgen früh?": a
   // question nothing else here answers
   const readAsNothing =
