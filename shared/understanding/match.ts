@@ -746,8 +746,8 @@ function vowelLeftOut(typed: string, word: string): boolean {
 
 /**
  * "toms", "pots", "cucs": the produce trade's clipped plurals, three letters once the s is gone, stand for the one
- * catalog word they begin when that word is known goods (three letters alone, "cau", are too few; the start of
- * any other word would be a guess).
+ * catalog word they begin when that word is known goods (so do three letters said alone as the item, "Tom 10kg";
+ * the start of any other word would be a guess).
  */
 function clippedPlural(index: CatalogIndex, w: string): number | undefined {
   if (UNIT_WORDS.has(w) || UNIT_WORDS.has(`${w}s`)) return undefined
