@@ -1191,10 +1191,11 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     if (whole.kind !== 'none') return whole
   }
   const m = matchWords(text, index, opts, false)
-  if (m.kind !== 'none' || opts.loose || m.queryWords.length < 2) return m
+  if (m.kind !== 'none' || opts.loose || m.queryWords.length !== 2) return m
   // "curly parsley" (curly one letter from curry), "flat beans" (flat of Flat Leaf Parsley), "roma tomatoes":
   // before a noun of fresh produce, a word the catalog knows only from other goods, or by a typo of them, that
-  // names nothing with the noun is the kind the customer is used to, as a word it has never seen is
+  // names nothing with the noun is the kind the customer is used to, as a word it has never seen is (a kind and
+  // its noun only: in a longer text, "make the lights blue", the words are no kinds of anything)
   const again = matchWords(text, index, opts, true)
   return again.kind === 'none' ? m : again
 }
