@@ -219,6 +219,12 @@ const NOT_GONE_BAD = set(
   'less short kam late cold warm off open opened hard dry old soft frozen wet black brown',
 )
 
+/** What goods are too much of, said with "too" and no copula: "avocados too hard", "lettuce too small". */
+const TOO_MUCH = set('ripe small big large green raw hard soft old dry wet thin thick salty expensive costly')
+/** Goods that could not be used: "can't use them", "unusable", "not usable". */
+const UNUSABLE =
+  /(?<![\p{L}])(?:can'?t|cannot|could ?n'?t|could not|unable to) use(?![\p{L}])|(?<![\p{L}])(?:unusable|not usable)(?![\p{L}])/u
+
 /** Words of how many, before the bad state they count: "had too many rotten ones", "were mostly soft". */
 const HOW_MANY = set('too many some lots lot few several mostly all half quite very')
 /** Words that say something went wrong with no copula needed. */
@@ -467,6 +473,17 @@ function complaintIn(ws: string[], folded: string): boolean {
   )
     return true
   if (ws.some((w) => COMPLAINT_WORD.has(w))) return true
+  if (UNUSABLE.test(folded)) return true
+  // "avocados too hard", "bananas way too ripe today": goods said to be too much of something, with no amount (a
+  // counted line's "Tomato 10kg not too ripe" is how they should be)
+  const too = ws.indexOf('too')
+  if (
+    too > 0 &&
+    ws[too - 1] !== 'not' &&
+    (TOO_MUCH.has(ws[too + 1] ?? '') || isBadState(ws[too + 1] ?? '')) &&
+    !ws.some((w) => /\d/.test(w))
+  )
+    return true
   // goods come upon in a bad state, with no copula: "found 5 rotten avocados in the box", "received 4 damaged
   // tomatoes"; Hindi and German say the verb after the goods ("3 toote ande mile", "2 faule Äpfel bekommen")
   for (let i = 0; i < ws.length; i++) {
@@ -908,6 +925,9 @@ const TRIGGERS = new Set(
     // "Sehr geehrte Damen und Herren": a salutation long enough to pass for an item list
     .concat([
       ...FOUND,
+      'too',
+      'use',
+      'unusable',
       'not',
       'has',
       'have',

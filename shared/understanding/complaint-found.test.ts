@@ -11,6 +11,9 @@ const index = buildCatalogIndex([
   P('EGG', 'Eggs', 'pc', null, ['ande', 'Eier']),
   P('MANGO', 'Mango', 'pc', null),
   P('APPLE', 'Apple', 'kg', null, ['Äpfel']),
+  P('LETTUCE', 'Lettuce Head', 'pc', null, ['lettuce']),
+  P('BANANA', 'Banana', 'dozen', null),
+  P('MINT', 'Mint Bunch', 'pc', null, ['mint']),
 ])
 
 const read = (text: string) => {
@@ -36,5 +39,18 @@ describe('a complaint about goods found or received bad', () => {
       ['TOM', 5, 'kg'],
       ['ONI', 2, 'kg'],
     ])
+  })
+})
+
+describe('goods said to be too much of something, or of no use', () => {
+  it.each([
+    "Avocados too hard, can't use them",
+    'tomatoes too soft today',
+    'bananas way too ripe',
+    'lettuce too small, pls replace',
+    'the mint cannot use, all black',
+  ])('%s', (text) => {
+    expect(read(text).lines).toEqual([])
+    expect(read(text).intent).not.toBe('order')
   })
 })
