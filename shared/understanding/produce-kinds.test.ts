@@ -136,3 +136,27 @@ describe("the usual colour said of goods packed in a bag or box named without on
     expect(said(text)).toEqual(want)
   })
 })
+
+describe('a word of an address that is the kind of goods, said after them before the count', () => {
+  const shop = buildCatalogIndex([
+    P('PARSLEY', 'Parsley Bunch', 'pc', 'Herbs'),
+    P('PARSLEY-FLAT', 'Flat Leaf Parsley Bunch', 'pc', 'Herbs'),
+    P('CHEDDAR-BLOCK', 'Block Cheddar 1 kg', 'pack', 'Dairy', { value: 1, unit: 'kg' }),
+    P('CHEDDAR-SLICE', 'Sliced Cheddar 200 g', 'pack', 'Dairy', { value: 200, unit: 'g' }),
+    P('KALE', 'Kale', 'kg', 'Vegetables'),
+  ])
+  const said = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty, l.unit])
+  it.each([
+    ['Parsley flat 3', [['PARSLEY-FLAT', 3, 'pc']]],
+    ['Cheddar block 2', [['CHEDDAR-BLOCK', 2, 'pack']]],
+    [
+      'Cheddar block 2\nKale 1kg',
+      [
+        ['CHEDDAR-BLOCK', 2, 'pack'],
+        ['KALE', 1, 'kg'],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(said(text)).toEqual(want)
+  })
+})

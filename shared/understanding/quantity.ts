@@ -28,6 +28,8 @@ export interface Tok {
   end: number
   /** No whitespace before this token ("500g": "g" is glued). */
   glued: boolean
+  /** A word of address talk that is part of a catalog name with the word beside it ("Parsley flat 3"). */
+  named?: boolean
 }
 
 // (",5 kg", ".5 kg": a decimal written without its nought before a weight or volume, after a space or at the
@@ -428,8 +430,11 @@ function referenceEnd(toks: Tok[], i: number, used: Set<number>): [number, numbe
     (toks[k - 1]?.kind === 'num' && !used.has(k - 1)) ||
     (toks[k - 1]?.kind === 'word' && toks[k - 2]?.kind === 'num' && toks[k - 1]!.glued && !used.has(k - 2))
   const quantityAfter = prevNum || !!unitAt(toks, i + 1, true)
+  // ("Parsley flat 3": the flat of Flat Leaf Parsley, counted, is no flat number)
   const numbered =
-    NUMBERED_NOUNS.has(noun.low) || (noun.low === 'h' && signed) || (k === i - 1 && isStreetName(noun))
+    (NUMBERED_NOUNS.has(noun.low) && !noun.named) ||
+    (noun.low === 'h' && signed) ||
+    (k === i - 1 && isStreetName(noun))
   if (numbered && !quantityAfter) return [k, codeEnd(toks, i)]
   if (NUMBERED_WITH_SIGN.has(noun.low) && !quantityAfter) {
     if (signed || !nx || nx.kind === 'num' || AFTER_REFERENCE.has(nx.low)) return [k, codeEnd(toks, i)]

@@ -635,7 +635,10 @@ function markTalkInName(
       if (withNext === 'whole' || (withNext === 'part' && !content)) {
         inName.add(t)
         if (CHATTER.has(next!.low)) inName.add(next!)
-      } else if (withPrev === 'whole') inName.add(t)
+      } else if (withPrev === 'whole') {
+        inName.add(t)
+        t.named = true
+      }
     }
     // ("5 bunch flat leaf parsley": the unit of the count before it is no goods said yet)
     if (isContent(t) && !talk && !(UNIT_WORDS.has(t.low) && toks[i - 1]?.kind === 'num')) content = true

@@ -5418,6 +5418,15 @@ function talkInNameTest(index: CatalogIndex): (word: string, next: string) => 'w
       for (let i = 0; i + 1 < ws.length; i++)
         if (isTalkWord(ws[i]!) || isTalkWord(ws[i + 1]!))
           pairs.set(`${ws[i]} ${ws[i + 1]}`, ws.length === 2 || pairs.get(`${ws[i]} ${ws[i + 1]}`) === true)
+      // a supplier names the goods first and their kind after ("Parsley flat 3" for Flat Leaf Parsley): a word of
+      // the name after its talk word, said right before it, keeps that word as goods
+      for (let i = 0; i + 1 < ws.length; i++) {
+        if (!isTalkWord(ws[i]!)) continue
+        for (let j = i + 1; j < ws.length; j++) {
+          const turned = `${ws[j]} ${ws[i]}`
+          if (!isTalkWord(ws[j]!) && !pairs.has(turned)) pairs.set(turned, true)
+        }
+      }
     }
     talkPairsCache.set(index, pairs)
   }
