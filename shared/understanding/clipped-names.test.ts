@@ -15,6 +15,8 @@ const index = buildCatalogIndex([
   P('ASP', 'Asparagus Bunch', 'pc', null),
   P('EGG', 'Eggs', 'pc', null),
   P('EGGPLANT', 'Eggplant', 'kg', null),
+  P('STRAWBERRY', 'Strawberry Punnet 250 g', 'pack', { value: 250, unit: 'g' }),
+  P('BLUEBERRY', 'Blueberry Punnet 125 g', 'pack', { value: 125, unit: 'g' }),
 ])
 
 const read = (text: string) => understand(text, index).lines.map((l) => [l.sku, l.qty, l.unit])
@@ -50,6 +52,17 @@ describe('a long name with two letters wrong', () => {
     ['pomgranete 2kg', [['POM', 2, 'kg']]],
     ['brocclie 2kg', [['BRO', 2, 'kg']]],
     ['asparagras 4 bunch', [['ASP', 4, 'pc']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+})
+
+describe("a punnet in the trade's short forms", () => {
+  it.each([
+    ['Strawberry 4 pun', [['STRAWBERRY', 4, 'pack']]],
+    ['Blueberries 6 pun', [['BLUEBERRY', 6, 'pack']]],
+    ['blueberry 5 puns', [['BLUEBERRY', 5, 'pack']]],
+    ['Strawberries x 3 pnt', [['STRAWBERRY', 3, 'pack']]],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want)
   })
