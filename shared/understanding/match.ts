@@ -1031,8 +1031,10 @@ const PROCESSED = /(?:ed|en)$/
  * kind or grade of it the customer is used to; the shop's produce is meant (a word after the noun, "tomato
  * puree", "garlic paste", may be other goods, and stays unknown).
  */
-function varietyOfProduce(index: CatalogIndex, w: string, noun: WordLookup): boolean {
+function varietyOfProduce(index: CatalogIndex, w: string, noun: WordLookup, nounWord = ''): boolean {
   if (w.length < 3 || !/^[a-z]+$/.test(w) || PROCESSED.test(w) || goodsWords().has(w)) return false
+  // ("dragon fruit" is no kind of Passion Fruit: a word of a whole category of produce is no noun of one)
+  if (PRODUCE_CATEGORY.has(nounWord)) return false
   const nouns = produceNouns(index)
   return noun.alts.some((a) => nouns.has(a.id))
 }
@@ -1197,7 +1199,21 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
   // names nothing with the noun is the kind the customer is used to, as a word it has never seen is (a kind and
   // its noun only: in a longer text, "make the lights blue", the words are no kinds of anything)
   const again = matchWords(text, index, opts, true)
-  return again.kind === 'none' ? m : again
+  if (again.kind !== 'none') return again
+  // "Kiwi fruit 10", "mint herb": the word of the goods' category said after them adds nothing to the name, when
+  // the goods are filed under it (a "star fruit" is no Oyster Mushroom)
+  const ws = words(text)
+  const kind = ws.length === 2 ? stem(ws[1]!) : ''
+  if (PRODUCE_CATEGORY.has(kind) && !PRODUCE_CATEGORY.has(ws[0]!)) {
+    const bare = matchWords(ws[0]!, index, opts, false)
+    const skus = bare.sku !== null ? [bare.sku] : bare.candidates
+    const filed = (sku: string) => {
+      const p = index.bySku.get(sku)
+      return p !== undefined && words(index.products[p]!.category ?? '').some((w) => stem(w) === kind)
+    }
+    if (skus.length > 0 && skus.every(filed)) return bare
+  }
+  return m
 }
 
 /** The words with each two in a row that are one catalog word when written together joined, or null for none. */
@@ -1313,7 +1329,7 @@ function matchWords(
       kindsBefore &&
       i < nq - 1 &&
       l.alts.length > 0 &&
-      varietyOfProduce(index, w, wordLookup(index, qw[nq - 1]!))
+      varietyOfProduce(index, w, wordLookup(index, qw[nq - 1]!), qw[nq - 1])
     )
       l = NO_LOOKUP
     const soft =
@@ -1322,7 +1338,7 @@ function matchWords(
       (l.alts.length === 0 &&
         i < nq - 1 &&
         !opts.loose &&
-        varietyOfProduce(index, w, wordLookup(index, qw[nq - 1]!)))
+        varietyOfProduce(index, w, wordLookup(index, qw[nq - 1]!), qw[nq - 1]))
     const weight = l.alts.length === 0 ? (soft || w.length <= 1 ? 0 : index.unknownIdf) : l.maxIdf
     alts.push(l.alts)
     weights.push(weight)

@@ -10,7 +10,9 @@ const index = buildCatalogIndex([
   { ...P('BLACKBERRY', 'Blackberry Punnet', 'pack', null), category: 'Fruit' },
   P('OIL-SUN', 'Sunflower Oil 15 l', 'pack', { value: 15, unit: 'l' }),
   P('OIL-OLIVE', 'Olive Oil 1 l', 'pack', { value: 1, unit: 'l' }),
-  P('PASSION', 'Passion Fruit', 'pc', null),
+  { ...P('PASSION', 'Passion Fruit', 'pc', null), category: 'Fruit' },
+  { ...P('KIWI', 'Kiwi', 'pc', null), category: 'Fruit' },
+  { ...P('MINT', 'Mint Bunch', 'pc', null), category: 'Herbs' },
   { ...P('WATERMELON', 'Watermelon', 'kg', null), category: 'Fruit' },
   { ...P('MUSKMELON', 'Muskmelon', 'kg', null), category: 'Fruit' },
   { ...P('WATERCRESS', 'Watercress Punnet', 'pack', null), category: 'Herbs' },
@@ -48,5 +50,21 @@ describe('the word that ends a few names of fresh produce asks among them', () =
     ['cress 2 punnets', [['WATERCRESS', 2, 'pack']]],
   ])('%s', (text, want) => {
     expect(asked(text)).toEqual(want)
+  })
+})
+
+describe("the word of the goods' category said after them", () => {
+  const said = (text: string) => {
+    const u = understand(text, index)
+    return [u.lines.map((l) => [l.sku, l.qty, l.unit]), u.unmatched]
+  }
+  it.each([
+    ['Kiwi fruit 10', [[['KIWI', 10, 'pc']], []]],
+    ['kiwi fruits 6', [[['KIWI', 6, 'pc']], []]],
+    ['mint herb 4 bunch', [[['MINT', 4, 'pc']], []]],
+    // a word the catalog has never seen before "fruit" names no kind of the Passion Fruit
+    ['dragon fruit 2', [[], ['dragon fruit']]],
+  ])('%s', (text, want) => {
+    expect(said(text)).toEqual(want)
   })
 })
