@@ -5,7 +5,7 @@ import { buildCatalogIndex, understand } from './index'
 import { testProduct as P } from '../../tests/fixtures/test-catalog'
 
 const index = buildCatalogIndex([
-  P('POT', 'Potato', 'kg', null),
+  P('POT', 'Potato', 'kg', null, ['aloo']),
   P('TOM', 'Tomato', 'kg', null),
   P('MINT', 'Mint Bunch', 'pc', null, ['mint']),
 ])
@@ -30,5 +30,17 @@ describe('a delivery left at the wrong place is a complaint', () => {
     'delivery boy left the order at wrong address',
   ])('%s', (text) => {
     expect(understand(text, index).intent).not.toBe('order')
+  })
+})
+
+describe('"Sat" said as the day is no Hindi seven', () => {
+  it.each([
+    ['Order from Chef Sam for Sat: 20kg potato', [['POT', 20, 'kg']]],
+    ['potato 20kg for Sat', [['POT', 20, 'kg']]],
+    ['Delivery Sat pls: tomato 5kg', [['TOM', 5, 'kg']]],
+    // (said as a count it still is one)
+    ['for Sat: sat kilo aloo', [['POT', 7, 'kg']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want)
   })
 })

@@ -20,6 +20,20 @@ import {
 import { isGermanDescriptive } from './german-words'
 import { fold, sanitize } from './text'
 
+/** Words before "sat" that make it Saturday: "for Sat", "on sat", "delivery Sat", "this sat". */
+const SAT_AS_DAY_AFTER = new Set(
+  'for on by till until this next every from delivery deliver coming before after and or'.split(' '),
+)
+
+/** "Sat" said as the day: after a word of when ("for Sat"), before a colon ("Sat: …"), or alone after a stop. */
+function satIsDay(toks: Tok[], i: number): boolean {
+  const before = toks[i - 1]
+  const after = toks[i + 1]
+  if (SAT_AS_DAY_AFTER.has(before?.low ?? '')) return true
+  if (after?.text === ':' || after?.text === '-') return true
+  return !after && (!before || before.kind === 'sym')
+}
+
 export interface Tok {
   kind: 'num' | 'word' | 'sym'
   text: string
@@ -809,6 +823,9 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       return { ...NUM_READ, value: 0.5, next: i + 2 }
     if (GERMAN_ONE.has(w) && toks[i + 1]?.low === 'viertel') return { ...NUM_READ, value: 0.25, next: i + 2 }
     if (GERMAN_ONE.has(w) && toks[i + 1]?.low === 'achtel') return { ...NUM_READ, value: 0.125, next: i + 2 }
+    // "for Sat: 20kg potato", "potato 20kg for Sat", "Delivery Sat pls": Saturday, not the Hindi seven ("sat kilo
+    // aloo" still is)
+    if (w === 'sat' && satIsDay(toks, i)) return null
     const compound = germanCompound(w)
     if (compound !== null) {
       value = compound
