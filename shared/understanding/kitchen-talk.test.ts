@@ -44,3 +44,21 @@ describe('"Sat" said as the day is no Hindi seven', () => {
     expect(read(text)).toEqual(want)
   })
 })
+
+describe('"do" after a word of asking is the English verb, not the Hindi two', () => {
+  it.each([
+    ['can u do tomato 5kg', [['TOM', 5, 'kg']]],
+    ['can you do potato 10kg', [['POT', 10, 'kg']]],
+    ['will you do mint 6 bunch', [['MINT', 6, 'pc']]],
+    // (before a unit it still counts: "pls do kilo aloo")
+    [
+      'pls do tomato 3kg\npls do kilo aloo',
+      [
+        ['TOM', 3, 'kg'],
+        ['POT', 2, 'kg'],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+})

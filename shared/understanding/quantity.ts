@@ -34,6 +34,11 @@ function satIsDay(toks: Tok[], i: number): boolean {
   return !after && (!before || before.kind === 'sym')
 }
 
+/** Words after which "do" is the English verb ("can u do tomato 5kg"), unless a unit follows ("do kilo"). */
+const ENGLISH_BEFORE_DO = new Set(
+  'you u ya can could will would pls please plz kindly we i to also just'.split(' '),
+)
+
 export interface Tok {
   kind: 'num' | 'word' | 'sym'
   text: string
@@ -862,6 +867,8 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       }
       if (unitNext) return { ...NUM_READ, value: WEAK_NUMBER_WORDS[w]!, next }
       if (w === 'tin') return null
+      // "can u do tomato 5kg", "could you do the onions": the English verb, not the Hindi two
+      if (w === 'do' && ENGLISH_BEFORE_DO.has(before?.low ?? '')) return null
       if (NOT_AFTER_WEAK.has(after.low)) return null
       if (before && HINDI_VERBS_BEFORE_DO.has(before.low)) return null
       if (
