@@ -34,10 +34,11 @@ function satIsDay(toks: Tok[], i: number): boolean {
   return !after && (!before || before.kind === 'sym')
 }
 
-/** Words after which "do" is the English verb ("can u do tomato 5kg"), unless a unit follows ("do kilo"). */
-const ENGLISH_BEFORE_DO = new Set(
-  'you u ya can could will would pls please plz kindly we i to also just'.split(' '),
-)
+/**
+ * Words after which "do" is the English verb asked of the shop ("can u do tomato 5kg", "pls do the onions"), unless
+ * a unit follows ("pls do kilo aloo").
+ */
+const ENGLISH_BEFORE_DO = new Set('you u ya pls please plz kindly'.split(' '))
 
 export interface Tok {
   kind: 'num' | 'word' | 'sym'
