@@ -190,6 +190,7 @@ const COPULA_HI = set(
 const BAD_STATE = set(
   'rotten rotting spoiled spoilt damaged broken stale mouldy moldy expired leaking leaked wet crushed bad off ' +
     'sour missing wrong short less black brown soft cracked burnt burned bitter smelly dirty torn open opened ' +
+    'bruised wilted wilting mushy slimy overripe squashed faule faulen kaputte kaputten ' +
     'hard dry old melted frozen warm cold late turning gone mould mold ' +
     'kharab sada sadi sade sad toota tooti toote tute tuta tuti phate gala gali gale kam galat khatta khatti baasi basi ganda gandi phata ' +
     'phati geela gila kala kaala murjhaya murjhayi murjhaye sookha sukha ' +
@@ -207,6 +208,26 @@ function isBadState(w: string): boolean {
 const REASON_EN = set('because becoz bcoz bcos bcz coz cuz')
 const REASON_WEAK = set('as since cos')
 const REASON_WHO = set('we i our my im the')
+/**
+ * Verbs of coming upon goods, in the past: "found 5 rotten avocados", "received 4 damaged tomatoes", "we got 2
+ * bad mangoes", "mile 3 toote ande", "3 faule Äpfel bekommen". A bad state said of what was found is a complaint.
+ */
+const FOUND = set(
+  'found received recieved got gotten mila mile mili nikla nikle nikli bekommen gefunden erhalten gekriegt',
+)
+/** Within how many words of a verb of finding its bad state stands ("found 2 of the avocados rotten"). */
+const FOUND_REACH = 5
+/** States that say how much or how warm, not that the goods went bad: "got 2 kg less" may still order. */
+const NOT_GONE_BAD = set(
+  'less short kam late cold warm off open opened hard dry old soft frozen wet black brown',
+)
+
+/** What goods are too much of, said with "too" and no copula: "avocados too hard", "lettuce too small". */
+const TOO_MUCH = set('ripe small big large green raw hard soft old dry wet thin thick salty expensive costly')
+/** Goods that could not be used: "can't use them", "unusable", "not usable". */
+const UNUSABLE =
+  /(?<![\p{L}])(?:can'?t|cannot|could ?n'?t|could not|unable to) use(?![\p{L}])|(?<![\p{L}])(?:unusable|not usable)(?![\p{L}])/u
+
 /** Words of how many, before the bad state they count: "had too many rotten ones", "were mostly soft". */
 const HOW_MANY = set('too many some lots lot few several mostly all half quite very')
 /** Words that say something went wrong with no copula needed. */
@@ -225,9 +246,12 @@ const NOT_DELIVERED =
 /** Other goods or another amount sent than ordered: "you sent 4kg instead of 5kg tomato", "delivered red onion instead of white". */
 const SENT_INSTEAD =
   /(?<![\p{L}])(?:sent|gave|given|delivered|brought|packed|came|got|received)(?![\p{L}])[^.?!]{0,40}?(?<![\p{L}])instead of(?![\p{L}])/u
-/** Goods sent wrong, said with the verb of sending ("you sent wrong bread", "galat bheja", "falsch geliefert"). */
+/**
+ * Goods sent wrong, said with the verb of sending ("you sent wrong bread", "galat bheja", "falsch geliefert"), or
+ * left at the wrong place ("the driver left the order at the wrong gate", "delivered to the wrong branch").
+ */
 const SENT_WRONG =
-  /(?<![\p{L}])(?:(?:sent|gave|given|delivered|brought|packed)(?: me| us)?(?: the| a)? wrong|wrong (?:item|items|one|product|thing|order|bread|size|brand)|galat (?:saman|samaan|item|cheez|bhej|de|di|aa)\p{L}*|(?:falsch(?:e|en|es)?|verkehrt(?:e|en)?) (?:\p{L}+ )?(?:geliefert|geschickt|bekommen|eingepackt|eingepackt))(?![\p{L}])/u
+  /(?<![\p{L}])(?:(?:sent|gave|given|delivered|brought|packed|left|dropped|kept)(?: me| us| it| them| everything| (?:the|our|my) (?:order|goods|delivery|box|boxes|crates?|bags?))?(?: (?:at|to|in|on|by))?(?: the| a| our)? wrong|wrong (?:item|items|one|product|thing|order|bread|size|brand)|galat (?:saman|samaan|item|cheez|bhej|de|di|aa)\p{L}*|(?:falsch(?:e|en|es)?|verkehrt(?:e|en)?) (?:\p{L}+ )?(?:geliefert|geschickt|bekommen|eingepackt|eingepackt))(?![\p{L}])/u
 
 /** Sign-off words that open the closing of a message; what follows on the line is the sender's name. */
 const SIGNOFF = set(
@@ -452,6 +476,24 @@ function complaintIn(ws: string[], folded: string): boolean {
   )
     return true
   if (ws.some((w) => COMPLAINT_WORD.has(w))) return true
+  if (UNUSABLE.test(folded)) return true
+  // "avocados too hard", "bananas way too ripe today": goods said to be too much of something, with no amount (a
+  // counted line's "Tomato 10kg not too ripe" is how they should be)
+  const too = ws.indexOf('too')
+  if (
+    too > 0 &&
+    ws[too - 1] !== 'not' &&
+    (TOO_MUCH.has(ws[too + 1] ?? '') || isBadState(ws[too + 1] ?? '')) &&
+    !ws.some((w) => /\d/.test(w))
+  )
+    return true
+  // goods come upon in a bad state, with no copula: "found 5 rotten avocados in the box", "received 4 damaged
+  // tomatoes"; Hindi and German say the verb after the goods ("3 toote ande mile", "2 faule Äpfel bekommen")
+  for (let i = 0; i < ws.length; i++) {
+    if (!FOUND.has(ws[i]!)) continue
+    for (let k = Math.max(0, i - FOUND_REACH); k <= i + FOUND_REACH && k < ws.length; k++)
+      if (k !== i && isBadState(ws[k]!) && !NOT_GONE_BAD.has(ws[k]!)) return true
+  }
   // a subject, then a copula (or verb of becoming) and within two words a bad state: "the mint is turning
   // black", "Milch war sauer"; the copula opening a question ("is it cold there?") has no subject before it; what
   // the goods had, within three words past a word of how many: "the potatoes had too many rotten ones", "had mould"
@@ -893,6 +935,10 @@ const TRIGGERS = new Set(
     .flatMap((s) => [...s])
     // "Sehr geehrte Damen und Herren": a salutation long enough to pass for an item list
     .concat([
+      ...FOUND,
+      'too',
+      'use',
+      'unusable',
       'not',
       'has',
       'have',

@@ -544,6 +544,12 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'schalchen',
     'punnet',
     'punnets',
+    // the trade's short forms of a punnet: "Strawberry 4 pun", "blueberries 6 pnts"
+    'pun',
+    'puns',
+    'punn',
+    'pnt',
+    'pnts',
     'tub',
     'tubs',
     // a kitchen's curd, yoghurt or cream comes in a bucket
@@ -711,6 +717,12 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
 export const UNIT_NEEDS_NUMBER = new Set([
   // "1 Bd. Radieschen" (a Bund)
   'bd',
+  // "4 pun" (punnets; a pun is a joke anywhere else)
+  'pun',
+  'puns',
+  'punn',
+  'pnt',
+  'pnts',
   'case',
   'cases',
   'cs',
@@ -2125,6 +2137,12 @@ export const TRADE_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
     'double cream': ['heavy cream', 'whipping cream', 'fresh cream'],
     'heavy cream': ['double cream', 'whipping cream', 'fresh cream'],
     'telegraph cucumber': ['english cucumber', 'long cucumber'],
+    // oil for the fryer, by what it is for: the kitchen's plain oil, whichever seed the shop sells it as
+    'cooking oil': ['sunflower oil', 'vegetable oil', 'refined oil', 'canola oil'],
+    'frying oil': ['sunflower oil', 'vegetable oil', 'refined oil', 'canola oil'],
+    'vegetable oil': ['sunflower oil', 'refined oil', 'canola oil'],
+    // the South African name of passion fruit
+    granadilla: ['passion fruit'],
   }),
 )
 

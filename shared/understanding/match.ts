@@ -23,6 +23,7 @@ import {
   ENGLISH_NAMES,
   TRADE_NAMES,
   FILLER,
+  NOTE_WORDS,
   SIBLINGS,
   SYNONYMS,
   UNIT_WORDS,
@@ -30,7 +31,7 @@ import {
 } from './lexicon'
 import { loanwordIds } from './loanwords'
 import { nameNumberPairs } from './name-numbers'
-import { MADE_KINDS } from './processed-goods'
+import { MADE_KINDS, PRODUCE_CATEGORY } from './processed-goods'
 import { emojiToWords, fold, lowerBound, soundKey, stem, words } from './text'
 
 /** Adjectives that only count if the catalog uses them ("desi tomatoes" still means tomatoes). */
@@ -319,11 +320,6 @@ function scratchFor(index: CatalogIndex): Scratch {
 }
 
 /** Words of a category that files fresh produce, where names are written goods first ("Mushroom Button"). */
-const PRODUCE_CATEGORY = new Set(
-  'vegetable vegetables veg veggies fruit fruits herb herbs greens exotic exotics produce mushroom mushrooms salad salads'.split(
-    ' ',
-  ),
-)
 
 /**
  * Per phrase, 1 when its first word heads it as well as its last: a produce list names the goods first and the
@@ -440,8 +436,10 @@ function englishNames(index: CatalogIndex, query: string[]): string[] {
     let span = 1
     for (let n = Math.min(OTHER_NAME_WORDS, query.length - i); n >= 1 && !replaced; n--) {
       const said = query.slice(i, i + n)
-      const others = OTHER_NAMES.get(said.join(' '))
-      if (!others || catalogSays(index, said)) continue
+      // a supplier's list names the goods first and their kind after: "parsley italian" is "italian parsley"
+      const others =
+        OTHER_NAMES.get(said.join(' ')) ?? (n === 2 ? OTHER_NAMES.get(`${said[1]} ${said[0]}`) : undefined)
+      if (!others || catalogSays(index, said) || catalogSays(index, [...said].reverse())) continue
       for (const ws of others)
         if (ws.every((x) => index.vocab.has(x))) {
           replaced = ws
@@ -611,7 +609,8 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
     for (const id of participleCompletions(index, w)) add(id, 0.8)
     if (out.length > 0) return out
   }
-  if (w.length >= 4 && !/\d/.test(w)) {
+  // a word that describes goods is no typo of another word: "curly" parsley is not "curry", "roma" no "romaine"
+  if (w.length >= 4 && !/\d/.test(w) && !NOTE_WORDS.has(w)) {
     const seen = new Set<number>()
     for (const d of [w, ...deletions(w)]) {
       for (const id of index.deletes.get(d) ?? []) {
@@ -672,8 +671,69 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
       const completions = completionsOf(index, w)
       if (completions.length > 0 && completions.length <= 3) for (const id of completions) add(id, 0.7)
     }
+    // "melon" for Watermelon and Muskmelon, "berries" for Strawberry and Blueberry: the word that ends one to
+    // three of the catalog's names of fresh produce stands for them, which one to be asked
+    if (out.length === 0 && w.length >= 4) {
+      const tails = produceEndingIn(index, w)
+      if (tails.length > 0 && tails.length <= 3) for (const id of tails) add(id, 0.7)
+    }
+    // "cauliflour", "zuchinni": a long word two letters off the one catalog word it shares its start with
+    if (out.length === 0 && w.length >= TWO_EDITS_FROM) {
+      const near = twoEditsOff(index, w)
+      if (near !== undefined) add(near, 0.7)
+    }
   }
   return out
+}
+
+/** The catalog's words of fresh produce that end in `w` and are at least three letters longer (at most four). */
+function produceEndingIn(index: CatalogIndex, w: string): number[] {
+  const { words: sorted, ids } = sortedVocab(index)
+  const nouns = produceNouns(index)
+  const out: number[] = []
+  for (let i = 0; i < sorted.length && out.length < 4; i++) {
+    const cand = sorted[i]!
+    if (cand.length >= w.length + 3 && cand.endsWith(w) && nouns.has(ids[i]!)) out.push(ids[i]!)
+  }
+  return out
+}
+
+/** Words this long may have two letters wrong and still be only one word (shorter ones would be guesses). */
+const TWO_EDITS_FROM = 8
+
+/**
+ * The one catalog word, with the same first three letters and no more than two letters longer or shorter, that is
+ * at most two edits from `w` (none or several: undefined).
+ */
+function twoEditsOff(index: CatalogIndex, w: string): number | undefined {
+  const { words: sorted, ids } = sortedVocab(index)
+  const start = w.slice(0, 3)
+  let found: number | undefined
+  for (let i = lowerBound(sorted, start); i < sorted.length && sorted[i]!.startsWith(start); i++) {
+    const cand = sorted[i]!
+    if (Math.abs(cand.length - w.length) > 2 || cand.length < TWO_EDITS_FROM - 1) continue
+    if (editDistance(w, cand, 2) > 2) continue
+    if (found !== undefined && found !== ids[i]) return undefined
+    found = ids[i]
+  }
+  return found
+}
+
+/** Levenshtein distance, stopped once every row is past `limit` (then limit + 1). */
+function editDistance(a: string, b: string, limit: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    let best = i
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      row.push(v)
+      if (v < best) best = v
+    }
+    if (best > limit) return limit + 1
+    prev = row
+  }
+  return prev[b.length]!
 }
 
 /** Is typed the word with one of its vowels left out ("tmatar" of "tamatar", "dhnia" of "dhania")? */
@@ -686,8 +746,8 @@ function vowelLeftOut(typed: string, word: string): boolean {
 
 /**
  * "toms", "pots", "cucs": the produce trade's clipped plurals, three letters once the s is gone, stand for the one
- * catalog word they begin when that word is known goods (three letters alone, "cau", are too few; the start of
- * any other word would be a guess).
+ * catalog word they begin when that word is known goods (so do three letters said alone as the item, "Tom 10kg";
+ * the start of any other word would be a guess).
  */
 function clippedPlural(index: CatalogIndex, w: string): number | undefined {
   if (UNIT_WORDS.has(w) || UNIT_WORDS.has(`${w}s`)) return undefined
@@ -941,6 +1001,8 @@ function wordLookup(index: CatalogIndex, w: string): WordLookup {
   return l
 }
 
+const NO_LOOKUP: WordLookup = { alts: [], maxIdf: 0, df: Infinity }
+
 const produceNounCache = new WeakMap<CatalogIndex, Set<number>>()
 /** Words that name what a product of fresh produce is (its head words, its goods words): "tomato", "potato". */
 function produceNouns(index: CatalogIndex): Set<number> {
@@ -969,8 +1031,10 @@ const PROCESSED = /(?:ed|en)$/
  * kind or grade of it the customer is used to; the shop's produce is meant (a word after the noun, "tomato
  * puree", "garlic paste", may be other goods, and stays unknown).
  */
-function varietyOfProduce(index: CatalogIndex, w: string, noun: WordLookup): boolean {
+function varietyOfProduce(index: CatalogIndex, w: string, noun: WordLookup, nounWord = ''): boolean {
   if (w.length < 3 || !/^[a-z]+$/.test(w) || PROCESSED.test(w) || goodsWords().has(w)) return false
+  // ("dragon fruit" is no kind of Passion Fruit: a word of a whole category of produce is no noun of one)
+  if (PRODUCE_CATEGORY.has(nounWord)) return false
   const nouns = produceNouns(index)
   return noun.alts.some((a) => nouns.has(a.id))
 }
@@ -1024,7 +1088,14 @@ function readItem(text: string): ReadItem {
       notBrand: /(?:s|es)$/.test(lastWord) || qw.some((w) => SIBLINGS.has(w)),
       key: qw.join(''),
       clipped: qw.some((w) => w.length === 3)
-        ? said.filter((w) => w.length === 4 && /^[a-z]{3}s$/.test(w)).map((w) => w.slice(0, 3))
+        ? said
+            .filter((w) => w.length === 4 && /^[a-z]{3}s$/.test(w))
+            .map((w) => w.slice(0, 3))
+            // "Tom 10kg", "Oni 5kg", "Pot 20kg": a list's item of three letters alone, which no dictionary knows
+            // as goods, is clipped as its plural is
+            .concat(
+              said.length === 1 && /^[a-z]{3}$/.test(said[0]!) && !goodsWords().has(said[0]!) ? said : [],
+            )
         : NO_WORDS,
     }
     if (text.length <= READ_CACHE_TEXT) {
@@ -1115,6 +1186,60 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
 }
 
 function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): MatchResult {
+  // "blue berries", "water melon", "pine apple": a name the catalog writes as one word, typed as two
+  const joined = opts.loose ? null : joinedNames(index, words(text))
+  if (joined !== null) {
+    const whole = matchWords(joined, index, opts, true)
+    if (whole.kind !== 'none') return whole
+  }
+  const m = matchWords(text, index, opts, false)
+  if (m.kind !== 'none' || opts.loose || m.queryWords.length !== 2) return m
+  // "curly parsley" (curly one letter from curry), "flat beans" (flat of Flat Leaf Parsley), "roma tomatoes":
+  // before a noun of fresh produce, a word the catalog knows only from other goods, or by a typo of them, that
+  // names nothing with the noun is the kind the customer is used to, as a word it has never seen is (a kind and
+  // its noun only: in a longer text, "make the lights blue", the words are no kinds of anything)
+  const again = matchWords(text, index, opts, true)
+  if (again.kind !== 'none') return again
+  // "Kiwi fruit 10", "mint herb": the word of the goods' category said after them adds nothing to the name, when
+  // the goods are filed under it (a "star fruit" is no Oyster Mushroom)
+  const ws = words(text)
+  const kind = ws.length === 2 ? stem(ws[1]!) : ''
+  if (PRODUCE_CATEGORY.has(kind) && !PRODUCE_CATEGORY.has(ws[0]!)) {
+    const bare = matchWords(ws[0]!, index, opts, false)
+    const skus = bare.sku !== null ? [bare.sku] : bare.candidates
+    const filed = (sku: string) => {
+      const p = index.bySku.get(sku)
+      return p !== undefined && words(index.products[p]!.category ?? '').some((w) => stem(w) === kind)
+    }
+    if (skus.length > 0 && skus.every(filed)) return bare
+  }
+  return m
+}
+
+/** The words with each two in a row that are one catalog word when written together joined, or null for none. */
+function joinedNames(index: CatalogIndex, ws: string[]): string | null {
+  let any = false
+  const out: string[] = []
+  for (let i = 0; i < ws.length; i++) {
+    const a = ws[i]!
+    const b = ws[i + 1] ?? ''
+    const two = a.length >= 3 && b.length >= 3 && /^[a-z]+$/.test(a + b) ? stem(a + b) : ''
+    // (not where the catalog says the two words too: "corn flakes" beside "Cornflakes" is matched as said)
+    if (two !== '' && index.vocab.has(two) && !catalogSays(index, [stem(a), stem(b)])) {
+      out.push(two)
+      i++
+      any = true
+    } else out.push(ws[i]!)
+  }
+  return any ? out.join(' ') : null
+}
+
+function matchWords(
+  text: string,
+  index: CatalogIndex,
+  opts: MatchOptions,
+  kindsBefore: boolean,
+): MatchResult {
   const read = readItem(text)
   const qw = englishNames(index, germanCompounds(index, read.words))
   if (qw.length === 0 || index.phraseProduct.length === 0) return none(qw)
@@ -1200,13 +1325,20 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
         )
       }
     }
+    if (
+      kindsBefore &&
+      i < nq - 1 &&
+      l.alts.length > 0 &&
+      varietyOfProduce(index, w, wordLookup(index, qw[nq - 1]!), qw[nq - 1])
+    )
+      l = NO_LOOKUP
     const soft =
       SOFT.has(w) ||
       isGermanDescriptive(w) ||
       (l.alts.length === 0 &&
         i < nq - 1 &&
         !opts.loose &&
-        varietyOfProduce(index, w, wordLookup(index, qw[nq - 1]!)))
+        varietyOfProduce(index, w, wordLookup(index, qw[nq - 1]!), qw[nq - 1]))
     const weight = l.alts.length === 0 ? (soft || w.length <= 1 ? 0 : index.unknownIdf) : l.maxIdf
     alts.push(l.alts)
     weights.push(weight)

@@ -38,10 +38,10 @@ export interface ReadLine {
 /** Restaurant and delivery phrases that are never part of an item name: blanked (same length, spans stay). */
 // ("daal do" is a verb of putting in, but "moong dal do kilo" is the lentils, two kilos: not before a unit)
 const NOISE =
-  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do(?! (?:kilo|kg|kgs|kilos|gram|grams|gm|gms|g|packet|packets|pack|pkt|litre|liter|ltr|sau|paav|pao|dabba|bori)(?![\p{L}]))|dijiye|dijie|denge|dijiyega)|la (?:dena|do|dijiye|dijie|dedo|denge)|(?:am|im) st(?:ü|u|ue)ck|in (?:(?:d(?:ü|u|ue)nnen|dicken|feinen)\s+)?scheiben|(?:(?:d(?:ü|u|ue)nn|fein|dick|grob|klein)\s+)?(?:(?:auf)?geschnitten|geklopft|gehackt|gew(?:ü|u|ue)rfelt|geschnetzelt|(?:auf)?schneiden|klopfen)|am block|in one piece|sliced|unsliced|noch (?:ein)?mal|(?:pack|packt|packst|packe|mach|macht|machst)(?: (?:du|ihr|sie))? (?:mir|uns)(?: (?:bitte|mal|doch))*)(?![\p{L}])/giu
+  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:(?:the|our|tonight'?s|today'?s|tomorrow'?s)\s+)?(?:lunch|dinner|breakfast|brunch)(?:\s+(?:service|shift|prep|rush|menu|buffet|crowd))?|daa?l (?:dena|do(?! (?:kilo|kg|kgs|kilos|gram|grams|gm|gms|g|packet|packets|pack|pkt|litre|liter|ltr|sau|paav|pao|dabba|bori)(?![\p{L}]))|dijiye|dijie|denge|dijiyega)|la (?:dena|do|dijiye|dijie|dedo|denge)|(?:am|im) st(?:ü|u|ue)ck|in (?:(?:d(?:ü|u|ue)nnen|dicken|feinen)\s+)?scheiben|(?:(?:d(?:ü|u|ue)nn|fein|dick|grob|klein)\s+)?(?:(?:auf)?geschnitten|geklopft|gehackt|gew(?:ü|u|ue)rfelt|geschnetzelt|(?:auf)?schneiden|klopfen)|am block|in one piece|sliced|unsliced|noch (?:ein)?mal|(?:pack|packt|packst|packe|mach|macht|machst)(?: (?:du|ihr|sie))? (?:mir|uns)(?: (?:bitte|mal|doch))*)(?![\p{L}])/giu
 /** A word every NOISE phrase has: without one, the line has none of them (most lines), and the slower scan is skipped. */
 const NOISE_WORD =
-  /drink|side|to go|for here|lunch|dinner|breakfast|daa?l |la |st(?:ü|u|ue)ck|scheiben|geschnitten|schneiden|klopf|gehackt|rfelt|geschnetzelt|block|piece|sliced|noch |pack|mach/iu
+  /drink|side|to go|for here|lunch|dinner|breakfast|brunch|daa?l |la |st(?:ü|u|ue)ck|scheiben|geschnitten|schneiden|klopf|gehackt|rfelt|geschnetzelt|block|piece|sliced|noch |pack|mach/iu
 
 /**
  * "Kitchen 2:", "Outlet 3 -", "Branch #2:", "Store 4 order:": a numbered place heading the goods after it (or the
@@ -635,10 +635,30 @@ function markTalkInName(
       if (withNext === 'whole' || (withNext === 'part' && !content)) {
         inName.add(t)
         if (CHATTER.has(next!.low)) inName.add(next!)
-      } else if (withPrev === 'whole') inName.add(t)
+      } else if (withPrev === 'whole') {
+        inName.add(t)
+        t.named = true
+      }
     }
     // ("5 bunch flat leaf parsley": the unit of the count before it is no goods said yet)
     if (isContent(t) && !talk && !(UNIT_WORDS.has(t.low) && toks[i - 1]?.kind === 'num')) content = true
+  }
+}
+
+/** Words of an address that also name a kind of goods: "flat beans", "house blend", "block cheese". */
+const ADDRESS_KINDS = new Set(['flat', 'house', 'block', 'tower', 'wing', 'lane', 'gate'])
+
+/**
+ * "2 kg flat beans", "5 kg house blend": an address word right after an amount's unit and before another word is
+ * the goods' kind; an address word is followed by its number ("flat 12"), never by goods (other talk stays talk:
+ * "1 tablespoon at room temperature").
+ */
+function markKindAfterUnit(toks: Tok[]): void {
+  for (let i = 2; i + 1 < toks.length; i++) {
+    const t = toks[i]!
+    if (t.kind !== 'word' || !ADDRESS_KINDS.has(t.low) || toks[i + 1]!.kind !== 'word') continue
+    const unit = toks[i - 1]!
+    if (unit.kind === 'word' && UNIT_WORDS.has(unit.low) && toks[i - 2]!.kind === 'num') inName.add(t)
   }
 }
 
@@ -764,6 +784,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       const toks = tokenize(line.slice(a, b), offset)
       if (toks.length === 0) continue
       if (opts.talkInName) markTalkInName(toks, opts.talkInName)
+      markKindAfterUnit(toks)
       markTalkPairs(toks)
       const read = readQuantities(toks)
       notTheAmount(toks, read, out.at(-1)?.lineNo === lineNo && out.at(-1)!.hasQuantity)

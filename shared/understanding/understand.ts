@@ -7,6 +7,7 @@ import { withoutConditionalWish } from './conditional-wish'
 import { halfAndHalfAsMixed } from './half-and-half'
 import { saysNotArrived } from './not-arrived'
 import { COLOURS, usualColour } from './usual-colour'
+import { bargains } from './price-bargain'
 import { asksWhatWasOrdered } from './order-contents'
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
 import type { Product } from '../domain'
@@ -1124,6 +1125,13 @@ function understandText(
   const byNumber = cartLineByNumber(input, index, context)
   if (byNumber) return byNumber
   const u = understandMessage(input, index, context, script)
+  // "can you do a better price on the onion bags?": the owner's to agree, whatever goods it names; beside counted
+  // goods the order is read
+  if (
+    bargains(input) &&
+    !input.split(/[\n.!?]+/u).some((piece) => !bargains(piece) && ordersCountedGoods(piece, index))
+  )
+    return emptyResult('human', u.language)
   // "nee, passt nicht": the cart is not right; "Sind die Brötchen von heute?", "Geht das bis morgen früh?": a
   // question nothing else here answers
   const readAsNothing =
@@ -5433,6 +5441,15 @@ function talkInNameTest(index: CatalogIndex): (word: string, next: string) => 'w
       for (let i = 0; i + 1 < ws.length; i++)
         if (isTalkWord(ws[i]!) || isTalkWord(ws[i + 1]!))
           pairs.set(`${ws[i]} ${ws[i + 1]}`, ws.length === 2 || pairs.get(`${ws[i]} ${ws[i + 1]}`) === true)
+      // a supplier names the goods first and their kind after ("Parsley flat 3" for Flat Leaf Parsley): a word of
+      // the name after its talk word, said right before it, keeps that word as goods
+      for (let i = 0; i + 1 < ws.length; i++) {
+        if (!isTalkWord(ws[i]!)) continue
+        for (let j = i + 1; j < ws.length; j++) {
+          const turned = `${ws[j]} ${ws[i]}`
+          if (!isTalkWord(ws[j]!) && !pairs.has(turned)) pairs.set(turned, true)
+        }
+      }
     }
     talkPairsCache.set(index, pairs)
   }
@@ -6047,6 +6064,21 @@ function packChoice(
   }
   const cur = productOf(m.sku, index)
   if (!cur) return { m }
+  // "Sugar 2 x 10kg", "oil 3 x 5 l" with only a 1 kg pack and a 1 l bottle: so many of a size the shop has no pack
+  // of is that much in all (20 kg), as a weight said alone is ("Sugar 5kg"), never two of its 1 kg pack
+  if (
+    q.unit === null &&
+    q.sizeIsVariant &&
+    q.size &&
+    loose(q.size.unit) &&
+    q.qty !== null &&
+    Number.isInteger(q.qty) &&
+    q.qty >= 1 &&
+    cur.size &&
+    dimensionOf(cur.size.unit) === dimensionOf(q.size.unit) &&
+    !packIs(cur.size, q.size)
+  )
+    return { m, qty: { qty: q.qty * q.size.value, unit: q.size.unit } }
   // "Mint × 5", "lettuce 2": a bare count of something sold by the kilo, when the shop sells it counted too (a
   // bunch, a packet, a punnet, a head), is a count of that; big containers (box, bag, sack) are not guessed
   if (q.unit === null && !q.size && q.qty !== null && Number.isInteger(q.qty) && loose(cur.product.unit)) {
@@ -6128,6 +6160,36 @@ function packChoice(
       ) {
         packs = byName
         pack = found
+      }
+    }
+    // "onion red 1 bag", "2 bags red onions" with Onion Red by the kilo and an Onion Bag 10 kg: the colour said is
+    // the goods' usual one (the cheapest, as "onion" alone is read), and the shop's bag of the goods holds those; a
+    // special colour ("onion white 1 bag") is not in it
+    if (!pack) {
+      const plain = item
+        .split(/\s+/u)
+        .filter((w) => !NOTE_WORDS.has(fold(w)))
+        .join(' ')
+      const usual = plain !== '' && plain !== item ? usualColour(plain, matchItem(plain, index), index) : null
+      if (usual?.sku === cur.product.sku) {
+        let bare = matchItem(plain, index, { restrict: countable(index) })
+        // (of the goods' counted forms, the one that is the goods plus only its pack: not Spring Onion Bunch)
+        if (bare.kind === 'ambiguous') {
+          const forms = bare.candidates.filter((sku) =>
+            packFormOf(productOf(sku, index)?.product.name ?? '', queryWords(plain)),
+          )
+          if (forms.length === 1) bare = { ...bare, kind: 'resolved', sku: forms[0]!, candidates: [] }
+        }
+        const found = productOf(bare.kind === 'resolved' ? bare.sku : null, index)
+        if (
+          found &&
+          packFormOf(found.product.name, queryWords(plain)) &&
+          (!inPieces || byThePiece(found)) &&
+          !otherSize(found)
+        ) {
+          packs = bare
+          pack = found
+        }
       }
     }
     // "3 bag potato", "Onions x 2 sacks" with Potato Bag 10 kg and Potato Bag 25 kg: the pack word asks for one of
