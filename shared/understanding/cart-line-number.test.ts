@@ -43,6 +43,11 @@ describe('a cart line named by its number is taken out', () => {
     expect(ops(text, ctx).filter(([, op]) => op === 'remove')).toEqual([])
   })
 
+  it.each(['remove 2.', 'remove it first', 'remove second'])(
+    'a number or ordinal that names no place in the cart takes nothing out: %s',
+    (text) => expect(ops(text).filter(([, op]) => op === 'remove')).toEqual([]),
+  )
+
   it('a count with goods is still the goods, not a place', () => {
     expect(understand('remove 2 maggi', index, cart).lines.map((l) => [l.sku, l.op, l.qty])).toEqual([
       ['MAGGI', 'remove', 2],
@@ -64,9 +69,17 @@ describe('verbs of leaving goods out take them out', () => {
     ['strike off coffee', 'COFFEE'],
   ])('%s', (text, sku) => expect(ops(text, teaAndCoffee)).toEqual([[sku, 'remove']]))
 
-  it.each(['leave the milk at the door', 'leave the milk with the watchman', 'drop 2 bread at my flat'])(
-    'goods left or dropped at a place are not taken out: %s',
-    (text) => expect(ops(text, teaAndCoffee).filter(([, op]) => op === 'remove')).toEqual([]),
+  it.each([
+    'leave the milk at the door',
+    'leave the milk with the watchman',
+    'drop 2 bread at my flat',
+    'pls drop 2 bread and 1 milk',
+    'drop off 5 kg sugar tomorrow',
+    'can you drop 2 maggi',
+    'leave 2 milk packets',
+    'drop a bread',
+  ])('goods dropped off, left at a place or counted are delivered, not taken out: %s', (text) =>
+    expect(ops(text, teaAndCoffee).filter(([, op]) => op === 'remove')).toEqual([]),
   )
 })
 

@@ -50,7 +50,12 @@ const ORDINAL_WORD = new RegExp(
 const NUMBERED =
   /(?:\b(?:item|line|no|number|num|nr|nummer|punkt|position|pos|artikel|zeile)\s*\.?\s*|#\s*)(\d{1,2})\b/
 /** A number with an ordinal ending or a word for "the one": "2nd", "2.", "2nd one", "2 wala", "no 2 wala". */
-const ORDINAL_NUMBER = /\b(\d{1,2})(?:st|nd|rd|th|\.)(?=\s|$)|\b(\d{1,2})\s+(?:wala|wali|vala|vali|wale)\b/
+const ORDINAL_NUMBER =
+  /\b(\d{1,2})(?:st|nd|rd|th)(?=\s|$)|\b(\d{1,2})\.(?=\s+\p{L})|\b(\d{1,2})\s+(?:wala|wali|vala|vali|wale)\b/u
+/** An ordinal word names a line only as "the second …" or "second one" ("remove it first" names none). */
+const ORDINAL_BEFORE = /\b(?:the|die|der|das|den|dem)\s+$/
+const ORDINAL_AFTER =
+  /^\s+(?:one|item|line|product|thing|wala|wali|vala|vali|wale|eintrag|position|artikel|zeile|sache|cheez|chiz)\b/
 /** Words that may stand around the place and the verb: politeness, articles, "from the cart", "one", "wala". */
 const AROUND = new Set(
   (
@@ -110,9 +115,16 @@ function placeSaid(folded: string): { place: number; from: number; to: number } 
   for (const r of [NUMBERED, ORDINAL_NUMBER, ORDINAL_WORD]) {
     const m = r.exec(folded)
     if (!m) continue
-    const said = m[1] ?? m[2]!
+    const said = m[1] ?? m[2] ?? m[3]!
+    const to = m.index + m[0].length
+    if (
+      r === ORDINAL_WORD &&
+      !ORDINAL_BEFORE.test(folded.slice(0, m.index)) &&
+      !ORDINAL_AFTER.test(folded.slice(to))
+    )
+      continue
     const place = /^\d/.test(said) ? Number(said) : ORDINALS[said]!
-    if (place >= 1) return { place, from: m.index, to: m.index + m[0].length }
+    if (place >= 1) return { place, from: m.index, to }
   }
   return null
 }

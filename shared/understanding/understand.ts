@@ -3433,11 +3433,18 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
 }
 
 /**
- * "leave the milk at the door", "drop 2 bread at my flat": goods left or dropped at a place are delivered there,
- * not taken out (the place is read apart from the goods, so the rest of the message line is looked at).
+ * "leave the milk at the door", "drop 2 bread at my flat", "pls drop | 2 bread": "drop" and "leave" said of goods
+ * delivered, which the piece alone cannot tell (the place, or the amount after a verb that ends the piece, is read
+ * apart from it), so its whole message line is looked at.
  */
-function leftSomewhere(rest: string): boolean {
-  return LEFT_SOMEWHERE.test(fold(rest.split('\n', 1)[0]!))
+function deliveredNotDropped(text: string, start: number, piece: string): boolean {
+  if (!/\b(?:drop|leave)\b/.test(piece)) return false
+  const from = text.lastIndexOf('\n', start) + 1
+  const line = fold(text.slice(from).split('\n', 1)[0]!)
+  return (
+    LEFT_SOMEWHERE.test(line) ||
+    (/\b(?:drop|leave)\s*$/.test(piece) && !has('remove', fold(text.slice(start).split('\n', 1)[0]!)))
+  )
 }
 const LEFT_SOMEWHERE =
   /^(?:\S+\s+){0,2}(?:drop|leave)\b(?:\s+\S+){0,4}?\s+(?:at|with|outside|near|by|in|on|to|inside|downstairs|upstairs)\b/
@@ -3890,8 +3897,11 @@ function readOrder(
       removalEnded = false
     }
     opLine = rl.lineNo
-    const own =
-      (noThenAmount && i === 0) || leftSomewhere(text.slice(rl.start)) ? null : lineOp(lineFolded, context)
+    const own = deliveredNotDropped(text, rl.start, lineFolded)
+      ? null
+      : noThenAmount && i === 0
+        ? null
+        : lineOp(lineFolded, context)
     // "remove the butter and the milk" carries on; "bread nahi, 2 onion": a no said after its item is that item's
     const carried: LineOp = op
     op = own ?? op
