@@ -153,9 +153,11 @@ describe('the parse command’s catalog cache', () => {
       good.subarray(0, 10),
       Buffer.from('not an index'),
       Buffer.from(
-        good.toString('latin1').replace('counterchat-catalog-index 1', 'counterchat-catalog-index 0'),
+        good.toString('latin1').replace('counterchat-catalog-index 2', 'counterchat-catalog-index 0'),
         'latin1',
       ),
+      // a product's name damaged in the JSON: the sum covers the JSON as well as the arrays
+      Buffer.from(good.toString('latin1').replace('"Tomato', '"Tomatx'), 'latin1'),
     ]
     for (const bad of damaged) {
       writeFileSync(file, bad, { mode: 0o600 })

@@ -1,4 +1,6 @@
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -167,10 +169,21 @@ describe("the engine's kept catalog index", () => {
       good.subarray(0, good.length - 100),
       good.subarray(0, 10),
       Buffer.from('not an index'),
+      // the JSON damaged: the sum covers it too, so a figure changed there is never read as answers
       Buffer.from(
-        good.toString('latin1').replace('counterchat-catalog-index 1', 'counterchat-catalog-index 0'),
+        good
+          .toString('latin1')
+          .replace(/"unknownIdf":(\d)/, (_m, d: string) => `"unknownIdf":${(Number(d) + 1) % 10}`),
         'latin1',
       ),
+      // another format, and a file listing one of its arrays twice, each with a right sum (written on purpose)
+      resum(
+        Buffer.from(
+          good.toString('latin1').replace('counterchat-catalog-index 2', 'counterchat-catalog-index 0'),
+          'latin1',
+        ),
+      ),
+      resum(Buffer.from(good.toString('latin1').replace('["idf",', '["phraseProduct",'), 'latin1')),
       // the parse command's entry for another catalog, under this one's name
       Buffer.from(good.toString('latin1').replace('"products":null', '"products":[]'), 'latin1'),
     ]
@@ -205,12 +218,36 @@ describe("the engine's kept catalog index", () => {
     },
   )
 
+  it.runIf(posix)(
+    "clears the temporary files of writes a crash cut short, and no live writer's",
+    async () => {
+      await started()
+      const gone = spawnSync(process.execPath, ['-e', '0']).pid
+      const dead = join(cacheDir, `.${gone}.0a1b2c.tmp`)
+      const live = join(cacheDir, `.${process.pid}.0a1b2c.tmp`)
+      writeFileSync(dead, 'cut short', { mode: 0o600 })
+      writeFileSync(live, 'being written', { mode: 0o600 })
+      // a change to the catalog: the next start keeps a new entry, and clears the folder as it does
+      engine().catalog.update('ONION', { name: 'Red Onion' })
+      await started()
+      expect(readdirSync(cacheDir)).not.toContain(`.${gone}.0a1b2c.tmp`)
+      expect(readdirSync(cacheDir)).toContain(`.${process.pid}.0a1b2c.tmp`)
+    },
+  )
+
   it('still starts when nothing can be kept', async () => {
     writeFileSync(join(dataDir, 'cache'), 'a file where the folder would be', { mode: 0o600 })
     expect((await started()).builds).toBeGreaterThan(0)
     expect(atOnce().built).toBe(true)
   })
 })
+
+/** `file` with its sum made right again after a change: what a writer that meant it would leave. */
+function resum(file: Buffer): Buffer {
+  const out = Buffer.from(file)
+  createHash('sha256').update(out.subarray(36)).digest().copy(out, 4)
+  return out
+}
 
 /** The index a build makes now, with nothing kept. */
 function atOnceWithout(): { index: CatalogIndex } {
@@ -260,5 +297,14 @@ describe("the catalog's version (migration 0006)", () => {
     seen.add(v())
     e.catalog.delete('rice')
     expect(seen.has(v())).toBe(false)
+  })
+
+  it('is none once a trigger that renews it is gone, so no index is kept under a token nothing renews', () => {
+    const e = createEngine({ startMessaging: false })
+    open.push(e)
+    expect(catalogVersion(e.db)).not.toBeNull()
+    // what a later migration that rebuilds the products table (copy, drop, rename) would leave
+    e.db.exec('DROP TRIGGER catalog_version_update')
+    expect(catalogVersion(e.db)).toBeNull()
   })
 })

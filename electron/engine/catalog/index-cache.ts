@@ -27,8 +27,20 @@ export function engineIndexCache(dataDir: string): IndexCacheAt {
   }
 }
 
-/** The catalog's version as the index sees it (migration 0006), or null in a database without one. */
+/** The triggers that renew the version (migration 0006). */
+const VERSION_TRIGGERS = ['catalog_version_insert', 'catalog_version_delete', 'catalog_version_update']
+
+/**
+ * The catalog's version as the index sees it (migration 0006), or null in a database without one, or whose
+ * triggers are gone (a later migration that rebuilds the products table drops them with it): a token nothing
+ * renews any more would load an old index for ever.
+ */
 export function catalogVersion(db: DB): string | null {
+  const triggers = stmt(
+    db,
+    `SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'products' AND name IN (${VERSION_TRIGGERS.map(() => '?').join(', ')})`,
+  ).get(...VERSION_TRIGGERS) as { n: number }
+  if (triggers.n !== VERSION_TRIGGERS.length) return null
   const row = stmt(db, 'SELECT hex(token) AS v FROM catalog_version WHERE id = 1').get() as
     { v: string } | undefined
   return row?.v ?? null

@@ -20,7 +20,7 @@ import {
 } from '../../../shared/understanding/catalog-index'
 
 /** Bumped when what a file holds changes shape. */
-const FORMAT = 'counterchat-catalog-index 1'
+const FORMAT = 'counterchat-catalog-index 2'
 /** Entries kept: a shop has one catalog, a few versions of it at most matter. */
 const KEEP = 4
 const EXT = '.index'
@@ -66,7 +66,8 @@ function private_(path: string, kind: 'dir' | 'file'): boolean {
 }
 
 // ------------------------------------------------------------------ the file
-// [4 bytes: length of the JSON][the JSON][padding to 8][the typed arrays, each padded to 8]
+// [4 bytes: length of the JSON][32 bytes: sha256 of all that follows][the JSON][padding to 8][the typed arrays,
+// each padded to 8]. The sum covers the JSON too: a word list or a size damaged there would be read as answers.
 
 const TYPED = {
   idf: Float64Array,
@@ -101,9 +102,9 @@ interface Head {
   unknownIdf: number
   /** name, element count, in file order */
   arrays: [TypedName, number][]
-  /** sha256 of everything after the JSON, so a damaged file is never read as an index */
-  sum: string
 }
+/** Where the JSON starts: after its length and the file's sum. */
+const TEXT_AT = 4 + 32
 
 /**
  * Keeps `index` (and `meta`, any JSON) in `file`, with its products unless `withProducts` is false (the loader
@@ -135,11 +136,13 @@ export function loadIndexFile(
   try {
     if (!private_(dirname(file), 'dir') || !private_(file, 'file')) return null
     const buf = readFileSync(file)
-    const textEnd = 4 + buf.readUInt32LE(0)
-    const head = JSON.parse(buf.toString('latin1', 4, textEnd)) as Head
-    if (head.format !== FORMAT) return null
+    if (buf.length < TEXT_AT) return null
+    const sum = createHash('sha256').update(buf.subarray(TEXT_AT)).digest()
+    if (!sum.equals(buf.subarray(4, TEXT_AT))) return null
+    const textEnd = TEXT_AT + buf.readUInt32LE(0)
+    const head = JSON.parse(buf.toString('latin1', TEXT_AT, textEnd)) as Head
+    if (head.format !== FORMAT || !allArraysOnce(head.arrays)) return null
     const bodyAt = textEnd + pad8(textEnd)
-    if (createHash('sha256').update(buf.subarray(bodyAt)).digest('hex') !== head.sum) return null
     const own = head.products ? productsOf(head, head.products) : products
     if (!own || own.length !== head.sizes.length) return null
     // one aligned copy of the arrays, viewed in place
@@ -154,6 +157,7 @@ export function loadIndexFile(
       ;(arrays as Record<string, unknown>)[name] = new Kind(body.buffer, at, length)
       at += bytes + pad8(bytes)
     }
+    if (at !== body.byteLength || !idsInRange(arrays, own.length, head)) return null
     const index = indexFromFields(fields(head, own, arrays))
     try {
       utimesSync(file, now / 1000, now / 1000) // the entry in use is the last one pruned
@@ -166,7 +170,50 @@ export function loadIndexFile(
   }
 }
 
+/** Each typed array named once, and no other: a file listing one twice or leaving one out is no index. */
+function allArraysOnce(arrays: readonly [string, number][]): boolean {
+  const names = new Set(arrays.map(([n]) => n))
+  return (
+    arrays.length === Object.keys(TYPED).length &&
+    names.size === arrays.length &&
+    arrays.every(([n, length]) => Object.hasOwn(TYPED, n) && Number.isInteger(length) && length >= 0)
+  )
+}
+
+/**
+ * The arrays' ids (products, phrases) and offsets within what they point into: an index whose ids point past them
+ * would throw later, on a customer's message, far from this loader's try.
+ */
+function idsInRange(
+  a: { [K in TypedName]: InstanceType<(typeof TYPED)[K]> },
+  products: number,
+  head: Head,
+): boolean {
+  const within = (xs: Int32Array, max: number) => {
+    for (let i = 0; i < xs.length; i++) if (xs[i]! < 0 || xs[i]! >= max) return false
+    return true
+  }
+  const offsets = (starts: Int32Array, count: number, of: number) => {
+    if (starts.length !== count + 1 || starts[0] !== 0 || starts[count] !== of) return false
+    for (let i = 1; i < starts.length; i++) if (starts[i]! < starts[i - 1]!) return false
+    return true
+  }
+  return (
+    within(a.postingIds, head.phraseKeys.length) &&
+    within(a.exactIds, products) &&
+    within(a.phraseProduct, products) &&
+    offsets(a.postingStart, head.vocab.length, a.postingIds.length) &&
+    offsets(a.exactStart, head.exactKeys.length, a.exactIds.length)
+  )
+}
+
+/** Keeps the newest entries, and clears what writes cut short by a crash left behind. */
 function prune(dir: string): void {
+  // a temporary file is named by its writer's pid (private-files.ts): one whose writer is gone was cut short
+  for (const n of readdirSync(dir)) {
+    const pid = /^\.(\d+)\.[0-9a-f]+\.tmp$/.exec(n)?.[1]
+    if (pid !== undefined && !alive(Number(pid))) unlinkSync(join(dir, n))
+  }
   const entries = readdirSync(dir)
     .filter((n) => n.endsWith(EXT))
     .map((n) => ({ path: join(dir, n), at: statSync(join(dir, n)).mtimeMs }))
@@ -228,7 +275,6 @@ function encode(index: CatalogIndex, meta: unknown, withProducts: boolean): Buff
     exactKeys,
     unknownIdf: index.unknownIdf,
     arrays: names.map((n) => [n, typed[n].length]),
-    sum: createHash('sha256').update(body).digest('hex'),
   }
   // all ASCII (the rest as \u escapes), so it is read back as Latin-1 text: decoding UTF-8 took longer than parsing
   const text = Buffer.from(
@@ -238,7 +284,18 @@ function encode(index: CatalogIndex, meta: unknown, withProducts: boolean): Buff
   if (lossy) return null
   const len = Buffer.alloc(4)
   len.writeUInt32LE(text.length)
-  return Buffer.concat([len, text, Buffer.alloc(pad8(4 + text.length)), body])
+  const rest = Buffer.concat([text, Buffer.alloc(pad8(TEXT_AT + text.length)), body])
+  return Buffer.concat([len, createHash('sha256').update(rest).digest(), rest])
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    // EPERM: alive, another user's
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }
 
 function pad8(n: number): number {
