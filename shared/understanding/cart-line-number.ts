@@ -2,10 +2,10 @@
 // "the 2nd one hatao", "Nummer 2 bitte streichen", "die zweite raus". The cart reply numbers its lines, so customers
 // answer with those numbers; without this a number said with "remove" or "cancel" reads as nothing, or as the
 // whole order cancelled.
+import type { Product } from '../domain'
 import type { CatalogIndex } from './catalog-index'
-import { detectLanguage, has, strip } from './intent'
+import { has, strip } from './intent'
 import { fold } from './text'
-import type { ConversationContext, Understanding } from './understand'
 
 const ORDINALS: Record<string, number> = {
   first: 1,
@@ -66,13 +66,12 @@ const AROUND = new Set(
   ).split(' '),
 )
 
-/** The cart line a message takes out by its number, as an understanding; null when the message is anything else. */
+/** The product of the cart line a message takes out by its number; null when the message is anything else. */
 export function cartLineByNumber(
   input: string,
   index: CatalogIndex,
-  context: ConversationContext,
-): Understanding | null {
-  const cart = context.cartSkus ?? []
+  cart: readonly string[],
+): Product | null {
   if (cart.length < 2 || input.length > 80) return null
   const folded = fold(input)
     .replace(/[!?,;:]+/g, ' ')
@@ -80,34 +79,13 @@ export function cartLineByNumber(
   const at = placeSaid(folded)
   if (at === null || at.place > cart.length) return null
   const rest = ` ${folded.slice(0, at.from)} ${folded.slice(at.to)} `
-  const removing = has('remove', rest) || has('cancel', rest)
-  if (!removing) return null
+  if (!has('remove', rest) && !has('cancel', rest)) return null
   const left = strip('cancel', strip('remove', rest))
     .split(/[\s.]+/)
     .filter((w) => w !== '' && !AROUND.has(w))
   if (left.length > 0) return null
-  const sku = cart[at.place - 1]!
-  const p = index.bySku.get(sku)
-  const product = p === undefined ? undefined : index.products[p]
-  if (!product) return null
-  return {
-    intent: 'order',
-    lines: [
-      {
-        sku,
-        candidates: [],
-        qty: 1,
-        unit: product.unit,
-        text: input.trim(),
-        confidence: 0.95,
-        op: 'remove',
-        item: product.name,
-      },
-    ],
-    unmatched: [],
-    rejected: [],
-    language: detectLanguage(input),
-  }
+  const p = index.bySku.get(cart[at.place - 1]!)
+  return p === undefined ? null : (index.products[p] ?? null)
 }
 
 /** Where in the message the line's place is said, and which place (1-based). */

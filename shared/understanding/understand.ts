@@ -1122,8 +1122,23 @@ function understandText(
   context: ConversationContext,
   script?: 'hi-Deva',
 ): Understanding {
-  const byNumber = cartLineByNumber(input, index, context)
-  if (byNumber) return byNumber
+  const numbered = cartLineByNumber(input, index, context.cartSkus ?? [])
+  if (numbered)
+    return {
+      ...emptyResult('order', detectLanguage(input)),
+      lines: [
+        {
+          sku: numbered.sku,
+          candidates: [],
+          qty: 1,
+          unit: numbered.unit,
+          text: input.trim(),
+          confidence: 0.95,
+          op: 'remove',
+          item: numbered.name,
+        },
+      ],
+    }
   const u = understandMessage(input, index, context, script)
   // "can you do a better price on the onion bags?": the owner's to agree, whatever goods it names; beside counted
   // goods the order is read
