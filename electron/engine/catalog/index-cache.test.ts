@@ -7,34 +7,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createEngine, type Engine } from '../index'
 import { CatalogIndexBuilder, understand, type CatalogIndex } from '../../../shared/understanding'
 import { catalogVersion, type IndexCacheAt } from './index-cache'
+import { plain } from '../../../tests/fixtures/index-plain'
 
 const posix = process.platform !== 'win32'
 const TEXTS = ['2 kg pyaz, 1 aloo', 'ek kilo tamatar', '500 g Ingwer', 'adrak 2', 'hello']
-
-/** Everything an index holds, in plain values (order kept), for comparing two of them. */
-function plain(ix: CatalogIndex) {
-  return {
-    products: ix.products,
-    sizes: ix.sizes,
-    bySku: [...ix.bySku],
-    vocab: [...ix.vocab],
-    idf: Array.from(ix.idf),
-    phraseProduct: Array.from(ix.phraseProduct),
-    phraseHead: Array.from(ix.phraseHead),
-    phraseHead2: Array.from(ix.phraseHead2),
-    phraseMass: Array.from(ix.phraseMass),
-    phraseKeys: ix.phraseKeys,
-    phraseProductStart: Array.from(ix.phraseProductStart),
-    phraseTokStart: Array.from(ix.phraseTokStart),
-    phraseTokens: Array.from(ix.phraseTokens),
-    postings: ix.postings.map((l) => Array.from(l)),
-    exact: [...ix.exact],
-    unknownIdf: ix.unknownIdf,
-    headCount: Array.from(ix.headCount),
-    deletes: [...ix.deletes],
-    sounds: [...ix.sounds],
-  }
-}
 
 let root: string
 let dataDir: string
