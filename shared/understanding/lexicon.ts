@@ -364,6 +364,11 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'kilogramm',
     'kilogramme',
     'kgms',
+    // as Hinglish is typed by sound: "bhindi 1 kilu", "aloo 2 killo"
+    'kilu',
+    'kiloo',
+    'killo',
+    'killos',
     // Devanagari spellings: "केजी", "किलोग्राम"
     'keji',
     'kilograam',

@@ -11,6 +11,7 @@ import {
   type Tok,
 } from './quantity'
 import { fold } from './text'
+import { giveReadAsTwo } from './parallel-count'
 import { dimensionOf } from '../units'
 
 export interface ReadLine {
@@ -758,6 +759,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       sep = m[0].trim().toLowerCase()
     }
     chunks.push([chunkStart, line.length, sep])
+    line = giveReadAsTwo(line, chunks)
     for (const [a, b, chunkSep] of chunks) {
       if (b <= a) continue
       const offset = base + skip + a

@@ -3433,9 +3433,15 @@ const LEFT_OUT = /\s+(?:rehne|rahne|rehene|jane|jaane|mat)\s*$/i
 // goods; "aloo le jane do", let me take it, is no leaving out)
 const NO_AFTER =
   /\s+(?:not\s+(?:needed|required|wanted|necessary)(?:\s+(?:today|tomorrow|now|anymore|this\s+time))?|(?:nahi|nahin|nai)(?:\s+(?:cha+h?i+y?e|chaiye|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?|(?:rehne|rahne|rehene|(?<!\ble\s+)(?:jane|jaane))\s+(?:do|dijiye|dena)|mat\s+(?:bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna|daalna))(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/i
-/** A no, then goods and a trailing amount, and nothing else: "nahi maggi 4", "no, bread 3 only", "nein, Brezeln 6". */
-const NO_THEN_GOODS_AMOUNT =
-  /^(?:no|nope|nah|nahi|nahin|nai|nein|nee)\b[\s,.!]*(?!(?:no|not|nahi|nahin|nai|mat|kein|keine|keinen|without|ohne|more|mehr)\b)\p{L}[\p{L}\s-]{0,40}?\s\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6}\.?)?(?:\s+(?:hi|only|bas|please|pls|plz|chahiye|chaiye|bhejo|dena|bitte|nur))*[\s.!]*$/u
+/**
+ * A no, then goods and a trailing amount, and nothing else: "nahi maggi 4", "no, bread 3 only", "nein, Brezeln 6".
+ * Hinglish closes the correction with the verb that sets it, said once or after a no said twice ("nahi pyaz 2
+ * kar do", "nahi nahi aloo 3 kilo rakho", "nahi doodh do packet kar dijiye"): a no of the correction, not of the goods.
+ */
+const NO_THEN_GOODS_AMOUNT = new RegExp(
+  String.raw`^(?:(?:no|nope|nah|nahi|nahin|nai|nein|nee)\b[\s,.!]*)+(?!(?:no|not|nahi|nahin|nai|mat|kein|keine|keinen|without|ohne|more|mehr)\b)\p{L}[\p{L}\s-]{0,40}?\s(?:\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6}\.?)?|(?:${HI_AMOUNT_WORDS})\s+\p{L}{1,6}\.?)(?:\s+(?:hi|only|bas|please|pls|plz|chahiye|chaiye|chahie|bhejo|dena|bitte|nur|kar|karo|kardo|karna|karke|de|do|dedo|dijiye|dijie|rakh|rakho|rakhna|rakhiye|bhej|bhejdo|bhai|bhaiya|ji))*[\s.!]*$`,
+  'u',
+)
 const NO_THEN_AMOUNT = new RegExp(
   `^(?:(?:no|nope|nah|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*)+(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )

@@ -1,0 +1,129 @@
+// Hinglish and Devanagari orders as vendors' customers type and voice-type them (issue #11, hg13 round).
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand } from './index'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
+
+const index = buildCatalogIndex([
+  P('ALOO', 'Aloo (Potato)', 'kg', null, ['aloo', 'alu']),
+  P('TOMATO', 'Tomato', 'kg', null, ['tamatar']),
+  P('ONION', 'Onion', 'kg', null, ['pyaz']),
+  P('BHINDI', 'Lady Finger', 'kg', null, ['bhindi']),
+  P('MILK', 'Amul Taaza Milk 500 ml', 'pack', { value: 500, unit: 'ml' }, ['doodh']),
+  P('MAGGI', 'Maggi Noodles 70 g', 'pack', { value: 70, unit: 'g' }, ['maggi']),
+  P('PARLEG', 'Parle-G Biscuit 80 g', 'pack', { value: 80, unit: 'g' }, ['parle g']),
+  P('BREAD', 'Britannia Bread 400 g', 'pack', { value: 400, unit: 'g' }, ['bread']),
+  P('SURF', 'Surf Excel 1 kg', 'pack', { value: 1, unit: 'kg' }, []),
+  P('LUX', 'Lux Soap 100 g', 'pc', { value: 100, unit: 'g' }, ['sabun']),
+  P('LEMON', 'Lemon', 'pc', null, ['nimbu']),
+])
+const lines = (text: string, cartSkus?: string[]) =>
+  understand(text, index, cartSkus ? { cartSkus } : {}).lines.map((l) => [l.sku, l.qty, l.unit])
+const ops = (text: string, cartSkus: string[]) =>
+  understand(text, index, { cartSkus }).lines.map((l) => [l.op, l.sku, l.qty, l.unit])
+
+describe('"do" after goods is two when the list counts after its goods', () => {
+  it.each([
+    [
+      'surf excel ek aur lux sabun do',
+      [
+        ['SURF', 1, 'pack'],
+        ['LUX', 2, 'pc'],
+      ],
+    ],
+    [
+      'maggi teen aur parle g do',
+      [
+        ['MAGGI', 3, 'pack'],
+        ['PARLEG', 2, 'pack'],
+      ],
+    ],
+    [
+      'ब्रेड एक और मैगी दो',
+      [
+        ['BREAD', 1, 'pack'],
+        ['MAGGI', 2, 'pack'],
+      ],
+    ],
+    [
+      'nimbu 4, bread do',
+      [
+        ['LEMON', 4, 'pc'],
+        ['BREAD', 2, 'pack'],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+  })
+
+  // the verb: nothing else in the list counts after its goods, a count stands before them, or a verb stem
+  it.each([
+    [
+      'lux sabun do',
+      [['LUX', 1, 'pc']],
+      'lux sabun ek aur surf excel do',
+      [
+        ['LUX', 1, 'pc'],
+        ['SURF', 2, 'pack'],
+      ],
+    ],
+    [
+      'ek surf excel aur lux sabun do',
+      [
+        ['SURF', 1, 'pack'],
+        ['LUX', 1, 'pc'],
+      ],
+      'surf excel ek aur lux sabun do',
+      [
+        ['SURF', 1, 'pack'],
+        ['LUX', 2, 'pc'],
+      ],
+    ],
+    [
+      'maggi teen aur parle g bhej do',
+      [
+        ['MAGGI', 3, 'pack'],
+        ['PARLEG', 1, 'pack'],
+      ],
+      'maggi teen, parle g do',
+      [
+        ['MAGGI', 3, 'pack'],
+        ['PARLEG', 2, 'pack'],
+      ],
+    ],
+  ])('stays the verb: %s', (verb, asVerb, count, asCount) => {
+    expect(lines(verb)).toEqual(asVerb)
+    expect(lines(count)).toEqual(asCount)
+  })
+})
+
+describe('a no, goods, the new amount and the verb that sets it correct the line', () => {
+  it.each([
+    ['nahi pyaz 2 kar do', 'ONION', 2, 'kg'],
+    ['nahi nahi aloo 3 kilo rakho', 'ALOO', 3, 'kg'],
+    ['nahi doodh do packet kar dijiye', 'MILK', 2, 'pack'],
+    ['nahi tamatar 1 kilo bhej do bhaiya', 'TOMATO', 1, 'kg'],
+  ])('%s', (text, sku, qty, unit) => {
+    expect(ops(text, ['ALOO', 'ONION', 'TOMATO', 'MILK'])).toEqual([['set', sku, qty, unit]])
+  })
+
+  it('a no before goods with no amount still takes them out', () => {
+    expect(ops('nahi pyaz', ['ALOO', 'ONION'])).toEqual([['remove', 'ONION', 1, 'pc']])
+    expect(ops('nahi aloo 4 kar do', ['ALOO', 'ONION'])).toEqual([['set', 'ALOO', 4, 'kg']])
+  })
+})
+
+describe('kilo as it is typed by sound', () => {
+  it.each([
+    [
+      'bhindi 1 kilu aur aloo 2 kilu',
+      [
+        ['BHINDI', 1, 'kg'],
+        ['ALOO', 2, 'kg'],
+      ],
+    ],
+    ['aloo 2 killo', [['ALOO', 2, 'kg']]],
+    ['teen kiloo tamatar', [['TOMATO', 3, 'kg']]],
+  ])('%s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+  })
+})
