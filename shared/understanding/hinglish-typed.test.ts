@@ -15,6 +15,11 @@ const index = buildCatalogIndex([
   P('SURF', 'Surf Excel 1 kg', 'pack', { value: 1, unit: 'kg' }, []),
   P('LUX', 'Lux Soap 100 g', 'pc', { value: 100, unit: 'g' }, ['sabun']),
   P('LEMON', 'Lemon', 'pc', null, ['nimbu']),
+  P('DAHI-400', 'Amul Masti Dahi 400 g', 'pack', { value: 400, unit: 'g' }, ['dahi']),
+  P('DAHI-1KG', 'Amul Masti Dahi 1 kg', 'pack', { value: 1, unit: 'kg' }, ['dahi']),
+  P('PANEER', 'Paneer (loose)', 'kg', null, ['paneer']),
+  P('BUTTER-100', 'Amul Butter 100 g', 'pack', { value: 100, unit: 'g' }, ['makhan']),
+  P('BUTTER-500', 'Amul Butter 500 g', 'pack', { value: 500, unit: 'g' }, ['makhan']),
 ])
 const lines = (text: string, cartSkus?: string[]) =>
   understand(text, index, cartSkus ? { cartSkus } : {}).lines.map((l) => [l.sku, l.qty, l.unit])
@@ -125,5 +130,53 @@ describe('kilo as it is typed by sound', () => {
     ['teen kiloo tamatar', [['TOMATO', 3, 'kg']]],
   ])('%s', (text, want) => {
     expect(lines(text)).toEqual(want)
+  })
+})
+
+describe('goods, their size with wala, then other goods with their own amount are two items', () => {
+  it.each([
+    [
+      'doodh 2 packet dahi 1 kilo wala paneer 250 gram',
+      [
+        ['MILK', 2, 'pack'],
+        ['DAHI-1KG', 1, 'pack'],
+        ['PANEER', 250, 'g'],
+      ],
+    ],
+    [
+      'दही चार सौ ग्राम वाला पनीर आधा किलो',
+      [
+        ['DAHI-400', 1, 'pack'],
+        ['PANEER', 0.5, 'kg'],
+      ],
+    ],
+    [
+      'makhan 100 gram wala tamatar 2 kilo',
+      [
+        ['BUTTER-100', 1, 'pack'],
+        ['TOMATO', 2, 'kg'],
+      ],
+    ],
+    [
+      'makhan 500 gm wali aloo 3 kg bhej do',
+      [
+        ['BUTTER-500', 1, 'pack'],
+        ['ALOO', 3, 'kg'],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+  })
+
+  it('a wala before goods with no amount of their own names them', () => {
+    expect(lines('2 packet 1 kilo wala dahi')).toEqual([['DAHI-1KG', 2, 'pack']])
+    expect(lines('aloo 2 kilo wala bag aur pyaz 1 kilo')).toEqual([
+      ['ALOO', 2, 'kg'],
+      ['ONION', 1, 'kg'],
+    ])
+    expect(lines('dahi 1 kilo wala paneer 200 gram')).toEqual([
+      ['DAHI-1KG', 1, 'pack'],
+      ['PANEER', 200, 'g'],
+    ])
   })
 })

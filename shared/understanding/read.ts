@@ -12,6 +12,7 @@ import {
 } from './quantity'
 import { fold } from './text'
 import { giveReadAsTwo } from './parallel-count'
+import { walaEndsItem } from './wala-ends-item'
 import { dimensionOf } from '../units'
 
 export interface ReadLine {
@@ -744,6 +745,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       )
     // "Carrot | 5 | kg", "Tomato, 10, kg": a table's row, pasted from a spreadsheet, puts the unit in a cell of its own
     if (line.includes('|') || line.includes(',')) line = line.replace(UNIT_CELL, unitCell)
+    line = walaEndsItem(line)
     let chunkStart = 0
     let carry: { quantity: LineQuantity; start: number } | null = null
     let withOpen = false

@@ -1,0 +1,50 @@
+import { UNIT_WORDS } from './lexicon'
+import { readQuantities, tokenize } from './quantity'
+
+/** Words that already part two items, so the wala's item ends there without help. */
+const JOINS = new Set([
+  'aur',
+  'and',
+  'or',
+  'n',
+  'bhi',
+  'plus',
+  'also',
+  'und',
+  'oder',
+  'lekin',
+  'aber',
+  'magar',
+])
+
+const WALA = /^(?:wala|wali|wale|waala|waali|waale|vala|vali|vale|vaala|vaali|vaale)$/
+
+/**
+ * "doodh 2 packet dahi 1 kilo wala paneer 250 gram": in a list typed without separators, a wala after goods and
+ * their amount closes that item (the one of that size); the next goods, which carry an amount of their own, begin
+ * another item. The space after the wala becomes a comma (the line keeps its length, so places stay). A wala
+ * before goods that have no amount of their own names them ("2 packet 1 kilo wala dahi") and is left alone.
+ */
+export function walaEndsItem(line: string): string {
+  if (!/wa+l|va+l/iu.test(line)) return line
+  const toks = tokenize(line)
+  if (toks.length < 6) return line
+  const { groups } = readQuantities(toks)
+  let out = line
+  for (const [gi, g] of groups.entries()) {
+    const wala = toks[g.to]
+    const next = toks[g.to + 1]
+    const before = toks[g.from - 1]
+    if (!g.unit || g.implied || !wala || !WALA.test(wala.low) || !next || next.kind !== 'word') continue
+    if (!before || before.kind !== 'word') continue
+    const after = groups[gi + 1]
+    // the next goods have their own amount, and nothing but words stands between the wala and it
+    if (!after || after.from <= g.to + 1) continue
+    // "2 kilo wala bag": a pack word after the wala is what the amount comes in, not other goods
+    if (UNIT_WORDS.has(next.low)) continue
+    if (toks.slice(g.to + 1, after.from).some((t) => t.kind !== 'word' || JOINS.has(t.low))) continue
+    if (!/\s/u.test(out[wala.end] ?? '')) continue
+    out = out.slice(0, wala.end) + ',' + out.slice(wala.end + 1)
+  }
+  return out
+}
