@@ -180,3 +180,56 @@ describe('goods, their size with wala, then other goods with their own amount ar
     ])
   })
 })
+
+const packs = buildCatalogIndex([
+  P('MAGGI', 'Maggi Noodles 70 g', 'pack', { value: 70, unit: 'g' }, ['maggi']),
+  P('MAGGI4', 'Maggi Noodles 4 pack', 'pack', { value: 4, unit: 'pc' }, ['maggi']),
+  P('LUX', 'Lux Soap 100 g', 'pc', { value: 100, unit: 'g' }, ['sabun']),
+  P('LUX4', 'Lux Soap 4 x 100 g', 'pack', { value: 4, unit: 'pc' }, ['sabun']),
+  P('EGG-6', 'Eggs 6 pc', 'pack', { value: 6, unit: 'pc' }, ['ande', 'anda']),
+  P('EGG-30', 'Eggs Tray 30 pc', 'pack', { value: 30, unit: 'pc' }, ['ande', 'anda']),
+  P('COLGATE', 'Colgate Strong Teeth 200 g', 'pack', { value: 200, unit: 'g' }, ['toothpaste']),
+  P('MD-MILK', 'Mother Dairy Full Cream Milk 1 L', 'pack', { value: 1, unit: 'l' }, []),
+  P('DUSTER', 'Feather Duster', 'pc', null, []),
+  P('WALLET', 'Leather Wallet', 'pc', null, []),
+])
+const packLines = (text: string) => understand(text, packs).lines.map((l) => [l.sku, l.qty, l.unit])
+
+describe('a pack of so many said in Hindi number words with wala', () => {
+  it.each([
+    ['maggi ka char wala pack', 'MAGGI4'],
+    ['मैगी का चार वाला पैकेट', 'MAGGI4'],
+    ['lux sabun chaar wala pack', 'LUX4'],
+    ['ande chhe wala pack', 'EGG-6'],
+    ['अंडे छह वाला पैक', 'EGG-6'],
+  ])('%s', (text, sku) => {
+    expect(packLines(text)).toEqual([[sku, 1, 'pack']])
+  })
+})
+
+describe('English pack words written in Devanagari', () => {
+  it.each([
+    ['कोलगेट एक ट्यूब', [['COLGATE', 1, 'pack']]],
+    [
+      'कोलगेट दो ट्यूब और मैगी तीन पैक',
+      [
+        ['COLGATE', 2, 'pack'],
+        ['MAGGI', 3, 'pack'],
+      ],
+    ],
+    ['टूथपेस्ट 1 ट्यूब', [['COLGATE', 1, 'pack']]],
+  ])('%s', (text, want) => {
+    expect(packLines(text)).toEqual(want)
+    expect(understand(text, packs).unmatched).toEqual([])
+  })
+})
+
+describe('an English th between vowels, written in Devanagari as d', () => {
+  it.each([
+    ['मदर डेरी दूध एक', 'MD-MILK', 1],
+    ['फेदर डस्टर दो पीस', 'DUSTER', 2],
+    ['लेदर वॉलेट 1', 'WALLET', 1],
+  ])('%s', (text, sku, qty) => {
+    expect(packLines(text).map(([s, q]) => [s, q])).toEqual([[sku, qty]])
+  })
+})

@@ -470,6 +470,8 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'pudiya',
     'pudia',
     'puriya',
+    // "पैक", English pack written in Devanagari (paik)
+    'paik',
     // a strip of pav baked together: "2 ladi pav", "एक लड़ी पाव"
     'ladi',
     'laddi',
@@ -577,7 +579,8 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   ...U('stick', 'pc', ['stange', 'stangen']),
   ...U('can', 'pack', ['can', 'cans', 'dose', 'dosen']),
   ...U('tin', 'pack', ['tins']),
-  ...U('tube', 'pack', ['tube', 'tubes']),
+  // and as Devanagari writes them: "कोलगेट एक ट्यूब" (tyoob)
+  ...U('tube', 'pack', ['tube', 'tubes', 'tyoob', 'tyub']),
   // a "pocket" of potatoes or onions is the trade's bag in southern Africa
   ...U('bag', 'pack', [
     'bag',

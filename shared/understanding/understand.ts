@@ -629,9 +629,36 @@ function priceWala(text: string, index: CatalogIndex): string {
   })
 }
 
-/** "4 wala pack", "4 वाला पैक": a pack of so many pieces, said as "4er" is. */
-const WALA_PACK =
-  /(?<![\p{L}\p{N}.,])(\d{1,2})\s+(?:wala|wali|wale|vala|vali|vale|vaala|waala|वाला|वाली|वाले)\s+(?:packs?|packets?|pkt|पैक|पैकेट)(?![\p{L}\p{M}])/giu
+/**
+ * Hindi number words a pack of so many is said in, typed or voice-typed ("maggi ka char wala pack", "मैगी का चार
+ * वाला पैकेट"): read as the digits are.
+ */
+const HINDI_PACK_COUNTS: Record<string, number> = {
+  char: 4,
+  chaar: 4,
+  chhe: 6,
+  chhah: 6,
+  chah: 6,
+  aath: 8,
+  das: 10,
+  barah: 12,
+  baarah: 12,
+  barha: 12,
+  चार: 4,
+  छह: 6,
+  छः: 6,
+  छे: 6,
+  आठ: 8,
+  दस: 10,
+  बारह: 12,
+}
+const HINDI_PACK_COUNT = Object.keys(HINDI_PACK_COUNTS).join('|')
+const packCount = (n: string): string => String(HINDI_PACK_COUNTS[n.toLowerCase()] ?? n)
+/** "4 wala pack", "4 वाला पैक", "char wala pack": a pack of so many pieces, said as "4er" is. */
+const WALA_PACK = new RegExp(
+  String.raw`(?<![\p{L}\p{N}\p{M}.,])(\d{1,2}|${HINDI_PACK_COUNT})\s+(?:wala|wali|wale|vala|vali|vale|vaala|waala|वाला|वाली|वाले)\s+(?:packs?|packets?|pkt|पैक|पैकेट)(?![\p{L}\p{M}])`,
+  'giu',
+)
 
 /**
  * "maggi wala 4 pack", "maggi 4 pack wala", "4 packet wali maggi": a wala beside a count of packs says which
@@ -675,7 +702,7 @@ function packNumbersAsDigits(text: string): string {
       return after && !PIECE_UNITS.has(after) ? `${v}er ${next}` : `${v}er`
     })
   // "maggi ka 4 wala pack", "मैगी का 4 वाला पैक": the same pack of four
-  text = text.replace(WALA_PACK, (_m, n: string) => `${n}er`)
+  text = text.replace(WALA_PACK, (_m, n: string) => `${packCount(n)}er`)
   if (/wal|val|वा/i.test(text))
     text = text
       .replace(WALA_THEN_PACK, (_m, n: string) => ` ${n}er`)
