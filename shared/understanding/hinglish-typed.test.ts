@@ -233,3 +233,50 @@ describe('an English th between vowels, written in Devanagari as d', () => {
     expect(packLines(text).map(([s, q]) => [s, q])).toEqual([[sku, qty]])
   })
 })
+
+describe('a size with wala and no goods, after goods in the same message, is those goods in that size', () => {
+  it.each([
+    [
+      '1 kg wala dahi 2 aur 400 gm wala 1',
+      [
+        ['DAHI-1KG', 2, 'pack'],
+        ['DAHI-400', 1, 'pack'],
+      ],
+    ],
+    [
+      'makhan 500 gm wala 1, 100 gm wala 2',
+      [
+        ['BUTTER-500', 1, 'pack'],
+        ['BUTTER-100', 2, 'pack'],
+      ],
+    ],
+    [
+      'मक्खन पांच सौ ग्राम वाला एक, सौ ग्राम वाला तीन',
+      [
+        ['BUTTER-500', 1, 'pack'],
+        ['BUTTER-100', 3, 'pack'],
+      ],
+    ],
+    // the do after the first size's wala counts, as the second's ek does
+    [
+      'dahi 1 kilo wala do aur 400 gram wala ek',
+      [
+        ['DAHI-1KG', 2, 'pack'],
+        ['DAHI-400', 1, 'pack'],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+  })
+
+  it('an amount of its own before do is still given', () => {
+    expect(lines('maggi teen aur aloo 2 kilo do')).toEqual([
+      ['MAGGI', 3, 'pack'],
+      ['ALOO', 2, 'kg'],
+    ])
+    expect(lines('दही एक किलो वाला दो और चार सौ ग्राम वाला एक')).toEqual([
+      ['DAHI-1KG', 2, 'pack'],
+      ['DAHI-400', 1, 'pack'],
+    ])
+  })
+})

@@ -1,5 +1,5 @@
 import { UNIT_WORDS } from './lexicon'
-import { readQuantities, tokenize } from './quantity'
+import { readQuantities, tokenize, type QGroup, type Tok } from './quantity'
 
 /** Words that already part two items, so the wala's item ends there without help. */
 const JOINS = new Set([
@@ -17,7 +17,7 @@ const JOINS = new Set([
   'magar',
 ])
 
-const WALA = /^(?:wala|wali|wale|waala|waali|waale|vala|vali|vale|vaala|vaali|vaale)$/
+export const WALA = /^(?:wala|wali|wale|waala|waali|waale|vala|vali|vale|vaala|vaali|vaale)$/
 
 /**
  * "doodh 2 packet dahi 1 kilo wala paneer 250 gram": in a list typed without separators, a wala after goods and
@@ -47,4 +47,26 @@ export function walaEndsItem(line: string): string {
     out = out.slice(0, wala.end) + ',' + out.slice(wala.end + 1)
   }
   return out
+}
+
+/**
+ * A piece that is only a size with wala and perhaps a count ("400 gm wala 1", "100 gram wali 2", "सौ ग्राम वाला
+ * एक"): the size of goods named before it, with nothing of its own to name them.
+ */
+export function sizeWalaAlone(
+  toks: readonly Tok[],
+  [from, to]: [number, number],
+  groups: readonly QGroup[],
+): boolean {
+  const size = groups.find((g) => g.unit?.physical && !g.implied)
+  if (!size || groups.length > 2) return false
+  let wala = false
+  for (let k = from; k < to; k++) {
+    if (groups.some((g) => k >= g.from && k < g.to)) continue
+    const t = toks[k]!
+    if (t.kind === 'sym') continue
+    if (t.kind !== 'word' || !WALA.test(t.low)) return false
+    wala = true
+  }
+  return wala
 }
