@@ -170,6 +170,7 @@ describe('goods, their size with wala, then other goods with their own amount ar
 
   it('a wala before goods with no amount of their own names them', () => {
     expect(lines('2 packet 1 kilo wala dahi')).toEqual([['DAHI-1KG', 2, 'pack']])
+    expect(lines('bhaiya aadha litre wala doodh 2 packet')).toEqual([['MILK', 2, 'pack']])
     expect(lines('aloo 2 kilo wala bag aur pyaz 1 kilo')).toEqual([
       ['ALOO', 2, 'kg'],
       ['ONION', 1, 'kg'],

@@ -1,4 +1,4 @@
-import { UNIT_WORDS } from './lexicon'
+import { FILLER, UNIT_WORDS } from './lexicon'
 import { readQuantities, tokenize, type QGroup, type Tok } from './quantity'
 
 /** Words that already part two items, so the wala's item ends there without help. */
@@ -36,7 +36,8 @@ export function walaEndsItem(line: string): string {
     const next = toks[g.to + 1]
     const before = toks[g.from - 1]
     if (!g.unit || g.implied || !wala || !WALA.test(wala.low) || !next || next.kind !== 'word') continue
-    if (!before || before.kind !== 'word') continue
+    // goods stand before the amount ("bhaiya aadha litre wala doodh 2 packet" names the milk after its wala)
+    if (!before || before.kind !== 'word' || FILLER.has(before.low)) continue
     const after = groups[gi + 1]
     // the next goods have their own amount, and nothing but words stands between the wala and it
     if (!after || after.from <= g.to + 1) continue
