@@ -281,3 +281,20 @@ describe('a size with wala and no goods, after goods in the same message, is tho
     ])
   })
 })
+
+describe('fresh typed with j for z (ताजा without the nukta, taja) is no goods', () => {
+  it.each([
+    ['ताजे टमाटर एक किलो', [['TOMATO', 1, 'kg']]],
+    ['taja paneer 250 gram', [['PANEER', 250, 'g']]],
+    ['एकदम ताजी भिंडी आधा किलो', [['BHINDI', 0.5, 'kg']]],
+  ])('%s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+    expect(understand(text, index).unmatched).toEqual([])
+  })
+
+  it('asked of the goods', () => {
+    const r = understand('ताजा पनीर है क्या', index)
+    expect(r.intent).toBe('price')
+    expect(r.unmatched).toEqual([])
+  })
+})

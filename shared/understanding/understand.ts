@@ -5310,6 +5310,8 @@ const QUALITY_HI: ReadonlySet<string> = new Set([
   ...'achha achhe achhi accha acche acchi achchha achchhe achchhi badhiya taaza taaze taazi taza taze tazi fresh'.split(
     ' ',
   ),
+  // the same with j for z, as most type it (ताजा without the nukta, "taja paneer")
+  ...'taaja taaje taaji taja taje taji'.split(' '),
   // "ekdum taaze tamatar", "bilkul fresh paneer", "bahut achhe aloo"
   ...'ekdum ekdam ekdom bilkul bahut bohot bahot kaafi'.split(' '),
 ])
