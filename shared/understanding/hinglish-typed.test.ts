@@ -298,3 +298,21 @@ describe('fresh typed with j for z (ताजा without the nukta, taja) is no 
     expect(r.unmatched).toEqual([])
   })
 })
+
+describe('English amounts written in Devanagari, as Hindi voice typing writes them', () => {
+  it.each([
+    ['हाफ किलो टमाटर', [['TOMATO', 0.5, 'kg']]],
+    ['वन किलो आलू', [['ALOO', 1, 'kg']]],
+    ['टू पैकेट दूध', [['MILK', 2, 'pack']]],
+    [
+      'थ्री पैकेट मैगी और वन ब्रेड',
+      [
+        ['MAGGI', 3, 'pack'],
+        ['BREAD', 1, 'pack'],
+      ],
+    ],
+    ['आलू टू किलो', [['ALOO', 2, 'kg']]],
+  ])('%s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+  })
+})
