@@ -316,3 +316,20 @@ describe('English amounts written in Devanagari, as Hindi voice typing writes th
     expect(lines(text)).toEqual(want)
   })
 })
+
+describe('the list announced with a word for goods in general and bhej do, before any cart', () => {
+  it.each(['bhaiya ye saaman bhej do', 'ये सामान भेज दो', 'is list ka saaman de dena', 'saman bhej do'])(
+    '%s',
+    (text) => {
+      const r = understand(text, index)
+      expect(r.intent).toBe('order')
+      expect(r.lines).toEqual([])
+      expect(r.unmatched).toEqual([])
+    },
+  )
+
+  it('with a cart, bhej do is still the yes', () => {
+    expect(understand('bhej do', index, { cartSkus: ['ALOO'] }).intent).toBe('confirm')
+    expect(understand('ye saaman bhej do', index).intent).toBe('order')
+  })
+})

@@ -1649,11 +1649,11 @@ function readMessage(
       (context.cartSkus?.length ?? 0) === 0
     )
       return emptyResult('thanks', language)
+    // ("ye saaman bhej do", "ये सामान भेज दो": with nothing in the cart, the bhej do of a word for goods in
+    // general announces the list to come; it is no yes)
     if (
-      (has('orderVerb', strip('thanks', strip('confirm', news))) ||
-        wants ||
-        wishesGoodsInGeneral(folded, context)) &&
-      !confirm
+      wishesGoodsInGeneral(folded, context) ||
+      ((has('orderVerb', strip('thanks', strip('confirm', news))) || wants) && !confirm)
     )
       return emptyResult('order', language)
     // "place order" with nothing in the cart yet: the order is announced, its goods still to come
@@ -1751,6 +1751,8 @@ function readMessage(
     result.lines.every((l) => l.sku === null) &&
     !has('orderVerb', folded) &&
     !(context.cartSkus?.length || context.pendingChoice) &&
+    // ("ye saaman bhej do": a word for goods in general, wished for, announces the list; read below)
+    !wishesGoodsInGeneral(folded, context) &&
     ![...result.lines.map((l) => l.text), ...result.unmatched].some((item) =>
       queryWords(item).some((w) => namesGoods(w, index)),
     )
@@ -3511,7 +3513,7 @@ const GOODS_IN_GENERAL: ReadonlySet<string> = new Set(
 )
 /** A verb of wanting or getting goods, in the three languages (folded). */
 const WISHED =
-  /(?<![\p{L}])(?:need|needed|want|wanted|require|required|order|get|buy|send|deliver|chahiye|chahie|chaiye|chaahiye|mangwana|mangwani|mangana|mangani|bhejna|bhejni|bhejo|bhej|lena|leni|brauche|brauchen|brauchte|braeuchte|brauchten|braeuchten|mochte|moechte|mochten|moechten|bestellen|bestelle|haette|hatte|haetten|hatten)(?![\p{L}])/u
+  /(?<![\p{L}])(?:need|needed|want|wanted|require|required|order|get|buy|send|deliver|chahiye|chahie|chaiye|chaahiye|mangwana|mangwani|mangana|mangani|bhejna|bhejni|bhejo|bhej|lena|leni|dena|dedo|dijiye|brauche|brauchen|brauchte|braeuchte|brauchten|braeuchten|mochte|moechte|mochten|moechten|bestellen|bestelle|haette|hatte|haetten|hatten)(?![\p{L}])/u
 
 /** "need some stuff", "kuch saman chahiye": goods wished for by a word for goods in general, nothing in the cart yet. */
 function wishesGoodsInGeneral(folded: string, context: ConversationContext): boolean {
