@@ -364,6 +364,11 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'kilogramm',
     'kilogramme',
     'kgms',
+    // as Hinglish is typed by sound: "bhindi 1 kilu", "aloo 2 killo"
+    'kilu',
+    'kiloo',
+    'killo',
+    'killos',
     // Devanagari spellings: "केजी", "किलोग्राम"
     'keji',
     'kilograam',
@@ -465,6 +470,8 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'pudiya',
     'pudia',
     'puriya',
+    // "पैक", English pack written in Devanagari (paik)
+    'paik',
     // a strip of pav baked together: "2 ladi pav", "एक लड़ी पाव"
     'ladi',
     'laddi',
@@ -578,7 +585,8 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   ...U('stick', 'pc', ['stange', 'stangen']),
   ...U('can', 'pack', ['can', 'cans', 'dose', 'dosen']),
   ...U('tin', 'pack', ['tins']),
-  ...U('tube', 'pack', ['tube', 'tubes']),
+  // and as Devanagari writes them: "कोलगेट एक ट्यूब" (tyoob)
+  ...U('tube', 'pack', ['tube', 'tubes', 'tyoob', 'tyub']),
   // a "pocket" of potatoes or onions is the trade's bag in southern Africa
   ...U('bag', 'pack', [
     'bag',

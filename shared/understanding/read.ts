@@ -11,6 +11,8 @@ import {
   type Tok,
 } from './quantity'
 import { fold } from './text'
+import { giveReadAsTwo } from './parallel-count'
+import { sizeWalaAlone, walaEndsItem } from './wala-ends-item'
 import { dimensionOf } from '../units'
 
 export interface ReadLine {
@@ -763,6 +765,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       )
     // "Carrot | 5 | kg", "Tomato, 10, kg": a table's row, pasted from a spreadsheet, puts the unit in a cell of its own
     if (line.includes('|') || line.includes(',')) line = line.replace(UNIT_CELL, unitCell)
+    line = walaEndsItem(line)
     let chunkStart = 0
     let carry: { quantity: LineQuantity; start: number } | null = null
     let withOpen = false
@@ -778,6 +781,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       sep = m[0].trim().toLowerCase()
     }
     chunks.push([chunkStart, line.length, sep])
+    line = giveReadAsTwo(line, chunks)
     for (const [a, b, chunkSep] of chunks) {
       if (b <= a) continue
       const offset = base + skip + a
@@ -838,6 +842,22 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
             continue
           }
           const prev = out[out.length - 1]
+          // "dahi 1 kilo wala 2, 400 gram wala 3", "1 kg wala dahi 2 aur 400 gm wala 1": a size with wala and no
+          // goods, after goods in the same line, is the same goods in that size
+          if (prev && prev.lineNo === lineNo && prev.item !== '' && sizeWalaAlone(toks, piece, mine)) {
+            const end = toks[piece[1] - 1]!.end
+            const start = toks[piece[0]]!.start
+            out.push({
+              ...prev,
+              quantity: assignQuantity(mine, toks),
+              text: text.slice(start, end),
+              start,
+              end,
+            })
+            out[out.length - 1]!.sep = pi === 0 ? chunkSep : ''
+            if (out.length >= maxLines) break lines
+            continue
+          }
           const named = opts.packName && packAsItem(text, toks, mine, opts.packName)
           if (named && !(prev && prev.lineNo === lineNo && !prev.hasQuantity)) {
             named.sep = pi === 0 ? chunkSep : ''

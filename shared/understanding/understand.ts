@@ -632,9 +632,36 @@ function priceWala(text: string, index: CatalogIndex): string {
   })
 }
 
-/** "4 wala pack", "4 वाला पैक": a pack of so many pieces, said as "4er" is. */
-const WALA_PACK =
-  /(?<![\p{L}\p{N}.,])(\d{1,2})\s+(?:wala|wali|wale|vala|vali|vale|vaala|waala|वाला|वाली|वाले)\s+(?:packs?|packets?|pkt|पैक|पैकेट)(?![\p{L}\p{M}])/giu
+/**
+ * Hindi number words a pack of so many is said in, typed or voice-typed ("maggi ka char wala pack", "मैगी का चार
+ * वाला पैकेट"): read as the digits are.
+ */
+const HINDI_PACK_COUNTS: Record<string, number> = {
+  char: 4,
+  chaar: 4,
+  chhe: 6,
+  chhah: 6,
+  chah: 6,
+  aath: 8,
+  das: 10,
+  barah: 12,
+  baarah: 12,
+  barha: 12,
+  चार: 4,
+  छह: 6,
+  छः: 6,
+  छे: 6,
+  आठ: 8,
+  दस: 10,
+  बारह: 12,
+}
+const HINDI_PACK_COUNT = Object.keys(HINDI_PACK_COUNTS).join('|')
+const packCount = (n: string): string => String(HINDI_PACK_COUNTS[n.toLowerCase()] ?? n)
+/** "4 wala pack", "4 वाला पैक", "char wala pack": a pack of so many pieces, said as "4er" is. */
+const WALA_PACK = new RegExp(
+  String.raw`(?<![\p{L}\p{N}\p{M}.,])(\d{1,2}|${HINDI_PACK_COUNT})\s+(?:wala|wali|wale|vala|vali|vale|vaala|waala|वाला|वाली|वाले)\s+(?:packs?|packets?|pkt|पैक|पैकेट)(?![\p{L}\p{M}])`,
+  'giu',
+)
 
 /**
  * "maggi wala 4 pack", "maggi 4 pack wala", "4 packet wali maggi": a wala beside a count of packs says which
@@ -678,7 +705,7 @@ function packNumbersAsDigits(text: string): string {
       return after && !PIECE_UNITS.has(after) ? `${v}er ${next}` : `${v}er`
     })
   // "maggi ka 4 wala pack", "मैगी का 4 वाला पैक": the same pack of four
-  text = text.replace(WALA_PACK, (_m, n: string) => `${n}er`)
+  text = text.replace(WALA_PACK, (_m, n: string) => `${packCount(n)}er`)
   if (/wal|val|वा/i.test(text))
     text = text
       .replace(WALA_THEN_PACK, (_m, n: string) => ` ${n}er`)
@@ -1649,11 +1676,11 @@ function readMessage(
       (context.cartSkus?.length ?? 0) === 0
     )
       return emptyResult('thanks', language)
+    // ("ye saaman bhej do", "ये सामान भेज दो": with nothing in the cart, the bhej do of a word for goods in
+    // general announces the list to come; it is no yes)
     if (
-      (has('orderVerb', strip('thanks', strip('confirm', news))) ||
-        wants ||
-        wishesGoodsInGeneral(folded, context)) &&
-      !confirm
+      wishesGoodsInGeneral(folded, context) ||
+      ((has('orderVerb', strip('thanks', strip('confirm', news))) || wants) && !confirm)
     )
       return emptyResult('order', language)
     // "place order" with nothing in the cart yet: the order is announced, its goods still to come
@@ -1753,6 +1780,8 @@ function readMessage(
     // ("want few things", "need a few items": a wish for goods in general announces an order, below)
     !wishesGoodsInGeneral(folded, context) &&
     !(context.cartSkus?.length || context.pendingChoice) &&
+    // ("ye saaman bhej do": a word for goods in general, wished for, announces the list; read below)
+    !wishesGoodsInGeneral(folded, context) &&
     ![...result.lines.map((l) => l.text), ...result.unmatched].some((item) =>
       queryWords(item).some((w) => namesGoods(w, index)),
     )
@@ -3479,9 +3508,15 @@ const LEFT_OUT = /\s+(?:rehne|rahne|rehene|jane|jaane|mat)\s*$/i
 // goods; "aloo le jane do", let me take it, is no leaving out)
 const NO_AFTER =
   /\s+(?:not\s+(?:needed|required|wanted|necessary)(?:\s+(?:today|tomorrow|now|anymore|this\s+time))?|(?:nahi|nahin|nai)(?:\s+(?:cha+h?i+y?e|chaiye|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?|(?:rehne|rahne|rehene|(?<!\ble\s+)(?:jane|jaane))\s+(?:do|dijiye|dena)|mat\s+(?:bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna|daalna))(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/i
-/** A no, then goods and a trailing amount, and nothing else: "nahi maggi 4", "no, bread 3 only", "nein, Brezeln 6". */
-const NO_THEN_GOODS_AMOUNT =
-  /^(?:no|nope|nah|nahi|nahin|nai|nein|nee)\b[\s,.!]*(?!(?:no|not|nahi|nahin|nai|mat|kein|keine|keinen|without|ohne|more|mehr)\b)\p{L}[\p{L}\s-]{0,40}?\s\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6}\.?)?(?:\s+(?:hi|only|bas|please|pls|plz|chahiye|chaiye|bhejo|dena|bitte|nur))*[\s.!]*$/u
+/**
+ * A no, then goods and a trailing amount, and nothing else: "nahi maggi 4", "no, bread 3 only", "nein, Brezeln 6".
+ * Hinglish closes the correction with the verb that sets it, said once or after a no said twice ("nahi pyaz 2
+ * kar do", "nahi nahi aloo 3 kilo rakho", "nahi doodh do packet kar dijiye"): a no of the correction, not of the goods.
+ */
+const NO_THEN_GOODS_AMOUNT = new RegExp(
+  String.raw`^(?:(?:no|nope|nah|nahi|nahin|nai|nein|nee)\b[\s,.!]*)+(?!(?:no|not|nahi|nahin|nai|mat|kein|keine|keinen|without|ohne|more|mehr)\b)\p{L}[\p{L}\s-]{0,40}?\s(?:\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6}\.?)?|(?:${HI_AMOUNT_WORDS})\s+\p{L}{1,6}\.?)(?:\s+(?:hi|only|bas|please|pls|plz|chahiye|chaiye|chahie|bhejo|dena|bitte|nur|kar|karo|kardo|karna|karke|de|do|dedo|dijiye|dijie|rakh|rakho|rakhna|rakhiye|bhej|bhejdo|bhai|bhaiya|ji))*[\s.!]*$`,
+  'u',
+)
 const NO_THEN_AMOUNT = new RegExp(
   `^(?:(?:no|nope|nah|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*)+(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
@@ -3524,7 +3559,7 @@ const GOODS_IN_GENERAL: ReadonlySet<string> = new Set(
 )
 /** A verb of wanting or getting goods, in the three languages (folded). */
 const WISHED =
-  /(?<![\p{L}])(?:need|needed|want|wanted|require|required|order|get|buy|send|deliver|chahiye|chahie|chaiye|chaahiye|mangwana|mangwani|mangana|mangani|bhejna|bhejni|bhejo|bhej|lena|leni|brauche|brauchen|brauchte|braeuchte|brauchten|braeuchten|mochte|moechte|mochten|moechten|bestellen|bestelle|haette|hatte|haetten|hatten)(?![\p{L}])/u
+  /(?<![\p{L}])(?:need|needed|want|wanted|require|required|order|get|buy|send|deliver|chahiye|chahie|chaiye|chaahiye|mangwana|mangwani|mangana|mangani|bhejna|bhejni|bhejo|bhej|lena|leni|dena|dedo|dijiye|brauche|brauchen|brauchte|braeuchte|brauchten|braeuchten|mochte|moechte|mochten|moechten|bestellen|bestelle|haette|hatte|haetten|hatten)(?![\p{L}])/u
 
 /** "need some stuff", "kuch saman chahiye": goods wished for by a word for goods in general, nothing in the cart yet. */
 function wishesGoodsInGeneral(folded: string, context: ConversationContext): boolean {
@@ -5333,6 +5368,8 @@ const QUALITY_HI: ReadonlySet<string> = new Set([
   ...'achha achhe achhi accha acche acchi achchha achchhe achchhi badhiya taaza taaze taazi taza taze tazi fresh'.split(
     ' ',
   ),
+  // the same with j for z, as most type it (ताजा without the nukta, "taja paneer")
+  ...'taaja taaje taaji taja taje taji'.split(' '),
   // "ekdum taaze tamatar", "bilkul fresh paneer", "bahut achhe aloo"
   ...'ekdum ekdam ekdom bilkul bahut bohot bahot kaafi'.split(' '),
 ])

@@ -505,8 +505,14 @@ export class Conversation {
       if (!pick && q.options.length === 1 && u.intent === 'confirm') pick = q.options[0]
       // "no" / "none" skips this line only; the rest of the cart stays.
       // (but "no, 3" says how many instead)
+      // (nor "nahi doodh 4 kar do": a no that corrects other goods of the cart leaves the question open)
+      const correctsOther = u.lines.some(
+        (l) => l.op === 'set' && l.sku !== null && !q.options.includes(l.sku),
+      )
       const skip =
-        !u.pendingAmount && /^(no|none|neither|nahi|nai|mat|koi nahi|nein|keins?|skip)\b/i.test(c.text.trim())
+        !u.pendingAmount &&
+        !correctsOther &&
+        /^(no|none|neither|nahi|nai|mat|koi nahi|nein|keins?|skip)\b/i.test(c.text.trim())
       if (!pick && (skip || (u.intent === 'cancel' && q.kind === 'substitute'))) pick = null
       // "remove the milk", "milk rehne do" while "which milk?" is open: that item is not wanted after all
       const only = u.lines.length === 1 ? u.lines[0]! : null
