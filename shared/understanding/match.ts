@@ -1185,6 +1185,9 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
   return m
 }
 
+const EMOJI_ANY = /\p{Extended_Pictographic}/u
+const EMOJI_ANY_G = /\p{Extended_Pictographic}\uFE0F?/gu
+
 function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): MatchResult {
   // "blue berries", "water melon", "pine apple": a name the catalog writes as one word, typed as two
   const joined = opts.loose ? null : joinedNames(index, words(text))
@@ -1193,6 +1196,15 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     if (whole.kind !== 'none') return whole
   }
   const m = matchWords(text, index, opts, false)
+  // "🥬 spinach 1kg", "🍋 limes", "🌶 jalapenos": an item emoji beside the goods' own name is the list's picture
+  // bullet, and the emoji's goods (🥬 is read as lettuce) are no part of what is named
+  if (m.kind === 'none' && !opts.loose && EMOJI_ANY.test(text)) {
+    const bare = text.replace(EMOJI_ANY_G, ' ')
+    if (queryWords(bare).length > 0) {
+      const named = matchWords(bare, index, opts, false)
+      if (named.kind !== 'none') return named
+    }
+  }
   if (m.kind !== 'none' || opts.loose || m.queryWords.length !== 2) return m
   // "curly parsley" (curly one letter from curry), "flat beans" (flat of Flat Leaf Parsley), "roma tomatoes":
   // before a noun of fresh produce, a word the catalog knows only from other goods, or by a typo of them, that
