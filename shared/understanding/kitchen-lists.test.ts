@@ -1,5 +1,5 @@
-// Restaurant orders typed the way kitchens type them: a picture bullet before each named line, and a question
-// whether the order sent reached the shop (no order itself).
+// Restaurant orders typed the way kitchens type them: a picture bullet before each named line, goods listed with a
+// slash, and a question whether the order sent reached the shop (no order itself).
 import { describe, expect, it } from 'vitest'
 import { buildCatalogIndex, understand } from './index'
 import { testProduct as P } from '../../tests/fixtures/test-catalog'
@@ -15,6 +15,13 @@ const index = buildCatalogIndex([
   P('SWEET', 'Sweet Potato', 'kg', null),
   P('POT', 'Potato', 'kg', null),
   P('SPINAT', 'Blattspinat', 'kg', null),
+  P('DILL', 'Dill Bunch', 'pc', null),
+  P('CHIVES', 'Chives Bunch', 'pc', null),
+  P('MINZE', 'Minze Bund', 'pc', null),
+  P('MINT', 'Mint Bunch', 'pc', null),
+  P('CORIANDER', 'Coriander Bunch', 'pc', null),
+  P('CAPS-RED', 'Capsicum Red', 'kg', null),
+  P('CAPS-YELLOW', 'Capsicum Yellow', 'kg', null),
 ])
 
 const read = (text: string) => understand(text, index).lines.map((l) => [l.sku, l.qty, l.unit])
@@ -49,5 +56,40 @@ describe('whether the order sent reached the shop is a status question', () => {
     const u = understand(text, index)
     expect(u.intent).toBe('status')
     expect(u.lines).toEqual([])
+  })
+})
+
+describe('a slash glued between goods lists them', () => {
+  it.each([
+    [
+      'mint/coriander 5 bunches each',
+      [
+        ['MINT', 5, 'pc'],
+        ['CORIANDER', 5, 'pc'],
+      ],
+    ],
+    [
+      'dill/chives 3 bunches each',
+      [
+        ['DILL', 3, 'pc'],
+        ['CHIVES', 3, 'pc'],
+      ],
+    ],
+    [
+      'Dill/Minze je 2 Bund',
+      [
+        ['DILL', 2, 'pc'],
+        ['MINZE', 2, 'pc'],
+      ],
+    ],
+    [
+      'red/yellow capsicum 1kg each',
+      [
+        ['CAPS-RED', 1, 'kg'],
+        ['CAPS-YELLOW', 1, 'kg'],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want)
   })
 })

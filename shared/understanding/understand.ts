@@ -6484,7 +6484,7 @@ function varietiesOfOneNoun(lines: ReadLine[], index: CatalogIndex): ReadLine[] 
   for (let k = 1; k < out.length; k++) {
     const a = out[k - 1]!
     const b = out[k]!
-    if (a.lineNo !== b.lineNo || !(AND_SEPS.has(b.sep) || b.sep === ',')) continue
+    if (a.lineNo !== b.lineNo || !(AND_SEPS.has(b.sep) || b.sep === ',' || b.sep === '/')) continue
     const wa = split(a.item)
     const wb = split(b.item)
     if (wa.length === 0 || wb.length === 0) continue
