@@ -757,6 +757,16 @@ function clippedPlural(index: CatalogIndex, w: string): number | undefined {
 }
 
 /**
+ * "Let - 6 heads", "Lets: 4": a list's item of three letters (with a plural s) that is also a little word of talk
+ * ("let", read as filler everywhere else) is the clipped catalog word it begins, as "Tom" is; the catalog word.
+ */
+export function clippedListWord(index: CatalogIndex, w: string): string | undefined {
+  if (!/^[a-z]{3}s?$/.test(w)) return undefined
+  const id = clippedPlural(index, w.slice(0, 3))
+  return id === undefined ? undefined : vocabWord(index, id)
+}
+
+/**
  * A word as it is written when said hard: the soft d, b and g between vowels or doubled ("budder" butter), and the
  * vowel said between l or r and ch ("millich" milch).
  */

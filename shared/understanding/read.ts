@@ -711,7 +711,36 @@ const FEELING_EMOJI =
 
 function isContent(t: Tok): boolean {
   // (a face after a quantity starts no new item: "Eier 10 Stück 😊" is one line)
-  return (t.kind === 'word' && !FILLER.has(t.low)) || (isEmojiTok(t) && !FEELING_EMOJI.test(t.text))
+  return (
+    (t.kind === 'word' && (!FILLER.has(t.low) || clippedHead.has(t))) ||
+    (isEmojiTok(t) && !FEELING_EMOJI.test(t.text))
+  )
+}
+
+/** Filler-spelled words that head a list line as its item ("Let - 6 heads"); the catalog decides what they name. */
+const clippedHead = new WeakSet<Tok>()
+/** Words that head a line before a number as talk of the amount, a yes, or more of the goods before. */
+const NEVER_CLIPPED = new Set(['qty', 'stk', 'yes', 'add', 'plus', 'and', 'aur', 'und', 'too', 'sec', 'secs'])
+
+/**
+ * "Let - 6 heads", "Lets: 4": the produce trade clips names to three letters ("Tom - 1 box", "Cuc - 5"), and a
+ * clipped name may be spelled as a word of talk; in a list line of only that word, a dash or colon and its
+ * amount, the word is the line's item.
+ */
+function markClippedHead(toks: Tok[]): void {
+  const w = toks[0]
+  const mark = toks[1]
+  if (
+    !w ||
+    w.kind !== 'word' ||
+    !FILLER.has(w.low) ||
+    NEVER_CLIPPED.has(w.low) ||
+    !/^[a-z]{3}s?$/.test(w.low)
+  )
+    return
+  if (!mark || mark.kind !== 'sym' || !/^[-–—:]$/.test(mark.text) || toks[2]?.kind !== 'num') return
+  for (let k = 3; k < toks.length; k++) if (toks[k]!.kind === 'word' && !UNIT_WORDS.has(toks[k]!.low)) return
+  clippedHead.add(w)
 }
 
 export interface ReadOptions {
@@ -787,6 +816,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       if (toks.length === 0) continue
       if (opts.talkInName) markTalkInName(toks, opts.talkInName)
       markKindAfterUnit(toks)
+      markClippedHead(toks)
       markTalkPairs(toks)
       const read = readQuantities(toks)
       notTheAmount(toks, read, out.at(-1)?.lineNo === lineNo && out.at(-1)!.hasQuantity)

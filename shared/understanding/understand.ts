@@ -78,6 +78,7 @@ import { isGermanCatalog } from './german-words'
 import { namesFruitOfMadeGoods } from './processed-goods'
 import { categoryAlone, categoryNamed, categoryOfItem, onlyCategory } from './categories'
 import { emojiToWords, fold, sanitize, stem, words } from './text'
+import { clippedListItem } from './clipped-list-item'
 import { eggTrays } from './egg-trays'
 import { hindiVerbs } from './hindi-verbs'
 import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
@@ -3941,6 +3942,7 @@ function readOrder(
       !rl.hasQuantity && cart.size > 0 && !vague && !scale
         ? preparation(fold(pieceToEnd(text, rl, read[i + 1])))
         : null
+    if (rl.hasQuantity && queryWords(item).length === 0) item = clippedListItem(item, rl.text, index) ?? item
     if (queryWords(item).length === 0) continue
     // "please leave it at the door": "leave" is no coriander leaves; a leaf word alone, uncounted, names no herb
     if (!rl.hasQuantity && queryWords(item).every((w) => HERB_PARTS.has(w) || HERB_PARTS.has(`${w}s`)))
