@@ -1,4 +1,5 @@
-// A kitchen list's clipped name spelled like a word of talk ("Let - 6 heads") is the goods it begins.
+// A kitchen list's clipped names: one spelled like a word of talk ("Let - 6 heads") and one with the pet ending
+// ("Mushies") are the goods they begin.
 import { describe, expect, it } from 'vitest'
 import { buildCatalogIndex, understand } from './index'
 import { testProduct as P } from '../../tests/fixtures/test-catalog'
@@ -6,6 +7,9 @@ import { testProduct as P } from '../../tests/fixtures/test-catalog'
 const index = buildCatalogIndex([
   P('LETTUCE', 'Lettuce Iceberg Head', 'pc', null),
   P('TOM-BOX', 'Tomato Box 5 kg', 'pack', { value: 5, unit: 'kg' }),
+  P('MUSHROOM', 'Button Mushroom Punnet 200 g', 'pack', { value: 200, unit: 'g' }),
+  P('STRAWBERRY', 'Strawberry Punnet 250 g', 'pack', { value: 250, unit: 'g' }),
+  P('BLUEBERRY', 'Blueberry Punnet 125 g', 'pack', { value: 125, unit: 'g' }),
 ])
 
 // (a clipped name is named or offered: either way the goods are understood)
@@ -25,6 +29,17 @@ describe('a filler-spelled clipped name heading a list line', () => {
       ],
     ],
     ['lets – 2 heads', [['LETTUCE', 2, 'pc']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+})
+
+describe('a clipped name with the pet ending -ie(s)', () => {
+  it.each([
+    ['Mushies 3 punnets', [['MUSHROOM', 3, 'pack']]],
+    ['strawbies 2', [['STRAWBERRY', 2, 'pack']]],
+    ['Blueies x 4', [['BLUEBERRY', 4, 'pack']]],
+    ['1 mushie punnet', [['MUSHROOM', 1, 'pack']]],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want)
   })

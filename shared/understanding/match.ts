@@ -1080,8 +1080,12 @@ interface ReadItem {
   key: string
   /** Query words of three letters that were written with a plural s ("toms" → "tom"): maybe a clipped name. */
   clipped: readonly string[]
+  /** Query words said with the trade's pet ending ("mushies" → "mushy", "strawbies"): maybe a clipped name. */
+  pet: readonly string[]
 }
 const NO_WORDS: readonly string[] = []
+/** A word of four letters or more with the pet ending "-ie(s)" Australian, British and South African kitchens use. */
+const PET_ENDING = /^[a-z]{4,}(?:ies|ie)$/
 const READ_CACHE_MAX = 20_000
 /** Longer texts are not kept: an item is a few words, and the cache must stay small. */
 const READ_CACHE_TEXT = 120
@@ -1107,6 +1111,7 @@ function readItem(text: string): ReadItem {
               said.length === 1 && /^[a-z]{3}$/.test(said[0]!) && !goodsWords().has(said[0]!) ? said : [],
             )
         : NO_WORDS,
+      pet: said.some((w) => PET_ENDING.test(w)) ? said.filter((w) => PET_ENDING.test(w)).map(stem) : NO_WORDS,
     }
     if (text.length <= READ_CACHE_TEXT) {
       if (readCache.size >= READ_CACHE_MAX) readCache.clear()
@@ -1308,6 +1313,11 @@ function matchWords(
     }
     if (l.alts.length === 0 && read.clipped.includes(w)) {
       const id = clippedPlural(index, w)
+      if (id !== undefined) l = lookupFor(index, [{ id, quality: 0.7 }])
+    }
+    // "Mushies", "strawbies": the pet ending on a clipped name is the one catalog goods word the clip begins
+    if (l.alts.length === 0 && !opts.loose && read.pet.includes(w)) {
+      const id = clippedPlural(index, w.replace(/(?:ie|y)$/, ''))
       if (id !== undefined) l = lookupFor(index, [{ id, quality: 0.7 }])
     }
     if (l.alts.length === 0 && !opts.loose) {
