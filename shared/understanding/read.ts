@@ -102,6 +102,22 @@ const unitCell = (all: string, sep: string, word: string) =>
 export const BRACKET_NOTE = /\(([^()\d]{1,40})\)/u
 const NOTE_AFTER_WORDS = new RegExp(String.raw`(?<=\S\s*)${BRACKET_NOTE.source}`, 'gu')
 
+/**
+ * "onions 2 bags (1 red 1 white)", "avos 3 boxes (2 ripe, 1 firm)": counts in brackets, each of a kind only, that
+ * add up to the amount just said share it out by kind: a note on that line, not more goods.
+ */
+const SHARED_OUT = /(\d+(?:[.,]\d+)?)(?:\s*\p{L}+)?\s*(\((?:\s*\d+\s*[\p{L}-]+\s*(?:[,&+/]|and)?)+\s*\))/gu
+const SHARED_PART = /(\d+)\s*([\p{L}-]+)/gu
+function sharedOutBlank(all: string, total: string, bracket: string): string {
+  let sum = 0
+  for (const [, n, kind] of bracket.matchAll(SHARED_PART)) {
+    if (!NOTE_WORDS.has(kind!.toLowerCase())) return all
+    sum += Number(n)
+  }
+  if (sum !== Number(total.replace(',', '.'))) return all
+  return all.slice(0, all.length - bracket.length) + ' '.repeat(bracket.length)
+}
+
 /** Words of size that say which of a product's packs a count is ("1 big 1 small"). */
 const SIZE_ADJECTIVES: ReadonlySet<string> = new Set([
   'big',
@@ -776,6 +792,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
     const skip = marker ? marker[0].length : 0
     // "Avos 2 boxes (semi ripe)": a note in brackets after an item, with no number in it, is not another item
     let line = rawLine.slice(skip)
+    if (line.includes('(')) line = line.replace(SHARED_OUT, sharedOutBlank)
     if (NOISE_WORD.test(line)) line = line.replace(NOISE, (m) => ' '.repeat(m.length))
     if (PLACE_WORD.test(line)) line = line.replace(NUMBERED_PLACE, (m) => ' '.repeat(m.length))
     if (FOR_WHOM_WORD.test(line))
