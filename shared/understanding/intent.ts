@@ -82,6 +82,10 @@ export const PHRASES = {
   status: rx([
     "where(?: is|'s|s)? (?:my|the|our) (?:order|parcel|delivery|package|stuff|items|saman|saamaan|groceries)",
     'delivery status',
+    // "did you get my order?", "have u received our order", "hast du meine Bestellung bekommen?": whether the
+    // order sent reached the shop, asked after it was sent
+    `(?:did|have|has|do) (?:you|u|ya|you guys|anyone|someone) (?:(?:already|all) )?(?:get|got|gotten|receive|received|recieve|recieved|see|seen|saw) (?:(?:my|our|the|this|that|today['’]?s|yesterday['’]?s|last) )?(?:order|orders|delivery list|list|message|msg|email)(?= *(?:[?!.,]|pls|please|plz|yet|bhai|bhaiya|sir|ji|$))`,
+    '(?:hast du|habt ihr|haben sie) (?:meine|unsere) (?:bestellung|nachricht) (?:schon )?(?:bekommen|erhalten|gesehen)',
     // "any update?", "any updates on my order", "update pls", "order update": news of the order asked for
     // without a question ("update" inside a change, "update the milk to 3", is no such question)
     `(?:any|what(?:'?s| is)(?: the)?) updates?(?: (?:on|about|of|for|regarding) (?:${ORDER_NOUN}|it))?(?= *(?:[?!.,]|pls|please|plz|bhai|bhaiya|sir|ji|$))`,

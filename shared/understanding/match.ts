@@ -757,6 +757,16 @@ function clippedPlural(index: CatalogIndex, w: string): number | undefined {
 }
 
 /**
+ * "Let - 6 heads", "Lets: 4": a list's item of three letters (with a plural s) that is also a little word of talk
+ * ("let", read as filler everywhere else) is the clipped catalog word it begins, as "Tom" is; the catalog word.
+ */
+export function clippedListWord(index: CatalogIndex, w: string): string | undefined {
+  if (!/^[a-z]{3}s?$/.test(w)) return undefined
+  const id = clippedPlural(index, w.slice(0, 3))
+  return id === undefined ? undefined : vocabWord(index, id)
+}
+
+/**
  * A word as it is written when said hard: the soft d, b and g between vowels or doubled ("budder" butter), and the
  * vowel said between l or r and ch ("millich" milch).
  */
@@ -1070,8 +1080,12 @@ interface ReadItem {
   key: string
   /** Query words of three letters that were written with a plural s ("toms" → "tom"): maybe a clipped name. */
   clipped: readonly string[]
+  /** Query words said with the trade's pet ending ("mushies" → "mushy", "strawbies"): maybe a clipped name. */
+  pet: readonly string[]
 }
 const NO_WORDS: readonly string[] = []
+/** A word of four letters or more with the pet ending "-ie(s)" Australian, British and South African kitchens use. */
+const PET_ENDING = /^[a-z]{4,}(?:ies|ie)$/
 const READ_CACHE_MAX = 20_000
 /** Longer texts are not kept: an item is a few words, and the cache must stay small. */
 const READ_CACHE_TEXT = 120
@@ -1097,6 +1111,7 @@ function readItem(text: string): ReadItem {
               said.length === 1 && /^[a-z]{3}$/.test(said[0]!) && !goodsWords().has(said[0]!) ? said : [],
             )
         : NO_WORDS,
+      pet: said.some((w) => PET_ENDING.test(w)) ? said.filter((w) => PET_ENDING.test(w)).map(stem) : NO_WORDS,
     }
     if (text.length <= READ_CACHE_TEXT) {
       if (readCache.size >= READ_CACHE_MAX) readCache.clear()
@@ -1185,6 +1200,9 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
   return m
 }
 
+const EMOJI_ANY = /\p{Extended_Pictographic}/u
+const EMOJI_ANY_G = /\p{Extended_Pictographic}\uFE0F?/gu
+
 function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): MatchResult {
   // "blue berries", "water melon", "pine apple": a name the catalog writes as one word, typed as two
   const joined = opts.loose ? null : joinedNames(index, words(text))
@@ -1193,6 +1211,15 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     if (whole.kind !== 'none') return whole
   }
   const m = matchWords(text, index, opts, false)
+  // "🥬 spinach 1kg", "🍋 limes", "🌶 jalapenos": an item emoji beside the goods' own name is the list's picture
+  // bullet, and the emoji's goods (🥬 is read as lettuce) are no part of what is named
+  if (m.kind === 'none' && !opts.loose && EMOJI_ANY.test(text)) {
+    const bare = text.replace(EMOJI_ANY_G, ' ')
+    if (queryWords(bare).length > 0) {
+      const named = matchWords(bare, index, opts, false)
+      if (named.kind !== 'none') return named
+    }
+  }
   if (m.kind !== 'none' || opts.loose || m.queryWords.length !== 2) return m
   // "curly parsley" (curly one letter from curry), "flat beans" (flat of Flat Leaf Parsley), "roma tomatoes":
   // before a noun of fresh produce, a word the catalog knows only from other goods, or by a typo of them, that
@@ -1286,6 +1313,11 @@ function matchWords(
     }
     if (l.alts.length === 0 && read.clipped.includes(w)) {
       const id = clippedPlural(index, w)
+      if (id !== undefined) l = lookupFor(index, [{ id, quality: 0.7 }])
+    }
+    // "Mushies", "strawbies": the pet ending on a clipped name is the one catalog goods word the clip begins
+    if (l.alts.length === 0 && !opts.loose && read.pet.includes(w)) {
+      const id = clippedPlural(index, w.replace(/(?:ie|y)$/, ''))
       if (id !== undefined) l = lookupFor(index, [{ id, quality: 0.7 }])
     }
     if (l.alts.length === 0 && !opts.loose) {

@@ -104,6 +104,22 @@ const unitCell = (all: string, sep: string, word: string) =>
 export const BRACKET_NOTE = /\(([^()\d]{1,40})\)/u
 const NOTE_AFTER_WORDS = new RegExp(String.raw`(?<=\S\s*)${BRACKET_NOTE.source}`, 'gu')
 
+/**
+ * "onions 2 bags (1 red 1 white)", "avos 3 boxes (2 ripe, 1 firm)": counts in brackets, each of a kind only, that
+ * add up to the amount just said share it out by kind: a note on that line, not more goods.
+ */
+const SHARED_OUT = /(\d+(?:[.,]\d+)?)(?:\s*\p{L}+)?\s*(\((?:\s*\d+\s*[\p{L}-]+\s*(?:[,&+/]|and)?)+\s*\))/gu
+const SHARED_PART = /(\d+)\s*([\p{L}-]+)/gu
+function sharedOutBlank(all: string, total: string, bracket: string): string {
+  let sum = 0
+  for (const [, n, kind] of bracket.matchAll(SHARED_PART)) {
+    if (!NOTE_WORDS.has(kind!.toLowerCase())) return all
+    sum += Number(n)
+  }
+  if (sum !== Number(total.replace(',', '.'))) return all
+  return all.slice(0, all.length - bracket.length) + ' '.repeat(bracket.length)
+}
+
 /** Words of size that say which of a product's packs a count is ("1 big 1 small"). */
 const SIZE_ADJECTIVES: ReadonlySet<string> = new Set([
   'big',
@@ -140,8 +156,10 @@ function inlineListCut(line: string): string {
   return out
 }
 // (a plus between two amounts of one thing is no separator: "Onion 5+5 kg", "tomato 3 kg + 2 kg", "5+5 kg onion")
+// ("thyme/rosemary 2 each", "mint/coriander": a slash glued between two words lists goods, as " / " does; not
+// before a unit, "R28/kg", "price/box", nor in short forms, "w/o", "n/a")
 const SEPARATORS =
-  /(?<!\d)(?!(?<=^|\s),\d{1,2}\s*(?:kg|kilo|g|gr|l|ltr|liter|pfund|pfd)(?![\p{L}])),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|ond|n|&|plus|also|oder|bhi(?!\s+(?:hata|hataa|hatao|hatado|hataiye|hatana|nikal|nikaal|nikalo|nikaldo|nikaliye|cancel|remove|mat|mt|nahi|nahin|nai|rehne|rahne|chhod|chod|chhodo|chodo|chhodiye|band)(?![\p{L}]))|aber|lekin|magar)\s+(?!(?:a |an )?half\b)|\s*\+(?!\s*\d)\s*|(?<!^\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\s*)(?:(?<!\d\s*(?:\p{L}{1,6})?\s*)|(?!\s*\+\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\.?\s*(?:$|[,;|)])))\s*\+\s*(?=\d)|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg|pfd|dtzd|dtz|stck|btl|bd|gr|grm))\.\s+(?=\D)|\.$|!+|\?+/giu
+  /(?<!\d)(?!(?<=^|\s),\d{1,2}\s*(?:kg|kilo|g|gr|l|ltr|liter|pfund|pfd)(?![\p{L}])),|,(?!\d)|;|\|| \/ |(?<=\p{L}{3})\/(?=\p{L}{3})(?!(?:kgs?|kilos?|grams?|gms|gram|pcs|piece|pieces|pack|packs|pkts?|box|boxes|bunch|bunches|dozen|doz|ltr|litre|liter|unit|each|stk|stuck|stueck|tray|bag|bags|punnet|punnets)(?!\p{L}))|\s+(?:and|aur|or|und|ond|n|&|plus|also|oder|bhi(?!\s+(?:hata|hataa|hatao|hatado|hataiye|hatana|nikal|nikaal|nikalo|nikaldo|nikaliye|cancel|remove|mat|mt|nahi|nahin|nai|rehne|rahne|chhod|chod|chhodo|chodo|chhodiye|band)(?![\p{L}]))|aber|lekin|magar)\s+(?!(?:a |an )?half\b)|\s*\+(?!\s*\d)\s*|(?<!^\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\s*)(?:(?<!\d\s*(?:\p{L}{1,6})?\s*)|(?!\s*\+\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\.?\s*(?:$|[,;|)])))\s*\+\s*(?=\d)|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg|pfd|dtzd|dtz|stck|btl|bd|gr|grm))\.\s+(?=\D)|\.$|!+|\?+/giu
 /** Words that begin toppings and notes after an item ("with", "ohne", "extra"), not the rest of its name. */
 export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   'with',
@@ -711,7 +729,36 @@ const FEELING_EMOJI =
 
 function isContent(t: Tok): boolean {
   // (a face after a quantity starts no new item: "Eier 10 Stück 😊" is one line)
-  return (t.kind === 'word' && !FILLER.has(t.low)) || (isEmojiTok(t) && !FEELING_EMOJI.test(t.text))
+  return (
+    (t.kind === 'word' && (!FILLER.has(t.low) || clippedHead.has(t))) ||
+    (isEmojiTok(t) && !FEELING_EMOJI.test(t.text))
+  )
+}
+
+/** Filler-spelled words that head a list line as its item ("Let - 6 heads"); the catalog decides what they name. */
+const clippedHead = new WeakSet<Tok>()
+/** Words that head a line before a number as talk of the amount, a yes, or more of the goods before. */
+const NEVER_CLIPPED = new Set(['qty', 'stk', 'yes', 'add', 'plus', 'and', 'aur', 'und', 'too', 'sec', 'secs'])
+
+/**
+ * "Let - 6 heads", "Lets: 4": the produce trade clips names to three letters ("Tom - 1 box", "Cuc - 5"), and a
+ * clipped name may be spelled as a word of talk; in a list line of only that word, a dash or colon and its
+ * amount, the word is the line's item.
+ */
+function markClippedHead(toks: Tok[]): void {
+  const w = toks[0]
+  const mark = toks[1]
+  if (
+    !w ||
+    w.kind !== 'word' ||
+    !FILLER.has(w.low) ||
+    NEVER_CLIPPED.has(w.low) ||
+    !/^[a-z]{3}s?$/.test(w.low)
+  )
+    return
+  if (!mark || mark.kind !== 'sym' || !/^[-–—:]$/.test(mark.text) || toks[2]?.kind !== 'num') return
+  for (let k = 3; k < toks.length; k++) if (toks[k]!.kind === 'word' && !UNIT_WORDS.has(toks[k]!.low)) return
+  clippedHead.add(w)
 }
 
 export interface ReadOptions {
@@ -747,6 +794,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
     const skip = marker ? marker[0].length : 0
     // "Avos 2 boxes (semi ripe)": a note in brackets after an item, with no number in it, is not another item
     let line = rawLine.slice(skip)
+    if (line.includes('(')) line = line.replace(SHARED_OUT, sharedOutBlank)
     if (NOISE_WORD.test(line)) line = line.replace(NOISE, (m) => ' '.repeat(m.length))
     if (PLACE_WORD.test(line)) line = line.replace(NUMBERED_PLACE, (m) => ' '.repeat(m.length))
     if (FOR_WHOM_WORD.test(line))
@@ -789,6 +837,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       if (toks.length === 0) continue
       if (opts.talkInName) markTalkInName(toks, opts.talkInName)
       markKindAfterUnit(toks)
+      markClippedHead(toks)
       markTalkPairs(toks)
       const read = readQuantities(toks)
       notTheAmount(toks, read, out.at(-1)?.lineNo === lineNo && out.at(-1)!.hasQuantity)

@@ -78,6 +78,7 @@ import { isGermanCatalog } from './german-words'
 import { namesFruitOfMadeGoods } from './processed-goods'
 import { categoryAlone, categoryNamed, categoryOfItem, onlyCategory } from './categories'
 import { emojiToWords, fold, sanitize, stem, words } from './text'
+import { clippedListItem } from './clipped-list-item'
 import { eggTrays } from './egg-trays'
 import { hindiVerbs } from './hindi-verbs'
 import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
@@ -4001,6 +4002,7 @@ function readOrder(
       !rl.hasQuantity && cart.size > 0 && !vague && !scale
         ? preparation(fold(pieceToEnd(text, rl, read[i + 1])))
         : null
+    if (rl.hasQuantity && queryWords(item).length === 0) item = clippedListItem(item, rl.text, index) ?? item
     if (queryWords(item).length === 0) continue
     // "please leave it at the door": "leave" is no coriander leaves; a leaf word alone, uncounted, names no herb
     if (!rl.hasQuantity && queryWords(item).every((w) => HERB_PARTS.has(w) || HERB_PARTS.has(`${w}s`)))
@@ -6546,7 +6548,7 @@ function varietiesOfOneNoun(lines: ReadLine[], index: CatalogIndex): ReadLine[] 
   for (let k = 1; k < out.length; k++) {
     const a = out[k - 1]!
     const b = out[k]!
-    if (a.lineNo !== b.lineNo || !(AND_SEPS.has(b.sep) || b.sep === ',')) continue
+    if (a.lineNo !== b.lineNo || !(AND_SEPS.has(b.sep) || b.sep === ',' || b.sep === '/')) continue
     const wa = split(a.item)
     const wb = split(b.item)
     if (wa.length === 0 || wb.length === 0) continue
