@@ -1116,6 +1116,9 @@ function asksSomething(text: string): boolean {
   return /\?(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)*$/u.test(text) || QUESTION_WORDS.has(words[0]!)
 }
 
+/** Where a message's clauses part: a line, a sentence's end, a comma, or an "and" between two of them. */
+const CLAUSES = /[\n.!?,;]+|\s(?:and|aur|und|&|\+)\s/iu
+
 function understandText(
   input: string,
   index: CatalogIndex,
@@ -1126,10 +1129,10 @@ function understandText(
   if (byNumber) return byNumber
   const u = understandMessage(input, index, context, script)
   // "can you do a better price on the onion bags?": the owner's to agree, whatever goods it names; beside counted
-  // goods the order is read
+  // goods the order is read, also when the bargain is a clause after it ("2 kg tomato, rate kam karo")
   if (
     bargains(input) &&
-    !input.split(/[\n.!?]+/u).some((piece) => !bargains(piece) && ordersCountedGoods(piece, index))
+    !input.split(CLAUSES).some((piece) => !bargains(piece) && ordersCountedGoods(piece, index))
   )
     return emptyResult('human', u.language)
   // "nee, passt nicht": the cart is not right; "Sind die Brötchen von heute?", "Geht das bis morgen früh?": a
@@ -1151,6 +1154,8 @@ function understandText(
   // beside it that names no goods and that nothing here answers goes to the shop
   else if (u.intent === 'order' && u.lines.length > 0 && !u.shopQuestion && questionBeside(input, index))
     u.question = true
+  // "2 kg tomato, rate kam karo": the order is taken and the bargain beside it goes to the owner
+  if (u.intent === 'order' && u.lines.length > 0 && bargains(input)) u.question = true
   if (u.lines.length > 0) u.lines = withRemarks(u.lines, input, index)
   return u
 }
