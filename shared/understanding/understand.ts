@@ -5840,6 +5840,14 @@ interface PackSingles {
   qty: number
 }
 
+/** Whether a whole number (two or more) of the shop's packs makes up the size said ("2 x 10kg" of a 1 kg pack). */
+function packsMakeUp(pack: Quantity, said: Quantity): boolean {
+  const inPack = convert(said, pack.unit)
+  if (inPack === null || pack.value <= 0) return false
+  const packs = inPack / pack.value
+  return packs > 1 && Math.abs(packs - Math.round(packs)) < 1e-6
+}
+
 function packChoice(
   rl: ReadLine,
   item: string,
@@ -6080,7 +6088,8 @@ function packChoice(
   const cur = productOf(m.sku, index)
   if (!cur) return { m }
   // "Sugar 2 x 10kg", "oil 3 x 5 l" with only a 1 kg pack and a 1 l bottle: so many of a size the shop has no pack
-  // of is that much in all (20 kg), as a weight said alone is ("Sugar 5kg"), never two of its 1 kg pack
+  // of is that much in all (20 kg), as a weight said alone is ("Sugar 5kg"), never two of its 1 kg pack; only when
+  // the shop's packs make up the size said: "paneer 3 x 200g" with a 1 kg pack is three of that pack, not 600 g
   if (
     q.unit === null &&
     q.sizeIsVariant &&
@@ -6091,7 +6100,8 @@ function packChoice(
     q.qty >= 1 &&
     cur.size &&
     dimensionOf(cur.size.unit) === dimensionOf(q.size.unit) &&
-    !packIs(cur.size, q.size)
+    !packIs(cur.size, q.size) &&
+    packsMakeUp(cur.size, q.size)
   )
     return { m, qty: { qty: q.qty * q.size.value, unit: q.size.unit } }
   // "Mint × 5", "lettuce 2": a bare count of something sold by the kilo, when the shop sells it counted too (a
