@@ -1,7 +1,14 @@
 // Names a kitchen types fast: cut to three letters ("Tom", "Pot"), or long ones two letters off ("cauliflour").
 import { describe, expect, it } from 'vitest'
 import { buildCatalogIndex, understand } from './index'
-import { testProduct as P } from '../../tests/fixtures/test-catalog'
+import { testProduct } from '../../tests/fixtures/test-catalog'
+import type { Product } from '../domain'
+
+const P = (...a: Parameters<typeof testProduct>): Product => ({
+  ...testProduct(...a),
+  category: 'Vegetables',
+})
+const dairy = (...a: Parameters<typeof testProduct>): Product => ({ ...testProduct(...a), category: 'Dairy' })
 
 const index = buildCatalogIndex([
   P('TOM', 'Tomato', 'kg', null),
@@ -13,19 +20,39 @@ const index = buildCatalogIndex([
   P('CAP', 'Capsicum', 'kg', null),
   P('POM', 'Pomegranate', 'kg', null),
   P('ASP', 'Asparagus Bunch', 'pc', null),
-  P('EGG', 'Eggs', 'pc', null),
+  P('MANGO', 'Mango', 'pc', null),
+  dairy('EGG', 'Eggs', 'pc', null),
   P('EGGPLANT', 'Eggplant', 'kg', null),
   P('STRAWBERRY', 'Strawberry Punnet 250 g', 'pack', { value: 250, unit: 'g' }),
   P('BLUEBERRY', 'Blueberry Punnet 125 g', 'pack', { value: 125, unit: 'g' }),
+  dairy('PANEER', 'Paneer 200 g', 'pack', { value: 200, unit: 'g' }),
 ])
 
 const read = (text: string) => understand(text, index).lines.map((l) => [l.sku, l.qty, l.unit])
 
-describe('a name cut to three letters, said alone as the item', () => {
+describe("a name cut to three letters, said alone as the item in a supplier's list", () => {
   it.each([
-    ['Tom 10kg', [['TOM', 10, 'kg']]],
-    ['Pot 20kg', [['POT', 20, 'kg']]],
-    ['cab 2kg', [['CAB', 2, 'kg']]],
+    [
+      'Tom 10kg\nZucchini 2kg',
+      [
+        ['TOM', 10, 'kg'],
+        ['ZUC', 2, 'kg'],
+      ],
+    ],
+    [
+      'Pot 20kg, cab 2kg',
+      [
+        ['POT', 20, 'kg'],
+        ['CAB', 2, 'kg'],
+      ],
+    ],
+    [
+      'broccoli 1kg, cab 2kg',
+      [
+        ['BRO', 1, 'kg'],
+        ['CAB', 2, 'kg'],
+      ],
+    ],
     [
       'Tom 5kg\nPot 10kg',
       [
@@ -43,6 +70,18 @@ describe('a name cut to three letters, said alone as the item', () => {
       ['EGG', 6, 'pc'],
       ['TOM', 2, 'kg'],
     ])
+  })
+})
+
+describe('three letters are no cut name outside a list, nor of goods other than fresh produce', () => {
+  it.each([
+    ['Pan 2', []],
+    ['Man 2', []],
+    ['Tom 10kg', []],
+    ['pan 3\ncab 2kg', [['CAB', 2, 'kg']]],
+    ['Pan 2, tomato 1kg', [['TOM', 1, 'kg']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want)
   })
 })
 

@@ -8,6 +8,7 @@ import { halfAndHalfAsMixed } from './half-and-half'
 import { saysNotArrived } from './not-arrived'
 import { COLOURS, usualColour } from './usual-colour'
 import { bargains } from './price-bargain'
+import { clippedAloneOnlyInLists } from './clipped-alone'
 import { asksWhatWasOrdered } from './order-contents'
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
 import type { Product } from '../domain'
@@ -1156,6 +1157,7 @@ function understandText(
     u.question = true
   // "2 kg tomato, rate kam karo": the order is taken and the bargain beside it goes to the owner
   if (u.intent === 'order' && u.lines.length > 0 && bargains(input)) u.question = true
+  clippedAloneOnlyInLists(u, input, index)
   if (u.lines.length > 0) u.lines = withRemarks(u.lines, input, index)
   return u
 }
