@@ -5023,7 +5023,7 @@ function varietyOfGoodsBefore(goods: string, word: string, index: CatalogIndex):
 /** Words that point back at goods just named ("the red ones", "bade wale") or limit them ("not too", "nur"). */
 /** Words that stand for goods just named ("the red ones", "bade wale"), and words that limit them ("not too"). */
 const POINTING_BACK = new Set('ones one wale wali wala waale waali vale vali'.split(' '))
-const LIMITING = new Set('not nicht only just nur sirf bas'.split(' '))
+const LIMITING = new Set('not none nicht only just nur sirf bas'.split(' '))
 const GERMAN_ARTICLES = new Set(['die', 'der', 'das', 'den', 'dem'])
 
 /**
@@ -5156,7 +5156,7 @@ const DESCRIBING_DE = new Set(
 )
 /** Little words around a description: "not too ripe", "ripe ones please", "bhi", "dena". */
 const DESCRIBING_LITTLE = new Set(
-  'not too very ones one please pls the a bhi dena do de chahiye nicht zu sehr ganz recht nur bitte dann ok'.split(
+  'not none too very ones one please pls the a bhi dena do de chahiye nicht zu sehr ganz recht nur bitte dann ok'.split(
     ' ',
   ),
 )
@@ -5308,13 +5308,13 @@ const GRADE_WORDS: ReadonlySet<string> = new Set([
 const GRADE_AROUND: ReadonlySet<string> = new Set([
   ...WALA,
   ...HUA,
-  ...'ones one size sized quality grade not too very only sirf thoda thode thodi ekdum bilkul zyada jyada scheiben sehr ganz schneiden aufschneiden klopfen'.split(
+  ...'ones one size sized quality grade not none too very only sirf thoda thode thodi ekdum bilkul zyada jyada scheiben sehr ganz schneiden aufschneiden klopfen'.split(
     ' ',
   ),
 ])
 /** Of those, the ones that only lead into a grade word ("not too ripe", "ekdum taaze"), never end what was said. */
 const GRADE_LEADING: ReadonlySet<string> = new Set(
-  'not too very only sirf thoda thode thodi ekdum bilkul zyada jyada'.split(' '),
+  'not none too very only sirf thoda thode thodi ekdum bilkul zyada jyada'.split(' '),
 )
 
 /**
