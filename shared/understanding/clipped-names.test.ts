@@ -26,6 +26,8 @@ const index = buildCatalogIndex([
   P('STRAWBERRY', 'Strawberry Punnet 250 g', 'pack', { value: 250, unit: 'g' }),
   P('BLUEBERRY', 'Blueberry Punnet 125 g', 'pack', { value: 125, unit: 'g' }),
   dairy('PANEER', 'Paneer 200 g', 'pack', { value: 200, unit: 'g' }),
+  dairy('MILK', 'Milk 1 l', 'pack', { value: 1, unit: 'l' }),
+  dairy('CREAM', 'Cooking Cream 250 ml', 'pack', { value: 250, unit: 'ml' }),
 ])
 
 const read = (text: string) => understand(text, index).lines.map((l) => [l.sku, l.qty, l.unit])
@@ -102,6 +104,16 @@ describe("a punnet in the trade's short forms", () => {
     ['Blueberries 6 pun', [['BLUEBERRY', 6, 'pack']]],
     ['blueberry 5 puns', [['BLUEBERRY', 5, 'pack']]],
     ['Strawberries x 3 pnt', [['STRAWBERRY', 3, 'pack']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+})
+
+describe('"pnt" of goods no punnet holds is a pint, no amount the shop reads', () => {
+  it.each([
+    ['2 pnt milk', []],
+    ['milk 4 pnts', []],
+    ['cream 3 pnt\nTomato 2kg', [['TOM', 2, 'kg']]],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want)
   })

@@ -9,6 +9,7 @@ import { saysNotArrived } from './not-arrived'
 import { COLOURS, usualColour } from './usual-colour'
 import { bargains } from './price-bargain'
 import { clippedAloneOnlyInLists } from './clipped-alone'
+import { pntOnlyForPunnets } from './pint-or-punnet'
 import { asksWhatWasOrdered } from './order-contents'
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
 import type { Product } from '../domain'
@@ -1158,6 +1159,7 @@ function understandText(
   // "2 kg tomato, rate kam karo": the order is taken and the bargain beside it goes to the owner
   if (u.intent === 'order' && u.lines.length > 0 && bargains(input)) u.question = true
   clippedAloneOnlyInLists(u, input, index)
+  pntOnlyForPunnets(u, index)
   if (u.lines.length > 0) u.lines = withRemarks(u.lines, input, index)
   return u
 }
