@@ -467,6 +467,10 @@ const handsOver = (ws: string[]) =>
 /** What "can I …", "could we …" ask for when it is goods: "can I get …", "may I have …". */
 const TAKE = set('get have order buy take grab reserve add try')
 
+/** Words before "too" that make it a wish about the goods ("not too ripe", "none too soft", "don't want too …"). */
+const TOO_WISHED_NOT = set('not none nothing never dont t nt nahi')
+const WANT = set('want need like')
+
 function complaintIn(ws: string[], folded: string): boolean {
   if (
     NOT_GOOD.test(folded) ||
@@ -478,11 +482,13 @@ function complaintIn(ws: string[], folded: string): boolean {
   if (ws.some((w) => COMPLAINT_WORD.has(w))) return true
   if (UNUSABLE.test(folded)) return true
   // "avocados too hard", "bananas way too ripe today": goods said to be too much of something, with no amount (a
-  // counted line's "Tomato 10kg not too ripe" is how they should be)
+  // counted line's "Tomato 10kg not too ripe" is how they should be, and so is "none too ripe", "don't want too
+  // ripe": a wish about the goods)
   const too = ws.indexOf('too')
   if (
     too > 0 &&
-    ws[too - 1] !== 'not' &&
+    !TOO_WISHED_NOT.has(ws[too - 1]!) &&
+    !(WANT.has(ws[too - 1]!) && TOO_WISHED_NOT.has(ws[too - 2] ?? '')) &&
     (TOO_MUCH.has(ws[too + 1] ?? '') || isBadState(ws[too + 1] ?? '')) &&
     !ws.some((w) => /\d/.test(w))
   )

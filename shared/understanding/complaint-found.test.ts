@@ -54,3 +54,16 @@ describe('goods said to be too much of something, or of no use', () => {
     expect(read(text).intent).not.toBe('order')
   })
 })
+
+describe('"none too", "not too" and "don\'t want too" before a state are a wish about the goods ordered', () => {
+  it.each([
+    ['bananas, none too ripe pls', 'BANANA', 'none too ripe'],
+    ['mangoes 6, none too soft', 'MANGO', 'none too soft'],
+    ['avocados 4 pls, dont want too hard ones', 'AVO', undefined],
+  ])('%s', (text, sku, remark) => {
+    const u = understand(text, index)
+    expect(u.intent).toBe('order')
+    expect(u.complaint).toBeFalsy()
+    expect(u.lines.map((l) => [l.sku, l.remark])).toEqual([[sku, remark]])
+  })
+})

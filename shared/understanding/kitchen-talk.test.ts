@@ -7,7 +7,7 @@ import { testProduct as P } from '../../tests/fixtures/test-catalog'
 const index = buildCatalogIndex([
   P('POT', 'Potato', 'kg', null, ['aloo']),
   P('TOM', 'Tomato', 'kg', null),
-  P('MINT', 'Mint Bunch', 'pc', null, ['mint']),
+  P('MINT', 'Mint Bunch', 'pc', null, ['mint', 'pudina']),
 ])
 
 const read = (text: string) => understand(text, index).lines.map((l) => [l.sku, l.qty, l.unit])
@@ -40,6 +40,23 @@ describe('"Sat" said as the day is no Hindi seven', () => {
     ['Delivery Sat pls: tomato 5kg', [['TOM', 5, 'kg']]],
     // (said as a count it still is one)
     ['for Sat: sat kilo aloo', [['POT', 7, 'kg']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+})
+
+describe('"sat" after goods and a dash or colon is the amount, seven', () => {
+  it.each([
+    ['aloo - sat', [['POT', 7, 'kg']]],
+    ['aloo: sat', [['POT', 7, 'kg']]],
+    ['tomato – sat', [['TOM', 7, 'kg']]],
+    [
+      'pudina = sat\ntomato 3kg',
+      [
+        ['MINT', 7, 'pc'],
+        ['TOM', 3, 'kg'],
+      ],
+    ],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want)
   })

@@ -746,14 +746,16 @@ function vowelLeftOut(typed: string, word: string): boolean {
 
 /**
  * "toms", "pots", "cucs": the produce trade's clipped plurals, three letters once the s is gone, stand for the one
- * catalog word they begin when that word is known goods (so do three letters said alone as the item, "Tom 10kg";
- * the start of any other word would be a guess).
+ * catalog word they begin when that word is known goods the shop sells as fresh produce (so do three letters said
+ * alone as the item, "Tom 10kg"; the start of any other word would be a guess: "Pan" is no paneer).
  */
 function clippedPlural(index: CatalogIndex, w: string): number | undefined {
   if (UNIT_WORDS.has(w) || UNIT_WORDS.has(`${w}s`)) return undefined
   const completions = completionsOf(index, w)
   const only = completions.length === 1 ? vocabWord(index, completions[0]!) : undefined
-  return only !== undefined && goodsWords().has(only) ? completions[0] : undefined
+  return only !== undefined && goodsWords().has(only) && produceNouns(index).has(completions[0]!)
+    ? completions[0]
+    : undefined
 }
 
 /**
@@ -1055,7 +1057,7 @@ let goodsWordSet: Set<string> | null = null
  * alone, such a word is that kind of goods, never the brand of a product named after it ("pineapple" is not
  * "Pineapple Soda", "cherry" not "Cherry Tomato").
  */
-function goodsWords(): Set<string> {
+export function goodsWords(): Set<string> {
   if (goodsWordSet) return goodsWordSet
   const all = [
     ...Object.values(EMOJI_WORDS),

@@ -9,6 +9,8 @@ const index = buildCatalogIndex([
   P('SALT', 'Salt 1 kg', 'pack', { value: 1, unit: 'kg' }),
   P('OIL', 'Olive Oil 1 l', 'pack', { value: 1, unit: 'l' }),
   P('FLOUR', 'Flour 10 kg', 'pack', { value: 10, unit: 'kg' }),
+  P('PANEER', 'Paneer 1 kg', 'pack', { value: 1, unit: 'kg' }),
+  P('OIL-SUN', 'Sunflower Oil 15 l', 'pack', { value: 15, unit: 'l' }, ['refined']),
 ])
 
 const read = (text: string) => understand(text, index).lines.map((l) => [l.sku, l.qty, l.unit])
@@ -21,6 +23,18 @@ describe('so many of a size the shop has no pack of', () => {
     ['Sugar 1 x 10kg', [['SUGAR', 10, 'kg']]],
     ['Zucker 2 x 5 kg', [['SUGAR', 10, 'kg']]],
     ['cheeni 2x5kg', [['SUGAR', 10, 'kg']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want)
+  })
+})
+
+describe("a size the shop's packs do not make up is so many packs", () => {
+  it.each([
+    ['paneer 3 x 200g', [['PANEER', 3, 'pack']]],
+    ['sunflower oil 2 x 5 l', [['OIL-SUN', 2, 'pack']]],
+    ['Flour 2 x 4kg', [['FLOUR', 2, 'pack']]],
+    ['Olive oil 3 x 750ml', [['OIL', 3, 'pack']]],
+    ['refined 4x2L', [['OIL-SUN', 4, 'pack']]],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want)
   })

@@ -284,7 +284,7 @@ describe('trade shorthand', () => {
     expect(lines('3 boxes toma')).toEqual([['TOM-BOX', 3, 'pack']])
     expect(lines('grap 2 kg')).toEqual([['GRAPES', 2, 'kg']])
     const shop = buildCatalogIndex([
-      P('CAULI', 'Cauliflower', 'pc', null),
+      { ...P('CAULI', 'Cauliflower', 'pc', null), category: 'Vegetables' },
       P('CAPS-R', 'Red Capsicum', 'kg', null),
       P('CAPS-G', 'Green Capsicum', 'kg', null),
       P('CHIC', 'Chicken Breast', 'kg', null),
@@ -296,8 +296,8 @@ describe('trade shorthand', () => {
     expect(said('2 cauli')).toEqual(['CAULI'])
     // one word begun, two products with it: which one?
     expect(said('capsi 1kg').map((c) => [...c].sort())).toEqual([['CAPS-G', 'CAPS-R']])
-    // three letters alone as the item stand for the one known goods word they begin, as "tom" does
-    expect(said('2 cau')).toEqual(['CAULI'])
+    // three letters alone as the item stand for the one known produce word they begin, as "tom" does, in a list
+    expect(said('2 cau\n1kg chicken breast')).toEqual(['CAULI', 'CHIC'])
     // (not when they begin several: which of the chicken, chickpeas, chicory or chilli is anybody's guess)
     expect(said('2 chi')).toEqual([])
     // beginning more than three words, it is not guessed
@@ -308,11 +308,12 @@ describe('trade shorthand', () => {
   })
 
   it("the trade's clipped plurals of three letters stand for the one known goods word they begin", () => {
+    const veg = (...a: Parameters<typeof P>) => ({ ...P(...a), category: 'Vegetables' })
     const shop = buildCatalogIndex([
-      P('TOM', 'Tomato', 'kg', null),
-      P('POT', 'Potato', 'kg', null),
-      P('CUC', 'Cucumber', 'kg', null),
-      P('ONI', 'Onion', 'kg', null),
+      veg('TOM', 'Tomato', 'kg', null),
+      veg('POT', 'Potato', 'kg', null),
+      veg('CUC', 'Cucumber', 'kg', null),
+      veg('ONI', 'Onion', 'kg', null),
       P('LOT', 'Lotion Aloe 200 ml', 'pc', null),
     ])
     const said = (text: string) => understand(text, shop).lines.map((l) => [l.sku, l.qty, l.unit])
@@ -323,10 +324,13 @@ describe('trade shorthand', () => {
     ])
     expect(said('cucs 3kg')).toEqual([['CUC', 3, 'kg']])
     // a word that is not goods is not guessed from three letters; three letters alone as the item, without the
-    // plural, are clipped too
+    // plural, are clipped too in a supplier's list
     expect(said('lots 2')).toEqual([])
     expect(said('lot 2')).toEqual([])
-    expect(said('tom 2 kg')).toEqual([['TOM', 2, 'kg']])
+    expect(said('tom 2 kg\ncucs 1kg')).toEqual([
+      ['TOM', 2, 'kg'],
+      ['CUC', 1, 'kg'],
+    ])
   })
 
   it('the trade\u2019s short pack words are pack words too', () => {

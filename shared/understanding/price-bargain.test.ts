@@ -23,3 +23,18 @@ describe('bargaining over the price', () => {
     expect(u.lines).toEqual([])
   })
 })
+
+describe('a bargain in a clause after the order', () => {
+  it.each([
+    ['2 kg tomato, can you do a better price', [['TOM', 2, 'kg']]],
+    ['2 kg tamatar, rate kam karo', [['TOM', 2, 'kg']]],
+    ['3 kg tomato and can we get a discount', [['TOM', 3, 'kg']]],
+    ['2 Kisten Äpfel, gibt es Rabatt?', [['KISTE', 2, 'pack']]],
+  ])('%s', (text, lines) => {
+    const u = understand(text, index)
+    expect(u.intent).toBe('order')
+    expect(u.lines.map((l) => [l.sku, l.qty, l.unit])).toEqual(lines)
+    // the bargain still reaches the owner
+    expect(u.question).toBe(true)
+  })
+})

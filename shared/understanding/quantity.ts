@@ -25,13 +25,19 @@ const SAT_AS_DAY_AFTER = new Set(
   'for on by till until this next every from delivery deliver coming before after and or'.split(' '),
 )
 
-/** "Sat" said as the day: after a word of when ("for Sat"), before a colon ("Sat: …"), or alone after a stop. */
+/** Marks between goods and their amount ("aloo - sat", "aloo: sat", "pyaz = do"). */
+const AMOUNT_MARKS = new Set([':', '-', '–', '—', '=', '>'])
+
+/**
+ * "Sat" said as the day: after a word of when ("for Sat"), before a colon ("Sat: …"), or alone after a stop; after
+ * goods and a dash or colon it is the amount ("aloo - sat": seven).
+ */
 function satIsDay(toks: Tok[], i: number): boolean {
   const before = toks[i - 1]
   const after = toks[i + 1]
   if (SAT_AS_DAY_AFTER.has(before?.low ?? '')) return true
   if (after?.text === ':' || after?.text === '-') return true
-  return !after && (!before || before.kind === 'sym')
+  return !after && (!before || (before.kind === 'sym' && !AMOUNT_MARKS.has(before.text)))
 }
 
 /**

@@ -666,17 +666,20 @@ function markTalkInName(
 }
 
 /** Words of an address that also name a kind of goods: "flat beans", "house blend", "block cheese". */
-const ADDRESS_KINDS = new Set(['flat', 'house', 'block', 'tower', 'wing', 'lane', 'gate'])
+const ADDRESS_KINDS = new Set(['flat', 'house', 'block', 'wing'])
 
 /**
  * "2 kg flat beans", "5 kg house blend": an address word right after an amount's unit and before another word is
  * the goods' kind; an address word is followed by its number ("flat 12"), never by goods (other talk stays talk:
- * "1 tablespoon at room temperature").
+ * "1 tablespoon at room temperature"). Indian addresses name a tower, wing or block by one letter ("Tower B",
+ * "Wing A"), so a single letter after it keeps the word an address.
  */
 function markKindAfterUnit(toks: Tok[]): void {
   for (let i = 2; i + 1 < toks.length; i++) {
     const t = toks[i]!
-    if (t.kind !== 'word' || !ADDRESS_KINDS.has(t.low) || toks[i + 1]!.kind !== 'word') continue
+    const next = toks[i + 1]!
+    if (t.kind !== 'word' || !ADDRESS_KINDS.has(t.low) || next.kind !== 'word') continue
+    if ([...next.low].length === 1) continue
     const unit = toks[i - 1]!
     if (unit.kind === 'word' && UNIT_WORDS.has(unit.low) && toks[i - 2]!.kind === 'num') inName.add(t)
   }

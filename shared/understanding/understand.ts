@@ -8,6 +8,8 @@ import { halfAndHalfAsMixed } from './half-and-half'
 import { saysNotArrived } from './not-arrived'
 import { COLOURS, usualColour } from './usual-colour'
 import { bargains } from './price-bargain'
+import { clippedAloneOnlyInLists } from './clipped-alone'
+import { pntOnlyForPunnets } from './pint-or-punnet'
 import { asksWhatWasOrdered } from './order-contents'
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
 import type { Product } from '../domain'
@@ -1144,6 +1146,9 @@ function asksSomething(text: string): boolean {
   return /\?(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)*$/u.test(text) || QUESTION_WORDS.has(words[0]!)
 }
 
+/** Where a message's clauses part: a line, a sentence's end, a comma, or an "and" between two of them. */
+const CLAUSES = /[\n.!?,;]+|\s(?:and|aur|und|&|\+)\s/iu
+
 function understandText(
   input: string,
   index: CatalogIndex,
@@ -1169,10 +1174,10 @@ function understandText(
     }
   const u = understandMessage(input, index, context, script)
   // "can you do a better price on the onion bags?": the owner's to agree, whatever goods it names; beside counted
-  // goods the order is read
+  // goods the order is read, also when the bargain is a clause after it ("2 kg tomato, rate kam karo")
   if (
     bargains(input) &&
-    !input.split(/[\n.!?]+/u).some((piece) => !bargains(piece) && ordersCountedGoods(piece, index))
+    !input.split(CLAUSES).some((piece) => !bargains(piece) && ordersCountedGoods(piece, index))
   )
     return emptyResult('human', u.language)
   // "nee, passt nicht": the cart is not right; "Sind die Brötchen von heute?", "Geht das bis morgen früh?": a
@@ -1194,6 +1199,10 @@ function understandText(
   // beside it that names no goods and that nothing here answers goes to the shop
   else if (u.intent === 'order' && u.lines.length > 0 && !u.shopQuestion && questionBeside(input, index))
     u.question = true
+  // "2 kg tomato, rate kam karo": the order is taken and the bargain beside it goes to the owner
+  if (u.intent === 'order' && u.lines.length > 0 && bargains(input)) u.question = true
+  clippedAloneOnlyInLists(u, input, index)
+  pntOnlyForPunnets(u, index)
   if (u.lines.length > 0) u.lines = withRemarks(u.lines, input, index)
   return u
 }
@@ -5068,7 +5077,7 @@ function varietyOfGoodsBefore(goods: string, word: string, index: CatalogIndex):
 /** Words that point back at goods just named ("the red ones", "bade wale") or limit them ("not too", "nur"). */
 /** Words that stand for goods just named ("the red ones", "bade wale"), and words that limit them ("not too"). */
 const POINTING_BACK = new Set('ones one wale wali wala waale waali vale vali'.split(' '))
-const LIMITING = new Set('not nicht only just nur sirf bas'.split(' '))
+const LIMITING = new Set('not none nicht only just nur sirf bas'.split(' '))
 const GERMAN_ARTICLES = new Set(['die', 'der', 'das', 'den', 'dem'])
 
 /**
@@ -5201,7 +5210,7 @@ const DESCRIBING_DE = new Set(
 )
 /** Little words around a description: "not too ripe", "ripe ones please", "bhi", "dena". */
 const DESCRIBING_LITTLE = new Set(
-  'not too very ones one please pls the a bhi dena do de chahiye nicht zu sehr ganz recht nur bitte dann ok'.split(
+  'not none too very ones one please pls the a bhi dena do de chahiye nicht zu sehr ganz recht nur bitte dann ok'.split(
     ' ',
   ),
 )
@@ -5353,13 +5362,13 @@ const GRADE_WORDS: ReadonlySet<string> = new Set([
 const GRADE_AROUND: ReadonlySet<string> = new Set([
   ...WALA,
   ...HUA,
-  ...'ones one size sized quality grade not too very only sirf thoda thode thodi ekdum bilkul zyada jyada scheiben sehr ganz schneiden aufschneiden klopfen'.split(
+  ...'ones one size sized quality grade not none too very only sirf thoda thode thodi ekdum bilkul zyada jyada scheiben sehr ganz schneiden aufschneiden klopfen'.split(
     ' ',
   ),
 ])
 /** Of those, the ones that only lead into a grade word ("not too ripe", "ekdum taaze"), never end what was said. */
 const GRADE_LEADING: ReadonlySet<string> = new Set(
-  'not too very only sirf thoda thode thodi ekdum bilkul zyada jyada'.split(' '),
+  'not none too very only sirf thoda thode thodi ekdum bilkul zyada jyada'.split(' '),
 )
 
 /**
@@ -5889,6 +5898,14 @@ interface PackSingles {
   qty: number
 }
 
+/** Whether a whole number (two or more) of the shop's packs makes up the size said ("2 x 10kg" of a 1 kg pack). */
+function packsMakeUp(pack: Quantity, said: Quantity): boolean {
+  const inPack = convert(said, pack.unit)
+  if (inPack === null || pack.value <= 0) return false
+  const packs = inPack / pack.value
+  return packs > 1 && Math.abs(packs - Math.round(packs)) < 1e-6
+}
+
 function packChoice(
   rl: ReadLine,
   item: string,
@@ -6129,7 +6146,8 @@ function packChoice(
   const cur = productOf(m.sku, index)
   if (!cur) return { m }
   // "Sugar 2 x 10kg", "oil 3 x 5 l" with only a 1 kg pack and a 1 l bottle: so many of a size the shop has no pack
-  // of is that much in all (20 kg), as a weight said alone is ("Sugar 5kg"), never two of its 1 kg pack
+  // of is that much in all (20 kg), as a weight said alone is ("Sugar 5kg"), never two of its 1 kg pack; only when
+  // the shop's packs make up the size said: "paneer 3 x 200g" with a 1 kg pack is three of that pack, not 600 g
   if (
     q.unit === null &&
     q.sizeIsVariant &&
@@ -6140,7 +6158,8 @@ function packChoice(
     q.qty >= 1 &&
     cur.size &&
     dimensionOf(cur.size.unit) === dimensionOf(q.size.unit) &&
-    !packIs(cur.size, q.size)
+    !packIs(cur.size, q.size) &&
+    packsMakeUp(cur.size, q.size)
   )
     return { m, qty: { qty: q.qty * q.size.value, unit: q.size.unit } }
   // "Mint × 5", "lettuce 2": a bare count of something sold by the kilo, when the shop sells it counted too (a
