@@ -30,6 +30,9 @@ describe('a cart line named by its number is taken out', () => {
     ['Nummer 2 bitte streichen', 'TOOR'],
     ['die zweite bitte raus', 'TOOR'],
     ['Position 1 entfernen', 'SUGAR'],
+    ['remove second', 'TOOR'],
+    ['doosra hatao', 'TOOR'],
+    ['zweite streichen', 'TOOR'],
   ])('%s', (text, sku) => {
     const u = understand(text, index, cart)
     expect(u.intent).toBe('order')
@@ -43,7 +46,7 @@ describe('a cart line named by its number is taken out', () => {
     expect(ops(text, ctx).filter(([, op]) => op === 'remove')).toEqual([])
   })
 
-  it.each(['remove 2.', 'remove it first', 'remove second'])(
+  it.each(['remove 2.', 'remove it first', 'do that second'])(
     'a number or ordinal that names no place in the cart takes nothing out: %s',
     (text) => expect(ops(text).filter(([, op]) => op === 'remove')).toEqual([]),
   )
@@ -67,6 +70,10 @@ describe('verbs of leaving goods out take them out', () => {
     ['pls scratch the coffee', 'COFFEE'],
     ['omit the tea', 'TEA'],
     ['strike off coffee', 'COFFEE'],
+    ['leave 2 tea out', 'TEA'],
+    ['drop 1 milk from my order', 'MILK'],
+    ['please leave one coffee out', 'COFFEE'],
+    ['coffee drop kar do', 'COFFEE'],
   ])('%s', (text, sku) => expect(ops(text, teaAndCoffee)).toEqual([[sku, 'remove']]))
 
   it.each([

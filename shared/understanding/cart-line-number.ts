@@ -52,10 +52,8 @@ const NUMBERED =
 /** A number with an ordinal ending or a word for "the one": "2nd", "2.", "2nd one", "2 wala", "no 2 wala". */
 const ORDINAL_NUMBER =
   /\b(\d{1,2})(?:st|nd|rd|th)(?=\s|$)|\b(\d{1,2})\.(?=\s+\p{L})|\b(\d{1,2})\s+(?:wala|wali|vala|vali|wale)\b/u
-/** An ordinal word names a line only as "the second …" or "second one" ("remove it first" names none). */
-const ORDINAL_BEFORE = /\b(?:the|die|der|das|den|dem)\s+$/
-const ORDINAL_AFTER =
-  /^\s+(?:one|item|line|product|thing|wala|wali|vala|vali|wale|eintrag|position|artikel|zeile|sache|cheez|chiz)\b/
+/** An ordinal said of "it" is when, not which line: "remove it first", "do that second". */
+const ORDINAL_OF_IT = /\b(?:it|this|that|them)\s+$/
 /** Words that may stand around the place and the verb: politeness, articles, "from the cart", "one", "wala". */
 const AROUND = new Set(
   (
@@ -95,12 +93,7 @@ function placeSaid(folded: string): { place: number; from: number; to: number } 
     if (!m) continue
     const said = m[1] ?? m[2] ?? m[3]!
     const to = m.index + m[0].length
-    if (
-      r === ORDINAL_WORD &&
-      !ORDINAL_BEFORE.test(folded.slice(0, m.index)) &&
-      !ORDINAL_AFTER.test(folded.slice(to))
-    )
-      continue
+    if (r === ORDINAL_WORD && ORDINAL_OF_IT.test(folded.slice(0, m.index))) continue
     const place = /^\d/.test(said) ? Number(said) : ORDINALS[said]!
     if (place >= 1) return { place, from: m.index, to }
   }

@@ -10,9 +10,13 @@ export type { Language }
 /** Words for the order itself and for the states it can be in, for status questions in any word order. */
 const ORDER_NOUN =
   '(?:(?:my|the|our|meine|die|unsere|mein|das|mera|hamara) )?(?:order|orders|bestellung|lieferung|delivery|parcel|paket|sachen|saman|saamaan|groceries)'
-/** Who brings the order: asked after, it stands for the order ("when will the driver come?"). */
-/** Small counts said in words, English and Hinglish: "leave two milk", "drop ek bread" deliver, not take out. */
+/**
+ * Small counts said in words, English and Hinglish, that make "drop"/"leave" deliver ("leave two milk", "drop ek
+ * bread"): the few said with goods, not the whole of lexicon.ts NUMBER_WORDS, whose German "das" and weak "die"
+ * would read "leave das Brot" as a count.
+ */
 const COUNT_WORDS = '(?:a|an|one|two|three|four|five|six|ten|dozen|ek|do|teen|char|paanch)'
+/** Who brings the order: asked after, it stands for the order ("when will the driver come?"). */
 const CARRIER = '(?:(?:the|our|my|your|ur) )?(?:driver|delivery (?:boy|guy|man|van)|van|truck|rider)'
 const ORDER_STATE =
   'ready|fertig|bereit|abholbereit|complete|completed|done|finished|packed|gepackt|unterwegs|on (?:the|its) way|dispatched|shipped|sent|out|tayyar|taiyar|ready ho gaya|pack'
@@ -748,8 +752,9 @@ export const PHRASES = {
     'skip',
     // "drop the coffee", "scratch the bread", "omit the sugar", "leave out the chips", "leave the maggi": but "drop"
     // and "leave" with an amount or "off" deliver in Indian English ("pls drop 2 bread", "drop off 5 kg rice",
-    // "leave 2 milk packets"), and so do goods left or dropped at a place ("leave the milk at the door")
-    `(?:drop|leave)(?! off\\b| kar| (?:\\d|${COUNT_WORDS}\\b))(?: out)?(?! (?:[^ ]+ ){0,4}(?:at|with|outside|near|by|in|on|to|inside|downstairs|upstairs)\\b)`,
+    // "leave 2 milk packets"), unless out of or from something ("leave 2 eggs out", "drop 1 milk from my order"),
+    // and so do goods left or dropped at a place ("leave the milk at the door")
+    `(?:drop|leave)(?! off\\b| (?:\\d|${COUNT_WORDS}\\b)(?!.*\\b(?:out|from)\\b))(?: out)?(?! (?:[^ ]+ ){0,4}(?:at|with|outside|near|by|in|on|to|inside|downstairs|upstairs)\\b)`,
     'scratch',
     'omit',
     'exclude',
