@@ -3,19 +3,9 @@
 // is gone (a crash, a power cut) does not count.
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { writeFilePrivate } from './private-files'
+import { processAlive as alive, writeFilePrivate } from './private-files'
 
 const FILE = 'host.lock'
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    // EPERM: it exists but belongs to someone else; still running.
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 /** Marks `dataDir` as served by this process; the returned function removes the mark (if still ours). */
 export function markHostRunning(dataDir: string): () => void {

@@ -2,7 +2,17 @@
 // (backups/, whatsapp/ with the WhatsApp login) are 0700, every file in them 0600. New files are made that way;
 // folders and files left more open by an older version are tightened at start, and the log says so once
 // (the next start finds nothing to tighten). No-op on Windows, where folder ACLs already belong to the user.
-import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, writeSync } from 'node:fs'
+import {
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  writeSync,
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 
@@ -70,4 +80,14 @@ export function tightenDataDir(dataDir: string): string[] {
   }
   visit('', 0)
   return changed
+}
+
+/** Whether process `pid` still runs (EPERM: it exists but belongs to someone else; still running). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }

@@ -161,7 +161,7 @@ describe("the engine's kept catalog index", () => {
       ),
       resum(Buffer.from(good.toString('latin1').replace('["idf",', '["phraseProduct",'), 'latin1')),
       // the parse command's entry for another catalog, under this one's name
-      Buffer.from(good.toString('latin1').replace('"products":null', '"products":[]'), 'latin1'),
+      resum(Buffer.from(good.toString('latin1').replace('"products":null', '"products":[]'), 'latin1')),
     ]
     for (const bad of damaged) {
       writeFileSync(file, bad, { mode: 0o600 })

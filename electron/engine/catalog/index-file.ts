@@ -6,11 +6,11 @@
 // the user's own is passed over (null) and the caller builds as before; a folder that cannot be written only
 // means nothing is kept.
 import { createHash } from 'node:crypto'
-import { lstatSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync } from 'node:fs'
+import { lstatSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync } from 'node:fs'
 import { endianness } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { mkdirPrivate, writeFilePrivate } from '../private-files'
+import { mkdirPrivate, processAlive, writeFilePrivate } from '../private-files'
 import type { Product } from '../../../shared/domain'
 import type { Quantity } from '../../../shared/units'
 import {
@@ -198,12 +198,22 @@ function idsInRange(
     for (let i = 1; i < starts.length; i++) if (starts[i]! < starts[i - 1]!) return false
     return true
   }
+  const phrases = head.phraseKeys.length
+  const words = head.vocab.length
   return (
-    within(a.postingIds, head.phraseKeys.length) &&
+    [a.phraseProduct, a.phraseHead, a.phraseHead2, a.phraseMass].every((x) => x.length === phrases) &&
+    a.idf.length === words &&
+    a.headCount.length === words &&
+    within(a.phraseHead, words) &&
+    within(a.phraseHead2, words) &&
+    within(a.postingIds, phrases) &&
     within(a.exactIds, products) &&
     within(a.phraseProduct, products) &&
-    offsets(a.postingStart, head.vocab.length, a.postingIds.length) &&
-    offsets(a.exactStart, head.exactKeys.length, a.exactIds.length)
+    within(a.phraseTokens, words) &&
+    offsets(a.postingStart, words, a.postingIds.length) &&
+    offsets(a.exactStart, head.exactKeys.length, a.exactIds.length) &&
+    offsets(a.phraseTokStart, phrases, a.phraseTokens.length) &&
+    offsets(a.phraseProductStart, products, phrases)
   )
 }
 
@@ -212,7 +222,8 @@ function prune(dir: string): void {
   // a temporary file is named by its writer's pid (private-files.ts): one whose writer is gone was cut short
   for (const n of readdirSync(dir)) {
     const pid = /^\.(\d+)\.[0-9a-f]+\.tmp$/.exec(n)?.[1]
-    if (pid !== undefined && !alive(Number(pid))) unlinkSync(join(dir, n))
+    // (force: another process's prune may have cleared it first)
+    if (pid !== undefined && !processAlive(Number(pid))) rmSync(join(dir, n), { force: true })
   }
   const entries = readdirSync(dir)
     .filter((n) => n.endsWith(EXT))
@@ -286,16 +297,6 @@ function encode(index: CatalogIndex, meta: unknown, withProducts: boolean): Buff
   len.writeUInt32LE(text.length)
   const rest = Buffer.concat([text, Buffer.alloc(pad8(TEXT_AT + text.length)), body])
   return Buffer.concat([len, createHash('sha256').update(rest).digest(), rest])
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (e) {
-    // EPERM: alive, another user's
-    return (e as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }
 
 function pad8(n: number): number {
