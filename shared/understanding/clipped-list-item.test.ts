@@ -4,13 +4,16 @@ import { describe, expect, it } from 'vitest'
 import { buildCatalogIndex, understand } from './index'
 import { testProduct as P } from '../../tests/fixtures/test-catalog'
 
-const index = buildCatalogIndex([
-  P('LETTUCE', 'Lettuce Iceberg Head', 'pc', null),
-  P('TOM-BOX', 'Tomato Box 5 kg', 'pack', { value: 5, unit: 'kg' }),
-  P('MUSHROOM', 'Button Mushroom Punnet 200 g', 'pack', { value: 200, unit: 'g' }),
-  P('STRAWBERRY', 'Strawberry Punnet 250 g', 'pack', { value: 250, unit: 'g' }),
-  P('BLUEBERRY', 'Blueberry Punnet 125 g', 'pack', { value: 125, unit: 'g' }),
-])
+// (filed as produce, as a supplier files them: clipped names are read only of fresh produce, clipped-alone.ts)
+const index = buildCatalogIndex(
+  [
+    P('LETTUCE', 'Lettuce Iceberg Head', 'pc', null),
+    P('TOM-BOX', 'Tomato Box 5 kg', 'pack', { value: 5, unit: 'kg' }),
+    P('MUSHROOM', 'Button Mushroom Punnet 200 g', 'pack', { value: 200, unit: 'g' }),
+    P('STRAWBERRY', 'Strawberry Punnet 250 g', 'pack', { value: 250, unit: 'g' }),
+    P('BLUEBERRY', 'Blueberry Punnet 125 g', 'pack', { value: 125, unit: 'g' }),
+  ].map((p) => ({ ...p, category: 'Fruit & Vegetables' })),
+)
 
 // (a clipped name is named or offered: either way the goods are understood)
 const read = (text: string) =>
