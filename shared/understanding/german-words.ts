@@ -462,6 +462,29 @@ export function participleCompletions(index: CatalogIndex, w: string): number[] 
   return out
 }
 
+/**
+ * The rest of a catalog compound after a first part, when it is a bread roll (Brötchen, Semmel, Weck, Weckle,
+ * Schrippe, Rundstück), with or without a linking s or n. Folded.
+ */
+const ROLL_REST = /^(?:s|n|en)?(?:brotchen|broetchen|semmel|weck|schripp|rundstuck|rundstueck)/
+
+/**
+ * "2 Kaiser, 2 Körner und 2 Laugen": at the bakery the roll is the word left out, and the kind of roll is said by
+ * the first part of its compound alone. The catalog words (4 letters or more of the first part) that begin with `w`
+ * and go on with a roll word: "Körner" is the Körnerbrötchen rather than the Körnerbrot beside it, "Laugen" the
+ * Laugenbrötchen rather than the Laugenbrezel. Empty when the shop names no such roll.
+ */
+export function rollsNamedBy(index: CatalogIndex, w: string): number[] {
+  const out: number[] = []
+  if (w.length < 4 || /\d/.test(w)) return out
+  const { words: sorted, ids } = sortedVocabOf(index)
+  // "koerner": an umlaut typed as its e, as the folded catalog writes it without
+  for (const part of new Set([w, w.replace(/([aou])e/g, '$1')]))
+    for (let k = lowerBound(sorted, part); k < sorted.length && sorted[k]!.startsWith(part); k++)
+      if (ROLL_REST.test(sorted[k]!.slice(part.length)) && !out.includes(ids[k]!)) out.push(ids[k]!)
+  return out
+}
+
 const sortedVocabCache = new WeakMap<CatalogIndex, { words: string[]; ids: number[] }>()
 /** Catalog words (no digits) in sorted order, for finding those that begin with a few letters. */
 export function sortedVocabOf(index: CatalogIndex): { words: string[]; ids: number[] } {
