@@ -682,7 +682,16 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   ...U('pinch', null, ['pinch', 'pinches', 'prise']),
   ...U('dash', null, ['dash', 'dashes']),
   ...U('sprig', null, ['sprig', 'sprigs']),
-  ...U('slice', null, ['slice', 'slices', 'scheibe', 'scheiben']),
+  ...U('slice', null, [
+    'slice',
+    'slices',
+    'scheibe',
+    'scheiben',
+    // small and southern forms: "10 Scheibchen Salami", "a paar Scheiberl Schinken"
+    'scheibchen',
+    'scheiberl',
+    'scheiberln',
+  ]),
   ...U('stalk', null, ['stalk', 'stalks']),
   ...U('stick', null, ['stick', 'sticks']),
   ...U('head', 'pc', ['head', 'heads', 'kopf', 'köpfe', 'kopfe', 'hd', 'hds']),

@@ -79,6 +79,7 @@ import { emojiToWords, fold, sanitize, stem, words } from './text'
 import { hindiVerbs } from './hindi-verbs'
 import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
 import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
+import { withSlices } from './slices'
 
 export interface ConversationContext {
   /** A numbered question the bot asked ("Which one? 1) .. 2) .."): a reply "2" or a name picks one. */
@@ -1139,7 +1140,7 @@ function understandText(
   // beside it that names no goods and that nothing here answers goes to the shop
   else if (u.intent === 'order' && u.lines.length > 0 && !u.shopQuestion && questionBeside(input, index))
     u.question = true
-  if (u.lines.length > 0) u.lines = withRemarks(u.lines, input, index)
+  if (u.lines.length > 0) u.lines = withSlices(withRemarks(u.lines, input, index), index)
   return u
 }
 

@@ -51,6 +51,7 @@ import { saysNotArrived } from '../../../shared/understanding/not-arrived'
 import { orderLines } from '../orders/repository'
 import { hasDevanagari, transliterate } from '../../../shared/understanding/devanagari'
 import { quotedItem } from '../../../shared/understanding/quoted-item'
+import { quotedSlices } from '../../../shared/understanding/slices'
 import { kindsNotIn } from '../../../shared/understanding/kinds'
 import type { Limits } from '../messaging/limits'
 import type { InboxRow } from '../messaging/store'
@@ -988,7 +989,7 @@ export class Conversation {
         c.reply.parts.push(
           t('countByWeight', {
             name: asked.name,
-            what: `${line.qty} ${quotedItem(line.text)}`,
+            what: quotedSlices(line) ?? `${line.qty} ${quotedItem(line.text)}`,
             unit: asked.unit,
             price: priceText(asked.price, asked.unit, c.currency, c.locale),
           }),
