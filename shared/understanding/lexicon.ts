@@ -533,11 +533,15 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'gläschen',
     'glaschen',
     'glaeschen',
+    // written short with a dot: "1 Gl. Leberwurst"
+    'gl',
   ]),
   ...U('tub', 'pack', [
     'becher',
     'becherl',
     'becherle',
+    // written short: "2 Bch. Joghurt"
+    'bch',
     'schale',
     'schalen',
     'schälchen',
@@ -718,6 +722,9 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
 
 /** Words that read as units only right after a number ("2 can coke" yes, "can I get" no). */
 export const UNIT_NEEDS_NUMBER = new Set([
+  // "1 Gl. Honig", "2 Bch. Sahne" (a jar, a tub)
+  'gl',
+  'bch',
   // "1 Bd. Radieschen" (a Bund)
   'bd',
   'case',

@@ -38,6 +38,10 @@ describe('each piece weighed, or goods sold by the piece, are not that', () => {
   it.each([
     ['4 schnitzel à 200 g', [['SCHNITZEL', 800, 'g']]],
     ['2 hähnchenbrust je 300 g', [['HAEHNCHEN', 600, 'g']]],
+    // each piece's weight said about: still each one's
+    ['3 schnitzel à ca 200g', [['SCHNITZEL', 600, 'g']]],
+    ['2 koteletts je ca. 250 g', [['KOTELETT', 500, 'g']]],
+    ['4 hähnchenbrust a circa 200 gramm', [['HAEHNCHEN', 800, 'g']]],
     ['4 semmeln so ca 1 kg', [['SEMMEL', 4, 'pc']]],
     // a weight at the end of one line and "about" on the next: the weight of the line above, not a count
     [
