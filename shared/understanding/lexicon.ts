@@ -1761,6 +1761,9 @@ export const GERMAN_PARTICLES: ReadonlySet<string> = new Set([
   // "ich meinte natürlich 5", "klar, 3 Brezeln"
   'naturlich',
   'natuerlich',
+  // "500 g Spargel bzw. 1 Pfund": or rather, before the amount said again
+  'bzw',
+  'beziehungsweise',
   // thinking aloud: "hmm, lieber doch keine Butter", "ähm, 2 Brezeln"
   'hm',
   'hmm',

@@ -139,7 +139,7 @@ function inlineListCut(line: string): string {
 }
 // (a plus between two amounts of one thing is no separator: "Onion 5+5 kg", "tomato 3 kg + 2 kg", "5+5 kg onion")
 const SEPARATORS =
-  /(?<!\d)(?!(?<=^|\s),\d{1,2}\s*(?:kg|kilo|g|gr|l|ltr|liter|pfund|pfd)(?![\p{L}])),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|ond|n|&|plus|also|oder|bhi(?!\s+(?:hata|hataa|hatao|hatado|hataiye|hatana|nikal|nikaal|nikalo|nikaldo|nikaliye|cancel|remove|mat|mt|nahi|nahin|nai|rehne|rahne|chhod|chod|chhodo|chodo|chhodiye|band)(?![\p{L}]))|aber|lekin|magar)\s+(?!(?:a |an )?half\b)|\s*\+(?!\s*\d)\s*|(?<!^\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\s*)(?:(?<!\d\s*(?:\p{L}{1,6})?\s*)|(?!\s*\+\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\.?\s*(?:$|[,;|)])))\s*\+\s*(?=\d)|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg|pfd|dtzd|dtz|stck|btl|bd|gr|grm|gl|bch))\.\s+(?=\D)|\.$|!+|\?+/giu
+  /(?<!\d)(?!(?<=^|\s),\d{1,2}\s*(?:kg|kilo|g|gr|l|ltr|liter|pfund|pfd)(?![\p{L}])),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|ond|n|&|plus|also|oder|sowie|bhi(?!\s+(?:hata|hataa|hatao|hatado|hataiye|hatana|nikal|nikaal|nikalo|nikaldo|nikaliye|cancel|remove|mat|mt|nahi|nahin|nai|rehne|rahne|chhod|chod|chhodo|chodo|chhodiye|band)(?![\p{L}]))|aber|lekin|magar)\s+(?!(?:a |an )?half\b)|\s*\+(?!\s*\d)\s*|(?<!^\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\s*)(?:(?<!\d\s*(?:\p{L}{1,6})?\s*)|(?!\s*\+\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\.?\s*(?:$|[,;|)])))\s*\+\s*(?=\d)|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg|pfd|dtzd|dtz|stck|btl|bd|gr|grm|gl|bch))\.\s+(?=\D)|\.$|!+|\?+/giu
 /** Words that begin toppings and notes after an item ("with", "ohne", "extra"), not the rest of its name. */
 export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   'with',
@@ -1083,6 +1083,9 @@ const TAKING_BACK = new Set([
   'hoppla',
   // spoken: "10 Brötchen, also 12", "10 Brötchen, ich mein 12"
   'also',
+  // written: "500 g Spargel bzw. 1 Pfund", "10 Brötchen bzw. 12" (or rather)
+  'bzw',
+  'beziehungsweise',
   'mein',
   'aehm',
 ])
@@ -1109,13 +1112,13 @@ function ownsMistake(toks: Tok[], piece: [number, number]): boolean {
 
 /** A cheap first look for SPOKEN_BACK: one of its words is in the line. */
 const SPOKEN_BACK_WORD =
-  /(?<![\p{L}])(?:äh|ähm|aeh|aehm|ahm|ach|nee?|neee|nö|noe|nein|quatsch|also|mein|meine|meinte)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:äh|ähm|aeh|aehm|ahm|ach|nee?|neee|nö|noe|nein|quatsch|also|mein|meine|meinte|bzw|beziehungsweise)(?![\p{L}])/iu
 /**
  * The space before a take-back or a hesitation said between goods and a bare amount ("10 Brötchen äh 12", "2 kg
  * Kartoffeln ach nee 3 kg", "10 Brötchen ich mein 12", "3 Butter ähm quatsch 2"): the amount may be a number word.
  */
 const SPOKEN_BACK =
-  /(?<=[\p{L}\p{N}.])[^\S\n](?=(?:(?:äh|ähm|aeh|aehm|ahm|ach|nee?|neee|nö|noe|nein|quatsch|also|ich\s+mein|ich\s+meine|ich\s+meinte|doch|lieber|eher|nur)[\s,.!]+)*(?:äh|ähm|aeh|aehm|ahm|nee?|neee|nö|noe|nein|quatsch|also|ich\s+mein|ich\s+meine|ich\s+meinte)[\s,.!]+(?:\d(?!\d*er(?![\p{L}]))|(?:eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|zwanzig|dreißig|dreissig)(?![\p{L}])))/giu
+  /(?<=[\p{L}\p{N}.])[^\S\n](?=(?:(?:äh|ähm|aeh|aehm|ahm|ach|nee?|neee|nö|noe|nein|quatsch|also|ich\s+mein|ich\s+meine|ich\s+meinte|doch|lieber|eher|nur)[\s,.!]+)*(?:äh|ähm|aeh|aehm|ahm|nee?|neee|nö|noe|nein|quatsch|also|ich\s+mein|ich\s+meine|ich\s+meinte|bzw|beziehungsweise)[\s,.!]+(?:\d(?!\d*er(?![\p{L}]))|(?:eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|zwanzig|dreißig|dreissig)(?![\p{L}])))/giu
 /** Words that point back at the goods just named: "2 of them", "davon 2", "uske 2". */
 const OF_THOSE = new Set([
   'them',

@@ -3462,7 +3462,7 @@ function addsToIt(folded: string): boolean {
 }
 /** A line that opens by taking back what was just said: "sorry 5 kg atta", "I mean 3", "nahi nahi 2", "äh, ich meine". */
 const SELF_CORRECTION =
-  /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah|ach)[\s,]+)*(?:(?:nein|nee|neee|ne|noe|no|na|quatsch)[\s,]+(?:doch|lieber|eher)\b|quatsch\b|sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|galati se|glti se|galat likh(?:a|e|i)?|by mistake|mistake|typo|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon|(?:ah|aeh|ahm|aehm|also|ich mein)[\s,]+(?=\d))\b/
+  /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah|ach)[\s,]+)*(?:(?:nein|nee|neee|ne|noe|no|na|quatsch)[\s,]+(?:doch|lieber|eher)\b|quatsch\b|sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|galati se|glti se|galat likh(?:a|e|i)?|by mistake|mistake|typo|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon|(?:ah|aeh|ahm|aehm|also|ich mein|bzw|beziehungsweise)[\s,.]+(?=\d))\b/
 /**
  * The same, said just before the line: "2 kg pyaz nahi nahi | 3 kg pyaz", "2 Brot, äh, ich meine | 3 Brot"; a
  * hesitation too ("2 Brot äh | 3 Brot"), which corrects only a line of the same goods.
@@ -5303,8 +5303,11 @@ function afterWantVerb(item: string): string | null {
   return rest && rest.trim() !== '' ? rest.trim() : null
 }
 
-/** Where what or whom the goods are for begins: "for the party", "für die Oma", "bachon ke liye" (the word before). */
-const PURPOSE = /(?:^|\s)(?:(?:for|f(?:ü|u|ue)r)\s|\S+\s+(?:ke|ki|k)\s+liye?(?:\s|$))/iu
+/**
+ * Where what or whom the goods are for begins: "for the party", "für die Oma", "zum Einkochen", "zur Suppe",
+ * "bachon ke liye" (the word before).
+ */
+const PURPOSE = /(?:^|\s)(?:(?:for|f(?:ü|u|ue)r|zum|zur)\s|\S+\s+(?:ke|ki|k)\s+liye?(?:\s|$))/iu
 
 const HERB_PARTS = new Set(['leaves', 'leaf', 'patta', 'patte', 'patti', 'blatter', 'blaetter'])
 /**
