@@ -938,10 +938,11 @@ function onlyWordsOf(kind: ReadonlySet<string>, item: string): boolean {
 
 /**
  * German words of talk around an order, none of them goods: being there, coming, whether it works, "that's it"
- * ("bin um 9 da", "komme gegen 9 vorbei", "geht das?", "das wärs", "wäre super", "aber"), folded.
+ * ("bin um 9 da", "komme gegen 9 vorbei", "geht das?", "das wärs", "wäre super", "aber"), and the little words a
+ * polite wish is framed with ("wäre super, wenn ihr mir …", "falls möglich"), folded.
  */
 const GERMAN_TALK = new Set(
-  'ich du wir ihr sie es das dies man bin bist ist sind war waren ware waere waer wars waers wares warst gehts geht klappt klappts passt komme kommt kommen vorbei da dort hier um gegen ab bis aber und oder dann nur mal doch auch noch schon so ja nicht moglich moeglich lieb nett super toll prima okay ok alles gerne gern'.split(
+  'wenn falls dass mir uns ich du wir ihr sie es das dies man bin bist ist sind war waren ware waere waer wars waers wares warst gehts geht klappt klappts passt komme kommt kommen vorbei da dort hier um gegen ab bis aber und oder dann nur mal doch auch noch schon so ja nicht moglich moeglich lieb nett super toll prima okay ok alles gerne gern'.split(
     ' ',
   ),
 )

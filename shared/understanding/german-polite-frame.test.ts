@@ -1,0 +1,25 @@
+// A polite German wish framed around the goods ("wäre super, wenn ihr mir … zurücklegen könntet", "falls möglich
+// …"): the frame's little words are talk, never goods the shop lacks.
+import { describe, expect, it } from 'vitest'
+import { buildCatalogIndex, understand } from './index'
+import { testProduct as P } from '../../tests/fixtures/test-catalog'
+
+const index = buildCatalogIndex([
+  P('APFELKU', 'Apfelkuchen Stück', 'pc', null, ['Apfelkuchen']),
+  P('BERLINER', 'Berliner', 'pc', null, ['Krapfen']),
+  P('HACK', 'Hackfleisch gemischt', 'kg', null, ['Hack', 'Hackfleisch']),
+  P('KAISER', 'Kaisersemmel', 'pc', null, ['Kaiserbrötchen']),
+])
+const read = (text: string) => {
+  const u = understand(text, index)
+  return { lines: u.lines.map((l) => [l.sku, l.qty, l.unit]), unmatched: u.unmatched }
+}
+
+describe('the frame of a polite wish is talk', () => {
+  it.each([
+    ['wäre super wenn ihr mir 2 apfelkuchen zurücklegen könntet', [['APFELKU', 2, 'pc']]],
+    ['wäre nett, wenn ich 4 berliner bekommen könnte', [['BERLINER', 4, 'pc']]],
+    ['es wäre lieb wenn sie mir 500g hack zurücklegen', [['HACK', 500, 'g']]],
+    ['wäre toll falls ihr mir 3 kaiser zurücklegt', [['KAISER', 3, 'pc']]],
+  ])('%s', (text, want) => expect(read(text)).toEqual({ lines: want, unmatched: [] }))
+})
