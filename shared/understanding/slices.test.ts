@@ -33,3 +33,14 @@ describe('slices of goods sold by weight are noted for the shop and quoted back'
     expect(quotedSlices(l[0]!)).toBe(quoted)
   })
 })
+
+describe('slices alone after a price or stock answer of goods sold by weight are slices, never kilos', () => {
+  it.each([
+    ['dann bitte 4 scheiben', 'LEBERKAESE', 4],
+    ['ok, 6 Scheibchen bitte', 'BIERSCHINKEN', 6],
+    ['2 slices please', 'HAM', 2],
+  ])('%s', (text, sku, qty) => {
+    const l = understand(text, index, { askedSku: sku }).lines
+    expect(l.map((x) => [x.sku, x.qty, x.container])).toEqual([[sku, qty, 'piece']])
+  })
+})

@@ -37,5 +37,5 @@ export function withSlices(lines: OrderLine[], index: CatalogIndex): OrderLine[]
 /** "6 Scheiben Bierschinken": the count of slices and the goods as said, for a question about their weight. */
 export function quotedSlices(line: Pick<OrderLine, 'qty' | 'text'>): string | null {
   const s = slicesIn(line.text)
-  return s && s.count === line.qty ? `${s.said} ${quotedItem(s.rest)}` : null
+  return s && s.count === line.qty ? `${s.said} ${quotedItem(s.rest)}`.trim() : null
 }

@@ -2693,7 +2693,8 @@ function quantityLine(
     item: undefined,
     // an added line says its count was written (only removals read it; a set line never carried it)
     counted: op === 'add' || op === 'remove' ? true : undefined,
-    container: undefined,
+    // "dann bitte 4 Scheiben" of goods sold by weight: slices, whose weight the scale says, never 4 kg
+    container: g.unit?.measure === 'slice' && dimensionOf(product.unit) === 'mass' ? 'piece' : undefined,
     qtyOf: undefined,
     vague: undefined,
     scale: undefined,
