@@ -47,3 +47,23 @@ describe('the kind of roll said alone is that roll', () => {
     ['4 mohn bitte', [['MOHN', 4]]],
   ])('%s', (text, want) => expect(lines(text)).toEqual(want))
 })
+
+describe('a word of plainness alone is the plain roll', () => {
+  it.each([
+    [
+      '2 körner, 4 normale',
+      [
+        ['KOERNER', 2],
+        ['SEMMEL', 4],
+      ],
+    ],
+    [
+      'vier normale und zwei kaiser',
+      [
+        ['SEMMEL', 4],
+        ['KAISER', 2],
+      ],
+    ],
+    ['6 einfache bitte', [['SEMMEL', 6]]],
+  ])('%s', (text, want) => expect(lines(text)).toEqual(want))
+})

@@ -485,6 +485,32 @@ export function rollsNamedBy(index: CatalogIndex, w: string): number[] {
   return out
 }
 
+/** A word a bakery customer says for the plain roll when naming no kind: "4 normale", "zwei einfache". Folded. */
+const PLAIN_ROLL_WORD = /^(?:normal|einfach|weiss|weizen)(?:e|en|er|es)?$/
+/** A roll's own name, alone: "Semmel", "Brötchen", "Schrippe", "Weckle", "Rundstück". Folded. */
+const ROLL_NAME =
+  /^(?:brotchen|broetchen|semmel|semmeln|weck|wecken|weckle|weckla|schrippe|schrippen|rundstuck|rundstueck)$/
+const plainRollCache = new WeakMap<CatalogIndex, number | null>()
+
+/**
+ * "2 Körner, 4 normale": the plain roll said by a word of plainness alone, at a shop that sells one product named
+ * with a roll word only (its "Semmel" or "Brötchen"); the product's position, else null.
+ */
+export function plainRollSaid(index: CatalogIndex, w: string): number | null {
+  // (a word the catalog has is its own: "Weizen" may be the shop's beer)
+  if (!PLAIN_ROLL_WORD.test(w) || index.vocab.has(w)) return null
+  let p = plainRollCache.get(index)
+  if (p === undefined) {
+    const plain = index.products.flatMap((x, i) => {
+      const ws = words(x.name)
+      return ws.length === 1 && ROLL_NAME.test(ws[0]!) ? [i] : []
+    })
+    p = plain.length === 1 ? plain[0]! : null
+    plainRollCache.set(index, p)
+  }
+  return p
+}
+
 const sortedVocabCache = new WeakMap<CatalogIndex, { words: string[]; ids: number[] }>()
 /** Catalog words (no digits) in sorted order, for finding those that begin with a few letters. */
 export function sortedVocabOf(index: CatalogIndex): { words: string[]; ids: number[] } {
