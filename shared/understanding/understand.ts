@@ -1141,8 +1141,53 @@ function understandText(
   // beside it that names no goods and that nothing here answers goes to the shop
   else if (u.intent === 'order' && u.lines.length > 0 && !u.shopQuestion && questionBeside(input, index))
     u.question = true
-  if (u.lines.length > 0) u.lines = withSlices(withRemarks(u.lines, input, index), index)
+  if (u.lines.length > 0)
+    u.lines = countInOtherPack(withSlices(withRemarks(u.lines, input, index), index), index, context)
   return u
+}
+
+/**
+ * "Eier bitte 10 statt 6" with the 6er pack in the cart, "die Eier doch nur 6" with the 10er: a count of pieces no
+ * whole number of the cart's packs makes, but another pack of the same goods does, is that pack, in place of the
+ * cart's when the count is set, beside it when added.
+ */
+function countInOtherPack(
+  lines: OrderLine[],
+  index: CatalogIndex,
+  context: ConversationContext,
+): OrderLine[] {
+  const cart = context.cartSkus ?? []
+  if (cart.length === 0 || !lines.some((l) => l.container === 'pieces-of-pack')) return lines
+  return lines.flatMap((l) => {
+    const here =
+      l.container === 'pieces-of-pack' && l.op !== 'remove' && l.sku && cart.includes(l.sku)
+        ? productOf(l.sku, index)
+        : undefined
+    const others = here ? sizesOfKind(index, here.p).filter((p) => p !== here.p) : []
+    const fit =
+      others.length > 0
+        ? wholePacks(
+            others.map((p) => index.products[p]!.sku),
+            index,
+            (size) => (size.unit === 'pc' && size.value > 1 ? l.qty / size.value : null),
+          )
+        : null
+    if (!here || !fit) return [l]
+    const to: OrderLine = { ...l, sku: fit.sku, qty: fit.packs, unit: 'pack', container: undefined }
+    if (l.op !== 'set') return [to]
+    return [
+      to,
+      {
+        ...l,
+        sku: here.product.sku,
+        qty: 1,
+        unit: 'pack',
+        op: 'remove',
+        counted: false,
+        container: undefined,
+      },
+    ]
+  })
 }
 
 /**
