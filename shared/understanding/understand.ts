@@ -80,6 +80,7 @@ import { hindiVerbs } from './hindi-verbs'
 import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
 import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
 import { withSlices } from './slices'
+import { cutNote } from './cut-note'
 
 export interface ConversationContext {
   /** A numbered question the bot asked ("Which one? 1) .. 2) .."): a reply "2" or a name picks one. */
@@ -1122,6 +1123,11 @@ function understandText(
   script?: 'hi-Deva',
 ): Understanding {
   const u = understandMessage(input, index, context, script)
+  // "alles am Stück bitte", "bitte dünn geschnitten" after the goods: a note for the shop, as a fallback is
+  if (u.lines.length === 0 && !u.fallback) {
+    const note = cutNote(input)
+    if (note) return { ...emptyResult('order', u.language), fallback: note }
+  }
   // "nee, passt nicht": the cart is not right; "Sind die Brötchen von heute?", "Geht das bis morgen früh?": a
   // question nothing else here answers
   const readAsNothing =
