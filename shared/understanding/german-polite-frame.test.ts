@@ -23,3 +23,11 @@ describe('the frame of a polite wish is talk', () => {
     ['wäre toll falls ihr mir 3 kaiser zurücklegt', [['KAISER', 3, 'pc']]],
   ])('%s', (text, want) => expect(read(text)).toEqual({ lines: want, unmatched: [] }))
 })
+
+describe('polite German verbs typed without umlauts are talk', () => {
+  it.each([
+    ['koennt ihr mir bitte 2 apfelkuchen zur seite legen', [['APFELKU', 2, 'pc']]],
+    ['koennten sie 4 berliner zuruecklegen', [['BERLINER', 4, 'pc']]],
+    ['koennt ihr 2 berliner fuer mich zuruecklegen', [['BERLINER', 2, 'pc']]],
+  ])('%s', (text, want) => expect(read(text)).toEqual({ lines: want, unmatched: [] }))
+})

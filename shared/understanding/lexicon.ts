@@ -1426,9 +1426,11 @@ export const FILLER = new Set([
   'wurde',
   'wuerde',
   'wurden',
+  'wuerden',
   'konnte',
   'koennte',
   'konnten',
+  'koennten',
   'konntet',
   'koenntet',
   'konntest',
@@ -1655,6 +1657,10 @@ export const FILLER = new Set([
   'dobara',
   'ersatz',
 ])
+// German filler typed without umlauts the long way ("koennt ihr", "koennten Sie", "wuerde"), as the short way
+// ("konnt") is already listed
+for (const w of [...FILLER])
+  if (/[äöü]/.test(w)) FILLER.add(w.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'))
 
 const inflect = (stems: string[], endings: string[]) => stems.flatMap((s) => endings.map((e) => s + e))
 
