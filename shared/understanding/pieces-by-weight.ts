@@ -12,7 +12,7 @@ const HINT = /zusammen|insgesamt|ca|circa|etwa|ungef|so |about|around|approx|rou
  * no unit: "Spinach 3 kg / Celery around 2kg" on two lines is no 3 celery of 2 kg.
  */
 const PIECES_THEN_WEIGHT =
-  /(?<![\p{L}\d.,])(\d{1,2})([^\S\n]+(?!(?:kg|kgs|kilos?|g|gm|gms|gr|gramm|grams?|pfund|l|ltr|litres?|liters?|ml|pc|pcs|stk|stück)(?![\p{L}]))(?:\p{L}[\p{L}-]*[^\S\n]+){0,2}?\p{L}[\p{L}-]*)([^\S\n]+(?:(?:bitte|pls|please)[^\S\n]+)?(?:(?:so|zusammen|insgesamt|ca\.?|circa|etwa|ungefähr|ungefaehr|about|around|approx\.?|roughly|in total|total|together)[^\S\n]+)+)(?=\d+(?:[.,]\d+)?[^\S\n]*(?:kg|kilos?|g|gr|gramm|grams?|pfund)(?!\p{L}))/giu
+  /(?<![\p{L}\d.,])(\d{1,2})([^\S\n]+(?!(?:kg|kgs|kilos?|g|gm|gms|gr|gramm|grams?|pfund|l|ltr|litres?|liters?|ml|pc|pcs|stk|stück)(?![\p{L}]))(?:\p{L}[\p{L}-]*[^\S\n]+){0,2}?\p{L}[\p{L}-]*)(,?[^\S\n]+(?:(?:bitte|pls|please)[^\S\n]+)?(?:(?:so|zusammen|insgesamt|ca\.?|circa|etwa|ungefähr|ungefaehr|about|around|approx\.?|roughly|in total|total|together)[^\S\n]+)+)(?=\d+(?:[.,]\d+)?[^\S\n]*(?:kg|kilos?|g|gr|gramm|grams?|pfund)(?!\p{L}))/giu
 
 /** A word of "each" ending the goods: the weight after it is each piece's. */
 const EACH_BEFORE = /(?:^|\s)(?:à|a|je|jeweils|zu|each|per|pro)$/iu

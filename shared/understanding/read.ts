@@ -38,7 +38,7 @@ export interface ReadLine {
 /** Restaurant and delivery phrases that are never part of an item name: blanked (same length, spans stay). */
 // ("daal do" is a verb of putting in, but "moong dal do kilo" is the lentils, two kilos: not before a unit)
 const NOISE =
-  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do(?! (?:kilo|kg|kgs|kilos|gram|grams|gm|gms|g|packet|packets|pack|pkt|litre|liter|ltr|sau|paav|pao|dabba|bori)(?![\p{L}]))|dijiye|dijie|denge|dijiyega)|la (?:dena|do|dijiye|dijie|dedo|denge)|(?:am|im) st(?:ü|u|ue)ck|in (?:(?:d(?:ü|u|ue)nnen|dicken|feinen)\s+)?scheiben|(?:(?:d(?:ü|u|ue)nn|fein|dick|grob|klein)\s+)?(?:(?:auf)?geschnitten|geklopft|gehackt|gew(?:ü|u|ue)rfelt|geschnetzelt|(?:auf)?schneiden|klopfen)|am block|in one piece|sliced|unsliced|noch (?:ein)?mal|(?:pack|packt|packst|packe|mach|macht|machst)(?: (?:du|ihr|sie))? (?:mir|uns)(?: (?:bitte|mal|doch))*)(?![\p{L}])/giu
+  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do(?! (?:kilo|kg|kgs|kilos|gram|grams|gm|gms|g|packet|packets|pack|pkt|litre|liter|ltr|sau|paav|pao|dabba|bori)(?![\p{L}]))|dijiye|dijie|denge|dijiyega)|la (?:dena|do|dijiye|dijie|dedo|denge)|(?:am|im|pro|je) st(?:ü|u|ue)ck|in (?:(?:d(?:ü|u|ue)nnen|dicken|feinen)\s+)?scheiben|(?:(?:d(?:ü|u|ue)nn|fein|dick|grob|klein)\s+)?(?:(?:auf)?geschnitten|geklopft|gehackt|gew(?:ü|u|ue)rfelt|geschnetzelt|(?:auf)?schneiden|klopfen)|am block|in one piece|sliced|unsliced|noch (?:ein)?mal|(?:pack|packt|packst|packe|mach|macht|machst)(?: (?:du|ihr|sie))? (?:mir|uns)(?: (?:bitte|mal|doch))*)(?![\p{L}])/giu
 /** A word every NOISE phrase has: without one, the line has none of them (most lines), and the slower scan is skipped. */
 const NOISE_WORD =
   /drink|side|to go|for here|lunch|dinner|breakfast|daa?l |la |st(?:ü|u|ue)ck|scheiben|geschnitten|schneiden|klopf|gehackt|rfelt|geschnetzelt|block|piece|sliced|noch |pack|mach/iu
@@ -582,10 +582,17 @@ function beforeSignoff(toks: readonly Tok[], from: number, to: number): number {
     while (start > from && toks[start - 1]!.kind === 'word' && SIGNOFF_LEAD.has(toks[start - 1]!.low)) start--
     // ("2 lg" is two of the brand: a greeting follows goods words, not a count; a piece of its own after "und" is
     // only the greeting when it is spelt out, "und liebe Grüße Peter")
-    if (start === from) return t.low.length > 3 ? from : to
+    // (or when a name follows the short greeting, capitalized, and nothing else: "Danke & LG Sabine")
+    if (start === from) return t.low.length > 3 || namedAfter(toks, k + 1, to) ? from : to
     return toks[start - 1]!.kind === 'word' ? start : to
   }
   return to
+}
+
+/** One or two capitalized words (a name, "Sabine", "K. Müller") from `from` to `to`, and nothing else. */
+function namedAfter(toks: readonly Tok[], from: number, to: number): boolean {
+  const ws = toks.slice(from, to).filter((t) => !(t.kind === 'sym' && t.text === '.'))
+  return ws.length >= 1 && ws.length <= 2 && ws.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))
 }
 
 /**
