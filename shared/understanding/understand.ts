@@ -81,6 +81,7 @@ import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } fro
 import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
 import { withSlices } from './slices'
 import { cutNote } from './cut-note'
+import { quotedItem } from './quoted-item'
 
 export interface ConversationContext {
   /** A numbered question the bot asked ("Which one? 1) .. 2) .."): a reply "2" or a name picks one. */
@@ -1148,8 +1149,48 @@ function understandText(
   else if (u.intent === 'order' && u.lines.length > 0 && !u.shopQuestion && questionBeside(input, index))
     u.question = true
   if (u.lines.length > 0)
-    u.lines = countInOtherPack(withSlices(withRemarks(u.lines, input, index), index), index, context)
+    u.lines = varietiesInList(
+      countInOtherPack(withSlices(withRemarks(u.lines, input, index), index), index, context),
+      index,
+    )
   return u
+}
+
+/**
+ * "1 Glas Kirschmarmelade und 1 Glas Erdbeer", "zwei Gläser Marmelade, einmal Kirsch und einmal Erdbeer": in a
+ * German shop, a variety said alone right after goods of its kind is that kind's variety (the jam, not the punnet of
+ * strawberries), when the word names the variety and not the goods it found; goods of a kind counted in all and
+ * then split into varieties that add up to the count are those varieties only.
+ */
+function varietiesInList(lines: OrderLine[], index: CatalogIndex): OrderLine[] {
+  if (lines.length < 2 || !isGermanCatalog(index)) return lines
+  const out = lines.map((l) => ({ ...l }))
+  for (let i = 1; i < out.length; i++) {
+    const l = out[i]!
+    const before = out[i - 1]!
+    const said = queryWords(quotedItem(l.text)).filter((w) => !FILLER.has(w) && !UNIT_WORD_SET.has(w))
+    if (l.op !== 'add' || before.op !== 'add' || !l.sku || said.length !== 1) continue
+    const w = said[0]!
+    const found = productOf(l.sku, index)!.product
+    if (queryWords([found.name, ...found.aliases].join(' ')).includes(w)) continue
+    const kinds = before.sku ? [before.sku] : before.candidates
+    const variety = index.products.find(
+      (p) =>
+        p.sku !== l.sku &&
+        queryWords(p.name).includes(w) &&
+        kinds.some((k) => k === p.sku || varietyOf(k, p.sku, index)),
+    )
+    if (variety)
+      Object.assign(l, { sku: variety.sku, candidates: [], unit: variety.unit, container: undefined })
+  }
+  // "zwei Gläser Marmelade, einmal Kirsch und einmal Erdbeer": the count in all is the varieties after it
+  return out.filter((h, i) => {
+    if (h.sku !== null || h.candidates.length < 2 || h.op !== 'add') return true
+    let sum = 0
+    let k = i + 1
+    for (; k < out.length && out[k]!.sku && h.candidates.includes(out[k]!.sku!); k++) sum += out[k]!.qty
+    return !(k - i - 1 >= 2 && sum === h.qty)
+  })
 }
 
 /**
