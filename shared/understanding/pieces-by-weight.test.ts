@@ -44,6 +44,10 @@ describe('each piece weighed, or goods sold by the piece, are not that', () => {
     ['2 hähnchenbrust je 300 g', [['HAEHNCHEN', 600, 'g']]],
     // each piece's weight said about: still each one's
     ['2x kotelett ca 300g pro stück', [['KOTELETT', 600, 'g']]],
+    // each one's weight after a comma
+    ['3 schnitzel, je 200 g', [['SCHNITZEL', 600, 'g']]],
+    ['2 koteletts, 250 g pro stück', [['KOTELETT', 500, 'g']]],
+    ['3 steaks, 300 g each', [['STEAK', 900, 'g']]],
     ['3 schnitzel 200 g je stück', [['SCHNITZEL', 600, 'g']]],
     ['2 steaks 400 g pro stueck', [['STEAK', 800, 'g']]],
     ['3 schnitzel à ca 200g', [['SCHNITZEL', 600, 'g']]],

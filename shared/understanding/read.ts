@@ -874,6 +874,28 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
               text: text.slice(prev.start, toks[piece[1] - 1]!.end).trim(),
               end: toks[piece[1] - 1]!.end,
             }
+          } else if (
+            prev?.hasQuantity &&
+            prev.lineNo === lineNo &&
+            prev.quantity.qty !== null &&
+            prev.quantity.qty > 1 &&
+            !prev.quantity.size &&
+            (prev.quantity.unit === null || prev.quantity.unit === 'pc') &&
+            mine.length === 1 &&
+            ['g', 'kg'].includes(mine[0]!.unit?.unit ?? '') &&
+            EACH_SAID.test(text.slice(toks[piece[0]]!.start, toks[piece[1] - 1]!.end + 12))
+          ) {
+            // "3 Schnitzel, je 200 g", "2 Koteletts, 250 g pro Stück": how heavy each of the pieces counted is
+            out[out.length - 1] = {
+              ...prev,
+              quantity: {
+                ...prev.quantity,
+                size: { value: mine[0]!.value, unit: mine[0]!.unit!.unit! },
+                sizeIsVariant: true,
+              },
+              text: text.slice(prev.start, toks[piece[1] - 1]!.end).trim(),
+              end: toks[piece[1] - 1]!.end,
+            }
           } else if (mine.length > 0 && prev && prev.lineNo === lineNo && (!prev.hasQuantity || onePiece)) {
             out[out.length - 1] = {
               ...prev,
@@ -1126,6 +1148,9 @@ const SPOKEN_BACK_WORD =
  */
 const SPOKEN_BACK =
   /(?<=[\p{L}\p{N}.])[^\S\n](?=(?:(?:äh|ähm|aeh|aehm|ahm|ach|nee?|neee|nö|noe|nein|quatsch|also|ich\s+mein|ich\s+meine|ich\s+meinte|doch|lieber|eher|nur)[\s,.!]+)*(?:äh|ähm|aeh|aehm|ahm|nee?|neee|nö|noe|nein|quatsch|also|ich\s+mein|ich\s+meine|ich\s+meinte|bzw|beziehungsweise)[\s,.!]+(?:\d(?!\d*er(?![\p{L}]))|(?:eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|zwanzig|dreißig|dreissig)(?![\p{L}])))/giu
+/** A word of each said with a weight after a comma: "je 200 g", "250 g pro Stück", "à 200 g", "each". */
+const EACH_SAID =
+  /(?<![\p{L}])(?:je|jeweils|pro st(?:ü|u|ue)ck|je st(?:ü|u|ue)ck|à|each|per piece|a piece)(?![\p{L}])/iu
 /** Words that point back at the goods just named: "2 of them", "davon 2", "uske 2". */
 const OF_THOSE = new Set([
   'them',
