@@ -1149,11 +1149,44 @@ function understandText(
   else if (u.intent === 'order' && u.lines.length > 0 && !u.shopQuestion && questionBeside(input, index))
     u.question = true
   if (u.lines.length > 0)
-    u.lines = varietiesInList(
-      countInOtherPack(withSlices(withRemarks(u.lines, input, index), index), index, context),
+    u.lines = kindInsteadOfCart(
+      varietiesInList(
+        countInOtherPack(withSlices(withRemarks(u.lines, input, index), index), index, context),
+        index,
+      ),
       index,
+      context,
     )
   return u
+}
+
+/**
+ * "das Hack bitte nur vom Rind", "lieber Rinderhack" with mixed mince in the cart: in a German shop, an uncounted
+ * change to goods not in the cart whose compound name ends in the kind of one cart product of the same category and
+ * unit (Rinder-hack, Hack-fleisch gemischt) swaps them, as many as the cart had.
+ */
+function kindInsteadOfCart(
+  lines: OrderLine[],
+  index: CatalogIndex,
+  context: ConversationContext,
+): OrderLine[] {
+  const cart = context.cartSkus ?? []
+  const l = lines.length === 1 ? lines[0]! : undefined
+  if (!l?.sku || l.op !== 'set' || l.counted || l.qtyOf || cart.includes(l.sku) || !isGermanCatalog(index))
+    return lines
+  const meant = productOf(l.sku, index)!.product
+  const own = queryWords([meant.name, ...meant.aliases].join(' ')).filter((w) => w.length >= 4)
+  const kinds = cart.filter((sku) => {
+    const c = productOf(sku, index)?.product
+    if (!c || c.unit !== meant.unit || c.category !== meant.category) return false
+    const theirs = queryWords([c.name, ...c.aliases].join(' ')).filter((w) => w.length >= 4)
+    return theirs.some((w) => own.some((o) => o !== w && (o.endsWith(w) || w.endsWith(o))))
+  })
+  if (kinds.length !== 1) return lines
+  return [
+    { ...l, qty: 1, qtyOf: kinds[0]! },
+    { ...l, sku: kinds[0]!, qty: 1, op: 'remove', counted: false },
+  ]
 }
 
 /**
