@@ -20,3 +20,11 @@ describe('the greeting and name after "&" or "und" are no goods', () => {
     ['2 Brezeln bitte. Danke & MfG Müller', [['BREZE', 2]]],
   ])('%s', (text, want) => expect(read(text)).toEqual({ lines: want, unmatched: [] }))
 })
+
+describe('thanks and goodbye in pieces of their own are no goods', () => {
+  it.each([
+    ['2 Brezeln, vielen Dank & MfG Müller', [['BREZE', 2]]],
+    ['2 brezeln, danke und tschüss', [['BREZE', 2]]],
+    ['4 Kaisersemmeln und tausend Dank, ciao', [['KAISER', 4]]],
+  ])('%s', (text, want) => expect(read(text)).toEqual({ lines: want, unmatched: [] }))
+})

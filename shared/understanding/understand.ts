@@ -872,6 +872,12 @@ const FOR_FREE =
  */
 // (a comma between digits is a decimal one: "dann bitte 1,5 kg")
 const ASKING_CHUNKS = /(?<=\?)|(?<!\d),|,(?!\d)|[;\n!]|\.\s|\s[-–]\s/
+/** German thanks and goodbyes a message closes with, in pieces of their own ("vielen Dank", "tschüss"), folded. */
+const THANKS_AND_BYE = new Set(
+  'danke dank vielen herzlichen herzlich besten tausend tschuss tschuess tschau ciao adieu pfiat servus bye'.split(
+    ' ',
+  ),
+)
 /** Words of approval and yes, said before an order ("Super,", "great,", "Prima!", "badhiya,"). */
 const APPROVAL = new Set(
   'super great cool perfect perfectly awesome excellent wonderful lovely brilliant fantastic amazing sweet nice fine good okay ok okey alright right sure yes yeah yep haan han ji achha acha accha badhiya badiya mast theek thik sahi prima perfekt toll gut klasse wunderbar spitze top herrlich schon schoen danke thanks ja jo genau jaa jau jou joa joah freilich logo'.split(
@@ -4115,6 +4121,8 @@ function readOrder(
     // the order is no item the shop lacks
     // ("theek hai 1 bhej do" with nothing in the cart: a count after the yes names no goods either)
     if (onlyWordsOf(APPROVAL, item) && matchItem(item, index).kind === 'none') continue
+    // "2 Brezeln, vielen Dank & MfG Müller", "danke und tschüss": thanks and goodbye between the separators
+    if (onlyWordsOf(THANKS_AND_BYE, item) && matchItem(item, index).kind === 'none') continue
     // "GST bill pls", "Send ripe ones only", "Kindly confirm" between the lines of a list: a note to the shop on how
     // the goods should be, the paperwork or a reply, no goods the shop lacks
     if (!rl.hasQuantity && read.some((o) => o.hasQuantity) && shopNote(item, index)) continue
