@@ -31,3 +31,11 @@ describe('polite German verbs typed without umlauts are talk', () => {
     ['koennt ihr 2 berliner fuer mich zuruecklegen', [['BERLINER', 2, 'pc']]],
   ])('%s', (text, want) => expect(read(text)).toEqual({ lines: want, unmatched: [] }))
 })
+
+describe('Tag, Guten Tag cut short, opening the message is a hello', () => {
+  it.each([
+    ['tag, 2 kaiser', [['KAISER', 2, 'pc']]],
+    ['Tag. 4 Berliner bitte', [['BERLINER', 4, 'pc']]],
+    ['tag, ich hätte gern 500g hack', [['HACK', 500, 'g']]],
+  ])('%s', (text, want) => expect(read(text)).toEqual({ lines: want, unmatched: [] }))
+})
