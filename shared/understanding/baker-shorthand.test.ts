@@ -67,3 +67,17 @@ describe('a word of plainness alone is the plain roll', () => {
     ['6 einfache bitte', [['SEMMEL', 6]]],
   ])('%s', (text, want) => expect(lines(text)).toEqual(want))
 })
+
+describe('the kind of roll in the dative plural', () => {
+  it.each([
+    ['6 von den körnern', [['KOERNER', 6]]],
+    [
+      'mit 4 Körnern und 2 Kaiser',
+      [
+        ['KOERNER', 4],
+        ['KAISER', 2],
+      ],
+    ],
+    ['noch 3 von den Koernern', [['KOERNER', 3]]],
+  ])('%s', (text, want) => expect(lines(text)).toEqual(want))
+})

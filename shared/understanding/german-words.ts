@@ -478,8 +478,12 @@ export function rollsNamedBy(index: CatalogIndex, w: string): number[] {
   const out: number[] = []
   if (w.length < 4 || /\d/.test(w)) return out
   const { words: sorted, ids } = sortedVocabOf(index)
-  // "koerner": an umlaut typed as its e, as the folded catalog writes it without
-  for (const part of new Set([w, w.replace(/([aou])e/g, '$1')]))
+  // "koerner": an umlaut typed as its e, as the folded catalog writes it without; "aus den Körnern": a case ending
+  const forms = [w, w.replace(/([aou])e/g, '$1')]
+  for (const f of [...forms])
+    for (const e of ['n', 'en'])
+      if (f.endsWith(e) && f.length - e.length >= 4) forms.push(f.slice(0, -e.length))
+  for (const part of new Set(forms))
     for (let k = lowerBound(sorted, part); k < sorted.length && sorted[k]!.startsWith(part); k++)
       if (ROLL_REST.test(sorted[k]!.slice(part.length)) && !out.includes(ids[k]!)) out.push(ids[k]!)
   return out

@@ -13,7 +13,6 @@ import {
   isGermanCatalog,
   isGermanDescriptive,
   participleCompletions,
-  plainRollSaid,
   rollsNamedBy,
   sameKindCompounds,
   sortedVocabOf,
@@ -1121,10 +1120,6 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
   const read = readItem(text)
   const qw = englishNames(index, germanCompounds(index, read.words))
   if (qw.length === 0 || index.phraseProduct.length === 0) return none(qw)
-  if (qw.length === 1 && isGermanCatalog(index)) {
-    const plain = plainRollSaid(index, qw[0]!)
-    if (plain !== null && (!opts.restrict || opts.restrict.has(plain))) return resolved(index, plain, 0.9, qw)
-  }
   const max = opts.maxCandidates ?? 5
   const restrict = opts.restrict
   const nq = qw.length

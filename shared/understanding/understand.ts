@@ -72,7 +72,7 @@ import {
 import { hasDevanagari, transliterate, transliterateWithMap } from './devanagari'
 import { addressInOrder, withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
-import { isGermanCatalog } from './german-words'
+import { isGermanCatalog, plainRollSaid } from './german-words'
 import { namesFruitOfMadeGoods } from './processed-goods'
 import { categoryAlone, categoryNamed, categoryOfItem, onlyCategory } from './categories'
 import { emojiToWords, fold, sanitize, stem, words } from './text'
@@ -4307,6 +4307,13 @@ function readOrder(
           break
         }
       }
+    }
+    // "2 Körner, 4 normale": a word of plainness counted alone is the plain roll ("die normalen" points back)
+    if (m.kind === 'none' && rl.hasQuantity && isGermanCatalog(index)) {
+      const said = queryWords(item)
+      const plain = said.length === 1 ? plainRollSaid(index, said[0]!) : null
+      if (plain !== null)
+        m = { ...m, kind: 'resolved', sku: index.products[plain]!.sku, candidates: [], confidence: 0.9 }
     }
     // "2 kg sugar for the party", "5 eggs for my son", "2 lays bachon ke liye": what or whom it is for, after
     // counted goods, is no part of them when the whole names nothing and the words before it do ("look for new
