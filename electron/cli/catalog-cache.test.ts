@@ -14,8 +14,9 @@ import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { decodeCatalogBytes, parseCatalogCsv } from '../engine/catalog/csv'
 import type { Product } from '../../shared/domain'
-import { buildCatalogIndex, understand, type CatalogIndex } from '../../shared/understanding'
+import { buildCatalogIndex, understand } from '../../shared/understanding'
 import { cachedCatalog, codeVersion, type ReadCatalog } from './catalog-cache'
+import { plain } from '../../tests/fixtures/index-plain'
 
 const posix = process.platform !== 'win32'
 
@@ -58,31 +59,6 @@ function readWith(csv: string): { read: () => ReadCatalog; calls: () => number }
       }
     },
     calls: () => n,
-  }
-}
-
-/** Everything an index holds, in plain values (order kept), for comparing two of them. */
-function plain(ix: CatalogIndex) {
-  return {
-    products: ix.products,
-    sizes: ix.sizes,
-    bySku: [...ix.bySku],
-    vocab: [...ix.vocab],
-    idf: Array.from(ix.idf),
-    phraseProduct: Array.from(ix.phraseProduct),
-    phraseHead: Array.from(ix.phraseHead),
-    phraseHead2: Array.from(ix.phraseHead2),
-    phraseMass: Array.from(ix.phraseMass),
-    phraseKeys: ix.phraseKeys,
-    phraseProductStart: Array.from(ix.phraseProductStart),
-    phraseTokStart: Array.from(ix.phraseTokStart),
-    phraseTokens: Array.from(ix.phraseTokens),
-    postings: ix.postings.map((l) => Array.from(l)),
-    exact: [...ix.exact],
-    unknownIdf: ix.unknownIdf,
-    headCount: Array.from(ix.headCount),
-    deletes: [...ix.deletes],
-    sounds: [...ix.sounds],
   }
 }
 
@@ -153,9 +129,11 @@ describe('the parse command’s catalog cache', () => {
       good.subarray(0, 10),
       Buffer.from('not an index'),
       Buffer.from(
-        good.toString('latin1').replace('counterchat-catalog-index 1', 'counterchat-catalog-index 0'),
+        good.toString('latin1').replace('counterchat-catalog-index 2', 'counterchat-catalog-index 0'),
         'latin1',
       ),
+      // a product's name damaged in the JSON: the sum covers the JSON as well as the arrays
+      Buffer.from(good.toString('latin1').replace('"Tomato', '"Tomatx'), 'latin1'),
     ]
     for (const bad of damaged) {
       writeFileSync(file, bad, { mode: 0o600 })

@@ -1,22 +1,13 @@
 // The parse command's catalog index, kept between runs in the user's cache folder: reading the CSV and building
 // the index was a third of a run's start-up (~0.5 s at 27,000 products), loading it back is a fraction of that.
 // An entry is found by the catalog file's bytes and the code that built it (a new build of the CLI is a new
-// entry), so a loaded index is the one a build would make. The folder is 0700 and each file 0600; a file that
-// is missing, damaged, of another format, or not the user's own is passed over and the index is built as before;
-// a folder that cannot be written only means nothing is kept.
-import { createHash } from 'node:crypto'
-import { lstatSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync } from 'node:fs'
-import { homedir, endianness } from 'node:os'
-import { dirname, isAbsolute, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { mkdirPrivate, writeFilePrivate } from '../engine/private-files'
-import type { Product } from '../../shared/domain'
-import type { Quantity } from '../../shared/units'
-import {
-  indexFromFields,
-  type CatalogIndex,
-  type IndexFields,
-} from '../../shared/understanding/catalog-index'
+// entry); the file itself, and what is passed over, is engine/catalog/index-file.ts.
+import { homedir } from 'node:os'
+import { isAbsolute, join } from 'node:path'
+import { entryFile, loadIndexFile, saveIndexFile } from '../engine/catalog/index-file'
+import type { CatalogIndex } from '../../shared/understanding/catalog-index'
+
+export { codeVersion } from '../engine/catalog/index-file'
 
 /** What the parse command makes of a catalog file: the index and what it says about skipped rows. */
 export interface ReadCatalog {
@@ -30,29 +21,17 @@ export interface CacheAt {
   code: string | null
 }
 
-/** Bumped when what a file holds changes shape. */
-const FORMAT = 'counterchat-catalog-index 1'
-/** Entries kept: a shop has one catalog, a few versions of it at most matter. */
-const KEEP = 4
-const EXT = '.index'
-
 /**
  * The catalog's index from `at`, or `read()` (and kept there for the next run). `read` returning no products is
  * never kept. Never throws because of the cache; `read`'s own errors (a file that is not a catalog) pass through.
  */
 export function cachedCatalog(bytes: Uint8Array, at: CacheAt | null, read: () => ReadCatalog): ReadCatalog {
   if (!at || at.code === null) return read()
-  const name =
-    createHash('sha256')
-      .update(`${FORMAT}\0${at.code}\0${endianness()}\0`)
-      .update(bytes)
-      .digest('hex')
-      .slice(0, 40) + EXT
-  const file = join(at.dir, name)
-  const kept = load(file)
-  if (kept) return kept
+  const file = entryFile(at.dir, at.code, [bytes])
+  const kept = loadIndexFile(file, Date.now())
+  if (kept) return { index: kept.index, skipped: kept.meta as ReadCatalog['skipped'] }
   const made = read()
-  if (made.index.products.length > 0) save(at.dir, file, made)
+  if (made.index.products.length > 0) saveIndexFile(file, made.index, made.skipped, true)
   return made
 }
 
@@ -69,269 +48,4 @@ export function defaultCacheDir(): string {
   if (process.platform === 'darwin') return join(home, 'Library', 'Caches', 'counterchat', 'catalog-index')
   const xdg = process.env.XDG_CACHE_HOME
   return join(xdg && isAbsolute(xdg) ? xdg : join(home, '.cache'), 'counterchat', 'catalog-index')
-}
-
-/**
- * The code an entry belongs to: a hash of the built CLI's chunks (out/cli/chunks, where this module runs from).
- * Run from TypeScript sources (tsx, tests) there is no build to name, and nothing is kept: null.
- */
-export function codeVersion(moduleUrl: string = import.meta.url): string | null {
-  if (!moduleUrl.startsWith('file:')) return null
-  const here = fileURLToPath(moduleUrl)
-  if (!here.endsWith('.js')) return null
-  try {
-    const dir = dirname(here)
-    const hash = createHash('sha256')
-    for (const f of readdirSync(dir)
-      .filter((n) => n.endsWith('.js'))
-      .sort())
-      hash.update(`${f}\0`).update(readFileSync(join(dir, f)))
-    return hash.digest('hex')
-  } catch {
-    return null
-  }
-}
-
-const posix = process.platform !== 'win32'
-
-/** Only what the user alone can write is read: a folder or file others can change could hold any answers. */
-function private_(path: string, kind: 'dir' | 'file'): boolean {
-  const st = lstatSync(path, { throwIfNoEntry: false })
-  if (!st || (kind === 'dir' ? !st.isDirectory() : !st.isFile())) return false
-  if (!posix) return true
-  return st.uid === process.getuid!() && (st.mode & 0o077) === 0
-}
-
-// ------------------------------------------------------------------ the file
-// [4 bytes: length of the JSON][the JSON][padding to 8][the typed arrays, each padded to 8]
-
-const TYPED = {
-  idf: Float64Array,
-  phraseProduct: Int32Array,
-  phraseHead: Int32Array,
-  phraseHead2: Int32Array,
-  phraseMass: Float64Array,
-  phraseTokStart: Int32Array,
-  phraseTokens: Int32Array,
-  phraseProductStart: Int32Array,
-  headCount: Int32Array,
-  postingStart: Int32Array,
-  postingIds: Int32Array,
-  exactStart: Int32Array,
-  exactIds: Int32Array,
-} as const
-type TypedName = keyof typeof TYPED
-
-interface Head {
-  format: string
-  skipped: ReadCatalog['skipped']
-  /** each product as [its shape, its values in that shape's key order] (arrays parse faster than objects) */
-  shapes: string[][]
-  products: unknown[][]
-  /** 0: the product's own size object; else the size read from its name (or null) */
-  sizes: (0 | Quantity | null)[]
-  vocab: string[]
-  phraseKeys: string[]
-  exactKeys: string[]
-  unknownIdf: number
-  /** name, element count, in file order */
-  arrays: [TypedName, number][]
-  /** sha256 of everything after the JSON, so a damaged file is never read as an index */
-  sum: string
-}
-
-function save(dir: string, file: string, made: ReadCatalog): void {
-  try {
-    const data = encode(made)
-    if (!data) return
-    mkdirPrivate(dir)
-    if (!private_(dir, 'dir')) return
-    writeFilePrivate(file, data)
-    prune(dir)
-  } catch {
-    // a read-only or full disk: nothing is kept, the next run builds again
-  }
-}
-
-function prune(dir: string): void {
-  const entries = readdirSync(dir)
-    .filter((n) => n.endsWith(EXT))
-    .map((n) => ({ path: join(dir, n), at: statSync(join(dir, n)).mtimeMs }))
-    .sort((a, b) => b.at - a.at)
-  for (const e of entries.slice(KEEP)) unlinkSync(e.path)
-}
-
-function encode({ index, skipped }: ReadCatalog): Buffer | null {
-  // -0 would come back as 0 and an undefined as nothing (or null): such a catalog is simply not kept
-  let lossy = false
-  const json = (v: unknown) =>
-    JSON.stringify(v, (_k, x: unknown) => {
-      if (x === undefined || Object.is(x, -0)) lossy = true
-      return x
-    })
-  const postingStart = new Int32Array(index.postings.length + 1)
-  for (let i = 0; i < index.postings.length; i++)
-    postingStart[i + 1] = postingStart[i]! + index.postings[i]!.length
-  const postingIds = new Int32Array(postingStart[index.postings.length]!)
-  for (let i = 0; i < index.postings.length; i++) postingIds.set(index.postings[i]!, postingStart[i])
-  const exactKeys: string[] = []
-  const exactStart: number[] = [0]
-  const exactIds: number[] = []
-  for (const [k, v] of index.exact) {
-    exactKeys.push(k)
-    if (typeof v === 'number') exactIds.push(v)
-    else exactIds.push(...v)
-    exactStart.push(exactIds.length)
-  }
-  const typed: Record<TypedName, ArrayBufferView & { length: number }> = {
-    idf: index.idf,
-    phraseProduct: index.phraseProduct,
-    phraseHead: index.phraseHead,
-    phraseHead2: index.phraseHead2,
-    phraseMass: index.phraseMass,
-    phraseTokStart: index.phraseTokStart,
-    phraseTokens: index.phraseTokens,
-    phraseProductStart: index.phraseProductStart,
-    headCount: index.headCount,
-    postingStart,
-    postingIds,
-    exactStart: Int32Array.from(exactStart),
-    exactIds: Int32Array.from(exactIds),
-  }
-  const names = Object.keys(TYPED) as TypedName[]
-  const parts: Buffer[] = []
-  for (const n of names) {
-    const a = typed[n]
-    parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength), Buffer.alloc(pad8(a.byteLength)))
-  }
-  const body = Buffer.concat(parts)
-  const head: Head = {
-    format: FORMAT,
-    skipped,
-    ...rows(index.products),
-    sizes: index.sizes.map((s, p) => (s !== null && s === index.products[p]!.size ? 0 : s)),
-    vocab: [...index.vocab.keys()],
-    phraseKeys: index.phraseKeys as string[],
-    exactKeys,
-    unknownIdf: index.unknownIdf,
-    arrays: names.map((n) => [n, typed[n].length]),
-    sum: createHash('sha256').update(body).digest('hex'),
-  }
-  // all ASCII (the rest as \u escapes), so it is read back as Latin-1 text: decoding UTF-8 took longer than parsing
-  const text = Buffer.from(
-    json(head).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
-    'latin1',
-  )
-  if (lossy) return null
-  const len = Buffer.alloc(4)
-  len.writeUInt32LE(text.length)
-  return Buffer.concat([len, text, Buffer.alloc(pad8(4 + text.length)), body])
-}
-
-function pad8(n: number): number {
-  return (8 - (n % 8)) % 8
-}
-
-function load(file: string): ReadCatalog | null {
-  try {
-    if (!private_(dirname(file), 'dir') || !private_(file, 'file')) return null
-    const buf = readFileSync(file)
-    const textEnd = 4 + buf.readUInt32LE(0)
-    const head = JSON.parse(buf.toString('latin1', 4, textEnd)) as Head
-    if (head.format !== FORMAT) return null
-    const bodyAt = textEnd + pad8(textEnd)
-    if (createHash('sha256').update(buf.subarray(bodyAt)).digest('hex') !== head.sum) return null
-    // one aligned copy of the arrays, viewed in place
-    const body = new Uint8Array(buf.length - bodyAt)
-    body.set(buf.subarray(bodyAt))
-    const arrays = {} as { [K in TypedName]: InstanceType<(typeof TYPED)[K]> }
-    let at = 0
-    for (const [name, length] of head.arrays) {
-      const Kind = TYPED[name]
-      const bytes = length * Kind.BYTES_PER_ELEMENT
-      if (at + bytes > body.byteLength) return null
-      ;(arrays as Record<string, unknown>)[name] = new Kind(body.buffer, at, length)
-      at += bytes + pad8(bytes)
-    }
-    const index = indexFromFields(fields(head, arrays))
-    try {
-      const now = new Date()
-      utimesSync(file, now, now) // the entry in use is the last one pruned
-    } catch {
-      // read-only: fine
-    }
-    return { index, skipped: head.skipped }
-  } catch {
-    return null
-  }
-}
-
-function rows(products: readonly Product[]): Pick<Head, 'shapes' | 'products'> {
-  const shapes: string[][] = []
-  const shapeOf = new Map<string, number>()
-  const out: unknown[][] = []
-  for (const p of products) {
-    const keys = Object.keys(p)
-    const sig = keys.join('\0')
-    let shape = shapeOf.get(sig)
-    if (shape === undefined) {
-      shape = shapes.length
-      shapes.push(keys)
-      shapeOf.set(sig, shape)
-    }
-    const row: unknown[] = [shape]
-    for (const k of keys) row.push((p as unknown as Record<string, unknown>)[k])
-    out.push(row)
-  }
-  return { shapes, products: out }
-}
-
-function productsOf(head: Head): Product[] {
-  return head.products.map((row) => {
-    const keys = head.shapes[row[0] as number]!
-    const p: Record<string, unknown> = {}
-    for (let i = 0; i < keys.length; i++) p[keys[i]!] = row[i + 1]
-    return p as unknown as Product
-  })
-}
-
-function fields(head: Head, a: { [K in TypedName]: InstanceType<(typeof TYPED)[K]> }): IndexFields {
-  const products = productsOf(head)
-  const bySku = new Map<string, number>()
-  for (let p = 0; p < products.length; p++) bySku.set(products[p]!.sku, p)
-  const vocab = new Map<string, number>()
-  for (let id = 0; id < head.vocab.length; id++) vocab.set(head.vocab[id]!, id)
-  const postings: Int32Array[] = []
-  for (let id = 0; id < head.vocab.length; id++)
-    postings.push(a.postingIds.subarray(a.postingStart[id]!, a.postingStart[id + 1]!))
-  const exact = new Map<string, number | number[]>()
-  for (let i = 0; i < head.exactKeys.length; i++) {
-    const from = a.exactStart[i]!
-    const to = a.exactStart[i + 1]!
-    exact.set(
-      head.exactKeys[i]!,
-      to - from === 1 ? a.exactIds[from]! : Array.from(a.exactIds.subarray(from, to)),
-    )
-  }
-  if (a.phraseProduct.length !== head.phraseKeys.length || a.idf.length !== vocab.size)
-    throw new Error('inconsistent')
-  return {
-    products,
-    sizes: head.sizes.map((s, p) => (s === 0 ? products[p]!.size : s)),
-    bySku,
-    vocab,
-    idf: a.idf,
-    phraseProduct: a.phraseProduct,
-    phraseHead: a.phraseHead,
-    phraseHead2: a.phraseHead2,
-    phraseMass: a.phraseMass,
-    phraseKeys: head.phraseKeys,
-    phraseProductStart: a.phraseProductStart,
-    phraseTokStart: a.phraseTokStart,
-    phraseTokens: a.phraseTokens,
-    postings,
-    exact,
-    unknownIdf: head.unknownIdf,
-    headCount: a.headCount,
-  }
 }

@@ -31,6 +31,7 @@ import * as chatRecords from './chats/repository'
 import { ChatService } from './chats/service'
 import { OrderService } from './orders/service'
 import { Conversation } from './conversation/conversation'
+import { engineIndexCache, type IndexCacheAt } from './catalog/index-cache'
 import { inboundTurns } from './conversation/turn'
 import { orderNotices } from './conversation/order-notices'
 import { Voice } from './voice/voice'
@@ -99,6 +100,11 @@ export interface EngineOptions {
   access?: 'write' | 'read'
   /** A backup at start and daily while running (default: when messaging starts, i.e. the app and the host). */
   backups?: boolean
+  /**
+   * Where the catalog index is kept between starts (catalog/index-cache.ts). Default: `<dataDir>/cache` for a
+   * writable data folder, run from a build; null: built at every start.
+   */
+  indexCache?: IndexCacheAt | null
 }
 
 export interface Engine {
@@ -218,6 +224,12 @@ export function createEngine(opts: EngineOptions = {}): Engine {
     voice,
     limits,
     now,
+    indexCache:
+      opts.indexCache !== undefined
+        ? opts.indexCache
+        : opts.dataDir && !readOnly
+          ? engineIndexCache(opts.dataDir)
+          : null,
     payMethods: () => {
       const s = readPaymentSettings((k) => settings.get(k), { getSecret: () => null })
       return { providers: s.providers, customLabel: s.custom.label }

@@ -132,6 +132,11 @@ const TO_OR_AT = /(?<![\p{L}\p{N}])(?:to|at)\s+/giu
 const TO_THEN_DELIVER =
   /(?<![\p{L}\p{N}])(?:(?:bitte)\s+)?(?:an|nach|zu)\s+(?<place>.+?)\s+(?:zu\s+)?(?:liefern|bringen|schicken)(?:\s+bitte)?[\s.!]*$/iu
 
+/** A place or a person said after "to" in a few words of letters: "park", "my friend", "the office", "mummy's house". */
+const DESTINATION = /^(?:(?:my|our|his|her|their|the|a)\s+)?[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}$/u
+
+const HOME = /^(?:(?:my|our)\s+)?(?:home|house|place|ghar)$/iu
+
 /** "flat 302, green park by 6 pm": the time said after an address is no part of it. */
 function withoutTime(place: string): string {
   return place.replace(
@@ -147,6 +152,7 @@ function withoutTime(place: string): string {
  * goods. Only after something else on the line, and only when what follows reads as an address.
  */
 export function addressInOrder(text: string): { text: string; address: string } | null {
+  // (`address` is empty when the place said is none: "send 2 bread to my friend")
   if (!/\d/.test(text)) return null
   let from = 0
   for (const line of text.split('\n')) {
@@ -181,6 +187,34 @@ export function addressInOrder(text: string): { text: string; address: string } 
       if (address) {
         // a full stop goes with the address; a question mark stays, to end the question
         cut = { start: m.index, end: stop?.[0] === '.' ? end + 1 : end, address }
+        break
+      }
+    }
+    // "2 maggi send to park", "send 2 bread to my friend", "1 kg onion deliver to office": a few words of where
+    // or to whom, with no house number, after the goods: no goods, whatever they are. Named with an address word
+    // ("park", "society") they are the address as said; else ("my friend", "office") the shop asks where.
+    if (!cut) {
+      for (const m of leads) {
+        const from = m.index + m[0].length
+        const place = line.slice(from).replace(/[\s.!]+$/u, '')
+        if (line.slice(0, m.index).replace(/[\s,.;:\-–]+/g, '') === '') {
+          // "send to my office 2 maggi", "deliver to my home: 1 kg sugar": whose place it is, then the goods from
+          // their amount on (a place named with a number is the address reader's: "deliver to flat 12 2 maggi")
+          const before = /^((?:my|our|his|her|their|the)\s+[^\d,.;:!?]+?)\s*[,:\-–]?\s+(?=\d)/iu.exec(place)
+          if (!before || !DESTINATION.test(before[1]!)) continue
+          cut = { start: m.index, end: from + before[0].length, address: '' }
+          break
+        }
+        // (home is the usual place, which the reader of delivery talk takes: "2 bread send to my home")
+        if (!DESTINATION.test(place) || HOME.test(place)) continue
+        const said = fold(place)
+          .split(/[^\p{L}]+/u)
+          .filter(Boolean)
+        // a "to" that only follows a verb before the goods may belong to them ("send 2 ready to eat"): only whose
+        // or which place it is ("to my friend", "to the office"), or a place named with an address word
+        const owned = /^(?:my|our|his|her|their|the)\s/iu.test(place)
+        if (!explicit.has(m.index) && !owned && !said.some((w) => ADDRESS_WORDS.has(w))) continue
+        cut = { start: m.index, address: said.some((w) => ADDRESS_WORDS.has(w)) ? place : '' }
         break
       }
     }

@@ -155,6 +155,9 @@ export class CatalogIndexBuilder {
     } else if (have[have.length - 1] !== p) have.push(p)
   }
 
+  // Reads of a product its sku, name, aliases and size only: the engine keeps a built index under a catalog
+  // version that stock and price edits leave as it is (engine/db/migrations/0006); reading another field here
+  // means adding it to that migration's list.
   add(batch: readonly Product[]): void {
     const { vocab, df, postingLists, tokens } = this
     for (const product of batch) {

@@ -5,7 +5,7 @@
 // A sentence that asks for goods (a request: "can you send 2 kg tomato?", "kya 2 kg aloo milega?", "können Sie 2
 // Brote zurücklegen?") is no chatter: it is read as an order.
 import { has, strip } from './intent'
-import { GERMAN_ORDER_VERBS, UNIT_WORDS } from './lexicon'
+import { GERMAN_ORDER_VERBS, NUMBER_WORDS, UNIT_WORDS } from './lexicon'
 import { fold } from './text'
 
 export type ChatterKind = 'question' | 'statement' | 'complaint' | 'command' | 'greeting' | 'signoff'
@@ -71,7 +71,7 @@ const ORDER_VERB_EN = set(
   'want wanna need like love take have get order grab try prefer buy send bring add deliver keep reserve hold ' +
     'put pack give do go gimme gimmie lemme purchase repeat reorder let wanted wish needed fancy feel ' +
     // changing the order is ordering too: "remove the butter", "make it 3"
-    'remove delete cancel change make update replace swap drop skip ' +
+    'remove delete cancel change make update replace swap drop skip leave scratch omit exclude strike ' +
     // multiplying a line of it: "twice the bread please", "halve the onions" ("double" alone is talk too: "double check")
     'twice triple halve ' +
     // "I forgot eggs, 6 please": what was left out of the order ("I forgot to pay" orders nothing: to + verb)
@@ -141,6 +141,9 @@ const MODAL_DE = set(
   'kann kannst konnt konnen koennt koennen konntet konntest konnte konnten koennte koennten wurdet',
 )
 const PRONOUN_DE = set('ich wir er es sie du ihr')
+/** The asker as a German modal's subject, and the modal of permission: "darf ich …", "dürften wir …". */
+const ASKER_DE = set('ich wir')
+const MAY_DE = set('darf durfte durften duerfte duerften')
 /** Subjects that follow a German verb put first: "liefert ihr …", "macht man …". */
 const V1_SUBJECT_DE = set('ihr du sie er es man wir ich')
 const ORDER_VERB_DE = set(
@@ -187,6 +190,7 @@ const COPULA_HI = set(
 const BAD_STATE = set(
   'rotten rotting spoiled spoilt damaged broken stale mouldy moldy expired leaking leaked wet crushed bad off ' +
     'sour missing wrong short less black brown soft cracked burnt burned bitter smelly dirty torn open opened ' +
+    'bruised wilted wilting mushy slimy overripe squashed faule faulen kaputte kaputten ' +
     'hard dry old melted frozen warm cold late turning gone mould mold ' +
     'kharab sada sadi sade sad toota tooti toote tute tuta tuti phate gala gali gale kam galat khatta khatti baasi basi ganda gandi phata ' +
     'phati geela gila kala kaala murjhaya murjhayi murjhaye sookha sukha ' +
@@ -204,6 +208,26 @@ function isBadState(w: string): boolean {
 const REASON_EN = set('because becoz bcoz bcos bcz coz cuz')
 const REASON_WEAK = set('as since cos')
 const REASON_WHO = set('we i our my im the')
+/**
+ * Verbs of coming upon goods, in the past: "found 5 rotten avocados", "received 4 damaged tomatoes", "we got 2
+ * bad mangoes", "mile 3 toote ande", "3 faule Äpfel bekommen". A bad state said of what was found is a complaint.
+ */
+const FOUND = set(
+  'found received recieved got gotten mila mile mili nikla nikle nikli bekommen gefunden erhalten gekriegt',
+)
+/** Within how many words of a verb of finding its bad state stands ("found 2 of the avocados rotten"). */
+const FOUND_REACH = 5
+/** States that say how much or how warm, not that the goods went bad: "got 2 kg less" may still order. */
+const NOT_GONE_BAD = set(
+  'less short kam late cold warm off open opened hard dry old soft frozen wet black brown',
+)
+
+/** What goods are too much of, said with "too" and no copula: "avocados too hard", "lettuce too small". */
+const TOO_MUCH = set('ripe small big large green raw hard soft old dry wet thin thick salty expensive costly')
+/** Goods that could not be used: "can't use them", "unusable", "not usable". */
+const UNUSABLE =
+  /(?<![\p{L}])(?:can'?t|cannot|could ?n'?t|could not|unable to) use(?![\p{L}])|(?<![\p{L}])(?:unusable|not usable)(?![\p{L}])/u
+
 /** Words of how many, before the bad state they count: "had too many rotten ones", "were mostly soft". */
 const HOW_MANY = set('too many some lots lot few several mostly all half quite very')
 /** Words that say something went wrong with no copula needed. */
@@ -222,9 +246,12 @@ const NOT_DELIVERED =
 /** Other goods or another amount sent than ordered: "you sent 4kg instead of 5kg tomato", "delivered red onion instead of white". */
 const SENT_INSTEAD =
   /(?<![\p{L}])(?:sent|gave|given|delivered|brought|packed|came|got|received)(?![\p{L}])[^.?!]{0,40}?(?<![\p{L}])instead of(?![\p{L}])/u
-/** Goods sent wrong, said with the verb of sending ("you sent wrong bread", "galat bheja", "falsch geliefert"). */
+/**
+ * Goods sent wrong, said with the verb of sending ("you sent wrong bread", "galat bheja", "falsch geliefert"), or
+ * left at the wrong place ("the driver left the order at the wrong gate", "delivered to the wrong branch").
+ */
 const SENT_WRONG =
-  /(?<![\p{L}])(?:(?:sent|gave|given|delivered|brought|packed)(?: me| us)?(?: the| a)? wrong|wrong (?:item|items|one|product|thing|order|bread|size|brand)|galat (?:saman|samaan|item|cheez|bhej|de|di|aa)\p{L}*|(?:falsch(?:e|en|es)?|verkehrt(?:e|en)?) (?:\p{L}+ )?(?:geliefert|geschickt|bekommen|eingepackt|eingepackt))(?![\p{L}])/u
+  /(?<![\p{L}])(?:(?:sent|gave|given|delivered|brought|packed|left|dropped|kept)(?: me| us| it| them| everything| (?:the|our|my) (?:order|goods|delivery|box|boxes|crates?|bags?))?(?: (?:at|to|in|on|by))?(?: the| a| our)? wrong|wrong (?:item|items|one|product|thing|order|bread|size|brand)|galat (?:saman|samaan|item|cheez|bhej|de|di|aa)\p{L}*|(?:falsch(?:e|en|es)?|verkehrt(?:e|en)?) (?:\p{L}+ )?(?:geliefert|geschickt|bekommen|eingepackt|eingepackt))(?![\p{L}])/u
 
 /** Sign-off words that open the closing of a message; what follows on the line is the sender's name. */
 const SIGNOFF = set(
@@ -449,6 +476,24 @@ function complaintIn(ws: string[], folded: string): boolean {
   )
     return true
   if (ws.some((w) => COMPLAINT_WORD.has(w))) return true
+  if (UNUSABLE.test(folded)) return true
+  // "avocados too hard", "bananas way too ripe today": goods said to be too much of something, with no amount (a
+  // counted line's "Tomato 10kg not too ripe" is how they should be)
+  const too = ws.indexOf('too')
+  if (
+    too > 0 &&
+    ws[too - 1] !== 'not' &&
+    (TOO_MUCH.has(ws[too + 1] ?? '') || isBadState(ws[too + 1] ?? '')) &&
+    !ws.some((w) => /\d/.test(w))
+  )
+    return true
+  // goods come upon in a bad state, with no copula: "found 5 rotten avocados in the box", "received 4 damaged
+  // tomatoes"; Hindi and German say the verb after the goods ("3 toote ande mile", "2 faule Äpfel bekommen")
+  for (let i = 0; i < ws.length; i++) {
+    if (!FOUND.has(ws[i]!)) continue
+    for (let k = Math.max(0, i - FOUND_REACH); k <= i + FOUND_REACH && k < ws.length; k++)
+      if (k !== i && isBadState(ws[k]!) && !NOT_GONE_BAD.has(ws[k]!)) return true
+  }
   // a subject, then a copula (or verb of becoming) and within two words a bad state: "the mint is turning
   // black", "Milch war sauer"; the copula opening a question ("is it cold there?") has no subject before it; what
   // the goods had, within three words past a word of how many: "the potatoes had too many rotten ones", "had mould"
@@ -673,6 +718,14 @@ export function chatterKind(folded: string): ChatterKind | null {
       // "könnt ihr mir 8 Brötchen?", "kannst du mir 2 Brezn und 1 Butter": a request for so many to the asker, its
       // verb of giving left unsaid
       if (MODAL_DE.has(first) && countedForMe(ws.slice(en + 1))) return null
+      // "kann ich 2 Brezeln haben?", "dürfte ich noch ein Brot haben", "können wir 6 Wiener haben": so many for the
+      // asker, as English "can I have …"; "haben Sie …" (the shop's having) stays a question of stock, and "kann ich
+      // die Bestellung um 5 haben" counts nothing
+      if ((MODAL_DE.has(first) || MAY_DE.has(first)) && ASKER_DE.has(second)) {
+        const having = ws.indexOf('haben', en + 2)
+        if (having > 0 && ws.slice(en + 2, having).some((w) => /^\d/.test(w) || w in NUMBER_WORDS))
+          return null
+      }
       return MODAL_DE.has(first) && orders(ws.slice(en + 1)) ? null : 'question'
     }
     // a subject pronoun and its verb: "I have a meeting", "ich bin Anna"; "I need …", "ich möchte …" order
@@ -882,6 +935,10 @@ const TRIGGERS = new Set(
     .flatMap((s) => [...s])
     // "Sehr geehrte Damen und Herren": a salutation long enough to pass for an item list
     .concat([
+      ...FOUND,
+      'too',
+      'use',
+      'unusable',
       'not',
       'has',
       'have',

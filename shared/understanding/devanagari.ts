@@ -204,6 +204,24 @@ const LOANWORDS: Record<string, string> = {
   रूपया: 'rupiya',
   प्लीज़: 'please',
   प्लीज: 'please',
+  // English amounts as Hindi voice typing writes them ("हाफ किलो टमाटर", "टू पैकेट दूध", "वन डज़न केले")
+  हाफ: 'half',
+  हॉफ: 'half',
+  क्वार्टर: 'quarter',
+  वन: 'one',
+  टू: 'two',
+  थ्री: 'three',
+  फोर: 'four',
+  फ़ोर: 'four',
+  फाइव: 'five',
+  फ़ाइव: 'five',
+  सिक्स: 'six',
+  सेवन: 'seven',
+  नाइन: 'nine',
+  टेन: 'ten',
+  ट्वेल्व: 'twelve',
+  डज़न: 'dozen',
+  डजन: 'dozen',
 }
 
 /**

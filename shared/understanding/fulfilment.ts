@@ -1,7 +1,7 @@
 // Pickup or delivery said in plain words ("main khud le jaunga", "ghar bhej do", "ich hol's morgen ab", "please
 // deliver"), not the "1"/"2" answer to the shop's question. Read by the conversation to keep the wish, and by the
 // order reader so that such talk beside the items never becomes an item ("2 kg onion, will pick up at 6").
-import { hasDevanagari, transliterate } from './devanagari'
+import { hasDevanagari, transliterate, transliterateWithMap } from './devanagari'
 
 /** Coming for it, in words no product name has: blanked even inside a clause that orders (see below). */
 // ("main aata hoon": I come, the verb, not "aata" the flour)
@@ -81,7 +81,7 @@ export function saysWhen(text: string): boolean {
   return WHEN_SAID.test(s)
 }
 const WHEN_SAID =
-  /(?<!\p{L})(?:(?:um|gegen|ab|at|by|around|so)\s+(?:\d{1,2}(?:[:.]\d{2})?|halb|viertel|dreiviertel|drei viertel)|\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|am|pm|baje|bje)(?!\p{L}))/u
+  /(?<!\p{L})(?:(?:um|gegen|ab|at|by|around|so)\s+(?:\d{1,2}(?:[:.]\d{2})?|halb|viertel|dreiviertel|drei viertel)|\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|am|pm|baje|bje)(?!\p{L})|(?<!\p{L})(?:ek|do|teen|char|chaar|paanch|panch|chhe|saat|aath|nau|das|gyarah|barah|baarah|dedh|dhai)\s+(?:baje|bje)(?!\p{L}))/u
 
 /**
  * The words of when said with a pickup or delivery wish, as the customer wrote them, for the shop: "hol ich um 17
@@ -90,6 +90,16 @@ const WHEN_SAID =
  * last, when they stand close together (a long span is two things said, and nothing is kept).
  */
 export function handOverWhen(said: string): string | null {
+  // "कल सुबह तीन पैकेट दूध", "शाम को ले लूंगा": read in Hinglish spelling, kept in the customer's own words
+  if (hasDevanagari(said)) {
+    const read = transliterateWithMap(said)
+    const when = latinWhen(read.text)
+    return when && read.original(when)
+  }
+  return latinWhen(said)
+}
+
+function latinWhen(said: string): string | null {
   if (!WHEN_HINT.test(said)) return null
   const text = said
     .replace(GOOD_DAYTIME, (m) => ' '.repeat(m.length))
@@ -122,10 +132,13 @@ export function whenBesideGoods(text: string, goods: readonly string[]): string 
 }
 /** A cheap first look: a digit or a word of when. */
 const WHEN_HINT =
-  /\d|aaj|kal|parso|subah|subha|shaam|dopahar|heute|morgen|abend|mittag|früh|frueh|fruh|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|today|tomorrow|tmrw?|tmr|tommorow|tomorow|tomm?|2m+rw|tonight|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|halb|viertel|nachher|später|spaeter|week|woche|hafte|hafta/i
-/** One piece of when: a day, a part of the day, or a clock time with its little word. */
+  /\d|baje|bje|aaj|kal|parso|subah|subha|shaam|dopahar|dophar|dupahar|heute|morgen|abend|mittag|früh|frueh|fruh|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|today|tomorrow|tmrw?|tmr|tommorow|tomorow|tomm?|2m+rw|tonight|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|halb|viertel|nachher|später|spaeter|week|woche|hafte|hafta/i
+/**
+ * One piece of when: a day, a part of the day, or a clock time with its little word; a Hindi hour may be said in
+ * number words, as voice typing writes it ("saat baje", "सात बजे", "saade aath baje").
+ */
 const WHEN_PART =
-  /(?<![\p{L}\d])(?:(?:am|on|this|next|coming|every|each|nächsten|naechsten|kommenden|nächste|naechste|kommende|diese|dieses|jede|jeden|agle|agla|har|is|iss)\s+)?(?:week(?:end)?|wochenende|woche|hafte|hafta|heute|übermorgen|uebermorgen|morgen(?:\s+(?:früh|frueh|fruh|vormittag|mittag|nachmittag|abend))?|(?:früh|frueh|vormittags?|mittags?|nachmittags?|abends?)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|today|(?:tomorrow|tmrw?|tmr|tommorow|tomorow|tomm?|2m+rw)(?:\s+(?:morning|afternoon|evening|mrng|eve|early morning))?|tonight|(?:in the )?(?:morning|afternoon|evening)|(?:aaj|kal|parso|parson)(?:\s+(?:subah|subha|sham|shaam|dopahar|raat))?|subah|subha|shaam|dopahar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|nachher|sp(?:ä|ae|a)ter|(?:um|gegen|ab|at|by|around|so|before|till|until|latest by)\s+(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uhr|am|pm|baje|bje)(?![\p{L}]))?|halb\s+\p{L}+|(?:dreiviertel|drei viertel|viertel)\s+(?:nach|vor)?\s*\p{L}+)|\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|am|pm|baje|bje)|\d{1,2}:\d{2})(?![\p{L}\d])/giu
+  /(?<![\p{L}\d])(?:(?:am|on|this|next|coming|every|each|nächsten|naechsten|kommenden|nächste|naechste|kommende|diese|dieses|jede|jeden|agle|agla|har|is|iss)\s+)?(?:week(?:end)?|wochenende|woche|hafte|hafta|heute|übermorgen|uebermorgen|morgen(?:\s+(?:früh|frueh|fruh|vormittag|mittag|nachmittag|abend))?|(?:früh|frueh|vormittags?|mittags?|nachmittags?|abends?)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|today|(?:tomorrow|tmrw?|tmr|tommorow|tomorow|tomm?|2m+rw)(?:\s+(?:morning|afternoon|evening|mrng|eve|early morning))?|tonight|(?:in the )?(?:morning|afternoon|evening)|(?:aaj|kal|parso|parson)(?:\s+(?:subah|subha|sham|shaam|dopahar|dophar|dupahar|raat))?|subah|subha|shaam|dopahar|dophar|dupahar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|nachher|sp(?:ä|ae|a)ter|(?:um|gegen|ab|at|by|around|so|before|till|until|latest by)\s+(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uhr|am|pm|baje|bje)(?![\p{L}]))?|halb\s+\p{L}+|(?:dreiviertel|drei viertel|viertel)\s+(?:nach|vor)?\s*\p{L}+)|\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|am|pm|baje|bje)|\d{1,2}:\d{2}|(?:(?:saade|sade|sadhe|saadhe|sawa|sava|paune)\s+)?(?:ek|do|teen|tin|char|chaar|paanch|panch|chhe|chhah|che|saat|sat|aath|nau|das|gyarah|gyaarah|barah|baarah|dedh|dhai|dhaai)\s+(?:baje|bje))(?![\p{L}\d])/giu
 
 /** A separable German verb: its stem, at most six words ("hole sie um viertel nach 5 ab"), then its particle, inside one clause. */
 function separable(stem: string, particle: string): RegExp {
@@ -217,7 +230,11 @@ export function whenAlone(text: string): string | null {
     .normalize('NFKC')
     .replace(GOOD_DAYTIME, (m) => ' '.repeat(m.length))
   const s = said.toLowerCase()
-  if (/\?/.test(s) || !WHEN_HINT.test(s)) return null
+  if (/\?/.test(s)) return null
+  // "urgent", "make it quick", "asap please", "jaldi bhaiya": how soon, with no time, is a when of its own
+  const hurry = hurryAlone(s)
+  if (hurry) return hurry
+  if (!WHEN_HINT.test(s)) return null
   let rest = s.replace(WHEN_PART, ' ')
   if (rest === s) return null
   rest = rest.replace(
@@ -226,8 +243,31 @@ export function whenAlone(text: string): string | null {
   )
   const words = rest.split(/[^\p{L}\d']+/u).filter(Boolean)
   if (!words.every((w) => WHEN_FILLER.has(w))) return null
-  return handOverWhen(said)
+  // (a Devanagari message's when is given back in its own words)
+  return handOverWhen(hasDevanagari(text) ? text.normalize('NFKC') : said)
 }
+/** Words of how soon with no time: "urgent", "asap", "quick", "jaldi", "dringend", "as soon as possible". */
+const HURRY =
+  /(?<![\p{L}])(?:as soon as possible|asap|a\.s\.a\.p\.?|urgent(?:ly)?|urgnt|immediately|right away|quick(?:ly)?|fast|hurry(?: up)?|jaldi(?: se)?|jldi|jaldee|turant|dringend|schnell|sofort)(?![\p{L}])/giu
+/** Words said around how soon: "make it quick", "it's urgent", "bhaiya jaldi karo", "bitte schnell". */
+const HURRY_FILLER = new Set(
+  "make it its it's it’s it s is be very bit a little as possible abhi karo kar kardo do dena se hai h bitte ganz es ist".split(
+    ' ',
+  ),
+)
+
+/** The words of hurry in a message that says nothing else (greetings, politeness, the order's coming aside). */
+function hurryAlone(s: string): string | null {
+  const found = s.match(HURRY)
+  if (!found) return null
+  const words = s
+    .replace(HURRY, ' ')
+    .split(/[^\p{L}\d']+/u)
+    .filter(Boolean)
+  if (!words.every((w) => WHEN_FILLER.has(w) || HURRY_FILLER.has(w))) return null
+  return found.join(' ')
+}
+
 /** "ich bitte um 1 Pfund Spargel": the um of asking for something is no clock time. */
 const ASKED_FOR = /(?<!\p{L})bitten?\s+um(?!\p{L})/giu
 /**
@@ -241,6 +281,8 @@ const WHEN_FILLER = new Set(
   (
     'hi hii hello hey gm good morning ok okay k pls plz please sir ji bhai bhaiya bro dear thanks thank you thx ' +
     'need needed want it them order the my our delivery deliver delivered send sent bring it items stuff goods ' +
-    'for by on at in the a to be should will can i we is required reqd req required. and also kindly'
+    'for by on at in the a to be should will can i we is required reqd req required. and also kindly ' +
+    // Hindi's until and at ("kal subah saat baje tak", "शाम को")
+    'tak ko pehle'
   ).split(' '),
 )

@@ -336,3 +336,26 @@ describe('right after a price, other goods after an "und" ask the same of them',
     ['und 2 brezeln', 'BREZEL', 2],
   ])('asked for, "%s" orders', (text, sku, n) => expect(ops(text, asked)).toEqual([[sku, 'add', n]]))
 })
+
+describe('the asker asking to have so many, as English "can I have …", orders them', () => {
+  it.each([
+    ['kann ich 2 Brezeln haben?', [['BREZEL', 'add', 2]]],
+    ['darf ich noch ein Bauernbrot klein haben', [['BROT-KLEIN', 'add', 1]]],
+    ['Können wir auch 3 Laugenstangen haben?', [['LAUGEN', 'add', 3]]],
+    [
+      'dürfte ich 200 g Bergkäse und zwei Milch haben?',
+      [
+        ['KAESE', 'add', 200],
+        ['MILCH', 'add', 2],
+      ],
+    ],
+  ])('%s', (text, lines) => {
+    expect(u(text).intent).toBe('order')
+    expect(ops(text)).toEqual(lines)
+  })
+
+  it.each(['haben Sie Brezeln?', 'kann man bei euch Brezeln haben?'])(
+    'the shop having, or someone having, without a count, is still asked about: %s',
+    (text) => expect(u(text).intent).not.toBe('order'),
+  )
+})

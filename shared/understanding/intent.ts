@@ -11,6 +11,8 @@ export type { Language }
 const ORDER_NOUN =
   '(?:(?:my|the|our|meine|die|unsere|mein|das|mera|hamara) )?(?:order|orders|bestellung|lieferung|delivery|parcel|paket|sachen|saman|saamaan|groceries)'
 /** Who brings the order: asked after, it stands for the order ("when will the driver come?"). */
+/** Small counts said in words, English and Hinglish: "leave two milk", "drop ek bread" deliver, not take out. */
+const COUNT_WORDS = '(?:a|an|one|two|three|four|five|six|ten|dozen|ek|do|teen|char|paanch)'
 const CARRIER = '(?:(?:the|our|my|your|ur) )?(?:driver|delivery (?:boy|guy|man|van)|van|truck|rider)'
 const ORDER_STATE =
   'ready|fertig|bereit|abholbereit|complete|completed|done|finished|packed|gepackt|unterwegs|on (?:the|its) way|dispatched|shipped|sent|out|tayyar|taiyar|ready ho gaya|pack'
@@ -80,6 +82,10 @@ export const PHRASES = {
   status: rx([
     "where(?: is|'s|s)? (?:my|the|our) (?:order|parcel|delivery|package|stuff|items|saman|saamaan|groceries)",
     'delivery status',
+    // "did you get my order?", "have u received our order", "hast du meine Bestellung bekommen?": whether the
+    // order sent reached the shop, asked after it was sent
+    `(?:did|have|has|do) (?:you|u|ya|you guys|anyone|someone) (?:(?:already|all) )?(?:get|got|gotten|receive|received|recieve|recieved|see|seen|saw) (?:(?:my|our|the|this|that|today['’]?s|yesterday['’]?s|last) )?(?:order|orders|delivery list|list|message|msg|email)(?= *(?:[?!.,]|pls|please|plz|yet|bhai|bhaiya|sir|ji|$))`,
+    '(?:hast du|habt ihr|haben sie) (?:meine|unsere) (?:bestellung|nachricht) (?:schon )?(?:bekommen|erhalten|gesehen)',
     // "any update?", "any updates on my order", "update pls", "order update": news of the order asked for
     // without a question ("update" inside a change, "update the milk to 3", is no such question)
     `(?:any|what(?:'?s| is)(?: the)?) updates?(?: (?:on|about|of|for|regarding) (?:${ORDER_NOUN}|it))?(?= *(?:[?!.,]|pls|please|plz|bhai|bhaiya|sir|ji|$))`,
@@ -742,6 +748,14 @@ export const PHRASES = {
     // "forget the milk", "skip the bread", "milk rehne do", "doodh chhod do", "vergiss die Milch"
     "(?<!(?:don'?t|do not|never|not) )forget(?: about)?",
     'skip',
+    // "drop the coffee", "scratch the bread", "omit the sugar", "leave out the chips", "leave the maggi": but "drop"
+    // and "leave" with an amount or "off" deliver in Indian English ("pls drop 2 bread", "drop off 5 kg rice",
+    // "leave 2 milk packets"), and so do goods left or dropped at a place ("leave the milk at the door")
+    `(?:drop|leave)(?! off\\b| kar| (?:\\d|${COUNT_WORDS}\\b))(?: out)?(?! (?:[^ ]+ ){0,4}(?:at|with|outside|near|by|in|on|to|inside|downstairs|upstairs)\\b)`,
+    'scratch',
+    'omit',
+    'exclude',
+    'strike (?:off|out)',
     '(?:rehne|rahne|rehene) (?:do|dijiye|dena)',
     '(?<!le )(?:jane|jaane) (?:do|dijiye|dena)',
     'chh?od do',

@@ -364,6 +364,11 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'kilogramm',
     'kilogramme',
     'kgms',
+    // as Hinglish is typed by sound: "bhindi 1 kilu", "aloo 2 killo"
+    'kilu',
+    'kiloo',
+    'killo',
+    'killos',
     // Devanagari spellings: "केजी", "किलोग्राम"
     'keji',
     'kilograam',
@@ -465,6 +470,8 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'pudiya',
     'pudia',
     'puriya',
+    // "पैक", English pack written in Devanagari (paik)
+    'paik',
     // a strip of pav baked together: "2 ladi pav", "एक लड़ी पाव"
     'ladi',
     'laddi',
@@ -548,6 +555,12 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'schalchen',
     'punnet',
     'punnets',
+    // the trade's short forms of a punnet: "Strawberry 4 pun", "blueberries 6 pnts"
+    'pun',
+    'puns',
+    'punn',
+    'pnt',
+    'pnts',
     'tub',
     'tubs',
     // a kitchen's curd, yoghurt or cream comes in a bucket
@@ -576,7 +589,8 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   ...U('stick', 'pc', ['stange', 'stangen']),
   ...U('can', 'pack', ['can', 'cans', 'dose', 'dosen']),
   ...U('tin', 'pack', ['tins']),
-  ...U('tube', 'pack', ['tube', 'tubes']),
+  // and as Devanagari writes them: "कोलगेट एक ट्यूब" (tyoob)
+  ...U('tube', 'pack', ['tube', 'tubes', 'tyoob', 'tyub']),
   // a "pocket" of potatoes or onions is the trade's bag in southern Africa
   ...U('bag', 'pack', [
     'bag',
@@ -727,6 +741,12 @@ export const UNIT_NEEDS_NUMBER = new Set([
   'bch',
   // "1 Bd. Radieschen" (a Bund)
   'bd',
+  // "4 pun" (punnets; a pun is a joke anywhere else)
+  'pun',
+  'puns',
+  'punn',
+  'pnt',
+  'pnts',
   'case',
   'cases',
   'cs',
@@ -1546,6 +1566,14 @@ export const FILLER = new Set([
   'konnen',
   'koennen',
   'kann',
+  // "darf ich 2 Brezeln haben?", "dürften wir noch ein Brot haben"
+  'darf',
+  'dürfte',
+  'dürften',
+  'durfte',
+  'durften',
+  'duerfte',
+  'duerften',
   'du',
   'sie',
   'mir',
@@ -2142,6 +2170,12 @@ export const TRADE_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
     'double cream': ['heavy cream', 'whipping cream', 'fresh cream'],
     'heavy cream': ['double cream', 'whipping cream', 'fresh cream'],
     'telegraph cucumber': ['english cucumber', 'long cucumber'],
+    // oil for the fryer, by what it is for: the kitchen's plain oil, whichever seed the shop sells it as
+    'cooking oil': ['sunflower oil', 'vegetable oil', 'refined oil', 'canola oil'],
+    'frying oil': ['sunflower oil', 'vegetable oil', 'refined oil', 'canola oil'],
+    'vegetable oil': ['sunflower oil', 'refined oil', 'canola oil'],
+    // the South African name of passion fruit
+    granadilla: ['passion fruit'],
   }),
 )
 

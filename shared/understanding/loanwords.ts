@@ -63,6 +63,9 @@ function tablesOf(index: CatalogIndex): LoanTables {
       // a t before u inside an English word is said ch ("fortune" फॉर्च्यून forchyoon, "picture" पिक्चर), as
       // well as t ("nutella")
       if (/.tu/.test(w)) add(t.skeleton, loanSkeleton(w.replace(/(?<=.)tu/g, 'chu')), id)
+      // a th between vowels is said d as often as t ("mother" मदर madar, "brother" ब्रदर, "leather" लेदर)
+      if (/[aeiou]th[aeiou]/.test(w))
+        add(t.skeleton, loanSkeleton(w.replace(/(?<=[aeiou])th(?=[aeiou])/g, 'd')), id)
       add(t.shape, loanShape(w), id)
       t.word.set(id, w)
       t.spoken.set(id, /[^aeiou]e$/.test(w) ? loanShape(w).slice(0, -1) : loanShape(w))

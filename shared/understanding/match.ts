@@ -24,6 +24,7 @@ import {
   ENGLISH_NAMES,
   TRADE_NAMES,
   FILLER,
+  NOTE_WORDS,
   SIBLINGS,
   SYNONYMS,
   UNIT_WORDS,
@@ -31,7 +32,7 @@ import {
 } from './lexicon'
 import { loanwordIds } from './loanwords'
 import { nameNumberPairs } from './name-numbers'
-import { MADE_KINDS } from './processed-goods'
+import { MADE_KINDS, PRODUCE_CATEGORY } from './processed-goods'
 import { emojiToWords, fold, lowerBound, soundKey, stem, words } from './text'
 
 /** Adjectives that only count if the catalog uses them ("desi tomatoes" still means tomatoes). */
@@ -320,11 +321,6 @@ function scratchFor(index: CatalogIndex): Scratch {
 }
 
 /** Words of a category that files fresh produce, where names are written goods first ("Mushroom Button"). */
-const PRODUCE_CATEGORY = new Set(
-  'vegetable vegetables veg veggies fruit fruits herb herbs greens exotic exotics produce mushroom mushrooms salad salads'.split(
-    ' ',
-  ),
-)
 
 /**
  * Per phrase, 1 when its first word heads it as well as its last: a produce list names the goods first and the
@@ -441,8 +437,10 @@ function englishNames(index: CatalogIndex, query: string[]): string[] {
     let span = 1
     for (let n = Math.min(OTHER_NAME_WORDS, query.length - i); n >= 1 && !replaced; n--) {
       const said = query.slice(i, i + n)
-      const others = OTHER_NAMES.get(said.join(' '))
-      if (!others || catalogSays(index, said)) continue
+      // a supplier's list names the goods first and their kind after: "parsley italian" is "italian parsley"
+      const others =
+        OTHER_NAMES.get(said.join(' ')) ?? (n === 2 ? OTHER_NAMES.get(`${said[1]} ${said[0]}`) : undefined)
+      if (!others || catalogSays(index, said) || catalogSays(index, [...said].reverse())) continue
       for (const ws of others)
         if (ws.every((x) => index.vocab.has(x))) {
           replaced = ws
@@ -612,7 +610,8 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
     for (const id of participleCompletions(index, w)) add(id, 0.8)
     if (out.length > 0) return out
   }
-  if (w.length >= 4 && !/\d/.test(w)) {
+  // a word that describes goods is no typo of another word: "curly" parsley is not "curry", "roma" no "romaine"
+  if (w.length >= 4 && !/\d/.test(w) && !NOTE_WORDS.has(w)) {
     const seen = new Set<number>()
     for (const d of [w, ...deletions(w)]) {
       for (const id of index.deletes.get(d) ?? []) {
@@ -674,8 +673,69 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
       const completions = rolls.length > 0 ? rolls : completionsOf(index, w)
       if (completions.length > 0 && completions.length <= 3) for (const id of completions) add(id, 0.7)
     }
+    // "melon" for Watermelon and Muskmelon, "berries" for Strawberry and Blueberry: the word that ends one to
+    // three of the catalog's names of fresh produce stands for them, which one to be asked
+    if (out.length === 0 && w.length >= 4) {
+      const tails = produceEndingIn(index, w)
+      if (tails.length > 0 && tails.length <= 3) for (const id of tails) add(id, 0.7)
+    }
+    // "cauliflour", "zuchinni": a long word two letters off the one catalog word it shares its start with
+    if (out.length === 0 && w.length >= TWO_EDITS_FROM) {
+      const near = twoEditsOff(index, w)
+      if (near !== undefined) add(near, 0.7)
+    }
   }
   return out
+}
+
+/** The catalog's words of fresh produce that end in `w` and are at least three letters longer (at most four). */
+function produceEndingIn(index: CatalogIndex, w: string): number[] {
+  const { words: sorted, ids } = sortedVocab(index)
+  const nouns = produceNouns(index)
+  const out: number[] = []
+  for (let i = 0; i < sorted.length && out.length < 4; i++) {
+    const cand = sorted[i]!
+    if (cand.length >= w.length + 3 && cand.endsWith(w) && nouns.has(ids[i]!)) out.push(ids[i]!)
+  }
+  return out
+}
+
+/** Words this long may have two letters wrong and still be only one word (shorter ones would be guesses). */
+const TWO_EDITS_FROM = 8
+
+/**
+ * The one catalog word, with the same first three letters and no more than two letters longer or shorter, that is
+ * at most two edits from `w` (none or several: undefined).
+ */
+function twoEditsOff(index: CatalogIndex, w: string): number | undefined {
+  const { words: sorted, ids } = sortedVocab(index)
+  const start = w.slice(0, 3)
+  let found: number | undefined
+  for (let i = lowerBound(sorted, start); i < sorted.length && sorted[i]!.startsWith(start); i++) {
+    const cand = sorted[i]!
+    if (Math.abs(cand.length - w.length) > 2 || cand.length < TWO_EDITS_FROM - 1) continue
+    if (editDistance(w, cand, 2) > 2) continue
+    if (found !== undefined && found !== ids[i]) return undefined
+    found = ids[i]
+  }
+  return found
+}
+
+/** Levenshtein distance, stopped once every row is past `limit` (then limit + 1). */
+function editDistance(a: string, b: string, limit: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    let best = i
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      row.push(v)
+      if (v < best) best = v
+    }
+    if (best > limit) return limit + 1
+    prev = row
+  }
+  return prev[b.length]!
 }
 
 /** Is typed the word with one of its vowels left out ("tmatar" of "tamatar", "dhnia" of "dhania")? */
@@ -688,14 +748,24 @@ function vowelLeftOut(typed: string, word: string): boolean {
 
 /**
  * "toms", "pots", "cucs": the produce trade's clipped plurals, three letters once the s is gone, stand for the one
- * catalog word they begin when that word is known goods (three letters alone, "cau", are too few; the start of
- * any other word would be a guess).
+ * catalog word they begin when that word is known goods (so do three letters said alone as the item, "Tom 10kg";
+ * the start of any other word would be a guess).
  */
 function clippedPlural(index: CatalogIndex, w: string): number | undefined {
   if (UNIT_WORDS.has(w) || UNIT_WORDS.has(`${w}s`)) return undefined
   const completions = completionsOf(index, w)
   const only = completions.length === 1 ? vocabWord(index, completions[0]!) : undefined
   return only !== undefined && goodsWords().has(only) ? completions[0] : undefined
+}
+
+/**
+ * "Let - 6 heads", "Lets: 4": a list's item of three letters (with a plural s) that is also a little word of talk
+ * ("let", read as filler everywhere else) is the clipped catalog word it begins, as "Tom" is; the catalog word.
+ */
+export function clippedListWord(index: CatalogIndex, w: string): string | undefined {
+  if (!/^[a-z]{3}s?$/.test(w)) return undefined
+  const id = clippedPlural(index, w.slice(0, 3))
+  return id === undefined ? undefined : vocabWord(index, id)
 }
 
 /**
@@ -943,6 +1013,8 @@ function wordLookup(index: CatalogIndex, w: string): WordLookup {
   return l
 }
 
+const NO_LOOKUP: WordLookup = { alts: [], maxIdf: 0, df: Infinity }
+
 const produceNounCache = new WeakMap<CatalogIndex, Set<number>>()
 /** Words that name what a product of fresh produce is (its head words, its goods words): "tomato", "potato". */
 function produceNouns(index: CatalogIndex): Set<number> {
@@ -971,8 +1043,10 @@ const PROCESSED = /(?:ed|en)$/
  * kind or grade of it the customer is used to; the shop's produce is meant (a word after the noun, "tomato
  * puree", "garlic paste", may be other goods, and stays unknown).
  */
-function varietyOfProduce(index: CatalogIndex, w: string, noun: WordLookup): boolean {
+function varietyOfProduce(index: CatalogIndex, w: string, noun: WordLookup, nounWord = ''): boolean {
   if (w.length < 3 || !/^[a-z]+$/.test(w) || PROCESSED.test(w) || goodsWords().has(w)) return false
+  // ("dragon fruit" is no kind of Passion Fruit: a word of a whole category of produce is no noun of one)
+  if (PRODUCE_CATEGORY.has(nounWord)) return false
   const nouns = produceNouns(index)
   return noun.alts.some((a) => nouns.has(a.id))
 }
@@ -1008,8 +1082,12 @@ interface ReadItem {
   key: string
   /** Query words of three letters that were written with a plural s ("toms" → "tom"): maybe a clipped name. */
   clipped: readonly string[]
+  /** Query words said with the trade's pet ending ("mushies" → "mushy", "strawbies"): maybe a clipped name. */
+  pet: readonly string[]
 }
 const NO_WORDS: readonly string[] = []
+/** A word of four letters or more with the pet ending "-ie(s)" Australian, British and South African kitchens use. */
+const PET_ENDING = /^[a-z]{4,}(?:ies|ie)$/
 const READ_CACHE_MAX = 20_000
 /** Longer texts are not kept: an item is a few words, and the cache must stay small. */
 const READ_CACHE_TEXT = 120
@@ -1026,8 +1104,16 @@ function readItem(text: string): ReadItem {
       notBrand: /(?:s|es)$/.test(lastWord) || qw.some((w) => SIBLINGS.has(w)),
       key: qw.join(''),
       clipped: qw.some((w) => w.length === 3)
-        ? said.filter((w) => w.length === 4 && /^[a-z]{3}s$/.test(w)).map((w) => w.slice(0, 3))
+        ? said
+            .filter((w) => w.length === 4 && /^[a-z]{3}s$/.test(w))
+            .map((w) => w.slice(0, 3))
+            // "Tom 10kg", "Oni 5kg", "Pot 20kg": a list's item of three letters alone, which no dictionary knows
+            // as goods, is clipped as its plural is
+            .concat(
+              said.length === 1 && /^[a-z]{3}$/.test(said[0]!) && !goodsWords().has(said[0]!) ? said : [],
+            )
         : NO_WORDS,
+      pet: said.some((w) => PET_ENDING.test(w)) ? said.filter((w) => PET_ENDING.test(w)).map(stem) : NO_WORDS,
     }
     if (text.length <= READ_CACHE_TEXT) {
       if (readCache.size >= READ_CACHE_MAX) readCache.clear()
@@ -1116,7 +1202,73 @@ export function matchItem(text: string, index: CatalogIndex, opts: MatchOptions 
   return m
 }
 
+const EMOJI_ANY = /\p{Extended_Pictographic}/u
+const EMOJI_ANY_G = /\p{Extended_Pictographic}\uFE0F?/gu
+
 function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): MatchResult {
+  // "blue berries", "water melon", "pine apple": a name the catalog writes as one word, typed as two
+  const joined = opts.loose ? null : joinedNames(index, words(text))
+  if (joined !== null) {
+    const whole = matchWords(joined, index, opts, true)
+    if (whole.kind !== 'none') return whole
+  }
+  const m = matchWords(text, index, opts, false)
+  // "🥬 spinach 1kg", "🍋 limes", "🌶 jalapenos": an item emoji beside the goods' own name is the list's picture
+  // bullet, and the emoji's goods (🥬 is read as lettuce) are no part of what is named
+  if (m.kind === 'none' && !opts.loose && EMOJI_ANY.test(text)) {
+    const bare = text.replace(EMOJI_ANY_G, ' ')
+    if (queryWords(bare).length > 0) {
+      const named = matchWords(bare, index, opts, false)
+      if (named.kind !== 'none') return named
+    }
+  }
+  if (m.kind !== 'none' || opts.loose || m.queryWords.length !== 2) return m
+  // "curly parsley" (curly one letter from curry), "flat beans" (flat of Flat Leaf Parsley), "roma tomatoes":
+  // before a noun of fresh produce, a word the catalog knows only from other goods, or by a typo of them, that
+  // names nothing with the noun is the kind the customer is used to, as a word it has never seen is (a kind and
+  // its noun only: in a longer text, "make the lights blue", the words are no kinds of anything)
+  const again = matchWords(text, index, opts, true)
+  if (again.kind !== 'none') return again
+  // "Kiwi fruit 10", "mint herb": the word of the goods' category said after them adds nothing to the name, when
+  // the goods are filed under it (a "star fruit" is no Oyster Mushroom)
+  const ws = words(text)
+  const kind = ws.length === 2 ? stem(ws[1]!) : ''
+  if (PRODUCE_CATEGORY.has(kind) && !PRODUCE_CATEGORY.has(ws[0]!)) {
+    const bare = matchWords(ws[0]!, index, opts, false)
+    const skus = bare.sku !== null ? [bare.sku] : bare.candidates
+    const filed = (sku: string) => {
+      const p = index.bySku.get(sku)
+      return p !== undefined && words(index.products[p]!.category ?? '').some((w) => stem(w) === kind)
+    }
+    if (skus.length > 0 && skus.every(filed)) return bare
+  }
+  return m
+}
+
+/** The words with each two in a row that are one catalog word when written together joined, or null for none. */
+function joinedNames(index: CatalogIndex, ws: string[]): string | null {
+  let any = false
+  const out: string[] = []
+  for (let i = 0; i < ws.length; i++) {
+    const a = ws[i]!
+    const b = ws[i + 1] ?? ''
+    const two = a.length >= 3 && b.length >= 3 && /^[a-z]+$/.test(a + b) ? stem(a + b) : ''
+    // (not where the catalog says the two words too: "corn flakes" beside "Cornflakes" is matched as said)
+    if (two !== '' && index.vocab.has(two) && !catalogSays(index, [stem(a), stem(b)])) {
+      out.push(two)
+      i++
+      any = true
+    } else out.push(ws[i]!)
+  }
+  return any ? out.join(' ') : null
+}
+
+function matchWords(
+  text: string,
+  index: CatalogIndex,
+  opts: MatchOptions,
+  kindsBefore: boolean,
+): MatchResult {
   const read = readItem(text)
   const qw = englishNames(index, germanCompounds(index, read.words))
   if (qw.length === 0 || index.phraseProduct.length === 0) return none(qw)
@@ -1165,6 +1317,11 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
       const id = clippedPlural(index, w)
       if (id !== undefined) l = lookupFor(index, [{ id, quality: 0.7 }])
     }
+    // "Mushies", "strawbies": the pet ending on a clipped name is the one catalog goods word the clip begins
+    if (l.alts.length === 0 && !opts.loose && read.pet.includes(w)) {
+      const id = clippedPlural(index, w.replace(/(?:ie|y)$/, ''))
+      if (id !== undefined) l = lookupFor(index, [{ id, quality: 0.7 }])
+    }
     if (l.alts.length === 0 && !opts.loose) {
       const ids = diminutiveOf(index, w)
       if (ids.length > 0)
@@ -1202,13 +1359,20 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
         )
       }
     }
+    if (
+      kindsBefore &&
+      i < nq - 1 &&
+      l.alts.length > 0 &&
+      varietyOfProduce(index, w, wordLookup(index, qw[nq - 1]!), qw[nq - 1])
+    )
+      l = NO_LOOKUP
     const soft =
       SOFT.has(w) ||
       isGermanDescriptive(w) ||
       (l.alts.length === 0 &&
         i < nq - 1 &&
         !opts.loose &&
-        varietyOfProduce(index, w, wordLookup(index, qw[nq - 1]!)))
+        varietyOfProduce(index, w, wordLookup(index, qw[nq - 1]!), qw[nq - 1]))
     const weight = l.alts.length === 0 ? (soft || w.length <= 1 ? 0 : index.unknownIdf) : l.maxIdf
     alts.push(l.alts)
     weights.push(weight)
@@ -1461,6 +1625,21 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     if (asks.length === 1 && soleBrand(asks[0]!)) {
       return resolved(index, asks[0]!.product, 0.7, qw)
     }
+    // "2 maggi", "1 amul": a brand said alone names none of its goods; of all it has, the question offers first
+    // those of the kind it sells most of (its noodles), not the few best-scored short names
+    if (asks.length >= 2 && asks.every((a) => a.full && !a.head)) {
+      const all: number[] = []
+      for (let j = 0; j < nSeen; j++) {
+        const p = seen[j]!
+        if (fullAt[pslot[p]!] === 1 && (!restrict || restrict.has(p))) all.push(p)
+      }
+      if (all.length > max) {
+        const phraseOf = (p: number) => phraseAt[pslot[p]!]!
+        const order = stapleOrder(index, all, phraseOf, alts, goodsRank(index, phraseOf, alts))
+        const ranked = all.sort((a, b) => order(a) - order(b) || pscore[b]! - pscore[a]!)
+        return ambiguous(index, ranked.slice(0, max), 0.35 + 0.3 * asks[0]!.score, qw)
+      }
+    }
     if (asks.length > 0) {
       return ambiguous(
         index,
@@ -1525,6 +1704,22 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     }
     more.sort((a, b) => pscore[b]! - pscore[a]!)
     offer = offer.concat(more.slice(0, max))
+  }
+  // a bare word over a big catalog ("milk", "atta", "maggi"): of every product it names, the staple it means comes
+  // first, not only of the best-scored twenty (short names such as "Ginger Milk" outscore "Amul Fresh Toned Milk")
+  if (!bySize && best.pCov < UNDERSPECIFIED) {
+    const all: number[] = []
+    for (let j = 0; j < nSeen; j++) {
+      const p = seen[j]!
+      const slot = pslot[p]!
+      if (fullAt[slot] === 1 && head[slot]! > 0 && (!restrict || restrict.has(p))) all.push(p)
+    }
+    // (a few are offered as they come: all of them fit the question)
+    if (all.length > max) {
+      const order = stapleOrder(index, all, (p) => phraseAt[pslot[p]!]!, alts, goodsFirst)
+      const ranked = [...all].sort((a, b) => order(a) - order(b) || pscore[b]! - pscore[a]!)
+      return ambiguous(index, ranked.slice(0, max), Number((0.5 * best.score).toFixed(2)), qw)
+    }
   }
   return ambiguous(
     index,
@@ -1599,6 +1794,113 @@ function goodsRank(
     if (r === undefined) ranks.set(p, (r = rank(p)))
     return r
   }
+}
+
+/** A word heading this many names or more is goods of its own ("Fresho Ginger", "Coconut", "Prestige Kadhai"). */
+const OWN_GOODS_HEADS = 3
+
+/**
+ * How far down a which-one question each of `ps` goes, finer than `goodsRank` and on top of it: after the goods
+ * themselves, (1) a name where another goods word stands before the head, the head then being what the other goods
+ * are made into ("Ginger Milk", "Coconut Flour", "Bajra Atta", "Kadhai Doodh"), not the staple; (2) a head the
+ * customer's word reaches only through another word ("milk" said, "Doodh" named) while other products are named
+ * with the word itself; (3) a product filed where few of the others are ("Cleansing Milk" under skin care among a
+ * hundred dairy milks): the category most of them share is where the staple is, and for a brand said alone
+ * ("maggi") the category it sells most in (noodles, not its coconut milk powder).
+ */
+function stapleOrder(
+  index: CatalogIndex,
+  ps: readonly number[],
+  phraseOf: (p: number) => number,
+  alts: readonly (readonly Alt[])[],
+  base: (p: number) => number,
+): (p: number) => number {
+  const said = new Set<number>()
+  const exact = new Set<number>()
+  for (const a of alts)
+    for (const x of a) {
+      said.add(x.id)
+      if (x.quality >= 1) exact.add(x.id)
+    }
+  const byCategory = new Map<string, number>()
+  let anyExactHead = false
+  for (const p of ps) {
+    const c = index.products[p]!.category ?? ''
+    // where the goods themselves are filed, not where what is made of them is ("tomato": the vegetables, not the
+    // ketchups); a brand said alone has all its goods counted
+    if (base(p) < 1 || base(p) >= 2) byCategory.set(c, (byCategory.get(c) ?? 0) + 1)
+    if (exact.has(index.phraseHead[phraseOf(p)]!)) anyExactHead = true
+  }
+  const most = Math.max(1, ...byCategory.values())
+  let foodSaid = false
+  for (const a of alts) for (const x of a) if (goodsWords().has(vocabWord(index, x.id) ?? '')) foodSaid = true
+  const keys = new Map<number, number>()
+  const key = (p: number): number => {
+    const ph = phraseOf(p)
+    const headId = index.phraseHead[ph]!
+    // the goods themselves, fresh or not, are one tier here: a category that merely says "fruits" ("Dry Fruits",
+    // "Fruit Juices") is no reason for an almond flour or a coconut milk to come first
+    let k = Math.max(0.5, base(p)) - (base(p) === 0 ? 0.1 : 0)
+    // food said, and a product filed among goods no one eats ("Cleansing Milk", "Atta Chalan")
+    if (foodSaid && notFood(index, p)) k += 0.6
+    if (said.has(headId)) {
+      let modifier = 0
+      const from = index.phraseTokStart[ph]!
+      for (let t = from; t < index.phraseTokStart[ph + 1]!; t++) {
+        const id = index.phraseTokens[t]!
+        if (id === headId) break
+        if (said.has(id)) continue
+        const w = vocabWord(index, id) ?? ''
+        const goods = goodsWords().has(w) || index.headCount[id]! >= OWN_GOODS_HEADS
+        // the first word of a name is its brand unless it is goods ("Graminway", "Nandini"; not "Coconut Milk")
+        if ((t === from && !goods) || TRAILING_DESCRIPTORS.has(w)) continue
+        // any other word before the head makes it a kind, less plain than the goods named right after the brand
+        // ("Aashirvaad Atta - Whole Wheat" before "Graminway Barley Atta"); goods of their own, a compound
+        modifier = Math.max(modifier, goods ? 0.2 : 0.1)
+      }
+      k += modifier
+      if (anyExactHead && !exact.has(headId)) k += 0.1
+    }
+    k += 0.15 * (1 - (byCategory.get(index.products[p]!.category ?? '') ?? 0) / most)
+    // a category named after what was said ("Atta, Flours & Sooji", "Eggs", "Rice & Rice Products") files the staple
+    if (categorySays(index, p, said)) k -= 0.1
+    return k
+  }
+  return (p) => {
+    let k = keys.get(p)
+    if (k === undefined) keys.set(p, (k = key(p)))
+    return k
+  }
+}
+
+/** Words of a category that files what is not eaten: toiletries, cleaning, kitchenware, pets' things. */
+const NOT_FOOD_CATEGORY = new Set(
+  [
+    ...'beauty hygiene skin hair cosmetic cosmetics personal care cleaning household detergents'.split(' '),
+    ...'kitchenware utensils accessories garden pets pet stationery baby bath'.split(' '),
+    ...'drogerie haushalt kosmetik körperpflege koerperpflege reinigung tierbedarf'.split(' '),
+  ].map((w) => fold(w)),
+)
+/** Does the product's category name one of the words said? */
+function categorySays(index: CatalogIndex, p: number, said: ReadonlySet<number>): boolean {
+  const category = index.products[p]!.category
+  if (!category) return false
+  return words(fold(category)).some((w) => {
+    const id = index.vocab.get(stem(w))
+    return id !== undefined && said.has(id)
+  })
+}
+
+const notFoodOf = new WeakMap<CatalogIndex, Uint8Array>()
+/** Is the product filed in a category of things not eaten? (marks per product: 1 yes, 2 no, 0 not looked at) */
+function notFood(index: CatalogIndex, p: number): boolean {
+  let marks = notFoodOf.get(index)
+  if (!marks) notFoodOf.set(index, (marks = new Uint8Array(index.products.length)))
+  if (marks[p] === 0) {
+    const category = index.products[p]!.category
+    marks[p] = category && words(fold(category)).some((w) => NOT_FOOD_CATEGORY.has(w)) ? 1 : 2
+  }
+  return marks[p] === 1
 }
 
 const produceOf = new WeakMap<CatalogIndex, Uint8Array>()

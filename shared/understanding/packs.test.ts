@@ -296,8 +296,10 @@ describe('trade shorthand', () => {
     expect(said('2 cauli')).toEqual(['CAULI'])
     // one word begun, two products with it: which one?
     expect(said('capsi 1kg').map((c) => [...c].sort())).toEqual([['CAPS-G', 'CAPS-R']])
-    // three letters are too few to stand for a word
-    expect(said('2 cau')).toEqual([])
+    // three letters alone as the item stand for the one known goods word they begin, as "tom" does
+    expect(said('2 cau')).toEqual(['CAULI'])
+    // (not when they begin several: which of the chicken, chickpeas, chicory or chilli is anybody's guess)
+    expect(said('2 chi')).toEqual([])
     // beginning more than three words, it is not guessed
     const shop2 = buildCatalogIndex([
       ...['Chicken', 'Chickpeas', 'Chicory', 'Chickweed Tea'].map((n, i) => P(`C${i}`, n, 'kg', null)),
@@ -320,9 +322,11 @@ describe('trade shorthand', () => {
       ['TOM', 2, 'kg'],
     ])
     expect(said('cucs 3kg')).toEqual([['CUC', 3, 'kg']])
-    // a word that is not goods is not guessed from three letters, nor three letters without the plural
+    // a word that is not goods is not guessed from three letters; three letters alone as the item, without the
+    // plural, are clipped too
     expect(said('lots 2')).toEqual([])
-    expect(said('tom 2 kg')).toEqual([])
+    expect(said('lot 2')).toEqual([])
+    expect(said('tom 2 kg')).toEqual([['TOM', 2, 'kg']])
   })
 
   it('the trade\u2019s short pack words are pack words too', () => {

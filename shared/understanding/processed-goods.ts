@@ -32,6 +32,13 @@ export const MADE_KINDS = [
   'pickle',
   'achar',
 ]
+/** Words of a category of fresh produce ("Vegetables", "Fruit & Veg", "Exotic Herbs"). */
+export const PRODUCE_CATEGORY: ReadonlySet<string> = new Set(
+  'vegetable vegetables veg veggies fruit fruits herb herbs greens exotic exotics produce mushroom mushrooms salad salads'.split(
+    ' ',
+  ),
+)
+
 /** Endings that make a fruit's noun from the stem a product name uses: Kirsch-en, Birne-n, apple-s. */
 const NOUN_ENDINGS = ['e', 'en', 'n', 's', 'es']
 
@@ -52,8 +59,14 @@ function namedOf(p: Product): Named {
     .filter(Boolean)
   const stems: string[] = []
   let made = false
+  // "Butternut Squash" filed with the vegetables is the gourd, not a drink made of butternuts
+  const fresh = fold(p.category ?? '')
+    .split(/[^\p{L}]+/u)
+    .some((w) => PRODUCE_CATEGORY.has(w))
   for (const w of words) {
-    const kind = MADE_KINDS.find((k) => w === k || (w.endsWith(k) && w.length >= k.length + 3))
+    const kind = fresh
+      ? undefined
+      : MADE_KINDS.find((k) => w === k || (w.endsWith(k) && w.length >= k.length + 3))
     if (!kind) {
       if (w.length >= 3) stems.push(w)
       continue

@@ -20,6 +20,26 @@ import {
 import { isGermanDescriptive } from './german-words'
 import { fold, sanitize } from './text'
 
+/** Words before "sat" that make it Saturday: "for Sat", "on sat", "delivery Sat", "this sat". */
+const SAT_AS_DAY_AFTER = new Set(
+  'for on by till until this next every from delivery deliver coming before after and or'.split(' '),
+)
+
+/** "Sat" said as the day: after a word of when ("for Sat"), before a colon ("Sat: …"), or alone after a stop. */
+function satIsDay(toks: Tok[], i: number): boolean {
+  const before = toks[i - 1]
+  const after = toks[i + 1]
+  if (SAT_AS_DAY_AFTER.has(before?.low ?? '')) return true
+  if (after?.text === ':' || after?.text === '-') return true
+  return !after && (!before || before.kind === 'sym')
+}
+
+/**
+ * Words after which "do" is the English verb asked of the shop ("can u do tomato 5kg", "pls do the onions"), unless
+ * a unit follows ("pls do kilo aloo").
+ */
+const ENGLISH_BEFORE_DO = new Set('you u ya pls please plz kindly'.split(' '))
+
 export interface Tok {
   kind: 'num' | 'word' | 'sym'
   text: string
@@ -28,6 +48,8 @@ export interface Tok {
   end: number
   /** No whitespace before this token ("500g": "g" is glued). */
   glued: boolean
+  /** A word of address talk that is part of a catalog name with the word beside it ("Parsley flat 3"). */
+  named?: boolean
 }
 
 // (",5 kg", ".5 kg": a decimal written without its nought before a weight or volume, after a space or at the
@@ -428,8 +450,11 @@ function referenceEnd(toks: Tok[], i: number, used: Set<number>): [number, numbe
     (toks[k - 1]?.kind === 'num' && !used.has(k - 1)) ||
     (toks[k - 1]?.kind === 'word' && toks[k - 2]?.kind === 'num' && toks[k - 1]!.glued && !used.has(k - 2))
   const quantityAfter = prevNum || !!unitAt(toks, i + 1, true)
+  // ("Parsley flat 3": the flat of Flat Leaf Parsley, counted, is no flat number)
   const numbered =
-    NUMBERED_NOUNS.has(noun.low) || (noun.low === 'h' && signed) || (k === i - 1 && isStreetName(noun))
+    (NUMBERED_NOUNS.has(noun.low) && !noun.named) ||
+    (noun.low === 'h' && signed) ||
+    (k === i - 1 && isStreetName(noun))
   if (numbered && !quantityAfter) return [k, codeEnd(toks, i)]
   if (NUMBERED_WITH_SIGN.has(noun.low) && !quantityAfter) {
     if (signed || !nx || nx.kind === 'num' || AFTER_REFERENCE.has(nx.low)) return [k, codeEnd(toks, i)]
@@ -804,6 +829,9 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       return { ...NUM_READ, value: 0.5, next: i + 2 }
     if (GERMAN_ONE.has(w) && toks[i + 1]?.low === 'viertel') return { ...NUM_READ, value: 0.25, next: i + 2 }
     if (GERMAN_ONE.has(w) && toks[i + 1]?.low === 'achtel') return { ...NUM_READ, value: 0.125, next: i + 2 }
+    // "for Sat: 20kg potato", "potato 20kg for Sat", "Delivery Sat pls": Saturday, not the Hindi seven ("sat kilo
+    // aloo" still is)
+    if (w === 'sat' && satIsDay(toks, i)) return null
     const compound = germanCompound(w)
     if (compound !== null) {
       value = compound
@@ -840,6 +868,8 @@ function readNumber(toks: Tok[], i: number): NumRead | null {
       }
       if (unitNext) return { ...NUM_READ, value: WEAK_NUMBER_WORDS[w]!, next }
       if (w === 'tin') return null
+      // "can u do tomato 5kg", "could you do the onions": the English verb, not the Hindi two
+      if (w === 'do' && ENGLISH_BEFORE_DO.has(before?.low ?? '')) return null
       if (NOT_AFTER_WEAK.has(after.low)) return null
       if (before && HINDI_VERBS_BEFORE_DO.has(before.low)) return null
       if (

@@ -11,6 +11,8 @@ import {
   type Tok,
 } from './quantity'
 import { fold } from './text'
+import { giveReadAsTwo } from './parallel-count'
+import { sizeWalaAlone, walaEndsItem } from './wala-ends-item'
 import { dimensionOf } from '../units'
 
 export interface ReadLine {
@@ -38,10 +40,10 @@ export interface ReadLine {
 /** Restaurant and delivery phrases that are never part of an item name: blanked (same length, spans stay). */
 // ("daal do" is a verb of putting in, but "moong dal do kilo" is the lentils, two kilos: not before a unit)
 const NOISE =
-  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:lunch|dinner|breakfast)|daa?l (?:dena|do(?! (?:kilo|kg|kgs|kilos|gram|grams|gm|gms|g|packet|packets|pack|pkt|litre|liter|ltr|sau|paav|pao|dabba|bori)(?![\p{L}]))|dijiye|dijie|denge|dijiyega)|la (?:dena|do|dijiye|dijie|dedo|denge)|(?:am|im|pro|je) st(?:ü|u|ue)ck|in (?:(?:d(?:ü|u|ue)nnen|dicken|feinen)\s+)?scheiben|(?:(?:d(?:ü|u|ue)nn|fein|dick|grob|klein)\s+)?(?:(?:auf)?geschnitten|geklopft|gehackt|gew(?:ü|u|ue)rfelt|geschnetzelt|(?:auf)?schneiden|klopfen)|am block|in one piece|sliced|unsliced|noch (?:ein)?mal|(?:pack|packt|packst|packe|mach|macht|machst)(?: (?:du|ihr|sie))? (?:mir|uns)(?: (?:bitte|mal|doch))*)(?![\p{L}])/giu
+  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:(?:the|our|tonight'?s|today'?s|tomorrow'?s)\s+)?(?:lunch|dinner|breakfast|brunch)(?:\s+(?:service|shift|prep|rush|menu|buffet|crowd))?|daa?l (?:dena|do(?! (?:kilo|kg|kgs|kilos|gram|grams|gm|gms|g|packet|packets|pack|pkt|litre|liter|ltr|sau|paav|pao|dabba|bori)(?![\p{L}]))|dijiye|dijie|denge|dijiyega)|la (?:dena|do|dijiye|dijie|dedo|denge)|(?:am|im|pro|je) st(?:ü|u|ue)ck|in (?:(?:d(?:ü|u|ue)nnen|dicken|feinen)\s+)?scheiben|(?:(?:d(?:ü|u|ue)nn|fein|dick|grob|klein)\s+)?(?:(?:auf)?geschnitten|geklopft|gehackt|gew(?:ü|u|ue)rfelt|geschnetzelt|(?:auf)?schneiden|klopfen)|am block|in one piece|sliced|unsliced|noch (?:ein)?mal|(?:pack|packt|packst|packe|mach|macht|machst)(?: (?:du|ihr|sie))? (?:mir|uns)(?: (?:bitte|mal|doch))*)(?![\p{L}])/giu
 /** A word every NOISE phrase has: without one, the line has none of them (most lines), and the slower scan is skipped. */
 const NOISE_WORD =
-  /drink|side|to go|for here|lunch|dinner|breakfast|daa?l |la |st(?:ü|u|ue)ck|scheiben|geschnitten|schneiden|klopf|gehackt|rfelt|geschnetzelt|block|piece|sliced|noch |pack|mach/iu
+  /drink|side|to go|for here|lunch|dinner|breakfast|brunch|daa?l |la |st(?:ü|u|ue)ck|scheiben|geschnitten|schneiden|klopf|gehackt|rfelt|geschnetzelt|block|piece|sliced|noch |pack|mach/iu
 
 /**
  * "Kitchen 2:", "Outlet 3 -", "Branch #2:", "Store 4 order:": a numbered place heading the goods after it (or the
@@ -102,6 +104,22 @@ const unitCell = (all: string, sep: string, word: string) =>
 export const BRACKET_NOTE = /\(([^()\d]{1,40})\)/u
 const NOTE_AFTER_WORDS = new RegExp(String.raw`(?<=\S\s*)${BRACKET_NOTE.source}`, 'gu')
 
+/**
+ * "onions 2 bags (1 red 1 white)", "avos 3 boxes (2 ripe, 1 firm)": counts in brackets, each of a kind only, that
+ * add up to the amount just said share it out by kind: a note on that line, not more goods.
+ */
+const SHARED_OUT = /(\d+(?:[.,]\d+)?)(?:\s*\p{L}+)?\s*(\((?:\s*\d+\s*[\p{L}-]+\s*(?:[,&+/]|and)?)+\s*\))/gu
+const SHARED_PART = /(\d+)\s*([\p{L}-]+)/gu
+function sharedOutBlank(all: string, total: string, bracket: string): string {
+  let sum = 0
+  for (const [, n, kind] of bracket.matchAll(SHARED_PART)) {
+    if (!NOTE_WORDS.has(kind!.toLowerCase())) return all
+    sum += Number(n)
+  }
+  if (sum !== Number(total.replace(',', '.'))) return all
+  return all.slice(0, all.length - bracket.length) + ' '.repeat(bracket.length)
+}
+
 /** Words of size that say which of a product's packs a count is ("1 big 1 small"). */
 const SIZE_ADJECTIVES: ReadonlySet<string> = new Set([
   'big',
@@ -138,8 +156,10 @@ function inlineListCut(line: string): string {
   return out
 }
 // (a plus between two amounts of one thing is no separator: "Onion 5+5 kg", "tomato 3 kg + 2 kg", "5+5 kg onion")
+// ("thyme/rosemary 2 each", "mint/coriander": a slash glued between two words lists goods, as " / " does; not
+// before a unit, "R28/kg", "price/box", nor in short forms, "w/o", "n/a")
 const SEPARATORS =
-  /(?<!\d)(?!(?<=^|\s),\d{1,2}\s*(?:kg|kilo|g|gr|l|ltr|liter|pfund|pfd)(?![\p{L}])),|,(?!\d)|;|\|| \/ |\s+(?:and|aur|or|und|ond|n|&|plus|also|oder|sowie|bhi(?!\s+(?:hata|hataa|hatao|hatado|hataiye|hatana|nikal|nikaal|nikalo|nikaldo|nikaliye|cancel|remove|mat|mt|nahi|nahin|nai|rehne|rahne|chhod|chod|chhodo|chodo|chhodiye|band)(?![\p{L}]))|aber|lekin|magar)\s+(?!(?:a |an )?half\b)|\s*\+(?!\s*\d)\s*|(?<!^\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\s*)(?:(?<!\d\s*(?:\p{L}{1,6})?\s*)|(?!\s*\+\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\.?\s*(?:$|[,;|)])))\s*\+\s*(?=\d)|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg|pfd|dtzd|dtz|stck|btl|bd|gr|grm|gl|bch))\.\s+(?=\D)|\.$|!+|\?+/giu
+  /(?<!\d)(?!(?<=^|\s),\d{1,2}\s*(?:kg|kilo|g|gr|l|ltr|liter|pfund|pfd)(?![\p{L}])),|,(?!\d)|;|\|| \/ |(?<=\p{L}{3})\/(?=\p{L}{3})(?!(?:kgs?|kilos?|grams?|gms|gram|pcs|piece|pieces|pack|packs|pkts?|box|boxes|bunch|bunches|dozen|doz|ltr|litre|liter|unit|each|stk|stuck|stueck|tray|bag|bags|punnet|punnets)(?!\p{L}))|\s+(?:and|aur|or|und|ond|n|&|plus|also|oder|sowie|bhi(?!\s+(?:hata|hataa|hatao|hatado|hataiye|hatana|nikal|nikaal|nikalo|nikaldo|nikaliye|cancel|remove|mat|mt|nahi|nahin|nai|rehne|rahne|chhod|chod|chhodo|chodo|chhodiye|band)(?![\p{L}]))|aber|lekin|magar)\s+(?!(?:a |an )?half\b)|\s*\+(?!\s*\d)\s*|(?<!^\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\s*)(?:(?<!\d\s*(?:\p{L}{1,6})?\s*)|(?!\s*\+\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\.?\s*(?:$|[,;|)])))\s*\+\s*(?=\d)|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg|pfd|dtzd|dtz|stck|btl|bd|gr|grm|gl|bch))\.\s+(?=\D)|\.$|!+|\?+/giu
 /** Words that begin toppings and notes after an item ("with", "ohne", "extra"), not the rest of its name. */
 export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   'with',
@@ -642,10 +662,30 @@ function markTalkInName(
       if (withNext === 'whole' || (withNext === 'part' && !content)) {
         inName.add(t)
         if (CHATTER.has(next!.low)) inName.add(next!)
-      } else if (withPrev === 'whole') inName.add(t)
+      } else if (withPrev === 'whole') {
+        inName.add(t)
+        t.named = true
+      }
     }
     // ("5 bunch flat leaf parsley": the unit of the count before it is no goods said yet)
     if (isContent(t) && !talk && !(UNIT_WORDS.has(t.low) && toks[i - 1]?.kind === 'num')) content = true
+  }
+}
+
+/** Words of an address that also name a kind of goods: "flat beans", "house blend", "block cheese". */
+const ADDRESS_KINDS = new Set(['flat', 'house', 'block', 'tower', 'wing', 'lane', 'gate'])
+
+/**
+ * "2 kg flat beans", "5 kg house blend": an address word right after an amount's unit and before another word is
+ * the goods' kind; an address word is followed by its number ("flat 12"), never by goods (other talk stays talk:
+ * "1 tablespoon at room temperature").
+ */
+function markKindAfterUnit(toks: Tok[]): void {
+  for (let i = 2; i + 1 < toks.length; i++) {
+    const t = toks[i]!
+    if (t.kind !== 'word' || !ADDRESS_KINDS.has(t.low) || toks[i + 1]!.kind !== 'word') continue
+    const unit = toks[i - 1]!
+    if (unit.kind === 'word' && UNIT_WORDS.has(unit.low) && toks[i - 2]!.kind === 'num') inName.add(t)
   }
 }
 
@@ -696,7 +736,36 @@ const FEELING_EMOJI =
 
 function isContent(t: Tok): boolean {
   // (a face after a quantity starts no new item: "Eier 10 Stück 😊" is one line)
-  return (t.kind === 'word' && !FILLER.has(t.low)) || (isEmojiTok(t) && !FEELING_EMOJI.test(t.text))
+  return (
+    (t.kind === 'word' && (!FILLER.has(t.low) || clippedHead.has(t))) ||
+    (isEmojiTok(t) && !FEELING_EMOJI.test(t.text))
+  )
+}
+
+/** Filler-spelled words that head a list line as its item ("Let - 6 heads"); the catalog decides what they name. */
+const clippedHead = new WeakSet<Tok>()
+/** Words that head a line before a number as talk of the amount, a yes, or more of the goods before. */
+const NEVER_CLIPPED = new Set(['qty', 'stk', 'yes', 'add', 'plus', 'and', 'aur', 'und', 'too', 'sec', 'secs'])
+
+/**
+ * "Let - 6 heads", "Lets: 4": the produce trade clips names to three letters ("Tom - 1 box", "Cuc - 5"), and a
+ * clipped name may be spelled as a word of talk; in a list line of only that word, a dash or colon and its
+ * amount, the word is the line's item.
+ */
+function markClippedHead(toks: Tok[]): void {
+  const w = toks[0]
+  const mark = toks[1]
+  if (
+    !w ||
+    w.kind !== 'word' ||
+    !FILLER.has(w.low) ||
+    NEVER_CLIPPED.has(w.low) ||
+    !/^[a-z]{3}s?$/.test(w.low)
+  )
+    return
+  if (!mark || mark.kind !== 'sym' || !/^[-–—:]$/.test(mark.text) || toks[2]?.kind !== 'num') return
+  for (let k = 3; k < toks.length; k++) if (toks[k]!.kind === 'word' && !UNIT_WORDS.has(toks[k]!.low)) return
+  clippedHead.add(w)
 }
 
 export interface ReadOptions {
@@ -732,6 +801,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
     const skip = marker ? marker[0].length : 0
     // "Avos 2 boxes (semi ripe)": a note in brackets after an item, with no number in it, is not another item
     let line = rawLine.slice(skip)
+    if (line.includes('(')) line = line.replace(SHARED_OUT, sharedOutBlank)
     if (NOISE_WORD.test(line)) line = line.replace(NOISE, (m) => ' '.repeat(m.length))
     if (PLACE_WORD.test(line)) line = line.replace(NUMBERED_PLACE, (m) => ' '.repeat(m.length))
     if (FOR_WHOM_WORD.test(line))
@@ -750,6 +820,7 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       )
     // "Carrot | 5 | kg", "Tomato, 10, kg": a table's row, pasted from a spreadsheet, puts the unit in a cell of its own
     if (line.includes('|') || line.includes(',')) line = line.replace(UNIT_CELL, unitCell)
+    line = walaEndsItem(line)
     let chunkStart = 0
     let carry: { quantity: LineQuantity; start: number } | null = null
     let withOpen = false
@@ -765,12 +836,15 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
       sep = m[0].trim().toLowerCase()
     }
     chunks.push([chunkStart, line.length, sep])
+    line = giveReadAsTwo(line, chunks)
     for (const [a, b, chunkSep] of chunks) {
       if (b <= a) continue
       const offset = base + skip + a
       const toks = tokenize(line.slice(a, b), offset)
       if (toks.length === 0) continue
       if (opts.talkInName) markTalkInName(toks, opts.talkInName)
+      markKindAfterUnit(toks)
+      markClippedHead(toks)
       markTalkPairs(toks)
       const read = readQuantities(toks)
       notTheAmount(toks, read, out.at(-1)?.lineNo === lineNo && out.at(-1)!.hasQuantity)
@@ -824,6 +898,22 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
             continue
           }
           const prev = out[out.length - 1]
+          // "dahi 1 kilo wala 2, 400 gram wala 3", "1 kg wala dahi 2 aur 400 gm wala 1": a size with wala and no
+          // goods, after goods in the same line, is the same goods in that size
+          if (prev && prev.lineNo === lineNo && prev.item !== '' && sizeWalaAlone(toks, piece, mine)) {
+            const end = toks[piece[1] - 1]!.end
+            const start = toks[piece[0]]!.start
+            out.push({
+              ...prev,
+              quantity: assignQuantity(mine, toks),
+              text: text.slice(start, end),
+              start,
+              end,
+            })
+            out[out.length - 1]!.sep = pi === 0 ? chunkSep : ''
+            if (out.length >= maxLines) break lines
+            continue
+          }
           const named = opts.packName && packAsItem(text, toks, mine, opts.packName)
           if (named && !(prev && prev.lineNo === lineNo && !prev.hasQuantity)) {
             named.sep = pi === 0 ? chunkSep : ''

@@ -1,11 +1,13 @@
 // understand(text, index, context) -> what the customer wants: the intent, the order lines against the catalog,
 // what could not be found, and what was refused (zero, negative, absurd quantities). Pure: no I/O, no clock.
+import { cartLineByNumber } from './cart-line-number'
 import { spokenPunctuation } from './spoken-punctuation'
 import { piecesByWeight } from './pieces-by-weight'
 import { withoutConditionalWish } from './conditional-wish'
 import { halfAndHalfAsMixed } from './half-and-half'
 import { saysNotArrived } from './not-arrived'
 import { COLOURS, usualColour } from './usual-colour'
+import { bargains } from './price-bargain'
 import { asksWhatWasOrdered } from './order-contents'
 import { convert, dimensionOf, packIs, type Quantity, type Unit } from '../units'
 import type { Product } from '../domain'
@@ -76,6 +78,8 @@ import { isGermanCatalog, plainRollSaid } from './german-words'
 import { namesFruitOfMadeGoods } from './processed-goods'
 import { categoryAlone, categoryNamed, categoryOfItem, onlyCategory } from './categories'
 import { emojiToWords, fold, sanitize, stem, words } from './text'
+import { clippedListItem } from './clipped-list-item'
+import { eggTrays } from './egg-trays'
 import { hindiVerbs } from './hindi-verbs'
 import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
 import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
@@ -632,9 +636,36 @@ function priceWala(text: string, index: CatalogIndex): string {
   })
 }
 
-/** "4 wala pack", "4 वाला पैक": a pack of so many pieces, said as "4er" is. */
-const WALA_PACK =
-  /(?<![\p{L}\p{N}.,])(\d{1,2})\s+(?:wala|wali|wale|vala|vali|vale|vaala|waala|वाला|वाली|वाले)\s+(?:packs?|packets?|pkt|पैक|पैकेट)(?![\p{L}\p{M}])/giu
+/**
+ * Hindi number words a pack of so many is said in, typed or voice-typed ("maggi ka char wala pack", "मैगी का चार
+ * वाला पैकेट"): read as the digits are.
+ */
+const HINDI_PACK_COUNTS: Record<string, number> = {
+  char: 4,
+  chaar: 4,
+  chhe: 6,
+  chhah: 6,
+  chah: 6,
+  aath: 8,
+  das: 10,
+  barah: 12,
+  baarah: 12,
+  barha: 12,
+  चार: 4,
+  छह: 6,
+  छः: 6,
+  छे: 6,
+  आठ: 8,
+  दस: 10,
+  बारह: 12,
+}
+const HINDI_PACK_COUNT = Object.keys(HINDI_PACK_COUNTS).join('|')
+const packCount = (n: string): string => String(HINDI_PACK_COUNTS[n.toLowerCase()] ?? n)
+/** "4 wala pack", "4 वाला पैक", "char wala pack": a pack of so many pieces, said as "4er" is. */
+const WALA_PACK = new RegExp(
+  String.raw`(?<![\p{L}\p{N}\p{M}.,])(\d{1,2}|${HINDI_PACK_COUNT})\s+(?:wala|wali|wale|vala|vali|vale|vaala|waala|वाला|वाली|वाले)\s+(?:packs?|packets?|pkt|पैक|पैकेट)(?![\p{L}\p{M}])`,
+  'giu',
+)
 
 /**
  * "maggi wala 4 pack", "maggi 4 pack wala", "4 packet wali maggi": a wala beside a count of packs says which
@@ -678,7 +709,7 @@ function packNumbersAsDigits(text: string): string {
       return after && !PIECE_UNITS.has(after) ? `${v}er ${next}` : `${v}er`
     })
   // "maggi ka 4 wala pack", "मैगी का 4 वाला पैक": the same pack of four
-  text = text.replace(WALA_PACK, (_m, n: string) => `${n}er`)
+  text = text.replace(WALA_PACK, (_m, n: string) => `${packCount(n)}er`)
   if (/wal|val|वा/i.test(text))
     text = text
       .replace(WALA_THEN_PACK, (_m, n: string) => ` ${n}er`)
@@ -1129,7 +1160,31 @@ function understandText(
   context: ConversationContext,
   script?: 'hi-Deva',
 ): Understanding {
+  const numbered = cartLineByNumber(input, index, context.cartSkus ?? [])
+  if (numbered)
+    return {
+      ...emptyResult('order', detectLanguage(input)),
+      lines: [
+        {
+          sku: numbered.sku,
+          candidates: [],
+          qty: 1,
+          unit: numbered.unit,
+          text: input.trim(),
+          confidence: 0.95,
+          op: 'remove',
+          item: numbered.name,
+        },
+      ],
+    }
   const u = understandMessage(input, index, context, script)
+  // "can you do a better price on the onion bags?": the owner's to agree, whatever goods it names; beside counted
+  // goods the order is read
+  if (
+    bargains(input) &&
+    !input.split(/[\n.!?]+/u).some((piece) => !bargains(piece) && ordersCountedGoods(piece, index))
+  )
+    return emptyResult('human', u.language)
   // "alles am Stück bitte", "bitte dünn geschnitten" after the goods: a note for the shop, as a fallback is
   if (u.lines.length === 0 && !u.fallback) {
     const note = cutNote(input)
@@ -1755,11 +1810,11 @@ function readMessage(
       (context.cartSkus?.length ?? 0) === 0
     )
       return emptyResult('thanks', language)
+    // ("ye saaman bhej do", "ये सामान भेज दो": with nothing in the cart, the bhej do of a word for goods in
+    // general announces the list to come; it is no yes)
     if (
-      (has('orderVerb', strip('thanks', strip('confirm', news))) ||
-        wants ||
-        wishesGoodsInGeneral(folded, context)) &&
-      !confirm
+      wishesGoodsInGeneral(folded, context) ||
+      ((has('orderVerb', strip('thanks', strip('confirm', news))) || wants) && !confirm)
     )
       return emptyResult('order', language)
     // "place order" with nothing in the cart yet: the order is announced, its goods still to come
@@ -1856,7 +1911,11 @@ function readMessage(
     result.lines.length + result.unmatched.length === 1 &&
     result.lines.every((l) => l.sku === null) &&
     !has('orderVerb', folded) &&
+    // ("want few things", "need a few items": a wish for goods in general announces an order, below)
+    !wishesGoodsInGeneral(folded, context) &&
     !(context.cartSkus?.length || context.pendingChoice) &&
+    // ("ye saaman bhej do": a word for goods in general, wished for, announces the list; read below)
+    !wishesGoodsInGeneral(folded, context) &&
     ![...result.lines.map((l) => l.text), ...result.unmatched].some((item) =>
       queryWords(item).some((w) => namesGoods(w, index)),
     )
@@ -3507,7 +3566,7 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   // "pyaz nahi chahiye", "onion nahi": Hindi puts the no after the item
   if (NO_AFTER.test(folded)) return 'remove'
   if (
-    /^(?:(?:doch|dann|und|bitte|lieber|also|but|and|aber|lekin|magar|par)\s+)*(?:no|without|ohne|kein|keine|keinen|mat|nahi)\s(?!(?:wait|hold on|hang on|sorry|actually|i mean|i meant|make|change|ruko|matlab)\b)/.test(
+    /^(?:(?:doch|dann|und|bitte|lieber|also|but|and|aber|lekin|magar|par|actually|sorry|oops|hmm+|arre+y?|wait|ok|okay|eigentlich|ach|acha|achha|accha)[\s,]+)*(?:no|without|ohne|kein|keine|keinen|mat|nahi)\s(?!(?:wait|hold on|hang on|sorry|actually|i mean|i meant|make|change|ruko|matlab)\b)/.test(
       folded,
     )
   )
@@ -3552,6 +3611,23 @@ function lineOp(folded: string, context: ConversationContext): LineOp | null {
   return null
 }
 
+/**
+ * "leave the milk at the door", "drop 2 bread at my flat", "pls drop | 2 bread": "drop" and "leave" said of goods
+ * delivered, which the piece alone cannot tell (the place, or the amount after a verb that ends the piece, is read
+ * apart from it), so its whole message line is looked at.
+ */
+function deliveredNotDropped(text: string, start: number, piece: string): boolean {
+  if (!/\b(?:drop|leave)\b/.test(piece)) return false
+  const from = text.lastIndexOf('\n', start) + 1
+  const line = fold(text.slice(from).split('\n', 1)[0]!)
+  return (
+    LEFT_SOMEWHERE.test(line) ||
+    (/\b(?:drop|leave)\s*$/.test(piece) && !has('remove', fold(text.slice(start).split('\n', 1)[0]!)))
+  )
+}
+const LEFT_SOMEWHERE =
+  /^(?:\S+\s+){0,2}(?:drop|leave)\b(?:\s+\S+){0,4}?\s+(?:at|with|outside|near|by|in|on|to|inside|downstairs|upstairs)\b/
+
 const FROM_TO_AMOUNT = /\b(?:from|von)\s+\d[\d.,]*\s*\p{L}{0,6}\s+(?:to|auf)\s+\d/u
 // ("mat bhejna" is not here: "mat" alone is goods too, "yoga mat")
 /** What is left of "rehne do" / "mat bhejna" at the end of an item once its verb was read as filler. */
@@ -3567,9 +3643,15 @@ const LEFT_OUT = /\s+(?:rehne|rahne|rehene|jane|jaane|mat)\s*$/i
 // goods; "aloo le jane do", let me take it, is no leaving out)
 const NO_AFTER =
   /\s+(?:not\s+(?:needed|required|wanted|necessary)(?:\s+(?:today|tomorrow|now|anymore|this\s+time))?|(?:nahi|nahin|nai)(?:\s+(?:cha+h?i+y?e|chaiye|bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna))?|(?:rehne|rahne|rehene|(?<!\ble\s+)(?:jane|jaane))\s+(?:do|dijiye|dena)|mat\s+(?:bhejo|bhejna|bhejiye|dena|dijiye|do|lana|lao|dalna|daalna))(?:\s+(?:bhaiya|bhai|ji|please|pls|plz))*[\s.!]*$/i
-/** A no, then goods and a trailing amount, and nothing else: "nahi maggi 4", "no, bread 3 only", "nein, Brezeln 6". */
-const NO_THEN_GOODS_AMOUNT =
-  /^(?:no|nope|nah|nahi|nahin|nai|nein|nee)\b[\s,.!]*(?!(?:no|not|nahi|nahin|nai|mat|kein|keine|keinen|without|ohne|more|mehr)\b)\p{L}[\p{L}\s-]{0,40}?\s\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6}\.?)?(?:\s+(?:hi|only|bas|please|pls|plz|chahiye|chaiye|bhejo|dena|bitte|nur))*[\s.!]*$/u
+/**
+ * A no, then goods and a trailing amount, and nothing else: "nahi maggi 4", "no, bread 3 only", "nein, Brezeln 6".
+ * Hinglish closes the correction with the verb that sets it, said once or after a no said twice ("nahi pyaz 2
+ * kar do", "nahi nahi aloo 3 kilo rakho", "nahi doodh do packet kar dijiye"): a no of the correction, not of the goods.
+ */
+const NO_THEN_GOODS_AMOUNT = new RegExp(
+  String.raw`^(?:(?:no|nope|nah|nahi|nahin|nai|nein|nee)\b[\s,.!]*)+(?!(?:no|not|nahi|nahin|nai|mat|kein|keine|keinen|without|ohne|more|mehr)\b)\p{L}[\p{L}\s-]{0,40}?\s(?:\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6}\.?)?|(?:${HI_AMOUNT_WORDS})\s+\p{L}{1,6}\.?)(?:\s+(?:hi|only|bas|please|pls|plz|chahiye|chaiye|chahie|bhejo|dena|bitte|nur|kar|karo|kardo|karna|karke|de|do|dedo|dijiye|dijie|rakh|rakho|rakhna|rakhiye|bhej|bhejdo|bhai|bhaiya|ji))*[\s.!]*$`,
+  'u',
+)
 const NO_THEN_AMOUNT = new RegExp(
   `^(?:(?:no|nope|nah|nahi|nahin|nai|nein|nee|ne|na)\\b[\\s,.!]*)+(?:(?:just|only|sirf|bas|nur|doch|lieber|ach|make it|then)[\\s,]+)*(?:\\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\\b)`,
 )
@@ -3612,7 +3694,7 @@ const GOODS_IN_GENERAL: ReadonlySet<string> = new Set(
 )
 /** A verb of wanting or getting goods, in the three languages (folded). */
 const WISHED =
-  /(?<![\p{L}])(?:need|needed|want|wanted|require|required|order|get|buy|send|deliver|chahiye|chahie|chaiye|chaahiye|mangwana|mangwani|mangana|mangani|bhejna|bhejni|bhejo|bhej|lena|leni|brauche|brauchen|brauchte|braeuchte|brauchten|braeuchten|mochte|moechte|mochten|moechten|bestellen|bestelle|haette|hatte|haetten|hatten)(?![\p{L}])/u
+  /(?<![\p{L}])(?:need|needed|want|wanted|require|required|order|get|buy|send|deliver|chahiye|chahie|chaiye|chaahiye|mangwana|mangwani|mangana|mangani|bhejna|bhejni|bhejo|bhej|lena|leni|dena|dedo|dijiye|brauche|brauchen|brauchte|braeuchte|brauchten|braeuchten|mochte|moechte|mochten|moechten|bestellen|bestelle|haette|hatte|haetten|hatten)(?![\p{L}])/u
 
 /** "need some stuff", "kuch saman chahiye": goods wished for by a word for goods in general, nothing in the cart yet. */
 function wishesGoodsInGeneral(folded: string, context: ConversationContext): boolean {
@@ -3717,6 +3799,12 @@ const OP_WORDS = new Set([
   // "forget the milk", "skip the bread", "doodh chhod do", "vergiss das Brot": verbs of leaving goods out
   'forget',
   'skip',
+  'drop',
+  'leave',
+  'scratch',
+  'omit',
+  'exclude',
+  'strike',
   'chhod',
   'chod',
   'chhodo',
@@ -3866,7 +3954,7 @@ function readOrder(
     readLines(line, 5, { talkInName }).some((l) => l.hasQuantity && matchItem(l.item, index).kind !== 'none'),
   )
   const result: Understanding = emptyResult('order', language)
-  if (delivery) result.address = delivery.address
+  if (delivery?.address) result.address = delivery.address
   const loose = language === 'hi-Deva'
   const cart = new Set<number>()
   for (const sku of context.cartSkus ?? []) {
@@ -3994,7 +4082,11 @@ function readOrder(
       removalEnded = false
     }
     opLine = rl.lineNo
-    const own = noThenAmount && i === 0 ? null : lineOp(lineFolded, context)
+    const own = deliveredNotDropped(text, rl.start, lineFolded)
+      ? null
+      : noThenAmount && i === 0
+        ? null
+        : lineOp(lineFolded, context)
     // "remove the butter and the milk" carries on; "bread nahi, 2 onion": a no said after its item is that item's
     const carried: LineOp = op
     op = own ?? op
@@ -4044,6 +4136,7 @@ function readOrder(
       !rl.hasQuantity && cart.size > 0 && !vague && !scale
         ? preparation(fold(pieceToEnd(text, rl, read[i + 1])))
         : null
+    if (rl.hasQuantity && queryWords(item).length === 0) item = clippedListItem(item, rl.text, index) ?? item
     if (queryWords(item).length === 0) continue
     // "please leave it at the door": "leave" is no coriander leaves; a leaf word alone, uncounted, names no herb
     if (!rl.hasQuantity && queryWords(item).every((w) => HERB_PARTS.has(w) || HERB_PARTS.has(`${w}s`)))
@@ -5420,6 +5513,8 @@ const QUALITY_HI: ReadonlySet<string> = new Set([
   ...'achha achhe achhi accha acche acchi achchha achchhe achchhi badhiya taaza taaze taazi taza taze tazi fresh'.split(
     ' ',
   ),
+  // the same with j for z, as most type it (ताजा without the nukta, "taja paneer")
+  ...'taaja taaje taaji taja taje taji'.split(' '),
   // "ekdum taaze tamatar", "bilkul fresh paneer", "bahut achhe aloo"
   ...'ekdum ekdam ekdom bilkul bahut bohot bahot kaafi'.split(' '),
 ])
@@ -5556,6 +5651,15 @@ function talkInNameTest(index: CatalogIndex): (word: string, next: string) => 'w
       for (let i = 0; i + 1 < ws.length; i++)
         if (isTalkWord(ws[i]!) || isTalkWord(ws[i + 1]!))
           pairs.set(`${ws[i]} ${ws[i + 1]}`, ws.length === 2 || pairs.get(`${ws[i]} ${ws[i + 1]}`) === true)
+      // a supplier names the goods first and their kind after ("Parsley flat 3" for Flat Leaf Parsley): a word of
+      // the name after its talk word, said right before it, keeps that word as goods
+      for (let i = 0; i + 1 < ws.length; i++) {
+        if (!isTalkWord(ws[i]!)) continue
+        for (let j = i + 1; j < ws.length; j++) {
+          const turned = `${ws[j]} ${ws[i]}`
+          if (!isTalkWord(ws[j]!) && !pairs.has(turned)) pairs.set(turned, true)
+        }
+      }
     }
     talkPairsCache.set(index, pairs)
   }
@@ -6033,6 +6137,11 @@ function packChoice(
         qty: { qty: 1, unit: hit.product.unit },
       }
   }
+  // "1 crate eggs", "ek peti ande", "1 tray ande": trays of 30 eggs, whatever pack the goods were matched to
+  if (q.unit && dimensionOf(q.unit) === 'count') {
+    const trays = eggTrays(said, count, m, index)
+    if (trays) return trays
+  }
   // "20 Eier" from 10er packs, "ein Dutzend Eier" from 6er packs: a count that is a whole number of packs
   if (q.unit === null || q.unit === 'dozen' || (q.unit === 'pc' && said !== 'pack-of' && said !== 'pack')) {
     const pieces = q.unit === 'dozen' ? count * 12 : count
@@ -6165,6 +6274,21 @@ function packChoice(
   }
   const cur = productOf(m.sku, index)
   if (!cur) return { m }
+  // "Sugar 2 x 10kg", "oil 3 x 5 l" with only a 1 kg pack and a 1 l bottle: so many of a size the shop has no pack
+  // of is that much in all (20 kg), as a weight said alone is ("Sugar 5kg"), never two of its 1 kg pack
+  if (
+    q.unit === null &&
+    q.sizeIsVariant &&
+    q.size &&
+    loose(q.size.unit) &&
+    q.qty !== null &&
+    Number.isInteger(q.qty) &&
+    q.qty >= 1 &&
+    cur.size &&
+    dimensionOf(cur.size.unit) === dimensionOf(q.size.unit) &&
+    !packIs(cur.size, q.size)
+  )
+    return { m, qty: { qty: q.qty * q.size.value, unit: q.size.unit } }
   // "Mint × 5", "lettuce 2": a bare count of something sold by the kilo, when the shop sells it counted too (a
   // bunch, a packet, a punnet, a head), is a count of that; big containers (box, bag, sack) are not guessed
   if (q.unit === null && !q.size && q.qty !== null && Number.isInteger(q.qty) && loose(cur.product.unit)) {
@@ -6202,10 +6326,6 @@ function packChoice(
         qty: { qty: count, unit: small.product.unit },
       }
   }
-  // "1 tray ande", "2 trays eggs" where eggs sell by the piece and there is no tray product: an egg tray
-  // holds 30 (the standard 30-cell tray), so the count is made in pieces
-  if (said === 'tray' && cur.product.unit === 'pc' && Number.isInteger(count))
-    return { m, qty: { qty: count * 30, unit: 'pc' } }
   // "6er Eier": one pack of six when the product is that pack, six pieces of a loose one
   if (said === 'pack-of' && !q.sizeIsVariant && q.size) {
     if (cur.product.unit === 'pack' || (cur.size && cur.size.unit === 'pc'))
@@ -6250,6 +6370,36 @@ function packChoice(
       ) {
         packs = byName
         pack = found
+      }
+    }
+    // "onion red 1 bag", "2 bags red onions" with Onion Red by the kilo and an Onion Bag 10 kg: the colour said is
+    // the goods' usual one (the cheapest, as "onion" alone is read), and the shop's bag of the goods holds those; a
+    // special colour ("onion white 1 bag") is not in it
+    if (!pack) {
+      const plain = item
+        .split(/\s+/u)
+        .filter((w) => !NOTE_WORDS.has(fold(w)))
+        .join(' ')
+      const usual = plain !== '' && plain !== item ? usualColour(plain, matchItem(plain, index), index) : null
+      if (usual?.sku === cur.product.sku) {
+        let bare = matchItem(plain, index, { restrict: countable(index) })
+        // (of the goods' counted forms, the one that is the goods plus only its pack: not Spring Onion Bunch)
+        if (bare.kind === 'ambiguous') {
+          const forms = bare.candidates.filter((sku) =>
+            packFormOf(productOf(sku, index)?.product.name ?? '', queryWords(plain)),
+          )
+          if (forms.length === 1) bare = { ...bare, kind: 'resolved', sku: forms[0]!, candidates: [] }
+        }
+        const found = productOf(bare.kind === 'resolved' ? bare.sku : null, index)
+        if (
+          found &&
+          packFormOf(found.product.name, queryWords(plain)) &&
+          (!inPieces || byThePiece(found)) &&
+          !otherSize(found)
+        ) {
+          packs = bare
+          pack = found
+        }
       }
     }
     // "3 bag potato", "Onions x 2 sacks" with Potato Bag 10 kg and Potato Bag 25 kg: the pack word asks for one of
@@ -6544,7 +6694,7 @@ function varietiesOfOneNoun(lines: ReadLine[], index: CatalogIndex): ReadLine[] 
   for (let k = 1; k < out.length; k++) {
     const a = out[k - 1]!
     const b = out[k]!
-    if (a.lineNo !== b.lineNo || !(AND_SEPS.has(b.sep) || b.sep === ',')) continue
+    if (a.lineNo !== b.lineNo || !(AND_SEPS.has(b.sep) || b.sep === ',' || b.sep === '/')) continue
     const wa = split(a.item)
     const wb = split(b.item)
     if (wa.length === 0 || wb.length === 0) continue

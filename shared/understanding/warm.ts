@@ -2,8 +2,11 @@
 // expressions (V8 compiles one on its first use and again to machine code on its second) and its first-time
 // JIT: on the 27,555-product catalog that was 100-250 ms for one message, and every message that arrived
 // meanwhile waited behind it. The engine runs these steps in the background at start-up, after the catalog
-// index is built (Conversation.warmIndex), so the first customer does not pay. Once per process: what is
-// compiled is the code, not the catalog. Pure: nothing is stored, and the reader's caches only hold results.
+// index is built (Conversation.warmIndex), so the first customer does not pay. Twice for the first index of a
+// process (what is compiled is the code), and once again for each later index (after a catalog change): the
+// reader's tables of a catalog (the talk words in its names, its multipacks, its categories' words …) are made
+// per index on first use, and on the 27,555-product catalog the first messages read on a new index paid
+// 150 ms for them, up to 27 ms one message. Pure: nothing is stored, and the reader's caches only hold results.
 import { detectAccountIntent } from './account-intent'
 import type { CatalogIndex } from './catalog-index'
 import { understand } from './understand'
@@ -60,6 +63,7 @@ export function warmingMessages(index: CatalogIndex): string[] {
 }
 
 let warm = false
+const warmedIndexes = new WeakSet<CatalogIndex>()
 
 /** Whether this process's reader has been warmed (warmingSteps ran to the end). */
 export function readerWarm(): boolean {
@@ -67,19 +71,21 @@ export function readerWarm(): boolean {
 }
 
 /**
- * Reads the warming messages twice (the second time is when V8 compiles the expressions to machine code),
- * yielding after each one so the caller spreads the work between other work. Nothing the second time a
- * process warms.
+ * Reads the warming messages twice on the process's first index (the second time is when V8 compiles the
+ * expressions to machine code), once on each later one (its tables), yielding after each message so the caller
+ * spreads the work between other work. Nothing for an index warmed before.
  */
 export function* warmingSteps(index: CatalogIndex): Generator<void, void, void> {
-  if (warm) return
+  if (warmedIndexes.has(index)) return
   const messages = warmingMessages(index)
-  for (let pass = 0; pass < 2; pass++) {
+  const passes = warm ? 1 : 2
+  for (let pass = 0; pass < passes; pass++) {
     for (const m of messages) {
       understand(m, index)
-      detectAccountIntent(m)
+      if (!warm) detectAccountIntent(m)
       yield
     }
   }
+  warmedIndexes.add(index)
   warm = true
 }

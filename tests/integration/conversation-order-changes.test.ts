@@ -218,3 +218,28 @@ describe('a wish to have goods delivered, sent with them to a shop that does not
     expect(await shop.say(PHONE, '2 maggi, 1 bread')).not.toMatch(/do not deliver/)
   })
 })
+
+describe('a line taken out by the number the cart showed it with', () => {
+  it.each([
+    ['en', ['1 kg sugar, 1 kg toor dal, 2 maggi', 'remove item 2', 'yes']],
+    ['hi', ['1 kg cheeni, 1 kg toor dal, 2 maggi', 'doosra wala hata do', 'haan']],
+    ['de', ['1 kg Zucker, 1 kg Toor Dal, 2 Maggi', 'Nummer 2 bitte streichen', 'ja']],
+  ])('%s %j', async (language, turns) => {
+    shop = await open(language)
+    await play(turns)
+    expect(linesOf()).toEqual([
+      ['SUGAR', 1],
+      ['MAGGI', 2],
+    ])
+  })
+
+  it('an order just sent, changed by its line number', async () => {
+    shop = await open()
+    const reply = await play(['1 kg sugar, 1 kg toor dal, 2 maggi', 'yes', 'please delete the 3rd one'])
+    expect(reply).toMatch(/✏️/)
+    expect(linesOf()).toEqual([
+      ['SUGAR', 1],
+      ['TOOR', 1],
+    ])
+  })
+})

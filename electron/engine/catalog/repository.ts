@@ -301,7 +301,9 @@ export function upsertProduct(db: DB, p: ProductInput, now: number): 'inserted' 
 /** Takes off sale every product whose SKU is not in the staging table `stage` (a replace import); how many. */
 export function deactivateAllBut(db: DB, stage: string, now: number): number {
   return db
-    .prepare(`UPDATE products SET active = 0, updated_at = ? WHERE active = 1 AND sku NOT IN (SELECT sku FROM ${stage})`)
+    .prepare(
+      `UPDATE products SET active = 0, updated_at = ? WHERE active = 1 AND sku NOT IN (SELECT sku FROM ${stage})`,
+    )
     .run(now).changes
 }
 

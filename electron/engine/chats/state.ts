@@ -20,6 +20,11 @@ export interface OpenQuestion {
   qty: number
   unit: Unit
   op: LineOp
+  /**
+   * A container said with no such pack in the shop ("1 crate eggs", "1 peti tamatar"): once the customer has picked
+   * the product, how much is still theirs to say.
+   */
+  container?: string
   /** "yes" came while this was open and the bot asked once more; the next "yes" leaves the item out. */
   reminded?: boolean
 }

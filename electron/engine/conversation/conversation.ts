@@ -27,6 +27,7 @@ import {
   type AccountIntent,
 } from '../../../shared/understanding/account-intent'
 import { warmingSteps } from '../../../shared/understanding/warm'
+import { catalogVersion, keepIndex, loadKeptIndex, type IndexCacheAt } from '../catalog/index-cache'
 import {
   addressIn,
   labelledAddress,
@@ -53,6 +54,7 @@ import { hasDevanagari, transliterate } from '../../../shared/understanding/deva
 import { quotedItem } from '../../../shared/understanding/quoted-item'
 import { quotedSlices } from '../../../shared/understanding/slices'
 import { kindsNotIn } from '../../../shared/understanding/kinds'
+import { ofGoodsAsked } from '../../../shared/understanding/answer-by-name'
 import type { Limits } from '../messaging/limits'
 import type { InboxRow } from '../messaging/store'
 import { catalogPages, pageLines, type CatalogPage } from './catalog-text'
@@ -89,6 +91,8 @@ export interface ConversationDeps {
    * Passed in: payments sit beside the conversation, not under it.
    */
   payMethods?: () => { providers: readonly string[]; customLabel: string }
+  /** Where the catalog index is kept between starts (catalog/index-cache.ts); none: built at every start. */
+  indexCache?: IndexCacheAt | null
 }
 
 /** What one message did, for the caller's events and the shopkeeper's attention. */
@@ -104,11 +108,22 @@ interface Reply {
 
 interface IndexBuild {
   version: number
-  builder: CatalogIndexBuilder
-  /** Where the next page starts; 'done' when every product was added. */
+  /** The active products read so far, in catalog order. */
+  products: Product[]
+  /** Where the next page starts; 'done' when every product was read. */
   next: ProductCursor | null | 'done'
+  /**
+   * The catalog's version when reading began (index-cache.ts); null when no index is kept. Read again at the
+   * end: products read across a change of the catalog are built from and never kept.
+   */
+  catalogVersion: string | null
+  /** Once every product is read: the kept index was looked for (and not found), products are being added. */
+  builder: CatalogIndexBuilder | null
+  added: number
   /** The builder's finishing steps, once every product is in. */
   finishing?: Generator<void, CatalogIndex, void>
+  /** The catalog version to keep the built index under (none was kept for it). */
+  keepAs?: string
 }
 
 export class Conversation {
@@ -136,14 +151,9 @@ export class Conversation {
   index(): CatalogIndex {
     if (!this.indexed || this.indexed.version !== this.shapeVersion) {
       const b = this.building?.version === this.shapeVersion ? this.building : this.newBuild()
-      while (b.next !== 'done') this.buildStep(b, Infinity)
-      b.finishing ??= b.builder.finishing()
-      let step = b.finishing.next()
-      while (!step.done) step = b.finishing.next()
-      this.building = null
-      this.indexed = { version: b.version, index: step.value }
+      while (!this.buildStep(b, Infinity));
     }
-    return this.indexed.index
+    return this.indexed!.index
   }
 
   /**
@@ -155,7 +165,11 @@ export class Conversation {
     await this.buildInSteps(yieldNow, slice)
     // Then what the first lookups would make while a customer waits (the matcher's tables), also in steps.
     const built = this.indexed
-    if (!built || built.version !== this.shapeVersion || this.readied === built.index) return
+    if (!built || built.version !== this.shapeVersion) return
+    if (this.readied === built.index) {
+      if (await yieldNow()) this.keepBuilt()
+      return
+    }
     const steps = readyingSteps(built.index)
     for (;;) {
       if (!(await yieldNow())) return
@@ -173,6 +187,18 @@ export class Conversation {
       if (this.indexed !== built) return
       if (warming.next().done) break
     }
+    // Last, an index just built is kept for the next start (writing it is tens of ms no customer should wait on).
+    if (await yieldNow()) this.keepBuilt()
+  }
+
+  /** An index built (not found kept) and not yet kept: its catalog version. */
+  private unkept: { index: CatalogIndex; version: string } | null = null
+
+  private keepBuilt(): void {
+    const u = this.unkept
+    if (!u || !this.d.indexCache) return
+    this.unkept = null
+    if (this.indexed?.index === u.index) keepIndex(this.d.indexCache, u.version, u.index)
   }
 
   private pagesOf(index: CatalogIndex, category?: string): CatalogPage[] {
@@ -193,39 +219,73 @@ export class Conversation {
   private async buildInSteps(yieldNow: () => Promise<boolean>, slice: number): Promise<void> {
     if (this.indexed?.version === this.shapeVersion) return
     const b = this.building?.version === this.shapeVersion ? this.building : this.newBuild()
-    while (b.next !== 'done') {
+    for (;;) {
       // false: the engine is stopping
       if (!(await yieldNow())) return
       // Finished by index() meanwhile, or outdated by a catalog change: nothing more to do here.
       if (this.building !== b || b.version !== this.shapeVersion) return
-      this.buildStep(b, slice)
-    }
-    // The index's own last steps (weights, the order of the long lists), also between other work.
-    b.finishing ??= b.builder.finishing()
-    for (;;) {
-      if (!(await yieldNow())) return
-      if (this.building !== b || b.version !== this.shapeVersion) return
-      const step = b.finishing.next()
-      if (step.done) {
-        this.building = null
-        this.indexed = { version: b.version, index: step.value }
-        return
-      }
+      if (this.buildStep(b, slice)) return
     }
   }
 
   private building: IndexBuild | null = null
 
   private newBuild(): IndexBuild {
-    this.building = { version: this.shapeVersion, builder: new CatalogIndexBuilder(), next: null }
+    this.building = {
+      version: this.shapeVersion,
+      products: [],
+      next: null,
+      catalogVersion: this.d.indexCache?.code() ? catalogVersion(this.d.db) : null,
+      builder: null,
+      added: 0,
+    }
     return this.building
   }
 
-  private buildStep(b: IndexBuild, limit: number): void {
-    if (b.next === 'done') return
-    const page = activeProductsPage(this.d.db, b.next, Number.isFinite(limit) ? limit : -1)
-    b.builder.add(page.products)
-    b.next = page.next ?? 'done'
+  /**
+   * One step of `b`, of at most `limit` products: a page of products read; then the kept index looked for;
+   * else a slice of them added, and the index's own last steps (weights, the order of the long lists).
+   * True when the index is done (and in use).
+   */
+  private buildStep(b: IndexBuild, limit: number): boolean {
+    if (b.next !== 'done') {
+      const page = activeProductsPage(this.d.db, b.next, Number.isFinite(limit) ? limit : -1)
+      for (const p of page.products) b.products.push(p)
+      b.next = page.next ?? 'done'
+      if (b.next !== 'done' || Number.isFinite(limit)) return false
+    }
+    if (!b.builder) {
+      b.builder = new CatalogIndexBuilder()
+      const at = this.d.indexCache
+      const version = b.catalogVersion
+      if (at && version !== null && catalogVersion(this.d.db) === version) {
+        const kept = loadKeptIndex(at, version, b.products, this.d.now())
+        if (kept) return this.built(b, kept)
+        b.keepAs = version
+        if (Number.isFinite(limit)) return false
+      }
+    }
+    if (b.added < b.products.length) {
+      const to = Number.isFinite(limit) ? Math.min(b.products.length, b.added + limit) : b.products.length
+      b.builder.add(to === b.products.length && b.added === 0 ? b.products : b.products.slice(b.added, to))
+      b.added = to
+      if (Number.isFinite(limit)) return false
+    }
+    b.finishing ??= b.builder.finishing()
+    for (;;) {
+      const step = b.finishing.next()
+      if (step.done) {
+        if (b.keepAs !== undefined) this.unkept = { index: step.value, version: b.keepAs }
+        return this.built(b, step.value)
+      }
+      if (Number.isFinite(limit)) return false
+    }
+  }
+
+  private built(b: IndexBuild, index: CatalogIndex): true {
+    if (this.building === b) this.building = null
+    this.indexed = { version: b.version, index }
+    return true
   }
 
   handle(chat: ChatRow, msg: InboxRow, isNewChat: boolean): Turn {
@@ -483,8 +543,14 @@ export class Conversation {
       if (!pick && q.options.length === 1 && u.intent === 'confirm') pick = q.options[0]
       // "no" / "none" skips this line only; the rest of the cart stays.
       // (but "no, 3" says how many instead)
+      // (nor "nahi doodh 4 kar do": a no that corrects other goods of the cart leaves the question open)
+      const correctsOther = u.lines.some(
+        (l) => l.op === 'set' && l.sku !== null && !q.options.includes(l.sku),
+      )
       const skip =
-        !u.pendingAmount && /^(no|none|neither|nahi|nai|mat|koi nahi|nein|keins?|skip)\b/i.test(c.text.trim())
+        !u.pendingAmount &&
+        !correctsOther &&
+        /^(no|none|neither|nahi|nai|mat|koi nahi|nein|keins?|skip)\b/i.test(c.text.trim())
       if (!pick && (skip || (u.intent === 'cancel' && q.kind === 'substitute'))) pick = null
       // "remove the milk", "milk rehne do" while "which milk?" is open: that item is not wanted after all
       const only = u.lines.length === 1 ? u.lines[0]! : null
@@ -500,6 +566,15 @@ export class Conversation {
       const again = u.lines.length === 1 && u.lines[0]!.op === 'add' ? u.lines[0]! : null
       const saidAgain = !pick && again?.sku && q.options.includes(again.sku) ? again : null
       if (saidAgain) pick = saidAgain.sku
+      // "gold" to "which milk?" of the two Taaza milks: another product of the goods asked about, named with no
+      // amount while the question is open, answers it (with the question's amount), rather than joining the cart
+      // beside the question
+      // (a word found in one name only is asked about as that one: "gold" of Amul Gold Milk)
+      const namedSku = again?.sku ?? (again?.candidates.length === 1 ? again.candidates[0] : undefined)
+      if (!pick && namedSku && !again!.counted && !state.cart.some((i) => i.sku === namedSku)) {
+        const named = getProduct(this.d.db, namedSku)
+        if (named?.active && q.kind === 'ambiguous' && ofGoodsAsked(q.text, named)) pick = named.sku
+      }
       // "sorry make it 3" while "which butter?" is open: the question stays, for that many
       if (!pick && u.pendingAmount) {
         q.qty = u.pendingAmount.qty
@@ -513,8 +588,30 @@ export class Conversation {
         const amount = saidAgain?.counted
           ? { qty: saidAgain.qty, unit: saidAgain.unit }
           : { qty: q.qty, unit: q.unit }
+        const picked =
+          pick !== null && q.container && !saidAgain?.counted ? getProduct(this.d.db, pick) : null
+        if (picked) {
+          // "1 crate eggs", then "1" for which eggs: what a crate holds is still the customer's to say, as when the
+          // goods were found at once (a quantity alone next orders it)
+          c.reply.parts.push(t('unitMismatch', { name: picked.name, unit: picked.unit }))
+          c.asked = picked.sku
+          c.askedAmount = 1
+          this.askNext(c)
+          if (state.cart.length === 0 && state.pending === null) return
+          return this.summarize(c, true)
+        }
         if (pick === null) c.reply.parts.push(t('skipped', { name: q.text }))
-        else this.applyLine(c, { sku: pick, ...amount, op: q.op, text: q.text }, changed, true)
+        else if (
+          this.applyLine(c, { sku: pick, ...amount, op: q.op, text: q.text }, changed, true) === 'asked'
+        ) {
+          // "1 litre milk", then "4" for a milk sold by the pack of no stated size: the "how many packs?" just
+          // asked is answered by a number alone next, as when the goods were found at once
+          c.asked = pick
+          c.askedAmount = 1
+          this.askNext(c)
+          if (state.cart.length === 0 && state.pending === null) return
+          return this.summarize(c, true)
+        }
         this.askNext(c)
         return this.summarize(c, true)
       }
@@ -1124,6 +1221,7 @@ export class Conversation {
           qty: line.qty,
           unit: line.unit,
           op: line.op,
+          ...(line.container ? { container: line.container } : {}),
         })
       } else {
         changed.push(`?${line.text}`)

@@ -5,6 +5,7 @@ import type { Migration } from '../migrate'
 import { m0001 } from './0001_catalog'
 import { m0002 } from './0002_settings'
 import { m0005 } from './0005_catalog_search'
+import { m0006 } from './0006_catalog_version'
 import { m0010 } from './0010_messaging_orders'
 import { m0011 } from './0011_order_queue_indexes'
 import { m0012 } from './0012_outbox_sending_index'
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0001,
   m0002,
   m0005,
+  m0006,
   m0010,
   m0011,
   m0012,
