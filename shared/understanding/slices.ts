@@ -3,7 +3,6 @@
 // count of pieces of goods sold by weight (the conversation asks the weight), and the slices go to the shop as a
 // note for whoever cuts, and are quoted back as said.
 import type { CatalogIndex } from './catalog-index'
-import type { OrderLine } from './understand'
 import { NUMBER_WORDS } from './lexicon'
 import { fold } from './text'
 import { quotedItem } from './quoted-item'
@@ -21,8 +20,18 @@ function slicesIn(text: string): { count: number; said: string; rest: string } |
   return { count: n, said: m[0], rest: text.slice(m.index + m[0].length) }
 }
 
+/** What this module reads of an order line (understand.ts's OrderLine; no import back into it). */
+interface SlicedLine {
+  sku: string | null
+  op: string
+  qty: number
+  text: string
+  container?: string
+  remark?: string
+}
+
 /** The lines with slices of goods sold by weight noted for the shop ("6 Scheiben"). */
-export function withSlices(lines: OrderLine[], index: CatalogIndex): OrderLine[] {
+export function withSlices<L extends SlicedLine>(lines: L[], index: CatalogIndex): L[] {
   return lines.map((l) => {
     if (l.sku === null || l.op !== 'add' || l.container !== 'piece') return l
     const p = index.bySku.get(l.sku)
@@ -35,7 +44,7 @@ export function withSlices(lines: OrderLine[], index: CatalogIndex): OrderLine[]
 }
 
 /** "6 Scheiben Bierschinken": the count of slices and the goods as said, for a question about their weight. */
-export function quotedSlices(line: Pick<OrderLine, 'qty' | 'text'>): string | null {
+export function quotedSlices(line: Pick<SlicedLine, 'qty' | 'text'>): string | null {
   const s = slicesIn(line.text)
   return s && s.count === line.qty ? `${s.said} ${quotedItem(s.rest)}`.trim() : null
 }
