@@ -462,6 +462,59 @@ export function participleCompletions(index: CatalogIndex, w: string): number[] 
   return out
 }
 
+/**
+ * The rest of a catalog compound after a first part, when it is a bread roll (Brötchen, Semmel, Weck, Weckle,
+ * Schrippe, Rundstück), with or without a linking s or n. Folded.
+ */
+const ROLL_REST = /^(?:s|n|en)?(?:brotchen|broetchen|semmel|weck|schripp|rundstuck|rundstueck)/
+
+/**
+ * "2 Kaiser, 2 Körner und 2 Laugen": at the bakery the roll is the word left out, and the kind of roll is said by
+ * the first part of its compound alone. The catalog words (4 letters or more of the first part) that begin with `w`
+ * and go on with a roll word: "Körner" is the Körnerbrötchen rather than the Körnerbrot beside it, "Laugen" the
+ * Laugenbrötchen rather than the Laugenbrezel. Empty when the shop names no such roll.
+ */
+export function rollsNamedBy(index: CatalogIndex, w: string): number[] {
+  const out: number[] = []
+  if (w.length < 4 || /\d/.test(w)) return out
+  const { words: sorted, ids } = sortedVocabOf(index)
+  // "koerner": an umlaut typed as its e, as the folded catalog writes it without; "aus den Körnern": a case ending
+  const forms = [w, w.replace(/([aou])e/g, '$1')]
+  for (const f of [...forms])
+    for (const e of ['n', 'en'])
+      if (f.endsWith(e) && f.length - e.length >= 4) forms.push(f.slice(0, -e.length))
+  for (const part of new Set(forms))
+    for (let k = lowerBound(sorted, part); k < sorted.length && sorted[k]!.startsWith(part); k++)
+      if (ROLL_REST.test(sorted[k]!.slice(part.length)) && !out.includes(ids[k]!)) out.push(ids[k]!)
+  return out
+}
+
+/** A word a bakery customer says for the plain roll when naming no kind: "4 normale", "zwei einfache". Folded. */
+const PLAIN_ROLL_WORD = /^(?:normal|einfach|weiss|weizen)(?:e|en|er|es)?$/
+/** A roll's own name, alone: "Semmel", "Brötchen", "Schrippe", "Weckle", "Rundstück". Folded. */
+const ROLL_NAME =
+  /^(?:brotchen|broetchen|semmel|semmeln|weck|wecken|weckle|weckla|schrippe|schrippen|rundstuck|rundstueck)$/
+const plainRollCache = new WeakMap<CatalogIndex, number | null>()
+
+/**
+ * "2 Körner, 4 normale": the plain roll said by a word of plainness alone, at a shop that sells one product named
+ * with a roll word only (its "Semmel" or "Brötchen"); the product's position, else null.
+ */
+export function plainRollSaid(index: CatalogIndex, w: string): number | null {
+  // (a word the catalog has is its own: "Weizen" may be the shop's beer)
+  if (!PLAIN_ROLL_WORD.test(w) || index.vocab.has(w)) return null
+  let p = plainRollCache.get(index)
+  if (p === undefined) {
+    const plain = index.products.flatMap((x, i) => {
+      const ws = words(x.name)
+      return ws.length === 1 && ROLL_NAME.test(ws[0]!) ? [i] : []
+    })
+    p = plain.length === 1 ? plain[0]! : null
+    plainRollCache.set(index, p)
+  }
+  return p
+}
+
 const sortedVocabCache = new WeakMap<CatalogIndex, { words: string[]; ids: number[] }>()
 /** Catalog words (no digits) in sorted order, for finding those that begin with a few letters. */
 export function sortedVocabOf(index: CatalogIndex): { words: string[]; ids: number[] } {

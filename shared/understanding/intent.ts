@@ -665,6 +665,8 @@ export const PHRASES = {
     'hallihallo',
     'huhu',
     'tach(?:chen)?',
+    // "Tag, 2 kg Kartoffeln …": Guten Tag cut short, opening the message
+    '^tag(?=\\s*[,!.]|$)',
     'moinsen',
     "n'?abend",
     'nabend',

@@ -540,11 +540,15 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'gläschen',
     'glaschen',
     'glaeschen',
+    // written short with a dot: "1 Gl. Leberwurst"
+    'gl',
   ]),
   ...U('tub', 'pack', [
     'becher',
     'becherl',
     'becherle',
+    // written short: "2 Bch. Joghurt"
+    'bch',
     'schale',
     'schalen',
     'schälchen',
@@ -696,7 +700,16 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   ...U('pinch', null, ['pinch', 'pinches', 'prise']),
   ...U('dash', null, ['dash', 'dashes']),
   ...U('sprig', null, ['sprig', 'sprigs']),
-  ...U('slice', null, ['slice', 'slices', 'scheibe', 'scheiben']),
+  ...U('slice', null, [
+    'slice',
+    'slices',
+    'scheibe',
+    'scheiben',
+    // small and southern forms: "10 Scheibchen Salami", "a paar Scheiberl Schinken"
+    'scheibchen',
+    'scheiberl',
+    'scheiberln',
+  ]),
   ...U('stalk', null, ['stalk', 'stalks']),
   ...U('stick', null, ['stick', 'sticks']),
   ...U('head', 'pc', ['head', 'heads', 'kopf', 'köpfe', 'kopfe', 'hd', 'hds']),
@@ -723,6 +736,9 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
 
 /** Words that read as units only right after a number ("2 can coke" yes, "can I get" no). */
 export const UNIT_NEEDS_NUMBER = new Set([
+  // "1 Gl. Honig", "2 Bch. Sahne" (a jar, a tub)
+  'gl',
+  'bch',
   // "1 Bd. Radieschen" (a Bund)
   'bd',
   // "4 pun" (punnets; a pun is a joke anywhere else)
@@ -1430,9 +1446,11 @@ export const FILLER = new Set([
   'wurde',
   'wuerde',
   'wurden',
+  'wuerden',
   'konnte',
   'koennte',
   'konnten',
+  'koennten',
   'konntet',
   'koenntet',
   'konntest',
@@ -1667,6 +1685,10 @@ export const FILLER = new Set([
   'dobara',
   'ersatz',
 ])
+// German filler typed without umlauts the long way ("koennt ihr", "koennten Sie", "wuerde"), as the short way
+// ("konnt") is already listed
+for (const w of [...FILLER])
+  if (/[äöü]/.test(w)) FILLER.add(w.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'))
 
 const inflect = (stems: string[], endings: string[]) => stems.flatMap((s) => endings.map((e) => s + e))
 
@@ -1773,6 +1795,9 @@ export const GERMAN_PARTICLES: ReadonlySet<string> = new Set([
   // "ich meinte natürlich 5", "klar, 3 Brezeln"
   'naturlich',
   'natuerlich',
+  // "500 g Spargel bzw. 1 Pfund": or rather, before the amount said again
+  'bzw',
+  'beziehungsweise',
   // thinking aloud: "hmm, lieber doch keine Butter", "ähm, 2 Brezeln"
   'hm',
   'hmm',

@@ -13,6 +13,7 @@ import {
   isGermanCatalog,
   isGermanDescriptive,
   participleCompletions,
+  rollsNamedBy,
   sameKindCompounds,
   sortedVocabOf,
   splitCompound,
@@ -668,7 +669,8 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
     // "cauli", "brocc", "capsi": the trade writes long names cut short. A word the catalog lacks that begins one
     // to three of its longer words stands for them (more would be a guess).
     if (out.length === 0) {
-      const completions = completionsOf(index, w)
+      const rolls = isGermanCatalog(index) ? rollsNamedBy(index, w) : []
+      const completions = rolls.length > 0 ? rolls : completionsOf(index, w)
       if (completions.length > 0 && completions.length <= 3) for (const id of completions) add(id, 0.7)
     }
     // "melon" for Watermelon and Muskmelon, "berries" for Strawberry and Blueberry: the word that ends one to

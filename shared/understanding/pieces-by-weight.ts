@@ -12,7 +12,10 @@ const HINT = /zusammen|insgesamt|ca|circa|etwa|ungef|so |about|around|approx|rou
  * no unit: "Spinach 3 kg / Celery around 2kg" on two lines is no 3 celery of 2 kg.
  */
 const PIECES_THEN_WEIGHT =
-  /(?<![\p{L}\d.,])(\d{1,2})([^\S\n]+(?!(?:kg|kgs|kilos?|g|gm|gms|gr|gramm|grams?|pfund|l|ltr|litres?|liters?|ml|pc|pcs|stk|stück)(?![\p{L}]))(?:\p{L}[\p{L}-]*[^\S\n]+){0,2}?\p{L}[\p{L}-]*)([^\S\n]+(?:(?:bitte|pls|please)[^\S\n]+)?(?:(?:so|zusammen|insgesamt|ca\.?|circa|etwa|ungefähr|ungefaehr|about|around|approx\.?|roughly|in total|total|together)[^\S\n]+)+)(?=\d+(?:[.,]\d+)?[^\S\n]*(?:kg|kilos?|g|gr|gramm|grams?|pfund)(?!\p{L}))/giu
+  /(?<![\p{L}\d.,])(\d{1,2})([^\S\n]+(?!(?:kg|kgs|kilos?|g|gm|gms|gr|gramm|grams?|pfund|l|ltr|litres?|liters?|ml|pc|pcs|stk|stück)(?![\p{L}]))(?:\p{L}[\p{L}-]*[^\S\n]+){0,2}?\p{L}[\p{L}-]*)(,?[^\S\n]+(?:(?:bitte|pls|please)[^\S\n]+)?(?:(?:so|zusammen|insgesamt|ca\.?|circa|etwa|ungefähr|ungefaehr|about|around|approx\.?|roughly|in total|total|together)[^\S\n]+)+)(?=\d+(?:[.,]\d+)?[^\S\n]*(?:kg|kilos?|g|gr|gramm|grams?|pfund)(?!\p{L}))/giu
+
+/** A word of "each" ending the goods: the weight after it is each piece's. */
+const EACH_BEFORE = /(?:^|\s)(?:à|a|je|jeweils|zu|each|per|pro)$/iu
 
 export interface PiecesByWeight {
   text: string
@@ -26,6 +29,8 @@ export function piecesByWeight(text: string, index: CatalogIndex): PiecesByWeigh
   let out: PiecesByWeight | null = null
   for (const m of text.matchAll(PIECES_THEN_WEIGHT)) {
     const goods = m[2]!.trim()
+    // "3 schnitzel à ca 200g", "2 koteletts je ca. 250 g": each piece's weight, said about (read elsewhere)
+    if (EACH_BEFORE.test(goods)) continue
     const found = matchItem(goods, index)
     const sku = found.kind === 'resolved' ? found.sku : null
     if (!sku) continue

@@ -1109,7 +1109,13 @@ export function readQuantities(toks: Tok[]): LineRead {
         j++
       }
       if (!explicit) {
-        if (toks[j]?.kind === 'word' && DESCRIPTORS.has(toks[j]!.low)) {
+        if (toks[j]?.kind === 'word' && THICKNESS.has(toks[j]!.low) && unitAt(toks, j + 1, true)) {
+          // "4 dünne Scheiben Leberkäse", "2 dicke Scheiben": how thick the slices are, between the count and them
+          descriptor = toks[j]!.low
+          unit = unitAt(toks, j + 1, true)
+          unitTok = j + 1
+          j += 2
+        } else if (toks[j]?.kind === 'word' && DESCRIPTORS.has(toks[j]!.low)) {
           const u2 = unitAt(toks, j + 1, true)
           descriptor = toks[j]!.low
           if (u2) {
@@ -1635,6 +1641,19 @@ const AMBIGUOUS_LEAD = new Set([
   'sticks',
   'heads',
   'cubes',
+])
+
+/** German words of how thick slices are cut, said between a count and its slices. */
+const THICKNESS = new Set([
+  'dünne',
+  'dünnen',
+  'duenne',
+  'duennen',
+  'dunne',
+  'dicke',
+  'dicken',
+  'feine',
+  'feinen',
 ])
 
 /** "28-ounce cans" / "500 g packets" right after a count: the container word, else null. */

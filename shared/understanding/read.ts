@@ -40,7 +40,7 @@ export interface ReadLine {
 /** Restaurant and delivery phrases that are never part of an item name: blanked (same length, spans stay). */
 // ("daal do" is a verb of putting in, but "moong dal do kilo" is the lentils, two kilos: not before a unit)
 const NOISE =
-  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:(?:the|our|tonight'?s|today'?s|tomorrow'?s)\s+)?(?:lunch|dinner|breakfast|brunch)(?:\s+(?:service|shift|prep|rush|menu|buffet|crowd))?|daa?l (?:dena|do(?! (?:kilo|kg|kgs|kilos|gram|grams|gm|gms|g|packet|packets|pack|pkt|litre|liter|ltr|sau|paav|pao|dabba|bori)(?![\p{L}]))|dijiye|dijie|denge|dijiyega)|la (?:dena|do|dijiye|dijie|dedo|denge)|(?:am|im) st(?:ü|u|ue)ck|in (?:(?:d(?:ü|u|ue)nnen|dicken|feinen)\s+)?scheiben|(?:(?:d(?:ü|u|ue)nn|fein|dick|grob|klein)\s+)?(?:(?:auf)?geschnitten|geklopft|gehackt|gew(?:ü|u|ue)rfelt|geschnetzelt|(?:auf)?schneiden|klopfen)|am block|in one piece|sliced|unsliced|noch (?:ein)?mal|(?:pack|packt|packst|packe|mach|macht|machst)(?: (?:du|ihr|sie))? (?:mir|uns)(?: (?:bitte|mal|doch))*)(?![\p{L}])/giu
+  /(?<![\p{L}])(?:to drink|for (?:my|the|a|our) (?:drink|side|drinks|sides)|on the side|as (?:a|my) side|to go|for here|for (?:(?:the|our|tonight'?s|today'?s|tomorrow'?s)\s+)?(?:lunch|dinner|breakfast|brunch)(?:\s+(?:service|shift|prep|rush|menu|buffet|crowd))?|daa?l (?:dena|do(?! (?:kilo|kg|kgs|kilos|gram|grams|gm|gms|g|packet|packets|pack|pkt|litre|liter|ltr|sau|paav|pao|dabba|bori)(?![\p{L}]))|dijiye|dijie|denge|dijiyega)|la (?:dena|do|dijiye|dijie|dedo|denge)|(?:am|im|pro|je) st(?:ü|u|ue)ck|in (?:(?:d(?:ü|u|ue)nnen|dicken|feinen)\s+)?scheiben|(?:(?:d(?:ü|u|ue)nn|fein|dick|grob|klein)\s+)?(?:(?:auf)?geschnitten|geklopft|gehackt|gew(?:ü|u|ue)rfelt|geschnetzelt|(?:auf)?schneiden|klopfen)|am block|in one piece|sliced|unsliced|noch (?:ein)?mal|(?:pack|packt|packst|packe|mach|macht|machst)(?: (?:du|ihr|sie))? (?:mir|uns)(?: (?:bitte|mal|doch))*)(?![\p{L}])/giu
 /** A word every NOISE phrase has: without one, the line has none of them (most lines), and the slower scan is skipped. */
 const NOISE_WORD =
   /drink|side|to go|for here|lunch|dinner|breakfast|brunch|daa?l |la |st(?:ü|u|ue)ck|scheiben|geschnitten|schneiden|klopf|gehackt|rfelt|geschnetzelt|block|piece|sliced|noch |pack|mach/iu
@@ -159,7 +159,7 @@ function inlineListCut(line: string): string {
 // ("thyme/rosemary 2 each", "mint/coriander": a slash glued between two words lists goods, as " / " does; not
 // before a unit, "R28/kg", "price/box", nor in short forms, "w/o", "n/a")
 const SEPARATORS =
-  /(?<!\d)(?!(?<=^|\s),\d{1,2}\s*(?:kg|kilo|g|gr|l|ltr|liter|pfund|pfd)(?![\p{L}])),|,(?!\d)|;|\|| \/ |(?<=\p{L}{3})\/(?=\p{L}{3})(?!(?:kgs?|kilos?|grams?|gms|gram|pcs|piece|pieces|pack|packs|pkts?|box|boxes|bunch|bunches|dozen|doz|ltr|litre|liter|unit|each|stk|stuck|stueck|tray|bag|bags|punnet|punnets)(?!\p{L}))|\s+(?:and|aur|or|und|ond|n|&|plus|also|oder|bhi(?!\s+(?:hata|hataa|hatao|hatado|hataiye|hatana|nikal|nikaal|nikalo|nikaldo|nikaliye|cancel|remove|mat|mt|nahi|nahin|nai|rehne|rahne|chhod|chod|chhodo|chodo|chhodiye|band)(?![\p{L}]))|aber|lekin|magar)\s+(?!(?:a |an )?half\b)|\s*\+(?!\s*\d)\s*|(?<!^\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\s*)(?:(?<!\d\s*(?:\p{L}{1,6})?\s*)|(?!\s*\+\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\.?\s*(?:$|[,;|)])))\s*\+\s*(?=\d)|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg|pfd|dtzd|dtz|stck|btl|bd|gr|grm))\.\s+(?=\D)|\.$|!+|\?+/giu
+  /(?<!\d)(?!(?<=^|\s),\d{1,2}\s*(?:kg|kilo|g|gr|l|ltr|liter|pfund|pfd)(?![\p{L}])),|,(?!\d)|;|\|| \/ |(?<=\p{L}{3})\/(?=\p{L}{3})(?!(?:kgs?|kilos?|grams?|gms|gram|pcs|piece|pieces|pack|packs|pkts?|box|boxes|bunch|bunches|dozen|doz|ltr|litre|liter|unit|each|stk|stuck|stueck|tray|bag|bags|punnet|punnets)(?!\p{L}))|\s+(?:and|aur|or|und|ond|n|&|plus|also|oder|sowie|bhi(?!\s+(?:hata|hataa|hatao|hatado|hataiye|hatana|nikal|nikaal|nikalo|nikaldo|nikaliye|cancel|remove|mat|mt|nahi|nahin|nai|rehne|rahne|chhod|chod|chhodo|chodo|chhodiye|band)(?![\p{L}]))|aber|lekin|magar)\s+(?!(?:a |an )?half\b)|\s*\+(?!\s*\d)\s*|(?<!^\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\s*)(?:(?<!\d\s*(?:\p{L}{1,6})?\s*)|(?!\s*\+\s*\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6})?\.?\s*(?:$|[,;|)])))\s*\+\s*(?=\d)|(?<!(?:^|[^\p{L}])(?:no|nos|pcs|pc|pkt|kg|kgs|gm|gms|ltr|lt|qty|approx|rs|dz|doz|nr|stk|st|pkts|fl|pck|pkg|pckg|pfd|dtzd|dtz|stck|btl|bd|gr|grm|gl|bch))\.\s+(?=\D)|\.$|!+|\?+/giu
 /** Words that begin toppings and notes after an item ("with", "ohne", "extra"), not the rest of its name. */
 export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   'with',
@@ -602,10 +602,17 @@ function beforeSignoff(toks: readonly Tok[], from: number, to: number): number {
     while (start > from && toks[start - 1]!.kind === 'word' && SIGNOFF_LEAD.has(toks[start - 1]!.low)) start--
     // ("2 lg" is two of the brand: a greeting follows goods words, not a count; a piece of its own after "und" is
     // only the greeting when it is spelt out, "und liebe Grüße Peter")
-    if (start === from) return t.low.length > 3 ? from : to
+    // (or when a name follows the short greeting, capitalized, and nothing else: "Danke & LG Sabine")
+    if (start === from) return t.low.length > 3 || namedAfter(toks, k + 1, to) ? from : to
     return toks[start - 1]!.kind === 'word' ? start : to
   }
   return to
+}
+
+/** One or two capitalized words (a name, "Sabine", "K. Müller") from `from` to `to`, and nothing else. */
+function namedAfter(toks: readonly Tok[], from: number, to: number): boolean {
+  const ws = toks.slice(from, to).filter((t) => !(t.kind === 'sym' && t.text === '.'))
+  return ws.length >= 1 && ws.length <= 2 && ws.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))
 }
 
 /**
@@ -960,6 +967,28 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
               text: text.slice(prev.start, toks[piece[1] - 1]!.end).trim(),
               end: toks[piece[1] - 1]!.end,
             }
+          } else if (
+            prev?.hasQuantity &&
+            prev.lineNo === lineNo &&
+            prev.quantity.qty !== null &&
+            prev.quantity.qty > 1 &&
+            !prev.quantity.size &&
+            (prev.quantity.unit === null || prev.quantity.unit === 'pc') &&
+            mine.length === 1 &&
+            ['g', 'kg'].includes(mine[0]!.unit?.unit ?? '') &&
+            EACH_SAID.test(text.slice(toks[piece[0]]!.start, toks[piece[1] - 1]!.end + 12))
+          ) {
+            // "3 Schnitzel, je 200 g", "2 Koteletts, 250 g pro Stück": how heavy each of the pieces counted is
+            out[out.length - 1] = {
+              ...prev,
+              quantity: {
+                ...prev.quantity,
+                size: { value: mine[0]!.value, unit: mine[0]!.unit!.unit! },
+                sizeIsVariant: true,
+              },
+              text: text.slice(prev.start, toks[piece[1] - 1]!.end).trim(),
+              end: toks[piece[1] - 1]!.end,
+            }
           } else if (mine.length > 0 && prev && prev.lineNo === lineNo && (!prev.hasQuantity || onePiece)) {
             out[out.length - 1] = {
               ...prev,
@@ -1176,6 +1205,9 @@ const TAKING_BACK = new Set([
   'hoppla',
   // spoken: "10 Brötchen, also 12", "10 Brötchen, ich mein 12"
   'also',
+  // written: "500 g Spargel bzw. 1 Pfund", "10 Brötchen bzw. 12" (or rather)
+  'bzw',
+  'beziehungsweise',
   'mein',
   'aehm',
 ])
@@ -1202,13 +1234,16 @@ function ownsMistake(toks: Tok[], piece: [number, number]): boolean {
 
 /** A cheap first look for SPOKEN_BACK: one of its words is in the line. */
 const SPOKEN_BACK_WORD =
-  /(?<![\p{L}])(?:äh|ähm|aeh|aehm|ahm|ach|nee?|neee|nö|noe|nein|quatsch|also|mein|meine|meinte)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:äh|ähm|aeh|aehm|ahm|ach|nee?|neee|nö|noe|nein|quatsch|also|mein|meine|meinte|bzw|beziehungsweise)(?![\p{L}])/iu
 /**
  * The space before a take-back or a hesitation said between goods and a bare amount ("10 Brötchen äh 12", "2 kg
  * Kartoffeln ach nee 3 kg", "10 Brötchen ich mein 12", "3 Butter ähm quatsch 2"): the amount may be a number word.
  */
 const SPOKEN_BACK =
-  /(?<=[\p{L}\p{N}.])[^\S\n](?=(?:(?:äh|ähm|aeh|aehm|ahm|ach|nee?|neee|nö|noe|nein|quatsch|also|ich\s+mein|ich\s+meine|ich\s+meinte|doch|lieber|eher|nur)[\s,.!]+)*(?:äh|ähm|aeh|aehm|ahm|nee?|neee|nö|noe|nein|quatsch|also|ich\s+mein|ich\s+meine|ich\s+meinte)[\s,.!]+(?:\d(?!\d*er(?![\p{L}]))|(?:eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|zwanzig|dreißig|dreissig)(?![\p{L}])))/giu
+  /(?<=[\p{L}\p{N}.])[^\S\n](?=(?:(?:äh|ähm|aeh|aehm|ahm|ach|nee?|neee|nö|noe|nein|quatsch|also|ich\s+mein|ich\s+meine|ich\s+meinte|doch|lieber|eher|nur)[\s,.!]+)*(?:äh|ähm|aeh|aehm|ahm|nee?|neee|nö|noe|nein|quatsch|also|ich\s+mein|ich\s+meine|ich\s+meinte|bzw|beziehungsweise)[\s,.!]+(?:\d(?!\d*er(?![\p{L}]))|(?:eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|zwanzig|dreißig|dreissig)(?![\p{L}])))/giu
+/** A word of each said with a weight after a comma: "je 200 g", "250 g pro Stück", "à 200 g", "each". */
+const EACH_SAID =
+  /(?<![\p{L}])(?:je|jeweils|pro st(?:ü|u|ue)ck|je st(?:ü|u|ue)ck|à|each|per piece|a piece)(?![\p{L}])/iu
 /** Words that point back at the goods just named: "2 of them", "davon 2", "uske 2". */
 const OF_THOSE = new Set([
   'them',

@@ -76,7 +76,7 @@ import {
 import { hasDevanagari, transliterate, transliterateWithMap } from './devanagari'
 import { addressInOrder, withoutAddressLines } from './address'
 import { withoutHandOverTalk } from './fulfilment'
-import { isGermanCatalog } from './german-words'
+import { isGermanCatalog, plainRollSaid } from './german-words'
 import { namesFruitOfMadeGoods } from './processed-goods'
 import { categoryAlone, categoryNamed, categoryOfItem, onlyCategory } from './categories'
 import { emojiToWords, fold, sanitize, stem, words } from './text'
@@ -85,6 +85,9 @@ import { eggTrays } from './egg-trays'
 import { hindiVerbs } from './hindi-verbs'
 import { asksHowToPay, PAY_LATER_HINT, PAYING_HINT, saysPaid, saysPayLater } from './asks'
 import { SHOP_TOPIC_HINT, shopQuestion, type ShopQuestion } from './shop-questions'
+import { withSlices } from './slices'
+import { cutNote } from './cut-note'
+import { quotedItem } from './quoted-item'
 
 export interface ConversationContext {
   /** A numbered question the bot asked ("Which one? 1) .. 2) .."): a reply "2" or a name picks one. */
@@ -902,6 +905,12 @@ const FOR_FREE =
  */
 // (a comma between digits is a decimal one: "dann bitte 1,5 kg")
 const ASKING_CHUNKS = /(?<=\?)|(?<!\d),|,(?!\d)|[;\n!]|\.\s|\s[-–]\s/
+/** German thanks and goodbyes a message closes with, in pieces of their own ("vielen Dank", "tschüss"), folded. */
+const THANKS_AND_BYE = new Set(
+  'danke dank vielen herzlichen herzlich besten tausend tschuss tschuess tschau ciao adieu pfiat servus bye'.split(
+    ' ',
+  ),
+)
 /** Words of approval and yes, said before an order ("Super,", "great,", "Prima!", "badhiya,"). */
 const APPROVAL = new Set(
   'super great cool perfect perfectly awesome excellent wonderful lovely brilliant fantastic amazing sweet nice fine good okay ok okey alright right sure yes yeah yep haan han ji achha acha accha badhiya badiya mast theek thik sahi prima perfekt toll gut klasse wunderbar spitze top herrlich schon schoen danke thanks ja jo genau jaa jau jou joa joah freilich logo'.split(
@@ -970,10 +979,11 @@ function onlyWordsOf(kind: ReadonlySet<string>, item: string): boolean {
 
 /**
  * German words of talk around an order, none of them goods: being there, coming, whether it works, "that's it"
- * ("bin um 9 da", "komme gegen 9 vorbei", "geht das?", "das wärs", "wäre super", "aber"), folded.
+ * ("bin um 9 da", "komme gegen 9 vorbei", "geht das?", "das wärs", "wäre super", "aber"), and the little words a
+ * polite wish is framed with ("wäre super, wenn ihr mir …", "falls möglich"), folded.
  */
 const GERMAN_TALK = new Set(
-  'ich du wir ihr sie es das dies man bin bist ist sind war waren ware waere waer wars waers wares warst gehts geht klappt klappts passt komme kommt kommen vorbei da dort hier um gegen ab bis aber und oder dann nur mal doch auch noch schon so ja nicht moglich moeglich lieb nett super toll prima okay ok alles gerne gern'.split(
+  'wenn falls dass mir uns ich du wir ihr sie es das dies man bin bist ist sind war waren ware waere waer wars waers wares warst gehts geht klappt klappts passt komme kommt kommen vorbei da dort hier um gegen ab bis aber und oder dann nur mal doch auch noch schon so ja nicht moglich moeglich lieb nett super toll prima okay ok alles gerne gern'.split(
     ' ',
   ),
 )
@@ -1180,6 +1190,11 @@ function understandText(
     !input.split(CLAUSES).some((piece) => !bargains(piece) && ordersCountedGoods(piece, index))
   )
     return emptyResult('human', u.language)
+  // "alles am Stück bitte", "bitte dünn geschnitten" after the goods: a note for the shop, as a fallback is
+  if (u.lines.length === 0 && !u.fallback) {
+    const note = cutNote(input)
+    if (note) return { ...emptyResult('order', u.language), fallback: note }
+  }
   // "nee, passt nicht": the cart is not right; "Sind die Brötchen von heute?", "Geht das bis morgen früh?": a
   // question nothing else here answers
   const readAsNothing =
@@ -1203,8 +1218,126 @@ function understandText(
   if (u.intent === 'order' && u.lines.length > 0 && bargains(input)) u.question = true
   clippedAloneOnlyInLists(u, input, index)
   pntOnlyForPunnets(u, index)
-  if (u.lines.length > 0) u.lines = withRemarks(u.lines, input, index)
+  if (u.lines.length > 0)
+    u.lines = kindInsteadOfCart(
+      varietiesInList(
+        countInOtherPack(withSlices(withRemarks(u.lines, input, index), index), index, context),
+        index,
+      ),
+      index,
+      context,
+    )
   return u
+}
+
+/**
+ * "das Hack bitte nur vom Rind", "lieber Rinderhack" with mixed mince in the cart: in a German shop, an uncounted
+ * change to goods not in the cart whose compound name ends in the kind of one cart product of the same category and
+ * unit (Rinder-hack, Hack-fleisch gemischt) swaps them, as many as the cart had.
+ */
+function kindInsteadOfCart(
+  lines: OrderLine[],
+  index: CatalogIndex,
+  context: ConversationContext,
+): OrderLine[] {
+  const cart = context.cartSkus ?? []
+  const l = lines.length === 1 ? lines[0]! : undefined
+  if (!l?.sku || l.op !== 'set' || l.counted || l.qtyOf || cart.includes(l.sku) || !isGermanCatalog(index))
+    return lines
+  const meant = productOf(l.sku, index)!.product
+  const own = queryWords([meant.name, ...meant.aliases].join(' ')).filter((w) => w.length >= 4)
+  const kinds = cart.filter((sku) => {
+    const c = productOf(sku, index)?.product
+    if (!c || c.unit !== meant.unit || c.category !== meant.category) return false
+    const theirs = queryWords([c.name, ...c.aliases].join(' ')).filter((w) => w.length >= 4)
+    return theirs.some((w) => own.some((o) => o !== w && (o.endsWith(w) || w.endsWith(o))))
+  })
+  if (kinds.length !== 1) return lines
+  return [
+    { ...l, qty: 1, qtyOf: kinds[0]! },
+    { ...l, sku: kinds[0]!, qty: 1, op: 'remove', counted: false },
+  ]
+}
+
+/**
+ * "1 Glas Kirschmarmelade und 1 Glas Erdbeer", "zwei Gläser Marmelade, einmal Kirsch und einmal Erdbeer": in a
+ * German shop, a variety said alone right after goods of its kind is that kind's variety (the jam, not the punnet of
+ * strawberries), when the word names the variety and not the goods it found; goods of a kind counted in all and
+ * then split into varieties that add up to the count are those varieties only.
+ */
+function varietiesInList(lines: OrderLine[], index: CatalogIndex): OrderLine[] {
+  if (lines.length < 2 || !isGermanCatalog(index)) return lines
+  const out = lines.map((l) => ({ ...l }))
+  for (let i = 1; i < out.length; i++) {
+    const l = out[i]!
+    const before = out[i - 1]!
+    const said = queryWords(quotedItem(l.text)).filter((w) => !FILLER.has(w) && !UNIT_WORD_SET.has(w))
+    if (l.op !== 'add' || before.op !== 'add' || !l.sku || said.length !== 1) continue
+    const w = said[0]!
+    const found = productOf(l.sku, index)!.product
+    if (queryWords([found.name, ...found.aliases].join(' ')).includes(w)) continue
+    const kinds = before.sku ? [before.sku] : before.candidates
+    const variety = index.products.find(
+      (p) =>
+        p.sku !== l.sku &&
+        queryWords(p.name).includes(w) &&
+        kinds.some((k) => k === p.sku || varietyOf(k, p.sku, index)),
+    )
+    if (variety)
+      Object.assign(l, { sku: variety.sku, candidates: [], unit: variety.unit, container: undefined })
+  }
+  // "zwei Gläser Marmelade, einmal Kirsch und einmal Erdbeer": the count in all is the varieties after it
+  return out.filter((h, i) => {
+    if (h.sku !== null || h.candidates.length < 2 || h.op !== 'add') return true
+    let sum = 0
+    let k = i + 1
+    for (; k < out.length && out[k]!.sku && h.candidates.includes(out[k]!.sku!); k++) sum += out[k]!.qty
+    return !(k - i - 1 >= 2 && sum === h.qty)
+  })
+}
+
+/**
+ * "Eier bitte 10 statt 6" with the 6er pack in the cart, "die Eier doch nur 6" with the 10er: a count of pieces no
+ * whole number of the cart's packs makes, but another pack of the same goods does, is that pack, in place of the
+ * cart's when the count is set, beside it when added.
+ */
+function countInOtherPack(
+  lines: OrderLine[],
+  index: CatalogIndex,
+  context: ConversationContext,
+): OrderLine[] {
+  const cart = context.cartSkus ?? []
+  if (cart.length === 0 || !lines.some((l) => l.container === 'pieces-of-pack')) return lines
+  return lines.flatMap((l) => {
+    const here =
+      l.container === 'pieces-of-pack' && l.op !== 'remove' && l.sku && cart.includes(l.sku)
+        ? productOf(l.sku, index)
+        : undefined
+    const others = here ? sizesOfKind(index, here.p).filter((p) => p !== here.p) : []
+    const fit =
+      others.length > 0
+        ? wholePacks(
+            others.map((p) => index.products[p]!.sku),
+            index,
+            (size) => (size.unit === 'pc' && size.value > 1 ? l.qty / size.value : null),
+          )
+        : null
+    if (!here || !fit) return [l]
+    const to: OrderLine = { ...l, sku: fit.sku, qty: fit.packs, unit: 'pack', container: undefined }
+    if (l.op !== 'set') return [to]
+    return [
+      to,
+      {
+        ...l,
+        sku: here.product.sku,
+        qty: 1,
+        unit: 'pack',
+        op: 'remove',
+        counted: false,
+        container: undefined,
+      },
+    ]
+  })
 }
 
 /**
@@ -2759,7 +2892,8 @@ function quantityLine(
     item: undefined,
     // an added line says its count was written (only removals read it; a set line never carried it)
     counted: op === 'add' || op === 'remove' ? true : undefined,
-    container: undefined,
+    // "dann bitte 4 Scheiben" of goods sold by weight: slices, whose weight the scale says, never 4 kg
+    container: g.unit?.measure === 'slice' && dimensionOf(product.unit) === 'mass' ? 'piece' : undefined,
     qtyOf: undefined,
     vague: undefined,
     scale: undefined,
@@ -3552,7 +3686,7 @@ function addsToIt(folded: string): boolean {
 }
 /** A line that opens by taking back what was just said: "sorry 5 kg atta", "I mean 3", "nahi nahi 2", "äh, ich meine". */
 const SELF_CORRECTION =
-  /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah|ach)[\s,]+)*(?:(?:nein|nee|neee|ne|noe|no|na|quatsch)[\s,]+(?:doch|lieber|eher)\b|quatsch\b|sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|galati se|glti se|galat likh(?:a|e|i)?|by mistake|mistake|typo|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon|(?:ah|aeh|ahm|aehm|also|ich mein)[\s,]+(?=\d))\b/
+  /^(?:(?:no|nahi|nein|oh|uh|um|ah|h|ahh|aeh|ah|ach)[\s,]+)*(?:(?:nein|nee|neee|ne|noe|no|na|quatsch)[\s,]+(?:doch|lieber|eher)\b|quatsch\b|sorry|i mean|i meant|meant|correction|oops|no wait|wait|galti se|galati se|glti se|galat likh(?:a|e|i)?|by mistake|mistake|typo|matlab|nahi nahi|ich meine|ich meinte|korrektur|pardon|(?:ah|aeh|ahm|aehm|also|ich mein|bzw|beziehungsweise)[\s,.]+(?=\d))\b/
 /**
  * The same, said just before the line: "2 kg pyaz nahi nahi | 3 kg pyaz", "2 Brot, äh, ich meine | 3 Brot"; a
  * hesitation too ("2 Brot äh | 3 Brot"), which corrects only a line of the same goods.
@@ -4089,6 +4223,8 @@ function readOrder(
     // the order is no item the shop lacks
     // ("theek hai 1 bhej do" with nothing in the cart: a count after the yes names no goods either)
     if (onlyWordsOf(APPROVAL, item) && matchItem(item, index).kind === 'none') continue
+    // "2 Brezeln, vielen Dank & MfG Müller", "danke und tschüss": thanks and goodbye between the separators
+    if (onlyWordsOf(THANKS_AND_BYE, item) && matchItem(item, index).kind === 'none') continue
     // "GST bill pls", "Send ripe ones only", "Kindly confirm" between the lines of a list: a note to the shop on how
     // the goods should be, the paperwork or a reply, no goods the shop lacks
     if (!rl.hasQuantity && read.some((o) => o.hasQuantity) && shopNote(item, index)) continue
@@ -4273,6 +4409,13 @@ function readOrder(
           break
         }
       }
+    }
+    // "2 Körner, 4 normale": a word of plainness counted alone is the plain roll ("die normalen" points back)
+    if (m.kind === 'none' && rl.hasQuantity && isGermanCatalog(index)) {
+      const said = queryWords(item)
+      const plain = said.length === 1 ? plainRollSaid(index, said[0]!) : null
+      if (plain !== null)
+        m = { ...m, kind: 'resolved', sku: index.products[plain]!.sku, candidates: [], confidence: 0.9 }
     }
     // "2 kg sugar for the party", "5 eggs for my son", "2 lays bachon ke liye": what or whom it is for, after
     // counted goods, is no part of them when the whole names nothing and the words before it do ("look for new
@@ -5406,8 +5549,11 @@ function afterWantVerb(item: string): string | null {
   return rest && rest.trim() !== '' ? rest.trim() : null
 }
 
-/** Where what or whom the goods are for begins: "for the party", "für die Oma", "bachon ke liye" (the word before). */
-const PURPOSE = /(?:^|\s)(?:(?:for|f(?:ü|u|ue)r)\s|\S+\s+(?:ke|ki|k)\s+liye?(?:\s|$))/iu
+/**
+ * Where what or whom the goods are for begins: "for the party", "für die Oma", "zum Einkochen", "zur Suppe",
+ * "bachon ke liye" (the word before).
+ */
+const PURPOSE = /(?:^|\s)(?:(?:for|f(?:ü|u|ue)r|zum|zur)\s|\S+\s+(?:ke|ki|k)\s+liye?(?:\s|$))/iu
 
 const HERB_PARTS = new Set(['leaves', 'leaf', 'patta', 'patte', 'patti', 'blatter', 'blaetter'])
 /**

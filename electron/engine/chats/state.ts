@@ -68,6 +68,11 @@ export interface ConversationState {
   remarks?: string[] | null
   /** When the customer said they would come for it or want it ("um 17 Uhr", "morgen früh"): a note on the order. */
   when?: string | null
+  /**
+   * More goods sold by weight asked for by the piece in the message whose weight askedSku's question asks ("6
+   * Scheiben Bierschinken und 4 Scheiben Salami"): their weight is asked next, one at a time (`what` as said).
+   */
+  weighNext?: { sku: string; what: string }[] | null
 }
 
 export function emptyState(): ConversationState {

@@ -52,6 +52,7 @@ import { saysNotArrived } from '../../../shared/understanding/not-arrived'
 import { orderLines } from '../orders/repository'
 import { hasDevanagari, transliterate } from '../../../shared/understanding/devanagari'
 import { quotedItem } from '../../../shared/understanding/quoted-item'
+import { quotedSlices } from '../../../shared/understanding/slices'
 import { kindsNotIn } from '../../../shared/understanding/kinds'
 import { ofGoodsAsked } from '../../../shared/understanding/answer-by-name'
 import type { Limits } from '../messaging/limits'
@@ -386,7 +387,9 @@ export class Conversation {
     }
     // First contact: the shop introduces itself and says how to order, whatever the first message was.
     if (isNewChat && u.intent !== 'greeting') reply.parts.push(t('greeting'))
+    const weighing = state.askedAmount ? state.askedSku : null
     this.step(ctx)
+    this.weighNext(ctx, weighing ?? null)
     if (u.intent !== 'catalog') {
       state.catalogPage = null
       state.catalogCategory = null
@@ -403,6 +406,41 @@ export class Conversation {
     saveState(this.d.db, chat.phone, state)
     if (reply.parts.length > 0) turn.replies.push(clipReply(reply.parts.join('\n\n')))
     return turn
+  }
+
+  /**
+   * Goods sold by weight asked for by the piece, several in one message: once the weight asked for is in the cart,
+   * the next one's is asked; a new question or an order placed ends the list.
+   */
+  private weighNext(c: TurnContext, weighing: string | null): void {
+    const { state } = c
+    if (c.weighLater?.length) {
+      state.weighNext = c.weighLater
+      return
+    }
+    if (!state.weighNext?.length) return
+    const answered = weighing !== null && c.asked === undefined && state.cart.some((i) => i.sku === weighing)
+    if (!answered) {
+      if (c.asked === undefined || c.asked !== weighing) state.weighNext = null
+      return
+    }
+    const [next, ...rest] = state.weighNext
+    const p = next ? getProduct(this.d.db, next.sku) : null
+    state.weighNext = rest.length > 0 ? rest : null
+    if (!next || !p) return
+    c.reply.parts.push(this.weightQuestion(c, p, next.what))
+    c.asked = p.sku
+    c.askedAmount = 1
+  }
+
+  /** "How many kg for 6 Scheiben Bierschinken?": the weight of goods sold by weight, asked for by the piece. */
+  private weightQuestion(c: TurnContext, p: Product, what: string): string {
+    return c.t('countByWeight', {
+      name: p.name,
+      what,
+      unit: p.unit,
+      price: priceText(p.price, p.unit, c.currency, c.locale),
+    })
   }
 
   private step(c: TurnContext): void {
@@ -1038,6 +1076,7 @@ export class Conversation {
     const { u, t, state } = c
     const changed: string[] = []
     const weighed: string[] = []
+    let weighedByPiece = false
     // "also add 2 maggi" with no cart, just after an order was sent: the goods go on that order
     const ontoOrder = state.cart.length === 0 && state.pending === null && addsToOrder(c.text)
     // "remove the bread", "make it 4 maggi" with no cart, just after an order was sent: the change is to that
@@ -1082,14 +1121,14 @@ export class Conversation {
       if (asked && line.container === 'piece') {
         // "zwei Birnen" of pears sold by the kilo: pieces are what was meant, the weight is the customer's to
         // say; a quantity alone next ("1 kg", "ein Pfund") orders it
-        c.reply.parts.push(
-          t('countByWeight', {
-            name: asked.name,
-            what: `${line.qty} ${quotedItem(line.text)}`,
-            unit: asked.unit,
-            price: priceText(asked.price, asked.unit, c.currency, c.locale),
-          }),
-        )
+        const what = quotedSlices(line) ?? `${line.qty} ${quotedItem(line.text)}`
+        // ("6 Scheiben Bierschinken und 4 Scheiben Salami": one weight asked at a time, the next once it is said)
+        if (weighedByPiece) {
+          ;(c.weighLater ??= []).push({ sku: asked.sku, what })
+          continue
+        }
+        weighedByPiece = true
+        c.reply.parts.push(this.weightQuestion(c, asked, what))
         weighed.push(asked.sku)
         c.askedAmount = 1
         continue
@@ -1928,6 +1967,8 @@ interface TurnContext {
    * 1, or 2 once a "yes" was told the order would go without them.
    */
   askedAmount?: 1 | 2
+  /** More goods of this message whose weight is to be asked once the one asked now is answered. */
+  weighLater?: { sku: string; what: string }[]
 }
 
 /** What the shopkeeper reads on an order whose customer asked to pay later. */
