@@ -71,7 +71,7 @@ const ORDER_VERB_EN = set(
   'want wanna need like love take have get order grab try prefer buy send bring add deliver keep reserve hold ' +
     'put pack give do go gimme gimmie lemme purchase repeat reorder let wanted wish needed fancy feel ' +
     // changing the order is ordering too: "remove the butter", "make it 3"
-    'remove delete cancel change make update replace swap drop skip leave scratch omit exclude strike ' +
+    'remove delete cancel change make update replace swap drop skip scratch omit exclude strike ' +
     // multiplying a line of it: "twice the bread please", "halve the onions" ("double" alone is talk too: "double check")
     'twice triple halve ' +
     // "I forgot eggs, 6 please": what was left out of the order ("I forgot to pay" orders nothing: to + verb)
