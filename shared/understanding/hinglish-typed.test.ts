@@ -99,6 +99,63 @@ describe('"do" after goods is two when the list counts after its goods', () => {
     expect(lines(verb)).toEqual(asVerb)
     expect(lines(count)).toEqual(asCount)
   })
+
+  // only goods right before "do" take it as their count: after a no, an adverb or a pronoun it is the verb
+  it.each([
+    [
+      'maggi 2 aur bread nahi do',
+      [
+        ['add', 'MAGGI', 2],
+        ['remove', 'BREAD', 1],
+      ],
+    ],
+    [
+      'ब्रेड एक और दूध नहीं दो',
+      [
+        ['add', 'BREAD', 1],
+        ['remove', 'MILK', 1],
+      ],
+    ],
+    [
+      'maggi 3 aur parle g mat do',
+      [
+        ['add', 'MAGGI', 3],
+        ['remove', 'PARLEG', 1],
+      ],
+    ],
+    [
+      'bread 2, maggi jaldi do',
+      [
+        ['add', 'BREAD', 2],
+        ['add', 'MAGGI', 1],
+      ],
+    ],
+    [
+      'bread 1 aur doodh abhi do',
+      [
+        ['add', 'BREAD', 1],
+        ['add', 'MILK', 1],
+      ],
+    ],
+    [
+      'maggi 3 aur bread mujhe do',
+      [
+        ['add', 'MAGGI', 3],
+        ['add', 'BREAD', 1],
+      ],
+    ],
+    [
+      'nimbu 4 aur parle g humko do',
+      [
+        ['add', 'LEMON', 4],
+        ['add', 'PARLEG', 1],
+      ],
+    ],
+    ['maggi 4, aur sab saath mein do', [['add', 'MAGGI', 4]]],
+  ])('%s: the verb after a no, adverb or pronoun', (text, want) => {
+    const got = ops(text, ['BREAD', 'MILK', 'MAGGI', 'PARLEG']).map(([op, sku, qty]) => [op, sku, qty])
+    expect(got).toEqual(want)
+  })
 })
 
 describe('a no, goods, the new amount and the verb that sets it correct the line', () => {
