@@ -168,6 +168,16 @@ describe('a no, goods, the new amount and the verb that sets it correct the line
     expect(ops(text, ['ALOO', 'ONION', 'TOMATO', 'MILK'])).toEqual([['set', sku, qty, unit]])
   })
 
+  // a number word is an amount to set only with a unit after it; "ek aur" (one more) after the no adds
+  it.each([
+    ['nahi doodh ek aur de do', 'MILK', 1, 'pack'],
+    ['नहीं, दूध एक और दे दो', 'MILK', 1, 'pack'],
+    ['nahi tamatar teen aur bhejo', 'TOMATO', 3, 'kg'],
+    ['nahi, pyaz 2 aur chahiye', 'ONION', 2, 'kg'],
+  ])('%s: a no, then more of the goods, adds them', (text, sku, qty, unit) => {
+    expect(ops(text, ['ALOO', 'ONION', 'TOMATO', 'MILK'])).toEqual([['add', sku, qty, unit]])
+  })
+
   it('a no before goods with no amount still takes them out', () => {
     expect(ops('nahi pyaz', ['ALOO', 'ONION'])).toEqual([['remove', 'ONION', 1, 'pc']])
     expect(ops('nahi aloo 4 kar do', ['ALOO', 'ONION'])).toEqual([['set', 'ALOO', 4, 'kg']])

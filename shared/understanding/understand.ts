@@ -3523,8 +3523,19 @@ const NO_AFTER =
  * Hinglish closes the correction with the verb that sets it, said once or after a no said twice ("nahi pyaz 2
  * kar do", "nahi nahi aloo 3 kilo rakho", "nahi doodh do packet kar dijiye"): a no of the correction, not of the goods.
  */
+// after a number word only a unit makes it an amount: "nahi doodh do packet" is one, "nahi doodh ek aur de do" (one
+// more milk) is not, as any word after it would be
+const HI_AMOUNT_UNITS = [...UNIT_WORDS.keys()]
+  .filter((w) => /^\p{L}+$/u.test(w))
+  .sort((a, b) => b.length - a.length)
+  .join('|')
 const NO_THEN_GOODS_AMOUNT = new RegExp(
-  String.raw`^(?:(?:no|nope|nah|nahi|nahin|nai|nein|nee)\b[\s,.!]*)+(?!(?:no|not|nahi|nahin|nai|mat|kein|keine|keinen|without|ohne|more|mehr)\b)\p{L}[\p{L}\s-]{0,40}?\s(?:\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6}\.?)?|(?:${HI_AMOUNT_WORDS})\s+\p{L}{1,6}\.?)(?:\s+(?:hi|only|bas|please|pls|plz|chahiye|chaiye|chahie|bhejo|dena|bitte|nur|kar|karo|kardo|karna|karke|de|do|dedo|dijiye|dijie|rakh|rakho|rakhna|rakhiye|bhej|bhejdo|bhai|bhaiya|ji))*[\s.!]*$`,
+  String.raw`^(?:(?:no|nope|nah|nahi|nahin|nai|nein|nee)\b[\s,.!]*)+(?!(?:no|not|nahi|nahin|nai|mat|kein|keine|keinen|without|ohne|more|mehr)\b)\p{L}[\p{L}\s-]{0,40}?\s(?:\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6}\.?)?|(?:${HI_AMOUNT_WORDS})\s+(?:${HI_AMOUNT_UNITS})\.?)(?:\s+(?:hi|only|bas|please|pls|plz|chahiye|chaiye|chahie|bhejo|dena|bitte|nur|kar|karo|kardo|karna|karke|de|do|dedo|dijiye|dijie|rakh|rakho|rakhna|rakhiye|bhej|bhejdo|bhai|bhaiya|ji))*[\s.!]*$`,
+  'u',
+)
+/** A no, goods, an amount and "more" closing the line with no more than a verb of giving: "nahi doodh ek aur de do". */
+const NO_THEN_MORE_GOODS = new RegExp(
+  String.raw`^(?:(?:no|nope|nah|nahi|nahin|nai|nein|nee)\b[\s,.!]*)+(?!(?:no|not|nahi|nahin|nai|mat|kein|keine|keinen|without|ohne)\b)\p{L}[\p{L}\s-]{0,40}?\s(?:\d+(?:[.,]\d+)?|${HI_AMOUNT_WORDS}|one|two|three|four|five|six)\s+(?:(?:${HI_AMOUNT_UNITS})\.?\s+)?(?:aur|or|more|extra|mehr)(?:\s+(?:please|pls|plz|chahiye|chaiye|chahie|bhejo|bhej|dena|de|do|dedo|dijiye|dijie|bhejdo|send|bhai|bhaiya|ji|bitte))*[\s.!]*$`,
   'u',
 )
 const NO_THEN_AMOUNT = new RegExp(
@@ -3840,8 +3851,10 @@ function readOrder(
   // operation of its own
   const wholeFolded = fold(text)
   // "no, just 1 bread", "nahi sirf 2 bread": the no is a correction of what follows, for every line
+  // "nahi, doodh ek aur de do", "no, bread 2 more": the no answers the shop, and the goods are wanted, that many more
+  const noThenMore = NO_THEN_MORE_GOODS.test(wholeFolded.trim())
   const noThenAmount =
-    NO_THEN_AMOUNT.test(wholeFolded.trim()) || NO_THEN_GOODS_AMOUNT.test(wholeFolded.trim())
+    !noThenMore && (NO_THEN_AMOUNT.test(wholeFolded.trim()) || NO_THEN_GOODS_AMOUNT.test(wholeFolded.trim()))
   const lineDefault: LineOp =
     (context.cartSkus?.length ?? 0) > 0 &&
     (((CORRECTING.test(wholeFolded) || DOCH_AMOUNT.test(wholeFolded)) && !ADDING.test(wholeFolded)) ||
@@ -3959,9 +3972,11 @@ function readOrder(
     opLine = rl.lineNo
     const own = deliveredNotDropped(text, rl.start, lineFolded)
       ? null
-      : noThenAmount && i === 0
-        ? null
-        : lineOp(lineFolded, context)
+      : noThenMore
+        ? 'add'
+        : noThenAmount && i === 0
+          ? null
+          : lineOp(lineFolded, context)
     // "remove the butter and the milk" carries on; "bread nahi, 2 onion": a no said after its item is that item's
     const carried: LineOp = op
     op = own ?? op
