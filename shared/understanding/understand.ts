@@ -1790,8 +1790,6 @@ function readMessage(
     // ("want few things", "need a few items": a wish for goods in general announces an order, below)
     !wishesGoodsInGeneral(folded, context) &&
     !(context.cartSkus?.length || context.pendingChoice) &&
-    // ("ye saaman bhej do": a word for goods in general, wished for, announces the list; read below)
-    !wishesGoodsInGeneral(folded, context) &&
     ![...result.lines.map((l) => l.text), ...result.unmatched].some((item) =>
       queryWords(item).some((w) => namesGoods(w, index)),
     )
@@ -3586,6 +3584,8 @@ const WISHED =
 function wishesGoodsInGeneral(folded: string, context: ConversationContext): boolean {
   return (
     !context.cartSkus?.length &&
+    // an open question (an offer in place of goods sold out) is answered: "yes send the items" takes the offer
+    !context.pendingChoice &&
     !folded.includes('?') &&
     WISHED.test(folded) &&
     folded.split(/[^\p{L}]+/u).some((w) => GOODS_IN_GENERAL.has(w))
