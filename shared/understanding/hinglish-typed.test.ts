@@ -349,6 +349,50 @@ describe('a size with wala and no goods, after goods in the same message, is tho
   })
 })
 
+describe('a size with wala that no pack of the goods has keeps its count and is not made a weight', () => {
+  it.each([
+    [
+      'bread 2, 800 gram wala 1',
+      [
+        ['BREAD', 2, 'pack'],
+        [null, 1, 'pack'],
+      ],
+    ],
+    [
+      'doodh 2 packet, 1 litre wala 1',
+      [
+        ['MILK', 2, 'pack'],
+        [null, 1, 'pack'],
+      ],
+    ],
+    [
+      'maggi 3, 140 gram wala 2',
+      [
+        ['MAGGI', 3, 'pack'],
+        [null, 2, 'pack'],
+      ],
+    ],
+    [
+      'ब्रेड दो, आठ सौ ग्राम वाला एक',
+      [
+        ['BREAD', 2, 'pack'],
+        [null, 1, 'pack'],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(lines(text)).toEqual(want)
+  })
+
+  // a count of packs after the size and a word is how many of the sized goods, not other goods
+  it.each([
+    ['dahi 1 kilo wala masti 2 packet', 'DAHI-1KG', 2],
+    ['makhan 500 gram wala amul 3 packet', 'BUTTER-500', 3],
+    ['doodh 500 ml wala taaza 4 packet', 'MILK', 4],
+  ])('%s', (text, sku, qty) => {
+    expect(lines(text)).toEqual([[sku, qty, 'pack']])
+  })
+})
+
 describe('fresh typed with j for z (ताजा without the nukta, taja) is no goods', () => {
   it.each([
     ['ताजे टमाटर एक किलो', [['TOMATO', 1, 'kg']]],

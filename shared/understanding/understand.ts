@@ -6160,6 +6160,25 @@ function packChoice(
   }
   const cur = productOf(m.sku, index)
   if (!cur) return { m }
+  // "bread 800 gram wala 1", "1 litre wala doodh 2" with only a 400 g bread and a 500 ml milk: a size said with
+  // wala names the pack wanted, and one the shop does not have is asked about (with the packs it has), never
+  // turned into a weight or another pack
+  if (
+    q.unit === null &&
+    q.sizeIsVariant &&
+    q.size &&
+    cur.size &&
+    dimensionOf(cur.size.unit) === dimensionOf(q.size.unit) &&
+    !packIs(cur.size, q.size) &&
+    WALA_WORD.test(rl.text)
+  ) {
+    // (of one size only, the goods are not had in the size said: the shop says so rather than pick its own)
+    const sizes = m.candidates.length > 1 ? m.candidates : []
+    return {
+      m: { ...m, kind: sizes.length > 0 ? 'ambiguous' : 'none', sku: null, candidates: sizes },
+      qty: { qty: q.qty ?? 1, unit: cur.product.unit },
+    }
+  }
   // "Sugar 2 x 10kg", "oil 3 x 5 l" with only a 1 kg pack and a 1 l bottle: so many of a size the shop has no pack
   // of is that much in all (20 kg), as a weight said alone is ("Sugar 5kg"), never two of its 1 kg pack; only when
   // the shop's packs make up the size said: "paneer 3 x 200g" with a 1 kg pack is three of that pack, not 600 g
