@@ -94,12 +94,13 @@ export function handOverWhen(said: string): string | null {
   if (hasDevanagari(said)) {
     const read = transliterateWithMap(said)
     const when = latinWhen(read.text)
-    return when && read.original(when)
+    // (by where it stands: its letters may begin a word of the goods before it, "kal" of "kalakand")
+    return when && read.original(when.span, when.at)
   }
-  return latinWhen(said)
+  return latinWhen(said)?.span ?? null
 }
 
-function latinWhen(said: string): string | null {
+function latinWhen(said: string): { span: string; at: number } | null {
   if (!WHEN_HINT.test(said)) return null
   const text = said
     .replace(GOOD_DAYTIME, (m) => ' '.repeat(m.length))
@@ -113,9 +114,12 @@ function latinWhen(said: string): string | null {
     to = end
   }
   if (from < 0) return null
-  const span = text.slice(from, to).trim()
+  const raw = text.slice(from, to)
+  const span = raw.trim()
   // a lone "ab" or "um" with no time is no when
-  return span.length >= 3 && span.length <= 40 && !/^(?:ab|um|so|at|by)$/i.test(span) ? span : null
+  return span.length >= 3 && span.length <= 40 && !/^(?:ab|um|so|at|by)$/i.test(span)
+    ? { span, at: from + raw.indexOf(span) }
+    : null
 }
 /**
  * The words of when said beside the goods of an order ("order for tomorrow morning: 2 bread", "2 kg aloo, kal subah
