@@ -54,3 +54,12 @@ describe('the when found in the Hinglish reading is mapped back by where it stan
     expect(handOverWhen(text)).toBe(when)
   })
 })
+
+describe('every Hindi hour a when is read from also says a time is planned', () => {
+  it.each(['dhaai baje le jaunga', 'gyaarah baje aaunga', 'ढाई बजे आऊंगा', 'chhah baje aa jaunga'])(
+    '%s',
+    (text) => {
+      expect(saysWhen(text)).toBe(true)
+    },
+  )
+})
