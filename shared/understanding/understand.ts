@@ -1776,6 +1776,16 @@ function readMessage(
   // "mustard" with sunflower oil in the cart: that kind of the cart's goods instead
   const variant = variantOfCart(result, text, index, context, language)
   if (variant) return variant
+  // "ye saaman bhej do", "send the stuff" with goods in the cart and nothing else named: the goods are the cart's,
+  // and sending them is the yes
+  if (
+    sendsTheCart(folded, context) &&
+    result.lines.every((l) => l.sku === null) &&
+    ![...result.lines.map((l) => l.text), ...result.unmatched].some((item) =>
+      queryWords(item).some((w) => namesGoods(w, index)),
+    )
+  )
+    return emptyResult('confirm', language)
   // "news", "weather today", "music", "news updates": a bare mention with no quantity and no verb of ordering is
   // goods only when a word of it names goods; otherwise it is talk the shop cannot answer, not "we don't have news"
   if (
@@ -3588,6 +3598,26 @@ function wishesGoodsInGeneral(folded: string, context: ConversationContext): boo
     !context.pendingChoice &&
     !folded.includes('?') &&
     WISHED.test(folded) &&
+    folded.split(/[^\p{L}]+/u).some((w) => GOODS_IN_GENERAL.has(w))
+  )
+}
+
+/** A verb of sending the goods (folded): "bhej do", "de dijiye", "send", "deliver". */
+const SENT =
+  /(?<![\p{L}])(?:send|deliver|bhejo|bhej|bhejna|bhejdo|bhejiye|dena|dedo|de|dijiye|dijie)(?![\p{L}])/u
+/**
+ * "ye saaman bhej do", "send the items" with goods in the cart: the cart's goods, sent, which is the yes; not with
+ * a word of more ("aur saaman bhejo", "some more stuff") nor as a question, nor with a question open.
+ */
+function sendsTheCart(folded: string, context: ConversationContext): boolean {
+  return (
+    (context.cartSkus?.length ?? 0) > 0 &&
+    !context.pendingChoice &&
+    !folded.includes('?') &&
+    !/\d/.test(folded) &&
+    SENT.test(folded) &&
+    !addsToIt(folded) &&
+    !/(?<![\p{L}])(?:kuch|some|any|koi|naya|new|other|dusra|doosra)(?![\p{L}])/u.test(folded) &&
     folded.split(/[^\p{L}]+/u).some((w) => GOODS_IN_GENERAL.has(w))
   )
 }
