@@ -264,7 +264,10 @@ function spelt(reading: string): string {
  * The transliteration and a way back: `original(piece)` finds a piece of the transliterated text (a line, an
  * item) and returns the customer's own words for it, so a Devanagari customer is quoted in Devanagari.
  */
-export function transliterateWithMap(text: string): { text: string; original: (piece: string) => string } {
+export function transliterateWithMap(text: string): {
+  text: string
+  original: (piece: string, at?: number) => string
+} {
   // [outStart, outEnd, srcStart, srcEnd] per run of text
   const spans: [number, number, number, number][] = []
   let out = ''
@@ -294,8 +297,10 @@ export function transliterateWithMap(text: string): { text: string; original: (p
     }
     return end ? text.length : 0
   }
-  const original = (piece: string): string => {
-    const at = piece ? out.indexOf(piece) : -1
+  // (`at`, where the piece stands in the transliterated text, when known: the same letters may stand earlier, as the
+  // start of another word: "kal" in "kalakand")
+  const original = (piece: string, from?: number): string => {
+    const at = from ?? (piece ? out.indexOf(piece) : -1)
     if (at < 0) return piece
     return text.slice(toSource(at, false), toSource(at + piece.length, true)).trim() || piece
   }

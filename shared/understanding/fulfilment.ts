@@ -80,8 +80,13 @@ export function saysWhen(text: string): boolean {
   const s = (hasDevanagari(text) ? transliterate(text) : text).toLowerCase()
   return WHEN_SAID.test(s)
 }
-const WHEN_SAID =
-  /(?<!\p{L})(?:(?:um|gegen|ab|at|by|around|so)\s+(?:\d{1,2}(?:[:.]\d{2})?|halb|viertel|dreiviertel|drei viertel)|\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|am|pm|baje|bje)(?!\p{L})|(?<!\p{L})(?:ek|do|teen|char|chaar|paanch|panch|chhe|saat|aath|nau|das|gyarah|barah|baarah|dedh|dhai)\s+(?:baje|bje)(?!\p{L}))/u
+/** The hours in Hindi number words, as voice typing writes them ("saat baje", "dhaai baje"): one list for both readers. */
+const HINDI_HOURS =
+  'ek|do|teen|tin|char|chaar|paanch|panch|chhe|chhah|che|saat|sat|aath|nau|das|gyarah|gyaarah|barah|baarah|dedh|dhai|dhaai'
+const WHEN_SAID = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:um|gegen|ab|at|by|around|so)\s+(?:\d{1,2}(?:[:.]\d{2})?|halb|viertel|dreiviertel|drei viertel)|\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|am|pm|baje|bje)(?!\p{L})|(?<!\p{L})(?:${HINDI_HOURS})\s+(?:baje|bje)(?!\p{L}))`,
+  'u',
+)
 
 /**
  * The words of when said with a pickup or delivery wish, as the customer wrote them, for the shop: "hol ich um 17
@@ -94,12 +99,13 @@ export function handOverWhen(said: string): string | null {
   if (hasDevanagari(said)) {
     const read = transliterateWithMap(said)
     const when = latinWhen(read.text)
-    return when && read.original(when)
+    // (by where it stands: its letters may begin a word of the goods before it, "kal" of "kalakand")
+    return when && read.original(when.span, when.at)
   }
-  return latinWhen(said)
+  return latinWhen(said)?.span ?? null
 }
 
-function latinWhen(said: string): string | null {
+function latinWhen(said: string): { span: string; at: number } | null {
   if (!WHEN_HINT.test(said)) return null
   const text = said
     .replace(GOOD_DAYTIME, (m) => ' '.repeat(m.length))
@@ -113,9 +119,12 @@ function latinWhen(said: string): string | null {
     to = end
   }
   if (from < 0) return null
-  const span = text.slice(from, to).trim()
+  const raw = text.slice(from, to)
+  const span = raw.trim()
   // a lone "ab" or "um" with no time is no when
-  return span.length >= 3 && span.length <= 40 && !/^(?:ab|um|so|at|by)$/i.test(span) ? span : null
+  return span.length >= 3 && span.length <= 40 && !/^(?:ab|um|so|at|by)$/i.test(span)
+    ? { span, at: from + raw.indexOf(span) }
+    : null
 }
 /**
  * The words of when said beside the goods of an order ("order for tomorrow morning: 2 bread", "2 kg aloo, kal subah
@@ -137,8 +146,10 @@ const WHEN_HINT =
  * One piece of when: a day, a part of the day, or a clock time with its little word; a Hindi hour may be said in
  * number words, as voice typing writes it ("saat baje", "सात बजे", "saade aath baje").
  */
-const WHEN_PART =
-  /(?<![\p{L}\d])(?:(?:am|on|this|next|coming|every|each|nächsten|naechsten|kommenden|nächste|naechste|kommende|diese|dieses|jede|jeden|agle|agla|har|is|iss)\s+)?(?:week(?:end)?|wochenende|woche|hafte|hafta|heute|übermorgen|uebermorgen|morgen(?:\s+(?:früh|frueh|fruh|vormittag|mittag|nachmittag|abend))?|(?:früh|frueh|vormittags?|mittags?|nachmittags?|abends?)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|today|(?:tomorrow|tmrw?|tmr|tommorow|tomorow|tomm?|2m+rw)(?:\s+(?:morning|afternoon|evening|mrng|eve|early morning))?|tonight|(?:in the )?(?:morning|afternoon|evening)|(?:aaj|kal|parso|parson)(?:\s+(?:subah|subha|sham|shaam|dopahar|dophar|dupahar|raat))?|subah|subha|shaam|dopahar|dophar|dupahar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|nachher|sp(?:ä|ae|a)ter|(?:um|gegen|ab|at|by|around|so|before|till|until|latest by)\s+(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uhr|am|pm|baje|bje)(?![\p{L}]))?|halb\s+\p{L}+|(?:dreiviertel|drei viertel|viertel)\s+(?:nach|vor)?\s*\p{L}+)|\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|am|pm|baje|bje)|\d{1,2}:\d{2}|(?:(?:saade|sade|sadhe|saadhe|sawa|sava|paune)\s+)?(?:ek|do|teen|tin|char|chaar|paanch|panch|chhe|chhah|che|saat|sat|aath|nau|das|gyarah|gyaarah|barah|baarah|dedh|dhai|dhaai)\s+(?:baje|bje))(?![\p{L}\d])/giu
+const WHEN_PART = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:am|on|this|next|coming|every|each|nächsten|naechsten|kommenden|nächste|naechste|kommende|diese|dieses|jede|jeden|agle|agla|har|is|iss)\s+)?(?:week(?:end)?|wochenende|woche|hafte|hafta|heute|übermorgen|uebermorgen|morgen(?:\s+(?:früh|frueh|fruh|vormittag|mittag|nachmittag|abend))?|(?:früh|frueh|vormittags?|mittags?|nachmittags?|abends?)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|today|(?:tomorrow|tmrw?|tmr|tommorow|tomorow|tomm?|2m+rw)(?:\s+(?:morning|afternoon|evening|mrng|eve|early morning))?|tonight|(?:in the )?(?:morning|afternoon|evening)|(?:aaj|kal|parso|parson)(?:\s+(?:subah|subha|sham|shaam|dopahar|dophar|dupahar|raat))?|subah|subha|shaam|dopahar|dophar|dupahar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|nachher|sp(?:ä|ae|a)ter|(?:um|gegen|ab|at|by|around|so|before|till|until|latest by)\s+(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uhr|am|pm|baje|bje)(?![\p{L}]))?|halb\s+\p{L}+|(?:dreiviertel|drei viertel|viertel)\s+(?:nach|vor)?\s*\p{L}+)|\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|am|pm|baje|bje)|\d{1,2}:\d{2}|(?:(?:saade|sade|sadhe|saadhe|sawa|sava|paune)\s+)?(?:${HINDI_HOURS})\s+(?:baje|bje))(?![\p{L}\d])`,
+  'giu',
+)
 
 /** A separable German verb: its stem, at most six words ("hole sie um viertel nach 5 ab"), then its particle, inside one clause. */
 function separable(stem: string, particle: string): RegExp {

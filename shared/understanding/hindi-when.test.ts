@@ -43,3 +43,23 @@ describe('a Hindi hour in number words is a clock time', () => {
     expect(whenBesideGoods('aloo do kilo', ['aloo do kilo'])).toBeNull()
   })
 })
+
+describe('the when found in the Hinglish reading is mapped back by where it stands', () => {
+  // a word of the goods may start with the letters of the when ("kal" of kalakand, "sham" of shamli)
+  it.each([
+    ['कलाकंद आधा किलो, कल', 'कल'],
+    ['कलौंजी 100 ग्राम कल तक', 'कल'],
+    ['शामली वाला घी, शाम को', 'शाम'],
+  ])('%s', (text, when) => {
+    expect(handOverWhen(text)).toBe(when)
+  })
+})
+
+describe('every Hindi hour a when is read from also says a time is planned', () => {
+  it.each(['dhaai baje le jaunga', 'gyaarah baje aaunga', 'ढाई बजे आऊंगा', 'chhah baje aa jaunga'])(
+    '%s',
+    (text) => {
+      expect(saysWhen(text)).toBe(true)
+    },
+  )
+})

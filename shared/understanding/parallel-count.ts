@@ -1,3 +1,4 @@
+import { FILLER } from './lexicon'
 import { HINDI_VERBS_BEFORE_DO, readQuantities, tokenize, type Tok } from './quantity'
 import { WALA } from './wala-ends-item'
 
@@ -37,12 +38,49 @@ export function giveReadAsTwo(line: string, chunks: readonly [number, number, st
     const before = words.at(-2)
     if (!give || !before || give.low !== 'do' || before.kind !== 'word') continue
     if (HINDI_VERBS_BEFORE_DO.has(before.low)) continue
+    // only goods right before it make "do" their count: after a no ("bread nahi do", "bread mat do"), an adverb
+    // ("maggi jaldi do") or a pronoun ("bread mujhe do", "sab saath mein do") it is the verb, give (or don't)
+    if (NOT_GOODS_BEFORE_GIVE.has(before.low) || (FILLER.has(before.low) && !WALA.test(before.low))) continue
     // after an amount of its own only the wala of a size counts ("aloo 2 kilo do" is give 2 kg)
     if (groups.length > 0 && !WALA.test(before.low)) continue
     out = out.slice(0, give.start) + '2 ' + out.slice(give.end)
   }
   return out
 }
+
+/**
+ * Words that are no goods yet are missing from FILLER (which already holds nahi, jaldi, abhi, mujhe, mein): the
+ * other ways to say no, and the object pronouns a "give" takes ("humko do", "usko do").
+ */
+const NOT_GOODS_BEFORE_GIVE: ReadonlySet<string> = new Set([
+  'mat',
+  'matt',
+  'na',
+  'naa',
+  'nhi',
+  'nahee',
+  'nahii',
+  'humein',
+  'humko',
+  'hamko',
+  'hume',
+  'mujhko',
+  'muje',
+  'usko',
+  'unko',
+  'inko',
+  'isko',
+  'use',
+  'unhe',
+  'inhe',
+  'aapko',
+  'tumko',
+  'toh',
+  'fir',
+  'turant',
+  'fatafat',
+  'jaldee',
+])
 
 /** The piece's tokens up to its last word or number (a trailing emoji or stop is no word). */
 function lastWords(toks: readonly Tok[]): Tok[] {

@@ -1909,6 +1909,16 @@ function readMessage(
   // "mustard" with sunflower oil in the cart: that kind of the cart's goods instead
   const variant = variantOfCart(result, text, index, context, language)
   if (variant) return variant
+  // "ye saaman bhej do", "send the stuff" with goods in the cart and nothing else named: the goods are the cart's,
+  // and sending them is the yes
+  if (
+    sendsTheCart(folded, context) &&
+    result.lines.every((l) => l.sku === null) &&
+    ![...result.lines.map((l) => l.text), ...result.unmatched].some((item) =>
+      queryWords(item).some((w) => namesGoods(w, index)),
+    )
+  )
+    return emptyResult('confirm', language)
   // "news", "weather today", "music", "news updates": a bare mention with no quantity and no verb of ordering is
   // goods only when a word of it names goods; otherwise it is talk the shop cannot answer, not "we don't have news"
   if (
@@ -1923,8 +1933,6 @@ function readMessage(
     // ("want few things", "need a few items": a wish for goods in general announces an order, below)
     !wishesGoodsInGeneral(folded, context) &&
     !(context.cartSkus?.length || context.pendingChoice) &&
-    // ("ye saaman bhej do": a word for goods in general, wished for, announces the list; read below)
-    !wishesGoodsInGeneral(folded, context) &&
     ![...result.lines.map((l) => l.text), ...result.unmatched].some((item) =>
       queryWords(item).some((w) => namesGoods(w, index)),
     )
@@ -3657,8 +3665,19 @@ const NO_AFTER =
  * Hinglish closes the correction with the verb that sets it, said once or after a no said twice ("nahi pyaz 2
  * kar do", "nahi nahi aloo 3 kilo rakho", "nahi doodh do packet kar dijiye"): a no of the correction, not of the goods.
  */
+// after a number word only a unit makes it an amount: "nahi doodh do packet" is one, "nahi doodh ek aur de do" (one
+// more milk) is not, as any word after it would be
+const HI_AMOUNT_UNITS = [...UNIT_WORDS.keys()]
+  .filter((w) => /^\p{L}+$/u.test(w))
+  .sort((a, b) => b.length - a.length)
+  .join('|')
 const NO_THEN_GOODS_AMOUNT = new RegExp(
-  String.raw`^(?:(?:no|nope|nah|nahi|nahin|nai|nein|nee)\b[\s,.!]*)+(?!(?:no|not|nahi|nahin|nai|mat|kein|keine|keinen|without|ohne|more|mehr)\b)\p{L}[\p{L}\s-]{0,40}?\s(?:\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6}\.?)?|(?:${HI_AMOUNT_WORDS})\s+\p{L}{1,6}\.?)(?:\s+(?:hi|only|bas|please|pls|plz|chahiye|chaiye|chahie|bhejo|dena|bitte|nur|kar|karo|kardo|karna|karke|de|do|dedo|dijiye|dijie|rakh|rakho|rakhna|rakhiye|bhej|bhejdo|bhai|bhaiya|ji))*[\s.!]*$`,
+  String.raw`^(?:(?:no|nope|nah|nahi|nahin|nai|nein|nee)\b[\s,.!]*)+(?!(?:no|not|nahi|nahin|nai|mat|kein|keine|keinen|without|ohne|more|mehr)\b)\p{L}[\p{L}\s-]{0,40}?\s(?:\d+(?:[.,]\d+)?\s*(?:\p{L}{1,6}\.?)?|(?:${HI_AMOUNT_WORDS})\s+(?:${HI_AMOUNT_UNITS})\.?)(?:\s+(?:hi|only|bas|please|pls|plz|chahiye|chaiye|chahie|bhejo|dena|bitte|nur|kar|karo|kardo|karna|karke|de|do|dedo|dijiye|dijie|rakh|rakho|rakhna|rakhiye|bhej|bhejdo|bhai|bhaiya|ji))*[\s.!]*$`,
+  'u',
+)
+/** A no, goods, an amount and "more" closing the line with no more than a verb of giving: "nahi doodh ek aur de do". */
+const NO_THEN_MORE_GOODS = new RegExp(
+  String.raw`^(?:(?:no|nope|nah|nahi|nahin|nai|nein|nee)\b[\s,.!]*)+(?!(?:no|not|nahi|nahin|nai|mat|kein|keine|keinen|without|ohne)\b)\p{L}[\p{L}\s-]{0,40}?\s(?:\d+(?:[.,]\d+)?|${HI_AMOUNT_WORDS}|one|two|three|four|five|six)\s+(?:(?:${HI_AMOUNT_UNITS})\.?\s+)?(?:aur|or|more|extra|mehr)(?:\s+(?:please|pls|plz|chahiye|chaiye|chahie|bhejo|bhej|dena|de|do|dedo|dijiye|dijie|bhejdo|send|bhai|bhaiya|ji|bitte))*[\s.!]*$`,
   'u',
 )
 const NO_THEN_AMOUNT = new RegExp(
@@ -3709,8 +3728,30 @@ const WISHED =
 function wishesGoodsInGeneral(folded: string, context: ConversationContext): boolean {
   return (
     !context.cartSkus?.length &&
+    // an open question (an offer in place of goods sold out) is answered: "yes send the items" takes the offer
+    !context.pendingChoice &&
     !folded.includes('?') &&
     WISHED.test(folded) &&
+    folded.split(/[^\p{L}]+/u).some((w) => GOODS_IN_GENERAL.has(w))
+  )
+}
+
+/** A verb of sending the goods (folded): "bhej do", "de dijiye", "send", "deliver". */
+const SENT =
+  /(?<![\p{L}])(?:send|deliver|bhejo|bhej|bhejna|bhejdo|bhejiye|dena|dedo|de|dijiye|dijie)(?![\p{L}])/u
+/**
+ * "ye saaman bhej do", "send the items" with goods in the cart: the cart's goods, sent, which is the yes; not with
+ * a word of more ("aur saaman bhejo", "some more stuff") nor as a question, nor with a question open.
+ */
+function sendsTheCart(folded: string, context: ConversationContext): boolean {
+  return (
+    (context.cartSkus?.length ?? 0) > 0 &&
+    !context.pendingChoice &&
+    !folded.includes('?') &&
+    !/\d/.test(folded) &&
+    SENT.test(folded) &&
+    !addsToIt(folded) &&
+    !/(?<![\p{L}])(?:kuch|some|any|koi|naya|new|other|dusra|doosra)(?![\p{L}])/u.test(folded) &&
     folded.split(/[^\p{L}]+/u).some((w) => GOODS_IN_GENERAL.has(w))
   )
 }
@@ -3974,8 +4015,10 @@ function readOrder(
   // operation of its own
   const wholeFolded = fold(text)
   // "no, just 1 bread", "nahi sirf 2 bread": the no is a correction of what follows, for every line
+  // "nahi, doodh ek aur de do", "no, bread 2 more": the no answers the shop, and the goods are wanted, that many more
+  const noThenMore = NO_THEN_MORE_GOODS.test(wholeFolded.trim())
   const noThenAmount =
-    NO_THEN_AMOUNT.test(wholeFolded.trim()) || NO_THEN_GOODS_AMOUNT.test(wholeFolded.trim())
+    !noThenMore && (NO_THEN_AMOUNT.test(wholeFolded.trim()) || NO_THEN_GOODS_AMOUNT.test(wholeFolded.trim()))
   const lineDefault: LineOp =
     (context.cartSkus?.length ?? 0) > 0 &&
     (((CORRECTING.test(wholeFolded) || DOCH_AMOUNT.test(wholeFolded)) && !ADDING.test(wholeFolded)) ||
@@ -4093,9 +4136,11 @@ function readOrder(
     opLine = rl.lineNo
     const own = deliveredNotDropped(text, rl.start, lineFolded)
       ? null
-      : noThenAmount && i === 0
-        ? null
-        : lineOp(lineFolded, context)
+      : noThenMore
+        ? 'add'
+        : noThenAmount && i === 0
+          ? null
+          : lineOp(lineFolded, context)
     // "remove the butter and the milk" carries on; "bread nahi, 2 onion": a no said after its item is that item's
     const carried: LineOp = op
     op = own ?? op
@@ -6291,6 +6336,25 @@ function packChoice(
   }
   const cur = productOf(m.sku, index)
   if (!cur) return { m }
+  // "bread 800 gram wala 1", "1 litre wala doodh 2" with only a 400 g bread and a 500 ml milk: a size said with
+  // wala names the pack wanted, and one the shop does not have is asked about (with the packs it has), never
+  // turned into a weight or another pack
+  if (
+    q.unit === null &&
+    q.sizeIsVariant &&
+    q.size &&
+    cur.size &&
+    dimensionOf(cur.size.unit) === dimensionOf(q.size.unit) &&
+    !packIs(cur.size, q.size) &&
+    WALA_WORD.test(rl.text)
+  ) {
+    // (of one size only, the goods are not had in the size said: the shop says so rather than pick its own)
+    const sizes = m.candidates.length > 1 ? m.candidates : []
+    return {
+      m: { ...m, kind: sizes.length > 0 ? 'ambiguous' : 'none', sku: null, candidates: sizes },
+      qty: { qty: q.qty ?? 1, unit: cur.product.unit },
+    }
+  }
   // "Sugar 2 x 10kg", "oil 3 x 5 l" with only a 1 kg pack and a 1 l bottle: so many of a size the shop has no pack
   // of is that much in all (20 kg), as a weight said alone is ("Sugar 5kg"), never two of its 1 kg pack; only when
   // the shop's packs make up the size said: "paneer 3 x 200g" with a 1 kg pack is three of that pack, not 600 g

@@ -41,6 +41,9 @@ export function walaEndsItem(line: string): string {
     const after = groups[gi + 1]
     // the next goods have their own amount, and nothing but words stands between the wala and it
     if (!after || after.from <= g.to + 1) continue
+    // only a weight or volume of their own makes them other goods: a count of packs after a size ("chawal 5 kilo
+    // wala basmati 2 packet") is how many of the sized goods, the words between saying which of them
+    if (!after.unit?.physical) continue
     // "2 kilo wala bag": a pack word after the wala is what the amount comes in, not other goods
     if (UNIT_WORDS.has(next.low)) continue
     if (toks.slice(g.to + 1, after.from).some((t) => t.kind !== 'word' || JOINS.has(t.low))) continue

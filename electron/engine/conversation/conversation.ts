@@ -543,7 +543,9 @@ export class Conversation {
       if (!pick && q.options.length === 1 && u.intent === 'confirm') pick = q.options[0]
       // "no" / "none" skips this line only; the rest of the cart stays.
       // (but "no, 3" says how many instead)
-      // (nor "nahi doodh 4 kar do": a no that corrects other goods of the cart leaves the question open)
+      // (nor "nahi doodh 4 kar do": a no that sets an amount of goods other than the options, whether the cart has
+      // them or they join it now, is a correction of those goods and leaves the question open; were a set of goods
+      // not in the cart a skip, they would be lost with the question)
       const correctsOther = u.lines.some(
         (l) => l.op === 'set' && l.sku !== null && !q.options.includes(l.sku),
       )
