@@ -335,6 +335,9 @@ const U = (measure: string, unit: Unit | null, words: string[]): [string, UnitWo
 const UF = (measure: string, unit: Unit, factor: number, words: string[]): [string, UnitWord][] =>
   U(measure, unit, words).map(([w, u]) => [w, { ...u, factor }])
 
+/** The trade's short forms of a punnet ("Strawberry 4 pun", "blueberries 6 pnts"), units only after a number. */
+const PUNNET_SHORT = ['pun', 'puns', 'punn', 'pnt', 'pnts']
+
 export const UNIT_WORDS: Map<string, UnitWord> = new Map([
   // German and Austrian trade units: a Pfund is half a kilo, a dag ten grams; a Paar is two pieces
   ...UF('g', 'g', 500, ['pfund', 'pfd']),
@@ -555,12 +558,7 @@ export const UNIT_WORDS: Map<string, UnitWord> = new Map([
     'schalchen',
     'punnet',
     'punnets',
-    // the trade's short forms of a punnet: "Strawberry 4 pun", "blueberries 6 pnts"
-    'pun',
-    'puns',
-    'punn',
-    'pnt',
-    'pnts',
+    ...PUNNET_SHORT,
     'tub',
     'tubs',
     // a kitchen's curd, yoghurt or cream comes in a bucket
@@ -742,11 +740,7 @@ export const UNIT_NEEDS_NUMBER = new Set([
   // "1 Bd. Radieschen" (a Bund)
   'bd',
   // "4 pun" (punnets; a pun is a joke anywhere else)
-  'pun',
-  'puns',
-  'punn',
-  'pnt',
-  'pnts',
+  ...PUNNET_SHORT,
   'case',
   'cases',
   'cs',

@@ -320,8 +320,6 @@ function scratchFor(index: CatalogIndex): Scratch {
   return sc
 }
 
-/** Words of a category that files fresh produce, where names are written goods first ("Mushroom Button"). */
-
 /**
  * Per phrase, 1 when its first word heads it as well as its last: a produce list names the goods first and the
  * variety after ("Mushroom Button", "Mushroom Oyster", "Apple Granny Smith", "Pepper Red"), so "2 kg mushrooms"
