@@ -1215,6 +1215,7 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     if (whole.kind !== 'none') return whole
   }
   const m = matchWords(text, index, opts, false)
+  const firstReadingFound = wordsFound.slice(0, m.queryWords.length)
   // "🥬 spinach 1kg", "🍋 limes", "🌶 jalapenos": an item emoji beside the goods' own name is the list's picture
   // bullet, and the emoji's goods (🥬 is read as lettuce) are no part of what is named
   if (m.kind === 'none' && !opts.loose && EMOJI_ANY.test(text)) {
@@ -1229,8 +1230,12 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
   // before a noun of fresh produce, a word the catalog knows only from other goods, or by a typo of them, that
   // names nothing with the noun is the kind the customer is used to, as a word it has never seen is (a kind and
   // its noun only: in a longer text, "make the lights blue", the words are no kinds of anything)
-  const again = matchWords(text, index, opts, true)
-  if (again.kind !== 'none') return again
+  // (the retry reads the same words, only a first word with a reading that is a variety of the produce noun after
+  // it is read otherwise: without one, it would be the same reading again)
+  if (kindBeforeNoun(index, m.queryWords, firstReadingFound)) {
+    const again = matchWords(text, index, opts, true)
+    if (again.kind !== 'none') return again
+  }
   // "Kiwi fruit 10", "mint herb": the word of the goods' category said after them adds nothing to the name, when
   // the goods are filed under it (a "star fruit" is no Oyster Mushroom)
   const ws = words(text)
@@ -1263,6 +1268,19 @@ function joinedNames(index: CatalogIndex, ws: string[]): string | null {
     } else out.push(ws[i]!)
   }
   return any ? out.join(' ') : null
+}
+
+/** Per query word of the last matchWords call that read all of them: whether it found catalog words. */
+const wordsFound: boolean[] = []
+
+/** Would reading the words before the last as kinds of it ("curly parsley") drop a reading of any of them? */
+function kindBeforeNoun(index: CatalogIndex, qw: readonly string[], found: readonly boolean[]): boolean {
+  const nq = qw.length
+  if (nq < 2) return false
+  const noun = wordLookup(index, qw[nq - 1]!)
+  for (let i = 0; i < nq - 1; i++)
+    if (found[i] && varietyOfProduce(index, qw[i]!, noun, qw[nq - 1])) return true
+  return false
 }
 
 function matchWords(
@@ -1368,6 +1386,7 @@ function matchWords(
       varietyOfProduce(index, w, wordLookup(index, qw[nq - 1]!), qw[nq - 1])
     )
       l = NO_LOOKUP
+    wordsFound[i] = l.alts.length > 0
     const soft =
       SOFT.has(w) ||
       isGermanDescriptive(w) ||
@@ -1638,8 +1657,7 @@ function matchWords(
       if (all.length > max) {
         const phraseOf = (p: number) => phraseAt[pslot[p]!]!
         const order = stapleOrder(index, all, phraseOf, alts, goodsRank(index, phraseOf, alts))
-        const ranked = all.sort((a, b) => order(a) - order(b) || pscore[b]! - pscore[a]!)
-        return ambiguous(index, ranked.slice(0, max), 0.35 + 0.3 * asks[0]!.score, qw)
+        return ambiguous(index, firstInOrder(all, order, pscore, max), 0.35 + 0.3 * asks[0]!.score, qw)
       }
     }
     if (asks.length > 0) {
@@ -1719,8 +1737,12 @@ function matchWords(
     // (a few are offered as they come: all of them fit the question)
     if (all.length > max) {
       const order = stapleOrder(index, all, (p) => phraseAt[pslot[p]!]!, alts, goodsFirst)
-      const ranked = [...all].sort((a, b) => order(a) - order(b) || pscore[b]! - pscore[a]!)
-      return ambiguous(index, ranked.slice(0, max), Number((0.5 * best.score).toFixed(2)), qw)
+      return ambiguous(
+        index,
+        firstInOrder(all, order, pscore, max),
+        Number((0.5 * best.score).toFixed(2)),
+        qw,
+      )
     }
   }
   return ambiguous(
@@ -1875,6 +1897,52 @@ function stapleOrder(
   }
 }
 
+/**
+ * The first `k` of `ps` by `order`, the higher score first among equals, as a stable sort of them all would put
+ * them: a bare word names hundreds of products over a big catalog and only the few offered need to be in order.
+ */
+function firstInOrder(
+  ps: readonly number[],
+  order: (p: number) => number,
+  score: Float64Array,
+  k: number,
+): number[] {
+  const top: number[] = []
+  const keys: number[] = []
+  for (const p of ps) {
+    const key = order(p)
+    const s = score[p]!
+    // after every one already held that it does not beat (ties keep the order they came in)
+    let at = top.length
+    while (at > 0 && (keys[at - 1]! - key || s - score[top[at - 1]!]!) > 0) at--
+    if (at >= k) continue
+    top.splice(at, 0, p)
+    keys.splice(at, 0, key)
+    if (top.length > k) {
+      top.pop()
+      keys.pop()
+    }
+  }
+  return top
+}
+
+const categoryWordsOf = new WeakMap<CatalogIndex, Map<string, readonly number[]>>()
+/** The catalog words of a category's name (a few categories file thousands of products). */
+function categoryWords(index: CatalogIndex, category: string): readonly number[] {
+  let byCategory = categoryWordsOf.get(index)
+  if (!byCategory) categoryWordsOf.set(index, (byCategory = new Map()))
+  let ids = byCategory.get(category)
+  if (!ids) {
+    const found: number[] = []
+    for (const w of words(fold(category))) {
+      const id = index.vocab.get(stem(w))
+      if (id !== undefined) found.push(id)
+    }
+    byCategory.set(category, (ids = found))
+  }
+  return ids
+}
+
 /** Words of a category that files what is not eaten: toiletries, cleaning, kitchenware, pets' things. */
 const NOT_FOOD_CATEGORY = new Set(
   [
@@ -1887,10 +1955,7 @@ const NOT_FOOD_CATEGORY = new Set(
 function categorySays(index: CatalogIndex, p: number, said: ReadonlySet<number>): boolean {
   const category = index.products[p]!.category
   if (!category) return false
-  return words(fold(category)).some((w) => {
-    const id = index.vocab.get(stem(w))
-    return id !== undefined && said.has(id)
-  })
+  return categoryWords(index, category).some((id) => said.has(id))
 }
 
 const notFoodOf = new WeakMap<CatalogIndex, Uint8Array>()
