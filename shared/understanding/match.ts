@@ -690,14 +690,31 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
 
 /** The catalog's words of fresh produce that end in `w` and are at least three letters longer (at most four). */
 function produceEndingIn(index: CatalogIndex, w: string): number[] {
-  const { words: sorted, ids } = sortedVocab(index)
-  const nouns = produceNouns(index)
+  const { words: sorted, ids } = produceVocab(index)
   const out: number[] = []
   for (let i = 0; i < sorted.length && out.length < 4; i++) {
     const cand = sorted[i]!
-    if (cand.length >= w.length + 3 && cand.endsWith(w) && nouns.has(ids[i]!)) out.push(ids[i]!)
+    if (cand.length >= w.length + 3 && cand.endsWith(w)) out.push(ids[i]!)
   }
   return out
+}
+
+const produceVocabOf = new WeakMap<CatalogIndex, { words: string[]; ids: number[] }>()
+/** The sorted vocabulary's words of fresh produce, in its order (a few hundred of its tens of thousands). */
+function produceVocab(index: CatalogIndex): { words: string[]; ids: number[] } {
+  let v = produceVocabOf.get(index)
+  if (!v) {
+    const all = sortedVocab(index)
+    const nouns = produceNouns(index)
+    v = { words: [], ids: [] }
+    for (let i = 0; i < all.words.length; i++)
+      if (nouns.has(all.ids[i]!)) {
+        v.words.push(all.words[i]!)
+        v.ids.push(all.ids[i]!)
+      }
+    produceVocabOf.set(index, v)
+  }
+  return v
 }
 
 /** Words this long may have two letters wrong and still be only one word (shorter ones would be guesses). */
@@ -1777,6 +1794,7 @@ function goodsRank(
 ): (p: number) => number {
   const said = new Set<number>()
   for (const a of alts) for (const x of a) said.add(x.id)
+  const flags = wordFlags(index)
   const ranks = new Map<number, number>()
   const rank = (p: number): number => {
     const ph = phraseOf(p)
@@ -1787,7 +1805,7 @@ function goodsRank(
       for (let t = index.phraseTokStart[ph]!; t < index.phraseTokStart[ph + 1]!; t++) {
         const id = index.phraseTokens[t]!
         if (said.has(id)) last = id
-        else if (last >= 0 && !PROCESSED.test(vocabWord(index, id) ?? '')) break
+        else if (last >= 0 && (flags[id]! & PROCESSED_WORD) === 0) break
         if (id === headId) {
           if (last >= 0 && last !== id) headId = last
           break
@@ -1804,11 +1822,11 @@ function goodsRank(
         continue
       }
       if (said.has(id)) continue
-      const w = vocabWord(index, id) ?? ''
+      const f = flags[id]!
       // what it is made into after it ("Tomato - Diced", "Chilli Powder"; a colour or grade is a kind of it: "Onion
       // Red"), or two other goods with it, a combo ("Fresho Potato Onion Tomato"; one is its kind: "Mustard Oil")
-      if (after && (MADE_FORMS.has(w) || (goodsWords().has(w) && !TRAILING_DESCRIPTORS.has(w)))) return 1
-      if (goodsWords().has(w) && ++others >= 2) return 1
+      if (after && ((f & MADE_FORM) !== 0 || (f & (GOODS | TRAILING)) === GOODS)) return 1
+      if ((f & GOODS) !== 0 && ++others >= 2) return 1
     }
     // fresh produce before other goods of the same name ("Fresho Chilli - Bajji" before "Doritos Sweet Chilli")
     return inProduce(index, p) ? 0 : 0.5
@@ -1818,6 +1836,35 @@ function goodsRank(
     if (r === undefined) ranks.set(p, (r = rank(p)))
     return r
   }
+}
+
+/** Bits of `wordFlags`: what the dictionaries and name grammar say of a catalog word. */
+const GOODS = 1
+const MADE_FORM = 2
+const TRAILING = 4
+const PROCESSED_WORD = 8
+const wordFlagsOf = new WeakMap<CatalogIndex, Uint8Array>()
+/**
+ * Per catalog word: goods (`goodsWords`), a made form (`MADE_FORMS`), a trailing descriptor, a word of processing
+ * (`PROCESSED`). Ranking a bare word's products asks this of every word of hundreds of names per message.
+ */
+function wordFlags(index: CatalogIndex): Uint8Array {
+  let flags = wordFlagsOf.get(index)
+  if (!flags) {
+    let n = 0
+    for (const id of index.vocab.values()) if (id + 1 > n) n = id + 1
+    flags = new Uint8Array(n)
+    for (let id = 0; id < n; id++) {
+      const w = vocabWord(index, id) ?? ''
+      flags[id] =
+        (goodsWords().has(w) ? GOODS : 0) |
+        (MADE_FORMS.has(w) ? MADE_FORM : 0) |
+        (TRAILING_DESCRIPTORS.has(w) ? TRAILING : 0) |
+        (PROCESSED.test(w) ? PROCESSED_WORD : 0)
+    }
+    wordFlagsOf.set(index, flags)
+  }
+  return flags
 }
 
 /** A word heading this many names or more is goods of its own ("Fresho Ginger", "Coconut", "Prestige Kadhai"). */
@@ -1846,6 +1893,7 @@ function stapleOrder(
       said.add(x.id)
       if (x.quality >= 1) exact.add(x.id)
     }
+  const flags = wordFlags(index)
   const byCategory = new Map<string, number>()
   let anyExactHead = false
   for (const p of ps) {
@@ -1874,10 +1922,10 @@ function stapleOrder(
         const id = index.phraseTokens[t]!
         if (id === headId) break
         if (said.has(id)) continue
-        const w = vocabWord(index, id) ?? ''
-        const goods = goodsWords().has(w) || index.headCount[id]! >= OWN_GOODS_HEADS
+        const f = flags[id]!
+        const goods = (f & GOODS) !== 0 || index.headCount[id]! >= OWN_GOODS_HEADS
         // the first word of a name is its brand unless it is goods ("Graminway", "Nandini"; not "Coconut Milk")
-        if ((t === from && !goods) || TRAILING_DESCRIPTORS.has(w)) continue
+        if ((t === from && !goods) || (f & TRAILING) !== 0) continue
         // any other word before the head makes it a kind, less plain than the goods named right after the brand
         // ("Aashirvaad Atta - Whole Wheat" before "Graminway Barley Atta"); goods of their own, a compound
         modifier = Math.max(modifier, goods ? 0.2 : 0.1)
