@@ -409,6 +409,17 @@ export function otherNamesOf(index: CatalogIndex): string[][] {
   return out
 }
 
+const allNames = new WeakMap<CatalogIndex, string>()
+/**
+ * Every phrase key, spaced round, one a line: a text with no line break found in it lies within one of them, as
+ * when each is searched on its own (once per index, not a new string per phrase for each name asked about).
+ */
+function allNamesOf(index: CatalogIndex): string {
+  let all = allNames.get(index)
+  if (all === undefined) allNames.set(index, (all = index.phraseKeys.map((k) => ` ${k} `).join('\n')))
+  return all
+}
+
 /** Has the catalog a name with these words in a row ("spring onion" in "Spring Onion Bunch")? Kept per index. */
 const namesSaid = new WeakMap<CatalogIndex, Map<string, boolean>>()
 function catalogSays(index: CatalogIndex, name: string[]): boolean {
@@ -419,7 +430,9 @@ function catalogSays(index: CatalogIndex, name: string[]): boolean {
   let has = known.get(key)
   if (has === undefined) {
     const inner = ` ${key} `
-    has = index.phraseKeys.some((k) => ` ${k} `.includes(inner))
+    has = inner.includes('\n')
+      ? index.phraseKeys.some((k) => ` ${k} `.includes(inner))
+      : allNamesOf(index).includes(inner)
     known.set(key, has)
   }
   return has
