@@ -1808,7 +1808,6 @@ function goodsRank(
   const said = new Set<number>()
   for (const a of alts) for (const x of a) said.add(x.id)
   const flags = wordFlags(index)
-  const ranks = new Map<number, number>()
   const rank = (p: number): number => {
     const ph = phraseOf(p)
     let headId = index.phraseHead[ph]!
@@ -1844,11 +1843,36 @@ function goodsRank(
     // fresh produce before other goods of the same name ("Fresho Chilli - Bajji" before "Doritos Sweet Chilli")
     return inProduce(index, p) ? 0 : 0.5
   }
+  // kept per product in arrays of the index's size: asked of hundreds of products several times each
+  const memo = rankMemoFor(index)
+  const epoch = ++memo.epoch
   return (p) => {
-    let r = ranks.get(p)
-    if (r === undefined) ranks.set(p, (r = rank(p)))
-    return r
+    if (memo.stamp[p] !== epoch) {
+      memo.stamp[p] = epoch
+      memo.rank[p] = rank(p)
+    }
+    return memo.rank[p]!
   }
+}
+
+/** One goodsRank's ranks, marked by its call; a rank marked by another call is worked out again. */
+interface RankMemo {
+  epoch: number
+  stamp: Uint32Array
+  rank: Float64Array
+}
+const rankMemos = new WeakMap<CatalogIndex, RankMemo>()
+function rankMemoFor(index: CatalogIndex): RankMemo {
+  let memo = rankMemos.get(index)
+  if (!memo) {
+    const n = index.products.length
+    rankMemos.set(index, (memo = { epoch: 0, stamp: new Uint32Array(n), rank: new Float64Array(n) }))
+  }
+  if (memo.epoch >= 0xfffffff0) {
+    memo.stamp.fill(0)
+    memo.epoch = 0
+  }
+  return memo
 }
 
 /** Bits of `wordFlags`: what the dictionaries and name grammar say of a catalog word. */
@@ -1913,13 +1937,13 @@ function stapleOrder(
     const c = index.products[p]!.category ?? ''
     // where the goods themselves are filed, not where what is made of them is ("tomato": the vegetables, not the
     // ketchups); a brand said alone has all its goods counted
-    if (base(p) < 1 || base(p) >= 2) byCategory.set(c, (byCategory.get(c) ?? 0) + 1)
+    const b = base(p)
+    if (b < 1 || b >= 2) byCategory.set(c, (byCategory.get(c) ?? 0) + 1)
     if (exact.has(index.phraseHead[phraseOf(p)]!)) anyExactHead = true
   }
   const most = Math.max(1, ...byCategory.values())
   let foodSaid = false
   for (const a of alts) for (const x of a) if (goodsWords().has(vocabWord(index, x.id) ?? '')) foodSaid = true
-  const keys = new Map<number, number>()
   const key = (p: number): number => {
     const ph = phraseOf(p)
     const headId = index.phraseHead[ph]!
@@ -1951,11 +1975,8 @@ function stapleOrder(
     if (categorySays(index, p, said)) k -= 0.1
     return k
   }
-  return (p) => {
-    let k = keys.get(p)
-    if (k === undefined) keys.set(p, (k = key(p)))
-    return k
-  }
+  // (each product is asked once: firstInOrder keeps the keys)
+  return key
 }
 
 /**
