@@ -2,6 +2,7 @@
 // typo, other-language synonym), scored by how much of the query and of the product name they cover.
 import { packIs, type Quantity } from '../units'
 import { deletions, TRAILING_DESCRIPTORS, type CatalogIndex } from './catalog-index'
+import { firstInOrder } from './first-in-order'
 import {
   compoundHeads,
   descriptiveCompoundRest,
@@ -1977,35 +1978,6 @@ function stapleOrder(
   }
   // (each product is asked once: firstInOrder keeps the keys)
   return key
-}
-
-/**
- * The first `k` of `ps` by `order`, the higher score first among equals, as a stable sort of them all would put
- * them: a bare word names hundreds of products over a big catalog and only the few offered need to be in order.
- */
-function firstInOrder(
-  ps: readonly number[],
-  order: (p: number) => number,
-  score: Float64Array,
-  k: number,
-): number[] {
-  const top: number[] = []
-  const keys: number[] = []
-  for (const p of ps) {
-    const key = order(p)
-    const s = score[p]!
-    // after every one already held that it does not beat (ties keep the order they came in)
-    let at = top.length
-    while (at > 0 && (keys[at - 1]! - key || s - score[top[at - 1]!]!) > 0) at--
-    if (at >= k) continue
-    top.splice(at, 0, p)
-    keys.splice(at, 0, key)
-    if (top.length > k) {
-      top.pop()
-      keys.pop()
-    }
-  }
-  return top
 }
 
 const categoryWordsOf = new WeakMap<CatalogIndex, Map<string, readonly number[]>>()
