@@ -1932,17 +1932,17 @@ function stapleOrder(
       if (x.quality >= 1) exact.add(x.id)
     }
   const flags = wordFlags(index)
-  const byCategory = new Map<string, number>()
+  const cats = categoriesOf(index)
+  const byCategory = new Int32Array(cats.words.length)
+  let most = 1
   let anyExactHead = false
   for (const p of ps) {
-    const c = index.products[p]!.category ?? ''
     // where the goods themselves are filed, not where what is made of them is ("tomato": the vegetables, not the
     // ketchups); a brand said alone has all its goods counted
     const b = base(p)
-    if (b < 1 || b >= 2) byCategory.set(c, (byCategory.get(c) ?? 0) + 1)
+    if (b < 1 || b >= 2) most = Math.max(most, ++byCategory[cats.of[p]!]!)
     if (exact.has(index.phraseHead[phraseOf(p)]!)) anyExactHead = true
   }
-  const most = Math.max(1, ...byCategory.values())
   let foodSaid = false
   for (const a of alts) for (const x of a) if (goodsWords().has(vocabWord(index, x.id) ?? '')) foodSaid = true
   const key = (p: number): number => {
@@ -1971,30 +1971,44 @@ function stapleOrder(
       k += modifier
       if (anyExactHead && !exact.has(headId)) k += 0.1
     }
-    k += 0.15 * (1 - (byCategory.get(index.products[p]!.category ?? '') ?? 0) / most)
+    k += 0.15 * (1 - byCategory[cats.of[p]!]! / most)
     // a category named after what was said ("Atta, Flours & Sooji", "Eggs", "Rice & Rice Products") files the staple
-    if (categorySays(index, p, said)) k -= 0.1
+    if (cats.words[cats.of[p]!]!.some((id) => said.has(id))) k -= 0.1
     return k
   }
   // (each product is asked once: firstInOrder keeps the keys)
   return key
 }
 
-const categoryWordsOf = new WeakMap<CatalogIndex, Map<string, readonly number[]>>()
-/** The catalog words of a category's name (a few categories file thousands of products). */
-function categoryWords(index: CatalogIndex, category: string): readonly number[] {
-  let byCategory = categoryWordsOf.get(index)
-  if (!byCategory) categoryWordsOf.set(index, (byCategory = new Map()))
-  let ids = byCategory.get(category)
-  if (!ids) {
-    const found: number[] = []
-    for (const w of words(fold(category))) {
-      const id = index.vocab.get(stem(w))
-      if (id !== undefined) found.push(id)
+/** The index's categories numbered, per product its number, and per number the catalog words of its name. */
+interface Categories {
+  of: Int32Array
+  words: (readonly number[])[]
+}
+const categoriesCache = new WeakMap<CatalogIndex, Categories>()
+/** (a bare word's staple order counts its products by category: numbers, not category names, to count by) */
+function categoriesOf(index: CatalogIndex): Categories {
+  let cats = categoriesCache.get(index)
+  if (!cats) {
+    const number = new Map<string, number>()
+    cats = { of: new Int32Array(index.products.length), words: [] }
+    for (let p = 0; p < index.products.length; p++) {
+      const category = index.products[p]!.category ?? ''
+      let n = number.get(category)
+      if (n === undefined) {
+        number.set(category, (n = cats.words.length))
+        const found: number[] = []
+        for (const w of words(fold(category))) {
+          const id = index.vocab.get(stem(w))
+          if (id !== undefined) found.push(id)
+        }
+        cats.words.push(found)
+      }
+      cats.of[p] = n
     }
-    byCategory.set(category, (ids = found))
+    categoriesCache.set(index, cats)
   }
-  return ids
+  return cats
 }
 
 /** Words of a category that files what is not eaten: toiletries, cleaning, kitchenware, pets' things. */
@@ -2005,12 +2019,6 @@ const NOT_FOOD_CATEGORY = new Set(
     ...'drogerie haushalt kosmetik körperpflege koerperpflege reinigung tierbedarf'.split(' '),
   ].map((w) => fold(w)),
 )
-/** Does the product's category name one of the words said? */
-function categorySays(index: CatalogIndex, p: number, said: ReadonlySet<number>): boolean {
-  const category = index.products[p]!.category
-  if (!category) return false
-  return categoryWords(index, category).some((id) => said.has(id))
-}
 
 const notFoodOf = new WeakMap<CatalogIndex, Uint8Array>()
 /** Is the product filed in a category of things not eaten? (marks per product: 1 yes, 2 no, 0 not looked at) */
