@@ -2,6 +2,7 @@
 // typo, other-language synonym), scored by how much of the query and of the product name they cover.
 import { packIs, type Quantity } from '../units'
 import { deletions, TRAILING_DESCRIPTORS, type CatalogIndex } from './catalog-index'
+import { firstInOrder } from './first-in-order'
 import {
   compoundHeads,
   descriptiveCompoundRest,
@@ -407,6 +408,17 @@ export function otherNamesOf(index: CatalogIndex): string[][] {
   return out
 }
 
+const allNames = new WeakMap<CatalogIndex, string>()
+/**
+ * Every phrase key, spaced round, one a line: a text with no line break found in it lies within one of them, as
+ * when each is searched on its own (once per index, not a new string per phrase for each name asked about).
+ */
+function allNamesOf(index: CatalogIndex): string {
+  let all = allNames.get(index)
+  if (all === undefined) allNames.set(index, (all = index.phraseKeys.map((k) => ` ${k} `).join('\n')))
+  return all
+}
+
 /** Has the catalog a name with these words in a row ("spring onion" in "Spring Onion Bunch")? Kept per index. */
 const namesSaid = new WeakMap<CatalogIndex, Map<string, boolean>>()
 function catalogSays(index: CatalogIndex, name: string[]): boolean {
@@ -417,7 +429,9 @@ function catalogSays(index: CatalogIndex, name: string[]): boolean {
   let has = known.get(key)
   if (has === undefined) {
     const inner = ` ${key} `
-    has = index.phraseKeys.some((k) => ` ${k} `.includes(inner))
+    has = inner.includes('\n')
+      ? index.phraseKeys.some((k) => ` ${k} `.includes(inner))
+      : allNamesOf(index).includes(inner)
     known.set(key, has)
   }
   return has
@@ -688,14 +702,31 @@ function alternatives(index: CatalogIndex, w: string): Alt[] {
 
 /** The catalog's words of fresh produce that end in `w` and are at least three letters longer (at most four). */
 function produceEndingIn(index: CatalogIndex, w: string): number[] {
-  const { words: sorted, ids } = sortedVocab(index)
-  const nouns = produceNouns(index)
+  const { words: sorted, ids } = produceVocab(index)
   const out: number[] = []
   for (let i = 0; i < sorted.length && out.length < 4; i++) {
     const cand = sorted[i]!
-    if (cand.length >= w.length + 3 && cand.endsWith(w) && nouns.has(ids[i]!)) out.push(ids[i]!)
+    if (cand.length >= w.length + 3 && cand.endsWith(w)) out.push(ids[i]!)
   }
   return out
+}
+
+const produceVocabOf = new WeakMap<CatalogIndex, { words: string[]; ids: number[] }>()
+/** The sorted vocabulary's words of fresh produce, in its order (a few hundred of its tens of thousands). */
+function produceVocab(index: CatalogIndex): { words: string[]; ids: number[] } {
+  let v = produceVocabOf.get(index)
+  if (!v) {
+    const all = sortedVocab(index)
+    const nouns = produceNouns(index)
+    v = { words: [], ids: [] }
+    for (let i = 0; i < all.words.length; i++)
+      if (nouns.has(all.ids[i]!)) {
+        v.words.push(all.words[i]!)
+        v.ids.push(all.ids[i]!)
+      }
+    produceVocabOf.set(index, v)
+  }
+  return v
 }
 
 /** Words this long may have two letters wrong and still be only one word (shorter ones would be guesses). */
@@ -1213,6 +1244,7 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
     if (whole.kind !== 'none') return whole
   }
   const m = matchWords(text, index, opts, false)
+  const firstReadingFound = wordsFound.slice(0, m.queryWords.length)
   // "🥬 spinach 1kg", "🍋 limes", "🌶 jalapenos": an item emoji beside the goods' own name is the list's picture
   // bullet, and the emoji's goods (🥬 is read as lettuce) are no part of what is named
   if (m.kind === 'none' && !opts.loose && EMOJI_ANY.test(text)) {
@@ -1227,8 +1259,12 @@ function matchUncached(text: string, index: CatalogIndex, opts: MatchOptions): M
   // before a noun of fresh produce, a word the catalog knows only from other goods, or by a typo of them, that
   // names nothing with the noun is the kind the customer is used to, as a word it has never seen is (a kind and
   // its noun only: in a longer text, "make the lights blue", the words are no kinds of anything)
-  const again = matchWords(text, index, opts, true)
-  if (again.kind !== 'none') return again
+  // (the retry reads the same words, only a first word with a reading that is a variety of the produce noun after
+  // it is read otherwise: without one, it would be the same reading again)
+  if (kindBeforeNoun(index, m.queryWords, firstReadingFound)) {
+    const again = matchWords(text, index, opts, true)
+    if (again.kind !== 'none') return again
+  }
   // "Kiwi fruit 10", "mint herb": the word of the goods' category said after them adds nothing to the name, when
   // the goods are filed under it (a "star fruit" is no Oyster Mushroom)
   const ws = words(text)
@@ -1261,6 +1297,19 @@ function joinedNames(index: CatalogIndex, ws: string[]): string | null {
     } else out.push(ws[i]!)
   }
   return any ? out.join(' ') : null
+}
+
+/** Per query word of the last matchWords call that read all of them: whether it found catalog words. */
+const wordsFound: boolean[] = []
+
+/** Would reading the words before the last as kinds of it ("curly parsley") drop a reading of any of them? */
+function kindBeforeNoun(index: CatalogIndex, qw: readonly string[], found: readonly boolean[]): boolean {
+  const nq = qw.length
+  if (nq < 2) return false
+  const noun = wordLookup(index, qw[nq - 1]!)
+  for (let i = 0; i < nq - 1; i++)
+    if (found[i] && varietyOfProduce(index, qw[i]!, noun, qw[nq - 1])) return true
+  return false
 }
 
 function matchWords(
@@ -1366,6 +1415,7 @@ function matchWords(
       varietyOfProduce(index, w, wordLookup(index, qw[nq - 1]!), qw[nq - 1])
     )
       l = NO_LOOKUP
+    wordsFound[i] = l.alts.length > 0
     const soft =
       SOFT.has(w) ||
       isGermanDescriptive(w) ||
@@ -1636,8 +1686,7 @@ function matchWords(
       if (all.length > max) {
         const phraseOf = (p: number) => phraseAt[pslot[p]!]!
         const order = stapleOrder(index, all, phraseOf, alts, goodsRank(index, phraseOf, alts))
-        const ranked = all.sort((a, b) => order(a) - order(b) || pscore[b]! - pscore[a]!)
-        return ambiguous(index, ranked.slice(0, max), 0.35 + 0.3 * asks[0]!.score, qw)
+        return ambiguous(index, firstInOrder(all, order, pscore, max), 0.35 + 0.3 * asks[0]!.score, qw)
       }
     }
     if (asks.length > 0) {
@@ -1717,8 +1766,12 @@ function matchWords(
     // (a few are offered as they come: all of them fit the question)
     if (all.length > max) {
       const order = stapleOrder(index, all, (p) => phraseAt[pslot[p]!]!, alts, goodsFirst)
-      const ranked = [...all].sort((a, b) => order(a) - order(b) || pscore[b]! - pscore[a]!)
-      return ambiguous(index, ranked.slice(0, max), Number((0.5 * best.score).toFixed(2)), qw)
+      return ambiguous(
+        index,
+        firstInOrder(all, order, pscore, max),
+        Number((0.5 * best.score).toFixed(2)),
+        qw,
+      )
     }
   }
   return ambiguous(
@@ -1753,7 +1806,7 @@ function goodsRank(
 ): (p: number) => number {
   const said = new Set<number>()
   for (const a of alts) for (const x of a) said.add(x.id)
-  const ranks = new Map<number, number>()
+  const flags = wordFlags(index)
   const rank = (p: number): number => {
     const ph = phraseOf(p)
     let headId = index.phraseHead[ph]!
@@ -1763,7 +1816,7 @@ function goodsRank(
       for (let t = index.phraseTokStart[ph]!; t < index.phraseTokStart[ph + 1]!; t++) {
         const id = index.phraseTokens[t]!
         if (said.has(id)) last = id
-        else if (last >= 0 && !PROCESSED.test(vocabWord(index, id) ?? '')) break
+        else if (last >= 0 && (flags[id]! & PROCESSED_WORD) === 0) break
         if (id === headId) {
           if (last >= 0 && last !== id) headId = last
           break
@@ -1780,20 +1833,74 @@ function goodsRank(
         continue
       }
       if (said.has(id)) continue
-      const w = vocabWord(index, id) ?? ''
+      const f = flags[id]!
       // what it is made into after it ("Tomato - Diced", "Chilli Powder"; a colour or grade is a kind of it: "Onion
       // Red"), or two other goods with it, a combo ("Fresho Potato Onion Tomato"; one is its kind: "Mustard Oil")
-      if (after && (MADE_FORMS.has(w) || (goodsWords().has(w) && !TRAILING_DESCRIPTORS.has(w)))) return 1
-      if (goodsWords().has(w) && ++others >= 2) return 1
+      if (after && ((f & MADE_FORM) !== 0 || (f & (GOODS | TRAILING)) === GOODS)) return 1
+      if ((f & GOODS) !== 0 && ++others >= 2) return 1
     }
     // fresh produce before other goods of the same name ("Fresho Chilli - Bajji" before "Doritos Sweet Chilli")
     return inProduce(index, p) ? 0 : 0.5
   }
+  // kept per product in arrays of the index's size: asked of hundreds of products several times each
+  const memo = rankMemoFor(index)
+  const epoch = ++memo.epoch
   return (p) => {
-    let r = ranks.get(p)
-    if (r === undefined) ranks.set(p, (r = rank(p)))
-    return r
+    if (memo.stamp[p] !== epoch) {
+      memo.stamp[p] = epoch
+      memo.rank[p] = rank(p)
+    }
+    return memo.rank[p]!
   }
+}
+
+/** One goodsRank's ranks, marked by its call; a rank marked by another call is worked out again. */
+interface RankMemo {
+  epoch: number
+  stamp: Uint32Array
+  rank: Float64Array
+}
+const rankMemos = new WeakMap<CatalogIndex, RankMemo>()
+function rankMemoFor(index: CatalogIndex): RankMemo {
+  let memo = rankMemos.get(index)
+  if (!memo) {
+    const n = index.products.length
+    rankMemos.set(index, (memo = { epoch: 0, stamp: new Uint32Array(n), rank: new Float64Array(n) }))
+  }
+  if (memo.epoch >= 0xfffffff0) {
+    memo.stamp.fill(0)
+    memo.epoch = 0
+  }
+  return memo
+}
+
+/** Bits of `wordFlags`: what the dictionaries and name grammar say of a catalog word. */
+const GOODS = 1
+const MADE_FORM = 2
+const TRAILING = 4
+const PROCESSED_WORD = 8
+const wordFlagsOf = new WeakMap<CatalogIndex, Uint8Array>()
+/**
+ * Per catalog word: goods (`goodsWords`), a made form (`MADE_FORMS`), a trailing descriptor, a word of processing
+ * (`PROCESSED`). Ranking a bare word's products asks this of every word of hundreds of names per message.
+ */
+function wordFlags(index: CatalogIndex): Uint8Array {
+  let flags = wordFlagsOf.get(index)
+  if (!flags) {
+    let n = 0
+    for (const id of index.vocab.values()) if (id + 1 > n) n = id + 1
+    flags = new Uint8Array(n)
+    for (let id = 0; id < n; id++) {
+      const w = vocabWord(index, id) ?? ''
+      flags[id] =
+        (goodsWords().has(w) ? GOODS : 0) |
+        (MADE_FORMS.has(w) ? MADE_FORM : 0) |
+        (TRAILING_DESCRIPTORS.has(w) ? TRAILING : 0) |
+        (PROCESSED.test(w) ? PROCESSED_WORD : 0)
+    }
+    wordFlagsOf.set(index, flags)
+  }
+  return flags
 }
 
 /** A word heading this many names or more is goods of its own ("Fresho Ginger", "Coconut", "Prestige Kadhai"). */
@@ -1822,19 +1929,20 @@ function stapleOrder(
       said.add(x.id)
       if (x.quality >= 1) exact.add(x.id)
     }
-  const byCategory = new Map<string, number>()
+  const flags = wordFlags(index)
+  const cats = categoriesOf(index)
+  const byCategory = new Int32Array(cats.words.length)
+  let most = 1
   let anyExactHead = false
   for (const p of ps) {
-    const c = index.products[p]!.category ?? ''
     // where the goods themselves are filed, not where what is made of them is ("tomato": the vegetables, not the
     // ketchups); a brand said alone has all its goods counted
-    if (base(p) < 1 || base(p) >= 2) byCategory.set(c, (byCategory.get(c) ?? 0) + 1)
+    const b = base(p)
+    if (b < 1 || b >= 2) most = Math.max(most, ++byCategory[cats.of[p]!]!)
     if (exact.has(index.phraseHead[phraseOf(p)]!)) anyExactHead = true
   }
-  const most = Math.max(1, ...byCategory.values())
   let foodSaid = false
   for (const a of alts) for (const x of a) if (goodsWords().has(vocabWord(index, x.id) ?? '')) foodSaid = true
-  const keys = new Map<number, number>()
   const key = (p: number): number => {
     const ph = phraseOf(p)
     const headId = index.phraseHead[ph]!
@@ -1850,10 +1958,10 @@ function stapleOrder(
         const id = index.phraseTokens[t]!
         if (id === headId) break
         if (said.has(id)) continue
-        const w = vocabWord(index, id) ?? ''
-        const goods = goodsWords().has(w) || index.headCount[id]! >= OWN_GOODS_HEADS
+        const f = flags[id]!
+        const goods = (f & GOODS) !== 0 || index.headCount[id]! >= OWN_GOODS_HEADS
         // the first word of a name is its brand unless it is goods ("Graminway", "Nandini"; not "Coconut Milk")
-        if ((t === from && !goods) || TRAILING_DESCRIPTORS.has(w)) continue
+        if ((t === from && !goods) || (f & TRAILING) !== 0) continue
         // any other word before the head makes it a kind, less plain than the goods named right after the brand
         // ("Aashirvaad Atta - Whole Wheat" before "Graminway Barley Atta"); goods of their own, a compound
         modifier = Math.max(modifier, goods ? 0.2 : 0.1)
@@ -1861,16 +1969,44 @@ function stapleOrder(
       k += modifier
       if (anyExactHead && !exact.has(headId)) k += 0.1
     }
-    k += 0.15 * (1 - (byCategory.get(index.products[p]!.category ?? '') ?? 0) / most)
+    k += 0.15 * (1 - byCategory[cats.of[p]!]! / most)
     // a category named after what was said ("Atta, Flours & Sooji", "Eggs", "Rice & Rice Products") files the staple
-    if (categorySays(index, p, said)) k -= 0.1
+    if (cats.words[cats.of[p]!]!.some((id) => said.has(id))) k -= 0.1
     return k
   }
-  return (p) => {
-    let k = keys.get(p)
-    if (k === undefined) keys.set(p, (k = key(p)))
-    return k
+  // (each product is asked once: firstInOrder keeps the keys)
+  return key
+}
+
+/** The index's categories numbered, per product its number, and per number the catalog words of its name. */
+interface Categories {
+  of: Int32Array
+  words: (readonly number[])[]
+}
+const categoriesCache = new WeakMap<CatalogIndex, Categories>()
+/** (a bare word's staple order counts its products by category: numbers, not category names, to count by) */
+function categoriesOf(index: CatalogIndex): Categories {
+  let cats = categoriesCache.get(index)
+  if (!cats) {
+    const number = new Map<string, number>()
+    cats = { of: new Int32Array(index.products.length), words: [] }
+    for (let p = 0; p < index.products.length; p++) {
+      const category = index.products[p]!.category ?? ''
+      let n = number.get(category)
+      if (n === undefined) {
+        number.set(category, (n = cats.words.length))
+        const found: number[] = []
+        for (const w of words(fold(category))) {
+          const id = index.vocab.get(stem(w))
+          if (id !== undefined) found.push(id)
+        }
+        cats.words.push(found)
+      }
+      cats.of[p] = n
+    }
+    categoriesCache.set(index, cats)
   }
+  return cats
 }
 
 /** Words of a category that files what is not eaten: toiletries, cleaning, kitchenware, pets' things. */
@@ -1881,15 +2017,6 @@ const NOT_FOOD_CATEGORY = new Set(
     ...'drogerie haushalt kosmetik körperpflege koerperpflege reinigung tierbedarf'.split(' '),
   ].map((w) => fold(w)),
 )
-/** Does the product's category name one of the words said? */
-function categorySays(index: CatalogIndex, p: number, said: ReadonlySet<number>): boolean {
-  const category = index.products[p]!.category
-  if (!category) return false
-  return words(fold(category)).some((w) => {
-    const id = index.vocab.get(stem(w))
-    return id !== undefined && said.has(id)
-  })
-}
 
 const notFoodOf = new WeakMap<CatalogIndex, Uint8Array>()
 /** Is the product filed in a category of things not eaten? (marks per product: 1 yes, 2 no, 0 not looked at) */
