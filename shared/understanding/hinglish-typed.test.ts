@@ -448,3 +448,12 @@ describe('the list announced with a word for goods in general and bhej do, befor
     },
   )
 })
+
+describe('a size with wala after goods not yet counted is their amount, not other goods of that size', () => {
+  it.each([
+    ['dahi bhi 400 gram wala ek', [['DAHI-400', 1, 'pack']]],
+    ['दही भी 400 ग्राम वाला एक', [['DAHI-400', 1, 'pack']]],
+    ['makhan bhi 500 gm wala 2', [['BUTTER-500', 2, 'pack']]],
+    ['aur doodh bhi 500 ml wala 3', [['MILK', 3, 'pack']]],
+  ])('%s', (text, want) => expect(lines(text)).toEqual(want))
+})

@@ -904,8 +904,15 @@ export function readLines(text: string, maxLines = 80, opts: ReadOptions = {}): 
           }
           const prev = out[out.length - 1]
           // "dahi 1 kilo wala 2, 400 gram wala 3", "1 kg wala dahi 2 aur 400 gm wala 1": a size with wala and no
-          // goods, after goods in the same line, is the same goods in that size
-          if (prev && prev.lineNo === lineNo && prev.item !== '' && sizeWalaAlone(toks, piece, mine)) {
+          // goods, after counted goods in the same line, is the same goods in that size; after goods not yet counted
+          // ("paneer bhi 200 gram wala ek") it is their amount
+          if (
+            prev &&
+            prev.lineNo === lineNo &&
+            prev.item !== '' &&
+            prev.hasQuantity &&
+            sizeWalaAlone(toks, piece, mine)
+          ) {
             const end = toks[piece[1] - 1]!.end
             const start = toks[piece[0]]!.start
             out.push({
