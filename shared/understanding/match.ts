@@ -2018,29 +2018,26 @@ const NOT_FOOD_CATEGORY = new Set(
   ].map((w) => fold(w)),
 )
 
-const notFoodOf = new WeakMap<CatalogIndex, Uint8Array>()
-/** Is the product filed in a category of things not eaten? (marks per product: 1 yes, 2 no, 0 not looked at) */
-function notFood(index: CatalogIndex, p: number): boolean {
-  let marks = notFoodOf.get(index)
-  if (!marks) notFoodOf.set(index, (marks = new Uint8Array(index.products.length)))
-  if (marks[p] === 0) {
-    const category = index.products[p]!.category
-    marks[p] = category && words(fold(category)).some((w) => NOT_FOOD_CATEGORY.has(w)) ? 1 : 2
+/**
+ * Whether a product is filed in a category one of whose words is in `words` (marks per catalog and word set, per
+ * product: 1 yes, 2 no, 0 not looked at yet): each product's category is folded once, when first asked about.
+ */
+function filedUnder(categoryWords: ReadonlySet<string>): (index: CatalogIndex, p: number) => boolean {
+  const marksOf = new WeakMap<CatalogIndex, Uint8Array>()
+  return (index, p) => {
+    let marks = marksOf.get(index)
+    if (!marks) marksOf.set(index, (marks = new Uint8Array(index.products.length)))
+    if (marks[p] === 0) {
+      const category = index.products[p]!.category
+      marks[p] = category && words(fold(category)).some((w) => categoryWords.has(w)) ? 1 : 2
+    }
+    return marks[p] === 1
   }
-  return marks[p] === 1
 }
-
-const produceOf = new WeakMap<CatalogIndex, Uint8Array>()
-/** Is the product filed in a category of fresh produce? (marks per product: 1 yes, 2 no, 0 not looked at yet) */
-function inProduce(index: CatalogIndex, p: number): boolean {
-  let marks = produceOf.get(index)
-  if (!marks) produceOf.set(index, (marks = new Uint8Array(index.products.length)))
-  if (marks[p] === 0) {
-    const category = index.products[p]!.category
-    marks[p] = category && words(fold(category)).some((w) => PRODUCE_CATEGORY.has(w)) ? 1 : 2
-  }
-  return marks[p] === 1
-}
+/** Is the product filed in a category of things not eaten? */
+const notFood = filedUnder(NOT_FOOD_CATEGORY)
+/** Is the product filed in a category of fresh produce? */
+const inProduce = filedUnder(PRODUCE_CATEGORY)
 
 function plainGoodsFirst(ps: number[], rank: (p: number) => number): number[] {
   return ps.length < 2 ? ps : [...ps].sort((a, b) => rank(a) - rank(b))
