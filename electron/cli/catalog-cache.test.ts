@@ -16,7 +16,7 @@ import { decodeCatalogBytes, parseCatalogCsv } from '../engine/catalog/csv'
 import type { Product } from '../../shared/domain'
 import { buildCatalogIndex, understand } from '../../shared/understanding'
 import { cachedCatalog, codeVersion, type ReadCatalog } from './catalog-cache'
-import { plain } from '../../tests/fixtures/index-plain'
+import { damagedCopies, plain } from '../../tests/fixtures/index-plain'
 
 const posix = process.platform !== 'win32'
 
@@ -120,14 +120,7 @@ describe('the parse command’s catalog cache', () => {
     const file = join(dir, entries()[0]!)
     const good = readFileSync(file)
     const damaged = [
-      Buffer.concat([
-        good.subarray(0, good.length - 3),
-        Buffer.from([good[good.length - 3]! ^ 1]),
-        good.subarray(-2),
-      ]),
-      good.subarray(0, good.length - 100),
-      good.subarray(0, 10),
-      Buffer.from('not an index'),
+      ...damagedCopies(good),
       Buffer.from(
         good.toString('latin1').replace('counterchat-catalog-index 2', 'counterchat-catalog-index 0'),
         'latin1',

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createEngine, type Engine } from '../index'
 import { CatalogIndexBuilder, understand, type CatalogIndex } from '../../../shared/understanding'
 import { catalogVersion, type IndexCacheAt } from './index-cache'
-import { plain } from '../../../tests/fixtures/index-plain'
+import { damagedCopies, plain } from '../../../tests/fixtures/index-plain'
 
 const posix = process.platform !== 'win32'
 const TEXTS = ['2 kg pyaz, 1 aloo', 'ek kilo tamatar', '500 g Ingwer', 'adrak 2', 'hello']
@@ -137,14 +137,7 @@ describe("the engine's kept catalog index", () => {
     const file = join(cacheDir, entries()[0]!)
     const good = readFileSync(file)
     const damaged = [
-      Buffer.concat([
-        good.subarray(0, good.length - 3),
-        Buffer.from([good[good.length - 3]! ^ 1]),
-        good.subarray(-2),
-      ]),
-      good.subarray(0, good.length - 100),
-      good.subarray(0, 10),
-      Buffer.from('not an index'),
+      ...damagedCopies(good),
       // the JSON damaged: the sum covers it too, so a figure changed there is never read as answers
       Buffer.from(
         good
